@@ -1,0 +1,27 @@
+/**
+ * A rule is one small file: a stable id, a default severity, and a function that reads the
+ * analysed document and reports findings. Rules never throw on odd input and never see Office.
+ */
+import type { DocumentInput, Outline, Severity } from './types';
+import type { Template } from './template';
+
+export interface RuleContext {
+  input: DocumentInput;
+  outline: Outline;
+  template: Template;
+  /** Results computed once and shared by several rules (e.g. problem–measure links), by key. */
+  shared: Map<string, unknown>;
+}
+
+export interface Report {
+  /** `message` comes from the catalogue (messages.ts); severity defaults to the rule's own. */
+  (finding: { paragraph: number; message: string; severity?: Severity }): void;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** One line in Chinese for the rule list and docs. */
+  description: string;
+  run(ctx: RuleContext, report: Report): void;
+}

@@ -1,0 +1,138 @@
+/**
+ * The engine's data model. Hosts (Word, the .docx/.txt readers, tests) all produce a
+ * `DocumentInput`; the engine turns it into an `Outline` and `Finding`s. Nothing here knows
+ * about Office, the DOM or the file system.
+ */
+
+/** One paragraph of the document, as any host sees it. */
+export interface Paragraph {
+  /** 0-based position in the paragraph list; stable for one read of the document. */
+  index: number;
+  /** The paragraph's own text with control characters removed; automatic numbering NOT included. */
+  text: string;
+  /** Automatic list number the host renders in front of the text ("一、", "（一）", "1."), when it is not typed. */
+  listString?: string;
+  /** Style name as the host reports it ("heading 1", "标题 1", "Normal", "正文"). */
+  styleName?: string;
+  /** Built-in heading level 1..9 when the paragraph's style is a built-in heading style. */
+  headingLevel?: number;
+  /** Outline level 1..9 from paragraph formatting or style; undefined for body text. */
+  outlineLevel?: number;
+  /** Markdown heading level (`#` = 1) recognised by the text reader. */
+  markdownLevel?: number;
+  /** The whole paragraph is bold (or wrapped in `**` in markdown): a weak heading hint. */
+  bold?: boolean;
+  /** Inside a table cell. */
+  inTable?: boolean;
+  /** Host-specific stable id (Word's uniqueLocalId where WordApi 1.6 exists). */
+  id?: string;
+}
+
+/** Where the paragraphs came from. Word and .docx can carry heading styles; text cannot. */
+export type SourceKind = 'word' | 'docx' | 'text' | 'markdown';
+
+export interface DocumentInput {
+  paragraphs: Paragraph[];
+  source: SourceKind;
+  /** File or document name, for reports. */
+  name?: string;
+}
+
+/** Numbering forms writers type (GB/T 9704-2012 levels and the common item forms). */
+export type MarkerKind =
+  | 'cn-dun' // 一、
+  | 'cn-paren' // （一）
+  | 'arabic-dot' // 1.  1．  1、
+  | 'arabic-paren' // （1）
+  | 'circled' // ①
+  | 'cn-shi' // 一是
+  | 'cn-di' // 第一，
+  | 'style'; // a heading style with no number at all
+
+export interface Marker {
+  kind: MarkerKind;
+  /** The number it stands for (1-based). For `style`, the heading level. */
+  value: number;
+  /** The marker exactly as written ("（一）", "一是", "三" for a broken one). */
+  raw: string;
+  /** Written wrongly, e.g. "三基层治理…" where "三是" was meant. */
+  broken?: boolean;
+  /** Comes from automatic numbering (listString), not typed. */
+  auto?: boolean;
+}
+
+export type PartRole = 'previous' | 'problems' | 'causes' | 'measures' | 'other';
+
+/**
+ * A node of the document tree: a heading or an item. Items that start inside a paragraph
+ * (一是…二是… in one paragraph) are nodes too, with `inline` set.
+ */
+export interface OutlineNode {
+  paragraph: number;
+  /** Offset in the paragraph's effective text (listString + text) where this node starts. */
+  offset: number;
+  marker?: Marker;
+  /** The heading part: the whole paragraph, or for a run-in heading its first sentence. Marker included. */
+  heading: string;
+  /** The node's own text: heading plus the body up to the next node (other paragraphs included). */
+  body: string;
+  /** Started inside a paragraph rather than at its start. */
+  inline: boolean;
+  /** The paragraph has a Word heading style or outline level. */
+  styled: boolean;
+  /** Depth in the tree: parts are 1. */
+  depth: number;
+  children: OutlineNode[];
+  /** Paragraphs of plain text that belong to this node but are no child node (intros, examples). */
+  textParagraphs: number[];
+}
+
+export interface PartNode {
+  role: PartRole;
+  node: OutlineNode;
+}
+
+export interface AspectNode {
+  /** Template aspect number (1-based), or null for a section outside the template (其他方面). */
+  aspect: number | null;
+  node: OutlineNode;
+  /** The problem items listed under this aspect. */
+  problems: OutlineNode[];
+  /** Score of the chosen mapping against each template aspect (index 0 = aspect 1). */
+  scores: number[];
+}
+
+export interface Outline {
+  title?: { text: string; paragraph: number };
+  /** Every top-level part, in document order. */
+  parts: PartNode[];
+  /** Aspect sections of the problems part, in document order. */
+  aspects: AspectNode[];
+  /** Entries of the cause analysis. */
+  causes: OutlineNode[];
+  /** Entries of the measures part. */
+  measures: OutlineNode[];
+  /** The whole tree: parts (and any top-level node outside a part) as children of a virtual root. */
+  root: OutlineNode;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  /** Stable rule id, e.g. "missing-part". */
+  rule: string;
+  severity: Severity;
+  /** Chinese message from the catalogue. */
+  message: string;
+  /** 0-based paragraph index the finding points at. */
+  paragraph: number;
+  /** The start of that paragraph's text. */
+  excerpt: string;
+}
+
+/** One paragraph of a skeleton to insert: a heading (level 1..4) or a body placeholder (level 0). */
+export interface SkeletonParagraph {
+  text: string;
+  /** 1..4 = heading level (Word "heading N" / 标题 N); 0 = body text. */
+  level: number;
+}

@@ -1,0 +1,45 @@
+/**
+ * The seam between the task pane and a document host. `officeGateway.ts` implements it over
+ * Office.js; the browser preview implements it over an in-memory document. This file imports no
+ * Office types, so everything outside src/word can depend on it.
+ */
+import type { Paragraph, SkeletonParagraph } from '../engine/types';
+
+/** What a paragraph reference carries so it can be found again after edits. */
+export interface ParagraphRef {
+  index: number;
+  /** Host id (Word uniqueLocalId) when the host has one. */
+  id?: string;
+  /** The paragraph's text when it was read (used to verify the index and to search). */
+  text: string;
+}
+
+export interface HostCapabilities {
+  /** WordApi 1.6 (uniqueLocalId, …) is available. */
+  wordApi16: boolean;
+  /** The document can be edited. */
+  editable: boolean;
+}
+
+/** Reasons a host operation did not happen; each maps to one Chinese message. */
+export type GatewayProblem =
+  | 'read-only'
+  | 'in-header-footer'
+  | 'in-footnote'
+  | 'locked-content-control'
+  | 'not-found'
+  | 'unsupported'
+  | 'busy'
+  | 'unknown';
+
+export type GatewayResult<T> = { ok: true; value: T } | { ok: false; problem: GatewayProblem; message: string };
+
+export interface DocumentGateway {
+  capabilities(): Promise<HostCapabilities>;
+  /** The whole body, tables included, in document order. */
+  read(): Promise<Paragraph[]>;
+  /** Select the paragraph and scroll it into view. */
+  select(ref: ParagraphRef): Promise<GatewayResult<void>>;
+  /** Insert paragraphs at the cursor without replacing or splitting anything the writer typed. */
+  insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<{ inserted: number }>>;
+}
