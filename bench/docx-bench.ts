@@ -1,0 +1,164 @@
+/**
+ * Speed of the .docx reader against mammoth.extractRawText on the same bytes, and of the two XML
+ * parser choices (the hand-written scanner in src/engine/readers/docx-xml.ts vs fast-xml-parser
+ * driving the same paragraph walker).
+ *
+ * Run on its own: `node dist/bench/docx-bench.js [file.docx] [rounds]` after `npm run build:cli`
+ * (without a file it builds a ~1,000-paragraph docx from the seeds, repeated, in styled form).
+ */
+import { XMLParser } from 'fast-xml-parser';
+import type { Paragraph } from '../src/engine/types';
+import { readDocx, readDocxWith } from '../src/engine/readers/docx';
+import type { XmlHandler, XmlScanner, XmlTag } from '../src/engine/readers/docx-xml';
+
+// mammoth has no bundled types; only extractRawText is used.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const mammoth = require('mammoth') as { extractRawText(input: { buffer: Buffer }): Promise<{ value: string }> };
+
+function now(): number {
+  return performance.now();
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const t = now();
+  await fn();
+  return now() - t;
+}
+
+/**
+ * Median milliseconds of readDocx + `check` and of mammoth.extractRawText over the same bytes,
+ * alternating the two in each round after a warm-up.
+ */
+export async function benchDocx(
+  bytes: Uint8Array,
+  check: (paragraphs: Paragraph[]) => unknown,
+  rounds = 15,
+): Promise<{ oursMs: number; mammothMs: number; paragraphs: number }> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let paragraphs = 0;
+  const ours = async () => {
+    const ps = await readDocx(bytes);
+    paragraphs = ps.length;
+    check(ps);
+  };
+  const theirs = () => mammoth.extractRawText({ buffer });
+  const warm = Math.max(2, Math.min(5, rounds >> 1));
+  for (let i = 0; i < warm; i++) {
+    await ours();
+    await theirs();
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    a.push(await time(ours));
+    b.push(await time(theirs));
+  }
+  return { oursMs: median(a), mammothMs: median(b), paragraphs };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The alternative parser: fast-xml-parser (preserveOrder) driving the same handler.
+
+type FxpNode = Record<string, unknown> & { ':@'?: Record<string, string> };
+
+class FxpTag implements XmlTag {
+  name = '';
+  a: Record<string, string> | undefined;
+  attr(q: string): string | undefined {
+    const v = this.a?.[q];
+    return v === undefined ? undefined : String(v);
+  }
+  attrs(): Array<[string, string]> {
+    return Object.entries(this.a ?? {}).map(([k, v]) => [k, String(v)]);
+  }
+}
+
+/** An XmlScanner over fast-xml-parser's ordered tree. */
+export const fxpScanner: XmlScanner = (xml: string, h: XmlHandler) => {
+  const parser = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    parseAttributeValue: false,
+    parseTagValue: false,
+    trimValues: false,
+    processEntities: true,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+  });
+  const tree = parser.parse(xml) as FxpNode[];
+  const tag = new FxpTag();
+  const walk = (nodes: FxpNode[]) => {
+    for (const node of nodes) {
+      for (const key of Object.keys(node)) {
+        if (key === ':@') continue;
+        if (key === '#text') {
+          if (h.wantText) h.text(String(node[key]), true);
+          continue;
+        }
+        tag.name = key;
+        tag.a = node[':@'];
+        h.open(tag, false);
+        const children = node[key];
+        if (Array.isArray(children)) walk(children as FxpNode[]);
+        h.close(key);
+      }
+    }
+  };
+  walk(tree);
+};
+
+/** Median ms of readDocx with the hand-written scanner, with fast-xml-parser, and of mammoth. */
+export async function compareParsers(
+  bytes: Uint8Array,
+  rounds = 15,
+): Promise<{ scannerMs: number; fxpMs: number; mammothMs: number; paragraphs: number }> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const runs: Array<() => Promise<unknown>> = [
+    () => readDocx(bytes),
+    () => readDocxWith(bytes, fxpScanner),
+    () => mammoth.extractRawText({ buffer }),
+  ];
+  for (let i = 0; i < 3; i++) for (const r of runs) await r();
+  const times: number[][] = runs.map(() => []);
+  for (let i = 0; i < rounds; i++) {
+    for (let j = 0; j < runs.length; j++) times[j].push(await time(runs[j]));
+  }
+  const paragraphs = (await readDocx(bytes)).length;
+  return { scannerMs: median(times[0]), fxpMs: median(times[1]), mammothMs: median(times[2]), paragraphs };
+}
+
+async function main(): Promise<void> {
+  const [file, roundsArg] = process.argv.slice(2);
+  const rounds = roundsArg ? Number(roundsArg) : 15;
+  let bytes: Uint8Array;
+  if (file) {
+    bytes = new Uint8Array(require('fs').readFileSync(file));
+  } else {
+    const { makeDocx } = await import('../test/support/docx-writer');
+    const { listSeeds, readSeed, seedSpec } = await import('../test/support/seed-docx');
+    const specs = listSeeds().map((s) => seedSpec(readSeed(s), 'styled').spec);
+    const body = [];
+    while (body.length < 1000) for (const s of specs) body.push(...s.body);
+    bytes = await makeDocx({ ...specs[0], body });
+  }
+  const cmp = await compareParsers(bytes, rounds);
+  const kb = (bytes.byteLength / 1024).toFixed(0);
+  console.log(`docx ${kb} KB, ${cmp.paragraphs} paragraphs, median of ${rounds} rounds`);
+  console.log(`  readDocx (hand-written scanner): ${cmp.scannerMs.toFixed(2)} ms`);
+  console.log(`  readDocx (fast-xml-parser):      ${cmp.fxpMs.toFixed(2)} ms`);
+  console.log(`  mammoth.extractRawText:          ${cmp.mammothMs.toFixed(2)} ms`);
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

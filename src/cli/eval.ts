@@ -1,0 +1,230 @@
+/**
+ * `npm run eval`: runs the engine over ../shared/seeds and scores it against the gold labels.
+ *
+ * Structure (the outline's part): parts found with their role, aspect mapping, problem item
+ * counts, cause count, measure count, numbering errors found. Links (issue 3): aspect coverage
+ * agreement, named uncovered problems found, measure concreteness agreement (gold not null).
+ * With `--variants` it also scores alternative linking methods side by side.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, readText } from '../engine';
+import type { Analysis } from '../engine';
+import { linkOutline, sharedLinks, type LinkOptions, type LinkResult } from '../engine/link/link';
+import { aspectProblems } from '../engine/link/link';
+
+interface Gold {
+  source: string;
+  parts: { role: string; heading: string }[];
+  aspects: { aspect: number | null; heading: string; problems: number | [number, number] }[];
+  causes: number;
+  measures: { heading: string; concrete: boolean | null }[];
+  coverage: Record<string, 'covered' | 'weak' | 'uncovered'>;
+  uncoveredProblems: string[];
+  numbering: string[];
+}
+
+/** "Beginning of" matching ignores white space, markdown marks and quote styles. */
+export function norm(s: string): string {
+  return s.replace(/[\s\u3000*#]/g, '').replace(/[“”"]/g, '"').replace(/[‘’']/g, "'");
+}
+
+export function startsLike(text: string, beginning: string): boolean {
+  const a = norm(text);
+  const b = norm(beginning);
+  return a.startsWith(b) || (a.length >= 6 && b.startsWith(a));
+}
+
+export interface Tally {
+  hit: number;
+  total: number;
+}
+
+const tally = (): Tally => ({ hit: 0, total: 0 });
+const add = (t: Tally, ok: boolean) => {
+  t.total++;
+  if (ok) t.hit++;
+};
+const pct = (t: Tally) => (t.total ? `${t.hit}/${t.total} (${Math.round((100 * t.hit) / t.total)}%)` : '—');
+
+export interface LinkScore {
+  coverage: Tally;
+  uncovered: Tally;
+  /** Problems we call uncovered that the gold does not name (the gold list is a sample). */
+  extraUncovered: number;
+  /** Aspects gold calls covered where some problem is flagged uncovered by us. */
+  concrete: Tally;
+  details: string[];
+}
+
+export function scoreLinks(analysis: Analysis, gold: Gold, links: LinkResult, paragraphsText: string[]): LinkScore {
+  const s: LinkScore = { coverage: tally(), uncovered: tally(), extraUncovered: 0, concrete: tally(), details: [] };
+  const o = analysis.outline;
+  for (const [num, want] of Object.entries(gold.coverage)) {
+    const idx = o.aspects.findIndex((a) => a.aspect === Number(num));
+    const got = idx >= 0 ? links.aspects[idx].coverage : 'missing';
+    add(s.coverage, got === want);
+    if (got !== want) s.details.push(`  方面${num}：应为 ${want}，得到 ${got}`);
+  }
+  const noneHeads = links.links.filter((l) => l.strength === 'none').map((l) => paragraphsText[l.paragraph] ?? l.head);
+  for (const u of gold.uncoveredProblems) {
+    const found = links.links.some((l) => l.strength === 'none' && (startsLike(l.head, u) || startsLike(paragraphsText[l.paragraph] ?? '', u)));
+    add(s.uncovered, found);
+    if (!found) s.details.push(`  未找出未对应问题：${u}`);
+  }
+  for (const h of noneHeads) {
+    if (!gold.uncoveredProblems.some((u) => startsLike(h, u))) {
+      s.extraUncovered++;
+      s.details.push(`  多报未对应：${h.slice(0, 30)}`);
+    }
+  }
+  gold.measures.forEach((gm) => {
+    if (gm.concrete === null) return;
+    const m = links.measures.find((x) => startsLike(x.head, gm.heading) || startsLike(paragraphsText[x.paragraph] ?? '', gm.heading));
+    const ok = !!m && m.concrete === gm.concrete;
+    add(s.concrete, ok);
+    if (!ok) s.details.push(`  措施具体性：${gm.heading} 应为 ${gm.concrete}，得到 ${m ? m.concrete : '未找到'}`);
+  });
+  return s;
+}
+
+export interface StructureScore {
+  parts: Tally;
+  aspects: Tally;
+  items: Tally;
+  causes: Tally;
+  measures: Tally;
+  numbering: Tally;
+  details: string[];
+}
+
+export function scoreStructure(analysis: Analysis, gold: Gold, paragraphsText: string[]): StructureScore {
+  const s: StructureScore = { parts: tally(), aspects: tally(), items: tally(), causes: tally(), measures: tally(), numbering: tally(), details: [] };
+  const o = analysis.outline;
+  for (const gp of gold.parts) {
+    const ok = o.parts.some((p) => p.role === gp.role && startsLike(paragraphsText[p.node.paragraph] ?? p.node.heading, gp.heading));
+    add(s.parts, ok);
+    if (!ok) s.details.push(`  未找到部分：${gp.role} ${gp.heading}`);
+  }
+  for (const ga of gold.aspects) {
+    const a = o.aspects.find((x) => startsLike(paragraphsText[x.node.paragraph] ?? x.node.heading, ga.heading));
+    const okMap = !!a && a.aspect === ga.aspect;
+    add(s.aspects, okMap);
+    if (!okMap) s.details.push(`  方面映射：${ga.heading} 应为 ${ga.aspect}，得到 ${a ? a.aspect : '未找到'}`);
+    const n = a ? aspectProblems(a).length : -1;
+    const [lo, hi] = Array.isArray(ga.problems) ? ga.problems : [ga.problems, ga.problems];
+    const okN = n >= lo && n <= hi;
+    add(s.items, okN);
+    if (!okN) s.details.push(`  问题条数：${ga.heading} 应为 ${ga.problems}，得到 ${n}`);
+  }
+  add(s.causes, o.causes.length === gold.causes);
+  if (o.causes.length !== gold.causes) s.details.push(`  原因条数：应为 ${gold.causes}，得到 ${o.causes.length}`);
+  for (const gm of gold.measures) {
+    const ok = o.measures.some((m) => startsLike(m.heading, gm.heading) || startsLike(paragraphsText[m.paragraph] ?? '', gm.heading));
+    add(s.measures, ok);
+    if (!ok) s.details.push(`  未找到措施：${gm.heading}`);
+  }
+  if (o.measures.length !== gold.measures.length) s.details.push(`  措施条数：应为 ${gold.measures.length}，得到 ${o.measures.length}`);
+  for (const gn of gold.numbering) {
+    const ok = analysis.findings.some((f) => f.rule === 'numbering' && startsLike(paragraphsText[f.paragraph] ?? f.excerpt, gn));
+    add(s.numbering, ok);
+    if (!ok) s.details.push(`  未报编号错误：${gn}`);
+  }
+  return s;
+}
+
+export interface Seed {
+  name: string;
+  text: string;
+  gold: Gold;
+}
+
+export function loadSeeds(dir: string): Seed[] {
+  const goldDir = path.join(dir, 'gold');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /\.(txt|md)$/.test(f) && fs.existsSync(path.join(goldDir, f.replace(/\.(txt|md)$/, '.json'))))
+    .sort()
+    .map((f) => ({
+      name: f,
+      text: fs.readFileSync(path.join(dir, f), 'utf8'),
+      gold: JSON.parse(fs.readFileSync(path.join(goldDir, f.replace(/\.(txt|md)$/, '.json')), 'utf8')) as Gold,
+    }));
+}
+
+export function analyzeSeed(seed: Seed): { analysis: Analysis; texts: string[] } {
+  const paragraphs = readText(seed.text, seed.name.endsWith('.md') ? 'markdown' : 'text');
+  const analysis = analyze({ paragraphs, source: seed.name.endsWith('.md') ? 'markdown' : 'text', name: seed.name });
+  return { analysis, texts: paragraphs.map((p) => (p.listString ?? '') + p.text) };
+}
+
+/** Linking variants compared by `--variants` (the default is the first). */
+export const VARIANTS: { name: string; options: LinkOptions }[] = [
+  { name: '概念词库（默认）', options: {} },
+  { name: '概念词库，标题与正文同权', options: { weights: { problemBody: 1, measureBody: 1 }, strong: 1.2, weak: 0.6 } },
+  { name: '概念词库，不计宽泛词形', options: { weights: { loose: 0 } } },
+  { name: '字二元组 TF-IDF', options: { method: 'bigrams', strong: 0.25, weak: 0.12 } },
+  { name: '概念词库 + 字二元组', options: { method: 'combined', bigramFactor: 1 } },
+];
+
+function main(): void {
+  const dir = path.resolve(process.cwd(), '../shared/seeds');
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose') || args.includes('-v');
+  const variants = args.includes('--variants');
+  const seeds = loadSeeds(dir);
+  if (seeds.length === 0) {
+    console.error(`在 ${dir} 下没有找到带标注的样本。`);
+    process.exit(2);
+  }
+  const total = { parts: tally(), aspects: tally(), items: tally(), causes: tally(), measures: tally(), numbering: tally() };
+  const link = { coverage: tally(), uncovered: tally(), concrete: tally(), extra: 0 };
+  const analysed = seeds.map((seed) => ({ seed, ...analyzeSeed(seed) }));
+  for (const { seed, analysis, texts } of analysed) {
+    const st = scoreStructure(analysis, seed.gold, texts);
+    const ls = scoreLinks(analysis, seed.gold, sharedLinks({ outline: analysis.outline, template: analysis.template, shared: analysis.shared }), texts);
+    for (const k of Object.keys(total) as (keyof typeof total)[]) {
+      total[k].hit += st[k].hit;
+      total[k].total += st[k].total;
+    }
+    link.coverage.hit += ls.coverage.hit;
+    link.coverage.total += ls.coverage.total;
+    link.uncovered.hit += ls.uncovered.hit;
+    link.uncovered.total += ls.uncovered.total;
+    link.concrete.hit += ls.concrete.hit;
+    link.concrete.total += ls.concrete.total;
+    link.extra += ls.extraUncovered;
+    console.log(`${seed.name}：结构 部分 ${pct(st.parts)}，方面 ${pct(st.aspects)}，条数 ${pct(st.items)}，原因 ${pct(st.causes)}，措施 ${pct(st.measures)}，编号 ${pct(st.numbering)}；` +
+      `对应 覆盖 ${pct(ls.coverage)}，未对应问题 ${pct(ls.uncovered)}（多报 ${ls.extraUncovered}），措施具体性 ${pct(ls.concrete)}`);
+    if (verbose) for (const d of [...st.details, ...ls.details]) console.log(d);
+  }
+  const structure = Object.values(total).reduce((a, t) => ({ hit: a.hit + t.hit, total: a.total + t.total }), tally());
+  const linking = [link.coverage, link.uncovered, link.concrete].reduce((a, t) => ({ hit: a.hit + t.hit, total: a.total + t.total }), tally());
+  console.log('');
+  console.log('结构：');
+  console.log(`  部分 ${pct(total.parts)}  方面映射 ${pct(total.aspects)}  问题条数 ${pct(total.items)}  原因条数 ${pct(total.causes)}  措施 ${pct(total.measures)}  编号错误 ${pct(total.numbering)}`);
+  console.log('问题—措施对应：');
+  console.log(`  方面覆盖一致 ${pct(link.coverage)}  未对应问题找出 ${pct(link.uncovered)}（多报 ${link.extra}）  措施具体性一致 ${pct(link.concrete)}`);
+  console.log(`合计：结构 ${pct(structure)}，对应 ${pct(linking)}，总计 ${pct({ hit: structure.hit + linking.hit, total: structure.total + linking.total })}`);
+
+  if (variants) {
+    console.log('');
+    console.log('对应方法比较（方面覆盖 / 未对应问题 / 多报）：');
+    for (const v of VARIANTS) {
+      const c = tally();
+      const u = tally();
+      let extra = 0;
+      for (const { seed, analysis, texts } of analysed) {
+        const ls = scoreLinks(analysis, seed.gold, linkOutline(analysis.outline, analysis.template, v.options), texts);
+        c.hit += ls.coverage.hit;
+        c.total += ls.coverage.total;
+        u.hit += ls.uncovered.hit;
+        u.total += ls.uncovered.total;
+        extra += ls.extraUncovered;
+      }
+      console.log(`  ${v.name}：${pct(c)} / ${pct(u)} / ${extra}`);
+    }
+  }
+}
+
+if (require.main === module) main();

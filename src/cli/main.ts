@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+/**
+ * duizhao check — the reviewers' command line tool over .docx/.txt/.md, on the same engine as the
+ * Word add-in. Exit 0: no error-severity finding; 1: at least one; 2: an input could not be read.
+ */
+import * as path from 'path';
+import { analyze } from '../engine';
+import { templateIds, DEFAULT_TEMPLATE_ID } from '../engine/template';
+import { toJson } from '../engine/json';
+import { formatReport } from '../engine/report';
+import { InputError, loadFile } from './load';
+
+export const SAMPLE = path.resolve(__dirname, '../../../samples/sample.txt');
+
+const HELP = `用法：npm run --silent check -- [文件…] [--json] [--template 模板]
+
+检查对照检查材料（.docx、.txt、.md）的结构、编号和问题—措施对应。
+不给文件时检查自带的示例材料。
+
+  --json            每个文件输出一个 JSON 对象（多个文件时为数组）
+  --template ID     使用的模板（默认 ${DEFAULT_TEMPLATE_ID}；可选：${templateIds().join('、')}）
+  -h, --help        显示本帮助
+
+退出码：0 无错误；1 发现错误级问题；2 有文件无法读取。`;
+
+interface Options {
+  files: string[];
+  json: boolean;
+  templateId: string;
+}
+
+function parseArgs(argv: string[]): Options | string {
+  const o: Options = { files: [], json: false, templateId: DEFAULT_TEMPLATE_ID };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') o.json = true;
+    else if (a === '--template') {
+      const id = argv[++i];
+      if (!id || !templateIds().includes(id)) return `未知的模板：${id ?? '（未给出）'}。可选：${templateIds().join('、')}`;
+      o.templateId = id;
+    } else if (a === '-h' || a === '--help') return HELP;
+    else if (a.startsWith('-')) return `未知的选项：${a}\n\n${HELP}`;
+    else o.files.push(a);
+  }
+  return o;
+}
+
+export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (typeof parsed === 'string') {
+    (parsed === HELP ? out : err)(parsed);
+    return parsed === HELP ? 0 : 2;
+  }
+  const files = parsed.files.length ? parsed.files : [SAMPLE];
+  let code = 0;
+  const jsons: unknown[] = [];
+  const texts: string[] = [];
+  for (const file of files) {
+    const shown = file === SAMPLE ? 'samples/sample.txt' : file;
+    try {
+      const input = await loadFile(file);
+      const analysis = analyze(input, { templateId: parsed.templateId });
+      if (analysis.findings.some((f) => f.severity === 'error')) code = Math.max(code, 1);
+      if (parsed.json) jsons.push(toJson(analysis, shown));
+      else texts.push(formatReport(analysis, shown).join('\n'));
+    } catch (e) {
+      const reason = e instanceof InputError ? e.message : `检查时出现内部错误（${e instanceof Error ? e.message : String(e)}）：${shown}`;
+      err(`无法检查：${reason}`);
+      if (parsed.json) jsons.push({ file: shown, error: reason });
+      code = 2;
+    }
+  }
+  if (parsed.json) out(JSON.stringify(files.length === 1 ? jsons[0] : jsons, null, 2));
+  else if (texts.length) out(texts.join('\n\n' + '─'.repeat(40) + '\n\n'));
+  return code;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n')).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`无法检查：内部错误（${e instanceof Error ? e.message : String(e)}）\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * The `check --json` shape. Other tools rely on these fields: add, never rename or remove.
+ */
+import type { Analysis } from './index';
+import type { PartRole, Severity } from './types';
+
+export interface CheckJson {
+  file: string;
+  template: string;
+  title?: { text: string; paragraph: number };
+  parts: { role: PartRole; heading: string; paragraph: number }[];
+  aspects: { aspect: number | null; heading: string; paragraph: number; problems: { text: string; paragraph: number }[] }[];
+  causes: { text: string; paragraph: number }[];
+  measures: { text: string; paragraph: number }[];
+  findings: { rule: string; severity: Severity; message: string; paragraph: number; excerpt: string }[];
+  summary: { error: number; warning: number; info: number };
+}
+
+/** Extra fields contributed by later stages (problem–measure links), merged into the object. */
+export type JsonExtension = (analysis: Analysis, json: CheckJson) => void;
+const extensions: JsonExtension[] = [];
+
+export function registerJsonExtension(ext: JsonExtension): void {
+  extensions.push(ext);
+}
+
+export function countBySeverity(findings: { severity: Severity }[]): { error: number; warning: number; info: number } {
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+export function toJson(analysis: Analysis, file: string): CheckJson {
+  const o = analysis.outline;
+  const json: CheckJson = {
+    file,
+    template: analysis.templateId,
+    ...(o.title ? { title: o.title } : {}),
+    parts: o.parts.map((p) => ({ role: p.role, heading: p.node.heading, paragraph: p.node.paragraph })),
+    aspects: o.aspects.map((a) => ({
+      aspect: a.aspect,
+      heading: a.node.heading,
+      paragraph: a.node.paragraph,
+      problems: a.problems.map((x) => ({ text: x.heading, paragraph: x.paragraph })),
+    })),
+    causes: o.causes.map((x) => ({ text: x.heading, paragraph: x.paragraph })),
+    measures: o.measures.map((x) => ({ text: x.heading, paragraph: x.paragraph })),
+    findings: analysis.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, paragraph: f.paragraph, excerpt: f.excerpt })),
+    summary: countBySeverity(analysis.findings),
+  };
+  for (const ext of extensions) ext(analysis, json);
+  return json;
+}

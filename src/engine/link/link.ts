@@ -1,0 +1,286 @@
+/**
+ * Problem–measure linking. Every problem item is compared with every measure through the domain
+ * concepts both name (lexicon.json), weighted by where they occur: a concept in the problem's
+ * heading sentence says what the problem is about, one in its body is supporting detail; a concept
+ * in a measure's heading is what the measure promises, one in its body is a detail of it. Generic
+ * wording (加强, 进一步, 工作, 问题) is no concept, so it never links anything.
+ *
+ * Character bigrams with document IDF are available as an alternative or added signal
+ * (`method`); the evaluation (npm run eval) compares the variants against the gold labels.
+ *
+ * Cost: one pass of the concept matcher over each item, then an inverted index from concepts to
+ * measures, each posting list capped, so a problem costs at most concepts × cap.
+ */
+import type { AspectNode, Outline, OutlineNode } from '../types';
+import type { Template } from '../template';
+import { lexiconMatcher, type ConceptHit, type ConceptMatcher } from './concepts';
+import { measureConcreteness, type Concreteness } from './patterns';
+import { headOf, firstSentence } from './text';
+import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
+
+export type Strength = 'strong' | 'weak' | 'none';
+export type Coverage = 'covered' | 'weak' | 'uncovered';
+export type LinkMethod = 'concepts' | 'bigrams' | 'combined';
+
+export interface LinkOptions {
+  method?: LinkMethod;
+  /** Score at or above which a link is strong. */
+  strong?: number;
+  /** Score at or above which a link exists at all (weak). */
+  weak?: number;
+  /** Weight of a concept by position: problem heading / body, measure heading / body. */
+  weights?: Partial<Weights>;
+  /** Multiply the bigram cosine by this before adding it (method 'combined'). */
+  bigramFactor?: number;
+  /** Share of problems that must be strongly answered for an aspect to count as covered. */
+  coveredShare?: number;
+  /** A strong link must share a concept of the problem's heading sentence (default true). */
+  requireHeadConcept?: boolean;
+  /** Longest posting list walked per concept (keeps huge documents linear). */
+  postingCap?: number;
+  matcher?: ConceptMatcher;
+}
+
+export interface Weights {
+  problemHead: number;
+  problemBody: number;
+  measureHead: number;
+  measureBody: number;
+  /** Factor for loose forms (学习, 群众, 改革 …). */
+  loose: number;
+}
+
+export const DEFAULT_WEIGHTS: Weights = { problemHead: 1, problemBody: 0.4, measureHead: 1, measureBody: 0.7, loose: 0.6 };
+
+export const DEFAULT_OPTIONS = {
+  method: 'concepts' as LinkMethod,
+  strong: 0.6,
+  weak: 0.3,
+  bigramFactor: 1,
+  coveredShare: 0.5,
+  postingCap: 64,
+  requireHeadConcept: true,
+};
+
+export interface ProblemLink {
+  /** Index into `outline.aspects`. */
+  aspectIndex: number;
+  /** Template aspect number, or null for a section outside the template. */
+  aspect: number | null;
+  /** 1-based position of the item within its aspect. */
+  item: number;
+  paragraph: number;
+  /** The problem's heading sentence. */
+  head: string;
+  /** Best answering measure (index into `outline.measures`), or null. */
+  measure: number | null;
+  /** Every measure that answers it at least weakly, best first. */
+  measures: number[];
+  score: number;
+  strength: Strength;
+  /** What the problem and its best measure share: concept labels (and bigrams for that method). */
+  evidence: string[];
+}
+
+export interface AspectCoverage {
+  aspectIndex: number;
+  aspect: number | null;
+  paragraph: number;
+  heading: string;
+  coverage: Coverage;
+  problems: number;
+  strong: number;
+  weak: number;
+}
+
+export interface MeasureLink {
+  index: number;
+  paragraph: number;
+  head: string;
+  concrete: boolean;
+  concreteness: Concreteness;
+  /** Problems this measure answers at least weakly (their indexes in `links`). */
+  answers: number[];
+}
+
+export interface LinkResult {
+  links: ProblemLink[];
+  aspects: AspectCoverage[];
+  measures: MeasureLink[];
+}
+
+type Profile = Map<number, number>;
+
+function profile(hitsHead: Map<number, ConceptHit>, hitsBody: Map<number, ConceptHit>, head: number, body: number, loose: number): Profile {
+  const p: Profile = new Map();
+  for (const h of hitsBody.values()) p.set(h.concept, body * (h.loose ? loose : 1));
+  for (const h of hitsHead.values()) {
+    const w = head * (h.loose ? loose : 1);
+    if (w > (p.get(h.concept) ?? 0)) p.set(h.concept, w);
+  }
+  return p;
+}
+
+/** The problem items of an aspect; an aspect whose text has no items counts as one item. */
+export function aspectProblems(a: AspectNode): OutlineNode[] {
+  if (a.problems.length > 0) return a.problems;
+  const rest = a.node.body.slice(a.node.heading.length).trim();
+  if (rest.length < 10) return [];
+  return [
+    {
+      ...a.node,
+      paragraph: a.node.textParagraphs[0] ?? a.node.paragraph,
+      heading: firstSentence(rest),
+      body: rest,
+      children: [],
+    },
+  ];
+}
+
+/** Link every problem of the outline to the measures that answer it. Pure. */
+export function linkOutline(outline: Outline, _template?: Template, options: LinkOptions = {}): LinkResult {
+  const opt = { ...DEFAULT_OPTIONS, ...options };
+  const w: Weights = { ...DEFAULT_WEIGHTS, ...(options.weights ?? {}) };
+  const matcher = options.matcher ?? lexiconMatcher();
+  const useConcepts = opt.method !== 'bigrams';
+  const useBigrams = opt.method !== 'concepts';
+
+  const measureNodes = outline.measures;
+  const measureHeads = measureNodes.map((m) => headOf(m));
+  const measures: MeasureLink[] = measureNodes.map((m, i) => {
+    const concreteness = measureConcreteness(m.body);
+    return { index: i, paragraph: m.paragraph, head: measureHeads[i], concrete: concreteness.concrete, concreteness, answers: [] };
+  });
+
+  // Problems, flattened in document order.
+  const problems: { aspectIndex: number; aspect: number | null; item: number; node: OutlineNode; head: string }[] = [];
+  outline.aspects.forEach((a, ai) => {
+    aspectProblems(a).forEach((node, k) => problems.push({ aspectIndex: ai, aspect: a.aspect, item: k + 1, node, head: headOf(node) }));
+  });
+
+  // Concept profiles and the inverted index over measures.
+  const measureProfiles: Profile[] = [];
+  const postings = new Map<number, { measure: number; weight: number }[]>();
+  if (useConcepts) {
+    measureNodes.forEach((m, i) => {
+      const p = profile(matcher.match(measureHeads[i]), matcher.match(m.body), w.measureHead, w.measureBody, w.loose);
+      measureProfiles.push(p);
+      for (const [c, weight] of p) {
+        let list = postings.get(c);
+        if (!list) postings.set(c, (list = []));
+        list.push({ measure: i, weight });
+      }
+    });
+    for (const list of postings.values()) list.sort((a, b) => b.weight - a.weight || a.measure - b.measure);
+  }
+
+  // Bigram vectors over problems and measures together (df across the document's items).
+  let problemVectors: Vector[] = [];
+  let measureVectors: Vector[] = [];
+  const gramPostings = new Map<string, { measure: number; weight: number }[]>();
+  if (useBigrams) {
+    const vectors = tfidfVectors([
+      ...problems.map((p) => ({ body: p.node.body, head: p.head })),
+      ...measureNodes.map((m, i) => ({ body: m.body, head: measureHeads[i] })),
+    ]);
+    problemVectors = vectors.slice(0, problems.length);
+    measureVectors = vectors.slice(problems.length);
+    measureVectors.forEach((v, i) => {
+      for (const [g, weight] of v) {
+        let list = gramPostings.get(g);
+        if (!list) gramPostings.set(g, (list = []));
+        if (list.length < opt.postingCap) list.push({ measure: i, weight });
+      }
+    });
+  }
+
+  const links: ProblemLink[] = problems.map((p, pi) => {
+    const scores = new Map<number, number>();
+    let pProfile: Profile | undefined;
+    let headConcepts: Set<number> | undefined;
+    if (useConcepts) {
+      const headHits = matcher.match(p.head);
+      headConcepts = new Set(headHits.keys());
+      pProfile = profile(headHits, matcher.match(p.node.body), w.problemHead, w.problemBody, w.loose);
+      for (const [c, pw] of pProfile) {
+        const list = postings.get(c);
+        if (!list) continue;
+        const n = Math.min(list.length, opt.postingCap);
+        for (let k = 0; k < n; k++) scores.set(list[k].measure, (scores.get(list[k].measure) ?? 0) + pw * list[k].weight);
+      }
+    }
+    if (useBigrams) {
+      for (const [g, pw] of problemVectors[pi]) {
+        const list = gramPostings.get(g);
+        if (!list) continue;
+        for (const e of list) scores.set(e.measure, (scores.get(e.measure) ?? 0) + opt.bigramFactor * pw * e.weight);
+      }
+    }
+    const ranked = [...scores.entries()].filter(([, s]) => s >= opt.weak).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    // A strong answer names what the problem is about: a concept of its heading sentence. Shared
+    // details of the bodies alone make at most a weak link. (Bigrams alone: the score decides.)
+    const answersPoint = (m: number) => !headConcepts || !opt.requireHeadConcept || [...headConcepts].some((c) => measureProfiles[m].has(c));
+    const strongOne = ranked.find(([m, s]) => s >= opt.strong && answersPoint(m));
+    const best = strongOne ?? ranked[0];
+    const score = best ? round(best[1]) : 0;
+    const strength: Strength = !best ? 'none' : strongOne ? 'strong' : 'weak';
+    const evidence: string[] = [];
+    if (best) {
+      if (pProfile) {
+        const mp = measureProfiles[best[0]];
+        const shared = [...pProfile.entries()]
+          .filter(([c]) => mp.has(c))
+          .map(([c, pw]) => ({ label: matcher.concepts[c].label, weight: pw * mp.get(c)! }))
+          .sort((a, b) => b.weight - a.weight);
+        for (const s of shared) if (!evidence.includes(s.label)) evidence.push(s.label);
+      }
+      if (useBigrams && evidence.length < 3) {
+        for (const s of sharedBigrams(problemVectors[pi], measureVectors[best[0]], 3)) evidence.push(s.gram);
+      }
+    }
+    for (const [m] of ranked) measures[m].answers.push(pi);
+    return {
+      aspectIndex: p.aspectIndex,
+      aspect: p.aspect,
+      item: p.item,
+      paragraph: p.node.paragraph,
+      head: p.head,
+      measure: best ? best[0] : null,
+      measures: ranked.map(([m]) => m),
+      score,
+      strength,
+      evidence,
+    };
+  });
+
+  const aspects: AspectCoverage[] = outline.aspects.map((a, ai) => {
+    const own = links.filter((l) => l.aspectIndex === ai);
+    const strong = own.filter((l) => l.strength === 'strong').length;
+    const weak = own.filter((l) => l.strength === 'weak').length;
+    let coverage: Coverage;
+    if (own.length === 0) coverage = 'uncovered';
+    else if (strong > 0 && strong >= opt.coveredShare * own.length) coverage = 'covered';
+    else if (strong + weak > 0) coverage = 'weak';
+    else coverage = 'uncovered';
+    return { aspectIndex: ai, aspect: a.aspect, paragraph: a.node.paragraph, heading: a.node.heading, coverage, problems: own.length, strong, weak };
+  });
+
+  return { links, aspects, measures };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Key under which rules share one LinkResult through `ctx.shared`. */
+export const LINK_KEY = 'link/linkOutline';
+
+/** The outline's LinkResult, computed once per analysis and shared by the six link rules. */
+export function sharedLinks(ctx: { outline: Outline; template: Template; shared: Map<string, unknown> }): LinkResult {
+  let r = ctx.shared.get(LINK_KEY) as LinkResult | undefined;
+  if (!r) {
+    r = linkOutline(ctx.outline, ctx.template);
+    ctx.shared.set(LINK_KEY, r);
+  }
+  return r;
+}

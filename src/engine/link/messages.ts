@@ -1,0 +1,51 @@
+/**
+ * Chinese messages of the link rules (spread into the engine's catalogue, messages.ts) and the
+ * labels of the coverage table.
+ */
+import type { Coverage, Strength } from './link';
+
+const CN_NUM = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+function cn(n: number): string {
+  if (n <= 10) return CN_NUM[n - 1] ?? String(n);
+  if (n < 20) return '十' + CN_NUM[n - 11];
+  if (n < 100) return CN_NUM[Math.floor(n / 10) - 1] + '十' + (n % 10 ? CN_NUM[(n % 10) - 1] : '');
+  return String(n);
+}
+
+const quoteList = (xs: string[]) => xs.map((x) => `“${x}”`).join('、');
+
+export const linkMessages = {
+  uncoveredProblem: (problem: string) =>
+    `问题“${problem}”在整改措施中没有找到对应的措施。请补写针对这一问题的具体措施，做到问题—措施一一对应。`,
+  weakLink: (problem: string, measure: number, evidence: string[]) =>
+    `问题“${problem}”只与整改措施${`（${cn(measure + 1)}）`}有${evidence.length ? '“' + evidence.join('、') + '”等' : ''}笼统或部分的对应，措施没有直接回应这一问题。`,
+  orphanMeasure: (measure: string) => `整改措施“${measure}”没有对应前面查摆出的任何问题。请核对它回应的是哪个问题，或补写相应问题。`,
+  vagueMeasure: (measure: string) =>
+    `整改措施“${measure}”没有量化的要求：未写明频次（如每月、全年不少于×次）、数量（如×项以上）、时限（如×月底前）或责任人，难以检验整改成效。`,
+  noExample: (problem: string) => `问题“${problem}”没有具体事例：可用“比如”举出具体的事、数字或项目，做到见人见事见思想。`,
+  causeDimensions: (found: string[], missing: string[]) =>
+    found.length === 0
+      ? `原因分析没有从主观方面剖析根源：一般应从${quoteList(missing)}等方面深挖思想根源。`
+      : `原因分析只涉及${quoteList(found)}，不足三个方面；可再从${quoteList(missing)}等方面深挖主观原因。`,
+};
+
+export type LinkMessageKey = keyof typeof linkMessages;
+
+/** Labels of the readable coverage table. */
+export const linkText = {
+  tableTitle: '问题—措施对应：',
+  concreteTitle: '整改措施具体性：',
+  noMeasures: '未找到整改措施，无法对应。',
+  otherAspect: '模板外方面',
+  aspectLabel: (n: number) => `方面${n}`,
+  measureLabel: (i: number) => `措施（${cn(i + 1)}）`,
+  unanswered: '未对应',
+  answersNothing: '未对应任何问题',
+  concrete: '具体',
+  vague: '不够具体',
+  noCommitment: '未见频次、数量、时限或责任人',
+  coverage: { covered: '已对应', weak: '对应较弱', uncovered: '未对应' } as Record<Coverage, string>,
+  strength: { strong: '强', weak: '弱', none: '无' } as Record<Strength, string>,
+};
+
+export { cn as chineseNumber };

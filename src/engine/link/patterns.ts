@@ -1,0 +1,144 @@
+/**
+ * Recognisers for commitments in measures (quantity, frequency, deadline, owner), for concrete
+ * instances in problem items (比如/例如, a figure, a dated or named event), and for the
+ * dimensions a cause analysis touches. All are regular expressions over one item's text, with no
+ * lookbehind (older WebKit in Word for Mac lacks it).
+ */
+import { toHalfWidth } from './text';
+
+export type CommitmentKind = 'quantity' | 'frequency' | 'deadline' | 'owner';
+
+export interface Evidence<K extends string> {
+  kind: K;
+  /** The text that matched. */
+  text: string;
+}
+
+interface Pattern<K extends string> {
+  kind: K;
+  re: RegExp;
+  /** Reject a match by looking at the text around it. */
+  reject?: (text: string, index: number, match: string) => boolean;
+}
+
+/** Chinese numerals as written in counts (十二, 两, 三十). */
+const CN = '[一二两三四五六七八九十百千]+';
+/** Arabic numbers (after full-width folding). */
+const AR = '\\d+(?:\\.\\d+)?';
+/** Measure words that make a number a count of work done. */
+const UNIT = '(?:人次|家次|户次|课时|学时|小时|个工作日|次|场|期|轮|项|个|条|件|篇|天|日|家|户|名|人|批|所|份|遍|处|起|堂|课|批次|%)';
+const TIME_UNIT = '(?:天|日|周|个月|月|个工作日|工作日|季度|年)';
+
+const precededBy = (text: string, index: number, chars: string) => index > 0 && chars.includes(text[index - 1]);
+
+const COMMITMENTS: Pattern<CommitmentKind>[] = [
+  // Frequencies: 每月, 每季度, 每半年, 每周一 …; 全年/年内/每年 … N次; N次以上.
+  { kind: 'frequency', re: /每(?:天|日|周|星期|旬|月|季度|季|半年|年|学期|年度)/g },
+  { kind: 'frequency', re: new RegExp(`(?:全年|年内|每年|一年|年度内)[^。；;]{0,24}?(?:${AR}|${CN})(?:次|场|期|轮|回|批)`, 'g') },
+  { kind: 'frequency', re: new RegExp(`(?:${AR}|${CN})(?:次|场|期|轮)(?:以上|及以上)`, 'g') },
+  // Quantities: 不少于12次, 至少3项, 10项以上, 3个专题, 80%.
+  { kind: 'quantity', re: new RegExp(`(?:不少于|不低于|不超过|至少|达到|超过|多于)(?:${AR}(?:${UNIT})?|${CN}${UNIT})`, 'g') },
+  { kind: 'quantity', re: new RegExp(`(?:${AR}|${CN})${UNIT}(?:以上|及以上|以内|左右)`, 'g') },
+  {
+    kind: 'quantity',
+    re: new RegExp(`${AR}${UNIT}`, 'g'),
+    // "第3次" is an ordinal, not a commitment.
+    reject: (text, index) => precededBy(text, index, '第'),
+  },
+  // Deadlines: 年底前, 6月底前, 2022年3月前, 限期, 3个月内, 上半年.
+  { kind: 'deadline', re: new RegExp(`(?:\\d{4}年)?(?:\\d{1,2}|${CN})月(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前|底前|内)`, 'g') },
+  { kind: 'deadline', re: /(?:\d{4}年|今年|明年|本年度?|当年)(?:底|末|内|年底|年内)?(?:前|之前|以前|完成)/g },
+  { kind: 'deadline', re: /年(?:底|末)(?:前|之前|以前)|年内完成|年底完成|年内|季度末|月底前|限期|时限|截止/g },
+  { kind: 'deadline', re: new RegExp(`(?:${AR}|${CN})${TIME_UNIT}(?:内|之内)`, 'g') },
+  { kind: 'deadline', re: /(?:上|下)半年(?:内|前|完成)?/g },
+  // Owners: 责任人, 牵头, 责任单位 … ("第一责任人" is a duty, not an owner).
+  {
+    kind: 'owner',
+    re: /责任人|责任单位|责任领导|责任部门|牵头|负责人|具体负责|专人负责|包保|分工负责|领办/g,
+    reject: (text, index, m) => m === '责任人' && text.slice(Math.max(0, index - 2), index) === '第一',
+  },
+];
+
+function run<K extends string>(patterns: Pattern<K>[], raw: string): Evidence<K>[] {
+  const text = toHalfWidth(raw);
+  const out: Evidence<K>[] = [];
+  for (const p of patterns) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(text))) {
+      if (m[0].length === 0) {
+        p.re.lastIndex++;
+        continue;
+      }
+      if (p.reject && p.reject(text, m.index, m[0])) continue;
+      out.push({ kind: p.kind, text: m[0] });
+    }
+  }
+  return out;
+}
+
+export interface Concreteness {
+  concrete: boolean;
+  kinds: CommitmentKind[];
+  evidence: Evidence<CommitmentKind>[];
+}
+
+/** Does a measure state a measurable commitment (quantity, frequency, deadline or owner)? */
+export function measureConcreteness(text: string): Concreteness {
+  const evidence = run(COMMITMENTS, text);
+  const kinds = [...new Set(evidence.map((e) => e.kind))];
+  return { concrete: evidence.length > 0, kinds, evidence };
+}
+
+export type ExampleKind = 'cue' | 'figure' | 'date' | 'named' | 'event';
+
+const EXAMPLES: Pattern<ExampleKind>[] = [
+  // Cue words introducing an instance.
+  { kind: 'cue', re: /比如|例如|譬如|诸如|举例来说/g },
+  { kind: 'cue', re: /(?:^|[。；;，,：:！？\s])如[：:，,]/g },
+  // A figure: a number with a measure word, a percentage, an amount; "x"/"X" stand for
+  // digits in anonymised materials.
+  { kind: 'figure', re: new RegExp(`(?:${AR}|[xX×]{1,3})(?:多)?(?:${UNIT}|万元|亿元|元|万|亿)`, 'g') },
+  {
+    kind: 'figure',
+    re: /[一二两三四五六七八九十]+(?:个|家|所|名|起|件|处|条|批)(?:项目|单位|部门|乡镇|街道|村|社区|企业|学校|医院|问题|案件|工程|小区)/g,
+  },
+  // A date or a time of year.
+  { kind: 'date', re: /\d{4}年|\d{1,2}月(?:份|\d{1,2}日)?|今年|去年|上半年|下半年|年初|年底/g },
+  // A named document, project or campaign.
+  { kind: 'named', re: /《[^》]{1,40}》/g },
+  { kind: 'named', re: /[“"][^”"]{1,20}[”"](?:工程|项目|行动|活动|专项|工作法|平台|计划|大讨论|大调研|实践活动)/g },
+  { kind: 'named', re: /[xX]{1,3}(?:公司|地区|项目|县|区|市|镇|乡|村|街道|社区|企业|单位|园区|工程)/g },
+  // An event or finding that happened.
+  { kind: 'event', re: /(?:督查|检查|巡视|巡察|审计|考核|调研|暗访)(?:中)?(?:发现|反馈|指出)|(?:活动|行动|督查|检查|巡视|巡察|专项整治|大讨论)中/g },
+];
+
+/** The concrete instances a problem item gives (empty when it has none). */
+export function problemExamples(text: string): Evidence<ExampleKind>[] {
+  return run(EXAMPLES, text);
+}
+
+export interface Dimension {
+  id: string;
+  label: string;
+  re: RegExp;
+}
+
+/** The subjective dimensions a cause analysis is expected to cover. */
+export const CAUSE_DIMENSIONS: Dimension[] = [
+  { id: 'thought', label: '思想（理想信念）', re: /思想|理想信念|信仰|信念|理论学习|理论武装|世界观|初心/ },
+  { id: 'politics', label: '政治', re: /政治/ },
+  { id: 'organisation', label: '组织（党性修养）', re: /组织|党性|党内政治生活|组织生活/ },
+  { id: 'style', label: '作风（宗旨意识）', re: /作风|宗旨|为民|群众|务实|担当|落实/ },
+  { id: 'discipline', label: '纪律（纪律规矩）', re: /纪律|规矩|廉洁|自律|廉政/ },
+  { id: 'performance', label: '政绩观', re: /政绩观|权力观|利益观|事业观|政绩/ },
+];
+
+/** Fixed formulations that contain a dimension word without speaking of it. */
+const DIMENSION_NOISE = /习近平新时代中国特色社会主义思想|以人民为中心的发展思想|思想政治工作/g;
+
+/** Which dimensions one cause heading touches. */
+export function causeDimensions(text: string): Dimension[] {
+  const t = text.replace(DIMENSION_NOISE, '');
+  return CAUSE_DIMENSIONS.filter((d) => d.re.test(t));
+}

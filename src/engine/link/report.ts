@@ -1,0 +1,94 @@
+/**
+ * What the link analysis adds to `check --json` and to the readable report. The lead's toJson and
+ * report call these; they read the shared LinkResult (computed once) when the analysis has one.
+ */
+import type { Outline } from '../types';
+import type { Template } from '../template';
+import { linkOutline, LINK_KEY, type Coverage, type LinkResult, type Strength } from './link';
+import { clip, stripMarker as bare } from './text';
+import { linkText } from './messages';
+
+interface AnalysisLike {
+  outline: Outline;
+  template: Template;
+  shared?: Map<string, unknown>;
+}
+
+/** The LinkResult of an analysis: the one the rules computed, or a fresh one. */
+export function linksOf(analysis: AnalysisLike): LinkResult {
+  const cached = analysis.shared?.get(LINK_KEY) as LinkResult | undefined;
+  if (cached) return cached;
+  const r = linkOutline(analysis.outline, analysis.template);
+  analysis.shared?.set(LINK_KEY, r);
+  return r;
+}
+
+export interface LinkJson {
+  /** Parallel to the JSON `aspects` array (outline.aspects order). */
+  aspectsCoverage: Coverage[];
+  /** Parallel to the JSON `measures` array (outline.measures order). */
+  measuresConcrete: boolean[];
+  links: {
+    problem: { aspect: number | null; item: number };
+    measure: number | null;
+    strength: Strength;
+    score: number;
+    evidence: string[];
+    /** Every measure answering the problem at least weakly, best first (indexes into `measures`). */
+    measures: number[];
+    paragraph: number;
+  }[];
+}
+
+/**
+ * Fields for `check --json`: set `aspects[i].coverage = aspectsCoverage[i]`,
+ * `measures[j].concrete = measuresConcrete[j]`, and a top-level `links`.
+ */
+export function linkJson(analysis: AnalysisLike): LinkJson {
+  const r = linksOf(analysis);
+  return {
+    aspectsCoverage: r.aspects.map((a) => a.coverage),
+    measuresConcrete: r.measures.map((m) => m.concrete),
+    links: r.links.map((l) => ({
+      problem: { aspect: l.aspect, item: l.item },
+      measure: l.measure,
+      strength: l.strength,
+      score: l.score,
+      evidence: l.evidence,
+      measures: l.measures,
+      paragraph: l.paragraph,
+    })),
+  };
+}
+
+/** The readable coverage table: aspect → problems → answering measure (or 未对应), then concreteness. */
+export function coverageTable(analysis: AnalysisLike): string[] {
+  const r = linksOf(analysis);
+  const out: string[] = [];
+  if (r.links.length === 0) return out;
+  out.push(linkText.tableTitle);
+  if (r.measures.length === 0) {
+    out.push(`  ${linkText.noMeasures}`);
+    return out;
+  }
+  for (const a of r.aspects) {
+    const name = a.aspect === null ? linkText.otherAspect : `${linkText.aspectLabel(a.aspect)}`;
+    out.push(`  ${name}「${clip(bare(a.heading), 20)}」—— ${linkText.coverage[a.coverage]}`);
+    for (const l of r.links.filter((x) => x.aspectIndex === a.aspectIndex)) {
+      const target =
+        l.measure === null
+          ? linkText.unanswered
+          : `${linkText.measureLabel(l.measure)}「${clip(bare(r.measures[l.measure].head), 14)}」（${linkText.strength[l.strength]}${
+              l.evidence.length ? '：' + l.evidence.slice(0, 3).join('、') : ''
+            }）`;
+      out.push(`    ${l.item}. ${clip(bare(l.head), 18)} → ${target}`);
+    }
+  }
+  out.push(linkText.concreteTitle);
+  for (const m of r.measures) {
+    const what = m.concrete ? m.concreteness.evidence.slice(0, 3).map((e) => e.text).join('、') : linkText.noCommitment;
+    const answers = m.answers.length === 0 ? `；${linkText.answersNothing}` : '';
+    out.push(`  ${linkText.measureLabel(m.index)}「${clip(bare(m.head), 14)}」—— ${m.concrete ? linkText.concrete : linkText.vague}（${what}）${answers}`);
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * Small text helpers shared by the linking code: the heading sentence of an item, sentence
+ * splitting, and normalisation of full-width digits.
+ */
+import type { OutlineNode } from '../types';
+
+/** Longest heading sentence we take from a body when the node has no shorter heading. */
+const MAX_HEAD = 80;
+
+const SENTENCE_END = /[。！？；!?;\n]/;
+
+/** The item's heading sentence: `node.heading` when it is a real run-in heading, else the body's first sentence. */
+export function headOf(node: Pick<OutlineNode, 'heading' | 'body'>): string {
+  const heading = node.heading ?? '';
+  const body = node.body ?? '';
+  if (heading && heading.length < body.length && heading.length <= MAX_HEAD * 2) return heading;
+  return firstSentence(body || heading);
+}
+
+export function firstSentence(text: string): string {
+  const m = SENTENCE_END.exec(text);
+  const end = m ? m.index + 1 : text.length;
+  return text.slice(0, Math.min(end, MAX_HEAD));
+}
+
+/** Split into sentences at 。！？；and line breaks, keeping the terminator. Linear. */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '。' || c === '！' || c === '？' || c === '；' || c === '!' || c === '?' || c === ';' || c === '\n') {
+      if (i + 1 > start) out.push(text.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < text.length) out.push(text.slice(start));
+  return out;
+}
+
+/** Full-width digits and letters to ASCII, so one set of patterns serves both. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (c) => {
+    const code = c.charCodeAt(0);
+    // Keep full-width Chinese punctuation that carries meaning (（）：，；！？) as is; map digits/letters/%.
+    if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) || code === 0xff05) {
+      return String.fromCharCode(code - 0xfee0);
+    }
+    return c;
+  });
+}
+
+/** A short excerpt for evidence and messages. */
+export function clip(text: string, max = 24): string {
+  const t = text.replace(/\s+/g, '');
+  return t.length > max ? t.slice(0, max) + '…' : t;
+}
+
+/** Drop a leading item number (一是, 1., （一）, 第一，) so a message shows what the item says. */
+export function stripMarker(text: string): string {
+  return text.replace(/^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[，,、]?|\d+[.．、]|[①-⑳])\s*/, '');
+}
+
+/** A short name of an item for messages: marker and closing punctuation dropped, clipped. */
+export function itemName(head: string, max = 20): string {
+  const t = stripMarker(head).replace(/[。：:；;，,！!？?]+$/, '').replace(/\s+/g, '');
+  return t.length > max ? t.slice(0, max) + '…' : t;
+}

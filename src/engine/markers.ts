@@ -1,0 +1,171 @@
+/**
+ * Recognising the numbers writers type in front of headings and items (GB/T 9704-2012:
+ * 一、 （一） 1. （1）, plus 一是 / 第一， / ①), full- or half-width, and their broken forms.
+ */
+import type { Marker, MarkerKind } from './types';
+
+const CN = '一二三四五六七八九十';
+const CN_NUM = `[${CN}]{1,3}`;
+
+/** 一..九十九 → number; undefined if not a Chinese numeral of that form. */
+export function chineseToNumber(s: string): number | undefined {
+  if (!s || /[^一二三四五六七八九十]/.test(s)) return undefined;
+  const d = (c: string) => '一二三四五六七八九'.indexOf(c) + 1;
+  if (s === '十') return 10;
+  if (s.length === 1) return d(s) || undefined;
+  if (s.length === 2) {
+    if (s[0] === '十') return 10 + d(s[1]);
+    if (s[1] === '十') return d(s[0]) * 10;
+    return undefined;
+  }
+  if (s.length === 3 && s[1] === '十' && s[0] !== '十' && s[2] !== '十') return d(s[0]) * 10 + d(s[2]);
+  return undefined;
+}
+
+export function numberToChinese(n: number): string {
+  const u = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (n <= 0 || n >= 100 || !Number.isInteger(n)) return String(n);
+  if (n < 10) return u[n];
+  const tens = Math.floor(n / 10);
+  return (tens === 1 ? '' : u[tens]) + '十' + u[n % 10];
+}
+
+/**
+ * Full-width ASCII (１２３（）．，：；) to half-width, length-preserving, so offsets found in the
+ * normalised string are offsets in the original.
+ */
+export function normalizeWidth(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : c === 0x3000 ? ' ' : s[i];
+  }
+  return out;
+}
+
+interface Pattern {
+  kind: MarkerKind;
+  re: RegExp;
+  value: (m: RegExpExecArray) => number | undefined;
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const PAREN_IDEOGRAPH = '㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩';
+
+/** Patterns for a marker at the start of a paragraph, tried in order, on width-normalised text. */
+const LEADING: Pattern[] = [
+  { kind: 'cn-paren', re: new RegExp(`^\\(\\s*(${CN_NUM})\\s*\\)`), value: (m) => chineseToNumber(m[1]) },
+  { kind: 'cn-paren', re: new RegExp(`^([${PAREN_IDEOGRAPH}])`), value: (m) => PAREN_IDEOGRAPH.indexOf(m[1]) + 1 },
+  { kind: 'arabic-paren', re: /^\(\s*(\d{1,2})\s*\)/, value: (m) => Number(m[1]) },
+  { kind: 'cn-shi', re: new RegExp(`^(${CN_NUM})是`), value: (m) => chineseToNumber(m[1]) },
+  { kind: 'cn-di', re: new RegExp(`^第(${CN_NUM})[,、:：是]`), value: (m) => chineseToNumber(m[1]) },
+  { kind: 'cn-dun', re: new RegExp(`^(${CN_NUM})\\s*[、.,:：](?![${CN}\\d])`), value: (m) => chineseToNumber(m[1]) },
+  { kind: 'arabic-dot', re: /^(\d{1,2})\s*(?:\.(?!\d)|、)/, value: (m) => Number(m[1]) },
+  { kind: 'circled', re: new RegExp(`^([${CIRCLED}])`), value: (m) => CIRCLED.indexOf(m[1]) + 1 },
+];
+
+export interface MarkerMatch {
+  marker: Marker;
+  /** Length of the marker in the text, trailing spaces included. */
+  length: number;
+}
+
+/** The marker at the start of `text` (leading white space allowed), if any. */
+export function matchLeadingMarker(text: string): MarkerMatch | undefined {
+  const lead = /^\s*/.exec(text)![0].length;
+  const t = normalizeWidth(text.slice(lead));
+  for (const p of LEADING) {
+    const m = p.re.exec(t);
+    if (!m) continue;
+    const value = p.value(m);
+    if (!value) continue;
+    const spaces = /^\s*/.exec(t.slice(m[0].length))![0].length;
+    return { marker: { kind: p.kind, value, raw: text.slice(lead, lead + m[0].length) }, length: lead + m[0].length + spaces };
+  }
+  return undefined;
+}
+
+/**
+ * A marker written wrongly where `expected` was due: "三基层治理…" for 三是, "2加强…" for 2.,
+ * "（二加强…" / "二）加强…" for （二）. Only meaningful in context, so the caller says what is due.
+ */
+export function matchBrokenMarker(text: string, expected: { kind: MarkerKind; value: number }): MarkerMatch | undefined {
+  const lead = /^\s*/.exec(text)![0].length;
+  const t = normalizeWidth(text.slice(lead));
+  const cn = numberToChinese(expected.value);
+  const n = String(expected.value);
+  const cjk = '[\\u4e00-\\u9fff]';
+  let re: RegExp | undefined;
+  switch (expected.kind) {
+    case 'cn-shi':
+      // "三基层…": the numeral straight into the item; not "三个", "三年", "三项"….
+      re = new RegExp(`^${cn}(?=${cjk})(?![是个项年月日次名位条点件批类种级方届中百千万亿])`);
+      break;
+    case 'cn-dun':
+      re = new RegExp(`^${cn}(?:\\s+|(?=${cjk})(?![是个项年月日次名位条点件批类种级方届中百千万亿]))`);
+      break;
+    case 'cn-paren':
+      re = new RegExp(`^(?:\\(\\s*${cn}(?!\\s*\\))|${cn}\\s*\\))`);
+      break;
+    case 'arabic-dot':
+      re = new RegExp(`^${n}(?=${cjk})(?![个项年月日次名位条点件批类种级万亿])`);
+      break;
+    case 'arabic-paren':
+      re = new RegExp(`^(?:\\(\\s*${n}(?!\\d|\\s*\\))|${n}\\s*\\))`);
+      break;
+    default:
+      return undefined;
+  }
+  const m = re.exec(t);
+  if (!m) return undefined;
+  return { marker: { kind: expected.kind, value: expected.value, raw: text.slice(lead, lead + m[0].length), broken: true }, length: lead + m[0].length };
+}
+
+/** Item markers that may start inside a paragraph, after a sentence or clause ends. */
+const INLINE = new RegExp(`(?<=[。；;！？!?：:]\\s*)(?:(${CN_NUM})是|第(${CN_NUM})[,，、]|(\\d{1,2})[.、](?!\\d)|\\((\\d{1,2})\\))`, 'g');
+
+export interface InlineMarker {
+  offset: number;
+  marker: Marker;
+  length: number;
+}
+
+/** Candidate item markers inside `text` (offsets into `text`); the caller checks their sequence. */
+export function findInlineMarkers(text: string): InlineMarker[] {
+  const t = normalizeWidth(text);
+  const out: InlineMarker[] = [];
+  INLINE.lastIndex = 0;
+  for (let m = INLINE.exec(t); m; m = INLINE.exec(t)) {
+    let kind: MarkerKind;
+    let value: number | undefined;
+    if (m[1]) [kind, value] = ['cn-shi', chineseToNumber(m[1])];
+    else if (m[2]) [kind, value] = ['cn-di', chineseToNumber(m[2])];
+    else if (m[3]) [kind, value] = ['arabic-dot', Number(m[3])];
+    else [kind, value] = ['arabic-paren', Number(m[4])];
+    if (!value) continue;
+    out.push({ offset: m.index, length: m[0].length, marker: { kind, value, raw: text.slice(m.index, m.index + m[0].length) } });
+  }
+  return out;
+}
+
+/** How a marker of each kind is written correctly, for messages and skeletons. */
+export function formatMarker(kind: MarkerKind, value: number): string {
+  switch (kind) {
+    case 'cn-dun':
+      return `${numberToChinese(value)}、`;
+    case 'cn-paren':
+      return `（${numberToChinese(value)}）`;
+    case 'arabic-dot':
+      return `${value}.`;
+    case 'arabic-paren':
+      return `（${value}）`;
+    case 'circled':
+      return CIRCLED[value - 1] ?? `(${value})`;
+    case 'cn-shi':
+      return `${numberToChinese(value)}是`;
+    case 'cn-di':
+      return `第${numberToChinese(value)}，`;
+    case 'style':
+      return '';
+  }
+}

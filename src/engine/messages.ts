@@ -1,0 +1,45 @@
+/**
+ * Every Chinese message the engine shows, in one place. Rules call these; nothing else builds
+ * user-facing text. Link-rule messages (problem–measure links) are spread in from link/messages.ts.
+ */
+import type { MarkerKind, PartRole } from './types';
+import { formatMarker } from './markers';
+
+export const ROLE_LABEL: Record<PartRole, string> = {
+  previous: '上年度问题整改落实情况',
+  problems: '存在的主要问题',
+  causes: '原因分析',
+  measures: '整改措施',
+  other: '其他部分',
+};
+
+export const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
+
+const KIND_LABEL: Record<MarkerKind, string> = {
+  'cn-dun': '“一、”',
+  'cn-paren': '“（一）”',
+  'arabic-dot': '“1.”',
+  'arabic-paren': '“（1）”',
+  circled: '“①”',
+  'cn-shi': '“一是”',
+  'cn-di': '“第一，”',
+  style: '标题样式',
+};
+
+export const messages = {
+  missingPart: (label: string) => `缺少“${label}”部分：材料应包括这一部分，请补写或检查标题是否写全。`,
+  missingAspect: (n: number, title: string) => `未找到第${n}个方面“${title}”的问题查摆。`,
+  emptyAspect: (title: string) => `“${title}”方面只有标题，没有列出具体问题。`,
+  aspectDuplicate: (n: number, title: string) => `第${n}个方面“${title}”出现了不止一次，请合并或核对方面标题。`,
+  aspectOutOfOrder: (n: number, prev: number) => `方面顺序与通知不一致：第${n}个方面写在了第${prev}个方面之后。`,
+  numberRepeated: (kind: MarkerKind, value: number) => `编号重复：${formatMarker(kind, value)}出现了两次。`,
+  numberSkipped: (kind: MarkerKind, expected: number, found: number) =>
+    `编号跳号：此处应为${formatMarker(kind, expected)}，写成了${formatMarker(kind, found)}。`,
+  numberNotFirst: (kind: MarkerKind, found: number) => `编号没有从${formatMarker(kind, 1)}开始（此处为${formatMarker(kind, found)}）。`,
+  numberBroken: (raw: string, kind: MarkerKind, value: number) => `编号书写不规范：“${raw}”应写作“${formatMarker(kind, value)}”。`,
+  mixedItemStyles: (part: string, kinds: MarkerKind[]) =>
+    `“${part}”部分混用了 ${kinds.map((k) => KIND_LABEL[k]).join('、')} 等不同的条目编号，建议统一。`,
+  unstyledHeading: (heading: string) => `“${heading}”是标题，但未使用 Word 标题样式，导航窗格中看不到它。`,
+};
+
+export type MessageKey = keyof typeof messages;

@@ -1,0 +1,376 @@
+/**
+ * Reads a paragraph list into the document tree and maps it to the template.
+ *
+ * Pass 1 finds the part headings (存在的主要问题, 原因分析, 整改措施 …) by their wording and by the
+ * numbering form they share. Pass 2 walks the paragraphs once with a stack: every typed or
+ * automatic number, heading style, or inline item marker (一是… inside a paragraph) opens a node;
+ * a marker of a kind already open closes back to that level, a new kind nests. Plain paragraphs
+ * belong to the innermost open node. Order of numbering kinds is learned from the document, not
+ * assumed, so 一是 items can sit under 一、 or under （一）, and headings can run into body text.
+ */
+import type { AspectNode, DocumentInput, Marker, Outline, OutlineNode, Paragraph, PartNode, PartRole } from './types';
+import type { Template } from './template';
+import { findInlineMarkers, matchBrokenMarker, matchLeadingMarker, type InlineMarker, type MarkerMatch } from './markers';
+import { mapAspects } from './aspects';
+import { partPatterns, stripForMatch } from './text';
+
+/** Marker kinds that number items, not headings. */
+const ITEM_KINDS = new Set(['cn-shi', 'cn-di', 'circled']);
+
+interface Lead {
+  match?: MarkerMatch;
+  /** Heading level from a heading style, outline level or markdown `#`. */
+  styleLevel?: number;
+  /** A Word heading style or outline level (what the Navigation pane shows). */
+  styled: boolean;
+}
+
+/** Effective text of a paragraph: automatic number + typed text. */
+export function effectiveText(p: Paragraph): string {
+  return (p.listString ?? '') + p.text;
+}
+
+function leadOf(p: Paragraph, eff: string): Lead {
+  const styled = isLevel(p.headingLevel) || isLevel(p.outlineLevel);
+  const styleLevel = isLevel(p.headingLevel) ? p.headingLevel : isLevel(p.outlineLevel) ? p.outlineLevel : isLevel(p.markdownLevel) ? p.markdownLevel : undefined;
+  let match = matchLeadingMarker(eff);
+  if (match && p.listString && match.length <= p.listString.length + 1) match = { ...match, marker: { ...match.marker, auto: true } };
+  if (!match && styleLevel !== undefined && !p.inTable) {
+    match = { marker: { kind: 'style', value: styleLevel, raw: '' }, length: leadingSpace(eff) };
+  }
+  return { match, styleLevel, styled };
+}
+
+function leadingSpace(s: string): number {
+  return /^\s*/.exec(s)![0].length;
+}
+
+function isLevel(n: number | undefined): n is number {
+  return n !== undefined && n >= 1 && n <= 9;
+}
+
+/** The heading part of a segment: its first sentence when more text follows, else all of it. */
+export function headSentence(s: string): string {
+  const m = /[。！？!?：:]/.exec(s);
+  if (!m) return s;
+  const end = m.index + 1;
+  return s.slice(end).trim() ? s.slice(0, end) : s;
+}
+
+function newNode(paragraph: number, offset: number, marker: Marker | undefined, text: string, inline: boolean, styled: boolean): OutlineNode {
+  return { paragraph, offset, marker, heading: headSentence(text).trim(), body: '', inline, styled, depth: 0, children: [], textParagraphs: [] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 1: part headings
+
+interface PartCandidate {
+  paragraph: number;
+  role: PartRole | undefined;
+  signature: string;
+}
+
+function signatureOf(lead: Lead, p: Paragraph): string {
+  if (lead.match && lead.match.marker.kind !== 'style') return lead.match.marker.kind;
+  if (lead.styleLevel !== undefined) return `style${lead.styleLevel}`;
+  return p.bold ? 'bold' : 'plain';
+}
+
+/** The role whose pattern matches the heading text longest, if the match is most of the heading. */
+export function partRoleOf(headingText: string, template: Template): PartRole | undefined {
+  const text = stripForMatch(headingText);
+  if (!text || text.length > 40) return undefined;
+  let best: { role: PartRole; len: number } | undefined;
+  for (const { role, res } of partPatterns(template)) {
+    for (const re of res) {
+      const m = re.exec(text);
+      if (m && (!best || m[0].length > best.len)) best = { role, len: m[0].length };
+    }
+  }
+  if (!best || text.length - best.len > 14) return undefined;
+  return best.role;
+}
+
+function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: string[], template: Template): Map<number, PartRole> {
+  const candidates: PartCandidate[] = [];
+  const all: PartCandidate[] = [];
+  for (const p of paragraphs) {
+    const lead = leads[p.index];
+    if (!lead || p.inTable) continue;
+    const eff = effs[p.index];
+    const kind = lead.match?.marker.kind;
+    const body = eff.slice(lead.match?.length ?? 0);
+    const head = headSentence(body.trim());
+    const headingLike =
+      (kind !== undefined && !ITEM_KINDS.has(kind) && kind !== 'arabic-paren') ||
+      lead.styleLevel !== undefined ||
+      p.bold === true ||
+      (eff.trim().length <= 30 && !/[。；;].+/.test(eff.trim()));
+    const sig = signatureOf(lead, p);
+    const role = headingLike ? partRoleOf(head, template) : undefined;
+    const c = { paragraph: p.index, role, signature: sig };
+    all.push(c);
+    if (role) candidates.push(c);
+  }
+  const parts = new Map<number, PartRole>();
+  if (!candidates.length) return parts;
+  // The numbering form most part headings share marks the top level of this document.
+  const votes = new Map<string, number>();
+  for (const c of candidates) votes.set(c.signature, (votes.get(c.signature) ?? 0) + 1);
+  let sig = candidates[0].signature;
+  for (const [s, v] of votes) if (v > votes.get(sig)!) sig = s;
+  const numbered = sig !== 'plain' && sig !== 'bold';
+  for (const c of all) {
+    if (c.role) {
+      const compatible = c.signature === sig || !['cn-paren', 'arabic-dot', 'arabic-paren'].includes(c.signature);
+      if (compatible) parts.set(c.paragraph, c.role);
+    } else if (numbered && c.signature === sig && !ITEM_KINDS.has(sig)) {
+      // A sibling of the part headings that is none of the template's parts (四、其他需要说明的情况).
+      parts.set(c.paragraph, 'other');
+    }
+  }
+  return parts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 2: the tree
+
+class TreeBuilder {
+  readonly root: OutlineNode = newNode(-1, 0, undefined, '', false, false);
+  private stack: OutlineNode[] = [this.root];
+  private pieces = new Map<OutlineNode, string[]>([[this.root, []]]);
+  /** Last value seen of each item kind, to accept an inline marker only where its sequence goes on. */
+  private lastValue = new Map<string, number>();
+
+  openPart(node: OutlineNode): void {
+    this.stack = [this.root];
+    this.push(node);
+  }
+
+  /** Add a node for a marker, closing back to a same-kind sibling if one is open. */
+  addMarked(node: OutlineNode, text: string): void {
+    const m = node.marker!;
+    const bottom = this.stack[1] && this.stack[1].depth === 1 && this.isPart(this.stack[1]) ? 2 : 1;
+    if (m.kind === 'style') {
+      // A styled heading closes everything below the nearest style heading of a higher level.
+      let keep = bottom;
+      for (let j = this.stack.length - 1; j >= bottom; j--) {
+        const s = this.stack[j].marker;
+        if (s?.kind === 'style' && s.value < m.value) {
+          keep = j + 1;
+          break;
+        }
+      }
+      this.stack.length = keep;
+    } else {
+      for (let j = this.stack.length - 1; j >= bottom; j--) {
+        const s = this.stack[j].marker;
+        if (s && s.kind === m.kind) {
+          this.stack.length = j;
+          break;
+        }
+      }
+    }
+    this.push(node);
+    this.append(text);
+    this.lastValue.set(m.kind, m.value);
+  }
+
+  private parts = new Set<OutlineNode>();
+  markPart(node: OutlineNode): void {
+    this.parts.add(node);
+  }
+  private isPart(n: OutlineNode): boolean {
+    return this.parts.has(n);
+  }
+
+  private push(node: OutlineNode): void {
+    const parent = this.stack[this.stack.length - 1];
+    node.depth = parent.depth + 1;
+    parent.children.push(node);
+    this.stack.push(node);
+    this.pieces.set(node, []);
+  }
+
+  /** Text belongs to every open node (a node's body runs to the next node that is not its descendant). */
+  append(text: string): void {
+    if (!text) return;
+    for (let j = 1; j < this.stack.length; j++) this.pieces.get(this.stack[j])!.push(text);
+  }
+
+  appendPlain(paragraph: number, text: string): void {
+    const top = this.stack[this.stack.length - 1];
+    top.textParagraphs.push(paragraph);
+    this.append(text);
+  }
+
+  /** What a plain paragraph may be a broken form of: the next number of an open node. */
+  expectedNext(): { kind: Marker['kind']; value: number }[] {
+    const out: { kind: Marker['kind']; value: number }[] = [];
+    for (let j = this.stack.length - 1; j >= 1 && out.length < 3; j--) {
+      const m = this.stack[j].marker;
+      if (m && m.kind !== 'style') out.push({ kind: m.kind, value: m.value + 1 });
+    }
+    return out;
+  }
+
+  /** An inline marker counts only where its sequence starts or goes on (not a stray "二是" in prose). */
+  acceptsInline(m: Marker, seenInParagraph: Map<string, number>): boolean {
+    const prev = seenInParagraph.get(m.kind) ?? this.lastValue.get(m.kind);
+    return m.value === 1 || (prev !== undefined && m.value === prev + 1);
+  }
+
+  finish(): void {
+    for (const [node, parts] of this.pieces) node.body = parts.join('\n');
+  }
+}
+
+/**
+ * Add one paragraph from `from` on: a node for its leading marker (if any) holding the text up to
+ * the first accepted inline marker, then a node for each inline item (一是…二是… in one paragraph).
+ */
+function addParagraphContent(b: TreeBuilder, p: Paragraph, eff: string, from: number, lead: MarkerMatch | undefined, styled: boolean): void {
+  const seen = new Map<string, number>();
+  if (lead) seen.set(lead.marker.kind, lead.marker.value);
+  const contentStart = lead ? lead.length : from;
+  const accepted: InlineMarker[] = [];
+  for (const m of findInlineMarkers(eff)) {
+    if (m.offset < contentStart || !b.acceptsInline(m.marker, seen)) continue;
+    accepted.push(m);
+    seen.set(m.marker.kind, m.marker.value);
+  }
+  const firstEnd = accepted.length ? accepted[0].offset : eff.length;
+  const leadText = eff.slice(from, firstEnd).trim();
+  if (lead) {
+    b.addMarked(newNode(p.index, from, lead.marker, leadText, false, styled), leadText);
+  } else if (leadText) {
+    b.appendPlain(p.index, leadText);
+  }
+  for (let i = 0; i < accepted.length; i++) {
+    const m = accepted[i];
+    const end = i + 1 < accepted.length ? accepted[i + 1].offset : eff.length;
+    const text = eff.slice(m.offset, end).trim();
+    b.addMarked(newNode(p.index, m.offset, m.marker, text, true, false), text);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const EXAMPLE_START = /^(比如|例如|如：|如:|譬如|像)/;
+
+/** Problem items of an aspect: its child nodes, or its unnumbered paragraphs when it has none. */
+function itemsOf(node: OutlineNode, paragraphs: Paragraph[], effs: string[]): OutlineNode[] {
+  if (node.children.length) return node.children;
+  const items: OutlineNode[] = [];
+  const runIn = node.body.split('\n')[0].slice(node.heading.length).trim();
+  if (runIn) {
+    const item = newNode(node.paragraph, node.offset + node.heading.length, undefined, runIn, true, false);
+    item.body = runIn;
+    item.depth = node.depth + 1;
+    items.push(item);
+  }
+  for (const i of node.textParagraphs) {
+    const t = effs[i].trim();
+    if (!t) continue;
+    if (EXAMPLE_START.test(t) && items.length) {
+      items[items.length - 1].body += '\n' + t;
+      continue;
+    }
+    const item = newNode(paragraphs[i].index, 0, undefined, t, false, false);
+    item.body = t;
+    item.depth = node.depth + 1;
+    items.push(item);
+  }
+  return items;
+}
+
+/** Entries of a cause or measure part: its child nodes, else its paragraphs except an intro. */
+function entriesOf(part: OutlineNode, paragraphs: Paragraph[], effs: string[]): OutlineNode[] {
+  if (part.children.length) return part.children;
+  const out: OutlineNode[] = [];
+  for (const i of part.textParagraphs) {
+    const t = effs[i].trim();
+    if (!t || /[：:]$/.test(t)) continue;
+    const n = newNode(paragraphs[i].index, 0, undefined, t, false, false);
+    n.body = t;
+    n.depth = part.depth + 1;
+    out.push(n);
+  }
+  return out;
+}
+
+const TITLE_WORDS = /对照检查|发言提纲|检视剖析|剖析材料|检查材料|发言材料|个人对照|生活会/;
+
+function findTitle(paragraphs: Paragraph[], effs: string[], firstPart: number): Outline['title'] {
+  for (const p of paragraphs) {
+    if (p.index >= firstPart) break;
+    const t = effs[p.index].trim();
+    if (!t) continue;
+    const titled = p.markdownLevel === 1 || p.headingLevel === 1 || /title|标题$/i.test(p.styleName ?? '');
+    if (titled || (t.length <= 60 && !/[。；]/.test(t) && TITLE_WORDS.test(t))) return { text: t, paragraph: p.index };
+    return undefined;
+  }
+  return undefined;
+}
+
+export function buildOutline(input: DocumentInput, template: Template): Outline {
+  const paragraphs = input.paragraphs;
+  const effs = paragraphs.map((p) => effectiveText(p));
+  const leads = paragraphs.map((p, i) => (effs[i].trim() ? leadOf(p, effs[i]) : undefined));
+  const partAt = findParts(paragraphs, leads, effs, template);
+
+  const b = new TreeBuilder();
+  const parts: PartNode[] = [];
+  for (const p of paragraphs) {
+    const eff = effs[p.index];
+    const lead = leads[p.index];
+    if (!lead) continue;
+    const role = partAt.get(p.index);
+    if (role) {
+      const from = leadingSpace(eff);
+      const node = newNode(p.index, from, lead.match?.marker, eff.slice(from), false, lead.styled);
+      b.markPart(node);
+      b.openPart(node);
+      b.append(node.heading);
+      parts.push({ role, node });
+      // A part heading that runs into text: the rest is the part's first content.
+      const restAt = from + eff.slice(from).indexOf(node.heading) + node.heading.length;
+      if (eff.slice(restAt).trim()) addParagraphContent(b, p, eff, restAt, undefined, false);
+      continue;
+    }
+    let match = lead.match;
+    if (!match) {
+      for (const expected of b.expectedNext()) {
+        match = matchBrokenMarker(eff, expected);
+        if (match) break;
+      }
+    }
+    addParagraphContent(b, p, eff, leadingSpace(eff), match, lead.styled);
+  }
+  b.finish();
+
+  const aspectNodes: OutlineNode[] = [];
+  for (const part of parts) {
+    if (part.role !== 'problems') continue;
+    for (const child of part.node.children) {
+      if (child.marker && !ITEM_KINDS.has(child.marker.kind)) aspectNodes.push(child);
+    }
+  }
+  const problemsOf = aspectNodes.map((n) => itemsOf(n, paragraphs, effs));
+  const mapping = mapAspects(
+    aspectNodes.map((n, i) => ({ heading: n.heading, body: problemsOf[i].map((x) => x.body).join('\n') })),
+    template,
+  );
+  const aspects: AspectNode[] = aspectNodes.map((node, i) => ({ aspect: mapping[i].aspect, scores: mapping[i].scores, node, problems: problemsOf[i] }));
+
+  const collect = (role: PartRole) => parts.filter((x) => x.role === role).flatMap((x) => entriesOf(x.node, paragraphs, effs));
+  const firstPart = parts.length ? parts[0].node.paragraph : paragraphs.length;
+  return {
+    title: findTitle(paragraphs, effs, firstPart),
+    parts,
+    aspects,
+    causes: collect('causes'),
+    measures: collect('measures'),
+    root: b.root,
+  };
+}

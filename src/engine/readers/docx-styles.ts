@@ -1,0 +1,204 @@
+/**
+ * Styles of a .docx (word/styles.xml): names, w:basedOn chains, heading levels, outline levels,
+ * numbering and bold inherited from paragraph and character styles.
+ */
+import { XmlHandler, XmlScanner, XmlTag, onOff, prefixFor, W_NS } from './docx-xml';
+
+interface StyleDef {
+  id: string;
+  type: string;
+  name?: string;
+  basedOn?: string;
+  /** Raw w:outlineLvl value (0..9). */
+  outlineLvl?: number;
+  numId?: string;
+  ilvl?: number;
+  bold?: boolean;
+  isDefault: boolean;
+}
+
+const MAX_CHAIN = 16;
+
+/** "heading 1" / "Heading 1" / "标题 1" / "标题1" → 1; anything else → undefined. */
+export function headingLevelOfName(name: string): number | undefined {
+  const m = /^(?:heading|标题)\s*([1-9])$/i.exec(name.trim().replace(/\s+/g, ' '));
+  return m ? Number(m[1]) : undefined;
+}
+
+export class StyleSheet {
+  readonly paragraph = new Map<string, StyleDef>();
+  readonly character = new Map<string, StyleDef>();
+  /** Numbering styles: id → numId of their w:numPr (for w:numStyleLink). */
+  readonly numberingStyleNum = new Map<string, string>();
+  defaultParagraph?: StyleDef;
+  docDefaultBold?: boolean;
+
+  private readonly headingMemo = new Map<string, number | undefined>();
+
+  /** Style id to use for a paragraph: its w:pStyle when defined, else the default paragraph style. */
+  resolveParagraphStyle(pStyle: string | undefined): StyleDef | undefined {
+    if (pStyle !== undefined) {
+      const s = this.paragraph.get(pStyle);
+      if (s) return s;
+    }
+    return this.defaultParagraph;
+  }
+
+  /** Walk a style and its w:basedOn ancestors (cycle-safe). */
+  private *chain(map: Map<string, StyleDef>, start: StyleDef | undefined): Generator<StyleDef> {
+    let s = start;
+    for (let i = 0; s && i < MAX_CHAIN; i++) {
+      yield s;
+      s = s.basedOn === undefined ? undefined : map.get(s.basedOn);
+    }
+  }
+
+  /** Built-in heading level of a paragraph style, following w:basedOn. */
+  headingLevel(style: StyleDef | undefined): number | undefined {
+    if (!style) return undefined;
+    if (this.headingMemo.has(style.id)) return this.headingMemo.get(style.id);
+    let level: number | undefined;
+    for (const s of this.chain(this.paragraph, style)) {
+      level = s.name !== undefined ? headingLevelOfName(s.name) : /^heading([1-9])$/i.test(s.id) ? Number(s.id.slice(-1)) : undefined;
+      if (level !== undefined) break;
+    }
+    this.headingMemo.set(style.id, level);
+    return level;
+  }
+
+  /** Raw outline level (0..9) from the style chain. */
+  outlineLvl(style: StyleDef | undefined): number | undefined {
+    for (const s of this.chain(this.paragraph, style)) if (s.outlineLvl !== undefined) return s.outlineLvl;
+    return undefined;
+  }
+
+  /** Numbering (numId, ilvl) inherited from the style chain; each found independently. */
+  numPr(style: StyleDef | undefined): { numId?: string; ilvl?: number } {
+    let numId: string | undefined;
+    let ilvl: number | undefined;
+    for (const s of this.chain(this.paragraph, style)) {
+      if (numId === undefined && s.numId !== undefined) numId = s.numId;
+      if (ilvl === undefined && s.ilvl !== undefined) ilvl = s.ilvl;
+      if (numId !== undefined && ilvl !== undefined) break;
+    }
+    return { numId, ilvl };
+  }
+
+  /** Bold from a paragraph style chain, then the document defaults. */
+  paragraphBold(style: StyleDef | undefined): boolean {
+    for (const s of this.chain(this.paragraph, style)) if (s.bold !== undefined) return s.bold;
+    return this.docDefaultBold ?? false;
+  }
+
+  /** Bold from a character style chain, or undefined when it says nothing. */
+  characterBold(id: string | undefined): boolean | undefined {
+    if (id === undefined) return undefined;
+    for (const s of this.chain(this.character, this.character.get(id))) if (s.bold !== undefined) return s.bold;
+    return undefined;
+  }
+}
+
+/** Read word/styles.xml. */
+export function parseStyles(xml: string, scan: XmlScanner): StyleSheet {
+  const sheet = new StyleSheet();
+  let W = 'w:';
+  let depth = 0;
+  let style: StyleDef | undefined;
+  let inDocDefaults = false;
+  /** Depth of the w:rPr / w:pPr we are in (-1 when none). */
+  let rPrDepth = -1;
+  let pPrDepth = -1;
+  let skipDepth = -1;
+
+  const handler: XmlHandler = {
+    wantText: false,
+    text() {},
+    open(tag: XmlTag) {
+      const d = ++depth;
+      if (skipDepth >= 0) return;
+      if (d === 1) {
+        W = prefixFor(tag, W_NS) ?? 'w:';
+        return;
+      }
+      const name = tag.name;
+      if (!name.startsWith(W)) return;
+      const local = name.slice(W.length);
+      switch (local) {
+        case 'docDefaults':
+          inDocDefaults = true;
+          break;
+        case 'style': {
+          const type = tag.attr(W + 'type') ?? 'paragraph';
+          style = { id: tag.attr(W + 'styleId') ?? '', type, isDefault: onOff(tag.attr(W + 'default') ?? '0') };
+          if (type === 'paragraph') {
+            sheet.paragraph.set(style.id, style);
+            if (style.isDefault && !sheet.defaultParagraph) sheet.defaultParagraph = style;
+          } else if (type === 'character') sheet.character.set(style.id, style);
+          break;
+        }
+        case 'name':
+          if (style && d === 3) style.name = tag.attr(W + 'val');
+          break;
+        case 'basedOn':
+          if (style && d === 3) style.basedOn = tag.attr(W + 'val');
+          break;
+        case 'pPr':
+          if (style || inDocDefaults) pPrDepth = d;
+          break;
+        case 'rPr':
+          if (style || inDocDefaults) rPrDepth = d;
+          break;
+        case 'outlineLvl':
+          if (style && pPrDepth >= 0 && rPrDepth < 0) style.outlineLvl = parseInt(tag.attr(W + 'val') ?? '', 10);
+          break;
+        case 'numId':
+          if (style && pPrDepth >= 0) style.numId = tag.attr(W + 'val');
+          break;
+        case 'ilvl':
+          if (style && pPrDepth >= 0) {
+            const v = parseInt(tag.attr(W + 'val') ?? '', 10);
+            if (Number.isFinite(v)) style.ilvl = v;
+          }
+          break;
+        case 'b':
+          if (rPrDepth >= 0) {
+            const v = onOff(tag.attr(W + 'val'));
+            if (style) style.bold = v;
+            else if (inDocDefaults) sheet.docDefaultBold = v;
+          }
+          break;
+        case 'pPrChange':
+        case 'rPrChange':
+          skipDepth = d;
+          break;
+      }
+    },
+    close(name: string) {
+      const d = depth--;
+      if (skipDepth >= 0) {
+        if (d === skipDepth) skipDepth = -1;
+        return;
+      }
+      if (d === rPrDepth) rPrDepth = -1;
+      if (d === pPrDepth) pPrDepth = -1;
+      if (name === W + 'style') {
+        if (style && style.type === 'numbering' && style.numId !== undefined) sheet.numberingStyleNum.set(style.id, style.numId);
+        style = undefined;
+      } else if (name === W + 'docDefaults') inDocDefaults = false;
+    },
+  };
+  scan(xml, handler);
+  if (sheet.defaultParagraph === undefined) {
+    // No w:default: Word falls back to the style named Normal.
+    for (const s of sheet.paragraph.values()) {
+      if (s.name !== undefined && s.name.toLowerCase() === 'normal') {
+        sheet.defaultParagraph = s;
+        break;
+      }
+    }
+  }
+  for (const s of sheet.paragraph.values()) if (!Number.isFinite(s.outlineLvl as number)) s.outlineLvl = undefined;
+  return sheet;
+}
+
+export type { StyleDef };

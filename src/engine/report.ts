@@ -1,0 +1,73 @@
+/**
+ * The readable Chinese report of `check`: the template map (each part and aspect found or
+ * missing, item counts), then findings by severity. Plain text, no colours: it is also what a
+ * reviewer pastes into a reply.
+ */
+import type { Analysis } from './index';
+import type { Severity } from './types';
+import { ROLE_LABEL, SEVERITY_LABEL } from './messages';
+import { countBySeverity } from './json';
+
+/** Extra sections contributed by later stages (e.g. the coverage table), after the map. */
+export type ReportSection = (analysis: Analysis) => string[];
+const sections: ReportSection[] = [];
+
+export function registerReportSection(section: ReportSection): void {
+  sections.push(section);
+}
+
+const ORDER: Severity[] = ['error', 'warning', 'info'];
+
+function cut(s: string, max: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? t.slice(0, max) + '…' : t;
+}
+
+/** 1-based paragraph number as shown to people (equal to the line number of a .txt file). */
+function at(paragraph: number): string {
+  return `第${paragraph + 1}段`;
+}
+
+export function formatReport(analysis: Analysis, file: string): string[] {
+  const { outline, template, findings } = analysis;
+  const lines: string[] = [];
+  lines.push(`【${file}】 模板：${template.name}`);
+  if (outline.title) lines.push(`标题：${cut(outline.title.text, 50)}`);
+  lines.push('', '结构：');
+  for (const tp of template.parts) {
+    const parts = outline.parts.filter((p) => p.role === tp.role);
+    if (!parts.length) {
+      if (tp.required) lines.push(`  ✗ ${tp.label}　（缺失）`);
+      continue;
+    }
+    for (const p of parts) {
+      let detail = '';
+      if (p.role === 'causes') detail = `，${outline.causes.length} 条原因`;
+      if (p.role === 'measures') detail = `，${outline.measures.length} 条措施`;
+      lines.push(`  ✓ ${ROLE_LABEL[p.role]}　${at(p.node.paragraph)}“${cut(p.node.heading, 24)}”${detail}`);
+      if (p.role === 'problems') {
+        for (const a of template.aspects) {
+          const mapped = outline.aspects.filter((x) => x.aspect === a.number);
+          if (!mapped.length) lines.push(`      ✗ 方面${a.number} ${a.short}　（缺失）`);
+          for (const m of mapped) lines.push(`      ✓ 方面${a.number} ${a.short}　${at(m.node.paragraph)}，${m.problems.length} 个问题`);
+        }
+        for (const m of outline.aspects.filter((x) => x.aspect === null)) {
+          lines.push(`      · 模板外：“${cut(m.node.heading, 20)}”　${at(m.node.paragraph)}，${m.problems.length} 个问题`);
+        }
+      }
+    }
+  }
+  for (const section of sections) {
+    const extra = section(analysis);
+    if (extra.length) lines.push('', ...extra);
+  }
+  const c = countBySeverity(findings);
+  lines.push('', `发现：错误 ${c.error} 个，警告 ${c.warning} 个，提示 ${c.info} 个`);
+  for (const sev of ORDER) {
+    const list = findings.filter((f) => f.severity === sev);
+    if (!list.length) continue;
+    lines.push(`${SEVERITY_LABEL[sev]}：`);
+    for (const f of list) lines.push(`  ${at(f.paragraph)} [${f.rule}] ${f.message}${f.excerpt ? `　「${cut(f.excerpt, 20)}」` : ''}`);
+  }
+  return lines;
+}

@@ -1,0 +1,28 @@
+import type { Rule } from '../rule';
+import { messages } from '../messages';
+
+/**
+ * Aspects appear twice, or not in the notice's order.
+ * before: （一）…两个确立…（二）…以人民为中心…（三）…国之大者…
+ * after:  （一）…两个确立…（二）…国之大者…（三）…以人民为中心…
+ */
+export const aspectOrder: Rule = {
+  id: 'aspect-order',
+  severity: 'warning',
+  description: '方面重复出现，或顺序与当年通知不一致。',
+  run({ outline, template }, report) {
+    const seen = new Set<number>();
+    let prev = 0;
+    for (const a of outline.aspects) {
+      if (a.aspect === null) continue;
+      const title = template.aspects[a.aspect - 1]?.title ?? '';
+      if (seen.has(a.aspect)) {
+        report({ paragraph: a.node.paragraph, message: messages.aspectDuplicate(a.aspect, title) });
+        continue;
+      }
+      if (a.aspect < prev) report({ paragraph: a.node.paragraph, message: messages.aspectOutOfOrder(a.aspect, prev) });
+      seen.add(a.aspect);
+      prev = Math.max(prev, a.aspect);
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import type { Rule } from '../rule';
+import { linkMessages } from '../link/messages';
+import { CAUSE_DIMENSIONS, causeDimensions } from '../link/patterns';
+import { headOf } from '../link/text';
+
+/** Fewer dimensions than this draws the finding. */
+const MIN_DIMENSIONS = 3;
+
+/**
+ * The cause analysis touches fewer than three subjective dimensions
+ * (思想/政治/组织/作风/纪律, or 理想信念/宗旨意识/党性修养/政绩观/纪律规矩).
+ * before: （一）工作任务重。（二）人手少、时间紧。
+ * after:  （一）理想信念有所松懈。（二）宗旨意识有所淡化。（三）纪律规矩意识不强。
+ */
+export const causeDimensionsRule: Rule = {
+  id: 'cause-dimensions',
+  severity: 'info',
+  description: '原因分析涉及的主观方面（思想、政治、组织、作风、纪律等）少于三个。',
+  run({ outline }, report) {
+    const part = outline.parts.find((p) => p.role === 'causes');
+    if (!part) return; // missing-part reports it
+    // Each cause's heading sentence; with no numbered causes, the first sentence of each paragraph.
+    const heads = outline.causes.length > 0 ? outline.causes.map((c) => headOf(c)) : part.node.body.split(/\n/).slice(1).map((s) => headOf({ heading: '', body: s }));
+    if (heads.length === 0) return;
+    const found = new Set<string>();
+    for (const h of heads) for (const d of causeDimensions(h)) found.add(d.id);
+    if (found.size >= MIN_DIMENSIONS) return;
+    const labels = CAUSE_DIMENSIONS.filter((d) => found.has(d.id)).map((d) => d.label);
+    const missing = CAUSE_DIMENSIONS.filter((d) => !found.has(d.id)).map((d) => d.label);
+    report({ paragraph: part.node.paragraph, message: linkMessages.causeDimensions(labels, missing) });
+  },
+};

@@ -1,0 +1,19 @@
+import type { Rule } from '../rule';
+import { messages } from '../messages';
+import { shortHeading } from './util';
+
+/**
+ * An aspect heading with no problem under it.
+ * before: （三）在带头践行以人民为中心的发展思想方面  （四）…
+ * after:  （三）在带头践行以人民为中心的发展思想方面  一是宗旨意识不牢固。比如，……  （四）…
+ */
+export const emptyAspect: Rule = {
+  id: 'empty-aspect',
+  severity: 'warning',
+  description: '某个方面只有标题，下面没有列出问题。',
+  run({ outline }, report) {
+    for (const a of outline.aspects) {
+      if (a.problems.length === 0) report({ paragraph: a.node.paragraph, message: messages.emptyAspect(shortHeading(a.node.heading)) });
+    }
+  },
+};

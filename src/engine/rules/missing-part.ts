@@ -1,0 +1,24 @@
+import type { Rule } from '../rule';
+import { messages } from '../messages';
+
+/**
+ * A required part of the template (存在的主要问题, 原因分析, 整改措施) has no heading.
+ * before: 一、存在的主要问题 … 二、整改措施   after: 一、存在的主要问题 … 二、原因分析 … 三、整改措施
+ */
+export const missingPart: Rule = {
+  id: 'missing-part',
+  severity: 'error',
+  description: '缺少模板要求的部分（存在的主要问题、原因分析、整改措施）。',
+  run({ outline, template, input }, report) {
+    const found = new Set(outline.parts.map((p) => p.role));
+    const order = template.parts.map((p) => p.role);
+    for (const part of template.parts) {
+      if (!part.required || found.has(part.role)) continue;
+      // Point where the part belongs: the next present part, else the end of the document.
+      const after = order.slice(order.indexOf(part.role) + 1);
+      const next = outline.parts.find((p) => after.includes(p.role));
+      const last = input.paragraphs.length ? input.paragraphs.length - 1 : 0;
+      report({ paragraph: next ? next.node.paragraph : last, message: messages.missingPart(part.label) });
+    }
+  },
+};

@@ -1,0 +1,29 @@
+import type { Rule } from '../rule';
+import { sharedLinks } from '../link/link';
+import { aspectProblems } from '../link/link';
+import { linkMessages } from '../link/messages';
+import { problemExamples } from '../link/patterns';
+import { itemName } from '../link/text';
+
+/**
+ * A problem item with no concrete instance (比如/例如, a figure, a date, a named project or event).
+ * before: 二是学习领会不深刻。……理解不深不透，处于浅表化的阶段。
+ * after:  ……比如，今年中心组专题学习8次，班子成员研讨发言多停留在原文复述。
+ */
+export const noExample: Rule = {
+  id: 'no-example',
+  severity: 'info',
+  description: '查摆的问题没有具体事例（比如、数字、具体项目或事件）。',
+  run(ctx, report) {
+    const r = sharedLinks(ctx);
+    let k = 0;
+    ctx.outline.aspects.forEach((a) => {
+      for (const node of aspectProblems(a)) {
+        const link = r.links[k++];
+        if (problemExamples(node.body).length === 0) {
+          report({ paragraph: node.paragraph, message: linkMessages.noExample(itemName(link ? link.head : node.heading)) });
+        }
+      }
+    });
+  },
+};

@@ -1,0 +1,22 @@
+import type { Rule } from '../rule';
+import { sharedLinks } from '../link/link';
+import { linkMessages } from '../link/messages';
+import { itemName } from '../link/text';
+
+/**
+ * A measure that answers no listed problem.
+ * before: （四）加强生态环保。……  (no problem speaks of 生态环保)
+ * after:  the measure is tied to a listed problem, or the problem is written down.
+ */
+export const orphanMeasure: Rule = {
+  id: 'orphan-measure',
+  severity: 'info',
+  description: '整改措施没有对应任何查摆出的问题。',
+  run(ctx, report) {
+    const r = sharedLinks(ctx);
+    if (r.links.length === 0) return; // no problems found: nothing to tie measures to
+    for (const m of r.measures) {
+      if (m.answers.length === 0) report({ paragraph: m.paragraph, message: linkMessages.orphanMeasure(itemName(m.head)) });
+    }
+  },
+};

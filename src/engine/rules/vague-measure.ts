@@ -1,0 +1,21 @@
+import type { Rule } from '../rule';
+import { sharedLinks } from '../link/link';
+import { linkMessages } from '../link/messages';
+import { itemName } from '../link/text';
+
+/**
+ * A measure with no quantity, frequency, deadline or owner.
+ * before: （一）强化理论学习。坚持把学习作为立身之本，……学深悟透、学以致用。
+ * after:  ……全年安排不少于12次理论中心组学习，每月开展1次专题研讨，年底前完成……
+ */
+export const vagueMeasure: Rule = {
+  id: 'vague-measure',
+  severity: 'warning',
+  description: '整改措施没有频次、数量、时限或责任人等可检验的要求。',
+  run(ctx, report) {
+    const r = sharedLinks(ctx);
+    for (const m of r.measures) {
+      if (!m.concrete) report({ paragraph: m.paragraph, message: linkMessages.vagueMeasure(itemName(m.head)) });
+    }
+  },
+};

@@ -1,0 +1,23 @@
+import type { Rule } from '../rule';
+import { sharedLinks } from '../link/link';
+import { linkMessages } from '../link/messages';
+import { itemName } from '../link/text';
+
+/**
+ * A problem answered only generically or in part (a shared detail, not its point).
+ * before: 一是改革意识创新不强。……  → 措施只写“增强抗风险意识”
+ * after:  a measure that names the problem's point: “深化放管服改革，……年底前……”
+ */
+export const weakLink: Rule = {
+  id: 'weak-link',
+  severity: 'info',
+  description: '问题只有笼统或部分对应的措施。',
+  run(ctx, report) {
+    const r = sharedLinks(ctx);
+    for (const l of r.links) {
+      if (l.strength === 'weak' && l.measure !== null) {
+        report({ paragraph: l.paragraph, message: linkMessages.weakLink(itemName(l.head), l.measure, l.evidence.slice(0, 3)) });
+      }
+    }
+  },
+};

@@ -1,0 +1,196 @@
+/**
+ * The skeleton of a material, built from a template, to insert into a document: headings with
+ * the GB/T 9704-2012 numbers typed into the text (一、 → （一）) and body placeholders the writer
+ * overwrites. Pure: no Office, no DOM.
+ *
+ * Scopes:
+ *  - `all`: the whole material — a title placeholder, a preamble placeholder, then the template's
+ *    REQUIRED parts in template order (一、存在的主要问题 / 二、原因分析 / 三、整改措施), the problems
+ *    part with every aspect. Optional parts (上年度整改情况, 反面典型案例剖析) are left out: most
+ *    materials do without them, and a writer who wants one inserts it with `part`.
+ *  - `part`: one part (optional ones too), numbered by its place among the parts — in the
+ *    document when an outline is given, else in the `all` skeleton (plus itself).
+ *  - `aspect`: one aspect heading with placeholders, numbered by its place among the document's
+ *    aspects when an outline is given, else by its template number.
+ *  - `missing`: only what the outline lacks — required parts that are absent, and aspects absent
+ *    from the problems part — each numbered to fit where it belongs (aspect 4 missing between
+ *    （三） and （五） becomes （四）). With no outline, or an outline with no parts at all, this
+ *    is the `all` skeleton.
+ */
+import type { Outline, PartRole, SkeletonParagraph } from './types';
+import type { Template, TemplateAspect, TemplatePart } from './template';
+
+export type SkeletonScope =
+  | { kind: 'all' }
+  | { kind: 'part'; role: PartRole }
+  | { kind: 'aspect'; aspect: number }
+  | { kind: 'missing' };
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (1..99). */
+export function chineseNumber(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
+  if (n < 10) return DIGITS[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return (tens === 1 ? '' : DIGITS[tens]) + '十' + (ones ? DIGITS[ones] : '');
+}
+
+/** Level-1 heading number: 一、 */
+export function partNumber(n: number): string {
+  return `${chineseNumber(n)}、`;
+}
+
+/** Level-2 heading number: （一） */
+export function aspectNumber(n: number): string {
+  return `（${chineseNumber(n)}）`;
+}
+
+/** The title placeholder, from the template's meeting name ("2021年度党史学习教育专题民主生活会（五个带头）"). */
+export function titlePlaceholder(template: Template): string {
+  const meeting = template.name
+    .replace(/^\s*\d{4}\s*年度?/, '')
+    .replace(/[（(][^（()）]*[)）]\s*$/, '')
+    .trim();
+  return `××${meeting || '民主生活会'}对照检查材料`;
+}
+
+export const PREAMBLE_PLACEHOLDER =
+  '按照……通知要求，会前……（学习研讨、征求意见建议××条、谈心谈话××人次等情况）。现对照检查如下：';
+
+/** Body placeholders under each part (problems get theirs per aspect). */
+const PART_PLACEHOLDERS: Record<PartRole, string[]> = {
+  previous: ['一是……（上年度查摆问题的整改完成情况）。', '二是……（尚未完成整改的问题及原因）。'],
+  problems: ['一是……。比如，……。', '二是……。'],
+  causes: ['一是……（从理想信念、宗旨意识、党性修养等主观方面剖析）。', '二是……。'],
+  measures: ['（一）……。……（写明具体措施、完成时限和责任人）。', '（二）……。……。'],
+  other: ['……（典型案例情况及自身对照查找的差距）。'],
+};
+
+const ASPECT_PLACEHOLDERS = ['一是……。比如，……。', '二是……。'];
+
+function body(texts: string[]): SkeletonParagraph[] {
+  return texts.map((text) => ({ text, level: 0 }));
+}
+
+/** "（一）带头深刻感悟“两个确立”的决定性意义方面" */
+export function aspectHeading(aspect: TemplateAspect, number: number = aspect.number): string {
+  const title = aspect.title.trim();
+  return `${aspectNumber(number)}${title}${title.endsWith('方面') ? '' : '方面'}`;
+}
+
+export function partHeading(part: TemplatePart, number: number): string {
+  return `${partNumber(number)}${part.label}`;
+}
+
+function aspectBlock(aspect: TemplateAspect, number: number): SkeletonParagraph[] {
+  return [{ text: aspectHeading(aspect, number), level: 2 }, ...body(ASPECT_PLACEHOLDERS)];
+}
+
+function partBlock(template: Template, part: TemplatePart, number: number): SkeletonParagraph[] {
+  const out: SkeletonParagraph[] = [{ text: partHeading(part, number), level: 1 }];
+  if (part.role === 'problems' && template.aspects.length > 0) {
+    template.aspects.forEach((a, i) => out.push(...aspectBlock(a, i + 1)));
+  } else {
+    out.push(...body(PART_PLACEHOLDERS[part.role] ?? ['……']));
+  }
+  return out;
+}
+
+function orderOf(template: Template, role: PartRole): number {
+  const i = template.parts.findIndex((p) => p.role === role);
+  return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+}
+
+/** The parts of the `all` skeleton: required ones in template order. */
+function defaultParts(template: Template): TemplatePart[] {
+  return template.parts.filter((p) => p.required);
+}
+
+function buildAll(template: Template): SkeletonParagraph[] {
+  const out: SkeletonParagraph[] = [
+    { text: titlePlaceholder(template), level: 0 },
+    { text: PREAMBLE_PLACEHOLDER, level: 0 },
+  ];
+  defaultParts(template).forEach((part, i) => out.push(...partBlock(template, part, i + 1)));
+  return out;
+}
+
+/** Template roles present in the outline (roles outside the template are ignored). */
+function presentRoles(template: Template, outline: Outline): PartRole[] {
+  return outline.parts.map((p) => p.role).filter((role) => template.parts.some((tp) => tp.role === role));
+}
+
+function buildPart(template: Template, role: PartRole, outline?: Outline): SkeletonParagraph[] {
+  const part = template.parts.find((p) => p.role === role);
+  if (!part) return [];
+  const order = orderOf(template, role);
+  let before: number;
+  if (outline && outline.parts.length > 0) {
+    before = presentRoles(template, outline).filter((r) => r !== role && orderOf(template, r) < order).length;
+  } else {
+    before = defaultParts(template).filter((p) => p.role !== role && orderOf(template, p.role) < order).length;
+  }
+  return partBlock(template, part, before + 1);
+}
+
+/** Template aspect numbers the outline's problems part already has. */
+function presentAspects(outline: Outline): number[] {
+  return outline.aspects.map((a) => a.aspect).filter((n): n is number => typeof n === 'number');
+}
+
+function buildAspect(template: Template, number: number, outline?: Outline): SkeletonParagraph[] {
+  const aspect = template.aspects.find((a) => a.number === number);
+  if (!aspect) return [];
+  let position = template.aspects.indexOf(aspect) + 1;
+  if (outline && outline.aspects.length > 0) {
+    position = presentAspects(outline).filter((n) => n !== number && n < number).length + 1;
+  }
+  return aspectBlock(aspect, position);
+}
+
+function buildMissing(template: Template, outline?: Outline): SkeletonParagraph[] {
+  if (!outline || outline.parts.length === 0) return buildAll(template);
+  const out: SkeletonParagraph[] = [];
+  const roles = presentRoles(template, outline);
+  const missingParts = defaultParts(template).filter((p) => !roles.includes(p.role));
+
+  // In template order: a missing required part as a whole block; for the problems part that is
+  // there, the aspects it lacks.
+  for (const part of defaultParts(template)) {
+    const order = orderOf(template, part.role);
+    if (missingParts.includes(part)) {
+      const before =
+        roles.filter((r) => orderOf(template, r) < order).length +
+        missingParts.filter((m) => orderOf(template, m.role) < order).length;
+      out.push(...partBlock(template, part, before + 1));
+    } else if (part.role === 'problems') {
+      const present = presentAspects(outline);
+      const missing = template.aspects.filter((a) => !present.includes(a.number));
+      for (const aspect of missing) {
+        const before =
+          present.filter((n) => n < aspect.number).length +
+          missing.filter((m) => m.number < aspect.number).length;
+        out.push(...aspectBlock(aspect, before + 1));
+      }
+    }
+  }
+  return out;
+}
+
+/** Build the skeleton paragraphs for a scope. */
+export function buildSkeleton(template: Template, scope: SkeletonScope, outline?: Outline): SkeletonParagraph[] {
+  switch (scope.kind) {
+    case 'all':
+      return buildAll(template);
+    case 'part':
+      return buildPart(template, scope.role, outline);
+    case 'aspect':
+      return buildAspect(template, scope.aspect, outline);
+    case 'missing':
+      return buildMissing(template, outline);
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * The preview's document: a contenteditable page with one <p> per paragraph, bound to a
+ * MemoryDocument. The DOM is managed here by hand (not by React) so typing never fights a
+ * re-render: user edits flow DOM → model; host changes (insert, select) flow model → DOM.
+ */
+import { useEffect, useRef } from 'react';
+import type { Caret, MemoryDocument } from './memoryDocument';
+
+export interface DocumentViewProps {
+  doc: MemoryDocument;
+  /** Accessible name of the editing area. */
+  label: string;
+  className?: string;
+}
+
+const SELECTED = 'is-selected';
+
+function paragraphElements(root: HTMLElement): HTMLElement[] {
+  return Array.from(root.children).filter((c): c is HTMLElement => c instanceof HTMLElement);
+}
+
+function render(root: HTMLElement, doc: MemoryDocument) {
+  const frag = document.createDocumentFragment();
+  for (const p of doc.paragraphs) {
+    const el = document.createElement('p');
+    el.dataset.id = p.id;
+    if (p.level > 0) {
+      el.dataset.level = String(p.level);
+      el.setAttribute('role', 'heading');
+      el.setAttribute('aria-level', String(p.level));
+    }
+    if (p.text === '') el.appendChild(document.createElement('br'));
+    else el.textContent = p.text;
+    frag.appendChild(el);
+  }
+  root.replaceChildren(frag);
+}
+
+/** Read paragraphs back from the DOM after the user typed. */
+function readDom(root: HTMLElement): Array<{ id?: string; text: string; level?: number }> {
+  const out: Array<{ id?: string; text: string; level?: number }> = [];
+  for (const node of Array.from(root.childNodes)) {
+    if (node instanceof HTMLElement) {
+      const text = (node.innerText ?? node.textContent ?? '').replace(/\n+$/, '');
+      // A pasted block with line breaks becomes several paragraphs.
+      const lines = text.split('\n');
+      lines.forEach((line, i) =>
+        out.push({
+          id: i === 0 ? node.dataset.id : undefined,
+          text: line,
+          level: node.dataset.level ? Number(node.dataset.level) : 0,
+        }),
+      );
+    } else if (node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '') {
+      out.push({ text: node.textContent ?? '' });
+    }
+  }
+  return out;
+}
+
+/** Paragraph index and text offset of a DOM position inside the page, or null outside it. */
+function caretOf(root: HTMLElement, node: Node, offset: number): Caret | null {
+  if (!root.contains(node)) return null;
+  if (node === root) {
+    const children = paragraphElements(root);
+    const i = Math.min(offset, children.length - 1);
+    return i >= 0 ? { paragraph: i, offset: offset >= children.length ? (children[i].textContent ?? '').length : 0 } : null;
+  }
+  let el: Node | null = node;
+  while (el && el.parentNode !== root) el = el.parentNode;
+  if (!el) return null;
+  const children = paragraphElements(root);
+  const paragraph = children.indexOf(el as HTMLElement);
+  if (paragraph < 0) return null;
+  const range = document.createRange();
+  range.setStart(el, 0);
+  range.setEnd(node, offset);
+  return { paragraph, offset: range.toString().length };
+}
+
+/** Put the DOM selection around a whole paragraph and show it. */
+function showSelection(root: HTMLElement, index: number) {
+  const children = paragraphElements(root);
+  for (const c of children) c.classList.remove(SELECTED);
+  const el = children[index];
+  if (!el) return;
+  el.classList.add(SELECTED);
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const sel = window.getSelection();
+  sel?.removeAllRanges();
+  sel?.addRange(range);
+  el.scrollIntoView?.({ block: 'center' });
+}
+
+/** Put a collapsed DOM caret at a model position (after an insert). */
+function placeCaret(root: HTMLElement, caret: Caret) {
+  const el = paragraphElements(root)[caret.paragraph];
+  if (!el) return;
+  const range = document.createRange();
+  const text = el.firstChild;
+  if (text && text.nodeType === Node.TEXT_NODE) range.setStart(text, Math.min(caret.offset, text.textContent?.length ?? 0));
+  else range.setStart(el, 0);
+  range.collapse(true);
+  const sel = window.getSelection();
+  sel?.removeAllRanges();
+  sel?.addRange(range);
+  el.scrollIntoView?.({ block: 'nearest' });
+}
+
+export function DocumentView({ doc, label, className }: DocumentViewProps) {
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    try {
+      document.execCommand('defaultParagraphSeparator', false, 'p');
+    } catch {
+      /* older engines */
+    }
+    render(root, doc);
+
+    const unsubscribe = doc.subscribe((e) => {
+      if (e.type === 'content') {
+        // Keep the DOM caret where the model has it, or the next selectionchange would move it.
+        render(root, doc);
+        placeCaret(root, doc.selection.end);
+      } else if (e.type === 'selection' && e.source === 'host') {
+        showSelection(root, doc.selection.start.paragraph);
+      }
+    });
+
+    const onInput = () => {
+      doc.applyEdit(readDom(root));
+    };
+    const onSelectionChange = () => {
+      const sel = window.getSelection();
+      if (!sel || sel.rangeCount === 0 || !sel.anchorNode || !sel.focusNode) return;
+      const a = caretOf(root, sel.anchorNode, sel.anchorOffset);
+      const f = caretOf(root, sel.focusNode, sel.focusOffset);
+      if (!a || !f) return;
+      const selected = root.querySelector(`.${SELECTED}`);
+      const children = paragraphElements(root);
+      if (selected && children.indexOf(selected as HTMLElement) !== a.paragraph) selected.classList.remove(SELECTED);
+      doc.setUserSelection(a, f);
+    };
+    root.addEventListener('input', onInput);
+    document.addEventListener('selectionchange', onSelectionChange);
+    return () => {
+      unsubscribe();
+      root.removeEventListener('input', onInput);
+      document.removeEventListener('selectionchange', onSelectionChange);
+    };
+  }, [doc]);
+
+  return (
+    <div
+      ref={ref}
+      className={className}
+      contentEditable
+      suppressContentEditableWarning
+      role="textbox"
+      aria-multiline="true"
+      aria-label={label}
+      spellCheck={false}
+      lang="zh-CN"
+      data-testid="document"
+    />
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * The browser preview: the real task pane beside an editable in-memory document, for anyone
+ * without Word. Samples are chosen from a list; the pane talks to the document only through the
+ * same DocumentGateway contract it uses in Word.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import {
+  FluentProvider,
+  Label,
+  Select,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { App } from '../taskpane/App';
+import type { Analyzer } from '../taskpane/analyzer';
+import { fluentTheme, type ThemeName } from '../taskpane/theme';
+import { DocumentView } from './DocumentView';
+import { MemoryDocument } from './memoryDocument';
+import { MemoryGateway } from './memoryGateway';
+import type { Sample } from './samples';
+
+export interface PreviewAppProps {
+  samples: Sample[];
+  analyzer: Analyzer;
+  initialSample?: string;
+  initialTheme?: ThemeName;
+}
+
+const useStyles = makeStyles({
+  shell: {
+    height: '100vh',
+    display: 'grid',
+    gridTemplateRows: 'auto 1fr',
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+  },
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  field: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  caret: { color: tokens.colorNeutralForeground2 },
+  body: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) 340px',
+    minHeight: 0,
+    '@media (max-width: 720px)': { gridTemplateColumns: '1fr', gridTemplateRows: 'minmax(0,1fr) minmax(0,1fr)' },
+  },
+  docArea: { overflow: 'auto', padding: tokens.spacingHorizontalXXL, minHeight: 0 },
+  page: {
+    maxWidth: '760px',
+    margin: '0 auto',
+    minHeight: '100%',
+    boxSizing: 'border-box',
+    padding: '48px 56px',
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    fontFamily: "'FangSong', 'STFangsong', 'Noto Serif CJK SC', 'Source Han Serif SC', serif",
+    fontSize: '16px',
+    lineHeight: 1.8,
+    outlineStyle: 'none',
+    '& p': { margin: '0 0 4px', textIndent: '2em', borderRadius: '2px' },
+    '& p[data-level]': { textIndent: 0, fontFamily: "'SimHei', 'Noto Sans CJK SC', sans-serif", fontWeight: 600 },
+    '& p[data-level="1"]': { fontSize: '18px' },
+    '& p.is-selected': {
+      backgroundColor: tokens.colorBrandBackground2,
+      outline: `2px solid ${tokens.colorBrandStroke1}`,
+    },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  pane: {
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    overflow: 'auto',
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+export function PreviewApp({ samples, analyzer, initialSample, initialTheme = 'light' }: PreviewAppProps) {
+  const styles = useStyles();
+  const first = samples.find((s) => s.id === initialSample) ?? samples[0];
+  const [sampleId, setSampleId] = useState(first?.id ?? '');
+  const [theme, setTheme] = useState<ThemeName>(initialTheme);
+  const doc = useMemo(() => new MemoryDocument(first?.text ?? ''), []); // eslint-disable-line react-hooks/exhaustive-deps
+  const gateway = useMemo(() => new MemoryGateway(doc), [doc]);
+  const [caret, setCaret] = useState(doc.selection.end.paragraph);
+
+  useEffect(
+    () =>
+      doc.subscribe((e) => {
+        if (e.type === 'selection' || e.type === 'content') setCaret(doc.selection.end.paragraph);
+      }),
+    [doc],
+  );
+
+  const pick = (id: string) => {
+    setSampleId(id);
+    const s = samples.find((x) => x.id === id);
+    doc.load(s?.text ?? '');
+  };
+
+  return (
+    <FluentProvider theme={fluentTheme(theme)} lang="zh-CN">
+      <div className={styles.shell}>
+        <header className={styles.bar}>
+          <h1 className={styles.title}>对照检查助手 · 浏览器预览</h1>
+          <div className={styles.field}>
+            <Label htmlFor="dz-sample">样例</Label>
+            <Select id="dz-sample" value={sampleId} onChange={(_, d) => pick(d.value)}>
+              {samples.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <Switch
+            label="深色主题"
+            checked={theme === 'dark'}
+            onChange={(_, d) => setTheme(d.checked ? 'dark' : 'light')}
+          />
+          <Text className={styles.caret} aria-live="polite" data-testid="caret">
+            {`光标：第 ${caret + 1} 段`}
+          </Text>
+        </header>
+        <div className={styles.body}>
+          <main className={styles.docArea} aria-label="文档">
+            <DocumentView doc={doc} label="文档正文（可编辑）" className={styles.page} />
+          </main>
+          <aside className={styles.pane} aria-label="任务窗格" data-testid="pane">
+            <App gateway={gateway} analyzer={analyzer} theme={theme} />
+          </aside>
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}

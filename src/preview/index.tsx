@@ -1,0 +1,18 @@
+/** Preview entry: no Office.js; the pane runs over the in-memory document. */
+import { createRoot } from 'react-dom/client';
+import { createAnalyzer } from '../taskpane/analyzer';
+import { PreviewApp } from './PreviewApp';
+import { allSamples } from './samples';
+
+const params = new URLSearchParams(window.location.search);
+const container = document.getElementById('root');
+if (container) {
+  createRoot(container).render(
+    <PreviewApp
+      samples={allSamples()}
+      analyzer={createAnalyzer()}
+      initialSample={params.get('sample') ?? undefined}
+      initialTheme={params.get('theme') === 'dark' ? 'dark' : 'light'}
+    />,
+  );
+}

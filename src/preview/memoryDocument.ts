@@ -1,0 +1,165 @@
+/**
+ * An in-memory word-processor document for the browser preview: paragraphs (body text or a
+ * heading level), a selection, and change notifications. No DOM here, so the model and its
+ * insertion rules are unit-tested in node.
+ */
+import type { SkeletonParagraph } from '../engine/types';
+
+export interface MemParagraph {
+  id: string;
+  text: string;
+  /** 0 = body text, 1..4 = heading level (what a skeleton heading gets). */
+  level: number;
+}
+
+export interface Caret {
+  paragraph: number;
+  offset: number;
+}
+
+export interface MemSelection {
+  start: Caret;
+  end: Caret;
+}
+
+/**
+ * `content`: paragraphs changed by the host (the view must redraw).
+ * `edit`: the view changed them (user typing; nothing to redraw).
+ * `selection`: `host` when the gateway selected something (the view must show it), `user` when
+ * the view reported the user's selection.
+ */
+export type DocEvent =
+  | { type: 'content' }
+  | { type: 'edit' }
+  | { type: 'selection'; source: 'host' | 'user' };
+
+export class MemoryDocument {
+  private items: MemParagraph[] = [];
+  private sel: MemSelection = { start: { paragraph: 0, offset: 0 }, end: { paragraph: 0, offset: 0 } };
+  private listeners = new Set<(e: DocEvent) => void>();
+  private nextId = 1;
+  /** A read-only document refuses inserts (like Word's protected view). */
+  readOnly = false;
+
+  constructor(text = '') {
+    this.load(text);
+  }
+
+  newId(): string {
+    return `m${this.nextId++}`;
+  }
+
+  get paragraphs(): readonly MemParagraph[] {
+    return this.items;
+  }
+
+  get selection(): MemSelection {
+    return { start: { ...this.sel.start }, end: { ...this.sel.end } };
+  }
+
+  get text(): string {
+    return this.items.map((p) => p.text).join('\n');
+  }
+
+  subscribe(listener: (e: DocEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(e: DocEvent) {
+    for (const l of [...this.listeners]) l(e);
+  }
+
+  /** Replace the whole document with plain text, one line a paragraph; cursor at the start. */
+  load(text: string) {
+    const lines = text.replace(/^\ufeff/, '').split(/\r\n|\n|\r/);
+    if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+    this.items = lines.map((t) => ({ id: this.newId(), text: t, level: 0 }));
+    this.ensureOne();
+    this.sel = { start: { paragraph: 0, offset: 0 }, end: { paragraph: 0, offset: 0 } };
+    this.emit({ type: 'content' });
+  }
+
+  /** The view reports the paragraphs after the user edited them. Ids are kept unique. */
+  applyEdit(paragraphs: Array<{ id?: string; text: string; level?: number }>) {
+    const seen = new Set<string>();
+    this.items = paragraphs.map((p) => {
+      let id = p.id;
+      if (!id || seen.has(id)) id = this.newId();
+      seen.add(id);
+      return { id, text: p.text, level: p.level ?? 0 };
+    });
+    this.ensureOne();
+    this.sel = { start: this.clamp(this.sel.start), end: this.clamp(this.sel.end) };
+    this.emit({ type: 'edit' });
+  }
+
+  /** The view reports the user's selection. */
+  setUserSelection(start: Caret, end: Caret = start) {
+    this.sel = this.ordered(this.clamp(start), this.clamp(end));
+    this.emit({ type: 'selection', source: 'user' });
+  }
+
+  /** Select a whole paragraph (the gateway's `select`). */
+  selectParagraph(index: number) {
+    const p = this.items[index];
+    if (!p) return;
+    this.sel = { start: { paragraph: index, offset: 0 }, end: { paragraph: index, offset: p.text.length } };
+    this.emit({ type: 'selection', source: 'host' });
+  }
+
+  indexOfId(id: string): number {
+    return this.items.findIndex((p) => p.id === id);
+  }
+
+  /**
+   * Insert paragraphs at the selection without replacing or splitting anything typed, by the
+   * same rules as the Word gateway:
+   *  - a non-empty selection: after the paragraph where the selection ends;
+   *  - a collapsed cursor in an empty paragraph: that paragraph takes the first item;
+   *  - a cursor in a non-empty paragraph (anywhere in it): after that paragraph.
+   * Afterwards the cursor sits at the end of the last inserted paragraph. Returns how many
+   * paragraphs now hold inserted text.
+   */
+  insertAtSelection(items: SkeletonParagraph[]): number {
+    if (items.length === 0) return 0;
+    const { start, end } = this.sel;
+    const collapsed = start.paragraph === end.paragraph && start.offset === end.offset;
+    const at = this.clamp(end).paragraph;
+    const target = this.items[at];
+    const fresh = items.map((s) => ({ id: this.newId(), text: s.text, level: clampLevel(s.level) }));
+    let lastIndex: number;
+    if (collapsed && target.text.trim() === '') {
+      target.text = fresh[0].text;
+      target.level = fresh[0].level;
+      this.items.splice(at + 1, 0, ...fresh.slice(1));
+      lastIndex = at + fresh.length - 1;
+    } else {
+      this.items.splice(at + 1, 0, ...fresh);
+      lastIndex = at + fresh.length;
+    }
+    const caret = { paragraph: lastIndex, offset: this.items[lastIndex].text.length };
+    this.sel = { start: caret, end: { ...caret } };
+    this.emit({ type: 'content' });
+    return items.length;
+  }
+
+  private ensureOne() {
+    if (this.items.length === 0) this.items.push({ id: this.newId(), text: '', level: 0 });
+  }
+
+  private clamp(c: Caret): Caret {
+    const paragraph = Math.max(0, Math.min(this.items.length - 1, Math.floor(c.paragraph) || 0));
+    const len = this.items[paragraph].text.length;
+    return { paragraph, offset: Math.max(0, Math.min(len, Math.floor(c.offset) || 0)) };
+  }
+
+  private ordered(a: Caret, b: Caret): MemSelection {
+    const aFirst = a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.offset <= b.offset);
+    return aFirst ? { start: a, end: b } : { start: b, end: a };
+  }
+}
+
+function clampLevel(level: number): number {
+  return Number.isInteger(level) && level >= 0 && level <= 4 ? level : 0;
+}

@@ -1,0 +1,67 @@
+/**
+ * The task pane's DocumentGateway over the preview's in-memory document: the same contract as
+ * the Word gateway, so the real pane runs unchanged in any browser.
+ */
+import type { DocumentGateway, GatewayResult, HostCapabilities, ParagraphRef } from '../word/gateway';
+import type { Paragraph, SkeletonParagraph } from '../engine/types';
+import { readText } from '../engine/readers/text';
+import type { MemoryDocument } from './memoryDocument';
+
+const MESSAGES = {
+  readOnly: '文档处于只读状态，无法插入。',
+  notFound: '在文档中找不到这一段，它可能已被修改或删除。请重新检查文档后再试。',
+};
+
+function norm(s: string): string {
+  return s.replace(/[\s\u3000*#]/g, '');
+}
+
+export class MemoryGateway implements DocumentGateway {
+  constructor(private readonly doc: MemoryDocument) {}
+
+  async capabilities(): Promise<HostCapabilities> {
+    return { wordApi16: true, editable: !this.doc.readOnly };
+  }
+
+  /** Paragraphs as a host reports them: typed text (markdown marks read as hints), heading levels from styles. */
+  async read(): Promise<Paragraph[]> {
+    return this.doc.paragraphs.map((p, index) => {
+      const [parsed] = readText(p.text, 'markdown');
+      const out: Paragraph = { ...parsed, index, id: p.id };
+      if (p.level > 0) {
+        out.headingLevel = p.level;
+        out.outlineLevel = p.level;
+        out.styleName = `heading ${p.level}`;
+      } else {
+        out.styleName = 'Normal';
+      }
+      return out;
+    });
+  }
+
+  /** By id, else by index when the text still matches, else by the text itself. */
+  async select(ref: ParagraphRef): Promise<GatewayResult<void>> {
+    const paragraphs = this.doc.paragraphs;
+    let index = ref.id ? this.doc.indexOfId(ref.id) : -1;
+    if (index < 0 && paragraphs[ref.index] && norm(paragraphs[ref.index].text).startsWith(norm(ref.text))) {
+      index = ref.index;
+    }
+    if (index < 0 && norm(ref.text)) {
+      const want = norm(ref.text);
+      index = paragraphs.findIndex((p) => norm(p.text).startsWith(want));
+    }
+    if (index < 0) return { ok: false, problem: 'not-found', message: MESSAGES.notFound };
+    this.doc.selectParagraph(index);
+    return { ok: true, value: undefined };
+  }
+
+  async insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<{ inserted: number }>> {
+    if (this.doc.readOnly) return { ok: false, problem: 'read-only', message: MESSAGES.readOnly };
+    const items = paragraphs.filter((p) => typeof p.text === 'string');
+    return { ok: true, value: { inserted: this.doc.insertAtSelection(items) } };
+  }
+}
+
+export function createMemoryGateway(doc: MemoryDocument): DocumentGateway {
+  return new MemoryGateway(doc);
+}

@@ -1,0 +1,25 @@
+/**
+ * The one place the task pane calls the engine. Runs inside the Web Worker (analysis.worker.ts)
+ * or, when workers are unavailable, on the main thread through a dynamic import so the engine
+ * stays out of the pane's first bundle.
+ */
+import { analyze } from '../engine';
+import { toJson } from '../engine/json';
+import { rules } from '../engine/rules';
+import { buildSkeleton } from '../engine/skeleton';
+import type { DocumentInput, SkeletonParagraph } from '../engine/types';
+import { buildPaneReport, type AnalysisJsonLike, type PaneReport } from './report';
+
+export function runAnalysis(input: DocumentInput, templateId?: string): PaneReport {
+  const analysis = analyze(input, templateId ? { templateId } : undefined);
+  const json: AnalysisJsonLike = toJson(analysis, input.name ?? '');
+  let missing: SkeletonParagraph[] = [];
+  try {
+    missing = buildSkeleton(analysis.template, { kind: 'missing' }, analysis.outline);
+  } catch {
+    missing = [];
+  }
+  const titles: Record<string, string> = {};
+  for (const r of rules) titles[r.id] = r.description;
+  return buildPaneReport(json, analysis.template, input.paragraphs.length, missing, titles);
+}

@@ -1,0 +1,72 @@
+/**
+ * State of the check: read the document through the gateway, analyse it with the analyzer, keep
+ * the result. No UI here; the hook only sequences side effects supplied from outside.
+ */
+import { useCallback, useRef, useState } from 'react';
+import type { DocumentGateway } from '../../word/gateway';
+import type { Paragraph } from '../../engine/types';
+import type { Analyzer } from '../analyzer';
+import type { PaneReport } from '../report';
+import { S } from '../strings';
+import { chineseMessageOf } from './useDocumentActions';
+
+export type CheckPhase = 'idle' | 'reading' | 'analyzing' | 'done' | 'empty' | 'error';
+
+export interface CheckState {
+  phase: CheckPhase;
+  report: PaneReport | null;
+  /** The paragraphs the report was computed from (to build paragraph references). */
+  paragraphs: Paragraph[];
+  error: string | null;
+  /** Milliseconds the last check took (read + analysis). */
+  elapsedMs: number | null;
+}
+
+const initial: CheckState = { phase: 'idle', report: null, paragraphs: [], error: null, elapsedMs: null };
+
+export function isBlankDocument(paragraphs: Paragraph[]): boolean {
+  return paragraphs.every((p) => p.text.trim() === '' && !(p.listString ?? '').trim());
+}
+
+export function useCheck(gateway: DocumentGateway, analyzer: Analyzer, templateId?: string) {
+  const [state, setState] = useState<CheckState>(initial);
+  const generation = useRef(0);
+
+  const run = useCallback(async (): Promise<CheckState> => {
+    const gen = ++generation.current;
+    const started = Date.now();
+    setState((s) => ({ ...s, phase: 'reading', error: null }));
+    let paragraphs: Paragraph[];
+    try {
+      paragraphs = await gateway.read();
+    } catch (err) {
+      const hostMessage = chineseMessageOf(err);
+      const next: CheckState = {
+        ...initial,
+        phase: 'error',
+        error: hostMessage ? `${hostMessage}（${S.unchanged}）` : S.readFailed,
+      };
+      if (gen === generation.current) setState((s) => ({ ...next, report: s.report, paragraphs: s.paragraphs }));
+      return next;
+    }
+    if (gen !== generation.current) return initial;
+    if (isBlankDocument(paragraphs)) {
+      const next: CheckState = { ...initial, phase: 'empty', paragraphs, elapsedMs: Date.now() - started };
+      setState(next);
+      return next;
+    }
+    setState((s) => ({ ...s, phase: 'analyzing' }));
+    try {
+      const report = await analyzer.analyze({ paragraphs, source: 'word' }, templateId);
+      const next: CheckState = { phase: 'done', report, paragraphs, error: null, elapsedMs: Date.now() - started };
+      if (gen === generation.current) setState(next);
+      return next;
+    } catch {
+      const next: CheckState = { ...initial, phase: 'error', error: S.analyzeFailed };
+      if (gen === generation.current) setState((s) => ({ ...next, report: s.report, paragraphs: s.paragraphs }));
+      return next;
+    }
+  }, [gateway, analyzer, templateId]);
+
+  return { state, run };
+}

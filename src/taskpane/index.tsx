@@ -1,0 +1,46 @@
+/**
+ * Task pane entry: waits for Office, checks the Word API level, and renders the pane over the
+ * Office.js gateway. Theme follows Office's (light/dark) and updates when Office reports a change.
+ */
+import { createRoot } from 'react-dom/client';
+import { createOfficeGateway } from '../word/officeGateway';
+import { createAnalyzer } from './analyzer';
+import { App, type HostSupport } from './App';
+import { themeFromOffice, type ThemeName } from './theme';
+
+function officeTheme(): ThemeName {
+  try {
+    return themeFromOffice(Office.context.officeTheme);
+  } catch {
+    return 'light';
+  }
+}
+
+function render(support: HostSupport) {
+  const container = document.getElementById('root');
+  if (!container) return;
+  const root = createRoot(container);
+  const gateway = createOfficeGateway();
+  const analyzer = createAnalyzer();
+  const draw = () => root.render(<App gateway={gateway} analyzer={analyzer} theme={officeTheme()} support={support} />);
+  draw();
+  try {
+    // Theme-change events exist only on some hosts; without them the theme is read at start.
+    Office.context.document.addHandlerAsync(Office.EventType.OfficeThemeChanged as Office.EventType, draw, () => {});
+  } catch {
+    /* not supported here */
+  }
+}
+
+if (typeof Office === 'undefined') {
+  render('not-word');
+} else {
+  Office.onReady((info) => {
+    if (info.host !== Office.HostType.Word) {
+      render('not-word');
+      return;
+    }
+    const ok = Office.context.requirements.isSetSupported('WordApi', '1.3');
+    render(ok ? 'ok' : 'unsupported');
+  });
+}

@@ -1,0 +1,341 @@
+/**
+ * The DocumentGateway over Office.js — the only code that talks to Word. Everything stays within
+ * WordApi 1.3 except Paragraph.uniqueLocalId and Document.getParagraphByUniqueLocalId (WordApi
+ * 1.6), which are used only when `isSetSupported('WordApi', '1.6')` says so.
+ *
+ * Office globals are reached through an injected `OfficeHost` (see capabilities.ts), so tests run
+ * this file against a fake Word without Office.
+ */
+import type { Paragraph, SkeletonParagraph } from '../engine/types';
+import type { DocumentGateway, GatewayResult, HostCapabilities, ParagraphRef } from './gateway';
+import { detectCapabilities, officeHost, type OfficeHost } from './capabilities';
+import { cleanText, textHash } from './clean';
+import { describeError, failure, GatewayError } from './errors';
+import { buildSearchQuery, pickCandidate } from './locate';
+
+/** What one paragraph looks like after the single read sync (the fields we load). */
+interface LoadedParagraph {
+  text: string;
+  style?: string;
+  styleBuiltIn?: string;
+  outlineLevel?: number;
+  isListItem?: boolean;
+  tableNestingLevel?: number;
+  uniqueLocalId?: string;
+  listItemOrNullObject?: { isNullObject?: boolean; listString?: string };
+}
+
+/** How far up nested bodies (table cells in table cells) we follow to find the story. */
+const MAX_BODY_DEPTH = 6;
+/** How far up nested content controls we look for a locked one. */
+const MAX_CONTROL_DEPTH = 4;
+/** At most this many search hits are checked when looking a paragraph up by its text. */
+const MAX_SEARCH_CANDIDATES = 50;
+
+/** Heading level 1..9 from a built-in style name ("Heading1" … "Heading9"). */
+export function headingLevelOf(styleBuiltIn: string | undefined): number | undefined {
+  const m = /^Heading([1-9])$/i.exec(styleBuiltIn ?? '');
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Word's outline level: 1..9 for outline levels, 10 (wdOutlineLevelBodyText) for body text. */
+export function outlineLevelOf(value: number | undefined): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 9 ? value : undefined;
+}
+
+/** Map one loaded Word paragraph to the engine's Paragraph. */
+export function toParagraph(p: LoadedParagraph, index: number, readList: boolean): Paragraph {
+  const out: Paragraph = { index, text: cleanText(p.text) };
+  if (p.style) out.styleName = p.style;
+  const heading = headingLevelOf(p.styleBuiltIn);
+  if (heading !== undefined) out.headingLevel = heading;
+  const outline = outlineLevelOf(p.outlineLevel);
+  if (outline !== undefined) out.outlineLevel = outline;
+  if ((p.tableNestingLevel ?? 0) > 0) out.inTable = true;
+  if (readList && p.isListItem) {
+    const li = p.listItemOrNullObject;
+    const listString = li && !li.isNullObject ? cleanText(li.listString) : '';
+    if (listString) out.listString = listString;
+  }
+  if (p.uniqueLocalId) out.id = p.uniqueLocalId;
+  return out;
+}
+
+/** The built-in style for a skeleton paragraph's level. */
+function styleFor(level: number): Word.BuiltInStyleName | 'Heading1' | 'Normal' {
+  if (level >= 1 && level <= 9) return `Heading${level}` as Word.BuiltInStyleName;
+  return 'Normal';
+}
+
+type Story = 'main' | 'header-footer' | 'note' | 'unknown';
+
+function storyOf(type: string | undefined): Story {
+  switch (type) {
+    case 'MainDoc':
+    case 'Section':
+    case 'TableCell':
+      return 'main';
+    case 'Header':
+    case 'Footer':
+      return 'header-footer';
+    case 'Footnote':
+    case 'Endnote':
+    case 'NoteItem':
+      return 'note';
+    default:
+      return 'unknown';
+  }
+}
+
+export class OfficeGateway implements DocumentGateway {
+  private readonly host: OfficeHost;
+
+  constructor(host: OfficeHost = officeHost()) {
+    this.host = host;
+  }
+
+  async capabilities(): Promise<HostCapabilities> {
+    return detectCapabilities(this.host);
+  }
+
+  /**
+   * The whole body in ONE sync: the paragraph collection is loaded with the scalar properties
+   * and, through the collection's load options, each item's `listItemOrNullObject/listString`
+   * (a navigation property loaded for every item without first knowing the items). On hosts that
+   * reject part of that load (uniqueLocalId needs a Microsoft 365 subscription), the read is
+   * retried without it; only as a last resort list strings are fetched in a second sync.
+   */
+  async read(): Promise<Paragraph[]> {
+    const caps = detectCapabilities(this.host);
+    if (!caps.wordApi13) throw new GatewayError('unsupported');
+    const attempts: Array<{ id: boolean; list: boolean }> = [];
+    if (caps.wordApi16) attempts.push({ id: true, list: true });
+    attempts.push({ id: false, list: true });
+    let lastError: unknown;
+    for (const attempt of attempts) {
+      try {
+        return await this.host.run((context) => this.readOnce(context, attempt.id));
+      } catch (e) {
+        lastError = e;
+      }
+    }
+    try {
+      return await this.host.run((context) => this.readListsSeparately(context));
+    } catch (e) {
+      const d = describeError(e ?? lastError);
+      throw new GatewayError(d.problem, d.message, d.code);
+    }
+  }
+
+  private async readOnce(context: Word.RequestContext, withId: boolean): Promise<Paragraph[]> {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load({
+      text: true,
+      style: true,
+      styleBuiltIn: true,
+      outlineLevel: true,
+      isListItem: true,
+      tableNestingLevel: true,
+      listItemOrNullObject: { listString: true },
+      ...(withId ? { uniqueLocalId: true } : {}),
+    });
+    await context.sync();
+    return paragraphs.items.map((p, i) => toParagraph(p as unknown as LoadedParagraph, i, true));
+  }
+
+  /** Fallback: scalars in one sync, then list strings of the list items in a second one. */
+  private async readListsSeparately(context: Word.RequestContext): Promise<Paragraph[]> {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load({
+      text: true,
+      style: true,
+      styleBuiltIn: true,
+      outlineLevel: true,
+      isListItem: true,
+      tableNestingLevel: true,
+    });
+    await context.sync();
+    const items = paragraphs.items;
+    const listItems = new Map<number, Word.ListItem>();
+    items.forEach((p, i) => {
+      if (p.isListItem) {
+        const li = p.listItemOrNullObject;
+        li.load('listString');
+        listItems.set(i, li);
+      }
+    });
+    if (listItems.size > 0) await context.sync();
+    return items.map((p, i) => {
+      const li = listItems.get(i);
+      const loaded: LoadedParagraph = {
+        text: p.text,
+        style: p.style,
+        styleBuiltIn: p.styleBuiltIn,
+        outlineLevel: p.outlineLevel,
+        isListItem: p.isListItem,
+        tableNestingLevel: p.tableNestingLevel,
+        listItemOrNullObject: li ? { isNullObject: li.isNullObject, listString: li.isNullObject ? '' : li.listString } : undefined,
+      };
+      return toParagraph(loaded, i, true);
+    });
+  }
+
+  /**
+   * Select a paragraph and scroll it into view: by uniqueLocalId (WordApi 1.6), else by index
+   * verified with a text hash, else by searching for its text.
+   */
+  async select(ref: ParagraphRef): Promise<GatewayResult<void>> {
+    const caps = detectCapabilities(this.host);
+    if (!caps.wordApi13) return failure('unsupported');
+    try {
+      return await this.host.run(async (context) => {
+        if (ref.id && caps.wordApi16) {
+          try {
+            context.document.getParagraphByUniqueLocalId(ref.id).select('Select');
+            await context.sync();
+            return { ok: true as const, value: undefined };
+          } catch {
+            // stale id (another session) or not available here: fall through to the index
+          }
+        }
+
+        if (Number.isInteger(ref.index) && ref.index >= 0) {
+          const paragraphs = context.document.body.paragraphs;
+          paragraphs.load({ text: true, $top: 1, $skip: ref.index });
+          await context.sync();
+          const items = paragraphs.items;
+          // A host that ignores $top/$skip returns every paragraph: index into it instead.
+          const candidate = items.length === 1 ? items[0] : items[ref.index];
+          if (candidate && textHash(candidate.text) === textHash(ref.text)) {
+            candidate.select('Select');
+            await context.sync();
+            return { ok: true as const, value: undefined };
+          }
+        }
+
+        const query = buildSearchQuery(ref.text);
+        if (!query) return failure<void>('not-found');
+        const hits = context.document.body.search(query, { matchCase: true, matchWildcards: false });
+        hits.load('text');
+        await context.sync();
+        if (hits.items.length === 0) return failure<void>('not-found');
+        const owners = hits.items.slice(0, MAX_SEARCH_CANDIDATES).map((hit) => {
+          const owner = hit.paragraphs.getFirst();
+          owner.load('text');
+          return owner;
+        });
+        await context.sync();
+        const best = pickCandidate(ref.text, owners.map((o) => o.text));
+        owners[best].select('Select');
+        await context.sync();
+        return { ok: true as const, value: undefined };
+      });
+    } catch (e) {
+      return failure<void>(e);
+    }
+  }
+
+  /**
+   * Insert skeleton paragraphs at the cursor without replacing or splitting anything typed:
+   *  - non-empty selection: after the paragraph where the selection ends;
+   *  - collapsed cursor in an empty paragraph (not a list item, not in a table): fill that paragraph;
+   *  - cursor in a non-empty paragraph: after that paragraph;
+   *  - in a table (nested or not): after the outermost table;
+   *  - header, footer, footnote/endnote, locked content control, read-only document: nothing is
+   *    changed and the reason is returned.
+   * Headings get built-in heading styles (Heading1.. — shown as "标题 1" in Chinese Word); body
+   * placeholders get Normal. Two syncs: one to look at the cursor, one to write.
+   */
+  async insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<{ inserted: number }>> {
+    const caps = detectCapabilities(this.host);
+    if (!caps.wordApi13) return failure('unsupported');
+    if (this.host.isReadOnly()) return failure('read-only');
+    const items = paragraphs.filter((p) => typeof p.text === 'string');
+    if (items.length === 0) return { ok: true, value: { inserted: 0 } };
+
+    try {
+      return await this.host.run(async (context) => {
+        const selection = context.document.getSelection();
+        selection.load('isEmpty');
+        const last = selection.paragraphs.getLast();
+        last.load({ text: true, isListItem: true, tableNestingLevel: true });
+
+        const bodies: Word.Body[] = [selection.parentBody];
+        for (let i = 1; i < MAX_BODY_DEPTH; i++) bodies.push(bodies[i - 1].parentBodyOrNullObject);
+        for (const b of bodies) b.load('type');
+
+        const controls: Word.ContentControl[] = [selection.parentContentControlOrNullObject];
+        for (let i = 1; i < MAX_CONTROL_DEPTH; i++) controls.push(controls[i - 1].parentContentControlOrNullObject);
+        for (const c of controls) c.load('cannotEdit');
+
+        await context.sync();
+
+        // The story is the outermost body: a table cell's body sits inside the body holding the table.
+        const outermost = bodies.filter((b) => !b.isNullObject).pop();
+        let story = storyOf(outermost?.type);
+        if (story === 'unknown') story = await this.storyByLocation(context, selection);
+        if (story === 'header-footer') return failure<{ inserted: number }>('in-header-footer');
+        if (story === 'note') return failure<{ inserted: number }>('in-footnote');
+        if (controls.some((c) => !c.isNullObject && c.cannotEdit)) {
+          return failure<{ inserted: number }>('locked-content-control');
+        }
+
+        const nesting = last.tableNestingLevel ?? 0;
+        let current: Word.Paragraph;
+        let detach = false;
+        if (nesting > 0) {
+          let table = last.parentTable;
+          for (let level = nesting; level > 1; level--) table = table.parentTable;
+          current = table.insertParagraph(items[0].text, 'After');
+        } else if (selection.isEmpty && cleanText(last.text) === '' && !last.isListItem) {
+          last.insertText(items[0].text, 'Start');
+          current = last;
+        } else {
+          current = last.insertParagraph(items[0].text, 'After');
+          // A paragraph inserted after a list item would join the list: keep it out.
+          detach = Boolean(last.isListItem);
+        }
+        const format = (p: Word.Paragraph, level: number) => {
+          p.styleBuiltIn = styleFor(level) as Word.BuiltInStyleName;
+          if (detach) p.detachFromList();
+        };
+        format(current, items[0].level);
+        for (let i = 1; i < items.length; i++) {
+          current = current.insertParagraph(items[i].text, 'After');
+          format(current, items[i].level);
+        }
+        await context.sync();
+        return { ok: true as const, value: { inserted: items.length } };
+      });
+    } catch (e) {
+      return failure<{ inserted: number }>(e);
+    }
+  }
+
+  /**
+   * For a body type the host reports as Unknown (older hosts say so for notes and text boxes):
+   * the selection is in the main story when it lies inside the document body's range.
+   */
+  private async storyByLocation(context: Word.RequestContext, selection: Word.Range): Promise<Story> {
+    try {
+      const relation = selection.compareLocationWith(context.document.body.getRange('Whole'));
+      await context.sync();
+      switch (relation.value) {
+        case 'Inside':
+        case 'InsideStart':
+        case 'InsideEnd':
+        case 'Equal':
+          return 'main';
+        default:
+          return 'note';
+      }
+    } catch {
+      return 'note';
+    }
+  }
+}
+
+/** The gateway over the real Office.js globals. */
+export function createOfficeGateway(host?: OfficeHost): DocumentGateway {
+  return new OfficeGateway(host);
+}

@@ -1,0 +1,814 @@
+/**
+ * A small fake of the Word JavaScript API, enough for src/word: Word.run, a request context whose
+ * sync() is counted, proxies whose properties throw until loaded AND synced (like the real API),
+ * collections with load/items/$top/$skip/getFirst/getLast, navigation (parentBody, parentTable,
+ * listItemOrNullObject, parentContentControlOrNullObject …) with *OrNullObject semantics, queued
+ * writes (insertParagraph, insertText, styleBuiltIn, detachFromList, select) applied in order at
+ * sync, search, header/footer/footnote stories, content controls, read-only and protected documents.
+ *
+ * office-addin-mock does not model collections, hence this file.
+ */
+import type { OfficeHost } from '../../src/word/capabilities';
+
+export class FakeOfficeError extends Error {
+  readonly code: string;
+  constructor(code: string, message = code) {
+    super(message);
+    this.name = 'OfficeExtension.Error';
+    this.code = code;
+  }
+}
+
+// ---------------------------------------------------------------- model
+
+export type StoryKind = 'MainDoc' | 'Header' | 'Footer' | 'Footnote' | 'Unknown';
+
+export interface BodyNode {
+  type: string;
+  parent?: BodyNode;
+}
+
+export interface TableNode {
+  id: number;
+  parentTable?: TableNode;
+  /** The body that holds the table. */
+  body: BodyNode;
+  /** The (single, simplified) cell body of the table. */
+  cellBody: BodyNode;
+}
+
+export interface ContentControlNode {
+  cannotEdit: boolean;
+  parent?: ContentControlNode;
+}
+
+export interface ParaNode {
+  uid: string;
+  text: string;
+  style: string;
+  styleBuiltIn: string;
+  outlineLevel: number;
+  listString?: string;
+  story: string;
+  body: BodyNode;
+  /** Tables containing the paragraph, outermost first. */
+  tables: TableNode[];
+  cc?: ContentControlNode;
+}
+
+export interface ParaSpec {
+  text: string;
+  styleBuiltIn?: string;
+  style?: string;
+  outlineLevel?: number;
+  listString?: string;
+  cc?: ContentControlNode;
+}
+
+export type Spec = string | ParaSpec | { table: Spec[] };
+
+const LOCALIZED: Record<string, string> = {
+  Normal: '正文',
+  Heading1: '标题 1',
+  Heading2: '标题 2',
+  Heading3: '标题 3',
+  Heading4: '标题 4',
+};
+
+interface Selection {
+  story: string;
+  start: ParaNode;
+  end: ParaNode;
+  empty: boolean;
+}
+
+export interface FakeOptions {
+  /** WordApi 1.6 present (uniqueLocalId, getParagraphByUniqueLocalId). */
+  api16?: boolean;
+  /** WordApi 1.3 present. */
+  api13?: boolean;
+  /** Office.context.document.mode is ReadOnly. */
+  readOnly?: boolean;
+  /** Restricted editing: every write fails with AccessDenied at sync. */
+  protectedDoc?: boolean;
+  /** The host rejects loading uniqueLocalId (no Microsoft 365 subscription). */
+  rejectUniqueLocalId?: boolean;
+  /** The host rejects loading listItemOrNullObject through the collection's load options. */
+  rejectNestedListLoad?: boolean;
+}
+
+let uidCounter = 0;
+function newUid(): string {
+  uidCounter++;
+  const hex = uidCounter.toString(16).padStart(12, '0');
+  return `0000000${uidCounter % 10}-0000-4000-8000-${hex}`;
+}
+
+export class FakeWordDocument {
+  readonly options: Required<FakeOptions>;
+  readonly stories = new Map<string, ParaNode[]>();
+  readonly bodies = new Map<string, BodyNode>();
+  selection: Selection;
+  /** Total syncs over all Word.run calls. */
+  syncs = 0;
+  /** Syncs of each Word.run call. */
+  runs: number[] = [];
+  /** Every search: the string Word received and its options. */
+  searches: Array<{ text: string; options: Record<string, unknown> }> = [];
+  /** The paragraph last selected by the add-in. */
+  selected?: ParaNode;
+  private tableCounter = 0;
+
+  constructor(specs: Spec[] = [], options: FakeOptions = {}) {
+    this.options = {
+      api16: false,
+      api13: true,
+      readOnly: false,
+      protectedDoc: false,
+      rejectUniqueLocalId: false,
+      rejectNestedListLoad: false,
+      ...options,
+    };
+    this.addStory('main', 'MainDoc', specs.length ? specs : ['']);
+    const main = this.story('main');
+    this.selection = { story: 'main', start: main[0], end: main[0], empty: true };
+  }
+
+  addStory(name: string, type: StoryKind, specs: Spec[]): this {
+    const body: BodyNode = { type };
+    this.bodies.set(name, body);
+    const list: ParaNode[] = [];
+    this.stories.set(name, list);
+    this.build(specs, name, body, [], list);
+    return this;
+  }
+
+  private build(specs: Spec[], story: string, body: BodyNode, tables: TableNode[], out: ParaNode[]): void {
+    for (const spec of specs) {
+      if (typeof spec === 'object' && 'table' in spec) {
+        const parentTable = tables[tables.length - 1];
+        const table: TableNode = {
+          id: ++this.tableCounter,
+          parentTable,
+          body,
+          cellBody: { type: 'TableCell', parent: body },
+        };
+        this.build(spec.table, story, table.cellBody, [...tables, table], out);
+        continue;
+      }
+      const p: ParaSpec = typeof spec === 'string' ? { text: spec } : spec;
+      const styleBuiltIn = p.styleBuiltIn ?? (p.style ? 'Other' : 'Normal');
+      out.push({
+        uid: newUid(),
+        text: p.text,
+        styleBuiltIn,
+        style: p.style ?? LOCALIZED[styleBuiltIn] ?? styleBuiltIn,
+        outlineLevel: p.outlineLevel ?? (styleBuiltIn.startsWith('Heading') ? Number(styleBuiltIn.slice(7)) : 10),
+        listString: p.listString,
+        story,
+        body,
+        tables,
+        cc: p.cc,
+      });
+    }
+  }
+
+  story(name = 'main'): ParaNode[] {
+    const s = this.stories.get(name);
+    if (!s) throw new Error(`no story ${name}`);
+    return s;
+  }
+
+  /** The paragraphs' texts of a story. */
+  texts(name = 'main'): string[] {
+    return this.story(name).map((p) => p.text);
+  }
+
+  find(text: string, name = 'main'): ParaNode {
+    const p = this.story(name).find((n) => n.text === text);
+    if (!p) throw new Error(`no paragraph "${text}"`);
+    return p;
+  }
+
+  /** Put a collapsed cursor into a paragraph. */
+  cursor(p: ParaNode): this {
+    this.selection = { story: p.story, start: p, end: p, empty: true };
+    return this;
+  }
+
+  /** Select from one paragraph to another (non-empty selection). */
+  select(start: ParaNode, end: ParaNode = start): this {
+    this.selection = { story: start.story, start, end, empty: false };
+    return this;
+  }
+
+  /** A snapshot to compare before/after. */
+  snapshot(): string {
+    return JSON.stringify(
+      [...this.stories.entries()].map(([k, v]) => [k, v.map((p) => [p.text, p.styleBuiltIn, p.listString ?? null])]),
+    );
+  }
+
+  selectionParagraphs(): ParaNode[] {
+    const list = this.story(this.selection.story);
+    const a = list.indexOf(this.selection.start);
+    const b = list.indexOf(this.selection.end);
+    return list.slice(a, b + 1);
+  }
+
+  insertAfter(anchor: ParaNode, node: ParaNode): void {
+    const list = this.story(anchor.story);
+    list.splice(list.indexOf(anchor) + 1, 0, node);
+  }
+
+  write(): void {
+    if (this.options.readOnly || this.options.protectedDoc) throw new FakeOfficeError('AccessDenied');
+  }
+
+  /** The OfficeHost the gateway is constructed with. */
+  host(): OfficeHost & { contexts: FakeContext[] } {
+    const doc = this;
+    const contexts: FakeContext[] = [];
+    return {
+      contexts,
+      async run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+        const ctx = new FakeContext(doc);
+        contexts.push(ctx);
+        try {
+          return await batch(ctx as unknown as Word.RequestContext);
+        } finally {
+          doc.runs.push(ctx.syncCount);
+        }
+      },
+      isSetSupported(name: string, version: string): boolean {
+        if (name !== 'WordApi') return false;
+        const v = Number(version);
+        if (v <= 1.3) return doc.options.api13;
+        if (v <= 1.6) return doc.options.api13 && doc.options.api16;
+        return false;
+      },
+      isReadOnly: () => doc.options.readOnly,
+    };
+  }
+}
+
+// ---------------------------------------------------------------- proxies
+
+type Op = () => void;
+
+export class FakeContext {
+  syncCount = 0;
+  queue: Op[] = [];
+  readonly document: FakeDocumentProxy;
+  constructor(readonly doc: FakeWordDocument) {
+    this.document = new FakeDocumentProxy(this);
+  }
+  async sync(): Promise<void> {
+    this.syncCount++;
+    this.doc.syncs++;
+    const ops = this.queue;
+    this.queue = [];
+    for (const op of ops) op(); // the first failing op rejects the sync; later ops are dropped
+  }
+}
+
+/** Parse load arguments into a set of scalar names and nested navigation options. */
+function parseLoad(arg: unknown): { scalars: string[]; nested: Record<string, unknown>; top?: number; skip?: number } {
+  const scalars: string[] = [];
+  const nested: Record<string, unknown> = {};
+  let top: number | undefined;
+  let skip: number | undefined;
+  if (typeof arg === 'string') {
+    for (const raw of arg.split(',')) {
+      const name = raw.trim().replace(/^items\//, '');
+      if (!name) continue;
+      const slash = name.indexOf('/');
+      if (slash > 0) {
+        const head = name.slice(0, slash);
+        const prev = (nested[head] as string | undefined) ?? '';
+        nested[head] = prev ? `${prev},${name.slice(slash + 1)}` : name.slice(slash + 1);
+      } else scalars.push(name);
+    }
+  } else if (Array.isArray(arg)) {
+    return parseLoad(arg.join(','));
+  } else if (arg && typeof arg === 'object') {
+    for (const [k, v] of Object.entries(arg as Record<string, unknown>)) {
+      if (k === '$top') top = v as number;
+      else if (k === '$skip') skip = v as number;
+      else if (v === true) scalars.push(k);
+      else if (v && typeof v === 'object') nested[k] = v;
+    }
+  }
+  return { scalars, nested, top, skip };
+}
+
+abstract class FakeProxy<N> {
+  protected readonly loaded = new Set<string>();
+  protected readonly values: Record<string, unknown> = {};
+  protected readonly children = new Map<string, FakeProxy<unknown>>();
+  /** Resolved at sync time; `null` means a null object. */
+  constructor(
+    readonly ctx: FakeContext,
+    protected readonly resolver: () => N | null,
+    readonly orNull: boolean,
+  ) {}
+
+  protected node(): N {
+    const n = this.resolver();
+    if (n === null) throw new FakeOfficeError('ItemNotFound');
+    return n;
+  }
+
+  protected get<T>(name: string): T {
+    if (!this.loaded.has(name)) {
+      throw new FakeOfficeError('PropertyNotLoaded', `The property '${name}' is not available. Load it and call context.sync() first.`);
+    }
+    return this.values[name] as T;
+  }
+
+  get isNullObject(): boolean {
+    return this.get<boolean>('isNullObject');
+  }
+
+  protected abstract readScalar(node: N, name: string): unknown;
+
+  /** Fill loaded values now (called from a sync op). */
+  fill(scalars: string[], nested: Record<string, unknown>): void {
+    const n = this.resolver();
+    if (n === null) {
+      if (!this.orNull) throw new FakeOfficeError('ItemNotFound');
+      this.values.isNullObject = true;
+      this.loaded.add('isNullObject');
+      return;
+    }
+    this.values.isNullObject = false;
+    this.loaded.add('isNullObject');
+    for (const s of scalars) {
+      this.values[s] = this.readScalar(n, s);
+      this.loaded.add(s);
+    }
+    for (const [k, v] of Object.entries(nested)) {
+      const child = (this as unknown as Record<string, FakeProxy<unknown>>)[k];
+      if (!(child instanceof FakeProxy)) throw new FakeOfficeError('InvalidArgument', `cannot load ${k}`);
+      const parsed = parseLoad(v);
+      child.fill(parsed.scalars, parsed.nested);
+    }
+  }
+
+  load(arg?: unknown): this {
+    const { scalars, nested } = parseLoad(arg);
+    this.ctx.queue.push(() => this.fill(scalars, nested));
+    return this;
+  }
+
+  protected child<P extends FakeProxy<unknown>>(key: string, make: () => P): P {
+    let c = this.children.get(key) as P | undefined;
+    if (!c) {
+      c = make();
+      this.children.set(key, c);
+    }
+    return c;
+  }
+}
+
+function lift<A, B>(r: () => A | null, f: (a: A) => B | null | undefined): () => B | null {
+  return () => {
+    const a = r();
+    if (a === null) return null;
+    return f(a) ?? null;
+  };
+}
+
+function nonNull<A>(r: () => A | null): () => A | null {
+  return () => {
+    const a = r();
+    if (a === null) throw new FakeOfficeError('ItemNotFound');
+    return a;
+  };
+}
+
+class FakeDocumentProxy {
+  constructor(private readonly ctx: FakeContext) {}
+  get body(): FakeBody {
+    return new FakeBody(this.ctx, () => ({ story: 'main', body: this.ctx.doc.bodies.get('main') as BodyNode }), false);
+  }
+  getSelection(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const s = this.ctx.doc.selection;
+      return { story: s.story, start: s.start, end: s.end, empty: s.empty };
+    }, false);
+  }
+  getParagraphByUniqueLocalId(id: string): FakeParagraph {
+    const doc = this.ctx.doc;
+    return new FakeParagraph(this.ctx, () => {
+      if (!doc.options.api16) throw new FakeOfficeError('ApiNotFound');
+      for (const list of doc.stories.values()) {
+        const p = list.find((n) => n.uid === id);
+        if (p) return p;
+      }
+      throw new FakeOfficeError('ItemNotFound');
+    }, false);
+  }
+}
+
+interface BodyRef {
+  story: string;
+  body: BodyNode;
+}
+
+class FakeBody extends FakeProxy<BodyRef> {
+  protected readScalar(n: BodyRef, name: string): unknown {
+    if (name === 'type') return n.body.type;
+    if (name === 'text') return this.ctx.doc.story(n.story).map((p) => p.text).join('\r');
+    throw new FakeOfficeError('InvalidArgument', `Body.${name}`);
+  }
+  get type(): string {
+    return this.get('type');
+  }
+  get paragraphs(): FakeParagraphCollection {
+    return this.child('paragraphs', () => new FakeParagraphCollection(this.ctx, lift(this.resolver, (b) => {
+      const list = this.ctx.doc.story(b.story);
+      return b.body.type === 'TableCell' ? list.filter((p) => p.body === b.body) : list;
+    })));
+  }
+  get parentBodyOrNullObject(): FakeBody {
+    return this.child('parentBodyOrNullObject', () =>
+      new FakeBody(this.ctx, lift(this.resolver, (b) => (b.body.parent ? { story: b.story, body: b.body.parent } : null)), true),
+    );
+  }
+  get parentBody(): FakeBody {
+    return this.child('parentBody', () =>
+      new FakeBody(this.ctx, nonNull(lift(this.resolver, (b) => (b.body.parent ? { story: b.story, body: b.body.parent } : null))), false),
+    );
+  }
+  getRange(_location?: string): FakeRange {
+    return new FakeRange(this.ctx, lift(this.resolver, (b) => {
+      const list = this.ctx.doc.story(b.story);
+      return { story: b.story, start: list[0], end: list[list.length - 1], empty: false, whole: true };
+    }), false);
+  }
+  search(text: string, options: Record<string, unknown> = {}): FakeRangeCollection {
+    const doc = this.ctx.doc;
+    doc.searches.push({ text, options });
+    return new FakeRangeCollection(this.ctx, lift(this.resolver, (b) => {
+      if (text.length > 255) throw new FakeOfficeError('SearchStringInvalidOrTooLong');
+      const literal = unescapeSearch(text, Boolean(options.matchWildcards));
+      if (literal === null) return [];
+      const matchCase = Boolean(options.matchCase);
+      const hits: RangeRef[] = [];
+      for (const p of doc.story(b.story)) {
+        const hay = matchCase ? p.text : p.text.toLowerCase();
+        const needle = matchCase ? literal : literal.toLowerCase();
+        let from = 0;
+        while (needle && (from = hay.indexOf(needle, from)) >= 0) {
+          hits.push({ story: b.story, start: p, end: p, empty: false, text: p.text.slice(from, from + needle.length) });
+          from += needle.length;
+        }
+      }
+      return hits;
+    }));
+  }
+}
+
+/**
+ * What Word's non-wildcard search would look for: `^^` is a caret; any other `^x` is a special
+ * code (paragraph mark, tab, any letter …) that paragraph text never contains literally, so the
+ * fake treats it as matching nothing (null).
+ */
+function unescapeSearch(text: string, wildcards: boolean): string | null {
+  if (wildcards) return null; // not modelled
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '^') {
+      if (text[i + 1] === '^') {
+        out += '^';
+        i++;
+      } else return null;
+    } else out += text[i];
+  }
+  return out;
+}
+
+interface RangeRef {
+  story: string;
+  start: ParaNode;
+  end: ParaNode;
+  empty: boolean;
+  text?: string;
+  whole?: boolean;
+}
+
+class FakeRange extends FakeProxy<RangeRef> {
+  protected readScalar(n: RangeRef, name: string): unknown {
+    if (name === 'isEmpty') return n.empty;
+    if (name === 'text') return n.text ?? (n.empty ? '' : this.paragraphsOf(n).map((p) => p.text).join('\r'));
+    throw new FakeOfficeError('InvalidArgument', `Range.${name}`);
+  }
+  private paragraphsOf(n: RangeRef): ParaNode[] {
+    const list = this.ctx.doc.story(n.story);
+    return list.slice(list.indexOf(n.start), list.indexOf(n.end) + 1);
+  }
+  get isEmpty(): boolean {
+    return this.get('isEmpty');
+  }
+  get text(): string {
+    return this.get('text');
+  }
+  get paragraphs(): FakeParagraphCollection {
+    return this.child('paragraphs', () => new FakeParagraphCollection(this.ctx, lift(this.resolver, (n) => this.paragraphsOf(n))));
+  }
+  get parentBody(): FakeBody {
+    return this.child('parentBody', () => new FakeBody(this.ctx, lift(this.resolver, (n) => ({ story: n.story, body: n.start.body })), false));
+  }
+  get parentContentControlOrNullObject(): FakeContentControl {
+    return this.child('cc', () => new FakeContentControl(this.ctx, lift(this.resolver, (n) => n.start.cc), true));
+  }
+  get parentTableOrNullObject(): FakeTable {
+    return this.child('table', () => new FakeTable(this.ctx, lift(this.resolver, (n) => n.start.tables[n.start.tables.length - 1]), true));
+  }
+  compareLocationWith(other: FakeRange): { value: string } {
+    const result = { value: '' };
+    let ready = false;
+    this.ctx.queue.push(() => {
+      const a = this.node();
+      const b = other.node();
+      ready = true;
+      if (a.story !== b.story) result.value = 'Unrelated';
+      else if (b.whole) result.value = 'Inside';
+      else result.value = a.start === b.start ? 'Equal' : 'Before';
+    });
+    return {
+      get value(): string {
+        if (!ready) throw new FakeOfficeError('ValueNotLoaded');
+        return result.value;
+      },
+    };
+  }
+  select(_mode?: string): void {
+    this.ctx.queue.push(() => {
+      const n = this.node();
+      this.ctx.doc.selected = n.start;
+      this.ctx.doc.selection = { story: n.story, start: n.start, end: n.end, empty: false };
+    });
+  }
+}
+
+class FakeRangeCollection extends FakeProxy<RangeRef[]> {
+  private itemProxies?: FakeRange[];
+  constructor(ctx: FakeContext, resolver: () => RangeRef[] | null) {
+    super(ctx, resolver, false);
+  }
+  protected readScalar(): unknown {
+    throw new FakeOfficeError('InvalidArgument');
+  }
+  override load(arg?: unknown): this {
+    const { scalars } = parseLoad(arg);
+    this.ctx.queue.push(() => {
+      const refs = this.node();
+      this.itemProxies = refs.map((r) => {
+        const proxy = new FakeRange(this.ctx, () => r, false);
+        proxy.fill(scalars, {});
+        return proxy;
+      });
+      this.loaded.add('items');
+    });
+    return this;
+  }
+  get items(): FakeRange[] {
+    if (!this.itemProxies) throw new FakeOfficeError('PropertyNotLoaded', 'items');
+    return this.itemProxies;
+  }
+}
+
+class FakeParagraphCollection extends FakeProxy<ParaNode[]> {
+  private itemProxies?: FakeParagraph[];
+  constructor(ctx: FakeContext, resolver: () => ParaNode[] | null) {
+    super(ctx, resolver, false);
+  }
+  protected readScalar(): unknown {
+    throw new FakeOfficeError('InvalidArgument');
+  }
+  override load(arg?: unknown): this {
+    const { scalars, nested, top, skip } = parseLoad(arg);
+    const doc = this.ctx.doc;
+    this.ctx.queue.push(() => {
+      if (scalars.includes('uniqueLocalId') && (!doc.options.api16 || doc.options.rejectUniqueLocalId)) {
+        throw new FakeOfficeError('GeneralException', 'uniqueLocalId is not available');
+      }
+      if (nested.listItemOrNullObject && doc.options.rejectNestedListLoad) {
+        throw new FakeOfficeError('InvalidArgument', 'nested load not supported');
+      }
+      let nodes = this.node();
+      const from = skip ?? 0;
+      nodes = nodes.slice(from, top === undefined ? undefined : from + top);
+      this.itemProxies = nodes.map((n) => {
+        const proxy = new FakeParagraph(this.ctx, () => n, false);
+        proxy.fill(scalars, nested);
+        return proxy;
+      });
+    });
+    return this;
+  }
+  get items(): FakeParagraph[] {
+    if (!this.itemProxies) throw new FakeOfficeError('PropertyNotLoaded', 'items');
+    return this.itemProxies;
+  }
+  getFirst(): FakeParagraph {
+    return new FakeParagraph(this.ctx, lift(this.resolver, (l) => l[0]), false);
+  }
+  getLast(): FakeParagraph {
+    return new FakeParagraph(this.ctx, lift(this.resolver, (l) => l[l.length - 1]), false);
+  }
+}
+
+class FakeListItem extends FakeProxy<ParaNode> {
+  protected readScalar(n: ParaNode, name: string): unknown {
+    if (name === 'listString') return n.listString;
+    if (name === 'level') return 0;
+    throw new FakeOfficeError('InvalidArgument', `ListItem.${name}`);
+  }
+  get listString(): string {
+    if (this.loaded.has('isNullObject') && this.values.isNullObject) {
+      throw new FakeOfficeError('ItemNotFound', 'null object');
+    }
+    return this.get('listString');
+  }
+}
+
+class FakeContentControl extends FakeProxy<ContentControlNode> {
+  protected readScalar(n: ContentControlNode, name: string): unknown {
+    if (name === 'cannotEdit') return n.cannotEdit;
+    throw new FakeOfficeError('InvalidArgument', `ContentControl.${name}`);
+  }
+  get cannotEdit(): boolean {
+    return this.get('cannotEdit');
+  }
+  get parentContentControlOrNullObject(): FakeContentControl {
+    return this.child('parent', () => new FakeContentControl(this.ctx, lift(this.resolver, (c) => c.parent), true));
+  }
+}
+
+class FakeTable extends FakeProxy<TableNode> {
+  protected readScalar(n: TableNode, name: string): unknown {
+    if (name === 'nestingLevel') {
+      let level = 1;
+      for (let t = n.parentTable; t; t = t.parentTable) level++;
+      return level;
+    }
+    throw new FakeOfficeError('InvalidArgument', `Table.${name}`);
+  }
+  get nestingLevel(): number {
+    return this.get('nestingLevel');
+  }
+  get parentTable(): FakeTable {
+    return this.child('parentTable', () => new FakeTable(this.ctx, nonNull(lift(this.resolver, (t) => t.parentTable)), false));
+  }
+  get parentTableOrNullObject(): FakeTable {
+    return this.child('parentTableOrNull', () => new FakeTable(this.ctx, lift(this.resolver, (t) => t.parentTable), true));
+  }
+  insertParagraph(text: string, location: string): FakeParagraph {
+    let created: ParaNode | null = null;
+    const doc = this.ctx.doc;
+    this.ctx.queue.push(() => {
+      if (location !== 'After' && location !== 'Before') throw new FakeOfficeError('InvalidArgument');
+      doc.write();
+      const table = this.node();
+      const list = doc.stories.get(
+        [...doc.stories.entries()].find(([, ps]) => ps.some((p) => p.tables.includes(table)))?.[0] ?? 'main',
+      ) as ParaNode[];
+      const inTable = list.filter((p) => p.tables.includes(table));
+      const anchor = location === 'After' ? inTable[inTable.length - 1] : inTable[0];
+      const outside = anchor.tables.slice(0, anchor.tables.indexOf(table));
+      created = {
+        uid: newUid(),
+        text,
+        style: '正文',
+        styleBuiltIn: 'Normal',
+        outlineLevel: 10,
+        story: anchor.story,
+        body: table.body,
+        tables: outside,
+        cc: anchor.cc,
+      };
+      list.splice(list.indexOf(anchor) + (location === 'After' ? 1 : 0), 0, created);
+    });
+    return new FakeParagraph(this.ctx, () => created, false);
+  }
+}
+
+export class FakeParagraph extends FakeProxy<ParaNode> {
+  constructor(ctx: FakeContext, resolver: () => ParaNode | null, orNull: boolean) {
+    super(ctx, resolver, orNull);
+  }
+  protected readScalar(n: ParaNode, name: string): unknown {
+    switch (name) {
+      case 'text':
+        return n.text;
+      case 'style':
+        return n.style;
+      case 'styleBuiltIn':
+        return n.styleBuiltIn;
+      case 'outlineLevel':
+        return n.outlineLevel;
+      case 'isListItem':
+        return n.listString !== undefined;
+      case 'tableNestingLevel':
+        return n.tables.length;
+      case 'uniqueLocalId':
+        if (!this.ctx.doc.options.api16) throw new FakeOfficeError('GeneralException');
+        return n.uid;
+      default:
+        throw new FakeOfficeError('InvalidArgument', `Paragraph.${name}`);
+    }
+  }
+  get text(): string {
+    return this.get('text');
+  }
+  get style(): string {
+    return this.get('style');
+  }
+  get styleBuiltIn(): string {
+    return this.get('styleBuiltIn');
+  }
+  set styleBuiltIn(value: string) {
+    this.ctx.queue.push(() => {
+      this.ctx.doc.write();
+      const n = this.node();
+      n.styleBuiltIn = value;
+      n.style = LOCALIZED[value] ?? value;
+      const m = /^Heading(\d)$/.exec(value);
+      n.outlineLevel = m ? Number(m[1]) : 10;
+    });
+  }
+  get outlineLevel(): number {
+    return this.get('outlineLevel');
+  }
+  get isListItem(): boolean {
+    return this.get('isListItem');
+  }
+  get tableNestingLevel(): number {
+    return this.get('tableNestingLevel');
+  }
+  get uniqueLocalId(): string {
+    return this.get('uniqueLocalId');
+  }
+  get listItemOrNullObject(): FakeListItem {
+    return this.child('listItemOrNullObject', () =>
+      new FakeListItem(this.ctx, lift(this.resolver, (p) => (p.listString !== undefined ? p : null)), true),
+    );
+  }
+  get listItem(): FakeListItem {
+    return this.child('listItem', () =>
+      new FakeListItem(this.ctx, nonNull(lift(this.resolver, (p) => (p.listString !== undefined ? p : null))), false),
+    );
+  }
+  get parentTable(): FakeTable {
+    return this.child('parentTable', () =>
+      new FakeTable(this.ctx, nonNull(lift(this.resolver, (p) => p.tables[p.tables.length - 1])), false),
+    );
+  }
+  get parentTableOrNullObject(): FakeTable {
+    return this.child('parentTableOrNull', () =>
+      new FakeTable(this.ctx, lift(this.resolver, (p) => p.tables[p.tables.length - 1]), true),
+    );
+  }
+  get parentBody(): FakeBody {
+    return this.child('parentBody', () => new FakeBody(this.ctx, lift(this.resolver, (p) => ({ story: p.story, body: p.body })), false));
+  }
+  insertParagraph(text: string, location: string): FakeParagraph {
+    let created: ParaNode | null = null;
+    this.ctx.queue.push(() => {
+      if (location !== 'After' && location !== 'Before') throw new FakeOfficeError('InvalidArgument');
+      this.ctx.doc.write();
+      const anchor = this.node();
+      // Like Word: the new paragraph takes the anchor's formatting, list membership included.
+      created = { ...anchor, uid: newUid(), text };
+      const list = this.ctx.doc.story(anchor.story);
+      list.splice(list.indexOf(anchor) + (location === 'After' ? 1 : 0), 0, created);
+    });
+    return new FakeParagraph(this.ctx, () => created, false);
+  }
+  insertText(text: string, location: string): void {
+    this.ctx.queue.push(() => {
+      this.ctx.doc.write();
+      const n = this.node();
+      if (location === 'Start') n.text = text + n.text;
+      else if (location === 'End') n.text = n.text + text;
+      else if (location === 'Replace') n.text = text;
+      else throw new FakeOfficeError('InvalidArgument');
+    });
+  }
+  detachFromList(): void {
+    this.ctx.queue.push(() => {
+      this.ctx.doc.write();
+      delete this.node().listString;
+    });
+  }
+  select(_mode?: string): void {
+    this.ctx.queue.push(() => {
+      const n = this.node();
+      this.ctx.doc.selected = n;
+      this.ctx.doc.selection = { story: n.story, start: n, end: n, empty: false };
+    });
+  }
+}
