@@ -161,11 +161,14 @@ export function analyzeSeed(seed: Seed): { analysis: Analysis; texts: string[] }
 /** Linking variants compared by `--variants` (the default is the first). */
 export const VARIANTS: { name: string; options: LinkOptions }[] = [
   { name: '概念词库（默认）', options: {} },
+  { name: '概念词库，强对应不要求标题概念', options: { requireHeadConcept: false } },
   { name: '概念词库，标题与正文同权', options: { weights: { problemBody: 1, measureBody: 1 }, strong: 1.2, weak: 0.6 } },
   { name: '概念词库，不计宽泛词形', options: { weights: { loose: 0 } } },
-  { name: '字二元组 TF-IDF', options: { method: 'bigrams', strong: 0.25, weak: 0.12 } },
+  { name: '字二元组 TF-IDF 0.10/0.05', options: { method: 'bigrams', strong: 0.1, weak: 0.05 } },
+  { name: '字二元组 TF-IDF 0.20/0.10', options: { method: 'bigrams', strong: 0.2, weak: 0.1 } },
+  { name: '字二元组 TF-IDF 0.30/0.15', options: { method: 'bigrams', strong: 0.3, weak: 0.15 } },
   { name: '概念词库 + 字二元组', options: { method: 'combined', bigramFactor: 1 } },
-];
+]
 
 function main(): void {
   const dir = path.resolve(process.cwd(), '../shared/seeds');

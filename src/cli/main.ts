@@ -3,6 +3,7 @@
  * duizhao check — the reviewers' command line tool over .docx/.txt/.md, on the same engine as the
  * Word add-in. Exit 0: no error-severity finding; 1: at least one; 2: an input could not be read.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../engine';
 import { templateIds, DEFAULT_TEMPLATE_ID } from '../engine/template';
@@ -10,7 +11,10 @@ import { toJson } from '../engine/json';
 import { formatReport } from '../engine/report';
 import { InputError, loadFile } from './load';
 
-export const SAMPLE = path.resolve(__dirname, '../../../samples/sample.txt');
+/** The bundled sample: found from the source tree (tests) and from the compiled tree (dist/src/cli). */
+export const SAMPLE = [path.resolve(__dirname, '../../samples/sample.txt'), path.resolve(__dirname, '../../../samples/sample.txt')].find((p) =>
+  fs.existsSync(p),
+) ?? path.resolve(__dirname, '../../samples/sample.txt');
 
 const HELP = `用法：npm run --silent check -- [文件…] [--json] [--template 模板]
 

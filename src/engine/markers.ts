@@ -14,8 +14,8 @@ export function chineseToNumber(s: string): number | undefined {
   if (s === '十') return 10;
   if (s.length === 1) return d(s) || undefined;
   if (s.length === 2) {
-    if (s[0] === '十') return 10 + d(s[1]);
-    if (s[1] === '十') return d(s[0]) * 10;
+    if (s[0] === '十') return d(s[1]) ? 10 + d(s[1]) : undefined;
+    if (s[1] === '十') return d(s[0]) ? d(s[0]) * 10 : undefined;
     return undefined;
   }
   if (s.length === 3 && s[1] === '十' && s[0] !== '十' && s[2] !== '十') return d(s[0]) * 10 + d(s[2]);
@@ -122,7 +122,10 @@ export function matchBrokenMarker(text: string, expected: { kind: MarkerKind; va
 }
 
 /** Item markers that may start inside a paragraph, after a sentence or clause ends. */
-const INLINE = new RegExp(`(?<=[。；;！？!?：:]\\s*)(?:(${CN_NUM})是|第(${CN_NUM})[,，、]|(\\d{1,2})[.、](?!\\d)|\\((\\d{1,2})\\))`, 'g');
+const INLINE = new RegExp(
+  `(?<=[。；;！？!?：:,，]\\s*)(?:(${CN_NUM})是|第(${CN_NUM})[,、])|(?<=[。；;！？!?：:]\\s*)(?:(\\d{1,2})[.、](?!\\d)|\\((\\d{1,2})\\))`,
+  'g',
+);
 
 export interface InlineMarker {
   offset: number;

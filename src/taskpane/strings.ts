@@ -44,7 +44,7 @@ export const S = {
   extraAspectsTitle: '模板外的方面',
   found: '已有',
   missing: '缺少',
-  optional: '可选',
+  optionalMissing: '未写，可选',
   problemsN: (n: number) => `${n} 条问题`,
   causesN: (n: number) => `${n} 条原因`,
   measuresN: (n: number) => `${n} 条措施`,

@@ -140,7 +140,21 @@ export class OfficeGateway implements DocumentGateway {
       ...(withId ? { uniqueLocalId: true } : {}),
     });
     await context.sync();
-    return paragraphs.items.map((p, i) => toParagraph(p as unknown as LoadedParagraph, i, true));
+    // Copy out only what was loaded: reading any other property of a proxy throws.
+    return paragraphs.items.map((p, i) => {
+      const li = p.listItemOrNullObject;
+      const loaded: LoadedParagraph = {
+        text: p.text,
+        style: p.style,
+        styleBuiltIn: p.styleBuiltIn,
+        outlineLevel: p.outlineLevel,
+        isListItem: p.isListItem,
+        tableNestingLevel: p.tableNestingLevel,
+        uniqueLocalId: withId ? p.uniqueLocalId : undefined,
+        listItemOrNullObject: p.isListItem && !li.isNullObject ? { isNullObject: false, listString: li.listString } : undefined,
+      };
+      return toParagraph(loaded, i, true);
+    });
   }
 
   /** Fallback: scalars in one sync, then list strings of the list items in a second one. */

@@ -33,20 +33,35 @@ export interface ConceptMatcher {
   match(text: string): Map<number, ConceptHit>;
 }
 
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  form?: Form;
+}
+
+/**
+ * A character trie over all forms. The root is a flat table by UTF-16 code so the common case (a
+ * character that starts no form) costs one array read; from there the walk is as long as the
+ * longest form that could match, and the longest complete form wins.
+ */
 export function buildMatcher(concepts: Concept[]): ConceptMatcher {
-  const byFirst = new Map<string, Form[]>();
+  const root: (TrieNode | undefined)[] = new Array(65536);
+  const insert = (text: string, concept: number, loose: boolean) => {
+    if (!text) return;
+    const c0 = text.charCodeAt(0);
+    let node = root[c0] ?? (root[c0] = { next: new Map() });
+    for (let i = 1; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let n = node.next.get(c);
+      if (!n) node.next.set(c, (n = { next: new Map() }));
+      node = n;
+    }
+    // A strong form keeps its place over a loose one of the same text.
+    if (!node.form || (node.form.loose && !loose)) node.form = { text, concept, loose };
+  };
   concepts.forEach((c, i) => {
-    const add = (text: string, loose: boolean) => {
-      if (!text) return;
-      const key = text[0];
-      let list = byFirst.get(key);
-      if (!list) byFirst.set(key, (list = []));
-      list.push({ text, concept: i, loose });
-    };
-    for (const f of c.forms) add(f, false);
-    for (const f of c.loose ?? []) add(f, true);
+    for (const f of c.forms) insert(f, i, false);
+    for (const f of c.loose ?? []) insert(f, i, true);
   });
-  for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
 
   return {
     concepts,
@@ -55,21 +70,25 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
       const n = text.length;
       let i = 0;
       while (i < n) {
-        const list = byFirst.get(text[i]);
-        let advanced = false;
-        if (list) {
-          for (const f of list) {
-            if (text.startsWith(f.text, i)) {
-              const prev = hits.get(f.concept);
-              if (!prev) hits.set(f.concept, { concept: f.concept, loose: f.loose, form: f.text });
-              else if (prev.loose && !f.loose) hits.set(f.concept, { concept: f.concept, loose: false, form: f.text });
-              i += f.text.length;
-              advanced = true;
-              break;
-            }
-          }
+        let node = root[text.charCodeAt(i)];
+        if (!node) {
+          i++;
+          continue;
         }
-        if (!advanced) i++;
+        let found: Form | undefined = node.form;
+        for (let j = i + 1; j < n && node.next.size > 0; j++) {
+          const next: TrieNode | undefined = node.next.get(text.charCodeAt(j));
+          if (!next) break;
+          node = next;
+          if (node.form) found = node.form;
+        }
+        if (!found) {
+          i++;
+          continue;
+        }
+        const prev = hits.get(found.concept);
+        if (!prev || (prev.loose && !found.loose)) hits.set(found.concept, { concept: found.concept, loose: found.loose, form: found.text });
+        i += found.text.length;
       }
       return hits;
     },

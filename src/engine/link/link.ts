@@ -58,7 +58,7 @@ export const DEFAULT_OPTIONS = {
   weak: 0.3,
   bigramFactor: 1,
   coveredShare: 0.5,
-  postingCap: 64,
+  postingCap: 16,
   requireHeadConcept: true,
 };
 
@@ -194,8 +194,16 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     });
   }
 
+  // Scores of one problem against the measures: a scratch array reset through the touched list.
+  const scratch = new Float64Array(measureNodes.length);
+  const touched: number[] = [];
+  const bump = (m: number, x: number) => {
+    if (scratch[m] === 0) touched.push(m);
+    scratch[m] += x;
+  };
+
   const links: ProblemLink[] = problems.map((p, pi) => {
-    const scores = new Map<number, number>();
+    touched.length = 0;
     let pProfile: Profile | undefined;
     let headConcepts: Set<number> | undefined;
     if (useConcepts) {
@@ -206,17 +214,22 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         const list = postings.get(c);
         if (!list) continue;
         const n = Math.min(list.length, opt.postingCap);
-        for (let k = 0; k < n; k++) scores.set(list[k].measure, (scores.get(list[k].measure) ?? 0) + pw * list[k].weight);
+        for (let k = 0; k < n; k++) bump(list[k].measure, pw * list[k].weight);
       }
     }
     if (useBigrams) {
       for (const [g, pw] of problemVectors[pi]) {
         const list = gramPostings.get(g);
         if (!list) continue;
-        for (const e of list) scores.set(e.measure, (scores.get(e.measure) ?? 0) + opt.bigramFactor * pw * e.weight);
+        for (const e of list) bump(e.measure, opt.bigramFactor * pw * e.weight);
       }
     }
-    const ranked = [...scores.entries()].filter(([, s]) => s >= opt.weak).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const ranked: [number, number][] = [];
+    for (const m of touched) {
+      if (scratch[m] >= opt.weak) ranked.push([m, scratch[m]]);
+      scratch[m] = 0;
+    }
+    ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // A strong answer names what the problem is about: a concept of its heading sentence. Shared
     // details of the bodies alone make at most a weak link. (Bigrams alone: the score decides.)
     const answersPoint = (m: number) => !headConcepts || !opt.requireHeadConcept || [...headConcepts].some((c) => measureProfiles[m].has(c));
@@ -253,8 +266,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     };
   });
 
+  const byAspect: ProblemLink[][] = outline.aspects.map(() => []);
+  for (const l of links) byAspect[l.aspectIndex].push(l);
   const aspects: AspectCoverage[] = outline.aspects.map((a, ai) => {
-    const own = links.filter((l) => l.aspectIndex === ai);
+    const own = byAspect[ai];
     const strong = own.filter((l) => l.strength === 'strong').length;
     const weak = own.filter((l) => l.strength === 'weak').length;
     let coverage: Coverage;

@@ -1,4 +1,4 @@
-import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled, Circle16Regular, DismissCircle16Filled } from '@fluentui/react-icons';
 import type { AspectRow, Coverage, PaneReport, PartRow } from '../report';
 import { COVERAGE_LABEL, S } from '../strings';
@@ -57,14 +57,14 @@ function RowLabel(props: {
   onGoTo(paragraph: number, heading: string): void;
 }) {
   const styles = useStyles();
-  const status = props.found ? S.found : props.required ? S.missing : `${S.missing}（${S.optional}）`;
+  const status = props.found ? S.found : props.required ? S.missing : S.optionalMissing;
   if (props.found) {
     const { paragraph, heading } = props.found;
     return (
       <Button
         appearance="transparent"
         size="small"
-        className={`${styles.label} ${styles.go}`}
+        className={mergeClasses(styles.label, styles.go)}
         title={`${S.goTo}：${heading}`}
         aria-label={`${props.text}：${status}，${S.goTo}`}
         onClick={() => props.onGoTo(paragraph, heading)}
@@ -74,7 +74,7 @@ function RowLabel(props: {
     );
   }
   return (
-    <Text className={`${styles.label} ${styles.missingText}`}>
+    <Text className={mergeClasses(styles.label, styles.missingText)}>
       {props.text}
       <span className={styles.meta}>{`（${status}）`}</span>
     </Text>
@@ -139,7 +139,7 @@ export function TemplateMap({ report, onGoTo }: TemplateMapProps) {
           <li key={row.role + row.label}>
             <PartLine row={row} onGoTo={onGoTo} />
             {row.role === 'problems' ? (
-              <ul className={`${styles.list} ${styles.nested}`} aria-label={S.aspectsTitle}>
+              <ul className={mergeClasses(styles.list, styles.nested)} aria-label={S.aspectsTitle}>
                 {report.aspects.map((a) => (
                   <li key={a.number}>
                     <AspectLine row={a} onGoTo={onGoTo} />

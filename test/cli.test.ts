@@ -1,0 +1,102 @@
+/** The check command: reports, JSON, exit codes and refusals, run in-process on the real files. */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../src/cli/main';
+import { completeLines } from './support/docs';
+import { SEEDS_DIR } from './support/seeds';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-cli-'));
+function file(name: string, content: string | Buffer): string {
+  const p = path.join(tmp, name);
+  fs.writeFileSync(p, content);
+  return p;
+}
+
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, (s) => out.push(s), (s) => err.push(s));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+test('no file: the bundled sample, a readable Chinese report, exit 0', async () => {
+  const r = await run();
+  expect(r.code).toBe(0);
+  expect(r.out).toContain('samples/sample.txt');
+  expect(r.out).toContain('存在的主要问题');
+  expect(r.out).toMatch(/方面5 .*第\d+段/);
+  expect(r.out).toContain('编号跳号');
+});
+
+test('an error-severity finding exits 1', async () => {
+  const lines = completeLines();
+  lines.splice(12, 3); // no 原因分析
+  const r = await run(file('no-causes.txt', lines.join('\n')));
+  expect(r.code).toBe(1);
+  expect(r.out).toContain('✗ 原因分析');
+});
+
+test('--json: one object with the fields other tools rely on', async () => {
+  const seed = path.join(SEEDS_DIR, '000_6023580cda587f7d.txt');
+  const r = await run(seed, '--json');
+  const j = JSON.parse(r.out);
+  expect(Object.keys(j)).toEqual(expect.arrayContaining(['file', 'template', 'parts', 'aspects', 'causes', 'measures', 'findings']));
+  expect(j.template).toBe('five-aspects-2021');
+  expect(j.parts.map((p: { role: string }) => p.role)).toEqual(['problems', 'causes', 'measures']);
+  expect(j.aspects[1]).toMatchObject({ aspect: 2, paragraph: 6 });
+  expect(j.aspects[1].problems[2]).toMatchObject({ paragraph: 9, text: '三基层治理存在薄弱环节。' });
+  const f = j.findings.find((x: { rule: string }) => x.rule === 'numbering');
+  expect(f).toMatchObject({ severity: 'warning', paragraph: 9 });
+  expect(f.excerpt.startsWith('三基层治理')).toBe(true);
+});
+
+test('--json over several files prints an array, unreadable ones carry an error', async () => {
+  const r = await run(path.join(SEEDS_DIR, '001_88a064966a7f57d0.txt'), path.join(tmp, 'missing.txt'), '--json');
+  const j = JSON.parse(r.out);
+  expect(Array.isArray(j)).toBe(true);
+  expect(j).toHaveLength(2);
+  expect(j[1].error).toContain('找不到文件');
+  expect(r.code).toBe(2);
+});
+
+test.each([
+  ['a missing file', () => path.join(tmp, 'nope.docx'), '找不到文件'],
+  ['not a docx', () => file('fake.docx', Buffer.from('this is not a zip at all')), '.docx'],
+  ['a corrupt zip', () => file('corrupt.docx', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)])), '.docx'],
+  ['an old .doc', () => file('old.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])), '.doc'],
+  ['binary junk as .txt', () => file('junk.txt', Buffer.from([0, 1, 2, 3, 0, 255])), '不是文本文件'],
+  ['a folder', () => tmp, '文件夹'],
+])('%s: exit 2 with one Chinese line, no stack trace', async (_name, make, words) => {
+  const r = await run(make());
+  expect(r.code).toBe(2);
+  expect(r.err).toContain(words);
+  expect(r.err.split('\n')).toHaveLength(1);
+  expect(r.err).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
+});
+
+test('an oversized file is refused before it is read', async () => {
+  const p = path.join(tmp, 'big.txt');
+  const fd = fs.openSync(p, 'w');
+  fs.ftruncateSync(fd, 51 * 1024 * 1024);
+  fs.closeSync(fd);
+  const r = await run(p);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('文件过大');
+  fs.unlinkSync(p);
+});
+
+test('GB18030 text (as Chinese Notepad saves it) is decoded', async () => {
+  // "一、存在的主要问题" in GB18030, written byte by byte.
+  const gbk = Buffer.from('d2bba1a2b4e6d4dab5c4d6f7d2aacecacce2', 'hex');
+  const r = await run(file('gbk.txt', gbk), '--json');
+  expect(JSON.parse(r.out).parts[0]).toMatchObject({ role: 'problems', heading: '一、存在的主要问题' });
+});
+
+test('bad options are refused with exit 2; --help exits 0', async () => {
+  expect((await run('--nope')).code).toBe(2);
+  expect((await run('--template', 'x')).err).toContain('未知的模板');
+  const h = await run('--help');
+  expect(h.code).toBe(0);
+  expect(h.out).toContain('用法');
+});

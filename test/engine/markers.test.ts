@@ -1,0 +1,75 @@
+import { chineseToNumber, findInlineMarkers, matchBrokenMarker, matchLeadingMarker, numberToChinese } from '../../src/engine/markers';
+
+describe('Chinese numerals', () => {
+  test.each([
+    ['一', 1], ['九', 9], ['十', 10], ['十一', 11], ['二十', 20], ['二十一', 21], ['九十九', 99],
+  ])('%s = %d', (s, n) => {
+    expect(chineseToNumber(s)).toBe(n);
+    expect(numberToChinese(n)).toBe(s);
+  });
+  test.each(['', '零', '十十', '一一', '百', 'a'])('%p is not a numeral of that form', (s) => {
+    expect(chineseToNumber(s)).toBeUndefined();
+  });
+});
+
+describe('leading markers', () => {
+  test.each([
+    ['一、存在的主要问题', 'cn-dun', 1, '一、'],
+    ['十二、其他', 'cn-dun', 12, '十二、'],
+    ['三．整改措施', 'cn-dun', 3, '三．'],
+    ['（一）在带头…方面', 'cn-paren', 1, '（一）'],
+    ['(二)半角括号', 'cn-paren', 2, '(二)'],
+    ['（ 三 ）有空格', 'cn-paren', 3, '（ 三 ）'],
+    ['㈣括号字', 'cn-paren', 4, '㈣'],
+    ['1.加强学习', 'arabic-dot', 1, '1.'],
+    ['１．全角数字', 'arabic-dot', 1, '１．'],
+    ['2、顿号', 'arabic-dot', 2, '2、'],
+    ['（1）四级', 'arabic-paren', 1, '（1）'],
+    ['（１２）全角', 'arabic-paren', 12, '（１２）'],
+    ['①圈码', 'circled', 1, '①'],
+    ['一是学习不深', 'cn-shi', 1, '一是'],
+    ['第二，要加强', 'cn-di', 2, '第二，'],
+    ['　　一、前有全角空格', 'cn-dun', 1, '一、'],
+  ])('%s → %s %d', (text, kind, value, raw) => {
+    const m = matchLeadingMarker(text);
+    expect(m?.marker).toMatchObject({ kind, value, raw });
+  });
+
+  test.each(['2021年，全区', '1.5倍', '十分重要', '一个问题', '二〇二一年', '第一次', '（一', '理论学习'])('%s has no marker', (text) => {
+    expect(matchLeadingMarker(text)).toBeUndefined();
+  });
+});
+
+describe('broken markers, only where that number is due', () => {
+  test.each([
+    ['三基层治理存在薄弱环节', 'cn-shi', 3, true],
+    ['三个方面的问题', 'cn-shi', 3, false],
+    ['三年来', 'cn-shi', 3, false],
+    ['三是正常', 'cn-shi', 3, false],
+    ['四基层', 'cn-shi', 3, false],
+    ['2加强学习', 'arabic-dot', 2, true],
+    ['2项任务', 'arabic-dot', 2, false],
+    ['（二加强', 'cn-paren', 2, true],
+    ['二）加强', 'cn-paren', 2, true],
+    ['二 原因分析', 'cn-dun', 2, true],
+  ])('%s (due %s %d) → %p', (text, kind, value, broken) => {
+    const m = matchBrokenMarker(text, { kind: kind as 'cn-shi', value });
+    expect(Boolean(m)).toBe(broken);
+    if (m) expect(m.marker.broken).toBe(true);
+  });
+});
+
+describe('inline item markers', () => {
+  test('after a sentence or clause end only', () => {
+    const found = findInlineMarkers('（一）在…方面。一是学习不深；二是运用不够。统一是关键，三是没有。');
+    expect(found.map((m) => m.marker.raw)).toEqual(['一是', '二是', '三是']);
+  });
+  test('numbers: 1. but not decimals', () => {
+    const found = findInlineMarkers('主要有：1.学习；2.增长1.5倍；(3)其他');
+    expect(found.map((m) => [m.marker.kind, m.marker.value])).toEqual([
+      ['arabic-dot', 1],
+      ['arabic-dot', 2],
+      ['arabic-paren', 3],
+    ]);
+  });
+});

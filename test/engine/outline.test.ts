@@ -1,0 +1,170 @@
+import { analyze } from '../../src/engine';
+import { completeLines, textDoc, wordDoc } from '../support/docs';
+
+const rulesOf = (lines: string[]) => analyze(textDoc(lines)).findings.map((f) => f.rule);
+
+describe('reading the structure', () => {
+  test('a complete material: 3 parts, 5 aspects in order, no structural finding', () => {
+    const a = analyze(textDoc(completeLines()));
+    expect(a.outline.parts.map((p) => p.role)).toEqual(['problems', 'causes', 'measures']);
+    expect(a.outline.aspects.map((x) => x.aspect)).toEqual([1, 2, 3, 4, 5]);
+    expect(a.outline.aspects.map((x) => x.problems.length)).toEqual([2, 1, 1, 1, 1]);
+    expect(a.outline.causes).toHaveLength(2);
+    expect(a.outline.measures).toHaveLength(2);
+    expect(a.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  test('an aspect heading and all its items in one paragraph', () => {
+    const lines = completeLines();
+    lines.splice(1, 3, '（一）在感悟“两个确立”方面。一是理论学习不深，比如读原著少；二是政治判断力不强；三是学用脱节。');
+    const a = analyze(textDoc(lines));
+    const first = a.outline.aspects[0];
+    expect(first.aspect).toBe(1);
+    expect(first.node.heading).toBe('（一）在感悟“两个确立”方面。');
+    expect(first.problems.map((p) => p.marker?.value)).toEqual([1, 2, 3]);
+    expect(first.problems.every((p) => p.inline)).toBe(true);
+    expect(first.problems[0].body).toContain('比如读原著少');
+  });
+
+  test('items run inline after a run-in item heading, separated by commas', () => {
+    const lines = completeLines();
+    lines.splice(2, 2, '一是理论学习不深，二是政治判断力不强。');
+    expect(analyze(textDoc(lines)).outline.aspects[0].problems).toHaveLength(2);
+  });
+
+  test('run-in headings: the heading part is the first sentence', () => {
+    const a = analyze(textDoc(completeLines()));
+    expect(a.outline.measures[0].heading).toBe('（一）强化理论武装。');
+    expect(a.outline.measures[0].body).toContain('每月学习2次');
+  });
+
+  test('an aspect with one unnumbered paragraph counts one problem', () => {
+    const lines = completeLines();
+    lines.splice(11, 1, '本人在这方面表率作用发挥不够。', '比如，谈心谈话少。');
+    const last = analyze(textDoc(lines)).outline.aspects[4];
+    expect(last.problems).toHaveLength(1);
+    expect(last.problems[0].body).toContain('谈心谈话少');
+  });
+
+  test('a section outside the template is kept, mapped to no aspect, and is no error', () => {
+    const lines = completeLines();
+    lines.splice(12, 0, '（六）其他方面', '一是调查研究不够经常。');
+    const a = analyze(textDoc(lines));
+    expect(a.outline.aspects.map((x) => x.aspect)).toEqual([1, 2, 3, 4, 5, null]);
+    expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  test('reworded titles are mapped by their items when the wording borrows another aspect', () => {
+    const lines = completeLines();
+    lines.splice(10, 2, '（五）运用党的成功经验方面', '一是落实中央八项规定精神不严，四风问题仍有反弹，一岗双责落实不到位，监督执纪偏软。');
+    expect(analyze(textDoc(lines)).outline.aspects[4].aspect).toBe(5);
+  });
+
+  test('Word heading styles with automatic numbers give the same structure as typed numbers', () => {
+    const typed = analyze(textDoc(completeLines()));
+    const styled = analyze(
+      wordDoc(
+        completeLines().map((line) => {
+          const m = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)(.*)$/.exec(line);
+          if (!m) return { text: line };
+          const level = m[1].endsWith('、') ? 1 : 2;
+          return { text: m[2], listString: m[1], headingLevel: level, outlineLevel: level, styleName: `heading ${level}` };
+        }),
+      ),
+    );
+    const shape = (a: typeof typed) => ({
+      parts: a.outline.parts.map((p) => [p.role, p.node.paragraph]),
+      aspects: a.outline.aspects.map((x) => [x.aspect, x.problems.length]),
+      causes: a.outline.causes.length,
+      measures: a.outline.measures.length,
+    });
+    expect(shape(styled)).toEqual(shape(typed));
+  });
+
+  test('heading styles without any number', () => {
+    const doc = wordDoc([
+      { text: '存在的主要问题', headingLevel: 1 },
+      { text: '带头深刻感悟“两个确立”的决定性意义方面', headingLevel: 2 },
+      { text: '一是理论学习不深。' },
+      { text: '带头践行以人民为中心的发展思想方面', headingLevel: 2 },
+      { text: '一是宗旨意识淡化。' },
+      { text: '原因分析', headingLevel: 1 },
+      { text: '理想信念松懈。' },
+      { text: '整改措施', headingLevel: 1 },
+      { text: '强化理论武装。' },
+    ]);
+    const a = analyze(doc);
+    expect(a.outline.parts.map((p) => p.role)).toEqual(['problems', 'causes', 'measures']);
+    expect(a.outline.aspects.map((x) => [x.aspect, x.problems.length])).toEqual([
+      [1, 1],
+      [3, 1],
+    ]);
+    expect(a.outline.causes).toHaveLength(1);
+  });
+
+  test('part headings in a table are not parts', () => {
+    const doc = wordDoc([{ text: '整改措施', inTable: true }, { text: '问题清单', inTable: true }]);
+    expect(analyze(doc).outline.parts).toEqual([]);
+  });
+
+  test('a heading mentioning 问题 inside an aspect is not a part', () => {
+    const lines = completeLines();
+    lines.splice(4, 1, '（二）在履职尽责方面存在的问题');
+    const a = analyze(textDoc(lines));
+    expect(a.outline.parts.map((p) => p.role)).toEqual(['problems', 'causes', 'measures']);
+    expect(a.outline.aspects).toHaveLength(5);
+  });
+});
+
+describe('structural rules', () => {
+  test.each([
+    ['no cause analysis', 'missing-part', (l: string[]) => l.splice(12, 3)],
+    ['no measures', 'missing-part', (l: string[]) => l.splice(15, 3)],
+    ['aspect 4 missing', 'missing-aspect', (l: string[]) => l.splice(8, 2)],
+    ['aspect 3 empty', 'empty-aspect', (l: string[]) => l.splice(7, 1)],
+    ['aspects 2 and 3 swapped', 'aspect-order', (l: string[]) => l.splice(4, 4, l[6], l[7], l[4], l[5])],
+    ['an item number skipped', 'numbering', (l: string[]) => l.splice(3, 1, '三是政治判断力不强。')],
+    ['a part number repeated', 'numbering', (l: string[]) => l.splice(12, 1, '一、原因分析')],
+    ['a broken item marker', 'numbering', (l: string[]) => l.splice(3, 1, '二政治判断力不强。')],
+  ])('%s → %s', (_name, rule, edit) => {
+    const lines = completeLines();
+    edit(lines);
+    expect(rulesOf(lines)).toContain(rule);
+  });
+
+  test('missing-part points at where the part belongs', () => {
+    const lines = completeLines();
+    lines.splice(12, 3);
+    const a = analyze(textDoc(lines));
+    const f = a.findings.find((x) => x.rule === 'missing-part')!;
+    expect(f.message).toContain('原因分析');
+    expect(f.paragraph).toBe(12); // the measures heading, now at line 13
+    expect(f.excerpt).toBe('三、整改措施');
+  });
+
+  test('a duplicated aspect is reported as such', () => {
+    const lines = completeLines();
+    lines.splice(8, 0, '（四）带头践行以人民为中心的发展思想，为群众办实事方面', '一是为民服务不够，群众满意度不高。');
+    const msgs = analyze(textDoc(lines)).findings.filter((f) => f.rule === 'aspect-order').map((f) => f.message);
+    expect(msgs.some((m) => m.includes('不止一次'))).toBe(true);
+  });
+
+  test('mixed item styles in one part is info', () => {
+    const lines = completeLines();
+    lines.splice(5, 1, '1.落实决策部署不到位。');
+    const f = analyze(textDoc(lines)).findings.find((x) => x.rule === 'numbering' && x.severity === 'info');
+    expect(f?.message).toContain('混用');
+  });
+
+  test('unstyled-heading only for Word documents', () => {
+    const lines = completeLines();
+    expect(rulesOf(lines)).not.toContain('unstyled-heading');
+    const a = analyze(wordDoc(lines.map((text) => ({ text }))));
+    expect(a.findings.filter((f) => f.rule === 'unstyled-heading')).toHaveLength(8);
+  });
+
+  test('automatic numbers are not checked for sequence (Word renders them)', () => {
+    const doc = wordDoc([{ text: '存在的主要问题', listString: '二、', headingLevel: 1 }]);
+    expect(analyze(doc).findings.filter((f) => f.rule === 'numbering')).toEqual([]);
+  });
+});

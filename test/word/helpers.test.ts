@@ -1,0 +1,153 @@
+import { cleanText, normalizeForCompare, textHash } from '../../src/word/clean';
+import { buildSearchQuery, escapeAndLimit, escapeSearchText, MAX_SEARCH_LENGTH, pickCandidate } from '../../src/word/locate';
+import { describeError, failure, GatewayError, PROBLEM_MESSAGES } from '../../src/word/errors';
+import { headingLevelOf, outlineLevelOf, toParagraph } from '../../src/word/officeGateway';
+import { detectCapabilities } from '../../src/word/capabilities';
+import type { GatewayProblem } from '../../src/word/gateway';
+
+const HAN = /[\u4e00-\u9fff]/;
+
+describe('cleanText', () => {
+  test.each([
+    ['manual line break', '甲\u000b乙', '甲 乙'],
+    ['carriage return / line feed', '甲\r\n乙', '甲  乙'],
+    ['cell end mark', '单元格\u0007', '单元格'],
+    ['field characters', '\u0013 HYPERLINK \u0014链接\u0015', 'HYPERLINK 链接'],
+    ['object anchor and other C0', '\u0001\u0002\u0005图\u0008', '图'],
+    ['no-break space', '甲\u00a0乙', '甲 乙'],
+    ['zero-width characters', '\u200b甲\u200c\u200d乙\u2060\ufeff', '甲乙'],
+    ['soft hyphen / non-breaking hyphen', 'co\u00adop\u001eX', 'coop-X'],
+    ['tab', '一、\t存在的问题', '一、 存在的问题'],
+    ['full-width spaces kept', '\u3000\u3000正文', '\u3000\u3000正文'],
+    ['trimmed ends', '  正文  ', '正文'],
+    ['DEL', 'a\u007fb', 'ab'],
+  ])('%s', (_name, raw, expected) => {
+    expect(cleanText(raw)).toBe(expected);
+  });
+
+  test('null and undefined give an empty string', () => {
+    expect(cleanText(undefined)).toBe('');
+    expect(cleanText(null)).toBe('');
+  });
+
+  test('normalizeForCompare and textHash ignore all white space', () => {
+    expect(normalizeForCompare('一、 存在\u3000问题\u000b')).toBe('一、存在问题');
+    expect(textHash('一、存在问题')).toBe(textHash('一、 存在\u3000问题'));
+    expect(textHash('一、存在问题')).toMatch(/^[0-9a-f]{8}$/);
+    expect(textHash('一、存在问题')).not.toBe(textHash('二、存在问题'));
+  });
+});
+
+describe('search query', () => {
+  test('only the caret is escaped for non-wildcard search', () => {
+    expect(escapeSearchText('a^b?*<>[]{}()@!~')).toBe('a^^b?*<>[]{}()@!~');
+  });
+
+  test('escaped length stays within the limit and never splits ^^ or a surrogate pair', () => {
+    expect(escapeAndLimit('^'.repeat(200)).length).toBe(254);
+    expect(escapeAndLimit('a'.repeat(300))).toHaveLength(MAX_SEARCH_LENGTH);
+    const emoji = '😀'.repeat(200);
+    const cut = escapeAndLimit(emoji);
+    expect(cut.length).toBeLessThanOrEqual(255);
+    expect(cut.length % 2).toBe(0);
+  });
+
+  test.each([
+    ['the start up to the first space', '一是学习不深入。 比如，……', '一是学习不深入。'],
+    ['a short leading run gives way to the longest run', '一、 存在的主要问题', '存在的主要问题'],
+    ['control characters are cleaned first', '\u0013甲乙丙丁戊己\u0015', '甲乙丙丁戊己'],
+    ['nothing to search', ' \u000b ', undefined],
+  ])('%s', (_name, text, expected) => {
+    expect(buildSearchQuery(text)).toBe(expected);
+  });
+
+  test('pickCandidate: exact, then same start, then first', () => {
+    expect(pickCandidate('一是学习。', ['一是学习。再', '一是 学习。'])).toBe(1);
+    expect(pickCandidate('一是学习。', ['无关', '一是学习。再'])).toBe(1);
+    expect(pickCandidate('一是学习。', ['无关', '也无关'])).toBe(0);
+    expect(pickCandidate('x', [])).toBe(-1);
+  });
+});
+
+describe('error mapping', () => {
+  test.each([
+    ['AccessDenied', 'read-only'],
+    ['NotAllowed', 'read-only'],
+    ['ItemNotFound', 'not-found'],
+    ['NotImplemented', 'unsupported'],
+    ['ApiNotFound', 'unsupported'],
+    ['InvalidArgument', 'unknown'],
+    ['InvalidSelection', 'unknown'],
+    ['GeneralException', 'unknown'],
+    ['SearchDialogIsOpen', 'busy'],
+    ['SearchStringInvalidOrTooLong', 'not-found'],
+    ['ActivityLimitReached', 'busy'],
+    ['SomethingNew', 'unknown'],
+  ])('%s → %s with a Chinese message', (code, problem) => {
+    const d = describeError({ code, message: 'english text from Office' });
+    expect(d.problem).toBe(problem);
+    expect(d.message).toMatch(HAN);
+    expect(d.message).not.toMatch(/english text/);
+  });
+
+  test('non-Office errors are unknown', () => {
+    expect(describeError(new Error('boom'))).toMatchObject({ problem: 'unknown', message: PROBLEM_MESSAGES.unknown });
+    expect(describeError(undefined).problem).toBe('unknown');
+  });
+
+  test('GatewayError keeps its own problem and message', () => {
+    expect(describeError(new GatewayError('busy', '忙'))).toMatchObject({ problem: 'busy', message: '忙' });
+  });
+
+  test('every problem has a Chinese message and failure() uses it', () => {
+    const problems: GatewayProblem[] = ['read-only', 'in-header-footer', 'in-footnote', 'locked-content-control', 'not-found', 'unsupported', 'busy', 'unknown'];
+    for (const p of problems) {
+      expect(PROBLEM_MESSAGES[p]).toMatch(HAN);
+      expect(failure(p)).toEqual({ ok: false, problem: p, message: PROBLEM_MESSAGES[p] });
+    }
+    expect(failure({ code: 'AccessDenied' })).toMatchObject({ ok: false, problem: 'read-only' });
+  });
+});
+
+describe('mapping helpers', () => {
+  test.each([
+    ['Heading1', 1],
+    ['Heading9', 9],
+    ['Normal', undefined],
+    ['Other', undefined],
+    ['Title', undefined],
+    [undefined, undefined],
+  ])('headingLevelOf(%s) = %s', (style, level) => {
+    expect(headingLevelOf(style)).toBe(level);
+  });
+
+  test.each([
+    [1, 1],
+    [9, 9],
+    [10, undefined],
+    [0, undefined],
+    [undefined, undefined],
+  ])('outlineLevelOf(%s) = %s', (v, level) => {
+    expect(outlineLevelOf(v)).toBe(level);
+  });
+
+  test('list string only for list items', () => {
+    expect(toParagraph({ text: '甲', isListItem: false, listItemOrNullObject: { listString: '1.' } }, 0, true).listString).toBeUndefined();
+    expect(toParagraph({ text: '甲', isListItem: true, listItemOrNullObject: { listString: '1.' } }, 0, true).listString).toBe('1.');
+  });
+});
+
+describe('capabilities', () => {
+  const host = (sets: string[], readOnly = false) => ({
+    run: async () => {
+      throw new Error('not used');
+    },
+    isSetSupported: (name: string, v: string) => name === 'WordApi' && sets.includes(v),
+    isReadOnly: () => readOnly,
+  });
+  test('1.6 only counts on top of 1.3; read-only is not editable', () => {
+    expect(detectCapabilities(host(['1.3', '1.6']))).toEqual({ wordApi13: true, wordApi16: true, editable: true });
+    expect(detectCapabilities(host(['1.6']))).toEqual({ wordApi13: false, wordApi16: false, editable: false });
+    expect(detectCapabilities(host(['1.3'], true))).toEqual({ wordApi13: true, wordApi16: false, editable: false });
+  });
+});
