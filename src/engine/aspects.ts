@@ -7,7 +7,7 @@
  * like aspect 5 by its content lands where the whole set fits best. Order only breaks ties.
  */
 import type { Template } from './template';
-import { bigrams, countOccurrences, stripForMatch } from './text';
+import { bigrams, stripForMatch, termsPattern } from './text';
 
 export interface AspectCandidate {
   heading: string;
@@ -22,7 +22,9 @@ export interface AspectChoice {
 
 interface Profile {
   weights: Map<string, number>[];
-  vocab: string[][];
+  /** Every aspect's vocabulary in one pattern, and which aspects each term belongs to. */
+  vocab: RegExp;
+  aspectsOf: Map<string, number[]>;
 }
 
 const profiles = new WeakMap<Template, Profile>();
@@ -42,7 +44,9 @@ function profile(template: Template): Profile {
     }
     return w;
   });
-  p = { weights, vocab: template.aspects.map((a) => [...a.vocabulary].sort((x, y) => y.length - x.length)) };
+  const aspectsOf = new Map<string, number[]>();
+  template.aspects.forEach((a, i) => a.vocabulary.forEach((t) => aspectsOf.set(t, [...(aspectsOf.get(t) ?? []), i])));
+  p = { weights, vocab: termsPattern([...aspectsOf.keys()]), aspectsOf };
   profiles.set(template, p);
   return p;
 }
@@ -53,19 +57,22 @@ function shares(values: number[]): number[] {
   return values.map((v) => (sum > 0 ? v / sum : 0));
 }
 
-/** Vocabulary hits: longer terms weigh more; a term inside a longer hit of the same list is not counted twice. */
-function vocabScore(text: string, terms: string[], capPerTerm: number): number {
-  let score = 0;
-  const hit: string[] = [];
-  for (const t of terms) {
-    if (hit.some((h) => h.includes(t))) continue;
-    const c = countOccurrences(text, t, capPerTerm);
-    if (c) {
-      hit.push(t);
-      score += c * Math.min(t.length, 6);
-    }
+/**
+ * Vocabulary hits per aspect in one scan: longer terms weigh more, the longest term wins where
+ * terms overlap, and each term counts at most `capPerTerm` times.
+ */
+function vocabScores(text: string, p: Profile, k: number, capPerTerm: number): number[] {
+  const scores = new Array<number>(k).fill(0);
+  const seen = new Map<string, number>();
+  p.vocab.lastIndex = 0;
+  for (let m = p.vocab.exec(text); m; m = p.vocab.exec(text)) {
+    const t = m[0];
+    const n = (seen.get(t) ?? 0) + 1;
+    seen.set(t, n);
+    if (n > capPerTerm) continue;
+    for (const a of p.aspectsOf.get(t)!) scores[a] += Math.min(t.length, 6);
   }
-  return score;
+  return scores;
 }
 
 const W_TITLE = 0.45;
@@ -87,8 +94,9 @@ export function scoreAspects(c: AspectCandidate, template: Template): number[] {
     for (const g of grams) s += w.get(g) ?? 0;
     return s;
   });
-  const headVocab = p.vocab.map((terms) => vocabScore(head, terms, 1));
-  const body = p.vocab.map((terms) => vocabScore(c.body, terms, 3));
+  const k = template.aspects.length;
+  const headVocab = vocabScores(head, p, k, 1);
+  const body = vocabScores(c.body, p, k, 3);
   const t = shares(title);
   const hv = shares(headVocab);
   const bv = shares(body);

@@ -71,9 +71,15 @@ export interface MarkerMatch {
 }
 
 /** The marker at the start of `text` (leading white space allowed), if any. */
+/** Characters a marker can start with; anything else is rejected without running the patterns. */
+const MARKER_START = new RegExp(`^\\s*[(（${CN}0-9０-９${CIRCLED}${PAREN_IDEOGRAPH}第]`);
+/** Long enough for any marker plus the character after it. */
+const PREFIX = 16;
+
 export function matchLeadingMarker(text: string): MarkerMatch | undefined {
+  if (!MARKER_START.test(text)) return undefined;
   const lead = /^\s*/.exec(text)![0].length;
-  const t = normalizeWidth(text.slice(lead));
+  const t = normalizeWidth(text.slice(lead, lead + PREFIX));
   for (const p of LEADING) {
     const m = p.re.exec(t);
     if (!m) continue;
@@ -90,12 +96,30 @@ export function matchLeadingMarker(text: string): MarkerMatch | undefined {
  * "（二加强…" / "二）加强…" for （二）. Only meaningful in context, so the caller says what is due.
  */
 export function matchBrokenMarker(text: string, expected: { kind: MarkerKind; value: number }): MarkerMatch | undefined {
+  const re = brokenPattern(expected.kind, expected.value);
+  if (!re) return undefined;
   const lead = /^\s*/.exec(text)![0].length;
-  const t = normalizeWidth(text.slice(lead));
+  const m = re.exec(normalizeWidth(text.slice(lead, lead + PREFIX)));
+  if (!m) return undefined;
+  return { marker: { kind: expected.kind, value: expected.value, raw: text.slice(lead, lead + m[0].length), broken: true }, length: lead + m[0].length };
+}
+
+const brokenCache = new Map<string, RegExp | undefined>();
+
+function brokenPattern(kind: MarkerKind, value: number): RegExp | undefined {
+  const key = `${kind}:${value}`;
+  if (brokenCache.has(key)) return brokenCache.get(key);
+  const re = makeBrokenPattern(kind, value);
+  brokenCache.set(key, re);
+  return re;
+}
+
+function makeBrokenPattern(kind: MarkerKind, value: number): RegExp | undefined {
+  const expected = { kind, value };
   const cn = numberToChinese(expected.value);
   const n = String(expected.value);
   const cjk = '[\\u4e00-\\u9fff]';
-  let re: RegExp | undefined;
+  let re: RegExp;
   switch (expected.kind) {
     case 'cn-shi':
       // "三基层…": the numeral straight into the item; not "三个", "三年", "三项"….
@@ -116,16 +140,20 @@ export function matchBrokenMarker(text: string, expected: { kind: MarkerKind; va
     default:
       return undefined;
   }
-  const m = re.exec(t);
-  if (!m) return undefined;
-  return { marker: { kind: expected.kind, value: expected.value, raw: text.slice(lead, lead + m[0].length), broken: true }, length: lead + m[0].length };
+  return re;
 }
 
-/** Item markers that may start inside a paragraph, after a sentence or clause ends. */
+/**
+ * Item markers that may start inside a paragraph, after a sentence or clause ends: 一是 / 第一，
+ * also after a comma; 1. and （1） only after a sentence or clause end. Full- and half-width forms
+ * are matched directly (no normalisation pass over long paragraphs).
+ */
 const INLINE = new RegExp(
-  `(?<=[。；;！？!?：:,，]\\s*)(?:(${CN_NUM})是|第(${CN_NUM})[,、])|(?<=[。；;！？!?：:]\\s*)(?:(\\d{1,2})[.、](?!\\d)|\\((\\d{1,2})\\))`,
+  `([。；;！？!?：:,，][ \\u3000]*)(?:(${CN_NUM})是|第(${CN_NUM})[,，、])|([。；;！？!?：:][ \\u3000]*)(?:([0-9０-９]{1,2})[.．、](?![0-9０-９])|[（(]([0-9０-９]{1,2})[）)])`,
   'g',
 );
+/** Cheap test before the scan: no 是, 第 or digit after the first character, no inline marker. */
+const INLINE_HINT = /.[是第0-9０-９]/;
 
 export interface InlineMarker {
   offset: number;
@@ -133,20 +161,26 @@ export interface InlineMarker {
   length: number;
 }
 
+function digits(s: string): number {
+  return Number(normalizeWidth(s));
+}
+
 /** Candidate item markers inside `text` (offsets into `text`); the caller checks their sequence. */
 export function findInlineMarkers(text: string): InlineMarker[] {
-  const t = normalizeWidth(text);
   const out: InlineMarker[] = [];
+  if (!INLINE_HINT.test(text)) return out;
   INLINE.lastIndex = 0;
-  for (let m = INLINE.exec(t); m; m = INLINE.exec(t)) {
+  for (let m = INLINE.exec(text); m; m = INLINE.exec(text)) {
+    const offset = m.index + (m[1] ?? m[4]).length;
     let kind: MarkerKind;
     let value: number | undefined;
-    if (m[1]) [kind, value] = ['cn-shi', chineseToNumber(m[1])];
-    else if (m[2]) [kind, value] = ['cn-di', chineseToNumber(m[2])];
-    else if (m[3]) [kind, value] = ['arabic-dot', Number(m[3])];
-    else [kind, value] = ['arabic-paren', Number(m[4])];
+    if (m[2]) [kind, value] = ['cn-shi', chineseToNumber(m[2])];
+    else if (m[3]) [kind, value] = ['cn-di', chineseToNumber(m[3])];
+    else if (m[5]) [kind, value] = ['arabic-dot', digits(m[5])];
+    else [kind, value] = ['arabic-paren', digits(m[6])];
     if (!value) continue;
-    out.push({ offset: m.index, length: m[0].length, marker: { kind, value, raw: text.slice(m.index, m.index + m[0].length) } });
+    const end = m.index + m[0].length;
+    out.push({ offset, length: end - offset, marker: { kind, value, raw: text.slice(offset, end) } });
   }
   return out;
 }

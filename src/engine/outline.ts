@@ -80,8 +80,10 @@ function signatureOf(lead: Lead, p: Paragraph): string {
 export function partRoleOf(headingText: string, template: Template): PartRole | undefined {
   const text = stripForMatch(headingText);
   if (!text || text.length > 40) return undefined;
+  const patterns = partPatterns(template);
+  if (!patterns.any.test(text)) return undefined;
   let best: { role: PartRole; len: number } | undefined;
-  for (const { role, res } of partPatterns(template)) {
+  for (const { role, res } of patterns.roles) {
     for (const re of res) {
       const m = re.exec(text);
       if (m && (!best || m[0].length > best.len)) best = { role, len: m[0].length };
@@ -138,22 +140,28 @@ function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: s
 class TreeBuilder {
   readonly root: OutlineNode = newNode(-1, 0, undefined, '', false, false);
   private stack: OutlineNode[] = [this.root];
-  private pieces = new Map<OutlineNode, string[]>([[this.root, []]]);
-  /** Last value seen of each item kind, to accept an inline marker only where its sequence goes on. */
+  /** All text in document order; a node's body is the run of pieces from its start to its end. */
+  private pieces: string[] = [];
+  private start = new Map<OutlineNode, number>();
+  private end = new Map<OutlineNode, number>();
+  private parts = new Set<OutlineNode>();
+  /** Last value seen of each marker kind, to accept an inline marker only where its sequence goes on. */
   private lastValue = new Map<string, number>();
 
   openPart(node: OutlineNode): void {
-    this.stack = [this.root];
+    this.parts.add(node);
+    this.truncate(1);
     this.push(node);
   }
 
   /** Add a node for a marker, closing back to a same-kind sibling if one is open. */
   addMarked(node: OutlineNode, text: string): void {
     const m = node.marker!;
-    const bottom = this.stack[1] && this.stack[1].depth === 1 && this.isPart(this.stack[1]) ? 2 : 1;
+    const bottom = this.stack.length > 1 && this.parts.has(this.stack[1]) ? 2 : 1;
+    let keep = this.stack.length;
     if (m.kind === 'style') {
       // A styled heading closes everything below the nearest style heading of a higher level.
-      let keep = bottom;
+      keep = bottom;
       for (let j = this.stack.length - 1; j >= bottom; j--) {
         const s = this.stack[j].marker;
         if (s?.kind === 'style' && s.value < m.value) {
@@ -161,27 +169,22 @@ class TreeBuilder {
           break;
         }
       }
-      this.stack.length = keep;
     } else {
       for (let j = this.stack.length - 1; j >= bottom; j--) {
-        const s = this.stack[j].marker;
-        if (s && s.kind === m.kind) {
-          this.stack.length = j;
+        if (this.stack[j].marker?.kind === m.kind) {
+          keep = j;
           break;
         }
       }
     }
+    this.truncate(keep);
     this.push(node);
     this.append(text);
     this.lastValue.set(m.kind, m.value);
   }
 
-  private parts = new Set<OutlineNode>();
-  markPart(node: OutlineNode): void {
-    this.parts.add(node);
-  }
-  private isPart(n: OutlineNode): boolean {
-    return this.parts.has(n);
+  private truncate(length: number): void {
+    while (this.stack.length > length) this.end.set(this.stack.pop()!, this.pieces.length);
   }
 
   private push(node: OutlineNode): void {
@@ -189,18 +192,16 @@ class TreeBuilder {
     node.depth = parent.depth + 1;
     parent.children.push(node);
     this.stack.push(node);
-    this.pieces.set(node, []);
+    this.start.set(node, this.pieces.length);
   }
 
-  /** Text belongs to every open node (a node's body runs to the next node that is not its descendant). */
+  /** Text belongs to every open node: a node's body runs to the next node that is not its descendant. */
   append(text: string): void {
-    if (!text) return;
-    for (let j = 1; j < this.stack.length; j++) this.pieces.get(this.stack[j])!.push(text);
+    if (text) this.pieces.push(text);
   }
 
   appendPlain(paragraph: number, text: string): void {
-    const top = this.stack[this.stack.length - 1];
-    top.textParagraphs.push(paragraph);
+    this.stack[this.stack.length - 1].textParagraphs.push(paragraph);
     this.append(text);
   }
 
@@ -220,8 +221,29 @@ class TreeBuilder {
     return m.value === 1 || (prev !== undefined && m.value === prev + 1);
   }
 
+  /**
+   * Close every node and give each a body. Item and section bodies are joined now (each text is
+   * copied once per level, and levels are few); a part's body, the size of the part, only when read.
+   */
   finish(): void {
-    for (const [node, parts] of this.pieces) node.body = parts.join('\n');
+    this.truncate(1);
+    const pieces = this.pieces;
+    for (const [node, from] of this.start) {
+      const to = this.end.get(node) ?? pieces.length;
+      if (!this.parts.has(node)) {
+        node.body = to - from === 1 ? pieces[from] : pieces.slice(from, to).join('\n');
+        continue;
+      }
+      let cached: string | undefined;
+      Object.defineProperty(node, 'body', {
+        enumerable: true,
+        configurable: true,
+        get: () => (cached ??= pieces.slice(from, to).join('\n')),
+        set: (v: string) => {
+          cached = v;
+        },
+      });
+    }
   }
 }
 
@@ -230,11 +252,12 @@ class TreeBuilder {
  * the first accepted inline marker, then a node for each inline item (一是…二是… in one paragraph).
  */
 function addParagraphContent(b: TreeBuilder, p: Paragraph, eff: string, from: number, lead: MarkerMatch | undefined, styled: boolean): void {
-  const seen = new Map<string, number>();
-  if (lead) seen.set(lead.marker.kind, lead.marker.value);
   const contentStart = lead ? lead.length : from;
   const accepted: InlineMarker[] = [];
-  for (const m of findInlineMarkers(eff)) {
+  const inline = findInlineMarkers(eff);
+  const seen = new Map<string, number>();
+  if (lead && inline.length) seen.set(lead.marker.kind, lead.marker.value);
+  for (const m of inline) {
     if (m.offset < contentStart || !b.acceptsInline(m.marker, seen)) continue;
     accepted.push(m);
     seen.set(m.marker.kind, m.marker.value);
@@ -329,7 +352,6 @@ export function buildOutline(input: DocumentInput, template: Template): Outline 
     if (role) {
       const from = leadingSpace(eff);
       const node = newNode(p.index, from, lead.match?.marker, eff.slice(from), false, lead.styled);
-      b.markPart(node);
       b.openPart(node);
       b.append(node.heading);
       parts.push({ role, node });

@@ -10,15 +10,31 @@ export function stripForMatch(s: string): string {
     .replace(/[。：:；;，,、！!？?]+$/, '');
 }
 
-const compiled = new WeakMap<Template, { role: PartRole; res: RegExp[] }[]>();
+export interface PartPatterns {
+  /** All patterns in one: a heading that fails it is no part heading, without trying each. */
+  any: RegExp;
+  roles: { role: PartRole; res: RegExp[] }[];
+}
 
-export function partPatterns(template: Template): { role: PartRole; res: RegExp[] }[] {
+const compiled = new WeakMap<Template, PartPatterns>();
+
+export function partPatterns(template: Template): PartPatterns {
   let c = compiled.get(template);
   if (!c) {
-    c = template.parts.map((p) => ({ role: p.role, res: p.patterns.map((s) => new RegExp(s)) }));
+    const all = template.parts.flatMap((p) => p.patterns);
+    c = {
+      any: new RegExp(all.map((s) => `(?:${s})`).join('|')),
+      roles: template.parts.map((p) => ({ role: p.role, res: p.patterns.map((s) => new RegExp(s)) })),
+    };
     compiled.set(template, c);
   }
   return c;
+}
+
+/** One regular expression for a list of literal terms, longest first (so the longest wins at a position). */
+export function termsPattern(terms: string[]): RegExp {
+  const sorted = [...new Set(terms)].filter(Boolean).sort((a, b) => b.length - a.length);
+  return new RegExp(sorted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)', 'g');
 }
 
 /** Character bigrams of the CJK/alphanumeric runs of `s` (punctuation breaks a run). */

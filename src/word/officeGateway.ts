@@ -62,9 +62,11 @@ export function toParagraph(p: LoadedParagraph, index: number, readList: boolean
 }
 
 /** The built-in style for a skeleton paragraph's level. */
-function styleFor(level: number): Word.BuiltInStyleName | 'Heading1' | 'Normal' {
-  if (level >= 1 && level <= 9) return `Heading${level}` as Word.BuiltInStyleName;
-  return 'Normal';
+function styleFor(level: number): Word.BuiltInStyleName {
+  // String values of Word.BuiltInStyleName ("Heading1" … "Heading9", "Normal"); the enum object
+  // itself is not referenced so this file loads without Office.
+  const name = level >= 1 && level <= 9 ? `Heading${level}` : 'Normal';
+  return name as Word.BuiltInStyleName;
 }
 
 type Story = 'main' | 'header-footer' | 'note' | 'unknown';
@@ -310,7 +312,7 @@ export class OfficeGateway implements DocumentGateway {
           detach = Boolean(last.isListItem);
         }
         const format = (p: Word.Paragraph, level: number) => {
-          p.styleBuiltIn = styleFor(level) as Word.BuiltInStyleName;
+          p.styleBuiltIn = styleFor(level);
           if (detach) p.detachFromList();
         };
         format(current, items[0].level);

@@ -44,7 +44,8 @@ export interface SeedLine {
 }
 
 export interface SeedDocx {
-  docx: Uint8Array;
+  /** The .docx file. */
+  bytes: Uint8Array;
   /** One entry per paragraph of the docx, in order. */
   lines: SeedLine[];
 }
@@ -172,5 +173,5 @@ export function seedSpec(text: string, mode: SeedMode): { spec: DocxSpec; lines:
 /** Build the .docx of a seed text. */
 export async function seedToDocx(text: string, mode: SeedMode): Promise<SeedDocx> {
   const { spec, lines } = seedSpec(text, mode);
-  return { docx: await makeDocx(spec), lines };
+  return { bytes: await makeDocx(spec), lines };
 }

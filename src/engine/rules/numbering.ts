@@ -15,6 +15,7 @@ export const numbering: Rule = {
   description: '编号重复、跳号或书写不规范；同一部分内条目编号样式不统一（提示）。',
   run({ outline }, report) {
     const checkSiblings = (parent: OutlineNode) => {
+      if (!parent.children.length) return;
       const last = new Map<MarkerKind, number>();
       for (const c of parent.children) {
         const m = c.marker;

@@ -10,7 +10,6 @@ import {
   MenuPopover,
   MenuTrigger,
   Spinner,
-  Tooltip,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -75,9 +74,9 @@ export function CheckBar(props: CheckBarProps) {
         <MenuPopover>
           <MenuList>
             <MenuItem onClick={() => props.onInsert({ kind: 'all' })}>{S.insertAll}</MenuItem>
-            <Tooltip content={S.insertMissingHint} relationship="description" positioning="below">
-              <MenuItem onClick={() => props.onInsert({ kind: 'missing' })}>{S.insertMissing}</MenuItem>
-            </Tooltip>
+            <MenuItem title={S.insertMissingHint} onClick={() => props.onInsert({ kind: 'missing' })}>
+              {S.insertMissing}
+            </MenuItem>
             <MenuDivider />
             <MenuGroup>
               <MenuGroupHeader>{S.insertPart}</MenuGroupHeader>

@@ -1,0 +1,120 @@
+/**
+ * npm run bench — the speed and size figures the issues set targets for:
+ *  - engine time for a ~1,000-paragraph material (the seeds repeated) and for 8x that, each
+ *    against one bare regex pass over the same text (target: within 10x; x8 input ≤ x9 time);
+ *  - the whole check of a .docx against mammoth.extractRawText on the same file (target: not slower);
+ *  - the task pane's production JS size (gzip) and the preview's time to a first result.
+ * Figures are medians of several runs after a warm-up. Nothing here is a pass/fail test.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, readText } from '../src/engine';
+import type { Paragraph } from '../src/engine/types';
+
+const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
+const SAMPLE = path.resolve(__dirname, '../../samples/sample.txt');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+}
+
+function timeIt(fn: () => unknown, rounds: number): number {
+  for (let i = 0; i < 3; i++) fn();
+  const t: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const s = performance.now();
+    fn();
+    t.push(performance.now() - s);
+  }
+  return median(t);
+}
+
+/** Seed texts (or the bundled sample when the seeds are not beside the repo). */
+function materials(): string[] {
+  if (fs.existsSync(SEEDS)) return fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(SEEDS, f), 'utf8'));
+  return [fs.readFileSync(SAMPLE, 'utf8')];
+}
+
+/** Materials concatenated until the text has at least `n` paragraphs (lines). */
+function material(n: number): string {
+  const src = materials();
+  const out: string[] = [];
+  for (let i = 0; out.length < n; i++) out.push(...src[i % src.length].split('\n'));
+  return out.slice(0, n).join('\n');
+}
+
+// One bare pass: every typed number and item marker, as a lower bound for any reading of the text.
+const BARE = /[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|存在|原因|措施/g;
+function regexPass(text: string): number {
+  let n = 0;
+  BARE.lastIndex = 0;
+  while (BARE.exec(text)) n++;
+  return n;
+}
+
+function engineFigures() {
+  const rows: { paragraphs: number; engineMs: number; regexMs: number }[] = [];
+  for (const n of [1000, 8000]) {
+    const text = material(n);
+    const paragraphs: Paragraph[] = readText(text, 'markdown');
+    const rounds = n > 2000 ? 15 : 40;
+    const engineMs = timeIt(() => analyze({ paragraphs, source: 'text' }), rounds);
+    const regexMs = timeIt(() => regexPass(text), rounds);
+    rows.push({ paragraphs: paragraphs.length, engineMs, regexMs });
+  }
+  return rows;
+}
+
+async function docxFigures() {
+  // The docx builder and the mammoth comparison live with the tests' support code.
+  const { seedToDocx } = await import('../test/support/seed-docx');
+  const { benchDocx } = await import('./docx-bench');
+  const doc = await seedToDocx(material(1000), 'styled');
+  const r = await benchDocx(doc.bytes, (ps) => analyze({ paragraphs: ps, source: 'docx' }), 15);
+  return { ...r, bytes: doc.bytes.length };
+}
+
+async function paneFigures() {
+  const { benchPane } = await import('./pane-bench');
+  return benchPane();
+}
+
+function fmt(ms: number): string {
+  return ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
+}
+
+async function run() {
+  const heap0 = process.memoryUsage().heapUsed;
+  const rows = engineFigures();
+  console.log('引擎（engine, seeds repeated）');
+  for (const r of rows) {
+    console.log(`  ${r.paragraphs} paragraphs: engine ${fmt(r.engineMs)} ms, bare regex pass ${fmt(r.regexMs)} ms, ratio ${(r.engineMs / r.regexMs).toFixed(1)}x (target ≤ 10x)`);
+  }
+  const scale = rows[1].engineMs / rows[0].engineMs;
+  console.log(`  x8 input costs x${scale.toFixed(2)} time (target ≤ x9)`);
+  console.log(`  heap growth during the engine runs: ${((process.memoryUsage().heapUsed - heap0) / 1024 / 1024).toFixed(1)} MB`);
+
+  try {
+    const d = await docxFigures();
+    console.log('.docx 全流程（read + check）');
+    console.log(`  ${d.paragraphs} paragraphs, ${(d.bytes / 1024).toFixed(0)} KB: duizhao ${fmt(d.oursMs)} ms, mammoth.extractRawText ${fmt(d.mammothMs)} ms, ratio ${(d.oursMs / d.mammothMs).toFixed(2)} (target ≤ 1)`);
+  } catch (e) {
+    console.log(`.docx bench skipped: ${e instanceof Error ? e.message : e}`);
+  }
+
+  if (process.argv.includes('--no-pane')) return;
+  try {
+    const p = await paneFigures();
+    console.log('任务窗格（task pane）');
+    console.log(`  production JS, gzip: ${(p.paneJsGzipBytes / 1024).toFixed(1)} KB`);
+    console.log(`  preview, open → first result on a 1,000-paragraph document: ${fmt(p.previewFirstResultMs)} ms`);
+  } catch (e) {
+    console.log(`task pane bench skipped: ${e instanceof Error ? e.message : e}`);
+  }
+}
+
+run().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,118 @@
+import { causeDimensions, measureConcreteness, problemExamples } from '../../src/engine/link/patterns';
+
+const kindsOf = (text: string) => measureConcreteness(text).kinds.sort();
+
+describe('measureConcreteness: what counts as a commitment', () => {
+  test.each([
+    // deadlines
+    ['年底前完成整改', 'deadline'],
+    ['6月底前建立问题清单', 'deadline'],
+    ['2022年3月前全部整改到位', 'deadline'],
+    ['对反馈问题限期整改', 'deadline'],
+    ['3个月内完成', 'deadline'],
+    ['十二月底前报送', 'deadline'],
+    ['今年年底前完成', 'deadline'],
+    ['上半年完成调研', 'deadline'],
+    // frequencies
+    ['每月开展一次专题学习', 'frequency'],
+    ['每季度听取一次汇报', 'frequency'],
+    ['全年安排不少于12次的理论中心组学习会', 'frequency'],
+    ['全年开展集中学习十二次', 'frequency'],
+    ['每月带着问题深入基层一线开展走访调研3次以上', 'frequency'],
+    ['每周一集中学习', 'frequency'],
+    // quantities
+    ['解决群众急难愁盼问题10项以上', 'quantity'],
+    ['研讨发言不少于3篇', 'quantity'],
+    ['至少2次', 'quantity'],
+    ['办结率达到95%', 'quantity'],
+    ['开展5场宣讲', 'quantity'],
+    ['形成三项以上制度成果', 'quantity'],
+    // owners
+    ['明确责任人和完成时限', 'owner'],
+    ['由办公室牵头负责', 'owner'],
+    ['责任单位：组织部', 'owner'],
+  ])('%s → %s', (text, kind) => {
+    expect(kindsOf(text)).toContain(kind);
+    expect(measureConcreteness(text).concrete).toBe(true);
+  });
+
+  test.each([
+    '坚持把学习作为立身之本，学深悟透、学以致用',
+    '增强“四个意识”、坚定“四个自信”、做到“两个维护”',
+    '把学习宣传贯彻党的十九届六中全会精神作为重大政治任务',
+    '严格落实全面从严治党主体责任，落实“一岗双责”',
+    '充分利用主题党日活动、“三会一课”、周一集中学习等形式',
+    '围绕市第x次党代会确定的重点任务',
+    '纠“四风”、树新风，持之以恒正风肃纪',
+    '切实履行第一责任人职责',
+    '定期开展谈心谈话，常态化开展警示教育',
+    '确保一方平安，达到一定水平',
+    '全面实施“四大工程”，提升城乡面貌',
+  ])('not a commitment: %s', (text) => {
+    expect(measureConcreteness(text)).toEqual(expect.objectContaining({ concrete: false, kinds: [] }));
+  });
+
+  test('evidence quotes the matched text', () => {
+    const c = measureConcreteness('每月开展走访调研3次以上，年底前完成');
+    expect(c.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['每月', '3次以上', '年底前']));
+  });
+
+  test('full-width digits are read like ASCII ones', () => {
+    expect(measureConcreteness('解决问题１０项以上').concrete).toBe(true);
+  });
+});
+
+describe('problemExamples: what counts as a concrete instance', () => {
+  test.each([
+    ['比如，对区一些重点项目多次研究部署', 'cue'],
+    ['例如在防汛工作中反应迟缓', 'cue'],
+    ['如：部分单位阵地建设管理需加强', 'cue'],
+    ['群众反映强烈。如，目前教育补短板项目进度偏慢', 'cue'],
+    ['全区3个项目因手续办理缓慢没有开工', 'figure'],
+    ['全区x个项目进展不快', 'figure'],
+    ['有x多处宣传内容表述不当', 'figure'],
+    ['办结率仅为60%', 'figure'],
+    ['两个项目迟迟没有开工', 'figure'],
+    ['2021年全市督查中发现', 'date'],
+    ['今年上级督查指出', 'date'],
+    ['没有通读《习近平谈治国理政》第三卷', 'named'],
+    ['“领航聚力”工程推进缓慢', 'named'],
+    ['在战“疫”后市域善治大讨论活动中找的不准', 'event'],
+    ['巡察反馈的问题整改不彻底', 'event'],
+  ])('%s → %s', (text, kind) => {
+    expect(problemExamples(text).map((e) => e.kind)).toContain(kind);
+  });
+
+  test.each([
+    '学习的内容不全面，对“两个确立”的领悟和理解不全面，局限于一知半解。',
+    '宗旨意识不牢固，为民情怀不深厚，联系群众不密切。',
+    '落实“一岗双责”不到位，增强“四个意识”不够，“三会一课”流于形式。',
+    '存在“上热、中温、下冷”的现象，如何更好地维护党的形象思考不深。',
+  ])('no instance: %s', (text) => {
+    expect(problemExamples(text)).toEqual([]);
+  });
+});
+
+describe('causeDimensions', () => {
+  const ids = (t: string) => causeDimensions(t).map((d) => d.id);
+  test.each([
+    ['（一）思想方面原因', ['thought']],
+    ['（二）政治意识树得不牢', ['politics']],
+    ['（三）组织方面原因', ['organisation']],
+    ['党性锤炼仍需加强', ['organisation']],
+    ['（四）宗旨意识筑得不牢', ['style']],
+    ['（五）纪律方面原因', ['discipline']],
+    ['三是政绩观存有偏差', ['performance']],
+    ['二是理想信念未能坚守', ['thought']],
+  ])('%s', (text, want) => {
+    expect(ids(text)).toEqual(want);
+  });
+
+  test('fixed formulations do not count as a dimension', () => {
+    expect(ids('对习近平新时代中国特色社会主义思想理解不深')).toEqual([]);
+  });
+
+  test('excuses touch no dimension', () => {
+    expect(ids('工作任务重、人手少、时间紧')).toEqual([]);
+  });
+});
