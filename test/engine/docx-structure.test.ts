@@ -1,0 +1,41 @@
+/**
+ * Each seed read three ways — the .txt, a .docx with typed numbering, and a .docx with real
+ * heading styles and automatic numbering — gives the same structure and the same gold answers.
+ */
+import { analyze, readText } from '../../src/engine';
+import type { Analysis } from '../../src/engine';
+import { readDocx } from '../../src/engine/readers/docx';
+import { seedToDocx } from '../support/seed-docx';
+import { inRange, loadSeeds, startsWithGold } from '../support/seeds';
+
+function shape(a: Analysis) {
+  const o = a.outline;
+  return {
+    title: o.title?.paragraph,
+    parts: o.parts.map((p) => [p.role, p.node.paragraph]),
+    aspects: o.aspects.map((x) => [x.aspect, x.node.paragraph, x.problems.map((p) => p.paragraph)]),
+    causes: o.causes.map((x) => x.paragraph),
+    measures: o.measures.map((x) => x.paragraph),
+    findings: a.findings.filter((f) => f.rule !== 'unstyled-heading').map((f) => [f.rule, f.paragraph]),
+  };
+}
+
+describe.each(loadSeeds().map((s) => [s.name, s] as const))('%s', (_name, seed) => {
+  const fromText = analyze({ paragraphs: readText(seed.text, 'markdown'), source: 'text' });
+
+  test.each(['typed', 'styled'] as const)('as a %s .docx: same structure as the text', async (mode) => {
+    const doc = await seedToDocx(seed.text, mode);
+    const paragraphs = await readDocx(doc.bytes);
+    const a = analyze({ paragraphs, source: 'docx' });
+    expect(shape(a)).toEqual(shape(fromText));
+    // and therefore the gold, checked directly once more on the docx reading
+    a.outline.aspects.forEach((x, i) => {
+      expect(x.aspect).toBe(seed.gold.aspects[i].aspect);
+      expect(startsWithGold(x.node.heading, seed.gold.aspects[i].heading)).toBe(true);
+      expect(inRange(x.problems.length, seed.gold.aspects[i].problems)).toBe(true);
+    });
+    const styledHeadings = a.findings.filter((f) => f.rule === 'unstyled-heading').length;
+    if (mode === 'styled') expect(styledHeadings).toBe(0);
+    else expect(styledHeadings).toBe(a.outline.parts.length + a.outline.aspects.length);
+  });
+});
