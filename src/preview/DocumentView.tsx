@@ -160,6 +160,7 @@ export function DocumentView({ doc, label, className }: DocumentViewProps) {
       className={className}
       contentEditable
       suppressContentEditableWarning
+      tabIndex={0}
       role="textbox"
       aria-multiline="true"
       aria-label={label}

@@ -132,12 +132,13 @@ export function PreviewApp({ samples, analyzer, initialSample, initialTheme = 'l
           </Text>
         </header>
         <div className={styles.body}>
-          <main className={styles.docArea} aria-label="文档">
+          <section className={styles.docArea} aria-label="文档">
             <DocumentView doc={doc} label="文档正文（可编辑）" className={styles.page} />
-          </main>
-          <aside className={styles.pane} aria-label="任务窗格" data-testid="pane">
+          </section>
+          {/* The pane renders its own <main>, as it does in Word. */}
+          <div className={styles.pane} data-testid="pane">
             <App gateway={gateway} analyzer={analyzer} theme={theme} />
-          </aside>
+          </div>
         </div>
       </div>
     </FluentProvider>

@@ -1,4 +1,4 @@
-import { causeDimensions, measureConcreteness, problemExamples } from '../../src/engine/link/patterns';
+import { causeDimensions, hasExample, measureConcreteness, problemExamples } from '../../src/engine/link/patterns';
 
 const kindsOf = (text: string) => measureConcreteness(text).kinds.sort();
 
@@ -81,6 +81,7 @@ describe('problemExamples: what counts as a concrete instance', () => {
     ['巡察反馈的问题整改不彻底', 'event'],
   ])('%s → %s', (text, kind) => {
     expect(problemExamples(text).map((e) => e.kind)).toContain(kind);
+    expect(hasExample(text)).toBe(true);
   });
 
   test.each([
@@ -90,6 +91,7 @@ describe('problemExamples: what counts as a concrete instance', () => {
     '存在“上热、中温、下冷”的现象，如何更好地维护党的形象思考不深。',
   ])('no instance: %s', (text) => {
     expect(problemExamples(text)).toEqual([]);
+    expect(hasExample(text)).toBe(false);
   });
 });
 

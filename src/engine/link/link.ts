@@ -121,6 +121,12 @@ function profile(hitsHead: Map<number, ConceptHit>, hitsBody: Map<number, Concep
   return p;
 }
 
+/** Concept hits of a heading sentence and of the whole item: one pass when the body starts with the heading. */
+function matchHeadBody(matcher: ConceptMatcher, head: string, body: string): { head: Map<number, ConceptHit>; all: Map<number, ConceptHit> } {
+  if (head && body.startsWith(head)) return matcher.matchSplit(body, head.length);
+  return { head: matcher.match(head), all: matcher.match(body) };
+}
+
 /** The problem items of an aspect; an aspect whose text has no items counts as one item. */
 export function aspectProblems(a: AspectNode): OutlineNode[] {
   if (a.problems.length > 0) return a.problems;
@@ -158,20 +164,44 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     aspectProblems(a).forEach((node, k) => problems.push({ aspectIndex: ai, aspect: a.aspect, item: k + 1, node, head: headOf(node) }));
   });
 
-  // Concept profiles and the inverted index over measures.
+  // A file can hold several materials one after another (problems, causes, measures, then again):
+  // problems are answered by the measures of their own material, i.e. the measures before the next
+  // problems part. A material with no measures of its own is compared with all measures.
+  const problemStarts = outline.parts.filter((p) => p.role === 'problems').map((p) => p.node.paragraph).sort((a, b) => a - b);
+  const segmentOf = (paragraph: number) => {
+    let k = 0;
+    while (k + 1 < problemStarts.length && problemStarts[k + 1] <= paragraph) k++;
+    return k;
+  };
+  const measureSegment = measureNodes.map((m) => segmentOf(m.paragraph));
+  const segmentHasMeasures = new Set(measureSegment);
+  const ALL = -1;
+  const problemSegment = problems.map((p) => {
+    const k = segmentOf(p.node.paragraph);
+    return segmentHasMeasures.has(k) ? k : ALL;
+  });
+  const postingKey = (segment: number, concept: number) => segment * 4096 + concept;
+
+  // Concept profiles and the inverted index over measures (per material, and over all).
+  const allPostings = new Map<number, { measure: number; weight: number }[]>();
   const measureProfiles: Profile[] = [];
   const postings = new Map<number, { measure: number; weight: number }[]>();
   if (useConcepts) {
     measureNodes.forEach((m, i) => {
-      const p = profile(matcher.match(measureHeads[i]), matcher.match(m.body), w.measureHead, w.measureBody, w.loose);
+      const { head, all } = matchHeadBody(matcher, measureHeads[i], m.body);
+      const p = profile(head, all, w.measureHead, w.measureBody, w.loose);
       measureProfiles.push(p);
       for (const [c, weight] of p) {
-        let list = postings.get(c);
-        if (!list) postings.set(c, (list = []));
-        list.push({ measure: i, weight });
+        for (const key of [postingKey(measureSegment[i], c), c]) {
+          const index = key === c ? allPostings : postings;
+          let list = index.get(key);
+          if (!list) index.set(key, (list = []));
+          list.push({ measure: i, weight });
+        }
       }
     });
     for (const list of postings.values()) list.sort((a, b) => b.weight - a.weight || a.measure - b.measure);
+    for (const list of allPostings.values()) list.sort((a, b) => b.weight - a.weight || a.measure - b.measure);
   }
 
   // Bigram vectors over problems and measures together (df across the document's items).
@@ -207,11 +237,12 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     let pProfile: Profile | undefined;
     let headConcepts: Set<number> | undefined;
     if (useConcepts) {
-      const headHits = matcher.match(p.head);
+      const { head: headHits, all } = matchHeadBody(matcher, p.head, p.node.body);
       headConcepts = new Set(headHits.keys());
-      pProfile = profile(headHits, matcher.match(p.node.body), w.problemHead, w.problemBody, w.loose);
+      pProfile = profile(headHits, all, w.problemHead, w.problemBody, w.loose);
+      const seg = problemSegment[pi];
       for (const [c, pw] of pProfile) {
-        const list = postings.get(c);
+        const list = seg === ALL ? allPostings.get(c) : postings.get(postingKey(seg, c));
         if (!list) continue;
         const n = Math.min(list.length, opt.postingCap);
         for (let k = 0; k < n; k++) bump(list[k].measure, pw * list[k].weight);

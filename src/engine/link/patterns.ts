@@ -85,7 +85,9 @@ export interface Concreteness {
 
 /** Does a measure state a measurable commitment (quantity, frequency, deadline or owner)? */
 export function measureConcreteness(text: string): Concreteness {
-  const evidence = run(COMMITMENTS, text);
+  // Overlapping patterns find 全年…不少于12次, 不少于12次 and 12次 in one phrase: keep the longest.
+  const all = run(COMMITMENTS, text);
+  const evidence = all.filter((e, i) => !all.some((o, j) => j !== i && o.text.length > e.text.length && o.text.includes(e.text)));
   const kinds = [...new Set(evidence.map((e) => e.kind))];
   return { concrete: evidence.length > 0, kinds, evidence };
 }
@@ -112,6 +114,14 @@ const EXAMPLES: Pattern<ExampleKind>[] = [
   // An event or finding that happened.
   { kind: 'event', re: /(?:督查|检查|巡视|巡察|审计|考核|调研|暗访)(?:中)?(?:发现|反馈|指出)|(?:活动|行动|督查|检查|巡视|巡察|专项整治|大讨论)中/g },
 ];
+
+/** One regular expression for "is there any instance at all" (the rule's question): one scan. */
+const ANY_EXAMPLE = new RegExp(EXAMPLES.map((p) => `(?:${p.re.source})`).join('|'));
+
+/** Does the problem item give any concrete instance? */
+export function hasExample(text: string): boolean {
+  return ANY_EXAMPLE.test(toHalfWidth(text));
+}
 
 /** The concrete instances a problem item gives (empty when it has none). */
 export function problemExamples(text: string): Evidence<ExampleKind>[] {

@@ -5,7 +5,7 @@
 import type { Outline } from '../types';
 import type { Template } from '../template';
 import { linkOutline, LINK_KEY, type Coverage, type LinkResult, type Strength } from './link';
-import { clip, stripMarker as bare } from './text';
+import { itemName } from './text';
 import { linkText } from './messages';
 
 interface AnalysisLike {
@@ -73,22 +73,22 @@ export function coverageTable(analysis: AnalysisLike): string[] {
   }
   for (const a of r.aspects) {
     const name = a.aspect === null ? linkText.otherAspect : `${linkText.aspectLabel(a.aspect)}`;
-    out.push(`  ${name}「${clip(bare(a.heading), 20)}」—— ${linkText.coverage[a.coverage]}`);
+    out.push(`  ${name}「${itemName(a.heading, 20)}」—— ${linkText.coverage[a.coverage]}`);
     for (const l of r.links.filter((x) => x.aspectIndex === a.aspectIndex)) {
       const target =
         l.measure === null
           ? linkText.unanswered
-          : `${linkText.measureLabel(l.measure)}「${clip(bare(r.measures[l.measure].head), 14)}」（${linkText.strength[l.strength]}${
+          : `${linkText.measureLabel(l.measure)}「${itemName(r.measures[l.measure].head, 14)}」（${linkText.strength[l.strength]}${
               l.evidence.length ? '：' + l.evidence.slice(0, 3).join('、') : ''
             }）`;
-      out.push(`    ${l.item}. ${clip(bare(l.head), 18)} → ${target}`);
+      out.push(`    ${l.item}. ${itemName(l.head, 18)} → ${target}`);
     }
   }
   out.push(linkText.concreteTitle);
   for (const m of r.measures) {
     const what = m.concrete ? m.concreteness.evidence.slice(0, 3).map((e) => e.text).join('、') : linkText.noCommitment;
     const answers = m.answers.length === 0 ? `；${linkText.answersNothing}` : '';
-    out.push(`  ${linkText.measureLabel(m.index)}「${clip(bare(m.head), 14)}」—— ${m.concrete ? linkText.concrete : linkText.vague}（${what}）${answers}`);
+    out.push(`  ${linkText.measureLabel(m.index)}「${itemName(m.head, 14)}」—— ${m.concrete ? linkText.concrete : linkText.vague}（${what}）${answers}`);
   }
   return out;
 }

@@ -39,7 +39,10 @@ export function sentences(text: string): string[] {
 }
 
 /** Full-width digits and letters to ASCII, so one set of patterns serves both. */
+const FULL_WIDTH = /[\uFF05\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
+
 export function toHalfWidth(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
   return text.replace(/[\uFF01-\uFF5E]/g, (c) => {
     const code = c.charCodeAt(0);
     // Keep full-width Chinese punctuation that carries meaning (（）：，；！？) as is; map digits/letters/%.

@@ -12,7 +12,14 @@
  * - field codes (w:instrText) are dropped, field results kept; hidden text (w:vanish on the run) dropped;
  * - text boxes (w:txbxContent) and mc:Fallback copies are skipped (not paragraphs of the body flow);
  * - w:tab / w:ptab → one space; w:br / w:cr → nothing (Chinese lines join without a space);
- *   w:noBreakHyphen → '-'; other control characters are removed.
+ *   w:noBreakHyphen → '-'; other control characters are removed; w:sym (symbol-font glyphs) and
+ *   embedded w:altChunk content are not read.
+ * - `bold` is set (true) only when every run with non-blank text is bold — directly (w:b), through
+ *   its character style or through the paragraph style chain / document defaults; otherwise absent.
+ * - `styleName` is the style's w:name ("heading 1", "标题 1", "Normal"); paragraphs without w:pStyle
+ *   get the default paragraph style's name.
+ * - `outlineLevel`: the paragraph's w:outlineLvl, else its style chain's, XML 0..8 → 1..9, 9 → body;
+ *   a built-in heading style without any w:outlineLvl gets its heading level.
  */
 import JSZip from 'jszip';
 import type { Paragraph } from '../types';
@@ -23,7 +30,6 @@ import {
   REL_NS,
   W_NS,
   XmlHandler,
-  XmlScanError,
   XmlScanner,
   XmlTag,
   decodeEntities,
@@ -38,7 +44,7 @@ const MESSAGES: Record<DocxErrorCode, string> = {
   'not-zip': '文件不是有效的 .docx（不是 zip 压缩包）',
   'not-docx': '文件不是 Word 文档（压缩包中没有 word/document.xml 正文）',
   corrupt: '文件已损坏，无法读取其中的 Word 文档内容',
-  'too-large': '文件过大，已拒绝读取（文件超过 50 MB 或正文解压后超过 100 MB）',
+  'too-large': '文件解压后过大（可能是“压缩炸弹”），已拒绝读取',
 };
 
 /** A .docx that cannot be read. `message` is one line of Chinese for the user. */
@@ -60,6 +66,11 @@ export interface ReadDocxOptions {
   maxXmlBytes?: number;
 }
 
+function megabytes(n: number): string {
+  const mb = n / 1024 / 1024;
+  return `${mb >= 1 ? Math.round(mb) : Number(mb.toPrecision(2))} MB`;
+}
+
 export const DEFAULT_MAX_INPUT_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_MAX_XML_BYTES = 100 * 1024 * 1024;
 
@@ -74,10 +85,12 @@ export async function readDocxWith(
   scan: XmlScanner,
   options: ReadDocxOptions = {},
 ): Promise<Paragraph[]> {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const bytes = ArrayBuffer.isView(data)
+    ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+    : new Uint8Array(data);
   const maxInput = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   const maxXml = options.maxXmlBytes ?? DEFAULT_MAX_XML_BYTES;
-  if (bytes.byteLength > maxInput) throw new DocxError('too-large');
+  if (bytes.byteLength > maxInput) throw new DocxError('too-large', `文件过大（超过 ${megabytes(maxInput)}），已拒绝读取`);
   if (!looksLikeZip(bytes)) throw new DocxError('not-zip');
 
   let zip: JSZip;
@@ -515,7 +528,7 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
     scan(xml, handler);
   } catch (e) {
     if (e instanceof DocxError) throw e;
-    if (e instanceof XmlScanError) throw new DocxError('corrupt');
+    // XmlScanError (broken markup) or anything unexpected: never leak the internal message.
     throw new DocxError('corrupt');
   }
   if (codes === undefined) throw new DocxError('not-docx');

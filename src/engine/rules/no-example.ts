@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { sharedLinks } from '../link/link';
 import { aspectProblems } from '../link/link';
 import { linkMessages } from '../link/messages';
-import { problemExamples } from '../link/patterns';
+import { hasExample } from '../link/patterns';
 import { itemName } from '../link/text';
 
 /**
@@ -20,7 +20,7 @@ export const noExample: Rule = {
     ctx.outline.aspects.forEach((a) => {
       for (const node of aspectProblems(a)) {
         const link = r.links[k++];
-        if (problemExamples(node.body).length === 0) {
+        if (!hasExample(node.body)) {
           report({ paragraph: node.paragraph, message: linkMessages.noExample(itemName(link ? link.head : node.heading)) });
         }
       }

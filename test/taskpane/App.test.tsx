@@ -1,0 +1,194 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import { createMainThreadAnalyzer, type Analyzer } from '../../src/taskpane/analyzer';
+import { MemoryDocument } from '../../src/preview/memoryDocument';
+import { MemoryGateway } from '../../src/preview/memoryGateway';
+import type { DocumentGateway } from '../../src/word/gateway';
+
+jest.mock('../../src/taskpane/workerFactory', () => ({ createAnalysisWorker: () => null }));
+
+const MATERIAL = [
+  '一、存在的主要问题',
+  '（一）在带头深刻感悟“两个确立”的决定性意义方面',
+  '一是理论学习不够深入。比如，全年只读了两本原著。',
+  '（二）在带头牢记我们党是什么、要干什么这个根本问题方面',
+  '一是履职尽责不到位。比如，某项目推进缓慢。',
+  '二是狠抓落实不够。比如，某工作进度滞后。',
+  '三基层治理存在薄弱环节。比如，社区网格员配备不足。',
+  '二、原因分析',
+  '一是理想信念有所松懈。',
+  '三、整改措施',
+  '（一）强化理论武装。每月集中学习1次，年底前完成。',
+].join('\n');
+
+function setup(text: string, overrides: Partial<DocumentGateway> = {}, analyzer: Analyzer = createMainThreadAnalyzer()) {
+  const doc = new MemoryDocument(text);
+  const real = new MemoryGateway(doc);
+  const gateway: DocumentGateway = {
+    capabilities: () => real.capabilities(),
+    read: () => real.read(),
+    select: (ref) => real.select(ref),
+    insert: (p) => real.insert(p),
+    ...overrides,
+  };
+  const view = render(<App gateway={gateway} analyzer={analyzer} />);
+  return { doc, gateway, view };
+}
+
+const checkButton = () => screen.getByRole('button', { name: '检查' });
+
+test('before checking it explains what the check does, in Chinese', () => {
+  setup(MATERIAL);
+  expect(screen.getByRole('heading', { name: '对照检查助手' })).toBeTruthy();
+  expect(screen.getByText(/不会改动您的文字/)).toBeTruthy();
+});
+
+test('检查 shows severity counts, the template map and findings grouped by rule', async () => {
+  setup(MATERIAL);
+  fireEvent.click(checkButton());
+  const findings = await screen.findByTestId('findings', {}, { timeout: 5000 });
+  const counts = screen.getByTestId('severity-counts');
+  expect(counts.textContent).toMatch(/错误 \d+ 项/);
+  expect(counts.textContent).toMatch(/警告 \d+ 项/);
+  expect(counts.textContent).toMatch(/提示 \d+ 项/);
+  // aspects 1 and 2 found, 3..5 missing
+  const found = document.querySelectorAll('[data-aspect][data-found=yes]');
+  const missing = document.querySelectorAll('[data-aspect][data-found=no]');
+  expect(found.length).toBe(2);
+  expect(missing.length).toBe(3);
+  expect(document.querySelector('[data-part=causes][data-found=yes]')).not.toBeNull();
+  // the missing aspects are reported, and the broken "三基层治理" numbering too
+  expect(within(findings).getAllByRole('button', { name: /第 \d+ 段/ }).length).toBeGreaterThan(0);
+  expect(findings.querySelector('[data-rule=missing-aspect]')).not.toBeNull();
+  expect(findings.querySelector('[data-rule=numbering][data-paragraph="6"]')).not.toBeNull();
+});
+
+test('opening a finding selects its paragraph through the gateway', async () => {
+  const { doc } = setup(MATERIAL);
+  fireEvent.click(checkButton());
+  const findings = await screen.findByTestId('findings', {}, { timeout: 5000 });
+  const item = findings.querySelector('[data-rule=numbering][data-paragraph="6"]') as HTMLElement;
+  await act(async () => {
+    fireEvent.click(item);
+  });
+  expect(doc.selection.start).toEqual({ paragraph: 6, offset: 0 });
+  expect(doc.selection.end.offset).toBe(doc.paragraphs[6].text.length);
+});
+
+test('a heading in the template map is a link to its paragraph', async () => {
+  const { doc } = setup(MATERIAL);
+  fireEvent.click(checkButton());
+  await screen.findByTestId('findings', {}, { timeout: 5000 });
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: /原因分析：已有，定位到该段落/ }));
+  });
+  expect(doc.selection.start.paragraph).toBe(7);
+});
+
+test('a paragraph that vanished gives a Chinese notice, not an error', async () => {
+  setup(MATERIAL, {
+    select: async () => ({ ok: false, problem: 'not-found', message: 'ItemNotFound' }),
+  });
+  fireEvent.click(checkButton());
+  const findings = await screen.findByTestId('findings', {}, { timeout: 5000 });
+  await act(async () => {
+    fireEvent.click(within(findings).getAllByRole('button', { name: /第 \d+ 段/ })[0]);
+  });
+  expect(await screen.findByText(/找不到该段落/)).toBeTruthy();
+});
+
+test('an empty document says so and suggests the skeleton', async () => {
+  setup('\n  \n');
+  fireEvent.click(checkButton());
+  expect(await screen.findByText(/文档是空的/)).toBeTruthy();
+  expect(screen.queryByTestId('findings')).toBeNull();
+});
+
+test('text without any template structure is flagged', async () => {
+  setup('今天天气很好。\n我们去公园散步。');
+  fireEvent.click(checkButton());
+  expect(await screen.findByText(/没有识别出对照检查材料的结构/, {}, { timeout: 5000 })).toBeTruthy();
+});
+
+test('a failed read shows a Chinese error and keeps the document untouched', async () => {
+  const { doc } = setup(MATERIAL, {
+    read: async () => {
+      throw new Error('GeneralException');
+    },
+  });
+  fireEvent.click(checkButton());
+  expect(await screen.findByText(/读取文档失败/)).toBeTruthy();
+  expect(doc.text).toBe(MATERIAL);
+  expect(checkButton().hasAttribute('disabled')).toBe(false);
+});
+
+test('a failed analysis shows a Chinese error', async () => {
+  const broken: Analyzer = { analyze: async () => Promise.reject(new Error('boom')), dispose() {} };
+  setup(MATERIAL, {}, broken);
+  fireEvent.click(checkButton());
+  expect(await screen.findByText(/分析文档时出错/)).toBeTruthy();
+});
+
+test('unsupported Word shows only the explanation', () => {
+  const doc = new MemoryDocument(MATERIAL);
+  render(<App gateway={new MemoryGateway(doc)} analyzer={createMainThreadAnalyzer()} support="unsupported" />);
+  expect(screen.getByText('当前 Word 版本不受支持')).toBeTruthy();
+  expect(screen.queryByRole('button', { name: '检查' })).toBeNull();
+});
+
+test('the dark theme is applied when asked', () => {
+  const doc = new MemoryDocument(MATERIAL);
+  const { container } = render(
+    <App gateway={new MemoryGateway(doc)} analyzer={createMainThreadAnalyzer()} theme="dark" />,
+  );
+  expect(container.querySelector('[data-theme=dark]')).not.toBeNull();
+});
+
+describe('skeleton menu', () => {
+  async function choose(name: RegExp | string) {
+    fireEvent.click(screen.getByRole('button', { name: '插入框架' }));
+    const item = await screen.findByRole('menuitem', { name });
+    await act(async () => {
+      fireEvent.click(item);
+    });
+  }
+
+  test('整篇框架 inserts the whole skeleton at the cursor', async () => {
+    const { doc } = setup('');
+    await choose('整篇框架');
+    await screen.findByText(/已在光标处插入 \d+ 段/);
+    const headings = doc.paragraphs.filter((p) => p.level > 0).map((p) => p.text);
+    expect(headings.some((t) => t.includes('存在的主要问题'))).toBe(true);
+    expect(headings.some((t) => t.includes('原因分析'))).toBe(true);
+    expect(headings.some((t) => t.includes('整改措施'))).toBe(true);
+  });
+
+  test('one aspect goes after the paragraph holding the cursor', async () => {
+    const { doc } = setup(MATERIAL);
+    doc.setUserSelection({ paragraph: 4, offset: 3 });
+    await choose(/践行以人民为中心/);
+    await screen.findByText(/已在光标处插入 \d+ 段/);
+    expect(doc.paragraphs[4].text).toBe('一是履职尽责不到位。比如，某项目推进缓慢。');
+    expect(doc.paragraphs[5].text).toMatch(/以人民为中心/);
+    expect(doc.paragraphs[5].level).toBeGreaterThan(0);
+  });
+
+  test('仅补缺失标题 checks first and inserts only the missing aspects', async () => {
+    const { doc } = setup(MATERIAL);
+    doc.setUserSelection({ paragraph: 6, offset: 0 });
+    await choose('仅补缺失标题');
+    await screen.findByText(/已在光标处插入 \d+ 段/, {}, { timeout: 5000 });
+    const inserted = doc.paragraphs.slice(7, 10).map((p) => p.text);
+    expect(inserted.join('|')).toMatch(/以人民为中心/);
+    expect(doc.paragraphs.filter((p) => /两个确立/.test(p.text)).length).toBe(1);
+  });
+
+  test('a refused insert shows the gateway problem in Chinese', async () => {
+    setup(MATERIAL, {
+      insert: async () => ({ ok: false, problem: 'in-header-footer', message: 'InvalidSelection' }),
+    });
+    await choose('整篇框架');
+    expect(await screen.findByText(/页眉或页脚/)).toBeTruthy();
+  });
+});

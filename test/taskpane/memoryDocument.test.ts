@@ -1,0 +1,106 @@
+import { MemoryDocument } from '../../src/preview/memoryDocument';
+import { MemoryGateway } from '../../src/preview/memoryGateway';
+
+const H = (text: string, level = 1) => ({ text, level });
+
+describe('MemoryDocument.insertAtSelection (never replace, never split)', () => {
+  test('a cursor inside a non-empty paragraph inserts after it, leaving it whole', () => {
+    const doc = new MemoryDocument('甲段文字\n乙段文字');
+    doc.setUserSelection({ paragraph: 0, offset: 2 });
+    expect(doc.insertAtSelection([H('一、存在的主要问题'), H('正文', 0)])).toBe(2);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['甲段文字', '一、存在的主要问题', '正文', '乙段文字']);
+    expect(doc.paragraphs[1].level).toBe(1);
+    expect(doc.paragraphs[2].level).toBe(0);
+    expect(doc.selection.end).toEqual({ paragraph: 2, offset: 2 });
+  });
+
+  test('a cursor at the start of a non-empty paragraph still inserts after it', () => {
+    const doc = new MemoryDocument('甲\n乙');
+    doc.setUserSelection({ paragraph: 1, offset: 0 });
+    doc.insertAtSelection([H('标题')]);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['甲', '乙', '标题']);
+  });
+
+  test('a collapsed cursor in an empty paragraph fills that paragraph', () => {
+    const doc = new MemoryDocument('甲\n\n乙');
+    doc.setUserSelection({ paragraph: 1, offset: 0 });
+    doc.insertAtSelection([H('标题一'), H('标题二', 2)]);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['甲', '标题一', '标题二', '乙']);
+    expect(doc.paragraphs[1].level).toBe(1);
+  });
+
+  test('a non-empty selection is not replaced: insertion goes after the paragraph where it ends', () => {
+    const doc = new MemoryDocument('甲段\n乙段\n丙段');
+    doc.setUserSelection({ paragraph: 1, offset: 1 }, { paragraph: 0, offset: 1 }); // backwards
+    doc.insertAtSelection([H('标题')]);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['甲段', '乙段', '标题', '丙段']);
+  });
+
+  test('an empty selected paragraph (non-collapsed selection) is kept', () => {
+    const doc = new MemoryDocument('甲\n\n乙');
+    doc.selectParagraph(0);
+    doc.insertAtSelection([H('标题')]);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['甲', '标题', '', '乙']);
+  });
+
+  test('edits from the view keep ids unique and notify as edits, not content', () => {
+    const doc = new MemoryDocument('甲\n乙');
+    const events: string[] = [];
+    doc.subscribe((e) => events.push(e.type));
+    const [a] = doc.paragraphs;
+    doc.applyEdit([{ id: a.id, text: '甲' }, { id: a.id, text: '甲二' }, { text: '乙' }]);
+    const ids = doc.paragraphs.map((p) => p.id);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids[0]).toBe(a.id);
+    expect(events).toEqual(['edit']);
+  });
+});
+
+describe('MemoryGateway', () => {
+  test('read reports heading levels and markdown hints like a host', async () => {
+    const doc = new MemoryDocument('# 标题\n**一、存在的主要问题**\n正文');
+    doc.setUserSelection({ paragraph: 2, offset: 2 });
+    doc.insertAtSelection([H('二、原因分析', 1)]);
+    const paragraphs = await new MemoryGateway(doc).read();
+    expect(paragraphs.map((p) => p.text)).toEqual(['标题', '一、存在的主要问题', '正文', '二、原因分析']);
+    expect(paragraphs[0].markdownLevel).toBe(1);
+    expect(paragraphs[1].bold).toBe(true);
+    expect(paragraphs[3].headingLevel).toBe(1);
+    expect(paragraphs[2].headingLevel).toBeUndefined();
+    expect(paragraphs.map((p) => p.index)).toEqual([0, 1, 2, 3]);
+  });
+
+  test('select finds by id, then by index with matching text, then by text', async () => {
+    const doc = new MemoryDocument('甲\n乙\n丙');
+    const gw = new MemoryGateway(doc);
+    const [, b, c] = doc.paragraphs;
+    expect(await gw.select({ index: 0, id: c.id, text: '丙' })).toEqual({ ok: true, value: undefined });
+    expect(doc.selection).toEqual({ start: { paragraph: 2, offset: 0 }, end: { paragraph: 2, offset: 1 } });
+    await gw.select({ index: 1, text: '乙' });
+    expect(doc.selection.start.paragraph).toBe(1);
+    // index is stale (a paragraph was added above), the text still finds it
+    doc.setUserSelection({ paragraph: 0, offset: 0 });
+    doc.insertAtSelection([H('新', 0)]);
+    await gw.select({ index: 1, text: '乙' });
+    expect(doc.selection.start.paragraph).toBe(2);
+    expect(doc.paragraphs[2].id).toBe(b.id);
+  });
+
+  test('select reports not-found in Chinese', async () => {
+    const gw = new MemoryGateway(new MemoryDocument('甲'));
+    const r = await gw.select({ index: 5, text: '不存在的段落' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problem).toBe('not-found');
+      expect(r.message).toMatch(/找不到/);
+    }
+  });
+
+  test('a read-only document refuses to insert and stays unchanged', async () => {
+    const doc = new MemoryDocument('甲');
+    doc.readOnly = true;
+    const r = await new MemoryGateway(doc).insert([H('标题')]);
+    expect(r).toMatchObject({ ok: false, problem: 'read-only' });
+    expect(doc.text).toBe('甲');
+  });
+});
