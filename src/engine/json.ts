@@ -3,25 +3,34 @@
  */
 import type { Analysis } from './index';
 import type { PartRole, Severity } from './types';
+import { linkJsonExtension } from './link';
 
 export interface CheckJson {
   file: string;
   template: string;
   title?: { text: string; paragraph: number };
   parts: { role: PartRole; heading: string; paragraph: number }[];
-  aspects: { aspect: number | null; heading: string; paragraph: number; problems: { text: string; paragraph: number }[] }[];
+  aspects: {
+    aspect: number | null;
+    heading: string;
+    paragraph: number;
+    problems: { text: string; paragraph: number }[];
+    /** Whether the measures answer this aspect's problems. */
+    coverage?: 'covered' | 'weak' | 'uncovered';
+  }[];
   causes: { text: string; paragraph: number }[];
-  measures: { text: string; paragraph: number }[];
+  /** `concrete`: states a quantity, frequency, deadline or owner. */
+  measures: { text: string; paragraph: number; concrete?: boolean }[];
+  /** Each problem item and the measure that answers it best (see src/engine/link). */
+  links?: {
+    problem: { aspect: number | null; item: number };
+    measure: number | null;
+    strength: 'strong' | 'weak' | 'none';
+    score: number;
+    evidence: string[];
+  }[];
   findings: { rule: string; severity: Severity; message: string; paragraph: number; excerpt: string }[];
   summary: { error: number; warning: number; info: number };
-}
-
-/** Extra fields contributed by later stages (problem–measure links), merged into the object. */
-export type JsonExtension = (analysis: Analysis, json: CheckJson) => void;
-const extensions: JsonExtension[] = [];
-
-export function registerJsonExtension(ext: JsonExtension): void {
-  extensions.push(ext);
 }
 
 export function countBySeverity(findings: { severity: Severity }[]): { error: number; warning: number; info: number } {
@@ -48,6 +57,6 @@ export function toJson(analysis: Analysis, file: string): CheckJson {
     findings: analysis.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, paragraph: f.paragraph, excerpt: f.excerpt })),
     summary: countBySeverity(analysis.findings),
   };
-  for (const ext of extensions) ext(analysis, json);
+  linkJsonExtension(analysis, json);
   return json;
 }

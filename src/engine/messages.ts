@@ -4,6 +4,7 @@
  */
 import type { MarkerKind, PartRole } from './types';
 import { formatMarker } from './markers';
+import { linkMessages } from './link/messages';
 
 export const ROLE_LABEL: Record<PartRole, string> = {
   previous: '上年度问题整改落实情况',
@@ -40,6 +41,7 @@ export const messages = {
   mixedItemStyles: (part: string, kinds: MarkerKind[]) =>
     `“${part}”部分混用了 ${kinds.map((k) => KIND_LABEL[k]).join('、')} 等不同的条目编号，建议统一。`,
   unstyledHeading: (heading: string) => `“${heading}”是标题，但未使用 Word 标题样式，导航窗格中看不到它。`,
+  ...linkMessages,
 };
 
 export type MessageKey = keyof typeof messages;

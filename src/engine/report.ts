@@ -7,14 +7,7 @@ import type { Analysis } from './index';
 import type { Severity } from './types';
 import { ROLE_LABEL, SEVERITY_LABEL } from './messages';
 import { countBySeverity } from './json';
-
-/** Extra sections contributed by later stages (e.g. the coverage table), after the map. */
-export type ReportSection = (analysis: Analysis) => string[];
-const sections: ReportSection[] = [];
-
-export function registerReportSection(section: ReportSection): void {
-  sections.push(section);
-}
+import { coverageSection } from './link';
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 
@@ -57,14 +50,12 @@ export function formatReport(analysis: Analysis, file: string): string[] {
       }
     }
   }
-  for (const section of sections) {
-    const extra = section(analysis);
-    if (extra.length) lines.push('', ...extra);
-  }
+  const coverage = coverageSection(analysis);
+  if (coverage.length) lines.push('', ...coverage);
   const c = countBySeverity(findings);
   lines.push('', `发现：错误 ${c.error} 个，警告 ${c.warning} 个，提示 ${c.info} 个`);
   for (const sev of ORDER) {
-    const list = findings.filter((f) => f.severity === sev);
+    const list = findings.filter((f) => f.severity === sev).sort((a, b) => a.paragraph - b.paragraph);
     if (!list.length) continue;
     lines.push(`${SEVERITY_LABEL[sev]}：`);
     for (const f of list) lines.push(`  ${at(f.paragraph)} [${f.rule}] ${f.message}${f.excerpt ? `　「${cut(f.excerpt, 20)}」` : ''}`);

@@ -164,3 +164,26 @@ test('the pane is usable at 320 px wide', async () => {
   await pane.screenshot({ path: path.join(results, 'preview-narrow.png') });
   await page.close();
 });
+
+(seedAvailable ? test : test.skip)('a 1,000-paragraph document is checked without freezing the page', async () => {
+  const { page, errors } = await open('?sample=long');
+  expect(await docParagraphs(page).count()).toBe(1000);
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  const started = Date.now();
+  await page.getByRole('button', { name: '检查', exact: true }).click();
+  await page.locator('[data-testid=severity-counts]').waitFor({ timeout: 60_000 });
+  const elapsed = Date.now() - started;
+  const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
+  // The analysis runs in the worker; only rendering the result touches the main thread.
+  expect(longest).toBeLessThan(1000);
+  expect(elapsed).toBeLessThan(30_000);
+  await page.screenshot({ path: path.join(results, 'preview-long.png') });
+  expect(errors).toEqual([]);
+  await page.close();
+});

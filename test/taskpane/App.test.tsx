@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { createMainThreadAnalyzer, type Analyzer } from '../../src/taskpane/analyzer';
 import { MemoryDocument } from '../../src/preview/memoryDocument';

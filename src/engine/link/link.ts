@@ -192,12 +192,13 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       const p = profile(head, all, w.measureHead, w.measureBody, w.loose);
       measureProfiles.push(p);
       for (const [c, weight] of p) {
-        for (const key of [postingKey(measureSegment[i], c), c]) {
-          const index = key === c ? allPostings : postings;
-          let list = index.get(key);
-          if (!list) index.set(key, (list = []));
-          list.push({ measure: i, weight });
-        }
+        const key = postingKey(measureSegment[i], c);
+        let own = postings.get(key);
+        if (!own) postings.set(key, (own = []));
+        own.push({ measure: i, weight });
+        let all = allPostings.get(c);
+        if (!all) allPostings.set(c, (all = []));
+        all.push({ measure: i, weight });
       }
     });
     for (const list of postings.values()) list.sort((a, b) => b.weight - a.weight || a.measure - b.measure);

@@ -8,8 +8,9 @@ import { emptyAspect } from './empty-aspect';
 import { aspectOrder } from './aspect-order';
 import { numbering } from './numbering';
 import { unstyledHeading } from './unstyled-heading';
+import { linkRules } from '../link';
 
-export const rules: Rule[] = [missingPart, missingAspect, emptyAspect, aspectOrder, numbering, unstyledHeading];
+export const rules: Rule[] = [missingPart, missingAspect, emptyAspect, aspectOrder, numbering, unstyledHeading, ...linkRules];
 
 export function runRules(ctx: RuleContext, only?: (rule: Rule) => boolean): Finding[] {
   const findings: Finding[] = [];
