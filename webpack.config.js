@@ -109,7 +109,8 @@ function taskpaneConfig(env, mode) {
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: 'auto',
-      clean: { keep: /^(src|bench|test|preview|\.tsbuildinfo)(\/|$)|\.tsbuildinfo$/ },
+      // dist/ also holds the CLI build (tsc): remove only what this build emits.
+      clean: { keep: (asset) => !(/^[^/]+\.(js|html|txt|map|xml)$/.test(asset) || asset.startsWith('assets/')) },
     },
     plugins,
     devServer: {
@@ -117,7 +118,8 @@ function taskpaneConfig(env, mode) {
       host: 'localhost',
       server: 'https', // self-signed; see README for trusting it
       headers: { 'Access-Control-Allow-Origin': '*' },
-      static: fs.existsSync(assetsDir) ? [{ directory: assetsDir, publicPath: '/assets' }] : [],
+      // assets/ reaches /assets through CopyWebpackPlugin (served from memory in development).
+      static: false,
       hot: false,
       liveReload: true,
       client: { overlay: false },
@@ -154,6 +156,7 @@ function previewConfig(env, mode) {
     ],
     devServer: {
       port: 3001,
+      static: false,
       host: 'localhost',
       hot: false,
       liveReload: true,

@@ -7,7 +7,8 @@
  * like aspect 5 by its content lands where the whole set fits best. Order only breaks ties.
  */
 import type { Template } from './template';
-import { bigrams, stripForMatch, termsPattern } from './text';
+import { bigramKeys, stripForMatch } from './text';
+import { buildMatcher, type ConceptMatcher } from './link/concepts';
 
 export interface AspectCandidate {
   heading: string;
@@ -21,10 +22,11 @@ export interface AspectChoice {
 }
 
 interface Profile {
-  weights: Map<string, number>[];
-  /** Every aspect's vocabulary in one pattern, and which aspects each term belongs to. */
-  vocab: RegExp;
-  aspectsOf: Map<string, number[]>;
+  weights: Map<number, number>[];
+  /** Every aspect's vocabulary in one trie (a term is a "concept"), and the aspects of each term. */
+  vocab: ConceptMatcher;
+  aspectsOf: number[][];
+  weightOf: number[];
 }
 
 const profiles = new WeakMap<Template, Profile>();
@@ -32,21 +34,27 @@ const profiles = new WeakMap<Template, Profile>();
 function profile(template: Template): Profile {
   let p = profiles.get(template);
   if (p) return p;
-  const sets = template.aspects.map((a) => new Set(bigrams(stripForMatch(`${a.title}${a.long}${a.short}`))));
-  const df = new Map<string, number>();
+  const sets = template.aspects.map((a) => bigramKeys(stripForMatch(`${a.title}${a.long}${a.short}`)));
+  const df = new Map<number, number>();
   for (const s of sets) for (const g of s) df.set(g, (df.get(g) ?? 0) + 1);
   const n = sets.length;
   const weights = sets.map((s) => {
-    const w = new Map<string, number>();
+    const w = new Map<number, number>();
     for (const g of s) {
       const v = Math.log(n / df.get(g)!);
       if (v > 0) w.set(g, v);
     }
     return w;
   });
-  const aspectsOf = new Map<string, number[]>();
-  template.aspects.forEach((a, i) => a.vocabulary.forEach((t) => aspectsOf.set(t, [...(aspectsOf.get(t) ?? []), i])));
-  p = { weights, vocab: termsPattern([...aspectsOf.keys()]), aspectsOf };
+  const byTerm = new Map<string, number[]>();
+  template.aspects.forEach((a, i) => a.vocabulary.forEach((t) => byTerm.set(t, [...(byTerm.get(t) ?? []), i])));
+  const terms = [...byTerm.keys()];
+  p = {
+    weights,
+    vocab: buildMatcher(terms.map((t) => ({ id: t, label: t, forms: [t] }))),
+    aspectsOf: terms.map((t) => byTerm.get(t)!),
+    weightOf: terms.map((t) => Math.min(t.length, 6)),
+  };
   profiles.set(template, p);
   return p;
 }
@@ -58,20 +66,12 @@ function shares(values: number[]): number[] {
 }
 
 /**
- * Vocabulary hits per aspect in one scan: longer terms weigh more, the longest term wins where
- * terms overlap, and each term counts at most `capPerTerm` times.
+ * Vocabulary per aspect in one scan of the text: each term present counts once, longer terms
+ * weigh more, and where terms overlap the longest wins.
  */
-function vocabScores(text: string, p: Profile, k: number, capPerTerm: number): number[] {
+function vocabScores(text: string, p: Profile, k: number): number[] {
   const scores = new Array<number>(k).fill(0);
-  const seen = new Map<string, number>();
-  p.vocab.lastIndex = 0;
-  for (let m = p.vocab.exec(text); m; m = p.vocab.exec(text)) {
-    const t = m[0];
-    const n = (seen.get(t) ?? 0) + 1;
-    seen.set(t, n);
-    if (n > capPerTerm) continue;
-    for (const a of p.aspectsOf.get(t)!) scores[a] += Math.min(t.length, 6);
-  }
+  for (const t of p.vocab.match(text).keys()) for (const a of p.aspectsOf[t]) scores[a] += p.weightOf[t];
   return scores;
 }
 
@@ -88,15 +88,15 @@ const ORDER_BONUS = 0.03;
 export function scoreAspects(c: AspectCandidate, template: Template): number[] {
   const p = profile(template);
   const head = stripForMatch(c.heading.replace(/^[\s(（]*[一二三四五六七八九十\d]+[)）、.．]?/, ''));
-  const grams = new Set(bigrams(head));
+  const grams = bigramKeys(head);
   const title = p.weights.map((w) => {
     let s = 0;
     for (const g of grams) s += w.get(g) ?? 0;
     return s;
   });
   const k = template.aspects.length;
-  const headVocab = vocabScores(head, p, k, 1);
-  const body = vocabScores(c.body, p, k, 3);
+  const headVocab = vocabScores(head, p, k);
+  const body = vocabScores(c.body, p, k);
   const t = shares(title);
   const hv = shares(headVocab);
   const bv = shares(body);

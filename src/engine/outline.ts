@@ -101,15 +101,15 @@ function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: s
     if (!lead || p.inTable) continue;
     const eff = effs[p.index];
     const kind = lead.match?.marker.kind;
-    const body = eff.slice(lead.match?.length ?? 0);
-    const head = headSentence(body.trim());
+    const sig = signatureOf(lead, p);
+    // Only a heading can be a part heading: numbered (not as an item), styled, bold, or a short line.
     const headingLike =
       (kind !== undefined && !ITEM_KINDS.has(kind) && kind !== 'arabic-paren') ||
       lead.styleLevel !== undefined ||
       p.bold === true ||
-      (eff.trim().length <= 30 && !/[。；;].+/.test(eff.trim()));
-    const sig = signatureOf(lead, p);
-    const role = headingLike ? partRoleOf(head, template) : undefined;
+      (eff.length <= 40 && eff.trim().length <= 30 && !/[。；;].+/.test(eff.trim()));
+    let role: PartRole | undefined;
+    if (headingLike) role = partRoleOf(headSentence(eff.slice(lead.match?.length ?? 0).trim()), template);
     const c = { paragraph: p.index, role, signature: sig };
     all.push(c);
     if (role) candidates.push(c);
@@ -371,19 +371,15 @@ export function buildOutline(input: DocumentInput, template: Template): Outline 
   }
   b.finish();
 
-  const aspectNodes: OutlineNode[] = [];
+  // Aspects: the numbered sections of each problems part, mapped part by part (a file may hold
+  // several materials, each with its own set of aspects).
+  const aspects: AspectNode[] = [];
   for (const part of parts) {
     if (part.role !== 'problems') continue;
-    for (const child of part.node.children) {
-      if (child.marker && !ITEM_KINDS.has(child.marker.kind)) aspectNodes.push(child);
-    }
+    const nodes = part.node.children.filter((c) => c.marker && !ITEM_KINDS.has(c.marker.kind));
+    const mapping = mapAspects(nodes.map((n) => ({ heading: n.heading, body: n.body })), template);
+    nodes.forEach((node, i) => aspects.push({ aspect: mapping[i].aspect, scores: mapping[i].scores, node, problems: itemsOf(node, paragraphs, effs) }));
   }
-  const problemsOf = aspectNodes.map((n) => itemsOf(n, paragraphs, effs));
-  const mapping = mapAspects(
-    aspectNodes.map((n, i) => ({ heading: n.heading, body: problemsOf[i].map((x) => x.body).join('\n') })),
-    template,
-  );
-  const aspects: AspectNode[] = aspectNodes.map((node, i) => ({ aspect: mapping[i].aspect, scores: mapping[i].scores, node, problems: problemsOf[i] }));
 
   const collect = (role: PartRole) => parts.filter((x) => x.role === role).flatMap((x) => entriesOf(x.node, paragraphs, effs));
   const firstPart = parts.length ? parts[0].node.paragraph : paragraphs.length;

@@ -31,17 +31,17 @@ export function partPatterns(template: Template): PartPatterns {
   return c;
 }
 
-/** One regular expression for a list of literal terms, longest first (so the longest wins at a position). */
-export function termsPattern(terms: string[]): RegExp {
-  const sorted = [...new Set(terms)].filter(Boolean).sort((a, b) => b.length - a.length);
-  return new RegExp(sorted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)', 'g');
+function isWordChar(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** Character bigrams of the CJK/alphanumeric runs of `s` (punctuation breaks a run). */
-export function bigrams(s: string): string[] {
-  const out: string[] = [];
-  for (const run of s.split(/[^\u4e00-\u9fffA-Za-z0-9]+/)) {
-    for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+/** Character bigrams of `s` as numbers (first code × 65536 + second), within CJK/alphanumeric runs. */
+export function bigramKeys(s: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < s.length; i++) {
+    const a = s.charCodeAt(i);
+    const b = s.charCodeAt(i + 1);
+    if (isWordChar(a) && isWordChar(b)) out.add(a * 65536 + b);
   }
   return out;
 }

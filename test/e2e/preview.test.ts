@@ -99,6 +99,8 @@ const docParagraphs = (page: Page) => page.locator('[data-testid=document] > p')
   // Dark theme.
   await page.getByRole('switch', { name: '深色主题' }).click();
   await page.locator('[data-theme=dark]').waitFor();
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(500); // let Fluent's colour transitions finish before the screenshot
   await page.screenshot({ path: path.join(results, 'preview-dark.png') });
   expect(await axeViolations(page)).toEqual([]);
 
