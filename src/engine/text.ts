@@ -46,13 +46,6 @@ export function bigramKeys(s: string): Set<number> {
   return out;
 }
 
-/** Occurrences of `term` in `text`, capped. */
-export function countOccurrences(text: string, term: string, cap = Infinity): number {
-  let n = 0;
-  for (let i = text.indexOf(term); i >= 0 && n < cap; i = text.indexOf(term, i + term.length)) n++;
-  return n;
-}
-
 /** The start of a paragraph's text, for excerpts. */
 export function excerpt(s: string, max = 40): string {
   const t = s.trim();
