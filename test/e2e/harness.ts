@@ -143,3 +143,19 @@ export async function launchChromium(viewport = { width: 1280, height: 900 }): P
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
+
+/** Wait until the locator's text equals (or matches) `expected`; UI updates land asynchronously. */
+export async function waitForText(
+  locator: { innerText(): Promise<string> },
+  expected: string | RegExp,
+  timeoutMs = 15_000,
+): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  for (;;) {
+    last = (await locator.innerText()).trim();
+    if (typeof expected === 'string' ? last === expected : expected.test(last)) return last;
+    if (Date.now() > deadline) throw new Error(`text stayed "${last}", expected ${String(expected)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { launchChromium, repoRoot, serveDir, tempDir, webpackBuild, type Browser, type StaticServer } from './harness';
+import { launchChromium, repoRoot, serveDir, tempDir, waitForText, webpackBuild, type Browser, type StaticServer } from './harness';
 
 jest.setTimeout(180_000);
 
@@ -71,7 +71,7 @@ const docParagraphs = (page: Page) => page.locator('[data-testid=document] > p')
   await page.getByRole('button', { name: '检查', exact: true }).click();
   const findings = page.locator('[data-testid=findings] button[data-paragraph]');
   await findings.first().waitFor({ timeout: 30_000 });
-  await expect(page.locator('[data-testid=severity-counts]').innerText()).resolves.toMatch(/错误 \d+ 项/);
+  await waitForText(page.locator('[data-testid=severity-counts]'), /错误 \d+ 项/);
   // The broken item number of this seed ("三基层治理…") is reported.
   const numbering = page.locator('[data-testid=findings] button[data-rule=numbering]');
   expect(await numbering.count()).toBeGreaterThan(0);
@@ -90,7 +90,7 @@ const docParagraphs = (page: Page) => page.locator('[data-testid=document] > p')
   expect(expected).toContain('三基层治理');
   const domSelection = await page.evaluate(() => window.getSelection()?.toString().trim());
   expect(domSelection).toBe(expected);
-  await expect(page.getByTestId('caret').innerText()).resolves.toBe(`光标：第 ${index + 1} 段`);
+  await waitForText(page.getByTestId('caret'), `光标：第 ${index + 1} 段`);
   await page.screenshot({ path: path.join(results, 'preview-selected.png') });
 
   // Accessibility, light theme, with results on screen.
@@ -115,7 +115,7 @@ const docParagraphs = (page: Page) => page.locator('[data-testid=document] > p')
   const before = await paragraphs.count();
   const original = (await paragraphs.nth(5).innerText()).trim();
   await paragraphs.nth(5).click(); // caret lands in the middle of the paragraph
-  await expect(page.getByTestId('caret').innerText()).resolves.toBe('光标：第 6 段');
+  await waitForText(page.getByTestId('caret'), '光标：第 6 段');
 
   await page.getByRole('button', { name: '插入框架' }).click();
   await page.getByRole('menuitem', { name: /践行以人民为中心/ }).click();
