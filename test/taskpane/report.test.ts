@@ -40,7 +40,6 @@ test('the template map lists every part and aspect, found or missing, with count
     ['problems', true],
     ['causes', false],
     ['measures', true],
-    ['other', false],
   ]);
   expect(r.parts.find((p) => p.role === 'measures')!.items).toBe(2);
   expect(r.aspects.map((a) => [a.number, !!a.found, a.problemCount, a.coverage])).toEqual([
