@@ -6,28 +6,11 @@
  * agreement, named uncovered problems found, measure concreteness agreement (gold not null).
  * With `--variants` it also scores alternative linking methods side by side.
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import { analyze, readText } from '../engine';
 import type { Analysis } from '../engine';
 import { linkOutline, sharedLinks, type LinkOptions, type LinkResult } from '../engine/link/link';
 import { aspectProblems } from '../engine/link/link';
-
-interface Gold {
-  source: string;
-  parts: { role: string; heading: string }[];
-  aspects: { aspect: number | null; heading: string; problems: number | [number, number] }[];
-  causes: number;
-  measures: { heading: string; concrete: boolean | null }[];
-  coverage: Record<string, 'covered' | 'weak' | 'uncovered'>;
-  uncoveredProblems: string[];
-  numbering: string[];
-}
-
-/** "Beginning of" matching ignores white space, markdown marks and quote styles. */
-export function norm(s: string): string {
-  return s.replace(/[\s\u3000*#]/g, '').replace(/[“”"]/g, '"').replace(/[‘’']/g, "'");
-}
+import { loadSeeds, norm, SEEDS_DIR, type Gold, type Seed } from './gold';
 
 export function startsLike(text: string, beginning: string): boolean {
   const a = norm(text);
@@ -133,25 +116,6 @@ export function scoreStructure(analysis: Analysis, gold: Gold, paragraphsText: s
   return s;
 }
 
-export interface Seed {
-  name: string;
-  text: string;
-  gold: Gold;
-}
-
-export function loadSeeds(dir: string): Seed[] {
-  const goldDir = path.join(dir, 'gold');
-  return fs
-    .readdirSync(dir)
-    .filter((f) => /\.(txt|md)$/.test(f) && fs.existsSync(path.join(goldDir, f.replace(/\.(txt|md)$/, '.json'))))
-    .sort()
-    .map((f) => ({
-      name: f,
-      text: fs.readFileSync(path.join(dir, f), 'utf8'),
-      gold: JSON.parse(fs.readFileSync(path.join(goldDir, f.replace(/\.(txt|md)$/, '.json')), 'utf8')) as Gold,
-    }));
-}
-
 export function analyzeSeed(seed: Seed): { analysis: Analysis; texts: string[] } {
   const paragraphs = readText(seed.text, seed.name.endsWith('.md') ? 'markdown' : 'text');
   const analysis = analyze({ paragraphs, source: seed.name.endsWith('.md') ? 'markdown' : 'text', name: seed.name });
@@ -171,7 +135,7 @@ export const VARIANTS: { name: string; options: LinkOptions }[] = [
 ]
 
 function main(): void {
-  const dir = path.resolve(process.cwd(), '../shared/seeds');
+  const dir = SEEDS_DIR;
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose') || args.includes('-v');
   const variants = args.includes('--variants');

@@ -89,6 +89,16 @@ function storyOf(type: string | undefined): Story {
   }
 }
 
+/** The paragraph properties every read loads (WordApi 1.1–1.3). */
+const PARAGRAPH_FIELDS = {
+  text: true,
+  style: true,
+  styleBuiltIn: true,
+  outlineLevel: true,
+  isListItem: true,
+  tableNestingLevel: true,
+} as const;
+
 export class OfficeGateway implements DocumentGateway {
   private readonly host: OfficeHost;
 
@@ -132,12 +142,7 @@ export class OfficeGateway implements DocumentGateway {
   private async readOnce(context: Word.RequestContext, withId: boolean): Promise<Paragraph[]> {
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load({
-      text: true,
-      style: true,
-      styleBuiltIn: true,
-      outlineLevel: true,
-      isListItem: true,
-      tableNestingLevel: true,
+      ...PARAGRAPH_FIELDS,
       listItemOrNullObject: { listString: true },
       ...(withId ? { uniqueLocalId: true } : {}),
     });
@@ -162,14 +167,7 @@ export class OfficeGateway implements DocumentGateway {
   /** Fallback: scalars in one sync, then list strings of the list items in a second one. */
   private async readListsSeparately(context: Word.RequestContext): Promise<Paragraph[]> {
     const paragraphs = context.document.body.paragraphs;
-    paragraphs.load({
-      text: true,
-      style: true,
-      styleBuiltIn: true,
-      outlineLevel: true,
-      isListItem: true,
-      tableNestingLevel: true,
-    });
+    paragraphs.load(PARAGRAPH_FIELDS);
     await context.sync();
     const items = paragraphs.items;
     const listItems = new Map<number, Word.ListItem>();

@@ -14,17 +14,13 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { chineseToNumber } from '../../src/engine/markers';
+import { SEEDS_DIR } from '../../src/cli/gold';
 import { CHINESE_WORD_STYLES, DocxSpec, NumSpec, ParagraphSpec, RunSpec, gbtAbstractNum, makeDocx } from './docx-writer';
 
 export type SeedMode = 'typed' | 'styled';
 
-/** `../shared/seeds` next to the repository (also found from a compiled copy under dist/ or cwd). */
-export const SEEDS_DIR =
-  [
-    path.resolve(__dirname, '../../../shared/seeds'),
-    path.resolve(__dirname, '../../../../shared/seeds'),
-    path.resolve(process.cwd(), '../shared/seeds'),
-  ].find((d) => fs.existsSync(d)) ?? path.resolve(__dirname, '../../../shared/seeds');
+export { SEEDS_DIR } from '../../src/cli/gold';
 
 export interface SeedLine {
   /** The line as in the .txt file. */
@@ -69,21 +65,8 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
-const CN_DIGIT = '一二三四五六七八九';
-
-/** 一..九十九 → 1..99 (canonical forms only). */
-export function parseChineseNumber(s: string): number | undefined {
-  if (s.length === 1) {
-    const i = CN_DIGIT.indexOf(s);
-    return i < 0 ? undefined : i + 1;
-  }
-  const m = /^([一二三四五六七八九]?)十([一二三四五六七八九]?)$/.exec(s);
-  if (!m) return undefined;
-  if (m[1] === '一') return undefined; // 一十 is not how these are typed
-  const tens = m[1] === '' ? 1 : CN_DIGIT.indexOf(m[1]) + 1;
-  const ones = m[2] === '' ? 0 : CN_DIGIT.indexOf(m[2]) + 1;
-  return tens * 10 + ones;
-}
+/** 一..九十九 → 1..99: the engine's own reading of Chinese numerals. */
+export const parseChineseNumber = chineseToNumber;
 
 const MARKERS: Array<{ level: number; re: RegExp; cn: boolean }> = [
   { level: 1, re: /^([一二三四五六七八九十]{1,3})、/, cn: true },

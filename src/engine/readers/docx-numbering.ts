@@ -11,7 +11,7 @@
  *   its w:num is used at that level.
  * - The suffix (w:suff: tab/space) is not part of the list string.
  */
-import { XmlHandler, XmlScanner, XmlTag, onOff, prefixFor, W_NS } from './docx-xml';
+import { XmlDepth, XmlHandler, XmlScanner, XmlTag, onOff, prefixFor, W_NS } from './docx-xml';
 
 export interface LevelDef {
   start: number;
@@ -242,22 +242,21 @@ function parseIntAttr(v: string | undefined): number | undefined {
 export function parseNumbering(xml: string, scan: XmlScanner): NumberingDefs {
   const defs = new NumberingDefs();
   let W = 'w:';
-  let depth = 0;
+  const depth = new XmlDepth();
   let abs: AbstractNum | undefined;
   let num: NumDef | undefined;
   let lvl: LevelDef | undefined;
   let lvlIndex = -1;
   let override: NumOverride | undefined;
   let overrideIndex = -1;
-  let skipDepth = -1;
 
   const handler: XmlHandler = {
     wantText: false,
     text() {},
     open(tag: XmlTag) {
-      depth++;
-      if (skipDepth >= 0) return;
-      if (depth === 1) {
+      const d = depth.open();
+      if (d < 0) return;
+      if (d === 1) {
         W = prefixFor(tag, W_NS) ?? 'w:';
         return;
       }
@@ -319,16 +318,12 @@ export function parseNumbering(xml: string, scan: XmlScanner): NumberingDefs {
         case 'rPr':
         case 'pPr':
           // Level formatting is irrelevant here; skip it (it can hold its own w:pStyle-like items).
-          if (lvl) skipDepth = depth;
+          if (lvl) depth.skip();
           break;
       }
     },
     close(name: string) {
-      const d = depth--;
-      if (skipDepth >= 0) {
-        if (d === skipDepth) skipDepth = -1;
-        return;
-      }
+      if (depth.close() < 0) return;
       if (!name.startsWith(W)) return;
       switch (name.slice(W.length)) {
         case 'abstractNum':

@@ -2,7 +2,7 @@
  * Styles of a .docx (word/styles.xml): names, w:basedOn chains, heading levels, outline levels,
  * numbering and bold inherited from paragraph and character styles.
  */
-import { XmlHandler, XmlScanner, XmlTag, onOff, prefixFor, W_NS } from './docx-xml';
+import { XmlDepth, XmlHandler, XmlScanner, XmlTag, onOff, prefixFor, W_NS } from './docx-xml';
 
 interface StyleDef {
   id: string;
@@ -102,20 +102,19 @@ export class StyleSheet {
 export function parseStyles(xml: string, scan: XmlScanner): StyleSheet {
   const sheet = new StyleSheet();
   let W = 'w:';
-  let depth = 0;
+  const depth = new XmlDepth();
   let style: StyleDef | undefined;
   let inDocDefaults = false;
   /** Depth of the w:rPr / w:pPr we are in (-1 when none). */
   let rPrDepth = -1;
   let pPrDepth = -1;
-  let skipDepth = -1;
 
   const handler: XmlHandler = {
     wantText: false,
     text() {},
     open(tag: XmlTag) {
-      const d = ++depth;
-      if (skipDepth >= 0) return;
+      const d = depth.open();
+      if (d < 0) return;
       if (d === 1) {
         W = prefixFor(tag, W_NS) ?? 'w:';
         return;
@@ -169,16 +168,13 @@ export function parseStyles(xml: string, scan: XmlScanner): StyleSheet {
           break;
         case 'pPrChange':
         case 'rPrChange':
-          skipDepth = d;
+          depth.skip();
           break;
       }
     },
     close(name: string) {
-      const d = depth--;
-      if (skipDepth >= 0) {
-        if (d === skipDepth) skipDepth = -1;
-        return;
-      }
+      const d = depth.close();
+      if (d < 0) return;
       if (d === rPrDepth) rPrDepth = -1;
       if (d === pPrDepth) pPrDepth = -1;
       if (name === W + 'style') {

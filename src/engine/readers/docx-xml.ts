@@ -232,3 +232,30 @@ export function localName(q: string): string {
 export function onOff(v: string | undefined): boolean {
   return v === undefined || !(v === 'false' || v === '0' || v === 'off' || v === 'none');
 }
+
+/**
+ * Element depth for the part readers, with whole subtrees skipped on request (tracked-change
+ * records, formatting a reader does not need). `open`/`close` return the element's depth, or -1
+ * inside a skipped subtree (its own end tag included).
+ */
+export class XmlDepth {
+  private depth = 0;
+  private skipAt = -1;
+
+  open(): number {
+    const d = ++this.depth;
+    return this.skipAt >= 0 ? -1 : d;
+  }
+
+  close(): number {
+    const d = this.depth--;
+    if (this.skipAt < 0) return d;
+    if (d === this.skipAt) this.skipAt = -1;
+    return -1;
+  }
+
+  /** Skip the rest of the element just opened, down to its end tag. */
+  skip(): void {
+    this.skipAt = this.depth;
+  }
+}

@@ -35,6 +35,7 @@ import {
   decodeEntities,
   onOff,
   prefixFor,
+  XmlDepth,
   scanXml,
 } from './docx-xml';
 
@@ -353,8 +354,7 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
   const counter = new NumberingCounter(numbering);
   let W = 'w:';
   let codes: Map<string, El> | undefined;
-  let depth = 0;
-  let skipDepth = -1;
+  const depth = new XmlDepth();
   let tables = 0;
   const paraStack: ParaState[] = [];
   let para: ParaState | undefined;
@@ -395,8 +395,8 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
   const handler: XmlHandler = {
     wantText: false,
     open(tag: XmlTag) {
-      const d = ++depth;
-      if (skipDepth >= 0) return;
+      const d = depth.open();
+      if (d < 0) return;
       if (codes === undefined) {
         // Root element: must be a WordprocessingML w:document.
         const w = prefixFor(tag, W_NS);
@@ -409,7 +409,7 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
       if (code === undefined) return;
       switch (code) {
         case El.Skip:
-          skipDepth = d;
+          depth.skip();
           break;
         case El.P:
           if (para) paraStack.push(para);
@@ -473,11 +473,8 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
       }
     },
     close(name: string) {
-      const d = depth--;
-      if (skipDepth >= 0) {
-        if (d === skipDepth) skipDepth = -1;
-        return;
-      }
+      const d = depth.close();
+      if (d < 0) return;
       const code = codes?.get(name);
       if (code === undefined) return;
       switch (code) {

@@ -1,0 +1,63 @@
+/**
+ * The seed materials and their gold labels (../shared/seeds, format in its README): types,
+ * loading, and the "beginning of" matching the README defines. Used by `npm run eval` and the tests.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+export interface Gold {
+  source: string;
+  template: string;
+  title?: string;
+  parts: { role: string; heading: string }[];
+  aspects: { aspect: number | null; heading: string; problems: number | [number, number] }[];
+  causes: number;
+  measures: { heading: string; concrete: boolean | null }[];
+  coverage: Record<string, 'covered' | 'weak' | 'uncovered'>;
+  uncoveredProblems: string[];
+  numbering: string[];
+}
+
+export interface Seed {
+  name: string;
+  text: string;
+  gold: Gold;
+}
+
+/** ../shared/seeds beside the repository, from the source tree, the compiled tree or the working directory. */
+export const SEEDS_DIR =
+  [
+    path.resolve(__dirname, '../../../shared/seeds'),
+    path.resolve(__dirname, '../../../../shared/seeds'),
+    path.resolve(process.cwd(), '../shared/seeds'),
+  ].find((d) => fs.existsSync(d)) ?? path.resolve(__dirname, '../../../shared/seeds');
+
+/** Every seed (.txt/.md) that has a gold file, sorted by name. */
+export function loadSeeds(dir: string = SEEDS_DIR): Seed[] {
+  const goldDir = path.join(dir, 'gold');
+  const goldFile = (f: string) => path.join(goldDir, f.replace(/\.(txt|md)$/, '.json'));
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /\.(txt|md)$/.test(f) && fs.existsSync(goldFile(f)))
+    .sort()
+    .map((f) => ({
+      name: f,
+      text: fs.readFileSync(path.join(dir, f), 'utf8'),
+      gold: JSON.parse(fs.readFileSync(goldFile(f), 'utf8')) as Gold,
+    }));
+}
+
+/** "Beginning of" matching ignores white space, markdown marks and straight vs curly quotes. */
+export function norm(s: string): string {
+  return s.replace(/[\s\u3000*#]/g, '').replace(/[“”"]/g, '"').replace(/[‘’']/g, "'");
+}
+
+export function startsWithGold(text: string, goldHeading: string): boolean {
+  return norm(text).startsWith(norm(goldHeading));
+}
+
+/** A count against a gold count, which may be a range a careful reader could give. */
+export function inRange(n: number, gold: number | [number, number]): boolean {
+  return Array.isArray(gold) ? n >= gold[0] && n <= gold[1] : n === gold;
+}
