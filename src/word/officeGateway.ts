@@ -99,6 +99,18 @@ const PARAGRAPH_FIELDS = {
   tableNestingLevel: true,
 } as const;
 
+/** The values of PARAGRAPH_FIELDS after the sync (reading any property not loaded would throw). */
+function loadedFields(p: Word.Paragraph) {
+  return {
+    text: p.text,
+    style: p.style,
+    styleBuiltIn: p.styleBuiltIn,
+    outlineLevel: p.outlineLevel,
+    isListItem: p.isListItem,
+    tableNestingLevel: p.tableNestingLevel,
+  };
+}
+
 export class OfficeGateway implements DocumentGateway {
   private readonly host: OfficeHost;
 
@@ -151,12 +163,7 @@ export class OfficeGateway implements DocumentGateway {
     return paragraphs.items.map((p, i) => {
       const li = p.listItemOrNullObject;
       const loaded: LoadedParagraph = {
-        text: p.text,
-        style: p.style,
-        styleBuiltIn: p.styleBuiltIn,
-        outlineLevel: p.outlineLevel,
-        isListItem: p.isListItem,
-        tableNestingLevel: p.tableNestingLevel,
+        ...loadedFields(p),
         uniqueLocalId: withId ? p.uniqueLocalId : undefined,
         listItemOrNullObject: p.isListItem && !li.isNullObject ? { isNullObject: false, listString: li.listString } : undefined,
       };
@@ -182,12 +189,7 @@ export class OfficeGateway implements DocumentGateway {
     return items.map((p, i) => {
       const li = listItems.get(i);
       const loaded: LoadedParagraph = {
-        text: p.text,
-        style: p.style,
-        styleBuiltIn: p.styleBuiltIn,
-        outlineLevel: p.outlineLevel,
-        isListItem: p.isListItem,
-        tableNestingLevel: p.tableNestingLevel,
+        ...loadedFields(p),
         listItemOrNullObject: li ? { isNullObject: li.isNullObject, listString: li.isNullObject ? '' : li.listString } : undefined,
       };
       return toParagraph(loaded, i, true);
