@@ -116,11 +116,16 @@ function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: s
   }
   const parts = new Map<number, PartRole>();
   if (!candidates.length) return parts;
-  // The numbering form most part headings share marks the top level of this document.
-  const votes = new Map<string, number>();
-  for (const c of candidates) votes.set(c.signature, (votes.get(c.signature) ?? 0) + 1);
+  // The numbering form of the part headings marks the top level of this document: the form whose
+  // candidates name the most different parts (a material has one 原因分析, but its causes may be
+  // headed "（一）思想方面原因" …), the first seen on a tie.
+  const roles = new Map<string, Set<PartRole>>();
+  for (const c of candidates) {
+    if (!roles.has(c.signature)) roles.set(c.signature, new Set());
+    roles.get(c.signature)!.add(c.role!);
+  }
   let sig = candidates[0].signature;
-  for (const [s, v] of votes) if (v > votes.get(sig)!) sig = s;
+  for (const [s, r] of roles) if (r.size > roles.get(sig)!.size) sig = s;
   const numbered = sig !== 'plain' && sig !== 'bold';
   for (const c of all) {
     if (c.role) {

@@ -1,0 +1,40 @@
+/** The headings writers use for each part, and near misses that are no part heading. */
+import { analyze, getTemplate } from '../../src/engine';
+import { partRoleOf } from '../../src/engine/outline';
+import { textDoc } from '../support/docs';
+
+const template = getTemplate()!;
+
+test.each([
+  ...['存在的主要问题', '存在的突出问题', '查摆突出问题情况', '对照检查找出的问题', '查摆的问题', '问题查摆', '存在的问题及表现', '存在的不足', '存在的差距和不足', '对照“五个带头”查摆的问题', '检视出的问题', '主要问题', '查摆问题情况'].map((h) => [h, 'problems']),
+  ...['原因分析', '产生问题的原因分析', '问题根源', '存在问题根源', '剖析根源情况', '原因剖析', '问题产生的根源', '产生问题的根源', '深挖问题根源', '问题产生的原因', '存在问题的原因', '剖析问题根源'].map((h) => [h, 'causes']),
+  ...['整改措施', '下一步整改措施', '初步整改措施', '努力方向和改进措施', '努力方向和主要措施', '今后努力方向', '下步打算', '整改落实措施', '整改方向和措施', '今后的努力方向和整改措施', '下一步努力方向', '改进措施'].map((h) => [h, 'measures']),
+  ...['上年度民主生活会整改落实情况', '2020年度民主生活会查摆问题整改情况', '上年度问题整改落实情况', '上次民主生活会整改措施落实情况', '去年专题民主生活会整改情况'].map((h) => [h, 'previous']),
+])('%s → %s', (heading, role) => {
+  expect(partRoleOf(heading, template)).toBe(role);
+});
+
+test.each(['理论学习不够深入', '在履职尽责方面问题较多，主要表现在以下几个方面和具体事例之中还有很多', '强化理论武装', ''])('%s is no part heading', (heading) => {
+  expect(partRoleOf(heading, template)).toBeUndefined();
+});
+
+test('cause sub-headings that say 原因 do not outvote the part headings', () => {
+  const a = analyze(
+    textDoc([
+      '一、存在的主要问题',
+      '（一）带头深刻感悟“两个确立”的决定性意义方面',
+      '一是理论学习不深。',
+      '二、原因分析',
+      '（一）思想方面原因',
+      '理论学习不扎实。',
+      '（二）政治方面原因',
+      '党性锤炼不够。',
+      '（三）纪律方面原因',
+      '纪律要求不严。',
+      '三、整改措施',
+      '（一）加强理论武装。',
+    ]),
+  );
+  expect(a.outline.parts.map((p) => p.role)).toEqual(['problems', 'causes', 'measures']);
+  expect(a.outline.causes).toHaveLength(3);
+});
