@@ -29,6 +29,7 @@ const KIND_LABEL: Record<MarkerKind, string> = {
 
 export const messages = {
   missingPart: (label: string) => `缺少“${label}”部分：材料应包括这一部分，请补写或检查标题是否写全。`,
+  missingPartHeading: (label: string) => `没有“${label}”这一部分的总标题：各方面的问题已识别，建议在它们前面加上“${label}”标题。`,
   missingAspect: (n: number, title: string) => `未找到第${n}个方面“${title}”的问题查摆。`,
   emptyAspect: (title: string) => `“${title}”方面只有标题，没有列出具体问题。`,
   aspectDuplicate: (n: number, title: string) => `第${n}个方面“${title}”出现了不止一次，请合并或核对方面标题。`,

@@ -341,6 +341,36 @@ function findTitle(paragraphs: Paragraph[], effs: string[], firstPart: number): 
   return undefined;
 }
 
+/** A section counts as an aspect without a problems part above it only when it clearly reads as one. */
+const IMPLICIT_ASPECT_SCORE = 0.5;
+
+/**
+ * Materials that list the aspects as top-level sections ("一、带头深刻感悟…方面") with no
+ * 存在的主要问题 heading: top-level sections before the causes and measures become the aspects
+ * when at least two of them clearly read as the template's aspects. Those sections stop being
+ * parts of role `other`.
+ */
+function implicitAspects(root: OutlineNode, parts: PartNode[], template: Template, paragraphs: Paragraph[], effs: string[]): AspectNode[] {
+  if (parts.some((p) => p.role === 'problems')) return [];
+  const roleOf = new Map(parts.map((p) => [p.node, p.role]));
+  const end = Math.min(...parts.filter((p) => p.role === 'causes' || p.role === 'measures').map((p) => p.node.paragraph));
+  const cands = root.children.filter((n) => {
+    const role = roleOf.get(n);
+    return n.paragraph < end && n.marker !== undefined && !ITEM_KINDS.has(n.marker.kind) && (role === undefined || role === 'other');
+  });
+  const clear = (m: { aspect: number | null; scores: number[] }) => m.aspect !== null && m.scores[m.aspect - 1] >= IMPLICIT_ASPECT_SCORE;
+  const first = mapAspects(cands.map((n) => ({ heading: n.heading, body: n.body })), template);
+  const hits = first.map((m, i) => (clear(m) ? i : -1)).filter((i) => i >= 0);
+  if (hits.length < 2) return [];
+  const nodes = cands.slice(hits[0], hits[hits.length - 1] + 1);
+  const mapping = mapAspects(nodes.map((n) => ({ heading: n.heading, body: n.body })), template);
+  for (const n of nodes) {
+    const i = parts.findIndex((p) => p.node === n);
+    if (i >= 0) parts.splice(i, 1);
+  }
+  return nodes.map((node, i) => ({ aspect: mapping[i].aspect, scores: mapping[i].scores, node, problems: itemsOf(node, paragraphs, effs) }));
+}
+
 export function buildOutline(input: DocumentInput, template: Template): Outline {
   const paragraphs = input.paragraphs;
   const effs = paragraphs.map((p) => effectiveText(p));
@@ -385,6 +415,8 @@ export function buildOutline(input: DocumentInput, template: Template): Outline 
     const mapping = mapAspects(nodes.map((n) => ({ heading: n.heading, body: n.body })), template);
     nodes.forEach((node, i) => aspects.push({ aspect: mapping[i].aspect, scores: mapping[i].scores, node, problems: itemsOf(node, paragraphs, effs) }));
   }
+
+  if (!aspects.length) aspects.push(...implicitAspects(b.root, parts, template, paragraphs, effs));
 
   const collect = (role: PartRole) => parts.filter((x) => x.role === role).flatMap((x) => entriesOf(x.node, paragraphs, effs));
   const firstPart = parts.length ? parts[0].node.paragraph : paragraphs.length;

@@ -27,10 +27,23 @@ export function formatReport(analysis: Analysis, file: string): string[] {
   lines.push(`【${file}】 模板：${template.name}`);
   if (outline.title) lines.push(`标题：${cut(outline.title.text, 50)}`);
   lines.push('', '结构：');
+  const aspectLines = () => {
+    for (const a of template.aspects) {
+      const mapped = outline.aspects.filter((x) => x.aspect === a.number);
+      if (!mapped.length) lines.push(`      ✗ 方面${a.number} ${a.short}　（缺失）`);
+      for (const m of mapped) lines.push(`      ✓ 方面${a.number} ${a.short}　${at(m.node.paragraph)}，${m.problems.length} 个问题`);
+    }
+    for (const m of outline.aspects.filter((x) => x.aspect === null)) {
+      lines.push(`      · 模板外：“${cut(m.node.heading, 20)}”　${at(m.node.paragraph)}，${m.problems.length} 个问题`);
+    }
+  };
   for (const tp of template.parts) {
     const parts = outline.parts.filter((p) => p.role === tp.role);
     if (!parts.length) {
-      if (tp.required) lines.push(`  ✗ ${tp.label}　（缺失）`);
+      if (tp.role === 'problems' && outline.aspects.length) {
+        lines.push(`  △ ${tp.label}　（无总标题，各方面已识别）`);
+        aspectLines();
+      } else if (tp.required) lines.push(`  ✗ ${tp.label}　（缺失）`);
       continue;
     }
     for (const p of parts) {
@@ -38,17 +51,11 @@ export function formatReport(analysis: Analysis, file: string): string[] {
       if (p.role === 'causes') detail = `，${outline.causes.length} 条原因`;
       if (p.role === 'measures') detail = `，${outline.measures.length} 条措施`;
       lines.push(`  ✓ ${ROLE_LABEL[p.role]}　${at(p.node.paragraph)}“${cut(p.node.heading, 24)}”${detail}`);
-      if (p.role === 'problems') {
-        for (const a of template.aspects) {
-          const mapped = outline.aspects.filter((x) => x.aspect === a.number);
-          if (!mapped.length) lines.push(`      ✗ 方面${a.number} ${a.short}　（缺失）`);
-          for (const m of mapped) lines.push(`      ✓ 方面${a.number} ${a.short}　${at(m.node.paragraph)}，${m.problems.length} 个问题`);
-        }
-        for (const m of outline.aspects.filter((x) => x.aspect === null)) {
-          lines.push(`      · 模板外：“${cut(m.node.heading, 20)}”　${at(m.node.paragraph)}，${m.problems.length} 个问题`);
-        }
-      }
+      if (p.role === 'problems') aspectLines();
     }
+  }
+  for (const p of outline.parts.filter((x) => x.role === 'other')) {
+    lines.push(`  · ${ROLE_LABEL.other}　${at(p.node.paragraph)}“${cut(p.node.heading, 24)}”`);
   }
   const coverage = coverageSection(analysis);
   if (coverage.length) lines.push('', ...coverage);

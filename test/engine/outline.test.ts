@@ -117,6 +117,46 @@ describe('reading the structure', () => {
   });
 });
 
+describe('aspects as top-level sections, with no 存在的主要问题 heading', () => {
+  const flat = () => [
+    '一、基本情况',
+    '会前认真学习，征求意见建议12条。',
+    '二、带头深刻感悟“两个确立”的决定性意义方面',
+    '一是理论学习不深。',
+    '三、带头牢记我们党是什么、要干什么这个根本问题方面',
+    '一是落实决策部署不到位。',
+    '四、带头践行以人民为中心的发展思想方面',
+    '一是宗旨意识淡化。',
+    '五、原因分析',
+    '（一）理想信念松懈。',
+    '六、整改措施',
+    '（一）强化理论武装。',
+  ];
+
+  test('they are read as the aspects; an unrelated section is not', () => {
+    const a = analyze(textDoc(flat()));
+    expect(a.outline.aspects.map((x) => [x.aspect, x.node.paragraph, x.problems.length])).toEqual([
+      [1, 2, 1],
+      [2, 4, 1],
+      [3, 6, 1],
+    ]);
+    expect(a.outline.parts.map((p) => [p.role, p.node.paragraph])).toEqual([
+      ['other', 0],
+      ['causes', 8],
+      ['measures', 10],
+    ]);
+    const f = a.findings.filter((x) => x.rule === 'missing-part');
+    expect(f.map((x) => [x.severity, x.paragraph])).toEqual([['warning', 2]]);
+    expect(f[0].message).toContain('总标题');
+  });
+
+  test('one section that merely mentions an aspect is not enough', () => {
+    const a = analyze(textDoc(['一、学习情况', '认真学习“两个确立”。', '二、原因分析', '理想信念松懈。', '三、整改措施', '强化理论武装。']));
+    expect(a.outline.aspects).toEqual([]);
+    expect(a.findings.filter((x) => x.rule === 'missing-part').map((x) => x.severity)).toEqual(['error']);
+  });
+});
+
 describe('structural rules', () => {
   test.each([
     ['no cause analysis', 'missing-part', (l: string[]) => l.splice(12, 3)],
