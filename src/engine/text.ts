@@ -46,6 +46,19 @@ export function bigramKeys(s: string): Set<number> {
   return out;
 }
 
+const LEADING_NUMBER = /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[是、]|\d+[.．、])/;
+/** Writing hints in brackets, example cues, punctuation and spaces: what a placeholder may contain besides its dots. */
+const PLACEHOLDER_NOISE = /[（(][^）)]*[）)]|比如|例如|[\s\u3000，,。．.：:；;、“”"'‘’!！?？]/g;
+
+/**
+ * A skeleton's unfilled item: nothing but "……"/"××" once the number, bracketed hints ("（写明
+ *具体措施、完成时限和责任人）"), 比如 and punctuation are set aside.
+ */
+export function isPlaceholder(text: string): boolean {
+  if (!/[…⋯×＿_]/.test(text)) return false;
+  return /^[…⋯×xX＿_某]*$/.test(text.replace(LEADING_NUMBER, '').replace(PLACEHOLDER_NOISE, ''));
+}
+
 /** The start of a paragraph's text, for excerpts. */
 export function excerpt(s: string, max = 40): string {
   const t = s.trim();

@@ -16,6 +16,7 @@ import type { Template } from '../template';
 import { lexiconMatcher, type ConceptHit, type ConceptMatcher } from './concepts';
 import { measureConcreteness, type Concreteness } from './patterns';
 import { headOf, firstSentence } from './text';
+import { isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 
 export type Strength = 'strong' | 'weak' | 'none';
@@ -80,6 +81,8 @@ export interface ProblemLink {
   strength: Strength;
   /** What the problem and its best measure share: concept labels (and bigrams for that method). */
   evidence: string[];
+  /** An unfilled skeleton item (……): the link rules leave it to the placeholder rule. */
+  placeholder: boolean;
 }
 
 export interface AspectCoverage {
@@ -101,6 +104,8 @@ export interface MeasureLink {
   concreteness: Concreteness;
   /** Problems this measure answers at least weakly (their indexes in `links`). */
   answers: number[];
+  /** An unfilled skeleton item (……). */
+  placeholder: boolean;
 }
 
 export interface LinkResult {
@@ -155,7 +160,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const measureHeads = measureNodes.map((m) => headOf(m));
   const measures: MeasureLink[] = measureNodes.map((m, i) => {
     const concreteness = measureConcreteness(m.body);
-    return { index: i, paragraph: m.paragraph, head: measureHeads[i], concrete: concreteness.concrete, concreteness, answers: [] };
+    return { index: i, paragraph: m.paragraph, head: measureHeads[i], concrete: concreteness.concrete, concreteness, answers: [], placeholder: isPlaceholder(m.body) };
   });
 
   // Problems, flattened in document order.
@@ -285,6 +290,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     }
     for (const [m] of ranked) measures[m].answers.push(pi);
     return {
+      placeholder: isPlaceholder(p.node.body),
       aspectIndex: p.aspectIndex,
       aspect: p.aspect,
       item: p.item,

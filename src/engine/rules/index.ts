@@ -8,9 +8,10 @@ import { emptyAspect } from './empty-aspect';
 import { aspectOrder } from './aspect-order';
 import { numbering } from './numbering';
 import { unstyledHeading } from './unstyled-heading';
+import { placeholder } from './placeholder';
 import { linkRules } from '../link';
 
-export const rules: Rule[] = [missingPart, missingAspect, emptyAspect, aspectOrder, numbering, unstyledHeading, ...linkRules];
+export const rules: Rule[] = [missingPart, missingAspect, emptyAspect, aspectOrder, numbering, placeholder, unstyledHeading, ...linkRules];
 
 export function runRules(ctx: RuleContext, only?: (rule: Rule) => boolean): Finding[] {
   const findings: Finding[] = [];

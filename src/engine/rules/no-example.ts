@@ -20,7 +20,7 @@ export const noExample: Rule = {
     ctx.outline.aspects.forEach((a) => {
       for (const node of aspectProblems(a)) {
         const link = r.links[k++];
-        if (!hasExample(node.body)) {
+        if (!hasExample(node.body) && !link?.placeholder) {
           report({ paragraph: node.paragraph, message: linkMessages.noExample(itemName(link ? link.head : node.heading)) });
         }
       }

@@ -16,7 +16,7 @@ export const orphanMeasure: Rule = {
     const r = sharedLinks(ctx);
     if (r.links.length === 0) return; // no problems found: nothing to tie measures to
     for (const m of r.measures) {
-      if (m.answers.length === 0) report({ paragraph: m.paragraph, message: linkMessages.orphanMeasure(itemName(m.head)) });
+      if (m.answers.length === 0 && !m.placeholder) report({ paragraph: m.paragraph, message: linkMessages.orphanMeasure(itemName(m.head)) });
     }
   },
 };

@@ -16,7 +16,7 @@ export const uncoveredProblem: Rule = {
     const r = sharedLinks(ctx);
     if (r.measures.length === 0) return; // no measures at all: missing-part says so once
     for (const l of r.links) {
-      if (l.strength === 'none') report({ paragraph: l.paragraph, message: linkMessages.uncoveredProblem(itemName(l.head)) });
+      if (l.strength === 'none' && !l.placeholder) report({ paragraph: l.paragraph, message: linkMessages.uncoveredProblem(itemName(l.head)) });
     }
   },
 };

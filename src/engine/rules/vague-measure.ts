@@ -15,7 +15,7 @@ export const vagueMeasure: Rule = {
   run(ctx, report) {
     const r = sharedLinks(ctx);
     for (const m of r.measures) {
-      if (!m.concrete) report({ paragraph: m.paragraph, message: linkMessages.vagueMeasure(itemName(m.head)) });
+      if (!m.concrete && !m.placeholder) report({ paragraph: m.paragraph, message: linkMessages.vagueMeasure(itemName(m.head)) });
     }
   },
 };

@@ -15,7 +15,7 @@ export const weakLink: Rule = {
   run(ctx, report) {
     const r = sharedLinks(ctx);
     for (const l of r.links) {
-      if (l.strength === 'weak' && l.measure !== null) {
+      if (l.strength === 'weak' && l.measure !== null && !l.placeholder) {
         report({ paragraph: l.paragraph, message: linkMessages.weakLink(itemName(l.head), l.measure, l.evidence.slice(0, 3)) });
       }
     }

@@ -1,0 +1,23 @@
+import type { Rule } from '../rule';
+import { messages } from '../messages';
+import { isPlaceholder } from '../text';
+
+/**
+ * Skeleton placeholders not yet written: items that are only "……", and any "××". One finding at
+ * the first of them, with the count: a draft shows how much is left, a submitted material that
+ * still has them is sent back.
+ * before: 一是……。比如，……。   after: 一是理论学习不深入。比如，全年只撰写研讨材料2篇。
+ */
+export const placeholder: Rule = {
+  id: 'placeholder',
+  severity: 'warning',
+  description: '还有未填写的占位内容（“……”“××”）。',
+  run({ outline, input }, report) {
+    const at = new Set<number>();
+    const items = [...outline.aspects.flatMap((a) => a.problems), ...outline.causes, ...outline.measures];
+    for (const n of items) if (isPlaceholder(n.body)) at.add(n.paragraph);
+    for (const p of input.paragraphs) if (/××|ＸＸ/.test(p.text)) at.add(p.index);
+    if (!at.size) return;
+    report({ paragraph: Math.min(...at), message: messages.placeholder(at.size) });
+  },
+};
