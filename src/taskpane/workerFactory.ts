@@ -7,7 +7,7 @@ export function createAnalysisWorker(): Worker | null {
   try {
     // tsconfig.json compiles to commonjs for the CLI, where `import.meta` is not allowed; webpack
     // compiles this file as an ES module (ts-loader module: esnext), where it is.
-    // @ts-ignore TS1343
+    // @ts-expect-error TS1343: import.meta is ES-module syntax
     return new Worker(new URL('./analysis.worker.ts', import.meta.url), { name: 'duizhao-analysis' });
   } catch {
     return null;
