@@ -31,6 +31,7 @@ export const messages = {
   missingPart: (label: string) => `缺少“${label}”部分：材料应包括这一部分，请补写或检查标题是否写全。`,
   missingPartHeading: (label: string) => `没有“${label}”这一部分的总标题：各方面的问题已识别，建议在它们前面加上“${label}”标题。`,
   missingAspect: (n: number, title: string) => `未找到第${n}个方面“${title}”的问题查摆。`,
+  noAspects: (n: number) => `存在的主要问题没有按当年通知的${n}个方面分列：请按方面分设小标题，逐一查摆。`,
   emptyAspect: (title: string) => `“${title}”方面只有标题，没有列出具体问题。`,
   aspectDuplicate: (n: number, title: string) => `第${n}个方面“${title}”出现了不止一次，请合并或核对方面标题。`,
   aspectOutOfOrder: (n: number, prev: number) => `方面顺序与通知不一致：第${n}个方面写在了第${prev}个方面之后。`,

@@ -345,6 +345,16 @@ function findTitle(paragraphs: Paragraph[], effs: string[], firstPart: number): 
 const IMPLICIT_ASPECT_SCORE = 0.5;
 
 /**
+ * Of sections that are not numbered as aspect headings would be, the run from the first to the last
+ * that clearly reads as a template aspect — if at least two do; else none.
+ */
+function clearAspects(cands: OutlineNode[], template: Template): OutlineNode[] {
+  const mapping = mapAspects(cands.map((n) => ({ heading: n.heading, body: n.body })), template);
+  const hits = mapping.map((m, i) => (m.aspect !== null && m.scores[m.aspect - 1] >= IMPLICIT_ASPECT_SCORE ? i : -1)).filter((i) => i >= 0);
+  return hits.length >= 2 ? cands.slice(hits[0], hits[hits.length - 1] + 1) : [];
+}
+
+/**
  * Materials that list the aspects as top-level sections ("一、带头深刻感悟…方面") with no
  * 存在的主要问题 heading: top-level sections before the causes and measures become the aspects
  * when at least two of them clearly read as the template's aspects. Those sections stop being
@@ -358,11 +368,8 @@ function implicitAspects(root: OutlineNode, parts: PartNode[], template: Templat
     const role = roleOf.get(n);
     return n.paragraph < end && n.marker !== undefined && !ITEM_KINDS.has(n.marker.kind) && (role === undefined || role === 'other');
   });
-  const clear = (m: { aspect: number | null; scores: number[] }) => m.aspect !== null && m.scores[m.aspect - 1] >= IMPLICIT_ASPECT_SCORE;
-  const first = mapAspects(cands.map((n) => ({ heading: n.heading, body: n.body })), template);
-  const hits = first.map((m, i) => (clear(m) ? i : -1)).filter((i) => i >= 0);
-  if (hits.length < 2) return [];
-  const nodes = cands.slice(hits[0], hits[hits.length - 1] + 1);
+  const nodes = clearAspects(cands, template);
+  if (!nodes.length) return [];
   const mapping = mapAspects(nodes.map((n) => ({ heading: n.heading, body: n.body })), template);
   for (const n of nodes) {
     const i = parts.findIndex((p) => p.node === n);
@@ -411,7 +418,9 @@ export function buildOutline(input: DocumentInput, template: Template): Outline 
   const aspects: AspectNode[] = [];
   for (const part of parts) {
     if (part.role !== 'problems') continue;
-    const nodes = part.node.children.filter((c) => c.marker && !ITEM_KINDS.has(c.marker.kind));
+    const headed = part.node.children.filter((c) => c.marker && !ITEM_KINDS.has(c.marker.kind));
+    // Aspects numbered like items ("一是在感悟“两个确立”方面：…") count only when they clearly read as aspects.
+    const nodes = headed.length ? headed : clearAspects(part.node.children, template);
     const mapping = mapAspects(nodes.map((n) => ({ heading: n.heading, body: n.body })), template);
     nodes.forEach((node, i) => aspects.push({ aspect: mapping[i].aspect, scores: mapping[i].scores, node, problems: itemsOf(node, paragraphs, effs) }));
   }

@@ -157,6 +157,31 @@ describe('aspects as top-level sections, with no 存在的主要问题 heading',
   });
 });
 
+test('aspects numbered like items (一是在…方面) are read as aspects when they clearly are', () => {
+  const a = analyze(
+    textDoc([
+      '一、存在的主要问题',
+      '一是在感悟“两个确立”方面：理论学习不深，学懂弄通做实有差距。',
+      '二是在牢记我们党是什么、要干什么方面：落实决策部署有差距。',
+      '三是在践行以人民为中心的发展思想方面：宗旨意识淡化，联系群众不够。',
+      '二、原因分析',
+      '理想信念松懈。',
+      '三、整改措施',
+      '强化理论武装。',
+    ]),
+  );
+  expect(a.outline.aspects.map((x) => x.aspect)).toEqual([1, 2, 3]);
+  expect(a.findings.filter((f) => f.rule === 'missing-aspect')).toHaveLength(2);
+});
+
+test('problems with no aspect sections at all: one finding, not one per aspect', () => {
+  const a = analyze(textDoc(['一、存在的主要问题', '一是学习不够深入。', '二是工作作风不实。', '二、原因分析', '理想信念松懈。', '三、整改措施', '强化理论武装。']));
+  const f = a.findings.filter((x) => x.rule === 'missing-aspect');
+  expect(f).toHaveLength(1);
+  expect(f[0].message).toContain('没有按当年通知的5个方面分列');
+  expect(f[0].paragraph).toBe(0);
+});
+
 describe('structural rules', () => {
   test.each([
     ['no cause analysis', 'missing-part', (l: string[]) => l.splice(12, 3)],

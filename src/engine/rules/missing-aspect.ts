@@ -13,6 +13,11 @@ export const missingAspect: Rule = {
     const problems = outline.parts.find((p) => p.role === 'problems');
     // Without a problems part, missing-part already says what is wrong.
     if (!problems && !outline.aspects.length) return;
+    if (problems && !outline.aspects.some((a) => a.aspect !== null)) {
+      // Problems listed with no aspect sections at all: say it once.
+      report({ paragraph: problems.node.paragraph, message: messages.noAspects(template.aspects.length) });
+      return;
+    }
     const mapped = new Set(outline.aspects.map((a) => a.aspect));
     for (const aspect of template.aspects) {
       if (mapped.has(aspect.number)) continue;
