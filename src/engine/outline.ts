@@ -76,6 +76,14 @@ function signatureOf(lead: Lead, p: Paragraph): string {
   return p.bold ? 'bold' : 'plain';
 }
 
+/**
+ * An unnumbered, unstyled line that reads as a heading: short, no comma or sentence inside, and
+ * not ending like a sentence ("上年度查摆的问题已全部整改到位。" is body text).
+ */
+function isBareHeading(t: string): boolean {
+  return t.length <= 30 && !/[，,；;。！？!?]/.test(t.replace(/[。：:]$/, '')) && !/[。！？!?]$/.test(t);
+}
+
 /** The role whose pattern matches the heading text longest, if the match is most of the heading. */
 export function partRoleOf(headingText: string, template: Template): PartRole | undefined {
   const text = stripForMatch(headingText);
@@ -107,7 +115,7 @@ function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: s
       (kind !== undefined && !ITEM_KINDS.has(kind) && kind !== 'arabic-paren') ||
       lead.styleLevel !== undefined ||
       p.bold === true ||
-      (eff.length <= 40 && eff.trim().length <= 30 && !/[。；;].+/.test(eff.trim()));
+      (eff.length <= 40 && isBareHeading(eff.trim()));
     let role: PartRole | undefined;
     if (headingLike) role = partRoleOf(headSentence(eff.slice(lead.match?.length ?? 0).trim()), template);
     const c = { paragraph: p.index, role, signature: sig };

@@ -4,7 +4,7 @@
  * reviewer pastes into a reply.
  */
 import type { Analysis } from './index';
-import type { Severity } from './types';
+import type { OutlineNode, Severity } from './types';
 import { ROLE_LABEL, SEVERITY_LABEL } from './messages';
 import { countBySeverity } from './json';
 import { coverageSection } from './link';
@@ -27,13 +27,15 @@ export function formatReport(analysis: Analysis, file: string): string[] {
   lines.push(`【${file}】 模板：${template.name}`);
   if (outline.title) lines.push(`标题：${cut(outline.title.text, 50)}`);
   lines.push('', '结构：');
-  const aspectLines = () => {
+  // The aspects of one problems part (a file may hold several materials), or all of them.
+  const aspectLines = (part?: OutlineNode) => {
+    const own = part ? outline.aspects.filter((x) => part.children.includes(x.node)) : outline.aspects;
     for (const a of template.aspects) {
-      const mapped = outline.aspects.filter((x) => x.aspect === a.number);
+      const mapped = own.filter((x) => x.aspect === a.number);
       if (!mapped.length) lines.push(`      ✗ 方面${a.number} ${a.short}　（缺失）`);
       for (const m of mapped) lines.push(`      ✓ 方面${a.number} ${a.short}　${at(m.node.paragraph)}，${m.problems.length} 个问题`);
     }
-    for (const m of outline.aspects.filter((x) => x.aspect === null)) {
+    for (const m of own.filter((x) => x.aspect === null)) {
       lines.push(`      · 模板外：“${cut(m.node.heading, 20)}”　${at(m.node.paragraph)}，${m.problems.length} 个问题`);
     }
   };
@@ -51,7 +53,7 @@ export function formatReport(analysis: Analysis, file: string): string[] {
       if (p.role === 'causes') detail = `，${outline.causes.length} 条原因`;
       if (p.role === 'measures') detail = `，${outline.measures.length} 条措施`;
       lines.push(`  ✓ ${ROLE_LABEL[p.role]}　${at(p.node.paragraph)}“${cut(p.node.heading, 24)}”${detail}`);
-      if (p.role === 'problems') aspectLines();
+      if (p.role === 'problems') aspectLines(p.node);
     }
   }
   for (const p of outline.parts.filter((x) => x.role === 'other')) {

@@ -2,6 +2,7 @@
 import { analyze, getTemplate } from '../../src/engine';
 import { partRoleOf } from '../../src/engine/outline';
 import { textDoc } from '../support/docs';
+import { formatReport } from '../../src/engine/report';
 
 const template = getTemplate()!;
 
@@ -37,4 +38,35 @@ test('cause sub-headings that say 原因 do not outvote the part headings', () =
   );
   expect(a.outline.parts.map((p) => p.role)).toEqual(['problems', 'causes', 'measures']);
   expect(a.outline.causes).toHaveLength(3);
+});
+
+test('a body sentence that mentions 查摆的问题 is no part heading', () => {
+  const a = analyze(
+    textDoc([
+      '一、上年度民主生活会整改情况',
+      '上年度查摆的问题已全部整改到位。',
+      '二、对照“五个带头”查摆的问题',
+      '1.在带头深刻感悟“两个确立”的决定性意义方面。',
+      '（1）理论学习不系统。',
+      '三、问题产生的根源',
+      '1.理想信念有所松懈。',
+      '四、下步打算',
+      '（一）强化理论武装。',
+    ]),
+  );
+  expect(a.outline.parts.map((p) => [p.role, p.node.paragraph])).toEqual([
+    ['previous', 0],
+    ['problems', 2],
+    ['causes', 5],
+    ['measures', 7],
+  ]);
+  expect(a.outline.aspects.map((x) => [x.aspect, x.problems.length])).toEqual([[1, 1]]);
+});
+
+test('two materials in one file: each problems part lists its own aspects in the report', () => {
+  const one = ['一、存在的主要问题', '（一）带头践行以人民为中心的发展思想方面', '一是宗旨意识淡化。', '二、原因分析', '理想信念松懈。', '三、整改措施', '强化宗旨意识。'];
+  const a = analyze(textDoc([...one, ...one]));
+  expect(a.outline.aspects).toHaveLength(2);
+  const report = formatReport(a, 'x').join('\n');
+  expect(report.match(/✓ 方面3/g)).toHaveLength(2);
 });
