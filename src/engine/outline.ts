@@ -81,7 +81,7 @@ function signatureOf(lead: Lead, p: Paragraph): string {
  * not ending like a sentence ("上年度查摆的问题已全部整改到位。" is body text).
  */
 function isBareHeading(t: string): boolean {
-  return t.length <= 30 && !/[，,；;。！？!?]/.test(t.replace(/[。：:]$/, '')) && !/[。！？!?]$/.test(t);
+  return t.length <= 30 && !/[，,；;。！？!?]/.test(t.replace(/[：:]$/, ''));
 }
 
 /** The role whose pattern matches the heading text longest, if the match is most of the heading. */
@@ -294,45 +294,36 @@ function addParagraphContent(b: TreeBuilder, p: Paragraph, eff: string, from: nu
 
 const EXAMPLE_START = /^(比如|例如|如：|如:|譬如|像)/;
 
+/** An item made of unnumbered text (a paragraph, or the text after a run-in heading). */
+function textItem(paragraph: number, offset: number, text: string, inline: boolean, depth: number): OutlineNode {
+  const item = newNode(paragraph, offset, undefined, text, inline, false);
+  item.body = text;
+  item.depth = depth;
+  return item;
+}
+
 /** Problem items of an aspect: its child nodes, or its unnumbered paragraphs when it has none. */
-function itemsOf(node: OutlineNode, paragraphs: Paragraph[], effs: string[]): OutlineNode[] {
+function itemsOf(node: OutlineNode, effs: string[]): OutlineNode[] {
   if (node.children.length) return node.children;
   const items: OutlineNode[] = [];
-  const runIn = node.body.split('\n')[0].slice(node.heading.length).trim();
-  if (runIn) {
-    const item = newNode(node.paragraph, node.offset + node.heading.length, undefined, runIn, true, false);
-    item.body = runIn;
-    item.depth = node.depth + 1;
-    items.push(item);
-  }
+  const firstLine = node.body.slice(0, (node.body.indexOf('\n') + 1 || node.body.length + 1) - 1);
+  const runIn = firstLine.slice(node.heading.length).trim();
+  if (runIn) items.push(textItem(node.paragraph, node.offset + node.heading.length, runIn, true, node.depth + 1));
   for (const i of node.textParagraphs) {
     const t = effs[i].trim();
     if (!t) continue;
-    if (EXAMPLE_START.test(t) && items.length) {
-      items[items.length - 1].body += '\n' + t;
-      continue;
-    }
-    const item = newNode(paragraphs[i].index, 0, undefined, t, false, false);
-    item.body = t;
-    item.depth = node.depth + 1;
-    items.push(item);
+    if (EXAMPLE_START.test(t) && items.length) items[items.length - 1].body += '\n' + t;
+    else items.push(textItem(i, 0, t, false, node.depth + 1));
   }
   return items;
 }
 
-/** Entries of a cause or measure part: its child nodes, else its paragraphs except an intro. */
-function entriesOf(part: OutlineNode, paragraphs: Paragraph[], effs: string[]): OutlineNode[] {
+/** Entries of a cause or measure part: its child nodes, else its paragraphs except an intro (ending in ：). */
+function entriesOf(part: OutlineNode, effs: string[]): OutlineNode[] {
   if (part.children.length) return part.children;
-  const out: OutlineNode[] = [];
-  for (const i of part.textParagraphs) {
-    const t = effs[i].trim();
-    if (!t || /[：:]$/.test(t)) continue;
-    const n = newNode(paragraphs[i].index, 0, undefined, t, false, false);
-    n.body = t;
-    n.depth = part.depth + 1;
-    out.push(n);
-  }
-  return out;
+  return part.textParagraphs
+    .filter((i) => effs[i].trim() && !/[：:]$/.test(effs[i].trim()))
+    .map((i) => textItem(i, 0, effs[i].trim(), false, part.depth + 1));
 }
 
 const TITLE_WORDS = /对照检查|发言提纲|检视剖析|剖析材料|检查材料|发言材料|个人对照|生活会/;
@@ -352,6 +343,12 @@ function findTitle(paragraphs: Paragraph[], effs: string[], firstPart: number): 
 /** A section counts as an aspect without a problems part above it only when it clearly reads as one. */
 const IMPLICIT_ASPECT_SCORE = 0.5;
 
+/** Aspect sections mapped together to the template's aspects, with their problem items. */
+function toAspects(nodes: OutlineNode[], template: Template, effs: string[]): AspectNode[] {
+  const mapping = mapAspects(nodes.map((n) => ({ heading: n.heading, body: n.body })), template);
+  return nodes.map((node, i) => ({ aspect: mapping[i].aspect, scores: mapping[i].scores, node, problems: itemsOf(node, effs) }));
+}
+
 /**
  * Of sections that are not numbered as aspect headings would be, the run from the first to the last
  * that clearly reads as a template aspect — if at least two do; else none.
@@ -368,7 +365,7 @@ function clearAspects(cands: OutlineNode[], template: Template): OutlineNode[] {
  * when at least two of them clearly read as the template's aspects. Those sections stop being
  * parts of role `other`.
  */
-function implicitAspects(root: OutlineNode, parts: PartNode[], template: Template, paragraphs: Paragraph[], effs: string[]): AspectNode[] {
+function implicitAspects(root: OutlineNode, parts: PartNode[], template: Template, effs: string[]): AspectNode[] {
   if (parts.some((p) => p.role === 'problems')) return [];
   const roleOf = new Map(parts.map((p) => [p.node, p.role]));
   const end = Math.min(...parts.filter((p) => p.role === 'causes' || p.role === 'measures').map((p) => p.node.paragraph));
@@ -377,13 +374,11 @@ function implicitAspects(root: OutlineNode, parts: PartNode[], template: Templat
     return n.paragraph < end && n.marker !== undefined && !ITEM_KINDS.has(n.marker.kind) && (role === undefined || role === 'other');
   });
   const nodes = clearAspects(cands, template);
-  if (!nodes.length) return [];
-  const mapping = mapAspects(nodes.map((n) => ({ heading: n.heading, body: n.body })), template);
   for (const n of nodes) {
     const i = parts.findIndex((p) => p.node === n);
     if (i >= 0) parts.splice(i, 1);
   }
-  return nodes.map((node, i) => ({ aspect: mapping[i].aspect, scores: mapping[i].scores, node, problems: itemsOf(node, paragraphs, effs) }));
+  return toAspects(nodes, template, effs);
 }
 
 export function buildOutline(input: DocumentInput, template: Template): Outline {
@@ -429,13 +424,12 @@ export function buildOutline(input: DocumentInput, template: Template): Outline 
     const headed = part.node.children.filter((c) => c.marker && !ITEM_KINDS.has(c.marker.kind));
     // Aspects numbered like items ("一是在感悟“两个确立”方面：…") count only when they clearly read as aspects.
     const nodes = headed.length ? headed : clearAspects(part.node.children, template);
-    const mapping = mapAspects(nodes.map((n) => ({ heading: n.heading, body: n.body })), template);
-    nodes.forEach((node, i) => aspects.push({ aspect: mapping[i].aspect, scores: mapping[i].scores, node, problems: itemsOf(node, paragraphs, effs) }));
+    aspects.push(...toAspects(nodes, template, effs));
   }
 
-  if (!aspects.length) aspects.push(...implicitAspects(b.root, parts, template, paragraphs, effs));
+  if (!aspects.length) aspects.push(...implicitAspects(b.root, parts, template, effs));
 
-  const collect = (role: PartRole) => parts.filter((x) => x.role === role).flatMap((x) => entriesOf(x.node, paragraphs, effs));
+  const collect = (role: PartRole) => parts.filter((x) => x.role === role).flatMap((x) => entriesOf(x.node, effs));
   const firstPart = parts.length ? parts[0].node.paragraph : paragraphs.length;
   return {
     title: findTitle(paragraphs, effs, firstPart),

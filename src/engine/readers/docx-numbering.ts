@@ -318,7 +318,7 @@ export function parseNumbering(xml: string, scan: XmlScanner): NumberingDefs {
         case 'rPr':
         case 'pPr':
           // Level formatting is irrelevant here; skip it (it can hold its own w:pStyle-like items).
-          if (lvl) depth.skip();
+          if (lvl) depth.skipRest();
           break;
       }
     },

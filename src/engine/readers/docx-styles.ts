@@ -168,7 +168,7 @@ export function parseStyles(xml: string, scan: XmlScanner): StyleSheet {
           break;
         case 'pPrChange':
         case 'rPrChange':
-          depth.skip();
+          depth.skipRest();
           break;
       }
     },

@@ -255,7 +255,7 @@ export class XmlDepth {
   }
 
   /** Skip the rest of the element just opened, down to its end tag. */
-  skip(): void {
+  skipRest(): void {
     this.skipAt = this.depth;
   }
 }

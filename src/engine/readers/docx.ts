@@ -409,7 +409,7 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
       if (code === undefined) return;
       switch (code) {
         case El.Skip:
-          depth.skip();
+          depth.skipRest();
           break;
         case El.P:
           if (para) paraStack.push(para);
