@@ -41,6 +41,18 @@ function leadOf(p: Paragraph, eff: string): Lead {
   return { match, styleLevel, styled };
 }
 
+/** Tables with more than one column: grids whose rows are entries, not layout frames around text. */
+function gridTables(paragraphs: Paragraph[]): Set<number> {
+  const grid = new Set<number>();
+  for (const p of paragraphs) if (p.cell && p.cell.column > 0) grid.add(p.cell.table);
+  return grid;
+}
+
+/** In a grid table; a table paragraph whose position the host did not give is taken as one too. */
+function inGrid(p: Paragraph, grid: Set<number>): boolean {
+  return p.inTable === true && (p.cell === undefined || grid.has(p.cell.table));
+}
+
 function leadingSpace(s: string): number {
   return /^\s*/.exec(s)![0].length;
 }
@@ -101,12 +113,12 @@ export function partRoleOf(headingText: string, template: Template): PartRole | 
   return best.role;
 }
 
-function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: string[], template: Template): Map<number, PartRole> {
+function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: string[], template: Template, grid: Set<number>): Map<number, PartRole> {
   const candidates: PartCandidate[] = [];
   const all: PartCandidate[] = [];
   for (const p of paragraphs) {
     const lead = leads[p.index];
-    if (!lead || p.inTable) continue;
+    if (!lead || inGrid(p, grid)) continue;
     const eff = effs[p.index];
     const kind = lead.match?.marker.kind;
     const sig = signatureOf(lead, p);
@@ -302,28 +314,63 @@ function textItem(paragraph: number, offset: number, text: string, inline: boole
   return item;
 }
 
-/** Problem items of an aspect: its child nodes, or its unnumbered paragraphs when it has none. */
-function itemsOf(node: OutlineNode, effs: string[]): OutlineNode[] {
-  if (node.children.length) return node.children;
+/** A header row of a grid table: short cells, one of them naming a column (序号, 问题, 措施, 责任人, 时限 …). */
+const HEADER_CELL = /^(序号|编号|问题|存在问题|问题表现|整改措施|措施|整改目标|责任人|责任领导|责任单位|牵头|完成时限|时限|整改时限|备注|内容|类别|方面)/;
+
+/**
+ * Unnumbered text of a node as items: each paragraph is one, except that a grid table's cells are
+ * joined a row at a time (its header row left out), and an example paragraph (比如…) joins the item before it.
+ */
+function textItems(paragraphs: Paragraph[], indexes: number[], effs: string[], depth: number, skip: (t: string) => boolean): OutlineNode[] {
   const items: OutlineNode[] = [];
-  const firstLine = node.body.slice(0, (node.body.indexOf('\n') + 1 || node.body.length + 1) - 1);
-  const runIn = firstLine.slice(node.heading.length).trim();
-  if (runIn) items.push(textItem(node.paragraph, node.offset + node.heading.length, runIn, true, node.depth + 1));
-  for (const i of node.textParagraphs) {
+  let rowKey = '';
+  let rowCells: string[] = [];
+  const flushRow = () => {
+    if (!rowCells.length) return;
+    const header = rowCells.every((c) => c.length <= 8) && rowCells.some((c) => HEADER_CELL.test(c));
+    if (!header) items[items.length - 1].body = rowCells.join(' ');
+    else items.pop();
+    rowCells = [];
+  };
+  for (const i of indexes) {
     const t = effs[i].trim();
-    if (!t) continue;
+    const cell = paragraphs[i].cell;
+    if (cell) {
+      const key = `${cell.table}:${cell.row}`;
+      if (key !== rowKey) {
+        flushRow();
+        rowKey = key;
+        items.push(textItem(i, 0, t, false, depth));
+      }
+      if (t) rowCells.push(t);
+      continue;
+    }
+    flushRow();
+    rowKey = '';
+    if (!t || skip(t)) continue;
     if (EXAMPLE_START.test(t) && items.length) items[items.length - 1].body += '\n' + t;
-    else items.push(textItem(i, 0, t, false, node.depth + 1));
+    else items.push(textItem(i, 0, t, false, depth));
   }
-  return items;
+  flushRow();
+  return items.filter((x) => x.body);
 }
 
-/** Entries of a cause or measure part: its child nodes, else its paragraphs except an intro (ending in ：). */
-function entriesOf(part: OutlineNode, effs: string[]): OutlineNode[] {
+/** Problem items of an aspect: its child nodes, or its unnumbered text when it has none. */
+function itemsOf(node: OutlineNode, paragraphs: Paragraph[], effs: string[]): OutlineNode[] {
+  if (node.children.length) return node.children;
+  const firstLine = node.body.slice(0, (node.body.indexOf('\n') + 1 || node.body.length + 1) - 1);
+  const runIn = firstLine.slice(node.heading.length).trim();
+  const items = runIn ? [textItem(node.paragraph, node.offset + node.heading.length, runIn, true, node.depth + 1)] : [];
+  const rest = textItems(paragraphs, node.textParagraphs, effs, node.depth + 1, () => false);
+  // An example paragraph right after a run-in item belongs to it.
+  if (items.length && rest.length && EXAMPLE_START.test(rest[0].body)) items[0].body += '\n' + rest.shift()!.body;
+  return [...items, ...rest];
+}
+
+/** Entries of a cause or measure part: its child nodes, else its text except an intro (ending in ：). */
+function entriesOf(part: OutlineNode, paragraphs: Paragraph[], effs: string[]): OutlineNode[] {
   if (part.children.length) return part.children;
-  return part.textParagraphs
-    .filter((i) => effs[i].trim() && !/[：:]$/.test(effs[i].trim()))
-    .map((i) => textItem(i, 0, effs[i].trim(), false, part.depth + 1));
+  return textItems(paragraphs, part.textParagraphs, effs, part.depth + 1, (t) => /[：:]$/.test(t));
 }
 
 const TITLE_WORDS = /对照检查|发言提纲|检视剖析|剖析材料|检查材料|发言材料|个人对照|生活会/;
@@ -344,9 +391,9 @@ function findTitle(paragraphs: Paragraph[], effs: string[], firstPart: number): 
 const IMPLICIT_ASPECT_SCORE = 0.5;
 
 /** Aspect sections mapped together to the template's aspects, with their problem items. */
-function toAspects(nodes: OutlineNode[], template: Template, effs: string[]): AspectNode[] {
+function toAspects(nodes: OutlineNode[], template: Template, paragraphs: Paragraph[], effs: string[]): AspectNode[] {
   const mapping = mapAspects(nodes.map((n) => ({ heading: n.heading, body: n.body })), template);
-  return nodes.map((node, i) => ({ aspect: mapping[i].aspect, scores: mapping[i].scores, node, problems: itemsOf(node, effs) }));
+  return nodes.map((node, i) => ({ aspect: mapping[i].aspect, scores: mapping[i].scores, node, problems: itemsOf(node, paragraphs, effs) }));
 }
 
 /**
@@ -365,7 +412,7 @@ function clearAspects(cands: OutlineNode[], template: Template): OutlineNode[] {
  * when at least two of them clearly read as the template's aspects. Those sections stop being
  * parts of role `other`.
  */
-function implicitAspects(root: OutlineNode, parts: PartNode[], template: Template, effs: string[]): AspectNode[] {
+function implicitAspects(root: OutlineNode, parts: PartNode[], template: Template, paragraphs: Paragraph[], effs: string[]): AspectNode[] {
   if (parts.some((p) => p.role === 'problems')) return [];
   const roleOf = new Map(parts.map((p) => [p.node, p.role]));
   const end = Math.min(...parts.filter((p) => p.role === 'causes' || p.role === 'measures').map((p) => p.node.paragraph));
@@ -378,14 +425,15 @@ function implicitAspects(root: OutlineNode, parts: PartNode[], template: Templat
     const i = parts.findIndex((p) => p.node === n);
     if (i >= 0) parts.splice(i, 1);
   }
-  return toAspects(nodes, template, effs);
+  return toAspects(nodes, template, paragraphs, effs);
 }
 
 export function buildOutline(input: DocumentInput, template: Template): Outline {
   const paragraphs = input.paragraphs;
   const effs = paragraphs.map((p) => effectiveText(p));
   const leads = paragraphs.map((p, i) => (effs[i].trim() ? leadOf(p, effs[i]) : undefined));
-  const partAt = findParts(paragraphs, leads, effs, template);
+  const grid = gridTables(paragraphs);
+  const partAt = findParts(paragraphs, leads, effs, template, grid);
 
   const b = new TreeBuilder();
   const parts: PartNode[] = [];
@@ -403,6 +451,11 @@ export function buildOutline(input: DocumentInput, template: Template): Outline 
       // A part heading that runs into text: the rest is the part's first content.
       const restAt = from + eff.slice(from).indexOf(node.heading) + node.heading.length;
       if (eff.slice(restAt).trim()) addParagraphContent(b, p, eff, restAt, undefined, false);
+      continue;
+    }
+    if (inGrid(p, grid)) {
+      // A grid table (整改清单, 问题清单) is text of the node it sits in, read a row at a time.
+      b.appendPlain(p.index, eff.trim());
       continue;
     }
     let match = lead.match;
@@ -424,12 +477,12 @@ export function buildOutline(input: DocumentInput, template: Template): Outline 
     const headed = part.node.children.filter((c) => c.marker && !ITEM_KINDS.has(c.marker.kind));
     // Aspects numbered like items ("一是在感悟“两个确立”方面：…") count only when they clearly read as aspects.
     const nodes = headed.length ? headed : clearAspects(part.node.children, template);
-    aspects.push(...toAspects(nodes, template, effs));
+    aspects.push(...toAspects(nodes, template, paragraphs, effs));
   }
 
-  if (!aspects.length) aspects.push(...implicitAspects(b.root, parts, template, effs));
+  if (!aspects.length) aspects.push(...implicitAspects(b.root, parts, template, paragraphs, effs));
 
-  const collect = (role: PartRole) => parts.filter((x) => x.role === role).flatMap((x) => entriesOf(x.node, effs));
+  const collect = (role: PartRole) => parts.filter((x) => x.role === role).flatMap((x) => entriesOf(x.node, paragraphs, effs));
   const firstPart = parts.length ? parts[0].node.paragraph : paragraphs.length;
   return {
     title: findTitle(paragraphs, effs, firstPart),

@@ -24,6 +24,11 @@ export interface Paragraph {
   bold?: boolean;
   /** Inside a table cell. */
   inTable?: boolean;
+  /**
+   * Where in a table: the table's number in document order, the row and the column (0-based; the
+   * innermost table for nested ones). Lets a 整改清单 table be read a row at a time.
+   */
+  cell?: { table: number; row: number; column: number };
   /** Host-specific stable id (Word's uniqueLocalId where WordApi 1.6 exists). */
   id?: string;
 }

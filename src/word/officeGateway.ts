@@ -23,6 +23,8 @@ interface LoadedParagraph {
   tableNestingLevel?: number;
   uniqueLocalId?: string;
   listItemOrNullObject?: { isNullObject?: boolean; listString?: string };
+  /** Row and column of the innermost table cell, when in a table. */
+  cell?: { row: number; column: number };
 }
 
 /** How far up nested bodies (table cells in table cells) we follow to find the story. */
@@ -52,6 +54,7 @@ export function toParagraph(p: LoadedParagraph, index: number, readList: boolean
   const outline = outlineLevelOf(p.outlineLevel);
   if (outline !== undefined) out.outlineLevel = outline;
   if ((p.tableNestingLevel ?? 0) > 0) out.inTable = true;
+  if (out.inTable && p.cell) out.cell = { table: 0, row: p.cell.row, column: p.cell.column };
   if (readList && p.isListItem) {
     const li = p.listItemOrNullObject;
     const listString = li && !li.isNullObject ? cleanText(li.listString) : '';
@@ -59,6 +62,23 @@ export function toParagraph(p: LoadedParagraph, index: number, readList: boolean
   }
   if (p.uniqueLocalId) out.id = p.uniqueLocalId;
   return out;
+}
+
+/**
+ * Word gives a cell's row and column but no table identity: a new table starts where table text
+ * begins after body text, or where the row number goes back.
+ */
+export function numberTables(paragraphs: Paragraph[]): Paragraph[] {
+  let table = -1;
+  let prev: Paragraph | undefined;
+  for (const p of paragraphs) {
+    if (p.cell) {
+      if (!prev?.cell || p.cell.row < prev.cell.row) table++;
+      p.cell.table = table;
+    }
+    prev = p;
+  }
+  return paragraphs;
 }
 
 /** The built-in style for a skeleton paragraph's level. */
@@ -156,19 +176,24 @@ export class OfficeGateway implements DocumentGateway {
     paragraphs.load({
       ...PARAGRAPH_FIELDS,
       listItemOrNullObject: { listString: true },
+      parentTableCellOrNullObject: { rowIndex: true, cellIndex: true },
       ...(withId ? { uniqueLocalId: true } : {}),
     });
     await context.sync();
     // Copy out only what was loaded: reading any other property of a proxy throws.
-    return paragraphs.items.map((p, i) => {
-      const li = p.listItemOrNullObject;
-      const loaded: LoadedParagraph = {
-        ...loadedFields(p),
-        uniqueLocalId: withId ? p.uniqueLocalId : undefined,
-        listItemOrNullObject: p.isListItem && !li.isNullObject ? { isNullObject: false, listString: li.listString } : undefined,
-      };
-      return toParagraph(loaded, i, true);
-    });
+    return numberTables(
+      paragraphs.items.map((p, i) => {
+        const li = p.listItemOrNullObject;
+        const cell = p.parentTableCellOrNullObject;
+        const loaded: LoadedParagraph = {
+          ...loadedFields(p),
+          uniqueLocalId: withId ? p.uniqueLocalId : undefined,
+          listItemOrNullObject: p.isListItem && !li.isNullObject ? { isNullObject: false, listString: li.listString } : undefined,
+          cell: p.tableNestingLevel > 0 && !cell.isNullObject ? { row: cell.rowIndex, column: cell.cellIndex } : undefined,
+        };
+        return toParagraph(loaded, i, true);
+      }),
+    );
   }
 
   /** Fallback: scalars in one sync, then list strings of the list items in a second one. */

@@ -103,9 +103,40 @@ describe('reading the structure', () => {
     expect(a.outline.causes).toHaveLength(1);
   });
 
-  test('part headings in a table are not parts', () => {
-    const doc = wordDoc([{ text: '整改措施', inTable: true }, { text: '问题清单', inTable: true }]);
-    expect(analyze(doc).outline.parts).toEqual([]);
+  test('part headings in a grid table are not parts; a one-column frame table is read as text', () => {
+    const cell = (table: number, row: number, column: number) => ({ inTable: true, cell: { table, row, column } });
+    expect(analyze(wordDoc([{ text: '整改措施', inTable: true }, { text: '问题清单', inTable: true }])).outline.parts).toEqual([]);
+    expect(analyze(wordDoc([{ text: '整改措施', ...cell(0, 0, 0) }, { text: '责任人', ...cell(0, 0, 1) }])).outline.parts).toEqual([]);
+    const framed = analyze(wordDoc(completeLines().map((text) => ({ text, ...cell(0, 0, 0) }))));
+    expect(framed.outline.parts.map((p) => p.role)).toEqual(['problems', 'causes', 'measures']);
+    expect(framed.outline.aspects).toHaveLength(5);
+  });
+
+  test('a 整改清单 table under the measures part: one measure a row, header row left out', () => {
+    const cell = (row: number, column: number) => ({ inTable: true, cell: { table: 0, row, column } });
+    const lines = completeLines().slice(0, 15);
+    const doc = wordDoc([
+      ...lines.map((text) => ({ text })),
+      { text: '三、整改措施' },
+      { text: '问题', ...cell(0, 0) },
+      { text: '整改措施', ...cell(0, 1) },
+      { text: '责任人', ...cell(0, 2) },
+      { text: '完成时限', ...cell(0, 3) },
+      { text: '理论学习不深', ...cell(1, 0) },
+      { text: '每月集中学习2次', ...cell(1, 1) },
+      { text: '张某', ...cell(1, 2) },
+      { text: '长期坚持', ...cell(1, 3) },
+      { text: '宗旨意识淡化', ...cell(2, 0) },
+      { text: '每季度走访群众', ...cell(2, 1) },
+      { text: '', ...cell(2, 2) },
+      { text: '2022年6月底前', ...cell(2, 3) },
+    ]);
+    const a = analyze(doc);
+    expect(a.outline.measures.map((m) => [m.paragraph, m.body])).toEqual([
+      [20, '理论学习不深 每月集中学习2次 张某 长期坚持'],
+      [24, '宗旨意识淡化 每季度走访群众 2022年6月底前'],
+    ]);
+    expect(a.findings.filter((f) => f.rule === 'vague-measure')).toEqual([]);
   });
 
   test('a heading mentioning 问题 inside an aspect is not a part', () => {

@@ -62,6 +62,24 @@ describe('readDocx: body order, tables, content controls', () => {
     expect(texts(ps)).toEqual(['前言', '甲1', '甲1下', '乙1', '内层1', '内层2', '', '甲2', '乙2', '表后', '控件内容', '嵌套控件', '', '结尾']);
     expect(ps.map((p) => p.inTable === true)).toEqual([false, true, true, true, true, true, true, true, true, false, false, false, false, false]);
     expect(ps.map((p) => p.index)).toEqual(ps.map((_, i) => i));
+    // Table, row and column of each cell paragraph (the innermost table for the nested one).
+    const at = (table: number, row: number, column: number) => ({ table, row, column });
+    expect(ps.map((p) => p.cell)).toEqual([
+      undefined,
+      at(0, 0, 0),
+      at(0, 0, 0),
+      at(0, 0, 1),
+      at(1, 0, 0),
+      at(1, 0, 1),
+      at(0, 0, 1),
+      at(0, 1, 0),
+      at(0, 1, 1),
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   test('headers, footers, footnotes and comments are not body', async () => {

@@ -54,10 +54,14 @@ export interface ParaNode {
   /** Tables containing the paragraph, outermost first. */
   tables: TableNode[];
   cc?: ContentControlNode;
+  /** Row and column in the innermost table (the fake's tables are a single cell body otherwise). */
+  cell?: { row: number; column: number };
 }
 
 export interface ParaSpec {
   text: string;
+  /** Row and column in the innermost table, for table paragraphs. */
+  cell?: { row: number; column: number };
   styleBuiltIn?: string;
   style?: string;
   outlineLevel?: number;
@@ -169,6 +173,7 @@ export class FakeWordDocument {
         body,
         tables,
         cc: p.cc,
+        cell: tables.length ? (p.cell ?? { row: 0, column: 0 }) : undefined,
       });
     }
   }
@@ -621,6 +626,21 @@ class FakeParagraphCollection extends FakeProxy<ParaNode[]> {
   }
 }
 
+/** Paragraph.parentTableCellOrNullObject: the cell's row and column (WordApi 1.3). */
+class FakeTableCell extends FakeProxy<ParaNode> {
+  protected readScalar(n: ParaNode, name: string): unknown {
+    if (name === 'rowIndex') return n.cell!.row;
+    if (name === 'cellIndex') return n.cell!.column;
+    throw new FakeOfficeError('InvalidArgument', `TableCell.${name}`);
+  }
+  get rowIndex(): number {
+    return this.get('rowIndex');
+  }
+  get cellIndex(): number {
+    return this.get('cellIndex');
+  }
+}
+
 class FakeListItem extends FakeProxy<ParaNode> {
   protected readScalar(n: ParaNode, name: string): unknown {
     if (name === 'listString') return n.listString;
@@ -756,6 +776,9 @@ export class FakeParagraph extends FakeProxy<ParaNode> {
     return this.child('listItemOrNullObject', () =>
       new FakeListItem(this.ctx, lift(this.resolver, (p) => (p.listString !== undefined ? p : null)), true),
     );
+  }
+  get parentTableCellOrNullObject(): FakeTableCell {
+    return this.child('parentTableCellOrNull', () => new FakeTableCell(this.ctx, lift(this.resolver, (p) => (p.cell ? p : null)), true));
   }
   get listItem(): FakeListItem {
     return this.child('listItem', () =>

@@ -42,6 +42,28 @@ describe('read', () => {
     expect(paragraphs[n - 1].index).toBe(n - 1);
   });
 
+  test('table cells carry their row and column, and each table its own number, in the same one sync', async () => {
+    const c = (text: string, row: number, column: number) => ({ text, cell: { row, column } });
+    const doc = new FakeWordDocument([
+      '三、整改措施',
+      { table: [c('问题', 0, 0), c('措施', 0, 1), c('学习不深', 1, 0), c('每月学习2次', 1, 1)] },
+      '表后',
+      { table: [c('甲', 0, 0), c('乙', 0, 1)] },
+    ]);
+    const ps = await gateway(doc).read();
+    expect(doc.syncs).toBe(1);
+    expect(ps.map((p) => p.cell)).toEqual([
+      undefined,
+      { table: 0, row: 0, column: 0 },
+      { table: 0, row: 0, column: 1 },
+      { table: 0, row: 1, column: 0 },
+      { table: 0, row: 1, column: 1 },
+      undefined,
+      { table: 1, row: 0, column: 0 },
+      { table: 1, row: 0, column: 1 },
+    ]);
+  });
+
   test('maps headings, outline levels, styles, list strings, tables and ids', async () => {
     const doc = new FakeWordDocument(
       [

@@ -277,6 +277,8 @@ const enum El {
   Space,
   Hyphen,
   Tbl,
+  Tr,
+  Tc,
   Skip,
 }
 
@@ -289,6 +291,7 @@ interface ParaState {
   textRuns: number;
   boldRuns: number;
   inTable: boolean;
+  cell?: { table: number; row: number; column: number };
 }
 
 interface RunState {
@@ -316,6 +319,8 @@ function codeTable(W: string, MC: string | undefined): Map<string, El> {
     [W + 'ptab', El.Space],
     [W + 'noBreakHyphen', El.Hyphen],
     [W + 'tbl', El.Tbl],
+    [W + 'tr', El.Tr],
+    [W + 'tc', El.Tc],
   ]);
   for (const s of [
     'del',
@@ -356,6 +361,9 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
   let codes: Map<string, El> | undefined;
   const depth = new XmlDepth();
   let tables = 0;
+  /** Open tables, innermost last: number in document order, current row and column. */
+  const cells: { table: number; row: number; column: number }[] = [];
+  let tableCount = 0;
   const paraStack: ParaState[] = [];
   let para: ParaState | undefined;
   let pPrDepth = -1;
@@ -389,6 +397,7 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
     }
     if (p.textRuns > 0 && p.boldRuns === p.textRuns) result.bold = true;
     if (p.inTable) result.inTable = true;
+    if (p.cell) result.cell = p.cell;
     out.push(result);
   };
 
@@ -414,6 +423,10 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
         case El.P:
           if (para) paraStack.push(para);
           para = { text: '', textRuns: 0, boldRuns: 0, inTable: tables > 0 };
+          if (cells.length) {
+            const c = cells[cells.length - 1];
+            para.cell = { table: c.table, row: c.row, column: c.column };
+          }
           pPrDepth = -1;
           break;
         case El.PPr:
@@ -469,6 +482,16 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
           break;
         case El.Tbl:
           tables++;
+          cells.push({ table: tableCount++, row: -1, column: -1 });
+          break;
+        case El.Tr:
+          if (cells.length) {
+            cells[cells.length - 1].row++;
+            cells[cells.length - 1].column = -1;
+          }
+          break;
+        case El.Tc:
+          if (cells.length) cells[cells.length - 1].column++;
           break;
       }
     },
@@ -514,6 +537,7 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
           break;
         case El.Tbl:
           if (tables > 0) tables--;
+          cells.pop();
           break;
       }
     },
