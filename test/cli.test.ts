@@ -66,13 +66,41 @@ test.each([
   ['a corrupt zip', () => file('corrupt.docx', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)])), '.docx'],
   ['an old .doc', () => file('old.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])), '.doc'],
   ['binary junk as .txt', () => file('junk.txt', Buffer.from([0, 1, 2, 3, 0, 255])), '不是文本文件'],
-  ['a folder', () => tmp, '文件夹'],
 ])('%s: exit 2 with one Chinese line, no stack trace', async (_name, make, words) => {
   const r = await run(make());
   expect(r.code).toBe(2);
   expect(r.err).toContain(words);
   expect(r.err.split('\n')).toHaveLength(1);
   expect(r.err).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
+});
+
+test('a folder stands for the materials in it; Word lock files and other files are left out', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-dir-'));
+  fs.mkdirSync(path.join(dir, 'sub'));
+  fs.copyFileSync(path.join(SEEDS_DIR, '000_6023580cda587f7d.txt'), path.join(dir, 'a.txt'));
+  fs.copyFileSync(path.join(SEEDS_DIR, '004_c3413cd0edfb2f64.txt'), path.join(dir, 'sub', 'b.md'));
+  fs.writeFileSync(path.join(dir, '~$a.docx'), 'lock');
+  fs.writeFileSync(path.join(dir, 'notes.pdf'), 'x');
+  const r = await run(dir, '--json');
+  expect(JSON.parse(r.out).map((j: { file: string }) => path.relative(dir, j.file))).toEqual(['a.txt', path.join('sub', 'b.md')]);
+  const text = await run(dir);
+  expect(text.out).toContain('汇总（2 个文件）');
+  expect(text.code).toBe(0);
+});
+
+test('several files: text shared between them is named in the summary and in the JSON', async () => {
+  const a = path.join(SEEDS_DIR, '001_88a064966a7f57d0.txt');
+  const b = path.join(SEEDS_DIR, '004_c3413cd0edfb2f64.txt');
+  const j = JSON.parse((await run(a, b, '--json')).out);
+  expect(j[0].sharedText).toEqual([expect.objectContaining({ file: b, sentences: 1, paragraph: 14 })]);
+  expect(j[1].sharedText[0]).toMatchObject({ file: a, sentences: 1 });
+  expect((await run(a, b)).out).toMatch(/与 .*004_c3413cd0edfb2f64\.txt（1 句，如第15段） 有相同的整句/);
+});
+
+test('an empty folder: exit 2 with one line', async () => {
+  const r = await run(fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-empty-')));
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('没有 .docx、.txt 或 .md 文件');
 });
 
 test('an oversized file is refused before it is read', async () => {

@@ -12,6 +12,31 @@ export const MAX_BYTES = 50 * 1024 * 1024;
 
 export class InputError extends Error {}
 
+const CHECKABLE = /\.(docx|docm|txt|md|markdown|text)$/i;
+
+/**
+ * Files to check: a folder stands for the .docx/.txt/.md files in it and its subfolders (sorted),
+ * leaving out Word's lock files (~$…) and hidden files. Anything else is passed on as given.
+ */
+export function expandInputs(args: string[]): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of fs.readdirSync(dir).sort()) {
+      if (name.startsWith('.') || name.startsWith('~$')) continue;
+      const p = path.join(dir, name);
+      const st = fs.statSync(p, { throwIfNoEntry: false });
+      if (st?.isDirectory()) walk(p);
+      else if (st?.isFile() && CHECKABLE.test(name)) out.push(p);
+    }
+  };
+  for (const a of args) {
+    const st = fs.statSync(a, { throwIfNoEntry: false });
+    if (st?.isDirectory()) walk(a);
+    else out.push(a);
+  }
+  return out;
+}
+
 function mb(n: number): string {
   return (n / 1024 / 1024).toFixed(1);
 }

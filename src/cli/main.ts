@@ -9,17 +9,20 @@ import { analyze } from '../engine';
 import { templateIds, DEFAULT_TEMPLATE_ID } from '../engine/template';
 import { toJson } from '../engine/json';
 import { formatReport } from '../engine/report';
-import { InputError, loadFile } from './load';
+import { expandInputs, InputError, loadFile } from './load';
+import { countBySeverity } from '../engine/json';
+import { longSentences, sharedBetween, type SentenceRef } from '../engine/sentences';
 
 /** The bundled sample: found from the source tree (tests) and from the compiled tree (dist/src/cli). */
 export const SAMPLE = [path.resolve(__dirname, '../../samples/sample.txt'), path.resolve(__dirname, '../../../samples/sample.txt')].find((p) =>
   fs.existsSync(p),
 ) ?? path.resolve(__dirname, '../../samples/sample.txt');
 
-const HELP = `用法：npm run --silent check -- [文件…] [--json] [--template 模板]
+const HELP = `用法：npm run --silent check -- [文件或文件夹…] [--json] [--template 模板]
 
 检查对照检查材料（.docx、.txt、.md）的结构、编号和问题—措施对应。
-不给文件时检查自带的示例材料。
+文件夹表示其中（含子文件夹）的全部 .docx、.txt、.md 文件；不给文件时检查自带的示例材料。
+检查多个文件时，最后列出汇总表。
 
   --json            每个文件输出一个 JSON 对象（多个文件时为数组）
   --template ID     使用的模板（默认 ${DEFAULT_TEMPLATE_ID}；可选：${templateIds().join('、')}）
@@ -49,13 +52,28 @@ function parseArgs(argv: string[]): Options | string {
   return o;
 }
 
+/** One line of the several-files summary: counts by severity, aspects found, coverage. */
+function summaryLine(analysis: ReturnType<typeof analyze>, file: string): string {
+  const c = countBySeverity(analysis.findings);
+  const found = new Set(analysis.outline.aspects.map((a) => a.aspect).filter((n) => n !== null)).size;
+  const uncovered = analysis.findings.filter((f) => f.rule === 'uncovered-problem').length;
+  return `  ${file}　错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}；方面 ${found}/${analysis.template.aspects.length}；未对应措施的问题 ${uncovered} 个`;
+}
+
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const parsed = parseArgs(argv);
   if (typeof parsed === 'string') {
     (parsed === HELP ? out : err)(parsed);
     return parsed === HELP ? 0 : 2;
   }
-  const files = parsed.files.length ? parsed.files : [SAMPLE];
+  const files = parsed.files.length ? expandInputs(parsed.files) : [SAMPLE];
+  if (!files.length) {
+    err('无法检查：给出的文件夹里没有 .docx、.txt 或 .md 文件。');
+    return 2;
+  }
+  const summary: string[] = [];
+  // Per file read: its name, its JSON object (with --json) and its long sentences, for text shared between files.
+  const read: { name: string; json?: Record<string, unknown>; sentences: Map<string, SentenceRef[]>; summary: number }[] = [];
   let code = 0;
   const jsons: unknown[] = [];
   const texts: string[] = [];
@@ -65,17 +83,33 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       const input = await loadFile(file);
       const analysis = analyze(input, { templateId: parsed.templateId });
       if (analysis.findings.some((f) => f.severity === 'error')) code = Math.max(code, 1);
-      if (parsed.json) jsons.push(toJson(analysis, shown));
+      const json = parsed.json ? (toJson(analysis, shown) as unknown as Record<string, unknown>) : undefined;
+      if (json) jsons.push(json);
       else texts.push(formatReport(analysis, shown).join('\n'));
+      summary.push(summaryLine(analysis, shown));
+      read.push({ name: shown, json, sentences: longSentences(input.paragraphs, analysis.outline), summary: summary.length - 1 });
     } catch (e) {
       const reason = e instanceof InputError ? e.message : `检查时出现内部错误（${e instanceof Error ? e.message : String(e)}）：${shown}`;
       err(`无法检查：${reason}`);
       if (parsed.json) jsons.push({ file: shown, error: reason });
+      summary.push(`  ${shown}　无法读取`);
       code = 2;
     }
   }
+  // Materials that share whole sentences with each other (copied text), when several are checked.
+  if (read.length > 1) {
+    sharedBetween(read).forEach((shared, k) => {
+      if (!shared.length) return;
+      const r = read[k];
+      if (r.json) r.json.sharedText = shared.map((x) => ({ file: x.other, sentences: x.count, paragraph: x.example.paragraph, example: x.example.text }));
+      summary[r.summary] += `\n      与 ${shared.map((x) => `${x.other}（${x.count} 句，如第${x.example.paragraph + 1}段）`).join('、')} 有相同的整句`;
+    });
+  }
   if (parsed.json) out(JSON.stringify(files.length === 1 ? jsons[0] : jsons, null, 2));
-  else if (texts.length) out(texts.join('\n\n' + '─'.repeat(40) + '\n\n'));
+  else if (texts.length) {
+    const all = texts.join('\n\n' + '─'.repeat(40) + '\n\n');
+    out(files.length > 1 ? `${all}\n\n${'═'.repeat(40)}\n汇总（${files.length} 个文件）：\n${summary.join('\n')}` : all);
+  }
   return code;
 }
 

@@ -1,0 +1,63 @@
+/** Text repeated inside a material, and text shared between materials. */
+import { analyze } from '../../src/engine';
+import { longSentences, sentenceKey, sharedBetween } from '../../src/engine/sentences';
+import { completeLines, textDoc } from '../support/docs';
+import { loadSeeds } from '../support/seeds';
+
+const COPIED = '面对发展中的矛盾问题缺乏迎难而上的勇气和攻坚克难的办法。';
+
+test.each([
+  ['一是面对发展中的矛盾问题缺乏迎难而上的勇气和攻坚克难的办法。', '（二）面对发展中的矛盾问题缺乏“迎难而上”的勇气和攻坚克难的办法'],
+  ['  面对 发展中的矛盾问题缺乏迎难而上的勇气和攻坚克难的办法；', '1.面对发展中的矛盾问题缺乏迎难而上的勇气和攻坚克难的办法！'],
+])('%s and %s are the same sentence', (a, b) => {
+  expect(sentenceKey(a)).toBe(sentenceKey(b));
+});
+
+test('a sentence written in a problem and again in a cause is flagged at the second place', () => {
+  const lines = completeLines();
+  lines[3] = `二是政治判断力不强。${COPIED}`;
+  lines[14] = `（二）宗旨意识淡化。${COPIED}`;
+  const f = analyze(textDoc(lines)).findings.filter((x) => x.rule === 'repeated-text');
+  expect(f.map((x) => x.paragraph)).toEqual([14]);
+  expect(f[0].message).toContain('第4段');
+});
+
+test('short stock phrases, headings and measures do not count', () => {
+  const lines = completeLines();
+  lines[3] = '二是不求真正过得硬。';
+  lines[14] = '（二）不求真正过得硬。';
+  lines[17] = `（二）践行为民宗旨。${COPIED}`;
+  lines[9] = `一是斗争精神不足。${COPIED}`;
+  expect(analyze(textDoc(lines)).findings.filter((x) => x.rule === 'repeated-text')).toEqual([]);
+});
+
+test('materials sharing sentences are paired, with counts, both ways', () => {
+  const mk = (extra: string[]) => {
+    const lines = completeLines();
+    lines.splice(4, 0, ...extra);
+    const input = textDoc(lines);
+    return longSentences(input.paragraphs, analyze(input).outline);
+  };
+  const s = sharedBetween([
+    { name: 'a', sentences: mk([`三是${COPIED}`, '四是对群众反映强烈的停车难问题研究解决不够及时有力。']) },
+    { name: 'b', sentences: mk([`三是${COPIED}`, '四是对群众反映强烈的停车难问题研究解决不够及时有力。']) },
+    { name: 'c', sentences: mk(['三是这一句话只在第三份材料里出现而且足够长。']) },
+  ]);
+  expect(s[0].map((x) => [x.other, x.count])).toEqual([['b', 2]]);
+  expect(s[1].map((x) => [x.other, x.count])).toEqual([['a', 2]]);
+  expect(s[2]).toEqual([]);
+  expect(s[0][0].example.paragraph).toBe(4);
+});
+
+test('the seeds: 001 and 004 share a sentence, 000 shares none', () => {
+  const seeds = loadSeeds();
+  const materials = seeds.map((seed) => {
+    const input = textDoc(seed.text.split('\n'));
+    return { name: seed.name, sentences: longSentences(input.paragraphs, analyze(input).outline) };
+  });
+  const shared = sharedBetween(materials);
+  const byName = (n: string) => shared[seeds.findIndex((x) => x.name.startsWith(n))];
+  expect(byName('000')).toEqual([]);
+  expect(byName('001').map((x) => x.other)).toEqual([seeds.find((x) => x.name.startsWith('004'))!.name]);
+  expect(byName('001')[0].example.text).toContain('立足新发展阶段');
+});
