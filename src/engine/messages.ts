@@ -44,6 +44,7 @@ export const messages = {
     `“${part}”部分混用了 ${kinds.map((k) => KIND_LABEL[k]).join('、')} 等不同的条目编号，建议统一。`,
   placeholder: (n: number) => `还有 ${n} 处占位内容（“……”或“××”）尚未填写，这是第一处。`,
   repeatedText: (firstParagraph: number, sentence: string) => `这句话与第${firstParagraph + 1}段重复：「${sentence}」。各部分宜针对各自内容分别写。`,
+  formulation: (written: string, right: string) => `规范表述应为“${right}”，此处写作“${written}”。`,
   unstyledHeading: (heading: string) => `“${heading}”是标题，但未使用 Word 标题样式，导航窗格中看不到它。`,
   ...linkMessages,
 };

@@ -10,9 +10,10 @@ import { numbering } from './numbering';
 import { unstyledHeading } from './unstyled-heading';
 import { placeholder } from './placeholder';
 import { repeatedText } from './repeated-text';
+import { formulation } from './formulation';
 import { linkRules } from '../link';
 
-export const rules: Rule[] = [missingPart, missingAspect, emptyAspect, aspectOrder, numbering, placeholder, repeatedText, unstyledHeading, ...linkRules];
+export const rules: Rule[] = [missingPart, missingAspect, emptyAspect, aspectOrder, numbering, placeholder, formulation, repeatedText, unstyledHeading, ...linkRules];
 
 export function runRules(ctx: RuleContext, only?: (rule: Rule) => boolean): Finding[] {
   const findings: Finding[] = [];

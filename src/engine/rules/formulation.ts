@@ -1,0 +1,33 @@
+import type { Rule } from '../rule';
+import { messages } from '../messages';
+import data from '../formulations.json';
+
+interface Formulation {
+  re: RegExp;
+  right: string;
+}
+
+const FORMULATIONS: Formulation[] = data.formulations.map((f) => ({ re: new RegExp(f.wrong), right: f.right }));
+/** All wrong forms in one pattern: a paragraph with none of them costs one scan. */
+const ANY = new RegExp(data.formulations.map((f) => `(?:${f.wrong})`).join('|'), 'g');
+
+/**
+ * Standard formulations written wrongly (以习近平同志为核心的党中央, 一岗双责, 四个意识 …).
+ * before: 紧密团结在以习近平总书记为核心的党中央周围   after: 紧密团结在以习近平同志为核心的党中央周围
+ */
+export const formulation: Rule = {
+  id: 'formulation',
+  severity: 'warning',
+  description: '规范表述写得不准确（如“以习近平同志为核心的党中央”“一岗双责”“四个意识”）。',
+  run({ input }, report) {
+    for (const p of input.paragraphs) {
+      const text = (p.listString ?? '') + p.text;
+      ANY.lastIndex = 0;
+      for (let m = ANY.exec(text); m; m = ANY.exec(text)) {
+        const written = m[0];
+        const f = FORMULATIONS.find((x) => x.re.test(written));
+        if (f) report({ paragraph: p.index, message: messages.formulation(written, written.replace(f.re, f.right)) });
+      }
+    }
+  },
+};

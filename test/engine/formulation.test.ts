@@ -1,0 +1,43 @@
+/** Standard formulations: the wrong forms writers produce, and the right ones left alone. */
+import { analyze } from '../../src/engine';
+import { textDoc } from '../support/docs';
+
+const flagged = (text: string) =>
+  analyze(textDoc([text]))
+    .findings.filter((f) => f.rule === 'formulation')
+    .map((f) => f.message);
+
+test.each([
+  ['紧密团结在以习近平总书记为核心的党中央周围', '以习近平同志为核心的党中央'],
+  ['紧密团结在以习近平为核心的党中央周围', '以习近平同志为核心的党中央'],
+  ['深入学习习近平中国特色社会主义思想', '习近平新时代中国特色社会主义思想'],
+  ['用习近平新时代中国特色社会主义理论武装头脑', '习近平新时代中国特色社会主义思想'],
+  ['增强“四种意识”', '四个意识'],
+  ['落实“一岗两责”不到位', '一岗双责'],
+  ['落实中央八条规定精神', '中央八项规定'],
+  ['心怀“国之大事”', '“国之大者”'],
+  ['反对形式主义、官僚主义、享乐主义和奢侈之风', '享乐主义和奢靡之风'],
+  ['学习党的十九大六中全会精神', '十九届六中全会'],
+])('%s → %s', (text, right) => {
+  const msgs = flagged(text);
+  expect(msgs).toHaveLength(1);
+  expect(msgs[0]).toContain(`应为“${right}”`);
+});
+
+test.each([
+  '紧密团结在以习近平同志为核心的党中央周围',
+  '深入学习习近平新时代中国特色社会主义思想',
+  '增强“四个意识”、坚定“四个自信”、做到“两个维护”',
+  '落实“一岗双责”',
+  '心怀“国之大者”',
+  '国之大事，在祀与戎',
+  '中国特色社会主义理论体系',
+  '学习党的十九届六中全会精神',
+])('%s is right', (text) => {
+  expect(flagged(text)).toEqual([]);
+});
+
+test('every occurrence is reported, in its own paragraph', () => {
+  const a = analyze(textDoc(['一岗两责，一岗两责', '正文', '四种意识']));
+  expect(a.findings.filter((f) => f.rule === 'formulation').map((f) => f.paragraph)).toEqual([0, 0, 2]);
+});
