@@ -240,10 +240,17 @@ class TreeBuilder {
     return out;
   }
 
-  /** An inline marker counts only where its sequence starts or goes on (not a stray "二是" in prose). */
+  /**
+   * An inline marker counts only where its sequence starts or goes on (not a stray "二是" in
+   * prose). Inside a paragraph that already runs a sequence, a skipped or repeated number is still
+   * an item (一是…三是…), for the numbering rule to report.
+   */
   acceptsInline(m: Marker, seenInParagraph: Map<string, number>): boolean {
-    const prev = seenInParagraph.get(m.kind) ?? this.lastValue.get(m.kind);
-    return m.value === 1 || (prev !== undefined && m.value === prev + 1);
+    if (m.value === 1) return true;
+    const here = seenInParagraph.get(m.kind);
+    if (here !== undefined) return m.value >= here && m.value <= here + 2;
+    const prev = this.lastValue.get(m.kind);
+    return prev !== undefined && m.value === prev + 1;
   }
 
   /**

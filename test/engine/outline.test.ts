@@ -27,6 +27,20 @@ describe('reading the structure', () => {
     expect(first.problems[0].body).toContain('比如读原著少');
   });
 
+  test('a skipped number inside one paragraph is still an item, and is reported', () => {
+    const lines = completeLines();
+    lines.splice(4, 2, '（二）在带头牢记我们党是什么、要干什么方面。一是落实决策部署有偏差；三是担当作为不够，遇到难题绕着走。');
+    const a = analyze(textDoc(lines));
+    expect(a.outline.aspects[1].problems.map((p) => p.marker?.value)).toEqual([1, 3]);
+    expect(a.findings.filter((f) => f.rule === 'numbering').map((f) => f.message)).toEqual(['编号跳号：此处应为二是，写成了三是。']);
+  });
+
+  test('a stray 二是 in prose far from any sequence is no item', () => {
+    const lines = completeLines();
+    lines.splice(7, 1, '一是宗旨意识淡化。群众说，服务好不好，关键看态度，五是态度，六是效率。');
+    expect(analyze(textDoc(lines)).outline.aspects[2].problems).toHaveLength(1);
+  });
+
   test('items run inline after a run-in item heading, separated by commas', () => {
     const lines = completeLines();
     lines.splice(2, 2, '一是理论学习不深，二是政治判断力不强。');
