@@ -144,12 +144,12 @@ function makeBrokenPattern(kind: MarkerKind, value: number): RegExp | undefined 
 }
 
 /**
- * Item markers that may start inside a paragraph, after a sentence or clause ends: 一是 / 第一，
- * also after a comma; 1. and （1） only after a sentence or clause end. Full- and half-width forms
+ * Item markers that may start inside a paragraph, after a sentence or clause ends or a manual line
+ * break: 一是 / 第一， also after a comma; 1. and （1） only after a sentence or clause end. Full- and half-width forms
  * are matched directly (no normalisation pass over long paragraphs).
  */
 const INLINE = new RegExp(
-  `([。；;！？!?：:,，][ \\u3000]*)(?:(${CN_NUM})是|第(${CN_NUM})[,，、])|([。；;！？!?：:][ \\u3000]*)(?:([0-9０-９]{1,2})[.．、](?![0-9０-９])|[（(]([0-9０-９]{1,2})[）)])`,
+  `([。；;！？!?：:,，\\n][ \\u3000]*)(?:(${CN_NUM})是|第(${CN_NUM})[,，、])|([。；;！？!?：:\\n][ \\u3000]*)(?:([0-9０-９]{1,2})[.．、](?![0-9０-９])|[（(]([0-9０-９]{1,2})[）)])`,
   'g',
 );
 /** Cheap test before the scan: no 是, 第 or digit after the first character, no inline marker. */

@@ -61,12 +61,15 @@ function isLevel(n: number | undefined): n is number {
   return n !== undefined && n >= 1 && n <= 9;
 }
 
-/** The heading part of a segment: its first sentence when more text follows, else all of it. */
+/**
+ * The heading part of a segment: its first sentence (or its first line, before a manual line
+ * break) when more text follows, else all of it.
+ */
 export function headSentence(s: string): string {
-  const m = /[。！？!?：:]/.exec(s);
+  const m = /[。！？!?：:\n]/.exec(s);
   if (!m) return s;
-  const end = m.index + 1;
-  return s.slice(end).trim() ? s.slice(0, end) : s;
+  const end = m[0] === '\n' ? m.index : m.index + 1;
+  return s.slice(m.index + 1).trim() ? s.slice(0, end) : s;
 }
 
 function newNode(paragraph: number, offset: number, marker: Marker | undefined, text: string, inline: boolean, styled: boolean): OutlineNode {

@@ -15,7 +15,7 @@ export interface SentenceRef {
   text: string;
 }
 
-const SENTENCE = /[^。！？；!?;]+[。！？；!?;]?/g;
+const SENTENCE = /[^。！？；!?;\n]+[。！？；!?;]?/g;
 const LEADING = /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[是、]|\d+[.．、]|第[一二三四五六七八九十]+[，,、])/;
 
 /** The key two copies of a sentence share. */

@@ -61,6 +61,6 @@ export function isPlaceholder(text: string): boolean {
 
 /** The start of a paragraph's text, for excerpts. */
 export function excerpt(s: string, max = 40): string {
-  const t = s.trim();
+  const t = s.replace(/\s*\n\s*/g, ' ').trim();
   return t.length > max ? t.slice(0, max) + '…' : t;
 }

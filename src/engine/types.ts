@@ -8,7 +8,10 @@
 export interface Paragraph {
   /** 0-based position in the paragraph list; stable for one read of the document. */
   index: number;
-  /** The paragraph's own text with control characters removed; automatic numbering NOT included. */
+  /**
+   * The paragraph's own text with control characters removed; automatic numbering NOT included.
+   * A manual line break (Word's Shift+Enter) is "\n", the same from every host.
+   */
   text: string;
   /** Automatic list number the host renders in front of the text ("一、", "（一）", "1."), when it is not typed. */
   listString?: string;

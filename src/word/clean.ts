@@ -8,14 +8,18 @@
 /** Characters replaced by a plain space: they separate text visually. */
 const TO_SPACE = new Set<number>([
   0x09, // tab
-  0x0a, // line feed
-  0x0b, // vertical tab: Word's manual line break (Shift+Enter)
   0x0c, // form feed: page / section break
   0x0d, // carriage return: paragraph mark that slipped in (e.g. inside cells)
   0x0e, // column break
   0xa0, // no-break space
-  0x2028, // line separator
   0x2029, // paragraph separator
+]);
+
+/** Manual line breaks: "\n" in the engine's paragraph text, whichever host read it. */
+const TO_NEWLINE = new Set<number>([
+  0x0a, // line feed
+  0x0b, // vertical tab: Word's manual line break (Shift+Enter)
+  0x2028, // line separator
 ]);
 
 /** Characters mapped to something printable. */
@@ -36,7 +40,7 @@ const INVISIBLE = new Set<number>([
 ]);
 
 /**
- * Clean one paragraph's text: manual line breaks, tabs and no-break spaces become a space; cell
+ * Clean one paragraph's text: a manual line break becomes "\n"; tabs and no-break spaces become a space; cell
  * end marks (\u0007), field marks (\u0013 \u0014 \u0015), object anchors (\u0001) and every other
  * C0 control character, DEL, and zero-width characters are removed. Leading and trailing ASCII
  * white space is trimmed; full-width spaces (\u3000) are kept because writers indent with them.
@@ -46,7 +50,9 @@ export function cleanText(raw: string | null | undefined): string {
   let out = '';
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
-    if (TO_SPACE.has(code) || (code >= 0x2002 && code <= 0x200a)) {
+    if (TO_NEWLINE.has(code)) {
+      out += '\n';
+    } else if (TO_SPACE.has(code) || (code >= 0x2002 && code <= 0x200a)) {
       out += ' ';
     } else if (TO_TEXT[code] !== undefined) {
       out += TO_TEXT[code];
@@ -56,7 +62,7 @@ export function cleanText(raw: string | null | undefined): string {
       out += raw[i];
     }
   }
-  return out.replace(/^[ ]+|[ ]+$/g, '');
+  return out.replace(/^[ \n]+|[ \n]+$/g, '');
 }
 
 /** Text compared loosely: all white space (full-width included) removed. */

@@ -39,3 +39,17 @@ describe.each(loadSeeds().map((s) => [s.name, s] as const))('%s', (_name, seed) 
     else expect(styledHeadings).toBe(a.outline.parts.length + a.outline.aspects.length);
   });
 });
+
+test('manual line breaks read the same from a .docx (w:br) as from Word (\\n)', async () => {
+  const { makeDocx } = await import('../support/docx-writer');
+  const bytes = await makeDocx({
+    body: [
+      { runs: [{ text: '一、存在的主要问题' }] },
+      { runs: [{ text: '（一）带头深刻感悟“两个确立”的决定性意义方面' }, { br: true }, { text: '一是理论学习不深' }, { br: true }, { text: '二是政治判断力不强' }] },
+    ],
+  });
+  const paragraphs = await readDocx(bytes);
+  expect(paragraphs[1].text).toBe('（一）带头深刻感悟“两个确立”的决定性意义方面\n一是理论学习不深\n二是政治判断力不强');
+  const a = analyze({ paragraphs, source: 'docx' });
+  expect(a.outline.aspects[0].problems).toHaveLength(2);
+});

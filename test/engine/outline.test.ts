@@ -27,6 +27,15 @@ describe('reading the structure', () => {
     expect(first.problems[0].body).toContain('比如读原著少');
   });
 
+  test('an aspect and its items in one paragraph with manual line breaks (Shift+Enter)', () => {
+    const lines = completeLines();
+    lines.splice(1, 3, '（一）带头深刻感悟“两个确立”的决定性意义方面\n一是理论学习不深\n二是政治判断力不强');
+    const a = analyze(wordDoc(lines.map((text) => ({ text }))));
+    const first = a.outline.aspects[0];
+    expect(first.node.heading).toBe('（一）带头深刻感悟“两个确立”的决定性意义方面');
+    expect(first.problems.map((p) => p.heading)).toEqual(['一是理论学习不深', '二是政治判断力不强']);
+  });
+
   test('a skipped number inside one paragraph is still an item, and is reported', () => {
     const lines = completeLines();
     lines.splice(4, 2, '（二）在带头牢记我们党是什么、要干什么方面。一是落实决策部署有偏差；三是担当作为不够，遇到难题绕着走。');

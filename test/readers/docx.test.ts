@@ -134,7 +134,7 @@ describe('readDocx: run content', () => {
       '新位置',
     ],
     ['tab becomes a space', ['甲', { tab: true }, '乙'], '甲 乙'],
-    ['line break adds nothing', ['第一行', { br: true }, '第二行'], '第一行第二行'],
+    ['a manual line break is "\\n" (as from the Word host)', ['第一行', { br: true }, '第二行'], '第一行\n第二行'],
     ['field code dropped, field result kept', ['见第', { field: ' PAGE ', result: '3' }, '页'], '见第3页'],
     ['hidden text dropped', ['可见', { text: '隐藏', hidden: true }], '可见'],
     ['entities and quotes decoded', ['A&B <c> "d" \'e\''], 'A&B <c> "d" \'e\''],

@@ -9,8 +9,8 @@ const HAN = /[\u4e00-\u9fff]/;
 
 describe('cleanText', () => {
   test.each([
-    ['manual line break', '甲\u000b乙', '甲 乙'],
-    ['carriage return / line feed', '甲\r\n乙', '甲  乙'],
+    ['manual line break', '甲\u000b乙', '甲\n乙'],
+    ['carriage return / line feed', '甲\r\n乙', '甲 \n乙'],
     ['cell end mark', '单元格\u0007', '单元格'],
     ['field characters', '\u0013 HYPERLINK \u0014链接\u0015', 'HYPERLINK 链接'],
     ['object anchor and other C0', '\u0001\u0002\u0005图\u0008', '图'],

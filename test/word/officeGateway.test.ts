@@ -113,7 +113,7 @@ describe('read', () => {
     ]);
     const ps = await gateway(doc).read();
     expect(ps.map((p) => p.text)).toEqual([
-      '一是学习不深入。 比如，……',
+      '一是学习不深入。\n比如，……',
       '单元格',
       'PAGE 页码结束',
       '不间断 空格零宽',

@@ -11,7 +11,7 @@
  * - tracked changes are shown as accepted: w:del / w:moveFrom content is dropped, w:ins / w:moveTo kept;
  * - field codes (w:instrText) are dropped, field results kept; hidden text (w:vanish on the run) dropped;
  * - text boxes (w:txbxContent) and mc:Fallback copies are skipped (not paragraphs of the body flow);
- * - w:tab / w:ptab → one space; w:br / w:cr → nothing (Chinese lines join without a space);
+ * - w:tab / w:ptab → one space; w:br / w:cr (a manual line break) → "\n", as the Word host gives it;
  *   w:noBreakHyphen → '-'; other control characters are removed; w:sym (symbol-font glyphs) and
  *   embedded w:altChunk content are not read.
  * - `bold` is set (true) only when every run with non-blank text is bold — directly (w:b), through
@@ -276,6 +276,7 @@ const enum El {
   T,
   Space,
   Hyphen,
+  Break,
   Tbl,
   Tr,
   Tc,
@@ -318,6 +319,8 @@ function codeTable(W: string, MC: string | undefined): Map<string, El> {
     [W + 'tab', El.Space],
     [W + 'ptab', El.Space],
     [W + 'noBreakHyphen', El.Hyphen],
+    [W + 'br', El.Break],
+    [W + 'cr', El.Break],
     [W + 'tbl', El.Tbl],
     [W + 'tr', El.Tr],
     [W + 'tc', El.Tc],
@@ -349,6 +352,9 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_ALL = /[\u0000-\u001f\u007f]/g;
 
+/** Stands for w:br / w:cr in run text until the paragraph is cleaned. */
+const LINE_BREAK = '\u2028';
+
 function cleanText(s: string): string {
   if (!CONTROL.test(s)) return s;
   return s.replace(CONTROL_ALL, (c) => (c === '\t' || c === '\n' || c === '\r' ? ' ' : ''));
@@ -374,7 +380,7 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
 
   const finishParagraph = (p: ParaState): void => {
     const style = styles.resolveParagraphStyle(p.pStyle);
-    const result: Paragraph = { index: out.length, text: cleanText(p.text) };
+    const result: Paragraph = { index: out.length, text: cleanText(p.text).replace(/\u2028/g, '\n').replace(/^\n+|\n+$/g, '') };
     if (style?.name !== undefined) result.styleName = style.name;
     else if (p.pStyle !== undefined) result.styleName = p.pStyle;
     const heading = styles.headingLevel(style);
@@ -479,6 +485,11 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
           break;
         case El.Hyphen:
           if (run && rPrDepth < 0) run.text += '-';
+          break;
+        case El.Break:
+          // A manual line break (Shift+Enter) is "\n" in the engine's text, as from the Word host;
+          // U+2028 stands for it until cleanText has turned stray white space into spaces.
+          if (run && rPrDepth < 0) run.text += LINE_BREAK;
           break;
         case El.Tbl:
           tables++;
