@@ -50,6 +50,7 @@ export function longSentences(paragraphs: Paragraph[], outline: Outline): Map<st
   for (const i of ownParagraphs(outline, paragraphs.length)) {
     const text = effectiveText(paragraphs[i]);
     for (const m of text.match(SENTENCE) ?? []) {
+      if (m.length < MIN_SENTENCE) continue; // the key is never longer than the sentence
       const key = sentenceKey(m);
       if (key.length < MIN_SENTENCE) continue;
       const refs = found.get(key);

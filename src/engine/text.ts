@@ -61,6 +61,7 @@ export function isPlaceholder(text: string): boolean {
 
 /** The start of a paragraph's text, for excerpts. */
 export function excerpt(s: string, max = 40): string {
-  const t = s.replace(/\s*\n\s*/g, ' ').trim();
+  // Only the start is shown: cut before cleaning, so a long paragraph costs nothing.
+  const t = s.slice(0, max + 40).replace(/\s*\n\s*/g, ' ').trim();
   return t.length > max ? t.slice(0, max) + '…' : t;
 }
