@@ -45,6 +45,7 @@ export const messages = {
   placeholder: (n: number) => `还有 ${n} 处占位内容（“……”或“××”）尚未填写，这是第一处。`,
   repeatedText: (firstParagraph: number, sentence: string) => `这句话与第${firstParagraph + 1}段重复：「${sentence}」。各部分宜针对各自内容分别写。`,
   formulation: (written: string, right: string) => `规范表述应为“${right}”，此处写作“${written}”。`,
+  repeatedTextMore: (n: number) => `从这里起还有 ${n} 处整句重复，不再逐一列出；材料可能整段复制。`,
   unstyledHeading: (heading: string) => `“${heading}”是标题，但未使用 Word 标题样式，导航窗格中看不到它。`,
   ...linkMessages,
 };

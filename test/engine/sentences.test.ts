@@ -61,3 +61,14 @@ test('the seeds: 001 and 004 share a sentence, 000 shares none', () => {
   expect(byName('001').map((x) => x.other)).toEqual([seeds.find((x) => x.name.startsWith('004'))!.name]);
   expect(byName('001')[0].example.text).toContain('立足新发展阶段');
 });
+
+test('a wholesale copy: twenty findings, then one that counts the rest', () => {
+  const lines = completeLines();
+  const copied = Array.from({ length: 30 }, (_, i) => `${i + 1}.这是第${i + 1}句被整句复制到原因部分里去的足够长的问题描述。`);
+  lines.splice(4, 0, ...copied);
+  lines.splice(12 + 30 + 1, 0, ...copied);
+  const f = analyze(textDoc(lines)).findings.filter((x) => x.rule === 'repeated-text');
+  expect(f).toHaveLength(21);
+  expect(f[20].message).toContain('还有 10 处整句重复');
+  expect(f.map((x) => x.paragraph)).toEqual([...f.map((x) => x.paragraph)].sort((a, b) => a - b));
+});

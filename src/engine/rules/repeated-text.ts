@@ -7,16 +7,25 @@ import { excerpt } from '../text';
  * The same long sentence written twice in the problems or causes: copied between sections.
  * before: 一是…缺乏迎难而上的勇气。…（二）…缺乏迎难而上的勇气。   after: each section in its own words
  */
+/** Findings reported one by one before the rest are counted in one. */
+const MAX_REPORTED = 20;
+
 export const repeatedText: Rule = {
   id: 'repeated-text',
   severity: 'info',
   description: '问题或原因部分有整句重复，像是在不同部分之间复制。',
   run({ input, outline }, report) {
+    const repeats: { at: number; first: number; text: string }[] = [];
     for (const refs of longSentences(input.paragraphs, outline).values()) {
       const first = refs[0];
-      for (const r of refs.slice(1)) {
-        if (r.paragraph !== first.paragraph) report({ paragraph: r.paragraph, message: messages.repeatedText(first.paragraph, excerpt(r.text, 30)) });
-      }
+      for (const r of refs.slice(1)) if (r.paragraph !== first.paragraph) repeats.push({ at: r.paragraph, first: first.paragraph, text: r.text });
+    }
+    repeats.sort((a, b) => a.at - b.at);
+    // A material copied wholesale would bury every other finding: the first ones, then a count.
+    for (const r of repeats.slice(0, MAX_REPORTED)) report({ paragraph: r.at, message: messages.repeatedText(r.first, excerpt(r.text, 30)) });
+    if (repeats.length > MAX_REPORTED) {
+      const more = repeats[MAX_REPORTED];
+      report({ paragraph: more.at, message: messages.repeatedTextMore(repeats.length - MAX_REPORTED) });
     }
   },
 };
