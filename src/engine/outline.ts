@@ -371,16 +371,25 @@ function itemsOf(node: OutlineNode, paragraphs: Paragraph[], effs: string[]): Ou
   const firstLine = node.body.slice(0, (node.body.indexOf('\n') + 1 || node.body.length + 1) - 1);
   const runIn = firstLine.slice(node.heading.length).trim();
   const items = runIn ? [textItem(node.paragraph, node.offset + node.heading.length, runIn, true, node.depth + 1)] : [];
-  const rest = textItems(paragraphs, node.textParagraphs, effs, node.depth + 1, () => false);
+  const rest = textItems(paragraphs, withoutIntro(node.textParagraphs, effs), effs, node.depth + 1, (t) => /[：:]$/.test(t));
   // An example paragraph right after a run-in item belongs to it.
   if (items.length && rest.length && EXAMPLE_START.test(rest[0].body)) items[0].body += '\n' + rest.shift()!.body;
   return [...items, ...rest];
 }
 
-/** Entries of a cause or measure part: its child nodes, else its text except an intro (ending in ：). */
+/** An introduction to a list rather than an entry of it: "…主要有以下几个方面：", "针对上述问题，…". */
+const INTRO = /[：:]$|如下|以下几|主要有|几个方面|^针对(上述|以上|查摆|查找|存在|这些)/;
+
+/** A node's text paragraphs without an opening intro. */
+function withoutIntro(indexes: number[], effs: string[]): number[] {
+  const first = indexes.find((i) => effs[i].trim());
+  return indexes.filter((i) => i !== first || !INTRO.test(effs[i].trim()));
+}
+
+/** Entries of a cause or measure part: its child nodes, else its text except an opening intro. */
 function entriesOf(part: OutlineNode, paragraphs: Paragraph[], effs: string[]): OutlineNode[] {
   if (part.children.length) return part.children;
-  return textItems(paragraphs, part.textParagraphs, effs, part.depth + 1, (t) => /[：:]$/.test(t));
+  return textItems(paragraphs, withoutIntro(part.textParagraphs, effs), effs, part.depth + 1, (t) => /[：:]$/.test(t));
 }
 
 const TITLE_WORDS = /对照检查|发言提纲|检视剖析|剖析材料|检查材料|发言材料|个人对照|生活会/;

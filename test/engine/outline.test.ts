@@ -56,6 +56,15 @@ describe('reading the structure', () => {
     expect(analyze(textDoc(lines)).outline.aspects[0].problems).toHaveLength(2);
   });
 
+  test('unnumbered causes and measures: an opening intro is not an entry', () => {
+    const lines = completeLines().slice(0, 12);
+    lines.push('二、原因分析', '认真反思，产生问题的原因主要有以下几个方面。', '理想信念有所松懈。', '宗旨意识有所淡化。');
+    lines.push('三、整改措施', '针对上述问题，将逐项抓好整改落实。', '强化理论武装，每月学习2次。', '践行为民宗旨，年底前走访20户。', '从严管党治党，每季度约谈1次。');
+    const a = analyze(textDoc(lines));
+    expect(a.outline.causes.map((c) => c.heading)).toEqual(['理想信念有所松懈。', '宗旨意识有所淡化。']);
+    expect(a.outline.measures).toHaveLength(3);
+  });
+
   test('run-in headings: the heading part is the first sentence', () => {
     const a = analyze(textDoc(completeLines()));
     expect(a.outline.measures[0].heading).toBe('（一）强化理论武装。');
