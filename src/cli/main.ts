@@ -101,8 +101,18 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     sharedBetween(read).forEach((shared, k) => {
       if (!shared.length) return;
       const r = read[k];
-      if (r.json) r.json.sharedText = shared.map((x) => ({ file: x.other, sentences: x.count, paragraph: x.example.paragraph, example: x.example.text }));
-      summary[r.summary] += `\n      与 ${shared.map((x) => `${x.other}（${x.count} 句，如第${x.example.paragraph + 1}段）`).join('、')} 有相同的整句`;
+      if (r.json) {
+        r.json.sharedText = shared.map((x) => ({
+          file: x.other,
+          sentences: x.count,
+          similarity: x.similarity,
+          ...(x.example ? { paragraph: x.example.paragraph, example: x.example.text } : {}),
+        }));
+      }
+      for (const x of shared) {
+        const exactly = x.example ? `，相同整句 ${x.count} 句（如第${x.example.paragraph + 1}段）` : '';
+        summary[r.summary] += `\n      与 ${x.other} 文字相近：问题和原因部分约 ${Math.round(x.similarity * 100)}% 相同${exactly}`;
+      }
     });
   }
   if (parsed.json) out(JSON.stringify(files.length === 1 ? jsons[0] : jsons, null, 2));

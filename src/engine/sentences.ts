@@ -65,17 +65,41 @@ export function longSentences(paragraphs: Paragraph[], outline: Outline): Map<st
 export interface SharedText {
   /** The other material. */
   other: string;
-  /** How many long sentences the two share. */
+  /** How many long sentences the two share word for word. */
   count: number;
-  /** The first shared sentence in this material. */
-  example: SentenceRef;
+  /** Share of this material's problem and cause text that also stands in the other (0..1), edited copies included. */
+  similarity: number;
+  /** The first shared sentence in this material, when there is one. */
+  example?: SentenceRef;
+}
+
+/** Length of the character windows compared for edited copies. */
+const WINDOW = 8;
+/** A pair counts as copied text from this share of windows and this many windows on. */
+const MIN_SIMILARITY = 0.03;
+const MIN_WINDOWS = 50;
+
+/** The distinct windows of a material's own long sentences (letters and digits only). */
+function windowsOf(sentences: Map<string, SentenceRef[]>): Set<string> {
+  const out = new Set<string>();
+  for (const refs of sentences.values()) {
+    for (const r of refs) {
+      const t = r.text.replace(/[^\u4e00-\u9fff0-9A-Za-z]/g, '');
+      for (let i = 0; i + WINDOW <= t.length; i++) out.add(t.slice(i, i + WINDOW));
+    }
+  }
+  return out;
 }
 
 /**
- * For each material, the others it shares long sentences with (copied text between materials:
- * what reviewers of many submissions look for). Linear in the total text.
+ * For each material, the others it shares text with: whole sentences word for word, and edited
+ * copies measured by shared character windows (what reviewers of many submissions look for).
+ * Windows common to more than half the materials are set phrases (习近平新时代中国特色社会主义思想…),
+ * not copying, and are left out. Linear in the total text for a fixed number of materials.
  */
 export function sharedBetween(materials: { name: string; sentences: Map<string, SentenceRef[]> }[]): SharedText[][] {
+  const n = materials.length;
+  const exact: Map<number, { count: number; example: SentenceRef }>[] = materials.map(() => new Map());
   const owners = new Map<string, number[]>();
   materials.forEach((m, k) => {
     for (const key of m.sentences.keys()) {
@@ -84,17 +108,42 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
       else owners.set(key, [k]);
     }
   });
-  const result: Map<number, SharedText>[] = materials.map(() => new Map());
   for (const [key, list] of owners) {
     if (list.length < 2) continue;
     for (const k of list) {
       for (const j of list) {
         if (j === k) continue;
-        const entry = result[k].get(j);
-        if (entry) entry.count++;
-        else result[k].set(j, { other: materials[j].name, count: 1, example: materials[k].sentences.get(key)![0] });
+        const e = exact[k].get(j);
+        if (e) e.count++;
+        else exact[k].set(j, { count: 1, example: materials[k].sentences.get(key)![0] });
       }
     }
   }
-  return result.map((m) => [...m.values()].sort((a, b) => b.count - a.count || a.example.paragraph - b.example.paragraph));
+  const windows = materials.map((m) => windowsOf(m.sentences));
+  const holders = new Map<string, number[]>();
+  windows.forEach((set, k) => {
+    for (const w of set) {
+      const list = holders.get(w);
+      if (list) list.push(k);
+      else holders.set(w, [k]);
+    }
+  });
+  const limit = Math.max(2, Math.floor(n / 2));
+  const shared: Map<number, number>[] = materials.map(() => new Map());
+  for (const list of holders.values()) {
+    if (list.length < 2 || list.length > limit) continue;
+    for (const k of list) for (const j of list) if (j !== k) shared[k].set(j, (shared[k].get(j) ?? 0) + 1);
+  }
+  return materials.map((_, k) => {
+    const out: SharedText[] = [];
+    for (let j = 0; j < n; j++) {
+      if (j === k) continue;
+      const e = exact[k].get(j);
+      const common = shared[k].get(j) ?? 0;
+      const similarity = windows[k].size ? common / windows[k].size : 0;
+      const edited = common >= MIN_WINDOWS && similarity >= MIN_SIMILARITY;
+      if (e || edited) out.push({ other: materials[j].name, count: e?.count ?? 0, similarity: Math.round(similarity * 1000) / 1000, ...(e ? { example: e.example } : {}) });
+    }
+    return out.sort((a, b) => b.similarity - a.similarity || b.count - a.count);
+  });
 }

@@ -46,7 +46,7 @@ test('materials sharing sentences are paired, with counts, both ways', () => {
   expect(s[0].map((x) => [x.other, x.count])).toEqual([['b', 2]]);
   expect(s[1].map((x) => [x.other, x.count])).toEqual([['a', 2]]);
   expect(s[2]).toEqual([]);
-  expect(s[0][0].example.paragraph).toBe(4);
+  expect(s[0][0].example!.paragraph).toBe(4);
 });
 
 test('the seeds: 001 and 004 share a sentence, 000 shares none', () => {
@@ -59,7 +59,8 @@ test('the seeds: 001 and 004 share a sentence, 000 shares none', () => {
   const byName = (n: string) => shared[seeds.findIndex((x) => x.name.startsWith(n))];
   expect(byName('000')).toEqual([]);
   expect(byName('001').map((x) => x.other)).toEqual([seeds.find((x) => x.name.startsWith('004'))!.name]);
-  expect(byName('001')[0].example.text).toContain('立足新发展阶段');
+  expect(byName('001')[0].example!.text).toContain('立足新发展阶段');
+  expect(byName('001')[0].similarity).toBeGreaterThan(0.05);
 });
 
 test('a wholesale copy: twenty findings, then one that counts the rest', () => {
@@ -71,4 +72,32 @@ test('a wholesale copy: twenty findings, then one that counts the rest', () => {
   expect(f).toHaveLength(21);
   expect(f[20].message).toContain('还有 10 处整句重复');
   expect(f.map((x) => x.paragraph)).toEqual([...f.map((x) => x.paragraph)].sort((a, b) => a - b));
+});
+
+test('an edited copy shares no whole sentence but is found by its similar text', () => {
+  const base = [
+    '对上级决策部署的贯彻落实存在层层衰减的现象，抓落实的办法不多、力度不够、效果不好',
+    '深入基层调查研究不够经常，对群众反映强烈的急难愁盼问题解决不够及时有力',
+    '落实全面从严治党主体责任不够有力，对分管领域党员干部日常监督管理偏松偏软',
+    '面对经济下行压力和风险挑战，敢于斗争、善于斗争的本领还有明显的差距和不足',
+  ];
+  // the copy changes one word in each sentence
+  const edited = base.map((t) => (t.includes('不够') ? t.replace('不够', '还不太') : t.replace('明显的', '较大的')));
+  const mk = (items: string[]) => {
+    const lines = completeLines();
+    lines.splice(4, 0, ...items.map((t, i) => `${i + 3}是${t}。`));
+    const input = textDoc(lines);
+    return longSentences(input.paragraphs, analyze(input).outline);
+  };
+  const unrelated = ['理论学习的系统性和深入性都不够强，满足于学过了、读过了的表面状态而已', '工作作风不够扎实，习惯于坐在办公室里听汇报看材料，到一线解决问题少'];
+  const [a, b, c] = sharedBetween([
+    { name: 'a', sentences: mk(base) },
+    { name: 'b', sentences: mk(edited) },
+    { name: 'c', sentences: mk(unrelated) },
+  ]);
+  expect(a.map((x) => [x.other, x.count])).toEqual([['b', 0]]);
+  expect(a[0].similarity).toBeGreaterThan(0.2);
+  expect(a[0].example).toBeUndefined();
+  expect(b.map((x) => x.other)).toEqual(['a']);
+  expect(c).toEqual([]);
 });
