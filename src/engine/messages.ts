@@ -46,6 +46,8 @@ export const messages = {
   repeatedText: (firstParagraph: number, sentence: string) => `这句话与第${firstParagraph + 1}段重复：「${sentence}」。各部分宜针对各自内容分别写。`,
   formulation: (written: string, right: string) => `规范表述应为“${right}”，此处写作“${written}”。`,
   repeatedTextMore: (n: number) => `从这里起还有 ${n} 处整句重复，不再逐一列出；材料可能整段复制。`,
+  objectiveCause: (excuse: string) => `原因分析应从主观上查找，这里写了客观原因“${excuse}”。`,
+  proportion: (own: number, measures: number) => `查摆问题和剖析原因共 ${own} 字，整改措施却有 ${measures} 字：问题和原因应是材料的主体，宜写深写透。`,
   unstyledHeading: (heading: string) => `“${heading}”是标题，但未使用 Word 标题样式，导航窗格中看不到它。`,
   ...linkMessages,
 };

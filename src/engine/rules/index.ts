@@ -11,9 +11,11 @@ import { unstyledHeading } from './unstyled-heading';
 import { placeholder } from './placeholder';
 import { repeatedText } from './repeated-text';
 import { formulation } from './formulation';
+import { objectiveCause } from './objective-cause';
+import { proportion } from './proportion';
 import { linkRules } from '../link';
 
-export const rules: Rule[] = [missingPart, missingAspect, emptyAspect, aspectOrder, numbering, placeholder, formulation, repeatedText, unstyledHeading, ...linkRules];
+export const rules: Rule[] = [missingPart, missingAspect, emptyAspect, aspectOrder, numbering, placeholder, formulation, repeatedText, objectiveCause, proportion, unstyledHeading, ...linkRules];
 
 export function runRules(ctx: RuleContext, only?: (rule: Rule) => boolean): Finding[] {
   const findings: Finding[] = [];

@@ -1,0 +1,47 @@
+/** Two reviewer checks from the domain notes: causes found in oneself, and problems as the bulk. */
+import { analyze } from '../../src/engine';
+import { completeLines, textDoc } from '../support/docs';
+
+const rule = (lines: string[], id: string) => analyze(textDoc(lines)).findings.filter((f) => f.rule === id);
+
+describe('objective-cause', () => {
+  test.each([
+    ['（一）工作任务繁重，放松了理论学习。', '工作任务繁重'],
+    ['（一）人手不足，时间紧，学习不够。', '人手不足'],
+    ['（一）客观原因较多，基础薄弱。', '客观原因'],
+  ])('%s → %s', (cause, excuse) => {
+    const lines = completeLines();
+    lines[13] = cause;
+    const f = rule(lines, 'objective-cause');
+    expect(f.map((x) => x.paragraph)).toEqual([13]);
+    expect(f[0].message).toContain(`“${excuse}”`);
+  });
+
+  test('subjective causes are fine', () => {
+    expect(rule(completeLines(), 'objective-cause')).toEqual([]);
+  });
+
+  test('excuses in problems or measures are not the cause analysis', () => {
+    const lines = completeLines();
+    lines[2] = '一是理论学习不深，以任务重为由放松学习。';
+    expect(rule(lines, 'objective-cause')).toEqual([]);
+  });
+});
+
+describe('proportion', () => {
+  test('measures longer than problems and causes together', () => {
+    const lines = completeLines();
+    lines.push(`（三）${'坚持每月开展专题学习，年底前完成全部整改任务并形成长效机制。'.repeat(12)}`);
+    const f = rule(lines, 'proportion');
+    expect(f.map((x) => x.paragraph)).toEqual([15]);
+    expect(f[0].message).toMatch(/共 \d+ 字，整改措施却有 \d+ 字/);
+  });
+
+  test('a material whose problems and causes are the bulk', () => {
+    expect(rule(completeLines(), 'proportion')).toEqual([]);
+  });
+
+  test('nothing to compare without a measures part', () => {
+    expect(rule(completeLines().slice(0, 15), 'proportion')).toEqual([]);
+  });
+});
