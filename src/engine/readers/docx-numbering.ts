@@ -11,7 +11,7 @@
  *   its w:num is used at that level.
  * - The suffix (w:suff: tab/space) is not part of the list string.
  */
-import { XmlDepth, XmlHandler, XmlScanner, XmlTag, onOff, prefixFor, W_NS } from './docx-xml';
+import { WordElements, XmlHandler, XmlScanner, XmlTag, onOff } from './docx-xml';
 
 export interface LevelDef {
   start: number;
@@ -241,8 +241,7 @@ function parseIntAttr(v: string | undefined): number | undefined {
 /** Read word/numbering.xml. */
 export function parseNumbering(xml: string, scan: XmlScanner): NumberingDefs {
   const defs = new NumberingDefs();
-  let W = 'w:';
-  const depth = new XmlDepth();
+  const word = new WordElements();
   let abs: AbstractNum | undefined;
   let num: NumDef | undefined;
   let lvl: LevelDef | undefined;
@@ -254,15 +253,9 @@ export function parseNumbering(xml: string, scan: XmlScanner): NumberingDefs {
     wantText: false,
     text() {},
     open(tag: XmlTag) {
-      const d = depth.open();
-      if (d < 0) return;
-      if (d === 1) {
-        W = prefixFor(tag, W_NS) ?? 'w:';
-        return;
-      }
-      const name = tag.name;
-      if (!name.startsWith(W)) return;
-      const local = name.slice(W.length);
+      const local = word.open(tag);
+      if (local === undefined) return;
+      const W = word.W;
       switch (local) {
         case 'abstractNum':
           abs = { id: tag.attr(W + 'abstractNumId') ?? '', levels: [] };
@@ -318,14 +311,12 @@ export function parseNumbering(xml: string, scan: XmlScanner): NumberingDefs {
         case 'rPr':
         case 'pPr':
           // Level formatting is irrelevant here; skip it (it can hold its own w:pStyle-like items).
-          if (lvl) depth.skipRest();
+          if (lvl) word.skipRest();
           break;
       }
     },
     close(name: string) {
-      if (depth.close() < 0) return;
-      if (!name.startsWith(W)) return;
-      switch (name.slice(W.length)) {
+      switch (word.close(name)) {
         case 'abstractNum':
           abs = undefined;
           break;

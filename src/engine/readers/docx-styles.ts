@@ -2,7 +2,7 @@
  * Styles of a .docx (word/styles.xml): names, w:basedOn chains, heading levels, outline levels,
  * numbering and bold inherited from paragraph and character styles.
  */
-import { XmlDepth, XmlHandler, XmlScanner, XmlTag, onOff, prefixFor, W_NS } from './docx-xml';
+import { WordElements, XmlHandler, XmlScanner, XmlTag, onOff } from './docx-xml';
 
 interface StyleDef {
   id: string;
@@ -101,8 +101,7 @@ export class StyleSheet {
 /** Read word/styles.xml. */
 export function parseStyles(xml: string, scan: XmlScanner): StyleSheet {
   const sheet = new StyleSheet();
-  let W = 'w:';
-  const depth = new XmlDepth();
+  const word = new WordElements();
   let style: StyleDef | undefined;
   let inDocDefaults = false;
   /** Depth of the w:rPr / w:pPr we are in (-1 when none). */
@@ -113,15 +112,10 @@ export function parseStyles(xml: string, scan: XmlScanner): StyleSheet {
     wantText: false,
     text() {},
     open(tag: XmlTag) {
-      const d = depth.open();
-      if (d < 0) return;
-      if (d === 1) {
-        W = prefixFor(tag, W_NS) ?? 'w:';
-        return;
-      }
-      const name = tag.name;
-      if (!name.startsWith(W)) return;
-      const local = name.slice(W.length);
+      const local = word.open(tag);
+      if (local === undefined) return;
+      const W = word.W;
+      const d = word.level;
       switch (local) {
         case 'docDefaults':
           inDocDefaults = true;
@@ -168,19 +162,20 @@ export function parseStyles(xml: string, scan: XmlScanner): StyleSheet {
           break;
         case 'pPrChange':
         case 'rPrChange':
-          depth.skipRest();
+          word.skipRest();
           break;
       }
     },
     close(name: string) {
-      const d = depth.close();
-      if (d < 0) return;
+      const local = word.close(name);
+      if (local === undefined) return;
+      const d = word.level;
       if (d === rPrDepth) rPrDepth = -1;
       if (d === pPrDepth) pPrDepth = -1;
-      if (name === W + 'style') {
+      if (local === 'style') {
         if (style && style.type === 'numbering' && style.numId !== undefined) sheet.numberingStyleNum.set(style.id, style.numId);
         style = undefined;
-      } else if (name === W + 'docDefaults') inDocDefaults = false;
+      } else if (local === 'docDefaults') inDocDefaults = false;
     },
   };
   scan(xml, handler);

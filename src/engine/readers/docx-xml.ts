@@ -259,3 +259,40 @@ export class XmlDepth {
     this.skipAt = this.depth;
   }
 }
+
+/**
+ * The elements of a WordprocessingML part (styles.xml, numbering.xml): depth, the prefix its root
+ * declares for the w: namespace, and each w: element's local name.
+ */
+export class WordElements {
+  private readonly depth = new XmlDepth();
+  /** The prefix of the WordprocessingML namespace ("w:" unless the root says otherwise). */
+  W = 'w:';
+  /** Depth of the element last opened or closed (the root is 1). */
+  level = 0;
+
+  /** An opened w: element below the root: its local name; else undefined (also inside a skipped subtree). */
+  open(tag: XmlTag): string | undefined {
+    const d = this.depth.open();
+    if (d < 0) return undefined;
+    this.level = d;
+    if (d === 1) {
+      this.W = prefixFor(tag, W_NS) ?? 'w:';
+      return undefined;
+    }
+    return tag.name.startsWith(this.W) ? tag.name.slice(this.W.length) : undefined;
+  }
+
+  /** A closed w: element: its local name; else undefined. */
+  close(name: string): string | undefined {
+    const d = this.depth.close();
+    if (d < 0) return undefined;
+    this.level = d;
+    return name.startsWith(this.W) ? name.slice(this.W.length) : undefined;
+  }
+
+  /** Skip the rest of the element just opened. */
+  skipRest(): void {
+    this.depth.skipRest();
+  }
+}
