@@ -61,6 +61,12 @@ function tsRule() {
   };
 }
 
+/** Where a build goes: content-hashed names in production, `clean` as webpack takes it. */
+function output(dir, production, clean) {
+  const name = production ? '[name].[contenthash:8].js' : '[name].js';
+  return { path: path.resolve(dir), filename: name, chunkFilename: name, publicPath: 'auto', clean };
+}
+
 function common(mode) {
   const production = mode === 'production';
   return {
@@ -104,14 +110,10 @@ function taskpaneConfig(env, mode) {
     ...common(mode),
     name: 'taskpane',
     entry: { taskpane: path.resolve(root, 'src/taskpane/index.tsx') },
-    output: {
-      path: env.outDir ? path.resolve(env.outDir) : path.resolve(root, 'dist'),
-      filename: production ? '[name].[contenthash:8].js' : '[name].js',
-      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
-      publicPath: 'auto',
+    output: output(env.outDir || path.resolve(root, 'dist'), production, {
       // dist/ also holds the CLI build (tsc): remove only what this build emits.
-      clean: { keep: (asset) => !(/^[^/]+\.(js|html|txt|map|xml)$/.test(asset) || asset.startsWith('assets/')) },
-    },
+      keep: (asset) => !(/^[^/]+\.(js|html|txt|map|xml)$/.test(asset) || asset.startsWith('assets/')),
+    }),
     plugins,
     devServer: {
       port: 3000,
@@ -134,13 +136,7 @@ function previewConfig(env, mode) {
     ...common(mode),
     name: 'preview',
     entry: { preview: path.resolve(root, 'src/preview/index.tsx') },
-    output: {
-      path: env.outDir ? path.resolve(env.outDir) : path.resolve(root, 'dist/preview'),
-      filename: production ? '[name].[contenthash:8].js' : '[name].js',
-      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
-      publicPath: 'auto',
-      clean: true,
-    },
+    output: output(env.outDir || path.resolve(root, 'dist/preview'), production, true),
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'index.html',
