@@ -7,9 +7,9 @@
  * With `--variants` it also scores alternative linking methods side by side.
  */
 import { analyze, readText } from '../engine';
+import { effectiveText } from '../engine/outline';
 import type { Analysis } from '../engine';
 import { linkOutline, sharedLinks, type LinkOptions, type LinkResult } from '../engine/link/link';
-import { aspectProblems } from '../engine/link/link';
 import { loadSeeds, norm, SEEDS_DIR, type Gold, type Seed } from './gold';
 
 export function startsLike(text: string, beginning: string): boolean {
@@ -94,7 +94,7 @@ export function scoreStructure(analysis: Analysis, gold: Gold, paragraphsText: s
     const okMap = !!a && a.aspect === ga.aspect;
     add(s.aspects, okMap);
     if (!okMap) s.details.push(`  方面映射：${ga.heading} 应为 ${ga.aspect}，得到 ${a ? a.aspect : '未找到'}`);
-    const n = a ? aspectProblems(a).length : -1;
+    const n = a ? a.problems.length : -1;
     const [lo, hi] = Array.isArray(ga.problems) ? ga.problems : [ga.problems, ga.problems];
     const okN = n >= lo && n <= hi;
     add(s.items, okN);
@@ -119,7 +119,7 @@ export function scoreStructure(analysis: Analysis, gold: Gold, paragraphsText: s
 export function analyzeSeed(seed: Seed): { analysis: Analysis; texts: string[] } {
   const paragraphs = readText(seed.text, seed.name.endsWith('.md') ? 'markdown' : 'text');
   const analysis = analyze({ paragraphs, source: seed.name.endsWith('.md') ? 'markdown' : 'text', name: seed.name });
-  return { analysis, texts: paragraphs.map((p) => (p.listString ?? '') + p.text) };
+  return { analysis, texts: paragraphs.map(effectiveText) };
 }
 
 /** Linking variants compared by `--variants` (the default is the first). */

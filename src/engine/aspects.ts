@@ -8,6 +8,7 @@
  */
 import type { Template } from './template';
 import { bigramKeys, stripForMatch } from './text';
+import { stripLeadingMarker } from './markers';
 import { buildMatcher, type ConceptMatcher } from './link/concepts';
 
 export interface AspectCandidate {
@@ -87,7 +88,7 @@ const ORDER_BONUS = 0.03;
 
 export function scoreAspects(c: AspectCandidate, template: Template): number[] {
   const p = profile(template);
-  const head = stripForMatch(c.heading.replace(/^[\s(（]*[一二三四五六七八九十\d]+[)）、.．]?/, ''));
+  const head = stripForMatch(stripLeadingMarker(c.heading));
   const grams = bigramKeys(head);
   const title = p.weights.map((w) => {
     let s = 0;

@@ -4,6 +4,7 @@
 import type { Analysis } from './index';
 import type { PartRole, Severity } from './types';
 import { linkJsonExtension } from './link';
+import { countBySeverity } from './severity';
 
 export interface CheckJson {
   file: string;
@@ -33,11 +34,7 @@ export interface CheckJson {
   summary: { error: number; warning: number; info: number };
 }
 
-export function countBySeverity(findings: { severity: Severity }[]): { error: number; warning: number; info: number } {
-  const c = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
-}
+export { countBySeverity };
 
 export function toJson(analysis: Analysis, file: string): CheckJson {
   const o = analysis.outline;

@@ -91,6 +91,12 @@ export function matchLeadingMarker(text: string): MarkerMatch | undefined {
   return undefined;
 }
 
+/** `text` without its leading number (一、 （一） 1. 一是 第一， ① …), for reading what an item says. */
+export function stripLeadingMarker(text: string): string {
+  const m = matchLeadingMarker(text);
+  return m ? text.slice(m.length) : text;
+}
+
 /**
  * A marker written wrongly where `expected` was due: "三基层治理…" for 三是, "2加强…" for 2.,
  * "（二加强…" / "二）加强…" for （二）. Only meaningful in context, so the caller says what is due.

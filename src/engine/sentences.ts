@@ -5,6 +5,7 @@
  */
 import type { Outline, Paragraph } from './types';
 import { effectiveText } from './outline';
+import { stripLeadingMarker } from './markers';
 
 /** Shorter sentences are stock phrases (不求真正过得硬) more than copied writing. */
 export const MIN_SENTENCE = 20;
@@ -16,11 +17,10 @@ export interface SentenceRef {
 }
 
 const SENTENCE = /[^。！？；!?;\n]+[。！？；!?;]?/g;
-const LEADING = /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[是、]|\d+[.．、]|第[一二三四五六七八九十]+[，,、])/;
 
 /** The key two copies of a sentence share. */
 export function sentenceKey(s: string): string {
-  return s.replace(LEADING, '').replace(/[\s\u3000“”"'‘’「」*#]/g, '').replace(/[。！？；!?;，,]+$/, '');
+  return stripLeadingMarker(s).replace(/[\s\u3000“”"'‘’「」*#]/g, '').replace(/[。！？；!?;，,]+$/, '');
 }
 
 /** Paragraphs written as the material's own problems and causes (their headings excluded). */

@@ -19,6 +19,7 @@
  */
 import type { Outline, PartRole, SkeletonParagraph } from './types';
 import type { Template, TemplateAspect, TemplatePart } from './template';
+import { formatMarker, numberToChinese } from './markers';
 
 export type SkeletonScope =
   | { kind: 'all' }
@@ -26,26 +27,8 @@ export type SkeletonScope =
   | { kind: 'aspect'; aspect: number }
   | { kind: 'missing' };
 
-const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (1..99). */
-export function chineseNumber(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
-  if (n < 10) return DIGITS[n];
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return (tens === 1 ? '' : DIGITS[tens]) + '十' + (ones ? DIGITS[ones] : '');
-}
-
-/** Level-1 heading number: 一、 */
-export function partNumber(n: number): string {
-  return `${chineseNumber(n)}、`;
-}
-
-/** Level-2 heading number: （一） */
-export function aspectNumber(n: number): string {
-  return `（${chineseNumber(n)}）`;
-}
+/** 1 → 一, 10 → 十, 12 → 十二 … (the engine's own numeral writer). */
+export const chineseNumber = numberToChinese;
 
 /** The title placeholder, from the template's meeting name ("2021年度党史学习教育专题民主生活会（五个带头）"). */
 export function titlePlaceholder(template: Template): string {
@@ -77,11 +60,11 @@ function body(texts: string[]): SkeletonParagraph[] {
 /** "（一）带头深刻感悟“两个确立”的决定性意义方面" */
 export function aspectHeading(aspect: TemplateAspect, number: number = aspect.number): string {
   const title = aspect.title.trim();
-  return `${aspectNumber(number)}${title}${title.endsWith('方面') ? '' : '方面'}`;
+  return `${formatMarker('cn-paren', number)}${title}${title.endsWith('方面') ? '' : '方面'}`;
 }
 
 export function partHeading(part: TemplatePart, number: number): string {
-  return `${partNumber(number)}${part.label}`;
+  return `${formatMarker('cn-dun', number)}${part.label}`;
 }
 
 function aspectBlock(aspect: TemplateAspect, number: number): SkeletonParagraph[] {

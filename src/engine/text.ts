@@ -1,6 +1,7 @@
 /** Small text helpers shared by the outline, the aspect mapping and the rules. */
 import type { PartRole } from './types';
 import type { Template } from './template';
+import { stripLeadingMarker } from './markers';
 
 /** Heading text as matched against template wording: no spaces, quotes or closing punctuation. */
 export function stripForMatch(s: string): string {
@@ -46,7 +47,6 @@ export function bigramKeys(s: string): Set<number> {
   return out;
 }
 
-const LEADING_NUMBER = /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[是、]|\d+[.．、])/;
 /** Writing hints in brackets, example cues, punctuation and spaces: what a placeholder may contain besides its dots. */
 const PLACEHOLDER_NOISE = /[（(][^）)]*[）)]|比如|例如|[\s\u3000，,。．.：:；;、“”"'‘’!！?？]/g;
 
@@ -56,7 +56,7 @@ const PLACEHOLDER_NOISE = /[（(][^）)]*[）)]|比如|例如|[\s\u3000，,。�
  */
 export function isPlaceholder(text: string): boolean {
   if (!/[…⋯×＿_]/.test(text)) return false;
-  return /^[…⋯×xX＿_某]*$/.test(text.replace(LEADING_NUMBER, '').replace(PLACEHOLDER_NOISE, ''));
+  return /^[…⋯×xX＿_某]*$/.test(stripLeadingMarker(text).replace(PLACEHOLDER_NOISE, ''));
 }
 
 /** The start of a paragraph's text, for excerpts. */

@@ -5,28 +5,15 @@
  */
 import type { Finding, PartRole, Severity, SkeletonParagraph } from '../engine/types';
 import type { Template } from '../engine/template';
+import type { CheckJson } from '../engine/json';
+import { countBySeverity } from '../engine/severity';
 
 export type Coverage = 'covered' | 'weak' | 'uncovered';
 
-/** The parts of `toJson(analysis, file)` the pane reads; later fields (coverage, links) are optional. */
-export interface AnalysisJsonLike {
-  parts: Array<{ role: PartRole; heading: string; paragraph: number }>;
-  aspects: Array<{
-    aspect: number | null;
-    heading: string;
-    paragraph: number;
-    problems: Array<{ text: string; paragraph: number }>;
-    coverage?: Coverage | string | null;
-  }>;
-  causes: Array<{ text: string; paragraph: number }>;
-  measures: Array<{ text: string; paragraph: number; concrete?: boolean | null }>;
-  findings: Finding[];
-  links?: Array<{
-    problem: { aspect: number | null; item: number };
-    measure: number | null;
-    strength: 'strong' | 'weak' | 'none' | string;
-  }>;
-}
+/** The parts of `toJson(analysis, file)` the pane reads (coverage and links are optional there). */
+export type AnalysisJsonLike = Pick<CheckJson, 'parts' | 'aspects' | 'causes' | 'measures' | 'findings'> & {
+  links?: Pick<NonNullable<CheckJson['links']>[number], 'problem' | 'measure' | 'strength'>[];
+};
 
 export interface Located {
   heading: string;
@@ -112,11 +99,7 @@ export function groupFindings(findings: Finding[], titles: Record<string, string
   return groups;
 }
 
-export function countBySeverity(findings: Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
-  return counts;
-}
+export { countBySeverity };
 
 export function buildPaneReport(
   json: AnalysisJsonLike,

@@ -14,7 +14,7 @@ import { noExample } from '../rules/no-example';
 import { causeDimensionsRule } from '../rules/cause-dimensions';
 import { coverageTable, linkJson } from './report';
 
-export { linkOutline, sharedLinks, aspectProblems, LINK_KEY } from './link';
+export { linkOutline, sharedLinks, LINK_KEY } from './link';
 export type { LinkResult, ProblemLink, AspectCoverage, MeasureLink, Strength, Coverage, LinkOptions } from './link';
 export { measureConcreteness, problemExamples, causeDimensions, CAUSE_DIMENSIONS } from './patterns';
 export { linkMessages, linkText } from './messages';

@@ -11,11 +11,11 @@
  * Cost: one pass of the concept matcher over each item, then an inverted index from concepts to
  * measures, each posting list capped, so a problem costs at most concepts × cap.
  */
-import type { AspectNode, Outline, OutlineNode } from '../types';
+import type { Outline, OutlineNode } from '../types';
 import type { Template } from '../template';
 import { lexiconMatcher, type ConceptHit, type ConceptMatcher } from './concepts';
 import { measureConcreteness, type Concreteness } from './patterns';
-import { headOf, firstSentence } from './text';
+import { headOf } from './text';
 import { isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 
@@ -132,22 +132,6 @@ function matchHeadBody(matcher: ConceptMatcher, head: string, body: string): { h
   return { head: matcher.match(head), all: matcher.match(body) };
 }
 
-/** The problem items of an aspect; an aspect whose text has no items counts as one item. */
-export function aspectProblems(a: AspectNode): OutlineNode[] {
-  if (a.problems.length > 0) return a.problems;
-  const rest = a.node.body.slice(a.node.heading.length).trim();
-  if (rest.length < 10) return [];
-  return [
-    {
-      ...a.node,
-      paragraph: a.node.textParagraphs[0] ?? a.node.paragraph,
-      heading: firstSentence(rest),
-      body: rest,
-      children: [],
-    },
-  ];
-}
-
 /** Link every problem of the outline to the measures that answer it. Pure. */
 export function linkOutline(outline: Outline, _template?: Template, options: LinkOptions = {}): LinkResult {
   const opt = { ...DEFAULT_OPTIONS, ...options };
@@ -166,7 +150,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   // Problems, flattened in document order.
   const problems: { aspectIndex: number; aspect: number | null; item: number; node: OutlineNode; head: string }[] = [];
   outline.aspects.forEach((a, ai) => {
-    aspectProblems(a).forEach((node, k) => problems.push({ aspectIndex: ai, aspect: a.aspect, item: k + 1, node, head: headOf(node) }));
+    a.problems.forEach((node, k) => problems.push({ aspectIndex: ai, aspect: a.aspect, item: k + 1, node, head: headOf(node) }));
   });
 
   // A file can hold several materials one after another (problems, causes, measures, then again):

@@ -3,14 +3,7 @@
  * labels of the coverage table.
  */
 import type { Coverage, Strength } from './link';
-
-const CN_NUM = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-function cn(n: number): string {
-  if (n <= 10) return CN_NUM[n - 1] ?? String(n);
-  if (n < 20) return '十' + CN_NUM[n - 11];
-  if (n < 100) return CN_NUM[Math.floor(n / 10) - 1] + '十' + (n % 10 ? CN_NUM[(n % 10) - 1] : '');
-  return String(n);
-}
+import { numberToChinese as cn } from '../markers';
 
 const quoteList = (xs: string[]) => xs.map((x) => `“${x}”`).join('、');
 
@@ -48,4 +41,3 @@ export const linkText = {
   strength: { strong: '强', weak: '弱', none: '无' } as Record<Strength, string>,
 };
 
-export { cn as chineseNumber };

@@ -3,6 +3,7 @@
  * splitting, and normalisation of full-width digits.
  */
 import type { OutlineNode } from '../types';
+import { stripLeadingMarker } from '../markers';
 
 /** Longest heading sentence we take from a body when the node has no shorter heading. */
 const MAX_HEAD = 80;
@@ -61,7 +62,7 @@ export function clip(text: string, max = 24): string {
 
 /** Drop a leading item number (一是, 1., （一）, 第一，) so a message shows what the item says. */
 export function stripMarker(text: string): string {
-  return text.replace(/^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[，,、]?|\d+[.．、]|[①-⑳])\s*/, '');
+  return stripLeadingMarker(text).trimStart();
 }
 
 /** A short name of an item for messages: marker and closing punctuation dropped, clipped. */

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { messages } from '../messages';
 import data from '../formulations.json';
+import { effectiveText } from '../outline';
 
 interface Formulation {
   re: RegExp;
@@ -21,7 +22,7 @@ export const formulation: Rule = {
   description: '规范表述写得不准确（如“以习近平同志为核心的党中央”“一岗双责”“四个意识”）。',
   run({ input }, report) {
     for (const p of input.paragraphs) {
-      const text = (p.listString ?? '') + p.text;
+      const text = effectiveText(p);
       ANY.lastIndex = 0;
       for (let m = ANY.exec(text); m; m = ANY.exec(text)) {
         const written = m[0];

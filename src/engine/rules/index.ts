@@ -2,6 +2,7 @@
 import type { Finding } from '../types';
 import type { Rule, RuleContext } from '../rule';
 import { excerpt } from '../text';
+import { effectiveText } from '../outline';
 import { missingPart } from './missing-part';
 import { missingAspect } from './missing-aspect';
 import { emptyAspect } from './empty-aspect';
@@ -29,7 +30,7 @@ export function runRules(ctx: RuleContext, only?: (rule: Rule) => boolean): Find
         severity: severity ?? rule.severity,
         message,
         paragraph,
-        excerpt: p ? excerpt((p.listString ?? '') + p.text) : '',
+        excerpt: p ? excerpt(effectiveText(p)) : '',
       });
     });
   }

@@ -1,6 +1,5 @@
 import type { Rule } from '../rule';
 import { sharedLinks } from '../link/link';
-import { aspectProblems } from '../link/link';
 import { linkMessages } from '../link/messages';
 import { hasExample } from '../link/patterns';
 import { itemName } from '../link/text';
@@ -18,7 +17,7 @@ export const noExample: Rule = {
     const r = sharedLinks(ctx);
     let k = 0;
     ctx.outline.aspects.forEach((a) => {
-      for (const node of aspectProblems(a)) {
+      for (const node of a.problems) {
         const link = r.links[k++];
         if (!hasExample(node.body) && !link?.placeholder) {
           report({ paragraph: node.paragraph, message: linkMessages.noExample(itemName(link ? link.head : node.heading)) });
