@@ -11,7 +11,7 @@ export interface Gold {
   title?: string;
   parts: { role: string; heading: string }[];
   aspects: { aspect: number | null; heading: string; problems: number | [number, number] }[];
-  causes: number;
+  causes: number | [number, number];
   measures: { heading: string; concrete: boolean | null }[];
   coverage: Record<string, 'covered' | 'weak' | 'uncovered'>;
   uncoveredProblems: string[];
@@ -32,14 +32,16 @@ export const SEEDS_DIR =
     path.resolve(process.cwd(), '../shared/seeds'),
   ].find((d) => fs.existsSync(d)) ?? path.resolve(__dirname, '../../../shared/seeds');
 
-/** Every seed (.txt/.md) that has a gold file, sorted by name. */
+/** Every seed (.txt/.md) that has a gold file (in `gold/` or beside it), sorted by name. */
 export function loadSeeds(dir: string = SEEDS_DIR): Seed[] {
-  const goldDir = path.join(dir, 'gold');
-  const goldFile = (f: string) => path.join(goldDir, f.replace(/\.(txt|md)$/, '.json'));
+  const goldFile = (f: string) => {
+    const name = f.replace(/\.(txt|md)$/, '.json');
+    return [path.join(dir, 'gold', name), path.join(dir, name)].find((g) => fs.existsSync(g)) ?? '';
+  };
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
-    .filter((f) => /\.(txt|md)$/.test(f) && fs.existsSync(goldFile(f)))
+    .filter((f) => /\.(txt|md)$/.test(f) && goldFile(f) !== '')
     .sort()
     .map((f) => ({
       name: f,

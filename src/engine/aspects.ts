@@ -28,6 +28,9 @@ interface Profile {
   vocab: ConceptMatcher;
   aspectsOf: number[][];
   weightOf: number[];
+  /** Scratch for vocabScores: which terms one text has already counted. */
+  seen: Uint32Array;
+  stamp: number;
 }
 
 const profiles = new WeakMap<Template, Profile>();
@@ -55,6 +58,8 @@ function profile(template: Template): Profile {
     vocab: buildMatcher(terms.map((t) => ({ id: t, label: t, forms: [t] }))),
     aspectsOf: terms.map((t) => byTerm.get(t)!),
     weightOf: terms.map((t) => Math.min(t.length, 6)),
+    seen: new Uint32Array(terms.length),
+    stamp: 0,
   };
   profiles.set(template, p);
   return p;
@@ -72,7 +77,10 @@ function shares(values: number[]): number[] {
  */
 function vocabScores(text: string, p: Profile, k: number): number[] {
   const scores = new Array<number>(k).fill(0);
-  for (const t of p.vocab.match(text).keys()) for (const a of p.aspectsOf[t]) scores[a] += p.weightOf[t];
+  p.stamp = (p.stamp + 1) >>> 0 || 1;
+  p.vocab.conceptsIn(text, p.seen, p.stamp, (t) => {
+    for (const a of p.aspectsOf[t]) scores[a] += p.weightOf[t];
+  });
   return scores;
 }
 

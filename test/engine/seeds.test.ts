@@ -35,7 +35,7 @@ describe.each(seeds.map((s) => [s.name, s] as const))('%s', (_name, seed) => {
   });
 
   test('causes and measures are counted as the gold counts them', () => {
-    expect(o.causes).toHaveLength(gold.causes);
+    expect(inRange(o.causes.length, gold.causes)).toBe(true);
     expect(o.measures.map((m) => m.heading)).toHaveLength(gold.measures.length);
     gold.measures.forEach((g, i) => expect(startsWithGold(o.measures[i].heading, g.heading)).toBe(true));
   });

@@ -33,67 +33,112 @@ export interface ConceptMatcher {
   match(text: string): Map<number, ConceptHit>;
   /** One pass over `text`: hits that start before `split` and hits anywhere. */
   matchSplit(text: string, split: number): { head: Map<number, ConceptHit>; all: Map<number, ConceptHit> };
-}
-
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  form?: Form;
+  /**
+   * Each concept in `text` once, without building hit objects: `seen[concept] === stamp` marks a
+   * concept already visited (the caller bumps `stamp` per text; `seen` has one slot per concept).
+   */
+  conceptsIn(text: string, seen: Uint32Array, stamp: number, visit: (concept: number) => void): void;
 }
 
 /**
- * A character trie over all forms. The root is a flat table by UTF-16 code so the common case (a
- * character that starts no form) costs one array read; from there the walk is as long as the
- * longest form that could match, and the longest complete form wins.
+ * A character trie over all forms, compiled into flat typed arrays: the root is a table by UTF-16
+ * code (a character that starts no form costs one array read); each node's children are a run of
+ * (character, node) pairs. The walk is as long as the longest form that could match, and the
+ * longest complete form wins. No objects are allocated while scanning, except one hit per concept.
  */
 export function buildMatcher(concepts: Concept[]): ConceptMatcher {
-  const root: (TrieNode | undefined)[] = new Array(65536);
+  // Build with plain maps, then compile.
+  const children: Map<number, number>[] = [new Map()];
+  const formAt: number[] = [-1];
+  const forms: Form[] = [];
   const insert = (text: string, concept: number, loose: boolean) => {
     if (!text) return;
-    const c0 = text.charCodeAt(0);
-    let node: TrieNode = root[c0] ?? (root[c0] = { next: new Map() });
-    for (let i = 1; i < text.length; i++) {
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let n = node.next.get(c);
-      if (!n) node.next.set(c, (n = { next: new Map() } as TrieNode));
+      let n = children[node].get(c);
+      if (n === undefined) {
+        n = children.length;
+        children.push(new Map());
+        formAt.push(-1);
+        children[node].set(c, n);
+      }
       node = n;
     }
     // A strong form keeps its place over a loose one of the same text.
-    if (!node.form || (node.form.loose && !loose)) node.form = { text, concept, loose };
+    const prev = formAt[node] >= 0 ? forms[formAt[node]] : undefined;
+    if (!prev || (prev.loose && !loose)) {
+      formAt[node] = forms.length;
+      forms.push({ text, concept, loose });
+    }
   };
   concepts.forEach((c, i) => {
     for (const f of c.forms) insert(f, i, false);
     for (const f of c.loose ?? []) insert(f, i, true);
   });
 
+  const size = children.length;
+  const root = new Int32Array(65536);
+  for (const [c, n] of children[0]) root[c] = n;
+  const first = new Int32Array(size + 1);
+  const edgeChar = new Uint16Array(Math.max(1, size));
+  const edgeNode = new Int32Array(Math.max(1, size));
+  let e = 0;
+  for (let n = 0; n < size; n++) {
+    first[n] = e;
+    if (n === 0) continue;
+    for (const [c, t] of children[n]) {
+      edgeChar[e] = c;
+      edgeNode[e] = t;
+      e++;
+    }
+  }
+  first[size] = e;
+  const terminal = Int32Array.from(formAt);
+  const formLength = Int32Array.from(forms, (f) => f.text.length);
+
   const record = (hits: Map<number, ConceptHit>, found: Form) => {
     const prev = hits.get(found.concept);
     if (!prev || (prev.loose && !found.loose)) hits.set(found.concept, { concept: found.concept, loose: found.loose, form: found.text });
   };
 
-  const scan = (text: string, split: number, head: Map<number, ConceptHit> | undefined, hits: Map<number, ConceptHit>) => {
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
+  /** Calls `hit(form, start)` for each longest, non-overlapping form in text[from, to). */
+  const scanForms = (text: string, from: number, to: number, hit: (form: number, start: number) => void) => {
+    let i = from;
+    while (i < to) {
       let node = root[text.charCodeAt(i)];
-      if (!node) {
+      if (node === 0) {
         i++;
         continue;
       }
-      let found: Form | undefined = node.form;
-      for (let j = i + 1; j < n && node.next.size > 0; j++) {
-        const next: TrieNode | undefined = node.next.get(text.charCodeAt(j));
-        if (!next) break;
+      let found = terminal[node];
+      for (let j = i + 1; j < to; j++) {
+        const c = text.charCodeAt(j);
+        let next = 0;
+        for (let k = first[node], end = first[node + 1]; k < end; k++) {
+          if (edgeChar[k] === c) {
+            next = edgeNode[k];
+            break;
+          }
+        }
+        if (next === 0) break;
         node = next;
-        if (node.form) found = node.form;
+        if (terminal[node] >= 0) found = terminal[node];
       }
-      if (!found) {
+      if (found < 0) {
         i++;
         continue;
       }
-      record(hits, found);
-      if (head && i < split) record(head, found);
-      i += found.text.length;
+      hit(found, i);
+      i += formLength[found];
     }
+  };
+
+  const scan = (text: string, split: number, head: Map<number, ConceptHit> | undefined, hits: Map<number, ConceptHit>) => {
+    scanForms(text, 0, text.length, (f, start) => {
+      record(hits, forms[f]);
+      if (head && start < split) record(head, forms[f]);
+    });
   };
 
   return {
@@ -108,6 +153,15 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
       const hits = new Map<number, ConceptHit>();
       scan(text, 0, undefined, hits);
       return hits;
+    },
+    conceptsIn(text: string, seen: Uint32Array, stamp: number, visit: (concept: number) => void): void {
+      scanForms(text, 0, text.length, (f) => {
+        const c = forms[f].concept;
+        if (seen[c] !== stamp) {
+          seen[c] = stamp;
+          visit(c);
+        }
+      });
     },
   };
 }
