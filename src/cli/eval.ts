@@ -49,16 +49,18 @@ export function scoreLinks(analysis: Analysis, gold: Gold, links: LinkResult, pa
     add(s.coverage, got === want);
     if (got !== want) s.details.push(`  方面${num}：应为 ${want}，得到 ${got}`);
   }
-  const noneHeads = links.links.filter((l) => l.strength === 'none').map((l) => paragraphsText[l.paragraph] ?? l.head);
+  // A problem item is named by its heading sentence, its own text (一是… inside a paragraph) or its paragraph.
+  const namesOf = (l: LinkResult['links'][number]) => [l.head, o.aspects[l.aspectIndex]?.problems[l.item - 1]?.body ?? '', paragraphsText[l.paragraph] ?? ''];
+  const none = links.links.filter((l) => l.strength === 'none');
   for (const u of gold.uncoveredProblems) {
-    const found = links.links.some((l) => l.strength === 'none' && (startsLike(l.head, u) || startsLike(paragraphsText[l.paragraph] ?? '', u)));
+    const found = none.some((l) => namesOf(l).some((t) => startsLike(t, u)));
     add(s.uncovered, found);
     if (!found) s.details.push(`  未找出未对应问题：${u}`);
   }
-  for (const h of noneHeads) {
-    if (!gold.uncoveredProblems.some((u) => startsLike(h, u))) {
+  for (const l of none) {
+    if (!gold.uncoveredProblems.some((u) => namesOf(l).some((t) => startsLike(t, u)))) {
       s.extraUncovered++;
-      s.details.push(`  多报未对应：${h.slice(0, 30)}`);
+      s.details.push(`  多报未对应：${l.head.slice(0, 30)}`);
     }
   }
   gold.measures.forEach((gm) => {
@@ -132,6 +134,11 @@ export const VARIANTS: { name: string; options: LinkOptions }[] = [
   { name: '字二元组 TF-IDF 0.20/0.10', options: { method: 'bigrams', strong: 0.2, weak: 0.1 } },
   { name: '字二元组 TF-IDF 0.30/0.15', options: { method: 'bigrams', strong: 0.3, weak: 0.15 } },
   { name: '概念词库 + 字二元组', options: { method: 'combined', bigramFactor: 1 } },
+  { name: '概念词库，不用共有短语', options: { phrases: false } },
+  { name: '共有短语 ≥4 字', options: { phraseMinChars: 4 } },
+  { name: '共有短语 ≥7 字可为强', options: { phraseStrongChars: 7 } },
+  { name: '共有短语 ≥4 字，≥8 字可为强', options: { phraseMinChars: 4, phraseStrongChars: 8 } },
+  { name: '共有短语权重 0.1', options: { phraseWeight: 0.1 } },
 ]
 
 function main(): void {

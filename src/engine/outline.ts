@@ -13,6 +13,7 @@ import type { Template } from './template';
 import { findInlineMarkers, matchBrokenMarker, matchLeadingMarker, type InlineMarker, type MarkerMatch } from './markers';
 import { mapAspects } from './aspects';
 import { partPatterns, stripForMatch } from './text';
+import { columnRole, isHeaderRow, rowEntry, type ColumnRole, type RowCell } from './table-rows';
 
 /** Marker kinds that number items, not headings. */
 const ITEM_KINDS = new Set(['cn-shi', 'cn-di', 'circled']);
@@ -116,6 +117,28 @@ export function partRoleOf(headingText: string, template: Template): PartRole | 
   return best.role;
 }
 
+/**
+ * A part heading that runs straight into its first section or item with no sentence end between
+ * them ("一、存在的主要问题（一）在带头…方面。一是…"): where that embedded marker starts, if it does.
+ */
+const EMBEDDED_MARKER = /[（(][一二三四五六七八九十]{1,3}[）)]|[㈠-㈩]|[一二三四五六七八九十]{1,3}是|[1１][.．、]|[（(][1１][）)]/;
+
+function embeddedMarkerAt(text: string): number {
+  const m = EMBEDDED_MARKER.exec(text.slice(0, 40));
+  return m && m.index >= 2 ? m.index : -1;
+}
+
+/** The heading text of a part heading paragraph (from its marker on): its head sentence, or the text before an embedded marker. */
+function partHeadingText(text: string, template: Template): { heading: string; role: PartRole | undefined } {
+  const head = headSentence(text);
+  const role = partRoleOf(head, template);
+  if (role) return { heading: head, role };
+  const at = embeddedMarkerAt(head);
+  if (at < 0) return { heading: head, role: undefined };
+  const cut = text.slice(0, at);
+  return { heading: cut, role: partRoleOf(cut, template) };
+}
+
 function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: string[], template: Template, grid: Set<number>): Map<number, PartRole> {
   const candidates: PartCandidate[] = [];
   const all: PartCandidate[] = [];
@@ -132,7 +155,7 @@ function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: s
       p.bold === true ||
       (eff.length <= 40 && isBareHeading(eff.trim()));
     let role: PartRole | undefined;
-    if (headingLike) role = partRoleOf(headSentence(eff.slice(lead.match?.length ?? 0).trim()), template);
+    if (headingLike) role = partHeadingText(eff.slice(lead.match?.length ?? 0).trim(), template).role;
     const c = { paragraph: p.index, role, signature: sig };
     all.push(c);
     if (role) candidates.push(c);
@@ -209,6 +232,12 @@ class TreeBuilder {
     this.push(node);
     this.append(text);
     this.lastValue.set(m.kind, m.value);
+  }
+
+  /** The material's closing formula: it ends every open section and belongs to none. */
+  closeAll(paragraph: number, text: string): void {
+    this.truncate(1);
+    this.appendPlain(paragraph, text);
   }
 
   private truncate(length: number): void {
@@ -324,23 +353,32 @@ function textItem(paragraph: number, offset: number, text: string, inline: boole
   return item;
 }
 
-/** A header row of a grid table: short cells, one of them naming a column (序号, 问题, 措施, 责任人, 时限 …). */
-const HEADER_CELL = /^(序号|编号|问题|存在问题|问题表现|整改措施|措施|整改目标|责任人|责任领导|责任单位|牵头|完成时限|时限|整改时限|备注|内容|类别|方面)/;
-
 /**
- * Unnumbered text of a node as items: each paragraph is one, except that a grid table's cells are
- * joined a row at a time (its header row left out), and an example paragraph (比如…) joins the item before it.
+ * Unnumbered text of a node as items: each paragraph is one, except that a grid table is read a
+ * row at a time (its header row naming the columns, see table-rows.ts), and an example paragraph
+ * (比如…) joins the item before it. `prefer`: the table columns that hold what the part is about.
  */
-function textItems(paragraphs: Paragraph[], indexes: number[], effs: string[], depth: number, skip: (t: string) => boolean): OutlineNode[] {
+function textItems(paragraphs: Paragraph[], indexes: number[], effs: string[], depth: number, skip: (t: string) => boolean, prefer: ColumnRole[]): OutlineNode[] {
   const items: OutlineNode[] = [];
+  const headers = new Map<number, ColumnRole[]>();
   let rowKey = '';
-  let rowCells: string[] = [];
+  let rowTable = -1;
+  let rowCells: RowCell[] = [];
   const flushRow = () => {
     if (!rowCells.length) return;
-    const header = rowCells.every((c) => c.length <= 8) && rowCells.some((c) => HEADER_CELL.test(c));
-    if (!header) items[items.length - 1].body = rowCells.join(' ');
-    else items.pop();
+    const cells = rowCells;
     rowCells = [];
+    if (!headers.has(rowTable) && isHeaderRow(cells.map((c) => c.text))) {
+      const roles: ColumnRole[] = [];
+      for (const c of cells) roles[c.column] = columnRole(c.text);
+      headers.set(rowTable, roles);
+      return;
+    }
+    const entry = rowEntry(cells, headers.get(rowTable), prefer);
+    if (!entry.body) return;
+    const item = textItem(entry.paragraph, 0, entry.text, false, depth);
+    item.body = entry.body;
+    items.push(item);
   };
   for (const i of indexes) {
     const t = effs[i].trim();
@@ -350,9 +388,9 @@ function textItems(paragraphs: Paragraph[], indexes: number[], effs: string[], d
       if (key !== rowKey) {
         flushRow();
         rowKey = key;
-        items.push(textItem(i, 0, t, false, depth));
+        rowTable = cell.table;
       }
-      if (t) rowCells.push(t);
+      if (t) rowCells.push({ text: t, column: cell.column, paragraph: i });
       continue;
     }
     flushRow();
@@ -371,11 +409,21 @@ function itemsOf(node: OutlineNode, paragraphs: Paragraph[], effs: string[]): Ou
   const firstLine = node.body.slice(0, (node.body.indexOf('\n') + 1 || node.body.length + 1) - 1);
   const runIn = firstLine.slice(node.heading.length).trim();
   const items = runIn ? [textItem(node.paragraph, node.offset + node.heading.length, runIn, true, node.depth + 1)] : [];
-  const rest = textItems(paragraphs, withoutIntro(node.textParagraphs, effs), effs, node.depth + 1, (t) => /[：:]$/.test(t));
+  const rest = textItems(paragraphs, withoutIntro(node.textParagraphs, effs), effs, node.depth + 1, notEntry, ['problem', 'measure']);
   // An example paragraph right after a run-in item belongs to it.
   if (items.length && rest.length && EXAMPLE_START.test(rest[0].body)) items[0].body += '\n' + rest.shift()!.body;
   return [...items, ...rest];
 }
+
+/** A closing formula, no entry of the list before it: "以上对照检查，不妥之处，请同志们批评指正。" */
+const CLOSING = /^以上(对照|检查|发言|材料|剖析)|批评指正[。！!]?$|不妥之处/;
+
+function isClosing(t: string): boolean {
+  return t.length <= 60 && CLOSING.test(t);
+}
+
+/** Unnumbered lines that are no entries: a lead-in ending in a colon, or the closing formula. */
+const notEntry = (t: string) => /[：:]$/.test(t) || isClosing(t);
 
 /** An introduction to a list rather than an entry of it: "…主要有以下几个方面：", "针对上述问题，…". */
 const INTRO = /[：:]$|如下|以下几|主要有|几个方面|^针对(上述|以上|查摆|查找|存在|这些)/;
@@ -387,9 +435,9 @@ function withoutIntro(indexes: number[], effs: string[]): number[] {
 }
 
 /** Entries of a cause or measure part: its child nodes, else its text except an opening intro. */
-function entriesOf(part: OutlineNode, paragraphs: Paragraph[], effs: string[]): OutlineNode[] {
+function entriesOf(part: OutlineNode, paragraphs: Paragraph[], effs: string[], prefer: ColumnRole[]): OutlineNode[] {
   if (part.children.length) return part.children;
-  return textItems(paragraphs, withoutIntro(part.textParagraphs, effs), effs, part.depth + 1, (t) => /[：:]$/.test(t));
+  return textItems(paragraphs, withoutIntro(part.textParagraphs, effs), effs, part.depth + 1, notEntry, prefer);
 }
 
 const TITLE_WORDS = /对照检查|发言提纲|检视剖析|剖析材料|检查材料|发言材料|个人对照|生活会/;
@@ -463,13 +511,19 @@ export function buildOutline(input: DocumentInput, template: Template): Outline 
     const role = partAt.get(p.index);
     if (role) {
       const from = leadingSpace(eff);
-      const node = newNode(p.index, from, lead.match?.marker, eff.slice(from), false, lead.styled);
+      const markerEnd = lead.match && lead.match.marker.kind !== 'style' ? lead.match.length : from;
+      const own = partHeadingText(eff.slice(markerEnd), template);
+      const node = newNode(p.index, from, lead.match?.marker, eff.slice(from, markerEnd) + own.heading, false, lead.styled);
       b.openPart(node);
       b.append(node.heading);
       parts.push({ role, node });
-      // A part heading that runs into text: the rest is the part's first content.
-      const restAt = from + eff.slice(from).indexOf(node.heading) + node.heading.length;
-      if (eff.slice(restAt).trim()) addParagraphContent(b, p, eff, restAt, undefined, false);
+      // A part heading that runs into text: the rest is the part's first content, which may
+      // itself open with a section or item marker ("…问题（一）在…方面。一是…").
+      const restAt = markerEnd + own.heading.length;
+      if (eff.slice(restAt).trim()) {
+        const sub = matchLeadingMarker(eff.slice(restAt));
+        addParagraphContent(b, p, eff, restAt, sub && { marker: sub.marker, length: restAt + sub.length }, false);
+      }
       continue;
     }
     if (inGrid(p, grid)) {
@@ -478,6 +532,10 @@ export function buildOutline(input: DocumentInput, template: Template): Outline 
       continue;
     }
     let match = lead.match;
+    if (!match && isClosing(eff.trim())) {
+      b.closeAll(p.index, eff.trim());
+      continue;
+    }
     if (!match) {
       for (const expected of b.expectedNext()) {
         match = matchBrokenMarker(eff, expected);
@@ -501,14 +559,14 @@ export function buildOutline(input: DocumentInput, template: Template): Outline 
 
   if (!aspects.length) aspects.push(...implicitAspects(b.root, parts, template, paragraphs, effs));
 
-  const collect = (role: PartRole) => parts.filter((x) => x.role === role).flatMap((x) => entriesOf(x.node, paragraphs, effs));
+  const collect = (role: PartRole, prefer: ColumnRole[]) => parts.filter((x) => x.role === role).flatMap((x) => entriesOf(x.node, paragraphs, effs, prefer));
   const firstPart = parts.length ? parts[0].node.paragraph : paragraphs.length;
   return {
     title: findTitle(paragraphs, effs, firstPart),
     parts,
     aspects,
-    causes: collect('causes'),
-    measures: collect('measures'),
+    causes: collect('causes', ['other', 'problem']),
+    measures: collect('measures', ['measure', 'other']),
     root: b.root,
   };
 }

@@ -164,11 +164,31 @@ describe('reading the structure', () => {
       { text: '2022年6月底前', ...cell(2, 3) },
     ]);
     const a = analyze(doc);
-    expect(a.outline.measures.map((m) => [m.paragraph, m.body])).toEqual([
-      [20, '理论学习不深 每月集中学习2次 张某 长期坚持'],
-      [24, '宗旨意识淡化 每季度走访群众 2022年6月底前'],
+    // The header names the columns: each measure is its 措施 cell, with owner and deadline as a
+    // writer puts them inline, then the row's problem (which the linking reads).
+    expect(a.outline.measures.map((m) => [m.paragraph, m.heading, m.body])).toEqual([
+      [21, '每月集中学习2次', '每月集中学习2次（责任人：张某；长期坚持）\n理论学习不深'],
+      [25, '每季度走访群众', '每季度走访群众（2022年6月底前）\n宗旨意识淡化'],
     ]);
     expect(a.findings.filter((f) => f.rule === 'vague-measure')).toEqual([]);
+  });
+
+  test('a 整改清单 table without a header row: cells joined in order, no header guessed', () => {
+    const cell = (row: number, column: number) => ({ inTable: true, cell: { table: 0, row, column } });
+    const doc = wordDoc([
+      ...completeLines().slice(0, 15).map((text) => ({ text })),
+      { text: '三、整改措施' },
+      { text: '理论学习不深', ...cell(0, 0) },
+      { text: '每月集中学习2次', ...cell(0, 1) },
+      { text: '—', ...cell(0, 2) },
+    ]);
+    expect(analyze(doc).outline.measures.map((m) => [m.paragraph, m.body])).toEqual([[16, '理论学习不深 每月集中学习2次']]);
+  });
+
+  test('a closing formula after the last measure is no measure', () => {
+    const lines = [...completeLines(), '以上对照检查，不妥之处，请同志们批评指正。'];
+    const a = analyze(textDoc(lines));
+    expect(a.outline.measures.some((m) => m.body.includes('批评指正'))).toBe(false);
   });
 
   test('a heading mentioning 问题 inside an aspect is not a part', () => {

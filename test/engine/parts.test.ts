@@ -70,3 +70,43 @@ test('two materials in one file: each problems part lists its own aspects in the
   const report = formatReport(a, 'x').join('\n');
   expect(report.match(/✓ 方面3/g)).toHaveLength(2);
 });
+
+describe('a part heading run straight into its first section and items', () => {
+  const lines = [
+    '一、存在的主要问题（一）在带头深刻感悟“两个确立”的决定性意义方面。一是理论学习不系统。学习时断时续。二是学用结合不紧。',
+    '（二）在带头牢记我们党是什么、要干什么这个根本问题方面。一是落实决策部署不到位。',
+    '(三)在带头践行以人民为中心的发展思想方面。一是宗旨意识淡化，联系群众不够。二是为民办实事不够。',
+    '（四）在带头学习运用党在不同历史时期成功应对风险挑战的丰富经验方面。一是斗争精神不足。',
+    '（五）在带头深刻汲取党史中正反两方面经验方面。一是落实一岗双责不到位。',
+    '二、原因分析',
+    '一是理想信念有所松懈。二是宗旨意识淡化。',
+    '三、整改措施',
+    '１．强化理论武装。每月学习2次。',
+    '２．践行为民宗旨。年底前走访20户。',
+  ];
+  const a = analyze(textDoc(lines));
+
+  test('the part heading stops where the section starts, and the section and its items are read', () => {
+    expect(a.outline.parts.map((p) => [p.role, p.node.heading])).toEqual([
+      ['problems', '一、存在的主要问题'],
+      ['causes', '二、原因分析'],
+      ['measures', '三、整改措施'],
+    ]);
+    expect(a.outline.aspects.map((x) => [x.aspect, x.node.paragraph, x.problems.length])).toEqual([
+      [1, 0, 2],
+      [2, 1, 1],
+      [3, 2, 2],
+      [4, 3, 1],
+      [5, 4, 1],
+    ]);
+    expect(a.outline.aspects[0].node.heading).toBe('（一）在带头深刻感悟“两个确立”的决定性意义方面。');
+    expect(a.outline.causes).toHaveLength(2);
+    expect(a.outline.measures.map((m) => m.heading)).toEqual(['１．强化理论武装。', '２．践行为民宗旨。']);
+    expect(a.findings.filter((f) => f.rule.startsWith('missing') || f.rule === 'numbering')).toEqual([]);
+  });
+
+  test('a long first sentence with no marker inside is still no part heading', () => {
+    const b = analyze(textDoc(['一、存在的主要问题表现在班子成员理论学习不系统、联系群众不经常、斗争精神不足等多个方面。', ...lines.slice(5)]));
+    expect(b.outline.parts.map((p) => p.role)).toEqual(['other', 'causes', 'measures']);
+  });
+});

@@ -31,6 +31,10 @@ describe('measureConcreteness: what counts as a commitment', () => {
     ['明确责任人和完成时限', 'owner'],
     ['由办公室牵头负责', 'owner'],
     ['责任单位：组织部', 'owner'],
+    ['由县纪委书记牵头，3月底前启动', 'owner'],
+    ['逐条明确牵头单位和完成时限', 'owner'],
+    ['（牵头：县委办）', 'owner'],
+    ['明确整改时限', 'deadline'],
   ])('%s → %s', (text, kind) => {
     expect(kindsOf(text)).toContain(kind);
     expect(measureConcreteness(text).concrete).toBe(true);
@@ -48,6 +52,8 @@ describe('measureConcreteness: what counts as a commitment', () => {
     '定期开展谈心谈话，常态化开展警示教育',
     '确保一方平安，达到一定水平',
     '全面实施“四大工程”，提升城乡面貌',
+    '对涉及多部门的改革任务，主动牵头、靠前协调',
+    '深化审批制度改革，压缩审批时限，优化营商环境',
   ])('not a commitment: %s', (text) => {
     expect(measureConcreteness(text)).toEqual(expect.objectContaining({ concrete: false, kinds: [] }));
   });

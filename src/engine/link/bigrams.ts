@@ -7,7 +7,7 @@
 const CJK = /[\u4e00-\u9fff]/;
 
 /** Bigrams of boilerplate that appear in every section and must never make a link. */
-const GENERIC = new Set(
+export const GENERIC_BIGRAMS: ReadonlySet<string> = new Set(
   (
     '加强 强化 进一 一步 步加 工作 问题 方面 存在 不够 不足 有待 需要 进行 推进 推动 提高 提升 全面 深入 坚持 ' +
     '切实 认真 不断 持续 积极 主动 一些 有的 部分 班子 成员 同志 我们 自己 本人 领导 干部 党员 一定 程度 ' +
@@ -31,7 +31,7 @@ export function bigrams(text: string): Map<string, number> {
     }
     if (prev) {
       const g = prev + c;
-      if (!GENERIC.has(g)) out.set(g, (out.get(g) ?? 0) + 1);
+      if (!GENERIC_BIGRAMS.has(g)) out.set(g, (out.get(g) ?? 0) + 1);
     }
     prev = c;
   }

@@ -18,6 +18,7 @@ import { measureConcreteness, type Concreteness } from './patterns';
 import { headOf } from './text';
 import { isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
+import { MIN_PHRASE, sharedPhrases, type SharedPhrase } from './phrases';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -39,6 +40,14 @@ export interface LinkOptions {
   requireHeadConcept?: boolean;
   /** Longest posting list walked per concept (keeps huge documents linear). */
   postingCap?: number;
+  /** Also link through specific phrases a problem and a measure share (default true). */
+  phrases?: boolean;
+  /** Score per shared phrase character beyond the first three (method concepts/combined). */
+  phraseWeight?: number;
+  /** Shared phrase characters that make a link strong without a heading concept. */
+  phraseStrongChars?: number;
+  /** Shortest shared phrase that counts (characters). */
+  phraseMinChars?: number;
   matcher?: ConceptMatcher;
 }
 
@@ -61,6 +70,10 @@ export const DEFAULT_OPTIONS = {
   coveredShare: 0.5,
   postingCap: 16,
   requireHeadConcept: true,
+  phrases: true,
+  phraseWeight: 0.15,
+  phraseStrongChars: 6,
+  phraseMinChars: MIN_PHRASE,
 };
 
 export interface ProblemLink {
@@ -171,6 +184,31 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   });
   const postingKey = (segment: number, concept: number) => segment * 4096 + concept;
 
+  // Specific phrases each problem shares with the measures of its own material, a material at a
+  // time: how common a phrase is must be judged within one material, not across a file of many.
+  const phraseHits: SharedPhrase[][] = problems.map(() => []);
+  if (opt.phrases) {
+    const bySegment = new Map<number, number[]>();
+    problemSegment.forEach((seg, pi) => {
+      const list = bySegment.get(seg);
+      if (list) list.push(pi);
+      else bySegment.set(seg, [pi]);
+    });
+    const causeSegment = outline.causes.map((c) => segmentOf(c.paragraph));
+    for (const [seg, own] of bySegment) {
+      const ms = measureNodes.map((_, m) => m).filter((m) => seg === ALL || measureSegment[m] === seg);
+      const cs = outline.causes.filter((_, c) => seg === ALL || causeSegment[c] === seg);
+      const found = sharedPhrases(
+        own.map((pi) => problems[pi].node.body),
+        ms.map((m) => measureNodes[m].body),
+        cs.map((c) => c.body),
+        undefined,
+        { minChars: opt.phraseMinChars },
+      );
+      own.forEach((pi, k) => (phraseHits[pi] = found[k].map((h) => ({ ...h, measure: ms[h.measure] }))));
+    }
+  }
+
   // Concept profiles and the inverted index over measures (per material, and over all).
   const allPostings = new Map<number, { measure: number; weight: number }[]>();
   const measureProfiles: Profile[] = [];
@@ -245,6 +283,14 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         for (const e of list) bump(e.measure, opt.bigramFactor * pw * e.weight);
       }
     }
+    const phraseChars = new Map<number, SharedPhrase>();
+    for (const h of phraseHits[pi]) {
+      // Phrases add to what concepts share; alone, only a long one (a named project, a specific
+      // task) links anything: a short shared fragment is too often chance.
+      if (scratch[h.measure] === 0 && h.phrases[0].length < opt.phraseStrongChars) continue;
+      phraseChars.set(h.measure, h);
+      bump(h.measure, opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
+    }
     const ranked: [number, number][] = [];
     for (const m of touched) {
       if (scratch[m] >= opt.weak) ranked.push([m, scratch[m]]);
@@ -253,7 +299,9 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // A strong answer names what the problem is about: a concept of its heading sentence. Shared
     // details of the bodies alone make at most a weak link. (Bigrams alone: the score decides.)
-    const answersPoint = (m: number) => !headConcepts || !opt.requireHeadConcept || [...headConcepts].some((c) => measureProfiles[m].has(c));
+    // So does a specific phrase of some length (the problem's own example, answered by name).
+    const answersPoint = (m: number) =>
+      !headConcepts || !opt.requireHeadConcept || [...headConcepts].some((c) => measureProfiles[m].has(c)) || (phraseChars.get(m)?.chars ?? 0) >= opt.phraseStrongChars;
     const strongOne = ranked.find(([m, s]) => s >= opt.strong && answersPoint(m));
     const best = strongOne ?? ranked[0];
     const score = best ? round(best[1]) : 0;
@@ -268,6 +316,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
           .sort((a, b) => b.weight - a.weight);
         for (const s of shared) if (!evidence.includes(s.label)) evidence.push(s.label);
       }
+      for (const phrase of phraseChars.get(best[0])?.phrases.slice(0, 2) ?? []) if (!evidence.includes(phrase)) evidence.push(phrase);
       if (useBigrams && evidence.length < 3) {
         for (const s of sharedBigrams(problemVectors[pi], measureVectors[best[0]], 3)) evidence.push(s.gram);
       }

@@ -48,13 +48,15 @@ const COMMITMENTS: Pattern<CommitmentKind>[] = [
   // Deadlines: 年底前, 6月底前, 2022年3月前, 限期, 3个月内, 上半年.
   { kind: 'deadline', re: new RegExp(`(?:\\d{4}年)?(?:\\d{1,2}|${CN})月(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前|底前|内)`, 'g') },
   { kind: 'deadline', re: /(?:\d{4}年|今年|明年|本年度?|当年)(?:底|末|内|年底|年内)?(?:前|之前|以前|完成)/g },
-  { kind: 'deadline', re: /年(?:底|末)(?:前|之前|以前)|年内完成|年底完成|年内|季度末|月底前|限期|时限|截止/g },
+  // "时限" alone is no deadline ("压缩审批时限" is a goal): only a time limit set or stated.
+  { kind: 'deadline', re: /年(?:底|末)(?:前|之前|以前)|年内完成|年底完成|年内|季度末|月底前|限期|(?:明确|规定|限定|完成|整改|办结)时限|截止/g },
   { kind: 'deadline', re: new RegExp(`(?:${AR}|${CN})${TIME_UNIT}(?:内|之内)`, 'g') },
   { kind: 'deadline', re: /(?:上|下)半年(?:内|前|完成)?/g },
   // Owners: 责任人, 牵头, 责任单位 … ("第一责任人" is a duty, not an owner).
   {
     kind: 'owner',
-    re: /责任人|责任单位|责任领导|责任部门|牵头|负责人|具体负责|专人负责|包保|分工负责|领办/g,
+    // "牵头" names an owner as 牵头单位, 由…牵头, 牵头负责 or "牵头：…", not as a verb ("主动牵头协调").
+    re: /责任人|责任单位|责任领导|责任部门|牵头(?:单位|部门|领导|人|负责|抓总|[：:])|由[^，。；,;]{1,12}牵头|负责人|具体负责|专人负责|包保|分工负责|领办/g,
     reject: (text, index, m) => m === '责任人' && text.slice(Math.max(0, index - 2), index) === '第一',
   },
 ];

@@ -1,6 +1,8 @@
 /**
  * Plain text and markdown: one line a paragraph. Markdown marks that writers paste along
  * (`#` headings, `**bold**`, list bullets, quotes) are recognised as facts, not kept as text.
+ * A pasted pipe table (| 问题 | 措施 | 责任人 |) is read as a Word table would be: one paragraph
+ * per cell with its table, row and column, the |---| separator line left out.
  */
 import type { Paragraph } from '../types';
 
@@ -15,11 +17,59 @@ export function cleanText(s: string): string {
     .replace(/[\t\u00a0]/g, ' ');
 }
 
+/** A table row: starts and ends with a pipe, with at least one more inside. */
+const PIPE_ROW = /^\s*\|.*\|.*\|\s*$/;
+/** The line under a table's header: |---|:---:|. */
+const PIPE_RULE = /^\s*\|?(\s*:?-{2,}:?\s*\|)+\s*(:?-{2,}:?\s*)?\|?\s*$/;
+
+/** Cells of a pipe row; an escaped \| stays in the cell. */
+function pipeCells(line: string): string[] {
+  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  const cells: string[] = [];
+  let cell = '';
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (c === '\\' && inner[i + 1] === '|') {
+      cell += '|';
+      i++;
+    } else if (c === '|') {
+      cells.push(cell);
+      cell = '';
+    } else cell += c;
+  }
+  cells.push(cell);
+  return cells;
+}
+
 export function readText(text: string, kind: 'text' | 'markdown' = 'text'): Paragraph[] {
   const lines = text.replace(/^\ufeff/, '').split(/\r\n|\n|\r/);
   // A file's final newline does not start another paragraph.
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  return lines.map((raw, index) => readLine(raw, index, kind));
+  const out: Paragraph[] = [];
+  let table = -1;
+  let row = -1;
+  let inTable = false;
+  for (const raw of lines) {
+    if (PIPE_ROW.test(raw)) {
+      if (!inTable) {
+        table++;
+        row = -1;
+        inTable = true;
+      }
+      if (PIPE_RULE.test(raw)) continue;
+      row++;
+      pipeCells(raw).forEach((cell, column) => {
+        const p = readLine(cell, out.length, kind);
+        p.inTable = true;
+        p.cell = { table, row, column };
+        out.push(p);
+      });
+      continue;
+    }
+    inTable = false;
+    out.push(readLine(raw, out.length, kind));
+  }
+  return out;
 }
 
 function readLine(raw: string, index: number, _kind: 'text' | 'markdown'): Paragraph {

@@ -1,0 +1,260 @@
+/**
+ * Shared specific phrases between problems and measures. A reviewer who reads "耕地保护党政同责"
+ * in a problem's example and again in a measure knows the measure answers it, even when no domain
+ * concept names it. So: every run of Chinese characters (MIN_PHRASE or more) that a problem and a
+ * measure both contain, made of character trigrams rare in the material (in few of its items),
+ * counts as shared — once fixed formulations (boilerplate.json: 习近平新时代中国特色社会主义思想 …)
+ * are cut out of it and particles trimmed from its ends.
+ *
+ * Trigrams are exact keys in an open-addressing table of typed arrays, so no string
+ * is built per position. Cost: one pass over every item to count trigram document frequency, one
+ * pass over each problem against an inverted index of the measures' rare trigrams, posting lists
+ * capped: linear in the text.
+ */
+import { GENERIC_BIGRAMS } from './bigrams';
+import boilerplateData from './boilerplate.json';
+
+const CJK_FIRST = 0x4e00;
+const CJK_LAST = 0x9fff;
+
+/** Phrases shorter than this (characters) are too often chance (深入学习, 耕地保护): measured on the labelled materials. */
+export const MIN_PHRASE = 5;
+
+export interface SharedPhrase {
+  measure: number;
+  /** The shared runs as written in the problem, longest first. */
+  phrases: string[];
+  /** Characters shared, over all runs. */
+  chars: number;
+}
+
+export interface PhraseOptions {
+  /** A trigram in more items than this is common wording, not a specific thing. */
+  maxDf?: number;
+  /** Longest posting list walked per trigram. */
+  postingCap?: number;
+  /** Shortest phrase that counts, after trimming particles at its ends (default MIN_PHRASE). */
+  minChars?: number;
+}
+
+function cjk(c: number): boolean {
+  return c >= CJK_FIRST && c <= CJK_LAST;
+}
+
+/** Per-slot arrays of the trigram table, kept between calls so a check allocates none of them. */
+interface Slots {
+  capacity: number;
+  first: Int32Array;
+  rest: Int32Array;
+  /** Items (texts) holding the trigram, and the last item counted, so each counts once. */
+  df: Int32Array;
+  mark: Int32Array;
+  /** Posting lists of the measures' rare trigrams: first entry, length. */
+  head: Int32Array;
+  count: Int32Array;
+}
+
+let pool: Slots | undefined;
+
+function slotsFor(size: number): Slots {
+  if (!pool || pool.capacity < size) {
+    pool = {
+      capacity: size,
+      first: new Int32Array(size),
+      rest: new Int32Array(size),
+      df: new Int32Array(size),
+      mark: new Int32Array(size),
+      head: new Int32Array(size),
+      count: new Int32Array(size),
+    };
+  }
+  pool.first.fill(-1, 0, size);
+  pool.df.fill(0, 0, size);
+  pool.mark.fill(-1, 0, size);
+  pool.head.fill(-1, 0, size);
+  pool.count.fill(0, 0, size);
+  return pool;
+}
+
+/**
+ * Distinct trigrams of a set of texts in one open-addressing table: each trigram is exact (two
+ * small integers: the first character, and the other two packed in 30 bits). Each text's trigrams
+ * are kept as table slots in one array (`positions`, from `offset[t]`), so later passes never hash
+ * again.
+ */
+class TrigramTable {
+  readonly mask: number;
+  readonly s: Slots;
+  readonly positions: Int32Array;
+  readonly offset: number[] = [];
+  private used = 0;
+
+  constructor(chars: number) {
+    let size = 16;
+    while (size < chars * 2) size <<= 1;
+    this.mask = size - 1;
+    this.s = slotsFor(size);
+    this.positions = new Int32Array(chars);
+  }
+
+  /** Hashes every trigram of `text`, counting it once for item `item`. */
+  add(text: string, item: number): void {
+    const { first, rest, df, mark } = this.s;
+    const mask = this.mask;
+    const n = Math.max(0, text.length - 2);
+    const out = this.positions;
+    const base = this.used;
+    this.offset.push(base);
+    for (let i = 0; i < n; i++) {
+      const a = text.charCodeAt(i);
+      const b = text.charCodeAt(i + 1);
+      const c = text.charCodeAt(i + 2);
+      if (!cjk(a) || !cjk(b) || !cjk(c)) {
+        out[base + i] = -1;
+        continue;
+      }
+      const hi = a - CJK_FIRST;
+      const lo = ((b - CJK_FIRST) << 15) | (c - CJK_FIRST);
+      // murmur3's finaliser over both halves: every input bit reaches the low bits the mask keeps.
+      let h = Math.imul(hi, 0x9e3779b1) ^ lo;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h = (h ^ (h >>> 16)) & mask;
+      while (first[h] !== -1 && (first[h] !== hi || rest[h] !== lo)) h = (h + 1) & mask;
+      if (first[h] === -1) {
+        first[h] = hi;
+        rest[h] = lo;
+      }
+      if (mark[h] !== item) {
+        mark[h] = item;
+        df[h]++;
+      }
+      out[base + i] = h;
+    }
+    this.used = base + n;
+  }
+
+  /** Slots of text `t`'s trigrams: positions[from, to). */
+  range(t: number, text: string): [number, number] {
+    const from = this.offset[t];
+    return [from, from + Math.max(0, text.length - 2)];
+  }
+}
+
+/** Characters that glue words together: a shared run starting or ending in one is cut back. */
+const EDGE = new Set([...'的和与及了等是在对把将为于之并而或也']);
+/** …and at its end only: a verb left hanging ("落实上级决策部署有"). */
+const TRAIL = new Set([...'有要不']);
+
+/** The run without particles at its ends ("性和整体性" → "整体性", "干事创业的" → "干事创业"). */
+function trimEdges(run: string): string {
+  let a = 0;
+  let b = run.length;
+  // A particle at the start may be the tail of a longer word (系统性和…): cut through it.
+  while (a < b && EDGE.has(run[a])) a++;
+  while (b > a && (EDGE.has(run[b - 1]) || TRAIL.has(run[b - 1]))) b--;
+  return run.slice(a, b);
+}
+
+/** A run says something only if one of its bigrams is not boilerplate. */
+function specific(run: string): boolean {
+  for (let i = 0; i + 1 < run.length; i++) if (!GENERIC_BIGRAMS.has(run.slice(i, i + 2))) return true;
+  return false;
+}
+
+const BOILERPLATE = new RegExp((boilerplateData as { phrases: string[] }).phrases.join('|'), 'g');
+
+/** The specific pieces of a shared run: fixed formulations cut out, particles trimmed, long enough. */
+function pieces(run: string, minChars: number): string[] {
+  const out: string[] = [];
+  for (const piece of run.split(BOILERPLATE)) {
+    const t = trimEdges(piece);
+    if (t.length >= minChars && specific(t)) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * For each problem, the measures it shares specific phrases with. `others` (e.g. the causes) only
+ * count toward how common a trigram is. `allowed(problem, measure)` limits the pairs compared.
+ */
+export function sharedPhrases(
+  problems: string[],
+  measures: string[],
+  others: string[],
+  allowed: (problem: number, measure: number) => boolean = () => true,
+  options: PhraseOptions = {},
+): SharedPhrase[][] {
+  const items = problems.length + measures.length + others.length;
+  const maxDf = options.maxDf ?? Math.max(3, Math.ceil(items * 0.05));
+  const cap = options.postingCap ?? 8;
+  const minChars = options.minChars ?? MIN_PHRASE;
+  let chars = 0;
+  for (const list of [problems, measures, others]) for (const t of list) chars += Math.max(0, t.length - 2);
+  const table = new TrigramTable(chars);
+  const texts = [...problems, ...measures, ...others];
+  texts.forEach((t, i) => table.add(t, i));
+  const { df, mark, head, count } = table.s;
+  const pos = table.positions;
+
+  // Rare trigrams of the measures → the measures holding them: per table slot, a linked list of
+  // entries (at most `cap` measures a trigram). `mark` now holds the last measure listed.
+  mark.fill(-1, 0, table.mask + 1);
+  const entryMeasure: number[] = [];
+  const entryNext: number[] = [];
+  measures.forEach((text, m) => {
+    const [from, to] = table.range(problems.length + m, text);
+    for (let i = from; i < to; i++) {
+      const h = pos[i];
+      if (h < 0 || df[h] > maxDf || mark[h] === m || count[h] >= cap) continue;
+      mark[h] = m;
+      count[h]++;
+      entryMeasure.push(m);
+      entryNext.push(head[h]);
+      head[h] = entryMeasure.length - 1;
+    }
+  });
+
+  const last = new Int32Array(measures.length).fill(-2);
+  const start = new Int32Array(measures.length);
+  return problems.map((text, p) => {
+    const runs = new Map<number, string[]>();
+    const touched: number[] = [];
+    const flush = (m: number) => {
+      const grams = last[m] - start[m] + 1;
+      if (grams + 2 < minChars) return;
+      const found = pieces(text.slice(start[m], last[m] + 3), minChars);
+      if (!found.length) return;
+      let list = runs.get(m);
+      if (!list) runs.set(m, (list = []));
+      list.push(...found);
+    };
+    const [from, to] = table.range(p, text);
+    for (let i = 0; i < to - from; i++) {
+      const h = pos[from + i];
+      if (h < 0) continue;
+      for (let e = head[h]; e >= 0; e = entryNext[e]) {
+        const m = entryMeasure[e];
+        if (!allowed(p, m)) continue;
+        if (last[m] === i - 1) {
+          last[m] = i;
+          continue;
+        }
+        if (last[m] === -2) touched.push(m);
+        else flush(m);
+        start[m] = i;
+        last[m] = i;
+      }
+    }
+    for (const m of touched) {
+      flush(m);
+      last[m] = -2;
+    }
+    const out: SharedPhrase[] = [];
+    for (const [measure, phrases] of runs) {
+      const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+      out.push({ measure, phrases: unique, chars: unique.reduce((s, x) => s + x.length, 0) });
+    }
+    return out.sort((a, b) => b.chars - a.chars || a.measure - b.measure);
+  });
+}

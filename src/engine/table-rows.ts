@@ -1,0 +1,56 @@
+/**
+ * Rows of a grid table (整改清单: 序号 | 问题 | 整改措施 | 责任人 | 完成时限) read as entries. The
+ * header row names the columns; each later row becomes one entry whose text is the cell of the
+ * column the part is about (措施 in a measures part, 问题 in a problems part), followed by the
+ * owner and deadline cells as a writer would put them inline, and the row's other cells. Without a
+ * recognised header, the cells are joined in order.
+ */
+
+export type ColumnRole = 'number' | 'problem' | 'measure' | 'owner' | 'deadline' | 'other';
+
+/** A header row: short cells, one of them naming a column (序号, 问题, 措施, 责任人, 时限 …). */
+const HEADER_CELL = /^(序号|编号|问题|存在问题|问题表现|整改措施|措施|整改目标|责任人|责任领导|责任单位|牵头|完成时限|时限|整改时限|备注|内容|类别|方面)/;
+
+export function isHeaderRow(cells: string[]): boolean {
+  return cells.length > 0 && cells.every((c) => c.length <= 8) && cells.some((c) => HEADER_CELL.test(c));
+}
+
+export function columnRole(header: string): ColumnRole {
+  if (/^(序号|编号)$/.test(header)) return 'number';
+  if (/责任|牵头|负责/.test(header)) return 'owner';
+  if (/时限|时间|期限|截止/.test(header)) return 'deadline';
+  if (/措施|举措|整改内容|整改目标|目标任务/.test(header)) return 'measure';
+  if (/问题/.test(header)) return 'problem';
+  return 'other';
+}
+
+/** An empty-looking cell: —, -, /, 无, 暂无. */
+function blank(s: string): boolean {
+  return /^[\s\-—–－/／、无暂]*$/.test(s);
+}
+
+export interface RowCell {
+  text: string;
+  column: number;
+  paragraph: number;
+}
+
+/**
+ * The entry of one row: its paragraph (the main cell's), its heading text and its body. `prefer`
+ * lists the column roles that hold what the part is about, most wanted first.
+ */
+export function rowEntry(cells: RowCell[], header: ColumnRole[] | undefined, prefer: ColumnRole[]): { paragraph: number; text: string; body: string } {
+  const filled = cells.filter((c) => !blank(c.text));
+  const first = filled[0] ?? cells[0];
+  if (!header) return { paragraph: first.paragraph, text: first.text, body: filled.map((c) => c.text).join(' ') };
+  const role = (c: RowCell): ColumnRole => header[c.column] ?? 'other';
+  const main = prefer.map((r) => filled.find((c) => role(c) === r)).find((c) => c !== undefined);
+  if (!main) return { paragraph: first.paragraph, text: first.text, body: filled.filter((c) => role(c) !== 'number').map((c) => c.text).join(' ') };
+  const of = (r: ColumnRole) => filled.filter((c) => c !== main && role(c) === r).map((c) => c.text);
+  const owner = of('owner');
+  const deadline = of('deadline');
+  const tail = [...(owner.length ? [`责任人：${owner.join('、')}`] : []), ...deadline];
+  const rest = [...of('problem'), ...of('measure'), ...of('other')];
+  const body = main.text + (tail.length ? `（${tail.join('；')}）` : '') + (rest.length ? '\n' + rest.join(' ') : '');
+  return { paragraph: main.paragraph, text: main.text, body };
+}
