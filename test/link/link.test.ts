@@ -152,3 +152,30 @@ describe('linkOutline', () => {
     expect(tl / Math.max(ts, 0.5)).toBeLessThan(32);
   });
 });
+
+describe('linkOutline: shared specific phrases', () => {
+  const o = outline({
+    aspects: [
+      { aspect: 2, problems: ['二是抓落实的韧劲不足。比如，XX现代农业产业园项目完成投资仅占计划的53.8%。', '三是主责主业聚焦不够。投资较为分散。'] },
+      { aspect: 4, problems: ['一是斗争精神不强。面对矛盾绕着走。'] },
+    ],
+    measures: ['（一）压实发展责任。聚焦XX现代农业产业园等重点项目，实行清单化管理。', '（二）回归主责主业。压减非主业投资。', '（三）加强学习。'],
+  });
+  const r = linkOutline(o, template);
+
+  test('a named project in the problem and a measure links them, with the project as evidence', () => {
+    expect(r.links[0]).toEqual(expect.objectContaining({ measure: 0, strength: 'strong' }));
+    expect(r.links[0].evidence).toContain('现代农业产业园');
+  });
+
+  test('four characters of the heading sentence repeated in a measure are enough', () => {
+    expect(r.links[1]).toEqual(expect.objectContaining({ measure: 1, strength: 'strong', evidence: ['主责主业'] }));
+  });
+
+  test('switched off, the same problems go unanswered', () => {
+    const off = linkOutline(o, template, { phrases: false });
+    expect(off.links.slice(0, 2).map((l) => l.strength)).toEqual(['none', 'none']);
+    expect(off.links[2].strength).toBe('none');
+    expect(r.links[2].strength).toBe('none');
+  });
+});

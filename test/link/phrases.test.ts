@@ -6,8 +6,8 @@ const one = (problem: string, measures: string[], others: string[] = [], minChar
 describe('sharedPhrases', () => {
   test('a named project in the problem and a measure is shared, longest first', () => {
     const r = one('比如，XX现代农业产业园项目进度滞后，土地流转卡点没有解决。', ['聚焦XX现代农业产业园等重点项目，推动土地流转问题解决。', '加强理论学习。']);
-    expect(r).toEqual([{ measure: 0, phrases: ['现代农业产业园'], chars: 7 }]);
-    expect(one('土地流转卡点多。', ['推动土地流转。'], [], 4)).toEqual([{ measure: 0, phrases: ['土地流转'], chars: 4 }]);
+    expect(r).toEqual([{ measure: 0, phrases: ['现代农业产业园'], chars: 7, head: false }]);
+    expect(one('土地流转卡点多。', ['推动土地流转。'], [], 4)).toEqual([{ measure: 0, phrases: ['土地流转'], chars: 4, head: false }]);
   });
 
   test.each([
@@ -28,6 +28,15 @@ describe('sharedPhrases', () => {
     const common = '压实管党治党政治责任';
     const others = [common, common, common, common];
     expect(one(`${common}不够。`, [`${common}。`], others)).toEqual([]);
+  });
+
+  test('in the heading sentence four characters are enough, and the phrase is marked as the point', () => {
+    const problem = '三是主责主业聚焦不够。投资分散，比如新上项目偏离主业。';
+    const measure = ['聚焦主责主业，压减非主业投资。'];
+    expect(sharedPhrases([problem], measure, [])[0]).toEqual([]);
+    expect(sharedPhrases([problem], measure, [], undefined, { headLengths: [10] })[0]).toEqual([{ measure: 0, phrases: ['主责主业'], chars: 4, head: true }]);
+    // The same words only in the body stay below the minimum.
+    expect(sharedPhrases(['三是投资分散。主责主业聚焦不够。'], measure, [], undefined, { headLengths: [7] })[0]).toEqual([]);
   });
 
   test('pairs the caller rules out are not compared', () => {

@@ -18,7 +18,7 @@ import { measureConcreteness, type Concreteness } from './patterns';
 import { headOf } from './text';
 import { isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
-import { MIN_PHRASE, sharedPhrases, type SharedPhrase } from './phrases';
+import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, type SharedPhrase } from './phrases';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -48,6 +48,12 @@ export interface LinkOptions {
   phraseStrongChars?: number;
   /** Shortest shared phrase that counts (characters). */
   phraseMinChars?: number;
+  /** A heading concept the measure names only in its body makes a strong link only with a second shared concept. */
+  strongNeedsSecond?: boolean;
+  /** …when it starts in the problem's heading sentence. */
+  phraseHeadMinChars?: number;
+  /** Score of a phrase from the problem's heading sentence, before its length adds to it. */
+  phraseHeadScore?: number;
   matcher?: ConceptMatcher;
 }
 
@@ -74,6 +80,9 @@ export const DEFAULT_OPTIONS = {
   phraseWeight: 0.15,
   phraseStrongChars: 6,
   phraseMinChars: MIN_PHRASE,
+  phraseHeadMinChars: MIN_HEAD_PHRASE,
+  phraseHeadScore: 0.5,
+  strongNeedsSecond: false,
 };
 
 export interface ProblemLink {
@@ -203,7 +212,11 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         ms.map((m) => measureNodes[m].body),
         cs.map((c) => c.body),
         undefined,
-        { minChars: opt.phraseMinChars },
+        {
+          minChars: opt.phraseMinChars,
+          headLengths: own.map((pi) => (problems[pi].node.body.startsWith(problems[pi].head) ? problems[pi].head.length : 0)),
+          headMinChars: opt.phraseHeadMinChars,
+        },
       );
       own.forEach((pi, k) => (phraseHits[pi] = found[k].map((h) => ({ ...h, measure: ms[h.measure] }))));
     }
@@ -212,12 +225,14 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   // Concept profiles and the inverted index over measures (per material, and over all).
   const allPostings = new Map<number, { measure: number; weight: number }[]>();
   const measureProfiles: Profile[] = [];
+  const measureHeadConcepts: Set<number>[] = [];
   const postings = new Map<number, { measure: number; weight: number }[]>();
   if (useConcepts) {
     measureNodes.forEach((m, i) => {
       const { head, all } = matchHeadBody(matcher, measureHeads[i], m.body);
       const p = profile(head, all, w.measureHead, w.measureBody, w.loose);
       measureProfiles.push(p);
+      measureHeadConcepts.push(new Set(head.keys()));
       for (const [c, weight] of p) {
         const key = postingKey(measureSegment[i], c);
         let own = postings.get(key);
@@ -287,9 +302,9 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     for (const h of phraseHits[pi]) {
       // Phrases add to what concepts share; alone, only a long one (a named project, a specific
       // task) links anything: a short shared fragment is too often chance.
-      if (scratch[h.measure] === 0 && h.phrases[0].length < opt.phraseStrongChars) continue;
+      if (!h.head && scratch[h.measure] === 0 && h.phrases[0].length < opt.phraseStrongChars) continue;
       phraseChars.set(h.measure, h);
-      bump(h.measure, opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
+      bump(h.measure, (h.head ? opt.phraseHeadScore : 0) + opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
     }
     const ranked: [number, number][] = [];
     for (const m of touched) {
@@ -300,8 +315,19 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     // A strong answer names what the problem is about: a concept of its heading sentence. Shared
     // details of the bodies alone make at most a weak link. (Bigrams alone: the score decides.)
     // So does a specific phrase of some length (the problem's own example, answered by name).
+    // With `strongNeedsSecond`, a heading concept met only in a measure's body needs one more shared concept.
+    const conceptPoint = (m: number) => {
+      const mp = measureProfiles[m];
+      const met = [...headConcepts!].filter((c) => mp.has(c));
+      if (!met.length) return false;
+      if (!opt.strongNeedsSecond) return true;
+      if (met.some((c) => measureHeadConcepts[m].has(c))) return true;
+      let shared = 0;
+      for (const c of pProfile!.keys()) if (mp.has(c)) shared++;
+      return shared >= 2;
+    };
     const answersPoint = (m: number) =>
-      !headConcepts || !opt.requireHeadConcept || [...headConcepts].some((c) => measureProfiles[m].has(c)) || (phraseChars.get(m)?.chars ?? 0) >= opt.phraseStrongChars;
+      !headConcepts || !opt.requireHeadConcept || conceptPoint(m) || phraseChars.get(m)?.head === true || (phraseChars.get(m)?.chars ?? 0) >= opt.phraseStrongChars;
     const strongOne = ranked.find(([m, s]) => s >= opt.strong && answersPoint(m));
     const best = strongOne ?? ranked[0];
     const score = best ? round(best[1]) : 0;

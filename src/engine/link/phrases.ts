@@ -19,6 +19,8 @@ const CJK_LAST = 0x9fff;
 
 /** Phrases shorter than this (characters) are too often chance (深入学习, 耕地保护): measured on the labelled materials. */
 export const MIN_PHRASE = 5;
+/** In the problem's heading sentence a four-character phrase is already what the problem is about (主责主业). */
+export const MIN_HEAD_PHRASE = 4;
 
 export interface SharedPhrase {
   measure: number;
@@ -26,6 +28,8 @@ export interface SharedPhrase {
   phrases: string[];
   /** Characters shared, over all runs. */
   chars: number;
+  /** Some shared phrase starts in the problem's heading sentence: the measure names what the problem is. */
+  head: boolean;
 }
 
 export interface PhraseOptions {
@@ -35,6 +39,10 @@ export interface PhraseOptions {
   postingCap?: number;
   /** Shortest phrase that counts, after trimming particles at its ends (default MIN_PHRASE). */
   minChars?: number;
+  /** Per problem: how much of its text is its heading sentence (phrases starting there may be shorter). */
+  headLengths?: number[];
+  /** Shortest phrase that counts when it starts in the heading sentence (default MIN_HEAD_PHRASE). */
+  headMinChars?: number;
 }
 
 function cjk(c: number): boolean {
@@ -189,6 +197,7 @@ export function sharedPhrases(
   const maxDf = options.maxDf ?? Math.max(3, Math.ceil(items * 0.05));
   const cap = options.postingCap ?? 8;
   const minChars = options.minChars ?? MIN_PHRASE;
+  const headMin = options.headMinChars ?? MIN_HEAD_PHRASE;
   let chars = 0;
   for (const list of [problems, measures, others]) for (const t of list) chars += Math.max(0, t.length - 2);
   const table = new TrigramTable(chars);
@@ -219,15 +228,20 @@ export function sharedPhrases(
   const start = new Int32Array(measures.length);
   return problems.map((text, p) => {
     const runs = new Map<number, string[]>();
+    const inHead = new Set<number>();
+    const headLength = options.headLengths?.[p] ?? 0;
     const touched: number[] = [];
     const flush = (m: number) => {
       const grams = last[m] - start[m] + 1;
-      if (grams + 2 < minChars) return;
-      const found = pieces(text.slice(start[m], last[m] + 3), minChars);
+      const head = start[m] < headLength;
+      const min = head ? Math.min(headMin, minChars) : minChars;
+      if (grams + 2 < min) return;
+      const found = pieces(text.slice(start[m], last[m] + 3), min);
       if (!found.length) return;
       let list = runs.get(m);
       if (!list) runs.set(m, (list = []));
       list.push(...found);
+      if (head) inHead.add(m);
     };
     const [from, to] = table.range(p, text);
     for (let i = 0; i < to - from; i++) {
@@ -253,7 +267,7 @@ export function sharedPhrases(
     const out: SharedPhrase[] = [];
     for (const [measure, phrases] of runs) {
       const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-      out.push({ measure, phrases: unique, chars: unique.reduce((s, x) => s + x.length, 0) });
+      out.push({ measure, phrases: unique, chars: unique.reduce((s, x) => s + x.length, 0), head: inHead.has(measure) });
     }
     return out.sort((a, b) => b.chars - a.chars || a.measure - b.measure);
   });
