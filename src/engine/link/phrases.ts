@@ -49,39 +49,45 @@ function cjk(c: number): boolean {
   return c >= CJK_FIRST && c <= CJK_LAST;
 }
 
-/** Per-slot arrays of the trigram table, kept between calls so a check allocates none of them. */
-interface Slots {
-  capacity: number;
-  first: Int32Array;
-  rest: Int32Array;
-  /** Items (texts) holding the trigram, and the last item counted, so each counts once. */
-  df: Int32Array;
-  mark: Int32Array;
-  /** Posting lists of the measures' rare trigrams: first entry, length. */
-  head: Int32Array;
-  count: Int32Array;
+/**
+ * The trigram table's memory, kept between calls so a check allocates and clears none of it: eight
+ * numbers a slot, side by side so one probe touches one cache line. A slot belongs to this call
+ * when its STAMP is the call's epoch (older slots read as empty, so nothing is ever cleared); marks
+ * are ids unique across calls for the same reason.
+ */
+const STRIDE = 8;
+const STAMP = 0;
+const FIRST = 1;
+const REST = 2;
+/** Items (texts) holding the trigram. */
+const DF = 3;
+/** The last item counted, later the last measure listed. */
+const MARK = 4;
+/** Posting list of the measures holding a rare trigram: first entry, length. */
+const HEAD = 5;
+const COUNT = 6;
+
+let cells = new Int32Array(0);
+let epoch = 0;
+let nextId = 0;
+
+/** A table of `size` slots for a new call, and the epoch that marks its slots. */
+function claimTable(size: number): number {
+  if (cells.length < size * STRIDE) {
+    cells = new Int32Array(size * STRIDE);
+    epoch = 0;
+  }
+  epoch = epoch >= 0x3fffffff ? 1 : epoch + 1;
+  if (epoch === 1) cells.fill(0);
+  return epoch;
 }
 
-let pool: Slots | undefined;
-
-function slotsFor(size: number): Slots {
-  if (!pool || pool.capacity < size) {
-    pool = {
-      capacity: size,
-      first: new Int32Array(size),
-      rest: new Int32Array(size),
-      df: new Int32Array(size),
-      mark: new Int32Array(size),
-      head: new Int32Array(size),
-      count: new Int32Array(size),
-    };
-  }
-  pool.first.fill(-1, 0, size);
-  pool.df.fill(0, 0, size);
-  pool.mark.fill(-1, 0, size);
-  pool.head.fill(-1, 0, size);
-  pool.count.fill(0, 0, size);
-  return pool;
+/** `n` ids no earlier call has used (for marks). */
+function freshIds(n: number): number {
+  if (nextId > 0x3fffffff - n) nextId = 0;
+  const base = nextId;
+  nextId += n;
+  return base;
 }
 
 /**
@@ -92,7 +98,7 @@ function slotsFor(size: number): Slots {
  */
 class TrigramTable {
   readonly mask: number;
-  readonly s: Slots;
+  readonly epoch: number;
   readonly positions: Int32Array;
   readonly offset: number[] = [];
   private used = 0;
@@ -101,13 +107,14 @@ class TrigramTable {
     let size = 16;
     while (size < chars * 2) size <<= 1;
     this.mask = size - 1;
-    this.s = slotsFor(size);
+    this.epoch = claimTable(size);
     this.positions = new Int32Array(chars);
   }
 
-  /** Hashes every trigram of `text`, counting it once for item `item`. */
+  /** Hashes every trigram of `text`, counting it once for the item with id `item`. */
   add(text: string, item: number): void {
-    const { first, rest, df, mark } = this.s;
+    const t = cells;
+    const epoch = this.epoch;
     const mask = this.mask;
     const n = Math.max(0, text.length - 2);
     const out = this.positions;
@@ -128,14 +135,23 @@ class TrigramTable {
       h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
       h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
       h = (h ^ (h >>> 16)) & mask;
-      while (first[h] !== -1 && (first[h] !== hi || rest[h] !== lo)) h = (h + 1) & mask;
-      if (first[h] === -1) {
-        first[h] = hi;
-        rest[h] = lo;
+      let at = h * STRIDE;
+      while (t[at + STAMP] === epoch && (t[at + FIRST] !== hi || t[at + REST] !== lo)) {
+        h = (h + 1) & mask;
+        at = h * STRIDE;
       }
-      if (mark[h] !== item) {
-        mark[h] = item;
-        df[h]++;
+      if (t[at + STAMP] !== epoch) {
+        t[at + STAMP] = epoch;
+        t[at + FIRST] = hi;
+        t[at + REST] = lo;
+        t[at + DF] = 0;
+        t[at + MARK] = -1;
+        t[at + HEAD] = -1;
+        t[at + COUNT] = 0;
+      }
+      if (t[at + MARK] !== item) {
+        t[at + MARK] = item;
+        t[at + DF]++;
       }
       out[base + i] = h;
     }
@@ -202,25 +218,28 @@ export function sharedPhrases(
   for (const list of [problems, measures, others]) for (const t of list) chars += Math.max(0, t.length - 2);
   const table = new TrigramTable(chars);
   const texts = [...problems, ...measures, ...others];
-  texts.forEach((t, i) => table.add(t, i));
-  const { df, mark, head, count } = table.s;
+  const itemIds = freshIds(texts.length);
+  texts.forEach((t, i) => table.add(t, itemIds + i));
   const pos = table.positions;
+  const t = cells;
 
   // Rare trigrams of the measures → the measures holding them: per table slot, a linked list of
-  // entries (at most `cap` measures a trigram). `mark` now holds the last measure listed.
-  mark.fill(-1, 0, table.mask + 1);
+  // entries (at most `cap` measures a trigram). MARK now holds the last measure listed.
+  const measureIds = freshIds(measures.length);
   const entryMeasure: number[] = [];
   const entryNext: number[] = [];
   measures.forEach((text, m) => {
     const [from, to] = table.range(problems.length + m, text);
     for (let i = from; i < to; i++) {
       const h = pos[i];
-      if (h < 0 || df[h] > maxDf || mark[h] === m || count[h] >= cap) continue;
-      mark[h] = m;
-      count[h]++;
+      if (h < 0) continue;
+      const at = h * STRIDE;
+      if (t[at + COUNT] >= cap || t[at + DF] > maxDf || t[at + MARK] === measureIds + m) continue;
+      t[at + MARK] = measureIds + m;
+      t[at + COUNT]++;
       entryMeasure.push(m);
-      entryNext.push(head[h]);
-      head[h] = entryMeasure.length - 1;
+      entryNext.push(t[at + HEAD]);
+      t[at + HEAD] = entryMeasure.length - 1;
     }
   });
 
@@ -247,7 +266,7 @@ export function sharedPhrases(
     for (let i = 0; i < to - from; i++) {
       const h = pos[from + i];
       if (h < 0) continue;
-      for (let e = head[h]; e >= 0; e = entryNext[e]) {
+      for (let e = t[h * STRIDE + HEAD]; e >= 0; e = entryNext[e]) {
         const m = entryMeasure[e];
         if (!allowed(p, m)) continue;
         if (last[m] === i - 1) {
