@@ -141,7 +141,6 @@ export const VARIANTS: { name: string; options: LinkOptions }[] = [
   { name: '共有短语权重 0.1', options: { phraseWeight: 0.1 } },
   { name: '标题句短语不放宽', options: { phraseHeadMinChars: 5, phraseHeadScore: 0 } },
   { name: '标题句短语 0.3', options: { phraseHeadScore: 0.3 } },
-  { name: '强对应要第二个共同概念', options: { strongNeedsSecond: true } },
 ]
 
 function main(): void {

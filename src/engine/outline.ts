@@ -13,7 +13,7 @@ import type { Template } from './template';
 import { findInlineMarkers, matchBrokenMarker, matchLeadingMarker, type InlineMarker, type MarkerMatch } from './markers';
 import { mapAspects } from './aspects';
 import { partPatterns, stripForMatch } from './text';
-import { columnRole, isHeaderRow, rowEntry, type ColumnRole, type RowCell } from './table-rows';
+import { headerRoles, rowEntry, type ColumnRole, type RowCell } from './table-rows';
 
 /** Marker kinds that number items, not headings. */
 const ITEM_KINDS = new Set(['cn-shi', 'cn-di', 'circled']);
@@ -368,9 +368,8 @@ function textItems(paragraphs: Paragraph[], indexes: number[], effs: string[], d
     if (!rowCells.length) return;
     const cells = rowCells;
     rowCells = [];
-    if (!headers.has(rowTable) && isHeaderRow(cells.map((c) => c.text))) {
-      const roles: ColumnRole[] = [];
-      for (const c of cells) roles[c.column] = columnRole(c.text);
+    const roles = headers.has(rowTable) ? undefined : headerRoles(cells);
+    if (roles) {
       headers.set(rowTable, roles);
       return;
     }

@@ -11,11 +11,7 @@ export type ColumnRole = 'number' | 'problem' | 'measure' | 'owner' | 'deadline'
 /** A header row: short cells, one of them naming a column (序号, 问题, 措施, 责任人, 时限 …). */
 const HEADER_CELL = /^(序号|编号|问题|存在问题|问题表现|整改措施|措施|整改目标|责任人|责任领导|责任单位|牵头|完成时限|时限|整改时限|备注|内容|类别|方面)/;
 
-export function isHeaderRow(cells: string[]): boolean {
-  return cells.length > 0 && cells.every((c) => c.length <= 8) && cells.some((c) => HEADER_CELL.test(c));
-}
-
-export function columnRole(header: string): ColumnRole {
+function columnRole(header: string): ColumnRole {
   if (/^(序号|编号)$/.test(header)) return 'number';
   if (/责任|牵头|负责/.test(header)) return 'owner';
   if (/时限|时间|期限|截止/.test(header)) return 'deadline';
@@ -33,6 +29,15 @@ export interface RowCell {
   text: string;
   column: number;
   paragraph: number;
+}
+
+/** A header row's column roles, by column index; undefined when the row is no header. */
+export function headerRoles(cells: RowCell[]): ColumnRole[] | undefined {
+  const header = cells.length > 0 && cells.every((c) => c.text.length <= 8) && cells.some((c) => HEADER_CELL.test(c.text));
+  if (!header) return undefined;
+  const roles: ColumnRole[] = [];
+  for (const c of cells) roles[c.column] = columnRole(c.text);
+  return roles;
 }
 
 /**

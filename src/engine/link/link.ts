@@ -48,8 +48,6 @@ export interface LinkOptions {
   phraseStrongChars?: number;
   /** Shortest shared phrase that counts (characters). */
   phraseMinChars?: number;
-  /** A heading concept the measure names only in its body makes a strong link only with a second shared concept. */
-  strongNeedsSecond?: boolean;
   /** …when it starts in the problem's heading sentence. */
   phraseHeadMinChars?: number;
   /** Score of a phrase from the problem's heading sentence, before its length adds to it. */
@@ -82,7 +80,6 @@ export const DEFAULT_OPTIONS = {
   phraseMinChars: MIN_PHRASE,
   phraseHeadMinChars: MIN_HEAD_PHRASE,
   phraseHeadScore: 0.5,
-  strongNeedsSecond: false,
 };
 
 export interface ProblemLink {
@@ -211,7 +208,6 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         own.map((pi) => problems[pi].node.body),
         ms.map((m) => measureNodes[m].body),
         cs.map((c) => c.body),
-        undefined,
         {
           minChars: opt.phraseMinChars,
           headLengths: own.map((pi) => (problems[pi].node.body.startsWith(problems[pi].head) ? problems[pi].head.length : 0)),
@@ -225,14 +221,12 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   // Concept profiles and the inverted index over measures (per material, and over all).
   const allPostings = new Map<number, { measure: number; weight: number }[]>();
   const measureProfiles: Profile[] = [];
-  const measureHeadConcepts: Set<number>[] = [];
   const postings = new Map<number, { measure: number; weight: number }[]>();
   if (useConcepts) {
     measureNodes.forEach((m, i) => {
       const { head, all } = matchHeadBody(matcher, measureHeads[i], m.body);
       const p = profile(head, all, w.measureHead, w.measureBody, w.loose);
       measureProfiles.push(p);
-      measureHeadConcepts.push(new Set(head.keys()));
       for (const [c, weight] of p) {
         const key = postingKey(measureSegment[i], c);
         let own = postings.get(key);
@@ -298,12 +292,12 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         for (const e of list) bump(e.measure, opt.bigramFactor * pw * e.weight);
       }
     }
-    const phraseChars = new Map<number, SharedPhrase>();
+    const phraseOf = new Map<number, SharedPhrase>();
     for (const h of phraseHits[pi]) {
       // Phrases add to what concepts share; alone, only a long one (a named project, a specific
       // task) links anything: a short shared fragment is too often chance.
       if (!h.head && scratch[h.measure] === 0 && h.phrases[0].length < opt.phraseStrongChars) continue;
-      phraseChars.set(h.measure, h);
+      phraseOf.set(h.measure, h);
       bump(h.measure, (h.head ? opt.phraseHeadScore : 0) + opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
     }
     const ranked: [number, number][] = [];
@@ -314,20 +308,13 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // A strong answer names what the problem is about: a concept of its heading sentence. Shared
     // details of the bodies alone make at most a weak link. (Bigrams alone: the score decides.)
-    // So does a specific phrase of some length (the problem's own example, answered by name).
-    // With `strongNeedsSecond`, a heading concept met only in a measure's body needs one more shared concept.
-    const conceptPoint = (m: number) => {
-      const mp = measureProfiles[m];
-      const met = [...headConcepts!].filter((c) => mp.has(c));
-      if (!met.length) return false;
-      if (!opt.strongNeedsSecond) return true;
-      if (met.some((c) => measureHeadConcepts[m].has(c))) return true;
-      let shared = 0;
-      for (const c of pProfile!.keys()) if (mp.has(c)) shared++;
-      return shared >= 2;
-    };
+    // So does a specific phrase from its heading sentence, or a long one (its example, answered by name).
     const answersPoint = (m: number) =>
-      !headConcepts || !opt.requireHeadConcept || conceptPoint(m) || phraseChars.get(m)?.head === true || (phraseChars.get(m)?.chars ?? 0) >= opt.phraseStrongChars;
+      !headConcepts ||
+      !opt.requireHeadConcept ||
+      [...headConcepts].some((c) => measureProfiles[m].has(c)) ||
+      phraseOf.get(m)?.head === true ||
+      (phraseOf.get(m)?.chars ?? 0) >= opt.phraseStrongChars;
     const strongOne = ranked.find(([m, s]) => s >= opt.strong && answersPoint(m));
     const best = strongOne ?? ranked[0];
     const score = best ? round(best[1]) : 0;
@@ -342,7 +329,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
           .sort((a, b) => b.weight - a.weight);
         for (const s of shared) if (!evidence.includes(s.label)) evidence.push(s.label);
       }
-      for (const phrase of phraseChars.get(best[0])?.phrases.slice(0, 2) ?? []) if (!evidence.includes(phrase)) evidence.push(phrase);
+      for (const phrase of phraseOf.get(best[0])?.phrases.slice(0, 2) ?? []) if (!evidence.includes(phrase)) evidence.push(phrase);
       if (useBigrams && evidence.length < 3) {
         for (const s of sharedBigrams(problemVectors[pi], measureVectors[best[0]], 3)) evidence.push(s.gram);
       }

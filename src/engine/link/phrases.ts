@@ -200,15 +200,9 @@ function pieces(run: string, minChars: number): string[] {
 
 /**
  * For each problem, the measures it shares specific phrases with. `others` (e.g. the causes) only
- * count toward how common a trigram is. `allowed(problem, measure)` limits the pairs compared.
+ * count toward how common a trigram is. The caller passes one material at a time.
  */
-export function sharedPhrases(
-  problems: string[],
-  measures: string[],
-  others: string[],
-  allowed: (problem: number, measure: number) => boolean = () => true,
-  options: PhraseOptions = {},
-): SharedPhrase[][] {
+export function sharedPhrases(problems: string[], measures: string[], others: string[], options: PhraseOptions = {}): SharedPhrase[][] {
   const items = problems.length + measures.length + others.length;
   const maxDf = options.maxDf ?? Math.max(3, Math.ceil(items * 0.05));
   const cap = options.postingCap ?? 8;
@@ -268,7 +262,6 @@ export function sharedPhrases(
       if (h < 0) continue;
       for (let e = t[h * STRIDE + HEAD]; e >= 0; e = entryNext[e]) {
         const m = entryMeasure[e];
-        if (!allowed(p, m)) continue;
         if (last[m] === i - 1) {
           last[m] = i;
           continue;
