@@ -31,8 +31,8 @@ export interface ConceptMatcher {
   concepts: Concept[];
   /** Concept hits in `text`, one entry per concept (strong forms win over loose ones). */
   match(text: string): Map<number, ConceptHit>;
-  /** One pass over `text`: hits that start before `split` and hits anywhere. */
-  matchSplit(text: string, split: number): { head: Map<number, ConceptHit>; all: Map<number, ConceptHit> };
+  /** Every longest, non-overlapping form in `text`, in order: its concept, whether it is loose, where it starts. */
+  forms(text: string, visit: (concept: number, loose: boolean, start: number) => void): void;
   /**
    * Each concept in `text` once, without building hit objects: `seen[concept] === stamp` marks a
    * concept already visited (the caller bumps `stamp` per text; `seen` has one slot per concept).
@@ -134,24 +134,15 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
     }
   };
 
-  const scan = (text: string, split: number, head: Map<number, ConceptHit> | undefined, hits: Map<number, ConceptHit>) => {
-    scanForms(text, 0, text.length, (f, start) => {
-      record(hits, forms[f]);
-      if (head && start < split) record(head, forms[f]);
-    });
-  };
 
   return {
     concepts,
-    matchSplit(text: string, split: number) {
-      const head = new Map<number, ConceptHit>();
-      const all = new Map<number, ConceptHit>();
-      scan(text, split, head, all);
-      return { head, all };
+    forms(text: string, visit: (concept: number, loose: boolean, start: number) => void): void {
+      scanForms(text, 0, text.length, (f, start) => visit(forms[f].concept, forms[f].loose, start));
     },
     match(text: string): Map<number, ConceptHit> {
       const hits = new Map<number, ConceptHit>();
-      scan(text, 0, undefined, hits);
+      scanForms(text, 0, text.length, (f) => record(hits, forms[f]));
       return hits;
     },
     conceptsIn(text: string, seen: Uint32Array, stamp: number, visit: (concept: number) => void): void {

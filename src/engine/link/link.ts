@@ -13,7 +13,7 @@
  */
 import type { Outline, OutlineNode } from '../types';
 import type { Template } from '../template';
-import { lexiconMatcher, type ConceptHit, type ConceptMatcher } from './concepts';
+import { lexiconMatcher, type ConceptMatcher } from './concepts';
 import { measureConcreteness, type Concreteness } from './patterns';
 import { headOf } from './text';
 import { isPlaceholder } from '../text';
@@ -133,23 +133,52 @@ export interface LinkResult {
   measures: MeasureLink[];
 }
 
-type Profile = Map<number, number>;
+/**
+ * What an item names: a weight per concept (by where it occurs), the concepts in the order first
+ * seen, and which of them its heading sentence names. Typed arrays over the lexicon's few concepts.
+ */
+interface Profile {
+  weight: Float64Array;
+  order: number[];
+  head: number[];
+}
 
-function profile(hitsHead: Map<number, ConceptHit>, hitsBody: Map<number, ConceptHit>, head: number, body: number, loose: number): Profile {
-  const p: Profile = new Map();
-  for (const h of hitsBody.values()) p.set(h.concept, body * (h.loose ? loose : 1));
-  for (const h of hitsHead.values()) {
-    const w = head * (h.loose ? loose : 1);
-    if (w > (p.get(h.concept) ?? 0)) p.set(h.concept, w);
+/**
+ * The concept profile of an item: a concept in the body weighs `body`, in the heading sentence
+ * `head` (the larger wins), times `loose` when only loose forms of it occur there. One pass over
+ * the body when it starts with the heading sentence.
+ */
+function conceptProfile(matcher: ConceptMatcher, headText: string, body: string, w: { head: number; body: number; loose: number }): Profile {
+  const n = matcher.concepts.length;
+  // Per concept: 0 unseen, 1 only loose forms, 2 a strong form; in the body and in the heading.
+  const inBody = new Uint8Array(n);
+  const inHead = new Uint8Array(n);
+  const order: number[] = [];
+  const head: number[] = [];
+  const mark = (seen: Uint8Array, list: number[], c: number, loose: boolean) => {
+    if (seen[c] === 0) list.push(c);
+    if (seen[c] < (loose ? 1 : 2)) seen[c] = loose ? 1 : 2;
+  };
+  const split = headText && body.startsWith(headText) ? headText.length : -1;
+  matcher.forms(body, (c, loose, start) => {
+    mark(inBody, order, c, loose);
+    if (start < split) mark(inHead, head, c, loose);
+  });
+  if (split < 0 && headText) matcher.forms(headText, (c, loose) => mark(inHead, head, c, loose));
+  const weight = new Float64Array(n);
+  for (const c of order) weight[c] = w.body * (inBody[c] === 1 ? w.loose : 1);
+  for (const c of head) {
+    const x = w.head * (inHead[c] === 1 ? w.loose : 1);
+    if (x > weight[c]) {
+      if (inBody[c] === 0) order.push(c);
+      weight[c] = x;
+    }
   }
-  return p;
+  return { weight, order, head };
 }
 
-/** Concept hits of a heading sentence and of the whole item: one pass when the body starts with the heading. */
-function matchHeadBody(matcher: ConceptMatcher, head: string, body: string): { head: Map<number, ConceptHit>; all: Map<number, ConceptHit> } {
-  if (head && body.startsWith(head)) return matcher.matchSplit(body, head.length);
-  return { head: matcher.match(head), all: matcher.match(body) };
-}
+/** Does the profile name concept `c` at all? */
+const names = (p: Profile, c: number) => p.order.includes(c);
 
 /** Link every problem of the outline to the measures that answer it. Pure. */
 export function linkOutline(outline: Outline, _template?: Template, options: LinkOptions = {}): LinkResult {
@@ -224,10 +253,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const postings = new Map<number, { measure: number; weight: number }[]>();
   if (useConcepts) {
     measureNodes.forEach((m, i) => {
-      const { head, all } = matchHeadBody(matcher, measureHeads[i], m.body);
-      const p = profile(head, all, w.measureHead, w.measureBody, w.loose);
+      const p = conceptProfile(matcher, measureHeads[i], m.body, { head: w.measureHead, body: w.measureBody, loose: w.loose });
       measureProfiles.push(p);
-      for (const [c, weight] of p) {
+      for (const c of p.order) {
+        const weight = p.weight[c];
         const key = postingKey(measureSegment[i], c);
         let own = postings.get(key);
         if (!own) postings.set(key, (own = []));
@@ -272,13 +301,11 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const links: ProblemLink[] = problems.map((p, pi) => {
     touched.length = 0;
     let pProfile: Profile | undefined;
-    let headConcepts: Set<number> | undefined;
     if (useConcepts) {
-      const { head: headHits, all } = matchHeadBody(matcher, p.head, p.node.body);
-      headConcepts = new Set(headHits.keys());
-      pProfile = profile(headHits, all, w.problemHead, w.problemBody, w.loose);
+      pProfile = conceptProfile(matcher, p.head, p.node.body, { head: w.problemHead, body: w.problemBody, loose: w.loose });
       const seg = problemSegment[pi];
-      for (const [c, pw] of pProfile) {
+      for (const c of pProfile.order) {
+        const pw = pProfile.weight[c];
         const list = seg === ALL ? allPostings.get(c) : postings.get(postingKey(seg, c));
         if (!list) continue;
         const n = Math.min(list.length, opt.postingCap);
@@ -310,9 +337,9 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     // details of the bodies alone make at most a weak link. (Bigrams alone: the score decides.)
     // So does a specific phrase from its heading sentence, or a long one (its example, answered by name).
     const answersPoint = (m: number) =>
-      !headConcepts ||
+      !pProfile ||
       !opt.requireHeadConcept ||
-      [...headConcepts].some((c) => measureProfiles[m].has(c)) ||
+      pProfile.head.some((c) => names(measureProfiles[m], c)) ||
       phraseOf.get(m)?.head === true ||
       (phraseOf.get(m)?.chars ?? 0) >= opt.phraseStrongChars;
     const strongOne = ranked.find(([m, s]) => s >= opt.strong && answersPoint(m));
@@ -323,9 +350,9 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     if (best) {
       if (pProfile) {
         const mp = measureProfiles[best[0]];
-        const shared = [...pProfile.entries()]
-          .filter(([c]) => mp.has(c))
-          .map(([c, pw]) => ({ label: matcher.concepts[c].label, weight: pw * mp.get(c)! }))
+        const shared = pProfile.order
+          .filter((c) => names(mp, c))
+          .map((c) => ({ label: matcher.concepts[c].label, weight: pProfile!.weight[c] * mp.weight[c] }))
           .sort((a, b) => b.weight - a.weight);
         for (const s of shared) if (!evidence.includes(s.label)) evidence.push(s.label);
       }

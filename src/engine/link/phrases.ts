@@ -6,10 +6,11 @@
  * counts as shared — once fixed formulations (boilerplate.json: 习近平新时代中国特色社会主义思想 …)
  * are cut out of it and particles trimmed from its ends.
  *
- * Trigrams are exact keys in an open-addressing table of typed arrays, so no string
- * is built per position. Cost: one pass over every item to count trigram document frequency, one
- * pass over each problem against an inverted index of the measures' rare trigrams, posting lists
- * capped: linear in the text.
+ * Trigrams are exact keys in an open-addressing table of typed arrays, so no string is built per
+ * position. Only the problems' trigrams get a slot (nothing else can be shared); the other items
+ * are looked up to count how many items hold each. Cost: one pass over every item, one pass over
+ * each problem against an inverted index of the measures' rare trigrams, posting lists capped:
+ * linear in the text.
  */
 import { GENERIC_BIGRAMS } from './bigrams';
 import boilerplateData from './boilerplate.json';
@@ -45,111 +46,113 @@ export interface PhraseOptions {
   headMinChars?: number;
 }
 
-function cjk(c: number): boolean {
-  return c >= CJK_FIRST && c <= CJK_LAST;
-}
-
 /**
- * The trigram table's memory, kept between calls so a check allocates and clears none of it: eight
- * numbers a slot, side by side so one probe touches one cache line. A slot belongs to this call
- * when its STAMP is the call's epoch (older slots read as empty, so nothing is ever cleared); marks
- * are ids unique across calls for the same reason.
+ * The trigram table's memory, kept between calls so a check allocates and clears none of it. A
+ * slot is four numbers side by side: KEY (the call's epoch in the high bits, the first character
+ * in the low 15), REST (the other two characters, 15 bits each), DF and MARK. A slot whose KEY
+ * carries an older epoch reads as empty, so nothing is ever cleared. The measures' posting lists
+ * (HEAD, COUNT) live in a second array, touched only for the trigrams the measures hold.
  */
-const STRIDE = 8;
-const STAMP = 0;
-const FIRST = 1;
-const REST = 2;
+const STRIDE = 4;
+const KEY = 0;
+const REST = 1;
 /** Items (texts) holding the trigram. */
-const DF = 3;
+const DF = 2;
 /** The last item counted, later the last measure listed. */
-const MARK = 4;
-/** Posting list of the measures holding a rare trigram: first entry, length. */
-const HEAD = 5;
-const COUNT = 6;
+const MARK = 3;
+/** Epochs fit 16 bits above the 15-bit character. */
+const MAX_EPOCH = 0xffff;
 
 let cells = new Int32Array(0);
+/** Per slot: posting list of the measures holding a rare trigram (first entry, length). */
+let lists = new Int32Array(0);
 let epoch = 0;
-let nextId = 0;
 
 /** A table of `size` slots for a new call, and the epoch that marks its slots. */
 function claimTable(size: number): number {
   if (cells.length < size * STRIDE) {
     cells = new Int32Array(size * STRIDE);
+    lists = new Int32Array(size * 2);
     epoch = 0;
   }
-  epoch = epoch >= 0x3fffffff ? 1 : epoch + 1;
+  epoch = epoch >= MAX_EPOCH ? 1 : epoch + 1;
   if (epoch === 1) cells.fill(0);
   return epoch;
 }
 
-/** `n` ids no earlier call has used (for marks). */
-function freshIds(n: number): number {
-  if (nextId > 0x3fffffff - n) nextId = 0;
-  const base = nextId;
-  nextId += n;
-  return base;
-}
-
 /**
- * Distinct trigrams of a set of texts in one open-addressing table: each trigram is exact (two
- * small integers: the first character, and the other two packed in 30 bits). Each text's trigrams
- * are kept as table slots in one array (`positions`, from `offset[t]`), so later passes never hash
- * again.
+ * Distinct trigrams of a set of texts in one open-addressing table: each trigram is exact (the
+ * first character and the other two packed in 30 bits). Each text's trigrams are kept as table
+ * slots in one array (`positions`, from `offset[t]`), so later passes never hash again.
  */
 class TrigramTable {
-  readonly mask: number;
   readonly epoch: number;
   readonly positions: Int32Array;
   readonly offset: number[] = [];
+  private readonly bits: number;
   private used = 0;
 
-  constructor(chars: number) {
-    let size = 16;
-    while (size < chars * 2) size <<= 1;
-    this.mask = size - 1;
-    this.epoch = claimTable(size);
+  /** Room for `keys` trigrams, and positions for `chars` in all. */
+  constructor(keys: number, chars: number) {
+    let bits = 4;
+    while (1 << bits < keys * 2) bits++;
+    this.bits = bits;
+    this.epoch = claimTable(1 << bits);
     this.positions = new Int32Array(chars);
   }
 
-  /** Hashes every trigram of `text`, counting it once for the item with id `item`. */
-  add(text: string, item: number): void {
+  /**
+   * Hashes every trigram of `text`, counting it once for item `item` (0-based in this call). With
+   * `insert` false only trigrams already in the table are counted; the others get no slot (-1).
+   */
+  add(text: string, item: number, insert: boolean): void {
     const t = cells;
     const epoch = this.epoch;
-    const mask = this.mask;
+    const stamp = epoch << 15;
+    const mask = (1 << this.bits) - 1;
+    const shift = 32 - this.bits;
     const n = Math.max(0, text.length - 2);
     const out = this.positions;
     const base = this.used;
     this.offset.push(base);
+    const span = CJK_LAST - CJK_FIRST;
+    // Characters as offsets from CJK_FIRST, rolled along: one load a position.
+    let b = n > 0 ? text.charCodeAt(0) - CJK_FIRST : -1;
+    let c = n > 0 ? text.charCodeAt(1) - CJK_FIRST : -1;
     for (let i = 0; i < n; i++) {
-      const a = text.charCodeAt(i);
-      const b = text.charCodeAt(i + 1);
-      const c = text.charCodeAt(i + 2);
-      if (!cjk(a) || !cjk(b) || !cjk(c)) {
+      const a = b;
+      b = c;
+      c = text.charCodeAt(i + 2) - CJK_FIRST;
+      if ((a | b | c) < 0 || a > span || b > span || c > span) {
         out[base + i] = -1;
         continue;
       }
-      const hi = a - CJK_FIRST;
-      const lo = ((b - CJK_FIRST) << 15) | (c - CJK_FIRST);
-      // murmur3's finaliser over both halves: every input bit reaches the low bits the mask keeps.
-      let h = Math.imul(hi, 0x9e3779b1) ^ lo;
-      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-      h = (h ^ (h >>> 16)) & mask;
+      const key = stamp | a;
+      const rest = (b << 15) | c;
+      // Multiplicative hashing, top bits kept (Knuth): cheap and well spread for these keys.
+      let h = Math.imul(Math.imul(a, 0x9e3779b1) ^ rest, 0x85ebca6b) >>> shift;
       let at = h * STRIDE;
-      while (t[at + STAMP] === epoch && (t[at + FIRST] !== hi || t[at + REST] !== lo)) {
+      for (;;) {
+        const k = t[at + KEY];
+        if (k === key && t[at + REST] === rest) break;
+        if (k >>> 15 !== epoch) {
+          // An empty slot (or one from an older call): the trigram is new.
+          if (!insert) {
+            h = -1;
+            break;
+          }
+          t[at + KEY] = key;
+          t[at + REST] = rest;
+          t[at + DF] = 0;
+          t[at + MARK] = -1;
+          lists[h * 2] = -1;
+          lists[h * 2 + 1] = 0;
+          break;
+        }
         h = (h + 1) & mask;
         at = h * STRIDE;
       }
-      if (t[at + STAMP] !== epoch) {
-        t[at + STAMP] = epoch;
-        t[at + FIRST] = hi;
-        t[at + REST] = lo;
-        t[at + DF] = 0;
-        t[at + MARK] = -1;
-        t[at + HEAD] = -1;
-        t[at + COUNT] = 0;
-      }
-      if (t[at + MARK] !== item) {
+      if (h >= 0 && t[at + MARK] !== item) {
         t[at + MARK] = item;
         t[at + DF]++;
       }
@@ -209,17 +212,22 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
   const minChars = options.minChars ?? MIN_PHRASE;
   const headMin = options.headMinChars ?? MIN_HEAD_PHRASE;
   let chars = 0;
+  let problemChars = 0;
   for (const list of [problems, measures, others]) for (const t of list) chars += Math.max(0, t.length - 2);
-  const table = new TrigramTable(chars);
+  for (const t of problems) problemChars += Math.max(0, t.length - 2);
+  // Only trigrams of the problems can be shared: the table holds those, and the measures and the
+  // other items only count toward them (lookups in a table sized to the problems).
+  const table = new TrigramTable(problemChars, chars);
   const texts = [...problems, ...measures, ...others];
-  const itemIds = freshIds(texts.length);
-  texts.forEach((t, i) => table.add(t, itemIds + i));
+  texts.forEach((t, i) => table.add(t, i, i < problems.length));
   const pos = table.positions;
   const t = cells;
+  const l = lists;
 
   // Rare trigrams of the measures → the measures holding them: per table slot, a linked list of
-  // entries (at most `cap` measures a trigram). MARK now holds the last measure listed.
-  const measureIds = freshIds(measures.length);
+  // entries (at most `cap` measures a trigram). MARK now holds the last measure listed, as an id
+  // past every item's.
+  const measureIds = texts.length;
   const entryMeasure: number[] = [];
   const entryNext: number[] = [];
   measures.forEach((text, m) => {
@@ -228,12 +236,12 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
       const h = pos[i];
       if (h < 0) continue;
       const at = h * STRIDE;
-      if (t[at + COUNT] >= cap || t[at + DF] > maxDf || t[at + MARK] === measureIds + m) continue;
+      if (l[h * 2 + 1] >= cap || t[at + DF] > maxDf || t[at + MARK] === measureIds + m) continue;
       t[at + MARK] = measureIds + m;
-      t[at + COUNT]++;
+      l[h * 2 + 1]++;
       entryMeasure.push(m);
-      entryNext.push(t[at + HEAD]);
-      t[at + HEAD] = entryMeasure.length - 1;
+      entryNext.push(l[h * 2]);
+      l[h * 2] = entryMeasure.length - 1;
     }
   });
 
@@ -260,7 +268,7 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
     for (let i = 0; i < to - from; i++) {
       const h = pos[from + i];
       if (h < 0) continue;
-      for (let e = t[h * STRIDE + HEAD]; e >= 0; e = entryNext[e]) {
+      for (let e = l[h * 2]; e >= 0; e = entryNext[e]) {
         const m = entryMeasure[e];
         if (last[m] === i - 1) {
           last[m] = i;
