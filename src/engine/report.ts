@@ -28,8 +28,9 @@ export function formatReport(analysis: Analysis, file: string): string[] {
   if (outline.title) lines.push(`标题：${cut(outline.title.text, 50)}`);
   lines.push('', '结构：');
   // The aspects of one problems part (a file may hold several materials), or all of them.
+  const aspectOf = new Map(outline.aspects.map((a) => [a.node, a]));
   const aspectLines = (part?: OutlineNode) => {
-    const own = part ? outline.aspects.filter((x) => part.children.includes(x.node)) : outline.aspects;
+    const own = part ? part.children.flatMap((c) => aspectOf.get(c) ?? []) : outline.aspects;
     for (const a of template.aspects) {
       const mapped = own.filter((x) => x.aspect === a.number);
       if (!mapped.length) lines.push(`      ✗ 方面${a.number} ${a.short}　（缺失）`);

@@ -6,6 +6,7 @@
 import type { Outline, Paragraph } from './types';
 import { effectiveText } from './outline';
 import { stripLeadingMarker } from './markers';
+import { upperBound } from './sorted';
 
 /** Shorter sentences are stock phrases (不求真正过得硬) more than copied writing. */
 export const MIN_SENTENCE = 20;
@@ -31,13 +32,13 @@ function ownParagraphs(outline: Outline, count: number): number[] {
   for (const part of outline.parts) {
     if (part.role !== 'problems' && part.role !== 'causes') continue;
     const from = part.node.paragraph;
-    const to = starts.find((s) => s > from) ?? count;
+    const to = starts[upperBound(starts, from)] ?? count;
     for (let i = from; i < to; i++) if (!headings.has(i)) out.push(i);
   }
   // Aspects with no problems part above them (see outline.implicitAspects).
   if (!outline.parts.some((p) => p.role === 'problems')) {
     for (const a of outline.aspects) {
-      const to = starts.find((s) => s > a.node.paragraph) ?? count;
+      const to = starts[upperBound(starts, a.node.paragraph)] ?? count;
       for (let i = a.node.paragraph + 1; i < to; i++) if (!headings.has(i)) out.push(i);
     }
   }

@@ -19,6 +19,7 @@ import { headOf } from './text';
 import { isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, type SharedPhrase } from './phrases';
+import { upperBound } from '../sorted';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -205,11 +206,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   // problems are answered by the measures of their own material, i.e. the measures before the next
   // problems part. A material with no measures of its own is compared with all measures.
   const problemStarts = outline.parts.filter((p) => p.role === 'problems').map((p) => p.node.paragraph).sort((a, b) => a - b);
-  const segmentOf = (paragraph: number) => {
-    let k = 0;
-    while (k + 1 < problemStarts.length && problemStarts[k + 1] <= paragraph) k++;
-    return k;
-  };
+  const segmentOf = (paragraph: number) => Math.max(0, upperBound(problemStarts, paragraph) - 1);
   const measureSegment = measureNodes.map((m) => segmentOf(m.paragraph));
   const segmentHasMeasures = new Set(measureSegment);
   const ALL = -1;
@@ -229,10 +226,22 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       if (list) list.push(pi);
       else bySegment.set(seg, [pi]);
     });
-    const causeSegment = outline.causes.map((c) => segmentOf(c.paragraph));
+    const measuresOf = new Map<number, number[]>();
+    measureSegment.forEach((seg, m) => {
+      const list = measuresOf.get(seg);
+      if (list) list.push(m);
+      else measuresOf.set(seg, [m]);
+    });
+    const causesOf = new Map<number, OutlineNode[]>();
+    for (const c of outline.causes) {
+      const seg = segmentOf(c.paragraph);
+      const list = causesOf.get(seg);
+      if (list) list.push(c);
+      else causesOf.set(seg, [c]);
+    }
     for (const [seg, own] of bySegment) {
-      const ms = measureNodes.map((_, m) => m).filter((m) => seg === ALL || measureSegment[m] === seg);
-      const cs = outline.causes.filter((_, c) => seg === ALL || causeSegment[c] === seg);
+      const ms = seg === ALL ? measureNodes.map((_, m) => m) : (measuresOf.get(seg) ?? []);
+      const cs = seg === ALL ? outline.causes : (causesOf.get(seg) ?? []);
       const found = sharedPhrases(
         own.map((pi) => problems[pi].node.body),
         ms.map((m) => measureNodes[m].body),

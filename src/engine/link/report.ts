@@ -71,10 +71,16 @@ export function coverageTable(analysis: AnalysisLike): string[] {
     out.push(`  ${linkText.noMeasures}`);
     return out;
   }
+  const linksOfAspect = new Map<number, typeof r.links>();
+  for (const l of r.links) {
+    const list = linksOfAspect.get(l.aspectIndex);
+    if (list) list.push(l);
+    else linksOfAspect.set(l.aspectIndex, [l]);
+  }
   for (const a of r.aspects) {
     const name = a.aspect === null ? linkText.otherAspect : `${linkText.aspectLabel(a.aspect)}`;
     out.push(`  ${name}「${itemName(a.heading, 20)}」—— ${linkText.coverage[a.coverage]}`);
-    for (const l of r.links.filter((x) => x.aspectIndex === a.aspectIndex)) {
+    for (const l of linksOfAspect.get(a.aspectIndex) ?? []) {
       const target =
         l.measure === null
           ? linkText.unanswered

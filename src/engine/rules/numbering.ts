@@ -36,8 +36,9 @@ export const numbering: Rule = {
     walk(outline.root, (n) => checkSiblings(n));
 
     // Items of one part numbered in different styles (一是 here, 1. there).
+    const aspectNodes = new Set(outline.aspects.map((a) => a.node));
     for (const part of outline.parts) {
-      const holders = part.role === 'problems' ? outline.aspects.filter((a) => part.node.children.includes(a.node)).map((a) => a.node) : [part.node];
+      const holders = part.role === 'problems' ? part.node.children.filter((c) => aspectNodes.has(c)) : [part.node];
       const firstOfKind = new Map<MarkerKind, OutlineNode>();
       for (const h of holders) {
         for (const c of h.children) {
