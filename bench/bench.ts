@@ -14,6 +14,7 @@ import type { Paragraph } from '../src/engine/types';
 import { runRules } from '../src/engine/rules';
 import { linkOutline, LINK_KEY } from '../src/engine/link';
 import { lexiconMatcher } from '../src/engine/link/concepts';
+import { sharedPhrases } from '../src/engine/link/phrases';
 
 const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
 const SAMPLE = path.resolve(__dirname, '../../samples/sample.txt');
@@ -100,9 +101,11 @@ function engineFigures() {
 }
 
 /**
- * Where the engine's time goes on the 1,000-paragraph material, and two floors under it: one
- * charCodeAt read of every character, and one scan of the concept lexicon's trie (which linking
- * and aspect mapping both need). Best of the timed runs, in ms and as multiples of the regex pass.
+ * Where the engine's time goes on the 1,000-paragraph material, and floors under it: one
+ * charCodeAt read of every character, one scan of the concept lexicon's trie (which linking and
+ * aspect mapping both need), and one pass of the phrase linker's trigram table over the whole text
+ * (it reads the problems and measures at least once). Best of the timed runs, in ms and as
+ * multiples of the regex pass.
  */
 function breakdown() {
   const text = material(1000);
@@ -127,6 +130,7 @@ function breakdown() {
       },
     ],
     ['floor: concept trie over the text', () => matcher.conceptsIn(text, seen, ++stamp, () => undefined)],
+    ['floor: trigram table over the text', () => sharedPhrases([text], [], [])],
     ['bare regex pass', () => regexPass(text)],
   ];
   return stages.map(([name, fn]) => ({ name, best: timeIt(fn, 60).best }));
