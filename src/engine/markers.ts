@@ -35,8 +35,14 @@ export function numberToChinese(n: number): string {
  * normalised string are offsets in the original.
  */
 export function normalizeWidth(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) break;
+  }
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : c === 0x3000 ? ' ' : s[i];
   }
@@ -70,22 +76,46 @@ export interface MarkerMatch {
   length: number;
 }
 
-/** The marker at the start of `text` (leading white space allowed), if any. */
+/** Is the UTF-16 unit `c` white space as the regular expression class \s has it? */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** How many white-space characters (\s) `s` has from `from` on: /^\s* /, without building a match. */
+export function leadingSpace(s: string, from = 0): number {
+  let i = from;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i - from;
+}
+
 /** Characters a marker can start with; anything else is rejected without running the patterns. */
 const MARKER_START = new RegExp(`^\\s*[(（${CN}0-9０-９${CIRCLED}${PAREN_IDEOGRAPH}第]`);
 /** Long enough for any marker plus the character after it. */
 const PREFIX = 16;
 
+/** The marker at the start of `text` (leading white space allowed), if any. */
 export function matchLeadingMarker(text: string): MarkerMatch | undefined {
   if (!MARKER_START.test(text)) return undefined;
-  const lead = /^\s*/.exec(text)![0].length;
+  const lead = leadingSpace(text);
   const t = normalizeWidth(text.slice(lead, lead + PREFIX));
   for (const p of LEADING) {
     const m = p.re.exec(t);
     if (!m) continue;
     const value = p.value(m);
     if (!value) continue;
-    const spaces = /^\s*/.exec(t.slice(m[0].length))![0].length;
+    const spaces = leadingSpace(t, m[0].length);
     return { marker: { kind: p.kind, value, raw: text.slice(lead, lead + m[0].length) }, length: lead + m[0].length + spaces };
   }
   return undefined;
@@ -104,7 +134,7 @@ export function stripLeadingMarker(text: string): string {
 export function matchBrokenMarker(text: string, expected: { kind: MarkerKind; value: number }): MarkerMatch | undefined {
   const re = brokenPattern(expected.kind, expected.value);
   if (!re) return undefined;
-  const lead = /^\s*/.exec(text)![0].length;
+  const lead = leadingSpace(text);
   const m = re.exec(normalizeWidth(text.slice(lead, lead + PREFIX)));
   if (!m) return undefined;
   return { marker: { kind: expected.kind, value: expected.value, raw: text.slice(lead, lead + m[0].length), broken: true }, length: lead + m[0].length };

@@ -10,7 +10,7 @@
  */
 import type { AspectNode, DocumentInput, Marker, Outline, OutlineNode, Paragraph, PartNode, PartRole } from './types';
 import type { Template } from './template';
-import { findInlineMarkers, matchBrokenMarker, matchLeadingMarker, type InlineMarker, type MarkerMatch } from './markers';
+import { findInlineMarkers, leadingSpace, matchBrokenMarker, matchLeadingMarker, type InlineMarker, type MarkerMatch } from './markers';
 import { mapAspects } from './aspects';
 import { partPatterns, stripForMatch } from './text';
 import { headerRoles, rowEntry, type ColumnRole, type RowCell } from './table-rows';
@@ -52,10 +52,6 @@ function gridTables(paragraphs: Paragraph[]): Set<number> {
 /** In a grid table; a table paragraph whose position the host did not give is taken as one too. */
 function inGrid(p: Paragraph, grid: Set<number>): boolean {
   return p.inTable === true && (p.cell === undefined || grid.has(p.cell.table));
-}
-
-function leadingSpace(s: string): number {
-  return /^\s*/.exec(s)![0].length;
 }
 
 function isLevel(n: number | undefined): n is number {

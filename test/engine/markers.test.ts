@@ -1,4 +1,5 @@
-import { chineseToNumber, findInlineMarkers, matchBrokenMarker, matchLeadingMarker, numberToChinese } from '../../src/engine/markers';
+import fc from 'fast-check';
+import { chineseToNumber, findInlineMarkers, leadingSpace, matchBrokenMarker, matchLeadingMarker, normalizeWidth, numberToChinese } from '../../src/engine/markers';
 
 describe('Chinese numerals', () => {
   test.each([
@@ -71,5 +72,36 @@ describe('inline item markers', () => {
       ['arabic-dot', 2],
       ['arabic-paren', 3],
     ]);
+  });
+});
+
+describe('white space and width, by hand instead of by regular expression', () => {
+  const spaces = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+  const pieces = fc.constantFrom(...spaces, '\u200b', '\u180e', 'a', '一', '（', '１', '\uff01', '\uff5e', '\uff5f', '.');
+  const texts = fc.array(pieces, { maxLength: 12 }).map((xs) => xs.join(''));
+
+  test('leadingSpace counts what /^\\s*/ matches, from any offset', () => {
+    fc.assert(
+      fc.property(texts, fc.nat(12), (s, from) => {
+        const at = Math.min(from, s.length);
+        expect(leadingSpace(s, at)).toBe(/^\s*/.exec(s.slice(at))![0].length);
+      }),
+    );
+  });
+
+  test('normalizeWidth maps full-width ASCII and the ideographic space, keeps the length, and returns clean text as is', () => {
+    expect(normalizeWidth('（１２）．')).toBe('(12).');
+    expect(normalizeWidth('一、\u3000加强')).toBe('一、 加强');
+    const clean = '一是加强理论学习';
+    expect(normalizeWidth(clean)).toBe(clean);
+    fc.assert(
+      fc.property(texts, (s) => {
+        const want = [...s].map((c) => {
+          const code = c.charCodeAt(0);
+          return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : code === 0x3000 ? ' ' : c;
+        });
+        expect(normalizeWidth(s)).toBe(want.join(''));
+      }),
+    );
   });
 });

@@ -144,6 +144,10 @@ interface Profile {
   head: number[];
 }
 
+/** Scratch for conceptProfile, kept between calls. */
+let seenBody = new Uint8Array(0);
+let seenHead = new Uint8Array(0);
+
 /**
  * The concept profile of an item: a concept in the body weighs `body`, in the heading sentence
  * `head` (the larger wins), times `loose` when only loose forms of it occur there. One pass over
@@ -152,8 +156,13 @@ interface Profile {
 function conceptProfile(matcher: ConceptMatcher, headText: string, body: string, w: { head: number; body: number; loose: number }): Profile {
   const n = matcher.concepts.length;
   // Per concept: 0 unseen, 1 only loose forms, 2 a strong form; in the body and in the heading.
-  const inBody = new Uint8Array(n);
-  const inHead = new Uint8Array(n);
+  // Scratch shared between calls, cleared through the lists of what was marked.
+  if (seenBody.length < n) {
+    seenBody = new Uint8Array(n);
+    seenHead = new Uint8Array(n);
+  }
+  const inBody = seenBody;
+  const inHead = seenHead;
   const order: number[] = [];
   const head: number[] = [];
   const mark = (seen: Uint8Array, list: number[], c: number, loose: boolean) => {
@@ -175,6 +184,8 @@ function conceptProfile(matcher: ConceptMatcher, headText: string, body: string,
       weight[c] = x;
     }
   }
+  for (const c of order) inBody[c] = 0;
+  for (const c of head) inHead[c] = 0;
   return { weight, order, head };
 }
 
