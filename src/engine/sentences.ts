@@ -6,7 +6,7 @@
 import type { Outline, Paragraph } from './types';
 import { effectiveText } from './outline';
 import { stripLeadingMarker } from './markers';
-import { upperBound } from './sorted';
+import { upperBound } from './collections';
 
 /** Shorter sentences are stock phrases (不求真正过得硬) more than copied writing. */
 export const MIN_SENTENCE = 20;

@@ -19,7 +19,7 @@ import { headOf } from './text';
 import { isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, type SharedPhrase } from './phrases';
-import { upperBound } from '../sorted';
+import { groupBy, upperBound } from '../collections';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -231,25 +231,9 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   // time: how common a phrase is must be judged within one material, not across a file of many.
   const phraseHits: SharedPhrase[][] = problems.map(() => []);
   if (opt.phrases) {
-    const bySegment = new Map<number, number[]>();
-    problemSegment.forEach((seg, pi) => {
-      const list = bySegment.get(seg);
-      if (list) list.push(pi);
-      else bySegment.set(seg, [pi]);
-    });
-    const measuresOf = new Map<number, number[]>();
-    measureSegment.forEach((seg, m) => {
-      const list = measuresOf.get(seg);
-      if (list) list.push(m);
-      else measuresOf.set(seg, [m]);
-    });
-    const causesOf = new Map<number, OutlineNode[]>();
-    for (const c of outline.causes) {
-      const seg = segmentOf(c.paragraph);
-      const list = causesOf.get(seg);
-      if (list) list.push(c);
-      else causesOf.set(seg, [c]);
-    }
+    const bySegment = groupBy(problems.map((_, pi) => pi), (pi) => problemSegment[pi]);
+    const measuresOf = groupBy(measureNodes.map((_, m) => m), (m) => measureSegment[m]);
+    const causesOf = groupBy(outline.causes, (c) => segmentOf(c.paragraph));
     for (const [seg, own] of bySegment) {
       const ms = seg === ALL ? measureNodes.map((_, m) => m) : (measuresOf.get(seg) ?? []);
       const cs = seg === ALL ? outline.causes : (causesOf.get(seg) ?? []);

@@ -7,6 +7,7 @@ import type { Template } from '../template';
 import { linkOutline, LINK_KEY, type Coverage, type LinkResult, type Strength } from './link';
 import { itemName } from './text';
 import { linkText } from './messages';
+import { groupBy } from '../collections';
 
 interface AnalysisLike {
   outline: Outline;
@@ -71,12 +72,7 @@ export function coverageTable(analysis: AnalysisLike): string[] {
     out.push(`  ${linkText.noMeasures}`);
     return out;
   }
-  const linksOfAspect = new Map<number, typeof r.links>();
-  for (const l of r.links) {
-    const list = linksOfAspect.get(l.aspectIndex);
-    if (list) list.push(l);
-    else linksOfAspect.set(l.aspectIndex, [l]);
-  }
+  const linksOfAspect = groupBy(r.links, (l) => l.aspectIndex);
   for (const a of r.aspects) {
     const name = a.aspect === null ? linkText.otherAspect : `${linkText.aspectLabel(a.aspect)}`;
     out.push(`  ${name}「${itemName(a.heading, 20)}」—— ${linkText.coverage[a.coverage]}`);

@@ -1,6 +1,6 @@
-/** Binary search over part starts (sorted.ts), checked against a linear scan. */
+/** Collection helpers (collections.ts): binary search checked against a linear scan, grouping. */
 import fc from 'fast-check';
-import { upperBound } from '../../src/engine/sorted';
+import { groupBy, upperBound } from '../../src/engine/collections';
 
 describe('upperBound', () => {
   test.each([
@@ -24,5 +24,21 @@ describe('upperBound', () => {
         expect(upperBound(sorted, x)).toBe(linear < 0 ? sorted.length : linear);
       }),
     );
+  });
+});
+
+describe('groupBy', () => {
+  test('groups keep the items\' order, and groups come in order of first appearance', () => {
+    const g = groupBy(['b1', 'a1', 'b2', 'c1', 'a2'], (x) => x[0]);
+    expect([...g.keys()]).toEqual(['b', 'a', 'c']);
+    expect(g.get('b')).toEqual(['b1', 'b2']);
+    expect(g.get('a')).toEqual(['a1', 'a2']);
+  });
+
+  test('the key sees the index', () => {
+    expect([...groupBy(['x', 'y', 'z'], (_, i) => i % 2).entries()]).toEqual([
+      [0, ['x', 'z']],
+      [1, ['y']],
+    ]);
   });
 });
