@@ -24,17 +24,30 @@ function median(xs: number[]): number {
   return s[s.length >> 1];
 }
 
-/** Median and best of `rounds` timed runs, after enough untimed runs for the JIT to settle. */
-function timeIt(fn: () => unknown, rounds: number): { median: number; best: number } {
-  for (let i = 0; i < 20; i++) fn();
-  const t: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const s = performance.now();
-    fn();
-    t.push(performance.now() - s);
-  }
-  return { median: median(t), best: Math.min(...t) };
+interface Timing {
+  median: number;
+  best: number;
 }
+
+/**
+ * Median and best of `rounds` timed runs of each function, after enough untimed runs for the JIT
+ * to settle. Several functions run in alternation, so a slow spell of this (shared) machine hits
+ * them all: their ratios are then steadier than separate runs'.
+ */
+function timeEach(fns: (() => unknown)[], rounds: number): Timing[] {
+  for (let i = 0; i < 20; i++) for (const fn of fns) fn();
+  const times = fns.map((): number[] => []);
+  for (let i = 0; i < rounds; i++) {
+    fns.forEach((fn, k) => {
+      const s = performance.now();
+      fn();
+      times[k].push(performance.now() - s);
+    });
+  }
+  return times.map((t) => ({ median: median(t), best: Math.min(...t) }));
+}
+
+const timeIt = (fn: () => unknown, rounds: number): Timing => timeEach([fn], rounds)[0];
 
 /** Seed texts (or the bundled sample when the seeds are not beside the repo). */
 function materials(): string[] {
@@ -59,42 +72,13 @@ function regexPass(text: string): number {
   return n;
 }
 
-/**
- * Two functions timed in alternation, so a slow spell of this (shared) machine hits both: their
- * ratio is then steadier than two separate runs'.
- */
-function timePair(a: () => unknown, b: () => unknown, rounds: number): [{ median: number; best: number }, { median: number; best: number }] {
-  for (let i = 0; i < 20; i++) {
-    a();
-    b();
-  }
-  const ta: number[] = [];
-  const tb: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    let s = performance.now();
-    a();
-    ta.push(performance.now() - s);
-    s = performance.now();
-    b();
-    tb.push(performance.now() - s);
-  }
-  return [
-    { median: median(ta), best: Math.min(...ta) },
-    { median: median(tb), best: Math.min(...tb) },
-  ];
-}
-
 function engineFigures() {
-  const rows: { paragraphs: number; engine: { median: number; best: number }; regex: { median: number; best: number } }[] = [];
+  const rows: { paragraphs: number; engine: Timing; regex: Timing }[] = [];
   for (const n of [1000, 8000]) {
     const text = material(n);
     const paragraphs: Paragraph[] = readText(text, 'markdown');
     const rounds = n > 2000 ? 15 : 40;
-    const [engine, regex] = timePair(
-      () => analyze({ paragraphs, source: 'text' }),
-      () => regexPass(text),
-      rounds,
-    );
+    const [engine, regex] = timeEach([() => analyze({ paragraphs, source: 'text' }), () => regexPass(text)], rounds);
     rows.push({ paragraphs: paragraphs.length, engine, regex });
   }
   return rows;

@@ -12,7 +12,7 @@ import type { Analysis } from '../engine';
 import { linkOutline, sharedLinks, type LinkOptions, type LinkResult } from '../engine/link/link';
 import { inRange, loadSeeds, norm, SEEDS_DIR, type Gold, type Seed } from './gold';
 
-export function startsLike(text: string, beginning: string): boolean {
+function startsLike(text: string, beginning: string): boolean {
   const a = norm(text);
   const b = norm(beginning);
   return a.startsWith(b) || (a.length >= 6 && b.startsWith(a));
@@ -27,6 +27,12 @@ const tally = (): Tally => ({ hit: 0, total: 0 });
 const add = (t: Tally, ok: boolean) => {
   t.total++;
   if (ok) t.hit++;
+};
+/** Adds `t` into `into` (and returns it, so it can fold a list). */
+const addInto = (into: Tally, t: Tally): Tally => {
+  into.hit += t.hit;
+  into.total += t.total;
+  return into;
 };
 const pct = (t: Tally) => (t.total ? `${t.hit}/${t.total} (${Math.round((100 * t.hit) / t.total)}%)` : '—');
 
@@ -125,7 +131,7 @@ export function analyzeSeed(seed: Seed): { analysis: Analysis; texts: string[] }
 }
 
 /** Linking variants compared by `--variants` (the default is the first). */
-export const VARIANTS: { name: string; options: LinkOptions }[] = [
+const VARIANTS: { name: string; options: LinkOptions }[] = [
   { name: '概念词库（默认）', options: {} },
   { name: '概念词库，强对应不要求标题概念', options: { requireHeadConcept: false } },
   { name: '概念词库，标题与正文同权', options: { weights: { problemBody: 1, measureBody: 1 }, strong: 1.2, weak: 0.6 } },
@@ -160,30 +166,24 @@ function main(): void {
   const analysed = seeds.map((seed) => ({ seed, ...analyzeSeed(seed) }));
   for (const { seed, analysis, texts } of analysed) {
     const st = scoreStructure(analysis, seed.gold, texts);
-    const ls = scoreLinks(analysis, seed.gold, sharedLinks({ outline: analysis.outline, template: analysis.template, shared: analysis.shared }), texts);
-    for (const k of Object.keys(total) as (keyof typeof total)[]) {
-      total[k].hit += st[k].hit;
-      total[k].total += st[k].total;
-    }
-    link.coverage.hit += ls.coverage.hit;
-    link.coverage.total += ls.coverage.total;
-    link.uncovered.hit += ls.uncovered.hit;
-    link.uncovered.total += ls.uncovered.total;
-    link.concrete.hit += ls.concrete.hit;
-    link.concrete.total += ls.concrete.total;
+    const ls = scoreLinks(analysis, seed.gold, sharedLinks(analysis), texts);
+    for (const k of Object.keys(total) as (keyof typeof total)[]) addInto(total[k], st[k]);
+    addInto(link.coverage, ls.coverage);
+    addInto(link.uncovered, ls.uncovered);
+    addInto(link.concrete, ls.concrete);
     link.extra += ls.extraUncovered;
     console.log(`${seed.name}：结构 部分 ${pct(st.parts)}，方面 ${pct(st.aspects)}，条数 ${pct(st.items)}，原因 ${pct(st.causes)}，措施 ${pct(st.measures)}，编号 ${pct(st.numbering)}；` +
       `对应 覆盖 ${pct(ls.coverage)}，未对应问题 ${pct(ls.uncovered)}（多报 ${ls.extraUncovered}），措施具体性 ${pct(ls.concrete)}`);
     if (verbose) for (const d of [...st.details, ...ls.details]) console.log(d);
   }
-  const structure = Object.values(total).reduce((a, t) => ({ hit: a.hit + t.hit, total: a.total + t.total }), tally());
-  const linking = [link.coverage, link.uncovered, link.concrete].reduce((a, t) => ({ hit: a.hit + t.hit, total: a.total + t.total }), tally());
+  const structure = Object.values(total).reduce(addInto, tally());
+  const linking = [link.coverage, link.uncovered, link.concrete].reduce(addInto, tally());
   console.log('');
   console.log('结构：');
   console.log(`  部分 ${pct(total.parts)}  方面映射 ${pct(total.aspects)}  问题条数 ${pct(total.items)}  原因条数 ${pct(total.causes)}  措施 ${pct(total.measures)}  编号错误 ${pct(total.numbering)}`);
   console.log('问题—措施对应：');
   console.log(`  方面覆盖一致 ${pct(link.coverage)}  未对应问题找出 ${pct(link.uncovered)}（多报 ${link.extra}）  措施具体性一致 ${pct(link.concrete)}`);
-  console.log(`合计：结构 ${pct(structure)}，对应 ${pct(linking)}，总计 ${pct({ hit: structure.hit + linking.hit, total: structure.total + linking.total })}`);
+  console.log(`合计：结构 ${pct(structure)}，对应 ${pct(linking)}，总计 ${pct([structure, linking].reduce(addInto, tally()))}`);
 
   if (variants) {
     console.log('');
@@ -194,10 +194,8 @@ function main(): void {
       let extra = 0;
       for (const { seed, analysis, texts } of analysed) {
         const ls = scoreLinks(analysis, seed.gold, linkOutline(analysis.outline, analysis.template, v.options), texts);
-        c.hit += ls.coverage.hit;
-        c.total += ls.coverage.total;
-        u.hit += ls.uncovered.hit;
-        u.total += ls.uncovered.total;
+        addInto(c, ls.coverage);
+        addInto(u, ls.uncovered);
         extra += ls.extraUncovered;
       }
       console.log(`  ${v.name}：${pct(c)} / ${pct(u)} / ${extra}`);

@@ -6,9 +6,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { DocumentInput } from '../engine/types';
 import { readText } from '../engine/readers/text';
-import { DocxError, readDocx } from '../engine/readers/docx';
+import { DEFAULT_MAX_INPUT_BYTES, DocxError, readDocx } from '../engine/readers/docx';
 
-export const MAX_BYTES = 50 * 1024 * 1024;
+const MAX_BYTES = DEFAULT_MAX_INPUT_BYTES;
 
 export class InputError extends Error {}
 

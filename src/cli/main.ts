@@ -8,10 +8,10 @@ import * as path from 'path';
 import { analyze } from '../engine';
 import { templateIds, DEFAULT_TEMPLATE_ID } from '../engine/template';
 import { toJson } from '../engine/json';
+import { countBySeverity } from '../engine/severity';
 import { formatReport } from '../engine/report';
 import { expandInputs, InputError, loadFile } from './load';
-import { countBySeverity } from '../engine/json';
-import { longSentences, sharedBetween, type SentenceRef } from '../engine/sentences';
+import { sharedBetween, sharedSentences, type SentenceRef } from '../engine/sentences';
 
 /** The bundled sample: found from the source tree (tests) and from the compiled tree (dist/src/cli). */
 export const SAMPLE = [path.resolve(__dirname, '../../samples/sample.txt'), path.resolve(__dirname, '../../../samples/sample.txt')].find((p) =>
@@ -87,7 +87,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       if (json) jsons.push(json);
       else texts.push(formatReport(analysis, shown).join('\n'));
       summary.push(summaryLine(analysis, shown));
-      read.push({ name: shown, json, sentences: longSentences(input.paragraphs, analysis.outline), summary: summary.length - 1 });
+      read.push({ name: shown, json, sentences: sharedSentences({ input, outline: analysis.outline, shared: analysis.shared }), summary: summary.length - 1 });
     } catch (e) {
       const reason = e instanceof InputError ? e.message : `检查时出现内部错误（${e instanceof Error ? e.message : String(e)}）：${shown}`;
       err(`无法检查：${reason}`);

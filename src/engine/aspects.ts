@@ -94,7 +94,7 @@ const DUPLICATE_PENALTY = 0.3;
 /** Bonus for the aspect whose number is the heading's position: breaks ties only. */
 const ORDER_BONUS = 0.03;
 
-export function scoreAspects(c: AspectCandidate, template: Template): number[] {
+function scoreAspects(c: AspectCandidate, template: Template): number[] {
   const p = profile(template);
   const head = stripForMatch(stripLeadingMarker(c.heading));
   const grams = bigramKeys(head);

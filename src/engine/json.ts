@@ -34,8 +34,6 @@ export interface CheckJson {
   summary: { error: number; warning: number; info: number };
 }
 
-export { countBySeverity };
-
 export function toJson(analysis: Analysis, file: string): CheckJson {
   const o = analysis.outline;
   const json: CheckJson = {

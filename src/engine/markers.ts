@@ -150,33 +150,28 @@ function brokenPattern(kind: MarkerKind, value: number): RegExp | undefined {
   return re;
 }
 
+/** What may follow a Chinese numeral that is no broken marker ("三个", "三年", "三是"…). */
+const AFTER_CN_NUMERAL = '[是个项年月日次名位条点件批类种级方届中百千万亿]';
+
 function makeBrokenPattern(kind: MarkerKind, value: number): RegExp | undefined {
-  const expected = { kind, value };
-  const cn = numberToChinese(expected.value);
-  const n = String(expected.value);
+  const cn = numberToChinese(value);
+  const n = String(value);
   const cjk = '[\\u4e00-\\u9fff]';
-  let re: RegExp;
-  switch (expected.kind) {
+  switch (kind) {
     case 'cn-shi':
       // "三基层…": the numeral straight into the item; not "三个", "三年", "三项"….
-      re = new RegExp(`^${cn}(?=${cjk})(?![是个项年月日次名位条点件批类种级方届中百千万亿])`);
-      break;
+      return new RegExp(`^${cn}(?=${cjk})(?!${AFTER_CN_NUMERAL})`);
     case 'cn-dun':
-      re = new RegExp(`^${cn}(?:\\s+|(?=${cjk})(?![是个项年月日次名位条点件批类种级方届中百千万亿]))`);
-      break;
+      return new RegExp(`^${cn}(?:\\s+|(?=${cjk})(?!${AFTER_CN_NUMERAL}))`);
     case 'cn-paren':
-      re = new RegExp(`^(?:\\(\\s*${cn}(?!\\s*\\))|${cn}\\s*\\))`);
-      break;
+      return new RegExp(`^(?:\\(\\s*${cn}(?!\\s*\\))|${cn}\\s*\\))`);
     case 'arabic-dot':
-      re = new RegExp(`^${n}(?=${cjk})(?![个项年月日次名位条点件批类种级万亿])`);
-      break;
+      return new RegExp(`^${n}(?=${cjk})(?![个项年月日次名位条点件批类种级万亿])`);
     case 'arabic-paren':
-      re = new RegExp(`^(?:\\(\\s*${n}(?!\\d|\\s*\\))|${n}\\s*\\))`);
-      break;
+      return new RegExp(`^(?:\\(\\s*${n}(?!\\d|\\s*\\))|${n}\\s*\\))`);
     default:
       return undefined;
   }
-  return re;
 }
 
 /**

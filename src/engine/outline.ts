@@ -17,6 +17,8 @@ import { headerRoles, rowEntry, type ColumnRole, type RowCell } from './table-ro
 
 /** Marker kinds that number items, not headings. */
 const ITEM_KINDS = new Set(['cn-shi', 'cn-di', 'circled']);
+/** Numbering forms of sub-headings: a part heading in one of them must share the top level's form. */
+const SUB_HEADING_KINDS = new Set(['cn-paren', 'arabic-dot', 'arabic-paren']);
 
 interface Lead {
   match?: MarkerMatch;
@@ -62,7 +64,7 @@ function isLevel(n: number | undefined): n is number {
  * The heading part of a segment: its first sentence (or its first line, before a manual line
  * break) when more text follows, else all of it.
  */
-export function headSentence(s: string): string {
+function headSentence(s: string): string {
   const m = /[。！？!?：:\n]/.exec(s);
   if (!m) return s;
   const end = m[0] === '\n' ? m.index : m.index + 1;
@@ -171,7 +173,7 @@ function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: s
   const numbered = sig !== 'plain' && sig !== 'bold';
   for (const c of all) {
     if (c.role) {
-      const compatible = c.signature === sig || !['cn-paren', 'arabic-dot', 'arabic-paren'].includes(c.signature);
+      const compatible = c.signature === sig || !SUB_HEADING_KINDS.has(c.signature);
       if (compatible) parts.set(c.paragraph, c.role);
     } else if (numbered && c.signature === sig && !ITEM_KINDS.has(sig)) {
       // A sibling of the part headings that is none of the template's parts (四、其他需要说明的情况).
@@ -401,7 +403,8 @@ function textItems(paragraphs: Paragraph[], indexes: number[], effs: string[], d
 /** Problem items of an aspect: its child nodes, or its unnumbered text when it has none. */
 function itemsOf(node: OutlineNode, paragraphs: Paragraph[], effs: string[]): OutlineNode[] {
   if (node.children.length) return node.children;
-  const firstLine = node.body.slice(0, (node.body.indexOf('\n') + 1 || node.body.length + 1) - 1);
+  const nl = node.body.indexOf('\n');
+  const firstLine = nl < 0 ? node.body : node.body.slice(0, nl);
   const runIn = firstLine.slice(node.heading.length).trim();
   const items = runIn ? [textItem(node.paragraph, node.offset + node.heading.length, runIn, true, node.depth + 1)] : [];
   const rest = textItems(paragraphs, withoutIntro(node.textParagraphs, effs), effs, node.depth + 1, notEntry, ['problem', 'measure']);

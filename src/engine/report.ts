@@ -6,7 +6,7 @@
 import type { Analysis } from './index';
 import type { OutlineNode, Severity } from './types';
 import { ROLE_LABEL, SEVERITY_LABEL } from './messages';
-import { countBySeverity } from './json';
+import { countBySeverity } from './severity';
 import { coverageSection } from './link';
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];

@@ -9,7 +9,7 @@ import { stripLeadingMarker } from './markers';
 import { upperBound } from './collections';
 
 /** Shorter sentences are stock phrases (不求真正过得硬) more than copied writing. */
-export const MIN_SENTENCE = 20;
+const MIN_SENTENCE = 20;
 
 export interface SentenceRef {
   paragraph: number;
@@ -59,6 +59,19 @@ export function longSentences(paragraphs: Paragraph[], outline: Outline): Map<st
       if (refs) refs.push(ref);
       else found.set(key, [ref]);
     }
+  }
+  return found;
+}
+
+/** Key under which the repeated-text rule and the CLI share one longSentences result through `shared`. */
+const SENTENCES_KEY = 'sentences/longSentences';
+
+/** The analysis's long sentences, computed once and kept in `ctx.shared`. */
+export function sharedSentences(ctx: { input: { paragraphs: Paragraph[] }; outline: Outline; shared: Map<string, unknown> }): Map<string, SentenceRef[]> {
+  let found = ctx.shared.get(SENTENCES_KEY) as Map<string, SentenceRef[]> | undefined;
+  if (!found) {
+    found = longSentences(ctx.input.paragraphs, ctx.outline);
+    ctx.shared.set(SENTENCES_KEY, found);
   }
   return found;
 }

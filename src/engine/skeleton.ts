@@ -19,16 +19,13 @@
  */
 import type { Outline, PartRole, SkeletonParagraph } from './types';
 import type { Template, TemplateAspect, TemplatePart } from './template';
-import { formatMarker, numberToChinese } from './markers';
+import { formatMarker } from './markers';
 
 export type SkeletonScope =
   | { kind: 'all' }
   | { kind: 'part'; role: PartRole }
   | { kind: 'aspect'; aspect: number }
   | { kind: 'missing' };
-
-/** 1 → 一, 10 → 十, 12 → 十二 … (the engine's own numeral writer). */
-export const chineseNumber = numberToChinese;
 
 /** The title placeholder, from the template's meeting name ("2021年度党史学习教育专题民主生活会（五个带头）"). */
 export function titlePlaceholder(template: Template): string {
@@ -39,7 +36,7 @@ export function titlePlaceholder(template: Template): string {
   return `××${meeting || '民主生活会'}对照检查材料`;
 }
 
-export const PREAMBLE_PLACEHOLDER =
+const PREAMBLE_PLACEHOLDER =
   '按照……通知要求，会前……（学习研讨、征求意见建议××条、谈心谈话××人次等情况）。现对照检查如下：';
 
 /** Body placeholders under each part (problems get theirs per aspect). */
@@ -63,7 +60,7 @@ export function aspectHeading(aspect: TemplateAspect, number: number = aspect.nu
   return `${formatMarker('cn-paren', number)}${title}${title.endsWith('方面') ? '' : '方面'}`;
 }
 
-export function partHeading(part: TemplatePart, number: number): string {
+function partHeading(part: TemplatePart, number: number): string {
   return `${formatMarker('cn-dun', number)}${part.label}`;
 }
 

@@ -99,8 +99,6 @@ export function groupFindings(findings: Finding[], titles: Record<string, string
   return groups;
 }
 
-export { countBySeverity };
-
 export function buildPaneReport(
   json: AnalysisJsonLike,
   template: Template,

@@ -1,10 +1,10 @@
 import {
   aspectHeading,
   buildSkeleton,
-  chineseNumber,
   titlePlaceholder,
   type SkeletonScope,
 } from '../../src/engine/skeleton';
+import { numberToChinese as chineseNumber } from '../../src/engine/markers';
 import { getTemplate, type Template } from '../../src/engine/template';
 import type { AspectNode, Outline, OutlineNode, PartNode, PartRole, SkeletonParagraph } from '../../src/engine/types';
 

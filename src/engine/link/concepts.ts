@@ -134,7 +134,6 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
     }
   };
 
-
   return {
     concepts,
     forms(text: string, visit: (concept: number, loose: boolean, start: number) => void): void {

@@ -22,8 +22,6 @@ export const linkMessages = {
       : `原因分析只涉及${quoteList(found)}，不足三个方面；可再从${quoteList(missing)}等方面深挖主观原因。`,
 };
 
-export type LinkMessageKey = keyof typeof linkMessages;
-
 /** Labels of the readable coverage table. */
 export const linkText = {
   tableTitle: '问题—措施对应：',

@@ -54,12 +54,6 @@ export function toHalfWidth(text: string): string {
   });
 }
 
-/** A short excerpt for evidence and messages. */
-export function clip(text: string, max = 24): string {
-  const t = text.replace(/\s+/g, '');
-  return t.length > max ? t.slice(0, max) + '…' : t;
-}
-
 /** Drop a leading item number (一是, 1., （一）, 第一，) so a message shows what the item says. */
 export function stripMarker(text: string): string {
   return stripLeadingMarker(text).trimStart();

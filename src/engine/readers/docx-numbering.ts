@@ -11,7 +11,7 @@
  *   its w:num is used at that level.
  * - The suffix (w:suff: tab/space) is not part of the list string.
  */
-import { WordElements, XmlHandler, XmlScanner, XmlTag, onOff } from './docx-xml';
+import { WordElements, XmlHandler, XmlScanner, XmlTag, intAttr, onOff } from './docx-xml';
 
 export interface LevelDef {
   start: number;
@@ -232,12 +232,6 @@ export class NumberingDefs {
   }
 }
 
-function parseIntAttr(v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  const n = parseInt(v, 10);
-  return Number.isFinite(n) ? n : undefined;
-}
-
 /** Read word/numbering.xml. */
 export function parseNumbering(xml: string, scan: XmlScanner): NumberingDefs {
   const defs = new NumberingDefs();
@@ -270,22 +264,22 @@ export function parseNumbering(xml: string, scan: XmlScanner): NumberingDefs {
           break;
         case 'lvlOverride':
           if (num) {
-            overrideIndex = parseIntAttr(tag.attr(W + 'ilvl')) ?? 0;
+            overrideIndex = intAttr(tag.attr(W + 'ilvl')) ?? 0;
             override = {};
             num.overrides.set(overrideIndex, override);
           }
           break;
         case 'startOverride':
-          if (override) override.start = parseIntAttr(tag.attr(W + 'val'));
+          if (override) override.start = intAttr(tag.attr(W + 'val'));
           break;
         case 'lvl':
-          lvlIndex = parseIntAttr(tag.attr(W + 'ilvl')) ?? 0;
+          lvlIndex = intAttr(tag.attr(W + 'ilvl')) ?? 0;
           lvl = { start: 1, fmt: 'decimal', text: '', isLgl: false };
           if (override) override.lvl = lvl;
           else if (abs && lvlIndex >= 0 && lvlIndex < 9) abs.levels[lvlIndex] = lvl;
           break;
         case 'start':
-          if (lvl) lvl.start = parseIntAttr(tag.attr(W + 'val')) ?? 1;
+          if (lvl) lvl.start = intAttr(tag.attr(W + 'val')) ?? 1;
           break;
         case 'numFmt': {
           const v = tag.attr(W + 'val');
@@ -297,7 +291,7 @@ export function parseNumbering(xml: string, scan: XmlScanner): NumberingDefs {
           if (lvl) lvl.text = tag.attr(W + 'val') ?? '';
           break;
         case 'lvlRestart':
-          if (lvl) lvl.restart = parseIntAttr(tag.attr(W + 'val'));
+          if (lvl) lvl.restart = intAttr(tag.attr(W + 'val'));
           break;
         case 'isLgl':
           if (lvl) lvl.isLgl = onOff(tag.attr(W + 'val'));
@@ -392,9 +386,9 @@ export class NumberingCounter {
     if (lvl.fmt === 'bullet') return undefined;
     const out = lvl.text.replace(/%([1-9])/g, (_m, d: string) => {
       const k = d.charCodeAt(0) - 49;
+      if (k > ilvl) return '';
       const def = this.level(num, abs, k);
       const value = values[k] ?? def?.start ?? 1;
-      if (k > ilvl) return '';
       const fmt = lvl.isLgl && k < ilvl ? 'decimal' : def?.fmt ?? 'decimal';
       return formatNumber(value, fmt);
     });

@@ -2,7 +2,7 @@
  * Styles of a .docx (word/styles.xml): names, w:basedOn chains, heading levels, outline levels,
  * numbering and bold inherited from paragraph and character styles.
  */
-import { WordElements, XmlHandler, XmlScanner, XmlTag, onOff } from './docx-xml';
+import { WordElements, XmlHandler, XmlScanner, XmlTag, intAttr, onOff } from './docx-xml';
 
 interface StyleDef {
   id: string;
@@ -14,7 +14,6 @@ interface StyleDef {
   numId?: string;
   ilvl?: number;
   bold?: boolean;
-  isDefault: boolean;
 }
 
 const MAX_CHAIN = 16;
@@ -122,10 +121,10 @@ export function parseStyles(xml: string, scan: XmlScanner): StyleSheet {
           break;
         case 'style': {
           const type = tag.attr(W + 'type') ?? 'paragraph';
-          style = { id: tag.attr(W + 'styleId') ?? '', type, isDefault: onOff(tag.attr(W + 'default') ?? '0') };
+          style = { id: tag.attr(W + 'styleId') ?? '', type };
           if (type === 'paragraph') {
             sheet.paragraph.set(style.id, style);
-            if (style.isDefault && !sheet.defaultParagraph) sheet.defaultParagraph = style;
+            if (onOff(tag.attr(W + 'default') ?? '0') && !sheet.defaultParagraph) sheet.defaultParagraph = style;
           } else if (type === 'character') sheet.character.set(style.id, style);
           break;
         }
@@ -142,15 +141,15 @@ export function parseStyles(xml: string, scan: XmlScanner): StyleSheet {
           if (style || inDocDefaults) rPrDepth = d;
           break;
         case 'outlineLvl':
-          if (style && pPrDepth >= 0 && rPrDepth < 0) style.outlineLvl = parseInt(tag.attr(W + 'val') ?? '', 10);
+          if (style && pPrDepth >= 0 && rPrDepth < 0) style.outlineLvl = intAttr(tag.attr(W + 'val'));
           break;
         case 'numId':
           if (style && pPrDepth >= 0) style.numId = tag.attr(W + 'val');
           break;
         case 'ilvl':
           if (style && pPrDepth >= 0) {
-            const v = parseInt(tag.attr(W + 'val') ?? '', 10);
-            if (Number.isFinite(v)) style.ilvl = v;
+            const v = intAttr(tag.attr(W + 'val'));
+            if (v !== undefined) style.ilvl = v;
           }
           break;
         case 'b':
@@ -188,7 +187,6 @@ export function parseStyles(xml: string, scan: XmlScanner): StyleSheet {
       }
     }
   }
-  for (const s of sheet.paragraph.values()) if (!Number.isFinite(s.outlineLvl as number)) s.outlineLvl = undefined;
   return sheet;
 }
 

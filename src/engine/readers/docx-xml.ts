@@ -222,15 +222,16 @@ export const MC_NS = ['http://schemas.openxmlformats.org/markup-compatibility/20
 /** Relationships namespace of .rels parts. */
 export const REL_NS = ['http://schemas.openxmlformats.org/package/2006/relationships'] as const;
 
-/** Local part of a qualified name. */
-export function localName(q: string): string {
-  const i = q.indexOf(':');
-  return i < 0 ? q : q.slice(i + 1);
-}
-
 /** ST_OnOff: absent value, "true", "1", "on" are true; "false", "0", "off" are false. */
 export function onOff(v: string | undefined): boolean {
   return v === undefined || !(v === 'false' || v === '0' || v === 'off' || v === 'none');
+}
+
+/** A decimal integer attribute (w:val="2"), or undefined when absent or not a number. */
+export function intAttr(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = parseInt(v, 10);
+  return Number.isFinite(n) ? n : undefined;
 }
 
 /**

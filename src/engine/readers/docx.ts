@@ -33,6 +33,7 @@ import {
   XmlScanner,
   XmlTag,
   decodeEntities,
+  intAttr,
   onOff,
   prefixFor,
   XmlDepth,
@@ -118,7 +119,8 @@ export async function readDocxWith(
     ]);
     const styles = stylesXml === undefined ? new StyleSheet() : parseStyles(stylesXml, scan);
     const numbering = numberingXml === undefined ? new NumberingDefs() : parseNumbering(numberingXml, scan);
-    for (const [id, numId] of styles.numberingStyleNum) numbering.numberingStyleNum.set(id, numId);
+    // Numbering styles are defined in styles.xml and referenced from numbering.xml.
+    numbering.numberingStyleNum = styles.numberingStyleNum;
     return readBody(docXml, styles, numbering, scan);
   } catch (e) {
     if (e instanceof DocxError) throw e;
@@ -291,7 +293,7 @@ interface ParaState {
   text: string;
   textRuns: number;
   boldRuns: number;
-  inTable: boolean;
+  /** Set inside a table: the innermost cell. */
   cell?: { table: number; row: number; column: number };
 }
 
@@ -366,7 +368,6 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
   let W = 'w:';
   let codes: Map<string, El> | undefined;
   const depth = new XmlDepth();
-  let tables = 0;
   /** Open tables, innermost last: number in document order, current row and column. */
   const cells: { table: number; row: number; column: number }[] = [];
   let tableCount = 0;
@@ -376,7 +377,6 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
   let run: RunState | undefined;
   let runDepth = -1;
   let rPrDepth = -1;
-  let inText = false;
 
   const finishParagraph = (p: ParaState): void => {
     const style = styles.resolveParagraphStyle(p.pStyle);
@@ -402,8 +402,10 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
       }
     }
     if (p.textRuns > 0 && p.boldRuns === p.textRuns) result.bold = true;
-    if (p.inTable) result.inTable = true;
-    if (p.cell) result.cell = p.cell;
+    if (p.cell) {
+      result.inTable = true;
+      result.cell = p.cell;
+    }
     out.push(result);
   };
 
@@ -428,7 +430,7 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
           break;
         case El.P:
           if (para) paraStack.push(para);
-          para = { text: '', textRuns: 0, boldRuns: 0, inTable: tables > 0 };
+          para = { text: '', textRuns: 0, boldRuns: 0 };
           if (cells.length) {
             const c = cells[cells.length - 1];
             para.cell = { table: c.table, row: c.row, column: c.column };
@@ -443,8 +445,8 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
           break;
         case El.Ilvl:
           if (para && pPrDepth >= 0 && !run) {
-            const v = parseInt(tag.attr(W + 'val') ?? '', 10);
-            if (Number.isFinite(v)) para.ilvl = v;
+            const v = intAttr(tag.attr(W + 'val'));
+            if (v !== undefined) para.ilvl = v;
           }
           break;
         case El.NumId:
@@ -452,8 +454,8 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
           break;
         case El.OutlineLvl:
           if (para && d === pPrDepth + 1) {
-            const v = parseInt(tag.attr(W + 'val') ?? '', 10);
-            if (Number.isFinite(v)) para.outlineLvl = v;
+            const v = intAttr(tag.attr(W + 'val'));
+            if (v !== undefined) para.outlineLvl = v;
           }
           break;
         case El.R:
@@ -475,10 +477,7 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
           if (run && rPrDepth >= 0) run.vanish = onOff(tag.attr(W + 'val'));
           break;
         case El.T:
-          if (run && rPrDepth < 0) {
-            inText = true;
-            handler.wantText = true;
-          }
+          if (run && rPrDepth < 0) handler.wantText = true;
           break;
         case El.Space:
           if (run && rPrDepth < 0) run.text += ' ';
@@ -492,7 +491,6 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
           if (run && rPrDepth < 0) run.text += LINE_BREAK;
           break;
         case El.Tbl:
-          tables++;
           cells.push({ table: tableCount++, row: -1, column: -1 });
           break;
         case El.Tr:
@@ -513,7 +511,6 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
       if (code === undefined) return;
       switch (code) {
         case El.T:
-          inText = false;
           handler.wantText = false;
           break;
         case El.RPr:
@@ -547,13 +544,13 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
           }
           break;
         case El.Tbl:
-          if (tables > 0) tables--;
           cells.pop();
           break;
       }
     },
     text(raw: string, decoded: boolean) {
-      if (inText && run) run.text += decoded ? raw : decodeEntities(raw);
+      // Called only inside a w:t (wantText), which only a run holds.
+      if (run) run.text += decoded ? raw : decodeEntities(raw);
     },
   };
   try {

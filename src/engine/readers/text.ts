@@ -41,7 +41,11 @@ function pipeCells(line: string): string[] {
   return cells;
 }
 
-export function readText(text: string, kind: 'text' | 'markdown' = 'text'): Paragraph[] {
+/**
+ * The paragraphs of a .txt or .md file. Both kinds are read alike (`_kind` is what the caller
+ * knows of the file): writers paste markdown into plain text too.
+ */
+export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Paragraph[] {
   const lines = text.replace(/^\ufeff/, '').split(/\r\n|\n|\r/);
   // A file's final newline does not start another paragraph.
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
@@ -59,7 +63,7 @@ export function readText(text: string, kind: 'text' | 'markdown' = 'text'): Para
       if (PIPE_RULE.test(raw)) continue;
       row++;
       pipeCells(raw).forEach((cell, column) => {
-        const p = readLine(cell, out.length, kind);
+        const p = readLine(cell, out.length);
         p.inTable = true;
         p.cell = { table, row, column };
         out.push(p);
@@ -67,12 +71,12 @@ export function readText(text: string, kind: 'text' | 'markdown' = 'text'): Para
       continue;
     }
     inTable = false;
-    out.push(readLine(raw, out.length, kind));
+    out.push(readLine(raw, out.length));
   }
   return out;
 }
 
-function readLine(raw: string, index: number, _kind: 'text' | 'markdown'): Paragraph {
+function readLine(raw: string, index: number): Paragraph {
   let line = cleanText(raw).trim().replace(/^\u3000+|\u3000+$/g, '');
   const p: Paragraph = { index, text: '' };
   const h = HEADING.exec(line);

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { messages } from '../messages';
-import { longSentences } from '../sentences';
+import { sharedSentences } from '../sentences';
 import { excerpt } from '../text';
 
 /**
@@ -14,9 +14,9 @@ export const repeatedText: Rule = {
   id: 'repeated-text',
   severity: 'info',
   description: '问题或原因部分有整句重复，像是在不同部分之间复制。',
-  run({ input, outline }, report) {
+  run(ctx, report) {
     const repeats: { at: number; first: number; text: string }[] = [];
-    for (const refs of longSentences(input.paragraphs, outline).values()) {
+    for (const refs of sharedSentences(ctx).values()) {
       const first = refs[0];
       for (const r of refs.slice(1)) if (r.paragraph !== first.paragraph) repeats.push({ at: r.paragraph, first: first.paragraph, text: r.text });
     }
