@@ -3,6 +3,7 @@
  */
 import type { Analysis } from './index';
 import type { PartRole, Severity } from './types';
+import type { Coverage, Strength } from './link/link';
 import { linkJsonExtension } from './link';
 import { countBySeverity } from './severity';
 
@@ -17,7 +18,7 @@ export interface CheckJson {
     paragraph: number;
     problems: { text: string; paragraph: number }[];
     /** Whether the measures answer this aspect's problems. */
-    coverage?: 'covered' | 'weak' | 'uncovered';
+    coverage?: Coverage;
   }[];
   causes: { text: string; paragraph: number }[];
   /** `concrete`: states a quantity, frequency, deadline or owner. */
@@ -26,7 +27,7 @@ export interface CheckJson {
   links?: {
     problem: { aspect: number | null; item: number };
     measure: number | null;
-    strength: 'strong' | 'weak' | 'none';
+    strength: Strength;
     score: number;
     evidence: string[];
   }[];

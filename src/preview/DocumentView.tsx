@@ -59,17 +59,15 @@ function readDom(root: HTMLElement): Array<{ id?: string; text: string; level?: 
 }
 
 /** Paragraph index and text offset of a DOM position inside the page, or null outside it. */
-function caretOf(root: HTMLElement, node: Node, offset: number): Caret | null {
+function caretOf(root: HTMLElement, children: HTMLElement[], node: Node, offset: number): Caret | null {
   if (!root.contains(node)) return null;
   if (node === root) {
-    const children = paragraphElements(root);
     const i = Math.min(offset, children.length - 1);
     return i >= 0 ? { paragraph: i, offset: offset >= children.length ? (children[i].textContent ?? '').length : 0 } : null;
   }
   let el: Node | null = node;
   while (el && el.parentNode !== root) el = el.parentNode;
   if (!el) return null;
-  const children = paragraphElements(root);
   const paragraph = children.indexOf(el as HTMLElement);
   if (paragraph < 0) return null;
   const range = document.createRange();
@@ -137,11 +135,11 @@ export function DocumentView({ doc, label, className }: DocumentViewProps) {
     const onSelectionChange = () => {
       const sel = window.getSelection();
       if (!sel || sel.rangeCount === 0 || !sel.anchorNode || !sel.focusNode) return;
-      const a = caretOf(root, sel.anchorNode, sel.anchorOffset);
-      const f = caretOf(root, sel.focusNode, sel.focusOffset);
+      const children = paragraphElements(root);
+      const a = caretOf(root, children, sel.anchorNode, sel.anchorOffset);
+      const f = caretOf(root, children, sel.focusNode, sel.focusOffset);
       if (!a || !f) return;
       const selected = root.querySelector(`.${SELECTED}`);
-      const children = paragraphElements(root);
       if (selected && children.indexOf(selected as HTMLElement) !== a.paragraph) selected.classList.remove(SELECTED);
       doc.setUserSelection(a, f);
     };

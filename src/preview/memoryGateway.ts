@@ -5,12 +5,11 @@
 import type { DocumentGateway, GatewayResult, HostCapabilities, ParagraphRef } from '../word/gateway';
 import type { Paragraph, SkeletonParagraph } from '../engine/types';
 import { readText } from '../engine/readers/text';
+import { failure } from '../word/errors';
 import type { MemoryDocument } from './memoryDocument';
 
-const MESSAGES = {
-  readOnly: '文档处于只读状态，无法插入。',
-  notFound: '在文档中找不到这一段，它可能已被修改或删除。请重新检查文档后再试。',
-};
+/** The preview's own wording: its document is read-only only by the preview's switch. */
+const READ_ONLY = '文档处于只读状态，无法插入。';
 
 function norm(s: string): string {
   return s.replace(/[\s\u3000*#]/g, '');
@@ -50,18 +49,14 @@ export class MemoryGateway implements DocumentGateway {
       const want = norm(ref.text);
       index = paragraphs.findIndex((p) => norm(p.text).startsWith(want));
     }
-    if (index < 0) return { ok: false, problem: 'not-found', message: MESSAGES.notFound };
+    if (index < 0) return failure('not-found');
     this.doc.selectParagraph(index);
     return { ok: true, value: undefined };
   }
 
   async insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<{ inserted: number }>> {
-    if (this.doc.readOnly) return { ok: false, problem: 'read-only', message: MESSAGES.readOnly };
+    if (this.doc.readOnly) return failure('read-only', READ_ONLY);
     const items = paragraphs.filter((p) => typeof p.text === 'string');
     return { ok: true, value: { inserted: this.doc.insertAtSelection(items) } };
   }
-}
-
-export function createMemoryGateway(doc: MemoryDocument): DocumentGateway {
-  return new MemoryGateway(doc);
 }

@@ -8,9 +8,9 @@ import { FluentProvider, Text, makeStyles, tokens } from '@fluentui/react-compon
 import type { DocumentGateway } from '../word/gateway';
 import type { Finding } from '../engine/types';
 import { getTemplate, type Template } from '../engine/template';
-import { buildSkeleton } from '../engine/skeleton';
+import { buildSkeleton, type SkeletonScope } from '../engine/skeleton';
 import type { Analyzer } from './analyzer';
-import { CheckBar, type SkeletonScope } from './components/CheckBar';
+import { CheckBar } from './components/CheckBar';
 import { FindingList } from './components/FindingList';
 import { StatusBanner } from './components/StatusBanner';
 import { Summary } from './components/Summary';
@@ -65,19 +65,13 @@ export function App({ gateway, analyzer, theme = 'light', support = 'ok', templa
     void run();
   }, [run, dismiss]);
 
-  const onOpenFinding = React.useCallback(
-    (f: Finding) => {
-      void actions.select(paragraphRef(state.paragraphs, f.paragraph, f.excerpt));
-    },
-    [actions, state.paragraphs],
-  );
-
   const onGoTo = React.useCallback(
     (paragraph: number, heading: string) => {
       void actions.select(paragraphRef(state.paragraphs, paragraph, heading));
     },
     [actions, state.paragraphs],
   );
+  const onOpenFinding = React.useCallback((f: Finding) => onGoTo(f.paragraph, f.excerpt), [onGoTo]);
 
   const onInsert = React.useCallback(
     async (scope: SkeletonScope) => {
@@ -129,7 +123,7 @@ export function App({ gateway, analyzer, theme = 'light', support = 'ok', templa
             {S.busy}
           </Text>
         ) : null}
-        {report && state.phase !== 'empty' ? (
+        {report ? (
           <>
             {!report.hasTemplateContent ? <StatusBanner intent="warning" text={S.noTemplateContent} /> : null}
             <Summary report={report} />

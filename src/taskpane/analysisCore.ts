@@ -10,6 +10,9 @@ import { buildSkeleton } from '../engine/skeleton';
 import type { DocumentInput, SkeletonParagraph } from '../engine/types';
 import { buildPaneReport, type AnalysisJsonLike, type PaneReport } from './report';
 
+/** Each rule's description, the title of its group of findings. */
+const RULE_TITLES: Record<string, string> = Object.fromEntries(rules.map((r) => [r.id, r.description]));
+
 export function runAnalysis(input: DocumentInput, templateId?: string): PaneReport {
   const analysis = analyze(input, templateId ? { templateId } : undefined);
   const json: AnalysisJsonLike = toJson(analysis, input.name ?? '');
@@ -19,7 +22,5 @@ export function runAnalysis(input: DocumentInput, templateId?: string): PaneRepo
   } catch {
     missing = [];
   }
-  const titles: Record<string, string> = {};
-  for (const r of rules) titles[r.id] = r.description;
-  return buildPaneReport(json, analysis.template, input.paragraphs.length, missing, titles);
+  return buildPaneReport(json, analysis.template, input.paragraphs.length, missing, RULE_TITLES);
 }

@@ -4,6 +4,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { createOfficeGateway } from '../word/officeGateway';
+import { detectCapabilities, officeHost } from '../word/capabilities';
 import { createAnalyzer } from './analyzer';
 import { App, type HostSupport } from './App';
 import { themeFromOffice, type ThemeName } from './theme';
@@ -40,7 +41,6 @@ if (typeof Office === 'undefined') {
       render('not-word');
       return;
     }
-    const ok = Office.context.requirements.isSetSupported('WordApi', '1.3');
-    render(ok ? 'ok' : 'unsupported');
+    render(detectCapabilities(officeHost()).wordApi13 ? 'ok' : 'unsupported');
   });
 }

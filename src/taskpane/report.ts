@@ -7,8 +7,9 @@ import type { Finding, PartRole, Severity, SkeletonParagraph } from '../engine/t
 import type { Template } from '../engine/template';
 import type { CheckJson } from '../engine/json';
 import { countBySeverity } from '../engine/severity';
+import type { Coverage } from '../engine/link/link';
 
-export type Coverage = 'covered' | 'weak' | 'uncovered';
+export type { Coverage };
 
 /** The parts of `toJson(analysis, file)` the pane reads (coverage and links are optional there). */
 export type AnalysisJsonLike = Pick<CheckJson, 'parts' | 'aspects' | 'causes' | 'measures' | 'findings'> & {
@@ -73,10 +74,6 @@ export interface PaneReport {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-function asCoverage(value: unknown): Coverage | undefined {
-  return value === 'covered' || value === 'weak' || value === 'uncovered' ? value : undefined;
-}
-
 /** Findings grouped by rule; groups ordered by severity, then by first occurrence in the document. */
 export function groupFindings(findings: Finding[], titles: Record<string, string> = {}): FindingGroup[] {
   const byRule = new Map<string, FindingGroup>();
@@ -140,7 +137,7 @@ export function buildPaneReport(
       found: first ? { heading: first.heading, paragraph: first.paragraph } : null,
       problemCount: hits.reduce((n, h) => n + h.problems.length, 0),
     };
-    const coverage = asCoverage(first?.coverage);
+    const coverage = first?.coverage;
     if (coverage) {
       row.coverage = coverage;
       hasCoverage = true;

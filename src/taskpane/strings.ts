@@ -3,13 +3,13 @@
  * the wording stays consistent and reviewable in one place.
  */
 import type { GatewayProblem } from '../word/gateway';
-import type { PartRole, Severity } from '../engine/types';
+import type { Severity } from '../engine/types';
+import type { Coverage } from '../engine/link/link';
 
 export const S = {
   appTitle: '对照检查助手',
   check: '检查',
   checking: '正在检查…',
-  recheck: '重新检查',
   insertMenu: '插入框架',
   insertAll: '整篇框架',
   insertPart: '插入某一部分',
@@ -63,18 +63,10 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
   info: '提示',
 };
 
-export const COVERAGE_LABEL: Record<'covered' | 'weak' | 'uncovered', string> = {
+export const COVERAGE_LABEL: Record<Coverage, string> = {
   covered: '措施已对应',
   weak: '对应较弱',
   uncovered: '未对应措施',
-};
-
-export const ROLE_LABEL: Record<PartRole, string> = {
-  previous: '上年度整改情况',
-  problems: '存在的主要问题',
-  causes: '原因分析',
-  measures: '整改措施',
-  other: '其他部分',
 };
 
 /** One Chinese message per gateway problem. */

@@ -152,13 +152,11 @@ export class OfficeGateway implements DocumentGateway {
   async read(): Promise<Paragraph[]> {
     const caps = detectCapabilities(this.host);
     if (!caps.wordApi13) throw new GatewayError('unsupported');
-    const attempts: Array<{ id: boolean; list: boolean }> = [];
-    if (caps.wordApi16) attempts.push({ id: true, list: true });
-    attempts.push({ id: false, list: true });
     let lastError: unknown;
-    for (const attempt of attempts) {
+    // With paragraph ids where the host has them, then without.
+    for (const withId of caps.wordApi16 ? [true, false] : [false]) {
       try {
-        return await this.host.run((context) => this.readOnce(context, attempt.id));
+        return await this.host.run((context) => this.readOnce(context, withId));
       } catch (e) {
         lastError = e;
       }
@@ -290,7 +288,7 @@ export class OfficeGateway implements DocumentGateway {
   async insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<{ inserted: number }>> {
     const caps = detectCapabilities(this.host);
     if (!caps.wordApi13) return failure('unsupported');
-    if (this.host.isReadOnly()) return failure('read-only');
+    if (!caps.editable) return failure('read-only');
     const items = paragraphs.filter((p) => typeof p.text === 'string');
     if (items.length === 0) return { ok: true, value: { inserted: 0 } };
 

@@ -15,14 +15,9 @@ import {
 } from '@fluentui/react-components';
 import { DocumentBulletList20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
 import type { PartRole } from '../../engine/types';
+import type { SkeletonScope } from '../../engine/skeleton';
+import { formatMarker } from '../../engine/markers';
 import { S } from '../strings';
-
-/** What part of the template skeleton to insert (matches buildSkeleton's scope). */
-export type SkeletonScope =
-  | { kind: 'all' }
-  | { kind: 'part'; role: PartRole }
-  | { kind: 'aspect'; aspect: number }
-  | { kind: 'missing' };
 
 export interface CheckBarProps {
   checking: boolean;
@@ -31,8 +26,6 @@ export interface CheckBarProps {
   aspects: Array<{ number: number; short: string; title: string }>;
   onCheck(): void;
   onInsert(scope: SkeletonScope): void;
-  /** Disable everything (unsupported host). */
-  disabled?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -45,18 +38,16 @@ const useStyles = makeStyles({
   check: { minWidth: '96px' },
 });
 
-const CN_NUM = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
 export function CheckBar(props: CheckBarProps) {
   const styles = useStyles();
-  const { checking, inserting, disabled } = props;
+  const { checking, inserting } = props;
   return (
     <div className={styles.bar} role="toolbar" aria-label={S.appTitle}>
       <Button
         appearance="primary"
         className={styles.check}
         icon={checking ? <Spinner size="tiny" aria-hidden /> : <DocumentBulletList20Regular aria-hidden />}
-        disabled={disabled || checking}
+        disabled={checking}
         onClick={props.onCheck}
       >
         {checking ? S.checking : S.check}
@@ -66,7 +57,7 @@ export function CheckBar(props: CheckBarProps) {
           <MenuButton
             appearance="secondary"
             icon={<TextBulletListAdd20Regular aria-hidden />}
-            disabled={disabled || inserting}
+            disabled={inserting}
           >
             {S.insertMenu}
           </MenuButton>
@@ -95,7 +86,7 @@ export function CheckBar(props: CheckBarProps) {
                   title={a.title}
                   onClick={() => props.onInsert({ kind: 'aspect', aspect: a.number })}
                 >
-                  {`（${CN_NUM[a.number - 1] ?? a.number}）${a.short}`}
+                  {`${formatMarker('cn-paren', a.number)}${a.short}`}
                 </MenuItem>
               ))}
             </MenuGroup>

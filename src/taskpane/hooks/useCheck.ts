@@ -18,11 +18,9 @@ export interface CheckState {
   /** The paragraphs the report was computed from (to build paragraph references). */
   paragraphs: Paragraph[];
   error: string | null;
-  /** Milliseconds the last check took (read + analysis). */
-  elapsedMs: number | null;
 }
 
-const initial: CheckState = { phase: 'idle', report: null, paragraphs: [], error: null, elapsedMs: null };
+const initial: CheckState = { phase: 'idle', report: null, paragraphs: [], error: null };
 
 export function isBlankDocument(paragraphs: Paragraph[]): boolean {
   return paragraphs.every((p) => p.text.trim() === '' && !(p.listString ?? '').trim());
@@ -34,7 +32,6 @@ export function useCheck(gateway: DocumentGateway, analyzer: Analyzer, templateI
 
   const run = useCallback(async (): Promise<CheckState> => {
     const gen = ++generation.current;
-    const started = Date.now();
     setState((s) => ({ ...s, phase: 'reading', error: null }));
     let paragraphs: Paragraph[];
     try {
@@ -51,14 +48,14 @@ export function useCheck(gateway: DocumentGateway, analyzer: Analyzer, templateI
     }
     if (gen !== generation.current) return initial;
     if (isBlankDocument(paragraphs)) {
-      const next: CheckState = { ...initial, phase: 'empty', paragraphs, elapsedMs: Date.now() - started };
+      const next: CheckState = { ...initial, phase: 'empty', paragraphs };
       setState(next);
       return next;
     }
     setState((s) => ({ ...s, phase: 'analyzing' }));
     try {
       const report = await analyzer.analyze({ paragraphs, source: 'word' }, templateId);
-      const next: CheckState = { phase: 'done', report, paragraphs, error: null, elapsedMs: Date.now() - started };
+      const next: CheckState = { phase: 'done', report, paragraphs, error: null };
       if (gen === generation.current) setState(next);
       return next;
     } catch {
