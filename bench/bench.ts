@@ -7,22 +7,13 @@
  * Figures are medians and bests of several runs after a warm-up; the engine and the regex pass
  * run in alternation. Nothing here is a pass/fail test.
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import { analyze, buildOutline, getTemplate, DEFAULT_TEMPLATE_ID, readText } from '../src/engine';
 import type { Paragraph } from '../src/engine/types';
 import { runRules } from '../src/engine/rules';
 import { linkOutline, LINK_KEY } from '../src/engine/link';
 import { lexiconMatcher } from '../src/engine/link/concepts';
 import { sharedPhrases } from '../src/engine/link/phrases';
-
-const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
-const SAMPLE = path.resolve(__dirname, '../../samples/sample.txt');
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
-}
+import { material, median } from './common';
 
 interface Timing {
   median: number;
@@ -48,20 +39,6 @@ function timeEach(fns: (() => unknown)[], rounds: number): Timing[] {
 }
 
 const timeIt = (fn: () => unknown, rounds: number): Timing => timeEach([fn], rounds)[0];
-
-/** Seed texts (or the bundled sample when the seeds are not beside the repo). */
-function materials(): string[] {
-  if (fs.existsSync(SEEDS)) return fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(SEEDS, f), 'utf8'));
-  return [fs.readFileSync(SAMPLE, 'utf8')];
-}
-
-/** Materials concatenated until the text has at least `n` paragraphs (lines). */
-function material(n: number): string {
-  const src = materials();
-  const out: string[] = [];
-  for (let i = 0; out.length < n; i++) out.push(...src[i % src.length].split('\n'));
-  return out.slice(0, n).join('\n');
-}
 
 // One bare pass: every typed number and item marker, as a lower bound for any reading of the text.
 const BARE = /[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|存在|原因|措施/g;
@@ -89,7 +66,8 @@ function engineFigures() {
  * charCodeAt read of every character, one scan of the concept lexicon's trie (which linking and
  * aspect mapping both need), and one pass of the phrase linker's trigram table over the whole text
  * (it reads the problems and measures at least once). Best of the timed runs, in ms and as
- * multiples of the regex pass.
+ * multiples of the regex pass. The stages reuse one outline, whose part bodies are joined on first
+ * read and then kept: the rules row leaves that join (paid once per analysis) out.
  */
 function breakdown() {
   const text = material(1000);

@@ -10,6 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Paragraph } from '../src/engine/types';
 import { readDocx, readDocxWith } from '../src/engine/readers/docx';
 import type { XmlHandler, XmlScanner, XmlTag } from '../src/engine/readers/docx-xml';
+import { material, median } from './common';
 
 // mammoth has no bundled types; only extractRawText is used.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -17,12 +18,6 @@ const mammoth = require('mammoth') as { extractRawText(input: { buffer: Buffer }
 
 function now(): number {
   return performance.now();
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 async function time(fn: () => Promise<unknown>): Promise<number> {
@@ -145,12 +140,8 @@ async function main(): Promise<void> {
   if (file) {
     bytes = new Uint8Array(require('fs').readFileSync(file));
   } else {
-    const { makeDocx } = await import('../test/support/docx-writer');
-    const { listSeeds, readSeed, seedSpec } = await import('../test/support/seed-docx');
-    const specs = listSeeds().map((s) => seedSpec(readSeed(s), 'styled').spec);
-    const body = [];
-    while (body.length < 1000) for (const s of specs) body.push(...s.body);
-    bytes = await makeDocx({ ...specs[0], body });
+    const { seedToDocx } = await import('../test/support/seed-docx');
+    bytes = (await seedToDocx(material(1000), 'styled')).bytes;
   }
   const cmp = await compareParsers(bytes, rounds);
   const kb = (bytes.byteLength / 1024).toFixed(0);

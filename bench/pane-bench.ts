@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { launchChromium, serveDir, tempDir, webpackBuild } from '../test/e2e/harness';
+import { median } from './common';
 
 export interface PaneBench {
   paneJsGzipBytes: number;
@@ -54,8 +55,7 @@ export async function benchPane(runs = 3): Promise<PaneBench> {
       await browser.close();
       await server.close();
     }
-    times.sort((a, b) => a - b);
-    return { paneJsGzipBytes, previewFirstResultMs: times[Math.floor(times.length / 2)] };
+    return { paneJsGzipBytes, previewFirstResultMs: median(times) };
   } finally {
     fs.rmSync(paneDir, { recursive: true, force: true });
     fs.rmSync(previewDir, { recursive: true, force: true });

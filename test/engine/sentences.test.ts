@@ -31,17 +31,24 @@ test('short stock phrases, headings and measures do not count', () => {
   expect(analyze(textDoc(lines)).findings.filter((x) => x.rule === 'repeated-text')).toEqual([]);
 });
 
+/** The long sentences of a material read from `lines`. */
+function sentencesOf(lines: string[]) {
+  const input = textDoc(lines);
+  return longSentences(input.paragraphs, analyze(input).outline);
+}
+
+/** …of the complete material with `extra` lines put in at line 4. */
+function sentencesWith(extra: string[]) {
+  const lines = completeLines();
+  lines.splice(4, 0, ...extra);
+  return sentencesOf(lines);
+}
+
 test('materials sharing sentences are paired, with counts, both ways', () => {
-  const mk = (extra: string[]) => {
-    const lines = completeLines();
-    lines.splice(4, 0, ...extra);
-    const input = textDoc(lines);
-    return longSentences(input.paragraphs, analyze(input).outline);
-  };
   const s = sharedBetween([
-    { name: 'a', sentences: mk([`三是${COPIED}`, '四是对群众反映强烈的停车难问题研究解决不够及时有力。']) },
-    { name: 'b', sentences: mk([`三是${COPIED}`, '四是对群众反映强烈的停车难问题研究解决不够及时有力。']) },
-    { name: 'c', sentences: mk(['三是这一句话只在第三份材料里出现而且足够长。']) },
+    { name: 'a', sentences: sentencesWith([`三是${COPIED}`, '四是对群众反映强烈的停车难问题研究解决不够及时有力。']) },
+    { name: 'b', sentences: sentencesWith([`三是${COPIED}`, '四是对群众反映强烈的停车难问题研究解决不够及时有力。']) },
+    { name: 'c', sentences: sentencesWith(['三是这一句话只在第三份材料里出现而且足够长。']) },
   ]);
   expect(s[0].map((x) => [x.other, x.count])).toEqual([['b', 2]]);
   expect(s[1].map((x) => [x.other, x.count])).toEqual([['a', 2]]);
@@ -52,8 +59,7 @@ test('materials sharing sentences are paired, with counts, both ways', () => {
 test('the seeds: 001 and 004 share a sentence, 000 shares none', () => {
   const seeds = loadSeeds();
   const materials = seeds.map((seed) => {
-    const input = textDoc(seed.text.split('\n'));
-    return { name: seed.name, sentences: longSentences(input.paragraphs, analyze(input).outline) };
+    return { name: seed.name, sentences: sentencesOf(seed.text.split('\n')) };
   });
   const shared = sharedBetween(materials);
   const byName = (n: string) => shared[seeds.findIndex((x) => x.name.startsWith(n))];
@@ -83,12 +89,7 @@ test('an edited copy shares no whole sentence but is found by its similar text',
   ];
   // the copy changes one word in each sentence
   const edited = base.map((t) => (t.includes('不够') ? t.replace('不够', '还不太') : t.replace('明显的', '较大的')));
-  const mk = (items: string[]) => {
-    const lines = completeLines();
-    lines.splice(4, 0, ...items.map((t, i) => `${i + 3}是${t}。`));
-    const input = textDoc(lines);
-    return longSentences(input.paragraphs, analyze(input).outline);
-  };
+  const mk = (items: string[]) => sentencesWith(items.map((t, i) => `${i + 3}是${t}。`));
   const unrelated = ['理论学习的系统性和深入性都不够强，满足于学过了、读过了的表面状态而已', '工作作风不够扎实，习惯于坐在办公室里听汇报看材料，到一线解决问题少'];
   const [a, b, c] = sharedBetween([
     { name: 'a', sentences: mk(base) },

@@ -10,15 +10,9 @@ import { loadSeeds, startsWithGold } from '../support/seeds';
 
 const seeds = loadSeeds();
 
-function runLinkRules(a: ReturnType<typeof analyze>, paragraphs: ReturnType<typeof readText>): Finding[] {
-  const out: Finding[] = [];
-  const ctx = { input: { paragraphs, source: 'text' as const }, outline: a.outline, template: a.template, shared: a.shared };
-  for (const rule of linkRules) {
-    rule.run(ctx, ({ paragraph, message, severity }) =>
-      out.push({ rule: rule.id, severity: severity ?? rule.severity, message, paragraph, excerpt: '' }),
-    );
-  }
-  return out;
+/** The findings of the six link rules in an analysis. */
+function linkFindings(a: ReturnType<typeof analyze>): Finding[] {
+  return a.findings.filter((f) => linkRules.some((r) => r.id === f.rule));
 }
 
 test('the seeds are there', () => {
@@ -31,7 +25,7 @@ describe.each(seeds.map((s) => [s.name, s] as const))('%s', (name, seed) => {
   const gold = seed.gold;
   const r = linksOf(a);
   const textOf = (i: number) => effectiveText(paragraphs[i]);
-  const findings = runLinkRules(a, paragraphs);
+  const findings = linkFindings(a);
 
   test('aspect coverage agrees with the gold', () => {
     for (const [num, want] of Object.entries(gold.coverage)) {
@@ -103,7 +97,7 @@ test('seed 000: the two aspect-5 problems are flagged, with Chinese messages nam
   const seed = seeds.find((s) => s.name.startsWith('000'))!;
   const paragraphs = readText(seed.text, 'text');
   const a = analyze({ paragraphs, source: 'text' });
-  const f = runLinkRules(a, paragraphs).filter((x) => x.rule === 'uncovered-problem');
+  const f = linkFindings(a).filter((x) => x.rule === 'uncovered-problem');
   const msgs = f.map((x) => x.message).join('\n');
   expect(msgs).toContain('落实“一岗双责”还不够充分');
   expect(msgs).toContain('形式主义、官僚主义还未彻底根治');

@@ -16,7 +16,8 @@ import {
   gbtAbstractNum,
   makeDocx,
 } from '../support/docx-writer';
-import { listSeeds, readSeed, seedToDocx } from '../support/seed-docx';
+import { seedToDocx } from '../support/seed-docx';
+import { loadSeeds } from '../support/seeds';
 
 const read = async (spec: DocxSpec): Promise<Paragraph[]> => readDocx(await makeDocx(spec));
 const texts = (ps: Paragraph[]) => ps.map((p) => p.text);
@@ -682,13 +683,12 @@ describe('readDocx: errors', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('seed round trip through .docx', () => {
-  const seeds = listSeeds();
+  const seeds = loadSeeds();
   test('there are seeds', () => {
     expect(seeds.length).toBeGreaterThanOrEqual(3);
   });
 
-  describe.each(seeds)('%s', (seed) => {
-    const text = readSeed(seed);
+  describe.each(seeds.map((s) => [s.name, s.text]))('%s', (_name, text) => {
 
     test('typed: one paragraph per line, text exactly as typed, no automatic numbering', async () => {
       const { bytes: docx, lines } = await seedToDocx(text, 'typed');

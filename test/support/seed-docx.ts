@@ -12,15 +12,11 @@
  *   The markdown title line ("# …") becomes a Title-style paragraph (style id "a3", name "Title"),
  *   without numbering and without a heading level.
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import { chineseToNumber } from '../../src/engine/markers';
-import { SEEDS_DIR } from '../../src/cli/gold';
 import { CHINESE_WORD_STYLES, DocxSpec, NumSpec, ParagraphSpec, RunSpec, gbtAbstractNum, makeDocx } from './docx-writer';
 
 export type SeedMode = 'typed' | 'styled';
 
-export { SEEDS_DIR } from '../../src/cli/gold';
 
 export interface SeedLine {
   /** The line as in the .txt file. */
@@ -46,18 +42,6 @@ export interface SeedDocx {
   lines: SeedLine[];
 }
 
-/** The seed .txt files, sorted. */
-export function listSeeds(): string[] {
-  return fs
-    .readdirSync(SEEDS_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
-}
-
-export function readSeed(name: string): string {
-  return fs.readFileSync(path.join(SEEDS_DIR, name), 'utf8');
-}
-
 /** Split into lines; a final newline does not make an extra (empty) line. */
 export function splitLines(text: string): string[] {
   const lines = text.split(/\r?\n/);
@@ -65,8 +49,6 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
-/** 一..九十九 → 1..99: the engine's own reading of Chinese numerals. */
-export const parseChineseNumber = chineseToNumber;
 
 const MARKERS: Array<{ level: number; re: RegExp; cn: boolean }> = [
   { level: 1, re: /^([一二三四五六七八九十]{1,3})、/, cn: true },
@@ -94,7 +76,7 @@ export function analyseLine(raw: string): SeedLine {
     for (const m of MARKERS) {
       const r = m.re.exec(clean);
       if (!r) continue;
-      const value = m.cn ? parseChineseNumber(r[1]) : Number(r[1]);
+      const value = m.cn ? chineseToNumber(r[1]) : Number(r[1]);
       if (value === undefined || value < 1) continue;
       line.level = m.level;
       line.value = value;

@@ -2,7 +2,7 @@ import { OfficeGateway } from '../../src/word/officeGateway';
 import { PROBLEM_MESSAGES, GatewayError } from '../../src/word/errors';
 import { textHash } from '../../src/word/clean';
 import type { SkeletonParagraph } from '../../src/engine/types';
-import { FakeOfficeError, FakeWordDocument, type ContentControlNode, type Spec } from './fakeWord';
+import { FakeOfficeError, FakeWordDocument, type ContentControlNode, type Spec, type StoryKind } from './fakeWord';
 
 function gateway(doc: FakeWordDocument): OfficeGateway {
   return new OfficeGateway(doc.host());
@@ -335,43 +335,16 @@ describe('insert', () => {
     expect(doc.story()[1].listString).toBeUndefined();
   });
 
-  const refusals: Array<[string, (doc: FakeWordDocument) => void, string]> = [
-    [
-      'header',
-      (doc) => {
-        doc.addStory('header', 'Header', ['页眉文字']);
-        doc.cursor(doc.story('header')[0]);
-      },
-      'in-header-footer',
-    ],
-    [
-      'footer (inside a table in the footer)',
-      (doc) => {
-        doc.addStory('footer', 'Footer', [{ table: ['页脚单元格'] }]);
-        doc.cursor(doc.story('footer')[0]);
-      },
-      'in-header-footer',
-    ],
-    [
-      'footnote',
-      (doc) => {
-        doc.addStory('fn', 'Footnote', ['脚注']);
-        doc.cursor(doc.story('fn')[0]);
-      },
-      'in-footnote',
-    ],
-    [
-      'a story the host calls Unknown, outside the body',
-      (doc) => {
-        doc.addStory('tb', 'Unknown', ['文本框']);
-        doc.cursor(doc.story('tb')[0]);
-      },
-      'in-footnote',
-    ],
+  // Where the cursor is: a story outside the body (its name, the kind the host reports, its content).
+  const refusals: Array<[string, string, StoryKind, Spec[], string]> = [
+    ['header', 'header', 'Header', ['页眉文字'], 'in-header-footer'],
+    ['footer (inside a table in the footer)', 'footer', 'Footer', [{ table: ['页脚单元格'] }], 'in-header-footer'],
+    ['footnote', 'fn', 'Footnote', ['脚注'], 'in-footnote'],
+    ['a story the host calls Unknown, outside the body', 'tb', 'Unknown', ['文本框'], 'in-footnote'],
   ];
-  test.each(refusals)('cursor in a %s: nothing changes and the reason is given', async (_name, place, problem) => {
-    const doc = new FakeWordDocument(['正文']);
-    place(doc);
+  test.each(refusals)('cursor in a %s: nothing changes and the reason is given', async (_name, story, kind, specs, problem) => {
+    const doc = new FakeWordDocument(['正文']).addStory(story, kind, specs);
+    doc.cursor(doc.story(story)[0]);
     const before = doc.snapshot();
     const r = await gateway(doc).insert(SKELETON);
     expect(r).toMatchObject({ ok: false, problem });
