@@ -2,14 +2,21 @@
  * The `check --json` shape. Other tools rely on these fields: add, never rename or remove.
  */
 import type { Analysis } from './index';
-import type { PartRole, Severity } from './types';
+import type { Fix, PartRole, Severity } from './types';
 import type { Coverage, Strength } from './link/link';
 import { linkJsonExtension } from './link';
 import { countBySeverity } from './severity';
 
 export interface CheckJson {
   file: string;
+  /** The template's id (a file template's own id). */
   template: string;
+  templateName: string;
+  templateSource: 'detected' | 'chosen' | 'file';
+  /** Chinese: which evidence decided the template. */
+  templateReason: string;
+  /** The meeting year read from the title or preamble, or null. */
+  recognisedYear: number | null;
   title?: { text: string; paragraph: number };
   parts: { role: PartRole; heading: string; paragraph: number }[];
   aspects: {
@@ -31,7 +38,8 @@ export interface CheckJson {
     score: number;
     evidence: string[];
   }[];
-  findings: { rule: string; severity: Severity; message: string; paragraph: number; excerpt: string }[];
+  /** `start`/`length`: the flagged words (UTF-16, in the paragraph's effective text); `fix`: see types.ts. */
+  findings: { rule: string; severity: Severity; message: string; paragraph: number; excerpt: string; start?: number; length?: number; fix?: Fix }[];
   summary: { error: number; warning: number; info: number };
 }
 
@@ -40,6 +48,10 @@ export function toJson(analysis: Analysis, file: string): CheckJson {
   const json: CheckJson = {
     file,
     template: analysis.templateId,
+    templateName: analysis.template.name,
+    templateSource: analysis.templateSource,
+    templateReason: analysis.templateReason,
+    recognisedYear: analysis.recognisedYear,
     ...(o.title ? { title: o.title } : {}),
     parts: o.parts.map((p) => ({ role: p.role, heading: p.node.heading, paragraph: p.node.paragraph })),
     aspects: o.aspects.map((a) => ({
@@ -50,7 +62,15 @@ export function toJson(analysis: Analysis, file: string): CheckJson {
     })),
     causes: o.causes.map((x) => ({ text: x.heading, paragraph: x.paragraph })),
     measures: o.measures.map((x) => ({ text: x.heading, paragraph: x.paragraph })),
-    findings: analysis.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, paragraph: f.paragraph, excerpt: f.excerpt })),
+    findings: analysis.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      paragraph: f.paragraph,
+      excerpt: f.excerpt,
+      ...(f.start !== undefined ? { start: f.start, length: f.length } : {}),
+      ...(f.fix ? { fix: f.fix } : {}),
+    })),
     summary: countBySeverity(analysis.findings),
   };
   linkJsonExtension(analysis, json);

@@ -9,6 +9,7 @@ import { linkMessages } from './link/messages';
 export const ROLE_LABEL: Record<PartRole, string> = {
   previous: '上年度问题整改落实情况',
   problems: '存在的主要问题',
+  cases: '反面典型案例剖析',
   causes: '原因分析',
   measures: '整改措施',
   other: '其他部分',

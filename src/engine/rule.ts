@@ -2,7 +2,7 @@
  * A rule is one small file: a stable id, a default severity, and a function that reads the
  * analysed document and reports findings. Rules never throw on odd input and never see Office.
  */
-import type { DocumentInput, Outline, Severity } from './types';
+import type { DocumentInput, Fix, Outline, Severity } from './types';
 import type { Template } from './template';
 
 export interface RuleContext {
@@ -14,8 +14,13 @@ export interface RuleContext {
 }
 
 export interface Report {
-  /** `message` comes from the catalogue (messages.ts); severity defaults to the rule's own. */
-  (finding: { paragraph: number; message: string; severity?: Severity }): void;
+  /**
+   * `message` comes from the catalogue (messages.ts); severity defaults to the rule's own.
+   * `start`/`length` are UTF-16 offsets in the paragraph's EFFECTIVE text (listString + text, the
+   * coordinates of `OutlineNode.offset`); the kernel moves them into `Paragraph.text` and drops a
+   * span that falls inside the automatic number. `fix` edits are already in `Paragraph.text`.
+   */
+  (finding: { paragraph: number; message: string; severity?: Severity; start?: number; length?: number; fix?: Fix }): void;
 }
 
 export interface Rule {

@@ -69,7 +69,11 @@ export interface Marker {
   auto?: boolean;
 }
 
-export type PartRole = 'previous' | 'problems' | 'causes' | 'measures' | 'other';
+/**
+ * What a top-level part is. `cases` is the 反面典型案例剖析 part the 2024年度 and 2025年度 notices
+ * require (its items are neither problems nor measures).
+ */
+export type PartRole = 'previous' | 'problems' | 'cases' | 'causes' | 'measures' | 'other';
 
 /**
  * A node of the document tree: a heading or an item. Items that start inside a paragraph
@@ -136,6 +140,38 @@ export interface Finding {
   paragraph: number;
   /** The start of that paragraph's text. */
   excerpt: string;
+  /**
+   * The words the finding is about: UTF-16 offset and length within the paragraph's own text
+   * (`Paragraph.text`, automatic numbering not included — the text a host can search and select).
+   * Absent when the finding is about the whole paragraph (or the document).
+   */
+  start?: number;
+  length?: number;
+  /** A mechanical correction the host may apply on request (see `Fix`). */
+  fix?: Fix;
+}
+
+/**
+ * One edit of a fix. Offsets are UTF-16 code units in the paragraph's text as the reader gives it
+ * (`Paragraph.text`, without automatic numbering); `length` 0 inserts. With `newParagraphAfter`
+ * the edit adds a new paragraph holding `text` after paragraph `paragraph` (`start`/`length` 0).
+ */
+export interface FixEdit {
+  paragraph: number;
+  start: number;
+  length: number;
+  text: string;
+  newParagraphAfter?: boolean;
+  /** For a new paragraph: heading level 1..4, or 0 for body text. */
+  level?: number;
+  /** For an edit of existing text: the text the span must still hold, else the fix is withdrawn. */
+  expect?: string;
+}
+
+/** A fix as data (textlint's model): a Chinese label ("改为“三是”") and its edits, applied as one. */
+export interface Fix {
+  label: string;
+  edits: FixEdit[];
 }
 
 /** One paragraph of a skeleton to insert: a heading (level 1..4) or a body placeholder (level 0). */

@@ -1,5 +1,5 @@
 /** The rule registry: every rule the engine runs, in report order. */
-import type { Finding } from '../types';
+import type { Finding, Paragraph } from '../types';
 import type { Rule, RuleContext } from '../rule';
 import { excerpt } from '../text';
 import { effectiveText } from '../outline';
@@ -18,12 +18,20 @@ import { linkRules } from '../link';
 
 export const rules: Rule[] = [missingPart, missingAspect, emptyAspect, aspectOrder, numbering, placeholder, formulation, repeatedText, objectiveCause, proportion, unstyledHeading, ...linkRules];
 
+/** A span in effective-text offsets moved into `Paragraph.text`; none when it lies in the list number. */
+function textSpan(p: Paragraph | undefined, start?: number, length?: number): { start?: number; length?: number } {
+  if (!p || start === undefined || length === undefined) return {};
+  const s = start - (p.listString?.length ?? 0);
+  if (s < 0 || s + length > p.text.length || length <= 0) return {};
+  return { start: s, length };
+}
+
 export function runRules(ctx: RuleContext, only?: (rule: Rule) => boolean): Finding[] {
   const findings: Finding[] = [];
   const paragraphs = ctx.input.paragraphs;
   for (const rule of rules) {
     if (only && !only(rule)) continue;
-    rule.run(ctx, ({ paragraph, message, severity }) => {
+    rule.run(ctx, ({ paragraph, message, severity, start, length, fix }) => {
       const p = paragraphs[paragraph];
       findings.push({
         rule: rule.id,
@@ -31,6 +39,8 @@ export function runRules(ctx: RuleContext, only?: (rule: Rule) => boolean): Find
         message,
         paragraph,
         excerpt: p ? excerpt(effectiveText(p)) : '',
+        ...textSpan(p, start, length),
+        ...(fix ? { fix } : {}),
       });
     });
   }
