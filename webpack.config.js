@@ -1,10 +1,15 @@
 /**
  * webpack 5 build for the Word task pane and the browser preview.
  *
- *   npm run build                    production task pane -> dist/ (taskpane.html, assets/)
- *   npm start                        dev server, https://localhost:3000/taskpane.html (self-signed)
+ *   npm run build                    production add-in -> dist/ (taskpane.html, its scripts,
+ *                                    assets/, manifest.xml), every manifest URL at https://localhost:3000/
+ *   npm run build -- --env url=https://host/path/   the same for a web server at that address
+ *   npm start                        dev server, https://localhost:3000/taskpane.html
  *   npm run preview                  dev server for the preview app, http://localhost:3001/
- *   webpack --mode production --env preview [--env outDir=...]   production preview build
+ *   webpack --mode production --env preview [--env outDir=...]   production preview build (build/preview)
+ *
+ * dist/ holds the add-in and nothing else (the CLI compiles to build/), so it can be copied to a
+ * web server as it is.
  *
  * The only external reference in any emitted page is Office.js in taskpane.html, which Office
  * requires every add-in to load from Microsoft's CDN. The preview page does not load it, and no
@@ -19,6 +24,36 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const root = __dirname;
+
+/** Where manifest.xml (the source) points: the dev server. */
+const DEV_BASE = 'https://localhost:3000/';
+
+/**
+ * The address the built add-in is served from (`--env url=…`, default the dev server), as an
+ * absolute https URL ending in "/". Throws with a Chinese reason for anything else.
+ */
+function addinBase(env) {
+  const raw = env.url === undefined || env.url === true ? DEV_BASE : String(env.url);
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`--env url=${raw} 不是有效的网址（应形如 https://服务器/路径/）`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`--env url=${raw}：Office 加载项只能从 https 地址加载`);
+  if (url.search || url.hash || url.username || url.password) {
+    throw new Error(`--env url=${raw}：地址中不能有查询参数、# 片段或用户名`);
+  }
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
+}
+
+/** manifest.xml with every dev-server URL moved to `base` (an https URL ending in "/"). */
+function manifestFor(xml, base) {
+  // The URLs stand in attribute values: escape what a URL may hold that XML does not allow raw.
+  const escaped = base.replace(/&/g, '&amp;').replace(/'/g, '&apos;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return xml.split(DEV_BASE).join(escaped);
+}
 
 /** Sample documents for the preview, read at build time: the three seeds (if present) and samples/sample.txt. */
 function readPreviewSamples() {
@@ -103,17 +138,20 @@ function taskpaneConfig(env, mode) {
     );
   }
   const manifest = path.resolve(root, 'manifest.xml');
+  const base = addinBase(env);
   if (fs.existsSync(manifest)) {
-    plugins.push(new CopyWebpackPlugin({ patterns: [{ from: manifest, to: 'manifest.xml' }] }));
+    plugins.push(
+      new CopyWebpackPlugin({
+        patterns: [{ from: manifest, to: 'manifest.xml', transform: (content) => manifestFor(content.toString('utf8'), base) }],
+      }),
+    );
   }
   return {
     ...common(mode),
     name: 'taskpane',
     entry: { taskpane: path.resolve(root, 'src/taskpane/index.tsx') },
-    output: output(env.outDir || path.resolve(root, 'dist'), production, {
-      // dist/ also holds the CLI build (tsc): remove only what this build emits.
-      keep: (asset) => !(/^[^/]+\.(js|html|txt|map|xml)$/.test(asset) || asset.startsWith('assets/')),
-    }),
+    // dist/ is the add-in only (the CLI builds to build/): emptied before each build.
+    output: output(env.outDir || path.resolve(root, 'dist'), production, true),
     plugins,
     devServer: {
       port: 3000,
@@ -136,7 +174,7 @@ function previewConfig(env, mode) {
     ...common(mode),
     name: 'preview',
     entry: { preview: path.resolve(root, 'src/preview/index.tsx') },
-    output: output(env.outDir || path.resolve(root, 'dist/preview'), production, true),
+    output: output(env.outDir || path.resolve(root, 'build/preview'), production, true),
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'index.html',
@@ -162,9 +200,14 @@ function previewConfig(env, mode) {
   };
 }
 
-module.exports = (env = {}, argv = {}) => {
+const makeConfig = (env = {}, argv = {}) => {
   const mode = argv.mode || (env.production ? 'production' : 'development');
   if (env.preview) return previewConfig(env, mode);
   if (env.all) return [taskpaneConfig(env, mode), previewConfig({ ...env, outDir: undefined }, mode)];
   return taskpaneConfig(env, mode);
 };
+
+module.exports = makeConfig;
+module.exports.addinBase = addinBase;
+module.exports.manifestFor = manifestFor;
+module.exports.DEV_BASE = DEV_BASE;

@@ -3,7 +3,7 @@
  * parser choices (the hand-written scanner in src/engine/readers/docx-xml.ts vs fast-xml-parser
  * driving the same paragraph walker).
  *
- * Run on its own: `node dist/bench/docx-bench.js [file.docx] [rounds]` after `npm run build:cli`
+ * Run on its own: `node build/bench/docx-bench.js [file.docx] [rounds]` after `npm run build:cli`
  * (without a file it builds a ~1,000-paragraph docx from the seeds, repeated, in styled form).
  */
 import { XMLParser } from 'fast-xml-parser';

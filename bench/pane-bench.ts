@@ -4,7 +4,7 @@
  *    analysis worker, main-thread fallback chunk), gzipped with zlib and summed;
  *  - previewFirstResultMs: from opening the production preview on a 1,000-paragraph document
  *    (the seeds repeated) to the first check result on screen, in headless Chromium (median of 3).
- * Run alone with: node dist/bench/pane-bench.js (after npm run build:cli).
+ * Run alone with: node build/bench/pane-bench.js (after npm run build:cli).
  */
 import * as fs from 'fs';
 import * as path from 'path';

@@ -4,7 +4,11 @@ import * as os from 'os';
 import * as path from 'path';
 import { main } from '../src/cli/main';
 import { completeLines } from './support/docs';
-import { SEEDS_DIR } from './support/seeds';
+
+// The project's own materials (tests need no ../shared): the bundled sample and the written fixtures.
+const ROOT = path.resolve(__dirname, '..');
+const SAMPLE = path.join(ROOT, 'samples', 'sample.txt');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'unseen');
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-cli-'));
 function file(name: string, content: string | Buffer): string {
@@ -38,21 +42,20 @@ test('an error-severity finding exits 1', async () => {
 });
 
 test('--json: one object with the fields other tools rely on', async () => {
-  const seed = path.join(SEEDS_DIR, '000_6023580cda587f7d.txt');
-  const r = await run(seed, '--json');
+  const r = await run(SAMPLE, '--json');
   const j = JSON.parse(r.out);
   expect(Object.keys(j)).toEqual(expect.arrayContaining(['file', 'template', 'parts', 'aspects', 'causes', 'measures', 'findings']));
   expect(j.template).toBe('five-aspects-2021');
-  expect(j.parts.map((p: { role: string }) => p.role)).toEqual(['problems', 'causes', 'measures']);
-  expect(j.aspects[1]).toMatchObject({ aspect: 2, paragraph: 6 });
-  expect(j.aspects[1].problems[2]).toMatchObject({ paragraph: 9, text: '三基层治理存在薄弱环节。' });
+  expect(j.parts.map((p: { role: string }) => p.role)).toEqual(['previous', 'problems', 'causes', 'measures']);
+  expect(j.aspects[1]).toMatchObject({ aspect: 2, paragraph: 11 });
+  expect(j.aspects[1].problems[2]).toMatchObject({ paragraph: 14, text: '四是统筹经济发展和疫情防控的能力不足。' });
   const f = j.findings.find((x: { rule: string }) => x.rule === 'numbering');
-  expect(f).toMatchObject({ severity: 'warning', paragraph: 9 });
-  expect(f.excerpt.startsWith('三基层治理')).toBe(true);
+  expect(f).toMatchObject({ severity: 'warning', paragraph: 14 });
+  expect(f.excerpt.startsWith('四是统筹经济发展')).toBe(true);
 });
 
 test('--json over several files prints an array, unreadable ones carry an error', async () => {
-  const r = await run(path.join(SEEDS_DIR, '001_88a064966a7f57d0.txt'), path.join(tmp, 'missing.txt'), '--json');
+  const r = await run(path.join(FIXTURES, 'u101_personal_inline.txt'), path.join(tmp, 'missing.txt'), '--json');
   const j = JSON.parse(r.out);
   expect(Array.isArray(j)).toBe(true);
   expect(j).toHaveLength(2);
@@ -77,8 +80,8 @@ test.each([
 test('a folder stands for the materials in it; Word lock files and other files are left out', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-dir-'));
   fs.mkdirSync(path.join(dir, 'sub'));
-  fs.copyFileSync(path.join(SEEDS_DIR, '000_6023580cda587f7d.txt'), path.join(dir, 'a.txt'));
-  fs.copyFileSync(path.join(SEEDS_DIR, '004_c3413cd0edfb2f64.txt'), path.join(dir, 'sub', 'b.md'));
+  fs.copyFileSync(SAMPLE, path.join(dir, 'a.txt'));
+  fs.copyFileSync(path.join(FIXTURES, 'u112_short_two_items.txt'), path.join(dir, 'sub', 'b.md'));
   fs.writeFileSync(path.join(dir, '~$a.docx'), 'lock');
   fs.writeFileSync(path.join(dir, 'notes.pdf'), 'x');
   const r = await run(dir, '--json');
@@ -89,13 +92,25 @@ test('a folder stands for the materials in it; Word lock files and other files a
 });
 
 test('several files: text shared between them is named in the summary and in the JSON', async () => {
-  const a = path.join(SEEDS_DIR, '001_88a064966a7f57d0.txt');
-  const b = path.join(SEEDS_DIR, '004_c3413cd0edfb2f64.txt');
+  // b: another writer's material into whose causes one sentence of the sample was copied.
+  const copied = '对理论学习的重要性认识不足，把学习当成软任务，导致思想武装不到位。';
+  const sampleLines = fs.readFileSync(SAMPLE, 'utf8').split('\n');
+  const at = sampleLines.findIndex((l) => l.includes(copied));
+  expect(at).toBeGreaterThan(0);
+  const other = fs.readFileSync(path.join(FIXTURES, 'u112_short_two_items.txt'), 'utf8').split('\n');
+  const cause = other.findIndex((l) => l.startsWith('深刻反思以上问题'));
+  other[cause] = other[cause].replace('一是理论学习的自觉性有所放松。', `一是理论学习的自觉性有所放松。${copied}`);
+  const a = SAMPLE;
+  const b = file('copied.txt', other.join('\n'));
   const j = JSON.parse((await run(a, b, '--json')).out);
-  expect(j[0].sharedText).toEqual([expect.objectContaining({ file: b, sentences: 1, paragraph: 14, similarity: expect.any(Number) })]);
+  expect(j[0].sharedText).toEqual([expect.objectContaining({ file: b, sentences: 1, paragraph: at, similarity: expect.any(Number) })]);
   expect(j[0].sharedText[0].similarity).toBeGreaterThan(0.05);
-  expect(j[1].sharedText[0]).toMatchObject({ file: a, sentences: 1 });
-  expect((await run(a, b)).out).toMatch(/与 .*004_c3413cd0edfb2f64\.txt 文字相近：问题和原因部分约 \d+% 相同，相同整句 1 句（如第15段）/);
+  expect(j[1].sharedText[0]).toMatchObject({ file: 'samples/sample.txt', sentences: 1 });
+  expect((await run(a, b)).out).toMatch(new RegExp(`与 .*copied\\.txt 文字相近：问题和原因部分约 \\d+% 相同，相同整句 1 句（如第${at + 1}段）`));
+  // Without the copied sentence the two share none.
+  const clean = file('clean.txt', fs.readFileSync(path.join(FIXTURES, 'u112_short_two_items.txt')));
+  const k = JSON.parse((await run(a, clean, '--json')).out);
+  expect(k[0].sharedText ?? []).toEqual([]);
 });
 
 test('an empty folder: exit 2 with one line', async () => {

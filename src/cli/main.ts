@@ -13,12 +13,13 @@ import { formatReport } from '../engine/report';
 import { expandInputs, InputError, loadFile } from './load';
 import { sharedBetween, sharedSentences, type SentenceRef } from '../engine/sentences';
 
-/** The bundled sample: found from the source tree (tests) and from the compiled tree (dist/src/cli). */
+/** The bundled sample: found from the source tree (tests) and from the compiled tree (build/src/cli). */
 export const SAMPLE = [path.resolve(__dirname, '../../samples/sample.txt'), path.resolve(__dirname, '../../../samples/sample.txt')].find((p) =>
   fs.existsSync(p),
 ) ?? path.resolve(__dirname, '../../samples/sample.txt');
 
-const HELP = `用法：npm run --silent check -- [文件或文件夹…] [--json] [--template 模板]
+const HELP = `用法：duizhao check [文件或文件夹…] [--json] [--template 模板]
+（在项目目录中也可用：npm run --silent check -- [文件或文件夹…]）
 
 检查对照检查材料（.docx、.txt、.md）的结构、编号和问题—措施对应。
 文件夹表示其中（含子文件夹）的全部 .docx、.txt、.md 文件；不给文件时检查自带的示例材料。

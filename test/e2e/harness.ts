@@ -39,15 +39,17 @@ export interface BuildResult {
   files: string[];
 }
 
-/** Production webpack build of the task pane (`preview: false`) or the preview app into outDir. */
-export async function webpackBuild(kind: 'taskpane' | 'preview', outDir: string): Promise<BuildResult> {
+/**
+ * Production webpack build of the task pane or the preview app into outDir; `env` adds webpack
+ * `--env` values (e.g. `{ url: 'https://host/path/' }`).
+ */
+export async function webpackBuild(kind: 'taskpane' | 'preview', outDir: string, env: Record<string, unknown> = {}): Promise<BuildResult> {
   const root = repoRoot();
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const webpack = require(path.join(root, 'node_modules', 'webpack'));
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const makeConfig = require(path.join(root, 'webpack.config.js'));
-  const env = kind === 'preview' ? { preview: true, outDir } : { outDir };
-  const config = makeConfig(env, { mode: 'production' });
+  const config = makeConfig(kind === 'preview' ? { ...env, preview: true, outDir } : { ...env, outDir }, { mode: 'production' });
   await new Promise<void>((resolve, reject) => {
     webpack(config, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
       if (err) return reject(err);

@@ -1,12 +1,12 @@
 /**
- * Each seed read three ways — the .txt, a .docx with typed numbering, and a .docx with real
+ * Each labelled material (the project's own, and the real seeds when ../shared is present) read three ways — the .txt, a .docx with typed numbering, and a .docx with real
  * heading styles and automatic numbering — gives the same structure and the same gold answers.
  */
 import { analyze, readText } from '../../src/engine';
 import type { Analysis } from '../../src/engine';
 import { readDocx } from '../../src/engine/readers/docx';
 import { seedToDocx } from '../support/seed-docx';
-import { inRange, loadSeeds, startsWithGold } from '../support/seeds';
+import { inRange, ownMaterialsAndSeeds, startsWithGold } from '../support/seeds';
 
 function shape(a: Analysis) {
   const o = a.outline;
@@ -20,7 +20,7 @@ function shape(a: Analysis) {
   };
 }
 
-describe.each(loadSeeds().map((s) => [s.name, s] as const))('%s', (_name, seed) => {
+describe.each(ownMaterialsAndSeeds('the three-way .docx structure check', true).map((s) => [s.name, s] as const))('%s', (_name, seed) => {
   const fromText = analyze({ paragraphs: readText(seed.text, 'markdown'), source: 'text' });
 
   test.each(['typed', 'styled'] as const)('as a %s .docx: same structure as the text', async (mode) => {

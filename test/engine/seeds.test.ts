@@ -4,15 +4,16 @@
  */
 import { analyze, readText } from '../../src/engine';
 import { effectiveText } from '../../src/engine/outline';
-import { inRange, loadSeeds, startsWithGold } from '../support/seeds';
+import { inRange, seedsOrNote, SEEDS_PRESENT, startsWithGold } from '../support/seeds';
 
-const seeds = loadSeeds();
+// ../shared/seeds only: without it these cases are left out and a line says so.
+const seeds = seedsOrNote("the structure checks against the seeds' gold labels");
 
-test('the seeds are there', () => {
-  expect(seeds.length).toBeGreaterThanOrEqual(3);
+test('the seeds are read whenever ../shared/seeds is present', () => {
+  expect(seeds.length >= 3).toBe(SEEDS_PRESENT);
 });
 
-describe.each(seeds.map((s) => [s.name, s] as const))('%s', (_name, seed) => {
+if (seeds.length) describe.each(seeds.map((s) => [s.name, s] as const))('%s', (_name, seed) => {
   const paragraphs = readText(seed.text, 'markdown');
   const a = analyze({ paragraphs, source: 'text' });
   const o = a.outline;

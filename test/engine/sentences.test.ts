@@ -2,7 +2,7 @@
 import { analyze } from '../../src/engine';
 import { longSentences, sentenceKey, sharedBetween } from '../../src/engine/sentences';
 import { completeLines, textDoc } from '../support/docs';
-import { loadSeeds } from '../support/seeds';
+import { seedsOrNote } from '../support/seeds';
 
 const COPIED = '面对发展中的矛盾问题缺乏迎难而上的勇气和攻坚克难的办法。';
 
@@ -56,8 +56,9 @@ test('materials sharing sentences are paired, with counts, both ways', () => {
   expect(s[0][0].example!.paragraph).toBe(4);
 });
 
-test('the seeds: 001 and 004 share a sentence, 000 shares none', () => {
-  const seeds = loadSeeds();
+// ../shared/seeds only: without it this case is left out and a line says so.
+const seeds = seedsOrNote('the shared-sentence case on the seeds');
+if (seeds.length) test('the seeds: 001 and 004 share a sentence, 000 shares none', () => {
   const materials = seeds.map((seed) => {
     return { name: seed.name, sentences: sentencesOf(seed.text.split('\n')) };
   });

@@ -17,7 +17,7 @@ import {
   makeDocx,
 } from '../support/docx-writer';
 import { seedToDocx } from '../support/seed-docx';
-import { loadSeeds } from '../support/seeds';
+import { FIXTURES_DIR, loadSeeds, NOT_SEED_SHAPED, ownMaterialsAndSeeds } from '../support/seeds';
 
 const read = async (spec: DocxSpec): Promise<Paragraph[]> => readDocx(await makeDocx(spec));
 const texts = (ps: Paragraph[]) => ps.map((p) => p.text);
@@ -682,10 +682,11 @@ describe('readDocx: errors', () => {
 
 // ---------------------------------------------------------------------------------------------
 
-describe('seed round trip through .docx', () => {
-  const seeds = loadSeeds();
-  test('there are seeds', () => {
-    expect(seeds.length).toBeGreaterThanOrEqual(3);
+describe('material round trip through .docx (own materials, and the seeds when present)', () => {
+  const seeds = ownMaterialsAndSeeds('the .docx round trip', true);
+  test('the own materials are there', () => {
+    expect(loadSeeds(FIXTURES_DIR).length).toBeGreaterThanOrEqual(12);
+    expect(seeds.length).toBeGreaterThanOrEqual(loadSeeds(FIXTURES_DIR).length - NOT_SEED_SHAPED.length);
   });
 
   describe.each(seeds.map((s) => [s.name, s.text]))('%s', (_name, text) => {

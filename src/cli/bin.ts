@@ -1,0 +1,127 @@
+/**
+ * `duizhao` — the installed command (package.json `bin` → bin/duizhao.js → this file, compiled to
+ * build/src/cli/bin.js). Routes `duizhao <subcommand> …` to the subcommand's `main` and answers
+ * `--help` / `--version` in Chinese. Exit codes are the subcommand's; a usage error is 2.
+ *
+ * Subcommands are modules in this folder exporting `main(argv, out, err): Promise<number>`:
+ * `check` (main.ts) and `template` (template.ts, when present in this build).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** A subcommand's entry: arguments after the subcommand's name, line writers, resolves to an exit code. */
+export type SubcommandMain = (argv: string[], out: (s: string) => void, err: (s: string) => void) => Promise<number>;
+
+interface Subcommand {
+  /** Module file name in this folder, without extension. */
+  module: string;
+  /** One line for the overview, Chinese. */
+  summary: string;
+}
+
+export const SUBCOMMANDS: Record<string, Subcommand> = {
+  check: { module: 'main', summary: '检查对照检查材料（.docx、.txt、.md 文件或文件夹）' },
+  template: { module: 'template', summary: '模板：template from-notice 通知.docx|.txt [-o 模板.json] 从通知生成模板' },
+};
+
+/**
+ * The package's version from the nearest package.json named "duizhao" above this file
+ * (src/cli in the source tree, build/src/cli when compiled); "未知" if none is found.
+ */
+export function packageVersion(from: string = __dirname): string {
+  let dir = from;
+  for (;;) {
+    const file = path.join(dir, 'package.json');
+    if (fs.existsSync(file)) {
+      try {
+        const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version?: string };
+        if (pkg.name === 'duizhao' && pkg.version) return pkg.version;
+      } catch {
+        /* not ours or unreadable: keep looking upwards */
+      }
+    }
+    const up = path.dirname(dir);
+    if (up === dir) return '未知';
+    dir = up;
+  }
+}
+
+export function overview(): string {
+  const width = Math.max(...Object.keys(SUBCOMMANDS).map((n) => n.length));
+  const lines = Object.entries(SUBCOMMANDS).map(([name, s]) => `  ${name.padEnd(width)}  ${s.summary}`);
+  return `对照检查助手（duizhao）${packageVersion()}
+
+用法：duizhao <子命令> [参数…]
+
+子命令：
+${lines.join('\n')}
+
+  duizhao check 材料.docx          检查一份材料
+  duizhao check 收到的材料/         检查文件夹中的全部材料，最后列出汇总表
+  duizhao check                    检查自带的示例材料
+  duizhao <子命令> --help          子命令的用法
+
+  -h, --help       显示本帮助
+  -v, --version    显示版本号
+
+所有检查都在本机完成，不联网。`;
+}
+
+/** Loads a subcommand's module, or returns null when this build does not include it. */
+function load(name: string): SubcommandMain | null {
+  const sub = SUBCOMMANDS[name];
+  const file = path.join(__dirname, sub.module);
+  let mod: { main?: unknown };
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    mod = require(file) as { main?: unknown };
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'MODULE_NOT_FOUND' && String((e as Error).message).includes(file)) return null;
+    throw e;
+  }
+  return typeof mod.main === 'function' ? (mod.main as SubcommandMain) : null;
+}
+
+/**
+ * Runs `duizhao` with its arguments (process.argv without node and the script).
+ * Returns the exit code: the subcommand's, 0 for help/version, 2 for a usage error.
+ */
+export async function run(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
+    if (first === 'help' && rest[0] && SUBCOMMANDS[rest[0]]) return run([rest[0], '--help'], out, err);
+    out(overview());
+    return 0;
+  }
+  if (first === '-v' || first === '-V' || first === '--version') {
+    out(`对照检查助手（duizhao）版本 ${packageVersion()}`);
+    return 0;
+  }
+  if (!Object.prototype.hasOwnProperty.call(SUBCOMMANDS, first)) {
+    const hint = /\.(docx|docm|txt|md)$/i.test(first) || fs.existsSync(first) ? `检查文件请用：duizhao check ${first}\n\n` : '';
+    err(`未知的子命令：${first}\n${hint}${overview()}`);
+    return 2;
+  }
+  const main = load(first);
+  if (!main) {
+    err(`此版本的对照检查助手没有“${first}”子命令。`);
+    return 2;
+  }
+  return main(rest, out, err);
+}
+
+/** Runs with process.argv and sets process.exitCode; called by bin/duizhao.js. */
+export function runFromProcess(): void {
+  run(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n')).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`对照检查助手：内部错误（${e instanceof Error ? e.message : String(e)}）\n`);
+      process.exitCode = 2;
+    },
+  );
+}
+
+if (require.main === module) runFromProcess();

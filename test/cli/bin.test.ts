@@ -1,0 +1,131 @@
+/**
+ * The installed command: `duizhao <subcommand>` routing, Chinese --help/--version, usage errors,
+ * the compiled launcher (bin/duizhao.js, as npm links it) and the staleness check that lets
+ * `npm run check` skip the compiler.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { run, SUBCOMMANDS, packageVersion } from '../../src/cli/bin';
+
+const ROOT = path.resolve(__dirname, '../..');
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+  bin: Record<string, string>;
+  scripts: Record<string, string>;
+};
+
+async function call(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, (s) => out.push(s), (s) => err.push(s));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+
+describe('duizhao (in process)', () => {
+  test.each([[], ['--help'], ['-h'], ['help']])('%j prints the Chinese overview with every subcommand, exit 0', async (...args) => {
+    const r = await call(...(args as string[]));
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out).toMatch(/^对照检查助手/);
+    expect(r.out).toContain('用法：duizhao <子命令>');
+    for (const name of Object.keys(SUBCOMMANDS)) expect(r.out).toContain(`  ${name} `);
+  });
+
+  test.each([['--version'], ['-v'], ['-V']])('%s prints the package version in Chinese', async (flag) => {
+    const r = await call(flag);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(`对照检查助手（duizhao）版本 ${pkg.version}`);
+    expect(packageVersion()).toBe(pkg.version);
+  });
+
+  test('check is routed to the check command with the remaining arguments', async () => {
+    const r = await call('check', path.join(ROOT, 'samples/sample.txt'), '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.parts.length).toBeGreaterThanOrEqual(3);
+    const help = await call('check', '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('用法：duizhao check');
+    const bad = await call('check', '--no-such-flag');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('未知的选项');
+  });
+
+  test.each([
+    ['a file given without the subcommand', ['材料.docx'], /检查文件请用：duizhao check 材料\.docx/],
+    ['an unknown word', ['chek'], /未知的子命令：chek/],
+    ['an unknown option', ['--jsn'], /未知的子命令：--jsn/],
+    ['a prototype key', ['constructor'], /未知的子命令：constructor/],
+  ])('%s is a usage error: exit 2, one Chinese reason and the overview on stderr', async (_why, args, reason) => {
+    const r = await call(...args);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(reason);
+    expect(r.err).toContain('用法：duizhao <子命令>');
+  });
+
+  test('every subcommand summary is Chinese', () => {
+    for (const s of Object.values(SUBCOMMANDS)) expect(s.summary).toMatch(HAN);
+  });
+});
+
+describe('the command as npm installs it', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const builder = require(path.join(ROOT, 'scripts/build-cli.js')) as { stale(): boolean; build(): void };
+
+  beforeAll(() => {
+    if (builder.stale()) builder.build();
+  }, 120_000);
+
+  test('package.json names bin/duizhao.js as the duizhao command and the file is executable', () => {
+    expect(pkg.bin).toEqual({ duizhao: 'bin/duizhao.js' });
+    const launcher = path.join(ROOT, pkg.bin.duizhao);
+    expect(fs.readFileSync(launcher, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+    expect(fs.statSync(launcher).mode & 0o111).not.toBe(0);
+  });
+
+  test('npm run check and the README command run the compiled tool, compiling only when stale', () => {
+    expect(pkg.scripts.check).toBe('node scripts/build-cli.js --if-stale && node bin/duizhao.js check');
+    expect(pkg.scripts.prepare).toContain('build-cli.js');
+    expect(builder.stale()).toBe(false);
+  });
+
+  test('the launcher runs the compiled build: version, and a check of the bundled sample', () => {
+    const v = spawnSync(process.execPath, [path.join(ROOT, 'bin/duizhao.js'), '--version'], { encoding: 'utf8' });
+    expect(v.status).toBe(0);
+    expect(v.stdout.trim()).toBe(`对照检查助手（duizhao）版本 ${pkg.version}`);
+    // From another working directory, as after `npm install -g`.
+    const c = spawnSync(process.execPath, [path.join(ROOT, 'bin/duizhao.js'), 'check'], { encoding: 'utf8', cwd: os.tmpdir() });
+    expect(c.status).toBe(0);
+    expect(c.stdout).toContain('【samples/sample.txt】');
+    expect(c.stderr).toBe('');
+  });
+
+  test('a changed source makes the build stale; an unchanged one does not', () => {
+    const file = path.join(ROOT, 'src/cli/bin.ts');
+    const st = fs.statSync(file);
+    try {
+      fs.utimesSync(file, st.atime, new Date(Date.now() + 60_000));
+      expect(builder.stale()).toBe(true);
+    } finally {
+      fs.utimesSync(file, st.atime, st.mtime);
+    }
+    expect(builder.stale()).toBe(false);
+  });
+
+  test('without a build the launcher says how to compile, in Chinese, exit 2', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-bin-'));
+    fs.mkdirSync(path.join(dir, 'bin'));
+    fs.copyFileSync(path.join(ROOT, 'bin/duizhao.js'), path.join(dir, 'bin/duizhao.js'));
+    const r = spawnSync(process.execPath, [path.join(dir, 'bin/duizhao.js'), 'check'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('尚未编译');
+    expect(r.stderr).toContain('npm run build:cli');
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
