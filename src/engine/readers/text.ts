@@ -17,10 +17,30 @@ export function cleanText(s: string): string {
     .replace(/[\t\u00a0]/g, ' ');
 }
 
-/** A table row: starts and ends with a pipe, with at least one more inside. */
-const PIPE_ROW = /^\s*\|.*\|.*\|\s*$/;
-/** The line under a table's header: |---|:---:|. */
-const PIPE_RULE = /^\s*\|?(\s*:?-{2,}:?\s*\|)+\s*(:?-{2,}:?\s*)?\|?\s*$/;
+/**
+ * A table row: starts and ends with a pipe, with at least one more inside. Checked by hand, not by
+ * a regular expression: /^\s*\|.*\|.*\|\s*$/ backtracks on a long run of pipes or on a row with
+ * text after its last pipe ("| 一 | 二 | 备注"), quadratic or worse in the line's length.
+ */
+export function isPipeRow(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 3 || t[0] !== '|' || t[t.length - 1] !== '|') return false;
+  return t.indexOf('|', 1) < t.length - 1;
+}
+
+/**
+ * The line under a table's header: |---|:---:| — cells of two or more dashes with optional colons,
+ * nothing else but spaces and pipes. Checked cell by cell (linear; the regular expression it
+ * replaces nested quantifiers and backtracked on long rules).
+ */
+export function isPipeRule(line: string): boolean {
+  const t = line.trim();
+  if (!t.includes('|')) return false;
+  const cells = t.split('|');
+  if (cells[0].trim() === '') cells.shift();
+  if (cells.length && cells[cells.length - 1].trim() === '') cells.pop();
+  return cells.length > 0 && cells.every((c) => /^:?-{2,}:?$/.test(c.trim()));
+}
 
 /** Cells of a pipe row; an escaped \| stays in the cell. */
 function pipeCells(line: string): string[] {
@@ -54,13 +74,13 @@ export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Par
   let row = -1;
   let inTable = false;
   for (const raw of lines) {
-    if (PIPE_ROW.test(raw)) {
+    if (isPipeRow(raw)) {
       if (!inTable) {
         table++;
         row = -1;
         inTable = true;
       }
-      if (PIPE_RULE.test(raw)) continue;
+      if (isPipeRule(raw)) continue;
       row++;
       pipeCells(raw).forEach((cell, column) => {
         const p = readLine(cell, out.length);
