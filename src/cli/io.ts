@@ -131,6 +131,13 @@ export interface WalkProblem {
   reason: string;
 }
 
+/** The walk's file system: Node's, through an object tests can patch to inject errors. */
+export const walkFs: WalkFs = {
+  readdirSync: (dir) => fs.readdirSync(dir),
+  statSync: (p) => fs.statSync(p),
+  realpathSync: (p) => fs.realpathSync(p),
+};
+
 const CHECKABLE = /\.(docx|docm|txt|md|markdown|text)$/i;
 
 /**
@@ -140,7 +147,7 @@ const CHECKABLE = /\.(docx|docm|txt|md|markdown|text)$/i;
  * and the walk goes on; a folder reached again through a symbolic link (a loop, or two links to
  * one place) is visited once.
  */
-export function walkInputs(args: string[], fsx: WalkFs = fs): { files: string[]; problems: WalkProblem[] } {
+export function walkInputs(args: string[], fsx: WalkFs = walkFs): { files: string[]; problems: WalkProblem[] } {
   const files: string[] = [];
   const problems: WalkProblem[] = [];
   const visited = new Set<string>();

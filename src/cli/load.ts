@@ -59,6 +59,18 @@ function plausibility(s: string): number {
   return good / s.length;
 }
 
+/**
+ * Whether a text has the punctuation or line breaks prose has (at least one in 400 characters, for
+ * texts of 200 or more). Random high bytes decode as GB18030 to plausible-looking ideographs, but
+ * almost never to "，" or "。".
+ */
+function punctuated(s: string): boolean {
+  if (s.length < 200) return true;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if ('，。、；：！？,.;:!?\n'.includes(s[i])) n++;
+  return n * 400 >= s.length;
+}
+
 function tryDecode(label: string, bytes: Uint8Array): string | undefined {
   try {
     return new TextDecoder(label, { fatal: true }).decode(bytes);
@@ -68,20 +80,18 @@ function tryDecode(label: string, bytes: Uint8Array): string | undefined {
 }
 
 /**
- * UTF-16 without a byte order mark, by the zero bytes ASCII characters leave in one half of each
- * pair (line breaks, digits, punctuation): 'le' when they are nearly all at odd offsets, 'be' at
- * even ones. Looks at the first 64 KB.
+ * UTF-16 without a byte order mark: when the first 64 KB hold zero bytes (ASCII characters and
+ * many CJK ones leave one in their pair) and decode, little- or big-endian, to plausible Chinese
+ * text (see plausibility): the better of the two, else undefined.
  */
 export function utf16Guess(bytes: Uint8Array): 'le' | 'be' | undefined {
-  const n = Math.min(bytes.length, 65536) & ~1;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) i % 2 ? odd++ : even++;
-  const zeros = even + odd;
-  if (zeros < 2 || bytes.length % 2) return undefined;
-  if (odd >= zeros * 0.95) return 'le';
-  if (even >= zeros * 0.95) return 'be';
-  return undefined;
+  if (bytes.length % 2) return undefined;
+  const head = bytes.subarray(0, Math.min(bytes.length, 65536));
+  if (head.indexOf(0) < 0) return undefined;
+  const le = plausibility(new TextDecoder('utf-16le').decode(head));
+  const be = plausibility(new TextDecoder('utf-16be').decode(head));
+  if (Math.max(le, be) < 0.9) return undefined;
+  return le >= be ? 'le' : 'be';
 }
 
 /**
@@ -98,7 +108,7 @@ export function decodeText(bytes: Uint8Array, file = ''): string {
   const guess = utf16Guess(bytes);
   if (guess) {
     const t = tryDecode(guess === 'le' ? 'utf-16le' : 'utf-16be', bytes);
-    if (t !== undefined && plausibility(t) >= 0.9) return t;
+    if (t !== undefined) return t;
   }
   const zero = bytes.indexOf(0);
   if (zero >= 0) throw new InputError(`不是文本文件，也不是 .docx 文件（第 ${zero + 1} 字节是二进制数据）${named}`);
@@ -109,9 +119,10 @@ export function decodeText(bytes: Uint8Array, file = ''): string {
     const le = tryDecode('utf-16le', bytes);
     const be = tryDecode('utf-16be', bytes);
     const best = [le, be].filter((t): t is string => t !== undefined).sort((a, b) => plausibility(b) - plausibility(a))[0];
-    if (best !== undefined && plausibility(best) >= 0.9 && plausibility(best) > (gb === undefined ? 0 : plausibility(gb)) + 0.2) return best;
+    // GB18030 text read as UTF-16 is never plausible (its bytes are 0x81 and up: no CJK code units).
+    if (best !== undefined && plausibility(best) >= 0.9 && plausibility(best) > (gb === undefined ? 0 : plausibility(gb))) return best;
   }
-  if (gb !== undefined && plausibility(gb) >= 0.5) return gb;
+  if (gb !== undefined && plausibility(gb) >= 0.5 && punctuated(gb)) return gb;
   throw new InputError(
     `无法识别文件的文字编码：从第 ${bad + 1} 字节起既不是有效的 UTF-8，也不是 GB18030 或 UTF-16 文字，文件可能已损坏；请另存为 UTF-8 文本后再检查${named}`,
   );
