@@ -69,5 +69,5 @@ export const SHAPES: Shape[] = [
   { name: 'placeholder flood', make: (chars) => fill(chars, (i) => `${(i % 9) + 1}.……（写明具体措施`, '\n') },
   { name: 'closing formula flood', make: (chars) => fill(chars, () => '以上对照检查，不妥之处，请同志们批评指正。', '\n') },
   { name: 'repeated sentences', make: (chars) => '一、存在的主要问题\n' + fill(chars, () => ITEM, '\n') + '\n二、原因分析\n' + fill(chars >> 2, () => ITEM, '\n') },
-  { name: 'control characters', make: (chars) => fill(chars, (i) => String.fromCharCode(i % 32) + '学\u202e\u001b[2J') },
+  { name: 'control characters', make: (chars) => fill(chars, (i) => String.fromCharCode((i % 31) + 1) + '学\u202e\u0085\u001b[2J') },
 ];

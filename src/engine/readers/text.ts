@@ -66,14 +66,30 @@ function pipeCells(line: string): string[] {
  * knows of the file): writers paste markdown into plain text too.
  */
 export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Paragraph[] {
-  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\n|\r/);
-  // A file's final newline does not start another paragraph.
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const out: Paragraph[] = [];
   let table = -1;
   let row = -1;
   let inTable = false;
-  for (const raw of lines) {
+  // Lines are taken one at a time (no array of all lines); a blank line is one small object and
+  // no other work, so a flood of them costs little.
+  const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const end = text.length;
+  for (let start = from; start <= end; ) {
+    let stop = start;
+    while (stop < end) {
+      const c = text.charCodeAt(stop);
+      if (c === 10 || c === 13) break;
+      stop++;
+    }
+    // A file's final newline does not start another paragraph.
+    if (stop === end && start === end && start > from) break;
+    const raw = text.slice(start, stop);
+    start = stop + (text.charCodeAt(stop) === 13 && text.charCodeAt(stop + 1) === 10 ? 2 : 1);
+    if (raw === '') {
+      inTable = false;
+      out.push({ index: out.length, text: '' });
+      continue;
+    }
     if (isPipeRow(raw)) {
       if (!inTable) {
         table++;
