@@ -1,7 +1,7 @@
 /**
  * One robustness measurement, in its own process so its peak memory is its own: reads the file
  * given as argv[2] the way `check` does (loadFile, with its caps), analyses it and formats the
- * report, then prints one JSON line: {ms, baseKb, peakKb, refused?}. Run by bench/robustness.ts.
+ * report, then prints one JSON line: {ms, cpuMs, baseKb, peakKb, refused?} (wall and CPU milliseconds, RSS in KB). Run by bench/robustness.ts.
  */
 import { loadFile } from '../src/cli/load';
 import { InputError } from '../src/cli/io';
@@ -14,6 +14,7 @@ async function measure(): Promise<void> {
   const file = process.argv[2];
   const baseKb = process.resourceUsage().maxRSS;
   const t = performance.now();
+  const c = process.cpuUsage();
   let refused: string | undefined;
   try {
     const input = await loadFile(file);
@@ -26,7 +27,9 @@ async function measure(): Promise<void> {
     refused = e.message;
   }
   const ms = performance.now() - t;
-  process.stdout.write(JSON.stringify({ ms, baseKb, peakKb: process.resourceUsage().maxRSS, refused }) + '\n');
+  const used = process.cpuUsage(c);
+  const cpuMs = (used.user + used.system) / 1000;
+  process.stdout.write(JSON.stringify({ ms, cpuMs, baseKb, peakKb: process.resourceUsage().maxRSS, refused }) + '\n');
 }
 
 measure().catch((e) => {

@@ -7,6 +7,7 @@ import type { Outline, Paragraph } from './types';
 import { effectiveText } from './outline';
 import { stripLeadingMarker } from './markers';
 import { upperBound } from './collections';
+import { trimEndChars } from './text';
 
 /** Shorter sentences are stock phrases (不求真正过得硬) more than copied writing. */
 const MIN_SENTENCE = 20;
@@ -21,7 +22,7 @@ const SENTENCE = /[^。！？；!?;\n]+[。！？；!?;]?/g;
 
 /** The key two copies of a sentence share. */
 export function sentenceKey(s: string): string {
-  return stripLeadingMarker(s).replace(/[\s\u3000“”"'‘’「」*#]/g, '').replace(/[。！？；!?;，,]+$/, '');
+  return trimEndChars(stripLeadingMarker(s).replace(/[\s\u3000“”"'‘’「」*#]/g, ''), '。！？；!?;，,');
 }
 
 /** Paragraphs written as the material's own problems and causes (their headings excluded). */

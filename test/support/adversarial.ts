@@ -69,5 +69,8 @@ export const SHAPES: Shape[] = [
   { name: 'placeholder flood', make: (chars) => fill(chars, (i) => `${(i % 9) + 1}.……（写明具体措施`, '\n') },
   { name: 'closing formula flood', make: (chars) => fill(chars, () => '以上对照检查，不妥之处，请同志们批评指正。', '\n') },
   { name: 'repeated sentences', make: (chars) => '一、存在的主要问题\n' + fill(chars, () => ITEM, '\n') + '\n二、原因分析\n' + fill(chars >> 2, () => ITEM, '\n') },
+  { name: 'comma run inside a sentence', make: (chars) => `一、存在的主要问题\n一是${'，'.repeat(chars)}学习不够\n二、原因分析\n${'；'.repeat(chars >> 2)}x` },
+  { name: 'inner ideographic space run', make: (chars) => `一、${'\u3000'.repeat(chars)}存在的主要问题。\n${'　'.repeat(chars >> 1)}x` },
+  { name: 'colon run in a heading', make: (chars) => `（一）在学习方面${'：'.repeat(chars)}一是` },
   { name: 'control characters', make: (chars) => fill(chars, (i) => String.fromCharCode((i % 31) + 1) + '学\u202e\u0085\u001b[2J') },
 ];

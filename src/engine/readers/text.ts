@@ -113,7 +113,8 @@ export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Par
 }
 
 function readLine(raw: string, index: number): Paragraph {
-  let line = cleanText(raw).trim().replace(/^\u3000+|\u3000+$/g, '');
+  // trim() removes U+3000 too (a /\u3000+$/ pass here was quadratic on a long inner run of them).
+  let line = cleanText(raw).trim();
   const p: Paragraph = { index, text: '' };
   const h = HEADING.exec(line);
   if (h) {
