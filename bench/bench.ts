@@ -3,7 +3,9 @@
  *  - engine time for a ~1,000-paragraph material (the seeds repeated) and for 8x that, each
  *    against one bare regex pass over the same text (target: within 10x; x8 input ≤ x9 time);
  *  - the whole check of a .docx against mammoth.extractRawText on the same file (target: not slower);
- *  - the task pane's production JS size (gzip) and the preview's time to a first result.
+ *  - the task pane's production JS size (gzip) and the preview's time to a first result;
+ *  - robustness (bench/robustness.ts): every adversarial shape in s/MB and peak memory × input size
+ *    (skip with --no-robust).
  * Figures are medians and bests of several runs after a warm-up; the engine and the regex pass
  * run in alternation. Nothing here is a pass/fail test.
  */
@@ -141,6 +143,11 @@ async function run() {
     console.log(`  ${d.paragraphs} paragraphs, ${(d.bytes / 1024).toFixed(0)} KB: duizhao ${fmt(d.oursMs)} ms, mammoth.extractRawText ${fmt(d.mammothMs)} ms, ratio ${(d.oursMs / d.mammothMs).toFixed(2)} (target ≤ 1)`);
   } catch (e) {
     console.log(`.docx bench skipped: ${e instanceof Error ? e.message : e}`);
+  }
+
+  if (!process.argv.includes('--no-robust')) {
+    const { robustnessFigures } = await import('./robustness');
+    robustnessFigures();
   }
 
   if (process.argv.includes('--no-pane')) return;

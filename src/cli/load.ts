@@ -1,97 +1,171 @@
 /**
  * Reading input files for the CLI: decide the format, refuse what cannot be read with one
- * Chinese line (exit code 2), never a stack trace.
+ * Chinese line naming the file (exit code 2), never a stack trace.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import type { DocumentInput } from '../engine/types';
 import { readText } from '../engine/readers/text';
-import { DEFAULT_MAX_INPUT_BYTES, DocxError, readDocx } from '../engine/readers/docx';
+import { DocxError, readDocx } from '../engine/readers/docx';
+import { InputError, readInput, STDIN, walkInputs } from './io';
+import { countLines, limitsFor, wan, type Limits } from './limits';
 
-const MAX_BYTES = DEFAULT_MAX_INPUT_BYTES;
-
-export class InputError extends Error {}
-
-const CHECKABLE = /\.(docx|docm|txt|md|markdown|text)$/i;
+export { InputError } from './io';
 
 /**
- * Files to check: a folder stands for the .docx/.txt/.md files in it and its subfolders (sorted),
- * leaving out Word's lock files (~$…) and hidden files. Anything else is passed on as given.
+ * Files to check: a folder stands for the .docx/.txt/.md files in it and its subfolders (sorted).
+ * Problems met on the way (unreadable folders) are left out here; see io.walkInputs.
  */
 export function expandInputs(args: string[]): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of fs.readdirSync(dir).sort()) {
-      if (name.startsWith('.') || name.startsWith('~$')) continue;
-      const p = path.join(dir, name);
-      const st = fs.statSync(p, { throwIfNoEntry: false });
-      if (st?.isDirectory()) walk(p);
-      else if (st?.isFile() && CHECKABLE.test(name)) out.push(p);
+  return walkInputs(args).files;
+}
+
+/** Where `bytes` stop being UTF-8: the offset of the first byte of a malformed sequence, or -1. */
+export function invalidUtf8At(bytes: Uint8Array): number {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
     }
-  };
-  for (const a of args) {
-    const st = fs.statSync(a, { throwIfNoEntry: false });
-    if (st?.isDirectory()) walk(a);
-    else out.push(a);
+    let len: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) [len, min] = [2, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [len, min] = [3, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [len, min] = [4, 0x10000];
+    else return i;
+    if (i + len > n) return i;
+    let cp = b & (0x7f >> len);
+    for (let k = 1; k < len; k++) {
+      const c = bytes[i + k];
+      if ((c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += len;
   }
-  return out;
+  return -1;
 }
 
-function mb(n: number): string {
-  return (n / 1024 / 1024).toFixed(1);
+/** Share of characters a Chinese material is written in: CJK, ASCII text, CJK and full-width punctuation. */
+function plausibility(s: string): number {
+  if (!s.length) return 0;
+  let good = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || c === 10 || c === 13 || c === 9 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x2027)) good++;
+  }
+  return good / s.length;
 }
 
-/** UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 — what Chinese Windows Notepad saves. */
-export function decodeText(bytes: Uint8Array): string {
+/**
+ * Whether a text has the punctuation or line breaks prose has (at least one in 400 characters, for
+ * texts of 200 or more). Random high bytes decode as GB18030 to plausible-looking ideographs, but
+ * almost never to "，" or "。".
+ */
+function punctuated(s: string): boolean {
+  if (s.length < 200) return true;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if ('，。、；：！？,.;:!?\n'.includes(s[i])) n++;
+  return n * 400 >= s.length;
+}
+
+function tryDecode(label: string, bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * UTF-16 without a byte order mark: when the first 64 KB hold zero bytes (ASCII characters and
+ * many CJK ones leave one in their pair) and decode, little- or big-endian, to plausible Chinese
+ * text (see plausibility): the better of the two, else undefined.
+ */
+export function utf16Guess(bytes: Uint8Array): 'le' | 'be' | undefined {
+  if (bytes.length % 2) return undefined;
+  const head = bytes.subarray(0, Math.min(bytes.length, 65536));
+  if (head.indexOf(0) < 0) return undefined;
+  const le = plausibility(new TextDecoder('utf-16le').decode(head));
+  const be = plausibility(new TextDecoder('utf-16be').decode(head));
+  if (Math.max(le, be) < 0.9) return undefined;
+  return le >= be ? 'le' : 'be';
+}
+
+/**
+ * The text of a .txt/.md file: UTF-16 with a byte order mark; UTF-8 (with or without BOM); UTF-16
+ * without BOM (see utf16Guess); else GB18030, what Chinese Windows Notepad saves — unless the
+ * bytes decode as UTF-16 to a clearly more plausible Chinese text. Throws InputError naming
+ * `file` with what is wrong: binary data (a zero byte where no UTF-16 can be), or bytes that are
+ * neither UTF-8 (the offset where it breaks) nor GB18030.
+ */
+export function decodeText(bytes: Uint8Array, file = ''): string {
+  const named = file ? `：${file}` : '';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    try {
-      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    } catch {
-      throw new InputError('无法识别文件的文字编码（既不是 UTF-8 也不是 GB18030），请另存为 UTF-8 文本后再检查。');
-    }
+  const guess = utf16Guess(bytes);
+  if (guess) {
+    const t = tryDecode(guess === 'le' ? 'utf-16le' : 'utf-16be', bytes);
+    if (t !== undefined) return t;
   }
+  const zero = bytes.indexOf(0);
+  if (zero >= 0) throw new InputError(`不是文本文件，也不是 .docx 文件（第 ${zero + 1} 字节是二进制数据）${named}`);
+  const bad = invalidUtf8At(bytes);
+  if (bad < 0) return new TextDecoder('utf-8').decode(bytes);
+  const gb = tryDecode('gb18030', bytes);
+  if (bytes.length % 2 === 0) {
+    const le = tryDecode('utf-16le', bytes);
+    const be = tryDecode('utf-16be', bytes);
+    const best = [le, be].filter((t): t is string => t !== undefined).sort((a, b) => plausibility(b) - plausibility(a))[0];
+    // GB18030 text read as UTF-16 is never plausible (its bytes are 0x81 and up: no CJK code units).
+    if (best !== undefined && plausibility(best) >= 0.9 && plausibility(best) > (gb === undefined ? 0 : plausibility(gb))) return best;
+  }
+  if (gb !== undefined && plausibility(gb) >= 0.5 && punctuated(gb)) return gb;
+  throw new InputError(
+    `无法识别文件的文字编码：从第 ${bad + 1} 字节起既不是有效的 UTF-8，也不是 GB18030 或 UTF-16 文字，文件可能已损坏；请另存为 UTF-8 文本后再检查${named}`,
+  );
 }
 
-function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 4096);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
-}
+const TEXT_EXT = ['.txt', '.md', '.markdown', '.text'];
 
-export async function loadFile(file: string): Promise<DocumentInput> {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new InputError(`找不到文件：${file}`);
-  }
-  if (stat.isDirectory()) throw new InputError(`这是一个文件夹，不是文件：${file}`);
-  if (stat.size > MAX_BYTES) throw new InputError(`文件过大（${mb(stat.size)} MB），上限为 ${mb(MAX_BYTES)} MB：${file}`);
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch {
-    throw new InputError(`无法读取文件（没有权限或文件被占用）：${file}`);
-  }
-  const ext = path.extname(file).toLowerCase();
-  const name = path.basename(file);
+/**
+ * Read one input (a path, or "-" for standard input) for the engine, within `limits` (by default
+ * derived from this process's memory). Throws InputError with one Chinese line naming the file.
+ */
+export async function loadFile(file: string, limits: Limits = limitsFor()): Promise<DocumentInput> {
+  const bytes = await readInput(file, limits.inputBytes);
+  const ext = file === STDIN ? '.txt' : path.extname(file).toLowerCase();
+  const name = file === STDIN ? '标准输入' : path.basename(file);
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (ext === '.doc' || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)) {
     throw new InputError(`不支持旧版 Word（.doc）格式，请在 Word 中“另存为”.docx 后再检查：${file}`);
   }
-  if (ext === '.docx' || ext === '.docm' || (isZip && !['.txt', '.md', '.markdown', '.text'].includes(ext))) {
+  const tooMany = (n: number) => new InputError(`段落过多（约 ${wan(n)} 段），超过本机内存可以检查的上限（${wan(limits.paragraphs)} 段）：${file}`);
+  if (ext === '.docx' || ext === '.docm' || (isZip && !TEXT_EXT.includes(ext))) {
+    let paragraphs;
     try {
-      return { paragraphs: await readDocx(bytes), source: 'docx', name };
+      paragraphs = await readDocx(bytes, { maxInputBytes: limits.inputBytes, maxXmlBytes: limits.xmlBytes });
     } catch (e) {
-      if (e instanceof DocxError) throw new InputError(`${e.message}：${file}`);
+      if (e instanceof DocxError) {
+        const tooLarge = e.code === 'too-large' ? `（展开后的内容超过本机内存可以检查的上限 ${Math.round(limits.xmlBytes / 1048576)} MB）` : '';
+        throw new InputError(`${e.message}${tooLarge}：${file}`);
+      }
       throw new InputError(`无法读取此 .docx 文件（文件可能已损坏）：${file}`);
     }
+    if (paragraphs.length > limits.paragraphs) throw tooMany(paragraphs.length);
+    return { paragraphs, source: 'docx', name };
   }
-  if (looksBinary(bytes)) throw new InputError(`不是文本文件，也不是 .docx 文件：${file}`);
+  const text = decodeText(bytes, file);
+  if (text.length > limits.textChars) {
+    throw new InputError(`文字过多（约 ${wan(text.length)} 字），超过本机内存可以检查的上限（${wan(limits.textChars)} 字）：${file}`);
+  }
+  // Each line is a paragraph, and each cell of a pipe table one more: an upper bound, counted before any is made.
+  let pipes = 0;
+  for (let i = text.indexOf('|'); i >= 0 && pipes <= limits.paragraphs; i = text.indexOf('|', i + 1)) pipes++;
+  const lines = countLines(text);
+  if (lines + pipes > limits.paragraphs) throw tooMany(lines + pipes);
   const kind = ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
-  return { paragraphs: readText(decodeText(bytes), kind), source: kind, name };
+  return { paragraphs: readText(text, kind), source: kind, name };
 }

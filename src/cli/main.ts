@@ -10,7 +10,8 @@ import { templateIds, DEFAULT_TEMPLATE_ID } from '../engine/template';
 import { toJson } from '../engine/json';
 import { countBySeverity } from '../engine/severity';
 import { formatReport } from '../engine/report';
-import { expandInputs, InputError, loadFile } from './load';
+import { InputError, loadFile } from './load';
+import { escapeTerminal, lineWriter, STDIN, walkInputs } from './io';
 import { sharedBetween, sharedSentences, type SentenceRef } from '../engine/sentences';
 
 /** The bundled sample: found from the source tree (tests) and from the compiled tree (build/src/cli). */
@@ -28,6 +29,8 @@ const HELP = `用法：duizhao check [文件或文件夹…] [--json] [--templat
   --json            每个文件输出一个 JSON 对象（多个文件时为数组）
   --template ID     使用的模板（默认 ${DEFAULT_TEMPLATE_ID}；可选：${templateIds().join('、')}）
   -h, --help        显示本帮助
+  -                 从标准输入读取一份 .txt 材料（例如 cat 材料.txt | … -- -）
+  --                其后的参数都是文件名（即使以“-”开头）
 
 退出码：0 无错误；1 发现错误级问题；2 有文件无法读取。`;
 
@@ -39,15 +42,18 @@ interface Options {
 
 function parseArgs(argv: string[]): Options | string {
   const o: Options = { files: [], json: false, templateId: DEFAULT_TEMPLATE_ID };
+  let optionsEnd = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--json') o.json = true;
+    if (optionsEnd || a === STDIN) o.files.push(a);
+    else if (a === '--') optionsEnd = true;
+    else if (a === '--json') o.json = true;
     else if (a === '--template') {
       const id = argv[++i];
       if (!id || !templateIds().includes(id)) return `未知的模板：${id ?? '（未给出）'}。可选：${templateIds().join('、')}`;
       o.templateId = id;
     } else if (a === '-h' || a === '--help') return HELP;
-    else if (a.startsWith('-')) return `未知的选项：${a}\n\n${HELP}`;
+    else if (a.startsWith('-')) return `未知的选项：${a}（文件名以“-”开头时，请写在“--”之后）\n\n${HELP}`;
     else o.files.push(a);
   }
   return o;
@@ -61,37 +67,78 @@ function summaryLine(analysis: ReturnType<typeof analyze>, file: string): string
   return `  ${file}　错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}；方面 ${found}/${analysis.template.aspects.length}；未对应措施的问题 ${uncovered} 个`;
 }
 
+/** Whether internal errors show their stack (DUIZHAO_DEBUG=1): for developers, never by default. */
+export function debugging(): boolean {
+  return !!process.env.DUIZHAO_DEBUG && process.env.DUIZHAO_DEBUG !== '0';
+}
+
+/** The Chinese line for an error that is not the input's fault (a bug, or memory running out). */
+export function internalError(e: unknown, file?: string): string {
+  const what = e instanceof RangeError ? '内存或长度超出限制' : '程序内部错误';
+  const detail = debugging() ? `\n${e instanceof Error ? e.stack ?? e.message : String(e)}` : '';
+  return `检查时出现${what}，请把此文件反馈给开发者${file ? `：${file}` : ''}${detail}`;
+}
+
+/** Lines written in batches: a report is never joined into one string of unbounded size. */
+function writeLines(lines: string[], out: (s: string) => void, safe: (s: string) => string): void {
+  for (let i = 0; i < lines.length; i += 1000) out(safe(lines.slice(i, i + 1000).join('\n')));
+}
+
+/** A JSON value as JSON.stringify(value, null, 2) prints it inside an array: indented two more spaces. */
+function indented(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+}
+
+/**
+ * Check `argv`'s files and write the report through `out` (one call a block of lines) and refusals
+ * through `err`. Each file's report is written as soon as it is checked; with several files the
+ * summary follows. Readable text from the materials (and file names) is escaped for the terminal
+ * (io.escapeTerminal); JSON is printed as JSON. Resolves to the exit code.
+ */
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const parsed = parseArgs(argv);
   if (typeof parsed === 'string') {
-    (parsed === HELP ? out : err)(parsed);
+    (parsed === HELP ? out : err)(escapeTerminal(parsed));
     return parsed === HELP ? 0 : 2;
   }
-  const files = parsed.files.length ? expandInputs(parsed.files) : [SAMPLE];
+  const safe = parsed.json ? (s: string) => s : escapeTerminal;
+  const walked = parsed.files.length ? walkInputs(parsed.files) : { files: [SAMPLE], problems: [] };
+  const files = walked.files;
+  let code = 0;
+  const summary: string[] = [];
+  const jsons: unknown[] = [];
+  for (const p of walked.problems) {
+    err(escapeTerminal(`无法检查：${p.reason}`));
+    if (parsed.json) jsons.push({ file: p.path, error: p.reason });
+    summary.push(`  ${p.path}　无法读取`);
+    code = 2;
+  }
   if (!files.length) {
-    err('无法检查：给出的文件夹里没有 .docx、.txt 或 .md 文件。');
+    if (!walked.problems.length) err('无法检查：给出的文件夹里没有 .docx、.txt 或 .md 文件。');
+    if (parsed.json && jsons.length) out(JSON.stringify(jsons.length === 1 ? jsons[0] : jsons, null, 2));
     return 2;
   }
-  const summary: string[] = [];
   // Per file read: its name, its JSON object (with --json) and its long sentences, for text shared between files.
   const read: { name: string; json?: Record<string, unknown>; sentences: Map<string, SentenceRef[]>; summary: number }[] = [];
-  let code = 0;
-  const jsons: unknown[] = [];
-  const texts: string[] = [];
+  let printed = 0;
+  const several = files.length + walked.problems.length > 1;
   for (const file of files) {
-    const shown = file === SAMPLE ? 'samples/sample.txt' : file;
+    const shown = file === SAMPLE ? 'samples/sample.txt' : file === STDIN ? '（标准输入）' : file;
     try {
       const input = await loadFile(file);
       const analysis = analyze(input, { templateId: parsed.templateId });
       if (analysis.findings.some((f) => f.severity === 'error')) code = Math.max(code, 1);
       const json = parsed.json ? (toJson(analysis, shown) as unknown as Record<string, unknown>) : undefined;
       if (json) jsons.push(json);
-      else texts.push(formatReport(analysis, shown).join('\n'));
+      else {
+        if (printed++) out('\n' + '─'.repeat(40) + '\n');
+        writeLines(formatReport(analysis, shown), out, safe);
+      }
       summary.push(summaryLine(analysis, shown));
       read.push({ name: shown, json, sentences: sharedSentences({ input, outline: analysis.outline, shared: analysis.shared }), summary: summary.length - 1 });
     } catch (e) {
-      const reason = e instanceof InputError ? e.message : `检查时出现内部错误（${e instanceof Error ? e.message : String(e)}）：${shown}`;
-      err(`无法检查：${reason}`);
+      const reason = e instanceof InputError ? e.message : internalError(e, shown);
+      err(escapeTerminal(`无法检查：${reason}`));
       if (parsed.json) jsons.push({ file: shown, error: reason });
       summary.push(`  ${shown}　无法读取`);
       code = 2;
@@ -116,22 +163,33 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       }
     });
   }
-  if (parsed.json) out(JSON.stringify(files.length === 1 ? jsons[0] : jsons, null, 2));
-  else if (texts.length) {
-    const all = texts.join('\n\n' + '─'.repeat(40) + '\n\n');
-    out(files.length > 1 ? `${all}\n\n${'═'.repeat(40)}\n汇总（${files.length} 个文件）：\n${summary.join('\n')}` : all);
+  if (parsed.json) {
+    // One object for one input; else an array, written one element at a time.
+    if (!several) out(JSON.stringify(jsons[0], null, 2));
+    else {
+      out('[');
+      jsons.forEach((j, i) => out('  ' + indented(j) + (i + 1 < jsons.length ? ',' : '')));
+      out(']');
+    }
+  } else if (several) {
+    out(safe(`\n${'═'.repeat(40)}\n汇总（${files.length + walked.problems.length} 个文件）：`));
+    writeLines(summary, out, safe);
   }
   return code;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n')).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e) => {
-      process.stderr.write(`无法检查：内部错误（${e instanceof Error ? e.message : String(e)}）\n`);
-      process.exitCode = 2;
-    },
-  );
+/** The command: run main on the process's arguments; any failure is one Chinese line and exit 2. */
+export function runCli(): void {
+  const out = lineWriter(process.stdout);
+  const err = lineWriter(process.stderr, () => undefined);
+  const fail = (e: unknown) => {
+    process.stderr.write(escapeTerminal(`无法检查：${internalError(e)}`) + '\n');
+    process.exitCode = 2;
+  };
+  process.on('uncaughtException', fail);
+  main(process.argv.slice(2), out, err).then((code) => {
+    process.exitCode = code;
+  }, fail);
 }
+
+if (require.main === module) runCli();

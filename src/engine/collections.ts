@@ -23,3 +23,19 @@ export function groupBy<T, K>(items: readonly T[], key: (item: T, index: number)
   });
   return groups;
 }
+
+/**
+ * The smallest of `xs` (Infinity when empty). A loop, not Math.min(...xs): spreading a large array
+ * into arguments throws RangeError (call stack size) from about 100,000 elements on.
+ */
+export function minOf(xs: Iterable<number>): number {
+  let m = Infinity;
+  for (const x of xs) if (x < m) m = x;
+  return m;
+}
+
+/** Append `items` to `target` in place; safe for arrays of any length (see minOf). */
+export function appendAll<T>(target: T[], items: readonly T[]): T[] {
+  for (const x of items) target.push(x);
+  return target;
+}

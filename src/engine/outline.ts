@@ -14,6 +14,7 @@ import { findInlineMarkers, leadingSpace, matchBrokenMarker, matchLeadingMarker,
 import { mapAspects } from './aspects';
 import { partPatterns, stripForMatch } from './text';
 import { headerRoles, rowEntry, type ColumnRole, type RowCell } from './table-rows';
+import { appendAll, minOf } from './collections';
 
 /** Marker kinds that number items, not headings. */
 const ITEM_KINDS = new Set(['cn-shi', 'cn-di', 'circled']);
@@ -480,16 +481,17 @@ function clearAspects(cands: OutlineNode[], template: Template): OutlineNode[] {
 function implicitAspects(root: OutlineNode, parts: PartNode[], template: Template, paragraphs: Paragraph[], effs: string[]): AspectNode[] {
   if (parts.some((p) => p.role === 'problems')) return [];
   const roleOf = new Map(parts.map((p) => [p.node, p.role]));
-  const end = Math.min(...parts.filter((p) => p.role === 'causes' || p.role === 'measures').map((p) => p.node.paragraph));
+  const end = minOf(parts.filter((p) => p.role === 'causes' || p.role === 'measures').map((p) => p.node.paragraph));
   const cands = root.children.filter((n) => {
     const role = roleOf.get(n);
     return n.paragraph < end && n.marker !== undefined && !ITEM_KINDS.has(n.marker.kind) && (role === undefined || role === 'other');
   });
   const nodes = clearAspects(cands, template);
-  for (const n of nodes) {
-    const i = parts.findIndex((p) => p.node === n);
-    if (i >= 0) parts.splice(i, 1);
-  }
+  // Removed in one pass (a findIndex and splice per node is quadratic in the number of sections).
+  const taken = new Set(nodes);
+  const kept = parts.filter((p) => !taken.has(p.node));
+  parts.length = 0;
+  appendAll(parts, kept);
   return toAspects(nodes, template, paragraphs, effs);
 }
 
@@ -552,10 +554,10 @@ export function buildOutline(input: DocumentInput, template: Template): Outline 
     const headed = part.node.children.filter((c) => c.marker && !ITEM_KINDS.has(c.marker.kind));
     // Aspects numbered like items ("一是在感悟“两个确立”方面：…") count only when they clearly read as aspects.
     const nodes = headed.length ? headed : clearAspects(part.node.children, template);
-    aspects.push(...toAspects(nodes, template, paragraphs, effs));
+    appendAll(aspects, toAspects(nodes, template, paragraphs, effs));
   }
 
-  if (!aspects.length) aspects.push(...implicitAspects(b.root, parts, template, paragraphs, effs));
+  if (!aspects.length) appendAll(aspects, implicitAspects(b.root, parts, template, paragraphs, effs));
 
   const collect = (role: PartRole, prefer: ColumnRole[]) => parts.filter((x) => x.role === role).flatMap((x) => entriesOf(x.node, paragraphs, effs, prefer));
   const firstPart = parts.length ? parts[0].node.paragraph : paragraphs.length;

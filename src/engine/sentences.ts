@@ -7,6 +7,7 @@ import type { Outline, Paragraph } from './types';
 import { effectiveText } from './outline';
 import { stripLeadingMarker } from './markers';
 import { upperBound } from './collections';
+import { trimEndChars } from './text';
 
 /** Shorter sentences are stock phrases (不求真正过得硬) more than copied writing. */
 const MIN_SENTENCE = 20;
@@ -21,7 +22,7 @@ const SENTENCE = /[^。！？；!?;\n]+[。！？；!?;]?/g;
 
 /** The key two copies of a sentence share. */
 export function sentenceKey(s: string): string {
-  return stripLeadingMarker(s).replace(/[\s\u3000“”"'‘’「」*#]/g, '').replace(/[。！？；!?;，,]+$/, '');
+  return trimEndChars(stripLeadingMarker(s).replace(/[\s\u3000“”"'‘’「」*#]/g, ''), '。！？；!?;，,');
 }
 
 /** Paragraphs written as the material's own problems and causes (their headings excluded). */
@@ -36,10 +37,14 @@ function ownParagraphs(outline: Outline, count: number): number[] {
     for (let i = from; i < to; i++) if (!headings.has(i)) out.push(i);
   }
   // Aspects with no problems part above them (see outline.implicitAspects).
+  // Each runs to the next part heading, so aspects share their ranges: every paragraph is taken
+  // once (`done`), keeping this linear however many aspects precede the next part.
   if (!outline.parts.some((p) => p.role === 'problems')) {
-    for (const a of outline.aspects) {
-      const to = starts[upperBound(starts, a.node.paragraph)] ?? count;
-      for (let i = a.node.paragraph + 1; i < to; i++) if (!headings.has(i)) out.push(i);
+    let done = -1;
+    for (const from of outline.aspects.map((a) => a.node.paragraph).sort((a, b) => a - b)) {
+      const to = starts[upperBound(starts, from)] ?? count;
+      for (let i = Math.max(from + 1, done); i < to; i++) if (!headings.has(i)) out.push(i);
+      done = Math.max(done, to);
     }
   }
   return out;

@@ -3,12 +3,19 @@ import type { PartRole } from './types';
 import type { Template } from './template';
 import { stripLeadingMarker } from './markers';
 
+/**
+ * `s` without the trailing characters in `set`. A loop, not /[…]+$/: that pattern is quadratic on
+ * a long run of those characters followed by anything else (every start in the run re-reads it).
+ */
+export function trimEndChars(s: string, set: string): string {
+  let e = s.length;
+  while (e > 0 && set.includes(s[e - 1])) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+
 /** Heading text as matched against template wording: no spaces, quotes or closing punctuation. */
 export function stripForMatch(s: string): string {
-  return s
-    .replace(/[\s\u3000*#]/g, '')
-    .replace(/["'“”‘’「」『』]/g, '')
-    .replace(/[。：:；;，,、！!？?]+$/, '');
+  return trimEndChars(s.replace(/[\s\u3000*#]/g, '').replace(/["'“”‘’「」『』]/g, ''), '。：:；;，,、！!？?');
 }
 
 export interface PartPatterns {

@@ -29,6 +29,10 @@ export const S = {
   errorTitle: '出错了',
   readFailed: '读取文档失败，请稍后重试。您的文档没有被改动。',
   analyzeFailed: '分析文档时出错，请稍后重试。您的文档没有被改动。',
+  /** The analysis ran past its time limit and was stopped (analyzer.ts). */
+  analyzeTimeout: (seconds: number) => `检查超过 ${seconds} 秒仍未完成，已停止，以免 Word 停止响应。文档可能过长或结构异常，可分成几部分检查。您的文档没有被改动。`,
+  /** No background thread is available and the document is too large to check on Word's own thread. */
+  analyzeTooLargeHere: (wan: number) => `文档较长（约 ${wan} 万字），而当前环境不能在后台检查；为免 Word 停止响应，没有检查。可在较新版本的 Word 中打开，或分成几部分检查。您的文档没有被改动。`,
   unchanged: '您的文档没有被改动',
   selectFailed: '无法定位到该段落。',
   staleHint: '文档可能已修改，请重新检查。',

@@ -1,4 +1,4 @@
-import { createAnalyzer } from '../../src/taskpane/analyzer';
+import { AnalysisError, createAnalyzer, DEFAULT_LIMITS } from '../../src/taskpane/analyzer';
 import type { AnalysisRequest, AnalysisResponse } from '../../src/taskpane/protocol';
 import type { PaneReport } from '../../src/taskpane/report';
 import { luminance, themeFromOffice } from '../../src/taskpane/theme';
@@ -19,9 +19,10 @@ class FakeWorker {
   onerror: ((e: Event) => void) | null = null;
   posted: AnalysisRequest[] = [];
   terminated = false;
-  constructor(private mode: 'answer' | 'crash') {}
+  constructor(private mode: 'answer' | 'crash' | 'hang') {}
   postMessage(req: AnalysisRequest) {
     this.posted.push(req);
+    if (this.mode === 'hang') return; // never answers: an analysis stuck in a loop
     setTimeout(() => {
       if (this.mode === 'crash') {
         this.onerror?.({ preventDefault() {} } as unknown as Event);
@@ -74,6 +75,55 @@ test('the main-thread fallback yields to the UI before working', async () => {
   expect(settled).toBe(false);
   await p;
   expect(settled).toBe(true);
+});
+
+describe('time limit and size limit', () => {
+  const limits = { timeLimitMs: () => 30, mainThreadMaxChars: 100 };
+  const big: DocumentInput = { source: 'text', paragraphs: [{ index: 0, text: '学'.repeat(60) }, { index: 1, text: '习'.repeat(60) }] };
+
+  test('a worker past its time limit is terminated, the request rejected in Chinese, the next one gets a fresh worker', async () => {
+    const workers: FakeWorker[] = [];
+    const analyzer = createAnalyzer(() => {
+      const w = new FakeWorker(workers.length ? 'answer' : 'hang');
+      workers.push(w);
+      return w as unknown as Worker;
+    }, limits);
+    const err = await analyzer.analyze(input).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(err).toBeInstanceOf(AnalysisError);
+    expect(err!.message).toMatch(/检查超过 \d+ 秒仍未完成，已停止/);
+    expect(workers[0].terminated).toBe(true);
+    const report = await analyzer.analyze(input);
+    expect(report.templateId).toBe('from-worker');
+    expect(workers).toHaveLength(2);
+    analyzer.dispose();
+  });
+
+  test('several requests stuck in one worker all end with the message', async () => {
+    const analyzer = createAnalyzer(() => new FakeWorker('hang') as unknown as Worker, limits);
+    const results = await Promise.allSettled([analyzer.analyze(input), analyzer.analyze(input)]);
+    for (const r of results) expect(r.status === 'rejected' && r.reason instanceof AnalysisError).toBe(true);
+  });
+
+  test('without a worker, a large document is refused instead of freezing Word', async () => {
+    const err = await createAnalyzer(() => null, limits).analyze(big).catch((e: Error) => e);
+    expect(err).toBeInstanceOf(AnalysisError);
+    expect((err as Error).message).toContain('当前环境不能在后台检查');
+  });
+
+  test('a crashed worker does not hand a large document to the main thread', async () => {
+    const worker = new FakeWorker('crash');
+    const err = await createAnalyzer(() => worker as unknown as Worker, limits).analyze(big).catch((e: Error) => e);
+    expect(err).toBeInstanceOf(AnalysisError);
+    expect(worker.terminated).toBe(true);
+  });
+
+  test('the default time limit grows with the document and is never under 20 s', () => {
+    expect(DEFAULT_LIMITS.timeLimitMs(0)).toBeGreaterThanOrEqual(20_000);
+    expect(DEFAULT_LIMITS.timeLimitMs(5_000_000)).toBeGreaterThan(DEFAULT_LIMITS.timeLimitMs(50_000));
+  });
 });
 
 test('Office dark themes are detected from the body background', () => {

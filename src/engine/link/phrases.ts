@@ -261,7 +261,7 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
       if (!found.length) return;
       let list = runs.get(m);
       if (!list) runs.set(m, (list = []));
-      list.push(...found);
+      for (const f of found) list.push(f);
       if (head) inHead.add(m);
     };
     const [from, to] = table.range(p, text);

@@ -3,6 +3,7 @@
  * splitting, and normalisation of full-width digits.
  */
 import type { OutlineNode } from '../types';
+import { trimEndChars } from '../text';
 import { stripLeadingMarker } from '../markers';
 
 /** Longest heading sentence we take from a body when the node has no shorter heading. */
@@ -61,6 +62,6 @@ export function stripMarker(text: string): string {
 
 /** A short name of an item for messages: marker and closing punctuation dropped, clipped. */
 export function itemName(head: string, max = 20): string {
-  const t = stripMarker(head).replace(/[。：:；;，,！!？?]+$/, '').replace(/\s+/g, '');
+  const t = trimEndChars(stripMarker(head), '。：:；;，,！!？?').replace(/\s+/g, '');
   return t.length > max ? t.slice(0, max) + '…' : t;
 }

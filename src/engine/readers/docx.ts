@@ -23,6 +23,7 @@
  */
 import JSZip from 'jszip';
 import type { Paragraph } from '../types';
+import { trimEndChars } from '../text';
 import { NumberingCounter, NumberingDefs, parseNumbering } from './docx-numbering';
 import { StyleSheet, parseStyles } from './docx-styles';
 import {
@@ -380,7 +381,7 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
 
   const finishParagraph = (p: ParaState): void => {
     const style = styles.resolveParagraphStyle(p.pStyle);
-    const result: Paragraph = { index: out.length, text: cleanText(p.text).replace(/\u2028/g, '\n').replace(/^\n+|\n+$/g, '') };
+    const result: Paragraph = { index: out.length, text: trimEndChars(cleanText(p.text).replace(/\u2028/g, '\n'), '\n').replace(/^\n+/, '') };
     if (style?.name !== undefined) result.styleName = style.name;
     else if (p.pStyle !== undefined) result.styleName = p.pStyle;
     const heading = styles.headingLevel(style);

@@ -17,10 +17,30 @@ export function cleanText(s: string): string {
     .replace(/[\t\u00a0]/g, ' ');
 }
 
-/** A table row: starts and ends with a pipe, with at least one more inside. */
-const PIPE_ROW = /^\s*\|.*\|.*\|\s*$/;
-/** The line under a table's header: |---|:---:|. */
-const PIPE_RULE = /^\s*\|?(\s*:?-{2,}:?\s*\|)+\s*(:?-{2,}:?\s*)?\|?\s*$/;
+/**
+ * A table row: starts and ends with a pipe, with at least one more inside. Checked by hand, not by
+ * a regular expression: /^\s*\|.*\|.*\|\s*$/ backtracks on a long run of pipes or on a row with
+ * text after its last pipe ("| 一 | 二 | 备注"), quadratic or worse in the line's length.
+ */
+export function isPipeRow(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 3 || t[0] !== '|' || t[t.length - 1] !== '|') return false;
+  return t.indexOf('|', 1) < t.length - 1;
+}
+
+/**
+ * The line under a table's header: |---|:---:| — cells of two or more dashes with optional colons,
+ * nothing else but spaces and pipes. Checked cell by cell (linear; the regular expression it
+ * replaces nested quantifiers and backtracked on long rules).
+ */
+export function isPipeRule(line: string): boolean {
+  const t = line.trim();
+  if (!t.includes('|')) return false;
+  const cells = t.split('|');
+  if (cells[0].trim() === '') cells.shift();
+  if (cells.length && cells[cells.length - 1].trim() === '') cells.pop();
+  return cells.length > 0 && cells.every((c) => /^:?-{2,}:?$/.test(c.trim()));
+}
 
 /** Cells of a pipe row; an escaped \| stays in the cell. */
 function pipeCells(line: string): string[] {
@@ -46,21 +66,37 @@ function pipeCells(line: string): string[] {
  * knows of the file): writers paste markdown into plain text too.
  */
 export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Paragraph[] {
-  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\n|\r/);
-  // A file's final newline does not start another paragraph.
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const out: Paragraph[] = [];
   let table = -1;
   let row = -1;
   let inTable = false;
-  for (const raw of lines) {
-    if (PIPE_ROW.test(raw)) {
+  // Lines are taken one at a time (no array of all lines); a blank line is one small object and
+  // no other work, so a flood of them costs little.
+  const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const end = text.length;
+  for (let start = from; start <= end; ) {
+    let stop = start;
+    while (stop < end) {
+      const c = text.charCodeAt(stop);
+      if (c === 10 || c === 13) break;
+      stop++;
+    }
+    // A file's final newline does not start another paragraph.
+    if (stop === end && start === end && start > from) break;
+    const raw = text.slice(start, stop);
+    start = stop + (text.charCodeAt(stop) === 13 && text.charCodeAt(stop + 1) === 10 ? 2 : 1);
+    if (raw === '') {
+      inTable = false;
+      out.push({ index: out.length, text: '' });
+      continue;
+    }
+    if (isPipeRow(raw)) {
       if (!inTable) {
         table++;
         row = -1;
         inTable = true;
       }
-      if (PIPE_RULE.test(raw)) continue;
+      if (isPipeRule(raw)) continue;
       row++;
       pipeCells(raw).forEach((cell, column) => {
         const p = readLine(cell, out.length);
@@ -77,7 +113,8 @@ export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Par
 }
 
 function readLine(raw: string, index: number): Paragraph {
-  let line = cleanText(raw).trim().replace(/^\u3000+|\u3000+$/g, '');
+  // trim() removes U+3000 too (a /\u3000+$/ pass here was quadratic on a long inner run of them).
+  let line = cleanText(raw).trim();
   const p: Paragraph = { index, text: '' };
   const h = HEADING.exec(line);
   if (h) {

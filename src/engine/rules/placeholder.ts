@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { messages } from '../messages';
 import { isPlaceholder } from '../text';
+import { minOf } from '../collections';
 
 /**
  * Skeleton placeholders not yet written: items that are only "……", and any "××". One finding at
@@ -18,6 +19,6 @@ export const placeholder: Rule = {
     for (const n of items) if (isPlaceholder(n.body)) at.add(n.paragraph);
     for (const p of input.paragraphs) if (/××|ＸＸ/.test(p.text)) at.add(p.index);
     if (!at.size) return;
-    report({ paragraph: Math.min(...at), message: messages.placeholder(at.size) });
+    report({ paragraph: minOf(at), message: messages.placeholder(at.size) });
   },
 };

@@ -1,5 +1,6 @@
 /** Helpers several rules share. */
 import type { OutlineNode } from '../types';
+import { trimEndChars } from '../text';
 
 /** Depth-first walk over the tree (root excluded). */
 export function walk(node: OutlineNode, visit: (n: OutlineNode, parent: OutlineNode) => void): void {
@@ -11,6 +12,6 @@ export function walk(node: OutlineNode, visit: (n: OutlineNode, parent: OutlineN
 
 /** A short, readable form of a heading for messages. */
 export function shortHeading(s: string, max = 24): string {
-  const t = s.replace(/[。：:；;，,]+$/, '').trim();
+  const t = trimEndChars(s, '。：:；;，,').trim();
   return t.length > max ? t.slice(0, max) + '…' : t;
 }

@@ -9,6 +9,7 @@ import type { Analyzer } from '../analyzer';
 import type { PaneReport } from '../report';
 import { S } from '../strings';
 import { chineseMessageOf } from './useDocumentActions';
+import { AnalysisError } from '../analysisError';
 
 export type CheckPhase = 'idle' | 'reading' | 'analyzing' | 'done' | 'empty' | 'error';
 
@@ -58,8 +59,8 @@ export function useCheck(gateway: DocumentGateway, analyzer: Analyzer, templateI
       const next: CheckState = { phase: 'done', report, paragraphs, error: null };
       if (gen === generation.current) setState(next);
       return next;
-    } catch {
-      const next: CheckState = { ...initial, phase: 'error', error: S.analyzeFailed };
+    } catch (e) {
+      const next: CheckState = { ...initial, phase: 'error', error: e instanceof AnalysisError ? e.message : S.analyzeFailed };
       if (gen === generation.current) setState((s) => ({ ...next, report: s.report, paragraphs: s.paragraphs }));
       return next;
     }

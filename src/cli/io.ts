@@ -1,0 +1,240 @@
+/**
+ * The check command's contact with the system: reading a file or standard input under a byte cap,
+ * walking folders, and writing to a terminal that may be a pipe closed early (`| head`). Every
+ * failure becomes an InputError with one Chinese line naming the path; nothing here throws an
+ * English errno at the user.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** An input that cannot be checked; `message` is one Chinese line that names the file. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+    Object.setPrototypeOf(this, InputError.prototype);
+  }
+}
+
+/** The name standing for standard input on the command line. */
+export const STDIN = '-';
+
+/** "12.3 MB" for a byte count. */
+export function mb(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** What an errno means for the reviewer, in Chinese (the errno itself is never shown). */
+export function reasonOf(e: unknown, file: string): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return `找不到文件：${file}`;
+    case 'EACCES':
+    case 'EPERM':
+      return `没有读取权限：${file}`;
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return `文件正被其他程序占用：${file}`;
+    case 'ELOOP':
+      return `符号链接循环，无法找到实际文件：${file}`;
+    case 'EISDIR':
+      return `这是一个文件夹，不是文件：${file}`;
+    case 'ENAMETOOLONG':
+      return `文件路径过长：${file}`;
+    case 'EMFILE':
+    case 'ENFILE':
+      return `同时打开的文件过多，请稍后再试：${file}`;
+    case 'EIO':
+      return `读取时磁盘出错（输入输出错误）：${file}`;
+    default:
+      return `无法读取文件（系统未说明原因）：${file}`;
+  }
+}
+
+const CHUNK = 1 << 20;
+
+/** Read an open descriptor to its end, refusing as soon as more than `maxBytes` arrive. */
+async function readCapped(handle: fs.promises.FileHandle, maxBytes: number, file: string): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const buf = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
+    const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+    if (bytesRead === 0) break;
+    total += bytesRead;
+    if (total > maxBytes) throw new InputError(`文件过大（超过 ${mb(maxBytes)} 的上限）：${file}`);
+    chunks.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** Standard input to its end under the same cap. */
+async function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stdin) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += b.length;
+    if (total > maxBytes) {
+      (stdin as NodeJS.ReadStream).destroy?.();
+      throw new InputError(`标准输入的内容过大（超过 ${mb(maxBytes)} 的上限）`);
+    }
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/**
+ * The bytes of `file` ("-": standard input), at most `maxBytes`. Only regular files are opened:
+ * a pipe (FIFO) would block until a writer comes, a device such as /dev/zero never ends, so both
+ * are refused from stat before any read; a file is still read with the cap, in case it grows.
+ * Throws InputError.
+ */
+export async function readInput(file: string, maxBytes: number, stdin: NodeJS.ReadableStream = process.stdin): Promise<Uint8Array> {
+  if (file === STDIN) return readStdin(stdin, maxBytes);
+  let st: fs.Stats;
+  try {
+    st = await fs.promises.stat(file);
+  } catch (e) {
+    throw new InputError(reasonOf(e, file));
+  }
+  if (st.isDirectory()) throw new InputError(`这是一个文件夹，不是文件：${file}`);
+  if (!st.isFile()) {
+    const what = st.isFIFO() ? '管道' : st.isCharacterDevice() || st.isBlockDevice() ? '设备' : st.isSocket() ? '套接字' : '特殊文件';
+    throw new InputError(`这是${what}，不是普通文件（要从管道读入，请用“-”表示标准输入）：${file}`);
+  }
+  if (st.size > maxBytes) throw new InputError(`文件过大（${mb(st.size)}），上限为 ${mb(maxBytes)}：${file}`);
+  let handle: fs.promises.FileHandle | undefined;
+  try {
+    handle = await fs.promises.open(file, 'r');
+    return await readCapped(handle, maxBytes, file);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(reasonOf(e, file));
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/** The file system calls the folder walk makes (replaced in tests to inject errors). */
+export interface WalkFs {
+  readdirSync(dir: string): string[];
+  statSync(p: string): fs.Stats;
+  realpathSync(p: string): string;
+}
+
+/** A path the walk could not use, with its reason (Chinese, naming the path). */
+export interface WalkProblem {
+  path: string;
+  reason: string;
+}
+
+/** The walk's file system: Node's, through an object tests can patch to inject errors. */
+export const walkFs: WalkFs = {
+  readdirSync: (dir) => fs.readdirSync(dir),
+  statSync: (p) => fs.statSync(p),
+  realpathSync: (p) => fs.realpathSync(p),
+};
+
+const CHECKABLE = /\.(docx|docm|txt|md|markdown|text)$/i;
+
+/**
+ * Files to check: a folder stands for the .docx/.txt/.md files in it and its subfolders (sorted),
+ * leaving out Word's lock files (~$…) and hidden files; anything else is passed on as given.
+ * A folder that cannot be listed, or an entry that cannot be examined, is a problem for that path
+ * and the walk goes on; a folder reached again through a symbolic link (a loop, or two links to
+ * one place) is visited once.
+ */
+export function walkInputs(args: string[], fsx: WalkFs = walkFs): { files: string[]; problems: WalkProblem[] } {
+  const files: string[] = [];
+  const problems: WalkProblem[] = [];
+  const visited = new Set<string>();
+  const stat = (p: string): fs.Stats | undefined => {
+    try {
+      return fsx.statSync(p);
+    } catch (e) {
+      problems.push({ path: p, reason: reasonOf(e, p) });
+      return undefined;
+    }
+  };
+  const walk = (dir: string) => {
+    let real: string;
+    let names: string[];
+    try {
+      real = fsx.realpathSync(dir);
+      if (visited.has(real)) return;
+      visited.add(real);
+      names = fsx.readdirSync(dir).sort();
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const reason = code === 'EACCES' || code === 'EPERM' ? `没有权限读取文件夹：${dir}` : reasonOf(e, dir);
+      problems.push({ path: dir, reason });
+      return;
+    }
+    for (const name of names) {
+      if (name.startsWith('.') || name.startsWith('~$')) continue;
+      const p = path.join(dir, name);
+      const st = stat(p);
+      if (st?.isDirectory()) walk(p);
+      else if (st?.isFile() && CHECKABLE.test(name)) files.push(p);
+    }
+  };
+  for (const a of args) {
+    if (a === STDIN) {
+      files.push(a);
+      continue;
+    }
+    let st: fs.Stats | undefined;
+    try {
+      st = fsx.statSync(a);
+    } catch {
+      st = undefined; // reported when the file is read, with its reason
+    }
+    if (st?.isDirectory()) walk(a);
+    else files.push(a);
+  }
+  return { files, problems };
+}
+
+/**
+ * Text from received materials made safe for a terminal: C0 controls (ESC…) and DEL as visible
+ * \xNN, C1 controls, bidirectional overrides and isolates, and line/paragraph separators as
+ * <U+XXXX>. Line feeds and tabs stay. An escape sequence in a file name or a paragraph can thus
+ * neither clear the screen nor fake a report line, and right-to-left overrides cannot reorder it.
+ */
+export function escapeTerminal(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const n = c.charCodeAt(0);
+    return n < 0x80 ? `\\x${n.toString(16).padStart(2, '0')}` : `<U+${n.toString(16).toUpperCase().padStart(4, '0')}>`;
+  });
+}
+
+/**
+ * A line writer for stdout/stderr. A reader that goes away (EPIPE: `check … | head`) ends the
+ * process quietly with exit code 0: the output was wanted only up to there.
+ */
+export function lineWriter(stream: NodeJS.WriteStream, onClosed: () => void = () => process.exit(0)): (s: string) => void {
+  let closed = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') {
+      closed = true;
+      onClosed();
+      return;
+    }
+    throw e;
+  });
+  return (s: string) => {
+    if (closed) return;
+    try {
+      stream.write(s + '\n');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EPIPE') {
+        closed = true;
+        onClosed();
+      } else throw e;
+    }
+  };
+}

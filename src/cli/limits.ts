@@ -1,0 +1,58 @@
+/**
+ * How much one check may read, derived from the memory this process can use, so that a document
+ * too large for it is refused with a Chinese line instead of ending in V8's out-of-memory crash.
+ *
+ * The target (issue 13) is a peak of at most 30× the input's text size; a check's peak is measured
+ * by `npm run bench` at about PEAK_PER_CHAR bytes a character of text plus PEAK_PER_PARAGRAPH bytes a
+ * paragraph. The caps let one document use at most half of the smaller of V8's heap limit and the
+ * machine's memory.
+ */
+import * as os from 'os';
+import * as v8 from 'v8';
+import { DEFAULT_MAX_INPUT_BYTES } from '../engine/readers/docx';
+
+/** Peak bytes per UTF-16 unit of text through read + analysis + report (bench: 30 or less). */
+export const PEAK_PER_CHAR = 30;
+/** Peak bytes per paragraph beyond its text (outline node, findings, report line; bench: ~1,400). */
+export const PEAK_PER_PARAGRAPH = 2048;
+/** Peak bytes per byte of inflated .docx XML (the 294 KB → 95 MB case used 2.6 GB: ~27). */
+export const PEAK_PER_XML_BYTE = 30;
+
+export interface Limits {
+  /** Bytes read from a file or standard input (the file as stored). */
+  inputBytes: number;
+  /** Bytes one XML part of a .docx may inflate to. */
+  xmlBytes: number;
+  /** UTF-16 units of text in one document. */
+  textChars: number;
+  /** Paragraphs in one document (a .txt's lines, blank ones included). */
+  paragraphs: number;
+}
+
+/**
+ * The caps for a process with `heapBytes` of V8 heap on a machine with `totalBytes` of memory
+ * (defaults: this process and machine). The file cap stays the documented 50 MB when memory allows.
+ */
+export function limitsFor(heapBytes = v8.getHeapStatistics().heap_size_limit, totalBytes = os.totalmem()): Limits {
+  const budget = Math.min(heapBytes, totalBytes) / 2;
+  return {
+    inputBytes: Math.min(DEFAULT_MAX_INPUT_BYTES, Math.floor(budget / PEAK_PER_XML_BYTE)),
+    xmlBytes: Math.floor(budget / PEAK_PER_XML_BYTE),
+    textChars: Math.floor(budget / PEAK_PER_CHAR),
+    paragraphs: Math.floor(budget / PEAK_PER_PARAGRAPH),
+  };
+}
+
+/** Line breaks in `s` plus one: the paragraphs a text file will have, counted without splitting it. */
+export function countLines(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  // Old Mac line ends (a lone \r) are line breaks too.
+  for (let i = s.indexOf('\r'); i >= 0; i = s.indexOf('\r', i + 1)) if (s.charCodeAt(i + 1) !== 10) n++;
+  return n;
+}
+
+/** "12 万字" style count for messages. */
+export function wan(n: number): string {
+  return n >= 10000 ? `${Math.round(n / 10000)} 万` : String(n);
+}

@@ -1,0 +1,155 @@
+/**
+ * Adversarial inputs (issue 13): generated mixtures of the shapes that used to be super-linear or
+ * to crash (test/support/adversarial.ts — long lines, headings without parts, deep nesting, pipe
+ * runs, marker floods, blank floods, control characters) never make the readers or the engine
+ * throw, and cost time linear in their size.
+ *
+ * The time budget is relative, never absolute: the check's CPU time divided by the CPU time of a
+ * plain pass over the same text (reading its lines and one regular-expression scan) must not grow
+ * with the size. A quadratic step quadruples that ratio when the text grows fourfold; the budget
+ * allows 2.5× so a loaded machine's noise (best of several runs, process CPU time, not wall time)
+ * does not fail it, while any quadratic step of weight does.
+ */
+import fc from 'fast-check';
+import { analyze, readText } from '../../src/engine';
+import { toJson } from '../../src/engine/json';
+import { formatReport } from '../../src/engine/report';
+import { sharedSentences } from '../../src/engine/sentences';
+import { readDocx } from '../../src/engine/readers/docx';
+import { decodeText } from '../../src/cli/load';
+import { SHAPES } from '../support/adversarial';
+import { seedToDocx } from '../support/seed-docx';
+
+jest.setTimeout(300_000);
+
+/** Up to three shapes, each with its own variant and share of the text. */
+const mixture = fc.array(fc.record({ shape: fc.integer({ min: 0, max: SHAPES.length - 1 }), k: fc.nat(9), weight: fc.integer({ min: 1, max: 4 }) }), {
+  minLength: 1,
+  maxLength: 3,
+});
+type Mixture = { shape: number; k: number; weight: number }[];
+
+function textOf(mix: Mixture, chars: number): string {
+  const total = mix.reduce((n, m) => n + m.weight, 0);
+  return mix.map((m) => SHAPES[m.shape].make(Math.max(1, Math.round((chars * m.weight) / total)), m.k)).join('\n');
+}
+
+/** Everything the check does with a text: read, analyse, share sentences, JSON and report. */
+function check(text: string): number {
+  const input = { paragraphs: readText(text, 'markdown'), source: 'text' as const };
+  const a = analyze(input);
+  sharedSentences({ input, outline: a.outline, shared: a.shared });
+  const json = toJson(a, 'x');
+  const report = formatReport(a, 'x');
+  for (const f of a.findings) {
+    expect(f.paragraph).toBeGreaterThanOrEqual(0);
+    expect(f.paragraph).toBeLessThan(Math.max(1, input.paragraphs.length));
+  }
+  return report.length + (json ? 1 : 0);
+}
+
+/** The floor any reading of the text must pay: its lines, and one scan for numbers and markers. */
+const BARE = /[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|\||存在|原因|措施/g;
+function plainPass(text: string): number {
+  let n = text.split('\n').length;
+  BARE.lastIndex = 0;
+  while (BARE.exec(text)) n++;
+  return n;
+}
+
+/**
+ * Process CPU microseconds (user + system) per call of `fn`: calls are repeated until 30 ms of CPU
+ * have passed (the kernel may account CPU time in ticks of several ms), best of `rounds` such
+ * batches.
+ */
+function cpu(fn: () => unknown, rounds: number): number {
+  let best = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    const t = process.cpuUsage();
+    let calls = 0;
+    let used = 0;
+    do {
+      fn();
+      calls++;
+      const d = process.cpuUsage(t);
+      used = d.user + d.system;
+    } while (used < 30_000);
+    best = Math.min(best, used / calls);
+  }
+  return Math.max(1, best);
+}
+
+test('no adversarial mixture makes the reader or the engine throw', () => {
+  fc.assert(
+    fc.property(mixture, fc.integer({ min: 0, max: 4000 }), (mix, chars) => {
+      check(textOf(mix, chars));
+    }),
+    { numRuns: 150 },
+  );
+});
+
+test('the text reader decodes adversarial bytes or refuses them in Chinese, never anything else', () => {
+  fc.assert(
+    fc.property(mixture, fc.integer({ min: 0, max: 2000 }), fc.constantFrom('utf8', 'utf16le', 'latin1'), (mix, chars, encoding) => {
+      const bytes = Buffer.from(textOf(mix, chars), encoding as BufferEncoding);
+      try {
+        check(decodeText(bytes, 'x.txt'));
+      } catch (e) {
+        expect((e as Error).name).toBe('InputError');
+        expect((e as Error).message).toMatch(/[\u4e00-\u9fff].*x\.txt$/);
+      }
+    }),
+    { numRuns: 80 },
+  );
+});
+
+test('the .docx reader and the engine take the same shapes as Word paragraphs', async () => {
+  await fc.assert(
+    fc.asyncProperty(mixture, fc.integer({ min: 0, max: 1500 }), fc.constantFrom('typed' as const, 'styled' as const), async (mix, chars, mode) => {
+      // The docx writer numbers headings itself; control characters are not allowed in XML.
+      // eslint-disable-next-line no-control-regex
+      const text = textOf(mix, chars).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+      const doc = await seedToDocx(text, mode);
+      const paragraphs = await readDocx(doc.bytes);
+      const a = analyze({ paragraphs, source: 'docx' });
+      formatReport(a, 'x.docx');
+    }),
+    { numRuns: 25 },
+  );
+});
+
+test('every adversarial mixture costs time linear in its size, relative to a plain pass', () => {
+  const small = 12_000;
+  const grow = 4;
+  fc.assert(
+    fc.property(mixture, (mix) => {
+      const a = textOf(mix, small);
+      const b = textOf(mix, small * grow);
+      check(a); // warm up
+      const ratio = (t: string) => cpu(() => check(t), 2) / cpu(() => plainPass(t), 3);
+      const ra = ratio(a);
+      const rb = ratio(b);
+      if (rb > ra * 2.5 + 20) {
+        // Measured once more before failing: one slow spell of a shared machine is not a fault.
+        const again = ratio(b) / ratio(a);
+        const names = mix.map((m) => SHAPES[m.shape].name);
+        expect({ names, linear: again <= 2.5 }).toEqual({ names, linear: true });
+      }
+    }),
+    { numRuns: 12 },
+  );
+});
+
+test('each shape on its own, including the cases that were quadratic', () => {
+  const small = 16_000;
+  for (const s of SHAPES) {
+    const a = s.make(small);
+    const b = s.make(small * 4);
+    check(a);
+    const ra = cpu(() => check(a), 2) / cpu(() => plainPass(a), 3);
+    const rb = cpu(() => check(b), 2) / cpu(() => plainPass(b), 3);
+    const growth = rb / Math.max(ra, 1e-9);
+    // The plain pass is itself linear, so a linear check keeps the ratio; 2.5× is noise headroom.
+    expect({ shape: s.name, ok: growth <= 2.5 || rb <= 20 }).toEqual({ shape: s.name, ok: true });
+  }
+});
