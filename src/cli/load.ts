@@ -6,16 +6,18 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { DocumentInput } from '../engine/types';
 import { readText } from '../engine/readers/text';
-import { DEFAULT_MAX_INPUT_BYTES, DocxError, readDocx } from '../engine/readers/docx';
+import { DEFAULT_MAX_INPUT_BYTES, DocxError, isEncryptedPackage, readDocx } from '../engine/readers/docx';
 
 const MAX_BYTES = DEFAULT_MAX_INPUT_BYTES;
 
 export class InputError extends Error {}
 
-const CHECKABLE = /\.(docx|docm|txt|md|markdown|text)$/i;
+/** Word 2007+ documents and templates, macro-enabled or not: all read by the .docx reader. */
+const WORD_EXTENSIONS = ['.docx', '.docm', '.dotx', '.dotm'];
+const CHECKABLE = /\.(docx|docm|dotx|dotm|txt|md|markdown|text)$/i;
 
 /**
- * Files to check: a folder stands for the .docx/.txt/.md files in it and its subfolders (sorted),
+ * Files to check: a folder stands for the .docx/.docm/.dotx/.dotm/.txt/.md files in it and its subfolders (sorted),
  * leaving out Word's lock files (~$…) and hidden files. Anything else is passed on as given.
  */
 export function expandInputs(args: string[]): string[] {
@@ -80,10 +82,12 @@ export async function loadFile(file: string): Promise<DocumentInput> {
   const ext = path.extname(file).toLowerCase();
   const name = path.basename(file);
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  // A password-protected .docx is an OLE compound file too: say so before calling it a .doc.
+  if (isEncryptedPackage(bytes)) throw new InputError(`${new DocxError('encrypted').message}：${file}`);
   if (ext === '.doc' || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)) {
     throw new InputError(`不支持旧版 Word（.doc）格式，请在 Word 中“另存为”.docx 后再检查：${file}`);
   }
-  if (ext === '.docx' || ext === '.docm' || (isZip && !['.txt', '.md', '.markdown', '.text'].includes(ext))) {
+  if (WORD_EXTENSIONS.includes(ext) || (isZip && !['.txt', '.md', '.markdown', '.text'].includes(ext))) {
     try {
       return { paragraphs: await readDocx(bytes), source: 'docx', name };
     } catch (e) {

@@ -5,6 +5,7 @@
  * per cell with its table, row and column, the |---| separator line left out.
  */
 import type { Paragraph } from '../types';
+import { removeInvisible } from './invisible';
 
 const HEADING = /^(#{1,6})[ \t\u3000]+/;
 const BULLET = /^(?:[-*+][ \t\u3000]+|>[ \t\u3000]?)/;
@@ -12,8 +13,8 @@ const WRAPPED_BOLD = /^(\*\*|__)(.+)\1[。：:]?$/;
 
 /** Remove control characters that are not text (keeps tab as a space). */
 export function cleanText(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200d\ufeff]/g, '')
+  return removeInvisible(s)
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
     .replace(/[\t\u00a0]/g, ' ');
 }
 
