@@ -30,6 +30,8 @@ export const S = {
   readFailed: '读取文档失败，请稍后重试。您的文档没有被改动。',
   analyzeFailed: '分析文档时出错，请稍后重试。您的文档没有被改动。',
   unchanged: '您的文档没有被改动',
+  /** Shown once per check when the host could not give the text with tracked changes accepted. */
+  trackedChangesNotice: '文档中有修订（跟踪的更改），Word 未能提供接受修订后的文字：检查结果可能包含已删除的文字，自动编号也可能未读到。接受或拒绝修订后再检查，结果更准确。',
   selectFailed: '无法定位到该段落。',
   staleHint: '文档可能已修改，请重新检查。',
   dismiss: '关闭',
