@@ -144,6 +144,16 @@ async function run() {
   } catch (e) {
     console.log(`.docx bench skipped: ${e instanceof Error ? e.message : e}`);
   }
+  try {
+    const { benchAttributeFlood } = await import('./docx-bench');
+    const flood = await benchAttributeFlood();
+    console.log('.docx attribute flood (runs of <w:b/> with no w:val; linear, target ≤ 2 s per MB)');
+    for (const f of flood) {
+      console.log(`  ${f.runs} runs, document.xml ${(f.xmlBytes / 1024).toFixed(0)} KB: ${fmt(f.ms)} ms, ${fmt(f.msPerMb)} ms per MB`);
+    }
+  } catch (e) {
+    console.log(`.docx attribute flood skipped: ${e instanceof Error ? e.message : e}`);
+  }
 
   if (!process.argv.includes('--no-robust')) {
     const { robustnessFigures } = await import('./robustness');

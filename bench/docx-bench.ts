@@ -133,6 +133,40 @@ export async function compareParsers(
   return { scannerMs: median(times[0]), fxpMs: median(times[1]), mammothMs: median(times[2]), paragraphs };
 }
 
+/**
+ * document.xml with `runs` bold runs written as generators do (`<w:b/>` with no w:val anywhere in
+ * the part): the attribute lookup once searched on past each tag, quadratic in this input.
+ */
+export function attributeFloodXml(runs: number): string {
+  const run = '<w:r><w:rPr><w:b/></w:rPr><w:t>字</w:t></w:r>';
+  const paras: string[] = [];
+  for (let i = 0; i < runs; i += 20) paras.push(`<w:p>${run.repeat(Math.min(20, runs - i))}</w:p>`);
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+    paras.join('') +
+    '</w:body></w:document>'
+  );
+}
+
+/** readDocx on attribute floods of 10k, 20k and 40k runs: ms and ms per MB of document.xml (target: linear, ≤ 2 s/MB). */
+export async function benchAttributeFlood(): Promise<Array<{ runs: number; xmlBytes: number; ms: number; msPerMb: number }>> {
+  const JSZip = (await import('jszip')).default;
+  const out: Array<{ runs: number; xmlBytes: number; ms: number; msPerMb: number }> = [];
+  for (const runs of [10000, 20000, 40000]) {
+    const xml = attributeFloodXml(runs);
+    const zip = new JSZip();
+    zip.file('word/document.xml', xml);
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    await readDocx(bytes);
+    const t: number[] = [];
+    for (let i = 0; i < 5; i++) t.push(await time(() => readDocx(bytes)));
+    const xmlBytes = Buffer.byteLength(xml);
+    const ms = median(t);
+    out.push({ runs, xmlBytes, ms, msPerMb: ms / (xmlBytes / 1024 / 1024) });
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const [file, roundsArg] = process.argv.slice(2);
   const rounds = roundsArg ? Number(roundsArg) : 15;

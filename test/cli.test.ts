@@ -2,7 +2,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import JSZip from 'jszip';
 import { main } from '../src/cli/main';
+import { makeDocx } from './support/docx-writer';
 import { completeLines } from './support/docs';
 
 // The project's own materials (tests need no ../shared): the bundled sample and the written fixtures.
@@ -143,4 +145,43 @@ test('bad options are refused with exit 2; --help exits 0', async () => {
   const h = await run('--help');
   expect(h.code).toBe(0);
   expect(h.out).toContain('用法');
+});
+
+describe('.docx refusals name the reason (issue 12/13)', () => {
+  const docx = () => makeDocx({ body: [{ text: '一、存在的主要问题', style: '1' }, { text: '正文' }] });
+
+  test('a password-protected .docx says so, not ".doc"', async () => {
+    const b = Buffer.alloc(4096);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(b);
+    Buffer.from('EncryptionInfo', 'utf16le').copy(b, 1024);
+    Buffer.from('EncryptedPackage', 'utf16le').copy(b, 1152);
+    const r = await run(file('加密.docx', b));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('密码');
+    expect(r.err).not.toContain('.doc）');
+    expect(r.err.split('\n')).toHaveLength(1);
+  });
+
+  test.each([
+    ['cut mid-way', (x: string) => x.slice(0, Math.floor(x.length * 0.7))],
+    ['not XML', () => 'plain words'],
+  ])('document.xml %s: exit 2 "文件已损坏（word/document.xml）"', async (_name, edit) => {
+    const zip = await JSZip.loadAsync(await docx());
+    zip.file('word/document.xml', edit(await zip.file('word/document.xml')!.async('string')));
+    const r = await run(file(`损坏-${_name}.docx`, Buffer.from(await zip.generateAsync({ type: 'uint8array' }))));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('文件已损坏（word/document.xml）');
+    expect(r.err).not.toContain('没有 word/document.xml');
+    expect(r.err.split('\n')).toHaveLength(1);
+  });
+
+  test('.dotx, .docm and .dotm are checked in folder mode as well as one by one', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-tpl-'));
+    const bytes = Buffer.from(await docx());
+    for (const ext of ['docx', 'dotx', 'docm', 'dotm']) fs.writeFileSync(path.join(dir, `材料.${ext}`), bytes);
+    const j = JSON.parse((await run(dir, '--json')).out);
+    expect(j.map((x: { file: string }) => path.extname(x.file)).sort()).toEqual(['.docm', '.docx', '.dotm', '.dotx']);
+    const one = JSON.parse((await run(path.join(dir, '材料.dotm'), '--json')).out);
+    expect(one.parts[0]).toMatchObject({ heading: '一、存在的主要问题' });
+  });
 });

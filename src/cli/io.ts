@@ -138,10 +138,10 @@ export const walkFs: WalkFs = {
   realpathSync: (p) => fs.realpathSync(p),
 };
 
-const CHECKABLE = /\.(docx|docm|txt|md|markdown|text)$/i;
+const CHECKABLE = /\.(docx|docm|dotx|dotm|txt|md|markdown|text)$/i;
 
 /**
- * Files to check: a folder stands for the .docx/.txt/.md files in it and its subfolders (sorted),
+ * Files to check: a folder stands for the .docx/.docm/.dotx/.dotm/.txt/.md files in it and its subfolders (sorted),
  * leaving out Word's lock files (~$…) and hidden files; anything else is passed on as given.
  * A folder that cannot be listed, or an entry that cannot be examined, is a problem for that path
  * and the walk goes on; a folder reached again through a symbolic link (a loop, or two links to

@@ -5,14 +5,14 @@
 import * as path from 'path';
 import type { DocumentInput } from '../engine/types';
 import { readText } from '../engine/readers/text';
-import { DocxError, readDocx } from '../engine/readers/docx';
+import { DocxError, isEncryptedPackage, readDocx } from '../engine/readers/docx';
 import { InputError, readInput, STDIN, walkInputs } from './io';
 import { countLines, limitsFor, wan, type Limits } from './limits';
 
 export { InputError } from './io';
 
 /**
- * Files to check: a folder stands for the .docx/.txt/.md files in it and its subfolders (sorted).
+ * Files to check: a folder stands for the .docx/.docm/.dotx/.dotm/.txt/.md files in it and its subfolders (sorted).
  * Problems met on the way (unreadable folders) are left out here; see io.walkInputs.
  */
 export function expandInputs(args: string[]): string[] {
@@ -129,6 +129,8 @@ export function decodeText(bytes: Uint8Array, file = ''): string {
 }
 
 const TEXT_EXT = ['.txt', '.md', '.markdown', '.text'];
+/** Word 2007+ documents and templates, macro-enabled or not: all read by the .docx reader. */
+const WORD_EXTENSIONS = ['.docx', '.docm', '.dotx', '.dotm'];
 
 /**
  * Read one input (a path, or "-" for standard input) for the engine, within `limits` (by default
@@ -139,11 +141,13 @@ export async function loadFile(file: string, limits: Limits = limitsFor()): Prom
   const ext = file === STDIN ? '.txt' : path.extname(file).toLowerCase();
   const name = file === STDIN ? '标准输入' : path.basename(file);
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  // A password-protected .docx is an OLE compound file too: say so before calling it a .doc.
+  if (isEncryptedPackage(bytes)) throw new InputError(`${new DocxError('encrypted').message}：${file}`);
   if (ext === '.doc' || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)) {
     throw new InputError(`不支持旧版 Word（.doc）格式，请在 Word 中“另存为”.docx 后再检查：${file}`);
   }
   const tooMany = (n: number) => new InputError(`段落过多（约 ${wan(n)} 段），超过本机内存可以检查的上限（${wan(limits.paragraphs)} 段）：${file}`);
-  if (ext === '.docx' || ext === '.docm' || (isZip && !TEXT_EXT.includes(ext))) {
+  if (WORD_EXTENSIONS.includes(ext) || (isZip && !TEXT_EXT.includes(ext))) {
     let paragraphs;
     try {
       paragraphs = await readDocx(bytes, { maxInputBytes: limits.inputBytes, maxXmlBytes: limits.xmlBytes });

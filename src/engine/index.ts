@@ -6,6 +6,7 @@ import type { DocumentInput, Finding, Outline } from './types';
 import { DEFAULT_TEMPLATE_ID, getTemplate, type Template } from './template';
 import { buildOutline } from './outline';
 import { runRules } from './rules';
+import { withoutLeadingOutline } from './leading-outline';
 
 /** How the template was decided: found from the material, chosen by the user, or read from a file. */
 export type TemplateSource = 'detected' | 'chosen' | 'file';
@@ -36,6 +37,9 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
   const template = options.template ?? getTemplate(templateId);
   if (!template) throw new Error(`unknown template: ${templateId}`);
   const templateSource: TemplateSource = options.template ? 'file' : options.templateId ? 'chosen' : 'detected';
+  // A leading outline of the document's own headings is not its structure (leading-outline.ts).
+  const paragraphs = withoutLeadingOutline(input.paragraphs);
+  if (paragraphs !== input.paragraphs) input = { ...input, paragraphs };
   const outline = buildOutline(input, template);
   const shared = new Map<string, unknown>();
   const findings = runRules({ input, outline, template, shared });

@@ -65,7 +65,8 @@ const LEADING: Pattern[] = [
   { kind: 'arabic-paren', re: /^\(\s*(\d{1,2})\s*\)/, value: (m) => Number(m[1]) },
   { kind: 'cn-shi', re: new RegExp(`^(${CN_NUM})是`), value: (m) => chineseToNumber(m[1]) },
   { kind: 'cn-di', re: new RegExp(`^第(${CN_NUM})[,、:：是]`), value: (m) => chineseToNumber(m[1]) },
-  { kind: 'cn-dun', re: new RegExp(`^(${CN_NUM})\\s*[、.,:：](?![${CN}\\d])`), value: (m) => chineseToNumber(m[1]) },
+  // "一、2024年度…" is a heading; "一.5" and "一、二、三" are not markers.
+  { kind: 'cn-dun', re: new RegExp(`^(${CN_NUM})\\s*(?:、(?![${CN}])|[.,:：](?![${CN}\\d]))`), value: (m) => chineseToNumber(m[1]) },
   { kind: 'arabic-dot', re: /^(\d{1,2})\s*(?:\.(?!\d)|、)/, value: (m) => Number(m[1]) },
   { kind: 'circled', re: new RegExp(`^([${CIRCLED}])`), value: (m) => CIRCLED.indexOf(m[1]) + 1 },
 ];

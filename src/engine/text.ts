@@ -62,9 +62,19 @@ const PLACEHOLDER_NOISE = /[（(][^）)]*[）)]|比如|例如|[\s\u3000，,。�
  *具体措施、完成时限和责任人）"), 比如 and punctuation are set aside.
  */
 export function isPlaceholder(text: string): boolean {
-  if (!/[…⋯×＿_]/.test(text)) return false;
-  return /^[…⋯×xX＿_某]*$/.test(stripLeadingMarker(text).replace(PLACEHOLDER_NOISE, ''));
+  if (!/[…⋯×＿_]|[xXｘＸ]{2}|\*/.test(text)) return false;
+  return /^[…⋯×xXｘＸ＿_某*]*$/.test(stripLeadingMarker(text).replace(PLACEHOLDER_NOISE, ''));
 }
+
+/**
+ * Placeholder marks left in a draft where a name, a number or a year is still to be written:
+ * ××/×××, XX/xx (full-width too) standing alone, one x before a measure word ("x人", "x次"),
+ * "*年度" (a lone asterisk before 年, not markdown's "**"), "20XX年". Writers' skeletons and
+ * the notices' templates use these (templates.md); they are flagged like "……", never read as
+ * content. Not a placeholder: x inside a Latin word ("Excel"), "**" emphasis.
+ */
+export const PLACEHOLDER_MARK =
+  /×{2,}|ＸＸ|ｘｘ|(?<![A-Za-z])(?:XX|xx|Xx|xX)(?![A-Za-z])|(?<![A-Za-z0-9])[xX](?=[人名个项次条件家所位篇本场天月日年%％])|(?<!\*)\*(?!\*)(?=年)/;
 
 /** The start of a paragraph's text, for excerpts. */
 export function excerpt(s: string, max = 40): string {

@@ -126,6 +126,7 @@ export function App({ gateway, analyzer, theme = 'light', support = 'ok', templa
         {report ? (
           <>
             {!report.hasTemplateContent ? <StatusBanner intent="warning" text={S.noTemplateContent} /> : null}
+            {state.readNotice ? <StatusBanner intent="warning" text={state.readNotice} /> : null}
             <Summary report={report} />
             <TemplateMap report={report} onGoTo={onGoTo} />
             <FindingList groups={report.groups} onOpen={onOpenFinding} />

@@ -34,6 +34,8 @@ export const S = {
   /** No background thread is available and the document is too large to check on Word's own thread. */
   analyzeTooLargeHere: (wan: number) => `文档较长（约 ${wan} 万字），而当前环境不能在后台检查；为免 Word 停止响应，没有检查。可在较新版本的 Word 中打开，或分成几部分检查。您的文档没有被改动。`,
   unchanged: '您的文档没有被改动',
+  /** Shown once per check when the host could not give the text with tracked changes accepted. */
+  trackedChangesNotice: '文档中有修订（跟踪的更改），Word 未能提供接受修订后的文字：检查结果可能包含已删除的文字，自动编号也可能未读到。接受或拒绝修订后再检查，结果更准确。',
   selectFailed: '无法定位到该段落。',
   staleHint: '文档可能已修改，请重新检查。',
   dismiss: '关闭',

@@ -4,6 +4,7 @@
  * object anchors). The engine wants plain text, so every host-specific character is mapped here,
  * in one place, and the same function is used when a paragraph is looked up again.
  */
+import { INVISIBLE_CODES } from '../engine/readers/invisible';
 
 /** Characters replaced by a plain space: they separate text visually. */
 const TO_SPACE = new Set<number>([
@@ -27,17 +28,8 @@ const TO_TEXT: Record<number, string> = {
   0x1e: '-', // Word's non-breaking hyphen
 };
 
-/** Zero-width and invisible format characters, removed. */
-const INVISIBLE = new Set<number>([
-  0x00ad, // soft hyphen
-  0x200b, // zero width space
-  0x200c, // zero width non-joiner
-  0x200d, // zero width joiner
-  0x200e, // left-to-right mark
-  0x200f, // right-to-left mark
-  0x2060, // word joiner
-  0xfeff, // zero width no-break space / BOM
-]);
+/** Zero-width and invisible format characters, removed (the same set as the .docx reader's). */
+const INVISIBLE = INVISIBLE_CODES;
 
 /**
  * Clean one paragraph's text: a manual line break becomes "\n"; tabs and no-break spaces become a space; cell

@@ -34,10 +34,22 @@ export type GatewayProblem =
 
 export type GatewayResult<T> = { ok: true; value: T } | { ok: false; problem: GatewayProblem; message: string };
 
+/** What a read found out beyond the paragraphs, for one notice in the pane. */
+export interface ReadNotes {
+  /** The document has tracked changes (known where the host can tell: Word, WordApi 1.4). */
+  trackedChanges: boolean;
+  /** The text read may include tracked-deleted text (the host could not give the reviewed text). */
+  mayIncludeDeleted: boolean;
+  /** Automatic numbers of list paragraphs could not be read. */
+  listStringsMissing: boolean;
+}
+
 export interface DocumentGateway {
   capabilities(): Promise<HostCapabilities>;
   /** The whole body, tables included, in document order. */
   read(): Promise<Paragraph[]>;
+  /** Notes on the last read (hosts without tracked changes need not implement it). */
+  lastReadNotes?(): ReadNotes;
   /** Select the paragraph and scroll it into view. */
   select(ref: ParagraphRef): Promise<GatewayResult<void>>;
   /** Insert paragraphs at the cursor without replacing or splitting anything the writer typed. */

@@ -7,11 +7,37 @@
  * this file against a fake Word without Office.
  */
 import type { Paragraph, SkeletonParagraph } from '../engine/types';
-import type { DocumentGateway, GatewayResult, HostCapabilities, ParagraphRef } from './gateway';
+import type { DocumentGateway, GatewayResult, HostCapabilities, ParagraphRef, ReadNotes } from './gateway';
 import { detectCapabilities, officeHost, type OfficeHost } from './capabilities';
 import { cleanText, textHash } from './clean';
 import { describeError, failure, GatewayError } from './errors';
 import { buildSearchQuery, pickCandidate } from './locate';
+
+/** What a read loads: each optional piece can be left out when the host fails on it. */
+interface ReadPlan {
+  /** Paragraph.uniqueLocalId (WordApi 1.6). */
+  id: boolean;
+  /** listItemOrNullObject/listString through the collection's load options. */
+  lists: boolean;
+  /** parentTableCellOrNullObject/cellIndex (rowIndex is always loaded). */
+  cellIndex: boolean;
+  /** Body.getReviewedText('Current' | 'Original') (WordApi 1.4). */
+  reviewed: boolean;
+}
+
+/**
+ * The piece of a collection load a host failed on, from OfficeExtension.Error.debugInfo
+ * (errorLocation, message): 'nested' when the host rejects navigation in collection loads.
+ */
+function failedPart(e: unknown): 'id' | 'lists' | 'cell' | 'nested' | 'unknown' {
+  const err = e as { message?: unknown; debugInfo?: { errorLocation?: unknown; message?: unknown } } | undefined;
+  const where = `${String(err?.debugInfo?.errorLocation ?? '')} ${String(err?.debugInfo?.message ?? '')} ${String(err?.message ?? '')}`;
+  if (/uniqueLocalId/i.test(where)) return 'id';
+  if (/ListItem|listString/i.test(where)) return 'lists';
+  if (/TableCell|cellIndex/i.test(where)) return 'cell';
+  if (/ParagraphCollection\.load|nested/i.test(where)) return 'nested';
+  return 'unknown';
+}
 
 /** What one paragraph looks like after the single read sync (the fields we load). */
 interface LoadedParagraph {
@@ -142,21 +168,61 @@ export class OfficeGateway implements DocumentGateway {
     return detectCapabilities(this.host);
   }
 
+  /** What the last read found out about the document beyond its paragraphs (see ReadNotes). */
+  private notes: ReadNotes = { trackedChanges: false, mayIncludeDeleted: false, listStringsMissing: false };
+
+  lastReadNotes(): ReadNotes {
+    return { ...this.notes };
+  }
+
   /**
-   * The whole body in ONE sync: the paragraph collection is loaded with the scalar properties
-   * and, through the collection's load options, each item's `listItemOrNullObject/listString`
-   * (a navigation property loaded for every item without first knowing the items). On hosts that
-   * reject part of that load (uniqueLocalId needs a Microsoft 365 subscription), the read is
-   * retried without it; only as a last resort list strings are fetched in a second sync.
+   * The whole body, normally in ONE sync: the paragraph collection is loaded with the scalar
+   * properties and, through the collection's load options, each item's
+   * `listItemOrNullObject/listString` and table cell (a navigation property loaded for every item
+   * without first knowing the items); where WordApi 1.4 is there, the body's reviewed text
+   * (Current and Original) rides along in the same sync to tell whether tracked changes exist.
+   *
+   * - Tracked changes present (WordApi 1.4): a second sync reads each paragraph's
+   *   getReviewedText('Current') — the text Word shows with all changes accepted — instead of
+   *   Paragraph.text, which includes deleted text. A paragraph deleted whole reads as "" (it keeps
+   *   its place, so paragraph indexes still match Word's).
+   * - A load that fails names what failed (OfficeExtension.Error.debugInfo.errorLocation): the read
+   *   is done again in one more sync without that piece only — uniqueLocalId (needs a Microsoft 365
+   *   subscription), the list strings (Word on the web throws on a tracked-deleted list paragraph;
+   *   the notes then say the text may include deleted text and numbers may be missing), or a
+   *   table cell's cellIndex (a vertically merged cell throws, office-js#3200: the column is then
+   *   counted from the paragraphs' order in their row). At most two syncs either way.
+   * - A host that rejects nested navigation in collection loads gets list strings per item
+   *   (readListsSeparately).
+   * Hidden text: Office.js has no way to read text without hidden text (VBA's TextRetrievalMode has
+   * no Office.js counterpart), so Paragraph.text includes it.
    */
   async read(): Promise<Paragraph[]> {
     const caps = detectCapabilities(this.host);
     if (!caps.wordApi13) throw new GatewayError('unsupported');
+    this.notes = { trackedChanges: false, mayIncludeDeleted: false, listStringsMissing: false };
+    const plan: ReadPlan = {
+      id: caps.wordApi16,
+      lists: true,
+      cellIndex: true,
+      reviewed: this.host.isSetSupported('WordApi', '1.4'),
+    };
     let lastError: unknown;
-    // With paragraph ids where the host has them, then without.
-    for (const withId of caps.wordApi16 ? [true, false] : [false]) {
+    try {
+      return await this.host.run((context) => this.readOnce(context, plan, true));
+    } catch (e) {
+      lastError = e;
+    }
+    const part = failedPart(lastError);
+    if (part !== 'nested' && part !== 'unknown') {
+      const retry: ReadPlan = {
+        ...plan,
+        id: plan.id && part !== 'id',
+        lists: part !== 'lists',
+        cellIndex: part !== 'cell',
+      };
       try {
-        return await this.host.run((context) => this.readOnce(context, withId));
+        return await this.host.run((context) => this.readOnce(context, retry, false));
       } catch (e) {
         lastError = e;
       }
@@ -169,25 +235,65 @@ export class OfficeGateway implements DocumentGateway {
     }
   }
 
-  private async readOnce(context: Word.RequestContext, withId: boolean): Promise<Paragraph[]> {
-    const paragraphs = context.document.body.paragraphs;
+  /**
+   * One read as planned: one sync, and a second one for the reviewed text of each paragraph when
+   * tracked changes are present and `mayFollow` (no sync was spent on a failed attempt).
+   */
+  private async readOnce(context: Word.RequestContext, plan: ReadPlan, mayFollow: boolean): Promise<Paragraph[]> {
+    const body = context.document.body;
+    const paragraphs = body.paragraphs;
     paragraphs.load({
       ...PARAGRAPH_FIELDS,
-      listItemOrNullObject: { listString: true },
-      parentTableCellOrNullObject: { rowIndex: true, cellIndex: true },
-      ...(withId ? { uniqueLocalId: true } : {}),
+      ...(plan.lists ? { listItemOrNullObject: { listString: true } } : {}),
+      parentTableCellOrNullObject: plan.cellIndex ? { rowIndex: true, cellIndex: true } : { rowIndex: true },
+      ...(plan.id ? { uniqueLocalId: true } : {}),
     });
+    const current = plan.reviewed ? body.getReviewedText('Current') : undefined;
+    const original = plan.reviewed ? body.getReviewedText('Original') : undefined;
     await context.sync();
+    const items = paragraphs.items;
+    let shown: string[] | undefined;
+    if (current && original && current.value !== original.value) {
+      this.notes.trackedChanges = true;
+      if (mayFollow) {
+        const results = items.map((p) => p.getReviewedText('Current'));
+        await context.sync();
+        shown = results.map((r) => r.value);
+      } else {
+        this.notes.mayIncludeDeleted = true;
+      }
+    }
+    if (!plan.lists && items.some((p) => p.isListItem)) {
+      this.notes.listStringsMissing = true;
+      this.notes.mayIncludeDeleted = true;
+    }
     // Copy out only what was loaded: reading any other property of a proxy throws.
+    let column = -1;
+    let rowKey = '';
     return numberTables(
-      paragraphs.items.map((p, i) => {
+      items.map((p, i) => {
         const li = p.listItemOrNullObject;
         const cell = p.parentTableCellOrNullObject;
+        const fields = loadedFields(p);
+        const deletedWhole = shown !== undefined && cleanText(shown[i]) === '' && cleanText(fields.text) !== '';
+        if (shown !== undefined) fields.text = shown[i];
+        let where: LoadedParagraph['cell'];
+        if (p.tableNestingLevel > 0 && !cell.isNullObject) {
+          if (plan.cellIndex) where = { row: cell.rowIndex, column: cell.cellIndex };
+          else {
+            // No cellIndex (a merged cell made it throw): count paragraphs along the row.
+            const key = `${p.tableNestingLevel}:${cell.rowIndex}`;
+            column = key === rowKey ? column + 1 : 0;
+            rowKey = key;
+            where = { row: cell.rowIndex, column };
+          }
+        } else rowKey = '';
         const loaded: LoadedParagraph = {
-          ...loadedFields(p),
-          uniqueLocalId: withId ? p.uniqueLocalId : undefined,
-          listItemOrNullObject: p.isListItem && !li.isNullObject ? { isNullObject: false, listString: li.listString } : undefined,
-          cell: p.tableNestingLevel > 0 && !cell.isNullObject ? { row: cell.rowIndex, column: cell.cellIndex } : undefined,
+          ...fields,
+          uniqueLocalId: plan.id ? p.uniqueLocalId : undefined,
+          listItemOrNullObject:
+            plan.lists && p.isListItem && !deletedWhole && !li.isNullObject ? { isNullObject: false, listString: li.listString } : undefined,
+          cell: where,
         };
         return toParagraph(loaded, i, true);
       }),

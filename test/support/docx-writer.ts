@@ -72,6 +72,8 @@ export interface StyleSpec {
   numId?: number;
   ilvl?: number;
   isDefault?: boolean;
+  /** w:vanish in the style's run properties (text in this style is hidden). */
+  hidden?: boolean;
 }
 
 export interface LevelSpec {
@@ -237,7 +239,9 @@ function styleXml(s: StyleSpec): string {
     (s.basedOn !== undefined ? `<w:basedOn w:val="${escapeXml(s.basedOn)}"/>` : '') +
     (s.outlineLvl !== undefined || s.id.match(/^\d$/) ? '<w:qFormat/>' : '') +
     (pPr.length ? `<w:pPr>${pPr.join('')}</w:pPr>` : '') +
-    (s.bold !== undefined ? `<w:rPr>${s.bold ? '<w:b/><w:bCs/>' : '<w:b w:val="0"/>'}</w:rPr>` : '') +
+    (s.bold !== undefined || s.hidden !== undefined
+      ? `<w:rPr>${s.bold === undefined ? '' : s.bold ? '<w:b/><w:bCs/>' : '<w:b w:val="0"/>'}${s.hidden === undefined ? '' : s.hidden ? '<w:vanish/>' : '<w:vanish w:val="0"/>'}</w:rPr>`
+      : '') +
     '</w:style>'
   );
 }

@@ -194,3 +194,15 @@ describe('skeleton menu', () => {
     expect(await screen.findByText(/页眉或页脚/)).toBeTruthy();
   });
 });
+
+test.each([
+  ['deleted text may be included', { trackedChanges: true, mayIncludeDeleted: true, listStringsMissing: false }, true],
+  ['numbers missing too', { trackedChanges: true, mayIncludeDeleted: true, listStringsMissing: true }, true],
+  ['tracked changes read as accepted', { trackedChanges: true, mayIncludeDeleted: false, listStringsMissing: false }, false],
+  ['no tracked changes', { trackedChanges: false, mayIncludeDeleted: false, listStringsMissing: false }, false],
+])('read notes (%s): the pane says once that deleted text may be included, or nothing', async (_name, notes, shown) => {
+  setup(MATERIAL, { lastReadNotes: () => notes });
+  fireEvent.click(checkButton());
+  await screen.findByTestId('findings', {}, { timeout: 5000 });
+  expect(screen.queryAllByText(/可能包含已删除的文字/)).toHaveLength(shown ? 1 : 0);
+});

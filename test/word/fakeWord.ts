@@ -12,10 +12,13 @@ import type { OfficeHost } from '../../src/word/capabilities';
 
 export class FakeOfficeError extends Error {
   readonly code: string;
-  constructor(code: string, message = code) {
+  /** Like OfficeExtension.Error.debugInfo: where the failing operation was. */
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
+  constructor(code: string, message = code, errorLocation?: string) {
     super(message);
     this.name = 'OfficeExtension.Error';
     this.code = code;
+    this.debugInfo = { code, message, ...(errorLocation ? { errorLocation } : {}) };
   }
 }
 
@@ -56,6 +59,15 @@ export interface ParaNode {
   cc?: ContentControlNode;
   /** Row and column in the innermost table (the fake's tables are a single cell body otherwise). */
   cell?: { row: number; column: number };
+  /**
+   * Tracked changes: the text Word shows with all changes accepted (getReviewedText('Current'));
+   * `text` is what Paragraph.text gives (deleted text included). Undefined: no change.
+   */
+  shown?: string;
+  /** The whole paragraph, mark included, is tracked-deleted. */
+  deleted?: boolean;
+  /** In a vertically merged table cell (loading its cellIndex throws, office-js#3200). */
+  mergedCell?: boolean;
 }
 
 export interface ParaSpec {
@@ -67,6 +79,9 @@ export interface ParaSpec {
   outlineLevel?: number;
   listString?: string;
   cc?: ContentControlNode;
+  shown?: string;
+  deleted?: boolean;
+  mergedCell?: boolean;
 }
 
 export type Spec = string | ParaSpec | { table: Spec[] };
@@ -99,6 +114,10 @@ export interface FakeOptions {
   rejectUniqueLocalId?: boolean;
   /** The host rejects loading listItemOrNullObject through the collection's load options. */
   rejectNestedListLoad?: boolean;
+  /** WordApi 1.4 present (getReviewedText); defaults to api16. */
+  api14?: boolean;
+  /** Word on the web: loading the list string of a tracked-deleted list paragraph throws. */
+  deletedListStringThrows?: boolean;
 }
 
 let uidCounter = 0;
@@ -135,7 +154,9 @@ export class FakeWordDocument {
       protectedDoc: false,
       rejectUniqueLocalId: false,
       rejectNestedListLoad: false,
+      deletedListStringThrows: false,
       ...options,
+      api14: options.api14 ?? options.api16 ?? false,
     };
     this.addStory('main', 'MainDoc', specs.length ? specs : ['']);
     const main = this.story('main');
@@ -178,6 +199,9 @@ export class FakeWordDocument {
         tables,
         cc: p.cc,
         cell: tables.length ? (p.cell ?? { row: 0, column: 0 }) : undefined,
+        ...(p.shown !== undefined ? { shown: p.shown } : {}),
+        ...(p.deleted ? { deleted: true, shown: '' } : {}),
+        ...(p.mergedCell ? { mergedCell: true } : {}),
       });
     }
   }
@@ -253,6 +277,7 @@ export class FakeWordDocument {
         if (name !== 'WordApi') return false;
         const v = Number(version);
         if (v <= 1.3) return doc.options.api13;
+        if (v <= 1.4) return doc.options.api13 && doc.options.api14;
         if (v <= 1.6) return doc.options.api13 && doc.options.api16;
         return false;
       },
@@ -440,7 +465,42 @@ interface BodyRef {
   body: BodyNode;
 }
 
+/** A ClientResult: `value` readable after the sync that filled it. */
+export class FakeClientResult<T> {
+  private filled = false;
+  private v?: T;
+  constructor(ctx: FakeContext, compute: () => T) {
+    ctx.queue.push(() => {
+      this.v = compute();
+      this.filled = true;
+    });
+  }
+  get value(): T {
+    if (!this.filled) throw new FakeOfficeError('ValueNotLoaded');
+    return this.v as T;
+  }
+}
+
+/** What getReviewedText gives for one paragraph (WordApi 1.4). */
+function reviewed(doc: FakeWordDocument, p: ParaNode, version: string): string {
+  if (!doc.options.api14) throw new FakeOfficeError('ApiNotFound');
+  return version === 'Original' ? p.text : (p.shown ?? p.text);
+}
+
 class FakeBody extends FakeProxy<BodyRef> {
+  /** Body.getReviewedText (WordApi 1.4): deleted paragraphs are gone from the Current text. */
+  getReviewedText(version: string): FakeClientResult<string> {
+    const doc = this.ctx.doc;
+    return new FakeClientResult(this.ctx, () => {
+      const b = this.node();
+      return doc
+        .story(b.story)
+        .filter((p) => version === 'Original' || !p.deleted)
+        .map((p) => reviewed(doc, p, version))
+        .join('\r');
+    });
+  }
+
   protected readScalar(n: BodyRef, name: string): unknown {
     if (name === 'type') return n.body.type;
     if (name === 'text') return this.ctx.doc.story(n.story).map((p) => p.text).join('\r');
@@ -620,7 +680,7 @@ class FakeParagraphCollection extends FakeProxy<ParaNode[]> {
         throw new FakeOfficeError('GeneralException', 'uniqueLocalId is not available');
       }
       if (nested.listItemOrNullObject && doc.options.rejectNestedListLoad) {
-        throw new FakeOfficeError('InvalidArgument', 'nested load not supported');
+        throw new FakeOfficeError('InvalidArgument', 'nested load not supported', 'ParagraphCollection.load');
       }
       let nodes = this.node();
       const from = skip ?? 0;
@@ -649,7 +709,10 @@ class FakeParagraphCollection extends FakeProxy<ParaNode[]> {
 class FakeTableCell extends FakeProxy<ParaNode> {
   protected readScalar(n: ParaNode, name: string): unknown {
     if (name === 'rowIndex') return n.cell!.row;
-    if (name === 'cellIndex') return n.cell!.column;
+    if (name === 'cellIndex') {
+      if (n.mergedCell) throw new FakeOfficeError('GeneralException', 'GeneralException', 'TableCell.cellIndex');
+      return n.cell!.column;
+    }
     throw new FakeOfficeError('InvalidArgument', `TableCell.${name}`);
   }
   get rowIndex(): number {
@@ -662,7 +725,12 @@ class FakeTableCell extends FakeProxy<ParaNode> {
 
 class FakeListItem extends FakeProxy<ParaNode> {
   protected readScalar(n: ParaNode, name: string): unknown {
-    if (name === 'listString') return n.listString;
+    if (name === 'listString') {
+      if (n.deleted && this.ctx.doc.options.deletedListStringThrows) {
+        throw new FakeOfficeError('GeneralException', 'GeneralException', 'ListItem.listString');
+      }
+      return n.listString;
+    }
     if (name === 'level') return 0;
     throw new FakeOfficeError('InvalidArgument', `ListItem.${name}`);
   }
@@ -762,6 +830,10 @@ export class FakeParagraph extends FakeProxy<ParaNode> {
   }
   get text(): string {
     return this.get('text');
+  }
+  /** Paragraph.getReviewedText (WordApi 1.4). */
+  getReviewedText(version: string): FakeClientResult<string> {
+    return new FakeClientResult(this.ctx, () => reviewed(this.ctx.doc, this.node(), version));
   }
   get style(): string {
     return this.get('style');

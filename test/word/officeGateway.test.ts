@@ -2,7 +2,7 @@ import { OfficeGateway } from '../../src/word/officeGateway';
 import { PROBLEM_MESSAGES, GatewayError } from '../../src/word/errors';
 import { textHash } from '../../src/word/clean';
 import type { SkeletonParagraph } from '../../src/engine/types';
-import { FakeOfficeError, FakeWordDocument, type ContentControlNode, type Spec, type StoryKind } from './fakeWord';
+import { FakeOfficeError, FakeWordDocument, type ContentControlNode, type FakeOptions, type Spec, type StoryKind } from './fakeWord';
 
 function gateway(doc: FakeWordDocument): OfficeGateway {
   return new OfficeGateway(doc.host());
@@ -414,5 +414,74 @@ describe('select after insert uses the hash of what was read', () => {
   test('textHash ignores white space differences only', () => {
     expect(textHash('一是 学习')).toBe(textHash('一是学习'));
     expect(textHash('一是学习')).not.toBe(textHash('二是学习'));
+  });
+});
+
+describe('read: tracked changes, list strings on the web, merged cells', () => {
+  const DOC: Spec[] = [
+    { text: '存在的主要问题', listString: '一、' },
+    { text: '旧的第二部分', listString: '二、', deleted: true },
+    { text: '原因分析，删掉的字', shown: '原因分析', listString: '二、' },
+    '正文',
+  ];
+
+  test('with WordApi 1.4 the text is what Word shows with changes accepted, in two syncs; a deleted paragraph keeps its place', async () => {
+    const doc = new FakeWordDocument(DOC, { api14: true });
+    const g = gateway(doc);
+    const ps = await g.read();
+    expect(ps.map((p) => p.text)).toEqual(['存在的主要问题', '', '原因分析', '正文']);
+    expect(ps.map((p) => p.listString)).toEqual(['一、', undefined, '二、', undefined]);
+    expect(doc.syncs).toBe(2);
+    expect(g.lastReadNotes()).toMatchObject({ trackedChanges: true, mayIncludeDeleted: false });
+  });
+
+  test('without tracked changes the read stays one sync and says nothing', async () => {
+    const doc = new FakeWordDocument(['甲', { text: '乙', listString: '1.' }], { api14: true });
+    const g = gateway(doc);
+    await g.read();
+    expect(doc.syncs).toBe(1);
+    expect(g.lastReadNotes()).toEqual({ trackedChanges: false, mayIncludeDeleted: false, listStringsMissing: false });
+  });
+
+  test.each<[string, FakeOptions]>([
+    ['WordApi 1.3 only', { api14: false }],
+    ['WordApi 1.4', { api14: true }],
+    ['WordApi 1.6 with ids', { api16: true }],
+  ])('a tracked-deleted list paragraph whose list string throws (Word on the web, %s): the read succeeds in at most two syncs', async (_name, opts) => {
+    const doc = new FakeWordDocument(DOC, { ...opts, deletedListStringThrows: true });
+    const g = gateway(doc);
+    const ps = await g.read();
+    expect(doc.syncs).toBeLessThanOrEqual(2);
+    expect(ps).toHaveLength(4);
+    expect(ps[3].text).toBe('正文');
+    expect(ps[0].text).toBe('存在的主要问题');
+    if (opts.api16) expect(ps.every((p) => p.id)).toBe(true);
+    expect(g.lastReadNotes()).toMatchObject({ mayIncludeDeleted: true, listStringsMissing: true });
+  });
+
+  test('the same document without the failing paragraph reads the same otherwise', async () => {
+    const failing = await gateway(new FakeWordDocument(['甲', { text: '删', listString: '一、', deleted: true }, '乙'], { deletedListStringThrows: true })).read();
+    const clean = await gateway(new FakeWordDocument(['甲', '删', '乙'])).read();
+    expect(failing).toEqual(clean);
+  });
+
+  test.each([
+    ['one merged cell', [0]],
+    ['merged cells in two rows', [0, 2]],
+  ])('a merged table cell (%s): two syncs, list strings and ids kept, columns counted along the row', async (_name, merged) => {
+    const cells: Spec[] = [];
+    for (let row = 0; row < 3; row++) {
+      for (let column = 0; column < 2; column++) {
+        cells.push({ text: `格${row}${column}`, cell: { row, column }, mergedCell: merged.includes(row) && column === 0 });
+      }
+    }
+    const doc = new FakeWordDocument([{ text: '一、问题', listString: '一、' }, { table: cells }, '表后'], { api16: true });
+    const ps = await gateway(doc).read();
+    expect(doc.syncs).toBe(2);
+    expect(ps[0].listString).toBe('一、');
+    expect(ps.every((p) => p.id)).toBe(true);
+    expect(ps.slice(1, 7).map((p) => p.cell)).toEqual(
+      [0, 1, 2].flatMap((row) => [0, 1].map((column) => ({ table: 0, row, column }))),
+    );
   });
 });

@@ -102,7 +102,8 @@ const EXAMPLES: Pattern<ExampleKind>[] = [
   { kind: 'cue', re: /(?:^|[。；;，,：:！？\s])如[：:，,]/g },
   // A figure: a number with a measure word, a percentage, an amount; "x"/"X" stand for
   // digits in anonymised materials.
-  { kind: 'figure', re: new RegExp(`(?:${AR}|[xX×]{1,3})(?:多)?(?:${UNIT}|万元|亿元|元|万|亿)`, 'g') },
+  // 余/多 after the number ("3100余万元", "30多人") is still a figure.
+  { kind: 'figure', re: new RegExp(`(?:${AR}|[xX×]{1,3})(?:余|多)?(?:${UNIT}|万元|亿元|元|万|亿)`, 'g') },
   {
     kind: 'figure',
     re: /[一二两三四五六七八九十]+(?:个|家|所|名|起|件|处|条|批)(?:项目|单位|部门|乡镇|街道|村|社区|企业|学校|医院|问题|案件|工程|小区)/g,
@@ -113,6 +114,11 @@ const EXAMPLES: Pattern<ExampleKind>[] = [
   { kind: 'named', re: /《[^》]{1,40}》/g },
   { kind: 'named', re: /[“"][^”"]{1,20}[”"](?:工程|项目|行动|活动|专项|工作法|平台|计划|大讨论|大调研|实践活动)/g },
   { kind: 'named', re: /[xX]{1,3}(?:公司|地区|项目|县|区|市|镇|乡|村|街道|社区|企业|单位|园区|工程)/g },
+  // A project named by its place: "城南片区改造项目", "幸福路提升工程" (a bare "重点项目" is no name).
+  {
+    kind: 'named',
+    re: /[\u4e00-\u9fa5]{1,8}(?:路|街|河|湖|湾|园|片区|小区|新区|大道|大桥|水库|广场|中心|学校|医院|镇|村|社区)[\u4e00-\u9fa5]{0,8}(?:项目|工程)/g,
+  },
   // An event or finding that happened.
   { kind: 'event', re: /(?:督查|检查|巡视|巡察|审计|考核|调研|暗访)(?:中)?(?:发现|反馈|指出)|(?:活动|行动|督查|检查|巡视|巡察|专项整治|大讨论)中/g },
 ];

@@ -14,6 +14,8 @@ interface StyleDef {
   numId?: string;
   ilvl?: number;
   bold?: boolean;
+  /** w:vanish in the style's run properties: text in this style is hidden. */
+  vanish?: boolean;
 }
 
 const MAX_CHAIN = 16;
@@ -31,8 +33,11 @@ export class StyleSheet {
   readonly numberingStyleNum = new Map<string, string>();
   defaultParagraph?: StyleDef;
   docDefaultBold?: boolean;
+  /** w:vanish in w:docDefaults/w:rPrDefault. */
+  docDefaultVanish?: boolean;
 
   private readonly headingMemo = new Map<string, number | undefined>();
+  private readonly vanishMemo = new Map<StyleDef, boolean>();
 
   /** Style id to use for a paragraph: its w:pStyle when defined, else the default paragraph style. */
   resolveParagraphStyle(pStyle: string | undefined): StyleDef | undefined {
@@ -87,6 +92,41 @@ export class StyleSheet {
   paragraphBold(style: StyleDef | undefined): boolean {
     for (const s of this.chain(this.paragraph, style)) if (s.bold !== undefined) return s.bold;
     return this.docDefaultBold ?? false;
+  }
+
+  /** Hidden (w:vanish) from a paragraph style chain, then the document defaults. */
+  paragraphVanish(style: StyleDef | undefined): boolean {
+    if (style === undefined) return this.docDefaultVanish ?? false;
+    let v = this.vanishMemo.get(style);
+    if (v === undefined) {
+      v = this.docDefaultVanish ?? false;
+      for (const s of this.chain(this.paragraph, style)) {
+        if (s.vanish !== undefined) {
+          v = s.vanish;
+          break;
+        }
+      }
+      this.vanishMemo.set(style, v);
+    }
+    return v;
+  }
+
+  /** Hidden (w:vanish) from a character style chain, or undefined when it says nothing. */
+  characterVanish(id: string | undefined): boolean | undefined {
+    if (id === undefined) return undefined;
+    for (const s of this.chain(this.character, this.character.get(id))) if (s.vanish !== undefined) return s.vanish;
+    return undefined;
+  }
+
+  /**
+   * A table-of-contents entry style: Word's built-in "toc 1" … "toc 9" (目录 1 … 目录 9 in Chinese
+   * Word; WPS writes the Chinese name), following w:basedOn.
+   */
+  isTocStyle(style: StyleDef | undefined): boolean {
+    for (const s of this.chain(this.paragraph, style)) {
+      if (s.name !== undefined && /^(?:toc|目录)\s*[1-9]$/i.test(s.name.trim())) return true;
+    }
+    return false;
   }
 
   /** Bold from a character style chain, or undefined when it says nothing. */
@@ -157,6 +197,13 @@ export function parseStyles(xml: string, scan: XmlScanner): StyleSheet {
             const v = onOff(tag.attr(W + 'val'));
             if (style) style.bold = v;
             else if (inDocDefaults) sheet.docDefaultBold = v;
+          }
+          break;
+        case 'vanish':
+          if (rPrDepth >= 0) {
+            const v = onOff(tag.attr(W + 'val'));
+            if (style) style.vanish = v;
+            else if (inDocDefaults) sheet.docDefaultVanish = v;
           }
           break;
         case 'pPrChange':

@@ -1,31 +1,54 @@
 /**
- * The .docx reader: body paragraphs of word/document.xml, in document order, with the heading
- * facts resolved through word/styles.xml and the automatic numbering rendered from
- * word/numbering.xml. Pure TypeScript over jszip and a small hand-written XML scanner (chosen by
- * measurement over fast-xml-parser, see bench/docx-bench.ts); runs in Node and in browsers.
+ * The .docx reader: body paragraphs of the main document part, in document order, as Word shows
+ * them, with the heading facts resolved through the styles part and the automatic numbering
+ * rendered from the numbering part. Pure TypeScript over jszip and a small hand-written XML
+ * scanner (chosen by measurement over fast-xml-parser, see bench/docx-bench.ts); runs in Node
+ * and in browsers.
  *
- * What counts as body text:
+ * What counts as body text (what Word shows with all changes accepted and hidden text not shown):
  * - paragraphs of the main document part, tables included (`inTable`), nested tables too, content
  *   controls (w:sdt) read through; headers, footers, footnotes, endnotes, comments are other parts
  *   and are not read;
- * - tracked changes are shown as accepted: w:del / w:moveFrom content is dropped, w:ins / w:moveTo kept;
- * - field codes (w:instrText) are dropped, field results kept; hidden text (w:vanish on the run) dropped;
+ * - tracked changes as accepted: w:del / w:moveFrom content is dropped, w:ins / w:moveTo kept; a
+ *   paragraph whose mark is tracked-deleted (or moved away) joins the next paragraph — when its
+ *   text is deleted too, it is gone and does not advance the numbering; a tracked-deleted table
+ *   row is gone;
+ * - hidden text is dropped: w:vanish on the run, in its character style, in the paragraph style
+ *   chain (w:basedOn) or in the document defaults; a paragraph whose mark is hidden joins the next;
+ * - fields show their displayed result only, once: codes (w:instrText) are not text and neither
+ *   is anything inside a field's code part (an IF around a DOCPROPERTY shows the IF's result, not
+ *   the inner one); a MACROBUTTON with no result shows its display text; w:fldSimple shows its
+ *   content (or a MACROBUTTON's display text);
+ * - a table of contents is not body text: the result of a TOC field, paragraphs in the built-in
+ *   "toc 1".."toc 9" styles, and a content control whose gallery is "Table of Contents";
  * - text boxes (w:txbxContent) and mc:Fallback copies are skipped (not paragraphs of the body flow);
  * - w:tab / w:ptab → one space; w:br / w:cr (a manual line break) → "\n", as the Word host gives it;
- *   w:noBreakHyphen → '-'; other control characters are removed; w:sym (symbol-font glyphs) and
- *   embedded w:altChunk content are not read.
+ *   w:noBreakHyphen → '-'; control and zero-width characters are removed (invisible.ts);
+ *   w:sym and runs in a symbol font (Wingdings, Wingdings 2, Symbol) → the characters Word shows
+ *   (symbol-fonts.ts); a w:altChunk (HTML, plain text or a .docx embedded by another program)
+ *   is read in place: HTML through htmlparser2 (html.ts), a block element a paragraph.
  * - `bold` is set (true) only when every run with non-blank text is bold — directly (w:b), through
  *   its character style or through the paragraph style chain / document defaults; otherwise absent.
  * - `styleName` is the style's w:name ("heading 1", "标题 1", "Normal"); paragraphs without w:pStyle
  *   get the default paragraph style's name.
  * - `outlineLevel`: the paragraph's w:outlineLvl, else its style chain's, XML 0..8 → 1..9, 9 → body;
  *   a built-in heading style without any w:outlineLvl gets its heading level.
+ *
+ * Packages: part names are matched case-insensitively (as Word does), through the names of the
+ * zip's central directory; the main part is found through _rels/.rels, else [Content_Types].xml,
+ * else word/document.xml (.docx, .docm, .dotx, .dotm alike); XML parts may be UTF-8 or UTF-16
+ * (with a byte-order mark, or detected from "<?"). Every part read is checked against its zip
+ * CRC-32; a part that is not well-formed XML (cut mid-way, elements left open) is "corrupt",
+ * naming the part. An encrypted (password-protected) document is its own error.
  */
 import JSZip from 'jszip';
 import type { Paragraph } from '../types';
 import { trimEndChars } from '../text';
 import { NumberingCounter, NumberingDefs, parseNumbering } from './docx-numbering';
 import { StyleSheet, parseStyles } from './docx-styles';
+import { readHtml } from './html';
+import { INVISIBLE_CODES } from './invisible';
+import { mapSymbolText, symbolChar, symbolTable } from './symbol-fonts';
 import {
   MC_NS,
   REL_NS,
@@ -41,25 +64,40 @@ import {
   scanXml,
 } from './docx-xml';
 
-export type DocxErrorCode = 'not-zip' | 'not-docx' | 'corrupt' | 'too-large';
+export type DocxErrorCode = 'not-zip' | 'not-docx' | 'corrupt' | 'too-large' | 'encrypted';
 
 const MESSAGES: Record<DocxErrorCode, string> = {
   'not-zip': '文件不是有效的 .docx（不是 zip 压缩包）',
   'not-docx': '文件不是 Word 文档（压缩包中没有 word/document.xml 正文）',
   corrupt: '文件已损坏，无法读取其中的 Word 文档内容',
   'too-large': '文件解压后过大（可能是“压缩炸弹”），已拒绝读取',
+  encrypted: '文件设有打开密码（已加密），无法读取：请在 Word 中打开，文件 → 信息 → 保护文档 → 用密码进行加密，清空密码后保存，再检查',
 };
 
-/** A .docx that cannot be read. `message` is one line of Chinese for the user. */
+/** "文件已损坏（word/document.xml）": a part that cannot be read as what it should be. */
+function corruptMessage(part: string): string {
+  return `文件已损坏（${part}）`;
+}
+
+/**
+ * A .docx that cannot be read. `message` is one line of Chinese for the user; `part` names the
+ * package part at fault for 'corrupt' when one is known ("word/document.xml").
+ */
 export class DocxError extends Error {
   readonly code: DocxErrorCode;
-  constructor(code: DocxErrorCode, message: string = MESSAGES[code]) {
+  readonly part?: string;
+  constructor(code: DocxErrorCode, message: string = MESSAGES[code], part?: string) {
     super(message);
     this.name = 'DocxError';
     this.code = code;
+    if (part !== undefined) this.part = part;
     // Keep the prototype chain when compiled to ES5-style classes.
     Object.setPrototypeOf(this, DocxError.prototype);
   }
+}
+
+function corrupt(part: string): DocxError {
+  return new DocxError('corrupt', corruptMessage(part), part);
 }
 
 export interface ReadDocxOptions {
@@ -77,16 +115,48 @@ function megabytes(n: number): string {
 export const DEFAULT_MAX_INPUT_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_MAX_XML_BYTES = 100 * 1024 * 1024;
 
+/** How deep a .docx embedded as an altChunk may embed another. */
+const MAX_CHUNK_DEPTH = 2;
+
 /** Read the body paragraphs of a .docx. Throws `DocxError`. */
 export function readDocx(data: Uint8Array | ArrayBuffer, options?: ReadDocxOptions): Promise<Paragraph[]> {
   return readDocxWith(data, scanXml, options);
 }
 
 /** `readDocx` with another XML scanner (used by the benchmark to compare parsers). */
-export async function readDocxWith(
+export function readDocxWith(data: Uint8Array | ArrayBuffer, scan: XmlScanner, options: ReadDocxOptions = {}): Promise<Paragraph[]> {
+  return readPackage(data, scan, options, 0);
+}
+
+/**
+ * An OLE compound file (signature D0 CF 11 E0 A1 B1 1A E1) holding the streams an encrypted
+ * Office Open XML document is stored in ("EncryptionInfo", "EncryptedPackage"; MS-OFFCRYPTO
+ * 2.3.4): a .docx saved with an open password. Directory entry names are UTF-16LE.
+ */
+export function isEncryptedPackage(b: Uint8Array): boolean {
+  const SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  if (b.byteLength < 512 || SIGNATURE.some((v, i) => b[i] !== v)) return false;
+  return containsUtf16(b, 'EncryptedPackage') || containsUtf16(b, 'EncryptionInfo');
+}
+
+function containsUtf16(b: Uint8Array, name: string): boolean {
+  const first = name.charCodeAt(0);
+  const n = b.byteLength - name.length * 2;
+  outer: for (let i = 0; i <= n; i++) {
+    if (b[i] !== first || b[i + 1] !== 0) continue;
+    for (let k = 1; k < name.length; k++) {
+      if (b[i + 2 * k] !== name.charCodeAt(k) || b[i + 2 * k + 1] !== 0) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+async function readPackage(
   data: Uint8Array | ArrayBuffer,
   scan: XmlScanner,
-  options: ReadDocxOptions = {},
+  options: ReadDocxOptions,
+  depth: number,
 ): Promise<Paragraph[]> {
   const bytes = ArrayBuffer.isView(data)
     ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
@@ -94,38 +164,53 @@ export async function readDocxWith(
   const maxInput = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   const maxXml = options.maxXmlBytes ?? DEFAULT_MAX_XML_BYTES;
   if (bytes.byteLength > maxInput) throw new DocxError('too-large', `文件过大（超过 ${megabytes(maxInput)}），已拒绝读取`);
+  if (isEncryptedPackage(bytes)) throw new DocxError('encrypted');
   if (!looksLikeZip(bytes)) throw new DocxError('not-zip');
 
   let zip: JSZip;
   try {
+    // CRCs are checked part by part as each part is inflated (inflatePart), so that a zip bomb
+    // is refused at the inflate limit instead of being inflated whole by the loader.
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
   } catch {
     throw new DocxError('corrupt');
   }
 
   try {
-    const mainPath = await findMainPart(zip, maxXml, scan);
-    const main = zip.file(mainPath);
-    if (!main) throw new DocxError('not-docx');
-    const rels = await readRelationships(zip, relsPathOf(mainPath), maxXml, scan);
+    const pkg = new Package(zip, maxXml);
+    const mainPath = await findMainPart(pkg, scan);
+    const rels = await readRelationships(pkg, relsPathOf(mainPath), scan);
     const dir = mainPath.slice(0, mainPath.lastIndexOf('/') + 1);
     const stylesPath = resolveTarget(dir, rels.find((r) => r.type.endsWith('/styles'))?.target) ?? dir + 'styles.xml';
     const numberingPath =
       resolveTarget(dir, rels.find((r) => r.type.endsWith('/numbering'))?.target) ?? dir + 'numbering.xml';
 
     const [docXml, stylesXml, numberingXml] = await Promise.all([
-      inflateText(main, maxXml),
-      optionalText(zip, stylesPath, maxXml),
-      optionalText(zip, numberingPath, maxXml),
+      pkg.text(mainPath),
+      pkg.has(stylesPath) ? pkg.text(stylesPath) : undefined,
+      pkg.has(numberingPath) ? pkg.text(numberingPath) : undefined,
     ]);
-    const styles = stylesXml === undefined ? new StyleSheet() : parseStyles(stylesXml, scan);
-    const numbering = numberingXml === undefined ? new NumberingDefs() : parseNumbering(numberingXml, scan);
+    if (docXml === undefined) throw new DocxError('not-docx');
+    const styles = stylesXml === undefined ? new StyleSheet() : parsePart(stylesPath, () => parseStyles(stylesXml, scan));
+    const numbering =
+      numberingXml === undefined ? new NumberingDefs() : parsePart(numberingPath, () => parseNumbering(numberingXml, scan));
     // Numbering styles are defined in styles.xml and referenced from numbering.xml.
     numbering.numberingStyleNum = styles.numberingStyleNum;
-    return readBody(docXml, styles, numbering, scan);
+    const body = readBody(docXml, mainPath, styles, numbering, scan);
+    if (body.chunks.length === 0) return body.paragraphs;
+    return await insertChunks(pkg, dir, rels, body, scan, options, depth);
   } catch (e) {
     if (e instanceof DocxError) throw e;
     throw new DocxError('corrupt');
+  }
+}
+
+function parsePart<T>(part: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof DocxError) throw e;
+    throw corrupt(part);
   }
 }
 
@@ -149,15 +234,93 @@ interface StreamHelper {
 interface StreamingEntry {
   internalStream(type: 'uint8array'): StreamHelper;
 }
+/** What jszip keeps of an entry read from a zip: the central directory's sizes and CRC-32. */
+interface LoadedEntry {
+  _data?: { uncompressedSize?: number; crc32?: number };
+}
 
-/** Inflate one entry as UTF-8 text, refusing to inflate past `limit` bytes (zip bombs). */
-function inflateText(file: JSZip.JSZipObject, limit: number): Promise<string> {
-  const declared = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+let CRC_TABLE: Uint32Array | undefined;
+
+/** CRC-32 (ISO 3309, polynomial 0xEDB88320, as zip uses) continued over `chunk`. */
+function crc32(crc: number, chunk: Uint8Array): number {
+  let table = CRC_TABLE;
+  if (!table) {
+    table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c >>> 0;
+    }
+    CRC_TABLE = table;
+  }
+  let c = ~crc;
+  for (let i = 0; i < chunk.length; i++) c = table[(c ^ chunk[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+/**
+ * The text of XML bytes: UTF-16 when a byte-order mark says so or the part starts "<?" in
+ * UTF-16 without one, else UTF-8 (a UTF-8 BOM is dropped).
+ */
+export function decodeXml(b: Uint8Array): string {
+  let encoding = 'utf-8';
+  if (b[0] === 0xff && b[1] === 0xfe) encoding = 'utf-16le';
+  else if (b[0] === 0xfe && b[1] === 0xff) encoding = 'utf-16be';
+  else if (b[0] === 0x3c && b[1] === 0 && b[2] !== 0) encoding = 'utf-16le';
+  else if (b[0] === 0 && b[1] === 0x3c) encoding = 'utf-16be';
+  return new TextDecoder(encoding).decode(b);
+}
+
+/**
+ * The parts of a package by name, matched case-insensitively (Word ignores case in part names;
+ * generators write "Word/Document.xml" or "word/Styles.xml"), with "\\" read as "/". The names
+ * are those of the zip's central directory, which jszip reads (a local header that spells a name
+ * otherwise does not matter).
+ */
+class Package {
+  private readonly parts = new Map<string, { name: string; file: JSZip.JSZipObject }>();
+
+  constructor(
+    zip: JSZip,
+    private readonly limit: number,
+  ) {
+    zip.forEach((name, file) => {
+      if (file.dir) return;
+      const key = Package.key(name);
+      if (!this.parts.has(key)) this.parts.set(key, { name, file });
+    });
+  }
+
+  private static key(name: string): string {
+    return name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
+  }
+
+  has(path: string): boolean {
+    return this.parts.has(Package.key(path));
+  }
+
+  /** A part's bytes, inflated up to the limit and checked against its CRC; undefined when absent. */
+  async bytes(path: string): Promise<Uint8Array | undefined> {
+    const part = this.parts.get(Package.key(path));
+    return part ? inflatePart(part.file, part.name, this.limit) : undefined;
+  }
+
+  /** A part's text (UTF-8 or UTF-16, see decodeXml); undefined when absent. */
+  async text(path: string): Promise<string | undefined> {
+    const b = await this.bytes(path);
+    return b === undefined ? undefined : decodeXml(b);
+  }
+}
+
+/** Inflate one entry, refusing to inflate past `limit` bytes (zip bombs) and checking its CRC-32. */
+function inflatePart(file: JSZip.JSZipObject, name: string, limit: number): Promise<Uint8Array> {
+  const data = (file as unknown as LoadedEntry)._data;
+  const declared = data?.uncompressedSize;
   if (typeof declared === 'number' && declared > limit) return Promise.reject(new DocxError('too-large'));
-  return new Promise<string>((resolve, reject) => {
-    const decoder = new TextDecoder('utf-8');
-    const parts: string[] = [];
+  return new Promise<Uint8Array>((resolve, reject) => {
+    const parts: Uint8Array[] = [];
     let total = 0;
+    let crc = 0;
     let done = false;
     const helper = (file as unknown as StreamingEntry).internalStream('uint8array');
     helper
@@ -170,36 +333,47 @@ function inflateText(file: JSZip.JSZipObject, limit: number): Promise<string> {
           reject(new DocxError('too-large'));
           return;
         }
-        parts.push(decoder.decode(chunk, { stream: true }));
+        crc = crc32(crc, chunk);
+        parts.push(chunk);
       })
       .on('error', () => {
         if (done) return;
         done = true;
-        reject(new DocxError('corrupt'));
+        reject(corrupt(name));
       })
       .on('end', () => {
         if (done) return;
         done = true;
-        parts.push(decoder.decode());
-        resolve(parts.join(''));
+        const expected = data?.crc32;
+        if (typeof expected === 'number' && (expected >>> 0) !== crc) {
+          reject(corrupt(name));
+          return;
+        }
+        if (parts.length === 1) {
+          resolve(parts[0]);
+          return;
+        }
+        const out = new Uint8Array(total);
+        let at = 0;
+        for (const p of parts) {
+          out.set(p, at);
+          at += p.byteLength;
+        }
+        resolve(out);
       })
       .resume();
   });
 }
 
-async function optionalText(zip: JSZip, path: string, limit: number): Promise<string | undefined> {
-  const f = zip.file(path);
-  return f ? inflateText(f, limit) : undefined;
-}
-
 interface Relationship {
+  id: string;
   type: string;
   target: string;
   external: boolean;
 }
 
-async function readRelationships(zip: JSZip, path: string, limit: number, scan: XmlScanner): Promise<Relationship[]> {
-  const xml = await optionalText(zip, path, limit);
+async function readRelationships(pkg: Package, path: string, scan: XmlScanner): Promise<Relationship[]> {
+  const xml = await pkg.text(path);
   if (xml === undefined) return [];
   const out: Relationship[] = [];
   let R = '';
@@ -216,14 +390,14 @@ async function readRelationships(zip: JSZip, path: string, limit: number, scan: 
       if (tag.name !== R + 'Relationship') return;
       const target = tag.attr('Target');
       if (target === undefined) return;
-      out.push({ type: tag.attr('Type') ?? '', target, external: tag.attr('TargetMode') === 'External' });
+      out.push({ id: tag.attr('Id') ?? '', type: tag.attr('Type') ?? '', target, external: tag.attr('TargetMode') === 'External' });
     },
     close() {},
   };
   try {
     scan(xml, handler);
   } catch {
-    return [];
+    return out.filter((r) => !r.external);
   }
   return out.filter((r) => !r.external);
 }
@@ -236,7 +410,7 @@ function relsPathOf(partPath: string): string {
 /** Resolve a relationship target against the source part's folder ("word/"). */
 function resolveTarget(dir: string, target: string | undefined): string | undefined {
   if (target === undefined || target === '') return undefined;
-  let t = target;
+  let t = target.replace(/\\/g, '/');
   try {
     t = decodeURIComponent(t);
   } catch {
@@ -251,14 +425,89 @@ function resolveTarget(dir: string, target: string | undefined): string | undefi
   return out.join('/');
 }
 
-/** The main document part: the package's officeDocument relationship, else word/document.xml. */
-async function findMainPart(zip: JSZip, limit: number, scan: XmlScanner): Promise<string> {
-  const rels = await readRelationships(zip, '_rels/.rels', limit, scan);
+/** Content types of a WordprocessingML main part: document, template, macro-enabled either. */
+const MAIN_CONTENT_TYPE = /(?:wordprocessingml\.(?:document|template)|ms-word\.(?:document|template)\.macroenabled(?:template)?)\.main\+xml$/i;
+
+/**
+ * The main document part: the package's officeDocument relationship, else the part
+ * [Content_Types].xml declares as a Word main part, else word/document.xml.
+ */
+async function findMainPart(pkg: Package, scan: XmlScanner): Promise<string> {
+  const rels = await readRelationships(pkg, '_rels/.rels', scan);
   const main = rels.find((r) => r.type.endsWith('/officeDocument'));
   const path = resolveTarget('', main?.target);
-  if (path !== undefined && zip.file(path)) return path;
-  if (zip.file('word/document.xml')) return 'word/document.xml';
+  if (path !== undefined && pkg.has(path)) return path;
+  const types = await pkg.text('[Content_Types].xml');
+  if (types !== undefined) {
+    let found: string | undefined;
+    try {
+      scan(types, {
+        wantText: false,
+        text() {},
+        close() {},
+        open(tag: XmlTag) {
+          if (found !== undefined || !/(?:^|:)Override$/.test(tag.name)) return;
+          const name = tag.attr('PartName');
+          if (name !== undefined && MAIN_CONTENT_TYPE.test(tag.attr('ContentType') ?? '')) found = resolveTarget('', name);
+        },
+      });
+    } catch {
+      // an unreadable content types part: fall back to the usual name
+    }
+    if (found !== undefined && pkg.has(found)) return found;
+  }
+  if (pkg.has('word/document.xml')) return 'word/document.xml';
   throw new DocxError('not-docx');
+}
+
+// ---------------------------------------------------------------------------------------------
+// altChunk: content another program embedded, rendered by Word in place
+
+async function insertChunks(
+  pkg: Package,
+  dir: string,
+  rels: Relationship[],
+  body: BodyResult,
+  scan: XmlScanner,
+  options: ReadDocxOptions,
+  depth: number,
+): Promise<Paragraph[]> {
+  const out: Paragraph[] = [];
+  let from = 0;
+  for (const chunk of body.chunks) {
+    for (; from < chunk.at; from++) out.push(body.paragraphs[from]);
+    const rel = rels.find((r) => r.id === chunk.id);
+    const path = resolveTarget(dir, rel?.target);
+    if (path === undefined) continue;
+    const bytes = await pkg.bytes(path);
+    if (bytes === undefined) continue;
+    out.push(...(await readChunk(bytes, path, scan, options, depth)));
+  }
+  for (; from < body.paragraphs.length; from++) out.push(body.paragraphs[from]);
+  out.forEach((p, i) => (p.index = i));
+  return out;
+}
+
+/** One altChunk part: a .docx (read as one), HTML (html.ts), or plain text (a line a paragraph). */
+async function readChunk(bytes: Uint8Array, path: string, scan: XmlScanner, options: ReadDocxOptions, depth: number): Promise<Paragraph[]> {
+  if (looksLikeZip(bytes)) {
+    if (depth >= MAX_CHUNK_DEPTH) return [];
+    try {
+      return await readPackage(bytes, scan, options, depth + 1);
+    } catch {
+      return [];
+    }
+  }
+  const text = decodeXml(bytes);
+  if (/\.(?:txt|text)$/i.test(path)) {
+    return text
+      .split(/\r\n|\n|\r/)
+      .map((line) => cleanText(line).trim())
+      .filter((line) => line !== '')
+      .map((line, index) => ({ index, text: line }));
+  }
+  if (/\.(?:rtf|mht|mhtml)$/i.test(path) || !/</.test(text)) return [];
+  return readHtml(text);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -274,15 +523,26 @@ const enum El {
   R,
   RPr,
   RStyle,
+  RFonts,
   B,
   Vanish,
   T,
   Space,
   Hyphen,
   Break,
+  Sym,
   Tbl,
   Tr,
+  TrPr,
   Tc,
+  /** w:del, w:moveFrom: content skipped; in a paragraph mark's or a row's properties, it is gone. */
+  Del,
+  FldChar,
+  InstrText,
+  FldSimple,
+  Sdt,
+  DocPartGallery,
+  AltChunk,
   Skip,
 }
 
@@ -296,14 +556,50 @@ interface ParaState {
   boldRuns: number;
   /** Set inside a table: the innermost cell. */
   cell?: { table: number; row: number; column: number };
+  /** The paragraph mark is tracked-deleted or moved away. */
+  markDeleted?: boolean;
+  /** Direct w:vanish on the paragraph mark (undefined: from the style). */
+  markHidden?: boolean;
+  /** Part of a table of contents was open while this paragraph was. */
+  toc?: boolean;
+  /** In a tracked-deleted table row. */
+  gone?: boolean;
 }
 
 interface RunState {
   text: string;
   bold?: boolean;
   rStyle?: string;
-  vanish: boolean;
+  /** Direct w:vanish (undefined: from the styles). */
+  vanish?: boolean;
+  /** A symbol font named in w:rFonts whose codes are mapped (symbol-fonts.ts). */
+  symbols?: ReadonlyMap<number, string>;
 }
+
+/** A complex field (w:fldChar begin … separate … end) open at this point. */
+interface FieldState {
+  instr: string;
+  /** Past w:fldChar separate: in the displayed result. */
+  result: boolean;
+  toc: boolean;
+}
+
+/** An altChunk in the body: its relationship id and the number of body paragraphs before it. */
+interface ChunkRef {
+  at: number;
+  id: string;
+}
+
+interface BodyResult {
+  paragraphs: Paragraph[];
+  chunks: ChunkRef[];
+}
+
+/** The relationships namespace of r:id attributes, transitional and strict. */
+const R_NS = [
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships',
+] as const;
 
 function codeTable(W: string, MC: string | undefined): Map<string, El> {
   const m = new Map<string, El>([
@@ -316,6 +612,7 @@ function codeTable(W: string, MC: string | undefined): Map<string, El> {
     [W + 'r', El.R],
     [W + 'rPr', El.RPr],
     [W + 'rStyle', El.RStyle],
+    [W + 'rFonts', El.RFonts],
     [W + 'b', El.B],
     [W + 'vanish', El.Vanish],
     [W + 't', El.T],
@@ -324,16 +621,23 @@ function codeTable(W: string, MC: string | undefined): Map<string, El> {
     [W + 'noBreakHyphen', El.Hyphen],
     [W + 'br', El.Break],
     [W + 'cr', El.Break],
+    [W + 'sym', El.Sym],
     [W + 'tbl', El.Tbl],
     [W + 'tr', El.Tr],
+    [W + 'trPr', El.TrPr],
     [W + 'tc', El.Tc],
+    [W + 'del', El.Del],
+    [W + 'moveFrom', El.Del],
+    [W + 'fldChar', El.FldChar],
+    [W + 'instrText', El.InstrText],
+    [W + 'fldSimple', El.FldSimple],
+    [W + 'sdt', El.Sdt],
+    [W + 'docPartGallery', El.DocPartGallery],
+    [W + 'altChunk', El.AltChunk],
   ]);
   for (const s of [
-    'del',
-    'moveFrom',
     'delText',
     'delInstrText',
-    'instrText',
     'txbxContent',
     'pPrChange',
     'rPrChange',
@@ -350,38 +654,88 @@ function codeTable(W: string, MC: string | undefined): Map<string, El> {
   return m;
 }
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
-// eslint-disable-next-line no-control-regex
-const CONTROL_ALL = /[\u0000-\u001f\u007f]/g;
+/** "TOC \o "1-3" \h" and the like: a table-of-contents field. */
+const TOC_FIELD = /^\s*TOC(?:\s|\\|$)/i;
+/** MACROBUTTON MacroName display text: Word shows the display text. */
+const MACROBUTTON = /^\s*MACROBUTTON\s+\S+(?:\s+([\s\S]*))?$/i;
+
+/** The display text of a MACROBUTTON field code, or undefined for other fields. */
+function macroButtonText(instr: string): string | undefined {
+  const m = MACROBUTTON.exec(instr);
+  if (!m) return undefined;
+  return (m[1] ?? '').replace(/\s+$/, '');
+}
 
 /** Stands for w:br / w:cr in run text until the paragraph is cleaned. */
 const LINE_BREAK = '\u2028';
 
+/** Control characters (not text) and invisible ones, removed; tab/CR/LF become a space. */
 function cleanText(s: string): string {
-  if (!CONTROL.test(s)) return s;
-  return s.replace(CONTROL_ALL, (c) => (c === '\t' || c === '\n' || c === '\r' ? ' ' : ''));
+  let i = 0;
+  const n = s.length;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f || INVISIBLE_CODES.has(c)) break;
+  }
+  if (i === n) return s;
+  let out = s.slice(0, i);
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 9 || c === 10 || c === 13) out += ' ';
+    else if (!(c < 0x20 || c === 0x7f || INVISIBLE_CODES.has(c))) out += s[i];
+  }
+  return out;
 }
 
-function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, scan: XmlScanner): Paragraph[] {
+function sameCell(a: ParaState['cell'], b: ParaState['cell']): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.table === b.table && a.row === b.row && a.column === b.column);
+}
+
+function readBody(xml: string, part: string, styles: StyleSheet, numbering: NumberingDefs, scan: XmlScanner): BodyResult {
   const out: Paragraph[] = [];
+  const chunks: ChunkRef[] = [];
   const counter = new NumberingCounter(numbering);
   let W = 'w:';
+  let R = 'r:';
   let codes: Map<string, El> | undefined;
   const depth = new XmlDepth();
   /** Open tables, innermost last: number in document order, current row and column. */
-  const cells: { table: number; row: number; column: number }[] = [];
+  const cells: { table: number; row: number; column: number; rowGone: boolean }[] = [];
   let tableCount = 0;
+  /** Open table rows that are tracked-deleted. */
+  let goneRows = 0;
+  let trPrDepth = -1;
   const paraStack: ParaState[] = [];
   let para: ParaState | undefined;
   let pPrDepth = -1;
   let run: RunState | undefined;
   let runDepth = -1;
   let rPrDepth = -1;
+  /** Open complex fields, innermost last; how many are in their code part; open TOC regions. */
+  const fields: FieldState[] = [];
+  let codeFields = 0;
+  let tocOpen = 0;
+  /** Open w:fldSimple: TOC or not, and the paragraph text length at its start. */
+  const simples: Array<{ instr: string; toc: boolean; start: number }> = [];
+  /** Open content controls: true for a table-of-contents gallery. */
+  const sdts: boolean[] = [];
+  /** Where run text goes: the run, or the code of the innermost field. */
+  let instrTarget: FieldState | undefined;
+  /** A paragraph whose mark is gone, waiting to join the next paragraph. */
+  let pending: ParaState | undefined;
 
-  const finishParagraph = (p: ParaState): void => {
+  const shown = (): boolean => codeFields === 0 && tocOpen === 0;
+  const enterToc = () => {
+    tocOpen++;
+    if (para) para.toc = true;
+  };
+
+  const emit = (p: ParaState): void => {
     const style = styles.resolveParagraphStyle(p.pStyle);
-    const result: Paragraph = { index: out.length, text: trimEndChars(cleanText(p.text).replace(/\u2028/g, '\n'), '\n').replace(/^\n+/, '') };
+    const text = trimEndChars(cleanText(p.text).replace(/\u2028/g, '\n'), '\n').replace(/^\n+/, '');
+    // A table of contents: its entries are not body text.
+    if (styles.isTocStyle(style) || (p.toc && text.trim() === '')) return;
+    const result: Paragraph = { index: out.length, text };
     if (style?.name !== undefined) result.styleName = style.name;
     else if (p.pStyle !== undefined) result.styleName = p.pStyle;
     const heading = styles.headingLevel(style);
@@ -410,6 +764,35 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
     out.push(result);
   };
 
+  const finishParagraph = (p: ParaState): void => {
+    if (p.gone) return;
+    if (pending) {
+      const q = pending;
+      pending = undefined;
+      if (sameCell(q.cell, p.cell)) {
+        // The paragraph mark of q is gone: q's text joins p, which keeps its own properties.
+        p.text = q.text + p.text;
+        p.textRuns += q.textRuns;
+        p.boldRuns += q.boldRuns;
+      } else if (q.text.trim() !== '') {
+        emit(q);
+      }
+    }
+    const markGone = p.markDeleted === true || (p.markHidden ?? styles.paragraphVanish(styles.resolveParagraphStyle(p.pStyle)));
+    if (markGone) {
+      pending = p;
+      return;
+    }
+    emit(p);
+  };
+
+  /** Text Word shows outside any run (a MACROBUTTON's display text). */
+  const addText = (text: string) => {
+    if (!para || text === '') return;
+    para.text += text;
+    if (text.trim() !== '') para.textRuns++;
+  };
+
   const handler: XmlHandler = {
     wantText: false,
     open(tag: XmlTag) {
@@ -418,8 +801,11 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
       if (codes === undefined) {
         // Root element: must be a WordprocessingML w:document.
         const w = prefixFor(tag, W_NS);
-        if (w === undefined || tag.name !== w + 'document') throw new DocxError('not-docx');
+        if (w === undefined || !(tag.name === w + 'document' || tag.name === w + 'glossaryDocument')) {
+          throw new DocxError('not-docx', `文件不是 Word 文档（${part} 不是 Word 正文）`);
+        }
         W = w;
+        R = prefixFor(tag, R_NS) ?? 'r:';
         codes = codeTable(W, prefixFor(tag, MC_NS));
         return;
       }
@@ -429,6 +815,17 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
         case El.Skip:
           depth.skipRest();
           break;
+        case El.Del:
+          if (para && pPrDepth >= 0 && !run) para.markDeleted = true;
+          else if (trPrDepth >= 0 && !para && cells.length) {
+            const c = cells[cells.length - 1];
+            if (!c.rowGone) {
+              c.rowGone = true;
+              goneRows++;
+            }
+          }
+          depth.skipRest();
+          break;
         case El.P:
           if (para) paraStack.push(para);
           para = { text: '', textRuns: 0, boldRuns: 0 };
@@ -436,6 +833,8 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
             const c = cells[cells.length - 1];
             para.cell = { table: c.table, row: c.row, column: c.column };
           }
+          if (tocOpen > 0) para.toc = true;
+          if (goneRows > 0) para.gone = true;
           pPrDepth = -1;
           break;
         case El.PPr:
@@ -461,7 +860,7 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
           break;
         case El.R:
           if (para && !run) {
-            run = { text: '', vanish: false };
+            run = { text: '' };
             runDepth = d;
           }
           break;
@@ -471,34 +870,106 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
         case El.RStyle:
           if (run && rPrDepth >= 0) run.rStyle = tag.attr(W + 'val');
           break;
+        case El.RFonts:
+          if (run && rPrDepth >= 0) run.symbols = symbolTable(tag.attr(W + 'ascii') ?? tag.attr(W + 'hAnsi'));
+          break;
         case El.B:
           if (run && rPrDepth >= 0) run.bold = onOff(tag.attr(W + 'val'));
           break;
         case El.Vanish:
           if (run && rPrDepth >= 0) run.vanish = onOff(tag.attr(W + 'val'));
+          else if (para && pPrDepth >= 0 && !run) para.markHidden = onOff(tag.attr(W + 'val'));
           break;
         case El.T:
-          if (run && rPrDepth < 0) handler.wantText = true;
+          if (run && rPrDepth < 0 && shown()) handler.wantText = true;
           break;
+        case El.InstrText: {
+          const f = fields[fields.length - 1];
+          if (run && f && !f.result) {
+            instrTarget = f;
+            handler.wantText = true;
+          }
+          break;
+        }
         case El.Space:
-          if (run && rPrDepth < 0) run.text += ' ';
+          if (run && rPrDepth < 0 && shown()) run.text += ' ';
           break;
         case El.Hyphen:
-          if (run && rPrDepth < 0) run.text += '-';
+          if (run && rPrDepth < 0 && shown()) run.text += '-';
           break;
         case El.Break:
           // A manual line break (Shift+Enter) is "\n" in the engine's text, as from the Word host;
           // U+2028 stands for it until cleanText has turned stray white space into spaces.
-          if (run && rPrDepth < 0) run.text += LINE_BREAK;
+          if (run && rPrDepth < 0 && shown()) run.text += LINE_BREAK;
+          break;
+        case El.Sym:
+          if (run && rPrDepth < 0 && shown()) run.text += symbolChar(tag.attr(W + 'font'), tag.attr(W + 'char'));
+          break;
+        case El.FldChar: {
+          const type = tag.attr(W + 'fldCharType');
+          if (type === 'begin') {
+            fields.push({ instr: '', result: false, toc: false });
+            codeFields++;
+          } else if (type === 'separate') {
+            const f = fields[fields.length - 1];
+            if (f && !f.result) {
+              f.result = true;
+              codeFields--;
+              if (TOC_FIELD.test(f.instr)) {
+                f.toc = true;
+                enterToc();
+              }
+            }
+          } else if (type === 'end') {
+            const f = fields.pop();
+            if (f) {
+              if (!f.result) {
+                codeFields--;
+                const display = macroButtonText(f.instr);
+                if (display !== undefined && shown()) {
+                  if (run) run.text += display;
+                  else addText(display);
+                }
+              } else if (f.toc) tocOpen--;
+            }
+          }
+          break;
+        }
+        case El.FldSimple: {
+          const instr = tag.attr(W + 'instr') ?? '';
+          const toc = TOC_FIELD.test(instr);
+          simples.push({ instr, toc, start: para ? para.text.length : 0 });
+          if (toc) enterToc();
+          break;
+        }
+        case El.Sdt:
+          sdts.push(false);
+          break;
+        case El.DocPartGallery:
+          if (sdts.length && !sdts[sdts.length - 1] && /table of contents/i.test(tag.attr(W + 'val') ?? '')) {
+            sdts[sdts.length - 1] = true;
+            enterToc();
+          }
+          break;
+        case El.AltChunk:
+          if (!para) chunks.push({ at: out.length, id: tag.attr(R + 'id') ?? '' });
           break;
         case El.Tbl:
-          cells.push({ table: tableCount++, row: -1, column: -1 });
+          cells.push({ table: tableCount++, row: -1, column: -1, rowGone: false });
           break;
         case El.Tr:
           if (cells.length) {
-            cells[cells.length - 1].row++;
-            cells[cells.length - 1].column = -1;
+            const c = cells[cells.length - 1];
+            c.row++;
+            c.column = -1;
+            if (c.rowGone) {
+              c.rowGone = false;
+              goneRows--;
+            }
           }
+          break;
+        case El.TrPr:
+          if (cells.length && !para) trPrDepth = d;
           break;
         case El.Tc:
           if (cells.length) cells[cells.length - 1].column++;
@@ -514,6 +985,10 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
         case El.T:
           handler.wantText = false;
           break;
+        case El.InstrText:
+          handler.wantText = false;
+          instrTarget = undefined;
+          break;
         case El.RPr:
           if (d === rPrDepth) rPrDepth = -1;
           break;
@@ -523,19 +998,24 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
             run = undefined;
             runDepth = -1;
             rPrDepth = -1;
-            if (para && !r.vanish && r.text !== '') {
-              para.text += r.text;
-              if (r.text.trim() !== '') {
-                para.textRuns++;
-                const style = styles.resolveParagraphStyle(para.pStyle);
-                const bold = r.bold ?? styles.characterBold(r.rStyle) ?? styles.paragraphBold(style);
-                if (bold) para.boldRuns++;
-              }
+            if (!para || r.text === '') break;
+            const paraStyle = styles.resolveParagraphStyle(para.pStyle);
+            const hidden = r.vanish ?? styles.characterVanish(r.rStyle) ?? styles.paragraphVanish(paraStyle);
+            if (hidden) break;
+            const text = r.symbols ? mapSymbolText(r.symbols, r.text) : r.text;
+            para.text += text;
+            if (text.trim() !== '') {
+              para.textRuns++;
+              const bold = r.bold ?? styles.characterBold(r.rStyle) ?? styles.paragraphBold(paraStyle);
+              if (bold) para.boldRuns++;
             }
           }
           break;
         case El.PPr:
           if (d === pPrDepth) pPrDepth = -1;
+          break;
+        case El.TrPr:
+          if (d === trPrDepth) trPrDepth = -1;
           break;
         case El.P:
           if (para) {
@@ -544,23 +1024,44 @@ function readBody(xml: string, styles: StyleSheet, numbering: NumberingDefs, sca
             pPrDepth = -1;
           }
           break;
-        case El.Tbl:
-          cells.pop();
+        case El.FldSimple: {
+          const f = simples.pop();
+          if (!f) break;
+          if (f.toc) tocOpen--;
+          const display = macroButtonText(f.instr);
+          if (display !== undefined && para && para.text.length === f.start && shown()) addText(display);
           break;
+        }
+        case El.Sdt:
+          if (sdts.pop()) tocOpen--;
+          break;
+        case El.Tbl: {
+          const c = cells.pop();
+          if (c?.rowGone) goneRows--;
+          break;
+        }
       }
     },
     text(raw: string, decoded: boolean) {
-      // Called only inside a w:t (wantText), which only a run holds.
-      if (run) run.text += decoded ? raw : decodeEntities(raw);
+      // Called only inside a w:t or a field's w:instrText (wantText), which only a run holds.
+      const t = decoded ? raw : decodeEntities(raw);
+      if (instrTarget) instrTarget.instr += t;
+      else if (run) run.text += t;
     },
   };
   try {
     scan(xml, handler);
   } catch (e) {
     if (e instanceof DocxError) throw e;
-    // XmlScanError (broken markup) or anything unexpected: never leak the internal message.
-    throw new DocxError('corrupt');
+    // XmlScanError (broken markup, a part cut mid-way) or anything unexpected: the part is
+    // corrupt; never leak the internal message.
+    throw corrupt(part);
   }
-  if (codes === undefined) throw new DocxError('not-docx');
-  return out;
+  if (codes === undefined) throw corrupt(part);
+  if (pending && pending.text.trim() !== '') {
+    const last = pending;
+    pending = undefined;
+    emit(last);
+  }
+  return { paragraphs: out, chunks };
 }

@@ -5,6 +5,8 @@
  * per cell with its table, row and column, the |---| separator line left out.
  */
 import type { Paragraph } from '../types';
+import { removeInvisible } from './invisible';
+import { unwrapLines } from './unwrap';
 
 const HEADING = /^(#{1,6})[ \t\u3000]+/;
 const BULLET = /^(?:[-*+][ \t\u3000]+|>[ \t\u3000]?)/;
@@ -12,8 +14,8 @@ const WRAPPED_BOLD = /^(\*\*|__)(.+)\1[。：:]?$/;
 
 /** Remove control characters that are not text (keeps tab as a space). */
 export function cleanText(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200d\ufeff]/g, '')
+  return removeInvisible(s)
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
     .replace(/[\t\u00a0]/g, ' ');
 }
 
@@ -66,25 +68,17 @@ function pipeCells(line: string): string[] {
  * knows of the file): writers paste markdown into plain text too.
  */
 export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Paragraph[] {
+  const raw = text.replace(/^\ufeff/, '').split(/\r\n|\n|\r/);
+  // A file's final newline does not start another paragraph.
+  if (raw.length > 1 && raw[raw.length - 1] === '') raw.pop();
+  // Lines hard-wrapped at a fixed width (text copied out of a PDF) are joined back (unwrap.ts).
+  const lines = unwrapLines(raw);
   const out: Paragraph[] = [];
   let table = -1;
   let row = -1;
   let inTable = false;
-  // Lines are taken one at a time (no array of all lines); a blank line is one small object and
-  // no other work, so a flood of them costs little.
-  const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const end = text.length;
-  for (let start = from; start <= end; ) {
-    let stop = start;
-    while (stop < end) {
-      const c = text.charCodeAt(stop);
-      if (c === 10 || c === 13) break;
-      stop++;
-    }
-    // A file's final newline does not start another paragraph.
-    if (stop === end && start === end && start > from) break;
-    const raw = text.slice(start, stop);
-    start = stop + (text.charCodeAt(stop) === 13 && text.charCodeAt(stop + 1) === 10 ? 2 : 1);
+  // One small object per blank line and no other work, so a flood of them costs little.
+  for (const raw of lines) {
     if (raw === '') {
       inTable = false;
       out.push({ index: out.length, text: '' });
@@ -123,13 +117,23 @@ function readLine(raw: string, index: number): Paragraph {
   } else {
     line = line.replace(BULLET, '');
   }
+  // "**" standing for a name left out ("到**村调研", "**镇党委") is text: kept out of the
+  // emphasis handling below.
+  line = line.replace(ANONYMISED, ANONYMISED_MARK);
   const b = WRAPPED_BOLD.exec(line.trim());
   if (b && !b[2].includes(b[1])) {
     p.bold = true;
     line = b[2] + line.trim().slice(b[0].length);
   }
-  // Any other emphasis marks are markup, not text.
-  line = line.replace(/\*\*|__/g, '').trim();
+  // Emphasis pairs (**重点**, __重点__) are markup, not text; an unpaired "**" stays as written.
+  line = line.replace(EMPHASIS, '$2').replace(/\uE000/g, '*').trim();
   p.text = line;
   return p;
 }
+
+/** "**" right before a unit, place or title word: a name left out, not emphasis. */
+const ANONYMISED = /\*\*(?=村|镇|县|乡|区|市|省|局|委|厅|处|科|股|办|部|所|院|校|组|队|站|公司|单位|集团|街道|社区|同志|书记|主任|项目|工程)/g;
+/** Two private-use characters standing for an anonymising "**" while emphasis is removed. */
+const ANONYMISED_MARK = '\uE000\uE000';
+/** An emphasis pair around at least one character, no "*"/"_" inside. */
+const EMPHASIS = /(\*\*|__)((?:(?!\1)[^*_])+)\1/g;

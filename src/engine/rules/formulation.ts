@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { messages } from '../messages';
 import data from '../formulations.json';
 import { effectiveText } from '../outline';
+import { nearFormulations } from '../formulation-near';
 
 interface Formulation {
   re: RegExp;
@@ -14,7 +15,9 @@ const ANY = new RegExp(data.formulations.map((f) => `(?:${f.wrong})`).join('|'),
 
 /**
  * Standard formulations written wrongly (以习近平同志为核心的党中央, 一岗双责, 四个意识 …).
+ * Also any long standard formulation misspelled by one character (formulation-near.ts).
  * before: 紧密团结在以习近平总书记为核心的党中央周围   after: 紧密团结在以习近平同志为核心的党中央周围
+ * before: 深入学习习近平新世代中国特色社会主义思想     after: 深入学习习近平新时代中国特色社会主义思想
  */
 export const formulation: Rule = {
   id: 'formulation',
@@ -24,11 +27,15 @@ export const formulation: Rule = {
     for (const p of input.paragraphs) {
       const text = effectiveText(p);
       ANY.lastIndex = 0;
+      const found: Array<[number, number]> = [];
       for (let m = ANY.exec(text); m; m = ANY.exec(text)) {
         const written = m[0];
+        found.push([m.index, m.index + written.length]);
         const f = FORMULATIONS.find((x) => x.re.test(written));
         if (f) report({ paragraph: p.index, message: messages.formulation(written, written.replace(f.re, f.right)) });
       }
+      // One character off a long standard formulation (formulation-near.ts).
+      for (const n of nearFormulations(text, found)) report({ paragraph: p.index, message: messages.formulation(n.written, n.right) });
     }
   },
 };

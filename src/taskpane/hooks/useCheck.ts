@@ -19,9 +19,11 @@ export interface CheckState {
   /** The paragraphs the report was computed from (to build paragraph references). */
   paragraphs: Paragraph[];
   error: string | null;
+  /** One notice about how the document was read (tracked changes whose deleted text may be included), or null. */
+  readNotice?: string | null;
 }
 
-const initial: CheckState = { phase: 'idle', report: null, paragraphs: [], error: null };
+const initial: CheckState = { phase: 'idle', report: null, paragraphs: [], error: null, readNotice: null };
 
 export function isBlankDocument(paragraphs: Paragraph[]): boolean {
   return paragraphs.every((p) => p.text.trim() === '' && !(p.listString ?? '').trim());
@@ -48,6 +50,8 @@ export function useCheck(gateway: DocumentGateway, analyzer: Analyzer, templateI
       return next;
     }
     if (gen !== generation.current) return initial;
+    const notes = gateway.lastReadNotes?.();
+    const readNotice = notes?.mayIncludeDeleted ? S.trackedChangesNotice : null;
     if (isBlankDocument(paragraphs)) {
       const next: CheckState = { ...initial, phase: 'empty', paragraphs };
       setState(next);
@@ -56,7 +60,7 @@ export function useCheck(gateway: DocumentGateway, analyzer: Analyzer, templateI
     setState((s) => ({ ...s, phase: 'analyzing' }));
     try {
       const report = await analyzer.analyze({ paragraphs, source: 'word' }, templateId);
-      const next: CheckState = { phase: 'done', report, paragraphs, error: null };
+      const next: CheckState = { phase: 'done', report, paragraphs, error: null, readNotice };
       if (gen === generation.current) setState(next);
       return next;
     } catch (e) {

@@ -1,0 +1,108 @@
+/**
+ * Hard line wraps in text copied out of a PDF (or a fixed-width e-mail): a paragraph arrives cut
+ * into lines of one fixed width, breaking sentences. The wraps are undone before lines become
+ * paragraphs, decided by line-length statistics and sentence ends:
+ *
+ * - The wrap width W is found from the lines themselves: at least 40% of the lines of 20 or
+ *   more columns (a CJK character is two columns) end within 4 columns below the same width, and
+ *   almost none is wider. Text typed one paragraph a line has no such width and is left alone.
+ * - A line at the wrap width that does not end a sentence (。！？；… or a colon) runs on into the
+ *   next line; so does one that ends a sentence when the next line starts with an example cue
+ *   (比如, 例如 …: the example belongs to the item before it).
+ * - Never joined: a next line that starts with a marker (一、 （一） 1. 一是 第一 ① # - > |),
+ *   an indented next line (a new paragraph), a blank line, a pipe-table row.
+ * - The title at the top split over two lines ("…民主生活会" / "对照检查材料") is one line, at any
+ *   width: two short lines without punctuation, the second ending as such titles do.
+ *
+ * Joining keeps every character; a space is put between two Latin letters/digits only.
+ */
+
+/** Display columns: CJK and full-width characters are two, others one. */
+export function columns(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    w += c >= 0x1100 && !(c >= 0xd800 && c <= 0xdbff) ? 2 : 1;
+  }
+  return w;
+}
+
+const MARKER_START =
+  /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[、．.）)](?!\d)|[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，,、是]|第[一二三四五六七八九十\d]+[，,、是部章节条]|[①-⑳㈠-㈩]|#|[-*+][ \t\u3000]|>|\|)/;
+const SENTENCE_END = /(?:[。！？!?；;…:：]|[。！？!?][”"’）)])$/;
+const EXAMPLE_CUE = /^(?:比如|例如|譬如|诸如|如：|具体表现|主要表现|特别是|尤其是)/;
+const INDENT = /^(?:[\u3000]|[ \t]{2,})/;
+const PUNCT = /[，,。；;：:！？!?、（）()“”"《》]/;
+const TITLE_END = /(?:对照检查材料|检视剖析材料|对照检查|发言提纲|发言材料|检查材料|剖析材料|情况报告|个人发言)$/;
+
+function isBlank(s: string): boolean {
+  return s.trim() === '';
+}
+
+/** The wrap width of these lines in columns, or undefined when they were not wrapped. */
+export function wrapWidth(lines: string[]): number | undefined {
+  const widths = lines.map((l) => columns(l.trim())).filter((w) => w >= 20);
+  if (widths.length < 5) return undefined;
+  const sorted = [...widths].sort((a, b) => b - a);
+  const need = Math.max(4, Math.ceil(widths.length * 0.4));
+  // Two pointers over the widths, widest first: the widest W with `need` lines in [W-4, W].
+  let j = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && sorted[i] === sorted[i - 1]) continue;
+    const w = sorted[i];
+    if (j < i) j = i;
+    while (j < sorted.length && sorted[j] >= w - 4) j++;
+    if (j - i >= need) {
+      const wider = i; // lines wider than w
+      return wider <= Math.max(1, Math.floor(widths.length * 0.05)) ? w : undefined;
+    }
+  }
+  return undefined;
+}
+
+function joinable(next: string): boolean {
+  if (isBlank(next) || INDENT.test(next)) return false;
+  return !MARKER_START.test(next.trim());
+}
+
+function glue(a: string, b: string): string {
+  const left = a.replace(/[ \t]+$/, '');
+  const right = b.replace(/^[ \t]+/, '');
+  const space = /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? ' ' : '';
+  return left + space + right;
+}
+
+/** The lines with hard wraps undone (see the file comment). Linear in the text. */
+export function unwrapLines(lines: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  // The title at the top, split over two lines.
+  while (i < lines.length && isBlank(lines[i])) out.push(lines[i++]);
+  if (i + 1 < lines.length) {
+    const a = lines[i].trim();
+    const b = lines[i + 1].trim();
+    if (a && b && columns(a) <= 80 && columns(b) <= 40 && !PUNCT.test(a) && !PUNCT.test(b) && !MARKER_START.test(a) && !MARKER_START.test(b) && TITLE_END.test(b) && !TITLE_END.test(a)) {
+      out.push(glue(lines[i], b));
+      i += 2;
+    }
+  }
+  const W = wrapWidth(lines);
+  for (; i < lines.length; i++) {
+    let line = lines[i];
+    if (W !== undefined && !line.trim().startsWith('|')) {
+      while (i + 1 < lines.length) {
+        // The last piece decides: it must reach the wrap width.
+        const tail = lines[i].trim();
+        const w = columns(tail);
+        if (w < W - 4 || w > W + 1) break;
+        const next = lines[i + 1];
+        if (!joinable(next)) break;
+        if (SENTENCE_END.test(tail) && !EXAMPLE_CUE.test(next.trim())) break;
+        line = glue(line, next);
+        i++;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}

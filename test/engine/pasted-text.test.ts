@@ -1,0 +1,208 @@
+/**
+ * Text pasted from PDFs and web pages, and drafts: hard line wraps, a leading outline, "**" as
+ * an anonymisation mark, placeholder marks, concrete instances, near misses of the standard
+ * formulations, and a 上年度整改 heading naming several meetings. Several shapes per kind.
+ */
+import { analyze } from '../../src/engine';
+import { readText } from '../../src/engine/readers/text';
+import { columns, unwrapLines, wrapWidth } from '../../src/engine/readers/unwrap';
+import { leadingOutline } from '../../src/engine/leading-outline';
+import { nearFormulations } from '../../src/engine/formulation-near';
+import { hasExample } from '../../src/engine/link/patterns';
+import { PLACEHOLDER_MARK, isPlaceholder } from '../../src/engine/text';
+import { completeLines, textDoc } from '../support/docs';
+
+const texts = (s: string) => readText(s).map((p) => p.text);
+
+/** Cut a paragraph into lines of `width` columns, as a PDF copy does. */
+function wrap(paragraph: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const ch of paragraph) {
+    if (columns(line + ch) > width) {
+      out.push(line);
+      line = '';
+    }
+    line += ch;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+describe('8. hard line wraps from PDFs', () => {
+  const PARAS = [
+    '一是理论学习不够深入系统，满足于读原文、记笔记，对习近平新时代中国特色社会主义思想的核心要义理解不深不透，学用结合不够紧密，运用理论指导实践、推动工作的能力还有差距。比如，全年参加中心组学习12次，但撰写心得体会仅2篇，联系分管工作思考不够。',
+    '二是调查研究不够扎实，深入基层蹲点调研少，听汇报多、看现场少，对群众反映强烈的急难愁盼问题掌握不全面，解决问题的措施针对性不强。比如，今年到分管领域基层调研8次，其中有5次是陪同上级检查，没有形成高质量的调研报告。',
+    '三是担当作为不够有力，面对改革发展中的矛盾问题，有时存在畏难情绪，习惯于按部就班、四平八稳，开拓创新的勇气和魄力不足，工作标准不够高，推进落实的力度不够大，一些工作停留在安排部署层面。',
+  ];
+
+  test.each([36, 42, 58])('paragraphs wrapped at %i columns are one paragraph each again; a marker line is never joined', (width) => {
+    const lines = ['（一）在带头深刻感悟“两个确立”的决定性意义方面', ...PARAS.flatMap((p) => wrap(p, width))];
+    expect(wrapWidth(lines)).toBeGreaterThanOrEqual(width - 4);
+    expect(texts(lines.join('\n'))).toEqual(['（一）在带头深刻感悟“两个确立”的决定性意义方面', ...PARAS]);
+  });
+
+  test('an item whose 比如 starts a wrapped line keeps it', () => {
+    const first = '一是理论学习不够深入系统，满足于读原文、记笔记，对核心要义理解不深不透，学用结合不紧密。';
+    const lines = [...wrap(PARAS[1], 40), ...wrap(first, 40).slice(0, -1), wrap(first, 40).slice(-1)[0], '比如，全年撰写心得体会仅2篇。', ...wrap(PARAS[2], 40)];
+    const ps = readText(lines.join('\n'));
+    const item = ps.find((p) => p.text.startsWith('一是'))!;
+    // Joined only when the line before reaches the wrap width; either way 比如 is not a new item.
+    expect(ps.some((p) => p.text.startsWith('比如') && p.text !== '比如，全年撰写心得体会仅2篇。')).toBe(false);
+    expect(item.text.startsWith(first.slice(0, 20))).toBe(true);
+  });
+
+  test.each([
+    [['某某局党委领导班子2025年度民主生活会', '对照检查材料'], '某某局党委领导班子2025年度民主生活会对照检查材料'],
+    [['张某某同志在2025年度专题民主生活会上的', '个人发言提纲'], '张某某同志在2025年度专题民主生活会上的个人发言提纲'],
+    [['  XX县委常委班子专题民主生活会', '  检视剖析材料'], 'XX县委常委班子专题民主生活会检视剖析材料'],
+  ])('a title split over two lines is one title: %j', (title, joined) => {
+    const ps = readText([...title, '', ...completeLines()].join('\n'));
+    expect(ps[0].text).toBe(joined);
+    expect(ps[1].text).toBe('');
+  });
+
+  test('text typed one paragraph a line is left alone', () => {
+    const lines = completeLines();
+    expect(wrapWidth(lines)).toBeUndefined();
+    expect(unwrapLines(lines)).toEqual(lines);
+    const uneven = PARAS.map((p, i) => p.slice(0, 30 + i * 17));
+    expect(unwrapLines([...uneven, ...uneven])).toEqual([...uneven, ...uneven]);
+  });
+
+  test('a wrapped material reads into the same structure as the unwrapped one', () => {
+    const lines = completeLines();
+    const wrapped = lines.flatMap((l) => (l.length > 12 ? wrap(l + '这一段文字写得更长一些，以便在固定宽度处折行，看看还能不能读成一段。', 40) : [l]));
+    const a = analyze({ paragraphs: readText(wrapped.join('\n')), source: 'text' });
+    const b = analyze({ paragraphs: readText(lines.map((l) => (l.length > 12 ? l + '这一段文字写得更长一些，以便在固定宽度处折行，看看还能不能读成一段。' : l)).join('\n')), source: 'text' });
+    expect(a.outline.aspects.map((x) => [x.aspect, x.problems.length])).toEqual(b.outline.aspects.map((x) => [x.aspect, x.problems.length]));
+    expect(a.outline.measures.length).toBe(b.outline.measures.length);
+  });
+});
+
+describe('9. a leading outline of the document\'s own headings is not structure', () => {
+  const body = completeLines();
+  const headings = body.filter((l) => /^[一二三四五六七八九十]+、|^（[一二三四五]）/.test(l) && !/。/.test(l));
+  test.each([
+    ['with page numbers after dot leaders', headings.map((h, i) => `${h}……………${i + 2}`)],
+    ['with page numbers after spaces', headings.map((h, i) => `${h}  ${i + 2}`)],
+    ['without page numbers, under 目录', ['目录', ...headings]],
+    ['parts only', headings.filter((h) => /^[一二三]、/.test(h))],
+  ])('%s', (_name, outline) => {
+    const lines = ['某某党委班子对照检查材料', ...outline, '', ...body];
+    const ps = readText(lines.join('\n'));
+    const skipped = leadingOutline(ps);
+    expect(skipped.size).toBeGreaterThanOrEqual(outline.filter((l) => l !== '目录').length);
+    const a = analyze({ paragraphs: ps, source: 'text' });
+    const clean = analyze({ paragraphs: readText(['某某党委班子对照检查材料', ...body].join('\n')), source: 'text' });
+    expect(a.outline.parts.map((p) => p.role)).toEqual(clean.outline.parts.map((p) => p.role));
+    expect(a.outline.aspects.map((x) => x.aspect)).toEqual(clean.outline.aspects.map((x) => x.aspect));
+    expect(a.findings.map((f) => f.rule).sort()).toEqual(clean.findings.map((f) => f.rule).sort());
+  });
+
+  test('a body that starts with its headings is not taken for an outline', () => {
+    expect(leadingOutline(readText(body.join('\n'))).size).toBe(0);
+    expect(leadingOutline(readText(['一、存在的主要问题', '（一）政治方面', '（二）作风方面', '二、原因分析', '一是学习不够。'].join('\n'))).size).toBe(0);
+  });
+});
+
+describe('10. "**" as an anonymisation mark is text', () => {
+  test.each([
+    ['到**村调研时发现问题', '到**村调研时发现问题'],
+    ['**镇党委书记反映情况', '**镇党委书记反映情况'],
+    ['**县**镇**村', '**县**镇**村'],
+    ['走访**公司和**街道', '走访**公司和**街道'],
+    ['一是**重点**不突出', '一是重点不突出'],
+    ['**（一）强化理论武装。**坚持每月学习', '（一）强化理论武装。坚持每月学习'],
+  ])('%s', (line, expected) => {
+    expect(readText(line, 'markdown')[0].text).toBe(expected);
+  });
+});
+
+describe('11. placeholder marks', () => {
+  test.each(['XX同志', '共有xx人参加', '全年开展x次', '组织x人', '*年度民主生活会', '××× 同志', '20XX年', 'ＸＸ局'])('%s is a placeholder mark', (t) => {
+    expect(PLACEHOLDER_MARK.test(t)).toBe(true);
+  });
+  test.each(['使用Excel统计', 'Xbox', '**年度重点工作**', '2025年度', '第x', '每年12次'])('%s is not', (t) => {
+    expect(PLACEHOLDER_MARK.test(t)).toBe(false);
+  });
+  test.each([['一是XX。比如，XX。', true], ['（一）xx', true], ['一是学习不够，XX同志没有发言。', false]])('isPlaceholder(%p) = %p', (t, v) => {
+    expect(isPlaceholder(t)).toBe(v);
+  });
+  test('the placeholder rule flags them in a material', () => {
+    const lines = completeLines();
+    lines[2] = '一是理论学习不深。比如，全年仅参加学习x次。';
+    lines[0] = '一、20XX年度存在的主要问题';
+    const f = analyze(textDoc(lines)).findings.filter((x) => x.rule === 'placeholder');
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toMatch(/2 处/);
+  });
+});
+
+describe('12. concrete instances', () => {
+  test.each([
+    '涉及资金3100余万元，至今未完成审计整改。',
+    '30多人次的培训没有跟进效果。',
+    '2025年下半年才开始启动。',
+    '今年下半年推进缓慢。',
+    '城南片区改造项目推进缓慢。',
+    '幸福路提升工程进度滞后。',
+  ])('%s has an instance', (t) => {
+    expect(hasExample(t)).toBe(true);
+  });
+  test.each(['重点项目推进缓慢。', '学习不够深入。'])('%s has none', (t) => {
+    expect(hasExample(t)).toBe(false);
+  });
+});
+
+describe('13. standard formulations one character off', () => {
+  test.each([
+    ['习近平新世代中国特色社会主义思想', '习近平新时代中国特色社会主义思想'],
+    ['深入学习习近平新时代中国特色色社会主义思想', '习近平新时代中国特色社会主义思想'],
+    ['学习习近平新时代中国特社会主义思想', '习近平新时代中国特色社会主义思想'],
+    ['紧密团结在以习近平同志未核心的党中央周围', '以习近平同志为核心的党中央'],
+    ['落实中央八项规定及其实施细侧精神', '中央八项规定及其实施细则精神'],
+    ['反对享乐主义和奢糜之风', '享乐主义和奢靡之风'],
+  ])('%s → %s', (text, right) => {
+    const near = nearFormulations(text);
+    expect(near.map((n) => n.right)).toEqual([right]);
+    const msgs = analyze(textDoc([text])).findings.filter((f) => f.rule === 'formulation').map((f) => f.message);
+    expect(msgs).toHaveLength(1);
+    expect(msgs[0]).toContain(right);
+  });
+
+  test.each([
+    '深入学习习近平新时代中国特色社会主义思想，紧密团结在以习近平同志为核心的党中央周围',
+    '习近平新时代中国特色社会主义思想和党的二十大精神',
+    '用习近平新时代中国特色社会主义思想武装头脑，中国特色社会主义思想的世界观和方法论',
+    '严格落实中央八项规定及其实施细则精神，反对形式主义、官僚主义、享乐主义和奢靡之风',
+    '坚持以人民为中心的发展思想。',
+    '中国特色社会主义道路、理论、制度、文化',
+  ])('correct text gives nothing: %s', (text) => {
+    expect(nearFormulations(text)).toEqual([]);
+    expect(analyze(textDoc([text])).findings.filter((f) => f.rule === 'formulation')).toEqual([]);
+  });
+
+  test('a wrong form on the explicit list is reported once, not again as a near miss', () => {
+    const msgs = analyze(textDoc(['紧密团结在以习近平总书记为核心的党中央周围'])).findings.filter((f) => f.rule === 'formulation');
+    expect(msgs).toHaveLength(1);
+  });
+});
+
+describe('14. a 上年度整改 heading naming several meetings is still `previous`', () => {
+  test.each([
+    '一、2024年度民主生活会和市委巡察整改专题民主生活会查摆问题整改情况',
+    '一、上年度民主生活会及巡视反馈问题整改专题民主生活会查摆问题整改落实情况',
+    '一、2024年度专题民主生活会、组织生活会查摆问题整改情况',
+  ])('%s', (heading) => {
+    const lines = [heading, '上年度查摆的问题已全部整改到位。', ...completeLines().map((l) => l.replace(/^一、存在/, '二、存在').replace(/^二、原因/, '三、原因').replace(/^三、整改/, '四、整改'))];
+    const a = analyze(textDoc(lines));
+    expect(a.outline.parts.map((p) => p.role)).toEqual(['previous', 'problems', 'causes', 'measures']);
+  });
+
+  test('a problems heading that names the meeting is still problems', () => {
+    const lines = completeLines();
+    lines[0] = '一、2025年度民主生活会查摆的主要问题';
+    expect(analyze(textDoc(lines)).outline.parts.map((p) => p.role)[0]).toBe('problems');
+  });
+});
