@@ -430,3 +430,41 @@ describe('invisible characters: removed by both hosts alike', () => {
     }
   });
 });
+
+describe('structure and findings as Word shows the document', () => {
+  const BODY: BlockSpec[] = [
+    { text: '一、存在的主要问题', style: '1' },
+    { text: '（一）带头深刻感悟“两个确立”的决定性意义方面', style: '2' },
+    { text: '一是理论学习不深。比如，全年只读了两本原著。' },
+    { text: '二、原因分析', style: '1' },
+    { text: '一是理想信念有所松懈。' },
+    { text: '三、整改措施', style: '1' },
+    { text: '（一）强化理论武装。每月集中学习1次，年底前完成。' },
+  ];
+  const signature = (ps: Paragraph[]) => {
+    const a = analyze({ paragraphs: ps, source: 'docx' });
+    return {
+      parts: a.outline.parts.map((p) => p.role),
+      aspects: a.outline.aspects.map((x) => [x.aspect, x.problems.length]),
+      findings: a.findings.map((f) => f.rule).sort(),
+    };
+  };
+  const tocField = (lines: string[]) =>
+    raw(
+      para('', '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' + run(lines[0])) +
+        lines.slice(1).map((l, i) => para('', run(l) + '<w:r><w:tab/></w:r>' + run(String(i + 2)))).join('') +
+        para('', '<w:r><w:fldChar w:fldCharType="end"/></w:r>'),
+    );
+
+  test.each<[string, BlockSpec[]]>([
+    ['a TOC field before the body', [tocField(['一、存在的主要问题 2', '（一）带头深刻感悟“两个确立”的决定性意义方面', '二、原因分析', '三、整改措施'])]],
+    ['a style-hidden writing hint', [raw(para('<w:pStyle w:val="hint"/>', run('（提示：一是……二是……三是……四是……）')))]],
+    ['a deleted old part heading and its text', [raw(para(markDeleted, delRun('一、旧的存在问题'))), raw(para(markDeleted, delRun('一是旧问题。')))]],
+    ['a field whose code names parts', [raw(para('', '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> MACROBUTTON NoMacro </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'))]],
+  ])('%s: the same parts, aspects and findings as without it', async (_name, extra) => {
+    const styles: StyleSpec[] = [{ id: 'hint', name: '提示', basedOn: 'a', hidden: true }];
+    const withExtra = await read({ body: [...extra, ...BODY], extraStyles: styles });
+    const without = await read({ body: BODY, extraStyles: styles });
+    expect(signature(withExtra)).toEqual(signature(without));
+  });
+});
