@@ -4,10 +4,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { isEncryptedPackage } from '../engine/readers/docx';
 import type { DocumentInput } from '../engine/types';
 import { readText } from '../engine/readers/text';
-import { DEFAULT_MAX_INPUT_BYTES, DocxError, readDocx } from '../engine/readers/docx';
+import { DEFAULT_MAX_INPUT_BYTES, DocxError, isEncryptedPackage, readDocx } from '../engine/readers/docx';
 
 const MAX_BYTES = DEFAULT_MAX_INPUT_BYTES;
 

@@ -1,10 +1,10 @@
-import { PLACEHOLDER_MARK } from '../text';
 import type { Rule } from '../rule';
 import { messages } from '../messages';
-import { isPlaceholder } from '../text';
+import { PLACEHOLDER_MARK, isPlaceholder } from '../text';
 
 /**
- * Skeleton placeholders not yet written: items that are only "……", and any "××". One finding at
+ * Skeleton placeholders not yet written: items that are only "……", and any placeholder mark
+ * ("××", "XX", "x人", "*年度", "20XX年": PLACEHOLDER_MARK in text.ts). One finding at
  * the first of them, with the count: a draft shows how much is left, a submitted material that
  * still has them is sent back.
  * before: 一是……。比如，……。   after: 一是理论学习不深入。比如，全年只撰写研讨材料2篇。
@@ -17,7 +17,6 @@ export const placeholder: Rule = {
     const at = new Set<number>();
     const items = [...outline.aspects.flatMap((a) => a.problems), ...outline.causes, ...outline.measures];
     for (const n of items) if (isPlaceholder(n.body)) at.add(n.paragraph);
-    // Any placeholder mark: ××, XX, x人, *年度, 20XX年 (PLACEHOLDER_MARK in text.ts).
     for (const p of input.paragraphs) if (PLACEHOLDER_MARK.test(p.text)) at.add(p.index);
     if (!at.size) return;
     report({ paragraph: Math.min(...at), message: messages.placeholder(at.size) });
