@@ -279,6 +279,26 @@ describe('packages', () => {
     expect(ps[1].listString).toBe('一、');
   });
 
+  test('a local header that spells a part name otherwise: the central directory name counts', async () => {
+    const bytes = (await makeDocx(spec)).slice();
+    const names = ['word/styles.xml', 'word/numbering.xml'].map((n) => new TextEncoder().encode(n));
+    let changed = 0;
+    for (let i = 0; i + 30 < bytes.length; i++) {
+      if (bytes[i] !== 0x50 || bytes[i + 1] !== 0x4b || bytes[i + 2] !== 3 || bytes[i + 3] !== 4) continue;
+      const len = bytes[i + 26] | (bytes[i + 27] << 8);
+      for (const name of names) {
+        if (len === name.length && name.every((b, k) => bytes[i + 30 + k] === b)) {
+          for (let k = 0; k < len; k++) bytes[i + 30 + k] = name[k] >= 0x61 && name[k] <= 0x7a ? name[k] - 32 : name[k];
+          changed++;
+        }
+      }
+    }
+    expect(changed).toBe(2);
+    const ps = await readDocx(bytes);
+    expect(ps[0].headingLevel).toBe(1);
+    expect(ps[1].listString).toBe('一、');
+  });
+
   test('the main part found through [Content_Types].xml when _rels/.rels is missing (a template, .dotm)', async () => {
     const bytes = await patch(await makeDocx(spec), async (zip) => {
       zip.remove('_rels/.rels');
