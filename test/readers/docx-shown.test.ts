@@ -4,6 +4,7 @@
  * fonts and embedded HTML as their characters, odd but valid packages, and refusals that name
  * the reason (password, corrupt part). Each case is built here as XML, in several shapes.
  */
+import fc from 'fast-check';
 import JSZip from 'jszip';
 import { DocxError, readDocx } from '../../src/engine/readers/docx';
 import { analyze } from '../../src/engine';
@@ -486,5 +487,36 @@ describe('structure and findings as Word shows the document', () => {
     const withExtra = await read({ body: [...extra, ...BODY], extraStyles: styles });
     const without = await read({ body: BODY, extraStyles: styles });
     expect(signature(withExtra)).toEqual(signature(without));
+  });
+});
+
+describe('property: any mix of fields, tracked changes, hidden marks and TOC never throws', () => {
+  const piece = fc.constantFrom(
+    '<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
+    '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+    '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+    '<w:r><w:instrText> TOC \\o </w:instrText></w:r>',
+    '<w:r><w:instrText> MACROBUTTON M 显示 </w:instrText></w:r>',
+    '<w:r><w:instrText> IF </w:instrText></w:r>',
+    run('甲'),
+    run('乙', '<w:vanish/>'),
+    delRun('丙'),
+    `<w:ins ${DEL}>${run('丁')}</w:ins>`,
+    '<w:fldSimple w:instr=" MACROBUTTON M 戊 "/>',
+    '<w:r><w:sym w:font="Wingdings 2" w:char="F06A"/></w:r>',
+  );
+  const paragraph = fc.record({
+    pieces: fc.array(piece, { maxLength: 8 }),
+    mark: fc.constantFrom('', markDeleted, markMovedAway, '<w:rPr><w:vanish/></w:rPr>', markInserted),
+  });
+  test('reads, and only characters the runs hold come out', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(paragraph, { minLength: 1, maxLength: 8 }), async (ps) => {
+        const body = ps.map((p) => raw(para(p.mark, p.pieces.join(''))));
+        const out = await read({ body });
+        for (const p of out) expect(p.text).toMatch(/^[甲丁①显示戊 ]*$/);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
