@@ -496,7 +496,7 @@ describe('property: any mix of fields, tracked changes, hidden marks and TOC nev
     '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
     '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
     '<w:r><w:instrText> TOC \\o </w:instrText></w:r>',
-    '<w:r><w:instrText> MACROBUTTON M 显示 </w:instrText></w:r>',
+    // (A MACROBUTTON code shows everything after its macro name, other codes included: its own tests.)
     '<w:r><w:instrText> IF </w:instrText></w:r>',
     run('甲'),
     run('乙', '<w:vanish/>'),
@@ -514,7 +514,7 @@ describe('property: any mix of fields, tracked changes, hidden marks and TOC nev
       fc.asyncProperty(fc.array(paragraph, { minLength: 1, maxLength: 8 }), async (ps) => {
         const body = ps.map((p) => raw(para(p.mark, p.pieces.join(''))));
         const out = await read({ body });
-        for (const p of out) expect(p.text).toMatch(/^[甲丁①显示戊 ]*$/);
+        for (const p of out) expect(p.text).toMatch(/^[甲丁①戊 ]*$/);
       }),
       { numRuns: 60 },
     );
