@@ -25,6 +25,13 @@ export const STANDARD_FORMS: readonly string[] = [
   ),
 ];
 
+/** Each standard form with its two halves (a one-edit copy keeps one of them whole). */
+const HALVES = STANDARD_FORMS.map((right) => ({ right, first: right.slice(0, right.length >> 1), second: right.slice(right.length >> 1) }));
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Any half of any standard form. */
+const ANY_HALF = new RegExp(HALVES.flatMap((h) => [escape(h.first), escape(h.second)]).join('|'));
+
 /** a and b differ by exactly one edit (replace, insert or delete one UTF-16 unit). */
 function oneEdit(a: string, b: string): boolean {
   if (a === b) return false;
@@ -57,21 +64,22 @@ function indexesOf(text: string, needle: string): number[] {
  * place. `skip` are [start, end) ranges already reported otherwise (explicit wrong forms).
  */
 export function nearFormulations(text: string, skip: ReadonlyArray<[number, number]> = []): NearFormulation[] {
+  // One regular-expression scan finds the paragraphs holding any half at all (most hold none).
+  if (!ANY_HALF.test(text)) return [];
   const out: NearFormulation[] = [];
-  for (const right of STANDARD_FORMS) {
+  for (const { right, first, second } of HALVES) {
+    // Most text holds neither half: nothing is allocated for it.
+    if (text.indexOf(first) < 0 && text.indexOf(second) < 0) continue;
     const L = right.length;
-    const h = L >> 1;
-    const first = right.slice(0, h);
-    const second = right.slice(h);
     const exact = indexesOf(text, right).map((i): [number, number] => [i, i + L]);
     const blocked = [...exact, ...skip];
     const seen = new Set<number>();
     const tryWindow = (s: number, len: number) => {
       if (s < 0 || s + len > text.length || seen.has(s)) return;
-      const w = text.slice(s, s + len);
-      if (len !== L && (w[0] !== right[0] || w[len - 1] !== right[L - 1])) return;
-      if (!oneEdit(w, right)) return;
       if (blocked.some(([a, b]) => s < b && s + len > a)) return;
+      if (len !== L && (text.charCodeAt(s) !== right.charCodeAt(0) || text.charCodeAt(s + len - 1) !== right.charCodeAt(L - 1))) return;
+      const w = text.slice(s, s + len);
+      if (!oneEdit(w, right)) return;
       seen.add(s);
       out.push({ start: s, written: w, right });
     };

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Caret, MemoryDocument } from './memoryDocument';
+import { unwrapText } from '../engine/readers/unwrap';
 
 export interface DocumentViewProps {
   doc: MemoryDocument;
@@ -42,8 +43,8 @@ function readDom(root: HTMLElement): Array<{ id?: string; text: string; level?: 
   for (const node of Array.from(root.childNodes)) {
     if (node instanceof HTMLElement) {
       const text = (node.innerText ?? node.textContent ?? '').replace(/\n+$/, '');
-      // A pasted block with line breaks becomes several paragraphs.
-      const lines = text.split('\n');
+      // A pasted block with line breaks becomes several paragraphs (a PDF's hard wraps joined first).
+      const lines = (text.includes('\n') ? unwrapText(text) : text).split('\n');
       lines.forEach((line, i) =>
         out.push({
           id: i === 0 ? node.dataset.id : undefined,

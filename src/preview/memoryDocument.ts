@@ -4,6 +4,7 @@
  * insertion rules are unit-tested in node.
  */
 import type { SkeletonParagraph } from '../engine/types';
+import { unwrapText } from '../engine/readers/unwrap';
 
 export interface MemParagraph {
   id: string;
@@ -72,9 +73,12 @@ export class MemoryDocument {
     for (const l of [...this.listeners]) l(e);
   }
 
-  /** Replace the whole document with plain text, one line a paragraph; cursor at the start. */
+  /**
+   * Replace the whole document with plain text, one line a paragraph (lines hard-wrapped at a
+   * fixed width, as copied from a PDF, joined back first: engine/readers/unwrap.ts); cursor at the start.
+   */
   load(text: string) {
-    const lines = text.replace(/^\ufeff/, '').split(/\r\n|\n|\r/);
+    const lines = unwrapText(text.replace(/^\ufeff/, '')).split(/\r\n|\n|\r/);
     if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
     this.items = lines.map((t) => ({ id: this.newId(), text: t, level: 0 }));
     this.ensureOne();

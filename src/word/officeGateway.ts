@@ -7,11 +7,12 @@
  * this file against a fake Word without Office.
  */
 import type { Paragraph, SkeletonParagraph } from '../engine/types';
-import type { DocumentGateway, GatewayResult, HostCapabilities, ParagraphRef, ReadNotes } from './gateway';
+import type { DocumentGateway, GatewayResult, HostCapabilities, ParagraphRef } from './gateway';
 import { detectCapabilities, officeHost, type OfficeHost } from './capabilities';
 import { cleanText, textHash } from './clean';
 import { describeError, failure, GatewayError } from './errors';
 import { buildSearchQuery, pickCandidate } from './locate';
+import type { ReadNotes } from './gateway';
 
 /** What a read loads: each optional piece can be left out when the host fails on it. */
 interface ReadPlan {

@@ -4,6 +4,7 @@
  * fonts and embedded HTML as their characters, odd but valid packages, and refusals that name
  * the reason (password, corrupt part). Each case is built here as XML, in several shapes.
  */
+import fc from 'fast-check';
 import JSZip from 'jszip';
 import { DocxError, readDocx } from '../../src/engine/readers/docx';
 import { analyze } from '../../src/engine';
@@ -279,6 +280,26 @@ describe('packages', () => {
     expect(ps[1].listString).toBe('一、');
   });
 
+  test('a local header that spells a part name otherwise: the central directory name counts', async () => {
+    const bytes = (await makeDocx(spec)).slice();
+    const names = ['word/styles.xml', 'word/numbering.xml'].map((n) => new TextEncoder().encode(n));
+    let changed = 0;
+    for (let i = 0; i + 30 < bytes.length; i++) {
+      if (bytes[i] !== 0x50 || bytes[i + 1] !== 0x4b || bytes[i + 2] !== 3 || bytes[i + 3] !== 4) continue;
+      const len = bytes[i + 26] | (bytes[i + 27] << 8);
+      for (const name of names) {
+        if (len === name.length && name.every((b, k) => bytes[i + 30 + k] === b)) {
+          for (let k = 0; k < len; k++) bytes[i + 30 + k] = name[k] >= 0x61 && name[k] <= 0x7a ? name[k] - 32 : name[k];
+          changed++;
+        }
+      }
+    }
+    expect(changed).toBe(2);
+    const ps = await readDocx(bytes);
+    expect(ps[0].headingLevel).toBe(1);
+    expect(ps[1].listString).toBe('一、');
+  });
+
   test('the main part found through [Content_Types].xml when _rels/.rels is missing (a template, .dotm)', async () => {
     const bytes = await patch(await makeDocx(spec), async (zip) => {
       zip.remove('_rels/.rels');
@@ -428,5 +449,74 @@ describe('invisible characters: removed by both hosts alike', () => {
       expect(cleanWordText(`甲${String.fromCharCode(c)}乙`)).toBe('甲乙');
       expect(readText(`\ufeff甲${String.fromCharCode(c)}乙`)[0].text).toBe('甲乙');
     }
+  });
+});
+
+describe('structure and findings as Word shows the document', () => {
+  const BODY: BlockSpec[] = [
+    { text: '一、存在的主要问题', style: '1' },
+    { text: '（一）带头深刻感悟“两个确立”的决定性意义方面', style: '2' },
+    { text: '一是理论学习不深。比如，全年只读了两本原著。' },
+    { text: '二、原因分析', style: '1' },
+    { text: '一是理想信念有所松懈。' },
+    { text: '三、整改措施', style: '1' },
+    { text: '（一）强化理论武装。每月集中学习1次，年底前完成。' },
+  ];
+  const signature = (ps: Paragraph[]) => {
+    const a = analyze({ paragraphs: ps, source: 'docx' });
+    return {
+      parts: a.outline.parts.map((p) => p.role),
+      aspects: a.outline.aspects.map((x) => [x.aspect, x.problems.length]),
+      findings: a.findings.map((f) => f.rule).sort(),
+    };
+  };
+  const tocField = (lines: string[]) =>
+    raw(
+      para('', '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' + run(lines[0])) +
+        lines.slice(1).map((l, i) => para('', run(l) + '<w:r><w:tab/></w:r>' + run(String(i + 2)))).join('') +
+        para('', '<w:r><w:fldChar w:fldCharType="end"/></w:r>'),
+    );
+
+  test.each<[string, BlockSpec[]]>([
+    ['a TOC field before the body', [tocField(['一、存在的主要问题 2', '（一）带头深刻感悟“两个确立”的决定性意义方面', '二、原因分析', '三、整改措施'])]],
+    ['a style-hidden writing hint', [raw(para('<w:pStyle w:val="hint"/>', run('（提示：一是……二是……三是……四是……）')))]],
+    ['a deleted old part heading and its text', [raw(para(markDeleted, delRun('一、旧的存在问题'))), raw(para(markDeleted, delRun('一是旧问题。')))]],
+    ['a field whose code names parts', [raw(para('', '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> MACROBUTTON NoMacro </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'))]],
+  ])('%s: the same parts, aspects and findings as without it', async (_name, extra) => {
+    const styles: StyleSpec[] = [{ id: 'hint', name: '提示', basedOn: 'a', hidden: true }];
+    const withExtra = await read({ body: [...extra, ...BODY], extraStyles: styles });
+    const without = await read({ body: BODY, extraStyles: styles });
+    expect(signature(withExtra)).toEqual(signature(without));
+  });
+});
+
+describe('property: any mix of fields, tracked changes, hidden marks and TOC never throws', () => {
+  const piece = fc.constantFrom(
+    '<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
+    '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+    '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+    '<w:r><w:instrText> TOC \\o </w:instrText></w:r>',
+    // (A MACROBUTTON code shows everything after its macro name, other codes included: its own tests.)
+    '<w:r><w:instrText> IF </w:instrText></w:r>',
+    run('甲'),
+    run('乙', '<w:vanish/>'),
+    delRun('丙'),
+    `<w:ins ${DEL}>${run('丁')}</w:ins>`,
+    '<w:fldSimple w:instr=" MACROBUTTON M 戊 "/>',
+    '<w:r><w:sym w:font="Wingdings 2" w:char="F06A"/></w:r>',
+  );
+  const paragraph = fc.record({
+    pieces: fc.array(piece, { maxLength: 8 }),
+    mark: fc.constantFrom('', markDeleted, markMovedAway, '<w:rPr><w:vanish/></w:rPr>', markInserted),
+  });
+  test('reads, and only characters the runs hold come out', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(paragraph, { minLength: 1, maxLength: 8 }), async (ps) => {
+        const body = ps.map((p) => raw(para(p.mark, p.pieces.join(''))));
+        const out = await read({ body });
+        for (const p of out) expect(p.text).toMatch(/^[甲丁①戊 ]*$/);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

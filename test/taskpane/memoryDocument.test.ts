@@ -104,3 +104,18 @@ describe('MemoryGateway', () => {
     expect(doc.text).toBe('甲');
   });
 });
+
+describe('MemoryDocument.load: text copied from a PDF', () => {
+  const para =
+    '一是理论学习不够深入系统，满足于读原文、记笔记，对核心要义理解不深不透，学用结合不够紧密，运用理论指导实践、推动工作的能力还有差距。比如，全年撰写心得体会仅2篇。';
+  const wrapAt = (s: string, n: number) => s.match(new RegExp(`.{1,${n}}`, 'gu')) ?? [];
+  test.each([18, 24, 30])('lines hard-wrapped at %i characters come back as one paragraph each; every character kept', (n) => {
+    const text = ['（一）理论学习方面', ...wrapAt(para, n), ...wrapAt(para.replace('一是', '二是'), n)].join('\n');
+    const doc = new MemoryDocument(text);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['（一）理论学习方面', para, para.replace('一是', '二是')]);
+  });
+  test('text typed one paragraph a line loads as it is', () => {
+    const doc = new MemoryDocument('一、存在的主要问题\n（一）理论学习方面\n一是学习不深。');
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['一、存在的主要问题', '（一）理论学习方面', '一是学习不深。']);
+  });
+});

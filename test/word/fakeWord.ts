@@ -47,6 +47,15 @@ export interface ContentControlNode {
 
 export interface ParaNode {
   uid: string;
+  /**
+   * Tracked changes: the text Word shows with all changes accepted (getReviewedText('Current'));
+   * `text` is what Paragraph.text gives (deleted text included). Undefined: no change.
+   */
+  shown?: string;
+  /** The whole paragraph, mark included, is tracked-deleted. */
+  deleted?: boolean;
+  /** In a vertically merged table cell (loading its cellIndex throws, office-js#3200). */
+  mergedCell?: boolean;
   text: string;
   style: string;
   styleBuiltIn: string;
@@ -59,19 +68,14 @@ export interface ParaNode {
   cc?: ContentControlNode;
   /** Row and column in the innermost table (the fake's tables are a single cell body otherwise). */
   cell?: { row: number; column: number };
-  /**
-   * Tracked changes: the text Word shows with all changes accepted (getReviewedText('Current'));
-   * `text` is what Paragraph.text gives (deleted text included). Undefined: no change.
-   */
-  shown?: string;
-  /** The whole paragraph, mark included, is tracked-deleted. */
-  deleted?: boolean;
-  /** In a vertically merged table cell (loading its cellIndex throws, office-js#3200). */
-  mergedCell?: boolean;
 }
 
 export interface ParaSpec {
   text: string;
+  /** Tracked changes and merged cells: see ParaNode. */
+  shown?: string;
+  deleted?: boolean;
+  mergedCell?: boolean;
   /** Row and column in the innermost table, for table paragraphs. */
   cell?: { row: number; column: number };
   styleBuiltIn?: string;
@@ -79,9 +83,6 @@ export interface ParaSpec {
   outlineLevel?: number;
   listString?: string;
   cc?: ContentControlNode;
-  shown?: string;
-  deleted?: boolean;
-  mergedCell?: boolean;
 }
 
 export type Spec = string | ParaSpec | { table: Spec[] };
@@ -102,6 +103,10 @@ interface Selection {
 }
 
 export interface FakeOptions {
+  /** WordApi 1.4 present (getReviewedText); defaults to api16. */
+  api14?: boolean;
+  /** Word on the web: loading the list string of a tracked-deleted list paragraph throws. */
+  deletedListStringThrows?: boolean;
   /** WordApi 1.6 present (uniqueLocalId, getParagraphByUniqueLocalId). */
   api16?: boolean;
   /** WordApi 1.3 present. */
@@ -114,10 +119,6 @@ export interface FakeOptions {
   rejectUniqueLocalId?: boolean;
   /** The host rejects loading listItemOrNullObject through the collection's load options. */
   rejectNestedListLoad?: boolean;
-  /** WordApi 1.4 present (getReviewedText); defaults to api16. */
-  api14?: boolean;
-  /** Word on the web: loading the list string of a tracked-deleted list paragraph throws. */
-  deletedListStringThrows?: boolean;
 }
 
 let uidCounter = 0;
@@ -153,8 +154,8 @@ export class FakeWordDocument {
       readOnly: false,
       protectedDoc: false,
       rejectUniqueLocalId: false,
-      rejectNestedListLoad: false,
       deletedListStringThrows: false,
+      rejectNestedListLoad: false,
       ...options,
       api14: options.api14 ?? options.api16 ?? false,
     };

@@ -6,7 +6,7 @@
  */
 import type { Paragraph } from '../types';
 import { removeInvisible } from './invisible';
-import { unwrapLines } from './unwrap';
+import { unwrapText } from './unwrap';
 
 const HEADING = /^(#{1,6})[ \t\u3000]+/;
 const BULLET = /^(?:[-*+][ \t\u3000]+|>[ \t\u3000]?)/;
@@ -68,11 +68,11 @@ function pipeCells(line: string): string[] {
  * knows of the file): writers paste markdown into plain text too.
  */
 export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Paragraph[] {
-  const raw = text.replace(/^\ufeff/, '').split(/\r\n|\n|\r/);
-  // A file's final newline does not start another paragraph.
-  if (raw.length > 1 && raw[raw.length - 1] === '') raw.pop();
   // Lines hard-wrapped at a fixed width (text copied out of a PDF) are joined back (unwrap.ts).
-  const lines = unwrapLines(raw);
+  text = unwrapText(text);
+  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\n|\r/);
+  // A file's final newline does not start another paragraph.
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const out: Paragraph[] = [];
   let table = -1;
   let row = -1;

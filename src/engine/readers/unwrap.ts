@@ -41,23 +41,28 @@ function isBlank(s: string): boolean {
 
 /** The wrap width of these lines in columns, or undefined when they were not wrapped. */
 export function wrapWidth(lines: string[]): number | undefined {
-  const widths = lines.map((l) => columns(l.trim())).filter((w) => w >= 20);
-  if (widths.length < 5) return undefined;
-  const sorted = [...widths].sort((a, b) => b - a);
-  const need = Math.max(4, Math.ceil(widths.length * 0.4));
-  // Two pointers over the widths, widest first: the widest W with `need` lines in [W-4, W].
-  let j = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    if (i > 0 && sorted[i] === sorted[i - 1]) continue;
-    const w = sorted[i];
-    if (j < i) j = i;
-    while (j < sorted.length && sorted[j] >= w - 4) j++;
-    if (j - i >= need) {
-      const wider = i; // lines wider than w
-      return wider <= Math.max(1, Math.floor(widths.length * 0.05)) ? w : undefined;
-    }
+  const hist = new Map<number, number>();
+  for (const l of lines) {
+    const w = columns(l.trim());
+    if (w >= 20) hist.set(w, (hist.get(w) ?? 0) + 1);
   }
-  return undefined;
+  return wrapWidthOf(hist);
+}
+
+/** Two first lines that are one title split in two: short, no punctuation, the second ending as titles do. */
+function splitTitle(a: string, b: string): boolean {
+  return (
+    a !== '' &&
+    b !== '' &&
+    columns(a) <= 80 &&
+    columns(b) <= 40 &&
+    !PUNCT.test(a) &&
+    !PUNCT.test(b) &&
+    !MARKER_START.test(a) &&
+    !MARKER_START.test(b) &&
+    TITLE_END.test(b) &&
+    !TITLE_END.test(a)
+  );
 }
 
 function joinable(next: string): boolean {
@@ -78,13 +83,9 @@ export function unwrapLines(lines: string[]): string[] {
   let i = 0;
   // The title at the top, split over two lines.
   while (i < lines.length && isBlank(lines[i])) out.push(lines[i++]);
-  if (i + 1 < lines.length) {
-    const a = lines[i].trim();
-    const b = lines[i + 1].trim();
-    if (a && b && columns(a) <= 80 && columns(b) <= 40 && !PUNCT.test(a) && !PUNCT.test(b) && !MARKER_START.test(a) && !MARKER_START.test(b) && TITLE_END.test(b) && !TITLE_END.test(a)) {
-      out.push(glue(lines[i], b));
-      i += 2;
-    }
+  if (i + 1 < lines.length && splitTitle(lines[i].trim(), lines[i + 1].trim())) {
+    out.push(glue(lines[i], lines[i + 1].trim()));
+    i += 2;
   }
   const W = wrapWidth(lines);
   for (; i < lines.length; i++) {
@@ -105,4 +106,71 @@ export function unwrapLines(lines: string[]): string[] {
     out.push(line);
   }
   return out;
+}
+
+/** Columns of text[s, e) with surrounding white space (ASCII, U+3000) left out. */
+function trimmedColumns(text: string, s: number, e: number): number {
+  const space = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+  while (s < e && space(text.charCodeAt(s))) s++;
+  while (e > s && space(text.charCodeAt(e - 1))) e--;
+  let w = 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    w += c >= 0x1100 && !(c >= 0xd800 && c <= 0xdbff) ? 2 : 1;
+  }
+  return w;
+}
+
+/** Calls `f` with each line's [start, end) (CR, LF or CRLF ends a line). */
+function forEachLine(text: string, f: (s: number, e: number) => boolean | void): void {
+  const n = text.length;
+  for (let s = 0; s <= n; ) {
+    let e = s;
+    while (e < n) {
+      const c = text.charCodeAt(e);
+      if (c === 10 || c === 13) break;
+      e++;
+    }
+    if (f(s, e) === false) return;
+    if (e >= n) return;
+    s = e + (text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? 2 : 1);
+  }
+}
+
+/**
+ * `unwrapLines` over a whole text, returning text: the line widths are counted first without
+ * building a list of lines (a histogram of widths), so a text that was not wrapped — most — is
+ * returned as it is, whatever its size; only a wrapped one (or one whose title is split) is split
+ * into lines and joined back.
+ */
+export function unwrapText(text: string): string {
+  const hist = new Map<number, number>();
+  const firstTwo: string[] = [];
+  forEachLine(text, (s, e) => {
+    const w = trimmedColumns(text, s, e);
+    if (w >= 20) hist.set(w, (hist.get(w) ?? 0) + 1);
+    if (firstTwo.length < 2 && (w > 0 || firstTwo.length === 1)) firstTwo.push(text.slice(s, e));
+  });
+  const wrapped = wrapWidthOf(hist) !== undefined;
+  const title = firstTwo.length === 2 && splitTitle(firstTwo[0].trim(), firstTwo[1].trim());
+  if (!wrapped && !title) return text;
+  return unwrapLines(text.split(/\r\n|\n|\r/)).join('\n');
+}
+
+/** wrapWidth over a histogram of line widths (each ≥ 20 columns). */
+function wrapWidthOf(hist: Map<number, number>): number | undefined {
+  const widths = [...hist.keys()].sort((a, b) => b - a);
+  let total = 0;
+  for (const c of hist.values()) total += c;
+  if (total < 5) return undefined;
+  const need = Math.max(4, Math.ceil(total * 0.4));
+  let wider = 0;
+  for (let i = 0; i < widths.length; i++) {
+    const w = widths[i];
+    let band = 0;
+    for (let j = i; j < widths.length && widths[j] >= w - 4; j++) band += hist.get(widths[j])!;
+    if (band >= need) return wider <= Math.max(1, Math.floor(total * 0.05)) ? w : undefined;
+    wider += hist.get(w)!;
+  }
+  return undefined;
 }

@@ -15,8 +15,8 @@ const ANY = new RegExp(data.formulations.map((f) => `(?:${f.wrong})`).join('|'),
 
 /**
  * Standard formulations written wrongly (以习近平同志为核心的党中央, 一岗双责, 四个意识 …).
- * Also any long standard formulation misspelled by one character (formulation-near.ts).
  * before: 紧密团结在以习近平总书记为核心的党中央周围   after: 紧密团结在以习近平同志为核心的党中央周围
+ * Also any long standard formulation misspelled by one character (formulation-near.ts):
  * before: 深入学习习近平新世代中国特色社会主义思想     after: 深入学习习近平新时代中国特色社会主义思想
  */
 export const formulation: Rule = {
@@ -35,7 +35,9 @@ export const formulation: Rule = {
         if (f) report({ paragraph: p.index, message: messages.formulation(written, written.replace(f.re, f.right)) });
       }
       // One character off a long standard formulation (formulation-near.ts).
-      for (const n of nearFormulations(text, found)) report({ paragraph: p.index, message: messages.formulation(n.written, n.right) });
+      for (const n of nearFormulations(text, found)) {
+        report({ paragraph: p.index, message: messages.formulation(n.written, n.right), start: n.start, length: n.written.length });
+      }
     }
   },
 };
