@@ -95,6 +95,8 @@ describe('4: memory caps follow the heap', () => {
     expect(countLines('a')).toBe(1);
     expect(countLines('a\nb\r\nc\rd')).toBe(4);
     expect(countLines('\n'.repeat(10))).toBe(11);
+    expect(countLines('\n'.repeat(1000), 10)).toBe(11); // stops just past the cap
+    expect(countLines('a\r\n'.repeat(5) + 'b\r')).toBe(7);
   });
 
   test.each([
