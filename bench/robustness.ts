@@ -94,8 +94,8 @@ export function robustnessFigures(sizesMb = [1, 4]): void {
       } catch (e) {
         m = { ms: NaN, baseKb: 0, peakKb: 0, error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
       }
-      if (m.error) note = `error: ${m.error}`;
-      else if (m.refused) note = `refused: ${m.refused.split('：')[0]}`;
+      if (m.error) note = `${mbs} MB error: ${m.error}`;
+      else if (m.refused) note = `${mbs} MB refused: ${m.refused.split('：')[0]}`;
       // CPU time (this process's user + system): on a shared machine wall time also counts the others' work.
       const rate = (m.cpuMs ?? m.ms) / 1000 / (bytes / 1024 / 1024);
       const peak = ((m.peakKb - m.baseKb) * 1024) / bytes;

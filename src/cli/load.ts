@@ -8,7 +8,7 @@ import type { DocumentInput } from '../engine/types';
 import { readText } from '../engine/readers/text';
 import { DocxError, readDocx } from '../engine/readers/docx';
 import { InputError, readInput, STDIN, walkInputs } from './io';
-import { countLines, limitsFor, wan, type Limits } from './limits';
+import { fitsParagraphs, limitsFor, wan, type Limits } from './limits';
 
 export { InputError } from './io';
 
@@ -146,7 +146,8 @@ export async function loadFile(file: string, limits: Limits = limitsFor()): Prom
     throw new InputError(`不支持旧版 Word（.doc）格式，请在 Word 中“另存为”.docx 后再检查：${file}`);
   }
   // Counting stops at the cap, so the message gives the cap, not the count.
-  const tooMany = () => new InputError(`段落过多：超过本机内存可以检查的上限（${wan(limits.paragraphs)} 段，表格每格算一段）：${file}`);
+  const tooMany = () =>
+    new InputError(`段落过多：超过本机内存可以检查的上限（约 ${wan(limits.paragraphs)} 段有文字的段落，表格每格算一段；空行另计，约 ${wan(limits.blankLines)} 行）：${file}`);
   if (ext === '.docx' || ext === '.docm' || (isZip && !TEXT_EXT.includes(ext))) {
     let paragraphs;
     try {
@@ -168,8 +169,7 @@ export async function loadFile(file: string, limits: Limits = limitsFor()): Prom
   // Each line is a paragraph, and each cell of a pipe table one more: an upper bound, counted before any is made.
   let pipes = 0;
   for (let i = text.indexOf('|'); i >= 0 && pipes <= limits.paragraphs; i = text.indexOf('|', i + 1)) pipes++;
-  const lines = countLines(text, limits.paragraphs);
-  if (lines + pipes > limits.paragraphs) throw tooMany();
+  if (!fitsParagraphs(text, limits, pipes)) throw tooMany();
   const kind = ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
   return { paragraphs: readText(text, kind), source: kind, name };
 }
