@@ -82,7 +82,7 @@ export function robustnessFigures(sizesMb = [1, 4]): void {
     const cols: string[] = [];
     const times: number[] = [];
     const bytesList: number[] = [];
-    let note = '';
+    const notes: string[] = [];
     for (const mbs of sizesMb) {
       const text = sized(c.make, mbs * 1024 * 1024);
       const file = path.join(dir, 'case.txt');
@@ -94,8 +94,8 @@ export function robustnessFigures(sizesMb = [1, 4]): void {
       } catch (e) {
         m = { ms: NaN, baseKb: 0, peakKb: 0, error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
       }
-      if (m.error) note = `${mbs} MB error: ${m.error}`;
-      else if (m.refused) note = `${mbs} MB refused: ${m.refused.split('：')[0]}`;
+      if (m.error) notes.push(`${mbs} MB error: ${m.error}`);
+      else if (m.refused) notes.push(`${mbs} MB refused: ${m.refused.split('：')[0]}`);
       // CPU time (this process's user + system): on a shared machine wall time also counts the others' work.
       const rate = (m.cpuMs ?? m.ms) / 1000 / (bytes / 1024 / 1024);
       const peak = ((m.peakKb - m.baseKb) * 1024) / bytes;
@@ -108,7 +108,7 @@ export function robustnessFigures(sizesMb = [1, 4]): void {
       cols.push(`${rate.toFixed(2).padStart(9)} ${peak.toFixed(1).padStart(6)}×`.padStart(22));
     }
     const growth = `${(times[times.length - 1] / times[0]).toFixed(1)}, ${(bytesList[bytesList.length - 1] / bytesList[0]).toFixed(1)}`;
-    console.log(`  ${c.name.padEnd(38)} ${cols.join('')}   ${growth}${note ? `   (${note})` : ''}`);
+    console.log(`  ${c.name.padEnd(38)} ${cols.join('')}   ${growth}${notes.length ? `   (${notes.join('; ')})` : ''}`);
   }
   console.log(`  worst: ${worstRate.toFixed(2)} s/MB, peak ${worstPeak.toFixed(1)}× the input`);
   fs.rmSync(dir, { recursive: true, force: true });
