@@ -156,8 +156,9 @@ async function run() {
   }
 
   if (!process.argv.includes('--no-robust')) {
-    const { robustnessFigures } = await import('./robustness');
+    const { robustnessFigures, docxBombFigures } = await import('./robustness');
     robustnessFigures();
+    await docxBombFigures();
   }
 
   if (process.argv.includes('--no-pane')) return;

@@ -43,7 +43,35 @@ const ISSUE_CASES: { name: string; make: (chars: number) => string }[] = [
   { name: 'issue: blank lines', make: (n) => '\n'.repeat(n) },
 ];
 
-export function robustnessFigures(sizesMb = [0.25, 1]): void {
+/**
+ * The issue's .docx case: a small file whose document.xml inflates to far more text (a zip bomb of
+ * ordinary paragraphs). It must be refused by the inflation cap, quickly and in little memory.
+ */
+async function docxBomb(dir: string, inflatedMb: number): Promise<string> {
+  const JSZip = (await import('jszip')).default;
+  const zip = new JSZip();
+  const para = '<w:p><w:r><w:t>理论学习不够深入，学用结合不够紧密。</w:t></w:r></w:p>';
+  const body = para.repeat(Math.ceil((inflatedMb * 1024 * 1024) / Buffer.byteLength(para)));
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  const file = path.join(dir, 'bomb.docx');
+  fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } }));
+  return file;
+}
+
+/** The .docx bomb: size on disk, inflated size, and what the check did (refused, time, peak). */
+export async function docxBombFigures(inflatedMb = 95): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-bomb-'));
+  const file = await docxBomb(dir, inflatedMb);
+  const m = measure(file);
+  const kb = fs.statSync(file).size / 1024;
+  console.log(
+    `  issue: .docx of ${kb.toFixed(0)} KB inflating to ${inflatedMb} MB of XML: ${m.refused ? `refused (${m.refused.split('：')[0]})` : 'read'} in ${((m.cpuMs ?? m.ms) / 1000).toFixed(2)} s CPU, peak ${((m.peakKb - m.baseKb) / 1024).toFixed(0)} MB above baseline`,
+  );
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+export function robustnessFigures(sizesMb = [1, 4]): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-bench-'));
   const cases = [...SHAPES.map((s) => ({ name: s.name, make: (n: number) => s.make(n) })), ...ISSUE_CASES];
   console.log(`对抗输入（robustness; fresh process per run; CPU s/MB, target ≤ 2; peak RSS above baseline × input size, target ≤ 30×; sizes ${sizesMb.join(' / ')} MB）`);
@@ -54,7 +82,7 @@ export function robustnessFigures(sizesMb = [0.25, 1]): void {
     const cols: string[] = [];
     const times: number[] = [];
     const bytesList: number[] = [];
-    let note = '';
+    const notes: string[] = [];
     for (const mbs of sizesMb) {
       const text = sized(c.make, mbs * 1024 * 1024);
       const file = path.join(dir, 'case.txt');
@@ -66,8 +94,8 @@ export function robustnessFigures(sizesMb = [0.25, 1]): void {
       } catch (e) {
         m = { ms: NaN, baseKb: 0, peakKb: 0, error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
       }
-      if (m.error) note = `error: ${m.error}`;
-      else if (m.refused) note = `refused: ${m.refused.split('：')[0]}`;
+      if (m.error) notes.push(`${mbs} MB error: ${m.error}`);
+      else if (m.refused) notes.push(`${mbs} MB refused: ${m.refused.split('：')[0]}`);
       // CPU time (this process's user + system): on a shared machine wall time also counts the others' work.
       const rate = (m.cpuMs ?? m.ms) / 1000 / (bytes / 1024 / 1024);
       const peak = ((m.peakKb - m.baseKb) * 1024) / bytes;
@@ -80,7 +108,7 @@ export function robustnessFigures(sizesMb = [0.25, 1]): void {
       cols.push(`${rate.toFixed(2).padStart(9)} ${peak.toFixed(1).padStart(6)}×`.padStart(22));
     }
     const growth = `${(times[times.length - 1] / times[0]).toFixed(1)}, ${(bytesList[bytesList.length - 1] / bytesList[0]).toFixed(1)}`;
-    console.log(`  ${c.name.padEnd(38)} ${cols.join('')}   ${growth}${note ? `   (${note})` : ''}`);
+    console.log(`  ${c.name.padEnd(38)} ${cols.join('')}   ${growth}${notes.length ? `   (${notes.join('; ')})` : ''}`);
   }
   console.log(`  worst: ${worstRate.toFixed(2)} s/MB, peak ${worstPeak.toFixed(1)}× the input`);
   fs.rmSync(dir, { recursive: true, force: true });
@@ -89,4 +117,5 @@ export function robustnessFigures(sizesMb = [0.25, 1]): void {
 if (require.main === module) {
   const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
   robustnessFigures(sizes.length ? sizes : undefined);
+  docxBombFigures().catch((e) => console.log(`.docx bomb skipped: ${e instanceof Error ? e.message : e}`));
 }

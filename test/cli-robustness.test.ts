@@ -12,7 +12,7 @@ import JSZip from 'jszip';
 import { main } from '../src/cli/main';
 import { walkInputs, walkFs, escapeTerminal, type WalkFs } from '../src/cli/io';
 import { decodeText, invalidUtf8At, utf16Guess } from '../src/cli/load';
-import { countLines, limitsFor } from '../src/cli/limits';
+import { countLines, fitsParagraphs, limitsFor } from '../src/cli/limits';
 import { SHAPES } from './support/adversarial';
 
 jest.setTimeout(120_000);
@@ -91,15 +91,31 @@ describe('4: memory caps follow the heap', () => {
     expect(b.inputBytes).toBeLessThanOrEqual(50 * 1024 * 1024);
   });
 
+  test('blank lines cost a fraction of a paragraph: many are accepted, a flood is not', () => {
+    const limits = { paragraphs: 100, blankLines: 2_000 };
+    expect(fitsParagraphs('一\n'.repeat(99), limits)).toBe(true);
+    expect(fitsParagraphs('一\n'.repeat(101), limits)).toBe(false);
+    expect(fitsParagraphs('一\n'.repeat(50) + '\n'.repeat(900), limits)).toBe(true);
+    expect(fitsParagraphs('\r\n'.repeat(2_100), limits)).toBe(false);
+    expect(fitsParagraphs('一\n'.repeat(50), limits, 60)).toBe(false); // pipe-table cells count as paragraphs
+  });
+
+  test('a material with 300,000 blank lines between its paragraphs is checked', () => {
+    const spaced = SAMPLE_TEXT.split('\n').join('\n'.repeat(1 + Math.floor(300_000 / SAMPLE_TEXT.split('\n').length)));
+    readAsMaterial(cli([file('spaced.txt', spaced)]));
+  });
+
   test('line counting sees every kind of line end', () => {
     expect(countLines('a')).toBe(1);
     expect(countLines('a\nb\r\nc\rd')).toBe(4);
     expect(countLines('\n'.repeat(10))).toBe(11);
+    expect(countLines('\n'.repeat(1000), 10)).toBe(11); // stops just past the cap
+    expect(countLines('a\r\n'.repeat(5) + 'b\r')).toBe(7);
   });
 
   test.each([
-    ['blank lines', () => '\n'.repeat(400_000)],
-    ['CRLF blank lines', () => '\r\n'.repeat(300_000)],
+    ['blank lines', () => '\n'.repeat(1_500_000)],
+    ['CRLF blank lines', () => '\r\n'.repeat(800_000)],
     ['one short line each', () => '一\n'.repeat(300_000)],
     ['a pipe row of many cells', () => '|'.repeat(400_000)],
   ])('%s beyond the paragraph cap: refused, no crash', (_name, make) => {

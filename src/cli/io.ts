@@ -55,10 +55,24 @@ export function reasonOf(e: unknown, file: string): string {
 
 const CHUNK = 1 << 20;
 
-/** Read an open descriptor to its end, refusing as soon as more than `maxBytes` arrive. */
-async function readCapped(handle: fs.promises.FileHandle, maxBytes: number, file: string): Promise<Uint8Array> {
+/**
+ * Read an open descriptor to its end, refusing as soon as more than `maxBytes` arrive. The first
+ * `expected` bytes (the size stat gave) go straight into one buffer; more, if the file grew, in
+ * chunks.
+ */
+async function readCapped(handle: fs.promises.FileHandle, maxBytes: number, file: string, expected = 0): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
+  if (expected > 0) {
+    const first = Buffer.allocUnsafe(Math.min(expected, maxBytes));
+    while (total < first.length) {
+      const { bytesRead } = await handle.read(first, total, first.length - total, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+    }
+    chunks.push(total === first.length ? first : first.subarray(0, total));
+    if (total < first.length) return chunks[0];
+  }
   for (;;) {
     const buf = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
     const { bytesRead } = await handle.read(buf, 0, buf.length, null);
@@ -67,7 +81,7 @@ async function readCapped(handle: fs.promises.FileHandle, maxBytes: number, file
     if (total > maxBytes) throw new InputError(`文件过大（超过 ${mb(maxBytes)} 的上限）：${file}`);
     chunks.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
   }
-  return Buffer.concat(chunks, total);
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 
 /** Standard input to its end under the same cap. */
@@ -109,7 +123,7 @@ export async function readInput(file: string, maxBytes: number, stdin: NodeJS.Re
   let handle: fs.promises.FileHandle | undefined;
   try {
     handle = await fs.promises.open(file, 'r');
-    return await readCapped(handle, maxBytes, file);
+    return await readCapped(handle, maxBytes, file, st.size);
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(reasonOf(e, file));

@@ -2,12 +2,13 @@
  * Reading input files for the CLI: decide the format, refuse what cannot be read with one
  * Chinese line naming the file (exit code 2), never a stack trace.
  */
+import { isUtf8 } from 'buffer';
 import * as path from 'path';
 import type { DocumentInput } from '../engine/types';
 import { readText } from '../engine/readers/text';
 import { DocxError, isEncryptedPackage, readDocx } from '../engine/readers/docx';
 import { InputError, readInput, STDIN, walkInputs } from './io';
-import { countLines, limitsFor, wan, type Limits } from './limits';
+import { fitsParagraphs, limitsFor, wan, type Limits } from './limits';
 
 export { InputError } from './io';
 
@@ -112,8 +113,10 @@ export function decodeText(bytes: Uint8Array, file = ''): string {
   }
   const zero = bytes.indexOf(0);
   if (zero >= 0) throw new InputError(`不是文本文件，也不是 .docx 文件（第 ${zero + 1} 字节是二进制数据）${named}`);
-  const bad = invalidUtf8At(bytes);
-  if (bad < 0) return new TextDecoder('utf-8').decode(bytes);
+  // Node's native check first; the offset of the fault is looked for only when there is one.
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const bad = isUtf8(buf) ? -1 : invalidUtf8At(bytes);
+  if (bad < 0) return buf.toString('utf8', buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0);
   const gb = tryDecode('gb18030', bytes);
   if (bytes.length % 2 === 0) {
     const le = tryDecode('utf-16le', bytes);
@@ -146,7 +149,9 @@ export async function loadFile(file: string, limits: Limits = limitsFor()): Prom
   if (ext === '.doc' || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)) {
     throw new InputError(`不支持旧版 Word（.doc）格式，请在 Word 中“另存为”.docx 后再检查：${file}`);
   }
-  const tooMany = (n: number) => new InputError(`段落过多（约 ${wan(n)} 段），超过本机内存可以检查的上限（${wan(limits.paragraphs)} 段）：${file}`);
+  // Counting stops at the cap, so the message gives the cap, not the count.
+  const tooMany = () =>
+    new InputError(`段落过多：超过本机内存可以检查的上限（约 ${wan(limits.paragraphs)} 段有文字的段落，表格每格算一段；空行另计，约 ${wan(limits.blankLines)} 行）：${file}`);
   if (WORD_EXTENSIONS.includes(ext) || (isZip && !TEXT_EXT.includes(ext))) {
     let paragraphs;
     try {
@@ -158,7 +163,7 @@ export async function loadFile(file: string, limits: Limits = limitsFor()): Prom
       }
       throw new InputError(`无法读取此 .docx 文件（文件可能已损坏）：${file}`);
     }
-    if (paragraphs.length > limits.paragraphs) throw tooMany(paragraphs.length);
+    if (paragraphs.length > limits.paragraphs) throw tooMany();
     return { paragraphs, source: 'docx', name };
   }
   const text = decodeText(bytes, file);
@@ -168,8 +173,7 @@ export async function loadFile(file: string, limits: Limits = limitsFor()): Prom
   // Each line is a paragraph, and each cell of a pipe table one more: an upper bound, counted before any is made.
   let pipes = 0;
   for (let i = text.indexOf('|'); i >= 0 && pipes <= limits.paragraphs; i = text.indexOf('|', i + 1)) pipes++;
-  const lines = countLines(text);
-  if (lines + pipes > limits.paragraphs) throw tooMany(lines + pipes);
+  if (!fitsParagraphs(text, limits, pipes)) throw tooMany();
   const kind = ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
   return { paragraphs: readText(text, kind), source: kind, name };
 }

@@ -2,6 +2,8 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { createMainThreadAnalyzer, type Analyzer } from '../../src/taskpane/analyzer';
+import { AnalysisError } from '../../src/taskpane/analysisError';
+import { S } from '../../src/taskpane/strings';
 import { MemoryDocument } from '../../src/preview/memoryDocument';
 import { MemoryGateway } from '../../src/preview/memoryGateway';
 import type { DocumentGateway } from '../../src/word/gateway';
@@ -130,6 +132,14 @@ test('a failed analysis shows a Chinese error', async () => {
   setup(MATERIAL, {}, broken);
   fireEvent.click(checkButton());
   expect(await screen.findByText(/分析文档时出错/)).toBeTruthy();
+});
+
+test('an analysis stopped at its time limit shows why, and the document is unchanged', async () => {
+  const stopped: Analyzer = { analyze: async () => Promise.reject(new AnalysisError(S.analyzeTimeout(25))), dispose() {} };
+  setup(MATERIAL, {}, stopped);
+  fireEvent.click(checkButton());
+  expect(await screen.findByText(/检查超过 25 秒仍未完成，已停止/)).toBeTruthy();
+  expect(screen.queryByText(/分析文档时出错/)).toBeNull();
 });
 
 test('unsupported Word shows only the explanation', () => {
