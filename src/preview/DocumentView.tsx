@@ -76,18 +76,43 @@ function caretOf(root: HTMLElement, children: HTMLElement[], node: Node, offset:
   return { paragraph, offset: range.toString().length };
 }
 
-/** Put the DOM selection around a whole paragraph and show it. */
-function showSelection(root: HTMLElement, index: number) {
+/** The DOM position of a UTF-16 offset in a paragraph element's text. */
+function domPoint(el: HTMLElement, offset: number): { node: Node; offset: number } {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let left = offset;
+  let last: Text | null = null;
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const len = n.data.length;
+    if (left <= len) return { node: n, offset: left };
+    left -= len;
+    last = n;
+  }
+  return last ? { node: last, offset: last.data.length } : { node: el, offset: 0 };
+}
+
+/**
+ * Show the model's selection (a whole paragraph or words in one) as the DOM selection, mark the
+ * paragraph, and scroll it into view. Focus is not moved: the pane keeps it.
+ */
+function showSelection(root: HTMLElement, doc: MemoryDocument) {
+  const { start, end } = doc.selection;
   const children = paragraphElements(root);
   for (const c of children) c.classList.remove(SELECTED);
-  const el = children[index];
+  const el = children[start.paragraph];
   if (!el) return;
   el.classList.add(SELECTED);
+  const endEl = children[end.paragraph] ?? el;
   const range = document.createRange();
-  range.selectNodeContents(el);
+  const a = domPoint(el, start.offset);
+  const b = domPoint(endEl, end.offset);
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
+  const active = document.activeElement as HTMLElement | null;
   const sel = window.getSelection();
   sel?.removeAllRanges();
   sel?.addRange(range);
+  // Some engines focus the editing host when the selection moves into it: give focus back.
+  if (active && active !== document.activeElement && !root.contains(active)) active.focus({ preventScroll: true });
   el.scrollIntoView?.({ block: 'center' });
 }
 
@@ -125,7 +150,7 @@ export function DocumentView({ doc, label, className }: DocumentViewProps) {
         render(root, doc);
         placeCaret(root, doc.selection.end);
       } else if (e.type === 'selection' && e.source === 'host') {
-        showSelection(root, doc.selection.start.paragraph);
+        showSelection(root, doc);
       }
     });
 

@@ -14,6 +14,11 @@ export interface OfficeHost {
   isSetSupported(name: string, minVersion: string): boolean;
   /** `Office.context.document.mode === Office.DocumentMode.ReadOnly`. */
   isReadOnly(): boolean;
+  /**
+   * `Office.context.document.addHandlerAsync(DocumentSelectionChanged)`: call `handler` on each
+   * selection change; returns the function that removes it. Absent where the host has no events.
+   */
+  onSelectionChanged?(handler: () => void): () => void;
 }
 
 export interface WordCapabilities extends HostCapabilities {
@@ -38,6 +43,21 @@ export function officeHost(): OfficeHost {
       } catch {
         return false;
       }
+    },
+    onSelectionChanged: (handler) => {
+      const eventType = Office.EventType.DocumentSelectionChanged as Office.EventType;
+      try {
+        Office.context.document.addHandlerAsync(eventType, handler);
+      } catch {
+        return () => undefined;
+      }
+      return () => {
+        try {
+          Office.context.document.removeHandlerAsync(eventType, { handler });
+        } catch {
+          /* gone */
+        }
+      };
     },
   };
 }
