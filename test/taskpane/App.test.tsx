@@ -6,6 +6,8 @@ import { MemoryDocument } from '../../src/preview/memoryDocument';
 import { MemoryGateway } from '../../src/preview/memoryGateway';
 import type { DocumentGateway } from '../../src/word/gateway';
 
+jest.setTimeout(30_000); // a loaded 2-core machine renders Fluent menus slowly in jsdom
+
 jest.mock('../../src/taskpane/workerFactory', () => ({ createAnalysisWorker: () => null }));
 
 const MATERIAL = [
@@ -32,7 +34,8 @@ function setup(text: string, overrides: Partial<DocumentGateway> = {}, analyzer:
     insert: (p) => real.insert(p),
     ...overrides,
   };
-  const view = render(<App gateway={gateway} analyzer={analyzer} />);
+  // These tests click 检查 themselves; checking on open and after edits is tested in writer-loop.test.tsx.
+  const view = render(<App gateway={gateway} analyzer={analyzer} checkOnOpen={false} />);
   return { doc, gateway, view };
 }
 
