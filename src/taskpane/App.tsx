@@ -341,7 +341,14 @@ export function App({
   return (
     <FluentProvider theme={fluentTheme(theme)} lang="zh-CN" data-theme={theme}>
       <div className={styles.root}>
-        <main ref={paneRef} className={styles.main} aria-busy={checking} onKeyDown={onKeyDown}>
+        <main
+          ref={paneRef}
+          className={styles.main}
+          aria-busy={checking}
+          onKeyDown={onKeyDown}
+          data-checks={state.checks}
+          data-engine-ms={report?.engineMs?.toFixed(2)}
+        >
           <h1 className={styles.title}>{S.appTitle}</h1>
           {body}
           <div role="status" aria-live="polite" className="dz-sr" data-testid="announce">

@@ -19,13 +19,17 @@ const RULE_INFOS: Record<string, RuleInfo> = Object.fromEntries(
 );
 
 export function runAnalysis(input: DocumentInput, templateId?: string): PaneReport {
+  const started = typeof performance !== 'undefined' ? performance.now() : Date.now();
   const analysis = analyze(input, templateId ? { templateId } : undefined);
   const json: AnalysisJsonLike = toJson(analysis, input.name ?? '');
+  const engineMs = (typeof performance !== 'undefined' ? performance.now() : Date.now()) - started;
   let missing: SkeletonParagraph[] = [];
   try {
     missing = buildSkeleton(analysis.template, { kind: 'missing' }, analysis.outline);
   } catch {
     missing = [];
   }
-  return buildPaneReport(json, analysis.template, input.paragraphs.length, missing, RULE_TITLES, RULE_INFOS, input.paragraphs);
+  const report = buildPaneReport(json, analysis.template, input.paragraphs.length, missing, RULE_TITLES, RULE_INFOS, input.paragraphs);
+  report.engineMs = engineMs;
+  return report;
 }

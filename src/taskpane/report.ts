@@ -111,6 +111,8 @@ export interface PaneReport {
   missingSkeleton: SkeletonParagraph[];
   /** The completeness score and what it counts. */
   completeness?: Completeness;
+  /** Time the engine took for this report (analyze + JSON), in ms, measured where it ran. */
+  engineMs?: number;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

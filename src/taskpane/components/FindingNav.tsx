@@ -3,7 +3,7 @@
  * The keyboard shortcuts for previous/next are handled by the pane (App); their hint is the
  * buttons' description.
  */
-import { Button, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronDown20Regular, ChevronUp20Regular } from '@fluentui/react-icons';
 import type { FindingGroup } from '../report';
 import { S, trimStop } from '../strings';
@@ -22,7 +22,22 @@ export interface FindingNavProps {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
-  select: { minWidth: 0, flexGrow: 1, maxWidth: '100%' },
+  // A native <select>: small, accessible, and follows forced colours by itself.
+  select: {
+    minWidth: 0,
+    flexGrow: 1,
+    flexBasis: '10em',
+    maxWidth: '100%',
+    height: '28px',
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    fontFamily: 'inherit',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
   nav: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   position: { minWidth: '4em', textAlign: 'center', color: tokens.colorNeutralForeground2 },
 });
@@ -33,12 +48,11 @@ export function FindingNav(props: FindingNavProps) {
   const none = props.total === 0;
   return (
     <div className={styles.root}>
-      <Select
+      <select
         className={styles.select}
-        size="small"
         aria-label={S.ruleFilter}
         value={props.rule}
-        onChange={(_, d) => props.onRule(d.value)}
+        onChange={(e) => props.onRule(e.target.value)}
         data-testid="rule-filter"
       >
         <option value="">{S.allRules}</option>
@@ -47,7 +61,7 @@ export function FindingNav(props: FindingNavProps) {
             {S.ruleOption(trimStop(g.title ?? g.rule), g.findings.length)}
           </option>
         ))}
-      </Select>
+      </select>
       <div className={styles.nav} role="group" aria-label={S.nav}>
         <Button
           size="small"

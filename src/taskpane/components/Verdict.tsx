@@ -4,7 +4,7 @@
  * score's description), and the counts by severity, which double as severity filters.
  */
 import * as React from 'react';
-import { Button, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Severity } from '../../engine/types';
 import type { Completeness } from '../report';
 import { S, SEVERITY_LABEL, verdictText } from '../strings';
@@ -59,6 +59,9 @@ const useStyles = makeStyles({
   },
   stale: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  // A pressed toggle shows its count plainly; a released one is struck through (not colour alone).
+  toggle: { border: `1px solid ${tokens.colorNeutralStroke2}` },
+  off: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3 },
 });
 
 export const Verdict = React.forwardRef<HTMLParagraphElement, VerdictProps>(function Verdict(props, ref) {
@@ -97,17 +100,18 @@ export const Verdict = React.forwardRef<HTMLParagraphElement, VerdictProps>(func
         ) : null}
         <div role="group" aria-label={S.severityFilter} className={styles.counts} data-testid="severity-counts">
           {ORDER.map((sev) => (
-            <ToggleButton
+            <Button
               key={sev}
               size="small"
               appearance="subtle"
-              checked={props.shown.has(sev)}
+              className={mergeClasses(styles.toggle, !props.shown.has(sev) && styles.off)}
+              aria-pressed={props.shown.has(sev)}
               icon={<SeverityIcon severity={sev} />}
               data-severity={sev}
               onClick={() => props.onToggleSeverity(sev)}
             >
               {S.severityCount(SEVERITY_LABEL[sev], counts[sev])}
-            </ToggleButton>
+            </Button>
           ))}
         </div>
       </div>
