@@ -89,6 +89,7 @@ export const FindingLine = React.memo(
           className={mergeClasses(styles.item, current && styles.current, stale && styles.staleLine)}
           data-paragraph={paragraph}
           data-rule={f.rule}
+          data-quote={f.quote}
           data-stale={stale ? 'true' : undefined}
           data-current={current ? 'true' : undefined}
           aria-current={current ? 'true' : undefined}
