@@ -187,7 +187,7 @@ export function App({
       const r = state.report;
       setAnnouncement(S.checkedAnnounce(verdictText(r.counts), r.completeness?.score ?? 0));
     } else if (state.phase === 'empty') {
-      setAnnouncement(S.emptyDocument);
+      setAnnouncement(S.checkedEmpty);
     }
     if (focusVerdictAfter.current) {
       focusVerdictAfter.current = false;
@@ -304,7 +304,7 @@ export function App({
               completeness={report.completeness}
               shown={severities}
               onToggleSeverity={toggleSeverity}
-              stale={checking || state.stale.size > 0}
+              stale={state.stale.size > 0 || (checking && !focusVerdictAfter.current)}
             />
             <FindingNav
               groups={allGroups}

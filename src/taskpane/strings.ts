@@ -56,6 +56,7 @@ export const S = {
   severityCount: (label: string, n: number) => `${label} ${n} 项`,
   busy: '正在处理，请稍候…',
   rechecking: '文档已修改，正在重新检查…',
+  checkedEmpty: '检查完成：当前文档没有内容。',
   checkedAnnounce: (verdict: string, score: number) => `检查完成。${verdict}完整度 ${score} 分。`,
   scoreLabel: (score: number) => `完整度 ${score} 分`,
   scoreExplainTitle: '完整度按以下几项的完成比例平均计算：',

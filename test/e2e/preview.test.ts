@@ -64,6 +64,19 @@ async function axeViolations(page: Page) {
 
 const docParagraphs = (page: Page) => page.locator('[data-testid=document] > p');
 
+/**
+ * What the pane selected in the document: the CSS highlight the preview draws (the DOM selection
+ * stays out of the page so typing cannot land there), checked against the model's selection.
+ */
+const foundText = (page: Page) =>
+  page.evaluate(() => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dz-found');
+    const ranges = h ? [...h] : [];
+    const shown = ranges.map((r) => r.toString()).join('');
+    const model = (document.querySelector('[data-testid=document]') as HTMLElement).dataset.selection ?? '';
+    return shown === model ? shown : `highlight "${shown}" ≠ model "${model}"`;
+  });
+
 (seedAvailable ? test : test.skip)('checks a seed, opens a finding in the document, stays accessible', async () => {
   const { page, external, errors } = await open(`?sample=${SEED}`);
   expect(await docParagraphs(page).count()).toBeGreaterThan(20);
@@ -90,8 +103,7 @@ const docParagraphs = (page: Page) => page.locator('[data-testid=document] > p')
   expect(expected).toContain('三基层治理');
   // The selection is the flagged words when the finding has a span, else the paragraph.
   const quote = await target.getAttribute('data-quote');
-  const domSelection = await page.evaluate(() => window.getSelection()?.toString().trim());
-  expect(domSelection).toBe(quote ?? expected);
+  expect((await foundText(page)).trim()).toBe(quote ?? expected);
   await waitForText(page.getByTestId('caret'), `光标：第 ${index + 1} 段`);
   await page.screenshot({ path: path.join(results, 'preview-selected.png') });
 
@@ -158,7 +170,7 @@ test('inserts the whole skeleton into a blank document and the check then finds 
 });
 
 test('the pane is usable at 320 px wide', async () => {
-  const { page } = await open(seedAvailable ? `?sample=${SEED}` : '?sample=blank');
+  const { page } = await open(seedAvailable ? `?sample=${SEED}` : '?sample=sample');
   await page.setViewportSize({ width: 340, height: 900 });
   await page.getByRole('button', { name: '检查', exact: true }).click();
   await page.locator('[data-testid=findings]').waitFor({ timeout: 30_000 });
@@ -256,13 +268,18 @@ test('writer’s loop: results on open, edit → stale → updated, follow the f
 
   // Follow it: the DOM selection is exactly the flagged words, focus stays on the finding.
   await objective.first().click();
-  await page.waitForFunction(() => window.getSelection()?.toString() === '平时工作任务繁重，放松了要求。');
+  await page.waitForFunction(() => (document.querySelector('[data-testid=document]') as HTMLElement).dataset.selection === '平时工作任务繁重，放松了要求。');
+  expect(await foundText(page)).toBe('平时工作任务繁重，放松了要求。');
   expect((await activeInPane(page)).inPane).toBe(true);
   const textBefore = await page.getByTestId('document').innerText();
   await page.keyboard.type('是');
   await page.waitForTimeout(200);
   expect(await page.getByTestId('document').innerText()).toBe(textBefore);
+  expect((await activeInPane(page)).inPane).toBe(true);
   expect(await axeViolations(page)).toEqual([]);
+  // Tab into the page later: the writer continues from the flagged words.
+  await page.getByTestId('document').focus();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('平时工作任务繁重，放松了要求。');
   expect(errors).toEqual([]);
   await page.close();
 });
@@ -270,11 +287,13 @@ test('writer’s loop: results on open, edit → stale → updated, follow the f
 test('next / previous by keyboard only, wrapping around; focus never on <body>', async () => {
   const { page, errors } = await open('?sample=sample');
   await lines(page).first().waitFor({ timeout: 30_000 });
-  const n = await lines(page).count();
   // Keyboard only: focus 检查, press Enter; focus lands on the verdict.
   await page.getByRole('button', { name: '检查', exact: true }).focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'verdict', undefined, { timeout: 15_000 });
+  // Every finding counts, also those on a group's later pages.
+  const n = Number(/共 (\d+) 条/.exec(await page.getByTestId('position').innerText())?.[1]);
+  expect(n).toBeGreaterThanOrEqual(await lines(page).count());
   await page.keyboard.press('F8');
   await waitForText(page.getByTestId('position'), `1 / ${n}`);
   expect(await activeInPane(page)).toMatchObject({ inPane: true, current: 'true' });
@@ -317,7 +336,8 @@ test('320 px, dark, forced colours, open menus and the score’s explanation: us
   await page.getByRole('button', { name: '插入框架' }).click();
   await page.getByRole('menuitem', { name: '整篇框架' }).waitFor();
   const covered = await page.evaluate(() => {
-    const v = document.querySelector('[data-testid=verdict]') as HTMLElement;
+    // The pane's title sits above the menu: it must stay visible, not be covered by the portal.
+    const v = document.querySelector('[data-testid=pane] h1') as HTMLElement;
     const r = v.getBoundingClientRect();
     const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     return !v.contains(hit);
