@@ -204,8 +204,10 @@ export function App({
       const span = f.quote !== undefined && f.start !== undefined ? { start: f.start, length: f.quote.length, text: f.quote } : undefined;
       const active = document.activeElement as HTMLElement | null;
       await actions.select(ref, span);
-      // Keep keyboard focus in the pane: typing must never land in the document.
-      if (active && paneRef.current?.contains(active) && document.activeElement !== active) active.focus({ preventScroll: true });
+      // Keep keyboard focus in the pane: typing must never land in the document. (Focus that moved
+      // within the pane meanwhile, e.g. to the next line, stays where it is.)
+      const pane = paneRef.current;
+      if (active && pane?.contains(active) && !pane.contains(document.activeElement)) active.focus({ preventScroll: true });
     },
     [actions, state.paragraphs, paragraphOf],
   );

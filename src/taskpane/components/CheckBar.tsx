@@ -58,7 +58,8 @@ export function CheckBar(props: CheckBarProps) {
       >
         {checking ? S.checking : S.check}
       </Button>
-      <Menu positioning={{ autoSize: true }}>
+      {/* inline: the menu stays inside the pane's <main> landmark (no portal over the pane). */}
+      <Menu inline positioning={{ autoSize: true }}>
         <MenuTrigger disableButtonEnhancement>
           <MenuButton
             appearance="secondary"
