@@ -151,7 +151,7 @@ test('the dark theme is applied when asked', () => {
 describe('skeleton menu', () => {
   async function choose(name: RegExp | string) {
     fireEvent.click(screen.getByRole('button', { name: '插入框架' }));
-    const item = await screen.findByRole('menuitem', { name });
+    const item = await screen.findByRole('menuitem', { name }, { timeout: 15_000 });
     await act(async () => {
       fireEvent.click(item);
     });
@@ -160,7 +160,7 @@ describe('skeleton menu', () => {
   test('整篇框架 inserts the whole skeleton at the cursor', async () => {
     const { doc } = setup('');
     await choose('整篇框架');
-    await screen.findByText(/已在光标处插入 \d+ 段/);
+    await screen.findByText(/已在光标处插入 \d+ 段/, {}, { timeout: 15_000 });
     const headings = doc.paragraphs.filter((p) => p.level > 0).map((p) => p.text);
     expect(headings.some((t) => t.includes('存在的主要问题'))).toBe(true);
     expect(headings.some((t) => t.includes('原因分析'))).toBe(true);
@@ -171,7 +171,7 @@ describe('skeleton menu', () => {
     const { doc } = setup(MATERIAL);
     doc.setUserSelection({ paragraph: 4, offset: 3 });
     await choose(/践行以人民为中心/);
-    await screen.findByText(/已在光标处插入 \d+ 段/);
+    await screen.findByText(/已在光标处插入 \d+ 段/, {}, { timeout: 15_000 });
     expect(doc.paragraphs[4].text).toBe('一是履职尽责不到位。比如，某项目推进缓慢。');
     expect(doc.paragraphs[5].text).toMatch(/以人民为中心/);
     expect(doc.paragraphs[5].level).toBeGreaterThan(0);
@@ -181,7 +181,7 @@ describe('skeleton menu', () => {
     const { doc } = setup(MATERIAL);
     doc.setUserSelection({ paragraph: 6, offset: 0 });
     await choose('仅补缺失标题');
-    await screen.findByText(/已在光标处插入 \d+ 段/, {}, { timeout: 5000 });
+    await screen.findByText(/已在光标处插入 \d+ 段/, {}, { timeout: 15_000 });
     const inserted = doc.paragraphs.slice(7, 10).map((p) => p.text);
     expect(inserted.join('|')).toMatch(/以人民为中心/);
     expect(doc.paragraphs.filter((p) => /两个确立/.test(p.text)).length).toBe(1);
