@@ -28,5 +28,9 @@ export interface Rule {
   severity: Severity;
   /** One line in Chinese for the rule list and docs. */
   description: string;
+  /** What reviewers expect, in Chinese: shown once above the rule's findings in the pane. */
+  advice?: string;
+  /** The rule's before → after example as data (Chinese text as a writer would type it). */
+  example?: { before: string; after: string };
   run(ctx: RuleContext, report: Report): void;
 }

@@ -77,19 +77,65 @@ function caretOf(root: HTMLElement, children: HTMLElement[], node: Node, offset:
   return { paragraph, offset: range.toString().length };
 }
 
-/** Put the DOM selection around a whole paragraph and show it. */
-function showSelection(root: HTMLElement, index: number) {
+/** The DOM position of a UTF-16 offset in a paragraph element's text. */
+function domPoint(el: HTMLElement, offset: number): { node: Node; offset: number } {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let left = offset;
+  let last: Text | null = null;
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const len = n.data.length;
+    if (left <= len) return { node: n, offset: left };
+    left -= len;
+    last = n;
+  }
+  return last ? { node: last, offset: last.data.length } : { node: el, offset: 0 };
+}
+
+/** The name of the CSS highlight that shows what the pane selected (CSS Custom Highlight API). */
+export const FOUND_HIGHLIGHT = 'dz-found';
+
+interface HighlightRegistry {
+  set(name: string, value: unknown): void;
+  delete(name: string): void;
+}
+
+function highlights(): { registry: HighlightRegistry; make: (r: Range) => unknown } | null {
+  const css = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS;
+  const Ctor = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
+  return css?.highlights && Ctor ? { registry: css.highlights, make: (r) => new Ctor(r) } : null;
+}
+
+/**
+ * Show the model's selection (a whole paragraph or words in one) WITHOUT moving the DOM selection
+ * or focus into the page: Chromium types into an editable selection even while a button has focus,
+ * so the words are shown with a CSS highlight (and the paragraph marked), and become the DOM
+ * selection only when the writer puts focus into the page. Returns that range.
+ */
+function showSelection(root: HTMLElement, doc: MemoryDocument): Range | null {
+  const { start, end } = doc.selection;
   const children = paragraphElements(root);
   for (const c of children) c.classList.remove(SELECTED);
-  const el = children[index];
-  if (!el) return;
+  const el = children[start.paragraph];
+  if (!el) return null;
   el.classList.add(SELECTED);
+  const endEl = children[end.paragraph] ?? el;
   const range = document.createRange();
-  range.selectNodeContents(el);
+  const a = domPoint(el, start.offset);
+  const b = domPoint(endEl, end.offset);
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
   const sel = window.getSelection();
-  sel?.removeAllRanges();
-  sel?.addRange(range);
+  if (sel && sel.rangeCount > 0 && root.contains(sel.getRangeAt(0).startContainer) && document.activeElement !== root) {
+    sel.removeAllRanges();
+  }
+  highlights()?.registry.set(FOUND_HIGHLIGHT, highlights()!.make(range));
+  root.dataset.selection = doc.selectedText;
+  if (document.activeElement === root) {
+    sel?.removeAllRanges();
+    sel?.addRange(range);
+  }
   el.scrollIntoView?.({ block: 'center' });
+  return range;
 }
 
 /** Put a collapsed DOM caret at a model position (after an insert). */
@@ -120,13 +166,32 @@ export function DocumentView({ doc, label, className }: DocumentViewProps) {
     }
     render(root, doc);
 
+    // What the pane selected, applied as the DOM selection when the writer focuses the page.
+    let pending: Range | null = null;
+    const clearFound = () => {
+      pending = null;
+      highlights()?.registry.delete(FOUND_HIGHLIGHT);
+      delete root.dataset.selection;
+    };
+    const onFocus = () => {
+      if (!pending) return;
+      const sel = window.getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(pending);
+      pending = null;
+    };
+    root.addEventListener('focus', onFocus);
+
     const unsubscribe = doc.subscribe((e) => {
       if (e.type === 'content') {
+        clearFound();
         // Keep the DOM caret where the model has it, or the next selectionchange would move it.
         render(root, doc);
         placeCaret(root, doc.selection.end);
       } else if (e.type === 'selection' && e.source === 'host') {
-        showSelection(root, doc.selection.start.paragraph);
+        pending = showSelection(root, doc);
+      } else if (e.type === 'edit') {
+        clearFound();
       }
     });
 
@@ -149,6 +214,7 @@ export function DocumentView({ doc, label, className }: DocumentViewProps) {
     return () => {
       unsubscribe();
       root.removeEventListener('input', onInput);
+      root.removeEventListener('focus', onFocus);
       document.removeEventListener('selectionchange', onSelectionChange);
     };
   }, [doc]);

@@ -10,6 +10,7 @@ import {
   Select,
   Switch,
   Text,
+  makeStaticStyles,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -27,6 +28,12 @@ export interface PreviewAppProps {
   initialSample?: string;
   initialTheme?: ThemeName;
 }
+
+/** The words the pane selected (DocumentView's CSS highlight): visible in light, dark and forced colours. */
+const useFoundStyles = makeStaticStyles(`
+  ::highlight(dz-found) { background-color: #ffd335; color: #000; }
+  @media (forced-colors: active) { ::highlight(dz-found) { background-color: Highlight; color: HighlightText; } }
+`);
 
 const useStyles = makeStyles({
   shell: {
@@ -85,6 +92,7 @@ const useStyles = makeStyles({
 });
 
 export function PreviewApp({ samples, analyzer, initialSample, initialTheme = 'light' }: PreviewAppProps) {
+  useFoundStyles();
   const styles = useStyles();
   const first = samples.find((s) => s.id === initialSample) ?? samples[0];
   const [sampleId, setSampleId] = useState(first?.id ?? '');

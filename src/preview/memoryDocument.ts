@@ -31,7 +31,8 @@ export interface MemSelection {
  */
 export type DocEvent =
   | { type: 'content' }
-  | { type: 'edit' }
+  /** `changed`: ids of the paragraphs whose text or level changed, that were added, or deleted. */
+  | { type: 'edit'; changed: string[] }
   | { type: 'selection'; source: 'host' | 'user' };
 
 export class MemoryDocument {
@@ -88,6 +89,7 @@ export class MemoryDocument {
 
   /** The view reports the paragraphs after the user edited them. Ids are kept unique. */
   applyEdit(paragraphs: Array<{ id?: string; text: string; level?: number }>) {
+    const before = new Map(this.items.map((p) => [p.id, p]));
     const seen = new Set<string>();
     this.items = paragraphs.map((p) => {
       let id = p.id;
@@ -97,7 +99,14 @@ export class MemoryDocument {
     });
     this.ensureOne();
     this.sel = { start: this.clamp(this.sel.start), end: this.clamp(this.sel.end) };
-    this.emit({ type: 'edit' });
+    const changed: string[] = [];
+    for (const p of this.items) {
+      const old = before.get(p.id);
+      if (!old || old.text !== p.text || old.level !== p.level) changed.push(p.id);
+      before.delete(p.id);
+    }
+    changed.push(...before.keys()); // deleted
+    if (changed.length > 0) this.emit({ type: 'edit', changed });
   }
 
   /** The view reports the user's selection. */
@@ -112,6 +121,30 @@ export class MemoryDocument {
     if (!p) return;
     this.sel = { start: { paragraph: index, offset: 0 }, end: { paragraph: index, offset: p.text.length } };
     this.emit({ type: 'selection', source: 'host' });
+  }
+
+  /**
+   * Select `length` UTF-16 units from `start` in a paragraph (the gateway's `select` with a span);
+   * clamped to the paragraph's text.
+   */
+  selectSpan(index: number, start: number, length: number) {
+    const p = this.items[index];
+    if (!p) return;
+    const a = Math.max(0, Math.min(p.text.length, start));
+    const b = Math.max(a, Math.min(p.text.length, start + length));
+    this.sel = { start: { paragraph: index, offset: a }, end: { paragraph: index, offset: b } };
+    this.emit({ type: 'selection', source: 'host' });
+  }
+
+  /** The selected text (paragraphs joined by \n). */
+  get selectedText(): string {
+    const { start, end } = this.sel;
+    const out: string[] = [];
+    for (let i = start.paragraph; i <= end.paragraph; i++) {
+      const t = this.items[i]?.text ?? '';
+      out.push(t.slice(i === start.paragraph ? start.offset : 0, i === end.paragraph ? end.offset : t.length));
+    }
+    return out.join('\n');
   }
 
   indexOfId(id: string): number {

@@ -2,7 +2,7 @@
  * The task pane's DocumentGateway over the preview's in-memory document: the same contract as
  * the Word gateway, so the real pane runs unchanged in any browser.
  */
-import type { DocumentGateway, GatewayResult, HostCapabilities, ParagraphRef } from '../word/gateway';
+import type { DocumentChange, DocumentGateway, GatewayResult, HostCapabilities, ParagraphRef, TextSpan } from '../word/gateway';
 import type { Paragraph, SkeletonParagraph } from '../engine/types';
 import { readText } from '../engine/readers/text';
 import { failure } from '../word/errors';
@@ -38,8 +38,12 @@ export class MemoryGateway implements DocumentGateway {
     });
   }
 
-  /** By id, else by index when the text still matches, else by the text itself. */
-  async select(ref: ParagraphRef): Promise<GatewayResult<void>> {
+  /**
+   * The paragraph by id, else by index when the text still matches, else by the text itself; then
+   * the span's words: at its offset when they are still there, else their first occurrence in the
+   * paragraph, else the whole paragraph (as the Word gateway).
+   */
+  async select(ref: ParagraphRef, span?: TextSpan): Promise<GatewayResult<void>> {
     const paragraphs = this.doc.paragraphs;
     let index = ref.id ? this.doc.indexOfId(ref.id) : -1;
     if (index < 0 && paragraphs[ref.index] && norm(paragraphs[ref.index].text).startsWith(norm(ref.text))) {
@@ -50,8 +54,24 @@ export class MemoryGateway implements DocumentGateway {
       index = paragraphs.findIndex((p) => norm(p.text).startsWith(want));
     }
     if (index < 0) return failure('not-found');
+    const text = paragraphs[index].text;
+    if (span && span.text) {
+      const at = text.slice(span.start, span.start + span.text.length) === span.text ? span.start : text.indexOf(span.text);
+      if (at >= 0) {
+        this.doc.selectSpan(index, at, span.text.length);
+        return { ok: true, value: undefined };
+      }
+    }
     this.doc.selectParagraph(index);
     return { ok: true, value: undefined };
+  }
+
+  /** The preview's document reports each edit with the ids it touched, as Word 1.6 does. */
+  watch(listener: (change: DocumentChange) => void): () => void {
+    return this.doc.subscribe((e) => {
+      if (e.type === 'edit') listener({ ids: e.changed });
+      else if (e.type === 'content') listener({});
+    });
   }
 
   async insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<{ inserted: number }>> {

@@ -2,23 +2,30 @@
  * The task pane. A container that wires the hooks (state and side effects, all injected) to
  * presentational components. Works the same over Word (officeGateway) and the preview's
  * in-memory document (memoryGateway).
+ *
+ * The writer's loop: the pane checks when it opens and again after edits (debounced, through
+ * the gateway's `watch`); findings come first (verdict, counts, then groups by rule); following
+ * a finding selects its words in the document while keyboard focus stays in the pane; F8 /
+ * Shift+F8 (or Alt+↓ / Alt+↑) go to the next / previous finding, wrapping around.
  */
 import * as React from 'react';
-import { FluentProvider, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, Text, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
 import type { DocumentGateway } from '../word/gateway';
-import type { Finding } from '../engine/types';
+import type { Severity } from '../engine/types';
 import { getTemplate, type Template } from '../engine/template';
 import { buildSkeleton, type SkeletonScope } from '../engine/skeleton';
 import type { Analyzer } from './analyzer';
+import type { FindingGroup, PaneFinding } from './report';
 import { CheckBar } from './components/CheckBar';
 import { FindingList } from './components/FindingList';
+import { FindingNav } from './components/FindingNav';
 import { StatusBanner } from './components/StatusBanner';
-import { Summary } from './components/Summary';
 import { TemplateMap } from './components/TemplateMap';
+import { Verdict } from './components/Verdict';
 import { useCheck } from './hooks/useCheck';
 import { paragraphRef, useDocumentActions } from './hooks/useDocumentActions';
 import { useNotice } from './hooks/useNotice';
-import { S } from './strings';
+import { S, verdictText } from './strings';
 import { fluentTheme, type ThemeName } from './theme';
 
 /** Whether the host can run the pane: `unsupported` = Word older than WordApi 1.3. */
@@ -30,9 +37,33 @@ export interface AppProps {
   theme?: ThemeName;
   support?: HostSupport;
   templateId?: string;
+  /** Check when the pane opens (default true). */
+  checkOnOpen?: boolean;
+  /** Wait after the last edit before re-checking, in ms (default 400). */
+  recheckDelayMs?: number;
+  /** Issue 11: actions beside each finding (fix, 忽略此条). */
+  renderActions?: (finding: PaneFinding) => React.ReactNode;
+  /** Issue 9: the template picker, in the check bar. */
+  templateSlot?: React.ReactNode;
 }
 
+const useStatic = makeStaticStyles({
+  '.dz-sr': {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
+});
+
 const useStyles = makeStyles({
+  // On an inner element, not on FluentProvider: the provider's className is copied to every
+  // portal (menus), which would then cover the pane with this min-height and background.
   root: {
     minHeight: '100%',
     boxSizing: 'border-box',
@@ -49,21 +80,159 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   intro: { color: tokens.colorNeutralForeground2 },
+  map: {
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+    '& > summary': {
+      cursor: 'pointer',
+      fontWeight: tokens.fontWeightSemibold,
+      padding: `${tokens.spacingVerticalXS} 0`,
+    },
+    '& > summary:focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-export function App({ gateway, analyzer, theme = 'light', support = 'ok', templateId }: AppProps) {
+const ALL_SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+/** Next (+1) or previous (−1) position among `n`, wrapping around; from "none" (−1) to the first or last. */
+export function stepIndex(current: number, n: number, step: 1 | -1): number {
+  if (n <= 0) return -1;
+  if (current < 0) return step > 0 ? 0 : n - 1;
+  return (current + step + n) % n;
+}
+
+export function App({
+  gateway,
+  analyzer,
+  theme = 'light',
+  support = 'ok',
+  templateId,
+  checkOnOpen = true,
+  recheckDelayMs = 400,
+  renderActions,
+  templateSlot,
+}: AppProps) {
+  useStatic();
   const styles = useStyles();
   const template: Template | undefined = React.useMemo(() => getTemplate(templateId), [templateId]);
   const { notice, show, dismiss } = useNotice();
-  const { state, run } = useCheck(gateway, analyzer, template?.id);
+  const { state, run, markStale } = useCheck(gateway, analyzer, template?.id);
   const actions = useDocumentActions(gateway, show);
   const checking = state.phase === 'reading' || state.phase === 'analyzing';
   const report = state.report;
+  const paneRef = React.useRef<HTMLElement>(null);
+  const verdictRef = React.useRef<HTMLParagraphElement>(null);
+  const focusVerdictAfter = React.useRef(false);
+  const [announcement, setAnnouncement] = React.useState('');
 
+  // --- filters and position
+  const [severities, setSeverities] = React.useState<ReadonlySet<Severity>>(new Set(ALL_SEVERITIES));
+  const [rule, setRule] = React.useState('');
+  const [currentKey, setCurrentKey] = React.useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = React.useState(0);
+
+  const allGroups: FindingGroup[] = report?.groups ?? [];
+  const groups = React.useMemo(
+    () =>
+      allGroups
+        .filter((g) => !rule || g.rule === rule)
+        .map((g) => ({ ...g, findings: g.findings.filter((f) => severities.has(f.severity)) }))
+        .filter((g) => g.findings.length > 0),
+    [allGroups, rule, severities],
+  );
+  const order = React.useMemo(() => groups.flatMap((g) => g.findings), [groups]);
+  const currentIndex = order.findIndex((f) => f.key === currentKey);
+
+  // --- paragraph numbers in the current document, stale marks
+  const idIndex = React.useMemo(() => {
+    const m = new Map<string, number>();
+    state.current.forEach((p, i) => p.id && m.set(p.id, i));
+    return m;
+  }, [state.current]);
+  const paragraphOf = React.useCallback((f: PaneFinding) => (f.id !== undefined ? idIndex.get(f.id) ?? f.paragraph : f.paragraph), [idIndex]);
+  const isStale = React.useCallback((f: PaneFinding) => state.stale.has(f.paragraph), [state.stale]);
+
+  // --- checking
   const onCheck = React.useCallback(() => {
     dismiss();
+    focusVerdictAfter.current = true;
     void run();
   }, [run, dismiss]);
+
+  React.useEffect(() => {
+    if (support === 'ok' && checkOnOpen) void run();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [support]);
+
+  // Re-check after edits: mark what changed stale at once, one read after the writer pauses.
+  React.useEffect(() => {
+    if (support !== 'ok' || !gateway.watch) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = gateway.watch((change) => {
+      if (change.ids && change.ids.length) markStale(change.ids);
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void run(), recheckDelayMs);
+    });
+    return () => {
+      if (timer) clearTimeout(timer);
+      stop();
+    };
+  }, [gateway, support, run, markStale, recheckDelayMs]);
+
+  // After a check: announce it; after one the writer asked for, focus the verdict.
+  React.useEffect(() => {
+    if (state.checks === 0) return;
+    if (state.phase === 'done' && state.report) {
+      const r = state.report;
+      setAnnouncement(S.checkedAnnounce(verdictText(r.counts), r.completeness?.score ?? 0));
+    } else if (state.phase === 'empty') {
+      setAnnouncement(S.checkedEmpty);
+    }
+    if (focusVerdictAfter.current) {
+      focusVerdictAfter.current = false;
+      verdictRef.current?.focus();
+    }
+  }, [state.checks]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // --- following findings
+  const follow = React.useCallback(
+    async (f: PaneFinding) => {
+      setCurrentKey(f.key);
+      const index = paragraphOf(f);
+      const ref = { ...paragraphRef(state.paragraphs, f.paragraph, f.excerpt), index };
+      const span = f.quote !== undefined && f.start !== undefined ? { start: f.start, length: f.quote.length, text: f.quote } : undefined;
+      const active = document.activeElement as HTMLElement | null;
+      await actions.select(ref, span);
+      // Keep keyboard focus in the pane: typing must never land in the document. (Focus that moved
+      // within the pane meanwhile, e.g. to the next line, stays where it is.)
+      const pane = paneRef.current;
+      if (active && pane?.contains(active) && !pane.contains(document.activeElement)) active.focus({ preventScroll: true });
+    },
+    [actions, state.paragraphs, paragraphOf],
+  );
+  const onOpen = React.useCallback((f: PaneFinding) => void follow(f), [follow]);
+  const onCurrent = React.useCallback((f: PaneFinding) => setCurrentKey(f.key), []);
+
+  const step = React.useCallback(
+    (dir: 1 | -1) => {
+      const j = stepIndex(currentIndex, order.length, dir);
+      if (j < 0) return;
+      const f = order[j];
+      setCurrentKey(f.key);
+      setFocusRequest((n) => n + 1);
+      void follow(f);
+    },
+    [currentIndex, order, follow],
+  );
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const next = (e.key === 'F8' && !e.shiftKey) || (e.altKey && e.key === 'ArrowDown');
+    const prev = (e.key === 'F8' && e.shiftKey) || (e.altKey && e.key === 'ArrowUp');
+    if (!next && !prev) return;
+    e.preventDefault();
+    step(next ? 1 : -1);
+  };
 
   const onGoTo = React.useCallback(
     (paragraph: number, heading: string) => {
@@ -71,7 +240,6 @@ export function App({ gateway, analyzer, theme = 'light', support = 'ok', templa
     },
     [actions, state.paragraphs],
   );
-  const onOpenFinding = React.useCallback((f: Finding) => onGoTo(f.paragraph, f.excerpt), [onGoTo]);
 
   const onInsert = React.useCallback(
     async (scope: SkeletonScope) => {
@@ -84,14 +252,23 @@ export function App({ gateway, analyzer, theme = 'light', support = 'ok', templa
         const paragraphs =
           fresh.phase === 'empty' ? buildSkeleton(template, { kind: 'all' }) : fresh.report?.missingSkeleton ?? [];
         const inserted = await actions.insert(paragraphs);
-        if (inserted) void run();
+        if (inserted && !gateway.watch) void run();
         return;
       }
       const inserted = await actions.insert(buildSkeleton(template, scope));
-      if (inserted && state.phase !== 'idle') void run();
+      if (inserted && !gateway.watch && state.phase !== 'idle') void run();
     },
-    [template, run, actions, dismiss, state.phase],
+    [template, run, actions, dismiss, state.phase, gateway],
   );
+
+  const toggleSeverity = React.useCallback((sev: Severity) => {
+    setSeverities((s) => {
+      const next = new Set(s);
+      if (next.has(sev)) next.delete(sev);
+      else next.add(sev);
+      return next;
+    });
+  }, []);
 
   let body: React.ReactNode;
   if (support !== 'ok') {
@@ -111,6 +288,7 @@ export function App({ gateway, analyzer, theme = 'light', support = 'ok', templa
           aspects={template?.aspects ?? []}
           onCheck={onCheck}
           onInsert={(scope) => void onInsert(scope)}
+          templateSlot={templateSlot}
         />
         {notice ? <StatusBanner intent={notice.intent} text={notice.text} onDismiss={dismiss} /> : null}
         {state.phase === 'idle' ? <Text className={styles.intro}>{S.intro}</Text> : null}
@@ -118,18 +296,45 @@ export function App({ gateway, analyzer, theme = 'light', support = 'ok', templa
           <StatusBanner intent="error" title={S.errorTitle} text={state.error} />
         ) : null}
         {state.phase === 'empty' ? <StatusBanner intent="info" text={S.emptyDocument} /> : null}
-        {checking ? (
-          <Text role="status" className={styles.intro}>
-            {S.busy}
-          </Text>
-        ) : null}
-        {report ? (
+        {checking && !report ? <Text className={styles.intro}>{S.busy}</Text> : null}
+        {report && state.phase !== 'empty' ? (
           <>
             {!report.hasTemplateContent ? <StatusBanner intent="warning" text={S.noTemplateContent} /> : null}
             {state.readNotice ? <StatusBanner intent="warning" text={state.readNotice} /> : null}
-            <Summary report={report} />
-            <TemplateMap report={report} onGoTo={onGoTo} />
-            <FindingList groups={report.groups} onOpen={onOpenFinding} />
+            <Verdict
+              ref={verdictRef}
+              counts={report.counts}
+              completeness={report.completeness}
+              shown={severities}
+              onToggleSeverity={toggleSeverity}
+              stale={state.stale.size > 0 || (checking && !focusVerdictAfter.current)}
+            />
+            <FindingNav
+              groups={allGroups}
+              rule={rule}
+              onRule={setRule}
+              position={currentIndex + 1}
+              total={order.length}
+              onPrevious={() => step(-1)}
+              onNext={() => step(1)}
+            />
+            <FindingList
+              groups={groups}
+              currentKey={currentKey}
+              focusRequest={focusRequest}
+              paragraphOf={paragraphOf}
+              isStale={isStale}
+              onOpen={onOpen}
+              onCurrent={onCurrent}
+              renderActions={renderActions}
+            />
+            <details className={styles.map} data-testid="map">
+              <summary>{S.mapToggle}</summary>
+              <Text as="p" className={styles.meta}>
+                {`${S.templateLabel}：${report.templateName} · ${S.paragraphsN(report.paragraphCount)}`}
+              </Text>
+              <TemplateMap report={report} onGoTo={onGoTo} />
+            </details>
           </>
         ) : null}
       </>
@@ -137,11 +342,23 @@ export function App({ gateway, analyzer, theme = 'light', support = 'ok', templa
   }
 
   return (
-    <FluentProvider theme={fluentTheme(theme)} className={styles.root} lang="zh-CN" data-theme={theme}>
-      <main className={styles.main} aria-busy={checking}>
-        <h1 className={styles.title}>{S.appTitle}</h1>
-        {body}
-      </main>
+    <FluentProvider theme={fluentTheme(theme)} lang="zh-CN" data-theme={theme}>
+      <div className={styles.root}>
+        <main
+          ref={paneRef}
+          className={styles.main}
+          aria-busy={checking}
+          onKeyDown={onKeyDown}
+          data-checks={state.checks}
+          data-engine-ms={report?.engineMs?.toFixed(2)}
+        >
+          <h1 className={styles.title}>{S.appTitle}</h1>
+          {body}
+          <div role="status" aria-live="polite" className="dz-sr" data-testid="announce">
+            {checking && focusVerdictAfter.current ? S.busy : announcement}
+          </div>
+        </main>
+      </div>
     </FluentProvider>
   );
 }

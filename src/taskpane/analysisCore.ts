@@ -8,19 +8,28 @@ import { toJson } from '../engine/json';
 import { rules } from '../engine/rules';
 import { buildSkeleton } from '../engine/skeleton';
 import type { DocumentInput, SkeletonParagraph } from '../engine/types';
-import { buildPaneReport, type AnalysisJsonLike, type PaneReport } from './report';
+import { buildPaneReport, type AnalysisJsonLike, type PaneReport, type RuleInfo } from './report';
 
 /** Each rule's description, the title of its group of findings. */
 const RULE_TITLES: Record<string, string> = Object.fromEntries(rules.map((r) => [r.id, r.description]));
 
+/** Each rule's explanation card (built here, in the worker, so the engine stays out of the pane's bundle). */
+const RULE_INFOS: Record<string, RuleInfo> = Object.fromEntries(
+  rules.map((r) => [r.id, { title: r.description, ...(r.advice ? { advice: r.advice } : {}), ...(r.example ? { example: r.example } : {}) }]),
+);
+
 export function runAnalysis(input: DocumentInput, templateId?: string): PaneReport {
+  const started = typeof performance !== 'undefined' ? performance.now() : Date.now();
   const analysis = analyze(input, templateId ? { templateId } : undefined);
   const json: AnalysisJsonLike = toJson(analysis, input.name ?? '');
+  const engineMs = (typeof performance !== 'undefined' ? performance.now() : Date.now()) - started;
   let missing: SkeletonParagraph[] = [];
   try {
     missing = buildSkeleton(analysis.template, { kind: 'missing' }, analysis.outline);
   } catch {
     missing = [];
   }
-  return buildPaneReport(json, analysis.template, input.paragraphs.length, missing, RULE_TITLES);
+  const report = buildPaneReport(json, analysis.template, input.paragraphs.length, missing, RULE_TITLES, RULE_INFOS, input.paragraphs);
+  report.engineMs = engineMs;
+  return report;
 }

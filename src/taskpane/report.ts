@@ -3,7 +3,7 @@
  * report (`toJson`) and the template. Pure data and pure functions, so it can be built inside the
  * Web Worker, posted to the pane by structured clone, and tested without a DOM.
  */
-import type { Finding, PartRole, Severity, SkeletonParagraph } from '../engine/types';
+import type { Finding, Paragraph, PartRole, Severity, SkeletonParagraph } from '../engine/types';
 import type { Template } from '../engine/template';
 import type { CheckJson } from '../engine/json';
 import { countBySeverity } from '../engine/severity';
@@ -41,13 +41,52 @@ export interface AspectRow {
   unanswered?: number;
 }
 
+/**
+ * A finding as the pane shows it: the engine's Finding plus a stable `key` (rule, paragraph,
+ * offset, order), the host id of its paragraph (`id`, to follow the paragraph after edits) and the
+ * flagged words (`quote`: Paragraph.text at start/length) when the finding has a span.
+ */
+export interface PaneFinding extends Finding {
+  key: string;
+  id?: string;
+  quote?: string;
+}
+
+/** What the pane explains once above a rule's findings (the rule's own data, see src/engine/rule.ts). */
+export interface RuleInfo {
+  title: string;
+  advice?: string;
+  example?: { before: string; after: string };
+}
+
 export interface FindingGroup {
   rule: string;
   /** The rule's one-line Chinese description, when the engine has one. */
   title?: string;
+  /** What reviewers expect and the before → after example, when the rule has them. */
+  info?: RuleInfo;
   /** The most severe severity in the group. */
   severity: Severity;
-  findings: Finding[];
+  findings: PaneFinding[];
+}
+
+/** One counted aspect of completeness: `got` of `total`. */
+export interface CompletenessPart {
+  kind: 'parts' | 'aspects' | 'answered' | 'concrete';
+  label: string;
+  got: number;
+  total: number;
+}
+
+/**
+ * How complete the material is, 0–100: the mean of the ratios of the parts that apply — required
+ * parts present, the template's aspects present, problems answered by a measure (when the engine
+ * linked them), measures judged concrete (when it judged them). `parts` lists them for the
+ * explanation; a material with none of them scores 0.
+ */
+export interface Completeness {
+  score: number;
+  parts: CompletenessPart[];
 }
 
 export interface PaneReport {
@@ -70,25 +109,80 @@ export interface PaneReport {
   hasCoverage: boolean;
   /** What "仅补缺失标题" would insert for this document. */
   missingSkeleton: SkeletonParagraph[];
+  /** The completeness score and what it counts. */
+  completeness?: Completeness;
+  /** Time the engine took for this report (analyze + JSON), in ms, measured where it ran. */
+  engineMs?: number;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/**
+ * The pane's findings: a stable key each, the paragraph's host id, and the flagged words taken
+ * from the paragraph's text (only when the span lies inside it).
+ */
+export function paneFindings(findings: Finding[], paragraphs: readonly Paragraph[] = []): PaneFinding[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const base = `${f.rule}:${f.paragraph}:${f.start ?? ''}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    const out: PaneFinding = { ...f, key: n ? `${base}:${n}` : base };
+    const p = paragraphs[f.paragraph];
+    if (p?.id) out.id = p.id;
+    if (p && f.start !== undefined && f.length && f.start >= 0 && f.start + f.length <= p.text.length) {
+      out.quote = p.text.slice(f.start, f.start + f.length);
+    }
+    return out;
+  });
+}
+
+/** Completeness of a checked material (see `Completeness`). Pure; `json` is the engine's CheckJson. */
+export function completeness(json: AnalysisJsonLike, template: Pick<Template, 'parts' | 'aspects'>): Completeness {
+  const parts: CompletenessPart[] = [];
+  const required = template.parts.filter((p) => p.required);
+  if (required.length > 0) {
+    const got = required.filter((p) => json.parts.some((x) => x.role === p.role)).length;
+    parts.push({ kind: 'parts', label: '必备部分', got, total: required.length });
+  }
+  if (template.aspects.length > 0) {
+    const got = template.aspects.filter((a) => json.aspects.some((x) => x.aspect === a.number)).length;
+    parts.push({ kind: 'aspects', label: '规定方面', got, total: template.aspects.length });
+  }
+  if (json.links && json.links.length > 0) {
+    const answered = json.links.filter((l) => l.measure != null && l.strength !== 'none').length;
+    parts.push({ kind: 'answered', label: '有对应措施的问题', got: answered, total: json.links.length });
+  }
+  const judged = json.measures.filter((m) => typeof m.concrete === 'boolean');
+  if (judged.length > 0) {
+    parts.push({ kind: 'concrete', label: '具体可查的措施', got: judged.filter((m) => m.concrete).length, total: judged.length });
+  }
+  const ratios = parts.map((p) => p.got / p.total);
+  const score = ratios.length ? Math.round((100 * ratios.reduce((a, b) => a + b, 0)) / ratios.length) : 0;
+  return { score, parts };
+}
+
 /** Findings grouped by rule; groups ordered by severity, then by first occurrence in the document. */
-export function groupFindings(findings: Finding[], titles: Record<string, string> = {}): FindingGroup[] {
+export function groupFindings(
+  findings: Array<Finding | PaneFinding>,
+  titles: Record<string, string> = {},
+  infos: Record<string, RuleInfo> = {},
+): FindingGroup[] {
   const byRule = new Map<string, FindingGroup>();
-  for (const f of findings) {
+  const keyed: PaneFinding[] = findings.some((f) => !('key' in f)) ? paneFindings(findings) : (findings as PaneFinding[]);
+  for (const f of keyed) {
     let g = byRule.get(f.rule);
     if (!g) {
       g = { rule: f.rule, severity: f.severity, findings: [] };
       if (titles[f.rule]) g.title = titles[f.rule];
+      if (infos[f.rule]) g.info = infos[f.rule];
       byRule.set(f.rule, g);
     }
     g.findings.push(f);
     if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[g.severity]) g.severity = f.severity;
   }
   const groups = [...byRule.values()];
-  for (const g of groups) g.findings.sort((a, b) => a.paragraph - b.paragraph);
+  for (const g of groups) g.findings.sort((a, b) => a.paragraph - b.paragraph || (a.start ?? 0) - (b.start ?? 0));
   groups.sort(
     (a, b) =>
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.findings[0].paragraph - b.findings[0].paragraph,
@@ -102,6 +196,8 @@ export function buildPaneReport(
   paragraphCount: number,
   missingSkeleton: SkeletonParagraph[] = [],
   ruleTitles: Record<string, string> = {},
+  ruleInfos: Record<string, RuleInfo> = {},
+  paragraphs: readonly Paragraph[] = [],
 ): PaneReport {
   const parts: PartRow[] = template.parts.map((p) => {
     const hit = json.parts.find((x) => x.role === p.role);
@@ -161,10 +257,11 @@ export function buildPaneReport(
     extraAspects,
     causeCount: json.causes.length,
     measureCount: json.measures.length,
-    groups: groupFindings(json.findings, ruleTitles),
+    groups: groupFindings(paneFindings(json.findings, paragraphs), ruleTitles, ruleInfos),
     hasTemplateContent: json.parts.length > 0 || json.aspects.length > 0,
     hasCoverage,
     missingSkeleton,
+    completeness: completeness(json, template),
   };
   if (judged.length > 0) report.concreteCount = judged.filter((m) => m.concrete === true).length;
   return report;

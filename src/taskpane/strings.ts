@@ -61,7 +61,54 @@ export const S = {
   paragraphN: (n: number) => `第 ${n} 段`,
   severityCount: (label: string, n: number) => `${label} ${n} 项`,
   busy: '正在处理，请稍候…',
+  rechecking: '文档已修改，正在重新检查…',
+  checkedEmpty: '检查完成：当前文档没有内容。',
+  checkedAnnounce: (verdict: string, score: number) => `检查完成。${verdict}完整度 ${score} 分。`,
+  scoreLabel: (score: number) => `完整度 ${score} 分`,
+  scoreExplainTitle: '完整度按以下几项的完成比例平均计算：',
+  scorePart: (label: string, got: number, total: number) => `${label}：${got}/${total}`,
+  scoreNone: '没有可计数的项目。',
+  severityFilter: '按严重程度筛选',
+  ruleFilter: '按规则筛选',
+  allRules: '全部规则',
+  ruleOption: (title: string, n: number) => `${title}（${n}）`,
+  nav: '逐条查看',
+  previous: '上一条',
+  next: '下一条',
+  navHint: '快捷键：F8 下一条，Shift+F8 上一条（也可用 Alt+↓ / Alt+↑）；在列表中用 ↑ ↓ 移动，回车定位。',
+  position: (i: number, n: number) => (i > 0 ? `${i} / ${n}` : `共 ${n} 条`),
+  noneShown: '当前筛选条件下没有问题。',
+  expects: '审阅要求',
+  example: '示例',
+  before: '修改前',
+  after: '修改后',
+  stale: '已修改',
+  staleLong: '该段已修改，等待重新检查',
+  mapToggle: '结构对照（部分、方面、措施）',
+  quoteOf: (q: string) => `“${q}”`,
 } as const;
+
+/** Drop trailing full stops so parts can be joined without "。。". */
+export function trimStop(text: string): string {
+  return text.replace(/[。.；;，,\s]+$/u, '');
+}
+
+/** Join sentence parts with one Chinese full stop between and after them (never "。。"). */
+export function sentences(...parts: Array<string | null | undefined | false>): string {
+  return parts
+    .filter((p): p is string => typeof p === 'string' && trimStop(p) !== '')
+    .map((p) => `${trimStop(p)}。`)
+    .join('');
+}
+
+/** The one-line verdict for counts by severity. */
+export function verdictText(counts: Record<Severity, number>): string {
+  const { error, warning, info } = counts;
+  if (error + warning + info === 0) return '没有发现问题。';
+  if (error > 0) return `有 ${error} 个错误需要修改，另有 ${warning} 个警告、${info} 个提示。`;
+  if (warning > 0) return `没有错误；有 ${warning} 个警告建议修改，${info} 个提示供参考。`;
+  return `没有错误和警告；有 ${info} 个提示供参考。`;
+}
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
   error: '错误',

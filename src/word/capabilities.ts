@@ -15,6 +15,11 @@ export interface OfficeHost {
   /** `Office.context.document.mode === Office.DocumentMode.ReadOnly`. */
   isReadOnly(): boolean;
   /**
+   * `Office.context.document.addHandlerAsync(DocumentSelectionChanged)`: call `handler` on each
+   * selection change; returns the function that removes it. Absent where the host has no events.
+   */
+  onSelectionChanged?(handler: () => void): () => void;
+  /**
    * `Office.context.document.settings`: add-in settings saved inside the document (they travel
    * with the file). Undefined where the host has none.
    */
@@ -65,6 +70,21 @@ export function officeHost(): OfficeHost {
       } catch {
         return undefined;
       }
+    },
+    onSelectionChanged: (handler) => {
+      const eventType = Office.EventType.DocumentSelectionChanged as Office.EventType;
+      try {
+        Office.context.document.addHandlerAsync(eventType, handler);
+      } catch {
+        return () => undefined;
+      }
+      return () => {
+        try {
+          Office.context.document.removeHandlerAsync(eventType, { handler });
+        } catch {
+          /* gone */
+        }
+      };
     },
   };
 }

@@ -14,6 +14,26 @@ export interface ParagraphRef {
   text: string;
 }
 
+/**
+ * Words inside a paragraph: `start`/`length` are UTF-16 offsets in the paragraph's text as the
+ * gateway's `read()` returned it (Finding.start/length); `text` is those words, used to find them
+ * again when the paragraph changed since.
+ */
+export interface TextSpan {
+  start: number;
+  length: number;
+  text: string;
+}
+
+/**
+ * The document changed. `ids` lists the host ids of the paragraphs changed, added or deleted when
+ * the host tells (Word 1.6 paragraph events, the preview); absent when only "something changed"
+ * is known (the fallback's cheap test).
+ */
+export interface DocumentChange {
+  ids?: string[];
+}
+
 export interface HostCapabilities {
   /** WordApi 1.6 (uniqueLocalId, …) is available. */
   wordApi16: boolean;
@@ -50,8 +70,17 @@ export interface DocumentGateway {
   read(): Promise<Paragraph[]>;
   /** Notes on the last read (hosts without tracked changes need not implement it). */
   lastReadNotes?(): ReadNotes;
-  /** Select the paragraph and scroll it into view. */
-  select(ref: ParagraphRef): Promise<GatewayResult<void>>;
+  /**
+   * Select the paragraph — or, with `span`, the words in it: at the span's offsets when the
+   * paragraph's text still holds those words there, else their first occurrence in the paragraph,
+   * else the whole paragraph — and scroll it into view. Never moves keyboard focus on purpose.
+   */
+  select(ref: ParagraphRef, span?: TextSpan): Promise<GatewayResult<void>>;
+  /**
+   * Call `listener` after the writer edits the document (optional: hosts that cannot tell leave it
+   * out). Returns the function that stops watching.
+   */
+  watch?(listener: (change: DocumentChange) => void): () => void;
   /** Insert paragraphs at the cursor without replacing or splitting anything the writer typed. */
   insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<{ inserted: number }>>;
   /**

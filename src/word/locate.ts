@@ -69,3 +69,21 @@ export function pickCandidate(wanted: string, candidates: string[]): number {
   if (starts >= 0) return starts;
   return 0;
 }
+
+/**
+ * Which occurrence of the span's words inside `text` the span points at (0-based): the one at
+ * `span.start` when the text still holds the words there, else the first. Counts non-overlapping
+ * occurrences from the paragraph start, as Word's search returns them.
+ */
+export function spanOccurrence(text: string, span: { start: number; length: number; text: string }): number {
+  const words = span.text;
+  if (!words || text.slice(span.start, span.start + words.length) !== words) return 0;
+  let n = 0;
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(words, from);
+    if (at < 0 || at >= span.start) return at === span.start ? n : 0;
+    n++;
+    from = at + words.length;
+  }
+}

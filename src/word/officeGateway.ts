@@ -7,11 +7,11 @@
  * this file against a fake Word without Office.
  */
 import type { Paragraph, SkeletonParagraph } from '../engine/types';
-import type { DocumentGateway, GatewayResult, HostCapabilities, ParagraphRef } from './gateway';
+import type { DocumentChange, DocumentGateway, GatewayResult, HostCapabilities, ParagraphRef, TextSpan } from './gateway';
 import { detectCapabilities, officeHost, type OfficeHost } from './capabilities';
 import { cleanText, textHash } from './clean';
 import { describeError, failure, GatewayError } from './errors';
-import { buildSearchQuery, pickCandidate } from './locate';
+import { buildSearchQuery, escapeAndLimit, MAX_SEARCH_LENGTH, pickCandidate, spanOccurrence } from './locate';
 import type { ReadNotes } from './gateway';
 
 /** What a read loads: each optional piece can be left out when the host fails on it. */
@@ -327,19 +327,22 @@ export class OfficeGateway implements DocumentGateway {
   }
 
   /**
-   * Select a paragraph and scroll it into view: by uniqueLocalId (WordApi 1.6), else by index
-   * verified with a text hash, else by searching for its text.
+   * Select a paragraph (or the words `span` names in it) and scroll it into view: the paragraph is
+   * found by uniqueLocalId (WordApi 1.6), else by index verified with a text hash, else by
+   * searching for its text; the words are then found with a search inside that paragraph (see
+   * `selectWithin`). Two to four syncs.
    */
-  async select(ref: ParagraphRef): Promise<GatewayResult<void>> {
+  async select(ref: ParagraphRef, span?: TextSpan): Promise<GatewayResult<void>> {
     const caps = detectCapabilities(this.host);
     if (!caps.wordApi13) return failure('unsupported');
+    const ok = { ok: true as const, value: undefined };
     try {
       return await this.host.run(async (context) => {
         if (ref.id && caps.wordApi16) {
           try {
-            context.document.getParagraphByUniqueLocalId(ref.id).select('Select');
-            await context.sync();
-            return { ok: true as const, value: undefined };
+            const p = context.document.getParagraphByUniqueLocalId(ref.id);
+            await this.selectWithin(context, p, span);
+            return ok;
           } catch {
             // stale id (another session) or not available here: fall through to the index
           }
@@ -353,9 +356,8 @@ export class OfficeGateway implements DocumentGateway {
           // A host that ignores $top/$skip returns every paragraph: index into it instead.
           const candidate = items.length === 1 ? items[0] : items[ref.index];
           if (candidate && textHash(candidate.text) === textHash(ref.text)) {
-            candidate.select('Select');
-            await context.sync();
-            return { ok: true as const, value: undefined };
+            await this.selectWithin(context, candidate, span, candidate.text);
+            return ok;
           }
         }
 
@@ -372,13 +374,103 @@ export class OfficeGateway implements DocumentGateway {
         });
         await context.sync();
         const best = pickCandidate(ref.text, owners.map((o) => o.text));
-        owners[best].select('Select');
-        await context.sync();
-        return { ok: true as const, value: undefined };
+        await this.selectWithin(context, owners[best], span, owners[best].text);
+        return ok;
       });
     } catch (e) {
       return failure<void>(e);
     }
+  }
+
+  /**
+   * Select `span`'s words inside `paragraph`, else the paragraph. The words are searched for
+   * within the paragraph (Paragraph.search, WordApi 1.1; at most 255 characters, so a longer span
+   * selects from its first 255); which hit is taken follows the span's offset when the paragraph
+   * text (`knownText`, loaded here when not given) still holds the words there.
+   */
+  private async selectWithin(
+    context: Word.RequestContext,
+    paragraph: Word.Paragraph,
+    span?: TextSpan,
+    knownText?: string,
+  ): Promise<void> {
+    const query = span && span.text.trim() ? escapeAndLimit(span.text, MAX_SEARCH_LENGTH) : '';
+    if (!query) {
+      paragraph.select('Select');
+      await context.sync();
+      return;
+    }
+    if (knownText === undefined) paragraph.load('text');
+    const hits = paragraph.search(query, { matchCase: true, matchWildcards: false });
+    hits.load('text');
+    await context.sync();
+    const text = cleanText(knownText ?? paragraph.text);
+    const n = spanOccurrence(text, span!);
+    const hit = hits.items[Math.min(n, hits.items.length - 1)];
+    if (hit) hit.select('Select');
+    else paragraph.select('Select');
+    await context.sync();
+  }
+
+  /**
+   * Watch for edits. WordApi 1.6: the paragraph changed/added/deleted events, with the ids Word
+   * gives. Otherwise: on each selection change (the writer moved on), one cheap sync loads the
+   * body's text and compares its hash with the last one; a difference is reported without ids.
+   * Registration failures are swallowed: the pane then checks only on request.
+   */
+  watch(listener: (change: DocumentChange) => void): () => void {
+    const caps = detectCapabilities(this.host);
+    let stopped = false;
+    const stops: Array<() => void> = [];
+    const emit = (change: DocumentChange) => {
+      if (!stopped) listener(change);
+    };
+    if (caps.wordApi16) {
+      void this.host
+        .run(async (context) => {
+          const handler = async (args: { uniqueLocalIds?: string[] }) => emit({ ids: args.uniqueLocalIds ?? [] });
+          const doc = context.document;
+          const results = [doc.onParagraphChanged.add(handler), doc.onParagraphAdded.add(handler), doc.onParagraphDeleted.add(handler)];
+          await context.sync();
+          stops.push(() => {
+            try {
+              for (const r of results) r.remove();
+              void context.sync().catch(() => undefined);
+            } catch {
+              /* the context is gone */
+            }
+          });
+        })
+        .catch(() => undefined);
+    } else if (this.host.onSelectionChanged) {
+      let lastHash: string | null = null;
+      let testing = false;
+      const test = async () => {
+        if (testing || stopped) return;
+        testing = true;
+        try {
+          const text = await this.host.run(async (context) => {
+            const body = context.document.body;
+            body.load('text');
+            await context.sync();
+            return body.text;
+          });
+          const hash = textHash(text) + ':' + text.length;
+          if (lastHash !== null && hash !== lastHash) emit({});
+          lastHash = hash;
+        } catch {
+          /* busy or gone: the next selection change tries again */
+        } finally {
+          testing = false;
+        }
+      };
+      void test();
+      stops.push(this.host.onSelectionChanged(() => void test()));
+    }
+    return () => {
+      stopped = true;
+      for (const s of stops) s();
+    };
   }
 
   /**

@@ -65,7 +65,9 @@ async function axeViolations(page: Page) {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown; failureSummary?: string }> }> }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
+    // Tabster's focus sentinels (<i data-tabster-dummy tabindex=0 aria-hidden>) hand focus on at once;
+    // they are Fluent's focus management inside open menus, not content.
+    const r = await axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
@@ -76,6 +78,19 @@ async function axeViolations(page: Page) {
 }
 
 const docParagraphs = (page: Page) => page.locator('[data-testid=document] > p');
+
+/**
+ * What the pane selected in the document: the CSS highlight the preview draws (the DOM selection
+ * stays out of the page so typing cannot land there), checked against the model's selection.
+ */
+const foundText = (page: Page) =>
+  page.evaluate(() => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dz-found');
+    const ranges = h ? [...h] : [];
+    const shown = ranges.map((r) => r.toString()).join('');
+    const model = (document.querySelector('[data-testid=document]') as HTMLElement).dataset.selection ?? '';
+    return shown === model ? shown : `highlight "${shown}" ≠ model "${model}"`;
+  });
 
 test.each(MATERIALS)('checks $id, opens a finding in the document, stays accessible', async ({ id, numbering: numberingText }) => {
   const { page, external, errors } = await open(`?sample=${id}`);
@@ -101,8 +116,9 @@ test.each(MATERIALS)('checks $id, opens a finding in the document, stays accessi
   const expected = (await docParagraphs(page).nth(index).innerText()).trim();
   expect((await selected.innerText()).trim()).toBe(expected);
   expect(expected).toContain(numberingText);
-  const domSelection = await page.evaluate(() => window.getSelection()?.toString().trim());
-  expect(domSelection).toBe(expected);
+  // The selection is the flagged words when the finding has a span, else the paragraph.
+  const quote = await target.getAttribute('data-quote');
+  expect((await foundText(page)).trim()).toBe(quote ?? expected);
   await waitForText(page.getByTestId('caret'), `光标：第 ${index + 1} 段`);
   await page.screenshot({ path: path.join(results, `preview-selected-${id}.png`) });
 
@@ -199,6 +215,159 @@ test('a 1,000-paragraph document is checked without freezing the page', async ()
   expect(longest).toBeLessThan(1000);
   expect(elapsed).toBeLessThan(30_000);
   await page.screenshot({ path: path.join(results, 'preview-long.png') });
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+// ---------------------------------------------------------------- the writer's loop (issue 10)
+// On the project's own sample (samples/sample.txt), so these run without ../shared.
+
+const lines = (page: Page) => page.locator('[data-testid=findings] button[data-paragraph]');
+const paragraphWith = async (page: Page, text: string) => {
+  const texts = await docParagraphs(page).allInnerTexts();
+  const i = texts.findIndex((t) => t.includes(text));
+  if (i < 0) throw new Error(`no paragraph with ${text}`);
+  return i;
+};
+/** Put the caret at the start or end of a paragraph of the document (as a click there would) and focus it. */
+const caretAt = (page: Page, index: number, where: 'start' | 'end') =>
+  page.evaluate(
+    ([i, w]) => {
+      const root = document.querySelector('[data-testid=document]') as HTMLElement;
+      const p = root.children[i as number] as HTMLElement;
+      root.focus();
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      range.collapse(w === 'start');
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+    },
+    [index, where] as const,
+  );
+const activeInPane = (page: Page) =>
+  page.evaluate(() => {
+    const a = document.activeElement;
+    return { inPane: !!a && !!document.querySelector('[data-testid=pane]')?.contains(a), tag: a?.tagName ?? '', current: a?.getAttribute('data-current') };
+  });
+
+test('writer’s loop: results on open, edit → stale → updated, follow the flagged words with focus kept in the pane', async () => {
+  const { page, errors } = await open('?sample=sample');
+  // Results without clicking.
+  await lines(page).first().waitFor({ timeout: 30_000 });
+  await waitForText(page.getByTestId('verdict'), /个/);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Fix the skipped number "四是" → "三是" by typing in the document.
+  const skipped = await paragraphWith(page, '四是统筹经济发展');
+  const onSkipped = page.locator(`[data-testid=findings] button[data-rule=numbering][data-paragraph="${skipped}"]`);
+  expect(await onSkipped.count()).toBeGreaterThan(0);
+  const countsBefore = await page.getByTestId('severity-counts').innerText();
+  await caretAt(page, skipped, 'start');
+  await page.keyboard.press('Delete');
+  // The finding on the paragraph being edited is marked stale at once.
+  await page.locator(`[data-testid=findings] button[data-paragraph="${skipped}"][data-stale=true]`).first().waitFor({ timeout: 5_000 });
+  await page.keyboard.type('三');
+  // …and then the re-check lands without any click: the finding is gone, counts changed.
+  await onSkipped.first().waitFor({ state: 'detached', timeout: 15_000 });
+  expect(await page.getByTestId('severity-counts').innerText()).not.toBe(countsBefore);
+  expect(await page.locator('[data-stale=true]').count()).toBe(0);
+
+  // Write an objective cause; the re-check finds it and points at the sentence.
+  const cause = await paragraphWith(page, '纪律规矩意识不强');
+  await caretAt(page, cause, 'end');
+  await page.keyboard.type('平时工作任务繁重，放松了要求。');
+  const objective = page.locator('[data-testid=findings] button[data-rule=objective-cause]');
+  await objective.first().waitFor({ timeout: 15_000 });
+  expect(await objective.first().getAttribute('data-quote')).toBe('平时工作任务繁重，放松了要求。');
+
+  // Follow it: the DOM selection is exactly the flagged words, focus stays on the finding.
+  await objective.first().click();
+  await page.waitForFunction(() => (document.querySelector('[data-testid=document]') as HTMLElement).dataset.selection === '平时工作任务繁重，放松了要求。');
+  expect(await foundText(page)).toBe('平时工作任务繁重，放松了要求。');
+  expect((await activeInPane(page)).inPane).toBe(true);
+  const textBefore = await page.getByTestId('document').innerText();
+  await page.keyboard.type('是');
+  await page.waitForTimeout(200);
+  expect(await page.getByTestId('document').innerText()).toBe(textBefore);
+  expect((await activeInPane(page)).inPane).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+  // Tab into the page later: the writer continues from the flagged words.
+  await page.getByTestId('document').focus();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('平时工作任务繁重，放松了要求。');
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('next / previous by keyboard only, wrapping around; focus never on <body>', async () => {
+  const { page, errors } = await open('?sample=sample');
+  await lines(page).first().waitFor({ timeout: 30_000 });
+  // Keyboard only: focus 检查, press Enter; focus lands on the verdict.
+  await page.getByRole('button', { name: '检查', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'verdict', undefined, { timeout: 15_000 });
+  // Every finding counts, also those on a group's later pages.
+  const n = Number(/共 (\d+) 条/.exec(await page.getByTestId('position').innerText())?.[1]);
+  expect(n).toBeGreaterThanOrEqual(await lines(page).count());
+  await page.keyboard.press('F8');
+  await waitForText(page.getByTestId('position'), `1 / ${n}`);
+  expect(await activeInPane(page)).toMatchObject({ inPane: true, current: 'true' });
+  const first = Number(await lines(page).first().getAttribute('data-paragraph'));
+  await waitForText(page.getByTestId('caret'), `光标：第 ${first + 1} 段`);
+  await page.keyboard.press('Shift+F8');
+  await waitForText(page.getByTestId('position'), `${n} / ${n}`);
+  await page.keyboard.press('Alt+ArrowDown');
+  await waitForText(page.getByTestId('position'), `1 / ${n}`);
+  // ↑/↓ inside the list.
+  await page.keyboard.press('ArrowDown');
+  await waitForText(page.getByTestId('position'), `2 / ${n}`);
+  await page.keyboard.press('ArrowUp');
+  await waitForText(page.getByTestId('position'), `1 / ${n}`);
+  const active = await activeInPane(page);
+  expect(active.inPane).toBe(true);
+  expect(active.tag).not.toBe('BODY');
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('320 px, dark, forced colours, open menus and the score’s explanation: usable and axe-clean', async () => {
+  const { page, errors } = await open('?sample=sample&theme=dark');
+  await page.setViewportSize({ width: 340, height: 800 });
+  await page.emulateMedia({ colorScheme: 'dark', forcedColors: 'active' });
+  await lines(page).first().waitFor({ timeout: 30_000 });
+  const pane = page.getByTestId('pane');
+  expect(await pane.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The score explains itself on keyboard focus.
+  await page.getByTestId('score').focus();
+  await page.locator('[data-explain]').waitFor({ state: 'visible' });
+  expect(await page.locator('[data-explain]').innerText()).toMatch(/必备部分：\d+\/\d+/);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // 插入框架 opens a menu over the pane without blanking it.
+  await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole('button', { name: '插入框架' }).click();
+  await page.getByRole('menuitem', { name: '整篇框架' }).waitFor();
+  const covered = await page.evaluate(() => {
+    // The pane's title sits above the menu: it must stay visible, not be covered by the portal.
+    const v = document.querySelector('[data-testid=pane] h1') as HTMLElement;
+    const r = v.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return !v.contains(hit);
+  });
+  expect(covered).toBe(false);
+  const portalMinHeight = await page.evaluate(() => {
+    const menu = document.querySelector('[role=menu]');
+    let el: Element | null = menu;
+    while (el && el.parentElement !== document.body) el = el.parentElement;
+    return el ? getComputedStyle(el).minHeight : '';
+  });
+  expect(portalMinHeight).not.toBe('100%');
+  await page.screenshot({ path: path.join(results, 'preview-menu-open.png') });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
   expect(errors).toEqual([]);
   await page.close();
 });

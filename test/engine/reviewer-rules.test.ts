@@ -15,6 +15,23 @@ describe('objective-cause', () => {
     const f = rule(lines, 'objective-cause');
     expect(f.map((x) => x.paragraph)).toEqual([13]);
     expect(f[0].message).toContain(`“${excuse}”`);
+    // The finding points at the sentence it quotes, without the item's number.
+    const quoted = cause.slice(f[0].start, (f[0].start ?? 0) + (f[0].length ?? 0));
+    expect(quoted).toContain(excuse);
+    expect(quoted.startsWith('（一）')).toBe(false);
+    expect(cause.startsWith(quoted, 3)).toBe(true);
+  });
+
+  test.each([
+    [['（一）理想信念有所松懈。', '平时工作任务繁重，忙于事务，学习抓得不紧。'], 14, '平时工作任务繁重，忙于事务，学习抓得不紧。'],
+    [['（一）理想信念有所松懈。认为人手少、时间紧，放松了要求。后来有所改进。'], 13, '认为人手少、时间紧，放松了要求。'],
+  ])('the sentence in the paragraph it stands in: %j', (causeLines, paragraph, sentence) => {
+    const lines = completeLines();
+    lines.splice(13, 1, ...causeLines);
+    const f = rule(lines, 'objective-cause');
+    expect(f.map((x) => x.paragraph)).toEqual([paragraph]);
+    const text = lines[paragraph];
+    expect(text.slice(f[0].start, (f[0].start ?? 0) + (f[0].length ?? 0))).toBe(sentence);
   });
 
   test('subjective causes are fine', () => {

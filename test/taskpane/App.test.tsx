@@ -8,6 +8,8 @@ import { MemoryDocument } from '../../src/preview/memoryDocument';
 import { MemoryGateway } from '../../src/preview/memoryGateway';
 import type { DocumentGateway } from '../../src/word/gateway';
 
+jest.setTimeout(30_000); // a loaded 2-core machine renders Fluent menus slowly in jsdom
+
 jest.mock('../../src/taskpane/workerFactory', () => ({ createAnalysisWorker: () => null }));
 
 const MATERIAL = [
@@ -36,7 +38,8 @@ function setup(text: string, overrides: Partial<DocumentGateway> = {}, analyzer:
     writeSetting: (key, value) => real.writeSetting(key, value),
     ...overrides,
   };
-  const view = render(<App gateway={gateway} analyzer={analyzer} />);
+  // These tests click 检查 themselves; checking on open and after edits is tested in writer-loop.test.tsx.
+  const view = render(<App gateway={gateway} analyzer={analyzer} checkOnOpen={false} />);
   return { doc, gateway, view };
 }
 
@@ -160,7 +163,7 @@ test('the dark theme is applied when asked', () => {
 describe('skeleton menu', () => {
   async function choose(name: RegExp | string) {
     fireEvent.click(screen.getByRole('button', { name: '插入框架' }));
-    const item = await screen.findByRole('menuitem', { name });
+    const item = await screen.findByRole('menuitem', { name }, { timeout: 15_000 });
     await act(async () => {
       fireEvent.click(item);
     });
@@ -169,7 +172,7 @@ describe('skeleton menu', () => {
   test('整篇框架 inserts the whole skeleton at the cursor', async () => {
     const { doc } = setup('');
     await choose('整篇框架');
-    await screen.findByText(/已在光标处插入 \d+ 段/);
+    await screen.findByText(/已在光标处插入 \d+ 段/, {}, { timeout: 15_000 });
     const headings = doc.paragraphs.filter((p) => p.level > 0).map((p) => p.text);
     expect(headings.some((t) => t.includes('存在的主要问题'))).toBe(true);
     expect(headings.some((t) => t.includes('原因分析'))).toBe(true);
@@ -180,7 +183,7 @@ describe('skeleton menu', () => {
     const { doc } = setup(MATERIAL);
     doc.setUserSelection({ paragraph: 4, offset: 3 });
     await choose(/践行以人民为中心/);
-    await screen.findByText(/已在光标处插入 \d+ 段/);
+    await screen.findByText(/已在光标处插入 \d+ 段/, {}, { timeout: 15_000 });
     expect(doc.paragraphs[4].text).toBe('一是履职尽责不到位。比如，某项目推进缓慢。');
     expect(doc.paragraphs[5].text).toMatch(/以人民为中心/);
     expect(doc.paragraphs[5].level).toBeGreaterThan(0);
@@ -190,7 +193,7 @@ describe('skeleton menu', () => {
     const { doc } = setup(MATERIAL);
     doc.setUserSelection({ paragraph: 6, offset: 0 });
     await choose('仅补缺失标题');
-    await screen.findByText(/已在光标处插入 \d+ 段/, {}, { timeout: 5000 });
+    await screen.findByText(/已在光标处插入 \d+ 段/, {}, { timeout: 15_000 });
     const inserted = doc.paragraphs.slice(7, 10).map((p) => p.text);
     expect(inserted.join('|')).toMatch(/以人民为中心/);
     expect(doc.paragraphs.filter((p) => /两个确立/.test(p.text)).length).toBe(1);

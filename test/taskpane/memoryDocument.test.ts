@@ -119,3 +119,44 @@ describe('MemoryDocument.load: text copied from a PDF', () => {
     expect(doc.paragraphs.map((p) => p.text)).toEqual(['一、存在的主要问题', '（一）理论学习方面', '一是学习不深。']);
   });
 });
+
+describe('the preview selects the flagged words and reports edits like Word 1.6', () => {
+  const text = '一是学习不深入，学习不系统。';
+  test.each([
+    ['at the offset', text, 8, '学习', 8],
+    ['the first occurrence when the text moved', '补充：' + text, 8, '不系统', ('补充：' + text).indexOf('不系统')],
+  ])('span %s', async (_name, now, start, words, expected) => {
+    const doc = new MemoryDocument(`前言\n${text}`);
+    const gw = new MemoryGateway(doc);
+    const id = doc.paragraphs[1].id;
+    doc.applyEdit([{ id: doc.paragraphs[0].id, text: '前言' }, { id, text: now }]);
+    await gw.select({ index: 1, id, text }, { start, length: words.length, text: words });
+    expect(doc.selection).toEqual({ start: { paragraph: 1, offset: expected }, end: { paragraph: 1, offset: expected + words.length } });
+    expect(doc.selectedText).toBe(words);
+  });
+
+  test('words no longer in the paragraph: the whole paragraph', async () => {
+    const doc = new MemoryDocument(`前言\n${text}`);
+    const gw = new MemoryGateway(doc);
+    await gw.select({ index: 1, text }, { start: 2, length: 3, text: '不存在' });
+    expect(doc.selectedText).toBe(text);
+  });
+
+  test('watch: changed, added and deleted ids; nothing for an edit that changes nothing', () => {
+    const doc = new MemoryDocument('甲\n乙\n丙');
+    const gw = new MemoryGateway(doc);
+    const seen: Array<string[] | undefined> = [];
+    const stop = gw.watch((c) => seen.push(c.ids));
+    const [a, b, c] = doc.paragraphs.map((p) => p.id);
+    doc.applyEdit([{ id: a, text: '甲' }, { id: b, text: '乙改' }, { id: c, text: '丙' }]);
+    doc.applyEdit([{ id: a, text: '甲' }, { id: b, text: '乙改' }, { id: c, text: '丙' }]);
+    doc.applyEdit([{ id: a, text: '甲' }, { text: '新' }, { id: c, text: '丙' }]);
+    expect(seen[0]).toEqual([b]);
+    expect(seen).toHaveLength(2);
+    expect(seen[1]).toHaveLength(2); // the new paragraph and the deleted one
+    expect(seen[1]).toContain(b);
+    stop();
+    doc.applyEdit([{ id: a, text: '甲甲' }]);
+    expect(seen).toHaveLength(2);
+  });
+});

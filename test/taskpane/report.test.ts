@@ -86,3 +86,83 @@ test('findings are grouped by rule, most severe group first, findings in documen
   expect(groups[1].title).toBe('编号问题。');
   expect(groups[0].title).toBeUndefined();
 });
+
+describe('completeness', () => {
+  const { completeness } = require('../../src/taskpane/report') as typeof import('../../src/taskpane/report');
+  const byKind = (c: ReturnType<typeof completeness>) => Object.fromEntries(c.parts.map((p) => [p.kind, [p.got, p.total]]));
+
+  test('counts required parts, the template’s aspects, answered problems and concrete measures', () => {
+    const c = completeness(base, template);
+    const required = template.parts.filter((p) => p.required).length;
+    const kinds = byKind(c);
+    expect(kinds.parts).toEqual([2, required]);
+    expect(kinds.aspects).toEqual([2, template.aspects.length]);
+    expect(kinds.concrete).toEqual([1, 2]);
+    const answered = base.links!.filter((l) => l.measure != null && l.strength !== 'none').length;
+    expect(kinds.answered).toEqual([answered, base.links!.length]);
+    const mean = (2 / required + 2 / template.aspects.length + answered / base.links!.length + 1 / 2) / 4;
+    expect(c.score).toBe(Math.round(mean * 100));
+  });
+
+  test('a complete material scores 100; what the engine did not judge is left out, not counted as 0', () => {
+    const full: AnalysisJsonLike = {
+      ...base,
+      parts: template.parts.map((p, i) => ({ role: p.role, heading: p.label, paragraph: i })),
+      aspects: template.aspects.map((a) => ({ aspect: a.number, heading: a.short, paragraph: a.number, problems: [] })),
+      measures: [{ text: '（一）', paragraph: 30 }],
+      links: undefined,
+    };
+    const c = completeness(full, template);
+    expect(c.score).toBe(100);
+    expect(c.parts.map((p) => p.kind)).toEqual(['parts', 'aspects']);
+  });
+
+  test('nothing recognised scores 0', () => {
+    const c = completeness({ parts: [], aspects: [], causes: [], measures: [], findings: [] }, template);
+    expect(c.score).toBe(0);
+  });
+});
+
+describe('pane findings', () => {
+  const { paneFindings } = require('../../src/taskpane/report') as typeof import('../../src/taskpane/report');
+  const paragraphs = [
+    { index: 0, id: 'a', text: '一是学习不深入，学习不系统。' },
+    { index: 1, text: '二是' },
+  ];
+  test('the flagged words come from the paragraph at the span; keys are unique; ids travel', () => {
+    const out = paneFindings(
+      [
+        { ...f('formulation', 'warning', 0), start: 8, length: 2 },
+        { ...f('numbering', 'warning', 0) },
+        { ...f('numbering', 'warning', 0) },
+        { ...f('x', 'info', 1), start: 1, length: 5 }, // span past the text: no quote
+      ],
+      paragraphs,
+    );
+    expect(out[0].quote).toBe('学习');
+    expect(out[0].id).toBe('a');
+    expect(out[1].quote).toBeUndefined();
+    expect(new Set(out.map((x) => x.key)).size).toBe(4);
+    expect(out[3].quote).toBeUndefined();
+    expect(out[3].id).toBeUndefined();
+  });
+});
+
+describe('pane wording', () => {
+  const { verdictText, sentences } = require('../../src/taskpane/strings') as typeof import('../../src/taskpane/strings');
+  test.each([
+    [{ error: 0, warning: 0, info: 0 }, /没有发现问题/],
+    [{ error: 2, warning: 1, info: 3 }, /有 2 个错误需要修改，另有 1 个警告、3 个提示/],
+    [{ error: 0, warning: 4, info: 0 }, /没有错误；有 4 个警告/],
+    [{ error: 0, warning: 0, info: 5 }, /没有错误和警告；有 5 个提示/],
+  ])('verdict %j', (counts, expected) => {
+    expect(verdictText(counts)).toMatch(expected);
+  });
+  test.each([
+    [['错误：缺少。', '第 3 段：一是。'], '错误：缺少。第 3 段：一是。'],
+    [['甲。。', '', null, '乙'], '甲。乙。'],
+    [['甲；', '乙，'], '甲。乙。'],
+  ])('sentences %j never doubles full stops', (parts, expected) => {
+    expect(sentences(...parts)).toBe(expected);
+  });
+});

@@ -145,6 +145,12 @@ export class FakeWordDocument {
   readonly settings = new Map<string, unknown>();
   /** Settings set but not yet saved. */
   readonly pendingSettings = new Map<string, unknown>();
+  /** The words last selected by the add-in inside one paragraph (offsets in its text), if a range was. */
+  selectedSpan?: { paragraph: ParaNode; start: number; length: number };
+  /** Paragraph event handlers the add-in registered (WordApi 1.6), by event name. */
+  readonly handlers = new Map<string, Set<(args: { uniqueLocalIds: string[] }) => unknown>>();
+  /** Selection-change handlers the add-in registered through the host (the non-1.6 fallback). */
+  readonly selectionHandlers = new Set<() => void>();
   private tableCounter = 0;
 
   constructor(specs: Spec[] = [], options: FakeOptions = {}) {
@@ -236,6 +242,16 @@ export class FakeWordDocument {
     return this;
   }
 
+  /**
+   * The writer types: the paragraph's text becomes `text`, then Word fires ParagraphChanged
+   * (1.6 handlers) and a selection change (fallback handlers).
+   */
+  type(p: ParaNode, text: string): void {
+    p.text = text;
+    for (const h of this.handlers.get('onParagraphChanged') ?? []) void h({ uniqueLocalIds: [p.uid] });
+    for (const h of this.selectionHandlers) h();
+  }
+
   /** A snapshot to compare before/after. */
   snapshot(): string {
     return JSON.stringify(
@@ -298,6 +314,10 @@ export class FakeWordDocument {
           callback({ status: 'succeeded' });
         },
       }),
+      onSelectionChanged(handler: () => void): () => void {
+        doc.selectionHandlers.add(handler);
+        return () => doc.selectionHandlers.delete(handler);
+      },
     };
   }
 }
@@ -448,6 +468,36 @@ class FakeDocumentProxy {
       return { story: s.story, start: s.start, end: s.end, empty: s.empty };
     }, false);
   }
+  get onParagraphChanged() {
+    return this.events('onParagraphChanged');
+  }
+  get onParagraphAdded() {
+    return this.events('onParagraphAdded');
+  }
+  get onParagraphDeleted() {
+    return this.events('onParagraphDeleted');
+  }
+  /** Word 1.6 event handlers: add() registers at the next sync; remove() unregisters at the sync after. */
+  private events(name: string) {
+    const doc = this.ctx.doc;
+    const ctx = this.ctx;
+    return {
+      add(handler: (args: { uniqueLocalIds: string[] }) => unknown) {
+        ctx.queue.push(() => {
+          if (!doc.options.api16) throw new FakeOfficeError('ApiNotFound');
+          let set = doc.handlers.get(name);
+          if (!set) doc.handlers.set(name, (set = new Set()));
+          set.add(handler);
+        });
+        return {
+          context: ctx,
+          remove() {
+            ctx.queue.push(() => doc.handlers.get(name)?.delete(handler));
+          },
+        };
+      },
+    };
+  }
   getParagraphByUniqueLocalId(id: string): FakeParagraph {
     const doc = this.ctx.doc;
     return new FakeParagraph(this.ctx, () => {
@@ -507,6 +557,9 @@ class FakeBody extends FakeProxy<BodyRef> {
     if (name === 'text') return this.ctx.doc.story(n.story).map((p) => p.text).join('\r');
     throw new FakeOfficeError('InvalidArgument', `Body.${name}`);
   }
+  get text(): string {
+    return this.get('text');
+  }
   get type(): string {
     return this.get('type');
   }
@@ -546,7 +599,7 @@ class FakeBody extends FakeProxy<BodyRef> {
         const needle = matchCase ? literal : literal.toLowerCase();
         let from = 0;
         while (needle && (from = hay.indexOf(needle, from)) >= 0) {
-          hits.push({ story: b.story, start: p, end: p, empty: false, text: p.text.slice(from, from + needle.length) });
+          hits.push({ story: b.story, start: p, end: p, empty: false, text: p.text.slice(from, from + needle.length), offset: from });
           from += needle.length;
         }
       }
@@ -581,6 +634,8 @@ interface RangeRef {
   empty: boolean;
   text?: string;
   whole?: boolean;
+  /** Where a search hit starts in its paragraph's text. */
+  offset?: number;
 }
 
 class FakeRange extends FakeProxy<RangeRef> {
@@ -634,6 +689,8 @@ class FakeRange extends FakeProxy<RangeRef> {
       const n = this.node();
       this.ctx.doc.selected = n.start;
       this.ctx.doc.selection = { story: n.story, start: n.start, end: n.end, empty: false };
+      this.ctx.doc.selectedSpan =
+        n.offset !== undefined && n.text !== undefined ? { paragraph: n.start, start: n.offset, length: n.text.length } : undefined;
     });
   }
 }
@@ -924,6 +981,27 @@ export class FakeParagraph extends FakeProxy<ParaNode> {
       const n = this.node();
       this.ctx.doc.selected = n;
       this.ctx.doc.selection = { story: n.story, start: n, end: n, empty: false };
+      this.ctx.doc.selectedSpan = undefined;
     });
+  }
+  /** Search inside this paragraph (non-wildcard; same rules as Body.search). */
+  search(text: string, options: Record<string, unknown> = {}): FakeRangeCollection {
+    const doc = this.ctx.doc;
+    doc.searches.push({ text, options });
+    return new FakeRangeCollection(this.ctx, lift(this.resolver, (p) => {
+      if (text.length > 255) throw new FakeOfficeError('SearchStringInvalidOrTooLong');
+      const literal = unescapeSearch(text, Boolean(options.matchWildcards));
+      if (literal === null) return [];
+      const matchCase = Boolean(options.matchCase);
+      const hay = matchCase ? p.text : p.text.toLowerCase();
+      const needle = matchCase ? literal : literal.toLowerCase();
+      const hits: RangeRef[] = [];
+      let from = 0;
+      while (needle && (from = hay.indexOf(needle, from)) >= 0) {
+        hits.push({ story: p.story, start: p, end: p, empty: false, text: p.text.slice(from, from + needle.length), offset: from });
+        from += needle.length;
+      }
+      return hits;
+    }));
   }
 }

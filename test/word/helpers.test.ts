@@ -151,3 +151,18 @@ describe('capabilities', () => {
     expect(detectCapabilities(host(['1.3'], true))).toEqual({ wordApi13: true, wordApi16: false, editable: false });
   });
 });
+
+describe('spanOccurrence', () => {
+  const { spanOccurrence } = require('../../src/word/locate') as typeof import('../../src/word/locate');
+  test.each([
+    ['甲乙甲乙甲', 0, '甲', 0],
+    ['甲乙甲乙甲', 2, '甲', 1],
+    ['甲乙甲乙甲', 4, '甲', 2],
+    ['甲乙甲乙甲', 1, '甲', 0], // the words are not at the offset: the first
+    ['aaaa', 2, 'aa', 1], // non-overlapping, as Word's search
+    ['aaaa', 1, 'aa', 0], // an overlapping offset is not an occurrence Word would return
+    ['', 0, '甲', 0],
+  ])('%s @%i %s → %i', (text, start, words, n) => {
+    expect(spanOccurrence(text, { start, length: words.length, text: words })).toBe(n);
+  });
+});

@@ -485,3 +485,128 @@ describe('read: tracked changes, list strings on the web, merged cells', () => {
     );
   });
 });
+
+describe('select the flagged words (span)', () => {
+  const text = '一是学习不深入，学习不系统，学习不持久。';
+  const specs = ['前言', '一、存在的主要问题', text, '二、原因分析'];
+  const span = (start: number, words: string) => ({ start, length: words.length, text: words });
+  const selectedWords = (doc: FakeWordDocument) => {
+    const s = doc.selectedSpan;
+    return s ? s.paragraph.text.slice(s.start, s.start + s.length) : null;
+  };
+
+  test.each([
+    ['by id (1.6)', { api16: true }, true],
+    ['by index (1.3)', {}, false],
+  ])('%s: the occurrence at the offset, not the first one', async (_name, options, withId) => {
+    const doc = new FakeWordDocument(specs, options);
+    const p = doc.find(text);
+    const second = text.indexOf('学习', 3);
+    const r = await gateway(doc).select({ index: 2, id: withId ? p.uid : undefined, text }, span(second, '学习'));
+    expect(r.ok).toBe(true);
+    expect(doc.selectedSpan).toEqual({ paragraph: p, start: second, length: 2 });
+  });
+
+  test('a span whose paragraph was found by search (index stale)', async () => {
+    const doc = new FakeWordDocument(['新加的一段', ...specs]);
+    const r = await gateway(doc).select({ index: 2, text }, span(text.indexOf('不持久'), '不持久'));
+    expect(r.ok).toBe(true);
+    expect(selectedWords(doc)).toBe('不持久');
+    expect(doc.selectedSpan?.paragraph.text).toBe(text);
+  });
+
+  test('the paragraph changed before the span: the words are found where they now are', async () => {
+    const doc = new FakeWordDocument(specs, { api16: true });
+    const p = doc.find(text);
+    p.text = '补充：' + text;
+    const r = await gateway(doc).select({ index: 2, id: p.uid, text }, span(text.indexOf('不系统'), '不系统'));
+    expect(r.ok).toBe(true);
+    expect(doc.selectedSpan).toEqual({ paragraph: p, start: p.text.indexOf('不系统'), length: 3 });
+  });
+
+  test('the words are gone from the paragraph: the paragraph is selected', async () => {
+    const doc = new FakeWordDocument(specs, { api16: true });
+    const p = doc.find(text);
+    p.text = '一是学习有所改进。';
+    const r = await gateway(doc).select({ index: 2, id: p.uid, text }, span(8, '不系统'));
+    expect(r.ok).toBe(true);
+    expect(doc.selected).toBe(p);
+    expect(doc.selectedSpan).toBeUndefined();
+  });
+
+  test('the search stays inside the paragraph (same words elsewhere are not taken)', async () => {
+    const doc = new FakeWordDocument(['学习不深入在前面也有', ...specs], { api16: true });
+    const p = doc.find(text);
+    const r = await gateway(doc).select({ index: 3, id: p.uid, text }, span(2, '学习不深入'));
+    expect(r.ok).toBe(true);
+    expect(doc.selectedSpan?.paragraph).toBe(p);
+  });
+
+  test('words with a caret are escaped; a span longer than 255 characters selects from its start', async () => {
+    const long = '甲^乙' + '长'.repeat(300);
+    const doc = new FakeWordDocument(['前', long], { api16: true });
+    const p = doc.find(long);
+    const r = await gateway(doc).select({ index: 1, id: p.uid, text: long }, span(0, long));
+    expect(r.ok).toBe(true);
+    const sent = doc.searches[doc.searches.length - 1].text;
+    expect(sent.startsWith('甲^^乙')).toBe(true);
+    expect(sent.length).toBeLessThanOrEqual(255);
+    expect(doc.selectedSpan?.start).toBe(0);
+  });
+
+  test('by id with a span: two syncs, no body-wide search', async () => {
+    const doc = new FakeWordDocument(specs, { api16: true });
+    const p = doc.find(text);
+    await gateway(doc).select({ index: 2, id: p.uid, text }, span(2, '学习'));
+    expect(doc.syncs).toBe(2);
+    expect(doc.searches).toHaveLength(1);
+  });
+
+  test('an empty span text selects the paragraph', async () => {
+    const doc = new FakeWordDocument(specs, { api16: true });
+    const p = doc.find(text);
+    await gateway(doc).select({ index: 2, id: p.uid, text }, span(0, ''));
+    expect(doc.selected).toBe(p);
+    expect(doc.selectedSpan).toBeUndefined();
+  });
+});
+
+describe('watch', () => {
+  const flush = () => new Promise((r) => setTimeout(r, 0));
+
+  test('WordApi 1.6: paragraph events with the changed ids; stop removes the handlers', async () => {
+    const doc = new FakeWordDocument(['甲', '乙'], { api16: true });
+    const changes: unknown[] = [];
+    const stop = gateway(doc).watch((c) => changes.push(c));
+    await flush();
+    expect(doc.handlers.get('onParagraphChanged')?.size).toBe(1);
+    expect(doc.handlers.get('onParagraphAdded')?.size).toBe(1);
+    expect(doc.handlers.get('onParagraphDeleted')?.size).toBe(1);
+    const p = doc.find('乙');
+    doc.type(p, '乙丙');
+    expect(changes).toEqual([{ ids: [p.uid] }]);
+    stop();
+    await flush();
+    doc.type(p, '乙丙丁');
+    expect(changes).toHaveLength(1);
+    expect(doc.handlers.get('onParagraphChanged')?.size).toBe(0);
+  });
+
+  test('without 1.6: a selection change with changed text reports a change, an unchanged one does not', async () => {
+    const doc = new FakeWordDocument(['甲', '乙']);
+    const changes: unknown[] = [];
+    const stop = gateway(doc).watch((c) => changes.push(c));
+    await flush();
+    const syncsBefore = doc.syncs;
+    for (const h of doc.selectionHandlers) h(); // caret moved, nothing typed
+    await flush();
+    expect(changes).toEqual([]);
+    doc.type(doc.find('乙'), '乙改');
+    await flush();
+    expect(changes).toEqual([{}]);
+    // One cheap sync per test.
+    expect(doc.syncs - syncsBefore).toBe(2);
+    stop();
+    expect(doc.selectionHandlers.size).toBe(0);
+  });
+});

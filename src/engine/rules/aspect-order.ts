@@ -10,6 +10,8 @@ export const aspectOrder: Rule = {
   id: 'aspect-order',
   severity: 'warning',
   description: '方面重复出现，或顺序与当年通知不一致。',
+  advice: '审阅者按当年通知的顺序逐一对照各方面，每个方面只写一次，顺序与通知一致。',
+  example: { before: '（一）在带头坚定拥护“两个确立”方面……（二）在带头践行以人民为中心的发展思想方面……（三）在带头胸怀“国之大者”方面……', after: '（一）在带头坚定拥护“两个确立”方面……（二）在带头胸怀“国之大者”方面……（三）在带头践行以人民为中心的发展思想方面……' },
   run({ outline, template }, report) {
     const seen = new Set<number>();
     let prev = 0;

@@ -17,6 +17,8 @@ export const causeDimensionsRule: Rule = {
   id: 'cause-dimensions',
   severity: 'info',
   description: '原因分析涉及的主观方面（思想、政治、组织、作风、纪律等）少于三个。',
+  advice: '原因分析应从理想信念、宗旨意识、党性修养、纪律规矩等主观方面深挖，通常至少涉及三个方面。',
+  example: { before: '（一）工作任务重。（二）人手少、时间紧。', after: '（一）理想信念有所松懈。（二）宗旨意识有所淡化。（三）纪律规矩意识不强。' },
   run({ outline }, report) {
     const part = outline.parts.find((p) => p.role === 'causes');
     if (!part) return; // missing-part reports it

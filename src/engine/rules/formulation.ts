@@ -23,6 +23,8 @@ export const formulation: Rule = {
   id: 'formulation',
   severity: 'warning',
   description: '规范表述写得不准确（如“以习近平同志为核心的党中央”“一岗双责”“四个意识”）。',
+  advice: '规范表述要与中央文件一字不差，审阅时会逐字核对。',
+  example: { before: '紧密团结在以习近平总书记为核心的党中央周围', after: '紧密团结在以习近平同志为核心的党中央周围' },
   run({ input }, report) {
     for (const p of input.paragraphs) {
       const text = effectiveText(p);

@@ -9,6 +9,8 @@ export const missingAspect: Rule = {
   id: 'missing-aspect',
   severity: 'error',
   description: '存在的主要问题中缺少当年通知规定的某个方面。',
+  advice: '“存在的主要问题”要逐一对照当年通知规定的每个方面查摆，不能缺项。',
+  example: { before: '（一）……（二）……（三）……（五）……', after: '（一）……（二）……（三）……（四）……（五）……' },
   run({ outline, template }, report) {
     const problems = outline.parts.find((p) => p.role === 'problems');
     // Without a problems part, missing-part already says what is wrong.

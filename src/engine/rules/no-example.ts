@@ -13,6 +13,8 @@ export const noExample: Rule = {
   id: 'no-example',
   severity: 'info',
   description: '查摆的问题没有具体事例（比如、数字、具体项目或事件）。',
+  advice: '查摆问题要有具体事例、数字或事件，避免只写笼统的表态。',
+  example: { before: '二是学习领会不深刻，理解不深不透，处于浅表化的阶段。', after: '二是学习领会不深刻。比如，今年中心组专题学习8次，研讨发言多停留在原文复述。' },
   run(ctx, report) {
     const r = sharedLinks(ctx);
     let k = 0;

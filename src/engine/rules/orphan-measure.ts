@@ -12,6 +12,8 @@ export const orphanMeasure: Rule = {
   id: 'orphan-measure',
   severity: 'info',
   description: '整改措施没有对应任何查摆出的问题。',
+  advice: '每条整改措施都应针对前面查摆出的某个问题，做到问题与措施一一对应。',
+  example: { before: '（四）加强生态环保。……（前面没有查摆生态环保方面的问题）', after: '（四）针对“生态环保责任落实不到位”的问题，……' },
   run(ctx, report) {
     const r = sharedLinks(ctx);
     if (r.links.length === 0) return; // no problems found: nothing to tie measures to

@@ -14,6 +14,8 @@ export const placeholder: Rule = {
   id: 'placeholder',
   severity: 'warning',
   description: '还有未填写的占位内容（“……”“××”）。',
+  advice: '提交前要把框架里的占位内容全部换成实际内容。',
+  example: { before: '一是……。比如，……。', after: '一是理论学习不深入。比如，全年只撰写研讨材料2篇。' },
   run({ outline, input }, report) {
     const at = new Set<number>();
     const items = [...outline.aspects.flatMap((a) => a.problems), ...outline.causes, ...outline.measures];

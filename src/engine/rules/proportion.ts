@@ -20,6 +20,8 @@ export const proportion: Rule = {
   id: 'proportion',
   severity: 'info',
   description: '查摆问题和剖析原因的篇幅偏少，不到问题、原因、措施三部分的一半。',
+  advice: '问题和原因应是材料的主体，要写深写透；整改措施简明可行即可。',
+  example: { before: '问题 600 字、原因 150 字、措施 1200 字', after: '问题 1500 字、原因 900 字、措施 800 字' },
   run({ outline }, report) {
     const measures = outline.parts.find((p) => p.role === 'measures');
     if (!measures || !outline.parts.some((p) => p.role === 'problems')) return;

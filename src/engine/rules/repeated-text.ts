@@ -14,6 +14,8 @@ export const repeatedText: Rule = {
   id: 'repeated-text',
   severity: 'info',
   description: '问题或原因部分有整句重复，像是在不同部分之间复制。',
+  advice: '不同部分、不同方面要各自写出具体内容，不能整句照搬。',
+  example: { before: '一是……缺乏迎难而上的勇气。……（二）……缺乏迎难而上的勇气。', after: '一是……面对信访积案有畏难情绪。……（二）……推进改革时担心出错。' },
   run(ctx, report) {
     const repeats: { at: number; first: number; text: string }[] = [];
     for (const refs of sharedSentences(ctx).values()) {

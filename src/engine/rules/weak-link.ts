@@ -12,6 +12,8 @@ export const weakLink: Rule = {
   id: 'weak-link',
   severity: 'info',
   description: '问题只有笼统或部分对应的措施。',
+  advice: '措施要点明所针对问题的要害，不能只用笼统的措施去对应具体问题。',
+  example: { before: '一是改革创新意识不强。（措施只写“增强抗风险意识”）', after: '深化“放管服”改革，年底前完成审批事项精简……' },
   run(ctx, report) {
     const r = sharedLinks(ctx);
     for (const l of r.links) {

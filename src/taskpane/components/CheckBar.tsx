@@ -14,6 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DocumentBulletList20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
 import type { PartRole } from '../../engine/types';
 import type { SkeletonScope } from '../../engine/skeleton';
 import { formatMarker } from '../../engine/markers';
@@ -26,6 +27,8 @@ export interface CheckBarProps {
   aspects: Array<{ number: number; short: string; title: string }>;
   onCheck(): void;
   onInsert(scope: SkeletonScope): void;
+  /** The template picker (issue 9) sits here, at the end of the bar. */
+  templateSlot?: ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -47,12 +50,16 @@ export function CheckBar(props: CheckBarProps) {
         appearance="primary"
         className={styles.check}
         icon={checking ? <Spinner size="tiny" aria-hidden /> : <DocumentBulletList20Regular aria-hidden />}
-        disabled={checking}
-        onClick={props.onCheck}
+        // Not `disabled`: a disabled button drops keyboard focus to <body> while checking.
+        aria-disabled={checking || undefined}
+        onClick={() => {
+          if (!checking) props.onCheck();
+        }}
       >
         {checking ? S.checking : S.check}
       </Button>
-      <Menu positioning={{ autoSize: true }}>
+      {/* inline: the menu stays inside the pane's <main> landmark (no portal over the pane). */}
+      <Menu inline positioning={{ autoSize: true }}>
         <MenuTrigger disableButtonEnhancement>
           <MenuButton
             appearance="secondary"
@@ -93,6 +100,7 @@ export function CheckBar(props: CheckBarProps) {
           </MenuList>
         </MenuPopover>
       </Menu>
+      {props.templateSlot ?? null}
     </div>
   );
 }

@@ -1,138 +1,203 @@
+/**
+ * The findings, grouped by rule: each group has ONE explanation card (what reviewers expect, the
+ * rule's before → after example) and short lines per finding. Groups are paged (`pageSize` lines,
+ * then "再显示"), so what is rendered is bounded by the page, not by the number of findings.
+ * Keyboard: ↑/↓ (and Home/End) move between lines, Enter/Space follows one; only one line is a
+ * Tab stop (roving tabindex).
+ */
 import * as React from 'react';
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  CounterBadge,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import type { Finding } from '../../engine/types';
-import type { FindingGroup } from '../report';
-import { S, SEVERITY_LABEL } from '../strings';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { FindingGroup, PaneFinding } from '../report';
+import { S, SEVERITY_LABEL, trimStop } from '../strings';
+import { FindingLine } from './FindingLine';
 import { SeverityIcon } from './SeverityIcon';
 
 export interface FindingListProps {
+  /** Groups after filtering, in display order. */
   groups: FindingGroup[];
-  onOpen(finding: Finding): void;
-  /** How many findings a group shows before "再显示". */
+  /** Key of the finding last followed or focused. */
+  currentKey: string | null;
+  /** Changes when focus must move to the current finding's line (next/previous). */
+  focusRequest: number;
+  /** 0-based index of a finding's paragraph in the current document. */
+  paragraphOf(finding: PaneFinding): number;
+  isStale(finding: PaneFinding): boolean;
+  onOpen(finding: PaneFinding): void;
+  onCurrent(finding: PaneFinding): void;
+  renderActions?: (finding: PaneFinding) => React.ReactNode;
+  /** Lines a group shows before "再显示". */
   pageSize?: number;
 }
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  headerText: {
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+  heading: {
+    margin: 0,
     display: 'flex',
     alignItems: 'center',
     gap: tokens.spacingHorizontalXS,
-    minWidth: 0,
-    textAlign: 'left',
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
   },
-  headerLabel: { overflowWrap: 'anywhere' },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
-  item: {
-    width: '100%',
-    justifyContent: 'flex-start',
-    textAlign: 'left',
-    alignItems: 'flex-start',
-    fontWeight: tokens.fontWeightRegular,
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    minWidth: 0,
+  card: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    color: tokens.colorNeutralForeground1,
+    fontSize: tokens.fontSizeBase200,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '2px',
+    overflowWrap: 'anywhere',
+    '& p': { margin: 0 },
   },
-  itemBody: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
-  excerpt: {
-    color: tokens.colorNeutralForeground2,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
-    maxWidth: '100%',
-  },
-  message: { overflowWrap: 'anywhere' },
+  label: { fontWeight: tokens.fontWeightSemibold },
+  before: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground2 },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
+  more: { alignSelf: 'flex-start' },
 });
 
-function groupTitle(group: FindingGroup): string {
-  return (group.title ?? group.findings[0]?.message ?? group.rule).replace(/[。.]$/, '');
-}
-
-function FindingButton({ finding, onOpen }: { finding: Finding; onOpen(f: Finding): void }) {
+function RuleCard({ group }: { group: FindingGroup }) {
   const styles = useStyles();
-  const where = S.paragraphN(finding.paragraph + 1);
+  const info = group.info;
+  if (!info?.advice && !info?.example) return null;
   return (
-    <Button
-      appearance="subtle"
-      className={styles.item}
-      data-paragraph={finding.paragraph}
-      data-rule={finding.rule}
-      aria-label={`${SEVERITY_LABEL[finding.severity]}：${finding.message}。${where}：${finding.excerpt}`}
-      title={S.goTo}
-      onClick={() => onOpen(finding)}
-    >
-      <span className={styles.itemBody}>
-        <span className={styles.message}>{finding.message}</span>
-        <Text size={200} className={styles.excerpt}>
-          {`${where}｜${finding.excerpt}`}
-        </Text>
-      </span>
-    </Button>
-  );
-}
-
-function GroupPanel({ group, onOpen, pageSize }: { group: FindingGroup; onOpen(f: Finding): void; pageSize: number }) {
-  const styles = useStyles();
-  const [shown, setShown] = React.useState(pageSize);
-  const visible = group.findings.slice(0, shown);
-  const rest = group.findings.length - visible.length;
-  return (
-    <>
-      <ul className={styles.list}>
-        {visible.map((f, i) => (
-          <li key={`${f.paragraph}-${i}`}>
-            <FindingButton finding={f} onOpen={onOpen} />
-          </li>
-        ))}
-      </ul>
-      {rest > 0 ? (
-        <Button appearance="transparent" size="small" onClick={() => setShown((n) => n + pageSize)}>
-          {S.showMore(Math.min(rest, pageSize))}
-        </Button>
+    <div className={styles.card} data-testid="rule-card">
+      {info.advice ? (
+        <p>
+          <span className={styles.label}>{`${S.expects}：`}</span>
+          {info.advice}
+        </p>
       ) : null}
-    </>
+      {info.example ? (
+        <p>
+          <span className={styles.label}>{`${S.example}：`}</span>
+          <span className={styles.before}>
+            <span className="dz-sr">{`${S.before}：`}</span>
+            {info.example.before}
+          </span>
+          <span aria-hidden>{' → '}</span>
+          <span>
+            <span className="dz-sr">{`，${S.after}：`}</span>
+            {info.example.after}
+          </span>
+        </p>
+      ) : null}
+    </div>
   );
 }
 
-export function FindingList({ groups, onOpen, pageSize = 20 }: FindingListProps) {
+function groupTitle(group: FindingGroup): string {
+  return trimStop(group.title ?? group.findings[0]?.message ?? group.rule);
+}
+
+export function FindingList(props: FindingListProps) {
   const styles = useStyles();
-  const allOpen = React.useMemo(() => groups.map((g) => g.rule), [groups]);
+  const { groups, currentKey, pageSize = 8 } = props;
+  const [shown, setShown] = React.useState<Record<string, number>>({});
+  const refs = React.useRef(new Map<string, HTMLButtonElement>());
+  const limit = (rule: string) => shown[rule] ?? pageSize;
+
+  // Lines rendered, in order: what ↑/↓ walk through.
+  const rendered = React.useMemo(
+    () => groups.flatMap((g) => g.findings.slice(0, shown[g.rule] ?? pageSize)),
+    [groups, shown, pageSize],
+  );
+  const tabKey = rendered.some((f) => f.key === currentKey) ? currentKey : rendered[0]?.key ?? null;
+
+  // Move focus to the current line when asked; open its group's page first if needed.
+  React.useEffect(() => {
+    if (!props.focusRequest || !currentKey) return;
+    const el = refs.current.get(currentKey);
+    if (el) {
+      el.focus();
+      el.scrollIntoView?.({ block: 'nearest' });
+      return;
+    }
+    for (const g of groups) {
+      const i = g.findings.findIndex((f) => f.key === currentKey);
+      if (i >= 0 && i >= limit(g.rule)) {
+        setShown((s) => ({ ...s, [g.rule]: (Math.floor(i / pageSize) + 1) * pageSize }));
+        return;
+      }
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.focusRequest, currentKey, shown]);
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const key = (e.target as HTMLElement).closest('[data-key]')?.getAttribute('data-key');
+    if (!key) return;
+    const i = rendered.findIndex((f) => f.key === key);
+    if (i < 0) return;
+    let j = -1;
+    if (e.key === 'ArrowDown') j = Math.min(rendered.length - 1, i + 1);
+    else if (e.key === 'ArrowUp') j = Math.max(0, i - 1);
+    else if (e.key === 'Home') j = 0;
+    else if (e.key === 'End') j = rendered.length - 1;
+    if (j < 0) return;
+    e.preventDefault();
+    const f = rendered[j];
+    refs.current.get(f.key)?.focus();
+    props.onCurrent(f);
+  };
+
+  const setRef = (key: string) => (el: HTMLButtonElement | null) => {
+    if (el) refs.current.set(key, el);
+    else refs.current.delete(key);
+  };
+
   return (
-    <section className={styles.root} aria-labelledby="dz-findings-title" data-testid="findings">
-      <h2 id="dz-findings-title" className={styles.heading}>
+    <section className={styles.root} aria-labelledby="dz-findings-title" data-testid="findings" onKeyDown={onKeyDown}>
+      <h2 id="dz-findings-title" className="dz-sr">
         {S.findingsTitle}
       </h2>
-      {groups.length === 0 ? (
-        <Text>{S.noFindings}</Text>
-      ) : (
-        <Accordion multiple collapsible defaultOpenItems={allOpen}>
-          {groups.map((g) => (
-            <AccordionItem key={g.rule} value={g.rule} data-rule-group={g.rule}>
-              <AccordionHeader size="small">
-                <span className={styles.headerText}>
-                  <SeverityIcon severity={g.severity} />
-                  <span className={styles.headerLabel}>{`${SEVERITY_LABEL[g.severity]}：${groupTitle(g)}`}</span>
-                  <CounterBadge count={g.findings.length} size="small" color="informative" appearance="ghost" />
-                </span>
-              </AccordionHeader>
-              <AccordionPanel>
-                <GroupPanel group={g} onOpen={onOpen} pageSize={pageSize} />
-              </AccordionPanel>
-            </AccordionItem>
-          ))}
-        </Accordion>
-      )}
+      {groups.length === 0 ? <Text>{S.noneShown}</Text> : null}
+      {groups.map((g) => {
+        const visible = g.findings.slice(0, limit(g.rule));
+        const rest = g.findings.length - visible.length;
+        const titleId = `dz-group-${g.rule}`;
+        return (
+          <section key={g.rule} className={styles.group} aria-labelledby={titleId} data-rule-group={g.rule}>
+            <h3 id={titleId} className={styles.heading}>
+              <SeverityIcon severity={g.severity} />
+              <span>{`${SEVERITY_LABEL[g.severity]}：${groupTitle(g)}（${g.findings.length}）`}</span>
+            </h3>
+            <RuleCard group={g} />
+            <ul className={styles.list}>
+              {visible.map((f) => (
+                <li key={f.key}>
+                  <FindingLine
+                    ref={setRef(f.key)}
+                    finding={f}
+                    paragraph={props.paragraphOf(f)}
+                    stale={props.isStale(f)}
+                    current={f.key === currentKey}
+                    tabbable={f.key === tabKey}
+                    onOpen={props.onOpen}
+                    onFocus={props.onCurrent}
+                    renderActions={props.renderActions}
+                  />
+                </li>
+              ))}
+            </ul>
+            {rest > 0 ? (
+              <Button
+                className={styles.more}
+                appearance="transparent"
+                size="small"
+                onClick={() => setShown((s) => ({ ...s, [g.rule]: limit(g.rule) + pageSize }))}
+              >
+                {S.showMore(Math.min(rest, pageSize))}
+              </Button>
+            ) : null}
+          </section>
+        );
+      })}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import * as React from 'react';
 import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled, Circle16Regular, DismissCircle16Filled } from '@fluentui/react-icons';
 import type { AspectRow, Coverage, PaneReport, PartRow } from '../report';
@@ -127,7 +128,7 @@ function AspectLine({ row, onGoTo }: { row: AspectRow; onGoTo: TemplateMapProps[
   );
 }
 
-export function TemplateMap({ report, onGoTo }: TemplateMapProps) {
+function TemplateMapView({ report, onGoTo }: TemplateMapProps) {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby="dz-map-title">
@@ -174,3 +175,6 @@ export function TemplateMap({ report, onGoTo }: TemplateMapProps) {
     </section>
   );
 }
+
+/** Memoised: the map changes only with a new report, not with each phase of a re-check. */
+export const TemplateMap = React.memo(TemplateMapView);

@@ -3,7 +3,7 @@
  * notice; nothing here ever deletes or overwrites the writer's text (the gateway only inserts).
  */
 import { useCallback, useState } from 'react';
-import type { DocumentGateway, GatewayResult, ParagraphRef } from '../../word/gateway';
+import type { DocumentGateway, GatewayResult, ParagraphRef, TextSpan } from '../../word/gateway';
 import type { Paragraph, SkeletonParagraph } from '../../engine/types';
 import { GATEWAY_PROBLEM, S } from '../strings';
 import type { NoticeIntent } from './useNotice';
@@ -34,9 +34,9 @@ export function useDocumentActions(
   const [busy, setBusy] = useState(false);
 
   const select = useCallback(
-    async (ref: ParagraphRef): Promise<boolean> => {
+    async (ref: ParagraphRef, span?: TextSpan): Promise<boolean> => {
       try {
-        const result = await gateway.select(ref);
+        const result = span ? await gateway.select(ref, span) : await gateway.select(ref);
         if (!result.ok) {
           notify('warning', problemMessage(result));
           return false;

@@ -1,0 +1,115 @@
+/**
+ * One finding, short: the flagged words (or, without a span, the message) and where — the
+ * paragraph's number in the current document and its start. The full message is the line's
+ * description. Actions (a fix button, 忽略此条) come from outside through `renderActions`.
+ */
+import * as React from 'react';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { PaneFinding } from '../report';
+import { S, SEVERITY_LABEL, sentences, trimStop } from '../strings';
+
+export interface FindingLineProps {
+  finding: PaneFinding;
+  /** 0-based index of the finding's paragraph in the current document. */
+  paragraph: number;
+  /** The paragraph changed since the check: shown until the re-check lands. */
+  stale?: boolean;
+  /** This is the finding last followed (next/previous position). */
+  current?: boolean;
+  /** Roving tab stop: only one line of the list is in the Tab order. */
+  tabbable?: boolean;
+  onOpen(finding: PaneFinding): void;
+  onFocus?(finding: PaneFinding): void;
+  /** Extra controls after the line (issue 11: fix button, dismiss menu). */
+  renderActions?: (finding: PaneFinding) => React.ReactNode;
+}
+
+const useStyles = makeStyles({
+  row: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  item: {
+    flexGrow: 1,
+    minWidth: 0,
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    alignItems: 'flex-start',
+    fontWeight: tokens.fontWeightRegular,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  current: {
+    backgroundColor: tokens.colorSubtleBackgroundSelected,
+    boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
+    '@media (forced-colors: active)': { outline: '2px solid Highlight', boxShadow: 'none' },
+  },
+  body: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0, width: '100%' },
+  words: { overflowWrap: 'anywhere' },
+  quote: { fontWeight: tokens.fontWeightSemibold },
+  message: {
+    color: tokens.colorNeutralForeground2,
+    overflow: 'hidden',
+    display: '-webkit-box',
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: 'vertical',
+    overflowWrap: 'anywhere',
+  },
+  where: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    maxWidth: '100%',
+  },
+  stale: {
+    marginLeft: tokens.spacingHorizontalXS,
+    padding: '0 4px',
+    borderRadius: tokens.borderRadiusSmall,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase100,
+  },
+  staleLine: { opacity: 0.75, '@media (forced-colors: active)': { opacity: 1 } },
+});
+
+/** The line's accessible name: severity, the words, where; no doubled full stops. */
+export function findingName(f: PaneFinding, paragraph: number, stale = false): string {
+  const what = f.quote ? `${S.quoteOf(f.quote)}：${trimStop(f.message)}` : f.message;
+  return sentences(`${SEVERITY_LABEL[f.severity]}：${trimStop(what)}`, `${S.paragraphN(paragraph + 1)}：${trimStop(f.excerpt)}`, stale && S.staleLong);
+}
+
+export const FindingLine = React.memo(
+  React.forwardRef<HTMLButtonElement, FindingLineProps>(function FindingLine(props, ref) {
+    const styles = useStyles();
+    const { finding: f, paragraph, stale, current } = props;
+    return (
+      <div className={styles.row} data-key={f.key}>
+        <Button
+          ref={ref}
+          appearance="subtle"
+          className={mergeClasses(styles.item, current && styles.current, stale && styles.staleLine)}
+          data-paragraph={paragraph}
+          data-rule={f.rule}
+          data-quote={f.quote}
+          data-stale={stale ? 'true' : undefined}
+          data-current={current ? 'true' : undefined}
+          aria-current={current ? 'true' : undefined}
+          aria-label={findingName(f, paragraph, stale)}
+          tabIndex={props.tabbable ? 0 : -1}
+          title={S.goTo}
+          onClick={() => props.onOpen(f)}
+          onFocus={() => props.onFocus?.(f)}
+        >
+          <span className={styles.body}>
+            <span className={styles.words}>
+              {f.quote ? <span className={styles.quote}>{S.quoteOf(f.quote)}</span> : null}
+              {stale ? <span className={styles.stale}>{S.stale}</span> : null}
+            </span>
+            <span className={styles.message}>{f.message}</span>
+            <span className={styles.where}>{`${S.paragraphN(paragraph + 1)}｜${f.excerpt}`}</span>
+          </span>
+        </Button>
+        {props.renderActions ? props.renderActions(f) : null}
+      </div>
+    );
+  }),
+);

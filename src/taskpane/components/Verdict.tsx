@@ -1,0 +1,120 @@
+/**
+ * The first thing under the check bar: a one-line verdict (focus goes here after a check), the
+ * completeness score with what it counts (shown on hover and on keyboard focus, and read as the
+ * score's description), and the counts by severity, which double as severity filters.
+ */
+import * as React from 'react';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { Severity } from '../../engine/types';
+import type { Completeness } from '../report';
+import { S, SEVERITY_LABEL, verdictText } from '../strings';
+import { SeverityIcon } from './SeverityIcon';
+
+export interface VerdictProps {
+  counts: Record<Severity, number>;
+  completeness?: Completeness;
+  /** Severities currently shown in the list. */
+  shown: ReadonlySet<Severity>;
+  onToggleSeverity(severity: Severity): void;
+  /** Stale results (the document changed since): said next to the verdict. */
+  stale?: boolean;
+}
+
+const ORDER: Severity[] = ['error', 'warning', 'info'];
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+  line: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase400,
+    overflowWrap: 'anywhere',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
+  scoreBox: {
+    position: 'relative',
+    ':hover [data-explain]': { display: 'block' },
+    ':focus-within [data-explain]': { display: 'block' },
+  },
+  explain: {
+    display: 'none',
+    position: 'absolute',
+    zIndex: 10,
+    top: '100%',
+    left: 0,
+    width: 'max-content',
+    maxWidth: 'min(280px, 80vw)',
+    marginTop: '2px',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow8,
+    fontSize: tokens.fontSizeBase200,
+    '& ul': { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+    '& p': { margin: 0 },
+  },
+  stale: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  // A pressed toggle shows its count plainly; a released one is struck through (not colour alone).
+  toggle: { border: `1px solid ${tokens.colorNeutralStroke2}` },
+  off: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3 },
+});
+
+export const Verdict = React.forwardRef<HTMLParagraphElement, VerdictProps>(function Verdict(props, ref) {
+  const styles = useStyles();
+  const { counts, completeness } = props;
+  const explainId = 'dz-score-explain';
+  return (
+    <section className={styles.root} aria-label={S.summaryTitle} data-testid="verdict-section">
+      <p ref={ref} tabIndex={-1} className={styles.line} data-testid="verdict">
+        {verdictText(counts)}
+        {props.stale ? <span className={styles.stale}>{`（${S.rechecking}）`}</span> : null}
+      </p>
+      <div className={styles.row}>
+        {completeness ? (
+          <div className={styles.scoreBox}>
+            <Button size="small" appearance="outline" aria-describedby={explainId} data-testid="score">
+              {S.scoreLabel(completeness.score)}
+            </Button>
+            <div id={explainId} role="tooltip" data-explain className={styles.explain}>
+              {completeness.parts.length ? (
+                <>
+                  <p>{S.scoreExplainTitle}</p>
+                  <ul>
+                    {completeness.parts.map((p) => (
+                      <li key={p.kind} data-kind={p.kind}>
+                        {S.scorePart(p.label, p.got, p.total)}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p>{S.scoreNone}</p>
+              )}
+            </div>
+          </div>
+        ) : null}
+        <div role="group" aria-label={S.severityFilter} className={styles.counts} data-testid="severity-counts">
+          {ORDER.map((sev) => (
+            <Button
+              key={sev}
+              size="small"
+              appearance="subtle"
+              className={mergeClasses(styles.toggle, !props.shown.has(sev) && styles.off)}
+              aria-pressed={props.shown.has(sev)}
+              icon={<SeverityIcon severity={sev} />}
+              data-severity={sev}
+              onClick={() => props.onToggleSeverity(sev)}
+            >
+              {S.severityCount(SEVERITY_LABEL[sev], counts[sev])}
+            </Button>
+          ))}
+        </div>
+      </div>
+    </section>
+  );
+});
