@@ -12,6 +12,7 @@ import { countBySeverity } from '../engine/severity';
 import { formatReport } from '../engine/report';
 import { expandInputs, InputError, loadFile } from './load';
 import { sharedBetween, sharedSentences, type SentenceRef } from '../engine/sentences';
+import { annotateFile, OutputNames } from './annotate';
 
 /** The bundled sample: found from the source tree (tests) and from the compiled tree (dist/src/cli). */
 export const SAMPLE = [path.resolve(__dirname, '../../samples/sample.txt'), path.resolve(__dirname, '../../../samples/sample.txt')].find((p) =>
@@ -25,6 +26,7 @@ const HELP = `用法：npm run --silent check -- [文件或文件夹…] [--json
 检查多个文件时，最后列出汇总表。
 
   --json            每个文件输出一个 JSON 对象（多个文件时为数组）
+  --annotate 文件夹  把每个 .docx 的检查结果作为 Word 批注，写出副本到该文件夹（不改原文件）
   --template ID     使用的模板（默认 ${DEFAULT_TEMPLATE_ID}；可选：${templateIds().join('、')}）
   -h, --help        显示本帮助
 
@@ -34,6 +36,8 @@ interface Options {
   files: string[];
   json: boolean;
   templateId: string;
+  /** --annotate: folder for the annotated copies. */
+  annotate?: string;
 }
 
 function parseArgs(argv: string[]): Options | string {
@@ -45,6 +49,10 @@ function parseArgs(argv: string[]): Options | string {
       const id = argv[++i];
       if (!id || !templateIds().includes(id)) return `未知的模板：${id ?? '（未给出）'}。可选：${templateIds().join('、')}`;
       o.templateId = id;
+    } else if (a === '--annotate') {
+      const dir = argv[++i];
+      if (!dir || dir.startsWith('-')) return `--annotate 后面应给出输出文件夹。\n\n${HELP}`;
+      o.annotate = dir;
     } else if (a === '-h' || a === '--help') return HELP;
     else if (a.startsWith('-')) return `未知的选项：${a}\n\n${HELP}`;
     else o.files.push(a);
@@ -75,6 +83,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   // Per file read: its name, its JSON object (with --json) and its long sentences, for text shared between files.
   const read: { name: string; json?: Record<string, unknown>; sentences: Map<string, SentenceRef[]>; summary: number }[] = [];
   let code = 0;
+  const annotateNames = parsed.annotate !== undefined ? new OutputNames(parsed.annotate) : undefined;
   const jsons: unknown[] = [];
   const texts: string[] = [];
   for (const file of files) {
@@ -88,6 +97,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       else texts.push(formatReport(analysis, shown).join('\n'));
       summary.push(summaryLine(analysis, shown));
       read.push({ name: shown, json, sentences: sharedSentences({ input, outline: analysis.outline, shared: analysis.shared }), summary: summary.length - 1 });
+      if (annotateNames) err(await annotateFile(file, input, analysis.findings, annotateNames));
     } catch (e) {
       const reason = e instanceof InputError ? e.message : `检查时出现内部错误（${e instanceof Error ? e.message : String(e)}）：${shown}`;
       err(`无法检查：${reason}`);
