@@ -13,6 +13,9 @@ import { formatReport } from '../engine/report';
 import { expandInputs, InputError, loadFile } from './load';
 import { sharedBetween, sharedSentences, type SentenceRef } from '../engine/sentences';
 import { annotateFile, OutputNames } from './annotate';
+import { buildChecklist } from '../engine/checklist';
+import { checklistPath, writeChecklist } from './checklist';
+import { findingRows, materialRow, progressLine, sharedCell, unreadableRow, writeSummaryCsv, writeSummaryWorkbook, type Cell } from './workbook';
 
 /** The bundled sample: found from the source tree (tests) and from the compiled tree (dist/src/cli). */
 export const SAMPLE = [path.resolve(__dirname, '../../samples/sample.txt'), path.resolve(__dirname, '../../../samples/sample.txt')].find((p) =>
@@ -27,6 +30,9 @@ const HELP = `用法：npm run --silent check -- [文件或文件夹…] [--json
 
   --json            每个文件输出一个 JSON 对象（多个文件时为数组）
   --annotate 文件夹  把每个 .docx 的检查结果作为 Word 批注，写出副本到该文件夹（不改原文件）
+  --checklist 文件   写出整改清单（.docx 或 .xlsx；多个材料时每个材料一个文件）
+  --xlsx 文件       写出汇总表（.xlsx：材料汇总、全部问题两张表）
+  --csv 文件        把材料汇总写成 CSV（UTF-8，Excel、WPS 可直接打开）
   --template ID     使用的模板（默认 ${DEFAULT_TEMPLATE_ID}；可选：${templateIds().join('、')}）
   -h, --help        显示本帮助
 
@@ -38,6 +44,11 @@ interface Options {
   templateId: string;
   /** --annotate: folder for the annotated copies. */
   annotate?: string;
+  /** --checklist: the 整改清单 file (.docx or .xlsx). */
+  checklist?: string;
+  /** --xlsx / --csv: the folder summary. */
+  xlsx?: string;
+  csv?: string;
 }
 
 function parseArgs(argv: string[]): Options | string {
@@ -53,6 +64,13 @@ function parseArgs(argv: string[]): Options | string {
       const dir = argv[++i];
       if (!dir || dir.startsWith('-')) return `--annotate 后面应给出输出文件夹。\n\n${HELP}`;
       o.annotate = dir;
+    } else if (a === '--checklist' || a === '--xlsx' || a === '--csv') {
+      const file = argv[++i];
+      if (!file || file.startsWith('-')) return `${a} 后面应给出输出文件。\n\n${HELP}`;
+      const ext = path.extname(file).toLowerCase();
+      if (a === '--checklist' && ext !== '.docx' && ext !== '.xlsx') return '整改清单只能写成 .docx 或 .xlsx 文件。';
+      if (a === '--xlsx' && ext !== '.xlsx') return '汇总表只能写成 .xlsx 文件（或用 --csv 写成 .csv）。';
+      o[a === '--checklist' ? 'checklist' : a === '--xlsx' ? 'xlsx' : 'csv'] = file;
     } else if (a === '-h' || a === '--help') return HELP;
     else if (a.startsWith('-')) return `未知的选项：${a}\n\n${HELP}`;
     else o.files.push(a);
@@ -86,8 +104,13 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   const annotateNames = parsed.annotate !== undefined ? new OutputNames(parsed.annotate) : undefined;
   const jsons: unknown[] = [];
   const texts: string[] = [];
-  for (const file of files) {
+  const table = parsed.xlsx !== undefined || parsed.csv !== undefined;
+  const materialRows: Cell[][] = [];
+  const findingsRows: Cell[][] = [];
+  const progress = files.length > 1 ? progressLine() : undefined;
+  for (const [k, file] of files.entries()) {
     const shown = file === SAMPLE ? 'samples/sample.txt' : file;
+    progress?.(k, files.length, shown);
     try {
       const input = await loadFile(file);
       const analysis = analyze(input, { templateId: parsed.templateId });
@@ -98,14 +121,24 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       summary.push(summaryLine(analysis, shown));
       read.push({ name: shown, json, sentences: sharedSentences({ input, outline: analysis.outline, shared: analysis.shared }), summary: summary.length - 1 });
       if (annotateNames) err(await annotateFile(file, input, analysis.findings, annotateNames));
+      if (parsed.checklist) {
+        const title = `${analysis.outline.title?.text ?? path.basename(shown, path.extname(shown))}整改清单`;
+        err(await writeChecklist(checklistPath(parsed.checklist, shown, files.length > 1), buildChecklist(analysis, input), title));
+      }
+      if (table) {
+        materialRows.push(materialRow(analysis, shown));
+        findingsRows.push(...findingRows(analysis, shown));
+      }
     } catch (e) {
       const reason = e instanceof InputError ? e.message : `检查时出现内部错误（${e instanceof Error ? e.message : String(e)}）：${shown}`;
       err(`无法检查：${reason}`);
       if (parsed.json) jsons.push({ file: shown, error: reason });
       summary.push(`  ${shown}　无法读取`);
+      if (table) materialRows.push(unreadableRow(shown, reason));
       code = 2;
     }
   }
+  progress?.(files.length, files.length, '');
   // Materials that share whole sentences with each other (copied text), when several are checked.
   if (read.length > 1) {
     sharedBetween(read).forEach((shared, k) => {
@@ -119,11 +152,22 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
           ...(x.example ? { paragraph: x.example.paragraph, example: x.example.text } : {}),
         }));
       }
+      if (table) {
+        const row = materialRows.find((m) => m[0] === r.name);
+        if (row) row[row.length - 1] = sharedCell(shared);
+      }
       for (const x of shared) {
         const exactly = x.example ? `，相同整句 ${x.count} 句（如第${x.example.paragraph + 1}段）` : '';
         summary[r.summary] += `\n      与 ${x.other} 文字相近：问题和原因部分约 ${Math.round(x.similarity * 100)}% 相同${exactly}`;
       }
     });
+  }
+  try {
+    if (parsed.xlsx) err(await writeSummaryWorkbook(parsed.xlsx, materialRows, findingsRows));
+    if (parsed.csv) err(writeSummaryCsv(parsed.csv, materialRows));
+  } catch (e) {
+    err(`无法写出：${e instanceof Error ? e.message : String(e)}`);
+    code = 2;
   }
   if (parsed.json) out(JSON.stringify(files.length === 1 ? jsons[0] : jsons, null, 2));
   else if (texts.length) {
