@@ -15,6 +15,7 @@ import { sharedBetween, sharedSentences, type SentenceRef } from '../engine/sent
 import { annotateFile, OutputNames } from './annotate';
 import { buildChecklist } from '../engine/checklist';
 import { checklistPath, writeChecklist } from './checklist';
+import { loadPrevious, previousJson, previousLines, previousOf } from './previous';
 import { findingRows, materialRow, progressLine, sharedCell, unreadableRow, writeSummaryCsv, writeSummaryWorkbook, type Cell } from './workbook';
 
 /** The bundled sample: found from the source tree (tests) and from the compiled tree (dist/src/cli). */
@@ -33,6 +34,7 @@ const HELP = `用法：npm run --silent check -- [文件或文件夹…] [--json
   --checklist 文件   写出整改清单（.docx 或 .xlsx；多个材料时每个材料一个文件）
   --xlsx 文件       写出汇总表（.xlsx：材料汇总、全部问题两张表）
   --csv 文件        把材料汇总写成 CSV（UTF-8，Excel、WPS 可直接打开）
+  --previous 文件   与上年度材料对照：上年度的问题是否说明了整改情况，本年度问题是否与上年度几乎相同
   --template ID     使用的模板（默认 ${DEFAULT_TEMPLATE_ID}；可选：${templateIds().join('、')}）
   -h, --help        显示本帮助
 
@@ -49,6 +51,8 @@ interface Options {
   /** --xlsx / --csv: the folder summary. */
   xlsx?: string;
   csv?: string;
+  /** --previous: last year's material. */
+  previous?: string;
 }
 
 function parseArgs(argv: string[]): Options | string {
@@ -64,6 +68,10 @@ function parseArgs(argv: string[]): Options | string {
       const dir = argv[++i];
       if (!dir || dir.startsWith('-')) return `--annotate 后面应给出输出文件夹。\n\n${HELP}`;
       o.annotate = dir;
+    } else if (a === '--previous') {
+      const file = argv[++i];
+      if (!file || file.startsWith('-')) return `--previous 后面应给出上年度的材料文件。\n\n${HELP}`;
+      o.previous = file;
     } else if (a === '--checklist' || a === '--xlsx' || a === '--csv') {
       const file = argv[++i];
       if (!file || file.startsWith('-')) return `${a} 后面应给出输出文件。\n\n${HELP}`;
@@ -108,6 +116,15 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   const materialRows: Cell[][] = [];
   const findingsRows: Cell[][] = [];
   const progress = files.length > 1 ? progressLine() : undefined;
+  let last: Awaited<ReturnType<typeof loadPrevious>> | undefined;
+  if (parsed.previous) {
+    try {
+      last = await loadPrevious(parsed.previous, parsed.templateId);
+    } catch (e) {
+      err(`无法读取上年度材料：${e instanceof InputError ? e.message : String(e)}`);
+      return 2;
+    }
+  }
   for (const [k, file] of files.entries()) {
     const shown = file === SAMPLE ? 'samples/sample.txt' : file;
     progress?.(k, files.length, shown);
@@ -116,8 +133,10 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       const analysis = analyze(input, { templateId: parsed.templateId });
       if (analysis.findings.some((f) => f.severity === 'error')) code = Math.max(code, 1);
       const json = parsed.json ? (toJson(analysis, shown) as unknown as Record<string, unknown>) : undefined;
+      const compared = last ? previousOf({ analysis, input }, last) : undefined;
+      if (json && compared && parsed.previous) json.previous = previousJson(compared, parsed.previous);
       if (json) jsons.push(json);
-      else texts.push(formatReport(analysis, shown).join('\n'));
+      else texts.push([...formatReport(analysis, shown), ...(compared && parsed.previous ? previousLines(compared, parsed.previous) : [])].join('\n'));
       summary.push(summaryLine(analysis, shown));
       read.push({ name: shown, json, sentences: sharedSentences({ input, outline: analysis.outline, shared: analysis.shared }), summary: summary.length - 1 });
       if (annotateNames) err(await annotateFile(file, input, analysis.findings, annotateNames));
