@@ -53,4 +53,4 @@ export const messages = {
   ...linkMessages,
 };
 
-export { RULE_ADVICE, deliverableText, COMMENT_AUTHOR, COMMENT_INITIALS } from './deliverables/messages';
+export { RULE_ADVICE, deliverableText, paneDeliverableText, COMMENT_AUTHOR, COMMENT_INITIALS } from './deliverables/messages';
