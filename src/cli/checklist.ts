@@ -17,7 +17,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { ChecklistRow } from '../engine/checklist';
+import { checklistTable, type ChecklistRow } from '../engine/checklist';
 import { deliverableText as t } from '../engine/messages';
 import { InputError } from './load';
 import { writeWorkbook } from './xlsx';
@@ -25,10 +25,6 @@ import { writeWorkbook } from './xlsx';
 /** GB/T 9704-2012 fonts: title 小标宋 二号 (22 pt), body 仿宋_GB2312, table text 四号 (14 pt), header 黑体. */
 const FONTS = { title: '方正小标宋简体', body: '仿宋_GB2312', header: '黑体', latin: 'Times New Roman' };
 
-/** The table's cells of one row, in checklist column order (序号 first). */
-export function checklistCells(row: ChecklistRow, n: number): string[] {
-  return [String(n), row.aspect, row.problem, row.measures.join('\n'), row.owner, row.deadline];
-}
 
 function cellParagraphs(text: string, font: string, bold = false): Paragraph[] {
   return text.split('\n').map(
@@ -42,14 +38,15 @@ function cellParagraphs(text: string, font: string, bold = false): Paragraph[] {
 /** The 整改清单 as .docx bytes: a title and one table, header row repeated on every page. */
 export async function checklistDocx(rows: ChecklistRow[], title: string): Promise<Buffer> {
   const widths = [6, 12, 28, 32, 11, 11];
+  const [head, ...cells] = checklistTable(rows);
   const header = new TableRow({
     tableHeader: true,
-    children: t.checklistHeader.map((h, i) => new TableCell({ width: { size: widths[i] * 50, type: WidthType.PERCENTAGE }, children: cellParagraphs(h, FONTS.header) })),
+    children: head.map((h, i) => new TableCell({ width: { size: widths[i] * 50, type: WidthType.PERCENTAGE }, children: cellParagraphs(h, FONTS.header) })),
   });
-  const body = rows.map(
-    (r, k) =>
+  const body = cells.map(
+    (row) =>
       new TableRow({
-        children: checklistCells(r, k + 1).map((c, i) => new TableCell({ width: { size: widths[i] * 50, type: WidthType.PERCENTAGE }, children: cellParagraphs(c, FONTS.body) })),
+        children: row.map((c, i) => new TableCell({ width: { size: widths[i] * 50, type: WidthType.PERCENTAGE }, children: cellParagraphs(c, FONTS.body) })),
       }),
   );
   const doc = new Document({
@@ -85,9 +82,8 @@ export async function writeChecklist(out: string, rows: ChecklistRow[], title: s
   let bytes: Buffer;
   if (ext === '.docx') bytes = await checklistDocx(rows, title);
   else if (ext === '.xlsx') {
-    bytes = await writeWorkbook([
-      { name: t.checklistTitle, header: t.checklistHeader, rows: rows.map((r, k) => checklistCells(r, k + 1)), widths: [6, 14, 40, 48, 14, 14] },
-    ]);
+    const [header, ...cells] = checklistTable(rows);
+    bytes = await writeWorkbook([{ name: t.checklistTitle, header, rows: cells, widths: [6, 14, 40, 48, 14, 14] }]);
   } else throw new InputError(t.checklistFormat);
   try {
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });

@@ -93,3 +93,8 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
   }));
 }
 
+
+/** The checklist as a table of strings, header first (序号 | 方面 | 存在问题 | 整改措施 | 责任人 | 完成时限). */
+export function checklistTable(rows: ChecklistRow[]): string[][] {
+  return [t.checklistHeader, ...rows.map((r, k) => [String(k + 1), r.aspect, r.problem, r.measures.join('\n'), r.owner, r.deadline])];
+}

@@ -18,6 +18,8 @@ import { TemplateMap } from './components/TemplateMap';
 import { useCheck } from './hooks/useCheck';
 import { paragraphRef, useDocumentActions } from './hooks/useDocumentActions';
 import { useNotice } from './hooks/useNotice';
+import { useDeliverables, type PaneDeliverables } from './hooks/useDeliverables';
+import { DeliverableBar } from './components/DeliverableBar';
 import { S } from './strings';
 import { fluentTheme, type ThemeName } from './theme';
 
@@ -30,6 +32,8 @@ export interface AppProps {
   theme?: ThemeName;
   support?: HostSupport;
   templateId?: string;
+  /** Word's comment and table actions (absent in the preview: no buttons shown). */
+  deliverables?: PaneDeliverables;
 }
 
 const useStyles = makeStyles({
@@ -51,12 +55,13 @@ const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2 },
 });
 
-export function App({ gateway, analyzer, theme = 'light', support = 'ok', templateId }: AppProps) {
+export function App({ gateway, analyzer, theme = 'light', support = 'ok', templateId, deliverables }: AppProps) {
   const styles = useStyles();
   const template: Template | undefined = React.useMemo(() => getTemplate(templateId), [templateId]);
   const { notice, show, dismiss } = useNotice();
   const { state, run } = useCheck(gateway, analyzer, template?.id);
   const actions = useDocumentActions(gateway, show);
+  const delivery = useDeliverables(deliverables, show);
   const checking = state.phase === 'reading' || state.phase === 'analyzing';
   const report = state.report;
 
@@ -112,6 +117,17 @@ export function App({ gateway, analyzer, theme = 'light', support = 'ok', templa
           onCheck={onCheck}
           onInsert={(scope) => void onInsert(scope)}
         />
+        {deliverables && report ? (
+          <DeliverableBar
+            busy={delivery.busy}
+            commentsSupported={deliverables.commentsSupported}
+            hasFindings={(report.comments?.length ?? 0) > 0}
+            hasChecklist={(report.checklist?.length ?? 0) > 1}
+            onAddComments={() => void delivery.addComments(report.comments ?? [], state.paragraphs)}
+            onRemoveComments={() => void delivery.removeComments()}
+            onInsertChecklist={() => void delivery.insertChecklist(report.checklist ?? [])}
+          />
+        ) : null}
         {notice ? <StatusBanner intent={notice.intent} text={notice.text} onDismiss={dismiss} /> : null}
         {state.phase === 'idle' ? <Text className={styles.intro}>{S.intro}</Text> : null}
         {state.phase === 'error' && state.error ? (

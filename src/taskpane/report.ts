@@ -70,6 +70,10 @@ export interface PaneReport {
   hasCoverage: boolean;
   /** What "仅补缺失标题" would insert for this document. */
   missingSkeleton: SkeletonParagraph[];
+  /** The 整改清单 as a table, header first (engine/checklist.ts), when the engine built it. */
+  checklist?: string[][];
+  /** The findings as comments, one per paragraph (engine/deliverables/comments.ts). */
+  comments?: { paragraph: number; start?: number; length?: number; lines: string[] }[];
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
