@@ -5,18 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  AlignmentType,
-  Document,
-  Packer,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import type { Paragraph as DocxParagraph } from 'docx';
 import { checklistTable, type ChecklistRow } from '../engine/checklist';
 import { deliverableText as t } from '../engine/messages';
 import { InputError } from './load';
@@ -26,7 +15,10 @@ import { writeWorkbook } from './xlsx';
 const FONTS = { title: '方正小标宋简体', body: '仿宋_GB2312', header: '黑体', latin: 'Times New Roman' };
 
 
-function cellParagraphs(text: string, font: string, bold = false): Paragraph[] {
+/** The docx package, loaded on first use (it is only needed for --checklist *.docx). */
+type Docx = typeof import('docx');
+
+function cellParagraphs({ Paragraph, TextRun }: Docx, text: string, font: string, bold = false): DocxParagraph[] {
   return text.split('\n').map(
     (line) =>
       new Paragraph({
@@ -37,16 +29,18 @@ function cellParagraphs(text: string, font: string, bold = false): Paragraph[] {
 
 /** The 整改清单 as .docx bytes: a title and one table, header row repeated on every page. */
 export async function checklistDocx(rows: ChecklistRow[], title: string): Promise<Buffer> {
+  const docx: Docx = await import('docx');
+  const { AlignmentType, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = docx;
   const widths = [6, 12, 28, 32, 11, 11];
   const [head, ...cells] = checklistTable(rows);
   const header = new TableRow({
     tableHeader: true,
-    children: head.map((h, i) => new TableCell({ width: { size: widths[i] * 50, type: WidthType.PERCENTAGE }, children: cellParagraphs(h, FONTS.header) })),
+    children: head.map((h, i) => new TableCell({ width: { size: widths[i] * 50, type: WidthType.PERCENTAGE }, children: cellParagraphs(docx, h, FONTS.header) })),
   });
   const body = cells.map(
     (row) =>
       new TableRow({
-        children: row.map((c, i) => new TableCell({ width: { size: widths[i] * 50, type: WidthType.PERCENTAGE }, children: cellParagraphs(c, FONTS.body) })),
+        children: row.map((c, i) => new TableCell({ width: { size: widths[i] * 50, type: WidthType.PERCENTAGE }, children: cellParagraphs(docx, c, FONTS.body) })),
       }),
   );
   const doc = new Document({

@@ -3,7 +3,7 @@
  * small: one dependency, fflate); each sheet gets a bold, frozen header row and an autofilter over
  * its columns (added as a write-excel-file feature: an <autoFilter> after the sheet data).
  */
-import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
+import type { SheetData } from 'write-excel-file/node';
 import type { Feature } from 'write-excel-file/types/Feature';
 import type { FileContent } from 'write-excel-file/node/FileContent';
 
@@ -54,6 +54,8 @@ export async function writeWorkbook(tables: Table[]): Promise<Buffer> {
       ...(t.widths ? { columns: t.widths.map((width) => ({ width })) } : {}),
     };
   });
+  // Loaded on first use: only --xlsx and --checklist *.xlsx need it.
+  const { default: writeXlsxFile } = await import('write-excel-file/node');
   return writeXlsxFile(sheets, { features: [autoFilter(tables)] }).toBuffer();
 }
 
