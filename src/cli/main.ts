@@ -13,6 +13,11 @@ import { formatReport } from '../engine/report';
 import { InputError, loadFile } from './load';
 import { escapeTerminal, lineWriter, STDIN, walkInputs } from './io';
 import { sharedBetween, sharedSentences, type SentenceRef } from '../engine/sentences';
+import { annotateFile, OutputNames } from './annotate';
+import { buildChecklist } from '../engine/checklist';
+import { checklistPath, writeChecklist } from './checklist';
+import { loadPrevious, previousJson, previousLines, previousOf } from './previous';
+import { findingRows, materialRow, progressLine, sharedCell, unreadableRow, writeSummaryCsv, writeSummaryWorkbook, type Cell } from './workbook';
 
 /** The bundled sample: found from the source tree (tests) and from the compiled tree (build/src/cli). */
 export const SAMPLE = [path.resolve(__dirname, '../../samples/sample.txt'), path.resolve(__dirname, '../../../samples/sample.txt')].find((p) =>
@@ -27,6 +32,11 @@ const HELP = `用法：duizhao check [文件或文件夹…] [--json] [--templat
 检查多个文件时，最后列出汇总表。
 
   --json            每个文件输出一个 JSON 对象（多个文件时为数组）
+  --annotate 文件夹  把每个 .docx 的检查结果作为 Word 批注，写出副本到该文件夹（不改原文件）
+  --checklist 文件   写出整改清单（.docx 或 .xlsx；多个材料时每个材料一个文件）
+  --xlsx 文件       写出汇总表（.xlsx：材料汇总、全部问题两张表）
+  --csv 文件        把材料汇总写成 CSV（UTF-8，Excel、WPS 可直接打开）
+  --previous 文件   与上年度材料对照：上年度的问题是否说明了整改情况，本年度问题是否与上年度几乎相同
   --template ID     使用的模板（默认 ${DEFAULT_TEMPLATE_ID}；可选：${templateIds().join('、')}）
   -h, --help        显示本帮助
   -                 从标准输入读取一份 .txt 材料（例如 cat 材料.txt | … -- -）
@@ -38,6 +48,15 @@ interface Options {
   files: string[];
   json: boolean;
   templateId: string;
+  /** --annotate: folder for the annotated copies. */
+  annotate?: string;
+  /** --checklist: the 整改清单 file (.docx or .xlsx). */
+  checklist?: string;
+  /** --xlsx / --csv: the folder summary. */
+  xlsx?: string;
+  csv?: string;
+  /** --previous: last year's material. */
+  previous?: string;
 }
 
 function parseArgs(argv: string[]): Options | string {
@@ -52,6 +71,21 @@ function parseArgs(argv: string[]): Options | string {
       const id = argv[++i];
       if (!id || !templateIds().includes(id)) return `未知的模板：${id ?? '（未给出）'}。可选：${templateIds().join('、')}`;
       o.templateId = id;
+    } else if (a === '--annotate') {
+      const dir = argv[++i];
+      if (!dir || dir.startsWith('-')) return `--annotate 后面应给出输出文件夹。\n\n${HELP}`;
+      o.annotate = dir;
+    } else if (a === '--previous') {
+      const file = argv[++i];
+      if (!file || file.startsWith('-')) return `--previous 后面应给出上年度的材料文件。\n\n${HELP}`;
+      o.previous = file;
+    } else if (a === '--checklist' || a === '--xlsx' || a === '--csv') {
+      const file = argv[++i];
+      if (!file || file.startsWith('-')) return `${a} 后面应给出输出文件。\n\n${HELP}`;
+      const ext = path.extname(file).toLowerCase();
+      if (a === '--checklist' && ext !== '.docx' && ext !== '.xlsx') return '整改清单只能写成 .docx 或 .xlsx 文件。';
+      if (a === '--xlsx' && ext !== '.xlsx') return '汇总表只能写成 .xlsx 文件（或用 --csv 写成 .csv）。';
+      o[a === '--checklist' ? 'checklist' : a === '--xlsx' ? 'xlsx' : 'csv'] = file;
     } else if (a === '-h' || a === '--help') return HELP;
     else if (a.startsWith('-')) return `未知的选项：${a}（文件名以“-”开头时，请写在“--”之后）\n\n${HELP}`;
     else o.files.push(a);
@@ -120,30 +154,58 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   }
   // Per file read: its name, its JSON object (with --json) and its long sentences, for text shared between files.
   const read: { name: string; json?: Record<string, unknown>; sentences: Map<string, SentenceRef[]>; summary: number }[] = [];
+  const annotateNames = parsed.annotate !== undefined ? new OutputNames(parsed.annotate) : undefined;
+  const table = parsed.xlsx !== undefined || parsed.csv !== undefined;
+  const materialRows: Cell[][] = [];
+  const findingsRows: Cell[][] = [];
+  const progress = files.length > 1 ? progressLine() : undefined;
+  let last: Awaited<ReturnType<typeof loadPrevious>> | undefined;
+  if (parsed.previous) {
+    try {
+      last = await loadPrevious(parsed.previous, parsed.templateId);
+    } catch (e) {
+      err(escapeTerminal(`无法读取上年度材料：${e instanceof InputError ? e.message : String(e)}`));
+      return 2;
+    }
+  }
   let printed = 0;
   const several = files.length + walked.problems.length > 1;
-  for (const file of files) {
+  for (const [k, file] of files.entries()) {
     const shown = file === SAMPLE ? 'samples/sample.txt' : file === STDIN ? '（标准输入）' : file;
+    progress?.(k, files.length, shown);
     try {
       const input = await loadFile(file);
       const analysis = analyze(input, { templateId: parsed.templateId });
       if (analysis.findings.some((f) => f.severity === 'error')) code = Math.max(code, 1);
       const json = parsed.json ? (toJson(analysis, shown) as unknown as Record<string, unknown>) : undefined;
+      const compared = last ? previousOf({ analysis, input }, last) : undefined;
+      if (json && compared && parsed.previous) json.previous = previousJson(compared, parsed.previous);
       if (json) jsons.push(json);
       else {
         if (printed++) out('\n' + '─'.repeat(40) + '\n');
-        writeLines(formatReport(analysis, shown), out, safe);
+        writeLines([...formatReport(analysis, shown), ...(compared && parsed.previous ? previousLines(compared, parsed.previous) : [])], out, safe);
       }
       summary.push(summaryLine(analysis, shown));
       read.push({ name: shown, json, sentences: sharedSentences({ input, outline: analysis.outline, shared: analysis.shared }), summary: summary.length - 1 });
+      if (annotateNames) err(await annotateFile(file, input, analysis.findings, annotateNames));
+      if (parsed.checklist) {
+        const title = `${analysis.outline.title?.text ?? path.basename(shown, path.extname(shown))}整改清单`;
+        err(await writeChecklist(checklistPath(parsed.checklist, shown, files.length > 1), buildChecklist(analysis, input), title));
+      }
+      if (table) {
+        materialRows.push(materialRow(analysis, shown));
+        findingsRows.push(...findingRows(analysis, shown));
+      }
     } catch (e) {
       const reason = e instanceof InputError ? e.message : internalError(e, shown);
       err(escapeTerminal(`无法检查：${reason}`));
       if (parsed.json) jsons.push({ file: shown, error: reason });
       summary.push(`  ${shown}　无法读取`);
+      if (table) materialRows.push(unreadableRow(shown, reason));
       code = 2;
     }
   }
+  progress?.(files.length, files.length, '');
   // Materials that share whole sentences with each other (copied text), when several are checked.
   if (read.length > 1) {
     sharedBetween(read).forEach((shared, k) => {
@@ -157,11 +219,22 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
           ...(x.example ? { paragraph: x.example.paragraph, example: x.example.text } : {}),
         }));
       }
+      if (table) {
+        const row = materialRows.find((m) => m[0] === r.name);
+        if (row) row[row.length - 1] = sharedCell(shared);
+      }
       for (const x of shared) {
         const exactly = x.example ? `，相同整句 ${x.count} 句（如第${x.example.paragraph + 1}段）` : '';
         summary[r.summary] += `\n      与 ${x.other} 文字相近：问题和原因部分约 ${Math.round(x.similarity * 100)}% 相同${exactly}`;
       }
     });
+  }
+  try {
+    if (parsed.xlsx) err(await writeSummaryWorkbook(parsed.xlsx, materialRows, findingsRows));
+    if (parsed.csv) err(writeSummaryCsv(parsed.csv, materialRows));
+  } catch (e) {
+    err(escapeTerminal(`无法写出：${e instanceof Error ? e.message : String(e)}`));
+    code = 2;
   }
   if (parsed.json) {
     // One object for one input; else an array, written one element at a time.

@@ -52,3 +52,5 @@ export const messages = {
   unstyledHeading: (heading: string) => `“${heading}”是标题，但未使用 Word 标题样式，导航窗格中看不到它。`,
   ...linkMessages,
 };
+
+export { RULE_ADVICE, deliverableText, paneDeliverableText, COMMENT_AUTHOR, COMMENT_INITIALS } from './deliverables/messages';

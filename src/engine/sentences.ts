@@ -98,15 +98,17 @@ const WINDOW = 8;
 const MIN_SIMILARITY = 0.03;
 const MIN_WINDOWS = 50;
 
+/** Add the distinct 8-character windows of `text` (letters and digits only) to `out`. */
+export function addWindows(text: string, out: Set<string> = new Set()): Set<string> {
+  const t = text.replace(/[^\u4e00-\u9fff0-9A-Za-z]/g, '');
+  for (let i = 0; i + WINDOW <= t.length; i++) out.add(t.slice(i, i + WINDOW));
+  return out;
+}
+
 /** The distinct windows of a material's own long sentences (letters and digits only). */
 function windowsOf(sentences: Map<string, SentenceRef[]>): Set<string> {
   const out = new Set<string>();
-  for (const refs of sentences.values()) {
-    for (const r of refs) {
-      const t = r.text.replace(/[^\u4e00-\u9fff0-9A-Za-z]/g, '');
-      for (let i = 0; i + WINDOW <= t.length; i++) out.add(t.slice(i, i + WINDOW));
-    }
-  }
+  for (const refs of sentences.values()) for (const r of refs) addWindows(r.text, out);
   return out;
 }
 

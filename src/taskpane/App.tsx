@@ -25,6 +25,8 @@ import { Verdict } from './components/Verdict';
 import { useCheck } from './hooks/useCheck';
 import { paragraphRef, useDocumentActions } from './hooks/useDocumentActions';
 import { useNotice } from './hooks/useNotice';
+import { useDeliverables, type PaneDeliverables } from './hooks/useDeliverables';
+import { DeliverableBar } from './components/DeliverableBar';
 import { S, verdictText } from './strings';
 import { fluentTheme, type ThemeName } from './theme';
 
@@ -45,6 +47,8 @@ export interface AppProps {
   renderActions?: (finding: PaneFinding) => React.ReactNode;
   /** Issue 9: the template picker, in the check bar. */
   templateSlot?: React.ReactNode;
+  /** Word's comment and table actions (absent in the preview: no buttons shown). */
+  deliverables?: PaneDeliverables;
 }
 
 const useStatic = makeStaticStyles({
@@ -112,6 +116,7 @@ export function App({
   recheckDelayMs = 400,
   renderActions,
   templateSlot,
+  deliverables,
 }: AppProps) {
   useStatic();
   const styles = useStyles();
@@ -119,6 +124,7 @@ export function App({
   const { notice, show, dismiss } = useNotice();
   const { state, run, markStale } = useCheck(gateway, analyzer, template?.id);
   const actions = useDocumentActions(gateway, show);
+  const delivery = useDeliverables(deliverables, show);
   const checking = state.phase === 'reading' || state.phase === 'analyzing';
   const report = state.report;
   const paneRef = React.useRef<HTMLElement>(null);
@@ -290,6 +296,17 @@ export function App({
           onInsert={(scope) => void onInsert(scope)}
           templateSlot={templateSlot}
         />
+        {deliverables && report ? (
+          <DeliverableBar
+            busy={delivery.busy}
+            commentsSupported={deliverables.commentsSupported}
+            hasFindings={(report.comments?.length ?? 0) > 0}
+            hasChecklist={(report.checklist?.length ?? 0) > 1}
+            onAddComments={() => void delivery.addComments(report.comments ?? [], state.paragraphs)}
+            onRemoveComments={() => void delivery.removeComments()}
+            onInsertChecklist={() => void delivery.insertChecklist(report.checklist ?? [])}
+          />
+        ) : null}
         {notice ? <StatusBanner intent={notice.intent} text={notice.text} onDismiss={dismiss} /> : null}
         {state.phase === 'idle' ? <Text className={styles.intro}>{S.intro}</Text> : null}
         {state.phase === 'error' && state.error ? (

@@ -9,6 +9,8 @@ import { rules } from '../engine/rules';
 import { buildSkeleton } from '../engine/skeleton';
 import type { DocumentInput, SkeletonParagraph } from '../engine/types';
 import { buildPaneReport, type AnalysisJsonLike, type PaneReport, type RuleInfo } from './report';
+import { buildChecklist, checklistTable } from '../engine/checklist';
+import { findingComments } from '../engine/deliverables/comments';
 
 /** Each rule's description, the title of its group of findings. */
 const RULE_TITLES: Record<string, string> = Object.fromEntries(rules.map((r) => [r.id, r.description]));
@@ -31,5 +33,7 @@ export function runAnalysis(input: DocumentInput, templateId?: string): PaneRepo
   }
   const report = buildPaneReport(json, analysis.template, input.paragraphs.length, missing, RULE_TITLES, RULE_INFOS, input.paragraphs);
   report.engineMs = engineMs;
+  report.checklist = checklistTable(buildChecklist(analysis, input));
+  report.comments = findingComments(analysis.findings, input.paragraphs);
   return report;
 }

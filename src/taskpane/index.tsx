@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { createOfficeGateway } from '../word/officeGateway';
 import { detectCapabilities, officeHost } from '../word/capabilities';
 import { createAnalyzer } from './analyzer';
+import { addComments, commentsSupported, insertChecklistTable, removeOurComments } from '../word/deliverables';
 import { App, type HostSupport } from './App';
 import { themeFromOffice, type ThemeName } from './theme';
 
@@ -23,7 +24,18 @@ function render(support: HostSupport) {
   const root = createRoot(container);
   const gateway = createOfficeGateway();
   const analyzer = createAnalyzer();
-  const draw = () => root.render(<App gateway={gateway} analyzer={analyzer} theme={officeTheme()} support={support} />);
+  const host = officeHost();
+  const deliverables =
+    support === 'ok'
+      ? {
+          commentsSupported: commentsSupported(host),
+          addComments: (c: Parameters<typeof addComments>[1]) => addComments(host, c),
+          removeComments: () => removeOurComments(host),
+          insertChecklist: (rows: string[][]) => insertChecklistTable(host, rows),
+        }
+      : undefined;
+  const draw = () =>
+    root.render(<App gateway={gateway} analyzer={analyzer} theme={officeTheme()} support={support} deliverables={deliverables} />);
   draw();
   try {
     // Theme-change events exist only on some hosts; without them the theme is read at start.

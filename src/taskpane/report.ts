@@ -113,6 +113,10 @@ export interface PaneReport {
   completeness?: Completeness;
   /** Time the engine took for this report (analyze + JSON), in ms, measured where it ran. */
   engineMs?: number;
+  /** The 整改清单 as a table, header first (engine/checklist.ts), when the engine built it. */
+  checklist?: string[][];
+  /** The findings as comments, one per paragraph (engine/deliverables/comments.ts). */
+  comments?: { paragraph: number; start?: number; length?: number; lines: string[] }[];
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,0 +1,64 @@
+/**
+ * `check … --annotate OUTDIR`: a copy of each checked .docx with the findings as Word comments
+ * (author 对照检查助手), written to OUTDIR under the file's own name. The source is never written.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { DocumentInput, Finding } from '../engine';
+import { findingComments } from '../engine/deliverables/comments';
+import { COMMENT_AUTHOR, COMMENT_INITIALS, deliverableText as t } from '../engine/messages';
+import { addDocxComments } from '../engine/writers/docx-comments';
+import { DocxError } from '../engine/readers/docx';
+import { InputError } from './load';
+
+/** Seconds-precision UTC time as Word writes w:date. */
+export function commentDate(now: Date = new Date()): string {
+  return now.toISOString().replace(/\.\d+Z$/, 'Z');
+}
+
+/**
+ * Chooses output names in one folder: the source's base name, with “（2）” before the extension
+ * when two sources share a name. Refuses to write onto a source file.
+ */
+export class OutputNames {
+  private readonly used = new Set<string>();
+  constructor(readonly dir: string) {}
+
+  next(source: string): string {
+    const ext = path.extname(source);
+    const base = path.basename(source, ext);
+    for (let n = 1; ; n++) {
+      const name = n === 1 ? `${base}${ext}` : `${base}（${n}）${ext}`;
+      const p = path.resolve(this.dir, name);
+      if (this.used.has(p)) continue;
+      this.used.add(p);
+      if (p === path.resolve(source)) throw new InputError(t.annotateSame);
+      return p;
+    }
+  }
+}
+
+/**
+ * Write the annotated copy of `file` (a .docx already read into `input` and checked) into `names.dir`.
+ * Returns the Chinese line to print; throws `InputError` when the copy cannot be made.
+ */
+export async function annotateFile(file: string, input: DocumentInput, findings: Finding[], names: OutputNames, now?: Date): Promise<string> {
+  if (input.source !== 'docx') return t.annotateOnlyDocx(file);
+  const bytes = fs.readFileSync(file);
+  const comments = findingComments(findings, input.paragraphs);
+  let result;
+  try {
+    result = await addDocxComments(bytes, comments, { author: COMMENT_AUTHOR, initials: COMMENT_INITIALS, date: commentDate(now) });
+  } catch (e) {
+    if (e instanceof DocxError) throw new InputError(`${e.message}：${file}`);
+    throw e;
+  }
+  const out = names.next(file);
+  try {
+    fs.mkdirSync(names.dir, { recursive: true });
+    fs.writeFileSync(out, result.bytes);
+  } catch {
+    throw new InputError(t.outputFailed(out));
+  }
+  return t.annotated(out, comments.length);
+}

@@ -1,0 +1,40 @@
+/**
+ * `check this.docx --previous last.docx`: this year's material against last year's
+ * (src/engine/previous.ts), as report lines and as the `previous` field of --json.
+ */
+import type { Analysis } from '../engine';
+import { analyze } from '../engine';
+import type { DocumentInput } from '../engine/types';
+import { comparePrevious, type PreviousComparison } from '../engine/previous';
+import { deliverableText as t } from '../engine/messages';
+import { loadFile } from './load';
+
+/** Last year's material, read and analysed once for all the files checked. Throws `InputError`. */
+export async function loadPrevious(file: string, templateId: string): Promise<{ analysis: Analysis; input: DocumentInput; file: string }> {
+  const input = await loadFile(file);
+  return { analysis: analyze(input, { templateId }), input, file };
+}
+
+/** The comparison for one checked material. */
+export function previousOf(current: { analysis: Analysis; input: DocumentInput }, last: { analysis: Analysis; input: DocumentInput }): PreviousComparison {
+  return comparePrevious(current, last);
+}
+
+/** The readable section (Chinese), appended to the file's report. */
+export function previousLines(c: PreviousComparison, lastFile: string): string[] {
+  const lines = ['', t.previousTitle(lastFile)];
+  if (!c.hasPreviousPart) lines.push(`  ${t.previousNoPart}`);
+  else if (!c.items.length) lines.push(`  ${t.previousNoProblems}`);
+  else {
+    lines.push(`  ${t.previousAnswered(c.items.filter((i) => i.answered).length, c.items.length)}`);
+    for (const i of c.items) lines.push(`  ${t.previousItem(i.item, i.text, i.answered, i.where ? `第${i.where.paragraph + 1}段“${i.where.text}”` : '')}`);
+  }
+  lines.push(`  ${t.repeatedTitle(c.repeats.length)}`);
+  for (const r of c.repeats) lines.push(`  ${t.repeatedItem(r.paragraph, r.text, r.lastParagraph, Math.round(r.similarity * 100))}`);
+  return lines;
+}
+
+/** The `previous` field of --json. */
+export function previousJson(c: PreviousComparison, lastFile: string): Record<string, unknown> {
+  return { file: lastFile, hasPreviousPart: c.hasPreviousPart, problems: c.items, repeats: c.repeats };
+}

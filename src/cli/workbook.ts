@@ -1,0 +1,100 @@
+/**
+ * `check FOLDER --xlsx summary.xlsx` / `--csv summary.csv`: a row per material (template, title,
+ * parts and aspects found or missing, problems, unanswered problems, vague measures, findings by
+ * severity, materials it shares text with) and, in the workbook, a second sheet of all findings.
+ * The CSV holds the first sheet (UTF-8 with BOM). Also the progress line of a folder check.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Analysis } from '../engine';
+import { ROLE_LABEL, SEVERITY_LABEL, deliverableText as t } from '../engine/messages';
+import { countBySeverity } from '../engine/severity';
+import { InputError } from './load';
+import { toCsv, writeWorkbook } from './xlsx';
+
+export type Cell = string | number;
+
+/** One material's row of the summary sheet (column order of `deliverableText.materialsHeader`). */
+export function materialRow(analysis: Analysis, file: string): Cell[] {
+  const { outline, template, findings } = analysis;
+  const roles = new Set(outline.parts.map((p) => p.role));
+  const partsFound = template.parts.filter((p) => roles.has(p.role) || (p.role === 'problems' && outline.aspects.length > 0));
+  const partsMissing = template.parts.filter((p) => p.required && !partsFound.includes(p));
+  const aspects = new Set(outline.aspects.map((a) => a.aspect));
+  const count = (rule: string) => findings.filter((f) => f.rule === rule).length;
+  const c = countBySeverity(findings);
+  return [
+    file,
+    template.name,
+    outline.title?.text ?? '',
+    partsFound.map((p) => ROLE_LABEL[p.role]).join('、'),
+    partsMissing.map((p) => ROLE_LABEL[p.role]).join('、'),
+    template.aspects.filter((a) => aspects.has(a.number)).map((a) => a.short).join('、'),
+    template.aspects.filter((a) => !aspects.has(a.number)).map((a) => a.short).join('、'),
+    outline.aspects.reduce((n, a) => n + a.problems.length, 0),
+    count('uncovered-problem'),
+    count('vague-measure'),
+    c.error,
+    c.warning,
+    c.info,
+    '',
+  ];
+}
+
+/** The row of a material that could not be read. */
+export function unreadableRow(file: string, reason: string): Cell[] {
+  const row: Cell[] = t.materialsHeader.map(() => '');
+  row[0] = file;
+  row[1] = `${t.unreadable}：${reason}`;
+  return row;
+}
+
+/** Rows of the findings sheet for one material. */
+export function findingRows(analysis: Analysis, file: string): Cell[][] {
+  return analysis.findings.map((f) => [file, f.paragraph + 1, f.rule, SEVERITY_LABEL[f.severity], f.message, f.excerpt]);
+}
+
+/** The shared-text column: “材料B.docx（约40%相同，相同整句3句）”, one per line. */
+export function sharedCell(shared: { other: string; similarity: number; count: number }[]): string {
+  return shared.map((x) => t.sharedWith(x.other, Math.round(x.similarity * 100), x.count)).join('\n');
+}
+
+function write(out: string, bytes: Buffer | string): void {
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+    fs.writeFileSync(out, bytes);
+  } catch {
+    throw new InputError(t.outputFailed(out));
+  }
+}
+
+/** Write the workbook (two sheets). Returns the Chinese line to print; throws `InputError`. */
+export async function writeSummaryWorkbook(out: string, materials: Cell[][], findings: Cell[][]): Promise<string> {
+  if (path.extname(out).toLowerCase() !== '.xlsx') throw new InputError(t.tableFormat);
+  write(
+    out,
+    await writeWorkbook([
+      { name: t.materialsSheet, header: t.materialsHeader, rows: materials, widths: [28, 16, 30, 30, 16, 40, 24, 8, 10, 10, 6, 6, 6, 40] },
+      { name: t.findingsSheet, header: t.findingsHeader, rows: findings, widths: [28, 6, 18, 6, 80, 30] },
+    ]),
+  );
+  return t.workbookWritten(out);
+}
+
+/** Write the summary sheet as CSV. Returns the Chinese line to print; throws `InputError`. */
+export function writeSummaryCsv(out: string, materials: Cell[][]): string {
+  write(out, toCsv({ header: t.materialsHeader, rows: materials }));
+  return t.csvWritten(out);
+}
+
+/**
+ * A progress line on stderr while a folder is checked — only when stderr is a terminal (nothing
+ * extra when it is piped or redirected). Returns undefined when there is nothing to show.
+ */
+export function progressLine(stream: NodeJS.WriteStream = process.stderr): ((done: number, total: number, file: string) => void) | undefined {
+  if (!stream.isTTY) return undefined;
+  return (done, total, file) => {
+    const line = t.progress(done, total, file);
+    stream.write(`\r\x1b[2K${done >= total ? '' : line}`);
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Writing .xlsx and .csv tables for the CLI. Workbooks are written with write-excel-file (kept up,
+ * small: one dependency, fflate); each sheet gets a bold, frozen header row and an autofilter over
+ * its columns (added as a write-excel-file feature: an <autoFilter> after the sheet data).
+ */
+import type { SheetData } from 'write-excel-file/node';
+import type { Feature } from 'write-excel-file/types/Feature';
+import type { FileContent } from 'write-excel-file/node/FileContent';
+
+export interface Table {
+  /** Sheet name (at most 31 characters, no []:*?/\). */
+  name: string;
+  header: string[];
+  rows: (string | number)[][];
+  /** Column widths in characters. */
+  widths?: number[];
+}
+
+/** Column letters of a 0-based index (0 → A, 26 → AA). */
+export function columnName(i: number): string {
+  let s = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function autoFilter(tables: Table[]): Feature<FileContent> {
+  return {
+    files: {
+      transform: {
+        'xl/worksheets/sheet{id}.xml': {
+          transform(content, _options, properties) {
+            const t = tables[properties.sheetIndex];
+            if (!t || content.includes('<autoFilter')) return content;
+            const ref = `A1:${columnName(t.header.length - 1)}${t.rows.length + 1}`;
+            return content.replace('</sheetData>', `</sheetData><autoFilter ref="${ref}"/>`);
+          },
+        },
+      },
+    },
+  };
+}
+
+/** The workbook bytes: one sheet per table, header bold, frozen and filtered. */
+export async function writeWorkbook(tables: Table[]): Promise<Buffer> {
+  const sheets = tables.map((t) => {
+    const data: SheetData = [
+      t.header.map((h) => ({ value: h, fontWeight: 'bold' as const })),
+      ...t.rows.map((r) => r.map((v) => ({ value: v, ...(typeof v === 'string' && v.includes('\n') ? { wrap: true } : {}) }))),
+    ];
+    return {
+      data,
+      sheet: t.name,
+      stickyRowsCount: 1,
+      ...(t.widths ? { columns: t.widths.map((width) => ({ width })) } : {}),
+    };
+  });
+  // Loaded on first use: only --xlsx and --checklist *.xlsx need it.
+  const { default: writeXlsxFile } = await import('write-excel-file/node');
+  return writeXlsxFile(sheets, { features: [autoFilter(tables)] }).toBuffer();
+}
+
+/** RFC 4180 CSV with a UTF-8 byte-order mark (so Excel and WPS read the Chinese correctly), CRLF lines. */
+export function toCsv(table: Pick<Table, 'header' | 'rows'>): string {
+  const cell = (v: string | number) => {
+    const s = String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return '\ufeff' + [table.header, ...table.rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,96 @@
+/**
+ * Chinese text of the reviewers' and writers' deliverables (issue 14): the advice each rule's
+ * comment carries, the 整改清单's and the workbook's column headers, and the report on last year's
+ * material. Re-exported by the engine's catalogue (messages.ts); nothing else builds this text.
+ */
+
+/** The author name written on the Word comments the tool adds (and by which it finds its own). */
+export const COMMENT_AUTHOR = '对照检查助手';
+/** Initials on those comments. */
+export const COMMENT_INITIALS = '对照';
+
+/**
+ * What to do about each rule's findings, one sentence, shown under the message in a Word comment.
+ * Derived from the notices' requirements as summarised in the rules' own doc comments.
+ */
+export const RULE_ADVICE: Record<string, string> = {
+  'missing-part': '按通知要求的结构补写这一部分，标题写全。',
+  'missing-aspect': '对照当年通知的方面逐一查摆，补写这一方面的具体问题。',
+  'empty-aspect': '在这一方面标题下列出具体问题，每个问题写明表现和事例。',
+  'aspect-order': '按通知的顺序排列各方面，重复的方面合并。',
+  numbering: '按“一、（一）1.（1）”的层次统一编号，不重号、不跳号。',
+  placeholder: '把“……”“××”等占位内容换成实际内容。',
+  formulation: '按规范表述改正。',
+  'objective-cause': '原因分析从思想、党性、作风等主观方面查找，不以客观条件作解释。',
+  proportion: '把笔墨放在查摆问题和剖析原因上，写深写透。',
+  'repeated-text': '各部分针对各自内容分别撰写，删去重复的句子。',
+  'unstyled-heading': '给标题套用 Word 的标题样式，便于导航和统一格式。',
+  'uncovered-problem': '在整改措施中补写针对这一问题的措施，做到问题—措施一一对应。',
+  'weak-link': '让措施直接回应这一问题，写明针对什么、怎么改。',
+  'orphan-measure': '核对这条措施回应的问题，或删去、或补写相应问题。',
+  'vague-measure': '写明频次、数量、完成时限或责任人，让整改可检验。',
+  'no-example': '用“比如”举出具体的事、数字或项目，做到见人见事见思想。',
+  'cause-dimensions': '从理想信念、宗旨意识、党性修养、纪律规矩等方面深挖主观原因。',
+};
+
+export const deliverableText = {
+  severityTag: (label: string) => `【${label}】`,
+  advice: (s: string) => `建议：${s}`,
+  annotateOnlyDocx: (file: string) => `仅 .docx 文件可以添加批注，已跳过：${file}`,
+  annotated: (file: string, n: number) => `已写出带批注的副本（${n} 条批注）：${file}`,
+  annotateSame: '批注副本的输出文件夹不能是原文件所在的文件夹（以免覆盖原文件）。',
+  outputFailed: (file: string) => `无法写出文件（没有权限或路径不存在）：${file}`,
+  /** 整改清单 columns. */
+  checklistTitle: '整改清单',
+  checklistHeader: ['序号', '方面', '存在问题', '整改措施', '责任人', '完成时限'],
+  checklistWritten: (file: string, n: number) => `已写出整改清单（${n} 行）：${file}`,
+  checklistFormat: '整改清单只能写成 .docx 或 .xlsx 文件。',
+  otherAspect: '其他',
+  /** Workbook. */
+  materialsSheet: '材料汇总',
+  findingsSheet: '全部问题',
+  materialsHeader: [
+    '文件',
+    '模板',
+    '标题',
+    '已有部分',
+    '缺少部分',
+    '已有方面',
+    '缺少方面',
+    '问题数',
+    '未对应措施的问题',
+    '不具体的措施',
+    '错误',
+    '警告',
+    '提示',
+    '文字相近的材料',
+  ],
+  findingsHeader: ['文件', '段落', '规则', '级别', '说明', '摘录'],
+  unreadable: '无法读取',
+  sharedWith: (file: string, percent: number, sentences: number) => `${file}（约${percent}%相同${sentences ? `，相同整句${sentences}句` : ''}）`,
+  workbookWritten: (file: string) => `已写出汇总表：${file}`,
+  csvWritten: (file: string) => `已写出 CSV：${file}`,
+  tableFormat: '汇总表只能写成 .xlsx 文件（或用 --csv 写成 .csv）。',
+  progress: (done: number, total: number, file: string) => `已检查 ${done}/${total}：${file}`,
+  /** Last year's material. */
+  previousTitle: (file: string) => `与上年度材料（${file}）对照：`,
+  previousNoPart: '本年度材料没有“上年度问题整改落实情况”部分，无法对照上年度的问题。',
+  previousNoProblems: '上年度材料中没有识别出问题条目。',
+  previousAnswered: (n: number, total: number) => `上年度 ${total} 个问题中，本年度整改情况部分说到了 ${n} 个：`,
+  previousItem: (item: number, text: string, answered: boolean, where: string) =>
+    `  ${item}. ${text} → ${answered ? `已说明（${where}）` : '未说明整改情况'}`,
+  repeatedTitle: (n: number) => (n ? `本年度有 ${n} 个问题与上年度几乎相同（换了日期的旧材料是审阅者最先指出的问题）：` : '本年度问题与上年度没有几乎相同的。'),
+  repeatedItem: (paragraph: number, text: string, lastParagraph: number, percent: number) =>
+    `  第${paragraph + 1}段“${text}” ≈ 上年度第${lastParagraph + 1}段（约${percent}%相同）`,
+};
+
+/** The task pane's comment and checklist actions (Word). */
+export const paneDeliverableText = {
+  /** Starts every comment the add-in writes in Word (Word sets the author itself): how ours are found again. */
+  commentMark: '【对照检查助手】',
+  commentsUnsupported: '此版本的 Word 不支持由加载项添加批注（需要 WordApi 1.4：Word 2021、Microsoft 365 或网页版 Word）。可用命令行 check --annotate 生成带批注的副本。',
+  commentsAdded: (n: number, missing: number) => `已添加 ${n} 条批注${missing ? `；${missing} 段已被修改，未能添加` : ''}。`,
+  commentsRemoved: (n: number) => (n ? `已移除本助手的 ${n} 条批注（其他人的批注未动）。` : '文档中没有本助手添加的批注。'),
+  checklistInTable: '光标在表格中：请把光标放到表格之外，再插入整改清单。',
+  checklistInserted: (n: number) => `已在光标处插入整改清单（${n} 行）。`,
+};

@@ -1,0 +1,121 @@
+/**
+ * This year's material against last year's (issue 14): for each problem listed last year, does
+ * this year's 上年度问题整改落实情况 part (role `previous`) say what became of it — linked the way
+ * problems link to measures (src/engine/link), with that part's items in the measures' place —
+ * and which of this year's problems repeat last year's nearly word for word (8-character windows,
+ * as the folder comparison in src/engine/sentences.ts measures shared text).
+ */
+import type { Analysis } from './index';
+import type { DocumentInput, Outline, OutlineNode } from './types';
+import { linkOutline, type Strength } from './link';
+import { effectiveText } from './outline';
+import { addWindows } from './sentences';
+import { itemName } from './link/text';
+
+export interface PreviousItem {
+  /** Last year's problem: its 1-based number in last year's list, heading sentence, 0-based paragraph (in last year's file). */
+  item: number;
+  text: string;
+  paragraph: number;
+  /** Whether this year's previous part speaks of it. */
+  answered: boolean;
+  strength: Strength;
+  /** Where: the paragraph (in this year's file) and its opening words. */
+  where?: { paragraph: number; text: string };
+  /** The shared concepts and phrases that tie them. */
+  evidence: string[];
+}
+
+export interface RepeatedProblem {
+  /** This year's problem: 0-based paragraph and heading sentence. */
+  paragraph: number;
+  text: string;
+  /** Last year's problem it repeats. */
+  lastParagraph: number;
+  lastText: string;
+  /** Share of this year's problem's 8-character windows that stand in last year's (0..1). */
+  similarity: number;
+}
+
+export interface PreviousComparison {
+  /** This year's material has a 上年度问题整改落实情况 part. */
+  hasPreviousPart: boolean;
+  items: PreviousItem[];
+  repeats: RepeatedProblem[];
+}
+
+/** A problem repeats last year's from this share of its windows on, and this many windows. */
+export const REPEAT_SIMILARITY = 0.6;
+const MIN_REPEAT_WINDOWS = 4;
+
+function descendants(node: OutlineNode): OutlineNode[] {
+  return node.children.flatMap((c) => [c, ...descendants(c)]);
+}
+
+/** The items of this year's previous part: its child nodes, else its text paragraphs one by one. */
+function previousItems(outline: Outline, input: DocumentInput): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  for (const part of outline.parts) {
+    if (part.role !== 'previous') continue;
+    const nodes = descendants(part.node);
+    if (nodes.length) out.push(...nodes);
+    else {
+      for (const i of part.node.textParagraphs) {
+        const text = effectiveText(input.paragraphs[i]);
+        if (text.trim()) out.push({ paragraph: i, offset: 0, heading: text, body: text, inline: false, styled: false, depth: 2, children: [], textParagraphs: [] });
+      }
+    }
+  }
+  return out;
+}
+
+/** Compare `current` (this year's material) with `last` (last year's). Pure; never throws. */
+export function comparePrevious(current: { analysis: Analysis; input: DocumentInput }, last: { analysis: Analysis; input: DocumentInput }): PreviousComparison {
+  const items = previousItems(current.analysis.outline, current.input);
+  const hasPreviousPart = current.analysis.outline.parts.some((p) => p.role === 'previous');
+  const lastOutline = last.analysis.outline;
+  const synthetic: Outline = { parts: [], aspects: lastOutline.aspects, causes: [], measures: items, root: lastOutline.root };
+  const links = items.length ? linkOutline(synthetic).links : [];
+  const lastProblems = lastOutline.aspects.flatMap((a) => a.problems);
+  const answers: PreviousItem[] = lastProblems.map((node, k) => {
+    const l = links[k];
+    const target = l && l.measure !== null ? items[l.measure] : undefined;
+    return {
+      item: k + 1,
+      text: itemName(node.heading, 40),
+      paragraph: node.paragraph,
+      answered: target !== undefined,
+      strength: l?.strength ?? 'none',
+      ...(target ? { where: { paragraph: target.paragraph, text: itemName(target.heading, 30) } } : {}),
+      evidence: target ? l.evidence : [],
+    };
+  });
+  // Repeats: each of this year's problems against each of last year's.
+  const lastWindows = lastProblems.map((p) => addWindows(p.body));
+  const repeats: RepeatedProblem[] = [];
+  for (const node of current.analysis.outline.aspects.flatMap((a) => a.problems)) {
+    const own = addWindows(node.body);
+    if (own.size < MIN_REPEAT_WINDOWS) continue;
+    let best = -1;
+    let bestShare = 0;
+    lastWindows.forEach((w, j) => {
+      let common = 0;
+      for (const x of own) if (w.has(x)) common++;
+      const share = common / own.size;
+      if (share > bestShare) {
+        bestShare = share;
+        best = j;
+      }
+    });
+    if (best >= 0 && bestShare >= REPEAT_SIMILARITY) {
+      repeats.push({
+        paragraph: node.paragraph,
+        text: itemName(node.heading, 40),
+        lastParagraph: lastProblems[best].paragraph,
+        lastText: itemName(lastProblems[best].heading, 40),
+        similarity: Math.round(bestShare * 100) / 100,
+      });
+    }
+  }
+  return { hasPreviousPart, items: answers, repeats };
+}

@@ -1,0 +1,65 @@
+/**
+ * The pane's deliverable actions (issue 14): findings as Word comments, removing this add-in's
+ * comments, the 整改清单 as a table at the cursor. Each outcome becomes one Chinese notice.
+ */
+import { useCallback, useState } from 'react';
+import type { GatewayResult } from '../../word/gateway';
+import type { PaneComment } from '../../word/deliverables';
+import type { Paragraph } from '../../engine/types';
+import { paneDeliverableText as t } from '../../engine/deliverables/messages';
+import { problemMessage } from './useDocumentActions';
+import type { NoticeIntent } from './useNotice';
+
+/** What the host offers (Word through src/word/deliverables.ts; the preview offers nothing). */
+export interface PaneDeliverables {
+  /** Whether comments can be added (WordApi 1.4). */
+  commentsSupported: boolean;
+  addComments(comments: PaneComment[]): Promise<GatewayResult<{ added: number; missing: number }>>;
+  removeComments(): Promise<GatewayResult<{ removed: number }>>;
+  insertChecklist(rows: string[][]): Promise<GatewayResult<{ rows: number }>>;
+}
+
+export function useDeliverables(host: PaneDeliverables | undefined, notify: (intent: NoticeIntent, text: string) => void) {
+  const [busy, setBusy] = useState(false);
+  const act = useCallback(
+    async <T,>(fn: () => Promise<GatewayResult<T>>, done: (v: T) => string) => {
+      setBusy(true);
+      try {
+        const r = await fn();
+        if (r.ok) notify('success', done(r.value));
+        else notify('warning', problemMessage(r));
+      } catch {
+        notify('warning', problemMessage({ ok: false, problem: 'unknown', message: '' }));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [notify],
+  );
+
+  const addComments = useCallback(
+    (comments: { paragraph: number; start?: number; length?: number; lines: string[] }[], paragraphs: Paragraph[]) => {
+      if (!host) return Promise.resolve();
+      if (!host.commentsSupported) {
+        notify('warning', t.commentsUnsupported);
+        return Promise.resolve();
+      }
+      const withText: PaneComment[] = comments.map((c) => ({ ...c, text: paragraphs[c.paragraph]?.text ?? '' }));
+      return act(() => host.addComments(withText), (v) => t.commentsAdded(v.added, v.missing));
+    },
+    [host, act, notify],
+  );
+  const removeComments = useCallback(() => {
+    if (!host) return Promise.resolve();
+    if (!host.commentsSupported) {
+      notify('warning', t.commentsUnsupported);
+      return Promise.resolve();
+    }
+    return act(() => host.removeComments(), (v) => t.commentsRemoved(v.removed));
+  }, [host, act, notify]);
+  const insertChecklist = useCallback(
+    (rows: string[][]) => (host ? act(() => host.insertChecklist(rows), (v) => t.checklistInserted(v.rows)) : Promise.resolve()),
+    [host, act],
+  );
+  return { busy, addComments, removeComments, insertChecklist };
+}

@@ -1,0 +1,147 @@
+/**
+ * Word-side deliverables (issue 14): findings as comments, removing only this add-in's comments,
+ * and the 整改清单 as a real table at the cursor. Comments need WordApi 1.4 (Range.insertComment,
+ * Body.getComments, Comment.delete: Word 2021, Microsoft 365, Word on the web); where it is
+ * missing the functions say so instead of failing. The table needs WordApi 1.3 only.
+ *
+ * Word writes the comment author itself (the signed-in user), so our comments are found again by
+ * the mark they start with (`paneDeliverableText.commentMark`), never by author alone.
+ */
+import type { GatewayResult } from './gateway';
+import type { OfficeHost } from './capabilities';
+import { cleanText } from './clean';
+import { failure } from './errors';
+import { paneDeliverableText as t } from '../engine/deliverables/messages';
+
+/** One comment to add: the paragraph (0-based, in the order the gateway read them), its text then, an optional span. */
+export interface PaneComment {
+  paragraph: number;
+  /** The paragraph's text when the document was read: a changed paragraph is skipped, never guessed. */
+  text: string;
+  /** UTF-16 offset and length in that text; absent: the whole paragraph. */
+  start?: number;
+  length?: number;
+  lines: string[];
+}
+
+/** Word's search accepts at most 255 characters. */
+const MAX_SEARCH = 255;
+
+/** Whether comments can be added in this Word. */
+export function commentsSupported(host: OfficeHost): boolean {
+  return host.isSetSupported('WordApi', '1.4');
+}
+
+/**
+ * Add the comments, each anchored on its span (found by searching the paragraph for the span's
+ * text and taking the occurrence at its offset) or on the whole paragraph. One `context.sync()`
+ * to read, one to search, one to write. Returns how many were added and how many skipped.
+ */
+export async function addComments(host: OfficeHost, comments: PaneComment[]): Promise<GatewayResult<{ added: number; missing: number }>> {
+  if (!commentsSupported(host)) return failure('unsupported', t.commentsUnsupported);
+  if (host.isReadOnly()) return failure('read-only');
+  try {
+    return await host.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load('items/text');
+      await context.sync();
+      let missing = 0;
+      const plans: { comment: PaneComment; range?: Word.Range; hits?: Word.RangeCollection; occurrence: number }[] = [];
+      for (const c of comments) {
+        const p = paragraphs.items[c.paragraph];
+        if (!p || cleanText(p.text) !== c.text) {
+          missing++;
+          continue;
+        }
+        const len = c.length ?? 0;
+        const span = c.start !== undefined && len > 0 ? c.text.slice(c.start, c.start + len) : '';
+        if (!span || span.length > MAX_SEARCH || span.includes('\n') || !span.trim()) {
+          plans.push({ comment: c, range: p.getRange('Content'), occurrence: 0 });
+          continue;
+        }
+        // Which occurrence of the span text in the paragraph the offset points at.
+        let occurrence = 0;
+        for (let i = c.text.indexOf(span); i >= 0 && i < (c.start ?? 0); i = c.text.indexOf(span, i + 1)) occurrence++;
+        const hits = p.search(span, { matchCase: true });
+        hits.load('items');
+        plans.push({ comment: c, hits, occurrence, range: p.getRange('Content') });
+      }
+      await context.sync();
+      let added = 0;
+      for (const plan of plans) {
+        const range = plan.hits?.items[plan.occurrence] ?? plan.range;
+        if (!range) continue;
+        range.insertComment(t.commentMark + plan.comment.lines.join('\n'));
+        added++;
+      }
+      await context.sync();
+      return { ok: true as const, value: { added, missing } };
+    });
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+/** Delete the comments this add-in wrote (those starting with its mark); others are left alone. */
+export async function removeOurComments(host: OfficeHost): Promise<GatewayResult<{ removed: number }>> {
+  if (!commentsSupported(host)) return failure('unsupported', t.commentsUnsupported);
+  if (host.isReadOnly()) return failure('read-only');
+  try {
+    return await host.run(async (context) => {
+      const comments = context.document.body.getComments();
+      comments.load('items/content');
+      await context.sync();
+      let removed = 0;
+      for (const c of comments.items) {
+        if (c.content.startsWith(t.commentMark)) {
+          c.delete();
+          removed++;
+        }
+      }
+      await context.sync();
+      return { ok: true as const, value: { removed } };
+    });
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+/** GB/T 9704 body fonts: the table takes the cursor's font when it is one of these. */
+const GBT_FONTS = ['仿宋_GB2312', '仿宋', 'FangSong', 'FangSong_GB2312', '楷体_GB2312', '楷体'];
+
+/**
+ * Insert `rows` (header first) as a table after the cursor's paragraph: header row repeated on
+ * each page, header bold, the cursor's GB/T 9704 font when it uses one. Refuses inside a table and
+ * in headers/footers; nothing the writer typed is replaced (the table goes after the paragraph).
+ */
+export async function insertChecklistTable(host: OfficeHost, rows: string[][]): Promise<GatewayResult<{ rows: number }>> {
+  if (!host.isSetSupported('WordApi', '1.3')) return failure('unsupported');
+  if (host.isReadOnly()) return failure('read-only');
+  if (rows.length === 0) return { ok: true, value: { rows: 0 } };
+  try {
+    return await host.run(async (context) => {
+      const selection = context.document.getSelection();
+      const table = selection.parentTableOrNullObject;
+      table.load('isNullObject');
+      const body = selection.parentBody;
+      body.load('type');
+      selection.font.load('name');
+      const paragraph = selection.paragraphs.getLast();
+      await context.sync();
+      if (!table.isNullObject) return failure<{ rows: number }>('unsupported', t.checklistInTable);
+      if (body.type === 'Header' || body.type === 'Footer') return failure<{ rows: number }>('in-header-footer');
+      if (body.type !== 'MainDoc' && body.type !== 'Unknown') return failure<{ rows: number }>('in-footnote');
+      const columns = Math.max(...rows.map((r) => r.length));
+      const values = rows.map((r) => Array.from({ length: columns }, (_, i) => r[i] ?? ''));
+      const inserted = paragraph.insertTable(values.length, columns, 'After', values);
+      inserted.headerRowCount = 1;
+      const font = selection.font.name;
+      if (font && GBT_FONTS.includes(font)) inserted.font.name = font;
+      inserted.rows.getFirst().font.bold = true;
+      await context.sync();
+      return { ok: true as const, value: { rows: values.length - 1 } };
+    });
+  } catch (e) {
+    return failure(e);
+  }
+}

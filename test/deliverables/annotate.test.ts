@@ -1,0 +1,267 @@
+/**
+ * Findings as Word comments (issue 14): the copy reads back to the same paragraphs, each comment
+ * anchors exactly the words it was given (across split runs, tabs, breaks, fields, tracked changes,
+ * hidden text, hyperlinks and entities), every other zip entry keeps its bytes, document.xml keeps
+ * every byte outside the added markup, existing comments stay, and LibreOffice opens the copy.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import JSZip from 'jszip';
+import fc from 'fast-check';
+import { readDocx } from '../../src/engine/readers/docx';
+import { addDocxComments, type DocxComment } from '../../src/engine/writers/docx-comments';
+import { findingComments } from '../../src/engine/deliverables/comments';
+import { analyze } from '../../src/engine';
+import { main } from '../../src/cli/main';
+import { BlockSpec, CHINESE_WORD_STYLES, gbtAbstractNum, makeDocx } from '../support/docx-writer';
+
+const OPTIONS = { author: '对照检查助手', initials: '对照', date: '2026-11-30T00:00:00Z' };
+
+/** Paragraphs in many shapes: what the reader's offsets must survive. */
+const BODY: BlockSpec[] = [
+  { text: '关于2025年度民主生活会对照检查材料', style: 'a3' },
+  { text: '存在的主要问题', style: '1', numId: 1 },
+  { runs: ['一是理论学习', { text: '不够深入', bold: true }, '，比如读原著少。'] },
+  { runs: ['二是', { tab: true }, '联系群众', { br: true }, '不够紧密。'] },
+  { runs: ['见', { field: 'PAGE', result: '12' }, '页所列问题。'] },
+  { runs: ['原文', { text: '删掉的话', deleted: true }, '保留', { text: '新加的话', inserted: true }, '结尾。'] },
+  { runs: ['看得见', { text: '看不见', hidden: true }, '的文字。'] },
+  { runs: ['链接前', { raw: '<w:hyperlink r:id="rId99"><w:r><w:t>超链接文字</w:t></w:r></w:hyperlink>' }, '链接后。'] },
+  { runs: [{ raw: '<w:r><w:t>A&amp;B&lt;C&gt; 和 “引号” 𠀀字</w:t></w:r>' }] },
+  { runs: [{ raw: '<w:r><w:rPr><w:b/></w:rPr><w:t>第一段</w:t><w:tab/><w:t xml:space="preserve"> 第二段 </w:t></w:r>' }] },
+  { runs: [{ br: true }, '前面有换行的段落。'] },
+  { text: '' },
+  { kind: 'raw', xml: '<w:p/>' },
+  {
+    kind: 'table',
+    rows: [
+      [[{ text: '问题' }], [{ text: '整改措施' }]],
+      [[{ text: '学习不深' }], [{ runs: ['每月', { text: '学习2次', bold: true }] }]],
+    ],
+  },
+  { runs: [{ raw: '<w:sdt><w:sdtContent><w:r><w:t>内容控件里的字</w:t></w:r></w:sdtContent></w:sdt>' }, '之后。'] },
+];
+
+async function sample(extra: Partial<Parameters<typeof makeDocx>[0]> = {}): Promise<Uint8Array> {
+  return makeDocx({ body: BODY, styles: CHINESE_WORD_STYLES, abstractNums: [gbtAbstractNum(1)], nums: [{ id: 1, abstractId: 1 }], ...extra });
+}
+
+async function entries(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, Uint8Array>();
+  for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) out.set(name, await zip.files[name].async('uint8array'));
+  return out;
+}
+
+async function part(bytes: Uint8Array, name: string): Promise<string> {
+  const f = (await JSZip.loadAsync(bytes)).file(name);
+  return f ? f.async('string') : '';
+}
+
+/** Each comment's anchored text, read back by turning its range markers into visible brackets. */
+async function anchoredTexts(bytes: Uint8Array): Promise<Map<number, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const doc = await zip.file('word/document.xml')!.async('string');
+  const marked = doc
+    .replace(/<w:commentRangeStart w:id="(\d+)"\/>/g, '<w:r><w:t>⟦$1⟧</w:t></w:r>')
+    .replace(/<w:commentRangeEnd w:id="(\d+)"\/>/g, '<w:r><w:t>⟦/$1⟧</w:t></w:r>');
+  zip.file('word/document.xml', marked);
+  const ps = await readDocx(await zip.generateAsync({ type: 'uint8array' }));
+  const all = ps.map((p) => p.text).join('\u0001');
+  const out = new Map<number, string>();
+  for (const m of all.matchAll(/⟦(\d+)⟧([\s\S]*?)⟦\/\1⟧/g)) out.set(Number(m[1]), m[2]);
+  return out;
+}
+
+/**
+ * Whether `after` is `before` with only our markup added: comment markers and reference runs,
+ * and run splits (`</w:t></w:r>` markers `<w:r …><w:rPr>…</w:rPr><w:t xml:space="preserve">`).
+ * Compared a tag or a character at a time; w:t start tags are compared with xml:space="preserve".
+ */
+function onlyMarkupAdded(after: string, before: string): boolean {
+  const norm = (x: string) => x.replace(/<w:t>/g, '<w:t xml:space="preserve">');
+  const a = norm(after);
+  const b = norm(before);
+  const tokens = (x: string) => [...x.matchAll(/<[^>]+>|[^<]/gu)].map((m) => ({ t: m[0], at: m.index! }));
+  const ta = tokens(a);
+  const tb = tokens(b);
+  const marks = '(?:<w:commentRangeStart w:id="\\d+"/>|<w:commentRangeEnd w:id="\\d+"/>|<w:r><w:commentReference w:id="\\d+"/></w:r>)+';
+  const rPr = '(?:<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)?';
+  const added = [
+    new RegExp(`</w:t></w:r>${marks}<w:r(?: [^>]*)?>${rPr}<w:t xml:space="preserve">`, 'y'),
+    new RegExp(`</w:r>${marks}<w:r(?: [^>]*)?>${rPr}`, 'y'),
+    new RegExp(marks, 'y'),
+  ];
+  // Alignment with backtracking: the same token on both sides, or one of our insertions in `after`.
+  const failed = new Set<number>();
+  const align = (i: number, j: number): boolean => {
+    for (;;) {
+      if (i === ta.length) return j === tb.length;
+      const key = i * (tb.length + 1) + j;
+      if (failed.has(key)) return false;
+      for (const re of added) {
+        re.lastIndex = ta[i].at;
+        if (!re.test(a)) continue;
+        let k = i;
+        while (k < ta.length && ta[k].at < re.lastIndex) k++;
+        if (align(k, j)) return true;
+      }
+      if (j < tb.length && ta[i].t === tb[j].t) {
+        i++;
+        j++;
+        continue;
+      }
+      failed.add(key);
+      return false;
+    }
+  };
+  return align(0, 0);
+}
+
+test('every span in every paragraph: same paragraphs read back, the exact words anchored, nothing else changed', async () => {
+  const original = await sample();
+  const paragraphs = await readDocx(original);
+  const before = await entries(original);
+  const originalDoc = await part(original, 'word/document.xml');
+  const nonEmpty = paragraphs.filter((p) => p.text.length > 0);
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(
+        fc.record({ p: fc.integer({ min: 0, max: nonEmpty.length - 1 }), a: fc.nat(), b: fc.nat() }),
+        { minLength: 1, maxLength: 6 },
+      ),
+      async (picks) => {
+        // One comment per paragraph (as the tool makes them).
+        const seen = new Set<number>();
+        const comments: DocxComment[] = [];
+        for (const k of picks) {
+          const p = nonEmpty[k.p];
+          if (seen.has(p.index)) continue;
+          seen.add(p.index);
+          // Spans on character boundaries (never inside a surrogate pair), as findings are.
+          const low = (i: number) => /[\udc00-\udfff]/.test(p.text[i] ?? '');
+          let start = k.a % p.text.length;
+          if (low(start)) start--;
+          let length = 1 + (k.b % (p.text.length - start));
+          if (low(start + length)) length++;
+          comments.push({ paragraph: p.index, start, length, lines: [`批注${p.index}`] });
+        }
+        const r = await addDocxComments(original, comments, OPTIONS);
+        expect(r.widened).toEqual([]);
+        expect(await readDocx(r.bytes)).toEqual(paragraphs);
+        const anchored = await anchoredTexts(r.bytes);
+        comments.forEach((c, i) => {
+          const text = paragraphs[c.paragraph].text;
+          expect(anchored.get(r.ids[i])).toBe(text.slice(c.start!, c.start! + c.length!));
+        });
+        const after = await entries(r.bytes);
+        for (const [name, bytes] of before) {
+          if (['word/document.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml'].includes(name)) continue;
+          expect(Buffer.from(after.get(name)!).equals(Buffer.from(bytes))).toBe(true);
+        }
+        expect(onlyMarkupAdded(await part(r.bytes, 'word/document.xml'), originalDoc)).toBe(true);
+      },
+    ),
+    { numRuns: 20 },
+  );
+}, 60_000);
+
+test('whole-paragraph comments (no span), empty and self-closing paragraphs, ids after existing comments', async () => {
+  const original = await sample({ comments: ['原有批注一', '原有批注二'] });
+  const paragraphs = await readDocx(original);
+  const comments: DocxComment[] = paragraphs.map((p) => ({ paragraph: p.index, lines: ['整段', '第二行'] }));
+  const r = await addDocxComments(original, comments, OPTIONS);
+  expect(await readDocx(r.bytes)).toEqual(paragraphs);
+  const anchored = await anchoredTexts(r.bytes);
+  // (A leading line break stays inside a whole-paragraph range; the reader trims it from the text.)
+  paragraphs.forEach((p, i) => expect(anchored.get(r.ids[i])?.replace(/^\n+|\n+$/g, '')).toBe(p.text));
+  expect(Math.min(...r.ids)).toBeGreaterThan(1);
+  expect(new Set(r.ids).size).toBe(r.ids.length);
+  const xml = await part(r.bytes, 'word/comments.xml');
+  expect(xml).toContain('原有批注一');
+  expect(xml).toContain('原有批注二');
+  expect(xml.match(/w:author="对照检查助手"/g)).toHaveLength(paragraphs.length);
+  for (const id of r.ids) expect(xml).toContain(`<w:comment w:id="${id}" w:author="对照检查助手"`);
+  // The existing comments part, its relationship and content type are not duplicated.
+  expect((await part(r.bytes, 'word/_rels/document.xml.rels')).match(/\/comments"/g)).toHaveLength(1);
+  expect((await part(r.bytes, '[Content_Types].xml')).match(/comments\+xml/g)).toHaveLength(1);
+  const doc = await part(r.bytes, 'word/document.xml');
+  // (<w:p/> becomes <w:p>…</w:p> to hold its markers.)
+  expect(onlyMarkupAdded(doc, (await part(original, 'word/document.xml')).replace('<w:p/>', '<w:p></w:p>'))).toBe(true);
+  // The check itself fails on any other change.
+  expect(onlyMarkupAdded(doc.replace('存在的主要问题', '存在的问题'), await part(original, 'word/document.xml'))).toBe(false);
+  expect(onlyMarkupAdded(doc.replace('<w:b/>', ''), await part(original, 'word/document.xml'))).toBe(false);
+});
+
+test('a new comments part gets one relationship and one content-type override; the old parts are extended, not rewritten', async () => {
+  const original = await sample();
+  const r = await addDocxComments(original, [{ paragraph: 2, start: 2, length: 4, lines: ['x'] }], OPTIONS);
+  const rels = await part(r.bytes, 'word/_rels/document.xml.rels');
+  const oldRels = await part(original, 'word/_rels/document.xml.rels');
+  expect(rels.startsWith(oldRels.slice(0, oldRels.lastIndexOf('</Relationships>')))).toBe(true);
+  expect(rels.match(/relationships\/comments" Target="comments.xml"/g)).toHaveLength(1);
+  const types = await part(r.bytes, '[Content_Types].xml');
+  expect(types).toContain('<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>');
+});
+
+test('findings group into one comment per paragraph, spanning all their words, whole paragraph when one has no span', () => {
+  const paragraphs = [
+    { index: 0, text: '一二三四五六七八九十' },
+    { index: 1, text: '甲乙丙丁' },
+  ];
+  const f = (paragraph: number, start?: number, length?: number) => ({
+    rule: 'numbering',
+    severity: 'warning' as const,
+    message: `消息${paragraph}${start ?? ''}`,
+    paragraph,
+    excerpt: '',
+    ...(start !== undefined ? { start, length } : {}),
+  });
+  const c = findingComments([f(0, 6, 2), f(1), f(0, 1, 2), f(1, 0, 1), f(7, 0, 1)], paragraphs);
+  expect(c.map((x) => [x.paragraph, x.start, x.length])).toEqual([
+    [0, 1, 7],
+    [1, undefined, undefined],
+  ]);
+  expect(c[0].lines).toEqual(['【警告】消息06', expect.stringMatching(/^建议：/), '【警告】消息01', expect.stringMatching(/^建议：/)]);
+  // A span past the paragraph's end falls back to the whole paragraph.
+  expect(findingComments([f(1, 3, 5)], paragraphs)[0].start).toBeUndefined();
+});
+
+const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice'].find((p) => fs.existsSync(p));
+
+test('the CLI writes an annotated copy LibreOffice opens with the comments in place (needs soffice)', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-annotate-'));
+  const lines = ['一、存在的主要问题', '（一）带头深刻感悟“两个确立”的决定性意义方面', '一是理论学习不深。', '三、整改措施', '（一）加强学习。'];
+  const src = path.join(dir, '材料.docx');
+  fs.writeFileSync(src, await makeDocx({ body: lines.map((text) => ({ text })) }));
+  const out = path.join(dir, 'out');
+  const err: string[] = [];
+  const code = await main([src, '--annotate', out], () => {}, (s) => err.push(s));
+  expect(code).toBe(1);
+  const copy = path.join(out, '材料.docx');
+  expect(err.join('\n')).toContain('已写出带批注的副本');
+  const bytes = fs.readFileSync(copy);
+  const paragraphs = await readDocx(bytes);
+  expect(paragraphs.map((p) => p.text)).toEqual(lines);
+  const analysis = analyze({ paragraphs, source: 'docx' });
+  const comments = await part(bytes, 'word/comments.xml');
+  expect(comments.match(/<w:comment /g)).toHaveLength(new Set(analysis.findings.map((f) => f.paragraph)).size);
+  // The source is never written over.
+  expect(await main([src, '--annotate', dir], () => {}, () => {})).toBe(2);
+  if (!soffice) {
+    console.warn('soffice not found: LibreOffice check skipped (install Debian package libreoffice-writer-nogui)');
+    return;
+  }
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-lo-'));
+  execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'fodt', '--outdir', dir, copy], {
+    timeout: 120_000,
+    stdio: 'pipe',
+  });
+  const fodt = fs.readFileSync(path.join(dir, '材料.fodt'), 'utf8');
+  const annotations = fodt.match(/<office:annotation\b[\s\S]*?<\/office:annotation>/g) ?? [];
+  expect(annotations.length).toBe(new Set(analysis.findings.map((f) => f.paragraph)).size);
+  for (const a of annotations) expect(a).toContain('对照检查助手');
+  expect(fodt).toContain('一是理论学习不深。');
+}, 180_000);

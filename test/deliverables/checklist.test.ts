@@ -1,0 +1,100 @@
+/** The 整改清单 (issue 14): rows from the analysis, owners and deadlines from the measures, .docx and .xlsx output. */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import JSZip from 'jszip';
+import readXlsxFile from 'read-excel-file/node';
+import { analyze } from '../../src/engine';
+import { buildChecklist, deadlinesIn, ownersIn } from '../../src/engine/checklist';
+import { readDocx } from '../../src/engine/readers/docx';
+import { main } from '../../src/cli/main';
+import { completeLines, textDoc } from '../support/docs';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-checklist-'));
+
+test('owners in the shapes writers use, and no owner where none is named', () => {
+  expect(ownersIn('每月学习2次（责任人：张三；6月底前）')).toEqual(['张三']);
+  expect(ownersIn('由办公室牵头，年底前完成')).toEqual(['办公室']);
+  expect(ownersIn('牵头单位：组织部、宣传部。')).toEqual(['组织部、宣传部']);
+  expect(ownersIn('责任领导: 李四，责任单位：财务科')).toEqual(['李四', '财务科']);
+  expect(ownersIn('我作为第一责任人，要主动牵头协调。')).toEqual([]);
+  expect(ownersIn('加强理论学习。')).toEqual([]);
+  expect(deadlinesIn('年底前走访20户，6月底前完成')).toEqual(expect.arrayContaining(['年底前', '6月底前']));
+  expect(deadlinesIn('长期坚持。')).toEqual([]);
+});
+
+test('one row per problem, with its linked measures; owner and deadline empty where the measure names none', () => {
+  const lines = completeLines();
+  lines[lines.length - 1] = '（二）践行为民宗旨，密切联系群众。年底前走访20户（责任人：王五）。';
+  const input = textDoc(lines);
+  const analysis = analyze(input);
+  const rows = buildChecklist(analysis, input);
+  const problems = analysis.outline.aspects.reduce((n, a) => n + a.problems.length, 0);
+  expect(rows).toHaveLength(problems);
+  expect(rows.map((r) => r.problem)).toEqual(analysis.outline.aspects.flatMap((a) => a.problems.map(() => expect.any(String))));
+  const mass = rows.find((r) => r.problem.includes('宗旨意识'))!;
+  expect(mass.aspect).toBe(analysis.template.aspects[2].short);
+  expect(mass.measures.join()).toContain('践行为民宗旨');
+  expect(mass.owner).toBe('王五');
+  expect(mass.deadline).toBe('年底前');
+  const study = rows.find((r) => r.problem.includes('理论学习'))!;
+  expect(study.measures.join()).toContain('强化理论武装');
+  expect(study.owner).toBe('');
+  expect(study.deadline).toBe('');
+  // A problem nothing answers keeps its row with empty measure, owner and deadline cells.
+  const unanswered = rows.filter((r) => r.measures.length === 0);
+  for (const r of unanswered) expect([r.owner, r.deadline]).toEqual(['', '']);
+});
+
+test('a material whose measures are already a table: one row per measure row, owner and deadline from its cells', () => {
+  const lines = completeLines().slice(0, 16); // up to the 整改措施 heading
+  lines.push(
+    '| 序号 | 问题 | 整改措施 | 责任人 | 完成时限 |',
+    '| --- | --- | --- | --- | --- |',
+    '| 1 | 理论学习不深 | 每月集中学习2次 | 张三 | 长期坚持 |',
+    '| 2 | 宗旨意识淡化 | 走访群众20户 |  | 年底前 |',
+  );
+  const input = textDoc(lines);
+  const rows = buildChecklist(analyze(input), input);
+  expect(rows).toHaveLength(2);
+  expect(rows[0].measures[0]).toContain('每月集中学习2次');
+  expect(rows[0].owner).toBe('张三');
+  expect(rows[1].owner).toBe('');
+  expect(rows[1].deadline).toBe('年底前');
+  expect(rows[1].problem).toContain('宗旨意识');
+});
+
+test('--checklist out.docx and out.xlsx: a real table that reads back, header first', async () => {
+  const src = path.join(tmp, '材料.txt');
+  const lines = completeLines();
+  lines[lines.length - 1] = '（二）践行为民宗旨。年底前走访20户（责任人：王五）。';
+  fs.writeFileSync(src, lines.join('\n'));
+  const docx = path.join(tmp, 'out', '清单.docx');
+  const xlsx = path.join(tmp, 'out', '清单.xlsx');
+  const err: string[] = [];
+  expect(await main([src, '--checklist', docx], () => {}, (s) => err.push(s))).toBe(0);
+  expect(await main([src, '--checklist', xlsx], () => {}, (s) => err.push(s))).toBe(0);
+  expect(err.join('\n')).toContain('已写出整改清单');
+  const paragraphs = await readDocx(fs.readFileSync(docx));
+  const cells = paragraphs.filter((p) => p.cell);
+  expect(cells.filter((p) => p.cell!.row === 0).map((p) => p.text)).toEqual(['序号', '方面', '存在问题', '整改措施', '责任人', '完成时限']);
+  const row = (r: number) => cells.filter((p) => p.cell!.row === r);
+  const rows = Math.max(...cells.map((p) => p.cell!.row));
+  const input = textDoc(lines);
+  expect(rows).toBe(buildChecklist(analyze(input), input).length);
+  const wang = [...Array(rows).keys()].map((k) => row(k + 1)).find((r) => r.some((p) => p.text === '王五'))!;
+  expect(wang.find((p) => p.cell!.column === 5)!.text).toBe('年底前');
+  const doc = await (await JSZip.loadAsync(fs.readFileSync(docx))).file('word/document.xml')!.async('string');
+  expect(doc).toMatch(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1|on)"\/>/);
+  expect(doc).toContain('仿宋_GB2312');
+  const sheet = await readXlsxFile(fs.readFileSync(xlsx));
+  expect(sheet[0].data[0]).toEqual(['序号', '方面', '存在问题', '整改措施', '责任人', '完成时限']);
+  expect(sheet[0].data).toHaveLength(rows + 1);
+  expect(sheet[0].data.some((r) => r[4] === '王五' && r[5] === '年底前')).toBe(true);
+});
+
+test('--checklist refuses other formats with a Chinese line', async () => {
+  const err: string[] = [];
+  expect(await main(['--checklist', path.join(tmp, 'x.pdf')], () => {}, (s) => err.push(s))).toBe(2);
+  expect(err.join()).toContain('.docx 或 .xlsx');
+});

@@ -1,0 +1,88 @@
+/** check --previous (issue 14): last year's problems answered or not in this year's 整改情况 part, and problems repeated word for word. */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { analyze } from '../../src/engine';
+import { comparePrevious } from '../../src/engine/previous';
+import { main } from '../../src/cli/main';
+import { completeLines, textDoc } from '../support/docs';
+
+const lastYear = completeLines().map((l) =>
+  l === '一是理论学习不深。比如，读原著少。' ? '一是理论学习不够深入系统，满足于读文件、听报告，比如原著原文读得少。' : l,
+);
+
+/** This year's material: a 整改情况 part first, then the problems with `problems` as the first aspect's items. */
+function thisYear(previous: string[], problems: string[]): string[] {
+  const base = completeLines();
+  const rest = base.slice(2).filter((l) => !/^(一是理论学习|二是政治判断力)/.test(l));
+  return ['一、上年度问题整改落实情况', ...previous, '二、存在的主要问题', base[1], ...problems, ...rest.map((l) => l.replace(/^二、原因分析/, '三、原因分析').replace(/^三、整改措施/, '四、整改措施'))];
+}
+
+function compare(current: string[], last: string[]) {
+  const c = textDoc(current);
+  const l = textDoc(last);
+  return comparePrevious({ analysis: analyze(c), input: c }, { analysis: analyze(l), input: l });
+}
+
+test('each of last year\'s problems: said what became of it, or not', () => {
+  const lines = thisYear(
+    ['（一）关于理论学习不够深入系统的问题。坚持每月集中学习原著原文，已完成12次。', '（二）关于宗旨意识淡化、联系群众不够的问题。全年走访群众50户，解决实际问题8件。'],
+    ['一是运用党的创新理论指导实践不够。'],
+  );
+  const c = compare(lines, lastYear);
+  expect(c.hasPreviousPart).toBe(true);
+  expect(c.items).toHaveLength(analyze(textDoc(lastYear)).outline.aspects.reduce((n, a) => n + a.problems.length, 0));
+  const study = c.items.find((i) => i.text.includes('理论学习'))!;
+  const mass = c.items.find((i) => i.text.includes('宗旨意识'))!;
+  const risk = c.items.find((i) => i.text.includes('斗争精神'))!;
+  expect(study.answered).toBe(true);
+  expect(study.where?.paragraph).toBe(1);
+  expect(mass.answered).toBe(true);
+  expect(mass.where?.paragraph).toBe(2);
+  expect(risk.answered).toBe(false);
+  expect(risk.where).toBeUndefined();
+});
+
+test('this year\'s problems that repeat last year\'s nearly word for word, and none for rewritten ones', () => {
+  const copied = thisYear(['（一）各项问题已整改完毕。'], ['一是理论学习不够深入系统，满足于读文件、听报告，比如原著原文读得少。']);
+  const c = compare(copied, lastYear);
+  expect(c.repeats.length).toBeGreaterThanOrEqual(1);
+  const r = c.repeats.find((x) => x.text.includes('理论学习'))!;
+  expect(r.similarity).toBeGreaterThanOrEqual(0.9);
+  expect(r.lastParagraph).toBe(2);
+  // Lightly edited (a word changed) still counts; a different problem does not.
+  const edited = compare(thisYear([], ['一是理论学习不够深入系统，满足于看文件、听报告，比如原著原文读得少。']), lastYear);
+  expect(edited.repeats.some((x) => x.text.includes('理论学习'))).toBe(true);
+  const fresh = compare(thisYear([], ['一是运用党的创新理论解决乡村振兴中的新问题不够，调研成果转化率低。']), lastYear);
+  expect(fresh.repeats.some((x) => x.text.includes('创新理论'))).toBe(false);
+});
+
+test('no 整改情况 part: said so, and every problem of last year unanswered', () => {
+  const c = compare(completeLines(), lastYear);
+  expect(c.hasPreviousPart).toBe(false);
+  expect(c.items.every((i) => !i.answered)).toBe(true);
+});
+
+test('the CLI: a section in the text report, a previous field in --json, a clear refusal for an unreadable last year', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-previous-'));
+  const last = path.join(dir, '2024.txt');
+  const cur = path.join(dir, '2025.txt');
+  fs.writeFileSync(last, lastYear.join('\n'));
+  fs.writeFileSync(cur, thisYear(['（一）关于理论学习不够深入系统的问题。坚持每月集中学习。'], ['一是理论学习不够深入系统，满足于读文件、听报告，比如原著原文读得少。']).join('\n'));
+  const out: string[] = [];
+  await main([cur, '--previous', last], (s) => out.push(s), () => {});
+  const text = out.join('\n');
+  expect(text).toContain('与上年度材料');
+  expect(text).toMatch(/理论学习.*已说明/);
+  expect(text).toMatch(/斗争精神.*未说明整改情况/);
+  expect(text).toContain('几乎相同');
+  const json: string[] = [];
+  await main([cur, '--previous', last, '--json'], (s) => json.push(s), () => {});
+  const obj = JSON.parse(json.join(''));
+  expect(obj.previous.file).toBe(last);
+  expect(obj.previous.problems.some((p: { answered: boolean }) => p.answered)).toBe(true);
+  expect(obj.previous.repeats.length).toBeGreaterThan(0);
+  const err: string[] = [];
+  expect(await main([cur, '--previous', path.join(dir, 'none.docx')], () => {}, (s) => err.push(s))).toBe(2);
+  expect(err.join()).toContain('无法读取上年度材料');
+});

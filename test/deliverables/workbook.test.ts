@@ -1,0 +1,97 @@
+/** check FOLDER --xlsx / --csv (issue 14): the summary workbook read back with the library's reader, CSV with BOM, progress only on a terminal. */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import JSZip from 'jszip';
+import readXlsxFile from 'read-excel-file/node';
+import { main } from '../../src/cli/main';
+import { columnName, toCsv } from '../../src/cli/xlsx';
+import { progressLine } from '../../src/cli/workbook';
+import { completeLines } from '../support/docs';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-workbook-'));
+const folder = path.join(dir, '收到的材料');
+fs.mkdirSync(folder);
+const full = completeLines();
+// a and b share two long sentences of their own (copied text); c does not have them.
+const own = [...full];
+own.splice(3, 0, '三是调查研究不够深入，到基层一线听取意见少，对农村集体经营性建设用地入市试点中群众反映的问题跟踪不及时，解决不彻底。');
+own.splice(14, 1, '（一）理想信念有所松懈，对理论学习的极端重要性认识不足，满足于一般性地读文件、记笔记，没有做到学思用贯通。');
+fs.writeFileSync(path.join(folder, 'a-完整.txt'), own.join('\n'));
+// b: a copy of a with the measures' heading dropped (an error).
+fs.writeFileSync(path.join(folder, 'b-复制.txt'), own.filter((l) => l !== '三、整改措施').join('\n'));
+// c: the fourth and fifth aspects missing, a vague measure.
+fs.writeFileSync(path.join(folder, 'c-缺方面.txt'), [...full.slice(0, 8), ...full.slice(12, 16), '（一）加强学习，提高认识。'].join('\n'));
+// d: unreadable.
+fs.writeFileSync(path.join(folder, 'd-坏文件.docx'), 'not a zip');
+
+async function run(...args: string[]) {
+  const err: string[] = [];
+  const code = await main(args, () => {}, (s) => err.push(s));
+  return { code, err: err.join('\n') };
+}
+
+test('--xlsx: a row per material and every finding, header frozen and filtered, read back with the same family of library', async () => {
+  const out = path.join(dir, '汇总.xlsx');
+  const r = await run(folder, '--xlsx', out);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('已写出汇总表');
+  const sheets = await readXlsxFile(fs.readFileSync(out));
+  expect(sheets.map((s) => s.sheet)).toEqual(['材料汇总', '全部问题']);
+  const [materials, findings] = sheets.map((s) => s.data);
+  expect(materials[0]).toEqual(['文件', '模板', '标题', '已有部分', '缺少部分', '已有方面', '缺少方面', '问题数', '未对应措施的问题', '不具体的措施', '错误', '警告', '提示', '文字相近的材料']);
+  expect(materials).toHaveLength(5);
+  const row = (name: string) => materials.find((m) => String(m[0]).includes(name))!;
+  expect(row('a-完整')[4] ?? '').toBe('');
+  expect(row('b-复制')[4]).toContain('整改措施');
+  expect(Number(row('b-复制')[10])).toBeGreaterThan(0);
+  expect(row('c-缺方面')[6]).toBeTruthy();
+  expect(String(row('c-缺方面')[6]).split('、')).toHaveLength(2);
+  expect(Number(row('c-缺方面')[9])).toBeGreaterThan(0);
+  expect(String(row('a-完整')[13])).toContain('b-复制');
+  expect(String(row('d-坏文件')[1])).toContain('无法读取');
+  // The findings sheet: one row per finding of the readable materials, the counts agree with sheet 1.
+  expect(findings[0]).toEqual(['文件', '段落', '规则', '级别', '说明', '摘录']);
+  for (const name of ['a-完整', 'b-复制', 'c-缺方面']) {
+    const m = row(name);
+    const total = Number(m[10] ?? 0) + Number(m[11] ?? 0) + Number(m[12] ?? 0);
+    expect(findings.filter((f) => String(f[0]).includes(name))).toHaveLength(total);
+  }
+  expect(findings.slice(1).every((f) => typeof f[1] === 'number' && f[1] >= 1)).toBe(true);
+  const zip = await JSZip.loadAsync(fs.readFileSync(out));
+  for (const [i, s] of sheets.entries()) {
+    const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async('string');
+    expect(xml).toContain(`<autoFilter ref="A1:${columnName(s.data[0].length - 1)}${s.data.length}"/>`);
+    expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+  }
+});
+
+test('--csv: UTF-8 with BOM, the summary sheet, quoted where needed', async () => {
+  const out = path.join(dir, '汇总.csv');
+  await run(folder, '--csv', out);
+  const bytes = fs.readFileSync(out);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf8').slice(1);
+  expect(text.split('\r\n')[0]).toBe('文件,模板,标题,已有部分,缺少部分,已有方面,缺少方面,问题数,未对应措施的问题,不具体的措施,错误,警告,提示,文字相近的材料');
+  expect(toCsv({ header: ['a'], rows: [['x,"y"\nz'], [3]] })).toBe('\ufeffa\r\n"x,""y""\nz"\r\n3\r\n');
+});
+
+test('column names, and a refused extension', async () => {
+  expect([0, 25, 26, 27, 701, 702].map(columnName)).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
+  const r = await run(folder, '--xlsx', path.join(dir, 'x.csv'));
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('.xlsx');
+});
+
+test('progress: on a terminal each file, cleared at the end; nothing when piped', () => {
+  const written: string[] = [];
+  const tty = { isTTY: true, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream;
+  const p = progressLine(tty)!;
+  p(0, 2, 'a.docx');
+  p(1, 2, 'b.docx');
+  p(2, 2, '');
+  expect(written[0]).toContain('0/2');
+  expect(written[1]).toContain('b.docx');
+  expect(written[2]).not.toContain('b.docx');
+  expect(progressLine({ isTTY: false } as unknown as NodeJS.WriteStream)).toBeUndefined();
+});

@@ -1,0 +1,117 @@
+/** The pane's comment and checklist actions against a small fake Word (WordApi 1.3/1.4 surface they use). */
+import { addComments, insertChecklistTable, removeOurComments } from '../../src/word/deliverables';
+import type { OfficeHost } from '../../src/word/capabilities';
+
+interface FakeComment {
+  content: string;
+  anchor: string;
+  /** Offset of the anchor in its paragraph. */
+  at?: number;
+  deleted?: boolean;
+}
+
+function fakeWord(texts: string[], opts: { api14?: boolean; readOnly?: boolean; inTable?: boolean; bodyType?: string; font?: string } = {}) {
+  const comments: FakeComment[] = [{ content: '别人的批注', anchor: texts[0] }];
+  const tables: { values: string[][]; headerRowCount: number; font: { name?: string }; bold?: boolean; after: string }[] = [];
+  let syncs = 0;
+  const range = (text: string, at = 0) => ({ text, insertComment: (content: string) => comments.push({ content, anchor: text, at }) });
+  const paragraphs = texts.map((text) => ({
+    text,
+    getRange: () => range(text),
+    search: (s: string) => {
+      const items: ReturnType<typeof range>[] = [];
+      for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) items.push(range(s, i));
+      return { items, load() {} };
+    },
+    insertTable(rowCount: number, columnCount: number, where: string, values: string[][]) {
+      const t = { values, headerRowCount: 0, font: {} as { name?: string }, after: text, rows: { getFirst: () => ({ font: { set bold(v: boolean) { t.bold = v; } } }) } } as (typeof tables)[number] & { rows: unknown };
+      expect([rowCount, columnCount, where]).toEqual([values.length, values[0].length, 'After']);
+      tables.push(t);
+      return t;
+    },
+  }));
+  const context = {
+    document: {
+      body: {
+        paragraphs: { items: paragraphs, load() {} },
+        getComments: () => ({
+          items: comments.filter((c) => !c.deleted).map((c) => ({ content: c.content, delete: () => (c.deleted = true) })),
+          load() {},
+        }),
+      },
+      getSelection: () => ({
+        parentTableOrNullObject: { isNullObject: !opts.inTable, load() {} },
+        parentBody: { type: opts.bodyType ?? 'MainDoc', load() {} },
+        font: { name: opts.font ?? 'Calibri', load() {} },
+        paragraphs: { getLast: () => paragraphs[1] },
+      }),
+    },
+    sync: async () => {
+      syncs++;
+    },
+  };
+  const host: OfficeHost = {
+    run: (batch) => batch(context as unknown as Word.RequestContext),
+    isSetSupported: (_n, v) => v === '1.3' || (v === '1.4' && opts.api14 !== false),
+    isReadOnly: () => !!opts.readOnly,
+  };
+  return { host, comments, tables, syncs: () => syncs };
+}
+
+const TEXTS = ['标题', '一是理论学习不深，理论学习流于形式。', '二是联系群众不够。'];
+
+test('comments anchor the span (the right occurrence), the whole paragraph without one, skip changed paragraphs; in three syncs', async () => {
+  const w = fakeWord(TEXTS);
+  const r = await addComments(w.host, [
+    { paragraph: 1, text: TEXTS[1], start: 9, length: 4, lines: ['【警告】甲', '建议：乙'] },
+    { paragraph: 2, text: TEXTS[2], lines: ['丙'] },
+    { paragraph: 0, text: '已被改过的标题', lines: ['丁'] },
+    { paragraph: 9, text: 'x', lines: ['戊'] },
+  ]);
+  expect(r).toEqual({ ok: true, value: { added: 2, missing: 2 } });
+  expect(w.syncs()).toBe(3);
+  const ours = w.comments.filter((c) => c.content.startsWith('【对照检查助手】'));
+  expect(ours.map((c) => [c.anchor, c.at])).toEqual([
+    ['理论学习', 9],
+    [TEXTS[2], 0],
+  ]);
+  expect(ours[0].content).toBe('【对照检查助手】【警告】甲\n建议：乙');
+});
+
+test('removing takes only ours; without WordApi 1.4 or in a read-only document, a clear message and nothing done', async () => {
+  const w = fakeWord(TEXTS);
+  await addComments(w.host, [{ paragraph: 2, text: TEXTS[2], lines: ['丙'] }]);
+  expect(await removeOurComments(w.host)).toEqual({ ok: true, value: { removed: 1 } });
+  expect(w.comments.filter((c) => !c.deleted).map((c) => c.content)).toEqual(['别人的批注']);
+  const old = fakeWord(TEXTS, { api14: false });
+  const r = await addComments(old.host, [{ paragraph: 2, text: TEXTS[2], lines: ['丙'] }]);
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.message).toContain('WordApi 1.4');
+  expect((await removeOurComments(old.host)).ok).toBe(false);
+  expect(old.comments).toHaveLength(1);
+  const ro = fakeWord(TEXTS, { readOnly: true });
+  expect((await addComments(ro.host, [{ paragraph: 2, text: TEXTS[2], lines: ['丙'] }])).ok).toBe(false);
+  expect(ro.comments).toHaveLength(1);
+});
+
+test('the checklist table: after the cursor paragraph, header repeated and bold, GB/T font kept; refused in a table or header', async () => {
+  const rows = [['序号', '存在问题', '整改措施'], ['1', '学习不深', '每月学习2次'], ['2', '联系群众不够']];
+  const w = fakeWord(TEXTS, { font: '仿宋_GB2312' });
+  expect(await insertChecklistTable(w.host, rows)).toEqual({ ok: true, value: { rows: 2 } });
+  expect(w.tables).toHaveLength(1);
+  const t = w.tables[0];
+  expect(t.after).toBe(TEXTS[1]);
+  expect(t.headerRowCount).toBe(1);
+  expect(t.bold).toBe(true);
+  expect(t.font.name).toBe('仿宋_GB2312');
+  expect(t.values[2]).toEqual(['2', '联系群众不够', '']);
+  const plain = fakeWord(TEXTS);
+  await insertChecklistTable(plain.host, rows);
+  expect(plain.tables[0].font.name).toBeUndefined();
+  for (const opts of [{ inTable: true }, { bodyType: 'Header' }, { bodyType: 'Footnote' }, { readOnly: true }]) {
+    const f = fakeWord(TEXTS, opts);
+    const r = await insertChecklistTable(f.host, rows);
+    expect(r.ok).toBe(false);
+    expect(f.tables).toHaveLength(0);
+  }
+});
