@@ -21,14 +21,19 @@ import { useNotice } from './hooks/useNotice';
 import { S } from './strings';
 import { fluentTheme, type ThemeName } from './theme';
 
-/** Whether the host can run the pane: `unsupported` = Word older than WordApi 1.3. */
-export type HostSupport = 'ok' | 'unsupported' | 'not-word';
+/**
+ * Whether the host can run the pane: `unsupported` = Word without WordApi 1.1; `no-office-js` =
+ * Office.js did not load (a network policy blocking its CDN); `not-word` = opened outside Word.
+ */
+export type HostSupport = 'ok' | 'unsupported' | 'not-word' | 'no-office-js';
 
 export interface AppProps {
   gateway: DocumentGateway;
   analyzer: Analyzer;
   theme?: ThemeName;
   support?: HostSupport;
+  /** The host's build and platform, named in the unsupported message ('' when unknown). */
+  hostVersion?: string;
   templateId?: string;
 }
 
@@ -51,7 +56,7 @@ const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2 },
 });
 
-export function App({ gateway, analyzer, theme = 'light', support = 'ok', templateId }: AppProps) {
+export function App({ gateway, analyzer, theme = 'light', support = 'ok', hostVersion = '', templateId }: AppProps) {
   const styles = useStyles();
   const template: Template | undefined = React.useMemo(() => getTemplate(templateId), [templateId]);
   const { notice, show, dismiss } = useNotice();
@@ -97,7 +102,9 @@ export function App({ gateway, analyzer, theme = 'light', support = 'ok', templa
   if (support !== 'ok') {
     body =
       support === 'unsupported' ? (
-        <StatusBanner intent="error" title={S.unsupportedTitle} text={S.unsupportedBody} />
+        <StatusBanner intent="error" title={S.unsupportedTitle} text={S.unsupportedBody(hostVersion)} />
+      ) : support === 'no-office-js' ? (
+        <StatusBanner intent="error" title={S.noOfficeJsTitle} text={S.noOfficeJsBody} />
       ) : (
         <StatusBanner intent="warning" title={S.notInWordTitle} text={S.notInWordBody} />
       );

@@ -40,6 +40,10 @@ export interface DocumentGateway {
   read(): Promise<Paragraph[]>;
   /** Select the paragraph and scroll it into view. */
   select(ref: ParagraphRef): Promise<GatewayResult<void>>;
-  /** Insert paragraphs at the cursor without replacing or splitting anything the writer typed. */
-  insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<{ inserted: number }>>;
+  /**
+   * Insert paragraphs at the cursor without replacing or splitting anything the writer typed.
+   * `atEnd`: the host cannot insert at the cursor (Word with WordApi 1.1/1.2), so they were
+   * appended at the end of the document.
+   */
+  insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<{ inserted: number; atEnd?: boolean }>>;
 }
