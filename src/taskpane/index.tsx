@@ -48,7 +48,9 @@ function render(support: HostSupport, hostVersion = '') {
   }
 }
 
-if (typeof Office === 'undefined') {
+if ((window as unknown as { __duizhaoLegacyWebview?: boolean }).__duizhaoLegacyWebview) {
+  // assets/legacy-check.js has shown its message (a webview too old for this code).
+} else if (typeof Office === 'undefined') {
   // office.js did not load: the page's <script> from appsforoffice.microsoft.com failed.
   render('no-office-js');
 } else {
