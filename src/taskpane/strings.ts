@@ -26,7 +26,7 @@ export const S = {
   unsupportedTitle: '当前 Word 版本不受支持',
   /** `found`: the host's build and platform as Office reports them ('' when unknown). */
   unsupportedBody: (found: string) =>
-    `对照检查助手需要支持 Word JavaScript API 1.1 的 Word（Word 2016 及以上、Microsoft 365、Word for Mac、Word 网页版）。` +
+    `对照检查助手可在 Word 2021、Word 2024、Microsoft 365 版 Word、Word for Mac 和 Word 网页版中运行，需要 Word JavaScript API（WordApi）1.1 及以上。` +
     `当前 Word${found ? `（${found}）` : ''}不支持 WordApi 1.1。请升级 Word，或使用网页版 Word。`,
   noOfficeJsTitle: '无法加载 Office.js（可能被网络策略拦截）',
   noOfficeJsBody:
