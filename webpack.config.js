@@ -4,7 +4,8 @@
  *   npm run build                    production add-in -> dist/ (taskpane.html, its scripts,
  *                                    assets/, manifest.xml), every manifest URL at https://localhost:3000/
  *   npm run build -- --env url=https://host/path/   the same for a web server at that address
- *   npm start                        dev server, https://localhost:3000/taskpane.html
+ *   npm start                        dev server, https://localhost:3000/taskpane.html (certificate:
+ *                                    scripts/dev-certs.js, a localhost leaf from the user's own CA)
  *   npm run preview                  dev server for the preview app, http://localhost:3001/
  *   webpack --mode production --env preview [--env outDir=...]   production preview build (build/preview)
  *
