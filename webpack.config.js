@@ -4,7 +4,8 @@
  *   npm run build                    production add-in -> dist/ (taskpane.html, its scripts,
  *                                    assets/, manifest.xml), every manifest URL at https://localhost:3000/
  *   npm run build -- --env url=https://host/path/   the same for a web server at that address
- *   npm start                        dev server, https://localhost:3000/taskpane.html
+ *   npm start                        dev server, https://localhost:3000/taskpane.html (certificate:
+ *                                    scripts/dev-certs.js, a localhost leaf from the user's own CA)
  *   npm run preview                  dev server for the preview app, http://localhost:3001/
  *   webpack --mode production --env preview [--env outDir=...]   production preview build (build/preview)
  *
@@ -46,6 +47,38 @@ function addinBase(env) {
   }
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url.href;
+}
+
+/**
+ * Where Office.js comes from and loads its own scripts: the CDN Microsoft requires add-ins to
+ * use (hosted office.js, its per-host and per-language files), and ajax.aspnetcdn.com, from
+ * which Office.js loads MicrosoftAjax.js on some hosts (OfficeDev/office-js#1005).
+ */
+const OFFICE_JS_ORIGINS = ['https://appsforoffice.microsoft.com', 'https://ajax.aspnetcdn.com'];
+
+/**
+ * The Content-Security-Policy of a page, as a <meta http-equiv> value. No inline script, no
+ * eval, no network: connect-src 'none' in production (the dev server's live-reload WebSocket is
+ * allowed in development only). Inline styles stay allowed: Fluent UI inserts its styles at run
+ * time, and Office.js's host scripts set inline styles (OfficeDev/office-js#1687).
+ *   officeJs   whether the page loads Office.js (the task pane) or not (the preview)
+ *   devSocket  the dev server's WebSocket origin, in development
+ */
+function contentSecurityPolicy({ officeJs, devSocket }) {
+  const directives = [
+    ["default-src", "'none'"],
+    ['script-src', "'self'", ...(officeJs ? OFFICE_JS_ORIGINS : [])],
+    ['style-src', "'self'", "'unsafe-inline'"],
+    ['img-src', "'self'", 'data:'],
+    ['font-src', "'self'", 'data:'],
+    ['worker-src', "'self'"],
+    ['connect-src', ...(devSocket ? ["'self'", devSocket] : ["'none'"])],
+    ['frame-src', "'none'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'none'"],
+    ['form-action', "'none'"],
+  ];
+  return directives.map((d) => d.join(' ')).join('; ');
 }
 
 /** manifest.xml with every dev-server URL moved to `base` (an https URL ending in "/"). */
@@ -108,7 +141,8 @@ function common(mode) {
     mode,
     // Office on Windows uses WebView2 (Chromium), on Mac WKWebView: no IE, no polyfills.
     target: ['web', 'es2020'],
-    devtool: production ? false : 'eval-cheap-module-source-map',
+    // No eval-based source maps even in development: the pages' CSP forbids eval.
+    devtool: production ? false : 'cheap-module-source-map',
     resolve: { extensions: ['.tsx', '.ts', '.js', '.json'] },
     module: { rules: [tsRule()] },
     performance: { hints: false },
@@ -127,6 +161,12 @@ function taskpaneConfig(env, mode) {
       chunks: ['taskpane'],
       inject: 'body',
       scriptLoading: 'defer',
+      meta: {
+        csp: {
+          'http-equiv': 'Content-Security-Policy',
+          content: contentSecurityPolicy({ officeJs: true, devSocket: production ? null : 'wss://localhost:3000' }),
+        },
+      },
     }),
     new webpack.DefinePlugin({ __DUIZHAO_PREVIEW__: JSON.stringify(false) }),
   ];
@@ -156,7 +196,9 @@ function taskpaneConfig(env, mode) {
     devServer: {
       port: 3000,
       host: 'localhost',
-      server: 'https', // self-signed; see README for trusting it
+      // HTTPS with a localhost certificate from the user's own local CA (scripts/dev-certs.js),
+      // filled in by makeConfig when serving; never webpack-dev-server's generated certificate.
+      server: 'https',
       headers: { 'Access-Control-Allow-Origin': '*' },
       // assets/ reaches /assets through CopyWebpackPlugin (served from memory in development).
       static: false,
@@ -182,6 +224,12 @@ function previewConfig(env, mode) {
         chunks: ['preview'],
         inject: 'body',
         scriptLoading: 'defer',
+        meta: {
+          csp: {
+            'http-equiv': 'Content-Security-Policy',
+            content: contentSecurityPolicy({ officeJs: false, devSocket: production ? null : 'ws://localhost:3001' }),
+          },
+        },
       }),
       new webpack.DefinePlugin({
         __DUIZHAO_PREVIEW__: JSON.stringify(true),
@@ -203,6 +251,16 @@ function previewConfig(env, mode) {
 const makeConfig = (env = {}, argv = {}) => {
   const mode = argv.mode || (env.production ? 'production' : 'development');
   if (env.preview) return previewConfig(env, mode);
+  if (env.WEBPACK_SERVE) {
+    // `webpack serve` (npm start): the task pane over HTTPS with the user's localhost certificate.
+    const config = taskpaneConfig(env, mode);
+    const { ensureDevCerts, trustSteps } = require('./scripts/dev-certs');
+    return ensureDevCerts().then((certs) => {
+      if (certs.created.includes('ca')) process.stderr.write(`已为开发服务器生成本机 CA 和 localhost 证书。\n${trustSteps(certs.files.caCert)}\n`);
+      config.devServer.server = { type: 'https', options: { key: certs.key, cert: certs.cert } };
+      return config;
+    });
+  }
   if (env.all) return [taskpaneConfig(env, mode), previewConfig({ ...env, outDir: undefined }, mode)];
   return taskpaneConfig(env, mode);
 };
@@ -211,3 +269,5 @@ module.exports = makeConfig;
 module.exports.addinBase = addinBase;
 module.exports.manifestFor = manifestFor;
 module.exports.DEV_BASE = DEV_BASE;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.OFFICE_JS_ORIGINS = OFFICE_JS_ORIGINS;

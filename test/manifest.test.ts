@@ -64,9 +64,9 @@ describe('manifest.xml', () => {
     expect(find(app, 'Permissions')?.text).toBe('ReadWriteDocument');
   });
 
-  test('requires WordApi 1.3; everything newer is detected at run time (src/word/capabilities.ts)', () => {
+  test('requires only WordApi 1.1; everything newer is detected at run time (src/word/capabilities.ts)', () => {
     const sets = find(app, 'Sets')?.children ?? [];
-    expect(sets.map((s) => s.attrs)).toEqual([{ Name: 'WordApi', MinVersion: '1.3' }]);
+    expect(sets.map((s) => s.attrs)).toEqual([{ Name: 'WordApi', MinVersion: '1.1' }]);
   });
 
   // Each kind of fault the check must catch: [what, edit of the manifest text, a word of the problem].

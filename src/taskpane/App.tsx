@@ -30,14 +30,19 @@ import { DeliverableBar } from './components/DeliverableBar';
 import { S, verdictText } from './strings';
 import { fluentTheme, type ThemeName } from './theme';
 
-/** Whether the host can run the pane: `unsupported` = Word older than WordApi 1.3. */
-export type HostSupport = 'ok' | 'unsupported' | 'not-word';
+/**
+ * Whether the host can run the pane: `unsupported` = Word without WordApi 1.1; `no-office-js` =
+ * Office.js did not load (a network policy blocking its CDN); `not-word` = opened outside Word.
+ */
+export type HostSupport = 'ok' | 'unsupported' | 'not-word' | 'no-office-js';
 
 export interface AppProps {
   gateway: DocumentGateway;
   analyzer: Analyzer;
   theme?: ThemeName;
   support?: HostSupport;
+  /** The host's build and platform, named in the unsupported message ('' when unknown). */
+  hostVersion?: string;
   templateId?: string;
   /** Check when the pane opens (default true). */
   checkOnOpen?: boolean;
@@ -111,6 +116,7 @@ export function App({
   analyzer,
   theme = 'light',
   support = 'ok',
+  hostVersion = '',
   templateId,
   checkOnOpen = true,
   recheckDelayMs = 400,
@@ -280,7 +286,9 @@ export function App({
   if (support !== 'ok') {
     body =
       support === 'unsupported' ? (
-        <StatusBanner intent="error" title={S.unsupportedTitle} text={S.unsupportedBody} />
+        <StatusBanner intent="error" title={S.unsupportedTitle} text={S.unsupportedBody(hostVersion)} />
+      ) : support === 'no-office-js' ? (
+        <StatusBanner intent="error" title={S.noOfficeJsTitle} text={S.noOfficeJsBody} />
       ) : (
         <StatusBanner intent="warning" title={S.notInWordTitle} text={S.notInWordBody} />
       );

@@ -1,10 +1,15 @@
 /**
  * Task pane entry: waits for Office, checks the Word API level, and renders the pane over the
  * Office.js gateway. Theme follows Office's (light/dark) and updates when Office reports a change.
+ *
+ * When Office.js is missing (its CDN blocked: the <script> failed) or never becomes ready (its own
+ * per-host scripts blocked), the pane says so — "无法加载 Office.js（可能被网络策略拦截）" — rather
+ * than "请在 Word 中打开".
  */
 import { createRoot } from 'react-dom/client';
 import { createOfficeGateway } from '../word/officeGateway';
 import { detectCapabilities, officeHost } from '../word/capabilities';
+import type { Root } from 'react-dom/client';
 import { createAnalyzer } from './analyzer';
 import { addComments, commentsSupported, insertChecklistTable, removeOurComments } from '../word/deliverables';
 import { App, type HostSupport } from './App';
@@ -18,10 +23,17 @@ function officeTheme(): ThemeName {
   }
 }
 
-function render(support: HostSupport) {
+/** How long Office.onReady may take before the pane says Office.js could not load, ms. */
+const OFFICE_READY_TIMEOUT_MS = 15_000;
+
+let root: Root | null = null;
+let themeHooked = false;
+
+function render(support: HostSupport, hostVersion = '') {
   const container = document.getElementById('root');
   if (!container) return;
-  const root = createRoot(container);
+  root ??= createRoot(container);
+  const target = root;
   const gateway = createOfficeGateway();
   const analyzer = createAnalyzer();
   const host = officeHost();
@@ -35,8 +47,10 @@ function render(support: HostSupport) {
         }
       : undefined;
   const draw = () =>
-    root.render(<App gateway={gateway} analyzer={analyzer} theme={officeTheme()} support={support} deliverables={deliverables} />);
+    target.render(<App gateway={gateway} analyzer={analyzer} theme={officeTheme()} support={support} hostVersion={hostVersion} deliverables={deliverables} />);
   draw();
+  if (themeHooked || support !== 'ok') return;
+  themeHooked = true;
   try {
     // Theme-change events exist only on some hosts; without them the theme is read at start.
     Office.context.document.addHandlerAsync(Office.EventType.OfficeThemeChanged as Office.EventType, draw, () => {});
@@ -45,14 +59,24 @@ function render(support: HostSupport) {
   }
 }
 
-if (typeof Office === 'undefined') {
-  render('not-word');
+if ((window as unknown as { __duizhaoLegacyWebview?: boolean }).__duizhaoLegacyWebview) {
+  // assets/legacy-check.js has shown its message (a webview too old for this code).
+} else if (typeof Office === 'undefined') {
+  // office.js did not load: the page's <script> from appsforoffice.microsoft.com failed.
+  render('no-office-js');
 } else {
+  let ready = false;
+  const timer = setTimeout(() => {
+    if (!ready) render('no-office-js');
+  }, OFFICE_READY_TIMEOUT_MS);
   Office.onReady((info) => {
+    ready = true;
+    clearTimeout(timer);
     if (info.host !== Office.HostType.Word) {
       render('not-word');
       return;
     }
-    render(detectCapabilities(officeHost()).wordApi13 ? 'ok' : 'unsupported');
+    const caps = detectCapabilities(officeHost());
+    render(caps.wordApi11 ? 'ok' : 'unsupported', caps.hostVersion);
   });
 }

@@ -17,13 +17,20 @@ export const S = {
   insertMissing: '仅补缺失标题',
   insertMissingHint: '先检查文档，再补上缺少的部分和方面标题',
   insertedN: (n: number) => `已在光标处插入 ${n} 段。`,
+  insertedAtEndN: (n: number) => `已在文档末尾插入 ${n} 段（此版本的 Word 不支持在光标处插入）。`,
   insertedNone: '没有缺少的标题，无需插入。',
   intro: '点击“检查”，对照模板检查当前文档的结构、问题与整改措施。检查只读取文档，不会改动您的文字。',
   emptyDocument: '文档是空的。可以先用“插入框架”生成标题，再填写内容。',
   noTemplateContent:
     '没有识别出对照检查材料的结构（如“存在的主要问题”“原因分析”“整改措施”）。可以用“插入框架”生成标题。',
   unsupportedTitle: '当前 Word 版本不受支持',
-  unsupportedBody: '对照检查助手需要 Word 2016 或更高版本（WordApi 1.3）。请升级 Word，或使用网页版 Word。',
+  /** `found`: the host's build and platform as Office reports them ('' when unknown). */
+  unsupportedBody: (found: string) =>
+    `对照检查助手可在 Word 2021、Word 2024、Microsoft 365 版 Word、Word for Mac 和 Word 网页版中运行，需要 Word JavaScript API（WordApi）1.1 及以上。` +
+    `当前 Word${found ? `（${found}）` : ''}不支持 WordApi 1.1。请升级 Word，或使用网页版 Word。`,
+  noOfficeJsTitle: '无法加载 Office.js（可能被网络策略拦截）',
+  noOfficeJsBody:
+    '任务窗格需要从 appsforoffice.microsoft.com 加载 Office.js 才能读取文档。请联系网络管理员放行该地址（https，443 端口），然后关闭并重新打开任务窗格。也可以改用命令行工具 duizhao check 检查材料。',
   notInWordTitle: '请在 Word 中打开',
   notInWordBody: '对照检查助手是 Word 加载项，请在 Word 的“开始”选项卡中打开它。',
   errorTitle: '出错了',

@@ -81,8 +81,12 @@ export interface DocumentGateway {
    * out). Returns the function that stops watching.
    */
   watch?(listener: (change: DocumentChange) => void): () => void;
-  /** Insert paragraphs at the cursor without replacing or splitting anything the writer typed. */
-  insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<{ inserted: number }>>;
+  /**
+   * Insert paragraphs at the cursor without replacing or splitting anything the writer typed.
+   * `atEnd`: the host cannot insert at the cursor (Word with WordApi 1.1/1.2), so they were
+   * appended at the end of the document.
+   */
+  insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<{ inserted: number; atEnd?: boolean }>>;
   /**
    * An add-in setting stored in the document (Office document settings: it travels with the
    * file, so a reviewer opening it sees it). `key` is namespaced "duizhao.*"; the value is JSON.

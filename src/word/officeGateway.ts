@@ -1,14 +1,15 @@
 /**
- * The DocumentGateway over Office.js — the only code that talks to Word. Everything stays within
- * WordApi 1.3 except Paragraph.uniqueLocalId and Document.getParagraphByUniqueLocalId (WordApi
- * 1.6), which are used only when `isSetSupported('WordApi', '1.6')` says so.
+ * The DocumentGateway over Office.js — the only code that talks to Word. The full path uses
+ * WordApi 1.3; Paragraph.uniqueLocalId and Document.getParagraphByUniqueLocalId (WordApi 1.6)
+ * only when `isSetSupported('WordApi', '1.6')` says so; on WordApi 1.1/1.2 hosts (volume-licensed
+ * Word 2016) a reduced path uses only 1.1 members (see capabilities.ts for what degrades).
  *
  * Office globals are reached through an injected `OfficeHost` (see capabilities.ts), so tests run
  * this file against a fake Word without Office.
  */
 import type { Paragraph, SkeletonParagraph } from '../engine/types';
 import type { DocumentChange, DocumentGateway, GatewayResult, HostCapabilities, ParagraphRef, TextSpan } from './gateway';
-import { detectCapabilities, officeHost, type OfficeHost } from './capabilities';
+import { detectCapabilities, headingLevelOfStyleName, officeHost, styleNameFor, type OfficeHost } from './capabilities';
 import { cleanText, textHash } from './clean';
 import { describeError, failure, GatewayError } from './errors';
 import { buildSearchQuery, escapeAndLimit, MAX_SEARCH_LENGTH, pickCandidate, spanOccurrence } from './locate';
@@ -200,7 +201,15 @@ export class OfficeGateway implements DocumentGateway {
    */
   async read(): Promise<Paragraph[]> {
     const caps = detectCapabilities(this.host);
-    if (!caps.wordApi13) throw new GatewayError('unsupported');
+    if (!caps.wordApi11) throw new GatewayError('unsupported');
+    if (!caps.wordApi13) {
+      try {
+        return await this.host.run((context) => this.readBasic(context));
+      } catch (e) {
+        const d = describeError(e);
+        throw new GatewayError(d.problem, d.message, d.code);
+      }
+    }
     this.notes = { trackedChanges: false, mayIncludeDeleted: false, listStringsMissing: false };
     const plan: ReadPlan = {
       id: caps.wordApi16,
@@ -301,6 +310,23 @@ export class OfficeGateway implements DocumentGateway {
     );
   }
 
+  /**
+   * WordApi 1.1/1.2: text, style name and outline level in one sync. Headings come from the style
+   * name ("标题 1", "Heading 1") or the outline level; list numbers Word draws are not visible, so
+   * the engine reads the numbers typed in the text; table paragraphs read as body paragraphs.
+   */
+  private async readBasic(context: Word.RequestContext): Promise<Paragraph[]> {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load({ text: true, style: true, outlineLevel: true });
+    await context.sync();
+    return paragraphs.items.map((p, i) => {
+      const out = toParagraph({ text: p.text, style: p.style, outlineLevel: p.outlineLevel }, i, false);
+      const heading = headingLevelOfStyleName(p.style);
+      if (heading !== undefined) out.headingLevel = heading;
+      return out;
+    });
+  }
+
   /** Fallback: scalars in one sync, then list strings of the list items in a second one. */
   private async readListsSeparately(context: Word.RequestContext): Promise<Paragraph[]> {
     const paragraphs = context.document.body.paragraphs;
@@ -334,7 +360,7 @@ export class OfficeGateway implements DocumentGateway {
    */
   async select(ref: ParagraphRef, span?: TextSpan): Promise<GatewayResult<void>> {
     const caps = detectCapabilities(this.host);
-    if (!caps.wordApi13) return failure('unsupported');
+    if (!caps.wordApi11) return failure('unsupported');
     const ok = { ok: true as const, value: undefined };
     try {
       return await this.host.run(async (context) => {
@@ -367,6 +393,12 @@ export class OfficeGateway implements DocumentGateway {
         hits.load('text');
         await context.sync();
         if (hits.items.length === 0) return failure<void>('not-found');
+        if (!caps.wordApi13) {
+          // WordApi 1.1: no ParagraphCollection.getFirst; select the first hit itself.
+          hits.items[0].select('Select');
+          await context.sync();
+          return { ok: true as const, value: undefined };
+        }
         const owners = hits.items.slice(0, MAX_SEARCH_CANDIDATES).map((hit) => {
           const owner = hit.paragraphs.getFirst();
           owner.load('text');
@@ -484,12 +516,13 @@ export class OfficeGateway implements DocumentGateway {
    * Headings get built-in heading styles (Heading1.. — shown as "标题 1" in Chinese Word); body
    * placeholders get Normal. Two syncs: one to look at the cursor, one to write.
    */
-  async insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<{ inserted: number }>> {
+  async insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<{ inserted: number; atEnd?: boolean }>> {
     const caps = detectCapabilities(this.host);
-    if (!caps.wordApi13) return failure('unsupported');
+    if (!caps.wordApi11) return failure('unsupported');
     if (!caps.editable) return failure('read-only');
     const items = paragraphs.filter((p) => typeof p.text === 'string');
     if (items.length === 0) return { ok: true, value: { inserted: 0 } };
+    if (!caps.wordApi13) return this.insertAtEnd(items);
 
     try {
       return await this.host.run(async (context) => {
@@ -547,6 +580,30 @@ export class OfficeGateway implements DocumentGateway {
       });
     } catch (e) {
       return failure<{ inserted: number }>(e);
+    }
+  }
+
+  /**
+   * WordApi 1.1/1.2: Word cannot tell here whether the cursor is in the body, a header or a
+   * footnote, or in a table, so the skeleton goes after the document's last paragraph — it never
+   * splits or replaces what was typed — with styles set by their localized names ("标题 1",
+   * "正文"; "Heading 1", "Normal" in other display languages). One sync.
+   */
+  private async insertAtEnd(items: SkeletonParagraph[]): Promise<GatewayResult<{ inserted: number; atEnd?: boolean }>> {
+    const language = this.host.displayLanguage?.();
+    try {
+      return await this.host.run(async (context) => {
+        let current = context.document.body.insertParagraph(items[0].text, 'End');
+        current.style = styleNameFor(items[0].level, language);
+        for (let i = 1; i < items.length; i++) {
+          current = current.insertParagraph(items[i].text, 'After');
+          current.style = styleNameFor(items[i].level, language);
+        }
+        await context.sync();
+        return { ok: true as const, value: { inserted: items.length, atEnd: true } };
+      });
+    } catch (e) {
+      return failure<{ inserted: number; atEnd?: boolean }>(e);
     }
   }
 

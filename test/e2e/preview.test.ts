@@ -56,13 +56,18 @@ async function open(query: string): Promise<{ page: Page; external: string[]; er
     if (!u.startsWith(server.url) && !u.startsWith('data:') && !u.startsWith('blob:')) external.push(u);
   });
   page.on('pageerror', (e) => errors.push(e.message));
+  // The page's Content-Security-Policy must not have to refuse anything the app itself does.
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) errors.push(`CSP: ${m.text()}`);
+  });
   await page.goto(server.url + query);
   await page.getByRole('button', { name: '检查', exact: true }).waitFor();
   return { page, external, errors };
 }
 
 async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses an injected <script>.
+  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown; failureSummary?: string }> }> }> } }).axe;
     // Tabster's focus sentinels (<i data-tabster-dummy tabindex=0 aria-hidden>) hand focus on at once;
@@ -369,5 +374,32 @@ test('320 px, dark, forced colours, open menus and the score’s explanation: us
   expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
   expect(errors).toEqual([]);
+  await page.close();
+});
+
+// (eval cannot be tried from here: code evaluated through the DevTools protocol is exempt from the
+// page's eval restriction; test/build.test.ts checks the CSP has no 'unsafe-eval'.)
+test('the page CSP is in force: the browser refuses a request and an inline script', async () => {
+  const { page } = await open('?sample=sample');
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+  });
+  const result = await page.evaluate(async (url) => {
+    const out: Record<string, string> = {};
+    try {
+      await fetch(url); // even the page's own origin: connect-src 'none'
+      out.fetch = 'allowed';
+    } catch {
+      out.fetch = 'refused';
+    }
+    const s = document.createElement('script');
+    s.textContent = 'window.__inline = 1';
+    document.body.appendChild(s);
+    out.inline = (window as unknown as { __inline?: number }).__inline === 1 ? 'allowed' : 'refused';
+    return out;
+  }, server.url + 'index.html');
+  expect(result).toEqual({ fetch: 'refused', inline: 'refused' });
+  expect(refused.length).toBeGreaterThanOrEqual(2);
   await page.close();
 });

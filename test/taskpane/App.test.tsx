@@ -152,6 +152,21 @@ test('unsupported Word shows only the explanation', () => {
   expect(screen.queryByRole('button', { name: '检查' })).toBeNull();
 });
 
+test('unsupported Word names the version Office reported', () => {
+  const doc = new MemoryDocument(MATERIAL);
+  render(<App gateway={new MemoryGateway(doc)} analyzer={createMainThreadAnalyzer()} support="unsupported" hostVersion="15.0.4420.1017，PC" />);
+  expect(screen.getByText(/当前 Word（15\.0\.4420\.1017，PC）不支持 WordApi 1\.1/)).toBeTruthy();
+});
+
+test('Office.js that did not load is named as the cause, not "open it in Word"', () => {
+  const doc = new MemoryDocument(MATERIAL);
+  render(<App gateway={new MemoryGateway(doc)} analyzer={createMainThreadAnalyzer()} support="no-office-js" />);
+  expect(screen.getByText('无法加载 Office.js（可能被网络策略拦截）')).toBeTruthy();
+  expect(screen.getByText(/appsforoffice\.microsoft\.com/)).toBeTruthy();
+  expect(screen.queryByText('请在 Word 中打开')).toBeNull();
+  expect(screen.queryByRole('button', { name: '检查' })).toBeNull();
+});
+
 test('the dark theme is applied when asked', () => {
   const doc = new MemoryDocument(MATERIAL);
   const { container } = render(

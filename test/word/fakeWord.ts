@@ -109,8 +109,10 @@ export interface FakeOptions {
   deletedListStringThrows?: boolean;
   /** WordApi 1.6 present (uniqueLocalId, getParagraphByUniqueLocalId). */
   api16?: boolean;
-  /** WordApi 1.3 present. */
+  /** WordApi 1.3 present; without it every 1.3 member the gateway could use fails at sync (ApiNotFound). */
   api13?: boolean;
+  /** WordApi 1.1 present (false: a Word without the Word JavaScript API, e.g. Word 2013). */
+  api11?: boolean;
   /** Office.context.document.mode is ReadOnly. */
   readOnly?: boolean;
   /** Restricted editing: every write fails with AccessDenied at sync. */
@@ -157,6 +159,7 @@ export class FakeWordDocument {
     this.options = {
       api16: false,
       api13: true,
+      api11: true,
       readOnly: false,
       protectedDoc: false,
       rejectUniqueLocalId: false,
@@ -293,9 +296,10 @@ export class FakeWordDocument {
       isSetSupported(name: string, version: string): boolean {
         if (name !== 'WordApi') return false;
         const v = Number(version);
-        if (v <= 1.3) return doc.options.api13;
-        if (v <= 1.4) return doc.options.api13 && doc.options.api14;
-        if (v <= 1.6) return doc.options.api13 && doc.options.api16;
+        if (v <= 1.2) return doc.options.api11;
+        if (v <= 1.3) return doc.options.api11 && doc.options.api13;
+        if (v <= 1.4) return doc.options.api11 && doc.options.api13 && doc.options.api14;
+        if (v <= 1.6) return doc.options.api11 && doc.options.api13 && doc.options.api16;
         return false;
       },
       isReadOnly: () => doc.options.readOnly,
@@ -414,6 +418,7 @@ abstract class FakeProxy<N> {
     this.values.isNullObject = false;
     this.loaded.add('isNullObject');
     for (const s of scalars) {
+      if (API13_SCALARS.includes(s) && !this.ctx.doc.options.api13) throw new FakeOfficeError('ApiNotFound', `${s} needs WordApi 1.3`);
       this.values[s] = this.readScalar(n, s);
       this.loaded.add(s);
     }
@@ -439,6 +444,14 @@ abstract class FakeProxy<N> {
     }
     return c;
   }
+}
+
+/** WordApi 1.3 members: on a host without 1.3 the sync fails, as Word fails on an unknown API. */
+const API13_SCALARS = ['styleBuiltIn', 'isListItem', 'tableNestingLevel'];
+function need13(ctx: FakeContext, what: string): void {
+  if (!ctx.doc.options.api13) ctx.queue.push(() => {
+    throw new FakeOfficeError('ApiNotFound', `${what} needs WordApi 1.3`);
+  });
 }
 
 function lift<A, B>(r: () => A | null, f: (a: A) => B | null | undefined): () => B | null {
@@ -580,10 +593,26 @@ class FakeBody extends FakeProxy<BodyRef> {
     );
   }
   getRange(_location?: string): FakeRange {
+    need13(this.ctx, 'Body.getRange');
     return new FakeRange(this.ctx, lift(this.resolver, (b) => {
       const list = this.ctx.doc.story(b.story);
       return { story: b.story, start: list[0], end: list[list.length - 1], empty: false, whole: true };
     }), false);
+  }
+  /** WordApi 1.1: a new paragraph at the start or end of the body (plain Normal text). */
+  insertParagraph(text: string, location: string): FakeParagraph {
+    let created: ParaNode | null = null;
+    this.ctx.queue.push(() => {
+      if (location !== 'End' && location !== 'Start') throw new FakeOfficeError('InvalidArgument');
+      this.ctx.doc.write();
+      const b = this.node();
+      const list = this.ctx.doc.story(b.story);
+      const anchor = location === 'End' ? list[list.length - 1] : list[0];
+      created = { ...anchor, uid: newUid(), text, body: b.body, style: LOCALIZED.Normal, styleBuiltIn: "Normal", outlineLevel: 10, listString: undefined, tables: [], cell: undefined, cc: undefined };
+      if (location === 'End') list.push(created);
+      else list.unshift(created);
+    });
+    return new FakeParagraph(this.ctx, () => created, false);
   }
   search(text: string, options: Record<string, unknown> = {}): FakeRangeCollection {
     const doc = this.ctx.doc;
@@ -756,9 +785,11 @@ class FakeParagraphCollection extends FakeProxy<ParaNode[]> {
     return this.itemProxies;
   }
   getFirst(): FakeParagraph {
+    need13(this.ctx, 'ParagraphCollection.getFirst');
     return new FakeParagraph(this.ctx, lift(this.resolver, (l) => l[0]), false);
   }
   getLast(): FakeParagraph {
+    need13(this.ctx, 'ParagraphCollection.getLast');
     return new FakeParagraph(this.ctx, lift(this.resolver, (l) => l[l.length - 1]), false);
   }
 }
@@ -900,12 +931,26 @@ export class FakeParagraph extends FakeProxy<ParaNode> {
     return this.get('styleBuiltIn');
   }
   set styleBuiltIn(value: string) {
+    need13(this.ctx, 'Paragraph.styleBuiltIn');
     this.ctx.queue.push(() => {
       this.ctx.doc.write();
       const n = this.node();
       n.styleBuiltIn = value;
       n.style = LOCALIZED[value] ?? value;
       const m = /^Heading(\d)$/.exec(value);
+      n.outlineLevel = m ? Number(m[1]) : 10;
+    });
+  }
+  /** Setting a style by its (localized) name, WordApi 1.1. Unknown names fail like Word's. */
+  set style(value: string) {
+    this.ctx.queue.push(() => {
+      this.ctx.doc.write();
+      const builtIn = Object.keys(LOCALIZED).find((k) => LOCALIZED[k] === value || k === value.replace(/\s+/g, ''));
+      if (!builtIn) throw new FakeOfficeError('ItemNotFound', `style ${value}`);
+      const n = this.node();
+      n.style = value;
+      n.styleBuiltIn = builtIn;
+      const m = /^Heading(\d)$/.exec(builtIn);
       n.outlineLevel = m ? Number(m[1]) : 10;
     });
   }

@@ -2,7 +2,7 @@ import { cleanText, normalizeForCompare, textHash } from '../../src/word/clean';
 import { buildSearchQuery, escapeAndLimit, escapeSearchText, MAX_SEARCH_LENGTH, pickCandidate } from '../../src/word/locate';
 import { describeError, failure, GatewayError, PROBLEM_MESSAGES } from '../../src/word/errors';
 import { headingLevelOf, outlineLevelOf, toParagraph } from '../../src/word/officeGateway';
-import { detectCapabilities } from '../../src/word/capabilities';
+import { detectCapabilities, headingLevelOfStyleName, styleNameFor, WORD_BUILDS } from '../../src/word/capabilities';
 import type { GatewayProblem } from '../../src/word/gateway';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -138,17 +138,77 @@ describe('mapping helpers', () => {
 });
 
 describe('capabilities', () => {
-  const host = (sets: string[], readOnly = false) => ({
+  /** A host the way Office answers: every version up to the newest it has (0 = no Word API). */
+  const host = (newest: number, readOnly = false, diagnostics?: { version?: string; platform?: string }) => ({
     run: async () => {
       throw new Error('not used');
     },
-    isSetSupported: (name: string, v: string) => name === 'WordApi' && sets.includes(v),
+    isSetSupported: (name: string, v: string) => name === 'WordApi' && Number(v) <= newest,
     isReadOnly: () => readOnly,
+    diagnostics: () => diagnostics,
   });
-  test('1.6 only counts on top of 1.3; read-only is not editable', () => {
-    expect(detectCapabilities(host(['1.3', '1.6']))).toEqual({ wordApi13: true, wordApi16: true, editable: true });
-    expect(detectCapabilities(host(['1.6']))).toEqual({ wordApi13: false, wordApi16: false, editable: false });
-    expect(detectCapabilities(host(['1.3'], true))).toEqual({ wordApi13: true, wordApi16: false, editable: false });
+  test.each([
+    // Volume-licensed Word 2016: only 1.1 — still supported, with the reduced path.
+    [1.1, { wordApi: '1.1', wordApi11: true, wordApi13: false, wordApi16: false, editable: true }],
+    [1.2, { wordApi: '1.2', wordApi11: true, wordApi13: false, wordApi16: false, editable: true }],
+    // Word 2019 / 2021 volume-licensed.
+    [1.3, { wordApi: '1.3', wordApi11: true, wordApi13: true, wordApi16: false, editable: true }],
+    [1.5, { wordApi: '1.5', wordApi11: true, wordApi13: true, wordApi16: false, editable: true }],
+    // Word 2024 volume-licensed, Microsoft 365, the web.
+    [1.8, { wordApi: '1.8', wordApi11: true, wordApi13: true, wordApi16: true, editable: true }],
+    [1.9, { wordApi: '1.9', wordApi11: true, wordApi13: true, wordApi16: true, editable: true }],
+    // Word 2013: no Word JavaScript API.
+    [0, { wordApi: null, wordApi11: false, wordApi13: false, wordApi16: false, editable: false }],
+  ])('WordApi up to %s', (newest, expected) => {
+    expect(detectCapabilities(host(newest))).toMatchObject(expected);
+  });
+
+  test('read-only is not editable; the host version is named as Office reports it', () => {
+    expect(detectCapabilities(host(1.3, true)).editable).toBe(false);
+    expect(detectCapabilities(host(0, false, { version: '15.0.4420.1017', platform: 'PC' })).hostVersion).toBe('15.0.4420.1017，PC');
+    expect(detectCapabilities(host(1.1, false, { version: '16.0.4266.1001' })).hostVersion).toBe('16.0.4266.1001');
+    expect(detectCapabilities(host(1.1)).hostVersion).toBe('');
+  });
+
+  test('style names for hosts without styleBuiltIn, and headings read back from them', () => {
+    expect(styleNameFor(1, 'zh-CN')).toBe('标题 1');
+    expect(styleNameFor(0, 'zh-CN')).toBe('正文');
+    expect(styleNameFor(2, 'en-US')).toBe('Heading 2');
+    expect(styleNameFor(0, 'en-US')).toBe('Normal');
+    expect(styleNameFor(3, undefined)).toBe('标题 3');
+    for (const [name, level] of [['标题 1', 1], ['标题2', 2], ['Heading 3', 3], ['heading9', 9], ['正文', undefined], ['标题', undefined], ['Heading 10', undefined], ['副标题 1', undefined]] as const) {
+      expect([name, headingLevelOfStyleName(name)]).toEqual([name, level]);
+    }
+  });
+
+  test('one list of Word builds, from Microsoft\'s requirement-set table', () => {
+    const byBuild = Object.fromEntries(WORD_BUILDS.map((b) => [b.build, b.wordApi]));
+    expect(byBuild['Word 2016 批量授权版（MSI）']).toBe('1.1');
+    expect(byBuild['Word 2019 批量授权版']).toBe('1.3');
+    expect(byBuild['Word 2021 批量授权版']).toBe('1.3');
+    expect(byBuild['Word 2024 批量授权版']).toBe('1.8');
+    expect(WORD_BUILDS.map((b) => b.build).join('\n')).toMatch(/Microsoft 365[\s\S]*Mac[\s\S]*网页版/);
+  });
+});
+
+describe('one list of Word versions', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fs = require('fs') as typeof import('fs');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const path = require('path') as typeof import('path');
+  const root = path.resolve(__dirname, '../..');
+
+  test('assets/help.html shows exactly the WORD_BUILDS table, in order', () => {
+    const html = fs.readFileSync(path.join(root, 'assets/help.html'), 'utf8');
+    const rows = [...html.matchAll(/<tr><td>([^<]+)<\/td><td>([^<]+)<\/td><\/tr>/g)].map((m) => ({ build: m[1], wordApi: m[2] }));
+    expect(rows).toEqual(WORD_BUILDS);
+    expect(html).not.toMatch(/2016 及以上版本（WordApi 1\.3）|需要 Word 2016 或更高版本（WordApi 1\.3）/);
+  });
+
+  test('the manifest asks for WordApi 1.1, the floor the list and the pane state', () => {
+    const xml = fs.readFileSync(path.join(root, 'manifest.xml'), 'utf8');
+    expect(xml).toMatch(/<Set Name="WordApi" MinVersion="1\.1"\/>/);
+    expect(WORD_BUILDS.every((b) => Number(b.wordApi.slice(0, 3)) >= 1.1)).toBe(true);
   });
 });
 

@@ -150,10 +150,30 @@ describe('read', () => {
     expect(doc.runs).toEqual([1, 2]);
   });
 
-  test('below WordApi 1.3 the read reports unsupported in Chinese', async () => {
-    const doc = new FakeWordDocument(['甲'], { api13: false });
+  test('without any Word API (WordApi 1.1 missing) the read reports unsupported in Chinese', async () => {
+    const doc = new FakeWordDocument(['甲'], { api11: false, api13: false });
     await expect(gateway(doc).read()).rejects.toMatchObject({ problem: 'unsupported', message: PROBLEM_MESSAGES.unsupported });
     expect(doc.syncs).toBe(0);
+  });
+
+  test('WordApi 1.1 (volume-licensed Word 2016): one sync, headings from style names, typed numbers as text', async () => {
+    const doc = new FakeWordDocument(
+      [
+        { text: '存在的主要问题', styleBuiltIn: 'Heading1' },
+        { text: '带头深刻感悟“两个确立”的决定性意义方面', style: 'Heading 2', styleBuiltIn: 'Heading2' },
+        { text: '学习不深入。', listString: '一是' },
+        { table: ['表格里的措施'] },
+        '（一）手打编号的标题',
+      ],
+      { api13: false },
+    );
+    const ps = await gateway(doc).read();
+    expect(doc.syncs).toBe(1);
+    expect(ps.map((p) => p.text)).toEqual(['存在的主要问题', '带头深刻感悟“两个确立”的决定性意义方面', '学习不深入。', '表格里的措施', '（一）手打编号的标题']);
+    expect(ps.map((p) => p.headingLevel)).toEqual([1, 2, undefined, undefined, undefined]);
+    expect(ps[0].styleName).toBe('标题 1');
+    // What 1.1 cannot see: Word's automatic list numbers and table membership.
+    expect(ps.some((p) => p.listString !== undefined || p.inTable)).toBe(false);
   });
 
   test('an Office error during the read becomes a GatewayError with a Chinese message', async () => {
@@ -173,7 +193,8 @@ describe('capabilities', () => {
     [{ api16: true }, { wordApi16: true, editable: true }],
     [{ api16: false }, { wordApi16: false, editable: true }],
     [{ readOnly: true }, { wordApi16: false, editable: false }],
-    [{ api13: false, api16: true }, { wordApi16: false, editable: false }],
+    [{ api13: false, api16: true }, { wordApi16: false, wordApi13: false, wordApi11: true, editable: true }],
+    [{ api11: false, api13: false }, { wordApi16: false, wordApi11: false, editable: false }],
   ])('%o', async (options, expected) => {
     const caps = await gateway(new FakeWordDocument(['甲'], options)).capabilities();
     expect(caps).toMatchObject(expected);
@@ -182,6 +203,16 @@ describe('capabilities', () => {
 
 describe('select', () => {
   const specs = ['前言', '一、存在的主要问题', '（一）理论学习方面', '一是学习不深入。', '二、原因分析'];
+
+  test('WordApi 1.1: by index when the text still matches, else by searching the text', async () => {
+    const doc = new FakeWordDocument(specs, { api13: false });
+    const g = gateway(doc);
+    expect(await g.select({ index: 3, text: '一是学习不深入。' })).toEqual({ ok: true, value: undefined });
+    expect(doc.selected?.text).toBe('一是学习不深入。');
+    expect(await g.select({ index: 0, text: '（一）理论学习方面' })).toMatchObject({ ok: true });
+    expect(doc.selection.start.text).toBe('（一）理论学习方面');
+    expect(await g.select({ index: 0, text: '不存在的段落' })).toMatchObject({ ok: false, problem: 'not-found' });
+  });
 
   test('by uniqueLocalId when WordApi 1.6 is there', async () => {
     const doc = new FakeWordDocument(specs, { api16: true });
@@ -395,9 +426,38 @@ describe('insert', () => {
     expect(doc.syncs).toBe(0);
   });
 
-  test('below WordApi 1.3: unsupported', async () => {
-    const doc = new FakeWordDocument(['甲'], { api13: false });
+  test('without any Word API: unsupported, nothing written', async () => {
+    const doc = new FakeWordDocument(['甲'], { api11: false, api13: false });
     expect(await gateway(doc).insert(SKELETON)).toMatchObject({ ok: false, problem: 'unsupported' });
+    expect(doc.texts()).toEqual(['甲']);
+  });
+
+  test.each<[string, Spec[], (d: FakeWordDocument) => void]>([
+    ['cursor mid-paragraph', ['甲乙丙', '丁'], (d) => d.cursor(d.find('甲乙丙'))],
+    ['cursor in a table', ['前', { table: ['单元格'] }, '后'], (d) => d.cursor(d.find('单元格'))],
+    ['a selection over two paragraphs', ['甲', '乙', '丙'], (d) => d.select(d.find('甲'), d.find('乙'))],
+  ])('WordApi 1.1, %s: appended after the last paragraph, styles set by name, nothing typed touched', async (_what, specs, place) => {
+    const doc = new FakeWordDocument(specs, { api13: false });
+    place(doc);
+    const before = doc.texts();
+    const r = await gateway(doc).insert(SKELETON);
+    expect(r).toEqual({ ok: true, value: { inserted: 3, atEnd: true } });
+    expect(doc.texts()).toEqual([...before, ...SKELETON.map((p) => p.text)]);
+    expect(doc.syncs).toBe(1);
+    const added = doc.story().slice(before.length);
+    expect(added.map((p) => p.style)).toEqual(['标题 1', '标题 2', '正文']);
+  });
+
+  test('WordApi 1.1 in an English Word: English style names; read-only: nothing written', async () => {
+    const doc = new FakeWordDocument(['甲'], { api13: false });
+    const host = doc.host();
+    host.displayLanguage = () => 'en-US';
+    const r = await new OfficeGateway(host).insert(SKELETON.slice(0, 1));
+    expect(r).toMatchObject({ ok: true });
+    expect(doc.story()[1].style).toBe('Heading 1');
+    const ro = new FakeWordDocument(['甲'], { api13: false, readOnly: true });
+    expect(await gateway(ro).insert(SKELETON)).toMatchObject({ ok: false, problem: 'read-only' });
+    expect(ro.texts()).toEqual(['甲']);
   });
 
   test('the inserted skeleton reads back with heading levels', async () => {

@@ -63,7 +63,7 @@ export function useDocumentActions(
           notify('error', problemMessage(result));
           return null;
         }
-        notify('success', S.insertedN(result.value.inserted));
+        notify('success', result.value.atEnd ? S.insertedAtEndN(result.value.inserted) : S.insertedN(result.value.inserted));
         return result.value.inserted;
       } catch {
         notify('error', GATEWAY_PROBLEM.unknown);
