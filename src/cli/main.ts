@@ -6,7 +6,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../engine';
-import { templateIds, DEFAULT_TEMPLATE_ID } from '../engine/template';
+import { templateIds, type Template } from '../engine/template';
+import { readTemplateFile, templateCommand } from './template-command';
 import { toJson } from '../engine/json';
 import { countBySeverity } from '../engine/severity';
 import { formatReport } from '../engine/report';
@@ -25,19 +26,25 @@ const HELP = `用法：npm run --silent check -- [文件或文件夹…] [--json
 检查多个文件时，最后列出汇总表。
 
   --json            每个文件输出一个 JSON 对象（多个文件时为数组）
-  --template ID     使用的模板（默认 ${DEFAULT_TEMPLATE_ID}；可选：${templateIds().join('、')}）
+  --template ID     指定模板，不再自动识别（可选：${templateIds().join('、')}）；不给时按标题、开头和各方面标题自动识别
+  --template-file F 使用模板文件（JSON，如 template from-notice 生成的），不再自动识别
   -h, --help        显示本帮助
+
+另有：template from-notice 通知.docx [-o 模板.json]   从通知读出各方面，生成模板文件
 
 退出码：0 无错误；1 发现错误级问题；2 有文件无法读取。`;
 
 interface Options {
   files: string[];
   json: boolean;
-  templateId: string;
+  /** --template: a built-in template by id; undefined = detect per file. */
+  templateId?: string;
+  /** --template-file: a template read from a JSON file. */
+  templateFile?: string;
 }
 
 function parseArgs(argv: string[]): Options | string {
-  const o: Options = { files: [], json: false, templateId: DEFAULT_TEMPLATE_ID };
+  const o: Options = { files: [], json: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') o.json = true;
@@ -45,6 +52,10 @@ function parseArgs(argv: string[]): Options | string {
       const id = argv[++i];
       if (!id || !templateIds().includes(id)) return `未知的模板：${id ?? '（未给出）'}。可选：${templateIds().join('、')}`;
       o.templateId = id;
+    } else if (a === '--template-file') {
+      const f = argv[++i];
+      if (!f) return `--template-file 后面应给出模板文件。\n\n${HELP}`;
+      o.templateFile = f;
     } else if (a === '-h' || a === '--help') return HELP;
     else if (a.startsWith('-')) return `未知的选项：${a}\n\n${HELP}`;
     else o.files.push(a);
@@ -61,10 +72,20 @@ function summaryLine(analysis: ReturnType<typeof analyze>, file: string): string
 }
 
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  if (argv[0] === 'template') return templateCommand(argv.slice(1), out, err);
   const parsed = parseArgs(argv);
   if (typeof parsed === 'string') {
     (parsed === HELP ? out : err)(parsed);
     return parsed === HELP ? 0 : 2;
+  }
+  let fileTemplate: Template | undefined;
+  if (parsed.templateFile) {
+    try {
+      fileTemplate = readTemplateFile(parsed.templateFile);
+    } catch (e) {
+      err(`无法使用模板文件：${e instanceof Error ? e.message : String(e)}`);
+      return 2;
+    }
   }
   const files = parsed.files.length ? expandInputs(parsed.files) : [SAMPLE];
   if (!files.length) {
@@ -81,7 +102,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     const shown = file === SAMPLE ? 'samples/sample.txt' : file;
     try {
       const input = await loadFile(file);
-      const analysis = analyze(input, { templateId: parsed.templateId });
+      const analysis = analyze(input, fileTemplate ? { template: fileTemplate } : parsed.templateId ? { templateId: parsed.templateId } : {});
       if (analysis.findings.some((f) => f.severity === 'error')) code = Math.max(code, 1);
       const json = parsed.json ? (toJson(analysis, shown) as unknown as Record<string, unknown>) : undefined;
       if (json) jsons.push(json);
