@@ -8,7 +8,7 @@
  *
  * No force-fitting: a heading may take an aspect only on positive evidence — its words explain a
  * good share of the heading (title, long title or vocabulary), it names a term of the aspect's
- * vocabulary, or (when the heading says nothing) its items are clearly about that aspect. A heading
+ * vocabulary, or its items are clearly about that aspect (most of their aspect vocabulary). A heading
  * that says 其他 is outside the template. Everything else is a section outside the template
  * (aspect null). The evidence reads only the heading and its items, so adding causes or measures
  * elsewhere cannot change the mapping.
@@ -178,14 +178,13 @@ function scoreAspects(c: AspectCandidate, template: Template, o: MappingOptions)
   const minCoverage = o.minCoverage ?? MIN_COVERAGE;
   const headEvidence = coverage.map((cv, i) => cv >= minCoverage || headVocab[i] >= MIN_HEAD_VOCAB);
   const other = OTHER_HEADING.test(aspectWords(c.heading)) || OTHER_HEADING.test(stripForMatch(stripLeadingMarker(c.heading)));
-  const anyHead = headEvidence.some(Boolean);
   const maxBody = Math.max(0, ...body);
   const allowed = headEvidence.map((h, i) => {
     if (o.requireEvidence === false) return true;
     if (other) return false;
     if (h) return true;
-    // Items alone decide only when the heading names no aspect at all.
-    return !anyHead && body[i] >= (o.minBody ?? MIN_BODY) && body[i] === maxBody && bv[i] >= MIN_BODY_SHARE;
+    // Items are evidence when they are clearly about this aspect (a heading may borrow another's words).
+    return body[i] >= (o.minBody ?? MIN_BODY) && body[i] === maxBody && bv[i] >= MIN_BODY_SHARE;
   });
   return { scores, coverage, headEvidence, allowed };
 }

@@ -14,10 +14,10 @@
  * An empty document gets the newest template. Domain facts: ../shared/templates.md.
  */
 import type { DocumentInput } from './types';
-import type { AspectCandidate, MappingOptions } from './aspects';
+import type { MappingOptions } from './aspects';
 import { mapAspects } from './aspects';
 import { allTemplates, getTemplate, NEWEST_TEMPLATE_ID, unknownTemplate, type MeetingKind, type Template } from './template';
-import { aspectCandidates, effectiveText, type Structure } from './outline';
+import { aspectCandidates, effectiveText, type AspectPool, type Structure } from './outline';
 import { messages } from './messages';
 
 export interface Detection {
@@ -120,36 +120,55 @@ export function meetingFacts(input: DocumentInput, s: Structure, templates: Temp
   return { year, meeting, themes };
 }
 
-/** How well the candidate headings fit a template, 0..1, and how many headings its words support. */
-export function templateFit(pools: AspectCandidate[][], template: Template, o: MappingOptions = {}): { fit: number; supported: number; headings: number } {
-  if (!pools.length || !template.aspects.length) return { fit: 0, supported: 0, headings: 0 };
-  let sum = 0;
+/** How well a material's candidate headings fit one template. */
+export interface Fit {
+  /** Share of the headings the template's aspects explain (0..1). */
+  precision: number;
+  /** Share of the template's aspects some heading names (0..1). */
+  recall: number;
+  /** For ranking templates: headings explained first, aspects covered second. */
+  score: number;
+  /** Headings whose own words name their aspect, and headings read. */
+  supported: number;
+  headings: number;
+  /** The headings are numbered sections (not items that might be aspects). */
+  headed: boolean;
+}
+
+const NO_FIT: Fit = { precision: 0, recall: 0, score: 0, supported: 0, headings: 0, headed: false };
+
+/** How well the candidate headings fit a template (see `Fit`). */
+export function templateFit(pools: AspectPool[], template: Template, o: MappingOptions = {}): Fit {
+  // Numbered sections when there are any; items only when nothing else is there.
+  const used = pools.some((p) => p.headed) ? pools.filter((p) => p.headed) : pools;
+  if (!used.length || !template.aspects.length) return { ...NO_FIT, headed: used.some((p) => p.headed) };
+  let quality = 0;
+  let recall = 0;
   let supported = 0;
   let headings = 0;
-  for (const pool of pools) {
+  for (const pool of used) {
     const choices = mapAspects(
-      pool.map((c) => ({ heading: c.heading, body: c.body.length > BODY_CHARS ? c.body.slice(0, BODY_CHARS) : c.body })),
+      pool.cands.map((c) => ({ heading: c.heading, body: c.body.length > BODY_CHARS ? c.body.slice(0, BODY_CHARS) : c.body })),
       template,
       o,
     );
-    let quality = 0;
     const distinct = new Set<number>();
     for (const c of choices) {
       if (c.aspect === null) continue;
-      // A heading counts fully when its words name the aspect, half when only its items do.
+      // A heading counts fully when its words name the aspect, a quarter when only its items do.
       quality += c.byHeading ? Math.max(c.quality, 0.5) : 0.25;
       if (c.byHeading) supported++;
       distinct.add(c.aspect);
     }
-    headings += pool.length;
-    const precision = quality / pool.length;
-    const recall = distinct.size / template.aspects.length;
-    sum += precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+    headings += pool.cands.length;
+    recall += distinct.size / template.aspects.length;
   }
-  return { fit: sum / pools.length, supported, headings };
+  const precision = quality / headings;
+  recall /= used.length;
+  return { precision, recall, score: 0.7 * precision + 0.3 * recall, supported, headings, headed: used.some((p) => p.headed) };
 }
 
-function fitReason(f: { supported: number; headings: number }): string {
+function fitReason(f: Fit): string {
   if (!f.headings) return messages.reasonNoAspects();
   return f.supported === f.headings ? messages.reasonFitAll(f.headings) : messages.reasonFitSome(f.supported, f.headings);
 }
@@ -164,15 +183,15 @@ function newest(templates: Template[]): Template {
  */
 export function detectTemplate(input: DocumentInput, s: Structure, options: DetectOptions = {}, templates: Template[] = allTemplates()): Detection {
   const pools = aspectCandidates(s);
-  const fitOf = new Map(templates.map((t) => [t.id, options.metaOnly ? { fit: 0, supported: 0, headings: 0 } : templateFit(pools, t, options.mapping)]));
-  const fits = Object.fromEntries([...fitOf].map(([id, f]) => [id, Math.round(f.fit * 1000) / 1000]));
+  const fitOf = new Map(templates.map((t) => [t.id, options.metaOnly ? NO_FIT : templateFit(pools, t, options.mapping)]));
+  const fits = Object.fromEntries([...fitOf].map(([id, f]) => [id, Math.round(f.score * 1000) / 1000]));
   const empty = !input.paragraphs.some((p) => effectiveText(p).trim());
   const facts: MeetingFacts = options.fitOnly ? { year: null, meeting: null, themes: new Map() } : meetingFacts(input, s, templates);
   const year = facts.year?.value ?? null;
   const done = (template: Template, reasons: string[]): Detection => ({ template, reason: messages.reasonJoin(reasons), year, fits });
   if (empty) return done(newest(templates), [messages.reasonEmpty(newest(templates).name)]);
 
-  const ranked = [...templates].sort((a, b) => fitOf.get(b.id)!.fit - fitOf.get(a.id)!.fit);
+  const ranked = [...templates].sort((a, b) => fitOf.get(b.id)!.score - fitOf.get(a.id)!.score);
   const best = ranked[0];
   const bestFit = fitOf.get(best.id)!;
   const kindOk = (t: Template) => facts.meeting === null || (t.meeting ?? '民主生活会') === facts.meeting;
@@ -183,10 +202,10 @@ export function detectTemplate(input: DocumentInput, s: Structure, options: Dete
   if (facts.year) {
     const forYear = templates.filter((t) => (t.years ?? []).includes(facts.year!.value) && kindOk(t));
     if (!forYear.length) return { ...done(unknownTemplate(year), [...stated, messages.reasonUnknownYear(facts.year.value)]), year };
-    const chosen = [...forYear].sort((a, b) => fitOf.get(b.id)!.fit - fitOf.get(a.id)!.fit)[0];
+    const chosen = [...forYear].sort((a, b) => fitOf.get(b.id)!.score - fitOf.get(a.id)!.score)[0];
     const f = fitOf.get(chosen.id)!;
     // The headings clearly follow another year's notice: the stronger evidence wins.
-    if (!options.metaOnly && f.headings > 0 && f.fit < WEAK_FIT && bestFit.fit >= STRONG_FIT && kindOk(best)) {
+    if (!options.metaOnly && f.headed && f.precision < WEAK_FIT && bestFit.precision >= STRONG_FIT && kindOk(best)) {
       return done(best, [...stated, messages.reasonFitOther(best.name), fitReason(bestFit)]);
     }
     return done(chosen, [...stated, fitReason(f)]);
@@ -195,12 +214,12 @@ export function detectTemplate(input: DocumentInput, s: Structure, options: Dete
   // 2. Theme words (the meeting's own vocabulary), weighed against the fit.
   const themed = templates
     .filter((t) => facts.themes.has(t.id) && kindOk(t))
-    .sort((a, b) => facts.themes.get(b.id)!.weight - facts.themes.get(a.id)!.weight || fitOf.get(b.id)!.fit - fitOf.get(a.id)!.fit);
+    .sort((a, b) => facts.themes.get(b.id)!.weight - facts.themes.get(a.id)!.weight || fitOf.get(b.id)!.score - fitOf.get(a.id)!.score);
   if (themed.length) {
     const t = themed[0];
     const f = fitOf.get(t.id)!;
     const words = messages.reasonThemeWords(facts.themes.get(t.id)!.words.slice(0, 2));
-    if (!options.metaOnly && f.headings > 0 && f.fit < WEAK_FIT && bestFit.fit >= STRONG_FIT && best.id !== t.id && kindOk(best)) {
+    if (!options.metaOnly && f.headed && f.precision < WEAK_FIT && bestFit.precision >= STRONG_FIT && best.id !== t.id && kindOk(best)) {
       return done(best, [words, messages.reasonFitOther(best.name), fitReason(bestFit)]);
     }
     return done(t, [words, fitReason(f)]);
@@ -210,7 +229,9 @@ export function detectTemplate(input: DocumentInput, s: Structure, options: Dete
   const candidates = ranked.filter(kindOk);
   const top = candidates[0] ?? best;
   const topFit = fitOf.get(top.id)!;
-  if (!pools.length || options.metaOnly) return done(newest(templates), [messages.reasonNothing(newest(templates).name)]);
-  if (topFit.fit < (options.minFit ?? MIN_FIT)) return done(unknownTemplate(null), [messages.reasonFitNone()]);
+  const fits_ = topFit.precision >= (options.minFit ?? MIN_FIT);
+  // Items that might be aspects but fit nothing say nothing about the year.
+  if (options.metaOnly || (!fits_ && !topFit.headed)) return done(newest(templates), [messages.reasonNothing(newest(templates).name)]);
+  if (!fits_) return done(unknownTemplate(null), [messages.reasonFitNone()]);
   return done(top, [fitReason(topFit)]);
 }

@@ -519,16 +519,22 @@ export function buildOutline(input: DocumentInput, template: Template, o?: Mappi
  * sections of a material with no problems heading): what template detection compares with each
  * template. Numbered sections when the part has them, else its items.
  */
-export function aspectCandidates(s: Structure): AspectCandidate[][] {
+export function aspectCandidates(s: Structure): AspectPool[] {
   const toCand = (n: OutlineNode): AspectCandidate => ({ heading: n.heading, body: n.body });
-  const pools: AspectCandidate[][] = [];
+  const pools: AspectPool[] = [];
   for (const part of s.parts) {
     if (part.role !== 'problems') continue;
     const headed = part.node.children.filter((c) => c.marker && !ITEM_KINDS.has(c.marker.kind));
-    pools.push((headed.length ? headed : part.node.children).map(toCand));
+    pools.push({ headed: headed.length > 0, cands: (headed.length ? headed : part.node.children).map(toCand) });
   }
-  if (!pools.length) pools.push(implicitCandidates(s.root, s.parts).map(toCand));
-  return pools.filter((p) => p.length > 0);
+  if (!pools.length) pools.push({ headed: false, cands: implicitCandidates(s.root, s.parts).map(toCand) });
+  return pools.filter((p) => p.cands.length > 0);
+}
+
+/** Candidates of one problems part; `headed`: numbered as sections (else items that may be aspects). */
+export interface AspectPool {
+  headed: boolean;
+  cands: AspectCandidate[];
 }
 
 export function buildStructure(input: DocumentInput, template: Template): Structure {
