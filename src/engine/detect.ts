@@ -51,7 +51,7 @@ export interface MeetingFacts {
 }
 
 /** Fit below which the headings fit no template. */
-const MIN_FIT = 0.35;
+const MIN_FIT = 0.5;
 /** Fit a template must reach to overrule the stated year or theme words. */
 const STRONG_FIT = 0.6;
 /** Below this fit the stated template is contradicted by its headings. */
