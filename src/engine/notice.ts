@@ -64,13 +64,38 @@ function marks(text: string): Mark[] {
 }
 
 /** The lead-in of the aspect list and the number of aspects it announces, if any. */
-const LEAD_IN = /(对照|围绕|聚焦|查摆|检视|剖析)[^。\n]{0,30}?(以下|如下|下列)?[“"]?([0-9一二三四五六七八九十]{1,2})\s*个(方面|带头)|(以下|如下|下列)几个方面/;
+const LEAD_IN = /[“"]?([0-9一二三四五六七八九十]{1,2})\s*个(方面|带头|对照)[”"]?|(以下|如下|下列)几个方面/;
 
-function announced(text: string): { at: number; n: number | null } | null {
+function announced(text: string): { at: number; end: number; n: number | null } | null {
   const m = LEAD_IN.exec(text);
   if (!m) return null;
-  const n = m[3] ? (/^\d+$/.test(m[3]) ? Number(m[3]) : chineseToNumber(m[3]) ?? null) : null;
-  return { at: m.index, n };
+  const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : chineseToNumber(m[1]) ?? null) : null;
+  return { at: m.index, end: m.index + m[0].length, n };
+}
+
+/**
+ * A list with no numbers, run into the lead-in's sentence: "围绕以下“四个对照”查摆问题：对照…，对照…，对照…，对照…。"
+ * The clauses after the colon, when there are as many as announced (or all open with the same words).
+ */
+function clauses(text: string, lead: { end: number; n: number | null }): string[] {
+  const rest = text.slice(lead.end);
+  const colon = rest.search(/[：:]/);
+  const stop = rest.search(/[。\n]/);
+  if (colon < 0 || (stop >= 0 && stop < colon)) return [];
+  const sentence = rest.slice(colon + 1).split(/[。\n]/)[0];
+  const parts = sentence.split(/[，,；;]/).map((x) => x.trim()).filter(Boolean);
+  if (parts.length < 2) return [];
+  if (lead.n !== null) return parts.length === lead.n ? parts : [];
+  const opening = parts[0].slice(0, 2);
+  return parts.every((x) => x.startsWith(opening)) ? parts : [];
+}
+
+/** An item that reads like an aspect: a 带头… title, a …方面 heading or a short phrase, not an instruction. */
+function aspectLike(item: string): boolean {
+  const first = item.split(/[，,；;。]/)[0];
+  const sentence = item.split(/[；;。]/)[0];
+  if (/^(要|应|须|必须|请|务必)/.test(item)) return false;
+  return /^(在|关于)?带头/.test(item) || /方面/.test(first) || sentence.length <= 16;
 }
 
 /**
@@ -105,10 +130,19 @@ function list(text: string, from: number, n: number | null): string[] {
   });
 }
 
-/** "在理论学习方面" → "理论学习"; "带头…，…" → its first clause. */
+/** Where an item's explanation starts: "，检视在…方面的差距", "，对照…目标任务", "，重点查摆…". */
+const TAIL = /[，,](对照|检视|重点|着重|主要|查摆|查找|聚焦|看|是否|具体)/;
+
+/**
+ * The aspect's title in an item: its first sentence without the explanation that follows
+ * ("带头…的决定性意义，检视在…方面的差距" → "带头…的决定性意义") and without 在…方面.
+ */
 function titleOf(item: string): string {
-  const clause = item.split(/[，,；;：:。\n]/)[0];
-  return clause.replace(/^(在|关于)/, '').replace(/(等)?方面(存在的?问题|的问题)?$/, '').trim() || item.trim();
+  let t = item.split(/[。；;\n]/)[0];
+  const tail = TAIL.exec(t);
+  if (tail && tail.index > 0) t = t.slice(0, tail.index);
+  t = t.replace(/^(在|关于)/, '').replace(/(等)?方面(存在的?问题|的问题|的差距)?$/, '').replace(/[：:，,]$/, '').trim();
+  return t || item.trim();
 }
 
 /** A few words for narrow UI: the title without 带头, cut to 12 characters. */
@@ -148,10 +182,15 @@ function borrowedVocabulary(item: string): string[] {
 
 const CASES = /反面典型案例|典型案例剖析|案例剖析|以案为鉴|以案促改/;
 
-/** Max meeting year (年度) the notice names, full-width digits read too. */
+/** The meeting year: the latest "20XX年度" the notice names, else a year in its first line; full-width digits read too. */
 function yearOf(text: string): number | null {
+  const t = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   let y: number | null = null;
-  for (const m of text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).matchAll(/(20\d\d)\s*年度?/g)) y = Math.max(y ?? 0, Number(m[1]));
+  for (const m of t.matchAll(/(20\d\d)\s*年度/g)) y = Math.max(y ?? 0, Number(m[1]));
+  if (y === null) {
+    const m = /(20\d\d)\s*年/.exec(t.trim().split('\n')[0] ?? '');
+    if (m) y = Number(m[1]);
+  }
   return y;
 }
 
@@ -163,8 +202,11 @@ export function readNotice(text: string, source?: string): NoticeReading {
   const clean = text.replace(/\r\n?/g, '\n');
   const lead = announced(clean);
   let written = list(clean, lead?.at ?? 0, lead?.n ?? null);
+  if (written.length < 2 && lead) written = clauses(clean, lead);
   if (written.length < 2 && lead) written = list(clean, 0, lead.n);
   written = written.filter((w) => w.length >= 2);
+  // Without a lead-in, a numbered list counts only when its items read like aspects (not a to-do list).
+  if (!lead && written.filter(aspectLike).length * 2 <= written.length) written = [];
   if (written.length < 2) throw new NoticeError(messages.noticeNoList());
   if (written.length > 16) throw new NoticeError(messages.noticeTooMany(written.length));
   const cases = CASES.test(clean);
