@@ -22,6 +22,25 @@ export interface AspectCandidate {
   heading: string;
   /** Text of the items under the heading. */
   body: string;
+  /** What the heading says, whatever the template: computed once when mapping to several templates. */
+  features?: HeadingFeatures;
+}
+
+/** The template-independent reading of a heading (see `headingFeatures`). */
+export interface HeadingFeatures {
+  /** The heading as matched: no marker, spaces or quotes. */
+  head: string;
+  grams: Set<number>;
+  /** Bigrams of `aspectWords(heading)`. */
+  words: Set<number>;
+  /** The heading declares itself outside the notice's aspects (其他方面). */
+  other: boolean;
+}
+
+export function headingFeatures(heading: string): HeadingFeatures {
+  const head = stripForMatch(stripLeadingMarker(heading));
+  const words = aspectWords(heading);
+  return { head, grams: bigramKeys(head), words: bigramKeys(words), other: OTHER_HEADING.test(words) || OTHER_HEADING.test(head) };
 }
 
 export interface AspectChoice {
@@ -153,8 +172,8 @@ interface Scored {
 
 function scoreAspects(c: AspectCandidate, template: Template, o: MappingOptions): Scored {
   const p = profile(template);
-  const head = stripForMatch(stripLeadingMarker(c.heading));
-  const grams = bigramKeys(head);
+  const f = c.features ?? headingFeatures(c.heading);
+  const { head, grams, words, other } = f;
   const title = p.weights.map((w) => {
     let s = 0;
     for (const g of grams) s += w.get(g) ?? 0;
@@ -168,7 +187,6 @@ function scoreAspects(c: AspectCandidate, template: Template, o: MappingOptions)
   const bv = shares(body);
   const scores = t.map((_, i) => W_TITLE * t[i] + W_HEAD_VOCAB * hv[i] + W_BODY * bv[i]);
   // Evidence: how much of the heading's own words each aspect explains.
-  const words = bigramKeys(aspectWords(c.heading));
   const coverage = p.grams.map((set) => {
     if (!words.size) return 0;
     let hit = 0;
@@ -177,7 +195,6 @@ function scoreAspects(c: AspectCandidate, template: Template, o: MappingOptions)
   });
   const minCoverage = o.minCoverage ?? MIN_COVERAGE;
   const headEvidence = coverage.map((cv, i) => cv >= minCoverage || headVocab[i] >= MIN_HEAD_VOCAB);
-  const other = OTHER_HEADING.test(aspectWords(c.heading)) || OTHER_HEADING.test(stripForMatch(stripLeadingMarker(c.heading)));
   const maxBody = Math.max(0, ...body);
   const allowed = headEvidence.map((h, i) => {
     if (o.requireEvidence === false) return true;

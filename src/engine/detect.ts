@@ -15,7 +15,7 @@
  */
 import type { DocumentInput } from './types';
 import type { MappingOptions } from './aspects';
-import { mapAspects } from './aspects';
+import { headingFeatures, mapAspects } from './aspects';
 import { allTemplates, getTemplate, NEWEST_TEMPLATE_ID, unknownTemplate, type MeetingKind, type Template } from './template';
 import { aspectCandidates, effectiveText, type AspectPool, type Structure } from './outline';
 import { messages } from './messages';
@@ -60,6 +60,12 @@ const WEAK_FIT = 0.2;
 const PREAMBLE_CHARS = 600;
 /** Item text read per heading for the fit (characters): enough to judge, cheap on long materials. */
 const BODY_CHARS = 300;
+/**
+ * Problems parts and headings read for the fit: a file holding many materials (a 班子 and its
+ * members) is decided by its first ones, so detection costs the same on any length of file.
+ */
+const MAX_POOLS = 2;
+const MAX_CANDIDATES = 12;
 
 const CN_DIGITS = '〇一二三四五六七八九';
 
@@ -147,11 +153,7 @@ export function templateFit(pools: AspectPool[], template: Template, o: MappingO
   let supported = 0;
   let headings = 0;
   for (const pool of used) {
-    const choices = mapAspects(
-      pool.cands.map((c) => ({ heading: c.heading, body: c.body.length > BODY_CHARS ? c.body.slice(0, BODY_CHARS) : c.body })),
-      template,
-      o,
-    );
+    const choices = mapAspects(pool.cands, template, o);
     const distinct = new Set<number>();
     for (const c of choices) {
       if (c.aspect === null) continue;
@@ -182,7 +184,16 @@ function newest(templates: Template[]): Template {
  * Never throws; `templates` defaults to the built-in library.
  */
 export function detectTemplate(input: DocumentInput, s: Structure, options: DetectOptions = {}, templates: Template[] = allTemplates()): Detection {
-  const pools = aspectCandidates(s);
+  const pools = aspectCandidates(s)
+    .slice(0, MAX_POOLS)
+    .map((p) => ({
+      ...p,
+      cands: p.cands.slice(0, MAX_CANDIDATES).map((c) => ({
+        heading: c.heading,
+        body: c.body.length > BODY_CHARS ? c.body.slice(0, BODY_CHARS) : c.body,
+        features: headingFeatures(c.heading),
+      })),
+    }));
   const fitOf = new Map(templates.map((t) => [t.id, options.metaOnly ? NO_FIT : templateFit(pools, t, options.mapping)]));
   const fits = Object.fromEntries([...fitOf].map(([id, f]) => [id, Math.round(f.score * 1000) / 1000]));
   const empty = !input.paragraphs.some((p) => effectiveText(p).trim());
