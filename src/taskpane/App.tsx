@@ -53,12 +53,17 @@ const useStyles = makeStyles({
 
 export function App({ gateway, analyzer, theme = 'light', support = 'ok', templateId }: AppProps) {
   const styles = useStyles();
-  const template: Template | undefined = React.useMemo(() => getTemplate(templateId), [templateId]);
   const { notice, show, dismiss } = useNotice();
-  const { state, run } = useCheck(gateway, analyzer, template?.id);
+  // A template chosen by the host, else the engine detects it per check (templateId undefined).
+  const { state, run } = useCheck(gateway, analyzer, templateId);
   const actions = useDocumentActions(gateway, show);
   const checking = state.phase === 'reading' || state.phase === 'analyzing';
   const report = state.report;
+  // Skeletons follow the template of the last check, else the chosen one, else the newest.
+  const template: Template | undefined = React.useMemo(
+    () => (report ? getTemplate(report.templateId) : undefined) ?? getTemplate(templateId),
+    [report, templateId],
+  );
 
   const onCheck = React.useCallback(() => {
     dismiss();
