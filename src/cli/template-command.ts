@@ -7,7 +7,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { effectiveText } from '../engine/outline';
-import { parseTemplateText, TemplateError, type Template } from '../engine/template';
+import type { Template } from '../engine/template';
+import { parseTemplateText, TemplateError } from '../engine/template-file';
 import { NoticeError, readNotice, templateToFile } from '../engine/notice';
 import { InputError, loadFile } from './load';
 

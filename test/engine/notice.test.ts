@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { NoticeError, readNotice, templateToFile } from '../../src/engine/notice';
-import { parseTemplate } from '../../src/engine/template';
+import { parseTemplate } from '../../src/engine/template-file';
 import { analyze } from '../../src/engine';
 import { textDoc } from '../support/docs';
 

@@ -1,7 +1,8 @@
 /** The template library as data, its JSON Schema and the Chinese messages for bad files. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { allTemplates, getTemplate, NEWEST_TEMPLATE_ID, parseTemplate, parseTemplateText, TemplateError, templateIds } from '../../src/engine/template';
+import { allTemplates, getTemplate, NEWEST_TEMPLATE_ID, templateIds } from '../../src/engine/template';
+import { parseTemplate, parseTemplateText, TemplateError } from '../../src/engine/template-file';
 
 const dir = path.join(__dirname, '../../src/engine/templates');
 const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'parts.json' && f !== 'template.schema.json');
