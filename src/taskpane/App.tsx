@@ -18,7 +18,10 @@ import { TemplateMap } from './components/TemplateMap';
 import { useCheck } from './hooks/useCheck';
 import { paragraphRef, useDocumentActions } from './hooks/useDocumentActions';
 import { useNotice } from './hooks/useNotice';
-import { S } from './strings';
+import { checkArgs, useTemplateChoice } from './hooks/useTemplateChoice';
+import { TemplatePicker } from './components/TemplatePicker';
+import { NoticeImportDialog } from './components/NoticeImportDialog';
+import { S, TS } from './strings';
 import { fluentTheme, type ThemeName } from './theme';
 
 /** Whether the host can run the pane: `unsupported` = Word older than WordApi 1.3. */
@@ -54,15 +57,21 @@ const useStyles = makeStyles({
 export function App({ gateway, analyzer, theme = 'light', support = 'ok', templateId }: AppProps) {
   const styles = useStyles();
   const { notice, show, dismiss } = useNotice();
-  // A template chosen by the host, else the engine detects it per check (templateId undefined).
-  const { state, run } = useCheck(gateway, analyzer, templateId);
+  // The writer's choice (kept in the document) wins; else the host's templateId; else the engine detects.
+  const templates = useTemplateChoice(gateway, TS);
+  const [importing, setImporting] = React.useState(false);
+  const chosen = checkArgs(templates.choice);
+  const { state, run } = useCheck(gateway, analyzer, chosen.templateId ?? templateId, chosen.template);
   const actions = useDocumentActions(gateway, show);
   const checking = state.phase === 'reading' || state.phase === 'analyzing';
   const report = state.report;
   // Skeletons follow the template of the last check, else the chosen one, else the newest.
   const template: Template | undefined = React.useMemo(
-    () => (report ? getTemplate(report.templateId) : undefined) ?? getTemplate(templateId),
-    [report, templateId],
+    () =>
+      chosen.template ??
+      (report ? getTemplate(report.templateId) : undefined) ??
+      getTemplate(chosen.templateId ?? templateId),
+    [report, templateId, chosen.template, chosen.templateId],
   );
 
   const onCheck = React.useCallback(() => {
@@ -117,6 +126,23 @@ export function App({ gateway, analyzer, theme = 'light', support = 'ok', templa
           onCheck={onCheck}
           onInsert={(scope) => void onInsert(scope)}
         />
+        <TemplatePicker
+          choice={templates.choice}
+          imported={templates.imported}
+          detected={report ? { name: report.templateName, reason: report.templateReason } : undefined}
+          disabled={checking}
+          onChoose={(c) => void templates.choose(c)}
+          onImport={() => setImporting(true)}
+        />
+        <NoticeImportDialog
+          open={importing}
+          onCancel={() => setImporting(false)}
+          onConfirm={(t) => {
+            setImporting(false);
+            void templates.choose({ kind: 'custom', template: t });
+          }}
+        />
+        {templates.problem ? <StatusBanner intent="warning" text={templates.problem} /> : null}
         {notice ? <StatusBanner intent={notice.intent} text={notice.text} onDismiss={dismiss} /> : null}
         {state.phase === 'idle' ? <Text className={styles.intro}>{S.intro}</Text> : null}
         {state.phase === 'error' && state.error ? (

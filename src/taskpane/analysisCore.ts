@@ -8,13 +8,15 @@ import { toJson } from '../engine/json';
 import { rules } from '../engine/rules';
 import { buildSkeleton } from '../engine/skeleton';
 import type { DocumentInput, SkeletonParagraph } from '../engine/types';
+import type { Template } from '../engine/template';
 import { buildPaneReport, type AnalysisJsonLike, type PaneReport } from './report';
 
 /** Each rule's description, the title of its group of findings. */
 const RULE_TITLES: Record<string, string> = Object.fromEntries(rules.map((r) => [r.id, r.description]));
 
-export function runAnalysis(input: DocumentInput, templateId?: string): PaneReport {
-  const analysis = analyze(input, templateId ? { templateId } : undefined);
+/** `template` (an imported one) wins over `templateId`; with neither the engine detects the template. */
+export function runAnalysis(input: DocumentInput, templateId?: string, template?: Template): PaneReport {
+  const analysis = analyze(input, template ? { template } : templateId ? { templateId } : undefined);
   const json: AnalysisJsonLike = toJson(analysis, input.name ?? '');
   let missing: SkeletonParagraph[] = [];
   try {

@@ -3,12 +3,14 @@
  * main thread after yielding to the UI (setTimeout) so the pane paints its busy state first.
  */
 import type { DocumentInput } from '../engine/types';
+import type { Template } from '../engine/template';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
 import type { PaneReport } from './report';
 import { createAnalysisWorker } from './workerFactory';
 
 export interface Analyzer {
-  analyze(input: DocumentInput, templateId?: string): Promise<PaneReport>;
+  /** `template` (an imported one) wins over `templateId`; with neither the engine detects the template. */
+  analyze(input: DocumentInput, templateId?: string, template?: Template): Promise<PaneReport>;
   dispose(): void;
 }
 
@@ -20,11 +22,11 @@ export function yieldToUi(): Promise<void> {
 /** Main-thread analysis: the engine is loaded on first use, work starts after a yield. */
 export function createMainThreadAnalyzer(): Analyzer {
   return {
-    async analyze(input, templateId) {
+    async analyze(input, templateId, template) {
       await yieldToUi();
       const core = await import('./analysisCore');
       await yieldToUi();
-      const report = core.runAnalysis(input, templateId);
+      const report = core.runAnalysis(input, templateId, template);
       await yieldToUi();
       return report;
     },
@@ -58,7 +60,7 @@ export function createAnalyzer(makeWorker: () => Worker | null = createAnalysisW
     const waiting = [...pending.values()];
     pending.clear();
     for (const p of waiting) {
-      fallback.analyze(p.request.input, p.request.templateId).then(p.resolve, p.reject);
+      fallback.analyze(p.request.input, p.request.templateId, p.request.template).then(p.resolve, p.reject);
     }
   }
 
@@ -86,10 +88,10 @@ export function createAnalyzer(makeWorker: () => Worker | null = createAnalysisW
   }
 
   return {
-    analyze(input, templateId) {
+    analyze(input, templateId, template) {
       const w = ensureWorker();
-      if (!w) return fallback.analyze(input, templateId);
-      const request: AnalysisRequest = { id: nextId++, input, templateId };
+      if (!w) return fallback.analyze(input, templateId, template);
+      const request: AnalysisRequest = { id: nextId++, input, templateId, ...(template ? { template } : {}) };
       return new Promise<PaneReport>((resolve, reject) => {
         pending.set(request.id, { resolve, reject, request });
         try {

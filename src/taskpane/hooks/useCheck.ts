@@ -7,6 +7,7 @@ import type { DocumentGateway } from '../../word/gateway';
 import type { Paragraph } from '../../engine/types';
 import type { Analyzer } from '../analyzer';
 import type { PaneReport } from '../report';
+import type { Template } from '../../engine/template';
 import { S } from '../strings';
 import { chineseMessageOf } from './useDocumentActions';
 
@@ -26,7 +27,7 @@ export function isBlankDocument(paragraphs: Paragraph[]): boolean {
   return paragraphs.every((p) => p.text.trim() === '' && !(p.listString ?? '').trim());
 }
 
-export function useCheck(gateway: DocumentGateway, analyzer: Analyzer, templateId?: string) {
+export function useCheck(gateway: DocumentGateway, analyzer: Analyzer, templateId?: string, template?: Template) {
   const [state, setState] = useState<CheckState>(initial);
   const generation = useRef(0);
 
@@ -54,7 +55,7 @@ export function useCheck(gateway: DocumentGateway, analyzer: Analyzer, templateI
     }
     setState((s) => ({ ...s, phase: 'analyzing' }));
     try {
-      const report = await analyzer.analyze({ paragraphs, source: 'word' }, templateId);
+      const report = await analyzer.analyze({ paragraphs, source: 'word' }, templateId, template);
       const next: CheckState = { phase: 'done', report, paragraphs, error: null };
       if (gen === generation.current) setState(next);
       return next;
@@ -63,7 +64,7 @@ export function useCheck(gateway: DocumentGateway, analyzer: Analyzer, templateI
       if (gen === generation.current) setState((s) => ({ ...next, report: s.report, paragraphs: s.paragraphs }));
       return next;
     }
-  }, [gateway, analyzer, templateId]);
+  }, [gateway, analyzer, templateId, template]);
 
   return { state, run };
 }
