@@ -71,7 +71,6 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
 
 export type { DocumentInput, Finding, Outline, Paragraph, Severity, SkeletonParagraph } from './types';
 export { getTemplate, templateIds, DEFAULT_TEMPLATE_ID, NEWEST_TEMPLATE_ID, UNKNOWN_TEMPLATE_ID } from './template';
-export { parseTemplate, parseTemplateText, TemplateError } from './template-file';
 export { detectTemplate } from './detect';
 export type { Template } from './template';
 export { readText } from './readers/text';
