@@ -4,7 +4,7 @@
  * `--help` / `--version` in Chinese. Exit codes are the subcommand's; a usage error is 2.
  *
  * Subcommands are modules in this folder exporting `main(argv, out, err): Promise<number>`:
- * `check` (main.ts) and `template` (template.ts, when present in this build).
+ * `check` (main.ts) and `template` (template-command.ts).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -21,7 +21,7 @@ interface Subcommand {
 
 export const SUBCOMMANDS: Record<string, Subcommand> = {
   check: { module: 'main', summary: '检查对照检查材料（.docx、.txt、.md 文件或文件夹）' },
-  template: { module: 'template', summary: '模板：template from-notice 通知.docx|.txt [-o 模板.json] 从通知生成模板' },
+  template: { module: 'template-command', summary: '模板：template from-notice 通知.docx|.txt [-o 模板.json] 从通知生成模板' },
 };
 
 /**

@@ -6,7 +6,7 @@
  * agreement, named uncovered problems found, measure concreteness agreement (gold not null).
  * With `--variants` it also scores alternative linking methods side by side.
  */
-import { analyze, readText } from '../engine';
+import { analyze, readText, UNKNOWN_TEMPLATE_ID, type AnalyzeOptions } from '../engine';
 import { effectiveText } from '../engine/outline';
 import type { Analysis } from '../engine';
 import { linkOutline, sharedLinks, type LinkOptions, type LinkResult } from '../engine/link/link';
@@ -124,11 +124,58 @@ export function scoreStructure(analysis: Analysis, gold: Gold, paragraphsText: s
   return s;
 }
 
-export function analyzeSeed(seed: Seed): { analysis: Analysis; texts: string[] } {
+export function analyzeSeed(seed: Seed, options: AnalyzeOptions = {}): { analysis: Analysis; texts: string[] } {
   const paragraphs = readText(seed.text, seed.name.endsWith('.md') ? 'markdown' : 'text');
-  const analysis = analyze({ paragraphs, source: seed.name.endsWith('.md') ? 'markdown' : 'text', name: seed.name });
+  const analysis = analyze({ paragraphs, source: seed.name.endsWith('.md') ? 'markdown' : 'text', name: seed.name }, options);
   return { analysis, texts: paragraphs.map(effectiveText) };
 }
+
+/** The detected template as the gold labels it: its id, or null for the unknown template. */
+export function detectedTemplate(analysis: Analysis): string | null {
+  return analysis.templateId === UNKNOWN_TEMPLATE_ID ? null : analysis.templateId;
+}
+
+export interface DetectionScore {
+  /** Detected template equals gold (null = no template). */
+  template: Tally;
+  /** No aspect demanded where gold says no template: no missing-aspect finding and every aspect null. */
+  noDemand: Tally;
+  /** Recognised year equals the year the gold reads from the title (where labelled). */
+  year: Tally;
+  details: string[];
+}
+
+export function scoreDetection(analysis: Analysis, gold: Gold): DetectionScore {
+  const s: DetectionScore = { template: tally(), noDemand: tally(), year: tally(), details: [] };
+  if (gold.template === undefined) return s;
+  const got = detectedTemplate(analysis);
+  add(s.template, got === gold.template);
+  if (got !== gold.template) s.details.push(`  模板：应为 ${gold.template}，识别为 ${got}（${analysis.templateReason}）`);
+  if (gold.template === null) {
+    const ok = !analysis.findings.some((f) => f.rule === 'missing-aspect') && analysis.outline.aspects.every((a) => a.aspect === null);
+    add(s.noDemand, ok);
+    if (!ok) s.details.push('  无模板的材料仍被要求或映射了方面');
+  }
+  if (gold.recognisedYear !== undefined) {
+    add(s.year, analysis.recognisedYear === gold.recognisedYear);
+    if (analysis.recognisedYear !== gold.recognisedYear) s.details.push(`  年度：应为 ${gold.recognisedYear}，识别为 ${analysis.recognisedYear}`);
+  }
+  return s;
+}
+
+/** Detection and mapping choices compared by `--variants` (the default is the first). */
+const DETECT_VARIANTS: { name: string; options: AnalyzeOptions }[] = [
+  { name: '标题开头 + 方面标题（默认）', options: {} },
+  { name: '只看方面标题', options: { detect: { fitOnly: true } } },
+  { name: '只看标题开头', options: { detect: { metaOnly: true } } },
+  { name: '匹配下限 0.25', options: { detect: { minFit: 0.25 } } },
+  { name: '匹配下限 0.35', options: { detect: { minFit: 0.35 } } },
+  { name: '匹配下限 0.65', options: { detect: { minFit: 0.65 } } },
+  { name: '方面映射不要求证据（旧方法）', options: { mapping: { requireEvidence: false } } },
+  { name: '方面标题覆盖 ≥0.35', options: { mapping: { minCoverage: 0.35 } } },
+  { name: '方面标题覆盖 ≥0.6', options: { mapping: { minCoverage: 0.6 } } },
+  { name: '正文证据 ≥12', options: { mapping: { minBody: 12 } } },
+];
 
 /** Linking variants compared by `--variants` (the default is the first). */
 const VARIANTS: { name: string; options: LinkOptions }[] = [
@@ -164,7 +211,12 @@ function main(): void {
   const total = { parts: tally(), aspects: tally(), items: tally(), causes: tally(), measures: tally(), numbering: tally() };
   const link = { coverage: tally(), uncovered: tally(), concrete: tally(), extra: 0 };
   const analysed = seeds.map((seed) => ({ seed, ...analyzeSeed(seed) }));
+  const detection = { template: tally(), noDemand: tally(), year: tally() };
   for (const { seed, analysis, texts } of analysed) {
+    const dt = scoreDetection(analysis, seed.gold);
+    addInto(detection.template, dt.template);
+    addInto(detection.noDemand, dt.noDemand);
+    addInto(detection.year, dt.year);
     const st = scoreStructure(analysis, seed.gold, texts);
     const ls = scoreLinks(analysis, seed.gold, sharedLinks(analysis), texts);
     for (const k of Object.keys(total) as (keyof typeof total)[]) addInto(total[k], st[k]);
@@ -174,7 +226,8 @@ function main(): void {
     link.extra += ls.extraUncovered;
     console.log(`${seed.name}：结构 部分 ${pct(st.parts)}，方面 ${pct(st.aspects)}，条数 ${pct(st.items)}，原因 ${pct(st.causes)}，措施 ${pct(st.measures)}，编号 ${pct(st.numbering)}；` +
       `对应 覆盖 ${pct(ls.coverage)}，未对应问题 ${pct(ls.uncovered)}（多报 ${ls.extraUncovered}），措施具体性 ${pct(ls.concrete)}`);
-    if (verbose) for (const d of [...st.details, ...ls.details]) console.log(d);
+    console.log(`    模板 ${detectedTemplate(analysis)}（${analysis.templateReason}）${dt.template.total && !dt.template.hit ? ' ✗' : ''}`);
+    if (verbose) for (const d of [...dt.details, ...st.details, ...ls.details]) console.log(d);
   }
   const structure = Object.values(total).reduce(addInto, tally());
   const linking = [link.coverage, link.uncovered, link.concrete].reduce(addInto, tally());
@@ -184,8 +237,25 @@ function main(): void {
   console.log('问题—措施对应：');
   console.log(`  方面覆盖一致 ${pct(link.coverage)}  未对应问题找出 ${pct(link.uncovered)}（多报 ${link.extra}）  措施具体性一致 ${pct(link.concrete)}`);
   console.log(`合计：结构 ${pct(structure)}，对应 ${pct(linking)}，总计 ${pct([structure, linking].reduce(addInto, tally()))}`);
+  console.log('模板识别：');
+  console.log(`  模板一致 ${pct(detection.template)}  无模板时不要求方面 ${pct(detection.noDemand)}  标题年度一致 ${pct(detection.year)}`);
 
   if (variants) {
+    console.log('');
+    console.log('模板识别与方面映射比较（模板一致 / 方面映射 / 结构合计）：');
+    for (const v of DETECT_VARIANTS) {
+      const t = tally();
+      const asp = tally();
+      const st = tally();
+      for (const seed of seeds) {
+        const { analysis, texts } = analyzeSeed(seed, v.options);
+        addInto(t, scoreDetection(analysis, seed.gold).template);
+        const sc = scoreStructure(analysis, seed.gold, texts);
+        addInto(asp, sc.aspects);
+        [sc.parts, sc.aspects, sc.items, sc.causes, sc.measures, sc.numbering].reduce(addInto, st);
+      }
+      console.log(`  ${v.name}：${pct(t)} / ${pct(asp)} / ${pct(st)}`);
+    }
     console.log('');
     console.log('对应方法比较（方面覆盖 / 未对应问题 / 多报）：');
     for (const v of VARIANTS) {

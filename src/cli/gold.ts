@@ -7,7 +7,10 @@ import * as path from 'path';
 
 export interface Gold {
   source: string;
-  template: string;
+  /** The template id the material follows; null for a year with no template or a material that fits none. */
+  template: string | null;
+  /** The year the title states, when labelled. */
+  recognisedYear?: number | null;
   title?: string;
   parts: { role: string; heading: string }[];
   aspects: { aspect: number | null; heading: string; problems: number | [number, number] }[];

@@ -6,7 +6,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../engine';
-import { templateIds, DEFAULT_TEMPLATE_ID } from '../engine/template';
+import { templateIds, type Template } from '../engine/template';
+import { readTemplateFile, templateCommand } from './template-command';
 import { toJson } from '../engine/json';
 import { countBySeverity } from '../engine/severity';
 import { formatReport } from '../engine/report';
@@ -37,17 +38,23 @@ const HELP = `用法：duizhao check [文件或文件夹…] [--json] [--templat
   --xlsx 文件       写出汇总表（.xlsx：材料汇总、全部问题两张表）
   --csv 文件        把材料汇总写成 CSV（UTF-8，Excel、WPS 可直接打开）
   --previous 文件   与上年度材料对照：上年度的问题是否说明了整改情况，本年度问题是否与上年度几乎相同
-  --template ID     使用的模板（默认 ${DEFAULT_TEMPLATE_ID}；可选：${templateIds().join('、')}）
+  --template ID     指定模板，不再自动识别（可选：${templateIds().join('、')}）；不给时按标题、开头和各方面标题自动识别
+  --template-file F 使用模板文件（JSON，如 template from-notice 生成的），不再自动识别
   -h, --help        显示本帮助
   -                 从标准输入读取一份 .txt 材料（例如 cat 材料.txt | … -- -）
   --                其后的参数都是文件名（即使以“-”开头）
+
+另有：template from-notice 通知.docx [-o 模板.json]   从通知读出各方面，生成模板文件
 
 退出码：0 无错误；1 发现错误级问题；2 有文件无法读取。`;
 
 interface Options {
   files: string[];
   json: boolean;
-  templateId: string;
+  /** --template: a built-in template by id; undefined = detect per file. */
+  templateId?: string;
+  /** --template-file: a template read from a JSON file. */
+  templateFile?: string;
   /** --annotate: folder for the annotated copies. */
   annotate?: string;
   /** --checklist: the 整改清单 file (.docx or .xlsx). */
@@ -60,7 +67,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options | string {
-  const o: Options = { files: [], json: false, templateId: DEFAULT_TEMPLATE_ID };
+  const o: Options = { files: [], json: false };
   let optionsEnd = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -86,6 +93,10 @@ function parseArgs(argv: string[]): Options | string {
       if (a === '--checklist' && ext !== '.docx' && ext !== '.xlsx') return '整改清单只能写成 .docx 或 .xlsx 文件。';
       if (a === '--xlsx' && ext !== '.xlsx') return '汇总表只能写成 .xlsx 文件（或用 --csv 写成 .csv）。';
       o[a === '--checklist' ? 'checklist' : a === '--xlsx' ? 'xlsx' : 'csv'] = file;
+    } else if (a === '--template-file') {
+      const f = argv[++i];
+      if (!f) return `--template-file 后面应给出模板文件。\n\n${HELP}`;
+      o.templateFile = f;
     } else if (a === '-h' || a === '--help') return HELP;
     else if (a.startsWith('-')) return `未知的选项：${a}（文件名以“-”开头时，请写在“--”之后）\n\n${HELP}`;
     else o.files.push(a);
@@ -130,10 +141,20 @@ function indented(value: unknown): string {
  * (io.escapeTerminal); JSON is printed as JSON. Resolves to the exit code.
  */
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  if (argv[0] === 'template') return templateCommand(argv.slice(1), out, err);
   const parsed = parseArgs(argv);
   if (typeof parsed === 'string') {
     (parsed === HELP ? out : err)(escapeTerminal(parsed));
     return parsed === HELP ? 0 : 2;
+  }
+  let fileTemplate: Template | undefined;
+  if (parsed.templateFile) {
+    try {
+      fileTemplate = readTemplateFile(parsed.templateFile);
+    } catch (e) {
+      err(escapeTerminal(`无法使用模板文件：${e instanceof Error ? e.message : String(e)}`));
+      return 2;
+    }
   }
   const safe = parsed.json ? (s: string) => s : escapeTerminal;
   const walked = parsed.files.length ? walkInputs(parsed.files) : { files: [SAMPLE], problems: [] };
@@ -175,7 +196,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     progress?.(k, files.length, shown);
     try {
       const input = await loadFile(file);
-      const analysis = analyze(input, { templateId: parsed.templateId });
+      const analysis = analyze(input, fileTemplate ? { template: fileTemplate } : parsed.templateId ? { templateId: parsed.templateId } : {});
       if (analysis.findings.some((f) => f.severity === 'error')) code = Math.max(code, 1);
       const json = parsed.json ? (toJson(analysis, shown) as unknown as Record<string, unknown>) : undefined;
       const compared = last ? previousOf({ analysis, input }, last) : undefined;

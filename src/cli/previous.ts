@@ -10,9 +10,10 @@ import { deliverableText as t } from '../engine/messages';
 import { loadFile } from './load';
 
 /** Last year's material, read and analysed once for all the files checked. Throws `InputError`. */
-export async function loadPrevious(file: string, templateId: string): Promise<{ analysis: Analysis; input: DocumentInput; file: string }> {
+export async function loadPrevious(file: string, templateId?: string): Promise<{ analysis: Analysis; input: DocumentInput; file: string }> {
   const input = await loadFile(file);
-  return { analysis: analyze(input, { templateId }), input, file };
+  // Last year's material follows last year's notice: detected on its own unless a template is named.
+  return { analysis: analyze(input, templateId ? { templateId } : {}), input, file };
 }
 
 /** The comparison for one checked material. */

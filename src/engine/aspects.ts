@@ -5,6 +5,13 @@
  * share them), the aspect vocabulary in the heading, and the vocabulary in the items under it —
  * and then assigns all headings at once, so a heading that reads like aspect 4 by its title but
  * like aspect 5 by its content lands where the whole set fits best. Order only breaks ties.
+ *
+ * No force-fitting: a heading may take an aspect only on positive evidence — its words explain a
+ * good share of the heading (title, long title or vocabulary), it names a term of the aspect's
+ * vocabulary, or its items are clearly about that aspect (most of their aspect vocabulary). A heading
+ * that says 其他 is outside the template. Everything else is a section outside the template
+ * (aspect null). The evidence reads only the heading and its items, so adding causes or measures
+ * elsewhere cannot change the mapping.
  */
 import type { Template } from './template';
 import { bigramKeys, stripForMatch } from './text';
@@ -15,14 +22,49 @@ export interface AspectCandidate {
   heading: string;
   /** Text of the items under the heading. */
   body: string;
+  /** What the heading says, whatever the template: computed once when mapping to several templates. */
+  features?: HeadingFeatures;
+}
+
+/** The template-independent reading of a heading (see `headingFeatures`). */
+export interface HeadingFeatures {
+  /** The heading as matched: no marker, spaces or quotes. */
+  head: string;
+  grams: Set<number>;
+  /** Bigrams of `aspectWords(heading)`. */
+  words: Set<number>;
+  /** The heading declares itself outside the notice's aspects (其他方面). */
+  other: boolean;
+}
+
+export function headingFeatures(heading: string): HeadingFeatures {
+  const head = stripForMatch(stripLeadingMarker(heading));
+  const words = aspectWords(heading);
+  return { head, grams: bigramKeys(head), words: bigramKeys(words), other: OTHER_HEADING.test(words) || OTHER_HEADING.test(head) };
 }
 
 export interface AspectChoice {
   aspect: number | null;
   scores: number[];
+  /** How much of the heading the chosen aspect's words explain (0..1); 0 for null. */
+  quality: number;
+  /** The chosen aspect was supported by the heading's own words (not only by its items). */
+  byHeading: boolean;
+}
+
+/** Options compared by `npm run eval -- --variants` (defaults are the chosen ones). */
+export interface MappingOptions {
+  /** Require positive evidence for an aspect (false: the old share-based mapping). */
+  requireEvidence?: boolean;
+  /** Share of the heading's bigrams an aspect's words must explain. */
+  minCoverage?: number;
+  /** Vocabulary weight items need for an aspect when the heading says nothing. */
+  minBody?: number;
 }
 
 interface Profile {
+  /** Bigrams of each aspect's titles and vocabulary: what can "explain" a heading. */
+  grams: Set<number>[];
   weights: Map<number, number>[];
   /** Every aspect's vocabulary in one trie (a term is a "concept"), and the aspects of each term. */
   vocab: ConceptMatcher;
@@ -53,7 +95,9 @@ function profile(template: Template): Profile {
   const byTerm = new Map<string, number[]>();
   template.aspects.forEach((a, i) => a.vocabulary.forEach((t) => byTerm.set(t, [...(byTerm.get(t) ?? []), i])));
   const terms = [...byTerm.keys()];
+  const grams = template.aspects.map((a) => bigramKeys(stripForMatch([a.title, a.long, a.short, ...a.vocabulary].join('|'))));
   p = {
+    grams,
     weights,
     vocab: buildMatcher(terms.map((t) => ({ id: t, label: t, forms: [t] }))),
     aspectsOf: terms.map((t) => byTerm.get(t)!),
@@ -93,11 +137,43 @@ const NULL_SCORE = 0.2;
 const DUPLICATE_PENALTY = 0.3;
 /** Bonus for the aspect whose number is the heading's position: breaks ties only. */
 const ORDER_BONUS = 0.03;
+/** Share of a heading's bigrams that an aspect's words must explain to count as evidence. */
+const MIN_COVERAGE = 0.45;
+/** Vocabulary weight in the heading that counts as evidence (one term of four characters). */
+const MIN_HEAD_VOCAB = 4;
+/** Vocabulary weight in the items that counts as evidence when the heading names no aspect. */
+const MIN_BODY = 8;
+/** Share of the items' vocabulary the aspect must hold for that. */
+const MIN_BODY_SHARE = 0.5;
 
-function scoreAspects(c: AspectCandidate, template: Template): number[] {
+/** A heading that declares itself outside the notice's aspects. */
+const OTHER_HEADING = /^(其他|其它|另外|此外|其余)/;
+
+/**
+ * The words of a heading that can name an aspect: marker, 在…方面 frame, 带头 and the trailing
+ * 存在的问题 removed ("（一）在带头深刻感悟“两个确立”方面存在的问题" → "深刻感悟两个确立").
+ */
+export function aspectWords(heading: string): string {
+  return stripForMatch(stripLeadingMarker(heading))
+    .replace(/^(一是|二是|三是|四是|五是|六是)/, '')
+    .replace(/^(在|关于|对照|聚焦|围绕)+/, '')
+    .replace(/带头/g, '')
+    .replace(/(等)?方面.*$/, '')
+    .replace(/(存在|查摆出?)的?(主要|突出)?(问题|不足|差距).*$/, '')
+    .replace(/的?(问题|不足|差距)$/, '');
+}
+
+interface Scored {
+  scores: number[];
+  coverage: number[];
+  headEvidence: boolean[];
+  allowed: boolean[];
+}
+
+function scoreAspects(c: AspectCandidate, template: Template, o: MappingOptions): Scored {
   const p = profile(template);
-  const head = stripForMatch(stripLeadingMarker(c.heading));
-  const grams = bigramKeys(head);
+  const f = c.features ?? headingFeatures(c.heading);
+  const { head, grams, words, other } = f;
   const title = p.weights.map((w) => {
     let s = 0;
     for (const g of grams) s += w.get(g) ?? 0;
@@ -109,19 +185,44 @@ function scoreAspects(c: AspectCandidate, template: Template): number[] {
   const t = shares(title);
   const hv = shares(headVocab);
   const bv = shares(body);
-  return t.map((_, i) => W_TITLE * t[i] + W_HEAD_VOCAB * hv[i] + W_BODY * bv[i]);
+  const scores = t.map((_, i) => W_TITLE * t[i] + W_HEAD_VOCAB * hv[i] + W_BODY * bv[i]);
+  // Evidence: how much of the heading's own words each aspect explains.
+  const coverage = p.grams.map((set) => {
+    if (!words.size) return 0;
+    let hit = 0;
+    for (const g of words) if (set.has(g)) hit++;
+    return hit / words.size;
+  });
+  const minCoverage = o.minCoverage ?? MIN_COVERAGE;
+  const headEvidence = coverage.map((cv, i) => cv >= minCoverage || headVocab[i] >= MIN_HEAD_VOCAB);
+  const maxBody = Math.max(0, ...body);
+  const allowed = headEvidence.map((h, i) => {
+    if (o.requireEvidence === false) return true;
+    if (other) return false;
+    if (h) return true;
+    // Items are evidence when they are clearly about this aspect (a heading may borrow another's words).
+    return body[i] >= (o.minBody ?? MIN_BODY) && body[i] === maxBody && bv[i] >= MIN_BODY_SHARE;
+  });
+  return { scores, coverage, headEvidence, allowed };
 }
 
 /** Assign every candidate an aspect (or null), maximising the total score over the whole set. */
-export function mapAspects(cands: AspectCandidate[], template: Template): AspectChoice[] {
+export function mapAspects(cands: AspectCandidate[], template: Template, options: MappingOptions = {}): AspectChoice[] {
   const k = template.aspects.length;
-  const scores = cands.map((c) => scoreAspects(c, template));
+  const scored = cands.map((c) => scoreAspects(c, template, options));
+  const scores = scored.map((s) => s.scores);
+  const choiceOf = (i: number, a: number): AspectChoice =>
+    a >= 0
+      ? { aspect: a + 1, scores: scores[i], quality: scored[i].coverage[a], byHeading: scored[i].headEvidence[a] }
+      : { aspect: null, scores: scores[i], quality: 0, byHeading: false };
   if (!cands.length) return [];
+  if (k === 0) return cands.map((_, i) => choiceOf(i, -1));
   if (k > 16 || cands.length > 64) {
     // Unusual sizes: each heading on its own.
-    return scores.map((s) => {
-      const best = s.indexOf(Math.max(...s));
-      return { aspect: s[best] >= NULL_SCORE ? best + 1 : null, scores: s };
+    return scores.map((s, i) => {
+      const masked = s.map((v, a) => (scored[i].allowed[a] ? v : -Infinity));
+      const best = masked.indexOf(Math.max(...masked));
+      return choiceOf(i, masked[best] >= NULL_SCORE ? best : -1);
     });
   }
   // Dynamic programming over headings in order, the state being the set of aspects used.
@@ -143,7 +244,10 @@ export function mapAspects(cands: AspectCandidate[], template: Template): Aspect
         fr[s] = s;
       }
       for (let a = 0; a < k; a++) {
+        if (!scored[i].allowed[a]) continue;
         const used = (s >> a) & 1;
+        // A second heading takes a taken aspect only on its heading's own words.
+        if (used && !scored[i].headEvidence[a] && options.requireEvidence !== false) continue;
         const v = value[s] + scores[i][a] - (used ? DUPLICATE_PENALTY : 0) + (a === i ? ORDER_BONUS : 0);
         const t = s | (1 << a);
         if (v > next[t]) {
@@ -162,7 +266,7 @@ export function mapAspects(cands: AspectCandidate[], template: Template): Aspect
   const out: AspectChoice[] = new Array(cands.length);
   for (let i = cands.length - 1; i >= 0; i--) {
     const a = choice[i][s];
-    out[i] = { aspect: a >= 0 ? a + 1 : null, scores: scores[i] };
+    out[i] = choiceOf(i, a);
     s = from[i][s];
   }
   return out;

@@ -3,10 +3,13 @@
  * no file system, so the task pane, its worker, the CLI and the tests all call the same code.
  */
 import type { DocumentInput, Finding, Outline } from './types';
-import { DEFAULT_TEMPLATE_ID, getTemplate, type Template } from './template';
-import { buildOutline } from './outline';
+import { getTemplate, NEWEST_TEMPLATE_ID, type Template } from './template';
+import { buildStructure, finishOutline } from './outline';
 import { runRules } from './rules';
 import { withoutLeadingOutline } from './leading-outline';
+import { detectTemplate, meetingFacts, type DetectOptions } from './detect';
+import type { MappingOptions } from './aspects';
+import { messages } from './messages';
 
 /** How the template was decided: found from the material, chosen by the user, or read from a file. */
 export type TemplateSource = 'detected' | 'chosen' | 'file';
@@ -30,24 +33,49 @@ export interface AnalyzeOptions {
   templateId?: string;
   /** A template read from a file (CLI --template-file, a notice imported in the pane). */
   template?: Template;
+  /** Detection and mapping choices (`npm run eval -- --variants`); defaults are the chosen ones. */
+  detect?: DetectOptions;
+  mapping?: MappingOptions;
 }
 
+/**
+ * Analyse a document: read its structure once, decide the template (the one given, else detected
+ * from the title, preamble and aspect headings: detect.ts), map the aspects and run the rules.
+ * Throws Error only for an unknown `templateId` (callers check ids against `templateIds()`).
+ */
 export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Analysis {
-  const templateId = options.template?.id ?? options.templateId ?? DEFAULT_TEMPLATE_ID;
-  const template = options.template ?? getTemplate(templateId);
-  if (!template) throw new Error(`unknown template: ${templateId}`);
-  const templateSource: TemplateSource = options.template ? 'file' : options.templateId ? 'chosen' : 'detected';
   // A leading outline of the document's own headings is not its structure (leading-outline.ts).
   const paragraphs = withoutLeadingOutline(input.paragraphs);
   if (paragraphs !== input.paragraphs) input = { ...input, paragraphs };
-  const outline = buildOutline(input, template);
+  const given = options.template ?? (options.templateId !== undefined ? getTemplate(options.templateId) : undefined);
+  if (options.templateId !== undefined && !given) throw new Error(`unknown template: ${options.templateId}`);
+  // Built-in templates share the standard part headings, so detection reads the structure once.
+  const structure = buildStructure(input, given ?? getTemplate(NEWEST_TEMPLATE_ID)!);
+  let template: Template;
+  let templateSource: TemplateSource;
+  let templateReason: string;
+  let recognisedYear: number | null;
+  if (given) {
+    template = given;
+    templateSource = options.template ? 'file' : 'chosen';
+    templateReason = options.template ? messages.reasonFile(template.name, template.source) : messages.reasonChosen(template.name);
+    recognisedYear = meetingFacts(input, structure).year?.value ?? null;
+  } else {
+    const d = detectTemplate(input, structure, { ...options.detect, mapping: options.mapping ?? options.detect?.mapping });
+    template = d.template;
+    templateSource = 'detected';
+    templateReason = d.reason;
+    recognisedYear = d.year;
+  }
+  const outline = finishOutline(structure, template, options.mapping);
   const shared = new Map<string, unknown>();
   const findings = runRules({ input, outline, template, shared });
-  return { templateId, template, templateSource, templateReason: '', recognisedYear: null, outline, findings, shared };
+  return { templateId: template.id, template, templateSource, templateReason, recognisedYear, outline, findings, shared };
 }
 
 export type { DocumentInput, Finding, Outline, Paragraph, Severity, SkeletonParagraph } from './types';
-export { getTemplate, templateIds, DEFAULT_TEMPLATE_ID } from './template';
+export { getTemplate, templateIds, DEFAULT_TEMPLATE_ID, NEWEST_TEMPLATE_ID, UNKNOWN_TEMPLATE_ID } from './template';
+export { detectTemplate } from './detect';
 export type { Template } from './template';
 export { readText } from './readers/text';
 export { buildOutline } from './outline';

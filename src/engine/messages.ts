@@ -50,7 +50,41 @@ export const messages = {
   objectiveCause: (excuse: string) => `原因分析应从主观上查找，这里写了客观原因“${excuse}”。`,
   proportion: (own: number, measures: number) => `查摆问题和剖析原因共 ${own} 字，整改措施却有 ${measures} 字：问题和原因应是材料的主体，宜写深写透。`,
   unstyledHeading: (heading: string) => `“${heading}”是标题，但未使用 Word 标题样式，导航窗格中看不到它。`,
+  // Templates: files, detection, the year with no template, the case part, notices.
+  templateNotJson: (detail: string) => `模板文件不是有效的 JSON（${detail}）。`,
+  templateFieldMissing: (field: string) => `模板文件缺少字段“${field}”。`,
+  templateFieldUnknown: (field: string) => `模板文件中有无法识别的字段“${field}”。`,
+  templateFieldType: (field: string, type: string) => `模板文件的字段“${field}”类型不对，应为 ${TYPE_LABEL[type] ?? type}。`,
+  templateFieldEnum: (field: string, allowed: string[]) => `模板文件的字段“${field}”取值不对，可选：${allowed.join('、')}。`,
+  templateFieldInvalid: (field: string) => `模板文件的字段“${field}”取值无效。`,
+  templateAspectNumber: (field: string, expected: number, found: number) => `模板文件的字段“${field}”应为 ${expected}（方面须从 1 起依次编号），写的是 ${found}。`,
+  unknownTemplateName: (year: number | null) => (year === null ? '未匹配到模板（不按方面检查）' : `${year}年度（尚无模板，不按方面检查）`),
+  unknownTemplate: (year: number | null) =>
+    `${year === null ? '材料的各方面标题与已有模板都对不上' : `识别为${year}年度的材料，但还没有该年度的模板`}：本次不按方面检查，结构、编号和问题—措施对应照常检查。` +
+    '请导入当年通知列出的方面：命令行用“duizhao template from-notice 通知.docx -o 模板.json”，再以 --template-file 模板.json 检查；任务窗格用“从通知导入…”。',
+  outsideTemplate: (heading: string, template: string) => `“${heading}”与${template}的各方面都对不上，作为模板外内容，不计入方面检查。`,
+  caseNoSelfComparison: () => '反面典型案例剖析只写了案例本身，没有对照案例查摆自身差距：请写明对照案例反观自己、查找到的差距。',
+  reasonTitleYear: (year: string) => `标题“${year}”`,
+  reasonPreambleYear: (year: string) => `开头“${year}”`,
+  reasonThemeWords: (words: string[]) => `${words.map((w) => `“${w}”`).join('、')}`,
+  reasonFitAll: (n: number) => `${n} 个方面标题均与该模板一致`,
+  reasonFitSome: (n: number, total: number) => `${total} 个方面标题中 ${n} 个与该模板一致`,
+  reasonNoAspects: () => '未见方面标题',
+  reasonFitOther: (name: string) => `各方面标题更符合“${name}”`,
+  reasonEmpty: (name: string) => `文档中还没有可判断年度的内容，按最新模板“${name}”`,
+  reasonNothing: (name: string) => `标题和开头未写年度，各方面标题也无法判断，按最新模板“${name}”`,
+  reasonFitNone: () => '各方面标题与已有模板都对不上',
+  reasonUnknownYear: (year: number) => `标题写的是${year}年度，尚无该年度模板`,
+  reasonJoin: (parts: string[]) => `依据：${parts.join('；')}`,
+  reasonChosen: (name: string) => `已指定模板“${name}”`,
+  noticeNoList: () =>
+    '没有在通知中找到方面列表：应有“重点对照以下N个方面：一是…；二是…”、“（一）带头…方面”或逐行编号的方面。请检查文件是否为当年的通知，或把方面列表整理成逐行编号后再导入。',
+  noticeTooMany: (n: number) => `通知中读出 ${n} 个方面，多于 16 个，可能不是方面列表：请只保留方面列表后再导入。`,
+  noticeTemplateName: (year: number | null, meeting: string) => `${year === null ? '' : `${year}年度`}${meeting}（从通知导入）`,
+  reasonFile: (name: string, source?: string) => `使用模板文件“${name}”${source ? `（来自 ${source}）` : ''}`,
   ...linkMessages,
 };
 
 export { RULE_ADVICE, deliverableText, paneDeliverableText, COMMENT_AUTHOR, COMMENT_INITIALS } from './deliverables/messages';
+
+const TYPE_LABEL: Record<string, string> = { string: '文字', integer: '整数', number: '数字', boolean: 'true 或 false', array: '列表', object: '对象' };

@@ -11,7 +11,7 @@
 import type { AspectNode, DocumentInput, Marker, Outline, OutlineNode, Paragraph, PartNode, PartRole } from './types';
 import type { Template } from './template';
 import { findInlineMarkers, leadingSpace, matchBrokenMarker, matchLeadingMarker, type InlineMarker, type MarkerMatch } from './markers';
-import { mapAspects } from './aspects';
+import { mapAspects, type AspectCandidate, type MappingOptions } from './aspects';
 import { partPatterns, stripForMatch } from './text';
 import { headerRoles, rowEntry, type ColumnRole, type RowCell } from './table-rows';
 import { appendAll, minOf } from './collections';
@@ -457,8 +457,8 @@ function findTitle(paragraphs: Paragraph[], effs: string[], firstPart: number): 
 const IMPLICIT_ASPECT_SCORE = 0.5;
 
 /** Aspect sections mapped together to the template's aspects, with their problem items. */
-function toAspects(nodes: OutlineNode[], template: Template, paragraphs: Paragraph[], effs: string[]): AspectNode[] {
-  const mapping = mapAspects(nodes.map((n) => ({ heading: n.heading, body: n.body })), template);
+function toAspects(nodes: OutlineNode[], template: Template, paragraphs: Paragraph[], effs: string[], o?: MappingOptions): AspectNode[] {
+  const mapping = mapAspects(nodes.map((n) => ({ heading: n.heading, body: n.body })), template, o);
   return nodes.map((node, i) => ({ aspect: mapping[i].aspect, scores: mapping[i].scores, node, problems: itemsOf(node, paragraphs, effs) }));
 }
 
@@ -466,8 +466,8 @@ function toAspects(nodes: OutlineNode[], template: Template, paragraphs: Paragra
  * Of sections that are not numbered as aspect headings would be, the run from the first to the last
  * that clearly reads as a template aspect — if at least two do; else none.
  */
-function clearAspects(cands: OutlineNode[], template: Template): OutlineNode[] {
-  const mapping = mapAspects(cands.map((n) => ({ heading: n.heading, body: n.body })), template);
+function clearAspects(cands: OutlineNode[], template: Template, o?: MappingOptions): OutlineNode[] {
+  const mapping = mapAspects(cands.map((n) => ({ heading: n.heading, body: n.body })), template, o);
   const hits = mapping.map((m, i) => (m.aspect !== null && m.scores[m.aspect - 1] >= IMPLICIT_ASPECT_SCORE ? i : -1)).filter((i) => i >= 0);
   return hits.length >= 2 ? cands.slice(hits[0], hits[hits.length - 1] + 1) : [];
 }
@@ -478,24 +478,68 @@ function clearAspects(cands: OutlineNode[], template: Template): OutlineNode[] {
  * when at least two of them clearly read as the template's aspects. Those sections stop being
  * parts of role `other`.
  */
-function implicitAspects(root: OutlineNode, parts: PartNode[], template: Template, paragraphs: Paragraph[], effs: string[]): AspectNode[] {
+function implicitAspects(root: OutlineNode, parts: PartNode[], template: Template, paragraphs: Paragraph[], effs: string[], o?: MappingOptions): AspectNode[] {
   if (parts.some((p) => p.role === 'problems')) return [];
-  const roleOf = new Map(parts.map((p) => [p.node, p.role]));
-  const end = minOf(parts.filter((p) => p.role === 'causes' || p.role === 'measures').map((p) => p.node.paragraph));
-  const cands = root.children.filter((n) => {
-    const role = roleOf.get(n);
-    return n.paragraph < end && n.marker !== undefined && !ITEM_KINDS.has(n.marker.kind) && (role === undefined || role === 'other');
-  });
-  const nodes = clearAspects(cands, template);
+  const nodes = clearAspects(implicitCandidates(root, parts), template, o);
   // Removed in one pass (a findIndex and splice per node is quadratic in the number of sections).
   const taken = new Set(nodes);
   const kept = parts.filter((p) => !taken.has(p.node));
   parts.length = 0;
   appendAll(parts, kept);
-  return toAspects(nodes, template, paragraphs, effs);
+  return toAspects(nodes, template, paragraphs, effs, o);
 }
 
-export function buildOutline(input: DocumentInput, template: Template): Outline {
+/** Top-level numbered sections before the causes and measures that are no template part: possible aspects. */
+function implicitCandidates(root: OutlineNode, parts: PartNode[]): OutlineNode[] {
+  const roleOf = new Map(parts.map((p) => [p.node, p.role]));
+  const end = minOf(parts.filter((p) => p.role === 'causes' || p.role === 'measures').map((p) => p.node.paragraph));
+  return root.children.filter((n) => {
+    const role = roleOf.get(n);
+    return n.paragraph < end && n.marker !== undefined && !ITEM_KINDS.has(n.marker.kind) && (role === undefined || role === 'other');
+  });
+}
+
+/**
+ * The template-independent reading of a document: its parts (read with the standard part
+ * headings plus the template's own) and its tree. `finishOutline` maps it to a template's aspects;
+ * template detection reads the candidate aspect headings in between, so the tree is built once.
+ */
+export interface Structure {
+  paragraphs: Paragraph[];
+  effs: string[];
+  parts: PartNode[];
+  root: OutlineNode;
+}
+
+/** Build the outline: `buildStructure` then `finishOutline` with the same template. */
+export function buildOutline(input: DocumentInput, template: Template, o?: MappingOptions): Outline {
+  return finishOutline(buildStructure(input, template), template, o);
+}
+
+/**
+ * Aspect heading candidates of a structure, one list per problems part (or the top-level
+ * sections of a material with no problems heading): what template detection compares with each
+ * template. Numbered sections when the part has them, else its items.
+ */
+export function aspectCandidates(s: Structure): AspectPool[] {
+  const toCand = (n: OutlineNode): AspectCandidate => ({ heading: n.heading, body: n.body });
+  const pools: AspectPool[] = [];
+  for (const part of s.parts) {
+    if (part.role !== 'problems') continue;
+    const headed = part.node.children.filter((c) => c.marker && !ITEM_KINDS.has(c.marker.kind));
+    pools.push({ headed: headed.length > 0, cands: (headed.length ? headed : part.node.children).map(toCand) });
+  }
+  if (!pools.length) pools.push({ headed: false, cands: implicitCandidates(s.root, s.parts).map(toCand) });
+  return pools.filter((p) => p.cands.length > 0);
+}
+
+/** Candidates of one problems part; `headed`: numbered as sections (else items that may be aspects). */
+export interface AspectPool {
+  headed: boolean;
+  cands: AspectCandidate[];
+}
+
+export function buildStructure(input: DocumentInput, template: Template): Structure {
   const paragraphs = input.paragraphs;
   const effs = paragraphs.map((p) => effectiveText(p));
   const leads = paragraphs.map((p, i) => (effs[i].trim() ? leadOf(p, effs[i]) : undefined));
@@ -545,7 +589,13 @@ export function buildOutline(input: DocumentInput, template: Template): Outline 
     addParagraphContent(b, p, eff, leadingSpace(eff), match, lead.styled);
   }
   b.finish();
+  return { paragraphs, effs, parts, root: b.root };
+}
 
+/** Map a structure to a template's aspects and collect the items of each part. */
+export function finishOutline(s: Structure, template: Template, o?: MappingOptions): Outline {
+  const { paragraphs, effs } = s;
+  const parts = [...s.parts];
   // Aspects: the numbered sections of each problems part, mapped part by part (a file may hold
   // several materials, each with its own set of aspects).
   const aspects: AspectNode[] = [];
@@ -553,11 +603,11 @@ export function buildOutline(input: DocumentInput, template: Template): Outline 
     if (part.role !== 'problems') continue;
     const headed = part.node.children.filter((c) => c.marker && !ITEM_KINDS.has(c.marker.kind));
     // Aspects numbered like items ("一是在感悟“两个确立”方面：…") count only when they clearly read as aspects.
-    const nodes = headed.length ? headed : clearAspects(part.node.children, template);
-    appendAll(aspects, toAspects(nodes, template, paragraphs, effs));
+    const nodes = headed.length ? headed : clearAspects(part.node.children, template, o);
+    appendAll(aspects, toAspects(nodes, template, paragraphs, effs, o));
   }
 
-  if (!aspects.length) appendAll(aspects, implicitAspects(b.root, parts, template, paragraphs, effs));
+  if (!aspects.length) appendAll(aspects, implicitAspects(s.root, parts, template, paragraphs, effs, o));
 
   const collect = (role: PartRole, prefer: ColumnRole[]) => parts.filter((x) => x.role === role).flatMap((x) => entriesOf(x.node, paragraphs, effs, prefer));
   const firstPart = parts.length ? parts[0].node.paragraph : paragraphs.length;
@@ -567,6 +617,6 @@ export function buildOutline(input: DocumentInput, template: Template): Outline 
     aspects,
     causes: collect('causes', ['other', 'problem']),
     measures: collect('measures', ['measure', 'other']),
-    root: b.root,
+    root: s.root,
   };
 }

@@ -25,6 +25,7 @@ export function formatReport(analysis: Analysis, file: string): string[] {
   const { outline, template, findings } = analysis;
   const lines: string[] = [];
   lines.push(`【${file}】 模板：${template.name}`);
+  if (analysis.templateReason) lines.push(`　　${analysis.templateReason}`);
   if (outline.title) lines.push(`标题：${cut(outline.title.text, 50)}`);
   lines.push('', '结构：');
   // The aspects of one problems part (a file may hold several materials), or all of them.
@@ -56,6 +57,10 @@ export function formatReport(analysis: Analysis, file: string): string[] {
       lines.push(`  ✓ ${ROLE_LABEL[p.role]}　${at(p.node.paragraph)}“${cut(p.node.heading, 24)}”${detail}`);
       if (p.role === 'problems') aspectLines(p.node);
     }
+  }
+  // Parts the template does not name (a case analysis in a year that asked for none).
+  for (const p of outline.parts.filter((x) => x.role !== 'other' && !template.parts.some((tp) => tp.role === x.role))) {
+    lines.push(`  · ${ROLE_LABEL[p.role]}　${at(p.node.paragraph)}“${cut(p.node.heading, 24)}”`);
   }
   for (const p of outline.parts.filter((x) => x.role === 'other')) {
     lines.push(`  · ${ROLE_LABEL.other}　${at(p.node.paragraph)}“${cut(p.node.heading, 24)}”`);

@@ -5,9 +5,10 @@
  *
  * Scopes:
  *  - `all`: the whole material — a title placeholder, a preamble placeholder, then the template's
- *    REQUIRED parts in template order (一、存在的主要问题 / 二、原因分析 / 三、整改措施), the problems
- *    part with every aspect. Optional parts (上年度整改情况, 反面典型案例剖析) are left out: most
- *    materials do without them, and a writer who wants one inserts it with `part`.
+ *    REQUIRED parts in template order (一、存在的主要问题 / 二、原因分析 / 三、整改措施; 2024年度 and
+ *    2025年度: 二、反面典型案例剖析 with its sub-parts before 原因分析), the problems part with every
+ *    aspect. Optional parts (上年度整改情况) are left out: most materials do without them, and a
+ *    writer who wants one inserts it with `part`.
  *  - `part`: one part (optional ones too), numbered by its place among the parts — in the
  *    document when an outline is given, else in the `all` skeleton (plus itself).
  *  - `aspect`: one aspect heading with placeholders, numbered by its place among the document's
@@ -49,6 +50,11 @@ const PART_PLACEHOLDERS: Record<PartRole, string[]> = {
   other: ['……（典型案例情况及自身对照查找的差距）。'],
 };
 
+/** Body placeholder under each sub-part, by part role and position. */
+const SUBPART_PLACEHOLDERS: Partial<Record<PartRole, string[]>> = {
+  cases: ['……（典型案例的基本情况，从理想信念、纪律规矩等方面剖析其原因）。', '对照案例反观自己，……（查找自身在……方面的差距）。'],
+};
+
 const ASPECT_PLACEHOLDERS = ['一是……。比如，……。', '二是……。'];
 
 function body(texts: string[]): SkeletonParagraph[] {
@@ -73,6 +79,12 @@ function partBlock(template: Template, part: TemplatePart, number: number): Skel
   const out: SkeletonParagraph[] = [{ text: partHeading(part, number), level: 1 }];
   if (part.role === 'problems' && template.aspects.length > 0) {
     template.aspects.forEach((a, i) => out.push(...aspectBlock(a, i + 1)));
+  } else if (part.subparts?.length) {
+    // The sub-parts the notice names (2025: （一）案例原因剖析 （二）对照案例查摆自身差距).
+    part.subparts.forEach((sub, i) => {
+      out.push({ text: `${formatMarker('cn-paren', i + 1)}${sub.label}`, level: 2 });
+      out.push(...body([SUBPART_PLACEHOLDERS[part.role]?.[i] ?? '……。']));
+    });
   } else {
     out.push(...body(PART_PLACEHOLDERS[part.role] ?? ['……']));
   }

@@ -1,9 +1,26 @@
 /**
- * Templates are data (templates/*.json): the parts a material has and the year's aspects, with
- * the wording and vocabulary that identify each. This file only types and loads them.
+ * Templates are data (templates/*.json, shape in templates/template.schema.json): the meeting a
+ * material is for, the words that identify its year, the year's aspects with the wording and
+ * vocabulary that identify each, and the parts a material has. This file types, completes and
+ * registers them; template-file.ts validates files (kept apart so the pane's first bundle has no
+ * JSON Schema validator). Domain facts: ../shared/templates.md (the notices, with sources).
  */
 import type { PartRole } from './types';
+import { messages } from './messages';
+import partLibrary from './templates/parts.json';
 import fiveAspects2021 from './templates/five-aspects-2021.json';
+import sixAspects2022 from './templates/six-aspects-2022.json';
+import themeEducation2023 from './templates/theme-education-2023.json';
+import fourAspects2024 from './templates/four-aspects-2024.json';
+import fiveAspects2025 from './templates/five-aspects-2025.json';
+import orgLife2024 from './templates/org-life-2024.json';
+
+/** A named division of a part the notice asks for (案例原因剖析 / 对照案例查摆自身差距). */
+export interface TemplateSubpart {
+  label: string;
+  /** Regular expressions (source text) that recognise the sub-heading. */
+  patterns?: string[];
+}
 
 export interface TemplatePart {
   role: PartRole;
@@ -13,32 +30,101 @@ export interface TemplatePart {
   required: boolean;
   /** Regular expressions (source text) that recognise the headings writers use for this part. */
   patterns: string[];
+  /** Sub-parts the notice names, inserted as level-2 headings by the skeleton. */
+  subparts?: TemplateSubpart[];
 }
 
 export interface TemplateAspect {
   number: number;
-  /** A few words, for narrow UI. */
+  /** A few words, for narrow UI (the aspect's label). */
   short: string;
   /** The official short title. */
   title: string;
-  /** The official title with the notice's tail. */
+  /** The official title with the notice's tail (the title itself when the notice gives none). */
   long: string;
   /** Terms that identify the aspect in headings and in item text. */
   vocabulary: string[];
 }
 
+/** Which meeting a template is for. */
+export type MeetingKind = '民主生活会' | '组织生活会';
+
 export interface Template {
   id: string;
   name: string;
+  /** The meeting; 民主生活会 when not given. */
+  meeting?: MeetingKind;
+  /** The meeting years (年度) it is for; empty for a template not tied to a year. */
+  years?: number[];
+  /** Words in a title or preamble that identify the meeting (党史学习教育, 党纪学习教育 …). */
+  themeWords?: string[];
+  /** Where the template came from (a notice's file name), for templates read from files. */
+  source?: string;
   parts: TemplatePart[];
   aspects: TemplateAspect[];
 }
 
-const templates: Record<string, Template> = {
-  [fiveAspects2021.id]: fiveAspects2021 as Template,
-};
+/** A template as written in a file: parts may name only their role and whether they are required. */
+export interface TemplateFile extends Omit<Template, 'parts' | 'aspects'> {
+  $schema?: string;
+  parts: (Omit<TemplatePart, 'label' | 'patterns'> & { label?: string; patterns?: string[] })[];
+  aspects: (Omit<TemplateAspect, 'long'> & { long?: string })[];
+}
 
-export const DEFAULT_TEMPLATE_ID = fiveAspects2021.id;
+/** The standard parts (labels, heading patterns, sub-parts) every template draws on. */
+export const STANDARD_PARTS: TemplatePart[] = (partLibrary as { parts: TemplatePart[] }).parts;
+
+/** Fill a file template's parts from the standard library and its aspects' long titles. */
+export function completeTemplate(file: TemplateFile): Template {
+  const { $schema: _schema, ...rest } = file;
+  void _schema;
+  return {
+    ...rest,
+    parts: file.parts.map((p) => {
+      const std = STANDARD_PARTS.find((s) => s.role === p.role);
+      return {
+        ...p,
+        label: p.label ?? std?.label ?? p.role,
+        patterns: p.patterns ?? std?.patterns ?? [],
+        ...(p.subparts ?? std?.subparts ? { subparts: p.subparts ?? std?.subparts } : {}),
+      };
+    }),
+    aspects: file.aspects.map((a) => ({ ...a, long: a.long ?? a.title })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The library
+
+const files = [fiveAspects2021, sixAspects2022, themeEducation2023, fourAspects2024, fiveAspects2025, orgLife2024] as TemplateFile[];
+
+const templates: Record<string, Template> = Object.fromEntries(files.map((f) => [f.id, completeTemplate(f)]));
+
+/** The newest 民主生活会 template: the default for an empty document (the skeleton). */
+export const NEWEST_TEMPLATE_ID = Object.values(templates)
+  .filter((t) => (t.meeting ?? '民主生活会') === '民主生活会')
+  .reduce((a, b) => (Math.max(...(b.years ?? [0])) > Math.max(...(a.years ?? [0])) ? b : a)).id;
+
+/** The template used when a caller names none and nothing is detected (kept for older callers). */
+export const DEFAULT_TEMPLATE_ID = NEWEST_TEMPLATE_ID;
+
+/** Id of the template a material gets when its year has no template or it fits none. */
+export const UNKNOWN_TEMPLATE_ID = 'unknown';
+
+/**
+ * The template for a material whose year we have no template for (or that fits none): the
+ * standard parts (problems, causes, measures required; the case part optional) and no aspects, so
+ * nothing is demanded and no aspect number is invented.
+ */
+export function unknownTemplate(year: number | null): Template {
+  return {
+    id: UNKNOWN_TEMPLATE_ID,
+    name: messages.unknownTemplateName(year),
+    years: year === null ? [] : [year],
+    parts: STANDARD_PARTS.map((p) => ({ ...p, required: p.role === 'problems' || p.role === 'causes' || p.role === 'measures' })),
+    aspects: [],
+  };
+}
 
 export function getTemplate(id: string = DEFAULT_TEMPLATE_ID): Template | undefined {
   return templates[id];
@@ -46,4 +132,9 @@ export function getTemplate(id: string = DEFAULT_TEMPLATE_ID): Template | undefi
 
 export function templateIds(): string[] {
   return Object.keys(templates);
+}
+
+/** Every built-in template, in library order (oldest first). */
+export function allTemplates(): Template[] {
+  return Object.values(templates);
 }

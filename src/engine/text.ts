@@ -1,6 +1,6 @@
 /** Small text helpers shared by the outline, the aspect mapping and the rules. */
 import type { PartRole } from './types';
-import type { Template } from './template';
+import { STANDARD_PARTS, type Template, type TemplatePart } from './template';
 import { stripLeadingMarker } from './markers';
 
 /**
@@ -26,13 +26,25 @@ export interface PartPatterns {
 
 const compiled = new WeakMap<Template, PartPatterns>();
 
+/**
+ * The parts a material's headings are read against: the template's own parts, and the standard
+ * parts it does not name (a 反面典型案例剖析 part in a 2021 material is still a case part, not
+ * problems), in the standard order so that ties between roles break the same way for every template.
+ */
+export function structureParts(template: Template): TemplatePart[] {
+  const own = new Map(template.parts.map((p) => [p.role, p]));
+  const std = STANDARD_PARTS.map((p) => own.get(p.role) ?? p);
+  return [...std, ...template.parts.filter((p) => !STANDARD_PARTS.some((s) => s.role === p.role))];
+}
+
 export function partPatterns(template: Template): PartPatterns {
   let c = compiled.get(template);
   if (!c) {
-    const all = template.parts.flatMap((p) => p.patterns);
+    const parts = structureParts(template);
+    const all = parts.flatMap((p) => p.patterns);
     c = {
       any: new RegExp(all.map((s) => `(?:${s})`).join('|')),
-      roles: template.parts.map((p) => ({ role: p.role, res: p.patterns.map((s) => new RegExp(s)) })),
+      roles: parts.map((p) => ({ role: p.role, res: p.patterns.map((s) => new RegExp(s)) })),
     };
     compiled.set(template, c);
   }

@@ -27,7 +27,10 @@ import { paragraphRef, useDocumentActions } from './hooks/useDocumentActions';
 import { useNotice } from './hooks/useNotice';
 import { useDeliverables, type PaneDeliverables } from './hooks/useDeliverables';
 import { DeliverableBar } from './components/DeliverableBar';
-import { S, verdictText } from './strings';
+import { checkArgs, useTemplateChoice } from './hooks/useTemplateChoice';
+import { TemplatePicker } from './components/TemplatePicker';
+import { NoticeImportDialog } from './components/NoticeImportDialog';
+import { S, TS, verdictText } from './strings';
 import { fluentTheme, type ThemeName } from './theme';
 
 /**
@@ -126,9 +129,12 @@ export function App({
 }: AppProps) {
   useStatic();
   const styles = useStyles();
-  const template: Template | undefined = React.useMemo(() => getTemplate(templateId), [templateId]);
   const { notice, show, dismiss } = useNotice();
-  const { state, run, markStale } = useCheck(gateway, analyzer, template?.id);
+  // The writer's choice (kept in the document) wins; else the host's templateId; else the engine detects.
+  const templates = useTemplateChoice(gateway, TS);
+  const [importing, setImporting] = React.useState(false);
+  const chosen = checkArgs(templates.choice);
+  const { state, run, markStale } = useCheck(gateway, analyzer, chosen.templateId ?? templateId, chosen.template);
   const actions = useDocumentActions(gateway, show);
   const delivery = useDeliverables(deliverables, show);
   const checking = state.phase === 'reading' || state.phase === 'analyzing';
@@ -137,6 +143,14 @@ export function App({
   const verdictRef = React.useRef<HTMLParagraphElement>(null);
   const focusVerdictAfter = React.useRef(false);
   const [announcement, setAnnouncement] = React.useState('');
+  // Skeletons follow the template of the last check, else the chosen one, else the newest.
+  const template: Template | undefined = React.useMemo(
+    () =>
+      chosen.template ??
+      (report ? getTemplate(report.templateId) : undefined) ??
+      getTemplate(chosen.templateId ?? templateId),
+    [report, templateId, chosen.template, chosen.templateId],
+  );
 
   // --- filters and position
   const [severities, setSeverities] = React.useState<ReadonlySet<Severity>>(new Set(ALL_SEVERITIES));
@@ -302,7 +316,18 @@ export function App({
           aspects={template?.aspects ?? []}
           onCheck={onCheck}
           onInsert={(scope) => void onInsert(scope)}
-          templateSlot={templateSlot}
+          templateSlot={
+            templateSlot ?? (
+              <TemplatePicker
+                choice={templates.choice}
+                imported={templates.imported}
+                detected={report ? { name: report.templateName, reason: report.templateReason } : undefined}
+                disabled={checking}
+                onChoose={(c) => void templates.choose(c)}
+                onImport={() => setImporting(true)}
+              />
+            )
+          }
         />
         {deliverables && report ? (
           <DeliverableBar
@@ -315,6 +340,15 @@ export function App({
             onInsertChecklist={() => void delivery.insertChecklist(report.checklist ?? [])}
           />
         ) : null}
+        <NoticeImportDialog
+          open={importing}
+          onCancel={() => setImporting(false)}
+          onConfirm={(t) => {
+            setImporting(false);
+            void templates.choose({ kind: 'custom', template: t });
+          }}
+        />
+        {templates.problem ? <StatusBanner intent="warning" text={templates.problem} /> : null}
         {notice ? <StatusBanner intent={notice.intent} text={notice.text} onDismiss={dismiss} /> : null}
         {state.phase === 'idle' ? <Text className={styles.intro}>{S.intro}</Text> : null}
         {state.phase === 'error' && state.error ? (

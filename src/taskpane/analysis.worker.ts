@@ -13,9 +13,9 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
-  const { id, input, templateId } = event.data;
+  const { id, input, templateId, template } = event.data;
   try {
-    scope.postMessage({ id, ok: true, report: runAnalysis(input, templateId) });
+    scope.postMessage({ id, ok: true, report: runAnalysis(input, templateId, template) });
   } catch (err) {
     scope.postMessage({ id, ok: false, error: err instanceof Error ? err.message : String(err) });
   }

@@ -8,6 +8,7 @@ import { toJson } from '../engine/json';
 import { rules } from '../engine/rules';
 import { buildSkeleton } from '../engine/skeleton';
 import type { DocumentInput, SkeletonParagraph } from '../engine/types';
+import type { Template } from '../engine/template';
 import { buildPaneReport, type AnalysisJsonLike, type PaneReport, type RuleInfo } from './report';
 import { buildChecklist, checklistTable } from '../engine/checklist';
 import { findingComments } from '../engine/deliverables/comments';
@@ -20,9 +21,10 @@ const RULE_INFOS: Record<string, RuleInfo> = Object.fromEntries(
   rules.map((r) => [r.id, { title: r.description, ...(r.advice ? { advice: r.advice } : {}), ...(r.example ? { example: r.example } : {}) }]),
 );
 
-export function runAnalysis(input: DocumentInput, templateId?: string): PaneReport {
+/** `template` (an imported one) wins over `templateId`; with neither the engine detects the template. */
+export function runAnalysis(input: DocumentInput, templateId?: string, template?: Template): PaneReport {
   const started = typeof performance !== 'undefined' ? performance.now() : Date.now();
-  const analysis = analyze(input, templateId ? { templateId } : undefined);
+  const analysis = analyze(input, template ? { template } : templateId ? { templateId } : undefined);
   const json: AnalysisJsonLike = toJson(analysis, input.name ?? '');
   const engineMs = (typeof performance !== 'undefined' ? performance.now() : Date.now()) - started;
   let missing: SkeletonParagraph[] = [];

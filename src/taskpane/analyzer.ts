@@ -5,6 +5,7 @@
  * document is never analysed on Word's thread: the pane shows why instead.
  */
 import type { DocumentInput } from '../engine/types';
+import type { Template } from '../engine/template';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
 import type { PaneReport } from './report';
 import { createAnalysisWorker } from './workerFactory';
@@ -14,7 +15,8 @@ import { S } from './strings';
 export { AnalysisError } from './analysisError';
 
 export interface Analyzer {
-  analyze(input: DocumentInput, templateId?: string): Promise<PaneReport>;
+  /** `template` (an imported one) wins over `templateId`; with neither the engine detects the template. */
+  analyze(input: DocumentInput, templateId?: string, template?: Template): Promise<PaneReport>;
   dispose(): void;
 }
 
@@ -50,13 +52,13 @@ export function yieldToUi(): Promise<void> {
 /** Main-thread analysis: the engine is loaded on first use, work starts after a yield; large documents are refused. */
 export function createMainThreadAnalyzer(limits: AnalyzerLimits = DEFAULT_LIMITS): Analyzer {
   return {
-    async analyze(input, templateId) {
+    async analyze(input, templateId, template) {
       const chars = textSize(input);
       if (chars > limits.mainThreadMaxChars) throw new AnalysisError(S.analyzeTooLargeHere(Math.round(chars / 10_000)));
       await yieldToUi();
       const core = await import('./analysisCore');
       await yieldToUi();
-      const report = core.runAnalysis(input, templateId);
+      const report = core.runAnalysis(input, templateId, template);
       await yieldToUi();
       return report;
     },
@@ -94,7 +96,7 @@ export function createAnalyzer(makeWorker: () => Worker | null = createAnalysisW
     pending.clear();
     for (const p of waiting) {
       clearTimeout(p.timer);
-      fallback.analyze(p.request.input, p.request.templateId).then(p.resolve, p.reject);
+      fallback.analyze(p.request.input, p.request.templateId, p.request.template).then(p.resolve, p.reject);
     }
   }
 
@@ -136,10 +138,10 @@ export function createAnalyzer(makeWorker: () => Worker | null = createAnalysisW
   }
 
   return {
-    analyze(input, templateId) {
+    analyze(input, templateId, template) {
       const w = ensureWorker();
-      if (!w) return fallback.analyze(input, templateId);
-      const request: AnalysisRequest = { id: nextId++, input, templateId };
+      if (!w) return fallback.analyze(input, templateId, template);
+      const request: AnalysisRequest = { id: nextId++, input, templateId, ...(template ? { template } : {}) };
       const ms = limits.timeLimitMs(textSize(input));
       return new Promise<PaneReport>((resolve, reject) => {
         const timer = setTimeout(() => timeOut(request.id, ms), ms);

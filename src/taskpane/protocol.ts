@@ -1,11 +1,14 @@
 /** Messages between the pane and the analysis worker. */
 import type { DocumentInput } from '../engine/types';
 import type { PaneReport } from './report';
+import type { Template } from '../engine/template';
 
 export interface AnalysisRequest {
   id: number;
   input: DocumentInput;
   templateId?: string;
+  /** A template object (imported from a notice, kept in the document): overrides templateId. */
+  template?: Template;
 }
 
 export type AnalysisResponse = { id: number; ok: true; report: PaneReport } | { id: number; ok: false; error: string };

@@ -12,7 +12,8 @@ import type { Coverage } from '../engine/link/link';
 export type { Coverage };
 
 /** The parts of `toJson(analysis, file)` the pane reads (coverage and links are optional there). */
-export type AnalysisJsonLike = Pick<CheckJson, 'parts' | 'aspects' | 'causes' | 'measures' | 'findings'> & {
+export type AnalysisJsonLike = Pick<CheckJson, 'parts' | 'aspects' | 'causes' | 'measures' | 'findings'> &
+  Partial<Pick<CheckJson, 'templateSource' | 'templateReason' | 'recognisedYear'>> & {
   links?: Pick<NonNullable<CheckJson['links']>[number], 'problem' | 'measure' | 'strength'>[];
 };
 
@@ -92,6 +93,10 @@ export interface Completeness {
 export interface PaneReport {
   templateId: string;
   templateName: string;
+  /** How the template was decided and why (Chinese), and the year read from the title, when the engine says. */
+  templateSource?: CheckJson['templateSource'];
+  templateReason?: string;
+  recognisedYear?: number | null;
   paragraphCount: number;
   counts: Record<Severity, number>;
   parts: PartRow[];
@@ -254,6 +259,9 @@ export function buildPaneReport(
   const report: PaneReport = {
     templateId: template.id,
     templateName: template.name,
+    ...(json.templateSource ? { templateSource: json.templateSource } : {}),
+    ...(json.templateReason ? { templateReason: json.templateReason } : {}),
+    ...(json.recognisedYear !== undefined ? { recognisedYear: json.recognisedYear } : {}),
     paragraphCount,
     counts: countBySeverity(json.findings),
     parts,

@@ -140,3 +140,25 @@ export const GATEWAY_PROBLEM: Record<GatewayProblem, string> = {
   busy: 'Word 正忙，请稍后再试。',
   unknown: '操作没有完成，请重试。您的文档没有被改动。',
 };
+
+/** The template picker and the notice import (issue 9). */
+export const TS = {
+  pickerLabel: '模板',
+  auto: '自动识别',
+  autoDetected: (name: string) => `自动识别（本次：${name}）`,
+  imported: (name: string) => `${name}`,
+  reason: (reason: string) => reason,
+  importButton: '从通知导入…',
+  importTitle: '从通知导入模板',
+  importHint: '把当年民主生活会（组织生活会）通知中列出对照方面的那一段粘贴到下面，读取后可逐条核对、修改。',
+  importPlaceholder: '例如：重点对照以下5个方面：一是带头……；二是带头……',
+  read: '读取通知',
+  aspectsFound: (n: number) => `读出 ${n} 个方面，请核对：`,
+  aspectLabel: (n: number) => `方面${n}`,
+  casesPart: '要求“反面典型案例剖析”部分',
+  use: '使用此模板',
+  cancel: '取消',
+  saveFailed: '模板已用于本次检查，但未能保存到文档中。',
+  storedInvalid: '文档中保存的模板无法使用，已改为自动识别。',
+  emptyAspect: '方面标题不能为空。',
+};

@@ -234,7 +234,8 @@ describe('aspects as top-level sections, with no 存在的主要问题 heading',
   });
 
   test('one section that merely mentions an aspect is not enough', () => {
-    const a = analyze(textDoc(['一、学习情况', '认真学习“两个确立”。', '二、原因分析', '理想信念松懈。', '三、整改措施', '强化理论武装。']));
+    // Nothing names the year: the 2021 template is chosen, as a reviewer of 2021 materials would.
+    const a = analyze(textDoc(['一、学习情况', '认真学习“两个确立”。', '二、原因分析', '理想信念松懈。', '三、整改措施', '强化理论武装。']), { templateId: 'five-aspects-2021' });
     expect(a.outline.aspects).toEqual([]);
     expect(a.findings.filter((x) => x.rule === 'missing-part').map((x) => x.severity)).toEqual(['error']);
   });
@@ -258,7 +259,7 @@ test('aspects numbered like items (一是在…方面) are read as aspects when 
 });
 
 test('problems with no aspect sections at all: one finding, not one per aspect', () => {
-  const a = analyze(textDoc(['一、存在的主要问题', '一是学习不够深入。', '二是工作作风不实。', '二、原因分析', '理想信念松懈。', '三、整改措施', '强化理论武装。']));
+  const a = analyze(textDoc(['一、存在的主要问题', '一是学习不够深入。', '二是工作作风不实。', '二、原因分析', '理想信念松懈。', '三、整改措施', '强化理论武装。']), { templateId: 'five-aspects-2021' });
   const f = a.findings.filter((x) => x.rule === 'missing-aspect');
   expect(f).toHaveLength(1);
   expect(f[0].message).toContain('没有按当年通知的5个方面分列');

@@ -4,7 +4,7 @@ import { partRoleOf } from '../../src/engine/outline';
 import { textDoc } from '../support/docs';
 import { formatReport } from '../../src/engine/report';
 
-const template = getTemplate()!;
+const template = getTemplate('five-aspects-2021')!;
 
 test.each([
   ...['存在的主要问题', '存在的突出问题', '查摆突出问题情况', '对照检查找出的问题', '查摆的问题', '问题查摆', '存在的问题及表现', '存在的不足', '存在的差距和不足', '对照“五个带头”查摆的问题', '检视出的问题', '主要问题', '查摆问题情况'].map((h) => [h, 'problems']),

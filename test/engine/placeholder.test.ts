@@ -18,7 +18,7 @@ test.each([
 });
 
 test('a freshly inserted skeleton: one placeholder warning, no link-rule noise', () => {
-  const template = getTemplate()!;
+  const template = getTemplate('five-aspects-2021')!;
   const lines = buildSkeleton(template, { kind: 'all' }).map((p) => p.text);
   const a = analyze(textDoc(lines));
   expect(a.outline.aspects.map((x) => x.aspect)).toEqual([1, 2, 3, 4, 5]);

@@ -3,7 +3,7 @@ import { linkOutline, sharedLinks, LINK_KEY, type LinkResult } from '../../src/e
 import { getTemplate } from '../../src/engine/template';
 import { outline } from './fixtures';
 
-const template = getTemplate()!;
+const template = getTemplate('five-aspects-2021')!;
 
 describe('concept matcher', () => {
   test('longest form wins and forms do not overlap', () => {

@@ -10,7 +10,7 @@ import { noExample } from '../../src/engine/rules/no-example';
 import { causeDimensionsRule } from '../../src/engine/rules/cause-dimensions';
 import { outline, type Spec } from './fixtures';
 
-const template = getTemplate()!;
+const template = getTemplate('five-aspects-2021')!;
 
 function run(rule: Rule, o: Outline, shared = new Map<string, unknown>()) {
   const out: { paragraph: number; message: string }[] = [];

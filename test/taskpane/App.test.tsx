@@ -26,7 +26,7 @@ const MATERIAL = [
   '（一）强化理论武装。每月集中学习1次，年底前完成。',
 ].join('\n');
 
-function setup(text: string, overrides: Partial<DocumentGateway> = {}, analyzer: Analyzer = createMainThreadAnalyzer()) {
+function setup(text: string, overrides: Partial<DocumentGateway> = {}, analyzer: Analyzer = createMainThreadAnalyzer(), templateId?: string) {
   const doc = new MemoryDocument(text);
   const real = new MemoryGateway(doc);
   const gateway: DocumentGateway = {
@@ -39,7 +39,7 @@ function setup(text: string, overrides: Partial<DocumentGateway> = {}, analyzer:
     ...overrides,
   };
   // These tests click 检查 themselves; checking on open and after edits is tested in writer-loop.test.tsx.
-  const view = render(<App gateway={gateway} analyzer={analyzer} checkOnOpen={false} />);
+  const view = render(<App gateway={gateway} analyzer={analyzer} checkOnOpen={false} templateId={templateId} />);
   return { doc, gateway, view };
 }
 
@@ -195,7 +195,8 @@ describe('skeleton menu', () => {
   });
 
   test('one aspect goes after the paragraph holding the cursor', async () => {
-    const { doc } = setup(MATERIAL);
+    // Before any check the menu offers the chosen template's aspects (here 2021's).
+    const { doc } = setup(MATERIAL, {}, undefined, 'five-aspects-2021');
     doc.setUserSelection({ paragraph: 4, offset: 3 });
     await choose(/践行以人民为中心/);
     await screen.findByText(/已在光标处插入 \d+ 段/, {}, { timeout: 15_000 });

@@ -2,7 +2,7 @@ import { getTemplate } from '../../src/engine/template';
 import { buildPaneReport, groupFindings, type AnalysisJsonLike } from '../../src/taskpane/report';
 import type { Finding } from '../../src/engine/types';
 
-const template = getTemplate()!;
+const template = getTemplate('five-aspects-2021')!;
 const f = (rule: string, severity: Finding['severity'], paragraph: number): Finding => ({
   rule,
   severity,

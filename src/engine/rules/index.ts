@@ -15,8 +15,11 @@ import { formulation } from './formulation';
 import { objectiveCause } from './objective-cause';
 import { proportion } from './proportion';
 import { linkRules } from '../link';
+import { unknownTemplate } from './unknown-template';
+import { outsideTemplate } from './outside-template';
+import { caseSelfComparison } from './case-self-comparison';
 
-export const rules: Rule[] = [missingPart, missingAspect, emptyAspect, aspectOrder, numbering, placeholder, formulation, repeatedText, objectiveCause, proportion, unstyledHeading, ...linkRules];
+export const rules: Rule[] = [unknownTemplate, missingPart, missingAspect, outsideTemplate, caseSelfComparison, emptyAspect, aspectOrder, numbering, placeholder, formulation, repeatedText, objectiveCause, proportion, unstyledHeading, ...linkRules];
 
 /** A span in effective-text offsets moved into `Paragraph.text`; none when it lies in the list number. */
 function textSpan(p: Paragraph | undefined, start?: number, length?: number): { start?: number; length?: number } {

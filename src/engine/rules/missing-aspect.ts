@@ -13,8 +13,9 @@ export const missingAspect: Rule = {
   example: { before: '（一）……（二）……（三）……（五）……', after: '（一）……（二）……（三）……（四）……（五）……' },
   run({ outline, template }, report) {
     const problems = outline.parts.find((p) => p.role === 'problems');
-    // Without a problems part, missing-part already says what is wrong.
-    if (!problems && !outline.aspects.length) return;
+    // Without a problems part, missing-part already says what is wrong; a template with no
+    // aspects (a year with no template yet) demands none.
+    if ((!problems && !outline.aspects.length) || !template.aspects.length) return;
     if (problems && !outline.aspects.some((a) => a.aspect !== null)) {
       // Problems listed with no aspect sections at all: say it once.
       report({ paragraph: problems.node.paragraph, message: messages.noAspects(template.aspects.length) });

@@ -11,6 +11,7 @@ import type { DocumentGateway } from '../../word/gateway';
 import type { Paragraph } from '../../engine/types';
 import type { Analyzer } from '../analyzer';
 import type { PaneReport } from '../report';
+import type { Template } from '../../engine/template';
 import { S } from '../strings';
 import { chineseMessageOf } from './useDocumentActions';
 import { AnalysisError } from '../analysisError';
@@ -66,7 +67,7 @@ export function indexesOfIds(paragraphs: readonly Paragraph[], ids: readonly str
   return out;
 }
 
-export function useCheck(gateway: DocumentGateway, analyzer: Analyzer, templateId?: string) {
+export function useCheck(gateway: DocumentGateway, analyzer: Analyzer, templateId?: string, template?: Template) {
   const [state, setState] = useState<CheckState>(initial);
   const generation = useRef(0);
 
@@ -99,7 +100,7 @@ export function useCheck(gateway: DocumentGateway, analyzer: Analyzer, templateI
       return { ...s, phase: 'analyzing', current: paragraphs, stale };
     });
     try {
-      const report = await analyzer.analyze({ paragraphs, source: 'word' }, templateId);
+      const report = await analyzer.analyze({ paragraphs, source: 'word' }, templateId, template);
       const next: CheckState = { phase: 'done', report, paragraphs, error: null, stale: NONE, current: paragraphs, checks: 0, readNotice };
       if (gen === generation.current) setState((s) => ({ ...next, checks: s.checks + 1 }));
       return next;
@@ -108,7 +109,7 @@ export function useCheck(gateway: DocumentGateway, analyzer: Analyzer, templateI
       if (gen === generation.current) setState((s) => ({ ...next, report: s.report, paragraphs: s.paragraphs, current: s.current, stale: s.stale, checks: s.checks }));
       return next;
     }
-  }, [gateway, analyzer, templateId]);
+  }, [gateway, analyzer, templateId, template]);
 
   /** Mark the findings of these paragraphs (host ids) stale until the next check lands. */
   const markStale = useCallback((ids: readonly string[]) => {

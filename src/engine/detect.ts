@@ -1,0 +1,248 @@
+/**
+ * Which template a material follows, decided from two kinds of evidence:
+ *
+ *  - what the writer says: the meeting year in the title or preamble ("2025年度", "2023年…民主生活会"),
+ *    the meeting (民主生活会 / 组织生活会), and the theme words each year's notice uses (党史学习教育,
+ *    主题教育, 党纪学习教育, 八项规定精神学习教育 … — `themeWords` of each template);
+ *  - how well the material's aspect headings (and, where a heading says nothing, its items) fit each
+ *    template's aspects (the positive evidence of aspects.ts).
+ *
+ * A stated year decides when a template exists for it and the headings do not clearly contradict it;
+ * a year with no template (2026年度, whose notice is not out yet) gives the unknown template: no
+ * aspect is demanded. Without a year, theme words and fit decide together, and fit alone when the
+ * material says nothing; a material whose headings fit no template gets the unknown template too.
+ * An empty document gets the newest template. Domain facts: ../shared/templates.md.
+ */
+import type { DocumentInput } from './types';
+import type { MappingOptions } from './aspects';
+import { headingFeatures, mapAspects } from './aspects';
+import { allTemplates, getTemplate, NEWEST_TEMPLATE_ID, unknownTemplate, type MeetingKind, type Template } from './template';
+import { aspectCandidates, effectiveText, type AspectPool, type Structure } from './outline';
+import { messages } from './messages';
+
+export interface Detection {
+  template: Template;
+  /** Chinese: the evidence that decided (依据：标题“2025年度”；5 个方面标题均与该模板一致). */
+  reason: string;
+  /** The meeting year read from the title or preamble, or null. */
+  year: number | null;
+  /** Fit of the headings to each built-in template (0..1), by id: for eval and tests. */
+  fits: Record<string, number>;
+}
+
+/** Choices compared by `npm run eval -- --variants`; defaults are the chosen ones. */
+export interface DetectOptions {
+  /** Ignore the title and preamble (fit alone). */
+  fitOnly?: boolean;
+  /** Ignore the fit (title and preamble alone; newest template when they say nothing). */
+  metaOnly?: boolean;
+  /** Fit below which a material fits no template. */
+  minFit?: number;
+  mapping?: MappingOptions;
+}
+
+/** What the title and preamble say about the meeting. */
+export interface MeetingFacts {
+  /** The meeting year and the words it was read from ("2025年度"), and where. */
+  year: { value: number; text: string; inTitle: boolean } | null;
+  meeting: MeetingKind | null;
+  /** Theme words found, per template id, with their weight (title 2, preamble 1). */
+  themes: Map<string, { words: string[]; weight: number }>;
+}
+
+/** Fit below which the headings fit no template. */
+const MIN_FIT = 0.5;
+/** Fit a template must reach to overrule the stated year or theme words. */
+const STRONG_FIT = 0.6;
+/** Below this fit the stated template is contradicted by its headings. */
+const WEAK_FIT = 0.2;
+/** Preamble read for the year and theme words (characters). */
+const PREAMBLE_CHARS = 600;
+/** Item text read per heading for the fit (characters): enough to judge, cheap on long materials. */
+const BODY_CHARS = 300;
+/**
+ * Problems parts and headings read for the fit: a file holding many materials (a 班子 and its
+ * members) is decided by its first ones, so detection costs the same on any length of file.
+ */
+const MAX_POOLS = 2;
+const MAX_CANDIDATES = 12;
+
+const CN_DIGITS = '〇一二三四五六七八九';
+
+/** Full-width and Chinese-numeral years to ASCII digits ("二〇二五年" → "2025年"), length-preserving. */
+function asciiYears(s: string): string {
+  return s
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => String(Math.max(0, CN_DIGITS.indexOf(c === '零' ? '〇' : c)))).join(''));
+}
+
+const YEAR_ANY = /((?:19|20)\d\d)\s*年度?/g;
+const YEAR_MEETING = /((?:19|20)\d\d)\s*年度?[^，。；,;]{0,16}?(民主生活会|组织生活会)/g;
+
+function maxYear(text: string, re: RegExp): { value: number; text: string } | null {
+  let best: { value: number; text: string } | null = null;
+  for (const m of text.matchAll(re)) {
+    const value = Number(m[1]);
+    if (!best || value > best.value) best = { value, text: m[0].replace(/\s+/g, '').match(/^\d{4}年度?/)![0] };
+  }
+  return best;
+}
+
+/** The title (first short line) and the preamble (text before the first part heading). */
+function headText(input: DocumentInput, s: Structure): { title: string; preamble: string } {
+  const firstPart = s.parts.length ? s.parts[0].node.paragraph : input.paragraphs.length;
+  let title = '';
+  let preamble = '';
+  for (const p of input.paragraphs) {
+    if (p.index >= firstPart || preamble.length >= PREAMBLE_CHARS) break;
+    const t = effectiveText(p).trim();
+    if (!t) continue;
+    if (!title && !preamble && t.length <= 80 && !/[。；]/.test(t)) title = t;
+    else preamble += t.slice(0, PREAMBLE_CHARS - preamble.length);
+  }
+  return { title: asciiYears(title), preamble: asciiYears(preamble) };
+}
+
+/** The meeting year, the meeting and the theme words of a material's title and preamble. */
+export function meetingFacts(input: DocumentInput, s: Structure, templates: Template[] = allTemplates()): MeetingFacts {
+  const { title, preamble } = headText(input, s);
+  const inTitle = maxYear(title, YEAR_ANY);
+  const inPreamble = maxYear(preamble, YEAR_MEETING);
+  const year = inTitle ? { ...inTitle, inTitle: true } : inPreamble ? { ...inPreamble, inTitle: false } : null;
+  const kindOf = (t: string): MeetingKind | null => (/组织生活会/.test(t) ? '组织生活会' : /民主生活会/.test(t) ? '民主生活会' : null);
+  const meeting = kindOf(title) ?? kindOf(preamble);
+  const themes = new Map<string, { words: string[]; weight: number }>();
+  for (const t of templates) {
+    const words: string[] = [];
+    let weight = 0;
+    for (const w of t.themeWords ?? []) {
+      if (title.includes(w)) weight += 2;
+      else if (preamble.includes(w)) weight += 1;
+      else continue;
+      words.push(w);
+    }
+    if (weight > 0) themes.set(t.id, { words, weight });
+  }
+  return { year, meeting, themes };
+}
+
+/** How well a material's candidate headings fit one template. */
+export interface Fit {
+  /** Share of the headings the template's aspects explain (0..1). */
+  precision: number;
+  /** Share of the template's aspects some heading names (0..1). */
+  recall: number;
+  /** For ranking templates: headings explained first, aspects covered second. */
+  score: number;
+  /** Headings whose own words name their aspect, and headings read. */
+  supported: number;
+  headings: number;
+  /** The headings are numbered sections (not items that might be aspects). */
+  headed: boolean;
+}
+
+const NO_FIT: Fit = { precision: 0, recall: 0, score: 0, supported: 0, headings: 0, headed: false };
+
+/** How well the candidate headings fit a template (see `Fit`). */
+export function templateFit(pools: AspectPool[], template: Template, o: MappingOptions = {}): Fit {
+  // Numbered sections when there are any; items only when nothing else is there.
+  const used = pools.some((p) => p.headed) ? pools.filter((p) => p.headed) : pools;
+  if (!used.length || !template.aspects.length) return { ...NO_FIT, headed: used.some((p) => p.headed) };
+  let quality = 0;
+  let recall = 0;
+  let supported = 0;
+  let headings = 0;
+  for (const pool of used) {
+    const choices = mapAspects(pool.cands, template, o);
+    const distinct = new Set<number>();
+    for (const c of choices) {
+      if (c.aspect === null) continue;
+      // A heading counts fully when its words name the aspect, a quarter when only its items do.
+      quality += c.byHeading ? Math.max(c.quality, 0.5) : 0.25;
+      if (c.byHeading) supported++;
+      distinct.add(c.aspect);
+    }
+    headings += pool.cands.length;
+    recall += distinct.size / template.aspects.length;
+  }
+  const precision = quality / headings;
+  recall /= used.length;
+  return { precision, recall, score: 0.7 * precision + 0.3 * recall, supported, headings, headed: used.some((p) => p.headed) };
+}
+
+function fitReason(f: Fit): string {
+  if (!f.headings) return messages.reasonNoAspects();
+  return f.supported === f.headings ? messages.reasonFitAll(f.headings) : messages.reasonFitSome(f.supported, f.headings);
+}
+
+function newest(templates: Template[]): Template {
+  return getTemplate(NEWEST_TEMPLATE_ID) ?? templates[templates.length - 1];
+}
+
+/**
+ * Decide the template of a material from its structure (see outline.ts `buildStructure`).
+ * Never throws; `templates` defaults to the built-in library.
+ */
+export function detectTemplate(input: DocumentInput, s: Structure, options: DetectOptions = {}, templates: Template[] = allTemplates()): Detection {
+  const pools = aspectCandidates(s)
+    .slice(0, MAX_POOLS)
+    .map((p) => ({
+      ...p,
+      cands: p.cands.slice(0, MAX_CANDIDATES).map((c) => ({
+        heading: c.heading,
+        body: c.body.length > BODY_CHARS ? c.body.slice(0, BODY_CHARS) : c.body,
+        features: headingFeatures(c.heading),
+      })),
+    }));
+  const fitOf = new Map(templates.map((t) => [t.id, options.metaOnly ? NO_FIT : templateFit(pools, t, options.mapping)]));
+  const fits = Object.fromEntries([...fitOf].map(([id, f]) => [id, Math.round(f.score * 1000) / 1000]));
+  const empty = !input.paragraphs.some((p) => effectiveText(p).trim());
+  const facts: MeetingFacts = options.fitOnly ? { year: null, meeting: null, themes: new Map() } : meetingFacts(input, s, templates);
+  const year = facts.year?.value ?? null;
+  const done = (template: Template, reasons: string[]): Detection => ({ template, reason: messages.reasonJoin(reasons), year, fits });
+  if (empty) return done(newest(templates), [messages.reasonEmpty(newest(templates).name)]);
+
+  const ranked = [...templates].sort((a, b) => fitOf.get(b.id)!.score - fitOf.get(a.id)!.score);
+  const best = ranked[0];
+  const bestFit = fitOf.get(best.id)!;
+  const kindOk = (t: Template) => facts.meeting === null || (t.meeting ?? '民主生活会') === facts.meeting;
+  const stated: string[] = [];
+  if (facts.year) stated.push(facts.year.inTitle ? messages.reasonTitleYear(facts.year.text) : messages.reasonPreambleYear(facts.year.text));
+
+  // 1. A stated year.
+  if (facts.year) {
+    const forYear = templates.filter((t) => (t.years ?? []).includes(facts.year!.value) && kindOk(t));
+    if (!forYear.length) return { ...done(unknownTemplate(year), [...stated, messages.reasonUnknownYear(facts.year.value)]), year };
+    const chosen = [...forYear].sort((a, b) => fitOf.get(b.id)!.score - fitOf.get(a.id)!.score)[0];
+    const f = fitOf.get(chosen.id)!;
+    // The headings clearly follow another year's notice: the stronger evidence wins.
+    if (!options.metaOnly && f.headed && f.precision < WEAK_FIT && bestFit.precision >= STRONG_FIT && kindOk(best)) {
+      return done(best, [...stated, messages.reasonFitOther(best.name), fitReason(bestFit)]);
+    }
+    return done(chosen, [...stated, fitReason(f)]);
+  }
+
+  // 2. Theme words (the meeting's own vocabulary), weighed against the fit.
+  const themed = templates
+    .filter((t) => facts.themes.has(t.id) && kindOk(t))
+    .sort((a, b) => facts.themes.get(b.id)!.weight - facts.themes.get(a.id)!.weight || fitOf.get(b.id)!.score - fitOf.get(a.id)!.score);
+  if (themed.length) {
+    const t = themed[0];
+    const f = fitOf.get(t.id)!;
+    const words = messages.reasonThemeWords(facts.themes.get(t.id)!.words.slice(0, 2));
+    if (!options.metaOnly && f.headed && f.precision < WEAK_FIT && bestFit.precision >= STRONG_FIT && best.id !== t.id && kindOk(best)) {
+      return done(best, [words, messages.reasonFitOther(best.name), fitReason(bestFit)]);
+    }
+    return done(t, [words, fitReason(f)]);
+  }
+
+  // 3. The fit alone.
+  const candidates = ranked.filter(kindOk);
+  const top = candidates[0] ?? best;
+  const topFit = fitOf.get(top.id)!;
+  const fits_ = topFit.precision >= (options.minFit ?? MIN_FIT);
+  // Items that might be aspects but fit nothing say nothing about the year.
+  if (options.metaOnly || (!fits_ && !topFit.headed)) return done(newest(templates), [messages.reasonNothing(newest(templates).name)]);
+  if (!fits_) return done(unknownTemplate(null), [messages.reasonFitNone()]);
+  return done(top, [fitReason(topFit)]);
+}

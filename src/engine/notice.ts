@@ -1,0 +1,253 @@
+/**
+ * A template from a meeting notice: the list of aspects the notice fixes and whether it asks for a
+ * 反面典型案例剖析 part. Notices list aspects as "重点对照以下5个方面：一是带头…；二是带头…", as
+ * "（一）带头…方面" / "1. 带头…" lines, or as "一、…" lines under such a lead-in (domain facts:
+ * ../shared/templates.md). Pure: the caller reads the file.
+ */
+import { chineseToNumber } from './markers';
+import { allTemplates, STANDARD_PARTS, type MeetingKind, type Template, type TemplateAspect } from './template';
+import { bigramKeys, stripForMatch } from './text';
+import { messages } from './messages';
+
+export class NoticeError extends Error {}
+
+export interface NoticeReading {
+  template: Template;
+  /** The aspect list as written in the notice, one entry per aspect. */
+  written: string[];
+  /** The notice asks for a 反面典型案例剖析 part. */
+  cases: boolean;
+  year: number | null;
+  meeting: MeetingKind;
+}
+
+type Kind = 'shi' | 'paren' | 'dun' | 'arabic' | 'circled';
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯';
+
+/** One numbered list marker anywhere in the text: its kind, value, and where it starts and ends. */
+interface Mark {
+  kind: Kind;
+  value: number;
+  start: number;
+  end: number;
+}
+
+const MARK = new RegExp(
+  [
+    `(${CN})是`, // 一是
+    `[（(](${CN})[）)]`, // （一）
+    `(?:^|\\n)[ \\t\\u3000]*(${CN})[、，,]`, // 一、 at a line start
+    `(?:^|\\n|[：:；;。])[ \\t\\u3000]*(\\d{1,2})[.．、)）](?!\\d)`, // 1. at a line start or after a colon/semicolon
+    `([${CIRCLED}])`, // ①
+  ].join('|'),
+  'g',
+);
+
+function marks(text: string): Mark[] {
+  const out: Mark[] = [];
+  for (const m of text.matchAll(MARK)) {
+    const at = m.index ?? 0;
+    const lead = m[0].length - m[0].trimStart().length;
+    const start = /^[\n：:；;。]/.test(m[0]) ? at + 1 + (m[0].slice(1).length - m[0].slice(1).trimStart().length) : at + lead;
+    let kind: Kind;
+    let value: number | undefined;
+    if (m[1]) [kind, value] = ['shi', chineseToNumber(m[1])];
+    else if (m[2]) [kind, value] = ['paren', chineseToNumber(m[2])];
+    else if (m[3]) [kind, value] = ['dun', chineseToNumber(m[3])];
+    else if (m[4]) [kind, value] = ['arabic', Number(m[4])];
+    else [kind, value] = ['circled', CIRCLED.indexOf(m[5]) + 1];
+    if (value) out.push({ kind, value, start, end: at + m[0].length });
+  }
+  return out;
+}
+
+/** The lead-in of the aspect list and the number of aspects it announces, if any. */
+const LEAD_IN = /[“"]?([0-9一二三四五六七八九十]{1,2})\s*个(方面|带头|对照)[”"]?|(以下|如下|下列)几个方面/;
+
+function announced(text: string): { at: number; end: number; n: number | null } | null {
+  const m = LEAD_IN.exec(text);
+  if (!m) return null;
+  const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : chineseToNumber(m[1]) ?? null) : null;
+  return { at: m.index, end: m.index + m[0].length, n };
+}
+
+/**
+ * A list with no numbers, run into the lead-in's sentence: "围绕以下“四个对照”查摆问题：对照…，对照…，对照…，对照…。"
+ * The clauses after the colon, when there are as many as announced (or all open with the same words).
+ */
+function clauses(text: string, lead: { end: number; n: number | null }): string[] {
+  const rest = text.slice(lead.end);
+  const colon = rest.search(/[：:]/);
+  const stop = rest.search(/[。\n]/);
+  if (colon < 0 || (stop >= 0 && stop < colon)) return [];
+  const sentence = rest.slice(colon + 1).split(/[。\n]/)[0];
+  const parts = sentence.split(/[，,；;]/).map((x) => x.trim()).filter(Boolean);
+  if (parts.length < 2) return [];
+  if (lead.n !== null) return parts.length === lead.n ? parts : [];
+  const opening = parts[0].slice(0, 2);
+  return parts.every((x) => x.startsWith(opening)) ? parts : [];
+}
+
+/** An item that reads like an aspect: a 带头… title, a …方面 heading or a short phrase, not an instruction. */
+function aspectLike(item: string): boolean {
+  const first = item.split(/[，,；;。]/)[0];
+  const sentence = item.split(/[；;。]/)[0];
+  if (/^(要|应|须|必须|请|务必)/.test(item)) return false;
+  return /^(在|关于)?带头/.test(item) || /方面/.test(first) || sentence.length <= 16;
+}
+
+/**
+ * The longest run of one marker kind numbered 1, 2, 3 … from `from` on (the announced count when
+ * the notice gives one), each item running to the next marker or the end of its sentence.
+ */
+function list(text: string, from: number, n: number | null): string[] {
+  const all = marks(text).filter((m) => m.start >= from);
+  let best: Mark[] = [];
+  for (const kind of ['shi', 'paren', 'dun', 'arabic', 'circled'] as Kind[]) {
+    const ms = all.filter((m) => m.kind === kind);
+    for (let i = 0; i < ms.length; i++) {
+      if (ms[i].value !== 1) continue;
+      const run = [ms[i]];
+      for (let j = i + 1; j < ms.length && run.length < (n ?? 16); j++) {
+        if (ms[j].value === run[run.length - 1].value + 1) run.push(ms[j]);
+        else if (ms[j].value === 1) break;
+      }
+      const better = n !== null ? Math.abs(run.length - n) < Math.abs(best.length - n) || (run.length === best.length && !best.length) : run.length > best.length;
+      if (run.length >= 2 && better) best = run;
+      // The first run after the lead-in is the list.
+      if (best.length && (n === null || best.length === n)) break;
+    }
+    if (best.length && (n === null || best.length === n)) break;
+  }
+  return best.map((m, i) => {
+    const next = best[i + 1]?.start ?? text.length;
+    let item = text.slice(m.end, next);
+    // The last item ends with its sentence (or its line).
+    if (i === best.length - 1) item = item.split(/[。\n]/)[0];
+    return item.replace(/^[\s\u3000：:]+/, '').replace(/[\s\u3000；;。，,]+$/, '');
+  });
+}
+
+/** Where an item's explanation starts: "，检视在…方面的差距", "，对照…目标任务", "，重点查摆…". */
+const TAIL = /[，,](对照|检视|重点|着重|主要|查摆|查找|聚焦|看|是否|具体)/;
+
+/**
+ * The aspect's title in an item: its first sentence without the explanation that follows
+ * ("带头…的决定性意义，检视在…方面的差距" → "带头…的决定性意义") and without 在…方面.
+ */
+function titleOf(item: string): string {
+  let t = item.split(/[。；;\n]/)[0];
+  const tail = TAIL.exec(t);
+  if (tail && tail.index > 0) t = t.slice(0, tail.index);
+  t = t.replace(/^(在|关于)/, '').replace(/(等)?方面(存在的?问题|的问题|的差距)?$/, '').replace(/[：:，,]$/, '').trim();
+  return t || item.trim();
+}
+
+/** A few words for narrow UI: the title without 带头, cut to 12 characters. */
+function shortOf(title: string): string {
+  const t = title.replace(/^带头/, '');
+  return t.length > 12 ? t.slice(0, 12) : t;
+}
+
+/** Phrases of the notice's own wording (quoted terms, clauses split at 、) that can identify the aspect. */
+function ownVocabulary(item: string): string[] {
+  const out = new Set<string>();
+  for (const m of item.matchAll(/[“"]([^”"]{2,12})[”"]/g)) out.add(m[1]);
+  for (const piece of item.split(/[，,、；;：:。“”"\s（）()]+/)) {
+    const t = piece.replace(/^(带头|坚决|深刻|不断|切实|自觉|始终|在)+/, '').replace(/(方面|的)$/, '');
+    if (t.length >= 2 && t.length <= 12) out.add(t);
+  }
+  return [...out];
+}
+
+/** Vocabulary of the built-in aspect whose wording the notice's item shares most (≥ 60% of its bigrams). */
+function borrowedVocabulary(item: string): string[] {
+  const grams = bigramKeys(stripForMatch(item.replace(/带头/g, '')));
+  if (!grams.size) return [];
+  let best: TemplateAspect | undefined;
+  let bestShare = 0;
+  for (const t of allTemplates()) {
+    for (const a of t.aspects) {
+      const own = bigramKeys(stripForMatch(`${a.title}${a.long}`.replace(/带头/g, '')));
+      let hit = 0;
+      for (const g of grams) if (own.has(g)) hit++;
+      const share = hit / grams.size;
+      if (share > bestShare) [best, bestShare] = [a, share];
+    }
+  }
+  return best && bestShare >= 0.6 ? best.vocabulary : [];
+}
+
+const CASES = /反面典型案例|典型案例剖析|案例剖析|以案为鉴|以案促改/;
+
+/** The meeting year: the latest "20XX年度" the notice names, else a year in its first line; full-width digits read too. */
+function yearOf(text: string): number | null {
+  const t = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  let y: number | null = null;
+  for (const m of t.matchAll(/(20\d\d)\s*年度/g)) y = Math.max(y ?? 0, Number(m[1]));
+  if (y === null) {
+    const m = /(20\d\d)\s*年/.exec(t.trim().split('\n')[0] ?? '');
+    if (m) y = Number(m[1]);
+  }
+  return y;
+}
+
+/**
+ * Read a notice's text into a template. Throws NoticeError (Chinese message) when the notice
+ * lists no aspects (fewer than two numbered items after its lead-in, or anywhere).
+ */
+export function readNotice(text: string, source?: string): NoticeReading {
+  const clean = text.replace(/\r\n?/g, '\n');
+  const lead = announced(clean);
+  let written = list(clean, lead?.at ?? 0, lead?.n ?? null);
+  if (written.length < 2 && lead) written = clauses(clean, lead);
+  if (written.length < 2 && lead) written = list(clean, 0, lead.n);
+  written = written.filter((w) => w.length >= 2);
+  // Without a lead-in, a numbered list counts only when its items read like aspects (not a to-do list).
+  if (!lead && written.filter(aspectLike).length * 2 <= written.length) written = [];
+  if (written.length < 2) throw new NoticeError(messages.noticeNoList());
+  if (written.length > 16) throw new NoticeError(messages.noticeTooMany(written.length));
+  const cases = CASES.test(clean);
+  const year = yearOf(clean);
+  const meeting: MeetingKind = /组织生活会/.test(clean) && !/民主生活会/.test(clean) ? '组织生活会' : '民主生活会';
+  const aspects: TemplateAspect[] = written.map((w, i) => {
+    const title = titleOf(w);
+    const vocabulary = [...new Set([...ownVocabulary(w), ...borrowedVocabulary(w)])].filter((v) => v !== title.replace(/^带头/, '') || v.length >= 2);
+    return { number: i + 1, short: shortOf(title), title, long: w, vocabulary };
+  });
+  const parts = STANDARD_PARTS.filter((p) => p.role !== 'cases' || cases).map((p) => ({
+    ...p,
+    required: p.role === 'problems' || p.role === 'causes' || p.role === 'measures' || p.role === 'cases',
+  }));
+  const template: Template = {
+    id: `notice-${year ?? 'custom'}`,
+    name: messages.noticeTemplateName(year, meeting),
+    meeting,
+    years: year === null ? [] : [year],
+    ...(source ? { source } : {}),
+    parts,
+    aspects,
+  };
+  return { template, written, cases, year, meeting };
+}
+
+/** A template as a file: parts that are the standard ones name only their role (the file stays short). */
+export function templateToFile(t: Template): Record<string, unknown> {
+  return {
+    $schema: 'https://duizhao.invalid/template.schema.json',
+    id: t.id,
+    name: t.name,
+    ...(t.meeting ? { meeting: t.meeting } : {}),
+    ...(t.years ? { years: t.years } : {}),
+    ...(t.themeWords ? { themeWords: t.themeWords } : {}),
+    ...(t.source ? { source: t.source } : {}),
+    parts: t.parts.map((p) => {
+      const std = STANDARD_PARTS.find((s) => s.role === p.role);
+      const same = std && std.label === p.label && JSON.stringify(std.patterns) === JSON.stringify(p.patterns);
+      return same ? { role: p.role, required: p.required } : p;
+    }),
+    aspects: t.aspects,
+  };
+}

@@ -1,0 +1,24 @@
+import type { Rule } from '../rule';
+import { messages } from '../messages';
+
+/** Words that turn a case analysis back on the writer (2024年度 and 2025年度 notices: 对照案例查摆自身差距). */
+const SELF = /对照|查摆自身|反观自[己身]|联系自身|结合自身|检视自身|自身(差距|不足|问题|存在)|举一反三|引以为戒|以案为鉴|我(自己|本人)?(也|还)?(存在|有)/;
+
+/**
+ * A 反面典型案例剖析 part that analyses the case but never compares it with oneself.
+ * before: 二、反面典型案例剖析  某某严重违纪违法，根源在于理想信念动摇……
+ * after:  二、反面典型案例剖析  （一）案例原因剖析 …… （二）对照案例查摆自身差距  对照这一案例反观自己，我在……方面还有差距
+ */
+export const caseSelfComparison: Rule = {
+  id: 'case-self-comparison',
+  severity: 'warning',
+  description: '反面典型案例剖析只写了案例，没有对照案例查摆自身差距。',
+  run({ outline }, report) {
+    const cases = outline.parts.filter((p) => p.role === 'cases');
+    // Sub-parts read as parts of their own (bold or plain headings): one check over all of them.
+    if (!cases.length) return;
+    const text = cases.map((p) => p.node.body.slice(p.node.heading.length)).join('\n');
+    if (SELF.test(text)) return;
+    report({ paragraph: cases[0].node.paragraph, message: messages.caseNoSelfComparison() });
+  },
+};
