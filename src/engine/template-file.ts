@@ -1,41 +1,63 @@
 /**
- * Template files: parsed, checked against templates/template.schema.json with ajv, completed from
- * the standard parts. A bad file gets a Chinese message naming the field (messages.ts).
+ * Template files: parsed, checked against templates/template.schema.json with
+ * @cfworker/json-schema (an interpreting validator: no code generation, so it runs under the task
+ * pane's Content-Security-Policy, which forbids eval), completed from the standard parts. A bad
+ * file gets a Chinese message naming the field (messages.ts).
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { Validator, type OutputUnit } from '@cfworker/json-schema';
 import schema from './templates/template.schema.json';
 import { messages } from './messages';
 import { completeTemplate, type Template, type TemplateFile } from './template';
 
-let validator: ValidateFunction | undefined;
+let validator: Validator | undefined;
 
-function validate(): ValidateFunction {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+function validate(): Validator {
+  validator ??= new Validator(schema as object, '7', false);
   return validator;
 }
 
-/** "/aspects/2/title" → "aspects[2].title" (the field as a writer of the file sees it). */
-function fieldName(e: ErrorObject): string {
-  const parts = e.instancePath.split('/').filter(Boolean);
-  if (e.keyword === 'required') parts.push(String((e.params as { missingProperty: string }).missingProperty));
-  if (e.keyword === 'additionalProperties') parts.push(String((e.params as { additionalProperty: string }).additionalProperty));
+/** The value a JSON pointer ("#/aspects/1") names in `root`, or undefined. */
+function at(root: unknown, pointer: string): unknown {
+  let v = root;
+  for (const raw of pointer.replace(/^#\/?/, '').split('/').filter(Boolean)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  return v;
+}
+
+/** "#/aspects/2/title" → "aspects[2].title" (the field as a writer of the file sees it). */
+function fieldName(pointer: string, extra?: string): string {
+  const parts = pointer.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (extra !== undefined) parts.push(extra);
   return parts.reduce((s, p) => (/^\d+$/.test(p) ? `${s}[${p}]` : s ? `${s}.${p}` : p), '') || '（整个文件）';
 }
 
-function problemOf(e: ErrorObject): string {
+/** One Chinese line for a validator error, from the schema and the data (not the library's English text). */
+function problemOf(e: OutputUnit, data: unknown): string {
+  const rule = at(schema, e.keywordLocation);
+  const value = at(data, e.instanceLocation);
   switch (e.keyword) {
-    case 'required':
-      return messages.templateFieldMissing(fieldName(e));
-    case 'additionalProperties':
-      return messages.templateFieldUnknown(fieldName(e));
+    case 'required': {
+      const have = value && typeof value === 'object' ? Object.keys(value) : [];
+      const missing = (Array.isArray(rule) ? (rule as string[]) : []).find((k) => !have.includes(k));
+      return messages.templateFieldMissing(fieldName(e.instanceLocation, missing));
+    }
+    case 'false':
+      // additionalProperties: false reports each extra property as a false schema at its location.
+      return messages.templateFieldUnknown(fieldName(e.instanceLocation));
     case 'type':
-      return messages.templateFieldType(fieldName(e), String((e.params as { type: string }).type));
+      return messages.templateFieldType(fieldName(e.instanceLocation), String(rule));
     case 'enum':
-      return messages.templateFieldEnum(fieldName(e), ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String));
+      return messages.templateFieldEnum(fieldName(e.instanceLocation), (Array.isArray(rule) ? rule : []).map(String));
     default:
-      return messages.templateFieldInvalid(fieldName(e));
+      return messages.templateFieldInvalid(fieldName(e.instanceLocation));
   }
 }
+
+/** Errors that only say a child failed ("properties", "items", "additionalProperties"): the child's own error is more specific. */
+const WRAPPERS = new Set(['properties', 'items', 'additionalProperties', 'allOf', 'anyOf', 'oneOf', '$ref']);
 
 export class TemplateError extends Error {}
 
@@ -45,12 +67,12 @@ export class TemplateError extends Error {}
  * Throws TemplateError with a Chinese message naming the first bad field.
  */
 export function parseTemplate(data: unknown): Template {
-  const v = validate();
-  if (!v(data)) {
-    const errors = v.errors ?? [];
-    // The deepest error is the most specific; "required" before the rest.
-    const first = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
-    throw new TemplateError(first ? problemOf(first) : messages.templateFieldInvalid('（整个文件）'));
+  const result = validate().validate(data);
+  if (!result.valid) {
+    const errors = result.errors.filter((e) => !WRAPPERS.has(e.keyword));
+    // The deepest error is the most specific.
+    const first = [...(errors.length ? errors : result.errors)].sort((a, b) => b.instanceLocation.length - a.instanceLocation.length)[0];
+    throw new TemplateError(first ? problemOf(first, data) : messages.templateFieldInvalid('（整个文件）'));
   }
   const file = data as TemplateFile;
   file.aspects.forEach((a, i) => {

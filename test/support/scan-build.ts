@@ -20,6 +20,11 @@ export const NAME_ONLY_URLS = [
   'http://www.w3.org/2000/svg',
   'http://www.w3.org/XML/1998/namespace',
   'https://reactjs.org/docs/error-decoder.html',
+  // The template schema's own $schema and $id (src/engine/templates/template.schema.json): names a
+  // JSON Schema validator resolves references against, never fetches (@cfworker/json-schema has no
+  // loader).
+  'http://json-schema.org/draft-07/schema',
+  'https://duizhao.invalid/template.schema.json',
 ];
 
 const NETWORK_APIS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'sendBeacon', 'EventSource', 'RTCPeerConnection', 'WebTransport'];

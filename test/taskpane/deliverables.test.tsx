@@ -38,7 +38,7 @@ function setup(commentsSupported = true) {
     },
   };
   const gateway = new MemoryGateway(new MemoryDocument(MATERIAL));
-  render(<App gateway={gateway} analyzer={createMainThreadAnalyzer()} deliverables={deliverables} />);
+  render(<App gateway={gateway} analyzer={createMainThreadAnalyzer()} deliverables={deliverables} checkOnOpen={false} />);
   return calls;
 }
 

@@ -7,12 +7,13 @@ import { MemoryDocument } from '../../src/preview/memoryDocument';
 import { MemoryGateway } from '../../src/preview/memoryGateway';
 import { TEMPLATE_SETTING } from '../../src/taskpane/hooks/useTemplateChoice';
 import type { Template } from '../../src/engine/template';
+import { TS } from '../../src/taskpane/strings';
 
 jest.mock('../../src/taskpane/workerFactory', () => ({ createAnalysisWorker: () => null }));
 jest.setTimeout(60000);
 beforeEach(() => localStorage.clear());
 
-const pickerValue = () => (screen.getByRole('combobox', { hidden: true }) as HTMLSelectElement).value;
+const pickerValue = () => (screen.getByRole('combobox', { name: TS.pickerLabel, hidden: true }) as HTMLSelectElement).value;
 
 const MATERIAL = [
   '2026年度民主生活会对照检查材料',
@@ -31,7 +32,7 @@ const NOTICE = '关于开好2026年度民主生活会的通知\n重点对照以�
 
 function setup(doc = new MemoryDocument(MATERIAL)) {
   const gateway = new MemoryGateway(doc);
-  render(<App gateway={gateway} analyzer={createMainThreadAnalyzer()} />);
+  render(<App gateway={gateway} analyzer={createMainThreadAnalyzer()} checkOnOpen={false} />);
   return { doc, gateway };
 }
 
@@ -45,7 +46,7 @@ test('自动识别 shows the detected template and why; a 2026 material asks for
   setup();
   await check();
   expect(screen.getByTestId('template-reason').textContent).toContain('2026年度');
-  expect(screen.getByRole('combobox').textContent).toContain('自动识别（本次：2026年度');
+  expect(screen.getByRole('combobox', { name: TS.pickerLabel }).textContent).toContain('自动识别（本次：2026年度');
 });
 
 test('从通知导入… reads the aspects, lets the writer edit them, keeps the template in the document and checks by it', async () => {

@@ -3,7 +3,7 @@
  * into lines of one fixed width, breaking sentences. The wraps are undone before lines become
  * paragraphs, decided by line-length statistics and sentence ends:
  *
- * - The wrap width W is found from the lines themselves: at least 40% of the lines of 20 or
+ * - The wrap width W is found from the lines themselves: at least 40% of the lines of 34 or
  *   more columns (a CJK character is two columns) end within 4 columns below the same width, and
  *   almost none is wider. Text typed one paragraph a line has no such width and is left alone.
  * - A line at the wrap width that does not end a sentence (。！？；… or a colon) runs on into the
@@ -35,6 +35,14 @@ const INDENT = /^(?:[\u3000]|[ \t]{2,})/;
 const PUNCT = /[，,。；;：:！？!?、（）()“”"《》]/;
 const TITLE_END = /(?:对照检查材料|检视剖析材料|对照检查|发言提纲|发言材料|检查材料|剖析材料|情况报告|个人发言)$/;
 
+/**
+ * Lines narrower than this (in columns: 17 CJK characters) never count towards a wrap width. A
+ * PDF page wraps 3号 body text at 28 characters, a two-column layout at about 18; short typed
+ * lines (headings, one-line items of a brief material) sit below it, so they are never taken for a
+ * wrapped paragraph and joined to the line after them.
+ */
+const MIN_WRAP_COLUMNS = 34;
+
 function isBlank(s: string): boolean {
   return s.trim() === '';
 }
@@ -44,7 +52,7 @@ export function wrapWidth(lines: string[]): number | undefined {
   const hist = new Map<number, number>();
   for (const l of lines) {
     const w = columns(l.trim());
-    if (w >= 20) hist.set(w, (hist.get(w) ?? 0) + 1);
+    if (w >= MIN_WRAP_COLUMNS) hist.set(w, (hist.get(w) ?? 0) + 1);
   }
   return wrapWidthOf(hist);
 }
@@ -148,7 +156,7 @@ export function unwrapText(text: string): string {
   const firstTwo: string[] = [];
   forEachLine(text, (s, e) => {
     const w = trimmedColumns(text, s, e);
-    if (w >= 20) hist.set(w, (hist.get(w) ?? 0) + 1);
+    if (w >= MIN_WRAP_COLUMNS) hist.set(w, (hist.get(w) ?? 0) + 1);
     if (firstTwo.length < 2 && (w > 0 || firstTwo.length === 1)) firstTwo.push(text.slice(s, e));
   });
   const wrapped = wrapWidthOf(hist) !== undefined;
@@ -157,7 +165,7 @@ export function unwrapText(text: string): string {
   return unwrapLines(text.split(/\r\n|\n|\r/)).join('\n');
 }
 
-/** wrapWidth over a histogram of line widths (each ≥ 20 columns). */
+/** wrapWidth over a histogram of line widths (each ≥ MIN_WRAP_COLUMNS). */
 function wrapWidthOf(hist: Map<number, number>): number | undefined {
   const widths = [...hist.keys()].sort((a, b) => b - a);
   let total = 0;

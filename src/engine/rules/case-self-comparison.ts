@@ -13,6 +13,8 @@ export const caseSelfComparison: Rule = {
   id: 'case-self-comparison',
   severity: 'warning',
   description: '反面典型案例剖析只写了案例，没有对照案例查摆自身差距。',
+  advice: '2024、2025年度通知要求剖析反面典型案例：既剖析案例的原因，更要对照案例查摆自身差距，写出自己在哪些方面有类似苗头或不足。',
+  example: { before: '二、反面典型案例剖析　某某严重违纪违法，根源在于理想信念动摇……', after: '（一）案例原因剖析……（二）对照案例查摆自身差距　对照这一案例反观自己，在……方面还有差距' },
   run({ outline }, report) {
     const cases = outline.parts.filter((p) => p.role === 'cases');
     // Sub-parts read as parts of their own (bold or plain headings): one check over all of them.
