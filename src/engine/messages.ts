@@ -52,3 +52,17 @@ export const messages = {
   unstyledHeading: (heading: string) => `“${heading}”是标题，但未使用 Word 标题样式，导航窗格中看不到它。`,
   ...linkMessages,
 };
+
+/** Labels of fixes (shown on the fix button and in the CLI report) and the text fixes insert. */
+export const fixText = {
+  replaceWith: (text: string) => `改为“${text}”`,
+  renumber: (first: string, more: number) => (more > 0 ? `改为“${first}”，其后 ${more} 项顺延` : `改为“${first}”`),
+  applyHeadingStyle: (level: number) => `设为“标题 ${level}”样式`,
+  applyAllHeadingStyles: (n: number) => `全部应用：${n} 个标题设为标题样式`,
+  insertAspect: (heading: string) => `在此处插入“${heading}”及占位内容`,
+  insertPart: (heading: string) => `在此处插入“${heading}”及占位内容`,
+  insertPartHeading: (heading: string) => `在各方面之前插入总标题“${heading}”`,
+  addMeasureStub: '在整改措施末尾补一条对应措施（占位）',
+  measureStub: (marker: string, problem: string) => `${marker}针对“${problem}”的问题，……（写明具体措施、完成时限和责任人）。`,
+  selectPlaceholder: '选中下一处占位内容',
+};

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { messages } from '../messages';
-import { shortHeading } from './util';
+import { headSpan, shortHeading, spanFields } from './util';
 
 /**
  * An aspect heading with no problem under it.
@@ -11,9 +11,9 @@ export const emptyAspect: Rule = {
   id: 'empty-aspect',
   severity: 'warning',
   description: '某个方面只有标题，下面没有列出问题。',
-  run({ outline }, report) {
+  run({ outline, input }, report) {
     for (const a of outline.aspects) {
-      if (a.problems.length === 0) report({ paragraph: a.node.paragraph, message: messages.emptyAspect(shortHeading(a.node.heading)) });
+      if (a.problems.length === 0) report({ paragraph: a.node.paragraph, message: messages.emptyAspect(shortHeading(a.node.heading)), ...spanFields(headSpan(input.paragraphs, a.node, a.node.heading)) });
     }
   },
 };

@@ -1,0 +1,149 @@
+/**
+ * Fixes as data (textlint's model): helpers rules use to build `Fix` edits, and a pure function
+ * that applies a fix to a paragraph list — used by `check --fix-preview` and by tests, and the
+ * reference the Word and preview gateways are tested against.
+ *
+ * Coordinates: every offset in a `FixEdit` is a UTF-16 offset in `Paragraph.text` (the text the
+ * reader gives, automatic numbering NOT included); paragraph numbers are 0-based indexes of the
+ * paragraph list the fix was computed from. Rules think in effective text (listString + text);
+ * `textEdit` converts.
+ */
+import type { Fix, FixEdit, Paragraph, SkeletonParagraph } from './types';
+
+/**
+ * A replacement of the span [effStart, effStart + length) of the paragraph's EFFECTIVE text by
+ * `text`, as an edit in `Paragraph.text` with `expect` set to what the span holds now. Undefined
+ * when the span lies (partly) in the automatic number, which is no text a host can edit.
+ */
+export function textEdit(p: Paragraph, effStart: number, length: number, text: string): FixEdit | undefined {
+  const start = effStart - (p.listString?.length ?? 0);
+  if (start < 0 || length < 0 || start + length > p.text.length) return undefined;
+  return { paragraph: p.index, start, length, text, expect: p.text.slice(start, start + length) };
+}
+
+/**
+ * Apply heading level `level` (1..9) to paragraph `p` without changing its text: the span is the
+ * whole paragraph, `text` and `expect` are its current text, so a tool that only knows text edits
+ * applies a harmless identity edit, and the host can verify the paragraph is unchanged.
+ */
+export function styleEdit(p: Paragraph, level: number): FixEdit {
+  return { paragraph: p.index, start: 0, length: p.text.length, text: p.text, expect: p.text, style: level };
+}
+
+/**
+ * New paragraphs after paragraph `anchor` (in this order), each with its level. `expect` is the
+ * anchor's whole current text: the fix is withdrawn when the anchor changed.
+ */
+export function newParagraphEdits(anchor: Paragraph, items: SkeletonParagraph[]): FixEdit[] {
+  return items.map((s) => ({ paragraph: anchor.index, start: 0, length: 0, text: s.text, newParagraphAfter: true, level: s.level, expect: anchor.text }));
+}
+
+/** One fix holding all edits of several (e.g. "全部应用" over every unstyled heading). */
+export function combineFixes(label: string, fixes: Fix[]): Fix {
+  return { label, edits: fixes.flatMap((f) => f.edits) };
+}
+
+/** A paragraph as the applier sees it: text and heading level (0 or undefined = body text). */
+export interface EditableParagraph {
+  text: string;
+  level?: number;
+}
+
+export type ApplyProblem = 'changed' | 'invalid';
+
+export type ApplyResult =
+  | {
+      ok: true;
+      paragraphs: EditableParagraph[];
+      /** For each new paragraph list entry, the index it had before, or -1 when the fix added it. */
+      origin: number[];
+    }
+  | { ok: false; problem: ApplyProblem; edit: FixEdit };
+
+/** Is the edit a change of existing text (or style), as opposed to a new paragraph? */
+export function isInPlace(e: FixEdit): boolean {
+  return !e.newParagraphAfter;
+}
+
+/**
+ * Check every edit of `fix` against `paragraphs` without changing anything: each span must lie
+ * in its paragraph and hold `expect` (a new paragraph's anchor must hold `expect` in full); in-place
+ * spans of one paragraph must not overlap. Returns the first failing edit.
+ */
+export function verifyFix(paragraphs: readonly EditableParagraph[], fix: Fix): { ok: true } | { ok: false; problem: ApplyProblem; edit: FixEdit } {
+  const spans = new Map<number, [number, number][]>();
+  for (const e of fix.edits) {
+    const p = paragraphs[e.paragraph];
+    if (!p || !Number.isInteger(e.start) || !Number.isInteger(e.length) || e.start < 0 || e.length < 0) return { ok: false, problem: 'invalid', edit: e };
+    if (e.newParagraphAfter) {
+      if (e.expect !== undefined && p.text !== e.expect) return { ok: false, problem: 'changed', edit: e };
+      continue;
+    }
+    if (e.start + e.length > p.text.length) return { ok: false, problem: 'changed', edit: e };
+    if (e.expect !== undefined && p.text.slice(e.start, e.start + e.length) !== e.expect) return { ok: false, problem: 'changed', edit: e };
+    const list = spans.get(e.paragraph) ?? [];
+    // A style edit spans the whole paragraph with identity text: it overlaps nothing it changes.
+    if (!(e.style !== undefined && e.text === e.expect)) {
+      for (const [s, l] of list) {
+        const overlap = e.start < s + l && s < e.start + e.length;
+        const sameInsertPoint = e.length === 0 && l === 0 && s === e.start;
+        if (overlap || sameInsertPoint) return { ok: false, problem: 'invalid', edit: e };
+      }
+      list.push([e.start, e.length]);
+    }
+    spans.set(e.paragraph, list);
+  }
+  return { ok: true };
+}
+
+/**
+ * Apply a fix to a paragraph list, all or nothing. Pure: returns a new list.
+ *  - in-place edits replace their spans (applied from the end of each paragraph backwards, so
+ *    offsets stay those of the original text; an insertion at the start of a replaced span goes
+ *    before the replacement); a `style` sets the paragraph's level;
+ *  - new paragraphs are added after their anchor, several after one anchor in the order given.
+ * Nothing outside the spans changes. Fails ('changed') when a span no longer holds `expect`.
+ */
+export function applyFix(paragraphs: readonly EditableParagraph[], fix: Fix): ApplyResult {
+  const check = verifyFix(paragraphs, fix);
+  if (!check.ok) return check;
+  const out: EditableParagraph[] = paragraphs.map((p) => ({ ...p }));
+  const byParagraph = new Map<number, FixEdit[]>();
+  const inserts = new Map<number, FixEdit[]>();
+  for (const e of fix.edits) {
+    const map = e.newParagraphAfter ? inserts : byParagraph;
+    const list = map.get(e.paragraph) ?? [];
+    list.push(e);
+    map.set(e.paragraph, list);
+  }
+  for (const [i, edits] of byParagraph) {
+    let text = out[i].text;
+    const textEdits = edits.filter((e) => !(e.style !== undefined && e.text === e.expect)).sort((a, b) => b.start - a.start || b.length - a.length);
+    for (const e of textEdits) text = text.slice(0, e.start) + e.text + text.slice(e.start + e.length);
+    out[i].text = text;
+    for (const e of edits) if (e.style !== undefined) out[i].level = e.style;
+  }
+  const origin = paragraphs.map((_, i) => i);
+  // Anchors from the last backwards, so earlier indexes stay valid.
+  for (const anchor of [...inserts.keys()].sort((a, b) => b - a)) {
+    const fresh = inserts.get(anchor)!.map((e) => ({ text: e.text, level: e.level ?? 0 }));
+    out.splice(anchor + 1, 0, ...fresh);
+    origin.splice(anchor + 1, 0, ...fresh.map(() => -1));
+  }
+  return { ok: true, paragraphs: out, origin };
+}
+
+/** The paragraphs of a fix's edits (anchors of new paragraphs included), ascending. */
+export function fixParagraphs(fix: Fix): number[] {
+  return [...new Set(fix.edits.map((e) => e.paragraph))].sort((a, b) => a - b);
+}
+
+/**
+ * "全部应用" for a rule whose fixes are independent (unstyled-heading): every finding's fix of
+ * `rule` joined into one, so the host applies them as one edit (one undo). Undefined with fewer
+ * than two such fixes.
+ */
+export function ruleWideFix(findings: readonly { rule: string; fix?: Fix }[], rule: string, label: (n: number) => string): Fix | undefined {
+  const fixes = findings.filter((f) => f.rule === rule && f.fix && f.fix.edits.length > 0).map((f) => f.fix!);
+  return fixes.length >= 2 ? combineFixes(label(fixes.length), fixes) : undefined;
+}
