@@ -40,6 +40,8 @@ export class MemoryDocument {
   private nextId = 1;
   /** A read-only document refuses inserts (like Word's protected view). */
   readOnly = false;
+  /** Add-in settings kept with the document (Office document settings in Word), JSON values. */
+  readonly settings = new Map<string, unknown>();
 
   constructor(text = '') {
     this.load(text);

@@ -59,4 +59,16 @@ export class MemoryGateway implements DocumentGateway {
     const items = paragraphs.filter((p) => typeof p.text === 'string');
     return { ok: true, value: { inserted: this.doc.insertAtSelection(items) } };
   }
+
+  async readSetting<T>(key: string): Promise<T | undefined> {
+    const value = this.doc.settings.get(key);
+    return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as T);
+  }
+
+  /** Stored as a JSON copy, as Word stores settings: later changes to `value` don't leak in. */
+  async writeSetting(key: string, value: unknown): Promise<GatewayResult<void>> {
+    if (value === undefined) this.doc.settings.delete(key);
+    else this.doc.settings.set(key, JSON.parse(JSON.stringify(value)));
+    return { ok: true, value: undefined };
+  }
 }

@@ -14,6 +14,19 @@ export interface OfficeHost {
   isSetSupported(name: string, minVersion: string): boolean;
   /** `Office.context.document.mode === Office.DocumentMode.ReadOnly`. */
   isReadOnly(): boolean;
+  /**
+   * `Office.context.document.settings`: add-in settings saved inside the document (they travel
+   * with the file). Undefined where the host has none.
+   */
+  settings?(): DocumentSettingsHost | undefined;
+}
+
+/** The part of `Office.Settings` the gateway uses. */
+export interface DocumentSettingsHost {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  /** Persists the settings into the document; calls back with `status` "succeeded" or "failed". */
+  saveAsync(callback: (result: { status: string; error?: { message?: string } }) => void): void;
 }
 
 export interface WordCapabilities extends HostCapabilities {
@@ -37,6 +50,20 @@ export function officeHost(): OfficeHost {
         return Office?.context?.document?.mode === Office.DocumentMode.ReadOnly;
       } catch {
         return false;
+      }
+    },
+    settings: () => {
+      try {
+        const settings = Office?.context?.document?.settings;
+        if (!settings) return undefined;
+        return {
+          get: (name) => settings.get(name),
+          set: (name, value) => settings.set(name, value),
+          saveAsync: (callback) =>
+            settings.saveAsync((r) => callback({ status: String(r.status), error: r.error ? { message: r.error.message } : undefined })),
+        };
+      } catch {
+        return undefined;
       }
     },
   };

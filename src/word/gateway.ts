@@ -42,4 +42,12 @@ export interface DocumentGateway {
   select(ref: ParagraphRef): Promise<GatewayResult<void>>;
   /** Insert paragraphs at the cursor without replacing or splitting anything the writer typed. */
   insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<{ inserted: number }>>;
+  /**
+   * An add-in setting stored in the document (Office document settings: it travels with the
+   * file, so a reviewer opening it sees it). `key` is namespaced "duizhao.*"; the value is JSON.
+   * Undefined when absent or when the host keeps no settings.
+   */
+  readSetting<T>(key: string): Promise<T | undefined>;
+  /** Stores (value undefined: removes) a setting and saves it into the document. */
+  writeSetting(key: string, value: unknown): Promise<GatewayResult<void>>;
 }

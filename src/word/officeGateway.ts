@@ -355,6 +355,30 @@ export class OfficeGateway implements DocumentGateway {
    * For a body type the host reports as Unknown (older hosts say so for notes and text boxes):
    * the selection is in the main story when it lies inside the document body's range.
    */
+  async readSetting<T>(key: string): Promise<T | undefined> {
+    const settings = this.host.settings?.();
+    if (!settings) return undefined;
+    try {
+      const value = settings.get(key);
+      return value === null || value === undefined ? undefined : (value as T);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Sets the value and saves the settings into the document (one `saveAsync`). */
+  async writeSetting(key: string, value: unknown): Promise<GatewayResult<void>> {
+    const settings = this.host.settings?.();
+    if (!settings) return failure('unsupported');
+    try {
+      settings.set(key, value === undefined ? null : value);
+      const saved = await new Promise<{ status: string }>((resolve) => settings.saveAsync(resolve));
+      return saved.status === 'succeeded' ? { ok: true, value: undefined } : failure('unknown');
+    } catch (e) {
+      return failure(e);
+    }
+  }
+
   private async storyByLocation(context: Word.RequestContext, selection: Word.Range): Promise<Story> {
     try {
       const relation = selection.compareLocationWith(context.document.body.getRange('Whole'));

@@ -30,6 +30,8 @@ function setup(text: string, overrides: Partial<DocumentGateway> = {}, analyzer:
     read: () => real.read(),
     select: (ref) => real.select(ref),
     insert: (p) => real.insert(p),
+    readSetting: (key) => real.readSetting(key),
+    writeSetting: (key, value) => real.writeSetting(key, value),
     ...overrides,
   };
   const view = render(<App gateway={gateway} analyzer={analyzer} />);

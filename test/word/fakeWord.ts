@@ -121,6 +121,10 @@ export class FakeWordDocument {
   searches: Array<{ text: string; options: Record<string, unknown> }> = [];
   /** The paragraph last selected by the add-in. */
   selected?: ParaNode;
+  /** Document settings as saved into the file (Office.context.document.settings after saveAsync). */
+  readonly settings = new Map<string, unknown>();
+  /** Settings set but not yet saved. */
+  readonly pendingSettings = new Map<string, unknown>();
   private tableCounter = 0;
 
   constructor(specs: Spec[] = [], options: FakeOptions = {}) {
@@ -253,6 +257,21 @@ export class FakeWordDocument {
         return false;
       },
       isReadOnly: () => doc.options.readOnly,
+      settings: () => ({
+        get: (name: string) => (doc.settings.has(name) ? doc.settings.get(name) : null),
+        set: (name: string, value: unknown) => {
+          doc.pendingSettings.set(name, JSON.parse(JSON.stringify(value)));
+        },
+        saveAsync: (callback: (r: { status: string }) => void) => {
+          if (doc.options.protectedDoc) return callback({ status: 'failed' });
+          for (const [k, v] of doc.pendingSettings) {
+            if (v === null) doc.settings.delete(k);
+            else doc.settings.set(k, v);
+          }
+          doc.pendingSettings.clear();
+          callback({ status: 'succeeded' });
+        },
+      }),
     };
   }
 }
