@@ -12,6 +12,7 @@ import { countBySeverity } from '../engine/severity';
 import { formatReport } from '../engine/report';
 import { expandInputs, InputError, loadFile } from './load';
 import { sharedBetween, sharedSentences, type SentenceRef } from '../engine/sentences';
+import { fixPreviewReport } from './fixPreview';
 
 /** The bundled sample: found from the source tree (tests) and from the compiled tree (dist/src/cli). */
 export const SAMPLE = [path.resolve(__dirname, '../../samples/sample.txt'), path.resolve(__dirname, '../../../samples/sample.txt')].find((p) =>
@@ -25,6 +26,7 @@ const HELP = `用法：npm run --silent check -- [文件或文件夹…] [--json
 检查多个文件时，最后列出汇总表。
 
   --json            每个文件输出一个 JSON 对象（多个文件时为数组）
+  --fix-preview     只列出可自动修改的问题：每处修改前后的段落对照（- 原文，+ 修改后）
   --template ID     使用的模板（默认 ${DEFAULT_TEMPLATE_ID}；可选：${templateIds().join('、')}）
   -h, --help        显示本帮助
 
@@ -34,6 +36,8 @@ interface Options {
   files: string[];
   json: boolean;
   templateId: string;
+  /** Print each fix as a before/after view of the paragraphs it changes, instead of the report. */
+  fixPreview?: boolean;
 }
 
 function parseArgs(argv: string[]): Options | string {
@@ -41,6 +45,7 @@ function parseArgs(argv: string[]): Options | string {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') o.json = true;
+    else if (a === '--fix-preview') o.fixPreview = true;
     else if (a === '--template') {
       const id = argv[++i];
       if (!id || !templateIds().includes(id)) return `未知的模板：${id ?? '（未给出）'}。可选：${templateIds().join('、')}`;
@@ -85,6 +90,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       if (analysis.findings.some((f) => f.severity === 'error')) code = Math.max(code, 1);
       const json = parsed.json ? (toJson(analysis, shown) as unknown as Record<string, unknown>) : undefined;
       if (json) jsons.push(json);
+      else if (parsed.fixPreview) texts.push(fixPreviewReport(input, analysis, shown).join('\n'));
       else texts.push(formatReport(analysis, shown).join('\n'));
       summary.push(summaryLine(analysis, shown));
       read.push({ name: shown, json, sentences: sharedSentences({ input, outline: analysis.outline, shared: analysis.shared }), summary: summary.length - 1 });

@@ -9,6 +9,7 @@
  * `textEdit` converts.
  */
 import type { Fix, FixEdit, Paragraph, SkeletonParagraph } from './types';
+import { fixText } from './messages';
 
 /**
  * A replacement of the span [effStart, effStart + length) of the paragraph's EFFECTIVE text by
@@ -146,4 +147,79 @@ export function fixParagraphs(fix: Fix): number[] {
 export function ruleWideFix(findings: readonly { rule: string; fix?: Fix }[], rule: string, label: (n: number) => string): Fix | undefined {
   const fixes = findings.filter((f) => f.rule === rule && f.fix && f.fix.edits.length > 0).map((f) => f.fix!);
   return fixes.length >= 2 ? combineFixes(label(fixes.length), fixes) : undefined;
+}
+
+/** Shown in reports: a long text cut to `max` characters. */
+function cut(s: string, max: number): string {
+  const t = s.replace(/\s*\n\s*/g, ' ');
+  return t.length > max ? t.slice(0, max) + '…' : t;
+}
+
+/** One line describing a fix in Chinese: its label and its edits (before → after), at most `maxEdits` of them. */
+export function describeFix(fix: Fix, maxEdits = 3): string {
+  const parts: string[] = [];
+  if (fix.select) parts.push(fixText.editSelect(fix.select.paragraph));
+  let shown = 0;
+  for (let i = 0; i < fix.edits.length && shown < maxEdits; i++, shown++) {
+    const e = fix.edits[i];
+    if (e.newParagraphAfter) {
+      // A run of new paragraphs after one anchor reads as one insertion.
+      let j = i;
+      while (j + 1 < fix.edits.length && fix.edits[j + 1].newParagraphAfter && fix.edits[j + 1].paragraph === e.paragraph) j++;
+      const texts = fix.edits.slice(i, j + 1).map((x) => cut(x.text, 30));
+      parts.push(fixText.editNewParagraph(e.paragraph, texts.join('／')));
+      i = j;
+    } else if (e.style !== undefined && e.text === e.expect) parts.push(fixText.editStyle(e.paragraph, e.style));
+    else if (e.length === 0) parts.push(fixText.editInsert(cut(e.text, 30)));
+    else parts.push(fixText.editReplace(cut(e.expect ?? '', 30), cut(e.text, 30)));
+  }
+  const described = parts.length - (fix.select ? 1 : 0);
+  if (described < countGroups(fix.edits)) parts.push(fixText.moreEdits(fix.edits.length));
+  return fixText.reportFix(fix.label, parts.join('；'));
+}
+
+/** Edits counted as the report shows them: a run of new paragraphs after one anchor is one. */
+function countGroups(edits: FixEdit[]): number {
+  let n = 0;
+  edits.forEach((e, i) => {
+    const prev = edits[i - 1];
+    if (!(e.newParagraphAfter && prev?.newParagraphAfter && prev.paragraph === e.paragraph)) n++;
+  });
+  return n;
+}
+
+/**
+ * A unified before/after view of one fix applied to `paragraphs`: changed paragraphs as "- old" /
+ * "+ new" (a heading level as 〔标题 N〕), new paragraphs as "+", and `context` unchanged paragraphs
+ * around each change as "  ". Paragraph numbers are 1-based in the text shown to people.
+ */
+export function fixPreview(paragraphs: readonly EditableParagraph[], fix: Fix, context = 1): string[] {
+  const r = applyFix(paragraphs, fix);
+  if (!r.ok) return [fixText.previewWithdrawn];
+  const show = (p: EditableParagraph) => (p.level ? fixText.previewStyle(p.level) : '') + p.text;
+  // Each line of the new document: changed (with its old text) or the same.
+  const rows: { old?: EditableParagraph; now: EditableParagraph; changed: boolean }[] = r.paragraphs.map((now, k) => {
+    const o = r.origin[k];
+    if (o < 0) return { now, changed: true };
+    const old = paragraphs[o];
+    return { old, now, changed: old.text !== now.text || (old.level ?? 0) !== (now.level ?? 0) };
+  });
+  const keep = new Set<number>();
+  rows.forEach((row, k) => {
+    if (!row.changed) return;
+    for (let j = k - context; j <= k + context; j++) if (j >= 0 && j < rows.length) keep.add(j);
+  });
+  const out: string[] = [];
+  let last = -1;
+  for (const k of [...keep].sort((a, b) => a - b)) {
+    if (last >= 0 && k > last + 1) out.push('  …');
+    const row = rows[k];
+    if (!row.changed) out.push(`  ${show(row.now)}`);
+    else {
+      if (row.old) out.push(`- ${show(row.old)}`);
+      out.push(`+ ${show(row.now)}`);
+    }
+    last = k;
+  }
+  return out;
 }

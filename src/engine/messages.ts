@@ -65,4 +65,16 @@ export const fixText = {
   addMeasureStub: '在整改措施末尾补一条对应措施（占位）',
   measureStub: (marker: string, problem: string) => `${marker}针对“${problem}”的问题，……（写明具体措施、完成时限和责任人）。`,
   selectPlaceholder: '选中下一处占位内容',
+  /** One edit, for the readable report: 「四是」→「三是」, 第8段后插入「…」, 第2段设为标题 1. */
+  editReplace: (before: string, after: string) => `「${before}」→「${after}」`,
+  editInsert: (after: string) => `插入「${after}」`,
+  editNewParagraph: (paragraph: number, text: string) => `第${paragraph + 1}段后插入「${text}」`,
+  editStyle: (paragraph: number, level: number) => `第${paragraph + 1}段设为“标题 ${level}”`,
+  editSelect: (paragraph: number) => `选中第${paragraph + 1}段的占位内容`,
+  reportFix: (label: string, edits: string) => `修改：${label}${edits ? `（${edits}）` : ''}`,
+  moreEdits: (n: number) => `等 ${n} 处`,
+  previewTitle: (paragraph: number, rule: string, label: string) => `@@ 第${paragraph + 1}段 [${rule}] ${label}`,
+  previewNone: '没有可以自动修改的问题。',
+  previewWithdrawn: '（文字已变化，此修改不适用）',
+  previewStyle: (level: number) => `〔标题 ${level}〕`,
 };
