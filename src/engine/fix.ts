@@ -76,8 +76,9 @@ export function verifyFix(paragraphs: readonly EditableParagraph[], fix: Fix): {
   for (const e of fix.edits) {
     const p = paragraphs[e.paragraph];
     if (!p || !Number.isInteger(e.start) || !Number.isInteger(e.length) || e.start < 0 || e.length < 0) return { ok: false, problem: 'invalid', edit: e };
-    if (e.newParagraphAfter) {
+    if (e.newParagraphAfter || e.deleteParagraph) {
       if (e.expect !== undefined && p.text !== e.expect) return { ok: false, problem: 'changed', edit: e };
+      if (e.deleteParagraph && fix.edits.some((x) => x !== e && x.paragraph === e.paragraph)) return { ok: false, problem: 'invalid', edit: e };
       continue;
     }
     if (e.start + e.length > p.text.length) return { ok: false, problem: 'changed', edit: e };
@@ -111,7 +112,12 @@ export function applyFix(paragraphs: readonly EditableParagraph[], fix: Fix): Ap
   const out: EditableParagraph[] = paragraphs.map((p) => ({ ...p }));
   const byParagraph = new Map<number, FixEdit[]>();
   const inserts = new Map<number, FixEdit[]>();
+  const deletions = new Set<number>();
   for (const e of fix.edits) {
+    if (e.deleteParagraph) {
+      deletions.add(e.paragraph);
+      continue;
+    }
     const map = e.newParagraphAfter ? inserts : byParagraph;
     const list = map.get(e.paragraph) ?? [];
     list.push(e);
@@ -131,7 +137,52 @@ export function applyFix(paragraphs: readonly EditableParagraph[], fix: Fix): Ap
     out.splice(anchor + 1, 0, ...fresh);
     origin.splice(anchor + 1, 0, ...fresh.map(() => -1));
   }
+  for (let k = out.length - 1; k >= 0; k--) {
+    if (origin[k] >= 0 && deletions.has(origin[k])) {
+      out.splice(k, 1);
+      origin.splice(k, 1);
+    }
+  }
   return { ok: true, paragraphs: out, origin };
+}
+
+/**
+ * The fix that takes `fix` back, over the document `fix` produced from `before`: replaced spans
+ * get their old text again, styles their old level (0 = body text), added paragraphs are deleted.
+ * Undefined when `fix` does not apply to `before`. Applying `fix` then its inverse gives `before`
+ * again (text and levels).
+ */
+export function inverseFix(before: readonly EditableParagraph[], fix: Fix): Fix | undefined {
+  const r = applyFix(before, fix);
+  if (!r.ok) return undefined;
+  const edits: FixEdit[] = [];
+  const now = (orig: number) => r.origin.indexOf(orig);
+  const byParagraph = new Map<number, FixEdit[]>();
+  for (const e of fix.edits) {
+    if (e.newParagraphAfter || e.deleteParagraph) continue;
+    const list = byParagraph.get(e.paragraph) ?? [];
+    list.push(e);
+    byParagraph.set(e.paragraph, list);
+  }
+  for (const [orig, list] of byParagraph) {
+    const k = now(orig);
+    if (k < 0) return undefined;
+    const after = r.paragraphs[k].text;
+    let delta = 0;
+    // Ascending, an insertion before a replacement at one offset (as applyFix places them).
+    for (const e of [...list].sort((a, b) => a.start - b.start || a.length - b.length)) {
+      // Identity edits (a style's, or text written over itself) need no taking back.
+      if (e.text === (e.expect ?? before[orig].text.slice(e.start, e.start + e.length))) continue;
+      const start = e.start + delta;
+      edits.push({ paragraph: k, start, length: e.text.length, text: e.expect ?? before[orig].text.slice(e.start, e.start + e.length), expect: e.text });
+      delta += e.text.length - e.length;
+    }
+    if (list.some((e) => e.style !== undefined)) edits.push({ paragraph: k, start: 0, length: after.length, text: after, expect: after, style: before[orig].level ?? 0 });
+  }
+  r.origin.forEach((o, k) => {
+    if (o < 0) edits.push({ paragraph: k, start: 0, length: r.paragraphs[k].text.length, text: '', expect: r.paragraphs[k].text, deleteParagraph: true });
+  });
+  return { label: fix.label, edits };
 }
 
 /** The paragraphs of a fix's edits (anchors of new paragraphs included), ascending. */

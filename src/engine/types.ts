@@ -174,6 +174,12 @@ export interface FixEdit {
    * whole paragraph with `text` equal to `expect` (its text does not change); see fix.ts.
    */
   style?: number;
+  /**
+   * Remove paragraph `paragraph` entirely (its mark too); `expect` is its whole text. Only undo
+   * fixes (see `inverseFix`) use it, to take away paragraphs a fix added. A tool that knows only
+   * text edits empties the paragraph instead (start 0, length = its length, text "").
+   */
+  deleteParagraph?: boolean;
 }
 
 /** A fix as data (textlint's model): a Chinese label ("改为“三是”") and its edits, applied as one. */

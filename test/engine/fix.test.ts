@@ -1,7 +1,7 @@
 /** Exact spans and fixes as data: what each rule points at, what its fix does, and the applier. */
 import fc from 'fast-check';
 import { analyze, getTemplate } from '../../src/engine';
-import { applyFix, ruleWideFix, verifyFix } from '../../src/engine/fix';
+import { applyFix, inverseFix, ruleWideFix, verifyFix } from '../../src/engine/fix';
 import { buildSkeleton } from '../../src/engine/skeleton';
 import { toJson } from '../../src/engine/json';
 import { buildPaneReport } from '../../src/taskpane/report';
@@ -285,6 +285,22 @@ describe('applyFix', () => {
       { numRuns: 300 },
     );
   });
+});
+
+test('property: a fix followed by its inverse gives the document back (text and levels)', () => {
+  fc.assert(
+    fc.property(randomCase, ({ texts, fix }) => {
+      const before = texts.map((text) => ({ text }));
+      const r = applyFix(before, fix);
+      if (!r.ok) throw new Error('valid fix refused');
+      const inverse = inverseFix(before, fix)!;
+      const back = applyFix(r.paragraphs, inverse);
+      if (!back.ok) throw new Error(`inverse refused: ${back.problem}`);
+      expect(back.paragraphs.map((p) => p.text)).toEqual(texts);
+      expect(back.paragraphs.map((p) => p.level ?? 0)).toEqual(texts.map(() => 0));
+    }),
+    { numRuns: 300 },
+  );
 });
 
 describe('placeholders count as nothing, and the map agrees with the list', () => {
