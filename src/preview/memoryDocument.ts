@@ -3,7 +3,8 @@
  * heading level), a selection, and change notifications. No DOM here, so the model and its
  * insertion rules are unit-tested in node.
  */
-import type { SkeletonParagraph } from '../engine/types';
+import type { Fix, SkeletonParagraph } from '../engine/types';
+import { applyFix } from '../engine/fix';
 
 export interface MemParagraph {
   id: string;
@@ -42,6 +43,8 @@ export class MemoryDocument {
   readOnly = false;
   /** Add-in settings kept with the document (Office document settings in Word), JSON values. */
   readonly settings = new Map<string, unknown>();
+  /** The document before each host change (a fix), newest last: one undo entry per fix. */
+  private undoStack: { items: MemParagraph[]; sel: MemSelection }[] = [];
 
   constructor(text = '') {
     this.load(text);
@@ -82,8 +85,68 @@ export class MemoryDocument {
     this.emit({ type: 'content' });
   }
 
+  /**
+   * Apply a fix whose offsets are in these paragraphs' own texts, all or nothing (engine
+   * `applyFix`): false, and nothing changed, when a span no longer holds what it expects. One
+   * undo entry per applied fix; kept paragraphs keep their ids, new ones get fresh ids.
+   */
+  applyFix(fix: Fix): boolean {
+    const r = applyFix(this.items, fix);
+    if (!r.ok) return false;
+    this.undoStack.push({ items: this.items.map((p) => ({ ...p })), sel: this.selection });
+    this.items = r.paragraphs.map((p, k) => {
+      const o = r.origin[k];
+      return { id: o >= 0 ? this.items[o].id : this.newId(), text: p.text, level: clampLevel(p.level ?? 0) };
+    });
+    this.ensureOne();
+    this.sel = { start: this.clamp(this.sel.start), end: this.clamp(this.sel.end) };
+    this.emit({ type: 'content' });
+    return true;
+  }
+
+  /** Is there a fix to undo (none once the writer has typed since)? */
+  canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+
+  /** Take back the last fix: the document exactly as before it (Ctrl+Z in the preview). */
+  undo(): boolean {
+    const last = this.undoStack.pop();
+    if (!last) return false;
+    this.items = last.items;
+    this.sel = { start: this.clamp(last.sel.start), end: this.clamp(last.sel.end) };
+    this.emit({ type: 'content' });
+    return true;
+  }
+
+  /**
+   * The document as a file: paragraphs (text and level) and the add-in settings, as JSON. What
+   * Word keeps in a .docx for us, so the preview can be saved and opened again.
+   */
+  save(): string {
+    return JSON.stringify({ paragraphs: this.items.map((p) => ({ text: p.text, level: p.level })), settings: Object.fromEntries(this.settings) });
+  }
+
+  /** Open a saved document (see `save`); throws a Chinese message when `saved` is no such file. */
+  static open(saved: string): MemoryDocument {
+    let data: { paragraphs?: { text?: unknown; level?: unknown }[]; settings?: Record<string, unknown> };
+    try {
+      data = JSON.parse(saved);
+    } catch {
+      throw new Error('无法打开：不是预览保存的文档。');
+    }
+    if (!data || !Array.isArray(data.paragraphs)) throw new Error('无法打开：不是预览保存的文档。');
+    const doc = new MemoryDocument();
+    doc.items = data.paragraphs.map((p) => ({ id: doc.newId(), text: typeof p.text === 'string' ? p.text : '', level: clampLevel(Number(p.level) || 0) }));
+    doc.ensureOne();
+    for (const [k, v] of Object.entries(data.settings ?? {})) doc.settings.set(k, v);
+    return doc;
+  }
+
   /** The view reports the paragraphs after the user edited them. Ids are kept unique. */
   applyEdit(paragraphs: Array<{ id?: string; text: string; level?: number }>) {
+    // Typing starts a new history: the browser's own undo takes over.
+    this.undoStack = [];
     const seen = new Set<string>();
     this.items = paragraphs.map((p) => {
       let id = p.id;

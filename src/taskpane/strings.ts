@@ -78,5 +78,6 @@ export const GATEWAY_PROBLEM: Record<GatewayProblem, string> = {
   'not-found': '找不到该段落，文档可能已修改，请重新检查。',
   unsupported: '当前 Word 版本不支持此操作。',
   busy: 'Word 正忙，请稍后再试。',
+  changed: '这段文字在检查之后已被修改，此项修改已撤回。请重新检查后再试。',
   unknown: '操作没有完成，请重试。您的文档没有被改动。',
 };

@@ -3,7 +3,7 @@
  * Office.js; the browser preview implements it over an in-memory document. This file imports no
  * Office types, so everything outside src/word can depend on it.
  */
-import type { Paragraph, SkeletonParagraph } from '../engine/types';
+import type { Fix, Paragraph, SkeletonParagraph } from '../engine/types';
 
 /** What a paragraph reference carries so it can be found again after edits. */
 export interface ParagraphRef {
@@ -30,6 +30,8 @@ export type GatewayProblem =
   | 'not-found'
   | 'unsupported'
   | 'busy'
+  /** The text a fix is for has changed since the check: the fix is withdrawn. */
+  | 'changed'
   | 'unknown';
 
 export type GatewayResult<T> = { ok: true; value: T } | { ok: false; problem: GatewayProblem; message: string };
@@ -48,6 +50,14 @@ export interface DocumentGateway {
    * Undefined when absent or when the host keeps no settings.
    */
   readSetting<T>(key: string): Promise<T | undefined>;
+  /**
+   * Apply a fix (engine/fix.ts) to the paragraphs of the last read, as ONE edit: every span is
+   * checked against its `expect` in one read first (any mismatch: nothing is written, problem
+   * 'changed'); then all edits go to the host in one write. Nothing outside the spans is touched.
+   * When the write fails part-way, what was written is taken back (and the message says so).
+   * Returns the fix that takes this one back (`undo`), to apply the same way.
+   */
+  applyFix(fix: Fix): Promise<GatewayResult<{ undo: Fix }>>;
   /** Stores (value undefined: removes) a setting and saves it into the document. */
   writeSetting(key: string, value: unknown): Promise<GatewayResult<void>>;
 }

@@ -6,11 +6,12 @@
  * Office globals are reached through an injected `OfficeHost` (see capabilities.ts), so tests run
  * this file against a fake Word without Office.
  */
-import type { Paragraph, SkeletonParagraph } from '../engine/types';
+import type { Fix, Paragraph, SkeletonParagraph } from '../engine/types';
 import type { DocumentGateway, GatewayResult, HostCapabilities, ParagraphRef } from './gateway';
 import { detectCapabilities, officeHost, type OfficeHost } from './capabilities';
 import { cleanText, textHash } from './clean';
-import { describeError, failure, GatewayError } from './errors';
+import { describeError, failure, GatewayError, refusedWrite, ROLLBACK_MESSAGES } from './errors';
+import { applyFixInContext } from './fixes';
 import { buildSearchQuery, pickCandidate } from './locate';
 
 /** What one paragraph looks like after the single read sync (the fields we load). */
@@ -355,6 +356,28 @@ export class OfficeGateway implements DocumentGateway {
    * For a body type the host reports as Unknown (older hosts say so for notes and text boxes):
    * the selection is in the main story when it lies inside the document body's range.
    */
+  /**
+   * Apply a fix as one checked edit (see fixes.ts): one read that verifies every span, one search
+   * sync when text spans are edited, one write. Read-only documents and Viewing mode are refused
+   * before anything is written (a write error of those modes maps to the read-only message).
+   */
+  async applyFix(fix: Fix): Promise<GatewayResult<{ undo: Fix }>> {
+    const caps = detectCapabilities(this.host);
+    if (!caps.wordApi13) return failure('unsupported');
+    if (!caps.editable) return failure('read-only');
+    if (fix.edits.length === 0) return { ok: true, value: { undo: { label: fix.label, edits: [] } } };
+    try {
+      const outcome = await this.host.run((context) => applyFixInContext(context, fix));
+      if (outcome.ok) return { ok: true, value: { undo: outcome.undo } };
+      if (outcome.reason !== 'failed') return outcome.reason === 'changed' ? failure('changed') : failure('changed', ROLLBACK_MESSAGES.unlocatable);
+      if (outcome.wroteNothing && refusedWrite(outcome.error)) return failure('read-only', ROLLBACK_MESSAGES.viewing);
+      const d = describeError(outcome.error);
+      return failure(d.problem, (outcome.rolledBack ? ROLLBACK_MESSAGES.rolledBack : ROLLBACK_MESSAGES.notRolledBack)(d.message));
+    } catch (e) {
+      return failure(e);
+    }
+  }
+
   async readSetting<T>(key: string): Promise<T | undefined> {
     const settings = this.host.settings?.();
     if (!settings) return undefined;

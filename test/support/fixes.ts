@@ -16,9 +16,15 @@ export interface RandomCase {
   fix: Fix;
 }
 
+/** Paragraph texts as a Word read gives them back (no leading or trailing ASCII space). */
+export const wordParagraphText = paragraphText.map((t) => t.replace(/^ +| +$/g, ''));
+
 /** A document of 1..8 paragraphs and a valid fix over it (non-overlapping spans, new paragraphs, styles). */
-export const randomCase: fc.Arbitrary<RandomCase> = fc
-  .array(paragraphText, { minLength: 1, maxLength: 8 })
+export const randomCase: fc.Arbitrary<RandomCase> = randomCaseOf(paragraphText);
+
+export function randomCaseOf(text: fc.Arbitrary<string>): fc.Arbitrary<RandomCase> {
+  return fc
+  .array(text, { minLength: 1, maxLength: 8 })
   .chain((texts) => {
     const edit = fc
       .record({
@@ -39,6 +45,7 @@ export const randomCase: fc.Arbitrary<RandomCase> = fc
       });
     return fc.array(edit, { minLength: 1, maxLength: 6 }).map((edits) => ({ texts, fix: { label: 'x', edits: dropOverlaps(texts, edits) } }));
   });
+}
 
 /** Keep each edit that the engine's own check accepts beside the ones kept before it. */
 function dropOverlaps(texts: string[], edits: FixEdit[]): FixEdit[] {

@@ -32,6 +32,7 @@ function setup(text: string, overrides: Partial<DocumentGateway> = {}, analyzer:
     insert: (p) => real.insert(p),
     readSetting: (key) => real.readSetting(key),
     writeSetting: (key, value) => real.writeSetting(key, value),
+    applyFix: (fix) => real.applyFix(fix),
     ...overrides,
   };
   const view = render(<App gateway={gateway} analyzer={analyzer} />);

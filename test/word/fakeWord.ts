@@ -99,6 +99,14 @@ export interface FakeOptions {
   rejectUniqueLocalId?: boolean;
   /** The host rejects loading listItemOrNullObject through the collection's load options. */
   rejectNestedListLoad?: boolean;
+  /**
+   * Fail the n-th write operation (1-based, counted over the document's life) with
+   * GeneralException, like Word failing part-way through a batch: the operations before it stay
+   * applied, the ones after it in the batch are dropped.
+   */
+  failWriteAt?: number;
+  /** Every write fails with this code (e.g. Word's Viewing mode, where `mode` still says readWrite). */
+  writeErrorCode?: string;
 }
 
 let uidCounter = 0;
@@ -135,6 +143,8 @@ export class FakeWordDocument {
       protectedDoc: false,
       rejectUniqueLocalId: false,
       rejectNestedListLoad: false,
+      failWriteAt: 0,
+      writeErrorCode: '',
       ...options,
     };
     this.addStory('main', 'MainDoc', specs.length ? specs : ['']);
@@ -230,8 +240,14 @@ export class FakeWordDocument {
     list.splice(list.indexOf(anchor) + 1, 0, node);
   }
 
+  /** Write operations that ran (successful or not). */
+  writes = 0;
+
   write(): void {
     if (this.options.readOnly || this.options.protectedDoc) throw new FakeOfficeError('AccessDenied');
+    if (this.options.writeErrorCode) throw new FakeOfficeError(this.options.writeErrorCode);
+    this.writes++;
+    if (this.writes === this.options.failWriteAt) throw new FakeOfficeError('GeneralException', 'injected failure');
   }
 
   /** The OfficeHost the gateway is constructed with. */
@@ -485,7 +501,7 @@ class FakeBody extends FakeProxy<BodyRef> {
         const needle = matchCase ? literal : literal.toLowerCase();
         let from = 0;
         while (needle && (from = hay.indexOf(needle, from)) >= 0) {
-          hits.push({ story: b.story, start: p, end: p, empty: false, text: p.text.slice(from, from + needle.length) });
+          hits.push({ story: b.story, start: p, end: p, empty: false, text: p.text.slice(from, from + needle.length), offset: from });
           from += needle.length;
         }
       }
@@ -520,6 +536,8 @@ interface RangeRef {
   empty: boolean;
   text?: string;
   whole?: boolean;
+  /** A search hit inside one paragraph: where it starts in that paragraph's text. */
+  offset?: number;
 }
 
 class FakeRange extends FakeProxy<RangeRef> {
@@ -574,6 +592,28 @@ class FakeRange extends FakeProxy<RangeRef> {
       this.ctx.doc.selected = n.start;
       this.ctx.doc.selection = { story: n.story, start: n.start, end: n.end, empty: false };
     });
+  }
+  /**
+   * Text into a search hit (a range inside one paragraph): Replace, Before or After it. The hit
+   * must still hold its text (the fake does not track ranges through edits; the add-in edits a
+   * paragraph from its end backwards, so it never needs to).
+   */
+  insertText(text: string, location: string): void {
+    this.ctx.queue.push(() => {
+      this.ctx.doc.write();
+      const n = this.node();
+      if (n.offset === undefined || n.text === undefined) throw new FakeOfficeError('NotImplemented', 'insertText on this range');
+      const p = n.start;
+      if (p.text.slice(n.offset, n.offset + n.text.length) !== n.text) throw new FakeOfficeError('InvalidArgument', 'stale range');
+      const end = n.offset + n.text.length;
+      if (location === 'Replace') p.text = p.text.slice(0, n.offset) + text + p.text.slice(end);
+      else if (location === 'After' || location === 'End') p.text = p.text.slice(0, end) + text + p.text.slice(end);
+      else if (location === 'Before' || location === 'Start') p.text = p.text.slice(0, n.offset) + text + p.text.slice(n.offset);
+      else throw new FakeOfficeError('InvalidArgument');
+    });
+  }
+  delete(): void {
+    this.insertText('', 'Replace');
   }
 }
 
@@ -838,6 +878,34 @@ export class FakeParagraph extends FakeProxy<ParaNode> {
       else if (location === 'End') n.text = n.text + text;
       else if (location === 'Replace') n.text = text;
       else throw new FakeOfficeError('InvalidArgument');
+    });
+  }
+  /** Search inside this paragraph only. */
+  search(text: string, options: Record<string, unknown> = {}): FakeRangeCollection {
+    const doc = this.ctx.doc;
+    doc.searches.push({ text, options });
+    return new FakeRangeCollection(this.ctx, lift(this.resolver, (p) => {
+      if (text.length > 255) throw new FakeOfficeError('SearchStringInvalidOrTooLong');
+      const literal = unescapeSearch(text, Boolean(options.matchWildcards));
+      if (literal === null || !literal) return [];
+      const matchCase = Boolean(options.matchCase);
+      const hay = matchCase ? p.text : p.text.toLowerCase();
+      const needle = matchCase ? literal : literal.toLowerCase();
+      const hits: RangeRef[] = [];
+      for (let from = hay.indexOf(needle); from >= 0; from = hay.indexOf(needle, from + needle.length)) {
+        hits.push({ story: p.story, start: p, end: p, empty: false, text: p.text.slice(from, from + needle.length), offset: from });
+      }
+      return hits;
+    }));
+  }
+  /** Delete the paragraph, its mark included. */
+  delete(): void {
+    this.ctx.queue.push(() => {
+      this.ctx.doc.write();
+      const n = this.node();
+      const list = this.ctx.doc.story(n.story);
+      list.splice(list.indexOf(n), 1);
+      if (list.length === 0) list.push({ ...n, uid: newUid(), text: '' });
     });
   }
   detachFromList(): void {
