@@ -7,6 +7,7 @@ import * as path from 'path';
 import type { DocumentInput } from '../engine/types';
 import { readText } from '../engine/readers/text';
 import { DEFAULT_MAX_INPUT_BYTES, DocxError, readDocx } from '../engine/readers/docx';
+import { readDocxSettings } from '../engine/readers/docx-settings';
 
 const MAX_BYTES = DEFAULT_MAX_INPUT_BYTES;
 
@@ -94,4 +95,18 @@ export async function loadFile(file: string): Promise<DocumentInput> {
   if (looksBinary(bytes)) throw new InputError(`不是文本文件，也不是 .docx 文件：${file}`);
   const kind = ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
   return { paragraphs: readText(decodeText(bytes), kind), source: kind, name };
+}
+
+/**
+ * The add-in's document settings saved in a .docx (see docx-settings.ts); empty for text files
+ * and for a package without them. Never throws: settings only add to a check.
+ */
+export async function loadSettings(file: string): Promise<Record<string, unknown>> {
+  try {
+    const bytes = fs.readFileSync(file);
+    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return {};
+    return await readDocxSettings(bytes);
+  } catch {
+    return {};
+  }
 }

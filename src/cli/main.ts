@@ -10,7 +10,9 @@ import { templateIds, DEFAULT_TEMPLATE_ID } from '../engine/template';
 import { toJson } from '../engine/json';
 import { countBySeverity } from '../engine/severity';
 import { formatReport } from '../engine/report';
-import { expandInputs, InputError, loadFile } from './load';
+import { expandInputs, InputError, loadFile, loadSettings } from './load';
+import { applyDismissals, DISMISSALS_KEY, parseDismissals } from '../engine/dismissals';
+import { dismissedJson, dismissedLines } from './dismissed';
 import { sharedBetween, sharedSentences, type SentenceRef } from '../engine/sentences';
 import { fixPreviewReport } from './fixPreview';
 
@@ -87,11 +89,16 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     try {
       const input = await loadFile(file);
       const analysis = analyze(input, { templateId: parsed.templateId });
+      // Findings the writer dismissed in Word (saved in the .docx) are reported apart.
+      const dismissals = parseDismissals((await loadSettings(file))[DISMISSALS_KEY]);
+      const split = applyDismissals(analysis.findings, input.paragraphs, dismissals);
+      analysis.findings = split.active;
       if (analysis.findings.some((f) => f.severity === 'error')) code = Math.max(code, 1);
       const json = parsed.json ? (toJson(analysis, shown) as unknown as Record<string, unknown>) : undefined;
+      if (json) json.dismissed = dismissedJson(split.dismissed);
       if (json) jsons.push(json);
       else if (parsed.fixPreview) texts.push(fixPreviewReport(input, analysis, shown).join('\n'));
-      else texts.push(formatReport(analysis, shown).join('\n'));
+      else texts.push([...formatReport(analysis, shown), ...dismissedLines(split.dismissed)].join('\n'));
       summary.push(summaryLine(analysis, shown));
       read.push({ name: shown, json, sentences: sharedSentences({ input, outline: analysis.outline, shared: analysis.shared }), summary: summary.length - 1 });
     } catch (e) {

@@ -46,6 +46,8 @@ export interface CheckJson {
   /** `start`/`length`: the flagged words (UTF-16, in the paragraph's effective text); `fix`: see types.ts. */
   findings: { rule: string; severity: Severity; message: string; paragraph: number; excerpt: string; start?: number; length?: number; fix?: Fix }[];
   summary: { error: number; warning: number; info: number };
+  /** Findings dismissed in the document (its add-in settings), left out of `findings` and `summary`. */
+  dismissed?: { rule: string; severity: Severity; message: string; paragraph: number; excerpt: string; start?: number; length?: number; by: 'finding' | 'rule'; reason?: string }[];
 }
 
 export function toJson(analysis: Analysis, file: string): CheckJson {

@@ -53,6 +53,14 @@ export const messages = {
   ...linkMessages,
 };
 
+/** Words about dismissed findings (the CLI report and the pane). */
+export const dismissalText = {
+  reportTitle: (n: number) => `已忽略（文档中标记，共 ${n} 项）：`,
+  byRule: '〔本文档不检查此规则〕',
+  byFinding: '〔已忽略此条〕',
+  reason: (r: string) => `理由：${r}`,
+};
+
 /** Labels of fixes (shown on the fix button and in the CLI report) and the text fixes insert. */
 export const fixText = {
   replaceWith: (text: string) => `改为“${text}”`,

@@ -181,11 +181,20 @@ export class MemoryDocument {
    * Insert paragraphs at the selection without replacing or splitting anything typed, by the
    * same rules as the Word gateway:
    *  - a non-empty selection: after the paragraph where the selection ends;
-   *  - a collapsed cursor in an empty paragraph: that paragraph takes the first item;
+   *  - a collapsed cursor in an empty paragraph (no character at all: a space, NBSP or
+   *    zero-width character counts as content): that paragraph takes the first item;
    *  - a cursor in a non-empty paragraph (anywhere in it): after that paragraph.
    * Afterwards the cursor sits at the end of the last inserted paragraph. Returns how many
    * paragraphs now hold inserted text.
    */
+  /** Where `insertAtSelection` would put text now: into the empty paragraph at the cursor, or after paragraph `after`. */
+  insertionPoint(): { at: 'cursor' } | { at: 'after-paragraph'; after: number } {
+    const { start, end } = this.sel;
+    const collapsed = start.paragraph === end.paragraph && start.offset === end.offset;
+    const at = this.clamp(end).paragraph;
+    return collapsed && this.items[at].text === '' ? { at: 'cursor' } : { at: 'after-paragraph', after: at };
+  }
+
   insertAtSelection(items: SkeletonParagraph[]): number {
     if (items.length === 0) return 0;
     const { start, end } = this.sel;
@@ -194,7 +203,7 @@ export class MemoryDocument {
     const target = this.items[at];
     const fresh = items.map((s) => ({ id: this.newId(), text: s.text, level: clampLevel(s.level) }));
     let lastIndex: number;
-    if (collapsed && target.text.trim() === '') {
+    if (collapsed && target.text === '') {
       target.text = fresh[0].text;
       target.level = fresh[0].level;
       this.items.splice(at + 1, 0, ...fresh.slice(1));

@@ -2,7 +2,7 @@
  * The task pane's DocumentGateway over the preview's in-memory document: the same contract as
  * the Word gateway, so the real pane runs unchanged in any browser.
  */
-import type { DocumentGateway, GatewayResult, HostCapabilities, ParagraphRef } from '../word/gateway';
+import type { DocumentGateway, GatewayResult, HostCapabilities, InsertResult, ParagraphRef } from '../word/gateway';
 import type { Fix, Paragraph, SkeletonParagraph } from '../engine/types';
 import { inverseFix, verifyFix } from '../engine/fix';
 import { readText } from '../engine/readers/text';
@@ -55,10 +55,11 @@ export class MemoryGateway implements DocumentGateway {
     return { ok: true, value: undefined };
   }
 
-  async insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<{ inserted: number }>> {
+  async insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<InsertResult>> {
     if (this.doc.readOnly) return failure('read-only', READ_ONLY);
     const items = paragraphs.filter((p) => typeof p.text === 'string');
-    return { ok: true, value: { inserted: this.doc.insertAtSelection(items) } };
+    const where = this.doc.insertionPoint();
+    return { ok: true, value: { ...where, inserted: this.doc.insertAtSelection(items) } };
   }
 
   /**

@@ -34,6 +34,17 @@ export type GatewayProblem =
   | 'changed'
   | 'unknown';
 
+/**
+ * Where an insertion went: `at` 'cursor' = into the empty paragraph at the cursor;
+ * 'after-paragraph' = after paragraph `after` (0-based); 'after-table' = after the table holding
+ * the cursor. Hosts that cannot tell give only `inserted`.
+ */
+export interface InsertResult {
+  inserted: number;
+  at?: 'cursor' | 'after-paragraph' | 'after-table';
+  after?: number;
+}
+
 export type GatewayResult<T> = { ok: true; value: T } | { ok: false; problem: GatewayProblem; message: string };
 
 export interface DocumentGateway {
@@ -43,7 +54,7 @@ export interface DocumentGateway {
   /** Select the paragraph and scroll it into view. */
   select(ref: ParagraphRef): Promise<GatewayResult<void>>;
   /** Insert paragraphs at the cursor without replacing or splitting anything the writer typed. */
-  insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<{ inserted: number }>>;
+  insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<InsertResult>>;
   /**
    * An add-in setting stored in the document (Office document settings: it travels with the
    * file, so a reviewer opening it sees it). `key` is namespaced "duizhao.*"; the value is JSON.

@@ -56,9 +56,13 @@ export interface ParaNode {
   cc?: ContentControlNode;
   /** Row and column in the innermost table (the fake's tables are a single cell body otherwise). */
   cell?: { row: number; column: number };
+  /** Inline pictures in the paragraph (Word reports no text for them). */
+  pictures?: number;
 }
 
 export interface ParaSpec {
+  /** Inline pictures in the paragraph. */
+  pictures?: number;
   text: string;
   /** Row and column in the innermost table, for table paragraphs. */
   cell?: { row: number; column: number };
@@ -187,6 +191,7 @@ export class FakeWordDocument {
         body,
         tables,
         cc: p.cc,
+        pictures: p.pictures,
         cell: tables.length ? (p.cell ?? { row: 0, column: 0 }) : undefined,
       });
     }
@@ -481,9 +486,11 @@ class FakeBody extends FakeProxy<BodyRef> {
       new FakeBody(this.ctx, nonNull(lift(this.resolver, (b) => (b.body.parent ? { story: b.story, body: b.body.parent } : null))), false),
     );
   }
-  getRange(_location?: string): FakeRange {
+  getRange(location?: string): FakeRange {
     return new FakeRange(this.ctx, lift(this.resolver, (b) => {
       const list = this.ctx.doc.story(b.story);
+      if (location === 'Start') return { story: b.story, start: list[0], end: list[0], empty: true };
+      if (location === 'End') return { story: b.story, start: list[list.length - 1], end: list[list.length - 1], empty: true };
       return { story: b.story, start: list[0], end: list[list.length - 1], empty: false, whole: true };
     }), false);
   }
@@ -562,8 +569,25 @@ class FakeRange extends FakeProxy<RangeRef> {
   get parentBody(): FakeBody {
     return this.child('parentBody', () => new FakeBody(this.ctx, lift(this.resolver, (n) => ({ story: n.story, body: n.start.body })), false));
   }
+  /** The control containing the whole range: none when its ends lie in different controls. */
   get parentContentControlOrNullObject(): FakeContentControl {
-    return this.child('cc', () => new FakeContentControl(this.ctx, lift(this.resolver, (n) => n.start.cc), true));
+    return this.child('cc', () => new FakeContentControl(this.ctx, lift(this.resolver, (n) => (n.start.cc === n.end.cc ? n.start.cc : null)), true));
+  }
+  /** The collapsed range at the start or end of this one. */
+  getRange(location?: string): FakeRange {
+    return new FakeRange(this.ctx, lift(this.resolver, (n) => {
+      if (location === 'Start') return { story: n.story, start: n.start, end: n.start, empty: true };
+      if (location === 'End') return { story: n.story, start: n.end, end: n.end, empty: true };
+      return n;
+    }), false);
+  }
+  /** From this range's start to the other's end (same story). */
+  expandTo(other: FakeRange): FakeRange {
+    return new FakeRange(this.ctx, lift(this.resolver, (n) => {
+      const o = (other as unknown as { resolver: () => RangeRef | null }).resolver();
+      if (!o || o.story !== n.story) throw new FakeOfficeError('InvalidArgument', 'expandTo');
+      return { story: n.story, start: n.start, end: o.end, empty: false };
+    }), false);
   }
   get parentTableOrNullObject(): FakeTable {
     return this.child('table', () => new FakeTable(this.ctx, lift(this.resolver, (n) => n.start.tables[n.start.tables.length - 1]), true));
@@ -880,6 +904,9 @@ export class FakeParagraph extends FakeProxy<ParaNode> {
       else throw new FakeOfficeError('InvalidArgument');
     });
   }
+  get inlinePictures(): FakeInlinePictures {
+    return this.child('inlinePictures', () => new FakeInlinePictures(this.ctx, lift(this.resolver, (p) => Array.from({ length: p.pictures ?? 0 }, (_, i) => i))));
+  }
   /** Search inside this paragraph only. */
   search(text: string, options: Record<string, unknown> = {}): FakeRangeCollection {
     const doc = this.ctx.doc;
@@ -920,5 +947,26 @@ export class FakeParagraph extends FakeProxy<ParaNode> {
       this.ctx.doc.selected = n;
       this.ctx.doc.selection = { story: n.story, start: n, end: n, empty: false };
     });
+  }
+}
+
+/** Paragraph.inlinePictures: only the count matters to the add-in. */
+class FakeInlinePictures extends FakeProxy<number[]> {
+  private list?: { width: number }[];
+  constructor(ctx: FakeContext, resolver: () => number[] | null) {
+    super(ctx, resolver, false);
+  }
+  protected readScalar(): unknown {
+    throw new FakeOfficeError('InvalidArgument');
+  }
+  override load(_arg?: unknown): this {
+    this.ctx.queue.push(() => {
+      this.list = this.node().map(() => ({ width: 10 }));
+    });
+    return this;
+  }
+  get items(): { width: number }[] {
+    if (!this.list) throw new FakeOfficeError('PropertyNotLoaded', 'items');
+    return this.list;
   }
 }
