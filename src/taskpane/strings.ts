@@ -55,6 +55,34 @@ export const S = {
   paragraphN: (n: number) => `第 ${n} 段`,
   severityCount: (label: string, n: number) => `${label} ${n} 项`,
   busy: '正在处理，请稍候…',
+  // Where inserted text went (issue 11).
+  insertedAtCursor: (n: number) => `已在光标处插入 ${n} 段。`,
+  insertedAfterParagraph: (n: number, p: number) => `已在第 ${p} 段之后插入 ${n} 段。`,
+  insertedAfterTable: (n: number) => `已在表格之后插入 ${n} 段。`,
+  insertedHeadings: (n: number) => `已在应有的位置补上 ${n} 处缺失的标题（各带占位内容）。`,
+  confirmAllTitle: '文档已有内容',
+  confirmAllBody: '整篇框架会在光标所在段落之后插入各部分和各方面的标题及占位内容，不会改动已有文字，也不会再加标题和开头语。要继续吗？',
+  confirmAllOk: '插入',
+  cancel: '取消',
+  // Fixes.
+  fixApply: (label: string) => label,
+  fixApplied: (label: string) => `已修改：${label}。`,
+  fixUndo: '撤销',
+  fixUndone: '已撤销上一次修改。',
+  fixApplyAll: (n: number) => `全部应用（${n} 处）`,
+  fixSelect: '选中占位内容',
+  // Dismissals.
+  dismissMenu: '忽略',
+  dismissOne: '忽略此条…',
+  dismissRule: '本文档不检查此规则',
+  dismissReasonLabel: '理由（可不填）',
+  dismissConfirm: '忽略',
+  dismissedView: (n: number) => `已忽略 ${n} 条`,
+  dismissedByRule: '本文档不检查此规则',
+  dismissedReason: (r: string) => `理由：${r}`,
+  restore: '恢复',
+  restoreRule: '恢复此规则',
+  dismissSaveFailed: '无法把忽略记录保存到文档中：',
 } as const;
 
 export const SEVERITY_LABEL: Record<Severity, string> = {

@@ -20,6 +20,10 @@ export interface FindingListProps {
   onOpen(finding: Finding): void;
   /** How many findings a group shows before "再显示". */
   pageSize?: number;
+  /** Actions shown with each finding (fix, dismiss). */
+  renderActions?: (finding: Finding) => React.ReactNode;
+  /** Actions shown at the top of a group (全部应用). */
+  renderGroupActions?: (group: FindingGroup) => React.ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -53,6 +57,7 @@ const useStyles = makeStyles({
     maxWidth: '100%',
   },
   message: { overflowWrap: 'anywhere' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'flex-end', paddingLeft: tokens.spacingHorizontalS },
 });
 
 function groupTitle(group: FindingGroup): string {
@@ -82,17 +87,31 @@ function FindingButton({ finding, onOpen }: { finding: Finding; onOpen(f: Findin
   );
 }
 
-function GroupPanel({ group, onOpen, pageSize }: { group: FindingGroup; onOpen(f: Finding): void; pageSize: number }) {
+function GroupPanel({
+  group,
+  onOpen,
+  pageSize,
+  renderActions,
+  renderGroupActions,
+}: {
+  group: FindingGroup;
+  onOpen(f: Finding): void;
+  pageSize: number;
+  renderActions?: (finding: Finding) => React.ReactNode;
+  renderGroupActions?: (group: FindingGroup) => React.ReactNode;
+}) {
   const styles = useStyles();
   const [shown, setShown] = React.useState(pageSize);
   const visible = group.findings.slice(0, shown);
   const rest = group.findings.length - visible.length;
   return (
     <>
+      {renderGroupActions ? renderGroupActions(group) : null}
       <ul className={styles.list}>
         {visible.map((f, i) => (
           <li key={`${f.paragraph}-${i}`}>
             <FindingButton finding={f} onOpen={onOpen} />
+            {renderActions ? <div className={styles.actions}>{renderActions(f)}</div> : null}
           </li>
         ))}
       </ul>
@@ -105,7 +124,7 @@ function GroupPanel({ group, onOpen, pageSize }: { group: FindingGroup; onOpen(f
   );
 }
 
-export function FindingList({ groups, onOpen, pageSize = 20 }: FindingListProps) {
+export function FindingList({ groups, onOpen, pageSize = 20, renderActions, renderGroupActions }: FindingListProps) {
   const styles = useStyles();
   const allOpen = React.useMemo(() => groups.map((g) => g.rule), [groups]);
   return (
@@ -127,7 +146,7 @@ export function FindingList({ groups, onOpen, pageSize = 20 }: FindingListProps)
                 </span>
               </AccordionHeader>
               <AccordionPanel>
-                <GroupPanel group={g} onOpen={onOpen} pageSize={pageSize} />
+                <GroupPanel group={g} onOpen={onOpen} pageSize={pageSize} renderActions={renderActions} renderGroupActions={renderGroupActions} />
               </AccordionPanel>
             </AccordionItem>
           ))}

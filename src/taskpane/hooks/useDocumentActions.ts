@@ -63,7 +63,15 @@ export function useDocumentActions(
           notify('error', problemMessage(result));
           return null;
         }
-        notify('success', S.insertedN(result.value.inserted));
+        const v = result.value;
+        notify(
+          'success',
+          v.at === 'after-paragraph' && v.after !== undefined
+            ? S.insertedAfterParagraph(v.inserted, v.after + 1)
+            : v.at === 'after-table'
+              ? S.insertedAfterTable(v.inserted)
+              : S.insertedAtCursor(v.inserted),
+        );
         return result.value.inserted;
       } catch {
         notify('error', GATEWAY_PROBLEM.unknown);
