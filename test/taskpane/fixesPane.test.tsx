@@ -123,4 +123,4 @@ test('整篇框架 in a document with content asks first; 取消 changes nothing
   await screen.findByText(/已在第 \d+ 段之后插入/, {}, WAIT);
   expect(doc.paragraphs.some((p) => /对照检查材料$/.test(p.text))).toBe(false);
   expect(doc.paragraphs.some((p) => p.text.startsWith('按照……通知要求'))).toBe(false);
-});
+}, 240000);
