@@ -118,9 +118,9 @@ test('整篇框架 in a document with content asks first; 取消 changes nothing
     fireEvent.click(await screen.findByRole('menuitem', { name: '整篇框架' }));
   });
   await act(async () => {
-    fireEvent.click(within(await screen.findByRole('dialog', { hidden: true }, WAIT)).getByRole('button', { name: '插入', hidden: true }));
+    fireEvent.click(within(await screen.findByRole('dialog', { hidden: true }, { timeout: 90000 })).getByRole('button', { name: '插入', hidden: true }));
   });
-  await screen.findByText(/已在第 \d+ 段之后插入/, {}, WAIT);
+  await screen.findByText(/已在第 \d+ 段之后插入/, {}, { timeout: 90000 });
   expect(doc.paragraphs.some((p) => /对照检查材料$/.test(p.text))).toBe(false);
   expect(doc.paragraphs.some((p) => p.text.startsWith('按照……通知要求'))).toBe(false);
 }, 240000);
