@@ -105,24 +105,41 @@ test('a span Word sees differently (a field code hidden by cleaning) is withdraw
   expect(doc.snapshot()).toBe(before);
 });
 
-test('property: random documents and random fixes — the result is exactly the fix, nothing else changes, the undo restores', async () => {
+test('property: random documents and random fixes — exactly the fix or nothing, nothing else changes, the undo restores', async () => {
+  // Word finds text by search, which reports non-overlapping hits: a span inside a run of the
+  // same characters ("××××", the 2nd and 3rd) cannot be told apart, and the fix is withdrawn with
+  // the document untouched. Such cases must stay rare.
+  let applied = 0;
+  let runs = 0;
   await fc.assert(
     fc.asyncProperty(randomCaseOf(wordParagraphText), async ({ texts, fix }) => {
       // Word's read trims white space at a paragraph's ends: results that start or end with it
       // read back differently, so their undo is (rightly) withdrawn; those cases are left out.
       fc.pre(expectedAfter(texts, fix).every((p) => p.text === cleanText(p.text)));
+      runs++;
       const doc = new FakeWordDocument(texts);
       const before = doc.snapshot();
       const r = await gateway(doc).applyFix(fix);
-      if (!r.ok) throw new Error(r.message);
+      if (!r.ok) {
+        expect(r.problem).toBe('changed');
+        expect(doc.snapshot()).toBe(before);
+        return;
+      }
       expect(doc.texts()).toEqual(expectedAfter(texts, fix).map((p) => p.text));
+      const after = doc.snapshot();
       const u = await gateway(doc).applyFix(r.value.undo);
-      if (!u.ok) throw new Error(u.message);
+      if (!u.ok) {
+        expect(u.problem).toBe('changed');
+        expect(doc.snapshot()).toBe(after);
+        return;
+      }
+      applied++;
       expect(doc.texts()).toEqual(texts);
       expect(doc.snapshot()).toBe(before);
     }),
-    { numRuns: 150 },
+    { numRuns: 200 },
   );
+  expect(applied / runs).toBeGreaterThan(0.9);
 });
 
 describe('a write that fails part-way is taken back', () => {
