@@ -109,7 +109,7 @@ test('整篇框架 in a document with content asks first; 取消 changes nothing
     fireEvent.click(await screen.findByRole('menuitem', { name: '整篇框架' }));
   });
   // jsdom keeps the closing menu's aria-hidden on the new dialog for a moment: query hidden too.
-  const dialog = await screen.findByRole('dialog', { hidden: true }, WAIT);
+  const dialog = await screen.findByRole('dialog', { hidden: true }, { timeout: 90000 });
   fireEvent.click(within(dialog).getByRole('button', { name: '取消', hidden: true }));
   expect(doc.paragraphs.map((p) => p.text)).toEqual(before);
   // Confirmed: no second title or preamble.
