@@ -101,26 +101,34 @@ test('本文档不检查此规则 hides every finding of the rule', async () => 
   expect(parseDismissals(await gateway.readSetting(DISMISSALS_KEY)).rules).toEqual([expect.objectContaining({ rule: 'formulation' })]);
 });
 
-test('整篇框架 in a document with content asks first; 取消 changes nothing', async () => {
-  const { doc } = await setup();
-  const before = doc.paragraphs.map((p) => p.text);
+async function chooseAll() {
   fireEvent.click(screen.getByRole('button', { name: '插入框架' }));
   await act(async () => {
     fireEvent.click(await screen.findByRole('menuitem', { name: '整篇框架' }));
   });
   // jsdom keeps the closing menu's aria-hidden on the new dialog for a moment: query hidden too.
-  const dialog = await screen.findByRole('dialog', { hidden: true }, { timeout: 90000 });
-  fireEvent.click(within(dialog).getByRole('button', { name: '取消', hidden: true }));
-  expect(doc.paragraphs.map((p) => p.text)).toEqual(before);
-  // Confirmed: no second title or preamble.
-  fireEvent.click(screen.getByRole('button', { name: '插入框架' }));
+  return screen.findByRole('dialog', { hidden: true }, { timeout: 90000 });
+}
+
+test('整篇框架 in a document with content asks first; 取消 changes nothing', async () => {
+  const { doc } = await setup();
+  const before = doc.paragraphs.map((p) => p.text);
+  const dialog = await chooseAll();
+  expect(within(dialog).getByText(/不会改动已有文字/)).toBeTruthy();
   await act(async () => {
-    fireEvent.click(await screen.findByRole('menuitem', { name: '整篇框架' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: '取消', hidden: true }));
   });
+  expect(doc.paragraphs.map((p) => p.text)).toEqual(before);
+}, 240000);
+
+test('整篇框架 confirmed in a document with content: no second title or preamble, and the message says where', async () => {
+  const { doc } = await setup();
+  const dialog = await chooseAll();
   await act(async () => {
-    fireEvent.click(within(await screen.findByRole('dialog', { hidden: true }, { timeout: 90000 })).getByRole('button', { name: '插入', hidden: true }));
+    fireEvent.click(within(dialog).getByRole('button', { name: '插入', hidden: true }));
   });
   await screen.findByText(/已在第 \d+ 段之后插入/, {}, { timeout: 90000 });
   expect(doc.paragraphs.some((p) => /对照检查材料$/.test(p.text))).toBe(false);
   expect(doc.paragraphs.some((p) => p.text.startsWith('按照……通知要求'))).toBe(false);
+  expect(doc.paragraphs.filter((p) => p.text.includes('存在的主要问题')).length).toBe(2);
 }, 240000);
