@@ -9,6 +9,7 @@ import { readText } from '../engine/readers/text';
 import { DocxError, isEncryptedPackage, readDocx } from '../engine/readers/docx';
 import { InputError, readInput, STDIN, walkInputs } from './io';
 import { fitsParagraphs, limitsFor, wan, type Limits } from './limits';
+import { readDocxSettings } from '../engine/readers/docx-settings';
 
 export { InputError } from './io';
 
@@ -176,4 +177,19 @@ export async function loadFile(file: string, limits: Limits = limitsFor()): Prom
   if (!fitsParagraphs(text, limits, pipes)) throw tooMany();
   const kind = ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
   return { paragraphs: readText(text, kind), source: kind, name };
+}
+
+/**
+ * The add-in's document settings saved in a .docx (see docx-settings.ts); empty for text files
+ * and for a package without them. Never throws: settings only add to a check.
+ */
+export async function loadSettings(file: string): Promise<Record<string, unknown>> {
+  try {
+    if (file === STDIN) return {};
+    const bytes = await readInput(file, limitsFor().inputBytes);
+    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return {};
+    return await readDocxSettings(bytes);
+  } catch {
+    return {};
+  }
 }

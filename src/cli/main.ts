@@ -11,7 +11,7 @@ import { readTemplateFile, templateCommand } from './template-command';
 import { toJson } from '../engine/json';
 import { countBySeverity } from '../engine/severity';
 import { formatReport } from '../engine/report';
-import { InputError, loadFile } from './load';
+import { InputError, loadFile, loadSettings } from './load';
 import { escapeTerminal, lineWriter, STDIN, walkInputs } from './io';
 import { sharedBetween, sharedSentences, type SentenceRef } from '../engine/sentences';
 import { annotateFile, OutputNames } from './annotate';
@@ -19,6 +19,9 @@ import { buildChecklist } from '../engine/checklist';
 import { checklistPath, writeChecklist } from './checklist';
 import { loadPrevious, previousJson, previousLines, previousOf } from './previous';
 import { findingRows, materialRow, progressLine, sharedCell, unreadableRow, writeSummaryCsv, writeSummaryWorkbook, type Cell } from './workbook';
+import { applyDismissals, DISMISSALS_KEY, parseDismissals } from '../engine/dismissals';
+import { dismissedJson, dismissedLines } from './dismissed';
+import { fixPreviewReport } from './fixPreview';
 
 /** The bundled sample: found from the source tree (tests) and from the compiled tree (build/src/cli). */
 export const SAMPLE = [path.resolve(__dirname, '../../samples/sample.txt'), path.resolve(__dirname, '../../../samples/sample.txt')].find((p) =>
@@ -33,6 +36,7 @@ const HELP = `用法：duizhao check [文件或文件夹…] [--json] [--templat
 检查多个文件时，最后列出汇总表。
 
   --json            每个文件输出一个 JSON 对象（多个文件时为数组）
+  --fix-preview     只列出可自动修改的问题：每处修改前后的段落对照（- 原文，+ 修改后）
   --annotate 文件夹  把每个 .docx 的检查结果作为 Word 批注，写出副本到该文件夹（不改原文件）
   --checklist 文件   写出整改清单（.docx 或 .xlsx；多个材料时每个材料一个文件）
   --xlsx 文件       写出汇总表（.xlsx：材料汇总、全部问题两张表）
@@ -64,6 +68,8 @@ interface Options {
   csv?: string;
   /** --previous: last year's material. */
   previous?: string;
+  /** Print each fix as a before/after view of the paragraphs it changes, instead of the report. */
+  fixPreview?: boolean;
 }
 
 function parseArgs(argv: string[]): Options | string {
@@ -74,6 +80,7 @@ function parseArgs(argv: string[]): Options | string {
     if (optionsEnd || a === STDIN) o.files.push(a);
     else if (a === '--') optionsEnd = true;
     else if (a === '--json') o.json = true;
+    else if (a === '--fix-preview') o.fixPreview = true;
     else if (a === '--template') {
       const id = argv[++i];
       if (!id || !templateIds().includes(id)) return `未知的模板：${id ?? '（未给出）'}。可选：${templateIds().join('、')}`;
@@ -197,14 +204,22 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     try {
       const input = await loadFile(file);
       const analysis = analyze(input, fileTemplate ? { template: fileTemplate } : parsed.templateId ? { templateId: parsed.templateId } : {});
+      // Findings the writer dismissed in Word (saved in the .docx) are reported apart.
+      const dismissals = parseDismissals((await loadSettings(file))[DISMISSALS_KEY]);
+      const split = applyDismissals(analysis.findings, input.paragraphs, dismissals);
+      analysis.findings = split.active;
       if (analysis.findings.some((f) => f.severity === 'error')) code = Math.max(code, 1);
       const json = parsed.json ? (toJson(analysis, shown) as unknown as Record<string, unknown>) : undefined;
+      if (json) json.dismissed = dismissedJson(split.dismissed);
       const compared = last ? previousOf({ analysis, input }, last) : undefined;
       if (json && compared && parsed.previous) json.previous = previousJson(compared, parsed.previous);
       if (json) jsons.push(json);
       else {
         if (printed++) out('\n' + '─'.repeat(40) + '\n');
-        writeLines([...formatReport(analysis, shown), ...(compared && parsed.previous ? previousLines(compared, parsed.previous) : [])], out, safe);
+        const lines = parsed.fixPreview
+          ? fixPreviewReport(input, analysis, shown)
+          : [...formatReport(analysis, shown), ...dismissedLines(split.dismissed), ...(compared && parsed.previous ? previousLines(compared, parsed.previous) : [])];
+        writeLines(lines, out, safe);
       }
       summary.push(summaryLine(analysis, shown));
       read.push({ name: shown, json, sentences: sharedSentences({ input, outline: analysis.outline, shared: analysis.shared }), summary: summary.length - 1 });

@@ -23,7 +23,8 @@ export interface CheckJson {
     aspect: number | null;
     heading: string;
     paragraph: number;
-    problems: { text: string; paragraph: number }[];
+    /** `placeholder`: an unfilled skeleton item (……), which counts as no problem. */
+    problems: { text: string; paragraph: number; placeholder?: boolean }[];
     /** Whether the measures answer this aspect's problems. */
     coverage?: Coverage;
   }[];
@@ -37,10 +38,16 @@ export interface CheckJson {
     strength: Strength;
     score: number;
     evidence: string[];
+    /** An unfilled skeleton item. */
+    placeholder?: boolean;
+    /** No measure answers it: exactly the problems with an uncovered-problem finding. */
+    unanswered?: boolean;
   }[];
   /** `start`/`length`: the flagged words (UTF-16, in the paragraph's effective text); `fix`: see types.ts. */
   findings: { rule: string; severity: Severity; message: string; paragraph: number; excerpt: string; start?: number; length?: number; fix?: Fix }[];
   summary: { error: number; warning: number; info: number };
+  /** Findings dismissed in the document (its add-in settings), left out of `findings` and `summary`. */
+  dismissed?: { rule: string; severity: Severity; message: string; paragraph: number; excerpt: string; start?: number; length?: number; by: 'finding' | 'rule'; reason?: string }[];
 }
 
 export function toJson(analysis: Analysis, file: string): CheckJson {

@@ -88,3 +88,37 @@ export const messages = {
 export { RULE_ADVICE, deliverableText, paneDeliverableText, COMMENT_AUTHOR, COMMENT_INITIALS } from './deliverables/messages';
 
 const TYPE_LABEL: Record<string, string> = { string: '文字', integer: '整数', number: '数字', boolean: 'true 或 false', array: '列表', object: '对象' };
+
+/** Words about dismissed findings (the CLI report and the pane). */
+export const dismissalText = {
+  reportTitle: (n: number) => `已忽略（文档中标记，共 ${n} 项）：`,
+  byRule: '〔本文档不检查此规则〕',
+  byFinding: '〔已忽略此条〕',
+  reason: (r: string) => `理由：${r}`,
+};
+
+/** Labels of fixes (shown on the fix button and in the CLI report) and the text fixes insert. */
+export const fixText = {
+  replaceWith: (text: string) => `改为“${text}”`,
+  renumber: (first: string, more: number) => (more > 0 ? `改为“${first}”，其后 ${more} 项顺延` : `改为“${first}”`),
+  applyHeadingStyle: (level: number) => `设为“标题 ${level}”样式`,
+  applyAllHeadingStyles: (n: number) => `全部应用：${n} 个标题设为标题样式`,
+  insertAspect: (heading: string) => `在此处插入“${heading}”及占位内容`,
+  insertPart: (heading: string) => `在此处插入“${heading}”及占位内容`,
+  insertPartHeading: (heading: string) => `在各方面之前插入总标题“${heading}”`,
+  addMeasureStub: '在整改措施末尾补一条对应措施（占位）',
+  measureStub: (marker: string, problem: string) => `${marker}针对“${problem}”的问题，……（写明具体措施、完成时限和责任人）。`,
+  selectPlaceholder: '选中下一处占位内容',
+  /** One edit, for the readable report: 「四是」→「三是」, 第8段后插入「…」, 第2段设为标题 1. */
+  editReplace: (before: string, after: string) => `「${before}」→「${after}」`,
+  editInsert: (after: string) => `插入「${after}」`,
+  editNewParagraph: (paragraph: number, text: string) => `第${paragraph + 1}段后插入「${text}」`,
+  editStyle: (paragraph: number, level: number) => `第${paragraph + 1}段设为“标题 ${level}”`,
+  editSelect: (paragraph: number) => `选中第${paragraph + 1}段的占位内容`,
+  reportFix: (label: string, edits: string) => `修改：${label}${edits ? `（${edits}）` : ''}`,
+  moreEdits: (n: number) => `等 ${n} 处`,
+  previewTitle: (paragraph: number, rule: string, label: string) => `@@ 第${paragraph + 1}段 [${rule}] ${label}`,
+  previewNone: '没有可以自动修改的问题。',
+  previewWithdrawn: '（文字已变化，此修改不适用）',
+  previewStyle: (level: number) => `〔标题 ${level}〕`,
+};

@@ -417,7 +417,7 @@ function itemsOf(node: OutlineNode, paragraphs: Paragraph[], effs: string[]): Ou
 /** A closing formula, no entry of the list before it: "以上对照检查，不妥之处，请同志们批评指正。" */
 const CLOSING = /^以上(对照|检查|发言|材料|剖析)|批评指正[。！!]?$|不妥之处/;
 
-function isClosing(t: string): boolean {
+export function isClosing(t: string): boolean {
   return t.length <= 60 && CLOSING.test(t);
 }
 

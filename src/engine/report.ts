@@ -8,6 +8,7 @@ import type { OutlineNode, Severity } from './types';
 import { ROLE_LABEL, SEVERITY_LABEL } from './messages';
 import { countBySeverity } from './severity';
 import { coverageSection } from './link';
+import { describeFix } from './fix';
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 
@@ -73,7 +74,10 @@ export function formatReport(analysis: Analysis, file: string): string[] {
     const list = findings.filter((f) => f.severity === sev).sort((a, b) => a.paragraph - b.paragraph);
     if (!list.length) continue;
     lines.push(`${SEVERITY_LABEL[sev]}：`);
-    for (const f of list) lines.push(`  ${at(f.paragraph)} [${f.rule}] ${f.message}${f.excerpt ? `　「${cut(f.excerpt, 20)}」` : ''}`);
+    for (const f of list) {
+      lines.push(`  ${at(f.paragraph)} [${f.rule}] ${f.message}${f.excerpt ? `　「${cut(f.excerpt, 20)}」` : ''}`);
+      if (f.fix) lines.push(`      ${describeFix(f.fix)}`);
+    }
   }
   return lines;
 }

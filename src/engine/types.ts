@@ -164,14 +164,33 @@ export interface FixEdit {
   newParagraphAfter?: boolean;
   /** For a new paragraph: heading level 1..4, or 0 for body text. */
   level?: number;
-  /** For an edit of existing text: the text the span must still hold, else the fix is withdrawn. */
+  /**
+   * For an edit of existing text: the text the span must still hold, else the fix is withdrawn.
+   * For a new paragraph: the whole text paragraph `paragraph` (the anchor) must still hold.
+   */
   expect?: string;
+  /**
+   * Apply the built-in heading style of this level (1..9) to the paragraph. A style edit spans the
+   * whole paragraph with `text` equal to `expect` (its text does not change); see fix.ts.
+   */
+  style?: number;
+  /**
+   * Remove paragraph `paragraph` entirely (its mark too); `expect` is its whole text. Only undo
+   * fixes (see `inverseFix`) use it, to take away paragraphs a fix added. A tool that knows only
+   * text edits empties the paragraph instead (start 0, length = its length, text "").
+   */
+  deleteParagraph?: boolean;
 }
 
 /** A fix as data (textlint's model): a Chinese label ("改为“三是”") and its edits, applied as one. */
 export interface Fix {
   label: string;
   edits: FixEdit[];
+  /**
+   * A fix that selects instead of editing (the placeholder rule: go to the next unfilled
+   * placeholder); `edits` is then empty. Offsets as in `FixEdit`.
+   */
+  select?: { paragraph: number; start: number; length: number };
 }
 
 /** One paragraph of a skeleton to insert: a heading (level 1..4) or a body placeholder (level 0). */

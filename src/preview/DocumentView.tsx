@@ -209,12 +209,22 @@ export function DocumentView({ doc, label, className }: DocumentViewProps) {
       if (selected && children.indexOf(selected as HTMLElement) !== a.paragraph) selected.classList.remove(SELECTED);
       doc.setUserSelection(a, f);
     };
+    // Ctrl+Z right after a fix takes the fix back as one step (the model's undo entry); after
+    // typing, the browser's own undo applies.
+    const onKeyDown = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z' && doc.canUndo()) {
+        e.preventDefault();
+        doc.undo();
+      }
+    };
+    root.addEventListener('keydown', onKeyDown);
     root.addEventListener('input', onInput);
     document.addEventListener('selectionchange', onSelectionChange);
     return () => {
       unsubscribe();
       root.removeEventListener('input', onInput);
       root.removeEventListener('focus', onFocus);
+      root.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('selectionchange', onSelectionChange);
     };
   }, [doc]);

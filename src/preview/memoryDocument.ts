@@ -3,8 +3,9 @@
  * heading level), a selection, and change notifications. No DOM here, so the model and its
  * insertion rules are unit-tested in node.
  */
-import type { SkeletonParagraph } from '../engine/types';
+import type { Fix, SkeletonParagraph } from '../engine/types';
 import { unwrapText } from '../engine/readers/unwrap';
+import { applyFix } from '../engine/fix';
 
 export interface MemParagraph {
   id: string;
@@ -44,6 +45,8 @@ export class MemoryDocument {
   readOnly = false;
   /** Add-in settings kept with the document (Office document settings in Word), JSON values. */
   readonly settings = new Map<string, unknown>();
+  /** The document before each host change (a fix), newest last: one undo entry per fix. */
+  private undoStack: { items: MemParagraph[]; sel: MemSelection }[] = [];
 
   constructor(text = '') {
     this.load(text);
@@ -87,8 +90,68 @@ export class MemoryDocument {
     this.emit({ type: 'content' });
   }
 
+  /**
+   * Apply a fix whose offsets are in these paragraphs' own texts, all or nothing (engine
+   * `applyFix`): false, and nothing changed, when a span no longer holds what it expects. One
+   * undo entry per applied fix; kept paragraphs keep their ids, new ones get fresh ids.
+   */
+  applyFix(fix: Fix): boolean {
+    const r = applyFix(this.items, fix);
+    if (!r.ok) return false;
+    this.undoStack.push({ items: this.items.map((p) => ({ ...p })), sel: this.selection });
+    this.items = r.paragraphs.map((p, k) => {
+      const o = r.origin[k];
+      return { id: o >= 0 ? this.items[o].id : this.newId(), text: p.text, level: clampLevel(p.level ?? 0) };
+    });
+    this.ensureOne();
+    this.sel = { start: this.clamp(this.sel.start), end: this.clamp(this.sel.end) };
+    this.emit({ type: 'content' });
+    return true;
+  }
+
+  /** Is there a fix to undo (none once the writer has typed since)? */
+  canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+
+  /** Take back the last fix: the document exactly as before it (Ctrl+Z in the preview). */
+  undo(): boolean {
+    const last = this.undoStack.pop();
+    if (!last) return false;
+    this.items = last.items;
+    this.sel = { start: this.clamp(last.sel.start), end: this.clamp(last.sel.end) };
+    this.emit({ type: 'content' });
+    return true;
+  }
+
+  /**
+   * The document as a file: paragraphs (text and level) and the add-in settings, as JSON. What
+   * Word keeps in a .docx for us, so the preview can be saved and opened again.
+   */
+  save(): string {
+    return JSON.stringify({ paragraphs: this.items.map((p) => ({ text: p.text, level: p.level })), settings: Object.fromEntries(this.settings) });
+  }
+
+  /** Open a saved document (see `save`); throws a Chinese message when `saved` is no such file. */
+  static open(saved: string): MemoryDocument {
+    let data: { paragraphs?: { text?: unknown; level?: unknown }[]; settings?: Record<string, unknown> };
+    try {
+      data = JSON.parse(saved);
+    } catch {
+      throw new Error('无法打开：不是预览保存的文档。');
+    }
+    if (!data || !Array.isArray(data.paragraphs)) throw new Error('无法打开：不是预览保存的文档。');
+    const doc = new MemoryDocument();
+    doc.items = data.paragraphs.map((p) => ({ id: doc.newId(), text: typeof p.text === 'string' ? p.text : '', level: clampLevel(Number(p.level) || 0) }));
+    doc.ensureOne();
+    for (const [k, v] of Object.entries(data.settings ?? {})) doc.settings.set(k, v);
+    return doc;
+  }
+
   /** The view reports the paragraphs after the user edited them. Ids are kept unique. */
   applyEdit(paragraphs: Array<{ id?: string; text: string; level?: number }>) {
+    // Typing starts a new history: the browser's own undo takes over.
+    this.undoStack = [];
     const before = new Map(this.items.map((p) => [p.id, p]));
     const seen = new Set<string>();
     this.items = paragraphs.map((p) => {
@@ -155,11 +218,20 @@ export class MemoryDocument {
    * Insert paragraphs at the selection without replacing or splitting anything typed, by the
    * same rules as the Word gateway:
    *  - a non-empty selection: after the paragraph where the selection ends;
-   *  - a collapsed cursor in an empty paragraph: that paragraph takes the first item;
+   *  - a collapsed cursor in an empty paragraph (no character at all: a space, NBSP or
+   *    zero-width character counts as content): that paragraph takes the first item;
    *  - a cursor in a non-empty paragraph (anywhere in it): after that paragraph.
    * Afterwards the cursor sits at the end of the last inserted paragraph. Returns how many
    * paragraphs now hold inserted text.
    */
+  /** Where `insertAtSelection` would put text now: into the empty paragraph at the cursor, or after paragraph `after`. */
+  insertionPoint(): { at: 'cursor' } | { at: 'after-paragraph'; after: number } {
+    const { start, end } = this.sel;
+    const collapsed = start.paragraph === end.paragraph && start.offset === end.offset;
+    const at = this.clamp(end).paragraph;
+    return collapsed && this.items[at].text === '' ? { at: 'cursor' } : { at: 'after-paragraph', after: at };
+  }
+
   insertAtSelection(items: SkeletonParagraph[]): number {
     if (items.length === 0) return 0;
     const { start, end } = this.sel;
@@ -168,7 +240,7 @@ export class MemoryDocument {
     const target = this.items[at];
     const fresh = items.map((s) => ({ id: this.newId(), text: s.text, level: clampLevel(s.level) }));
     let lastIndex: number;
-    if (collapsed && target.text.trim() === '') {
+    if (collapsed && target.text === '') {
       target.text = fresh[0].text;
       target.level = fresh[0].level;
       this.items.splice(at + 1, 0, ...fresh.slice(1));

@@ -2,8 +2,9 @@
  * The task pane's DocumentGateway over the preview's in-memory document: the same contract as
  * the Word gateway, so the real pane runs unchanged in any browser.
  */
-import type { DocumentChange, DocumentGateway, GatewayResult, HostCapabilities, ParagraphRef, TextSpan } from '../word/gateway';
-import type { Paragraph, SkeletonParagraph } from '../engine/types';
+import type { DocumentChange, DocumentGateway, GatewayResult, HostCapabilities, InsertResult, ParagraphRef, TextSpan } from '../word/gateway';
+import type { Fix, Paragraph, SkeletonParagraph } from '../engine/types';
+import { inverseFix, verifyFix } from '../engine/fix';
 import { readText } from '../engine/readers/text';
 import { failure } from '../word/errors';
 import type { MemoryDocument } from './memoryDocument';
@@ -74,10 +75,39 @@ export class MemoryGateway implements DocumentGateway {
     });
   }
 
-  async insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<{ inserted: number }>> {
+  async insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<InsertResult>> {
     if (this.doc.readOnly) return failure('read-only', READ_ONLY);
     const items = paragraphs.filter((p) => typeof p.text === 'string');
-    return { ok: true, value: { inserted: this.doc.insertAtSelection(items) } };
+    const where = this.doc.insertionPoint();
+    return { ok: true, value: { ...where, inserted: this.doc.insertAtSelection(items) } };
+  }
+
+  /**
+   * A fix over the paragraphs as `read` gives them: checked against them, moved into the stored
+   * texts (a markdown mark such as "## " before the read text shifts the offsets), applied as one
+   * change with one undo entry. Returns the inverse fix.
+   */
+  async applyFix(fix: Fix): Promise<GatewayResult<{ undo: Fix }>> {
+    if (this.doc.readOnly) return failure('read-only', READ_ONLY);
+    const read = await this.read();
+    const state = read.map((p) => ({ text: p.text, level: p.headingLevel ?? 0 }));
+    if (!verifyFix(state, fix).ok) return failure('changed');
+    const undo = inverseFix(state, fix);
+    if (!undo) return failure('changed');
+    const raw = this.doc.paragraphs;
+    const shift = read.map((p, i) => raw[i].text.indexOf(p.text));
+    const edits = [];
+    for (const e of fix.edits) {
+      const d = shift[e.paragraph];
+      // A read text that is not a plain substring of the stored one (markdown inside): refuse rather than guess.
+      if (d < 0 && (!e.newParagraphAfter || raw[e.paragraph].text !== '')) return failure('changed');
+      const moved = { ...e, start: e.newParagraphAfter ? e.start : e.start + Math.max(0, d) };
+      if (e.newParagraphAfter || e.deleteParagraph) moved.expect = raw[e.paragraph].text;
+      else if (e.style !== undefined && e.text === e.expect) Object.assign(moved, { start: 0, length: raw[e.paragraph].text.length, text: raw[e.paragraph].text, expect: raw[e.paragraph].text });
+      edits.push(moved);
+    }
+    if (!this.doc.applyFix({ ...fix, edits })) return failure('changed');
+    return { ok: true, value: { undo } };
   }
 
   async readSetting<T>(key: string): Promise<T | undefined> {

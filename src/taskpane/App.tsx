@@ -9,7 +9,7 @@
  * Shift+F8 (or Alt+↓ / Alt+↑) go to the next / previous finding, wrapping around.
  */
 import * as React from 'react';
-import { FluentProvider, Text, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, FluentProvider, Text, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
 import type { DocumentGateway } from '../word/gateway';
 import type { Severity } from '../engine/types';
 import { getTemplate, type Template } from '../engine/template';
@@ -22,8 +22,17 @@ import { FindingNav } from './components/FindingNav';
 import { StatusBanner } from './components/StatusBanner';
 import { TemplateMap } from './components/TemplateMap';
 import { Verdict } from './components/Verdict';
+import { FixAction } from './components/FixAction';
+import { DismissMenu } from './components/DismissMenu';
+import { DismissedView } from './components/DismissedView';
+import { InsertConfirm } from './components/InsertConfirm';
+import { useFixes } from './hooks/useFixes';
+import { useDismissals } from './hooks/useDismissals';
+import { ruleWideFix } from '../engine/fix';
+import { fixText } from '../engine/messages';
+import type { Fix } from '../engine/types';
 import { useCheck } from './hooks/useCheck';
-import { paragraphRef, useDocumentActions } from './hooks/useDocumentActions';
+import { paragraphRef, problemMessage, useDocumentActions } from './hooks/useDocumentActions';
 import { useNotice } from './hooks/useNotice';
 import { useDeliverables, type PaneDeliverables } from './hooks/useDeliverables';
 import { DeliverableBar } from './components/DeliverableBar';
@@ -151,6 +160,10 @@ export function App({
       getTemplate(chosen.templateId ?? templateId),
     [report, templateId, chosen.template, chosen.templateId],
   );
+  const fixes = useFixes(gateway, show, run);
+  const allFindings = React.useMemo(() => report?.groups.flatMap((g) => g.findings) ?? [], [report]);
+  const dismissals = useDismissals(gateway, allFindings, state.paragraphs, show);
+  const [confirmAll, setConfirmAll] = React.useState(false);
 
   // --- filters and position
   const [severities, setSeverities] = React.useState<ReadonlySet<Severity>>(new Set(ALL_SEVERITIES));
@@ -158,7 +171,11 @@ export function App({
   const [currentKey, setCurrentKey] = React.useState<string | null>(null);
   const [focusRequest, setFocusRequest] = React.useState(0);
 
-  const allGroups: FindingGroup[] = report?.groups ?? [];
+  // Findings the writer dismissed (kept in the document) are left out of the list and the counts of the nav.
+  const allGroups: FindingGroup[] = React.useMemo(() => {
+    const active = new Set(dismissals.active);
+    return (report?.groups ?? []).map((g) => ({ ...g, findings: g.findings.filter((f) => active.has(f)) })).filter((g) => g.findings.length > 0);
+  }, [report, dismissals.active]);
   const groups = React.useMemo(
     () =>
       allGroups
@@ -268,23 +285,87 @@ export function App({
   );
 
   const onInsert = React.useCallback(
-    async (scope: SkeletonScope) => {
+    async (scope: SkeletonScope, confirmed = false) => {
       if (!template) return;
       dismiss();
       if (scope.kind === 'missing') {
         // Always from a fresh reading, so headings typed since the last check are not duplicated.
+        let fresh = await run();
+        if (fresh.phase === 'error') return;
+        if (fresh.phase === 'empty') {
+          if (await actions.insert(buildSkeleton(template, { kind: 'all' }))) void run();
+          return;
+        }
+        // Each missing heading in its place (the missing-part / missing-aspect fixes), one at a
+        // time with a re-check between, so numbers and anchors are those of the current text.
+        let done = 0;
+        for (let guard = 0; guard < template.parts.length + template.aspects.length; guard++) {
+          const next = fresh.report?.groups
+            .flatMap((g) => g.findings)
+            .find((f) => (f.rule === 'missing-part' || f.rule === 'missing-aspect') && f.fix && f.fix.edits.length > 0);
+          if (!next) break;
+          const r = await gateway.applyFix(next.fix!);
+          if (!r.ok) {
+            show('warning', problemMessage(r));
+            break;
+          }
+          done++;
+          fresh = await run();
+          if (fresh.phase !== 'done') break;
+        }
+        if (done > 0) show('success', S.insertedHeadings(done));
+        else {
+          // Nothing placeable (no part to anchor to): the missing skeleton at the cursor, as before.
+          const paragraphs = fresh.report?.missingSkeleton ?? [];
+          if (await actions.insert(paragraphs)) void run();
+        }
+        return;
+      }
+      if (scope.kind === 'all') {
         const fresh = await run();
         if (fresh.phase === 'error') return;
-        const paragraphs =
-          fresh.phase === 'empty' ? buildSkeleton(template, { kind: 'all' }) : fresh.report?.missingSkeleton ?? [];
-        const inserted = await actions.insert(paragraphs);
-        if (inserted && !gateway.watch) void run();
+        const hasContent = fresh.phase !== 'empty';
+        if (hasContent && !confirmed) {
+          setConfirmAll(true);
+          return;
+        }
+        // A document with content already has (or needs no second) title and preamble.
+        const skeleton = buildSkeleton(template, scope).filter((_, i) => !hasContent || i >= 2);
+        if ((await actions.insert(skeleton)) && !gateway.watch) void run();
         return;
       }
       const inserted = await actions.insert(buildSkeleton(template, scope));
       if (inserted && !gateway.watch && state.phase !== 'idle') void run();
     },
-    [template, run, actions, dismiss, state.phase, gateway],
+    [template, run, actions, dismiss, state.phase, gateway, show],
+  );
+
+  const findingActions = React.useCallback(
+    (f: PaneFinding) => (
+      <>
+        {f.fix ? (
+          <FixAction
+            fix={f.fix}
+            disabled={fixes.busy}
+            onApply={(fix: Fix) => void fixes.apply(fix)}
+            onSelect={(fix: Fix) => fix.select && onGoTo(fix.select.paragraph, f.excerpt)}
+          />
+        ) : null}
+        <DismissMenu finding={f} onDismiss={(x, reason) => void dismissals.dismissOne(x, reason)} onDismissRule={(rule) => void dismissals.dismissRule(rule)} />
+      </>
+    ),
+    [fixes, dismissals, onGoTo],
+  );
+  const renderGroupActions = React.useCallback(
+    (g: { rule: string; findings: PaneFinding[] }) => {
+      const all = g.rule === 'unstyled-heading' ? ruleWideFix(g.findings, g.rule, fixText.applyAllHeadingStyles) : undefined;
+      return all ? (
+        <Button size="small" appearance="primary" disabled={fixes.busy} onClick={() => void fixes.apply(all)} data-fix="apply-all">
+          {S.fixApplyAll(all.edits.length)}
+        </Button>
+      ) : null;
+    },
+    [fixes],
   );
 
   const toggleSeverity = React.useCallback((sev: Severity) => {
@@ -350,6 +431,19 @@ export function App({
         />
         {templates.problem ? <StatusBanner intent="warning" text={templates.problem} /> : null}
         {notice ? <StatusBanner intent={notice.intent} text={notice.text} onDismiss={dismiss} /> : null}
+        {fixes.canUndo ? (
+          <Button size="small" appearance="secondary" onClick={() => void fixes.undoLast()} disabled={fixes.busy} data-fix="undo">
+            {S.fixUndo}
+          </Button>
+        ) : null}
+        <InsertConfirm
+          open={confirmAll}
+          onCancel={() => setConfirmAll(false)}
+          onConfirm={() => {
+            setConfirmAll(false);
+            void onInsert({ kind: 'all' }, true);
+          }}
+        />
         {state.phase === 'idle' ? <Text className={styles.intro}>{S.intro}</Text> : null}
         {state.phase === 'error' && state.error ? (
           <StatusBanner intent="error" title={S.errorTitle} text={state.error} />
@@ -385,7 +479,8 @@ export function App({
               isStale={isStale}
               onOpen={onOpen}
               onCurrent={onCurrent}
-              renderActions={renderActions}
+              renderActions={renderActions ?? findingActions}
+              renderGroupActions={renderGroupActions}
             />
             <details className={styles.map} data-testid="map">
               <summary>{S.mapToggle}</summary>
@@ -394,6 +489,7 @@ export function App({
               </Text>
               <TemplateMap report={report} onGoTo={onGoTo} />
             </details>
+            <DismissedView dismissed={dismissals.dismissed} onRestore={(f) => void dismissals.restoreOne(f)} onRestoreRule={(r) => void dismissals.restoreRule(r)} />
           </>
         ) : null}
       </>

@@ -14,7 +14,7 @@ export type { Coverage };
 /** The parts of `toJson(analysis, file)` the pane reads (coverage and links are optional there). */
 export type AnalysisJsonLike = Pick<CheckJson, 'parts' | 'aspects' | 'causes' | 'measures' | 'findings'> &
   Partial<Pick<CheckJson, 'templateSource' | 'templateReason' | 'recognisedYear'>> & {
-  links?: Pick<NonNullable<CheckJson['links']>[number], 'problem' | 'measure' | 'strength'>[];
+  links?: Pick<NonNullable<CheckJson['links']>[number], 'problem' | 'measure' | 'strength' | 'placeholder' | 'unanswered'>[];
 };
 
 export interface Located {
@@ -218,14 +218,16 @@ export function buildPaneReport(
     };
     if (p.role === 'causes') row.items = json.causes.length;
     if (p.role === 'measures') row.items = json.measures.length;
-    if (p.role === 'problems') row.items = json.aspects.reduce((n, a) => n + a.problems.length, 0);
+    if (p.role === 'problems') row.items = json.aspects.reduce((n, a) => n + a.problems.filter((x) => !x.placeholder).length, 0);
     return row;
   });
 
   const unansweredByAspect = new Map<number, number>();
   if (json.links) {
     for (const l of json.links) {
-      if (l.problem.aspect != null && (l.measure == null || l.strength === 'none')) {
+      // The engine's own test when it gives one (the same as the uncovered-problem finding's).
+      const unanswered = l.unanswered ?? (!l.placeholder && (l.measure == null || l.strength === 'none'));
+      if (l.problem.aspect != null && unanswered) {
         unansweredByAspect.set(l.problem.aspect, (unansweredByAspect.get(l.problem.aspect) ?? 0) + 1);
       }
     }
@@ -240,7 +242,7 @@ export function buildPaneReport(
       short: a.short,
       title: a.title,
       found: first ? { heading: first.heading, paragraph: first.paragraph } : null,
-      problemCount: hits.reduce((n, h) => n + h.problems.length, 0),
+      problemCount: hits.reduce((n, h) => n + h.problems.filter((x) => !x.placeholder).length, 0),
     };
     const coverage = first?.coverage;
     if (coverage) {

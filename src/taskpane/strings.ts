@@ -93,6 +93,34 @@ export const S = {
   staleLong: '该段已修改，等待重新检查',
   mapToggle: '结构对照（部分、方面、措施）',
   quoteOf: (q: string) => `“${q}”`,
+  // Where inserted text went (issue 11).
+  insertedAtCursor: (n: number) => `已在光标处插入 ${n} 段。`,
+  insertedAfterParagraph: (n: number, p: number) => `已在第 ${p} 段之后插入 ${n} 段。`,
+  insertedAfterTable: (n: number) => `已在表格之后插入 ${n} 段。`,
+  insertedHeadings: (n: number) => `已在应有的位置补上 ${n} 处缺失的标题（各带占位内容）。`,
+  confirmAllTitle: '文档已有内容',
+  confirmAllBody: '整篇框架会在光标所在段落之后插入各部分和各方面的标题及占位内容，不会改动已有文字，也不会再加标题和开头语。要继续吗？',
+  confirmAllOk: '插入',
+  cancel: '取消',
+  // Fixes.
+  fixApply: (label: string) => label,
+  fixApplied: (label: string) => `已修改：${label}。`,
+  fixUndo: '撤销',
+  fixUndone: '已撤销上一次修改。',
+  fixApplyAll: (n: number) => `全部应用（${n} 处）`,
+  fixSelect: '选中占位内容',
+  // Dismissals.
+  dismissMenu: '忽略',
+  dismissOne: '忽略此条…',
+  dismissRule: '本文档不检查此规则',
+  dismissReasonLabel: '理由（可不填）',
+  dismissConfirm: '忽略',
+  dismissedView: (n: number) => `已忽略 ${n} 条`,
+  dismissedByRule: '本文档不检查此规则',
+  dismissedReason: (r: string) => `理由：${r}`,
+  restore: '恢复',
+  restoreRule: '恢复此规则',
+  dismissSaveFailed: '无法把忽略记录保存到文档中：',
 } as const;
 
 /** Drop trailing full stops so parts can be joined without "。。". */
@@ -138,6 +166,7 @@ export const GATEWAY_PROBLEM: Record<GatewayProblem, string> = {
   'not-found': '找不到该段落，文档可能已修改，请重新检查。',
   unsupported: '当前 Word 版本不支持此操作。',
   busy: 'Word 正忙，请稍后再试。',
+  changed: '这段文字在检查之后已被修改，此项修改已撤回。请重新检查后再试。',
   unknown: '操作没有完成，请重试。您的文档没有被改动。',
 };
 

@@ -16,6 +16,7 @@ export const PROBLEM_MESSAGES: Record<GatewayProblem, string> = {
   'not-found': '在文档中找不到这一段，它可能已被修改或删除。请重新检查文档后再试。',
   unsupported: '当前 Word 版本不支持此功能（需要 Word JavaScript API 1.3 或更高版本）。请更新 Office 后再试。',
   busy: 'Word 正忙，请稍后再试。',
+  changed: '这段文字在检查之后已被修改，此项修改已撤回。请重新检查后再试。',
   unknown: '操作未能完成，发生了未知错误。请稍后再试。',
 };
 
@@ -47,6 +48,24 @@ const CODE_MESSAGES: Record<string, { problem: GatewayProblem; message: string }
   ResponsePayloadSizeLimitExceeded: { problem: 'busy', message: '文档内容过多，超出了 Word 一次能返回的限制。' },
   GeneralException: { problem: 'unknown', message: 'Word 内部错误，操作未完成。请稍后再试。' },
 };
+
+/** Said after a write that failed part-way. */
+export const ROLLBACK_MESSAGES = {
+  rolledBack: (reason: string) => `${reason}已写入的部分已撤回，文档与操作前相同。`,
+  notRolledBack: (reason: string) => `${reason}部分内容已写入且未能自动撤回，请在 Word 中按 Ctrl+Z 撤销。`,
+  viewing: '文档当前无法编辑（可能处于“查看”模式、只读或受保护状态），文档没有改动。请切换到“编辑”模式后再试。',
+  unlocatable: '在 Word 中无法准确定位要修改的文字（可能含有域、批注或特殊字符），此项修改已撤回，文档没有改动。',
+};
+
+/**
+ * A write Word refused before changing anything. Word keeps `document.mode` at readWrite in
+ * Viewing mode and refuses writes with GeneralException (or AccessDenied/NotAllowed): when the
+ * very first write of a batch fails that way, the document is taken as not editable.
+ */
+export function refusedWrite(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === 'GeneralException' || code === 'AccessDenied' || code === 'NotAllowed';
+}
 
 /** An error thrown by gateway methods that return plain values (read). */
 export class GatewayError extends Error {

@@ -3,7 +3,7 @@
  * Office.js; the browser preview implements it over an in-memory document. This file imports no
  * Office types, so everything outside src/word can depend on it.
  */
-import type { Paragraph, SkeletonParagraph } from '../engine/types';
+import type { Fix, Paragraph, SkeletonParagraph } from '../engine/types';
 
 /** What a paragraph reference carries so it can be found again after edits. */
 export interface ParagraphRef {
@@ -50,7 +50,27 @@ export type GatewayProblem =
   | 'not-found'
   | 'unsupported'
   | 'busy'
+  /** The text a fix is for has changed since the check: the fix is withdrawn. */
+  | 'changed'
   | 'unknown';
+
+/**
+ * Where an insertion went: `at` 'cursor' = into the empty paragraph at the cursor;
+ * 'after-paragraph' = after paragraph `after` (0-based); 'after-table' = after the table holding
+ * the cursor. Hosts that cannot tell give only `inserted`.
+ */
+/**
+ * Where an insertion went: at the cursor, after paragraph `after` (0-based) or after the table the
+ * cursor was in; `at-end` when the host cannot insert at the cursor (Word with WordApi 1.1/1.2) and
+ * the paragraphs were appended at the end of the document.
+ */
+export interface InsertResult {
+  inserted: number;
+  at?: 'cursor' | 'after-paragraph' | 'after-table' | 'at-end';
+  after?: number;
+  /** Same as at === 'at-end' (kept for the WordApi 1.1 path). */
+  atEnd?: boolean;
+}
 
 export type GatewayResult<T> = { ok: true; value: T } | { ok: false; problem: GatewayProblem; message: string };
 
@@ -86,13 +106,21 @@ export interface DocumentGateway {
    * `atEnd`: the host cannot insert at the cursor (Word with WordApi 1.1/1.2), so they were
    * appended at the end of the document.
    */
-  insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<{ inserted: number; atEnd?: boolean }>>;
+  insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<InsertResult>>;
   /**
    * An add-in setting stored in the document (Office document settings: it travels with the
    * file, so a reviewer opening it sees it). `key` is namespaced "duizhao.*"; the value is JSON.
    * Undefined when absent or when the host keeps no settings.
    */
   readSetting<T>(key: string): Promise<T | undefined>;
+  /**
+   * Apply a fix (engine/fix.ts) to the paragraphs of the last read, as ONE edit: every span is
+   * checked against its `expect` in one read first (any mismatch: nothing is written, problem
+   * 'changed'); then all edits go to the host in one write. Nothing outside the spans is touched.
+   * When the write fails part-way, what was written is taken back (and the message says so).
+   * Returns the fix that takes this one back (`undo`), to apply the same way.
+   */
+  applyFix(fix: Fix): Promise<GatewayResult<{ undo: Fix }>>;
   /** Stores (value undefined: removes) a setting and saves it into the document. */
   writeSetting(key: string, value: unknown): Promise<GatewayResult<void>>;
 }

@@ -7,11 +7,12 @@
  * Office globals are reached through an injected `OfficeHost` (see capabilities.ts), so tests run
  * this file against a fake Word without Office.
  */
-import type { Paragraph, SkeletonParagraph } from '../engine/types';
-import type { DocumentChange, DocumentGateway, GatewayResult, HostCapabilities, ParagraphRef, TextSpan } from './gateway';
+import type { Fix, Paragraph, SkeletonParagraph } from '../engine/types';
+import type { DocumentChange, DocumentGateway, GatewayResult, HostCapabilities, InsertResult, ParagraphRef, TextSpan } from './gateway';
 import { detectCapabilities, headingLevelOfStyleName, officeHost, styleNameFor, type OfficeHost } from './capabilities';
 import { cleanText, textHash } from './clean';
-import { describeError, failure, GatewayError } from './errors';
+import { describeError, failure, GatewayError, refusedWrite, ROLLBACK_MESSAGES } from './errors';
+import { applyFixInContext } from './fixes';
 import { buildSearchQuery, escapeAndLimit, MAX_SEARCH_LENGTH, pickCandidate, spanOccurrence } from './locate';
 import type { ReadNotes } from './gateway';
 
@@ -508,15 +509,22 @@ export class OfficeGateway implements DocumentGateway {
   /**
    * Insert skeleton paragraphs at the cursor without replacing or splitting anything typed:
    *  - non-empty selection: after the paragraph where the selection ends;
-   *  - collapsed cursor in an empty paragraph (not a list item, not in a table): fill that paragraph;
-   *  - cursor in a non-empty paragraph: after that paragraph;
+   *  - collapsed cursor in a paragraph with no content at all (no text — not even a space, NBSP,
+   *    zero-width character, tab or break —, no inline picture; not a list item, not in a table):
+   *    fill that paragraph;
+   *  - cursor in any other paragraph: after that paragraph;
    *  - in a table (nested or not): after the outermost table;
-   *  - header, footer, footnote/endnote, locked content control, read-only document: nothing is
-   *    changed and the reason is returned.
+   *  - header, footer, footnote/endnote, a locked content control at either end of the selection,
+   *    read-only document: nothing is changed and the reason is returned.
    * Headings get built-in heading styles (Heading1.. — shown as "标题 1" in Chinese Word); body
-   * placeholders get Normal. Two syncs: one to look at the cursor, one to write.
+   * placeholders get Normal. Syncs: one to look at the cursor, one to read where it is and the
+   * body as it is, one to write.
+   * All or nothing: when the write fails part-way, the paragraphs it added are found by comparing
+   * the body with the one read before and deleted (a filled empty paragraph is emptied again), and
+   * the message says so. Returns where the text went: `after` = 0-based index of the paragraph
+   * it follows, or `at: 'cursor'` when it filled the empty paragraph at the cursor.
    */
-  async insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<{ inserted: number; atEnd?: boolean }>> {
+  async insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<InsertResult>> {
     const caps = detectCapabilities(this.host);
     if (!caps.wordApi11) return failure('unsupported');
     if (!caps.editable) return failure('read-only');
@@ -529,42 +537,64 @@ export class OfficeGateway implements DocumentGateway {
         const selection = context.document.getSelection();
         selection.load('isEmpty');
         const last = selection.paragraphs.getLast();
-        last.load({ text: true, isListItem: true, tableNestingLevel: true });
+        last.load({ text: true, isListItem: true, tableNestingLevel: true, styleBuiltIn: true });
+        const pictures = last.inlinePictures;
+        pictures.load('width');
 
         const bodies: Word.Body[] = [selection.parentBody];
         for (let i = 1; i < MAX_BODY_DEPTH; i++) bodies.push(bodies[i - 1].parentBodyOrNullObject);
         for (const b of bodies) b.load('type');
 
-        const controls: Word.ContentControl[] = [selection.parentContentControlOrNullObject];
-        for (let i = 1; i < MAX_CONTROL_DEPTH; i++) controls.push(controls[i - 1].parentContentControlOrNullObject);
-        for (const c of controls) c.load('cannotEdit');
-
+        // A locked control at either end of the selection (one may start outside and end inside it).
+        const controls: Word.ContentControl[] = [];
+        for (const end of [selection, selection.getRange('Start'), selection.getRange('End')]) {
+          let c = end.parentContentControlOrNullObject;
+          for (let i = 0; i < MAX_CONTROL_DEPTH; i++) {
+            c.load('cannotEdit');
+            controls.push(c);
+            c = c.parentContentControlOrNullObject;
+          }
+        }
         await context.sync();
 
         // The story is the outermost body: a table cell's body sits inside the body holding the table.
         const outermost = bodies.filter((b) => !b.isNullObject).pop();
         let story = storyOf(outermost?.type);
         if (story === 'unknown') story = await this.storyByLocation(context, selection);
-        if (story === 'header-footer') return failure<{ inserted: number }>('in-header-footer');
-        if (story === 'note') return failure<{ inserted: number }>('in-footnote');
+        if (story === 'header-footer') return failure<InsertResult>('in-header-footer');
+        if (story === 'note') return failure<InsertResult>('in-footnote');
         if (controls.some((c) => !c.isNullObject && c.cannotEdit)) {
-          return failure<{ inserted: number }>('locked-content-control');
+          return failure<InsertResult>('locked-content-control');
         }
 
+        // Where the selection ends, as a paragraph count from the start of the body, and the body
+        // as it is now (to find exactly what this insertion added if it has to be taken back).
+        const upTo = context.document.body.getRange('Start').expandTo(selection.getRange('End')).paragraphs;
+        upTo.load('text');
+        const body = context.document.body.paragraphs;
+        body.load('text');
+        await context.sync();
+        const before = body.items.map((p) => p.text);
+        const lastIndex = upTo.items.length - 1;
         const nesting = last.tableNestingLevel ?? 0;
+        const reuse = nesting === 0 && selection.isEmpty && last.text === '' && pictures.items.length === 0 && !last.isListItem;
         let current: Word.Paragraph;
         let detach = false;
+        let where: InsertResult;
         if (nesting > 0) {
           let table = last.parentTable;
           for (let level = nesting; level > 1; level--) table = table.parentTable;
           current = table.insertParagraph(items[0].text, 'After');
-        } else if (selection.isEmpty && cleanText(last.text) === '' && !last.isListItem) {
+          where = { inserted: items.length, at: 'after-table' };
+        } else if (reuse) {
           last.insertText(items[0].text, 'Start');
           current = last;
+          where = { inserted: items.length, at: 'cursor' };
         } else {
           current = last.insertParagraph(items[0].text, 'After');
           // A paragraph inserted after a list item would join the list: keep it out.
           detach = Boolean(last.isListItem);
+          where = { inserted: items.length, at: 'after-paragraph', after: lastIndex };
         }
         const format = (p: Word.Paragraph, level: number) => {
           p.styleBuiltIn = styleFor(level);
@@ -575,11 +605,18 @@ export class OfficeGateway implements DocumentGateway {
           current = current.insertParagraph(items[i].text, 'After');
           format(current, items[i].level);
         }
-        await context.sync();
-        return { ok: true as const, value: { inserted: items.length } };
+        try {
+          await context.sync();
+        } catch (error) {
+          const undone = await this.takeBackInsert(context, before, items.map((x) => x.text), reuse ? String(last.styleBuiltIn) : undefined);
+          if (undone === 'nothing' && refusedWrite(error)) return failure<InsertResult>('read-only', ROLLBACK_MESSAGES.viewing);
+          const d = describeError(error);
+          return failure<InsertResult>(d.problem, (undone ? ROLLBACK_MESSAGES.rolledBack : ROLLBACK_MESSAGES.notRolledBack)(d.message));
+        }
+        return { ok: true as const, value: where };
       });
     } catch (e) {
-      return failure<{ inserted: number }>(e);
+      return failure<InsertResult>(e);
     }
   }
 
@@ -589,7 +626,7 @@ export class OfficeGateway implements DocumentGateway {
    * splits or replaces what was typed — with styles set by their localized names ("标题 1",
    * "正文"; "Heading 1", "Normal" in other display languages). One sync.
    */
-  private async insertAtEnd(items: SkeletonParagraph[]): Promise<GatewayResult<{ inserted: number; atEnd?: boolean }>> {
+  private async insertAtEnd(items: SkeletonParagraph[]): Promise<GatewayResult<InsertResult>> {
     const language = this.host.displayLanguage?.();
     try {
       return await this.host.run(async (context) => {
@@ -600,17 +637,73 @@ export class OfficeGateway implements DocumentGateway {
           current.style = styleNameFor(items[i].level, language);
         }
         await context.sync();
-        return { ok: true as const, value: { inserted: items.length, atEnd: true } };
+        return { ok: true as const, value: { inserted: items.length, at: 'at-end' as const, atEnd: true } };
       });
     } catch (e) {
-      return failure<{ inserted: number; atEnd?: boolean }>(e);
+      return failure<InsertResult>(e);
     }
   }
 
   /**
-   * For a body type the host reports as Unknown (older hosts say so for notes and text boxes):
-   * the selection is in the main story when it lies inside the document body's range.
+   * After a failed insert: read the body again and take away exactly what this insertion added —
+   * the run of new paragraphs between the unchanged start and end of the body, checked against
+   * the texts that were being inserted (and a filled empty paragraph emptied, its style put back).
+   * 'nothing' when the body is as before; false when what changed is not what was being inserted.
    */
+  private async takeBackInsert(context: Word.RequestContext, before: string[], texts: string[], reusedStyle: string | undefined): Promise<boolean | 'nothing'> {
+    try {
+      const body = context.document.body.paragraphs;
+      body.load('text');
+      await context.sync();
+      const now = body.items.map((p) => p.text);
+      let head = 0;
+      while (head < before.length && head < now.length && before[head] === now[head]) head++;
+      let tail = 0;
+      while (tail < before.length - head && tail < now.length - head && before[before.length - 1 - tail] === now[now.length - 1 - tail]) tail++;
+      const added = now.slice(head, now.length - tail);
+      const replaced = before.slice(head, before.length - tail);
+      if (added.length === 0 && replaced.length === 0) return 'nothing';
+      // The filled empty paragraph, if any, is the first of the run: it was '' before.
+      const filled = reusedStyle !== undefined && replaced.length === 1 && replaced[0] === '' && added[0] === texts[0];
+      const fresh = filled ? added.slice(1) : added;
+      const expected = filled ? texts.slice(1, 1 + fresh.length) : texts.slice(0, fresh.length);
+      if ((!filled && replaced.length !== 0) || fresh.some((t, i) => t !== expected[i])) return false;
+      const items = body.items.slice(head, now.length - tail);
+      if (filled) {
+        items[0].insertText('', 'Replace');
+        items[0].styleBuiltIn = reusedStyle as Word.BuiltInStyleName;
+      }
+      for (const p of filled ? items.slice(1) : items) p.delete();
+      await context.sync();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Apply a fix as one checked edit (see fixes.ts): one read that verifies every span, one search
+   * sync when text spans are edited, one write. Read-only documents and Viewing mode are refused
+   * before anything is written (a write error of those modes maps to the read-only message).
+   */
+  async applyFix(fix: Fix): Promise<GatewayResult<{ undo: Fix }>> {
+    const caps = detectCapabilities(this.host);
+    if (!caps.wordApi13) return failure('unsupported');
+    if (!caps.editable) return failure('read-only');
+    if (fix.edits.length === 0) return { ok: true, value: { undo: { label: fix.label, edits: [] } } };
+    try {
+      const outcome = await this.host.run((context) => applyFixInContext(context, fix));
+      if (outcome.ok) return { ok: true, value: { undo: outcome.undo } };
+      if (outcome.reason !== 'failed') return outcome.reason === 'changed' ? failure('changed') : failure('changed', ROLLBACK_MESSAGES.unlocatable);
+      if (outcome.wroteNothing && refusedWrite(outcome.error)) return failure('read-only', ROLLBACK_MESSAGES.viewing);
+      const d = describeError(outcome.error);
+      return failure(d.problem, (outcome.rolledBack ? ROLLBACK_MESSAGES.rolledBack : ROLLBACK_MESSAGES.notRolledBack)(d.message));
+    } catch (e) {
+      return failure(e);
+    }
+  }
+
+  /** A document setting (Office.context.document.settings); undefined when absent or unreadable. */
   async readSetting<T>(key: string): Promise<T | undefined> {
     const settings = this.host.settings?.();
     if (!settings) return undefined;
@@ -635,6 +728,10 @@ export class OfficeGateway implements DocumentGateway {
     }
   }
 
+  /**
+   * For a body type the host reports as Unknown (older hosts say so for notes and text boxes):
+   * the selection is in the main story when it lies inside the document body's range.
+   */
   private async storyByLocation(context: Word.RequestContext, selection: Word.Range): Promise<Story> {
     try {
       const relation = selection.compareLocationWith(context.document.body.getRange('Whole'));

@@ -153,7 +153,8 @@ test('inserts an aspect heading after the paragraph holding the cursor, never sp
 
   await page.getByRole('button', { name: '插入框架' }).click();
   await page.getByRole('menuitem', { name: /践行以人民为中心/ }).click();
-  await page.getByText(/已在光标处插入 \d+ 段/).waitFor();
+  // The message says where the text went.
+  await page.getByText(/已在第 6 段之后插入 \d+ 段/).waitFor();
 
   const after = await paragraphs.count();
   expect(after).toBeGreaterThan(before);

@@ -112,6 +112,12 @@ export interface DocxSpec {
   comments?: string[];
   /** Write no word/styles.xml. */
   noStyles?: boolean;
+  /**
+   * Add-in document settings, written as Word saves them: a web-extension part
+   * (word/webextensions/webextension1.xml, one <we:property name value=JSON/> each) reached from the
+   * package through word/webextensions/taskpanes.xml.
+   */
+  addinSettings?: Record<string, unknown>;
 }
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -362,10 +368,37 @@ export async function makeDocx(spec: DocxSpec): Promise<Uint8Array> {
     'word/_rels/document.xml.rels',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
   );
+  let taskpaneRel = '';
+  if (spec.addinSettings) {
+    const WE = 'http://schemas.microsoft.com/office/webextensions/webextension/2010/11';
+    const WETP = 'http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11';
+    const props = Object.entries(spec.addinSettings)
+      .map(([k, v]) => `<we:property name="${escapeXml(k)}" value="${escapeXml(JSON.stringify(v))}"/>`)
+      .join('');
+    zip.file(
+      'word/webextensions/webextension1.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<we:webextension xmlns:we="${WE}" id="{3B4D7C2A-0000-4000-8000-000000000001}">` +
+        '<we:reference id="00000000-0000-4000-8000-000000000abc" version="1.0.0.0" store="\\\\localhost\\addins" storeType="Filesystem"/>' +
+        `<we:alternateReferences/><we:properties>${props}</we:properties><we:bindings/><we:snapshot xmlns:r="${R_NS}"/></we:webextension>`,
+    );
+    zip.file(
+      'word/webextensions/taskpanes.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<wetp:taskpanes xmlns:wetp="${WETP}"><wetp:taskpane dockstate="right" visibility="0" width="350" row="0">` +
+        `<wetp:webextensionref xmlns:r="${R_NS}" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>`,
+    );
+    zip.file(
+      'word/webextensions/_rels/taskpanes.xml.rels',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension1.xml"/></Relationships>',
+    );
+    overrides.push('<Override PartName="/word/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/>');
+    overrides.push('<Override PartName="/word/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>');
+    taskpaneRel = '<Relationship Id="rId2" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="word/webextensions/taskpanes.xml"/>';
+  }
   zip.file(
     '_rels/.rels',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      `<Relationship Id="rId1" Type="${REL_BASE}/officeDocument" Target="word/document.xml"/></Relationships>`,
+      `<Relationship Id="rId1" Type="${REL_BASE}/officeDocument" Target="word/document.xml"/>${taskpaneRel}</Relationships>`,
   );
   zip.file(
     '[Content_Types].xml',

@@ -36,6 +36,7 @@ function setup(text: string, overrides: Partial<DocumentGateway> = {}, analyzer:
     insert: (p) => real.insert(p),
     readSetting: (key) => real.readSetting(key),
     writeSetting: (key, value) => real.writeSetting(key, value),
+    applyFix: (fix) => real.applyFix(fix),
     ...overrides,
   };
   // These tests click 检查 themselves; checking on open and after edits is tested in writer-loop.test.tsx.
@@ -199,7 +200,8 @@ describe('skeleton menu', () => {
     const { doc } = setup(MATERIAL, {}, undefined, 'five-aspects-2021');
     doc.setUserSelection({ paragraph: 4, offset: 3 });
     await choose(/践行以人民为中心/);
-    await screen.findByText(/已在光标处插入 \d+ 段/, {}, { timeout: 15_000 });
+    // The message says where the text went.
+    await screen.findByText(/已在第 5 段之后插入 \d+ 段/, {}, { timeout: 15_000 });
     expect(doc.paragraphs[4].text).toBe('一是履职尽责不到位。比如，某项目推进缓慢。');
     expect(doc.paragraphs[5].text).toMatch(/以人民为中心/);
     expect(doc.paragraphs[5].level).toBeGreaterThan(0);
@@ -209,9 +211,13 @@ describe('skeleton menu', () => {
     const { doc } = setup(MATERIAL);
     doc.setUserSelection({ paragraph: 6, offset: 0 });
     await choose('仅补缺失标题');
-    await screen.findByText(/已在光标处插入 \d+ 段/, {}, { timeout: 15_000 });
-    const inserted = doc.paragraphs.slice(7, 10).map((p) => p.text);
-    expect(inserted.join('|')).toMatch(/以人民为中心/);
+    await screen.findByText(/已在应有的位置补上 3 处缺失的标题/, {}, { timeout: 20000 });
+    // Each missing aspect in its place, not at the cursor: after aspect 2's last item, before 二、原因分析.
+    const texts = doc.paragraphs.map((p) => p.text);
+    const causes = texts.indexOf('二、原因分析');
+    const added = texts.filter((t) => /^（[三四五]）/.test(t));
+    expect(added.map((t) => t.slice(0, 3))).toEqual(['（三）', '（四）', '（五）']);
+    expect(added.every((t) => texts.indexOf(t) < causes && texts.indexOf(t) > texts.indexOf('三基层治理存在薄弱环节。比如，社区网格员配备不足。'))).toBe(true);
     expect(doc.paragraphs.filter((p) => /两个确立/.test(p.text)).length).toBe(1);
   });
 
@@ -220,6 +226,8 @@ describe('skeleton menu', () => {
       insert: async () => ({ ok: false, problem: 'in-header-footer', message: 'InvalidSelection' }),
     });
     await choose('整篇框架');
+    // The document has content: asked first.
+    fireEvent.click(within(await screen.findByRole('dialog', { hidden: true }, { timeout: 20000 })).getByRole('button', { name: '插入', hidden: true }));
     expect(await screen.findByText(/页眉或页脚/)).toBeTruthy();
   });
 });

@@ -68,9 +68,13 @@ export interface ParaNode {
   cc?: ContentControlNode;
   /** Row and column in the innermost table (the fake's tables are a single cell body otherwise). */
   cell?: { row: number; column: number };
+  /** Inline pictures in the paragraph (Word reports no text for them). */
+  pictures?: number;
 }
 
 export interface ParaSpec {
+  /** Inline pictures in the paragraph. */
+  pictures?: number;
   text: string;
   /** Tracked changes and merged cells: see ParaNode. */
   shown?: string;
@@ -121,6 +125,14 @@ export interface FakeOptions {
   rejectUniqueLocalId?: boolean;
   /** The host rejects loading listItemOrNullObject through the collection's load options. */
   rejectNestedListLoad?: boolean;
+  /**
+   * Fail the n-th write operation (1-based, counted over the document's life) with
+   * GeneralException, like Word failing part-way through a batch: the operations before it stay
+   * applied, the ones after it in the batch are dropped.
+   */
+  failWriteAt?: number;
+  /** Every write fails with this code (e.g. Word's Viewing mode, where `mode` still says readWrite). */
+  writeErrorCode?: string;
 }
 
 let uidCounter = 0;
@@ -165,6 +177,8 @@ export class FakeWordDocument {
       rejectUniqueLocalId: false,
       deletedListStringThrows: false,
       rejectNestedListLoad: false,
+      failWriteAt: 0,
+      writeErrorCode: '',
       ...options,
       api14: options.api14 ?? options.api16 ?? false,
     };
@@ -208,6 +222,7 @@ export class FakeWordDocument {
         body,
         tables,
         cc: p.cc,
+        pictures: p.pictures,
         cell: tables.length ? (p.cell ?? { row: 0, column: 0 }) : undefined,
         ...(p.shown !== undefined ? { shown: p.shown } : {}),
         ...(p.deleted ? { deleted: true, shown: '' } : {}),
@@ -274,8 +289,14 @@ export class FakeWordDocument {
     list.splice(list.indexOf(anchor) + 1, 0, node);
   }
 
+  /** Write operations that ran (successful or not). */
+  writes = 0;
+
   write(): void {
     if (this.options.readOnly || this.options.protectedDoc) throw new FakeOfficeError('AccessDenied');
+    if (this.options.writeErrorCode) throw new FakeOfficeError(this.options.writeErrorCode);
+    this.writes++;
+    if (this.writes === this.options.failWriteAt) throw new FakeOfficeError('GeneralException', 'injected failure');
   }
 
   /** The OfficeHost the gateway is constructed with. */
@@ -592,10 +613,12 @@ class FakeBody extends FakeProxy<BodyRef> {
       new FakeBody(this.ctx, nonNull(lift(this.resolver, (b) => (b.body.parent ? { story: b.story, body: b.body.parent } : null))), false),
     );
   }
-  getRange(_location?: string): FakeRange {
+  getRange(location?: string): FakeRange {
     need13(this.ctx, 'Body.getRange');
     return new FakeRange(this.ctx, lift(this.resolver, (b) => {
       const list = this.ctx.doc.story(b.story);
+      if (location === 'Start') return { story: b.story, start: list[0], end: list[0], empty: true };
+      if (location === 'End') return { story: b.story, start: list[list.length - 1], end: list[list.length - 1], empty: true };
       return { story: b.story, start: list[0], end: list[list.length - 1], empty: false, whole: true };
     }), false);
   }
@@ -663,7 +686,7 @@ interface RangeRef {
   empty: boolean;
   text?: string;
   whole?: boolean;
-  /** Where a search hit starts in its paragraph's text. */
+  /** A search hit inside one paragraph: where it starts in that paragraph's text. */
   offset?: number;
 }
 
@@ -689,8 +712,25 @@ class FakeRange extends FakeProxy<RangeRef> {
   get parentBody(): FakeBody {
     return this.child('parentBody', () => new FakeBody(this.ctx, lift(this.resolver, (n) => ({ story: n.story, body: n.start.body })), false));
   }
+  /** The control containing the whole range: none when its ends lie in different controls. */
   get parentContentControlOrNullObject(): FakeContentControl {
-    return this.child('cc', () => new FakeContentControl(this.ctx, lift(this.resolver, (n) => n.start.cc), true));
+    return this.child('cc', () => new FakeContentControl(this.ctx, lift(this.resolver, (n) => (n.start.cc === n.end.cc ? n.start.cc : null)), true));
+  }
+  /** The collapsed range at the start or end of this one. */
+  getRange(location?: string): FakeRange {
+    return new FakeRange(this.ctx, lift(this.resolver, (n) => {
+      if (location === 'Start') return { story: n.story, start: n.start, end: n.start, empty: true };
+      if (location === 'End') return { story: n.story, start: n.end, end: n.end, empty: true };
+      return n;
+    }), false);
+  }
+  /** From this range's start to the other's end (same story). */
+  expandTo(other: FakeRange): FakeRange {
+    return new FakeRange(this.ctx, lift(this.resolver, (n) => {
+      const o = (other as unknown as { resolver: () => RangeRef | null }).resolver();
+      if (!o || o.story !== n.story) throw new FakeOfficeError('InvalidArgument', 'expandTo');
+      return { story: n.story, start: n.start, end: o.end, empty: false };
+    }), false);
   }
   get parentTableOrNullObject(): FakeTable {
     return this.child('table', () => new FakeTable(this.ctx, lift(this.resolver, (n) => n.start.tables[n.start.tables.length - 1]), true));
@@ -721,6 +761,28 @@ class FakeRange extends FakeProxy<RangeRef> {
       this.ctx.doc.selectedSpan =
         n.offset !== undefined && n.text !== undefined ? { paragraph: n.start, start: n.offset, length: n.text.length } : undefined;
     });
+  }
+  /**
+   * Text into a search hit (a range inside one paragraph): Replace, Before or After it. The hit
+   * must still hold its text (the fake does not track ranges through edits; the add-in edits a
+   * paragraph from its end backwards, so it never needs to).
+   */
+  insertText(text: string, location: string): void {
+    this.ctx.queue.push(() => {
+      this.ctx.doc.write();
+      const n = this.node();
+      if (n.offset === undefined || n.text === undefined) throw new FakeOfficeError('NotImplemented', 'insertText on this range');
+      const p = n.start;
+      if (p.text.slice(n.offset, n.offset + n.text.length) !== n.text) throw new FakeOfficeError('InvalidArgument', 'stale range');
+      const end = n.offset + n.text.length;
+      if (location === 'Replace') p.text = p.text.slice(0, n.offset) + text + p.text.slice(end);
+      else if (location === 'After' || location === 'End') p.text = p.text.slice(0, end) + text + p.text.slice(end);
+      else if (location === 'Before' || location === 'Start') p.text = p.text.slice(0, n.offset) + text + p.text.slice(n.offset);
+      else throw new FakeOfficeError('InvalidArgument');
+    });
+  }
+  delete(): void {
+    this.insertText('', 'Replace');
   }
 }
 
@@ -1015,6 +1077,37 @@ export class FakeParagraph extends FakeProxy<ParaNode> {
       else throw new FakeOfficeError('InvalidArgument');
     });
   }
+  get inlinePictures(): FakeInlinePictures {
+    return this.child('inlinePictures', () => new FakeInlinePictures(this.ctx, lift(this.resolver, (p) => Array.from({ length: p.pictures ?? 0 }, (_, i) => i))));
+  }
+  /** Search inside this paragraph only. */
+  search(text: string, options: Record<string, unknown> = {}): FakeRangeCollection {
+    const doc = this.ctx.doc;
+    doc.searches.push({ text, options });
+    return new FakeRangeCollection(this.ctx, lift(this.resolver, (p) => {
+      if (text.length > 255) throw new FakeOfficeError('SearchStringInvalidOrTooLong');
+      const literal = unescapeSearch(text, Boolean(options.matchWildcards));
+      if (literal === null || !literal) return [];
+      const matchCase = Boolean(options.matchCase);
+      const hay = matchCase ? p.text : p.text.toLowerCase();
+      const needle = matchCase ? literal : literal.toLowerCase();
+      const hits: RangeRef[] = [];
+      for (let from = hay.indexOf(needle); from >= 0; from = hay.indexOf(needle, from + needle.length)) {
+        hits.push({ story: p.story, start: p, end: p, empty: false, text: p.text.slice(from, from + needle.length), offset: from });
+      }
+      return hits;
+    }));
+  }
+  /** Delete the paragraph, its mark included. */
+  delete(): void {
+    this.ctx.queue.push(() => {
+      this.ctx.doc.write();
+      const n = this.node();
+      const list = this.ctx.doc.story(n.story);
+      list.splice(list.indexOf(n), 1);
+      if (list.length === 0) list.push({ ...n, uid: newUid(), text: '' });
+    });
+  }
   detachFromList(): void {
     this.ctx.queue.push(() => {
       this.ctx.doc.write();
@@ -1029,24 +1122,25 @@ export class FakeParagraph extends FakeProxy<ParaNode> {
       this.ctx.doc.selectedSpan = undefined;
     });
   }
-  /** Search inside this paragraph (non-wildcard; same rules as Body.search). */
-  search(text: string, options: Record<string, unknown> = {}): FakeRangeCollection {
-    const doc = this.ctx.doc;
-    doc.searches.push({ text, options });
-    return new FakeRangeCollection(this.ctx, lift(this.resolver, (p) => {
-      if (text.length > 255) throw new FakeOfficeError('SearchStringInvalidOrTooLong');
-      const literal = unescapeSearch(text, Boolean(options.matchWildcards));
-      if (literal === null) return [];
-      const matchCase = Boolean(options.matchCase);
-      const hay = matchCase ? p.text : p.text.toLowerCase();
-      const needle = matchCase ? literal : literal.toLowerCase();
-      const hits: RangeRef[] = [];
-      let from = 0;
-      while (needle && (from = hay.indexOf(needle, from)) >= 0) {
-        hits.push({ story: p.story, start: p, end: p, empty: false, text: p.text.slice(from, from + needle.length), offset: from });
-        from += needle.length;
-      }
-      return hits;
-    }));
+}
+
+/** Paragraph.inlinePictures: only the count matters to the add-in. */
+class FakeInlinePictures extends FakeProxy<number[]> {
+  private list?: { width: number }[];
+  constructor(ctx: FakeContext, resolver: () => number[] | null) {
+    super(ctx, resolver, false);
+  }
+  protected readScalar(): unknown {
+    throw new FakeOfficeError('InvalidArgument');
+  }
+  override load(_arg?: unknown): this {
+    this.ctx.queue.push(() => {
+      this.list = this.node().map(() => ({ width: 10 }));
+    });
+    return this;
+  }
+  get items(): { width: number }[] {
+    if (!this.list) throw new FakeOfficeError('PropertyNotLoaded', 'items');
+    return this.list;
   }
 }

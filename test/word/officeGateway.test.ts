@@ -304,12 +304,12 @@ describe('insert', () => {
     const doc = new FakeWordDocument(['标题', '', '末段']);
     doc.cursor(doc.story()[1]);
     const r = await gateway(doc).insert(SKELETON);
-    expect(r).toEqual({ ok: true, value: { inserted: 3 } });
+    expect(r).toEqual({ ok: true, value: { inserted: 3, at: 'cursor' } });
     expect(doc.texts()).toEqual(['标题', ...SKELETON.map((p) => p.text), '末段']);
     const styles = doc.story().map((p) => p.styleBuiltIn);
     expect(styles).toEqual(['Normal', 'Heading1', 'Heading2', 'Normal', 'Normal']);
     expect(doc.story()[1].style).toBe('标题 1');
-    expect(doc.runs).toEqual([2]);
+    expect(doc.runs).toEqual([3]);
   });
 
   test('cursor inside a non-empty paragraph: inserted after it, the paragraph is not split', async () => {

@@ -38,6 +38,11 @@ interface JsonLike {
 export function linkJsonExtension(analysis: AnalysisLike, json: JsonLike): void {
   const j = linkJson(analysis);
   json.aspects.forEach((a, i) => Object.assign(a, { coverage: j.aspectsCoverage[i] }));
+  // Unfilled skeleton problems are marked, so a map counts only written ones (links are in the same order).
+  const problems = json.aspects.flatMap((a) => ((a as { problems?: object[] }).problems ?? []) as object[]);
+  j.links.forEach((l, k) => {
+    if (l.placeholder && problems[k]) Object.assign(problems[k], { placeholder: true });
+  });
   json.measures.forEach((m, i) => Object.assign(m, { concrete: j.measuresConcrete[i] }));
   Object.assign(json, { links: j.links });
 }

@@ -103,6 +103,11 @@ export interface ProblemLink {
   evidence: string[];
   /** An unfilled skeleton item (……): the link rules leave it to the placeholder rule. */
   placeholder: boolean;
+  /**
+   * No measure answers it, it is no placeholder, and the material has measures: the one test
+   * behind both the uncovered-problem finding and the pane's "N 条问题未见对应措施".
+   */
+  unanswered: boolean;
 }
 
 export interface AspectCoverage {
@@ -204,7 +209,9 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const measureHeads = measureNodes.map((m) => headOf(m));
   const measures: MeasureLink[] = measureNodes.map((m, i) => {
     const concreteness = measureConcreteness(m.body);
-    return { index: i, paragraph: m.paragraph, head: measureHeads[i], concrete: concreteness.concrete, concreteness, answers: [], placeholder: isPlaceholder(m.body) };
+    const placeholder = isPlaceholder(m.body);
+    // A placeholder's writing hint ("写明…时限和责任人") is no commitment.
+    return { index: i, paragraph: m.paragraph, head: measureHeads[i], concrete: concreteness.concrete && !placeholder, concreteness, answers: [], placeholder };
   });
 
   // Problems, flattened in document order.
@@ -332,8 +339,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       bump(h.measure, (h.head ? opt.phraseHeadScore : 0) + opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
     }
     const ranked: [number, number][] = [];
+    // Placeholders answer nothing and are answered by nothing.
+    const problemPlaceholder = isPlaceholder(p.node.body);
     for (const m of touched) {
-      if (scratch[m] >= opt.weak) ranked.push([m, scratch[m]]);
+      if (scratch[m] >= opt.weak && !problemPlaceholder && !measures[m].placeholder) ranked.push([m, scratch[m]]);
       scratch[m] = 0;
     }
     ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -367,7 +376,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     }
     for (const [m] of ranked) measures[m].answers.push(pi);
     return {
-      placeholder: isPlaceholder(p.node.body),
+      placeholder: problemPlaceholder,
+      unanswered: strength === 'none' && !problemPlaceholder && measureNodes.length > 0,
       aspectIndex: p.aspectIndex,
       aspect: p.aspect,
       item: p.item,
@@ -382,7 +392,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   });
 
   const byAspect: ProblemLink[][] = outline.aspects.map(() => []);
-  for (const l of links) byAspect[l.aspectIndex].push(l);
+  for (const l of links) if (!l.placeholder) byAspect[l.aspectIndex].push(l);
   const aspects: AspectCoverage[] = outline.aspects.map((a, ai) => {
     const own = byAspect[ai];
     const strong = own.filter((l) => l.strength === 'strong').length;
@@ -400,6 +410,11 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/** The problem items of the outline in the order of `LinkResult.links` (aspect by aspect). */
+export function problemNodes(outline: Outline): OutlineNode[] {
+  return outline.aspects.flatMap((a) => a.problems);
 }
 
 /** Key under which rules share one LinkResult through `ctx.shared`. */

@@ -38,6 +38,10 @@ export interface LinkJson {
     /** Every measure answering the problem at least weakly, best first (indexes into `measures`). */
     measures: number[];
     paragraph: number;
+    /** An unfilled skeleton item: counts as no problem, answered or not. */
+    placeholder: boolean;
+    /** No measure answers it (the uncovered-problem rule's own test; see ProblemLink.unanswered). */
+    unanswered: boolean;
   }[];
 }
 
@@ -58,6 +62,8 @@ export function linkJson(analysis: AnalysisLike): LinkJson {
       evidence: l.evidence,
       measures: l.measures,
       paragraph: l.paragraph,
+      placeholder: l.placeholder,
+      unanswered: l.unanswered,
     })),
   };
 }

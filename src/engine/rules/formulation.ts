@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
-import { messages } from '../messages';
+import { fixText, messages } from '../messages';
+import { textEdit } from '../fix';
 import data from '../formulations.json';
 import { effectiveText } from '../outline';
 import { nearFormulations } from '../formulation-near';
@@ -14,7 +15,8 @@ const FORMULATIONS: Formulation[] = data.formulations.map((f) => ({ re: new RegE
 const ANY = new RegExp(data.formulations.map((f) => `(?:${f.wrong})`).join('|'), 'g');
 
 /**
- * Standard formulations written wrongly (以习近平同志为核心的党中央, 一岗双责, 四个意识 …).
+ * Standard formulations written wrongly (以习近平同志为核心的党中央, 一岗双责, 四个意识 …). The
+ * finding points at the wrong wording; its fix replaces exactly that wording by the standard one.
  * before: 紧密团结在以习近平总书记为核心的党中央周围   after: 紧密团结在以习近平同志为核心的党中央周围
  * Also any long standard formulation misspelled by one character (formulation-near.ts):
  * before: 深入学习习近平新世代中国特色社会主义思想     after: 深入学习习近平新时代中国特色社会主义思想
@@ -34,7 +36,16 @@ export const formulation: Rule = {
         const written = m[0];
         found.push([m.index, m.index + written.length]);
         const f = FORMULATIONS.find((x) => x.re.test(written));
-        if (f) report({ paragraph: p.index, message: messages.formulation(written, written.replace(f.re, f.right)) });
+        if (!f) continue;
+        const right = written.replace(f.re, f.right);
+        const edit = textEdit(p, m.index, written.length, right);
+        report({
+          paragraph: p.index,
+          message: messages.formulation(written, right),
+          start: m.index,
+          length: written.length,
+          ...(edit ? { fix: { label: fixText.replaceWith(right), edits: [edit] } } : {}),
+        });
       }
       // One character off a long standard formulation (formulation-near.ts).
       for (const n of nearFormulations(text, found)) {

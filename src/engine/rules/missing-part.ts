@@ -1,8 +1,49 @@
-import type { Rule } from '../rule';
-import { messages } from '../messages';
+import type { Rule, RuleContext } from '../rule';
+import type { Fix, Paragraph, PartRole } from '../types';
+import { fixText, messages } from '../messages';
+import { buildSkeleton } from '../skeleton';
+import { effectiveText, isClosing } from '../outline';
+import { newParagraphEdits } from '../fix';
+import { matchLeadingMarker } from '../markers';
+import { shiftFollowing } from './util';
+
+/** The last paragraph with text that is no closing formula (where a last part goes), if any. */
+function lastContent(paragraphs: readonly Paragraph[]): Paragraph | undefined {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const t = effectiveText(paragraphs[i]).trim();
+    if (t && !isClosing(t)) return paragraphs[i];
+  }
+  return undefined;
+}
 
 /**
- * A required part of the template (存在的主要问题, 原因分析, 整改措施) has no heading.
+ * Insert a missing part (heading + placeholders) before the next present part, or at the end of
+ * the material; `headingOnly` for a problems part whose aspects are there. Later part headings
+ * numbered too low move up by one.
+ */
+function insertPartFix(ctx: RuleContext, role: PartRole, before: { paragraph: number; inline: boolean } | undefined, headingOnly: boolean): Fix | undefined {
+  const { outline, template, input } = ctx;
+  const paragraphs = input.paragraphs;
+  let anchor: Paragraph | undefined;
+  if (before) {
+    if (before.inline || before.paragraph < 1) return undefined;
+    anchor = paragraphs[before.paragraph - 1];
+  } else anchor = lastContent(paragraphs);
+  if (!anchor || anchor.inTable) return undefined;
+  let block = buildSkeleton(template, { kind: 'part', role }, outline);
+  if (!block.length) return undefined;
+  if (headingOnly) block = block.slice(0, 1);
+  const position = matchLeadingMarker(block[0].text)?.marker.value ?? 1;
+  const following = outline.parts.filter((p) => p.node.paragraph > anchor!.index).map((p) => p.node);
+  return {
+    label: headingOnly ? fixText.insertPartHeading(block[0].text) : fixText.insertPart(block[0].text),
+    edits: [...newParagraphEdits(anchor, block), ...shiftFollowing(paragraphs, following, position)],
+  };
+}
+
+/**
+ * A required part of the template (存在的主要问题, 原因分析, 整改措施) has no heading. The fix
+ * inserts the part with placeholders in its place in the template's order (before the next part).
  * before: 一、存在的主要问题 … 二、整改措施   after: 一、存在的主要问题 … 二、原因分析 … 三、整改措施
  */
 export const missingPart: Rule = {
@@ -11,21 +52,26 @@ export const missingPart: Rule = {
   description: '缺少模板要求的部分（存在的主要问题、原因分析、整改措施）；各方面问题都在、只缺部分总标题时为警告。',
   advice: '对照检查材料一般由“存在的主要问题”“原因分析”“整改措施”几部分组成，每部分都要有标题。',
   example: { before: '一、存在的主要问题 …… 二、整改措施 ……', after: '一、存在的主要问题 …… 二、原因分析 …… 三、整改措施 ……' },
-  run({ outline, template, input }, report) {
+  run(ctx, report) {
+    const { outline, template, input } = ctx;
     const found = new Set(outline.parts.map((p) => p.role));
     const order = template.parts.map((p) => p.role);
     for (const part of template.parts) {
       if (!part.required || found.has(part.role)) continue;
       if (part.role === 'problems' && outline.aspects.length) {
         // The aspects are there, only the part's own heading is not.
-        report({ paragraph: outline.aspects[0].node.paragraph, severity: 'warning', message: messages.missingPartHeading(part.label) });
+        const first = outline.aspects[0].node;
+        const fix = insertPartFix(ctx, part.role, { paragraph: first.paragraph, inline: first.inline }, true);
+        report({ paragraph: first.paragraph, severity: 'warning', message: messages.missingPartHeading(part.label), ...(fix ? { fix } : {}) });
         continue;
       }
       // Point where the part belongs: the next present part, else the end of the document.
       const after = order.slice(order.indexOf(part.role) + 1);
       const next = outline.parts.find((p) => after.includes(p.role));
       const last = input.paragraphs.length ? input.paragraphs.length - 1 : 0;
-      report({ paragraph: next ? next.node.paragraph : last, message: messages.missingPart(part.label) });
+      // A document with no part at all gets the whole skeleton instead (插入框架).
+      const fix = outline.parts.length || outline.aspects.length ? insertPartFix(ctx, part.role, next && { paragraph: next.node.paragraph, inline: next.node.inline }, false) : undefined;
+      report({ paragraph: next ? next.node.paragraph : last, message: messages.missingPart(part.label), ...(fix ? { fix } : {}) });
     }
   },
 };

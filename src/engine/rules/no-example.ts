@@ -3,9 +3,11 @@ import { sharedLinks } from '../link/link';
 import { linkMessages } from '../link/messages';
 import { hasExample } from '../link/patterns';
 import { itemName } from '../link/text';
+import { headSpan, spanFields } from './util';
 
 /**
  * A problem item with no concrete instance (比如/例如, a figure, a date, a named project or event).
+ * Points at the item's heading sentence.
  * before: 二是学习领会不深刻。……理解不深不透，处于浅表化的阶段。
  * after:  ……比如，今年中心组专题学习8次，班子成员研讨发言多停留在原文复述。
  */
@@ -22,7 +24,8 @@ export const noExample: Rule = {
       for (const node of a.problems) {
         const link = r.links[k++];
         if (!hasExample(node.body) && !link?.placeholder) {
-          report({ paragraph: node.paragraph, message: linkMessages.noExample(itemName(link ? link.head : node.heading)) });
+          const head = link ? link.head : node.heading;
+          report({ paragraph: node.paragraph, message: linkMessages.noExample(itemName(head)), ...spanFields(headSpan(ctx.input.paragraphs, node, head)) });
         }
       }
     });

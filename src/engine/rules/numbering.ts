@@ -1,11 +1,12 @@
 import type { Rule } from '../rule';
-import type { MarkerKind, OutlineNode } from '../types';
-import { messages, ROLE_LABEL } from '../messages';
-import { walk } from './util';
+import type { FixEdit, MarkerKind, OutlineNode } from '../types';
+import { fixText, messages, ROLE_LABEL } from '../messages';
+import { markerSpan, renumberEdit, spanFields, walk } from './util';
 
 /**
  * Numbers that repeat or skip at any level, item markers written wrongly, and (as info) parts
- * whose items use different numbering styles.
+ * whose items use different numbering styles. The finding points at the marker; its fix rewrites
+ * it (三 → 三是), and for a wrong number renumbers it and the siblings after it (四是 → 三是, 五是 → 四是).
  * before: 一是… 二是… 三基层治理…   after: 一是… 二是… 三是基层治理…
  * before: （一）… （二）… （二）…     after: （一）… （二）… （三）…
  */
@@ -15,24 +16,51 @@ export const numbering: Rule = {
   description: '编号重复、跳号或书写不规范；同一部分内条目编号样式不统一（提示）。',
   advice: '各级编号要连续、不重复，书写规范（一、（一）、1.、一是），同一层级样式一致。',
   example: { before: '一是…… 二是…… 三基层治理……', after: '一是…… 二是…… 三是基层治理……' },
-  run({ outline }, report) {
+  run({ outline, input }, report) {
+    const paragraphs = input.paragraphs;
     const checkSiblings = (parent: OutlineNode) => {
       if (!parent.children.length) return;
       const last = new Map<MarkerKind, number>();
-      for (const c of parent.children) {
-        const m = c.marker;
-        if (!m || m.kind === 'style' || m.auto) continue;
-        if (m.broken) report({ paragraph: c.paragraph, message: messages.numberBroken(m.raw, m.kind, m.value) });
+      const typed = parent.children.filter((c) => c.marker && c.marker.kind !== 'style' && !c.marker.auto);
+      /** Renumber the siblings of kind `kind` from position `from` on, starting at `value`. */
+      const renumberFrom = (from: number, kind: MarkerKind, value: number) => {
+        const edits: FixEdit[] = [];
+        let v = value;
+        for (const s of typed.slice(from)) {
+          if (s.marker!.kind !== kind) continue;
+          if (s.marker!.value !== v || s.marker!.broken) {
+            const e = renumberEdit(paragraphs, s, v);
+            if (!e) return undefined; // a marker we cannot find: no partial renumbering
+            edits.push(e);
+          }
+          v++;
+        }
+        if (!edits.length) return undefined;
+        return { label: fixText.renumber(edits[0].text, edits.length - 1), edits };
+      };
+      typed.forEach((c, k) => {
+        const m = c.marker!;
+        const span = spanFields(markerSpan(paragraphs, c));
+        if (m.broken) {
+          const e = renumberEdit(paragraphs, c, m.value);
+          report({ paragraph: c.paragraph, message: messages.numberBroken(m.raw, m.kind, m.value), ...span, ...(e ? { fix: { label: fixText.replaceWith(e.text), edits: [e] } } : {}) });
+        }
         const prev = last.get(m.kind);
+        const due = prev === undefined ? 1 : prev + 1;
+        let message: string | undefined;
         if (prev === undefined) {
-          if (m.value !== 1) report({ paragraph: c.paragraph, message: messages.numberNotFirst(m.kind, m.value) });
+          if (m.value !== 1) message = messages.numberNotFirst(m.kind, m.value);
         } else if (m.value === prev) {
-          report({ paragraph: c.paragraph, message: messages.numberRepeated(m.kind, m.value) });
+          message = messages.numberRepeated(m.kind, m.value);
         } else if (m.value !== prev + 1) {
-          report({ paragraph: c.paragraph, message: messages.numberSkipped(m.kind, prev + 1, m.value) });
+          message = messages.numberSkipped(m.kind, prev + 1, m.value);
+        }
+        if (message) {
+          const fix = renumberFrom(k, m.kind, due);
+          report({ paragraph: c.paragraph, message, ...span, ...(fix ? { fix } : {}) });
         }
         last.set(m.kind, m.value);
-      }
+      });
     };
     checkSiblings(outline.root);
     walk(outline.root, (n) => checkSiblings(n));
@@ -50,7 +78,8 @@ export const numbering: Rule = {
       }
       if (firstOfKind.size > 1) {
         const kinds = [...firstOfKind.keys()];
-        report({ paragraph: firstOfKind.get(kinds[1])!.paragraph, severity: 'info', message: messages.mixedItemStyles(ROLE_LABEL[part.role], kinds) });
+        const node = firstOfKind.get(kinds[1])!;
+        report({ paragraph: node.paragraph, severity: 'info', message: messages.mixedItemStyles(ROLE_LABEL[part.role], kinds), ...spanFields(markerSpan(paragraphs, node)) });
       }
     }
   },

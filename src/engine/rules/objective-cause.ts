@@ -8,7 +8,7 @@ const EXCUSE = new RegExp(data.excuses.join('|'));
 
 /**
  * A cause that blames circumstances (任务重、人手少、时间紧) instead of the writer's own thinking,
- * politics, organisation, style or discipline.
+ * politics, organisation, style or discipline. The finding points at the sentence that gives it.
  * before: （一）工作任务繁重，忙于事务，放松了理论学习。   after: （一）理论学习的自觉性不强，把学习当成软任务。
  */
 export const objectiveCause: Rule = {

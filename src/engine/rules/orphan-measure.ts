@@ -2,9 +2,10 @@ import type { Rule } from '../rule';
 import { sharedLinks } from '../link/link';
 import { linkMessages } from '../link/messages';
 import { itemName } from '../link/text';
+import { headSpan, spanFields } from './util';
 
 /**
- * A measure that answers no listed problem.
+ * A measure that answers no listed problem. Points at the measure's heading sentence.
  * before: （四）加强生态环保。……  (no problem speaks of 生态环保)
  * after:  the measure is tied to a listed problem, or the problem is written down.
  */
@@ -18,7 +19,10 @@ export const orphanMeasure: Rule = {
     const r = sharedLinks(ctx);
     if (r.links.length === 0) return; // no problems found: nothing to tie measures to
     for (const m of r.measures) {
-      if (m.answers.length === 0 && !m.placeholder) report({ paragraph: m.paragraph, message: linkMessages.orphanMeasure(itemName(m.head)) });
+      if (m.answers.length === 0 && !m.placeholder) {
+        const span = headSpan(ctx.input.paragraphs, ctx.outline.measures[m.index], m.head);
+        report({ paragraph: m.paragraph, message: linkMessages.orphanMeasure(itemName(m.head)), ...spanFields(span) });
+      }
     }
   },
 };

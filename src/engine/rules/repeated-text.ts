@@ -2,9 +2,11 @@ import type { Rule } from '../rule';
 import { messages } from '../messages';
 import { sharedSentences } from '../sentences';
 import { excerpt } from '../text';
+import { spanFields, spanIn } from './util';
 
 /**
- * The same long sentence written twice in the problems or causes: copied between sections.
+ * The same long sentence written twice in the problems or causes: copied between sections. The
+ * finding points at the repeated sentence.
  * before: 一是…缺乏迎难而上的勇气。…（二）…缺乏迎难而上的勇气。   after: each section in its own words
  */
 /** Findings reported one by one before the rest are counted in one. */
@@ -24,7 +26,11 @@ export const repeatedText: Rule = {
     }
     repeats.sort((a, b) => a.at - b.at);
     // A material copied wholesale would bury every other finding: the first ones, then a count.
-    for (const r of repeats.slice(0, MAX_REPORTED)) report({ paragraph: r.at, message: messages.repeatedText(r.first, excerpt(r.text, 30)) });
+    for (const r of repeats.slice(0, MAX_REPORTED)) {
+      // The repeated sentence itself, where it is written in this paragraph.
+      const span = spanIn(ctx.input.paragraphs, r.at, r.text.trim());
+      report({ paragraph: r.at, message: messages.repeatedText(r.first, excerpt(r.text, 30)), ...spanFields(span) });
+    }
     if (repeats.length > MAX_REPORTED) {
       const more = repeats[MAX_REPORTED];
       report({ paragraph: more.at, message: messages.repeatedTextMore(repeats.length - MAX_REPORTED) });

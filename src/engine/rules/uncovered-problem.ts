@@ -1,10 +1,48 @@
-import type { Rule } from '../rule';
-import { sharedLinks } from '../link/link';
+import type { Rule, RuleContext } from '../rule';
+import type { Fix, Paragraph } from '../types';
+import { problemNodes, sharedLinks } from '../link/link';
 import { linkMessages } from '../link/messages';
 import { itemName } from '../link/text';
+import { fixText } from '../messages';
+import { formatMarker } from '../markers';
+import { effectiveText, isClosing } from '../outline';
+import { newParagraphEdits } from '../fix';
+import { headSpan, spanFields } from './util';
 
 /**
- * A problem item that no measure answers.
+ * Where a new measure goes: the last paragraph with text of the measures part that follows the
+ * problem (its own material's), before a closing formula; undefined when that is a table cell (a
+ * new paragraph there would land in the cell) or there is no measures part after the problem.
+ */
+function measuresEnd(ctx: RuleContext, problemParagraph: number): Paragraph | undefined {
+  const { outline, input } = ctx;
+  const parts = [...outline.parts].sort((a, b) => a.node.paragraph - b.node.paragraph);
+  const k = parts.findIndex((p) => p.role === 'measures' && p.node.paragraph > problemParagraph);
+  if (k < 0) return undefined;
+  const end = k + 1 < parts.length ? parts[k + 1].node.paragraph : input.paragraphs.length;
+  for (let i = end - 1; i >= parts[k].node.paragraph; i--) {
+    const p = input.paragraphs[i];
+    const t = effectiveText(p).trim();
+    if (!t || isClosing(t)) continue;
+    return p.inTable ? undefined : p;
+  }
+  return undefined;
+}
+
+/** The stub measure for a problem: numbered after the last measure, in the measures' own style. */
+function stubFix(ctx: RuleContext, problemParagraph: number, problem: string): Fix | undefined {
+  const anchor = measuresEnd(ctx, problemParagraph);
+  if (!anchor) return undefined;
+  const own = ctx.outline.measures.filter((m) => m.paragraph <= anchor.index && m.paragraph > problemParagraph);
+  const lastMarker = own[own.length - 1]?.marker;
+  const typed = lastMarker && lastMarker.kind !== 'style' && !lastMarker.auto;
+  const marker = typed ? formatMarker(lastMarker.kind, lastMarker.value + 1) : formatMarker('cn-paren', own.length + 1);
+  return { label: fixText.addMeasureStub, edits: newParagraphEdits(anchor, [{ text: fixText.measureStub(marker, problem), level: 0 }]) };
+}
+
+/**
+ * A problem item that no measure answers. Points at the problem's heading sentence; its fix adds a
+ * measure stub naming the problem at the end of the measures (the writer fills it in).
  * before: 二是形式主义、官僚主义还未彻底根治。……  (measures: 理论学习, 为民服务, 责任担当)
  * after:  （四）坚决整治形式主义官僚主义。精简会议文件，……
  */
@@ -16,9 +54,12 @@ export const uncoveredProblem: Rule = {
   example: { before: '二是形式主义、官僚主义还未彻底根治。（措施只写理论学习、为民服务）', after: '（四）坚决整治形式主义官僚主义。精简会议文件，……' },
   run(ctx, report) {
     const r = sharedLinks(ctx);
-    if (r.measures.length === 0) return; // no measures at all: missing-part says so once
-    for (const l of r.links) {
-      if (l.strength === 'none' && !l.placeholder) report({ paragraph: l.paragraph, message: linkMessages.uncoveredProblem(itemName(l.head)) });
-    }
+    const nodes = problemNodes(ctx.outline);
+    r.links.forEach((l, k) => {
+      if (!l.unanswered) return;
+      const name = itemName(l.head);
+      const fix = stubFix(ctx, l.paragraph, name);
+      report({ paragraph: l.paragraph, message: linkMessages.uncoveredProblem(name), ...spanFields(headSpan(ctx.input.paragraphs, nodes[k], l.head)), ...(fix ? { fix } : {}) });
+    });
   },
 };

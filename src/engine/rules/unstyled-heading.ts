@@ -1,10 +1,16 @@
 import type { Rule } from '../rule';
-import { messages } from '../messages';
+import type { OutlineNode } from '../types';
+import { fixText, messages } from '../messages';
+import { effectiveText } from '../outline';
+import { styleEdit } from '../fix';
 import { shortHeading } from './util';
 
 /**
  * A recognised part or aspect heading without a Word heading style: Word's Navigation pane and
- * table of contents cannot see it. Only for Word documents (plain text has no styles).
+ * table of contents cannot see it. Only for Word documents (plain text has no styles). The fix
+ * applies the heading style of its level (parts 标题 1, aspects 标题 2) without touching the text;
+ * `allHeadingStylesFix` (fix.ts) joins every such fix into one "全部应用". A heading that runs
+ * into body text in one paragraph gets no fix (the style would make the body a heading too).
  * before: 一、存在的主要问题 (正文)   after: 一、存在的主要问题 (标题 1)
  */
 export const unstyledHeading: Rule = {
@@ -15,9 +21,20 @@ export const unstyledHeading: Rule = {
   example: { before: '一、存在的主要问题（正文样式）', after: '一、存在的主要问题（标题 1 样式）' },
   run({ outline, input }, report) {
     if (input.source !== 'word' && input.source !== 'docx') return;
-    const headings = [...outline.parts.map((p) => p.node), ...outline.aspects.map((a) => a.node)].sort((a, b) => a.paragraph - b.paragraph);
+    const level = new Map<OutlineNode, number>();
+    for (const p of outline.parts) level.set(p.node, 1);
+    for (const a of outline.aspects) level.set(a.node, 2);
+    const headings = [...level.keys()].sort((a, b) => a.paragraph - b.paragraph);
     for (const h of headings) {
-      if (!h.styled) report({ paragraph: h.paragraph, message: messages.unstyledHeading(shortHeading(h.heading)) });
+      if (h.styled) continue;
+      const p = input.paragraphs[h.paragraph];
+      const alone = p && !h.inline && effectiveText(p).trim().length <= h.heading.length + 2 && p.text.length > 0 && !p.inTable;
+      const lv = level.get(h)!;
+      report({
+        paragraph: h.paragraph,
+        message: messages.unstyledHeading(shortHeading(h.heading)),
+        ...(alone ? { fix: { label: fixText.applyHeadingStyle(lv), edits: [styleEdit(p, lv)] } } : {}),
+      });
     }
   },
 };

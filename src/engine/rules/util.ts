@@ -1,6 +1,9 @@
 /** Helpers several rules share. */
-import type { OutlineNode } from '../types';
+import type { FixEdit, Marker, OutlineNode, Paragraph } from '../types';
 import { trimEndChars } from '../text';
+import { formatMarker, numberToChinese } from '../markers';
+import { textEdit } from '../fix';
+import { effectiveText } from '../outline';
 
 /** Depth-first walk over the tree (root excluded). */
 export function walk(node: OutlineNode, visit: (n: OutlineNode, parent: OutlineNode) => void): void {
@@ -14,4 +17,98 @@ export function walk(node: OutlineNode, visit: (n: OutlineNode, parent: OutlineN
 export function shortHeading(s: string, max = 24): string {
   const t = trimEndChars(s, '。：:；;，,').trim();
   return t.length > max ? t.slice(0, max) + '…' : t;
+}
+
+/** A span in a paragraph's EFFECTIVE text (listString + text), UTF-16; what `Report` takes. */
+export interface EffSpan {
+  paragraph: number;
+  start: number;
+  length: number;
+}
+
+/**
+ * Where `needle` is written in the effective text of paragraph `paragraph`, searching from `from`
+ * (an effective offset); undefined when it is not there (a node whose text was trimmed or joined).
+ */
+export function spanIn(paragraphs: readonly Paragraph[], paragraph: number, needle: string, from = 0): EffSpan | undefined {
+  const p = paragraphs[paragraph];
+  if (!p || !needle) return undefined;
+  const at = effectiveText(p).indexOf(needle, from);
+  return at < 0 ? undefined : { paragraph, start: at, length: needle.length };
+}
+
+/**
+ * The first paragraph in [from, to) whose effective text holds `needle`, with its span; for a
+ * sentence quoted from a node's body, which may stand in a later paragraph of the node.
+ */
+export function findSpan(paragraphs: readonly Paragraph[], from: number, to: number, needle: string): EffSpan | undefined {
+  for (let i = Math.max(0, from); i < Math.min(to, paragraphs.length); i++) {
+    const s = spanIn(paragraphs, i, needle);
+    if (s) return s;
+  }
+  return undefined;
+}
+
+/** The node's marker as written (effective offsets), when it is typed and found where the node starts. */
+export function markerSpan(paragraphs: readonly Paragraph[], node: OutlineNode): EffSpan | undefined {
+  const m = node.marker;
+  if (!m || m.kind === 'style' || m.auto || !m.raw) return undefined;
+  const p = paragraphs[node.paragraph];
+  if (!p) return undefined;
+  const eff = effectiveText(p);
+  if (eff.startsWith(m.raw, node.offset)) return { paragraph: node.paragraph, start: node.offset, length: m.raw.length };
+  // A run-in sub-marker's offset may sit before white space: look a few characters on.
+  const at = eff.indexOf(m.raw, node.offset);
+  return at >= 0 && at - node.offset <= 4 ? { paragraph: node.paragraph, start: at, length: m.raw.length } : undefined;
+}
+
+/** The span of an item's heading sentence (`head`) from where the node starts, if found. */
+export function headSpan(paragraphs: readonly Paragraph[], node: Pick<OutlineNode, 'paragraph' | 'offset'>, head: string): EffSpan | undefined {
+  const h = head.replace(/\n[\s\S]*$/, '').trim();
+  return spanIn(paragraphs, node.paragraph, h, node.offset);
+}
+
+/** Report fields for a span (none when undefined). */
+export function spanFields(s: EffSpan | undefined): { start?: number; length?: number } {
+  return s ? { start: s.start, length: s.length } : {};
+}
+
+/** The marker `raw` rewritten for the number `value`, keeping the writer's form (（四） → （三）, 4. → 3.). */
+export function renumberedMarker(m: Marker, value: number): string {
+  if (m.broken || m.kind === 'circled' || m.kind === 'style' || m.raw.length === 1) return formatMarker(m.kind, value);
+  if (m.kind === 'arabic-dot' || m.kind === 'arabic-paren') {
+    return m.raw.replace(/[0-9]+|[０-９]+/, (d) => (/[０-９]/.test(d) ? String(value).replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)) : String(value)));
+  }
+  return m.raw.replace(/[一二三四五六七八九十百零〇两]+/, numberToChinese(value));
+}
+
+/** An edit that gives node `c` the number `value`, or undefined when its marker cannot be found. */
+export function renumberEdit(paragraphs: readonly Paragraph[], c: OutlineNode, value: number): FixEdit | undefined {
+  const span = markerSpan(paragraphs, c);
+  const p = paragraphs[c.paragraph];
+  if (!span || !p) return undefined;
+  return textEdit(p, span.start, span.length, renumberedMarker(c.marker!, value));
+}
+
+
+/**
+ * Edits that keep a numbered sequence going after something is inserted before `following` as
+ * number `inserted`: each following node numbered lower than its new place is renumbered
+ * (（一）（二）（三）（四=方面五） + 方面四 inserted as （四） → the old （四） becomes （五）); nodes
+ * already numbered for their place stay. Stops at the first node whose marker cannot be found.
+ */
+export function shiftFollowing(paragraphs: readonly Paragraph[], following: OutlineNode[], inserted: number): FixEdit[] {
+  const edits: FixEdit[] = [];
+  let due = inserted + 1;
+  for (const n of following) {
+    const m = n.marker;
+    if (!m || m.kind === 'style' || m.auto) break;
+    if (m.value < due) {
+      const e = renumberEdit(paragraphs, n, due);
+      if (!e) break;
+      edits.push(e);
+    }
+    due = Math.max(due, m.value < due ? due : m.value) + 1;
+  }
+  return edits;
 }

@@ -2,9 +2,10 @@ import type { Rule } from '../rule';
 import { sharedLinks } from '../link/link';
 import { linkMessages } from '../link/messages';
 import { itemName } from '../link/text';
+import { headSpan, spanFields } from './util';
 
 /**
- * A measure with no quantity, frequency, deadline or owner.
+ * A measure with no quantity, frequency, deadline or owner. Points at the measure's heading sentence.
  * before: （一）强化理论学习。坚持把学习作为立身之本，……学深悟透、学以致用。
  * after:  ……全年安排不少于12次理论中心组学习，每月开展1次专题研讨，年底前完成……
  */
@@ -17,7 +18,10 @@ export const vagueMeasure: Rule = {
   run(ctx, report) {
     const r = sharedLinks(ctx);
     for (const m of r.measures) {
-      if (!m.concrete && !m.placeholder) report({ paragraph: m.paragraph, message: linkMessages.vagueMeasure(itemName(m.head)) });
+      if (!m.concrete && !m.placeholder) {
+        const span = headSpan(ctx.input.paragraphs, ctx.outline.measures[m.index], m.head);
+        report({ paragraph: m.paragraph, message: linkMessages.vagueMeasure(itemName(m.head)), ...spanFields(span) });
+      }
     }
   },
 };

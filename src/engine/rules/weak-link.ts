@@ -2,9 +2,12 @@ import type { Rule } from '../rule';
 import { sharedLinks } from '../link/link';
 import { linkMessages } from '../link/messages';
 import { itemName } from '../link/text';
+import { problemNodes } from '../link/link';
+import { headSpan, spanFields } from './util';
 
 /**
- * A problem answered only generically or in part (a shared detail, not its point).
+ * A problem answered only generically or in part (a shared detail, not its point). Points at the
+ * problem's heading sentence.
  * before: 一是改革意识创新不强。……  → 措施只写“增强抗风险意识”
  * after:  a measure that names the problem's point: “深化放管服改革，……年底前……”
  */
@@ -16,10 +19,12 @@ export const weakLink: Rule = {
   example: { before: '一是改革创新意识不强。（措施只写“增强抗风险意识”）', after: '深化“放管服”改革，年底前完成审批事项精简……' },
   run(ctx, report) {
     const r = sharedLinks(ctx);
-    for (const l of r.links) {
+    const nodes = problemNodes(ctx.outline);
+    r.links.forEach((l, k) => {
       if (l.strength === 'weak' && l.measure !== null && !l.placeholder) {
-        report({ paragraph: l.paragraph, message: linkMessages.weakLink(itemName(l.head), l.measure, l.evidence.slice(0, 3)) });
+        const span = headSpan(ctx.input.paragraphs, nodes[k], l.head);
+        report({ paragraph: l.paragraph, message: linkMessages.weakLink(itemName(l.head), l.measure, l.evidence.slice(0, 3)), ...spanFields(span) });
       }
-    }
+    });
   },
 };

@@ -24,9 +24,12 @@ export interface FindingListProps {
   isStale(finding: PaneFinding): boolean;
   onOpen(finding: PaneFinding): void;
   onCurrent(finding: PaneFinding): void;
+  /** Actions shown with each finding (fix, dismiss). */
   renderActions?: (finding: PaneFinding) => React.ReactNode;
   /** Lines a group shows before "再显示". */
   pageSize?: number;
+  /** Actions shown at the top of a group (全部应用). */
+  renderGroupActions?: (group: FindingGroup) => React.ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -168,6 +171,7 @@ export function FindingList(props: FindingListProps) {
               <span>{`${SEVERITY_LABEL[g.severity]}：${groupTitle(g)}（${g.findings.length}）`}</span>
             </h3>
             <RuleCard group={g} />
+            {props.renderGroupActions ? props.renderGroupActions(g) : null}
             <ul className={styles.list}>
               {visible.map((f) => (
                 <li key={f.key}>

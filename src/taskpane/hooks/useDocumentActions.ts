@@ -63,7 +63,17 @@ export function useDocumentActions(
           notify('error', problemMessage(result));
           return null;
         }
-        notify('success', result.value.atEnd ? S.insertedAtEndN(result.value.inserted) : S.insertedN(result.value.inserted));
+        const v = result.value;
+        notify(
+          'success',
+          v.at === 'at-end' || v.atEnd
+            ? S.insertedAtEndN(v.inserted)
+            : v.at === 'after-paragraph' && v.after !== undefined
+            ? S.insertedAfterParagraph(v.inserted, v.after + 1)
+            : v.at === 'after-table'
+              ? S.insertedAfterTable(v.inserted)
+              : S.insertedAtCursor(v.inserted),
+        );
         return result.value.inserted;
       } catch {
         notify('error', GATEWAY_PROBLEM.unknown);

@@ -1,0 +1,27 @@
+/** How `check` reports findings dismissed in the document: apart from the others, with the reason. */
+import type { DismissedFinding } from '../engine/dismissals';
+import { dismissalText } from '../engine/messages';
+
+/** `dismissed[]` of check --json. */
+export function dismissedJson(list: DismissedFinding[]) {
+  return list.map(({ finding: f, by, reason }) => ({
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    paragraph: f.paragraph,
+    excerpt: f.excerpt,
+    ...(f.start !== undefined ? { start: f.start, length: f.length } : {}),
+    by,
+    ...(reason ? { reason } : {}),
+  }));
+}
+
+/** The readable section (none when nothing was dismissed). */
+export function dismissedLines(list: DismissedFinding[]): string[] {
+  if (!list.length) return [];
+  return [
+    '',
+    dismissalText.reportTitle(list.length),
+    ...list.map(({ finding: f, by, reason }) => `  第${f.paragraph + 1}段 [${f.rule}] ${f.message}　${by === 'rule' ? dismissalText.byRule : dismissalText.byFinding}${reason ? dismissalText.reason(reason) : ''}`),
+  ];
+}

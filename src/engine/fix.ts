@@ -1,0 +1,276 @@
+/**
+ * Fixes as data (textlint's model): helpers rules use to build `Fix` edits, and a pure function
+ * that applies a fix to a paragraph list — used by `check --fix-preview` and by tests, and the
+ * reference the Word and preview gateways are tested against.
+ *
+ * Coordinates: every offset in a `FixEdit` is a UTF-16 offset in `Paragraph.text` (the text the
+ * reader gives, automatic numbering NOT included); paragraph numbers are 0-based indexes of the
+ * paragraph list the fix was computed from. Rules think in effective text (listString + text);
+ * `textEdit` converts.
+ */
+import type { Fix, FixEdit, Paragraph, SkeletonParagraph } from './types';
+import { fixText } from './messages';
+
+/**
+ * A replacement of the span [effStart, effStart + length) of the paragraph's EFFECTIVE text by
+ * `text`, as an edit in `Paragraph.text` with `expect` set to what the span holds now. Undefined
+ * when the span lies (partly) in the automatic number, which is no text a host can edit.
+ */
+export function textEdit(p: Paragraph, effStart: number, length: number, text: string): FixEdit | undefined {
+  const start = effStart - (p.listString?.length ?? 0);
+  if (start < 0 || length < 0 || start + length > p.text.length) return undefined;
+  return { paragraph: p.index, start, length, text, expect: p.text.slice(start, start + length) };
+}
+
+/**
+ * Apply heading level `level` (1..9) to paragraph `p` without changing its text: the span is the
+ * whole paragraph, `text` and `expect` are its current text, so a tool that only knows text edits
+ * applies a harmless identity edit, and the host can verify the paragraph is unchanged.
+ */
+export function styleEdit(p: Paragraph, level: number): FixEdit {
+  return { paragraph: p.index, start: 0, length: p.text.length, text: p.text, expect: p.text, style: level };
+}
+
+/**
+ * New paragraphs after paragraph `anchor` (in this order), each with its level. `expect` is the
+ * anchor's whole current text: the fix is withdrawn when the anchor changed.
+ */
+export function newParagraphEdits(anchor: Paragraph, items: SkeletonParagraph[]): FixEdit[] {
+  return items.map((s) => ({ paragraph: anchor.index, start: 0, length: 0, text: s.text, newParagraphAfter: true, level: s.level, expect: anchor.text }));
+}
+
+/** One fix holding all edits of several (e.g. "全部应用" over every unstyled heading). */
+export function combineFixes(label: string, fixes: Fix[]): Fix {
+  return { label, edits: fixes.flatMap((f) => f.edits) };
+}
+
+/** A paragraph as the applier sees it: text and heading level (0 or undefined = body text). */
+export interface EditableParagraph {
+  text: string;
+  level?: number;
+}
+
+export type ApplyProblem = 'changed' | 'invalid';
+
+export type ApplyResult =
+  | {
+      ok: true;
+      paragraphs: EditableParagraph[];
+      /** For each new paragraph list entry, the index it had before, or -1 when the fix added it. */
+      origin: number[];
+    }
+  | { ok: false; problem: ApplyProblem; edit: FixEdit };
+
+/** Is the edit a change of existing text (or style), as opposed to a new paragraph? */
+export function isInPlace(e: FixEdit): boolean {
+  return !e.newParagraphAfter;
+}
+
+/**
+ * Check every edit of `fix` against `paragraphs` without changing anything: each span must lie
+ * in its paragraph and hold `expect` (a new paragraph's anchor must hold `expect` in full); in-place
+ * spans of one paragraph must not overlap. Returns the first failing edit.
+ */
+export function verifyFix(paragraphs: readonly EditableParagraph[], fix: Fix): { ok: true } | { ok: false; problem: ApplyProblem; edit: FixEdit } {
+  const spans = new Map<number, [number, number][]>();
+  for (const e of fix.edits) {
+    const p = paragraphs[e.paragraph];
+    if (!p || !Number.isInteger(e.start) || !Number.isInteger(e.length) || e.start < 0 || e.length < 0) return { ok: false, problem: 'invalid', edit: e };
+    if (e.newParagraphAfter || e.deleteParagraph) {
+      if (e.expect !== undefined && p.text !== e.expect) return { ok: false, problem: 'changed', edit: e };
+      if (e.deleteParagraph && fix.edits.some((x) => x !== e && x.paragraph === e.paragraph)) return { ok: false, problem: 'invalid', edit: e };
+      continue;
+    }
+    if (e.start + e.length > p.text.length) return { ok: false, problem: 'changed', edit: e };
+    if (e.expect !== undefined && p.text.slice(e.start, e.start + e.length) !== e.expect) return { ok: false, problem: 'changed', edit: e };
+    const list = spans.get(e.paragraph) ?? [];
+    // A style edit spans the whole paragraph with identity text: it overlaps nothing it changes.
+    if (!(e.style !== undefined && e.text === e.expect)) {
+      for (const [s, l] of list) {
+        const overlap = e.start < s + l && s < e.start + e.length;
+        const sameInsertPoint = e.length === 0 && l === 0 && s === e.start;
+        if (overlap || sameInsertPoint) return { ok: false, problem: 'invalid', edit: e };
+      }
+      list.push([e.start, e.length]);
+    }
+    spans.set(e.paragraph, list);
+  }
+  return { ok: true };
+}
+
+/**
+ * Apply a fix to a paragraph list, all or nothing. Pure: returns a new list.
+ *  - in-place edits replace their spans (applied from the end of each paragraph backwards, so
+ *    offsets stay those of the original text; an insertion at the start of a replaced span goes
+ *    before the replacement); a `style` sets the paragraph's level;
+ *  - new paragraphs are added after their anchor, several after one anchor in the order given.
+ * Nothing outside the spans changes. Fails ('changed') when a span no longer holds `expect`.
+ */
+export function applyFix(paragraphs: readonly EditableParagraph[], fix: Fix): ApplyResult {
+  const check = verifyFix(paragraphs, fix);
+  if (!check.ok) return check;
+  const out: EditableParagraph[] = paragraphs.map((p) => ({ ...p }));
+  const byParagraph = new Map<number, FixEdit[]>();
+  const inserts = new Map<number, FixEdit[]>();
+  const deletions = new Set<number>();
+  for (const e of fix.edits) {
+    if (e.deleteParagraph) {
+      deletions.add(e.paragraph);
+      continue;
+    }
+    const map = e.newParagraphAfter ? inserts : byParagraph;
+    const list = map.get(e.paragraph) ?? [];
+    list.push(e);
+    map.set(e.paragraph, list);
+  }
+  for (const [i, edits] of byParagraph) {
+    let text = out[i].text;
+    const textEdits = edits.filter((e) => !(e.style !== undefined && e.text === e.expect)).sort((a, b) => b.start - a.start || b.length - a.length);
+    for (const e of textEdits) text = text.slice(0, e.start) + e.text + text.slice(e.start + e.length);
+    out[i].text = text;
+    for (const e of edits) if (e.style !== undefined) out[i].level = e.style;
+  }
+  const origin = paragraphs.map((_, i) => i);
+  // Anchors from the last backwards, so earlier indexes stay valid.
+  for (const anchor of [...inserts.keys()].sort((a, b) => b - a)) {
+    const fresh = inserts.get(anchor)!.map((e) => ({ text: e.text, level: e.level ?? 0 }));
+    out.splice(anchor + 1, 0, ...fresh);
+    origin.splice(anchor + 1, 0, ...fresh.map(() => -1));
+  }
+  for (let k = out.length - 1; k >= 0; k--) {
+    if (origin[k] >= 0 && deletions.has(origin[k])) {
+      out.splice(k, 1);
+      origin.splice(k, 1);
+    }
+  }
+  return { ok: true, paragraphs: out, origin };
+}
+
+/**
+ * The fix that takes `fix` back, over the document `fix` produced from `before`: replaced spans
+ * get their old text again, styles their old level (0 = body text), added paragraphs are deleted.
+ * Undefined when `fix` does not apply to `before`. Applying `fix` then its inverse gives `before`
+ * again (text and levels).
+ */
+export function inverseFix(before: readonly EditableParagraph[], fix: Fix): Fix | undefined {
+  const r = applyFix(before, fix);
+  if (!r.ok) return undefined;
+  const edits: FixEdit[] = [];
+  const now = (orig: number) => r.origin.indexOf(orig);
+  const byParagraph = new Map<number, FixEdit[]>();
+  for (const e of fix.edits) {
+    if (e.newParagraphAfter || e.deleteParagraph) continue;
+    const list = byParagraph.get(e.paragraph) ?? [];
+    list.push(e);
+    byParagraph.set(e.paragraph, list);
+  }
+  for (const [orig, list] of byParagraph) {
+    const k = now(orig);
+    if (k < 0) return undefined;
+    const after = r.paragraphs[k].text;
+    let delta = 0;
+    // Ascending, an insertion before a replacement at one offset (as applyFix places them).
+    for (const e of [...list].sort((a, b) => a.start - b.start || a.length - b.length)) {
+      // Identity edits (a style's, or text written over itself) need no taking back.
+      if (e.text === (e.expect ?? before[orig].text.slice(e.start, e.start + e.length))) continue;
+      const start = e.start + delta;
+      edits.push({ paragraph: k, start, length: e.text.length, text: e.expect ?? before[orig].text.slice(e.start, e.start + e.length), expect: e.text });
+      delta += e.text.length - e.length;
+    }
+    if (list.some((e) => e.style !== undefined)) edits.push({ paragraph: k, start: 0, length: after.length, text: after, expect: after, style: before[orig].level ?? 0 });
+  }
+  r.origin.forEach((o, k) => {
+    if (o < 0) edits.push({ paragraph: k, start: 0, length: r.paragraphs[k].text.length, text: '', expect: r.paragraphs[k].text, deleteParagraph: true });
+  });
+  return { label: fix.label, edits };
+}
+
+/** The paragraphs of a fix's edits (anchors of new paragraphs included), ascending. */
+export function fixParagraphs(fix: Fix): number[] {
+  return [...new Set(fix.edits.map((e) => e.paragraph))].sort((a, b) => a - b);
+}
+
+/**
+ * "全部应用" for a rule whose fixes are independent (unstyled-heading): every finding's fix of
+ * `rule` joined into one, so the host applies them as one edit (one undo). Undefined with fewer
+ * than two such fixes.
+ */
+export function ruleWideFix(findings: readonly { rule: string; fix?: Fix }[], rule: string, label: (n: number) => string): Fix | undefined {
+  const fixes = findings.filter((f) => f.rule === rule && f.fix && f.fix.edits.length > 0).map((f) => f.fix!);
+  return fixes.length >= 2 ? combineFixes(label(fixes.length), fixes) : undefined;
+}
+
+/** Shown in reports: a long text cut to `max` characters. */
+function cut(s: string, max: number): string {
+  const t = s.replace(/\s*\n\s*/g, ' ');
+  return t.length > max ? t.slice(0, max) + '…' : t;
+}
+
+/** One line describing a fix in Chinese: its label and its edits (before → after), at most `maxEdits` of them. */
+export function describeFix(fix: Fix, maxEdits = 3): string {
+  const parts: string[] = [];
+  if (fix.select) parts.push(fixText.editSelect(fix.select.paragraph));
+  let shown = 0;
+  for (let i = 0; i < fix.edits.length && shown < maxEdits; i++, shown++) {
+    const e = fix.edits[i];
+    if (e.newParagraphAfter) {
+      // A run of new paragraphs after one anchor reads as one insertion.
+      let j = i;
+      while (j + 1 < fix.edits.length && fix.edits[j + 1].newParagraphAfter && fix.edits[j + 1].paragraph === e.paragraph) j++;
+      const texts = fix.edits.slice(i, j + 1).map((x) => cut(x.text, 30));
+      parts.push(fixText.editNewParagraph(e.paragraph, texts.join('／')));
+      i = j;
+    } else if (e.style !== undefined && e.text === e.expect) parts.push(fixText.editStyle(e.paragraph, e.style));
+    else if (e.length === 0) parts.push(fixText.editInsert(cut(e.text, 30)));
+    else parts.push(fixText.editReplace(cut(e.expect ?? '', 30), cut(e.text, 30)));
+  }
+  const described = parts.length - (fix.select ? 1 : 0);
+  if (described < countGroups(fix.edits)) parts.push(fixText.moreEdits(fix.edits.length));
+  return fixText.reportFix(fix.label, parts.join('；'));
+}
+
+/** Edits counted as the report shows them: a run of new paragraphs after one anchor is one. */
+function countGroups(edits: FixEdit[]): number {
+  let n = 0;
+  edits.forEach((e, i) => {
+    const prev = edits[i - 1];
+    if (!(e.newParagraphAfter && prev?.newParagraphAfter && prev.paragraph === e.paragraph)) n++;
+  });
+  return n;
+}
+
+/**
+ * A unified before/after view of one fix applied to `paragraphs`: changed paragraphs as "- old" /
+ * "+ new" (a heading level as 〔标题 N〕), new paragraphs as "+", and `context` unchanged paragraphs
+ * around each change as "  ". Paragraph numbers are 1-based in the text shown to people.
+ */
+export function fixPreview(paragraphs: readonly EditableParagraph[], fix: Fix, context = 1): string[] {
+  const r = applyFix(paragraphs, fix);
+  if (!r.ok) return [fixText.previewWithdrawn];
+  const show = (p: EditableParagraph) => (p.level ? fixText.previewStyle(p.level) : '') + p.text;
+  // Each line of the new document: changed (with its old text) or the same.
+  const rows: { old?: EditableParagraph; now: EditableParagraph; changed: boolean }[] = r.paragraphs.map((now, k) => {
+    const o = r.origin[k];
+    if (o < 0) return { now, changed: true };
+    const old = paragraphs[o];
+    return { old, now, changed: old.text !== now.text || (old.level ?? 0) !== (now.level ?? 0) };
+  });
+  const keep = new Set<number>();
+  rows.forEach((row, k) => {
+    if (!row.changed) return;
+    for (let j = k - context; j <= k + context; j++) if (j >= 0 && j < rows.length) keep.add(j);
+  });
+  const out: string[] = [];
+  let last = -1;
+  for (const k of [...keep].sort((a, b) => a - b)) {
+    if (last >= 0 && k > last + 1) out.push('  …');
+    const row = rows[k];
+    if (!row.changed) out.push(`  ${show(row.now)}`);
+    else {
+      if (row.old) out.push(`- ${show(row.old)}`);
+      out.push(`+ ${show(row.now)}`);
+    }
+    last = k;
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * A finding's fix in the pane: what it changes (before → after, from the engine's own wording)
+ * and a button that applies it. A selection fix (placeholders) selects instead.
+ */
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Fix } from '../../engine/types';
+import { describeFix } from '../../engine/fix';
+import { S } from '../strings';
+
+export interface FixActionProps {
+  fix: Fix;
+  disabled?: boolean;
+  onApply(fix: Fix): void;
+  /** For a selection fix (no edits). */
+  onSelect?(fix: Fix): void;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
+  change: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+});
+
+export function FixAction({ fix, disabled, onApply, onSelect }: FixActionProps) {
+  const styles = useStyles();
+  if (fix.edits.length === 0) {
+    return fix.select && onSelect ? (
+      <Button size="small" appearance="secondary" disabled={disabled} onClick={() => onSelect(fix)} data-fix="select">
+        {S.fixSelect}
+      </Button>
+    ) : null;
+  }
+  // describeFix gives "修改：label（before → after；…）"; the button carries the label, the line the change.
+  const full = describeFix(fix);
+  const open = full.indexOf('（');
+  const change = open >= 0 ? full.slice(open + 1, full.length - 1) : '';
+  return (
+    <span className={styles.root}>
+      {change ? (
+        <Text size={200} className={styles.change} data-testid="fix-change">
+          {change}
+        </Text>
+      ) : null}
+      <Button size="small" appearance="primary" disabled={disabled} onClick={() => onApply(fix)} data-fix="apply">
+        {S.fixApply(fix.label)}
+      </Button>
+    </span>
+  );
+}

@@ -1,0 +1,215 @@
+/**
+ * Fixes in Word (Office.js, WordApi 1.3): one read that checks every span, then one write.
+ *
+ *  1. Read (ONE sync): every body paragraph's text, style and list/table facts. The texts are
+ *     cleaned as the reader cleans them, so the fix's offsets (UTF-16 in `Paragraph.text`) mean
+ *     the same; each edit's span must still hold its `expect` (engine `verifyFix`), else nothing
+ *     is written ('changed').
+ *  2. Locate (one sync, only when text spans are edited): Word has no character offsets, so each
+ *     span is found with `Paragraph.search` inside its own paragraph — the k-th occurrence of its
+ *     text, k counted in the cleaned text; if Word finds a different number of occurrences than
+ *     the cleaned text holds, the fix is withdrawn rather than guess. An insertion inside a text
+ *     is placed after a search hit of the characters before it.
+ *  3. Write (ONE sync): `insertText(…, 'Replace')` on the found sub-ranges only (from the end of
+ *     a paragraph backwards), `styleBuiltIn` for heading styles, `insertParagraph(…, 'After')` for
+ *     new paragraphs (taken out of a list they would join), `delete()` for paragraphs an undo fix
+ *     takes away. Text outside the spans is never rewritten.
+ *
+ * Undo: Office.js has no way to group changes into one undo record (no UndoRecord; see
+ * OfficeDev/office-js#1827). The write is one batch, which Word usually records together, but
+ * Word does not promise one Ctrl+Z for it; so every applied fix also returns its inverse fix
+ * (engine `inverseFix`), which the pane offers as 撤销 and which is applied the same checked way.
+ *
+ * Failure part-way through the write (Word runs a batch in order and stops at the first failing
+ * operation, keeping the ones before it): the document is read again, the prefix of edits that
+ * took effect is identified by simulating prefixes on the text read in step 1, and its inverse is
+ * written. If that is not possible the message says so and asks for Ctrl+Z.
+ */
+import type { Fix, FixEdit } from '../engine/types';
+import { applyFix, inverseFix, verifyFix, type EditableParagraph } from '../engine/fix';
+import { cleanText } from './clean';
+import { escapeAndLimit, MAX_SEARCH_LENGTH } from './locate';
+
+/** Heading level (1..9) from a built-in style name, 0 for anything else. */
+function levelOf(styleBuiltIn: string | undefined): number {
+  const m = /^Heading([1-9])$/i.exec(styleBuiltIn ?? '');
+  return m ? Number(m[1]) : 0;
+}
+
+function styleName(level: number): Word.BuiltInStyleName {
+  return (level >= 1 && level <= 9 ? `Heading${level}` : 'Normal') as Word.BuiltInStyleName;
+}
+
+/** What the read gives about each paragraph. */
+export interface ReadParagraph extends EditableParagraph {
+  isListItem: boolean;
+  inTable: boolean;
+}
+
+/** Step 1: all body paragraphs, in one sync. */
+export async function readForFix(context: Word.RequestContext): Promise<{ items: Word.Paragraph[]; state: ReadParagraph[] }> {
+  const paragraphs = context.document.body.paragraphs;
+  paragraphs.load({ text: true, styleBuiltIn: true, isListItem: true, tableNestingLevel: true });
+  await context.sync();
+  const items = paragraphs.items;
+  return {
+    items,
+    state: items.map((p) => ({ text: cleanText(p.text), level: levelOf(p.styleBuiltIn), isListItem: p.isListItem, inTable: p.tableNestingLevel > 0 })),
+  };
+}
+
+/** Start offsets of the non-overlapping occurrences of `needle` in `text`, left to right (as Word's search finds them). */
+export function occurrences(text: string, needle: string): number[] {
+  const out: number[] = [];
+  if (!needle) return out;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) out.push(at);
+  return out;
+}
+
+/** Characters of context searched before an insertion point inside a paragraph. */
+const INSERT_CONTEXT = 16;
+
+/** Is the edit a style change that leaves the text as it is? */
+const styleOnly = (e: FixEdit) => e.style !== undefined && e.text === e.expect;
+/** Does the edit change existing text (a search is needed to find its span)? */
+const textChange = (e: FixEdit) => !e.newParagraphAfter && !e.deleteParagraph && !styleOnly(e) && e.text !== e.expect;
+
+/**
+ * The edits in the order they are written: text changes of each paragraph from its end backwards
+ * (a replacement before an insertion at the same offset), then styles, new paragraphs, deletions.
+ * Rollback simulates prefixes of this order.
+ */
+export function writeOrder(fix: Fix): FixEdit[] {
+  const text = fix.edits.filter(textChange).sort((a, b) => a.paragraph - b.paragraph || b.start - a.start || b.length - a.length);
+  const style = fix.edits.filter((e) => e.style !== undefined && !e.newParagraphAfter);
+  const fresh = fix.edits.filter((e) => e.newParagraphAfter);
+  const gone = fix.edits.filter((e) => e.deleteParagraph);
+  return [...text, ...style, ...fresh, ...gone];
+}
+
+type Located = { edit: FixEdit; at: 'range'; range: Word.Range } | { edit: FixEdit; at: 'start' | 'end' } | { edit: FixEdit; at: 'after'; range: Word.Range };
+
+/** Step 2: find every text span inside its paragraph. Undefined when Word's hits do not match the read text. */
+async function locate(context: Word.RequestContext, items: Word.Paragraph[], state: ReadParagraph[], edits: FixEdit[]): Promise<Located[] | undefined> {
+  const pending: { edit: FixEdit; hits: Word.RangeCollection; want: number; count: number; at: 'range' | 'after' }[] = [];
+  const out: Located[] = [];
+  for (const e of edits) {
+    if (!textChange(e)) continue;
+    const text = state[e.paragraph].text;
+    if (e.length > 0) {
+      const needle = text.slice(e.start, e.start + e.length);
+      const all = occurrences(text, needle);
+      const query = escapeAndLimit(needle, MAX_SEARCH_LENGTH);
+      if (query.length !== needle.length + (needle.match(/\^/g)?.length ?? 0) || !all.includes(e.start)) return undefined;
+      const hits = items[e.paragraph].search(query, { matchCase: true, matchWildcards: false });
+      hits.load('text');
+      pending.push({ edit: e, hits, want: all.indexOf(e.start), count: all.length, at: 'range' });
+    } else if (e.start === 0) out.push({ edit: e, at: 'start' });
+    else if (e.start === text.length) out.push({ edit: e, at: 'end' });
+    else {
+      const before = text.slice(Math.max(0, e.start - INSERT_CONTEXT), e.start);
+      const all = occurrences(text, before).map((s) => s + before.length);
+      if (!all.includes(e.start)) return undefined;
+      const hits = items[e.paragraph].search(escapeAndLimit(before), { matchCase: true, matchWildcards: false });
+      hits.load('text');
+      pending.push({ edit: e, hits, want: all.indexOf(e.start), count: all.length, at: 'after' });
+    }
+  }
+  if (pending.length) await context.sync();
+  for (const p of pending) {
+    if (p.hits.items.length !== p.count) return undefined;
+    out.push({ edit: p.edit, at: p.at, range: p.hits.items[p.want] } as Located);
+  }
+  return out;
+}
+
+/** Step 3: queue every edit in write order, then one sync. */
+async function write(context: Word.RequestContext, items: Word.Paragraph[], state: ReadParagraph[], order: FixEdit[], located: Located[]): Promise<void> {
+  const where = new Map(located.map((l) => [l.edit, l]));
+  // New paragraphs after one anchor follow each other: the next goes after the last one added.
+  const lastAdded = new Map<number, Word.Paragraph>();
+  for (const e of order) {
+    const p = items[e.paragraph];
+    if (e.newParagraphAfter) {
+      const anchor = lastAdded.get(e.paragraph) ?? p;
+      const added = anchor.insertParagraph(e.text, 'After');
+      added.styleBuiltIn = styleName(e.level ?? 0);
+      if (state[e.paragraph].isListItem) added.detachFromList();
+      lastAdded.set(e.paragraph, added);
+    } else if (e.deleteParagraph) {
+      p.delete();
+    } else if (styleOnly(e)) {
+      p.styleBuiltIn = styleName(e.style!);
+    } else if (textChange(e)) {
+      const l = where.get(e)!;
+      if (l.at === 'start') p.insertText(e.text, 'Start');
+      else if (l.at === 'end') p.insertText(e.text, 'End');
+      else if (l.at === 'after') l.range.insertText(e.text, 'After');
+      else if (l.at === 'range' && e.text === '') l.range.delete();
+      else if (l.at === 'range') l.range.insertText(e.text, 'Replace');
+      if (e.style !== undefined) p.styleBuiltIn = styleName(e.style);
+    }
+  }
+  await context.sync();
+}
+
+/** How a fix attempt ended. */
+export type FixOutcome =
+  | { ok: true; undo: Fix }
+  | { ok: false; reason: 'changed' | 'unlocatable' }
+  /** `wroteNothing`: the first write already failed (Viewing mode and read-only refusals look like this). */
+  | { ok: false; reason: 'failed'; error: unknown; rolledBack: boolean; wroteNothing: boolean };
+
+/** Locate and write `fix` over a state read in this context. */
+async function locateAndWrite(context: Word.RequestContext, items: Word.Paragraph[], state: ReadParagraph[], fix: Fix): Promise<'unlocatable' | undefined> {
+  const order = writeOrder(fix);
+  const located = await locate(context, items, state, order);
+  if (!located) return 'unlocatable';
+  await write(context, items, state, order, located);
+  return undefined;
+}
+
+/**
+ * Apply `fix` inside one Word.run: read and verify, locate, write; on a failed write, take back
+ * whatever part of it took effect.
+ */
+export async function applyFixInContext(context: Word.RequestContext, fix: Fix): Promise<FixOutcome> {
+  const { items, state } = await readForFix(context);
+  if (!verifyFix(state, fix).ok) return { ok: false, reason: 'changed' };
+  // New paragraphs inside a table cell would land in the cell: the engine offers none there.
+  if (fix.edits.some((e) => e.newParagraphAfter && state[e.paragraph].inTable)) return { ok: false, reason: 'unlocatable' };
+  const undo = inverseFix(state, fix);
+  if (!undo) return { ok: false, reason: 'changed' };
+  try {
+    if ((await locateAndWrite(context, items, state, fix)) === 'unlocatable') return { ok: false, reason: 'unlocatable' };
+    return { ok: true, undo };
+  } catch (error) {
+    const back = await rollBack(context, state, fix);
+    return { ok: false, reason: 'failed', error, rolledBack: back !== false, wroteNothing: back === 'nothing' };
+  }
+}
+
+/**
+ * After a failed write: read again, find the prefix of the write order whose effect the text
+ * shows (the longest, so styles written with it are restored too), and write its inverse.
+ * True when the document is back as it was read.
+ */
+async function rollBack(context: Word.RequestContext, before: ReadParagraph[], fix: Fix): Promise<boolean | 'nothing'> {
+  try {
+    const { items, state } = await readForFix(context);
+    const now = state.map((p) => p.text);
+    const order = writeOrder(fix);
+    for (let k = order.length; k >= 0; k--) {
+      const partial: Fix = { label: fix.label, edits: order.slice(0, k) };
+      const sim = applyFix(before, partial);
+      if (!sim.ok || sim.paragraphs.length !== now.length || sim.paragraphs.some((p, i) => p.text !== now[i])) continue;
+      if (k === 0) return 'nothing'; // nothing took effect
+      const inverse = inverseFix(before, partial);
+      if (!inverse) return false;
+      return (await locateAndWrite(context, items, state, inverse)) === undefined;
+    }
+    return false;
+  } catch {
+    return false;
+  }
+}

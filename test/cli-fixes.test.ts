@@ -1,0 +1,64 @@
+/** check: each finding's fix in the report and in --json, and --fix-preview's before/after view. */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../src/cli/main';
+import { applyFix } from '../src/engine/fix';
+import { readText } from '../src/engine/readers/text';
+import type { CheckJson } from '../src/engine/json';
+import { completeLines } from './support/docs';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-fix-'));
+function file(name: string, lines: string[]): string {
+  const p = path.join(tmp, name);
+  fs.writeFileSync(p, lines.join('\n'));
+  return p;
+}
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, (s) => out.push(s), (s) => err.push(s));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const lines = completeLines();
+lines.splice(4, 0, '四是担当不够。');
+lines[3] = '二是对以习近平总书记为核心的党中央决策部署理解不深。';
+const material = file('m.txt', lines);
+
+test('the readable report shows each fix under its finding, before → after', async () => {
+  const r = await run(material);
+  expect(r.out).toMatch(/\[numbering\] 编号跳号.*\n\s+修改：改为“三是”（「四是」→「三是」）/);
+  expect(r.out).toMatch(/\[formulation\].*\n\s+修改：改为“以习近平同志为核心的党中央”（「以习近平总书记为核心的党中央」→「以习近平同志为核心的党中央」）/);
+});
+
+test('--json: fix {label, edits[{paragraph,start,length,text}]} that another tool can apply to the text it read', async () => {
+  const r = await run(material, '--json');
+  const json = JSON.parse(r.out) as CheckJson;
+  const withFix = json.findings.filter((f) => f.fix);
+  expect(withFix.map((f) => f.rule)).toEqual(expect.arrayContaining(['numbering', 'formulation']));
+  const paragraphs = readText(lines.join('\n'), 'text').map((p) => ({ text: p.text }));
+  for (const f of withFix) {
+    for (const e of f.fix!.edits) {
+      expect(e).toEqual(expect.objectContaining({ paragraph: expect.any(Number), start: expect.any(Number), length: expect.any(Number), text: expect.any(String) }));
+    }
+    const applied = applyFix(paragraphs, f.fix!);
+    expect(applied.ok).toBe(true);
+  }
+  const numbering = json.findings.find((f) => f.rule === 'numbering')!;
+  expect(lines[numbering.paragraph].slice(numbering.start!, numbering.start! + numbering.length!)).toBe('四是');
+});
+
+test('--fix-preview: only changed paragraphs, with one paragraph of context, - before + after', async () => {
+  const r = await run(material, '--fix-preview');
+  expect(r.out).toContain('@@ 第5段 [numbering] 改为“三是”');
+  const hunk = r.out.split('@@').find((h) => h.includes('[numbering]'))!;
+  expect(hunk.split('\n').slice(1, 5)).toEqual([`  ${lines[3]}`, '- 四是担当不够。', '+ 三是担当不够。', `  ${lines[5]}`]);
+  // Unchanged paragraphs far from any fix are not printed.
+  expect(r.out).not.toContain(lines[16]);
+});
+
+test('--fix-preview on a material with nothing to fix says so', async () => {
+  const r = await run(file('plain.txt', ['这是一段没有结构的文字。']), '--fix-preview');
+  expect(r.out).toContain('没有可以自动修改的问题');
+});

@@ -1,0 +1,134 @@
+/** @jest-environment jsdom */
+/** The pane's fixes and dismissals, over the preview's document: apply, 撤销, 全部应用, 忽略 with reason, restore, confirm before 整篇框架. */
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import { createMainThreadAnalyzer } from '../../src/taskpane/analyzer';
+import { MemoryDocument } from '../../src/preview/memoryDocument';
+import { MemoryGateway } from '../../src/preview/memoryGateway';
+import { DISMISSALS_KEY, parseDismissals } from '../../src/engine/dismissals';
+
+jest.mock('../../src/taskpane/workerFactory', () => ({ createAnalysisWorker: () => null }));
+jest.setTimeout(60000);
+
+const LINES = [
+  '一、存在的主要问题',
+  '（一）在带头深刻感悟“两个确立”的决定性意义方面',
+  '一是理论学习不够深入。比如，全年只读了两本原著。',
+  '二是对以习近平总书记为核心的党中央决策部署理解不深。比如，传达学习滞后。',
+  '二、原因分析',
+  '一是理想信念有所松懈。',
+  '三、整改措施',
+  '（一）强化理论武装。每月集中学习1次，年底前完成。',
+];
+const WAIT = { timeout: 20000 };
+
+async function setup(lines = LINES) {
+  const doc = new MemoryDocument(lines.join('\n'));
+  const gateway = new MemoryGateway(doc);
+  render(<App gateway={gateway} analyzer={createMainThreadAnalyzer()} />);
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: '检查' }));
+  });
+  await screen.findByTestId('findings', {}, WAIT);
+  return { doc, gateway };
+}
+
+const formulationItem = async () => (await screen.findAllByText(/规范表述应为/, {}, WAIT))[0].closest('li') as HTMLElement;
+
+test('a fix shows before → after, applies on click, and 撤销 takes it back', async () => {
+  const { doc } = await setup();
+  const li = await formulationItem();
+  expect(within(li).getByTestId('fix-change').textContent).toContain('「以习近平总书记为核心的党中央」→「以习近平同志为核心的党中央」');
+  await act(async () => {
+    fireEvent.click(within(li).getByRole('button', { name: /改为“以习近平同志为核心的党中央”/ }));
+  });
+  await screen.findByText(/已修改：/, {}, WAIT);
+  expect(doc.paragraphs[3].text).toBe('二是对以习近平同志为核心的党中央决策部署理解不深。比如，传达学习滞后。');
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: '撤销' }));
+  });
+  await screen.findByText(/已撤销上一次修改/, {}, WAIT);
+  expect(doc.paragraphs.map((p) => p.text)).toEqual(LINES);
+});
+
+test('a fix whose text changed since the check is withdrawn with a notice, nothing changes', async () => {
+  const { doc } = await setup();
+  const li = await formulationItem();
+  // The flagged words themselves are rewritten by the writer after the check.
+  const edited = doc.paragraphs.map((p, i) => ({ id: p.id, text: i === 3 ? '二是对党中央决策部署理解不深。' : p.text, level: p.level }));
+  doc.applyEdit(edited);
+  await act(async () => {
+    fireEvent.click(within(li).getByRole('button', { name: /改为/ }));
+  });
+  await screen.findByText(/已被修改，此项修改已撤回/, {}, WAIT);
+  expect(doc.paragraphs[3].text).toBe('二是对党中央决策部署理解不深。');
+});
+
+test('忽略此条 with a reason: stored in the document, listed under 已忽略 1 条, restorable', async () => {
+  const { gateway } = await setup();
+  const li = await formulationItem();
+  fireEvent.click(within(li).getByRole('button', { name: '忽略' }));
+  fireEvent.click(await screen.findByRole('menuitem', { name: '忽略此条…' }));
+  const dialog = await screen.findByRole('dialog', { hidden: true }, WAIT);
+  fireEvent.change(within(dialog).getByRole('textbox', { hidden: true }), { target: { value: '引用的原文' } });
+  await act(async () => {
+    fireEvent.click(within(dialog).getByRole('button', { name: '忽略', hidden: true }));
+  });
+  const view = await screen.findByText('已忽略 1 条', {}, WAIT);
+  const stored = parseDismissals(await gateway.readSetting(DISMISSALS_KEY));
+  expect(stored.findings).toEqual([expect.objectContaining({ rule: 'formulation', reason: '引用的原文', span: '以习近平总书记为核心的党中央' })]);
+  expect(screen.queryAllByText(/规范表述应为/)).toHaveLength(0);
+  fireEvent.click(view);
+  expect(await screen.findByText('理由：引用的原文')).toBeTruthy();
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: '恢复' }));
+  });
+  expect((await screen.findAllByText(/规范表述应为/, {}, WAIT)).length).toBeGreaterThan(0);
+  expect(parseDismissals(await gateway.readSetting(DISMISSALS_KEY)).findings).toHaveLength(0);
+});
+
+test('本文档不检查此规则 hides every finding of the rule', async () => {
+  const { gateway } = await setup();
+  const before = (await screen.findAllByText(/没有具体事例|规范表述应为/, {}, WAIT)).length;
+  expect(before).toBeGreaterThan(0);
+  const li = await formulationItem();
+  fireEvent.click(within(li).getByRole('button', { name: '忽略' }));
+  await act(async () => {
+    fireEvent.click(await screen.findByRole('menuitem', { name: '本文档不检查此规则' }));
+  });
+  await screen.findByText(/已忽略 \d+ 条/, {}, WAIT);
+  expect(screen.queryAllByText(/规范表述应为/)).toHaveLength(0);
+  expect(parseDismissals(await gateway.readSetting(DISMISSALS_KEY)).rules).toEqual([expect.objectContaining({ rule: 'formulation' })]);
+});
+
+async function chooseAll() {
+  fireEvent.click(screen.getByRole('button', { name: '插入框架' }));
+  await act(async () => {
+    fireEvent.click(await screen.findByRole('menuitem', { name: '整篇框架' }));
+  });
+  // jsdom keeps the closing menu's aria-hidden on the new dialog for a moment: query hidden too.
+  return screen.findByRole('dialog', { hidden: true }, { timeout: 90000 });
+}
+
+test('整篇框架 in a document with content asks first; 取消 changes nothing', async () => {
+  const { doc } = await setup();
+  const before = doc.paragraphs.map((p) => p.text);
+  const dialog = await chooseAll();
+  expect(within(dialog).getByText(/不会改动已有文字/)).toBeTruthy();
+  await act(async () => {
+    fireEvent.click(within(dialog).getByRole('button', { name: '取消', hidden: true }));
+  });
+  expect(doc.paragraphs.map((p) => p.text)).toEqual(before);
+}, 240000);
+
+test('整篇框架 confirmed in a document with content: no second title or preamble, and the message says where', async () => {
+  const { doc } = await setup();
+  const dialog = await chooseAll();
+  await act(async () => {
+    fireEvent.click(within(dialog).getByRole('button', { name: '插入', hidden: true }));
+  });
+  await screen.findByText(/已在第 \d+ 段之后插入/, {}, { timeout: 90000 });
+  expect(doc.paragraphs.some((p) => /对照检查材料$/.test(p.text))).toBe(false);
+  expect(doc.paragraphs.some((p) => p.text.startsWith('按照……通知要求'))).toBe(false);
+  expect(doc.paragraphs.filter((p) => p.text.includes('存在的主要问题')).length).toBe(2);
+}, 240000);
