@@ -208,6 +208,14 @@ function cut(s: string, max: number): string {
 
 /** One line describing a fix in Chinese: its label and its edits (before → after), at most `maxEdits` of them. */
 export function describeFix(fix: Fix, maxEdits = 3): string {
+  return fixText.reportFix(fix.label, describeEdits(fix, maxEdits));
+}
+
+/**
+ * What a fix changes, without its label: "「四是」→「三是」；第8段后插入「…」" (at most `maxEdits`
+ * edits, then "等 N 处"); '' for a fix with no edits and no selection.
+ */
+export function describeEdits(fix: Fix, maxEdits = 3): string {
   const parts: string[] = [];
   if (fix.select) parts.push(fixText.editSelect(fix.select.paragraph));
   let shown = 0;
@@ -226,7 +234,7 @@ export function describeFix(fix: Fix, maxEdits = 3): string {
   }
   const described = parts.length - (fix.select ? 1 : 0);
   if (described < countGroups(fix.edits)) parts.push(fixText.moreEdits(fix.edits.length));
-  return fixText.reportFix(fix.label, parts.join('；'));
+  return parts.join('；');
 }
 
 /** Edits counted as the report shows them: a run of new paragraphs after one anchor is one. */

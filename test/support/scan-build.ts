@@ -25,6 +25,8 @@ export const NAME_ONLY_URLS = [
   // loader).
   'http://json-schema.org/draft-07/schema',
   'https://duizhao.invalid/template.schema.json',
+  // @cfworker/json-schema's default base URI for schemas without an $id: resolved against, never fetched.
+  'https://github.com/cfworker',
 ];
 
 const NETWORK_APIS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'sendBeacon', 'EventSource', 'RTCPeerConnection', 'WebTransport'];

@@ -25,7 +25,7 @@ const WAIT = { timeout: 20000 };
 async function setup(lines = LINES) {
   const doc = new MemoryDocument(lines.join('\n'));
   const gateway = new MemoryGateway(doc);
-  render(<App gateway={gateway} analyzer={createMainThreadAnalyzer()} />);
+  render(<App gateway={gateway} analyzer={createMainThreadAnalyzer()} checkOnOpen={false} />);
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: '检查' }));
   });

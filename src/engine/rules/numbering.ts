@@ -21,6 +21,7 @@ export const numbering: Rule = {
     const checkSiblings = (parent: OutlineNode) => {
       if (!parent.children.length) return;
       const last = new Map<MarkerKind, number>();
+      const renumbered = new Set<MarkerKind>();
       const typed = parent.children.filter((c) => c.marker && c.marker.kind !== 'style' && !c.marker.auto);
       /** Renumber the siblings of kind `kind` from position `from` on, starting at `value`. */
       const renumberFrom = (from: number, kind: MarkerKind, value: number) => {
@@ -56,7 +57,11 @@ export const numbering: Rule = {
           message = messages.numberSkipped(m.kind, prev + 1, m.value);
         }
         if (message) {
-          const fix = renumberFrom(k, m.kind, due);
+          // One renumbering per sequence: its fix already renumbers every later sibling, so later
+          // faults of the same sequence get theirs on the re-check after it is applied (a fix on
+          // each would be quadratic in the sequence's length, in time and in output).
+          const fix = renumbered.has(m.kind) ? undefined : renumberFrom(k, m.kind, due);
+          if (fix) renumbered.add(m.kind);
           report({ paragraph: c.paragraph, message, ...span, ...(fix ? { fix } : {}) });
         }
         last.set(m.kind, m.value);

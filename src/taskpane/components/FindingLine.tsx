@@ -25,7 +25,9 @@ export interface FindingLineProps {
 }
 
 const useStyles = makeStyles({
-  row: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  // The line, then its actions (fix, 忽略) under it: side by side they leave the words no room at 320 px.
+  row: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: '2px', minWidth: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalXS, paddingLeft: tokens.spacingHorizontalM, minWidth: 0 },
   item: {
     flexGrow: 1,
     minWidth: 0,
@@ -108,7 +110,7 @@ export const FindingLine = React.memo(
             <span className={styles.where}>{`${S.paragraphN(paragraph + 1)}｜${f.excerpt}`}</span>
           </span>
         </Button>
-        {props.renderActions ? props.renderActions(f) : null}
+        {props.renderActions ? <div className={styles.actions}>{props.renderActions(f)}</div> : null}
       </div>
     );
   }),

@@ -4,7 +4,7 @@
  */
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Fix } from '../../engine/types';
-import { describeFix } from '../../engine/fix';
+import { describeEdits } from '../../engine/fix';
 import { S } from '../strings';
 
 export interface FixActionProps {
@@ -29,10 +29,8 @@ export function FixAction({ fix, disabled, onApply, onSelect }: FixActionProps) 
       </Button>
     ) : null;
   }
-  // describeFix gives "修改：label（before → after；…）"; the button carries the label, the line the change.
-  const full = describeFix(fix);
-  const open = full.indexOf('（');
-  const change = open >= 0 ? full.slice(open + 1, full.length - 1) : '';
+  // The button carries the label, the line above it what changes.
+  const change = describeEdits(fix);
   return (
     <span className={styles.root}>
       {change ? (

@@ -8,9 +8,13 @@ import type { TemplateChoice } from '../hooks/useTemplateChoice';
 import { TS } from '../strings';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
-  select: { minWidth: '0', flexGrow: 1 },
+  // A line of its own in the check bar, never wider than the pane (320 px): a native select is as
+  // wide as its longest option (the meetings' names) unless told otherwise.
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, flexBasis: '100%', minWidth: 0, maxWidth: '100%' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap', minWidth: 0 },
+  select: { minWidth: '0', flexGrow: 1, flexBasis: '12em', maxWidth: '100%' },
+  control: { width: '100%', minWidth: 0, maxWidth: '100%' },
+  native: { width: '100%', minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
   reason: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -43,7 +47,13 @@ export function TemplatePicker({ choice, imported, detected, disabled, onChoose,
     <div className={styles.root} data-testid="template-picker">
       <div className={styles.row}>
         <Field label={TS.pickerLabel} className={styles.select}>
-          <Select value={valueOf(choice, customs)} disabled={disabled} onChange={(_e, d) => onChange(d.value)}>
+          <Select
+            className={styles.control}
+            select={{ className: styles.native }}
+            value={valueOf(choice, customs)}
+            disabled={disabled}
+            onChange={(_e, d) => onChange(d.value)}
+          >
             <option value="auto">{choice.kind === 'auto' && detected ? TS.autoDetected(detected.name) : TS.auto}</option>
             {allTemplates().map((t) => (
               <option key={t.id} value={`b:${t.id}`}>
