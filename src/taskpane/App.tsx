@@ -340,6 +340,20 @@ export function App({
     [template, run, actions, dismiss, state.phase, gateway, show],
   );
 
+  // A placeholder's "fix" selects the placeholder itself (its span), keeping focus in the pane like following a finding.
+  const selectPlaceholder = React.useCallback(
+    async (fix: Fix, f: PaneFinding) => {
+      const sel = fix.select;
+      if (!sel) return;
+      const words = state.paragraphs[sel.paragraph]?.text.slice(sel.start, sel.start + sel.length) ?? '';
+      const ref = { ...paragraphRef(state.paragraphs, sel.paragraph, f.excerpt), index: sel.paragraph === f.paragraph ? paragraphOf(f) : sel.paragraph };
+      const active = document.activeElement as HTMLElement | null;
+      await actions.select(ref, words ? { start: sel.start, length: sel.length, text: words } : undefined);
+      const pane = paneRef.current;
+      if (active && pane?.contains(active) && !pane.contains(document.activeElement)) active.focus({ preventScroll: true });
+    },
+    [actions, state.paragraphs, paragraphOf],
+  );
   const findingActions = React.useCallback(
     (f: PaneFinding) => (
       <>
@@ -348,13 +362,13 @@ export function App({
             fix={f.fix}
             disabled={fixes.busy}
             onApply={(fix: Fix) => void fixes.apply(fix)}
-            onSelect={(fix: Fix) => fix.select && onGoTo(fix.select.paragraph, f.excerpt)}
+            onSelect={(fix: Fix) => void selectPlaceholder(fix, f)}
           />
         ) : null}
         <DismissMenu finding={f} onDismiss={(x, reason) => void dismissals.dismissOne(x, reason)} onDismissRule={(rule) => void dismissals.dismissRule(rule)} />
       </>
     ),
-    [fixes, dismissals, onGoTo],
+    [fixes, dismissals, selectPlaceholder],
   );
   const renderGroupActions = React.useCallback(
     (g: { rule: string; findings: PaneFinding[] }) => {

@@ -68,8 +68,6 @@ export interface InsertResult {
   inserted: number;
   at?: 'cursor' | 'after-paragraph' | 'after-table' | 'at-end';
   after?: number;
-  /** Same as at === 'at-end' (kept for the WordApi 1.1 path). */
-  atEnd?: boolean;
 }
 
 export type GatewayResult<T> = { ok: true; value: T } | { ok: false; problem: GatewayProblem; message: string };
@@ -102,9 +100,8 @@ export interface DocumentGateway {
    */
   watch?(listener: (change: DocumentChange) => void): () => void;
   /**
-   * Insert paragraphs at the cursor without replacing or splitting anything the writer typed.
-   * `atEnd`: the host cannot insert at the cursor (Word with WordApi 1.1/1.2), so they were
-   * appended at the end of the document.
+   * Insert paragraphs at the cursor without replacing or splitting anything the writer typed;
+   * the result says where they went (InsertResult).
    */
   insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<InsertResult>>;
   /**

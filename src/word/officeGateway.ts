@@ -637,7 +637,7 @@ export class OfficeGateway implements DocumentGateway {
           current.style = styleNameFor(items[i].level, language);
         }
         await context.sync();
-        return { ok: true as const, value: { inserted: items.length, at: 'at-end' as const, atEnd: true } };
+        return { ok: true as const, value: { inserted: items.length, at: 'at-end' as const } };
       });
     } catch (e) {
       return failure<InsertResult>(e);

@@ -132,3 +132,21 @@ test('整篇框架 confirmed in a document with content: no second title or prea
   expect(doc.paragraphs.some((p) => p.text.startsWith('按照……通知要求'))).toBe(false);
   expect(doc.paragraphs.filter((p) => p.text.includes('存在的主要问题')).length).toBe(2);
 }, 240000);
+
+test.each([
+  ['……', '二是……。比如，……。'],
+  ['××', '二是××××问题还未解决。'],
+  ['XX', '二是XX项目推进缓慢。'],
+])('选中占位内容 selects the placeholder itself (%s), not its paragraph, and keeps focus in the pane', async (mark, line) => {
+  const lines = [...LINES.slice(0, 2), LINES[2], line, ...LINES.slice(4)];
+  const { doc } = await setup(lines);
+  const button = (await screen.findAllByRole('button', { name: '选中占位内容' }, WAIT))[0];
+  button.focus();
+  await act(async () => {
+    fireEvent.click(button);
+  });
+  expect(doc.selectedText.startsWith(mark)).toBe(true);
+  expect(doc.selectedText).not.toBe(line);
+  expect(lines[doc.selection.start.paragraph]).toBe(line);
+  expect(document.activeElement).toBe(button);
+});

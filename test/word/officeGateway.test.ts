@@ -441,7 +441,7 @@ describe('insert', () => {
     place(doc);
     const before = doc.texts();
     const r = await gateway(doc).insert(SKELETON);
-    expect(r).toEqual({ ok: true, value: { inserted: 3, atEnd: true } });
+    expect(r).toEqual({ ok: true, value: { inserted: 3, at: 'at-end' } });
     expect(doc.texts()).toEqual([...before, ...SKELETON.map((p) => p.text)]);
     expect(doc.syncs).toBe(1);
     const added = doc.story().slice(before.length);

@@ -66,7 +66,7 @@ export function useDocumentActions(
         const v = result.value;
         notify(
           'success',
-          v.at === 'at-end' || v.atEnd
+          v.at === 'at-end'
             ? S.insertedAtEndN(v.inserted)
             : v.at === 'after-paragraph' && v.after !== undefined
             ? S.insertedAfterParagraph(v.inserted, v.after + 1)
