@@ -1,16 +1,12 @@
 /** How `check` reports findings dismissed in the document: apart from the others, with the reason. */
 import type { DismissedFinding } from '../engine/dismissals';
 import { dismissalText } from '../engine/messages';
+import { findingJson } from '../engine/json';
 
 /** `dismissed[]` of check --json. */
 export function dismissedJson(list: DismissedFinding[]) {
   return list.map(({ finding: f, by, reason }) => ({
-    rule: f.rule,
-    severity: f.severity,
-    message: f.message,
-    paragraph: f.paragraph,
-    excerpt: f.excerpt,
-    ...(f.start !== undefined ? { start: f.start, length: f.length } : {}),
+    ...findingJson(f),
     by,
     ...(reason ? { reason } : {}),
   }));

@@ -2,7 +2,7 @@
  * The `check --json` shape. Other tools rely on these fields: add, never rename or remove.
  */
 import type { Analysis } from './index';
-import type { Fix, PartRole, Severity } from './types';
+import type { Finding, Fix, PartRole, Severity } from './types';
 import type { Coverage, Strength } from './link/link';
 import { linkJsonExtension } from './link';
 import { countBySeverity } from './severity';
@@ -69,17 +69,21 @@ export function toJson(analysis: Analysis, file: string): CheckJson {
     })),
     causes: o.causes.map((x) => ({ text: x.heading, paragraph: x.paragraph })),
     measures: o.measures.map((x) => ({ text: x.heading, paragraph: x.paragraph })),
-    findings: analysis.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      paragraph: f.paragraph,
-      excerpt: f.excerpt,
-      ...(f.start !== undefined ? { start: f.start, length: f.length } : {}),
-      ...(f.fix ? { fix: f.fix } : {}),
-    })),
+    findings: analysis.findings.map((f) => ({ ...findingJson(f), ...(f.fix ? { fix: f.fix } : {}) })),
     summary: countBySeverity(analysis.findings),
   };
   linkJsonExtension(analysis, json);
   return json;
+}
+
+/** A finding as `check --json` writes it (without its fix): rule, severity, message, paragraph, excerpt, and its span when it has one. */
+export function findingJson(f: Finding): { rule: string; severity: Severity; message: string; paragraph: number; excerpt: string; start?: number; length?: number } {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    paragraph: f.paragraph,
+    excerpt: f.excerpt,
+    ...(f.start !== undefined ? { start: f.start, length: f.length } : {}),
+  };
 }
