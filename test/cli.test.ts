@@ -121,6 +121,17 @@ test('an empty folder: exit 2 with one line', async () => {
   expect(r.err).toContain('没有 .docx、.txt 或 .md 文件');
 });
 
+test.each([
+  ['empty.txt', ''],
+  ['blank-lines.txt', '\n\n  \n\u3000\n'],
+  ['bom-only.md', '\ufeff'],
+])('a file with no text (%s): exit 2, says it is empty, no findings', async (name, content) => {
+  const r = await run(file(name, content));
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('文件是空的');
+  expect(r.out).not.toContain('缺少');
+});
+
 test('an oversized file is refused before it is read', async () => {
   const p = path.join(tmp, 'big.txt');
   const fd = fs.openSync(p, 'w');

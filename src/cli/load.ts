@@ -165,6 +165,7 @@ export async function loadFile(file: string, limits: Limits = limitsFor()): Prom
       throw new InputError(`无法读取此 .docx 文件（文件可能已损坏）：${file}`);
     }
     if (paragraphs.length > limits.paragraphs) throw tooMany();
+    if (paragraphs.every((p) => p.text.trim() === '' && !(p.listString ?? '').trim())) throw new InputError(`文件是空的，没有可检查的文字：${file}`);
     return { paragraphs, source: 'docx', name };
   }
   const text = decodeText(bytes, file);
@@ -175,6 +176,7 @@ export async function loadFile(file: string, limits: Limits = limitsFor()): Prom
   let pipes = 0;
   for (let i = text.indexOf('|'); i >= 0 && pipes <= limits.paragraphs; i = text.indexOf('|', i + 1)) pipes++;
   if (!fitsParagraphs(text, limits, pipes)) throw tooMany();
+  if (text.trim() === '') throw new InputError(`文件是空的，没有可检查的文字：${file}`);
   const kind = ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
   return { paragraphs: readText(text, kind), source: kind, name };
 }

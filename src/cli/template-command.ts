@@ -12,7 +12,7 @@ import { parseTemplateText, TemplateError } from '../engine/template-file';
 import { NoticeError, readNotice, templateToFile } from '../engine/notice';
 import { InputError, loadFile } from './load';
 
-const HELP = `用法：npm run --silent check -- template from-notice 通知.docx|通知.txt [-o 模板.json]
+const HELP = `用法：duizhao template from-notice 通知.docx|通知.txt [-o 模板.json]
 
 从民主生活会（组织生活会）通知中读出要对照的方面和是否要求反面典型案例剖析，写成模板文件，
 再用 check --template-file 模板.json 材料.docx 按它检查。不给 -o 时写到通知旁边的“通知名.template.json”。`;
@@ -75,7 +75,7 @@ export async function templateCommand(args: string[], out: (s: string) => void, 
     for (const a of t.aspects) out(`    ${a.number}. ${a.title}${a.long !== a.title ? `\n       （原文：${a.long.length > 60 ? a.long.slice(0, 60) + '…' : a.long}）` : ''}`);
     out(`  反面典型案例剖析：${reading.cases ? '通知要求，作为必备部分' : '通知未要求'}`);
     out(`已写入模板文件：${target}`);
-    out(`检查材料时使用：npm run --silent check -- --template-file ${target} 材料.docx`);
+    out(`检查材料时使用：duizhao check --template-file ${target} 材料.docx`);
     return 0;
   } catch (e) {
     if (e instanceof InputError || e instanceof NoticeError) {

@@ -51,7 +51,7 @@ export const messages = {
   proportion: (own: number, measures: number) => `查摆问题和剖析原因共 ${own} 字，整改措施却有 ${measures} 字：问题和原因应是材料的主体，宜写深写透。`,
   unstyledHeading: (heading: string) => `“${heading}”是标题，但未使用 Word 标题样式，导航窗格中看不到它。`,
   // Templates: files, detection, the year with no template, the case part, notices.
-  templateNotJson: (detail: string) => `模板文件不是有效的 JSON（${detail}）。`,
+  templateNotJson: () => '模板文件不是有效的 JSON（应是 duizhao template from-notice 生成的 .json 文件）。',
   templateFieldMissing: (field: string) => `模板文件缺少字段“${field}”。`,
   templateFieldUnknown: (field: string) => `模板文件中有无法识别的字段“${field}”。`,
   templateFieldType: (field: string, type: string) => `模板文件的字段“${field}”类型不对，应为 ${TYPE_LABEL[type] ?? type}。`,

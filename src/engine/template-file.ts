@@ -95,8 +95,8 @@ export function parseTemplateText(text: string): Template {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new TemplateError(messages.templateNotJson(e instanceof Error ? e.message : String(e)));
+  } catch {
+    throw new TemplateError(messages.templateNotJson());
   }
   return parseTemplate(data);
 }

@@ -134,8 +134,23 @@ function showSelection(root: HTMLElement, doc: MemoryDocument): Range | null {
     sel?.removeAllRanges();
     sel?.addRange(range);
   }
-  el.scrollIntoView?.({ block: 'center' });
+  scrollWithin(el, 'center');
   return range;
+}
+
+/**
+ * Bring a paragraph into view inside the document's own scrolling box only. scrollIntoView would
+ * scroll every scrollable ancestor, the page included, pushing the preview's top bar off screen.
+ */
+function scrollWithin(el: HTMLElement, where: 'center' | 'nearest') {
+  let box: HTMLElement | null = el.parentElement;
+  while (box && !/(auto|scroll)/.test(getComputedStyle(box).overflowY)) box = box.parentElement;
+  if (!box) return;
+  const b = box.getBoundingClientRect();
+  const r = el.getBoundingClientRect();
+  if (where === 'nearest' && r.top >= b.top && r.bottom <= b.bottom) return;
+  const delta = where === 'center' ? r.top - b.top - (b.height - r.height) / 2 : r.top < b.top ? r.top - b.top : r.bottom - b.bottom;
+  box.scrollTop += delta;
 }
 
 /** Put a collapsed DOM caret at a model position (after an insert). */
@@ -150,7 +165,7 @@ function placeCaret(root: HTMLElement, caret: Caret) {
   const sel = window.getSelection();
   sel?.removeAllRanges();
   sel?.addRange(range);
-  el.scrollIntoView?.({ block: 'nearest' });
+  scrollWithin(el, 'nearest');
 }
 
 export function DocumentView({ doc, label, className }: DocumentViewProps) {

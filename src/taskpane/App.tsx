@@ -208,6 +208,16 @@ export function App({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [support]);
 
+  // A template chosen (or imported) after a check: check again by it, so the result and its reason
+  // never speak of the template that was there before.
+  const lastChoice = React.useRef(templates.choice);
+  React.useEffect(() => {
+    if (lastChoice.current === templates.choice) return;
+    lastChoice.current = templates.choice;
+    if (support === 'ok' && state.phase !== 'idle') void run();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [templates.choice, run]);
+
   // Re-check after edits: mark what changed stale at once, one read after the writer pauses.
   React.useEffect(() => {
     if (support !== 'ok' || !gateway.watch) return;

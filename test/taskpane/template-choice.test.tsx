@@ -111,3 +111,15 @@ test('a broken stored template falls back to 自动识别 with a notice', async 
   setup(bad);
   expect(await screen.findByText('文档中保存的模板无法使用，已改为自动识别。')).toBeTruthy();
 });
+
+test.each(['five-aspects-2025', 'four-aspects-2024'])('choosing %s after a check checks again by it, without clicking 检查', async (id) => {
+  setup();
+  await check();
+  expect(screen.getByTestId('template-reason').textContent).toContain('2026年度');
+  await act(async () => {
+    fireEvent.change(screen.getByRole('combobox', { name: TS.pickerLabel, hidden: true }), { target: { value: `b:${id}` } });
+  });
+  await waitFor(() => expect(screen.getByTestId('template-reason').textContent).toContain('已指定模板'), { timeout: 20000 });
+  // The new result demands that template's aspects.
+  await screen.findAllByText(/未找到第\d个方面|缺少/, {}, { timeout: 20000 });
+});

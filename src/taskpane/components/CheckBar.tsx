@@ -32,6 +32,8 @@ export interface CheckBarProps {
 }
 
 const useStyles = makeStyles({
+  // The inline menu opens over the template picker below it, never under it.
+  popover: { zIndex: 10 },
   bar: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -69,7 +71,7 @@ export function CheckBar(props: CheckBarProps) {
             {S.insertMenu}
           </MenuButton>
         </MenuTrigger>
-        <MenuPopover>
+        <MenuPopover className={styles.popover}>
           <MenuList>
             <MenuItem onClick={() => props.onInsert({ kind: 'all' })}>{S.insertAll}</MenuItem>
             <MenuItem title={S.insertMissingHint} onClick={() => props.onInsert({ kind: 'missing' })}>
