@@ -10,10 +10,23 @@
  * appear again later as headings of the body. Linear in the number of paragraphs.
  */
 import type { Paragraph } from './types';
+import { trimEndChars } from './text';
 
 const ENTRY_MARKER = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.](?!\d)|第[一二三四五六七八九十]+[部分章节])/;
-/** Dot leaders, spaces and a page number at the end of an outline line. */
-const PAGE_TRAILER = /[\s\u3000.·…．_\-—]*\d{0,4}\s*$/;
+/** Dot leaders and spaces, and the digits of a page number, that may end an outline line. */
+const LEADERS = ' \t\n\r\u3000\u00a0.·…．_-—';
+const DIGITS = '0123456789';
+
+/**
+ * An outline line without its page number and the dot leaders before it (by hand: a regex for
+ * "leaders, digits, spaces at the end" is quadratic on a long run of leaders inside a line).
+ */
+function withoutPageTrailer(s: string): string {
+  let t = trimEndChars(s, LEADERS);
+  const digits = t.length - trimEndChars(t, DIGITS).length;
+  if (digits > 0 && digits <= 4) t = t.slice(0, t.length - digits);
+  return trimEndChars(t, LEADERS);
+}
 const CONTENTS = /^目\s*录$|^目次$/;
 const MAX_TITLE_LINES = 4;
 const MAX_ENTRY_CHARS = 70;
@@ -24,7 +37,7 @@ function textOf(p: Paragraph): string {
 
 /** The comparable form of a heading: no spaces, no page number, no trailing punctuation. */
 function key(s: string): string {
-  return s.replace(PAGE_TRAILER, '').replace(/[\s\u3000]/g, '').replace(/[。：:；;，,]+$/, '');
+  return trimEndChars(withoutPageTrailer(s).replace(/[\s\u3000]/g, ''), '。：:；;，,');
 }
 
 /** Indexes of the paragraphs that are the document's leading outline (empty when there is none). */

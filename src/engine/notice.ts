@@ -6,7 +6,7 @@
  */
 import { chineseToNumber } from './markers';
 import { allTemplates, STANDARD_PARTS, type MeetingKind, type Template, type TemplateAspect } from './template';
-import { bigramKeys, stripForMatch } from './text';
+import { bigramKeys, stripForMatch, trimEndChars } from './text';
 import { messages } from './messages';
 
 export class NoticeError extends Error {}
@@ -126,7 +126,7 @@ function list(text: string, from: number, n: number | null): string[] {
     let item = text.slice(m.end, next);
     // The last item ends with its sentence (or its line).
     if (i === best.length - 1) item = item.split(/[。\n]/)[0];
-    return item.replace(/^[\s\u3000：:]+/, '').replace(/[\s\u3000；;。，,]+$/, '');
+    return trimEndChars(item.replace(/^[\s\u3000：:]+/, ''), ' \t\n\r\u3000\u00a0；;。，,');
   });
 }
 

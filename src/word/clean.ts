@@ -5,6 +5,7 @@
  * in one place, and the same function is used when a paragraph is looked up again.
  */
 import { INVISIBLE_CODES } from '../engine/readers/invisible';
+import { trimEndChars } from '../engine/text';
 
 /** Characters replaced by a plain space: they separate text visually. */
 const TO_SPACE = new Set<number>([
@@ -54,7 +55,8 @@ export function cleanText(raw: string | null | undefined): string {
       out += raw[i];
     }
   }
-  return out.replace(/^[ \n]+|[ \n]+$/g, '');
+  // Trailing run by hand: /[ \n]+$/ is quadratic on a long run of spaces inside the text.
+  return trimEndChars(out.replace(/^[ \n]+/, ''), ' \n');
 }
 
 /** Text compared loosely: all white space (full-width included) removed. */

@@ -9,6 +9,7 @@
 import { Parser } from 'htmlparser2';
 import type { Paragraph } from '../types';
 import { removeInvisible } from './invisible';
+import { trimEndChars } from '../text';
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'div', 'dl', 'dt', 'figcaption',
@@ -28,11 +29,11 @@ export function readHtml(html: string): Paragraph[] {
   let cell: { table: number; row: number; column: number } | undefined;
 
   const flush = () => {
-    const t = removeInvisible(text)
+    const t = trimEndChars(removeInvisible(text)
       .replace(/[ \t\r\n\f]+/g, ' ')
       .replace(/\u00a0/g, ' ')
       .replace(/ ?\u2028 ?/g, '\n')
-      .replace(/^[ \n]+|[ \n]+$/g, '');
+      .replace(/^[ \n]+/, ''), ' \n');
     text = '';
     if (t === '') return;
     const p: Paragraph = { index: out.length, text: t };

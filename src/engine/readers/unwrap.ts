@@ -17,6 +17,8 @@
  * Joining keeps every character; a space is put between two Latin letters/digits only.
  */
 
+import { trimEndChars } from '../text';
+
 /** Display columns: CJK and full-width characters are two, others one. */
 export function columns(s: string): number {
   let w = 0;
@@ -79,7 +81,7 @@ function joinable(next: string): boolean {
 }
 
 function glue(a: string, b: string): string {
-  const left = a.replace(/[ \t]+$/, '');
+  const left = trimEndChars(a, ' \t');
   const right = b.replace(/^[ \t]+/, '');
   const space = /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? ' ' : '';
   return left + space + right;
