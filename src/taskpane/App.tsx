@@ -210,13 +210,20 @@ export function App({
 
   // A template chosen (or imported) after a check: check again by it, so the result and its reason
   // never speak of the template that was there before.
-  const lastChoice = React.useRef(templates.choice);
+  // Compared by what is chosen, not by object: the stored choice read on opening is no change.
+  const choiceKey =
+    templates.choice.kind === 'auto'
+      ? 'auto'
+      : templates.choice.kind === 'builtin'
+        ? `b:${templates.choice.id}`
+        : `c:${templates.choice.template.id}:${templates.choice.template.name}:${templates.choice.template.aspects.map((a) => a.title).join('|')}`;
+  const lastChoice = React.useRef(choiceKey);
   React.useEffect(() => {
-    if (lastChoice.current === templates.choice) return;
-    lastChoice.current = templates.choice;
-    if (support === 'ok' && state.phase !== 'idle') void run();
+    if (lastChoice.current === choiceKey) return;
+    lastChoice.current = choiceKey;
+    if (support === 'ok' && state.report) void run();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [templates.choice, run]);
+  }, [choiceKey, run]);
 
   // Re-check after edits: mark what changed stale at once, one read after the writer pauses.
   React.useEffect(() => {
