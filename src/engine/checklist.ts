@@ -17,7 +17,7 @@ export interface ChecklistRow {
   problem: string;
   /** 0-based paragraph of the problem (first one), or null. */
   problemParagraph: number | null;
-  /** The linked measures' heading sentences, best first. */
+  /** The linked measures, whole (heading sentence and body), best first. */
   measures: string[];
   /** Their 0-based paragraphs. */
   measureParagraphs: number[];
@@ -67,7 +67,8 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
       for (const d of deadlinesIn(body(i))) if (!deadlines.includes(d)) deadlines.push(d);
     }
     return {
-      measures: measureIdx.map((i) => r.measures[i].head),
+      // The whole measure, as a 整改清单 lists it (its heading sentence alone drops the commitments).
+      measures: measureIdx.map((i) => body(i).trim() || r.measures[i].head),
       measureParagraphs: measureIdx.map((i) => r.measures[i].paragraph),
       owner: owners.join('、'),
       deadline: deadlines.join('、'),

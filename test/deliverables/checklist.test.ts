@@ -35,6 +35,8 @@ test('one row per problem, with its linked measures; owner and deadline empty wh
   const mass = rows.find((r) => r.problem.includes('宗旨意识'))!;
   expect(mass.aspect).toBe(analysis.template.aspects[2].short);
   expect(mass.measures.join()).toContain('践行为民宗旨');
+  // The whole measure, not only its heading sentence: the commitment after it stays in the cell.
+  expect(mass.measures.join()).toContain('年底前走访20户（责任人：王五）');
   expect(mass.owner).toBe('王五');
   expect(mass.deadline).toBe('年底前');
   const study = rows.find((r) => r.problem.includes('理论学习'))!;
