@@ -1,25 +1,13 @@
 /** check: each finding's fix in the report and in --json, and --fix-preview's before/after view. */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { main } from '../src/cli/main';
+import { runCli, tempFiles } from './support/cli-run';
 import { applyFix } from '../src/engine/fix';
 import { readText } from '../src/engine/readers/text';
 import type { CheckJson } from '../src/engine/json';
 import { completeLines } from './support/docs';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-fix-'));
-function file(name: string, lines: string[]): string {
-  const p = path.join(tmp, name);
-  fs.writeFileSync(p, lines.join('\n'));
-  return p;
-}
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, (s) => out.push(s), (s) => err.push(s));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const temp = tempFiles('duizhao-fix-');
+const file = (name: string, lines: string[]) => temp.file(name, lines.join('\n'));
+const run = runCli;
 
 const lines = completeLines();
 lines.splice(4, 0, '四是担当不够。');

@@ -1,23 +1,12 @@
 /** The CLI's template handling: detection in --json, --template, --template-file and template from-notice. */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { main } from '../src/cli/main';
+import { runCli, tempFiles } from './support/cli-run';
 import { getTemplate } from '../src/engine/template';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-cli-template-'));
-function file(name: string, content: string): string {
-  const p = path.join(tmp, name);
-  fs.writeFileSync(p, content);
-  return p;
-}
+const { dir: tmp, file } = tempFiles('duizhao-cli-template-');
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, (s) => out.push(s), (s) => err.push(s));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 const material = (title: string, headings: string[]) =>
   [title, '一、存在的主要问题', ...headings.flatMap((h, i) => [`（${'一二三四五六'[i]}）在${h}方面`, '一是落实不到位。']), '二、反面典型案例剖析', '对照案例反观自己，仍有差距。', '三、原因分析', '理想信念松懈。', '四、整改措施', '强化理论武装，每月学习2次。'].join('\n');

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { main } from '../src/cli/main';
+import { runCli, tempFiles } from './support/cli-run';
 import { makeDocx } from './support/docx-writer';
 import { completeLines } from './support/docs';
 
@@ -12,19 +12,9 @@ const ROOT = path.resolve(__dirname, '..');
 const SAMPLE = path.join(ROOT, 'samples', 'sample.txt');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'unseen');
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-cli-'));
-function file(name: string, content: string | Buffer): string {
-  const p = path.join(tmp, name);
-  fs.writeFileSync(p, content);
-  return p;
-}
+const { dir: tmp, file } = tempFiles('duizhao-cli-');
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, (s) => out.push(s), (s) => err.push(s));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 test('no file: the bundled sample, a readable Chinese report, exit 0', async () => {
   const r = await run();
