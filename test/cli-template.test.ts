@@ -82,3 +82,13 @@ test.each([
   expect(r.err).toMatch(message);
   expect(r.err).not.toMatch(/at .*\.ts:\d+/);
 });
+
+test('template from-notice on a material (not a notice) still writes the file but cautions on stderr; a notice gets no caution', async () => {
+  const r = await run('template', 'from-notice', file('material.txt', y2025), '-o', path.join(tmp, 'material.json'));
+  expect(r.code).toBe(0);
+  expect(r.err).toContain('注意：这份文字看起来是对照检查材料');
+  expect(fs.existsSync(path.join(tmp, 'material.json'))).toBe(true);
+  const notice = await run('template', 'from-notice', file('notice.txt', '关于开好2026年度民主生活会的通知\n重点对照以下2个方面：一是带头树立正确政绩观；二是带头统筹发展和安全。'), '-o', path.join(tmp, 'notice.json'));
+  expect(notice.code).toBe(0);
+  expect(notice.err).not.toContain('注意');
+});

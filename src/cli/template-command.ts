@@ -70,6 +70,7 @@ export async function templateCommand(args: string[], out: (s: string) => void, 
     fs.writeFileSync(target, JSON.stringify(templateToFile(reading.template), null, 2) + '\n', 'utf8');
     const t = reading.template;
     out(`从通知“${path.basename(input)}”读出：${t.name}`);
+    if (reading.warning) err(`注意：${reading.warning}`);
     out(`  会议：${reading.meeting}；年度：${reading.year ?? '未写明'}`);
     out(`  对照的方面（${t.aspects.length} 个）：`);
     for (const a of t.aspects) out(`    ${a.number}. ${a.title}${a.long !== a.title ? `\n       （原文：${a.long.length > 60 ? a.long.slice(0, 60) + '…' : a.long}）` : ''}`);

@@ -19,6 +19,11 @@ export interface NoticeReading {
   cases: boolean;
   year: number | null;
   meeting: MeetingKind;
+  /**
+   * A Chinese caution when the text reads like a 对照检查材料 rather than a notice (its aspect
+   * headings were read as the list), else null. The template is still returned: the writer decides.
+   */
+  warning: string | null;
 }
 
 type Kind = 'shi' | 'paren' | 'dun' | 'arabic' | 'circled';
@@ -123,12 +128,17 @@ function list(text: string, from: number, n: number | null): string[] {
   }
   return best.map((m, i) => {
     const next = best[i + 1]?.start ?? text.length;
-    let item = text.slice(m.end, next);
+    // An item ends at the next marker of its list, at a blank line, or at a line that opens with
+    // another kind of marker (the items a material writes under its aspect heading).
+    let item = text.slice(m.end, next).split(ITEM_END)[0];
     // The last item ends with its sentence (or its line).
     if (i === best.length - 1) item = item.split(/[。\n]/)[0];
     return trimEndChars(item.replace(/^[\s\u3000：:]+/, ''), ' \t\n\r\u3000\u00a0；;。，,');
   });
 }
+
+/** A blank line, or a line break before a line opening with a list marker of any kind. */
+const ITEM_END = new RegExp(`\\n[ \\t\\u3000]*\\n|\\n(?=[ \\t\\u3000]*(?:${CN}[是、]|[（(](?:${CN}|\\d{1,2})[）)]|\\d{1,2}[.．、]|[${CIRCLED}]))`);
 
 /** Where an item's explanation starts: "，检视在…方面的差距", "，对照…目标任务", "，重点查摆…". */
 const TAIL = /[，,](对照|检视|重点|着重|主要|查摆|查找|聚焦|看|是否|具体)/;
@@ -145,10 +155,58 @@ function titleOf(item: string): string {
   return t || item.trim();
 }
 
-/** A few words for narrow UI: the title without 带头, cut to 12 characters. */
-function shortOf(title: string): string {
-  const t = title.replace(/^带头/, '');
-  return t.length > 12 ? t.slice(0, 12) : t;
+/** Longest short label for narrow UI, in UTF-16 code units. */
+const SHORT_MAX = 12;
+
+/**
+ * A few words for narrow UI: the title without 带头, at most 12 characters, cut where a word
+ * ends: at the last 、，, within 12 characters when that leaves at least 4, else at the last word
+ * boundary Intl.Segmenter finds (zh), else at 12.
+ * "带头加强党的创新理论武装，不断深化…" → "加强党的创新理论武装".
+ */
+export function shortLabel(title: string): string {
+  const t = title.replace(/^带头/, '').trim();
+  if (t.length <= SHORT_MAX) return t;
+  const head = t.slice(0, SHORT_MAX + 1);
+  const clause = Math.max(head.lastIndexOf('，'), head.lastIndexOf('、'), head.lastIndexOf(','));
+  if (clause >= 4) return t.slice(0, clause);
+  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
+    let end = 0;
+    // The title is short (one heading), so one segmenter pass stays cheap.
+    for (const s of new Intl.Segmenter('zh', { granularity: 'word' }).segment(t.slice(0, 40))) {
+      const stop = s.index + s.segment.length;
+      if (stop > SHORT_MAX) break;
+      end = stop;
+    }
+    // A label does not end on a dangling 的 or an opening quote ("深刻领悟“两个确立”的" → "深刻领悟“两个确立”").
+    while (end > 4 && /[的“"（(]/.test(t[end - 1])) end--;
+    if (end >= 4) return t.slice(0, end);
+  }
+  return t.slice(0, SHORT_MAX);
+}
+
+/** Part headings of a 对照检查材料 (problems, causes, measures, previous year), one per line. */
+const MATERIAL_PARTS: RegExp[] = [
+  /^[^\n]{0,8}(存在的?(主要)?问题|查摆的?问题|问题查摆)[^\n]{0,6}$/m,
+  /^[^\n]{0,8}(产生问题的?(原因|根源)|问题产生的?(原因|根源)|原因(分析|剖析))[^\n]{0,6}$/m,
+  /^[^\n]{0,8}(整改措施|努力方向|整改方向)[^\n]{0,8}$/m,
+  /^[^\n]{0,8}(上年度|上一年度|上次)[^\n]{0,10}整改[^\n]{0,8}$/m,
+];
+
+/**
+ * The text is a material, not a notice: its title (first non-empty line) names a material
+ * (对照检查材料, 发言提纲, 检视剖析材料; a first line of at most 40 characters), or, when the title is neither a material's nor a notice's
+ * (通知, 方案), at least two of a material's part headings stand on lines of their own. (Notices name
+ * the parts inside sentences: "要查摆问题、剖析原因、明确整改措施"; materials cite the notice by name in
+ * their preamble, so only the title counts.)
+ */
+function looksLikeMaterial(text: string): boolean {
+  const first = text.trim().split('\n')[0] ?? '';
+  // A first line longer than a title is the preamble (or an excerpt), not a title.
+  const title = first.length <= 40 ? first : '';
+  if (/(对照检查|对照检视|检视剖析|剖析)材料|发言提纲/.test(title)) return true;
+  if (/通知|方案|意见/.test(title)) return false;
+  return MATERIAL_PARTS.filter((re) => re.test(text)).length >= 2;
 }
 
 /** Phrases of the notice's own wording (quoted terms, clauses split at 、) that can identify the aspect. */
@@ -215,7 +273,7 @@ export function readNotice(text: string, source?: string): NoticeReading {
   const aspects: TemplateAspect[] = written.map((w, i) => {
     const title = titleOf(w);
     const vocabulary = [...new Set([...ownVocabulary(w), ...borrowedVocabulary(w)])].filter((v) => v !== title.replace(/^带头/, '') || v.length >= 2);
-    return { number: i + 1, short: shortOf(title), title, long: w, vocabulary };
+    return { number: i + 1, short: shortLabel(title), title, long: w, vocabulary };
   });
   const parts = STANDARD_PARTS.filter((p) => p.role !== 'cases' || cases).map((p) => ({
     ...p,
@@ -230,7 +288,7 @@ export function readNotice(text: string, source?: string): NoticeReading {
     parts,
     aspects,
   };
-  return { template, written, cases, year, meeting };
+  return { template, written, cases, year, meeting, warning: looksLikeMaterial(clean) ? messages.noticeLooksLikeMaterial() : null };
 }
 
 /** A template as a file: parts that are the standard ones name only their role (the file stays short). */

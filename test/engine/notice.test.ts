@@ -1,7 +1,7 @@
 /** Reading a notice's aspect list into a template (src/engine/notice.ts). */
 import * as fs from 'fs';
 import * as path from 'path';
-import { NoticeError, readNotice, templateToFile } from '../../src/engine/notice';
+import { NoticeError, readNotice, shortLabel, templateToFile } from '../../src/engine/notice';
 import { parseTemplate } from '../../src/engine/template-file';
 import { analyze } from '../../src/engine';
 import { textDoc } from '../support/docs';
@@ -132,4 +132,73 @@ test('an imported template is a valid template file and checks a material by its
   const missing = a.findings.filter((f) => f.rule === 'missing-aspect');
   expect(missing).toHaveLength(1);
   expect(missing[0].message).toContain('带头转变工作作风');
+});
+
+describe('a material read as a notice', () => {
+  const dir = path.join(__dirname, '../fixtures/years');
+  const materials = fs.readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  const notices = fs.readdirSync(path.join(dir, 'notices')).filter((f) => f.endsWith('.txt'));
+
+  test('every labelled material that yields a list is flagged as a material, with a Chinese caution', () => {
+    let read = 0;
+    for (const f of materials) {
+      let r;
+      try {
+        r = readNotice(fs.readFileSync(path.join(dir, f), 'utf8'));
+      } catch (e) {
+        expect(e).toBeInstanceOf(NoticeError);
+        continue;
+      }
+      read++;
+      expect({ f, warning: r.warning }).toEqual({ f, warning: expect.stringContaining('对照检查材料') });
+    }
+    expect(read).toBeGreaterThanOrEqual(10);
+  });
+
+  test('no labelled notice, and no notice shape above, is flagged', () => {
+    for (const f of notices) {
+      try {
+        expect({ f, warning: readNotice(fs.readFileSync(path.join(dir, 'notices', f), 'utf8')).warning }).toEqual({ f, warning: null });
+      } catch (e) {
+        expect(e).toBeInstanceOf(NoticeError);
+      }
+    }
+    for (const s of SHAPES) expect(readNotice(s.text).warning).toBeNull();
+  });
+
+  test.each([
+    ['（一）… heading lines with 一是 lines under them', '（一）带头强化政治忠诚方面\n一是学习不够深入。\n二是落实有偏差。\n（二）带头担当作为方面\n一是攻坚不力。\n（三）带头廉洁自律方面\n一是要求不严。'],
+    ['1. headings with （1） items under them', '1. 政治素质方面\n（1）理论学习不深。\n（2）政治敏锐性不强。\n2. 担当作为方面\n（1）攻坚克难不够。'],
+    ['一、headings separated by blank lines from their paragraphs', '一、在理论学习方面\n\n学得不深不透，满足于读原文。\n\n二、在工作作风方面\n\n调研不够深入。'],
+  ])('an item stops where the lines under a heading begin: %s', (_name, text) => {
+    const r = readNotice(text);
+    for (const w of r.written) expect(w).not.toMatch(/\n/);
+    expect(r.template.aspects.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('short labels for narrow UI', () => {
+  test.each([
+    ['带头强化政治忠诚', '强化政治忠诚'],
+    ['带头固本培元、增强党性、砥砺作风', '固本培元、增强党性'],
+    ['带头严守政治纪律和政治规矩，维护党的团结统一', '严守政治纪律和政治规矩'],
+  ])('%s → %s', (title, short) => expect(shortLabel(title)).toBe(short));
+
+  test.each([
+    '带头深刻领悟“两个确立”的决定性意义，增强“四个意识”',
+    '带头学习贯彻党的二十届四中全会精神',
+    '带头用习近平新时代中国特色社会主义思想凝心铸魂',
+    '带头践行以人民为中心的发展思想，维护群众利益',
+    '对照新时代合格党员标准和入党誓词查找差距',
+  ])('long title %s: at most 12 characters, cut where a word ends, not on 的', (title) => {
+    const label = shortLabel(title);
+    const bare = title.replace(/^带头/, '');
+    expect(label.length).toBeGreaterThanOrEqual(4);
+    expect(label.length).toBeLessThanOrEqual(12);
+    expect(bare.startsWith(label)).toBe(true);
+    expect(label).not.toMatch(/[的“]$/);
+    const ends = new Set<number>();
+    for (const s of new Intl.Segmenter('zh', { granularity: 'word' }).segment(bare)) ends.add(s.index + s.segment.length);
+    expect(ends.has(label.length) || /[，、]/.test(bare[label.length])).toBe(true);
+  });
 });

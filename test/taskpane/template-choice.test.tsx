@@ -87,6 +87,23 @@ test('a notice with no aspect list gets a Chinese message in the dialog', async 
   expect(within(dialog).getByRole('button', { name: '使用此模板' })).toHaveProperty('disabled', true);
 });
 
+test('a material pasted in place of the notice is read but flagged; a notice is not', async () => {
+  setup();
+  fireEvent.click(screen.getByRole('button', { name: '从通知导入…' }));
+  const dialog = await screen.findByRole('dialog');
+  const read = async (value: string) => {
+    fireEvent.change(within(dialog).getByRole('textbox', { name: TS.importTitle }), { target: { value } });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: '读取通知' }));
+    });
+  };
+  await read(MATERIAL);
+  expect((await within(dialog).findByRole('status')).textContent).toContain('看起来是对照检查材料');
+  await read(NOTICE);
+  await within(dialog).findByText('读出 3 个方面，请核对：');
+  expect(within(dialog).queryByRole('status')).toBeNull();
+});
+
 test('a template kept in the document is used when the pane opens', async () => {
   const good = new MemoryDocument(MATERIAL);
   good.settings.set(TEMPLATE_SETTING, {

@@ -25,6 +25,7 @@ import { TS } from '../strings';
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteMarigoldForeground1 },
 });
 
 export interface NoticeImportDialogProps {
@@ -39,14 +40,19 @@ export function NoticeImportDialog({ open, onCancel, onConfirm }: NoticeImportDi
   const [draft, setDraft] = React.useState<Template | null>(null);
   const [cases, setCases] = React.useState(false);
   const [error, setError] = React.useState<string | null>(null);
+  const [warning, setWarning] = React.useState<string | null>(null);
+  // The notice module, kept once loaded: edited titles get their short labels from it.
+  const notice = React.useRef<typeof import('../../engine/notice') | null>(null);
 
   const read = async () => {
     setError(null);
+    setWarning(null);
     try {
-      const { readNotice } = await import('../../engine/notice');
-      const r = readNotice(text);
+      notice.current = await import('../../engine/notice');
+      const r = notice.current.readNotice(text);
       setDraft(r.template);
       setCases(r.cases);
+      setWarning(r.warning);
     } catch (e) {
       setDraft(null);
       setError(e instanceof Error ? e.message : String(e));
@@ -54,7 +60,7 @@ export function NoticeImportDialog({ open, onCancel, onConfirm }: NoticeImportDi
   };
 
   const editTitle = (i: number, title: string) =>
-    setDraft((d) => (d ? { ...d, aspects: d.aspects.map((a, k) => (k === i ? { ...a, title, short: title.replace(/^带头/, '').slice(0, 12) || a.short } : a)) } : d));
+    setDraft((d) => (d ? { ...d, aspects: d.aspects.map((a, k) => (k === i ? { ...a, title, short: (notice.current ? notice.current.shortLabel(title) : title.replace(/^带头/, '').slice(0, 12)) || a.short } : a)) } : d));
 
   const confirm = async () => {
     if (!draft) return;
@@ -84,6 +90,11 @@ export function NoticeImportDialog({ open, onCancel, onConfirm }: NoticeImportDi
             {error ? (
               <Text role="alert" className={styles.error}>
                 {error}
+              </Text>
+            ) : null}
+            {draft && warning ? (
+              <Text role="status" className={styles.warning}>
+                {warning}
               </Text>
             ) : null}
             {draft ? (
