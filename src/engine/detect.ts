@@ -170,9 +170,11 @@ export function templateFit(pools: AspectPool[], template: Template, o: MappingO
   return { precision, recall, score: 0.7 * precision + 0.3 * recall, supported, headings, headed: used.some((p) => p.headed) };
 }
 
-function fitReason(f: Fit): string {
+/** The fit as evidence; names the template's own aspect count when the material writes fewer headings. */
+function fitReason(f: Fit, t: Template): string {
   if (!f.headings) return messages.reasonNoAspects();
-  return f.supported === f.headings ? messages.reasonFitAll(f.headings) : messages.reasonFitSome(f.supported, f.headings);
+  const of = f.headings < t.aspects.length ? t.aspects.length : null;
+  return f.supported === f.headings ? messages.reasonFitAll(f.headings, of) : messages.reasonFitSome(f.supported, f.headings, of);
 }
 
 function newest(templates: Template[]): Template {
@@ -217,9 +219,9 @@ export function detectTemplate(input: DocumentInput, s: Structure, options: Dete
     const f = fitOf.get(chosen.id)!;
     // The headings clearly follow another year's notice: the stronger evidence wins.
     if (!options.metaOnly && f.headed && f.precision < WEAK_FIT && bestFit.precision >= STRONG_FIT && kindOk(best)) {
-      return done(best, [...stated, messages.reasonFitOther(best.name), fitReason(bestFit)]);
+      return done(best, [...stated, messages.reasonFitOther(best.name), fitReason(bestFit, best)]);
     }
-    return done(chosen, [...stated, fitReason(f)]);
+    return done(chosen, [...stated, fitReason(f, chosen)]);
   }
 
   // 2. Theme words (the meeting's own vocabulary), weighed against the fit.
@@ -231,9 +233,9 @@ export function detectTemplate(input: DocumentInput, s: Structure, options: Dete
     const f = fitOf.get(t.id)!;
     const words = messages.reasonThemeWords(facts.themes.get(t.id)!.words.slice(0, 2));
     if (!options.metaOnly && f.headed && f.precision < WEAK_FIT && bestFit.precision >= STRONG_FIT && best.id !== t.id && kindOk(best)) {
-      return done(best, [words, messages.reasonFitOther(best.name), fitReason(bestFit)]);
+      return done(best, [words, messages.reasonFitOther(best.name), fitReason(bestFit, best)]);
     }
-    return done(t, [words, fitReason(f)]);
+    return done(t, [words, fitReason(f, t)]);
   }
 
   // 3. The fit alone.
@@ -244,5 +246,5 @@ export function detectTemplate(input: DocumentInput, s: Structure, options: Dete
   // Items that might be aspects but fit nothing say nothing about the year.
   if (options.metaOnly || (!fits_ && !topFit.headed)) return done(newest(templates), [messages.reasonNothing(newest(templates).name)]);
   if (!fits_) return done(unknownTemplate(null), [messages.reasonFitNone()]);
-  return done(top, [fitReason(topFit)]);
+  return done(top, [fitReason(topFit, top)]);
 }

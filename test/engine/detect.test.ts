@@ -159,3 +159,18 @@ describe('overrides and defaults', () => {
     expect(() => analyze(textDoc(['x']), { templateId: 'no-such' })).toThrow();
   });
 });
+
+describe('the reason names the template’s own count when fewer headings are written', () => {
+  test.each([
+    ['2025年度民主生活会对照检查材料', 'five-aspects-2025', 3],
+    ['2022年度民主生活会对照检查材料', 'six-aspects-2022', 4],
+    ['2024年度民主生活会对照检查材料', 'four-aspects-2024', 2],
+  ])('%s with %s and %i headings', (title, id, n) => {
+    const all = official(id);
+    const a = detect(material(title, all.slice(0, n)));
+    expect(a.template.id).toBe(id);
+    expect(a.templateReason).toContain(`${n} 个方面标题均与该模板一致（该模板共 ${all.length} 个方面）`);
+    const full = detect(material(title, all));
+    expect(full.templateReason).not.toContain('该模板共');
+  });
+});
