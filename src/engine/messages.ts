@@ -57,6 +57,8 @@ export const messages = {
   templateFieldType: (field: string, type: string) => `模板文件的字段“${field}”类型不对，应为 ${TYPE_LABEL[type] ?? type}。`,
   templateFieldEnum: (field: string, allowed: string[]) => `模板文件的字段“${field}”取值不对，可选：${allowed.join('、')}。`,
   templateFieldInvalid: (field: string) => `模板文件的字段“${field}”取值无效。`,
+  templatePatternUnsafe: (field: string, max: number) =>
+    `模板文件的字段“${field}”的标题规则可能运行很久（超过 ${max} 个字符、反向引用，或对含重复的分组再加 * + 重复）：请改用有上限的写法，如 .{0,10}。`,
   templateAspectNumber: (field: string, expected: number, found: number) => `模板文件的字段“${field}”应为 ${expected}（方面须从 1 起依次编号），写的是 ${found}。`,
   unknownTemplateName: (year: number | null) => (year === null ? '未匹配到模板（不按方面检查）' : `${year}年度（尚无模板，不按方面检查）`),
   unknownTemplate: (year: number | null) =>

@@ -78,16 +78,61 @@ export function parseTemplate(data: unknown): Template {
   file.aspects.forEach((a, i) => {
     if (a.number !== i + 1) throw new TemplateError(messages.templateAspectNumber(`aspects[${i}].number`, i + 1, a.number));
   });
-  file.parts.forEach((p, i) =>
-    (p.patterns ?? []).forEach((src, j) => {
-      try {
-        new RegExp(src);
-      } catch {
-        throw new TemplateError(messages.templateFieldInvalid(`parts[${i}].patterns[${j}]`));
-      }
-    }),
-  );
+  file.parts.forEach((p, i) => {
+    (p.patterns ?? []).forEach((src, j) => checkPattern(src, `parts[${i}].patterns[${j}]`));
+    (p.subparts ?? []).forEach((sp, k) => (sp.patterns ?? []).forEach((src, j) => checkPattern(src, `parts[${i}].subparts[${k}].patterns[${j}]`)));
+  });
   return completeTemplate(file);
+}
+
+/** Longest heading pattern a template file may give, in UTF-16 code units. */
+const MAX_PATTERN = 300;
+
+/**
+ * A heading pattern from a template file must compile and must not be able to backtrack
+ * exponentially on a heading (patterns run on headings of up to 40 characters, in the pane and in
+ * the CLI): no back-references, and no unbounded repetition (*, +, {n,}) of a group that itself
+ * repeats or alternates ("(a+)+", "(a|aa)*"). Bounded repetition such as ".{0,14}" is allowed.
+ * Throws TemplateError naming the field.
+ */
+export function checkPattern(src: string, field: string): void {
+  if (src.length > MAX_PATTERN) throw new TemplateError(messages.templatePatternUnsafe(field, MAX_PATTERN));
+  try {
+    new RegExp(src);
+  } catch {
+    throw new TemplateError(messages.templateFieldInvalid(field));
+  }
+  if (riskyPattern(src)) throw new TemplateError(messages.templatePatternUnsafe(field, MAX_PATTERN));
+}
+
+/** A back-reference, or an unbounded quantifier right after a group that repeats or alternates inside. */
+function riskyPattern(src: string): boolean {
+  // Per open group: does it contain a quantifier or an alternation?
+  const open: boolean[] = [];
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      if (!inClass && /[1-9k]/.test(src[i + 1] ?? '')) return true;
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') open.push(false);
+    else if (c === ')') {
+      const inner = open.pop() ?? false;
+      const next = src[i + 1] ?? '';
+      const unbounded = next === '*' || next === '+' || (next === '{' && /^\{\d+,\}/.test(src.slice(i + 1)));
+      if (inner && unbounded) return true;
+      // A group that repeats makes its enclosing group repeat too.
+      if (open.length && (inner || /[*+?{]/.test(next))) open[open.length - 1] = true;
+    } else if ((c === '*' || c === '+' || c === '?' || c === '{' || c === '|') && open.length) open[open.length - 1] = true;
+  }
+  return false;
 }
 
 /** Parse a template file's text (JSON). Throws TemplateError with a Chinese message. */

@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { allTemplates, getTemplate, NEWEST_TEMPLATE_ID, templateIds } from '../../src/engine/template';
-import { parseTemplate, parseTemplateText, TemplateError } from '../../src/engine/template-file';
+import { checkPattern, parseTemplate, parseTemplateText, TemplateError } from '../../src/engine/template-file';
 
 const dir = path.join(__dirname, '../../src/engine/templates');
 const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'parts.json' && f !== 'template.schema.json');
@@ -61,12 +61,27 @@ describe('a bad template file gets a Chinese message naming the field', () => {
     ['aspects numbered out of order', (t) => (t.aspects[2].number = 4), /“aspects\[2\]\.number”应为 3/],
     ['a heading pattern that is no regular expression', (t) => (t.parts[0].patterns = ['(unclosed']), /“parts\[0\]\.patterns\[0\]”取值无效/],
     ['no id', (t) => delete t.id, /缺少字段“id”/],
+    ['a nested repetition (a+)+', (t) => (t.parts[0].patterns = ['存在', '(问题+)+$']), /“parts\[0\]\.patterns\[1\]”的标题规则可能运行很久/],
+    ['a repeated alternation (a|aa)*', (t) => (t.parts[1].patterns = ['(问|问题)*原因']), /“parts\[1\]\.patterns\[0\]”的标题规则/],
+    ['a repetition {2,} of a group that repeats', (t) => (t.parts[0].patterns = ['(.*问题){2,}']), /“parts\[0\]\.patterns\[0\]”的标题规则/],
+    ['a back-reference', (t) => (t.parts[0].patterns = ['(问题)\\1']), /“parts\[0\]\.patterns\[0\]”的标题规则/],
+    ['a pattern longer than 300 characters', (t) => (t.parts[0].patterns = ['问'.repeat(301)]), /“parts\[0\]\.patterns\[0\]”的标题规则/],
+    ['a risky sub-part pattern', (t) => (t.parts[0].subparts = [{ label: '案例', patterns: ['(案例\\s*)+剖析'] }]), /“parts\[0\]\.subparts\[0\]\.patterns\[0\]”/],
     ['vocabulary term of one character', (t) => (t.aspects[0].vocabulary = ['党']), /aspects\[0\]\.vocabulary\[0\]/],
   ])('%s', (_name, spoil, message) => {
     const t = good();
     spoil(t);
     expect(() => parseTemplate(t)).toThrow(TemplateError);
     expect(() => parseTemplate(t)).toThrow(message);
+  });
+
+  test('every standard and built-in heading pattern passes the guard, and bounded or simple repetition is allowed', () => {
+    for (const t of allTemplates())
+      for (const p of t.parts) {
+        p.patterns.forEach((src) => expect(() => checkPattern(src, 'p')).not.toThrow());
+        for (const sp of p.subparts ?? []) (sp.patterns ?? []).forEach((src) => expect(() => checkPattern(src, 's')).not.toThrow());
+      }
+    for (const ok of ['存在的?(主要|突出)?问题', '(问题)+', '.{0,14}(整改|问题).{0,6}', '[(+*]+x', '\\(+', '(存在|查摆){1,2}问题']) expect(() => checkPattern(ok, 'ok')).not.toThrow();
   });
 
   test('text that is no JSON', () => {
