@@ -80,6 +80,10 @@ const useStatic = makeStaticStyles({
     whiteSpace: 'nowrap',
     border: 0,
   },
+  // Native controls (the rule filter's <select> and its option list) follow the pane's theme,
+  // not the system's: without this the open list is white in Office's dark theme.
+  '[data-theme="dark"]': { colorScheme: 'dark' },
+  '[data-theme="light"]': { colorScheme: 'light' },
 });
 
 const useStyles = makeStyles({

@@ -133,6 +133,8 @@ test.each(MATERIALS)('checks $id, opens a finding in the document, stays accessi
   // Dark theme.
   await page.getByRole('switch', { name: '深色主题' }).click();
   await page.locator('[data-theme=dark]').waitFor();
+  // The rule filter's native option list follows the pane's theme, not the system's (light here).
+  expect(await page.getByTestId('rule-filter').evaluate((el) => getComputedStyle(el).colorScheme)).toBe('dark');
   await page.mouse.move(0, 0);
   await page.waitForTimeout(500); // let Fluent's colour transitions finish before the screenshot
   await page.screenshot({ path: path.join(results, `preview-dark-${id}.png`) });
