@@ -15,6 +15,10 @@ import { describeError, failure, GatewayError, refusedWrite, ROLLBACK_MESSAGES }
 import { applyFixInContext } from './fixes';
 import { buildSearchQuery, escapeAndLimit, MAX_SEARCH_LENGTH, pickCandidate, spanOccurrence } from './locate';
 import type { ReadNotes } from './gateway';
+import { possiblyDeletedParagraphs } from './reviewed';
+
+/** Notes of a read that found nothing to say. */
+const NO_NOTES: ReadNotes = { trackedChanges: false, mayIncludeDeleted: false, listStringsMissing: false, mayIncludeHidden: false };
 
 /** What a read loads: each optional piece can be left out when the host fails on it. */
 interface ReadPlan {
@@ -26,6 +30,15 @@ interface ReadPlan {
   cellIndex: boolean;
   /** Body.getReviewedText('Current' | 'Original') (WordApi 1.4). */
   reviewed: boolean;
+  /** Paragraph.getText() (WordApi 1.7): the text without hidden and tracked-deleted text. */
+  shownText: boolean;
+  /** Body.font.hidden (WordApiDesktop 1.2): false when the body holds no hidden text. */
+  hiddenProbe: boolean;
+  /**
+   * List strings in the second sync, for the list paragraphs no tracked deletion took away
+   * (Word on the web, where loading one of those throws and would fail the whole read).
+   */
+  listsLater: boolean;
 }
 
 /**
@@ -172,7 +185,7 @@ export class OfficeGateway implements DocumentGateway {
   }
 
   /** What the last read found out about the document beyond its paragraphs (see ReadNotes). */
-  private notes: ReadNotes = { trackedChanges: false, mayIncludeDeleted: false, listStringsMissing: false };
+  private notes: ReadNotes = { ...NO_NOTES };
 
   lastReadNotes(): ReadNotes {
     return { ...this.notes };
@@ -197,13 +210,22 @@ export class OfficeGateway implements DocumentGateway {
    *   counted from the paragraphs' order in their row). At most two syncs either way.
    * - A host that rejects nested navigation in collection loads gets list strings per item
    *   (readListsSeparately).
-   * Hidden text: Office.js has no way to read text without hidden text (VBA's TextRetrievalMode has
-   * no Office.js counterpart), so Paragraph.text includes it.
+   * - Word on the web (platform OfficeOnline, WordApi 1.4): the list strings are loaded in the second
+   *   sync instead, leaving out only the paragraphs a tracked deletion may have taken away whole
+   *   (reviewed.ts, from the body's Original and Current texts of the first sync), so one deleted
+   *   list paragraph no longer costs every automatic number.
+   * Hidden text: Paragraph.text includes it. Where WordApi 1.7 is there, the second sync reads each
+   * paragraph's getText() instead (hidden and tracked-deleted text left out, what Word shows);
+   * it is needed when tracked changes exist, or hidden text does (Body.font.hidden, WordApiDesktop
+   * 1.2: false = none, true/null = some), or the host cannot tell (no WordApiDesktop 1.2, e.g. Word
+   * on the web). Without WordApi 1.7 hidden text cannot be left out: the notes say
+   * `mayIncludeHidden` unless Body.font.hidden said there is none.
    */
   async read(): Promise<Paragraph[]> {
     const caps = detectCapabilities(this.host);
     if (!caps.wordApi11) throw new GatewayError('unsupported');
     if (!caps.wordApi13) {
+      this.notes = { ...NO_NOTES, mayIncludeHidden: true };
       try {
         return await this.host.run((context) => this.readBasic(context));
       } catch (e) {
@@ -211,12 +233,16 @@ export class OfficeGateway implements DocumentGateway {
         throw new GatewayError(d.problem, d.message, d.code);
       }
     }
-    this.notes = { trackedChanges: false, mayIncludeDeleted: false, listStringsMissing: false };
+    this.notes = { ...NO_NOTES };
+    const reviewed = this.host.isSetSupported('WordApi', '1.4');
     const plan: ReadPlan = {
       id: caps.wordApi16,
       lists: true,
       cellIndex: true,
-      reviewed: this.host.isSetSupported('WordApi', '1.4'),
+      reviewed,
+      shownText: this.host.isSetSupported('WordApi', '1.7'),
+      hiddenProbe: this.host.isSetSupported('WordApiDesktop', '1.2'),
+      listsLater: reviewed && this.host.diagnostics?.()?.platform === 'OfficeOnline',
     };
     let lastError: unknown;
     try {
@@ -230,6 +256,7 @@ export class OfficeGateway implements DocumentGateway {
         ...plan,
         id: plan.id && part !== 'id',
         lists: part !== 'lists',
+        listsLater: plan.listsLater && part !== 'lists',
         cellIndex: part !== 'cell',
       };
       try {
@@ -247,33 +274,53 @@ export class OfficeGateway implements DocumentGateway {
   }
 
   /**
-   * One read as planned: one sync, and a second one for the reviewed text of each paragraph when
-   * tracked changes are present and `mayFollow` (no sync was spent on a failed attempt).
+   * One read as planned: one sync, and a second one (only when `mayFollow`: no sync was spent on a
+   * failed attempt) for what the first showed is needed — each paragraph's shown text (getText,
+   * WordApi 1.7, when tracked changes or hidden text exist or cannot be ruled out; else
+   * getReviewedText('Current') when tracked changes exist) and, with `listsLater`, the list
+   * strings of list paragraphs not possibly deleted.
    */
   private async readOnce(context: Word.RequestContext, plan: ReadPlan, mayFollow: boolean): Promise<Paragraph[]> {
     const body = context.document.body;
     const paragraphs = body.paragraphs;
+    const listsNow = plan.lists && !plan.listsLater;
     paragraphs.load({
       ...PARAGRAPH_FIELDS,
-      ...(plan.lists ? { listItemOrNullObject: { listString: true } } : {}),
+      ...(listsNow ? { listItemOrNullObject: { listString: true } } : {}),
       parentTableCellOrNullObject: plan.cellIndex ? { rowIndex: true, cellIndex: true } : { rowIndex: true },
       ...(plan.id ? { uniqueLocalId: true } : {}),
     });
     const current = plan.reviewed ? body.getReviewedText('Current') : undefined;
     const original = plan.reviewed ? body.getReviewedText('Original') : undefined;
+    const font = plan.hiddenProbe ? body.font : undefined;
+    if (font) font.load('hidden');
     await context.sync();
     const items = paragraphs.items;
+    const tracked = current !== undefined && original !== undefined && current.value !== original.value;
+    if (tracked) this.notes.trackedChanges = true;
+    // Hidden text: 'none' only when the host says so (Body.font.hidden === false).
+    const hiddenMaybe = !font || font.hidden !== false;
     let shown: string[] | undefined;
-    if (current && original && current.value !== original.value) {
-      this.notes.trackedChanges = true;
-      if (mayFollow) {
-        const results = items.map((p) => p.getReviewedText('Current'));
-        await context.sync();
-        shown = results.map((r) => r.value);
-      } else {
-        this.notes.mayIncludeDeleted = true;
+    let laterLists: Map<number, Word.ListItem> | undefined;
+    let shownResults: OfficeExtension.ClientResult<string>[] | undefined;
+    if (mayFollow) {
+      if (plan.shownText && (tracked || hiddenMaybe)) shownResults = items.map((p) => p.getText());
+      else if (tracked) shownResults = items.map((p) => p.getReviewedText('Current'));
+      if (plan.lists && plan.listsLater) {
+        const gone = tracked ? possiblyDeletedParagraphs(original!.value, current!.value, items.length) : new Set<number>();
+        laterLists = new Map();
+        items.forEach((p, i) => {
+          if (!p.isListItem || gone === undefined || gone.has(i)) return;
+          const li = p.listItemOrNullObject;
+          li.load('listString');
+          laterLists!.set(i, li);
+        });
       }
+      if (shownResults || (laterLists && laterLists.size > 0)) await context.sync();
+      if (shownResults) shown = shownResults.map((r) => r.value);
     }
+    if (tracked && !shown) this.notes.mayIncludeDeleted = true;
+    if (hiddenMaybe && !(shown && plan.shownText)) this.notes.mayIncludeHidden = true;
     if (!plan.lists && items.some((p) => p.isListItem)) {
       this.notes.listStringsMissing = true;
       this.notes.mayIncludeDeleted = true;
@@ -283,10 +330,9 @@ export class OfficeGateway implements DocumentGateway {
     let rowKey = '';
     return numberTables(
       items.map((p, i) => {
-        const li = p.listItemOrNullObject;
         const cell = p.parentTableCellOrNullObject;
         const fields = loadedFields(p);
-        const deletedWhole = shown !== undefined && cleanText(shown[i]) === '' && cleanText(fields.text) !== '';
+        const goneWhole = shown !== undefined && cleanText(shown[i]) === '' && cleanText(fields.text) !== '';
         if (shown !== undefined) fields.text = shown[i];
         let where: LoadedParagraph['cell'];
         if (p.tableNestingLevel > 0 && !cell.isNullObject) {
@@ -299,11 +345,14 @@ export class OfficeGateway implements DocumentGateway {
             where = { row: cell.rowIndex, column };
           }
         } else rowKey = '';
+        const li = listsNow ? p.listItemOrNullObject : laterLists?.get(i);
+        // A list paragraph still shown whose number was left out (web: edited in part, or its text repeated)
+        if (laterLists && p.isListItem && !li && !goneWhole) this.notes.listStringsMissing = true;
         const loaded: LoadedParagraph = {
           ...fields,
           uniqueLocalId: plan.id ? p.uniqueLocalId : undefined,
           listItemOrNullObject:
-            plan.lists && p.isListItem && !deletedWhole && !li.isNullObject ? { isNullObject: false, listString: li.listString } : undefined,
+            li && p.isListItem && !goneWhole && !li.isNullObject ? { isNullObject: false, listString: li.listString } : undefined,
           cell: where,
         };
         return toParagraph(loaded, i, true);
