@@ -16,6 +16,8 @@ import { applyFixInContext } from './fixes';
 import { buildSearchQuery, escapeAndLimit, MAX_SEARCH_LENGTH, pickCandidate, spanOccurrence } from './locate';
 import type { ReadNotes } from './gateway';
 import { possiblyDeletedParagraphs } from './reviewed';
+import { toWordFix, toWordSpan, unwrapWordParagraphs, type UnwrapMap } from './unwrapped';
+import type { PaneComment } from './deliverables';
 
 /** Notes of a read that found nothing to say. */
 const NO_NOTES: ReadNotes = { trackedChanges: false, mayIncludeDeleted: false, listStringsMissing: false, mayIncludeHidden: false };
@@ -192,6 +194,11 @@ export class OfficeGateway implements DocumentGateway {
   }
 
   /**
+   * The whole body as the writer sees it. Paragraphs that are lines pasted from a PDF (plain
+   * paragraphs cut at one width inside sentences) are joined back as the text reader joins
+   * hard-wrapped lines (unwrapped.ts); `select`, `applyFix` and `wordComments` map the joined
+   * paragraphs back to Word's, so indexes and offsets the pane holds stay those of this read.
+   *
    * The whole body, normally in ONE sync: the paragraph collection is loaded with the scalar
    * properties and, through the collection's load options, each item's
    * `listItemOrNullObject/listString` and table cell (a navigation property loaded for every item
@@ -222,6 +229,39 @@ export class OfficeGateway implements DocumentGateway {
    * `mayIncludeHidden` unless Body.font.hidden said there is none.
    */
   async read(): Promise<Paragraph[]> {
+    this.unwrap = undefined;
+    const { paragraphs, map } = unwrapWordParagraphs(await this.readWord());
+    this.unwrap = map;
+    return paragraphs;
+  }
+
+  /** The map from the last read's joined paragraphs to Word's (unwrapped.ts); undefined when none was joined. */
+  private unwrap: UnwrapMap | undefined;
+  /** Fixes in Word's own paragraph coordinates (the undo of an applied fix): never translated. */
+  private readonly wordFixes = new WeakSet<Fix>();
+
+  /**
+   * Comments over the last read's (joined) paragraphs as comments over Word's paragraphs: each
+   * goes to the Word paragraph holding its span's start (the whole first piece when it has no
+   * span); a comment whose paragraph text is not the one read is passed on unchanged (and then
+   * skipped as changed).
+   */
+  wordComments(comments: PaneComment[]): PaneComment[] {
+    const m = this.unwrap;
+    if (!m) return comments;
+    return comments.map((c) => {
+      if (m.texts[c.paragraph] !== c.text) return c;
+      const at = toWordSpan(m, c.paragraph, c.start ?? 0, c.length ?? 0);
+      if (!at) return c;
+      const text = m.word[at.paragraph].text;
+      return c.start === undefined ? { ...c, paragraph: at.paragraph, text } : { ...c, paragraph: at.paragraph, text, start: at.start, length: at.length };
+    });
+  }
+
+  /**
+   * Word's paragraphs as the body holds them (see `read`, which joins hard-wrapped ones).
+   */
+  private async readWord(): Promise<Paragraph[]> {
     const caps = detectCapabilities(this.host);
     if (!caps.wordApi11) throw new GatewayError('unsupported');
     if (!caps.wordApi13) {
@@ -410,6 +450,16 @@ export class OfficeGateway implements DocumentGateway {
    */
   async select(ref: ParagraphRef, span?: TextSpan): Promise<GatewayResult<void>> {
     const caps = detectCapabilities(this.host);
+    // A paragraph joined from PDF lines: go to the Word paragraph holding the span (or its first).
+    const m = this.unwrap;
+    if (m && m.texts[ref.index] === ref.text) {
+      const at = toWordSpan(m, ref.index, span?.start ?? 0, span?.length ?? 0);
+      if (at) {
+        const w = m.word[at.paragraph];
+        ref = { index: at.paragraph, text: w.text, ...(w.id !== undefined ? { id: w.id } : {}) };
+        if (span) span = { start: at.start, length: at.length, text: w.text.slice(at.start, at.start + at.length) };
+      }
+    }
     if (!caps.wordApi11) return failure('unsupported');
     const ok = { ok: true as const, value: undefined };
     try {
@@ -740,9 +790,19 @@ export class OfficeGateway implements DocumentGateway {
     if (!caps.wordApi13) return failure('unsupported');
     if (!caps.editable) return failure('read-only');
     if (fix.edits.length === 0) return { ok: true, value: { undo: { label: fix.label, edits: [] } } };
+    // Over paragraphs joined from PDF lines: the same fix on Word's paragraphs (an undo already is).
+    let wordFix = fix;
+    if (this.unwrap && !this.wordFixes.has(fix)) {
+      const translated = toWordFix(this.unwrap, fix);
+      if (!translated) return failure('changed', ROLLBACK_MESSAGES.acrossLines);
+      wordFix = translated;
+    }
     try {
-      const outcome = await this.host.run((context) => applyFixInContext(context, fix));
-      if (outcome.ok) return { ok: true, value: { undo: outcome.undo } };
+      const outcome = await this.host.run((context) => applyFixInContext(context, wordFix));
+      if (outcome.ok) {
+        this.wordFixes.add(outcome.undo);
+        return { ok: true, value: { undo: outcome.undo } };
+      }
       if (outcome.reason !== 'failed') return outcome.reason === 'changed' ? failure('changed') : failure('changed', ROLLBACK_MESSAGES.unlocatable);
       if (outcome.wroteNothing && refusedWrite(outcome.error)) return failure('read-only', ROLLBACK_MESSAGES.viewing);
       const d = describeError(outcome.error);
@@ -801,6 +861,6 @@ export class OfficeGateway implements DocumentGateway {
 }
 
 /** The gateway over the real Office.js globals. */
-export function createOfficeGateway(host?: OfficeHost): DocumentGateway {
+export function createOfficeGateway(host?: OfficeHost): OfficeGateway {
   return new OfficeGateway(host);
 }
