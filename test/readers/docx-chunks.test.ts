@@ -174,6 +174,23 @@ describe('MHT altChunk: the HTML part read through the HTML reader', () => {
   });
 });
 
+describe('HTML altChunk in a legacy charset', () => {
+  test.each([
+    ['<meta charset="gb2312">', 'gb2312'],
+    ['<meta http-equiv="Content-Type" content="text/html; charset=GBK">', 'gbk'],
+    ["<meta charset='gb18030'>", 'gb18030'],
+  ])('GBK bytes with %s read as Chinese', async (meta) => {
+    const page = `<html><head>${meta}</head><body><p>一、存在的主要问题</p><p>理论学习不够深入。</p></body></html>`;
+    expect(texts(await readChunk('chunk.htm', Uint8Array.from(gbk(page))))).toEqual(['前文', '一、存在的主要问题', '理论学习不够深入。', '后文']);
+  });
+
+  test('UTF-8 HTML without a charset, and with a BOM, still read as UTF-8', async () => {
+    const page = '<p>正文一</p><p>正文二</p>';
+    expect(texts(await readChunk('chunk.htm', page))).toEqual(['前文', '正文一', '正文二', '后文']);
+    expect(texts(await readChunk('chunk.htm', new Uint8Array([0xef, 0xbb, 0xbf, ...ascii('<meta charset="gbk">' + page)])))).toEqual(['前文', '正文一', '正文二', '后文']);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 
 /** A Word-style RTF head: Chinese code page, a font table with a GBK font, colours, styles, info. */

@@ -48,7 +48,7 @@ import { trimEndChars } from '../text';
 import { NumberingCounter, NumberingDefs, parseNumbering } from './docx-numbering';
 import { StyleSheet, parseStyles } from './docx-styles';
 import { readHtml } from './html';
-import { looksLikeMht, readMhtHtml } from './mht';
+import { decodeHtmlBytes, looksLikeMht, readMhtHtml } from './mht';
 import { looksLikeRtf, readRtf } from './rtf';
 import { INVISIBLE_CODES } from './invisible';
 import { mapSymbolText, symbolChar, symbolTable } from './symbol-fonts';
@@ -519,7 +519,9 @@ async function readChunk(bytes: Uint8Array, path: string, scan: XmlScanner, opti
       .map((line, index) => ({ index, text: line }));
   }
   if (/\.(?:rtf|mht|mhtml)$/i.test(path) || !/</.test(text)) return [];
-  return readHtml(text);
+  // HTML in UTF-16 (a BOM or "<\0") is read as decodeXml read it; other HTML by its <meta> charset.
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes[1] === 0 || bytes[0] === 0;
+  return readHtml(utf16 ? text : decodeHtmlBytes(bytes));
 }
 
 // ---------------------------------------------------------------------------------------------

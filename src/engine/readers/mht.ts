@@ -269,6 +269,14 @@ function metaCharset(b: Uint8Array): string | undefined {
   return e > i ? head.slice(i, e) : undefined;
 }
 
+/**
+ * An HTML file's bytes as text: a byte-order mark wins, else a charset named in a <meta> of its
+ * first 4 KB (GB2312, GBK … as pages saved by Chinese Windows programs declare), else UTF-8.
+ */
+export function decodeHtmlBytes(b: Uint8Array): string {
+  return decodeCharset(b, metaCharset(b));
+}
+
 /** Bytes to a string in `charset` (a WHATWG label); an unknown label reads as UTF-8. A BOM wins. */
 export function decodeCharset(b: Uint8Array, charset: string | undefined): string {
   let label = (charset ?? 'utf-8').trim().toLowerCase();
