@@ -240,10 +240,11 @@ describe('RTF altChunk: its text, as Word shows it', () => {
   });
 
   test('outline level gives a heading; \\pard resets it', async () => {
-    const body = `\\pard\\outlinelevel0 ${rtfGbk('一、存在的主要问题')}\\par\\pard ${rtfGbk('正文')}\\par\\pard\\outlinelevel1 ${rtfGbk('（一）学习方面')}\\par`;
+    // the list number of a heading sits in a {\\listtext\\pard …} group: its \\pard does not reset the heading
+    const body = `\\pard\\outlinelevel0 {\\listtext\\pard\\plain ${rtfGbk('一、')}\\tab}${rtfGbk('存在的主要问题')}\\par\\pard ${rtfGbk('正文')}\\par\\pard\\outlinelevel1 ${rtfGbk('（一）学习方面')}\\par`;
     const ps = await readChunk('chunk.rtf', rtf(body));
     expect(ps.slice(1, 4).map((p) => [p.text, p.headingLevel, p.outlineLevel])).toEqual([
-      ['一、存在的主要问题', 1, 1],
+      ['一、 存在的主要问题', 1, 1],
       ['正文', undefined, undefined],
       ['（一）学习方面', 2, 2],
     ]);
@@ -276,6 +277,18 @@ describe('RTF altChunk: its text, as Word shows it', () => {
     expect(texts(readRtf(doc))).toEqual(['中café']);
   });
 
+  test('symbol fonts named in the font table: list bullets and circled numbers read as Word shows them', () => {
+    const doc = ascii(
+      "{\\rtf1\\ansi\\ansicpg936{\\fonttbl{\\f3\\fbidi \\froman\\fcharset2\\fprq2{\\*\\panose 05050102010706020507}Symbol;}" +
+        "{\\f10\\fnil\\fcharset2 Wingdings;}{\\f13\\fnil\\fcharset134 \\'cb\\'ce\\'cc\\'e5;}}" +
+        `{\\listtext\\pard\\plain\\f3 \\'b7\\tab}\\f13 ${rtfGbk('学习不够')}\\par ` +
+        `\\pard{\\f10 \\'81}\\f13 ${rtfGbk('调研不深')}\\par ` +
+        `\\pard{\\f3 \\u-3913?}\\f13 ${rtfGbk('作风不实')}\\par ` +
+        `\\pard\\f13 ${rtfGbk('完')}\\'d6\\par}`,
+    );
+    expect(texts(readRtf(doc))).toEqual(['• 学习不够', '①调研不深', '•作风不实', '完']);
+  });
+
   test('the part is known as RTF by its content, whatever its name', async () => {
     const doc = rtf(`\\pard ${rtfGbk('内容')}\\par`);
     expect(looksLikeRtf(doc)).toBe(true);
@@ -284,7 +297,7 @@ describe('RTF altChunk: its text, as Word shows it', () => {
 
   test('any bytes after {\\rtf: the RTF reader never throws, and its text has no control characters', () => {
     const token = fc.oneof(
-      fc.constantFrom('{', '}', '\\par ', '\\u-20013?', '\\u20013 ', "\\'d6", "\\'", '\\uc3 ', '\\v ', '\\*', '\\bin2 ', '\\fonttbl', '\\f13 ', '\\intbl ', '\\cell ', '\\row ', '\\', '\\\r\n', 'x'),
+      fc.constantFrom('{', '}', '\\par ', '\\u-20013?', '\\u20013 ', "\\'d6", "\\'", '\\uc3 ', '\\v ', '\\*', '\\bin2 ', "\\'0a", "\\'09", "\\'01", '\\u12288 ', '\\u9 ', '\\fonttbl', '\\f13 ', '\\intbl ', '\\cell ', '\\row ', '\\', '\\\r\n', 'x'),
       fc.string({ maxLength: 4 }),
     );
     fc.assert(
@@ -295,8 +308,9 @@ describe('RTF altChunk: its text, as Word shows it', () => {
           expect(p.text.trim()).not.toBe('');
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 1000 },
     );
+    expect(texts(readRtf(ascii("{\\rtf1 a\\'0ab\\'09c\\'01d\\par \\u12288 \\u12288 \\par}")))).toEqual(['ab cd']);
   });
 });
 

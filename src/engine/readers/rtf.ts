@@ -19,10 +19,14 @@
  *   info, pictures, objects, headers, footers, footnotes, annotations, field codes (`\fldinst`;
  *   a field's result `\fldrslt` is text), bookmarks, list tables, shapes and text boxes, and any
  *   `{\*\…}` destination; hidden text (`\v`) and tracked deletions (`\deleted`); `\binN` data.
+ * - text in a symbol font (Wingdings, Wingdings 2, Symbol, named in the font table) reads as the
+ *   characters Word shows (symbol-fonts.ts: a list bullet \'b7 in Symbol is •); codes with no
+ *   such character, and bytes a code page cannot decode, are left out;
  * - empty paragraphs are dropped; zero-width characters removed (invisible.ts); `index` counts from 0.
  */
 import type { Paragraph } from '../types';
 import { removeInvisible } from './invisible';
+import { symbolTable } from './symbol-fonts';
 import { trimEndChars } from '../text';
 
 /** Groups nested deeper than this share the deepest group's state (bounds memory on "{{{{…"). */
@@ -87,6 +91,9 @@ interface GroupState {
   first: boolean;
   /** `\*` was the first thing in the group. */
   star: boolean;
+  /** Paragraph properties (group-scoped in RTF, like character ones): \outlinelevelN + 1, \intbl. */
+  outline?: number;
+  inTable: boolean;
 }
 
 /** True when `bytes` start (after white space or a BOM) with "{\rtf". */
@@ -112,20 +119,21 @@ export function readRtf(b: Uint8Array): Paragraph[] {
   const out: Paragraph[] = [];
   const decoders = new Map<number, TextDecoder>();
   const fontPages = new Map<number, number>();
+  /** Symbol fonts by number: their code → character tables. */
+  const fontSymbols = new Map<number, ReadonlyMap<number, string>>();
+  let fontName = '';
   let ansiPage = 1252;
   let defaultFont = -1;
   let fontDefining = -1;
 
   const stack: GroupState[] = [];
   let depthOverflow = 0;
-  let st: GroupState = { skip: false, fonts: false, uc: 1, font: -1, hidden: false, deleted: false, first: false, star: false };
+  let st: GroupState = { skip: false, fonts: false, uc: 1, font: -1, hidden: false, deleted: false, first: false, star: false, inTable: false };
 
   // the paragraph being built
   let text = '';
   let bytes: number[] = [];
   let bytesPage = 0;
-  let outline: number | undefined;
-  let inTable = false;
   let table = -1;
   let row = 0;
   let column = 0;
@@ -155,8 +163,33 @@ export function readRtf(b: Uint8Array): Paragraph[] {
     bytes = [];
   };
   const shows = () => !st.skip && !st.hidden && !st.deleted;
+  const symbolsNow = () => fontSymbols.get(st.font >= 0 ? st.font : defaultFont);
+  /** A font table entry's name ends at ";" (or its group's end). */
+  const endFontName = () => {
+    const table = fontDefining >= 0 ? symbolTable(fontName.trim()) : undefined;
+    if (table) fontSymbols.set(fontDefining, table);
+    fontName = '';
+  };
   const addByte = (c: number) => {
+    if (st.fonts) {
+      if (st.star) return;
+      if (c === 0x3b) endFontName();
+      else if (c >= 0x20 && c < 0x7f) fontName += String.fromCharCode(c);
+      return;
+    }
     if (!shows()) return;
+    if (c < 0x20) {
+      // a control byte written as \'hh: a tab is a space, the others are not text
+      if (c === 0x09) addText(' ');
+      return;
+    }
+    const symbols = symbolsNow();
+    if (symbols) {
+      flushBytes();
+      const ch = c >= 0x20 ? symbols.get(c) : undefined;
+      if (ch !== undefined) text += ch;
+      return;
+    }
     const page = pageNow();
     if (bytes.length > 0 && page !== bytesPage) flushBytes();
     bytesPage = page;
@@ -170,15 +203,17 @@ export function readRtf(b: Uint8Array): Paragraph[] {
   };
   const endParagraph = (cellEnd: boolean) => {
     flushBytes();
-    const t = trimEndChars(removeInvisible(text).replace(/\u00a0/g, ' ').replace(/^[ \n]+/, ''), ' \n');
+    const t = trimEndChars(removeInvisible(text).replace(/\u00a0/g, ' ').replace(/\ufffd/g, '').replace(/^[ \n]+/, ''), ' \n');
     text = '';
+    const inTable = st.inTable;
+    const outline = st.outline;
     if (inTable && !lastWasTable) {
       table++;
       row = 0;
       column = 0;
     }
     lastWasTable = inTable;
-    if (t !== '') {
+    if (t.trim() !== '') {
       const p: Paragraph = { index: out.length, text: t };
       if (outline !== undefined) {
         p.outlineLevel = outline;
@@ -201,7 +236,10 @@ export function readRtf(b: Uint8Array): Paragraph[] {
       return;
     }
     if (st.fonts) {
-      if (name === 'f' && param !== undefined) fontDefining = param;
+      if (name === 'f' && param !== undefined) {
+        fontName = '';
+        fontDefining = param;
+      }
       else if (name === 'fcharset' && param !== undefined && fontDefining >= 0 && !fontPages.has(fontDefining)) {
         const page = CHARSET_PAGES[param];
         if (page !== undefined && param !== 0) fontPages.set(fontDefining, page);
@@ -245,14 +283,14 @@ export function readRtf(b: Uint8Array): Paragraph[] {
         addText('\n');
         return;
       case 'pard':
-        outline = undefined;
-        inTable = false;
+        st.outline = undefined;
+        st.inTable = false;
         return;
       case 'intbl':
-        inTable = true;
+        st.inTable = true;
         return;
       case 'outlinelevel':
-        outline = param !== undefined && param >= 0 && param <= 8 ? param + 1 : undefined;
+        st.outline = param !== undefined && param >= 0 && param <= 8 ? param + 1 : undefined;
         return;
       case 'plain':
         st.hidden = false;
@@ -283,7 +321,11 @@ export function readRtf(b: Uint8Array): Paragraph[] {
       case 'u':
         if (param !== undefined) {
           const unit = param < 0 ? param + 65536 : param & 0xffff;
-          if (unit >= 0x20 && unit !== 0x7f) addText(String.fromCharCode(unit));
+          const symbols = symbolsNow();
+          if (symbols && unit >= 0xf000 && unit <= 0xf0ff) {
+            const ch = symbols.get(unit - 0xf000);
+            if (ch !== undefined) addText(ch);
+          } else if (unit >= 0x20 && unit !== 0x7f) addText(String.fromCharCode(unit));
           skipChars = st.uc;
         }
         return;
@@ -317,6 +359,7 @@ export function readRtf(b: Uint8Array): Paragraph[] {
       else if (stack.length > 0) {
         const closed = st;
         st = stack.pop()!;
+        if (closed.fonts && !closed.star && fontName !== '') endFontName();
         if (closed.fonts && !st.fonts) fontDefining = -1;
       }
       i++;
@@ -367,7 +410,7 @@ export function readRtf(b: Uint8Array): Paragraph[] {
           skipChars--;
           continue;
         }
-        if (h1 >= 0 && h2 >= 0) addByte((h1 << 4) | h2);
+        if (h1 >= 0 && h2 >= 0 && !st.fonts) addByte((h1 << 4) | h2);
         continue;
       }
       i += 2;
