@@ -305,6 +305,8 @@ export class OfficeGateway implements DocumentGateway {
         lastError = e;
       }
     }
+    // This path reads Paragraph.text only: hidden (and deleted) text may be in it.
+    this.notes.mayIncludeHidden = true;
     try {
       return await this.host.run((context) => this.readListsSeparately(context));
     } catch (e) {
@@ -360,6 +362,8 @@ export class OfficeGateway implements DocumentGateway {
       if (shownResults) shown = shownResults.map((r) => r.value);
     }
     if (tracked && !shown) this.notes.mayIncludeDeleted = true;
+    // Web plan without a second sync (a retry): its list strings were never loaded.
+    if (plan.lists && plan.listsLater && !laterLists && items.some((p) => p.isListItem)) this.notes.listStringsMissing = true;
     if (hiddenMaybe && !(shown && plan.shownText)) this.notes.mayIncludeHidden = true;
     if (!plan.lists && items.some((p) => p.isListItem)) {
       this.notes.listStringsMissing = true;

@@ -177,3 +177,23 @@ describe('possiblyDeletedParagraphs', () => {
     expect([...possiblyDeletedParagraphs('a\r\nb\r\nc\r\n', 'a\nc\n', 3)!]).toEqual([1]);
   });
 });
+
+describe('notes on the fallback paths', () => {
+  test('Word on the web retrying without ids (no second sync): the numbers not read are said to be missing', async () => {
+    const doc = new FakeWordDocument([{ text: '甲', listString: '一、' }, '乙'], { api16: true, rejectUniqueLocalId: true, platform: 'OfficeOnline' });
+    const g = gateway(doc);
+    const ps = await g.read();
+    expect(ps.map((p) => p.text)).toEqual(['甲', '乙']);
+    expect(ps[0].listString).toBeUndefined();
+    expect(g.lastReadNotes().listStringsMissing).toBe(true);
+    expect(doc.syncs).toBeLessThanOrEqual(2);
+  });
+
+  test('a host that rejects nested loads (list strings read one by one): hidden text may be included, and it says so', async () => {
+    const doc = new FakeWordDocument([{ text: '甲', listString: '一、' }, { text: '乙隐', hidden: ['隐'] }], { rejectNestedListLoad: true });
+    const g = gateway(doc);
+    const ps = await g.read();
+    expect(ps[0].listString).toBe('一、');
+    expect(g.lastReadNotes().mayIncludeHidden).toBe(true);
+  });
+});
