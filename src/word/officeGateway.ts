@@ -299,6 +299,7 @@ export class OfficeGateway implements DocumentGateway {
         listsLater: plan.listsLater && part !== 'lists',
         cellIndex: part !== 'cell',
       };
+      this.notes = { ...NO_NOTES };
       try {
         return await this.host.run((context) => this.readOnce(context, retry, false));
       } catch (e) {
