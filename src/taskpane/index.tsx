@@ -41,7 +41,8 @@ function render(support: HostSupport, hostVersion = '') {
     support === 'ok'
       ? {
           commentsSupported: commentsSupported(host),
-          addComments: (c: Parameters<typeof addComments>[1]) => addComments(host, c),
+          // comments over paragraphs the read joined (lines pasted from a PDF) go to Word's own paragraphs
+          addComments: (c: Parameters<typeof addComments>[1]) => addComments(host, gateway.wordComments(c)),
           removeComments: () => removeOurComments(host),
           insertChecklist: (rows: string[][]) => insertChecklistTable(host, rows),
         }

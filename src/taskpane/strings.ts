@@ -43,6 +43,10 @@ export const S = {
   unchanged: '您的文档没有被改动',
   /** Shown once per check when the host could not give the text with tracked changes accepted. */
   trackedChangesNotice: '文档中有修订（跟踪的更改），Word 未能提供接受修订后的文字：检查结果可能包含已删除的文字，自动编号也可能未读到。接受或拒绝修订后再检查，结果更准确。',
+  /** Shown once per check when the host may have given hidden text (font set to 隐藏) as text. */
+  hiddenTextNotice: '此版本的 Word 不能在读取时排除隐藏文字：如果文档中有设为“隐藏”的文字，它们也被当作正文检查，结果可能与页面所见不同。',
+  /** Shown once per check when some automatic numbers of list paragraphs with tracked changes could not be read. */
+  listNumbersNotice: '文档中有修订：个别有修订的列表段落的自动编号未能读到，与编号有关的检查结果可能不准。接受或拒绝修订后再检查，结果更准确。',
   selectFailed: '无法定位到该段落。',
   staleHint: '文档可能已修改，请重新检查。',
   dismiss: '关闭',

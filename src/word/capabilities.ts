@@ -9,6 +9,9 @@
  *    set by name (no cursor, story or table checks exist before 1.3).
  *  - WordApi 1.3: styleBuiltIn, list strings, tables, cursor insertion with story checks.
  *  - WordApi 1.6: Paragraph.uniqueLocalId and Document.getParagraphByUniqueLocalId.
+ *  - WordApi 1.7: Paragraph.getText() — the text Word shows, hidden and tracked-deleted text left
+ *    out; WordApiDesktop 1.2: Font.hidden, to know that a body holds no hidden text at all. Below
+ *    1.7 hidden text is read as text and the pane says so (officeGateway.ts `read`).
  *
  * Source for the table WORD_BUILDS: Microsoft's "Word JavaScript API requirement sets" (office-js
  * docs, requirement-sets/word/word-api-requirement-sets.md, revision of 2024-12-09).

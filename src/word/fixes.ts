@@ -124,7 +124,14 @@ async function locate(context: Word.RequestContext, items: Word.Paragraph[], sta
 }
 
 /** Step 3: queue every edit in write order, then one sync. */
-async function write(context: Word.RequestContext, items: Word.Paragraph[], state: ReadParagraph[], order: FixEdit[], located: Located[]): Promise<void> {
+async function write(
+  context: Word.RequestContext,
+  items: Word.Paragraph[],
+  state: ReadParagraph[],
+  order: FixEdit[],
+  located: Located[],
+  keepList?: ReadonlySet<FixEdit>,
+): Promise<void> {
   const where = new Map(located.map((l) => [l.edit, l]));
   // New paragraphs after one anchor follow each other: the next goes after the last one added.
   const lastAdded = new Map<number, Word.Paragraph>();
@@ -134,7 +141,7 @@ async function write(context: Word.RequestContext, items: Word.Paragraph[], stat
       const anchor = lastAdded.get(e.paragraph) ?? p;
       const added = anchor.insertParagraph(e.text, 'After');
       added.styleBuiltIn = styleName(e.level ?? 0);
-      if (state[e.paragraph].isListItem) added.detachFromList();
+      if (state[e.paragraph].isListItem && !keepList?.has(e)) added.detachFromList();
       lastAdded.set(e.paragraph, added);
     } else if (e.deleteParagraph) {
       p.delete();
@@ -161,12 +168,50 @@ export type FixOutcome =
   | { ok: false; reason: 'failed'; error: unknown; rolledBack: boolean; wroteNothing: boolean };
 
 /** Locate and write `fix` over a state read in this context. */
-async function locateAndWrite(context: Word.RequestContext, items: Word.Paragraph[], state: ReadParagraph[], fix: Fix): Promise<'unlocatable' | undefined> {
+async function locateAndWrite(
+  context: Word.RequestContext,
+  items: Word.Paragraph[],
+  state: ReadParagraph[],
+  fix: Fix,
+  keepList?: ReadonlySet<FixEdit>,
+): Promise<'unlocatable' | undefined> {
   const order = writeOrder(fix);
   const located = await locate(context, items, state, order);
   if (!located) return 'unlocatable';
-  await write(context, items, state, order, located);
+  await write(context, items, state, order, located, keepList);
   return undefined;
+}
+
+/**
+ * The edits that put back the paragraphs `fix` deleted (deleteParagraph) from `before`, over the
+ * document `fix` gave: each deleted paragraph again after the nearest paragraph before it that is
+ * still there, with its text and heading level, in its old order. `keepList` holds the edits
+ * whose paragraph was a list item: the new paragraph stays in the list of the paragraph it
+ * follows (Word's insertParagraph carries the list over) instead of being taken out of it, so
+ * automatic numbers come back as they were. Undefined when it cannot be done faithfully: the fix
+ * does not apply to `before`, it also adds paragraphs, or the first paragraph was deleted.
+ */
+export function restoreDeletions(before: readonly ReadParagraph[], fix: Fix): { fix: Fix; keepList: Set<FixEdit> } | undefined {
+  if (fix.edits.some((e) => e.newParagraphAfter)) return undefined;
+  const r = applyFix(before, fix);
+  if (!r.ok) return undefined;
+  const nowOf = new Map<number, number>();
+  r.origin.forEach((o, k) => {
+    if (o >= 0) nowOf.set(o, k);
+  });
+  const edits: FixEdit[] = [];
+  const keepList = new Set<FixEdit>();
+  const deleted = fix.edits.filter((e) => e.deleteParagraph).map((e) => e.paragraph).sort((a, b) => a - b);
+  for (const d of deleted) {
+    let anchor = d - 1;
+    while (anchor >= 0 && !nowOf.has(anchor)) anchor--;
+    if (anchor < 0) return undefined;
+    const k = nowOf.get(anchor)!;
+    const e: FixEdit = { paragraph: k, start: 0, length: 0, text: before[d].text, newParagraphAfter: true, level: before[d].level ?? 0, expect: r.paragraphs[k].text };
+    edits.push(e);
+    if (before[d].isListItem && before[anchor].isListItem) keepList.add(e);
+  }
+  return { fix: { label: fix.label, edits }, keepList };
 }
 
 /**
@@ -190,6 +235,36 @@ export async function applyFixInContext(context: Word.RequestContext, fix: Fix):
 }
 
 /**
+ * Take back a written prefix that deleted paragraphs: put the deleted paragraphs back first
+ * (restoreDeletions: list items rejoin their list, so no automatic number is lost), then read
+ * again and take back the other edits (inverseFix), then read once more to confirm the document
+ * is as it was read before the fix. Runs only after a failed write.
+ */
+async function restoreThenInvert(
+  context: Word.RequestContext,
+  before: ReadParagraph[],
+  partial: Fix,
+  items: Word.Paragraph[],
+  state: ReadParagraph[],
+): Promise<boolean> {
+  const restore = restoreDeletions(before, partial);
+  if (!restore) return false;
+  if ((await locateAndWrite(context, items, state, restore.fix, restore.keepList)) !== undefined) return false;
+  const rest: Fix = { label: partial.label, edits: partial.edits.filter((e) => !e.deleteParagraph) };
+  if (rest.edits.length > 0) {
+    const inverse = inverseFix(before, rest);
+    if (!inverse) return false;
+    const again = await readForFix(context);
+    if ((await locateAndWrite(context, again.items, again.state, inverse)) !== undefined) return false;
+  }
+  const final = await readForFix(context);
+  return (
+    final.state.length === before.length &&
+    final.state.every((p, i) => p.text === before[i].text && p.level === before[i].level && p.isListItem === before[i].isListItem)
+  );
+}
+
+/**
  * After a failed write: read again, find the prefix of the write order whose effect the text
  * shows (the longest, so styles written with it are restored too), and write its inverse.
  * True when the document is back as it was read.
@@ -204,6 +279,7 @@ async function rollBack(context: Word.RequestContext, before: ReadParagraph[], f
       const sim = applyFix(before, partial);
       if (!sim.ok || sim.paragraphs.length !== now.length || sim.paragraphs.some((p, i) => p.text !== now[i])) continue;
       if (k === 0) return 'nothing'; // nothing took effect
+      if (partial.edits.some((e) => e.deleteParagraph)) return await restoreThenInvert(context, before, partial, items, state);
       const inverse = inverseFix(before, partial);
       if (!inverse) return false;
       return (await locateAndWrite(context, items, state, inverse)) === undefined;

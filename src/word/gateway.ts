@@ -80,6 +80,11 @@ export interface ReadNotes {
   mayIncludeDeleted: boolean;
   /** Automatic numbers of list paragraphs could not be read. */
   listStringsMissing: boolean;
+  /**
+   * The text read may include hidden text (font set to 隐藏): the host cannot leave it out (Word
+   * before WordApi 1.7) and could not rule out that there is some (Body.font.hidden, WordApiDesktop 1.2).
+   */
+  mayIncludeHidden?: boolean;
 }
 
 export interface DocumentGateway {

@@ -15,6 +15,12 @@ import { describeError, failure, GatewayError, refusedWrite, ROLLBACK_MESSAGES }
 import { applyFixInContext } from './fixes';
 import { buildSearchQuery, escapeAndLimit, MAX_SEARCH_LENGTH, pickCandidate, spanOccurrence } from './locate';
 import type { ReadNotes } from './gateway';
+import { possiblyDeletedParagraphs } from './reviewed';
+import { toWordFix, toWordSpan, unwrapWordParagraphs, type UnwrapMap } from './unwrapped';
+import type { PaneComment } from './deliverables';
+
+/** Notes of a read that found nothing to say. */
+const NO_NOTES: ReadNotes = { trackedChanges: false, mayIncludeDeleted: false, listStringsMissing: false, mayIncludeHidden: false };
 
 /** What a read loads: each optional piece can be left out when the host fails on it. */
 interface ReadPlan {
@@ -26,6 +32,15 @@ interface ReadPlan {
   cellIndex: boolean;
   /** Body.getReviewedText('Current' | 'Original') (WordApi 1.4). */
   reviewed: boolean;
+  /** Paragraph.getText() (WordApi 1.7): the text without hidden and tracked-deleted text. */
+  shownText: boolean;
+  /** Body.font.hidden (WordApiDesktop 1.2): false when the body holds no hidden text. */
+  hiddenProbe: boolean;
+  /**
+   * List strings in the second sync, for the list paragraphs no tracked deletion took away
+   * (Word on the web, where loading one of those throws and would fail the whole read).
+   */
+  listsLater: boolean;
 }
 
 /**
@@ -172,13 +187,18 @@ export class OfficeGateway implements DocumentGateway {
   }
 
   /** What the last read found out about the document beyond its paragraphs (see ReadNotes). */
-  private notes: ReadNotes = { trackedChanges: false, mayIncludeDeleted: false, listStringsMissing: false };
+  private notes: ReadNotes = { ...NO_NOTES };
 
   lastReadNotes(): ReadNotes {
     return { ...this.notes };
   }
 
   /**
+   * The whole body as the writer sees it. Paragraphs that are lines pasted from a PDF (plain
+   * paragraphs cut at one width inside sentences) are joined back as the text reader joins
+   * hard-wrapped lines (unwrapped.ts); `select`, `applyFix` and `wordComments` map the joined
+   * paragraphs back to Word's, so indexes and offsets the pane holds stay those of this read.
+   *
    * The whole body, normally in ONE sync: the paragraph collection is loaded with the scalar
    * properties and, through the collection's load options, each item's
    * `listItemOrNullObject/listString` and table cell (a navigation property loaded for every item
@@ -197,13 +217,55 @@ export class OfficeGateway implements DocumentGateway {
    *   counted from the paragraphs' order in their row). At most two syncs either way.
    * - A host that rejects nested navigation in collection loads gets list strings per item
    *   (readListsSeparately).
-   * Hidden text: Office.js has no way to read text without hidden text (VBA's TextRetrievalMode has
-   * no Office.js counterpart), so Paragraph.text includes it.
+   * - Word on the web (platform OfficeOnline, WordApi 1.4): the list strings are loaded in the second
+   *   sync instead, leaving out only the paragraphs a tracked deletion may have taken away whole
+   *   (reviewed.ts, from the body's Original and Current texts of the first sync), so one deleted
+   *   list paragraph no longer costs every automatic number.
+   * Hidden text: Paragraph.text includes it. Where WordApi 1.7 is there, the second sync reads each
+   * paragraph's getText() instead (hidden and tracked-deleted text left out, what Word shows);
+   * it is needed when tracked changes exist, or hidden text does (Body.font.hidden, WordApiDesktop
+   * 1.2: false = none, true/null = some), or the host cannot tell (no WordApiDesktop 1.2, e.g. Word
+   * on the web). Without WordApi 1.7 hidden text cannot be left out: the notes say
+   * `mayIncludeHidden` unless Body.font.hidden said there is none.
    */
   async read(): Promise<Paragraph[]> {
+    this.unwrap = undefined;
+    const { paragraphs, map } = unwrapWordParagraphs(await this.readWord());
+    this.unwrap = map;
+    return paragraphs;
+  }
+
+  /** The map from the last read's joined paragraphs to Word's (unwrapped.ts); undefined when none was joined. */
+  private unwrap: UnwrapMap | undefined;
+  /** Fixes in Word's own paragraph coordinates (the undo of an applied fix): never translated. */
+  private readonly wordFixes = new WeakSet<Fix>();
+
+  /**
+   * Comments over the last read's (joined) paragraphs as comments over Word's paragraphs: each
+   * goes to the Word paragraph holding its span's start (the whole first piece when it has no
+   * span); a comment whose paragraph text is not the one read is passed on unchanged (and then
+   * skipped as changed).
+   */
+  wordComments(comments: PaneComment[]): PaneComment[] {
+    const m = this.unwrap;
+    if (!m) return comments;
+    return comments.map((c) => {
+      if (m.texts[c.paragraph] !== c.text) return c;
+      const at = toWordSpan(m, c.paragraph, c.start ?? 0, c.length ?? 0);
+      if (!at) return c;
+      const text = m.word[at.paragraph].text;
+      return c.start === undefined ? { ...c, paragraph: at.paragraph, text } : { ...c, paragraph: at.paragraph, text, start: at.start, length: at.length };
+    });
+  }
+
+  /**
+   * Word's paragraphs as the body holds them (see `read`, which joins hard-wrapped ones).
+   */
+  private async readWord(): Promise<Paragraph[]> {
     const caps = detectCapabilities(this.host);
     if (!caps.wordApi11) throw new GatewayError('unsupported');
     if (!caps.wordApi13) {
+      this.notes = { ...NO_NOTES, mayIncludeHidden: true };
       try {
         return await this.host.run((context) => this.readBasic(context));
       } catch (e) {
@@ -211,12 +273,16 @@ export class OfficeGateway implements DocumentGateway {
         throw new GatewayError(d.problem, d.message, d.code);
       }
     }
-    this.notes = { trackedChanges: false, mayIncludeDeleted: false, listStringsMissing: false };
+    this.notes = { ...NO_NOTES };
+    const reviewed = this.host.isSetSupported('WordApi', '1.4');
     const plan: ReadPlan = {
       id: caps.wordApi16,
       lists: true,
       cellIndex: true,
-      reviewed: this.host.isSetSupported('WordApi', '1.4'),
+      reviewed,
+      shownText: this.host.isSetSupported('WordApi', '1.7'),
+      hiddenProbe: this.host.isSetSupported('WordApiDesktop', '1.2'),
+      listsLater: reviewed && this.host.diagnostics?.()?.platform === 'OfficeOnline',
     };
     let lastError: unknown;
     try {
@@ -230,14 +296,18 @@ export class OfficeGateway implements DocumentGateway {
         ...plan,
         id: plan.id && part !== 'id',
         lists: part !== 'lists',
+        listsLater: plan.listsLater && part !== 'lists',
         cellIndex: part !== 'cell',
       };
+      this.notes = { ...NO_NOTES };
       try {
         return await this.host.run((context) => this.readOnce(context, retry, false));
       } catch (e) {
         lastError = e;
       }
     }
+    // This path reads Paragraph.text only: hidden (and deleted) text may be in it.
+    this.notes.mayIncludeHidden = true;
     try {
       return await this.host.run((context) => this.readListsSeparately(context));
     } catch (e) {
@@ -247,33 +317,55 @@ export class OfficeGateway implements DocumentGateway {
   }
 
   /**
-   * One read as planned: one sync, and a second one for the reviewed text of each paragraph when
-   * tracked changes are present and `mayFollow` (no sync was spent on a failed attempt).
+   * One read as planned: one sync, and a second one (only when `mayFollow`: no sync was spent on a
+   * failed attempt) for what the first showed is needed — each paragraph's shown text (getText,
+   * WordApi 1.7, when tracked changes or hidden text exist or cannot be ruled out; else
+   * getReviewedText('Current') when tracked changes exist) and, with `listsLater`, the list
+   * strings of list paragraphs not possibly deleted.
    */
   private async readOnce(context: Word.RequestContext, plan: ReadPlan, mayFollow: boolean): Promise<Paragraph[]> {
     const body = context.document.body;
     const paragraphs = body.paragraphs;
+    const listsNow = plan.lists && !plan.listsLater;
     paragraphs.load({
       ...PARAGRAPH_FIELDS,
-      ...(plan.lists ? { listItemOrNullObject: { listString: true } } : {}),
+      ...(listsNow ? { listItemOrNullObject: { listString: true } } : {}),
       parentTableCellOrNullObject: plan.cellIndex ? { rowIndex: true, cellIndex: true } : { rowIndex: true },
       ...(plan.id ? { uniqueLocalId: true } : {}),
     });
     const current = plan.reviewed ? body.getReviewedText('Current') : undefined;
     const original = plan.reviewed ? body.getReviewedText('Original') : undefined;
+    const font = plan.hiddenProbe ? body.font : undefined;
+    if (font) font.load('hidden');
     await context.sync();
     const items = paragraphs.items;
+    const tracked = current !== undefined && original !== undefined && current.value !== original.value;
+    if (tracked) this.notes.trackedChanges = true;
+    // Hidden text: 'none' only when the host says so (Body.font.hidden === false).
+    const hiddenMaybe = !font || font.hidden !== false;
     let shown: string[] | undefined;
-    if (current && original && current.value !== original.value) {
-      this.notes.trackedChanges = true;
-      if (mayFollow) {
-        const results = items.map((p) => p.getReviewedText('Current'));
-        await context.sync();
-        shown = results.map((r) => r.value);
-      } else {
-        this.notes.mayIncludeDeleted = true;
+    let laterLists: Map<number, Word.ListItem> | undefined;
+    let shownResults: OfficeExtension.ClientResult<string>[] | undefined;
+    if (mayFollow) {
+      if (plan.shownText && (tracked || hiddenMaybe)) shownResults = items.map((p) => p.getText());
+      else if (tracked) shownResults = items.map((p) => p.getReviewedText('Current'));
+      if (plan.lists && plan.listsLater) {
+        const gone = tracked ? possiblyDeletedParagraphs(original!.value, current!.value, items.length) : new Set<number>();
+        laterLists = new Map();
+        items.forEach((p, i) => {
+          if (!p.isListItem || gone === undefined || gone.has(i)) return;
+          const li = p.listItemOrNullObject;
+          li.load('listString');
+          laterLists!.set(i, li);
+        });
       }
+      if (shownResults || (laterLists && laterLists.size > 0)) await context.sync();
+      if (shownResults) shown = shownResults.map((r) => r.value);
     }
+    if (tracked && !shown) this.notes.mayIncludeDeleted = true;
+    // Web plan without a second sync (a retry): its list strings were never loaded.
+    if (plan.lists && plan.listsLater && !laterLists && items.some((p) => p.isListItem)) this.notes.listStringsMissing = true;
+    if (hiddenMaybe && !(shown && plan.shownText)) this.notes.mayIncludeHidden = true;
     if (!plan.lists && items.some((p) => p.isListItem)) {
       this.notes.listStringsMissing = true;
       this.notes.mayIncludeDeleted = true;
@@ -283,10 +375,9 @@ export class OfficeGateway implements DocumentGateway {
     let rowKey = '';
     return numberTables(
       items.map((p, i) => {
-        const li = p.listItemOrNullObject;
         const cell = p.parentTableCellOrNullObject;
         const fields = loadedFields(p);
-        const deletedWhole = shown !== undefined && cleanText(shown[i]) === '' && cleanText(fields.text) !== '';
+        const goneWhole = shown !== undefined && cleanText(shown[i]) === '' && cleanText(fields.text) !== '';
         if (shown !== undefined) fields.text = shown[i];
         let where: LoadedParagraph['cell'];
         if (p.tableNestingLevel > 0 && !cell.isNullObject) {
@@ -299,11 +390,14 @@ export class OfficeGateway implements DocumentGateway {
             where = { row: cell.rowIndex, column };
           }
         } else rowKey = '';
+        const li = listsNow ? p.listItemOrNullObject : laterLists?.get(i);
+        // A list paragraph still shown whose number was left out (web: edited in part, or its text repeated)
+        if (laterLists && p.isListItem && !li && !goneWhole) this.notes.listStringsMissing = true;
         const loaded: LoadedParagraph = {
           ...fields,
           uniqueLocalId: plan.id ? p.uniqueLocalId : undefined,
           listItemOrNullObject:
-            plan.lists && p.isListItem && !deletedWhole && !li.isNullObject ? { isNullObject: false, listString: li.listString } : undefined,
+            li && p.isListItem && !goneWhole && !li.isNullObject ? { isNullObject: false, listString: li.listString } : undefined,
           cell: where,
         };
         return toParagraph(loaded, i, true);
@@ -361,6 +455,16 @@ export class OfficeGateway implements DocumentGateway {
    */
   async select(ref: ParagraphRef, span?: TextSpan): Promise<GatewayResult<void>> {
     const caps = detectCapabilities(this.host);
+    // A paragraph joined from PDF lines: go to the Word paragraph holding the span (or its first).
+    const m = this.unwrap;
+    if (m && m.texts[ref.index] === ref.text) {
+      const at = toWordSpan(m, ref.index, span?.start ?? 0, span?.length ?? 0);
+      if (at) {
+        const w = m.word[at.paragraph];
+        ref = { index: at.paragraph, text: w.text, ...(w.id !== undefined ? { id: w.id } : {}) };
+        if (span) span = { start: at.start, length: at.length, text: w.text.slice(at.start, at.start + at.length) };
+      }
+    }
     if (!caps.wordApi11) return failure('unsupported');
     const ok = { ok: true as const, value: undefined };
     try {
@@ -691,9 +795,19 @@ export class OfficeGateway implements DocumentGateway {
     if (!caps.wordApi13) return failure('unsupported');
     if (!caps.editable) return failure('read-only');
     if (fix.edits.length === 0) return { ok: true, value: { undo: { label: fix.label, edits: [] } } };
+    // Over paragraphs joined from PDF lines: the same fix on Word's paragraphs (an undo already is).
+    let wordFix = fix;
+    if (this.unwrap && !this.wordFixes.has(fix)) {
+      const translated = toWordFix(this.unwrap, fix);
+      if (!translated) return failure('changed', ROLLBACK_MESSAGES.acrossLines);
+      wordFix = translated;
+    }
     try {
-      const outcome = await this.host.run((context) => applyFixInContext(context, fix));
-      if (outcome.ok) return { ok: true, value: { undo: outcome.undo } };
+      const outcome = await this.host.run((context) => applyFixInContext(context, wordFix));
+      if (outcome.ok) {
+        this.wordFixes.add(outcome.undo);
+        return { ok: true, value: { undo: outcome.undo } };
+      }
       if (outcome.reason !== 'failed') return outcome.reason === 'changed' ? failure('changed') : failure('changed', ROLLBACK_MESSAGES.unlocatable);
       if (outcome.wroteNothing && refusedWrite(outcome.error)) return failure('read-only', ROLLBACK_MESSAGES.viewing);
       const d = describeError(outcome.error);
@@ -752,6 +866,6 @@ export class OfficeGateway implements DocumentGateway {
 }
 
 /** The gateway over the real Office.js globals. */
-export function createOfficeGateway(host?: OfficeHost): DocumentGateway {
+export function createOfficeGateway(host?: OfficeHost): OfficeGateway {
   return new OfficeGateway(host);
 }

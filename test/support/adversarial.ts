@@ -74,3 +74,57 @@ export const SHAPES: Shape[] = [
   { name: 'colon run in a heading', make: (chars) => `（一）在学习方面${'：'.repeat(chars)}一是` },
   { name: 'control characters', make: (chars) => fill(chars, (i) => String.fromCharCode((i % 31) + 1) + '学\u202e\u0085\u001b[2J') },
 ];
+
+/** A hostile embedded part (issue 12: RTF and MHT altChunks): a name and a builder for about `bytes` bytes. */
+export interface ByteShape {
+  name: string;
+  kind: 'rtf' | 'mht';
+  make(bytes: number): Uint8Array;
+}
+
+const ascii = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+/** RTF and MHT shapes aimed at the readers' loops: floods of groups, escapes, control words, boundaries. */
+export const CHUNK_SHAPES: ByteShape[] = [
+  { name: 'rtf: open braces', kind: 'rtf', make: (n) => ascii('{\\rtf1 ' + '{'.repeat(n)) },
+  { name: 'rtf: close braces', kind: 'rtf', make: (n) => ascii('{\\rtf1 ' + '}'.repeat(n)) },
+  { name: 'rtf: nested groups with text', kind: 'rtf', make: (n) => ascii('{\\rtf1 ' + '{\\b x'.repeat(n >> 5) + '}'.repeat(n >> 5)) },
+  { name: 'rtf: hex escapes', kind: 'rtf', make: (n) => ascii('{\\rtf1\\ansicpg936 ' + "\\'d6\\'d0".repeat(n >> 3) + '}') },
+  { name: 'rtf: unicode with fallbacks', kind: 'rtf', make: (n) => ascii('{\\rtf1\\uc2 ' + "\\u20013\\'d6\\'d0".repeat(n >> 4) + '}') },
+  { name: 'rtf: long control word', kind: 'rtf', make: (n) => ascii('{\\rtf1 \\' + 'a'.repeat(n) + '}') },
+  { name: 'rtf: long parameter', kind: 'rtf', make: (n) => ascii('{\\rtf1 \\u' + '9'.repeat(n) + ' x}') },
+  { name: 'rtf: paragraph flood', kind: 'rtf', make: (n) => ascii('{\\rtf1 ' + '\\par '.repeat(n / 5) + '}') },
+  { name: 'rtf: short paragraphs', kind: 'rtf', make: (n) => ascii('{\\rtf1 ' + 'x\\par '.repeat(n / 6) + '}') },
+  { name: 'rtf: backslash flood', kind: 'rtf', make: (n) => ascii('{\\rtf1 ' + '\\'.repeat(n) + '}') },
+  { name: 'rtf: ignorable destinations', kind: 'rtf', make: (n) => ascii('{\\rtf1 ' + '{\\*\\x '.repeat(n >> 3) + '}') },
+  { name: 'rtf: font table flood', kind: 'rtf', make: (n) => ascii('{\\rtf1{\\fonttbl' + '{\\f1\\fcharset134 x;}'.repeat(n / 21) + '}x}') },
+  { name: 'rtf: huge \\bin', kind: 'rtf', make: (n) => ascii('{\\rtf1 \\bin99999999999 ' + 'x'.repeat(n) + '}') },
+  { name: 'rtf: table cell flood', kind: 'rtf', make: (n) => ascii('{\\rtf1 \\intbl ' + 'a\\cell '.repeat(n / 7) + '\\row}') },
+  {
+    name: 'mht: boundary flood',
+    kind: 'mht',
+    make: (n) => ascii('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n' + '--b\r\n'.repeat(n / 5)),
+  },
+  {
+    name: 'mht: near-boundary lines',
+    kind: 'mht',
+    make: (n) => ascii('Content-Type: multipart/related; boundary="bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"\r\n\r\n' + '-'.repeat(n)),
+  },
+  { name: 'mht: header flood', kind: 'mht', make: (n) => ascii('Content-Type: text/html\r\n' + 'X-A: b\r\n'.repeat(n / 8) + '\r\n<p>x</p>') },
+  { name: 'mht: folded header', kind: 'mht', make: (n) => ascii('Content-Type: text/html;\r\n' + ' a=b;\r\n'.repeat(n / 7) + '\r\n<p>x</p>') },
+  {
+    name: 'mht: quoted-printable flood',
+    kind: 'mht',
+    make: (n) => ascii('Content-Type: text/html; charset=gbk\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n' + '=D6=D0=\r\n'.repeat(n / 9)),
+  },
+  {
+    name: 'mht: equals flood',
+    kind: 'mht',
+    make: (n) => ascii('Content-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n' + '='.repeat(n)),
+  },
+  {
+    name: 'mht: nested multiparts',
+    kind: 'mht',
+    make: (n) => ascii('Content-Type: multipart/related; boundary=a\r\n\r\n' + '--a\r\nContent-Type: multipart/mixed; boundary=a\r\n\r\n'.repeat(n / 50)),
+  },
+];

@@ -243,3 +243,21 @@ test.each([
   await screen.findByTestId('findings', {}, { timeout: 5000 });
   expect(screen.queryAllByText(/可能包含已删除的文字/)).toHaveLength(shown ? 1 : 0);
 });
+
+test.each([
+  ['hidden text may be included', { trackedChanges: false, mayIncludeDeleted: false, listStringsMissing: false, mayIncludeHidden: true }, /不能在读取时排除隐藏文字/],
+  ['hidden and deleted text may be included', { trackedChanges: true, mayIncludeDeleted: true, listStringsMissing: false, mayIncludeHidden: true }, /可能包含已删除的文字.*不能在读取时排除隐藏文字/],
+  ['a few list numbers not read', { trackedChanges: true, mayIncludeDeleted: false, listStringsMissing: true, mayIncludeHidden: false }, /自动编号未能读到/],
+])('read notes (%s): the pane says so once, in Chinese', async (_name, notes, pattern) => {
+  setup(MATERIAL, { lastReadNotes: () => notes });
+  fireEvent.click(checkButton());
+  await screen.findByTestId('findings', {}, { timeout: 5000 });
+  expect(screen.queryAllByText(pattern)).toHaveLength(1);
+});
+
+test('read notes: hidden text left out (or none) says nothing about hidden text', async () => {
+  setup(MATERIAL, { lastReadNotes: () => ({ trackedChanges: false, mayIncludeDeleted: false, listStringsMissing: false, mayIncludeHidden: false }) });
+  fireEvent.click(checkButton());
+  await screen.findByTestId('findings', {}, { timeout: 5000 });
+  expect(screen.queryAllByText(/隐藏文字/)).toHaveLength(0);
+});

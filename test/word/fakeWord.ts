@@ -54,6 +54,11 @@ export interface ParaNode {
   shown?: string;
   /** The whole paragraph, mark included, is tracked-deleted. */
   deleted?: boolean;
+  /**
+   * Hidden text (font set to hidden): these substrings of `text` (Paragraph.text includes them) are
+   * not shown; getText() (WordApi 1.7) leaves them out.
+   */
+  hidden?: string[];
   /** In a vertically merged table cell (loading its cellIndex throws, office-js#3200). */
   mergedCell?: boolean;
   text: string;
@@ -79,6 +84,8 @@ export interface ParaSpec {
   /** Tracked changes and merged cells: see ParaNode. */
   shown?: string;
   deleted?: boolean;
+  /** Hidden substrings of `text`: see ParaNode. */
+  hidden?: string[];
   mergedCell?: boolean;
   /** Row and column in the innermost table, for table paragraphs. */
   cell?: { row: number; column: number };
@@ -109,6 +116,12 @@ interface Selection {
 export interface FakeOptions {
   /** WordApi 1.4 present (getReviewedText); defaults to api16. */
   api14?: boolean;
+  /** WordApi 1.7 present (Paragraph.getText without hidden and deleted text); implies 1.6. */
+  api17?: boolean;
+  /** WordApiDesktop 1.2 present (Font.hidden). */
+  desktop12?: boolean;
+  /** Office.context.diagnostics.platform ("PC", "Mac", "OfficeOnline"); '' = not reported. */
+  platform?: string;
   /** Word on the web: loading the list string of a tracked-deleted list paragraph throws. */
   deletedListStringThrows?: boolean;
   /** WordApi 1.6 present (uniqueLocalId, getParagraphByUniqueLocalId). */
@@ -169,7 +182,6 @@ export class FakeWordDocument {
 
   constructor(specs: Spec[] = [], options: FakeOptions = {}) {
     this.options = {
-      api16: false,
       api13: true,
       api11: true,
       readOnly: false,
@@ -179,8 +191,12 @@ export class FakeWordDocument {
       rejectNestedListLoad: false,
       failWriteAt: 0,
       writeErrorCode: '',
+      api17: false,
+      desktop12: false,
+      platform: '',
       ...options,
-      api14: options.api14 ?? options.api16 ?? false,
+      api16: options.api16 ?? options.api17 ?? false,
+      api14: options.api14 ?? options.api16 ?? options.api17 ?? false,
     };
     this.addStory('main', 'MainDoc', specs.length ? specs : ['']);
     const main = this.story('main');
@@ -227,6 +243,7 @@ export class FakeWordDocument {
         ...(p.shown !== undefined ? { shown: p.shown } : {}),
         ...(p.deleted ? { deleted: true, shown: '' } : {}),
         ...(p.mergedCell ? { mergedCell: true } : {}),
+        ...(p.hidden ? { hidden: p.hidden } : {}),
       });
     }
   }
@@ -315,14 +332,17 @@ export class FakeWordDocument {
         }
       },
       isSetSupported(name: string, version: string): boolean {
+        if (name === 'WordApiDesktop') return doc.options.desktop12 && Number(version) <= 1.2;
         if (name !== 'WordApi') return false;
         const v = Number(version);
         if (v <= 1.2) return doc.options.api11;
         if (v <= 1.3) return doc.options.api11 && doc.options.api13;
         if (v <= 1.4) return doc.options.api11 && doc.options.api13 && doc.options.api14;
         if (v <= 1.6) return doc.options.api11 && doc.options.api13 && doc.options.api16;
+        if (v <= 1.7) return doc.options.api11 && doc.options.api13 && doc.options.api16 && doc.options.api17;
         return false;
       },
+      diagnostics: () => (doc.options.platform ? { version: '16.0.0.0', platform: doc.options.platform } : undefined),
       isReadOnly: () => doc.options.readOnly,
       settings: () => ({
         get: (name: string) => (doc.settings.has(name) ? doc.settings.get(name) : null),
@@ -596,6 +616,10 @@ class FakeBody extends FakeProxy<BodyRef> {
   }
   get type(): string {
     return this.get('type');
+  }
+  /** Body.font (WordApi 1.1); its `hidden` needs WordApiDesktop 1.2. */
+  get font(): FakeFont {
+    return this.child('font', () => new FakeFont(this.ctx, lift(this.resolver, (b) => this.ctx.doc.story(b.story).filter((p) => b.body.type !== 'TableCell' || p.body === b.body)), false));
   }
   get paragraphs(): FakeParagraphCollection {
     return this.child('paragraphs', () => new FakeParagraphCollection(this.ctx, lift(this.resolver, (b) => {
@@ -954,6 +978,21 @@ class FakeTable extends FakeProxy<TableNode> {
   }
 }
 
+/** Word.Font of a body: `hidden` is true when all its text is hidden, false when none is, null when mixed. */
+class FakeFont extends FakeProxy<ParaNode[]> {
+  protected readScalar(list: ParaNode[], name: string): unknown {
+    if (name !== 'hidden') throw new FakeOfficeError('InvalidArgument', `Font.${name}`);
+    if (!this.ctx.doc.options.desktop12) throw new FakeOfficeError('ApiNotFound', 'Font.hidden');
+    const withText = list.filter((p) => p.text !== '');
+    const hiddenAll = (p: ParaNode) => (p.hidden ?? []).join('') === p.text;
+    if (withText.length > 0 && withText.every(hiddenAll)) return true;
+    return list.some((p) => (p.hidden ?? []).some((h) => h !== '')) ? null : false;
+  }
+  get hidden(): boolean {
+    return this.get('hidden');
+  }
+}
+
 export class FakeParagraph extends FakeProxy<ParaNode> {
   constructor(ctx: FakeContext, resolver: () => ParaNode | null, orNull: boolean) {
     super(ctx, resolver, orNull);
@@ -985,6 +1024,18 @@ export class FakeParagraph extends FakeProxy<ParaNode> {
   /** Paragraph.getReviewedText (WordApi 1.4). */
   getReviewedText(version: string): FakeClientResult<string> {
     return new FakeClientResult(this.ctx, () => reviewed(this.ctx.doc, this.node(), version));
+  }
+  /** Paragraph.getText (WordApi 1.7): by default without hidden text and text marked as deleted. */
+  getText(options: { includeHiddenText?: boolean; includeTextMarkedAsDeleted?: boolean; IncludeHiddenText?: boolean; IncludeTextMarkedAsDeleted?: boolean } = {}): FakeClientResult<string> {
+    return new FakeClientResult(this.ctx, () => {
+      if (!this.ctx.doc.options.api17) throw new FakeOfficeError('ApiNotFound', 'Paragraph.getText');
+      const n = this.node();
+      const withDeleted = options.includeTextMarkedAsDeleted ?? options.IncludeTextMarkedAsDeleted ?? false;
+      const withHidden = options.includeHiddenText ?? options.IncludeHiddenText ?? false;
+      let text = withDeleted ? n.text : (n.shown ?? n.text);
+      if (!withHidden) for (const h of n.hidden ?? []) text = text.split(h).join('');
+      return text;
+    });
   }
   get style(): string {
     return this.get('style');

@@ -180,3 +180,92 @@ describe('a write that fails part-way is taken back', () => {
     expect(doc.syncs).toBe(0);
   });
 });
+
+describe('fixes around automatic list numbers', () => {
+  /** The complete material with its part and aspect numbers drawn by Word (list strings), one aspect left out. */
+  function listed(shape: 'parts' | 'aspects' | 'both'): { text: string; listString?: string }[] {
+    const lines = completeLines();
+    lines.splice(6, 2); // aspect 3 and its item gone: a missing-aspect fix inserts them
+    return lines.map((line) => {
+      const m = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)(.*)$/.exec(line);
+      if (!m) return { text: line };
+      const isPart = m[1].endsWith('、');
+      const auto = shape === 'both' || (shape === 'parts') === isPart;
+      return auto ? { text: m[2], listString: m[1] } : { text: line };
+    });
+  }
+  const numbers = (doc: FakeWordDocument) => doc.story().map((p) => p.listString ?? null);
+
+  test.each(['parts', 'aspects', 'both'] as const)(
+    'numbers drawn by Word for %s: an undo whose deletion fails part-way is taken back, every list number as before',
+    async (shape) => {
+      const specs = listed(shape);
+      const probe = new FakeWordDocument(specs);
+      const { findings } = await findingsOf(probe);
+      const f = findings.find((x) => x.rule === 'missing-aspect' && x.fix);
+      expect(f).toBeDefined();
+      const applied = await gateway(probe).applyFix(f!.fix!);
+      if (!applied.ok) throw new Error(applied.message);
+      const undo = applied.value.undo;
+      expect(undo.edits.some((e) => e.deleteParagraph)).toBe(true);
+      // Count the undo's write operations on a clean copy, then fail each one in turn.
+      const cleanDoc = new FakeWordDocument(specs);
+      const a = await gateway(cleanDoc).applyFix(f!.fix!);
+      if (!a.ok) throw new Error(a.message);
+      const writesBefore = cleanDoc.writes;
+      await gateway(cleanDoc).applyFix(a.value.undo);
+      const steps = cleanDoc.writes - writesBefore;
+      expect(steps).toBeGreaterThan(0);
+      for (let k = 1; k <= steps; k++) {
+        const doc = new FakeWordDocument(specs);
+        const r = await gateway(doc).applyFix(f!.fix!);
+        if (!r.ok) throw new Error(r.message);
+        const afterFix = doc.snapshot();
+        const listsAfterFix = numbers(doc);
+        doc.options.failWriteAt = doc.writes + k;
+        const u = await gateway(doc).applyFix(r.value.undo);
+        expect(u.ok).toBe(false);
+        expect(numbers(doc)).toEqual(listsAfterFix);
+        expect(doc.snapshot()).toBe(afterFix);
+      }
+      // and without a failure the undo gives back the numbers of the document as it was
+      const doc = new FakeWordDocument(specs);
+      const before = numbers(doc);
+      const r = await gateway(doc).applyFix(f!.fix!);
+      if (!r.ok) throw new Error(r.message);
+      const u = await gateway(doc).applyFix(r.value.undo);
+      expect(u.ok).toBe(true);
+      expect(numbers(doc)).toEqual(before);
+    },
+  );
+});
+
+describe('an undo that deletes list paragraphs and fails part-way', () => {
+  const L = (text: string, listString: string) => ({ text, listString });
+  const SHAPES: Array<[string, Array<string | { text: string; listString: string }>, number[]]> = [
+    ['one item in the middle of a numbered list', [L('甲', '1.'), L('乙', '2.'), L('丙', '3.'), L('丁', '4.')], [1]],
+    ['two items in a row', [L('甲', '1.'), L('乙', '2.'), L('丙', '3.'), L('丁', '4.')], [1, 2]],
+    ['items of two lists', ['前言', L('问题', '一、'), L('删一', '二、'), L('原因', '三、'), '正文', L('措施一', '（一）'), L('删二', '（二）'), L('措施二', '（三）')], [2, 6]],
+    ['the last item', [L('甲', '1.'), L('乙', '2.'), L('丙', '3.')], [2]],
+  ];
+  const membership = (doc: FakeWordDocument) => doc.story().map((p) => [p.text, p.listString !== undefined]);
+
+  test.each(SHAPES)('%s: every paragraph and its list membership come back, at every failing step', async (_name, specs, gone) => {
+    const fix: Fix = {
+      label: '删除',
+      edits: gone.map((i) => {
+        const s = specs[i];
+        const text = typeof s === 'string' ? s : s.text;
+        return { paragraph: i, start: 0, length: text.length, text: '', expect: text, deleteParagraph: true };
+      }),
+    };
+    for (let k = 1; k <= gone.length; k++) {
+      const doc = new FakeWordDocument(specs, { failWriteAt: k });
+      const before = membership(doc);
+      const r = await gateway(doc).applyFix(fix);
+      expect(r.ok).toBe(false);
+      expect(membership(doc)).toEqual(before);
+      if (!r.ok) expect(r.message).toMatch(k === 1 ? /文档没有改动/ : /已撤回/);
+    }
+  });
+});

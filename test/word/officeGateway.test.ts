@@ -495,12 +495,12 @@ describe('read: tracked changes, list strings on the web, merged cells', () => {
     expect(g.lastReadNotes()).toMatchObject({ trackedChanges: true, mayIncludeDeleted: false });
   });
 
-  test('without tracked changes the read stays one sync and says nothing', async () => {
-    const doc = new FakeWordDocument(['甲', { text: '乙', listString: '1.' }], { api14: true });
+  test('without tracked changes (nor hidden text, as Body.font.hidden tells) the read stays one sync and says nothing', async () => {
+    const doc = new FakeWordDocument(['甲', { text: '乙', listString: '1.' }], { api14: true, desktop12: true });
     const g = gateway(doc);
     await g.read();
     expect(doc.syncs).toBe(1);
-    expect(g.lastReadNotes()).toEqual({ trackedChanges: false, mayIncludeDeleted: false, listStringsMissing: false });
+    expect(g.lastReadNotes()).toEqual({ trackedChanges: false, mayIncludeDeleted: false, listStringsMissing: false, mayIncludeHidden: false });
   });
 
   test.each<[string, FakeOptions]>([

@@ -25,8 +25,9 @@
  * - w:tab / w:ptab → one space; w:br / w:cr (a manual line break) → "\n", as the Word host gives it;
  *   w:noBreakHyphen → '-'; control and zero-width characters are removed (invisible.ts);
  *   w:sym and runs in a symbol font (Wingdings, Wingdings 2, Symbol) → the characters Word shows
- *   (symbol-fonts.ts); a w:altChunk (HTML, plain text or a .docx embedded by another program)
- *   is read in place: HTML through htmlparser2 (html.ts), a block element a paragraph.
+ *   (symbol-fonts.ts); a w:altChunk (HTML, MHT, RTF, plain text or a .docx embedded by another
+ *   program) is read in place: HTML through htmlparser2 (html.ts), a block element a paragraph;
+ *   MHT by its HTML part (mht.ts); RTF by its text (rtf.ts).
  * - `bold` is set (true) only when every run with non-blank text is bold — directly (w:b), through
  *   its character style or through the paragraph style chain / document defaults; otherwise absent.
  * - `styleName` is the style's w:name ("heading 1", "标题 1", "Normal"); paragraphs without w:pStyle
@@ -47,6 +48,8 @@ import { trimEndChars } from '../text';
 import { NumberingCounter, NumberingDefs, parseNumbering } from './docx-numbering';
 import { StyleSheet, parseStyles } from './docx-styles';
 import { readHtml } from './html';
+import { decodeHtmlBytes, looksLikeMht, readMhtHtml } from './mht';
+import { looksLikeRtf, readRtf } from './rtf';
 import { INVISIBLE_CODES } from './invisible';
 import { mapSymbolText, symbolChar, symbolTable } from './symbol-fonts';
 import {
@@ -488,7 +491,10 @@ async function insertChunks(
   return out;
 }
 
-/** One altChunk part: a .docx (read as one), HTML (html.ts), or plain text (a line a paragraph). */
+/**
+ * One altChunk part, known by its first bytes, else its name: a .docx (read as one), RTF (rtf.ts),
+ * MHT (mht.ts: its HTML part, then html.ts), HTML (html.ts), or plain text (a line a paragraph).
+ */
 async function readChunk(bytes: Uint8Array, path: string, scan: XmlScanner, options: ReadDocxOptions, depth: number): Promise<Paragraph[]> {
   if (looksLikeZip(bytes)) {
     if (depth >= MAX_CHUNK_DEPTH) return [];
@@ -498,8 +504,14 @@ async function readChunk(bytes: Uint8Array, path: string, scan: XmlScanner, opti
       return [];
     }
   }
+  if (looksLikeRtf(bytes)) return readRtf(bytes);
+  const plain = /\.(?:txt|text)$/i.test(path);
+  if (!plain && looksLikeMht(bytes)) {
+    const html = readMhtHtml(bytes);
+    return html === undefined ? [] : readHtml(html);
+  }
   const text = decodeXml(bytes);
-  if (/\.(?:txt|text)$/i.test(path)) {
+  if (plain) {
     return text
       .split(/\r\n|\n|\r/)
       .map((line) => cleanText(line).trim())
@@ -507,7 +519,9 @@ async function readChunk(bytes: Uint8Array, path: string, scan: XmlScanner, opti
       .map((line, index) => ({ index, text: line }));
   }
   if (/\.(?:rtf|mht|mhtml)$/i.test(path) || !/</.test(text)) return [];
-  return readHtml(text);
+  // HTML in UTF-16 (a BOM or "<\0") is read as decodeXml read it; other HTML by its <meta> charset.
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes[1] === 0 || bytes[0] === 0;
+  return readHtml(utf16 ? text : decodeHtmlBytes(bytes));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -81,41 +81,81 @@ function joinable(next: string): boolean {
 }
 
 function glue(a: string, b: string): string {
-  const left = trimEndChars(a, ' \t');
-  const right = b.replace(/^[ \t]+/, '');
-  const space = /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? ' ' : '';
-  return left + space + right;
+  const g = glueParts(a, b);
+  return a.slice(0, g.keep) + g.space + b.slice(g.skip);
 }
 
 /** The lines with hard wraps undone (see the file comment). Linear in the text. */
 export function unwrapLines(lines: string[]): string[] {
   const out: string[] = [];
+  const t = titleAt(lines);
+  // The split title's second line joins trimmed (its trailing white space too).
+  const titled = t + 1 < lines.length && splitTitle(lines[t].trim(), lines[t + 1].trim());
   let i = 0;
+  for (const size of unwrapGroups(lines)) {
+    let line = lines[i];
+    for (let k = 1; k < size; k++) line = glue(line, titled && i === t ? lines[i + k].trim() : lines[i + k]);
+    out.push(line);
+    i += size;
+  }
+  return out;
+}
+
+/** Index of the first non-blank line. */
+function titleAt(lines: string[]): number {
+  let i = 0;
+  while (i < lines.length && isBlank(lines[i])) i++;
+  return i;
+}
+
+/**
+ * How `unwrapLines` groups the lines: the number of consecutive input lines in each output line,
+ * in order (the sizes add up to `lines.length`). `canJoin(i)`, when given, must also allow line i
+ * to run on into line i + 1 (a host that knows some lines are its own paragraphs — headings, list
+ * items, table cells — says no for them). Linear in the text.
+ */
+export function unwrapGroups(lines: string[], canJoin: (i: number) => boolean = () => true): number[] {
+  const out: number[] = [];
+  let i = titleAt(lines);
+  for (let b = 0; b < i; b++) out.push(1);
   // The title at the top, split over two lines.
-  while (i < lines.length && isBlank(lines[i])) out.push(lines[i++]);
-  if (i + 1 < lines.length && splitTitle(lines[i].trim(), lines[i + 1].trim())) {
-    out.push(glue(lines[i], lines[i + 1].trim()));
+  if (i + 1 < lines.length && canJoin(i) && splitTitle(lines[i].trim(), lines[i + 1].trim())) {
+    out.push(2);
     i += 2;
   }
   const W = wrapWidth(lines);
   for (; i < lines.length; i++) {
-    let line = lines[i];
-    if (W !== undefined && !line.trim().startsWith('|')) {
+    let size = 1;
+    if (W !== undefined && !lines[i].trim().startsWith('|')) {
       while (i + 1 < lines.length) {
         // The last piece decides: it must reach the wrap width.
         const tail = lines[i].trim();
         const w = columns(tail);
         if (w < W - 4 || w > W + 1) break;
         const next = lines[i + 1];
-        if (!joinable(next)) break;
+        if (!canJoin(i) || !joinable(next)) break;
         if (SENTENCE_END.test(tail) && !EXAMPLE_CUE.test(next.trim())) break;
-        line = glue(line, next);
+        size++;
         i++;
       }
     }
-    out.push(line);
+    out.push(size);
   }
   return out;
+}
+
+/**
+ * The text `glue` makes of two lines, as offsets: `a` keeps its first `keep` characters, then
+ * `space` ('' or ' '), then `b` from offset `skip`. Exposed so a host can map joined text back
+ * to its lines.
+ */
+export function glueParts(a: string, b: string): { keep: number; space: string; skip: number } {
+  const left = trimEndChars(a, ' \t');
+  let skip = 0;
+  while (skip < b.length && (b[skip] === ' ' || b[skip] === '\t')) skip++;
+  const right = b.slice(skip);
+  const space = /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? ' ' : '';
+  return { keep: left.length, space, skip };
 }
 
 /** Columns of text[s, e) with surrounding white space (ASCII, U+3000) left out. */

@@ -89,7 +89,11 @@ export function useCheck(gateway: DocumentGateway, analyzer: Analyzer, templateI
     }
     if (gen !== generation.current) return initial;
     const notes = gateway.lastReadNotes?.();
-    const readNotice = notes?.mayIncludeDeleted ? S.trackedChangesNotice : null;
+    const readNotices: string[] = [];
+    if (notes?.mayIncludeDeleted) readNotices.push(S.trackedChangesNotice);
+    else if (notes?.listStringsMissing) readNotices.push(S.listNumbersNotice);
+    if (notes?.mayIncludeHidden) readNotices.push(S.hiddenTextNotice);
+    const readNotice = readNotices.length ? readNotices.join(' ') : null;
     if (isBlankDocument(paragraphs)) {
       setState((s) => ({ ...initial, phase: 'empty', paragraphs, current: paragraphs, checks: s.checks + 1 }));
       return { ...initial, phase: 'empty', paragraphs, current: paragraphs };

@@ -1,0 +1,127 @@
+/**
+ * Text pasted into Word from a PDF arrives one PDF line a Word paragraph: sentences cut at a
+ * fixed width. The Word read joins such paragraphs back the way the text reader joins hard-wrapped
+ * lines (engine/readers/unwrap.ts: same width statistics, sentence ends, markers, split title),
+ * and keeps a map from the joined paragraphs back to Word's, so that navigation, fixes and
+ * comments still reach the right Word paragraph and the right characters in it.
+ *
+ * Only plain paragraphs are joined: never a heading (built-in heading style or outline level), an
+ * automatically numbered list paragraph, a table cell, or a paragraph holding a manual line break
+ * — those are Word's own paragraphs, not PDF lines.
+ *
+ * Offsets: UTF-16, in Paragraph.text as read (cleaned). Paragraph indexes: 0-based; "joined"
+ * indexes are those of the list the read returns, "Word" indexes those of the body's paragraphs.
+ *
+ * Pure: no Office.js here.
+ */
+import type { Fix, FixEdit, Paragraph } from '../engine/types';
+import { glueParts, unwrapGroups } from '../engine/readers/unwrap';
+
+/** One Word paragraph's part of a joined paragraph: joined text [at, at + length) is Word text [from, from + length). */
+export interface Piece {
+  word: number;
+  at: number;
+  from: number;
+  length: number;
+}
+
+/** The joined paragraphs and where each came from. */
+export interface UnwrapMap {
+  /** For each joined paragraph, its pieces in order (one for a paragraph that was not joined). */
+  pieces: Piece[][];
+  /** The joined paragraphs' texts (to tell that a reference is to this read). */
+  texts: string[];
+  /** Word's paragraphs as read: text and id. */
+  word: Array<{ text: string; id?: string }>;
+}
+
+/** A paragraph that is a PDF line candidate: plain body text, not Word's own structure. */
+function plain(p: Paragraph): boolean {
+  return !p.inTable && !p.listString && p.headingLevel === undefined && p.outlineLevel === undefined && !p.text.includes('\n');
+}
+
+/**
+ * Word paragraphs with hard wraps joined. `map` is undefined when nothing was joined (the
+ * paragraphs are then returned as they are, indexes unchanged).
+ */
+export function unwrapWordParagraphs(paragraphs: Paragraph[]): { paragraphs: Paragraph[]; map?: UnwrapMap } {
+  if (paragraphs.length < 2) return { paragraphs };
+  const lines = paragraphs.map((p) => p.text);
+  const groups = unwrapGroups(lines, (i) => plain(paragraphs[i]) && i + 1 < paragraphs.length && plain(paragraphs[i + 1]));
+  if (groups.length === paragraphs.length) return { paragraphs };
+  const out: Paragraph[] = [];
+  const pieces: Piece[][] = [];
+  let i = 0;
+  for (const size of groups) {
+    const first = paragraphs[i];
+    let text = first.text;
+    const own: Piece[] = [{ word: i, at: 0, from: 0, length: text.length }];
+    for (let k = 1; k < size; k++) {
+      const next = paragraphs[i + k].text;
+      const g = glueParts(text, next);
+      // the kept part of the text so far: trailing white space of the last piece is dropped
+      const last = own[own.length - 1];
+      last.length = Math.max(0, Math.min(last.length, g.keep - last.at));
+      text = text.slice(0, g.keep) + g.space + next.slice(g.skip);
+      own.push({ word: i + k, at: g.keep + g.space.length, from: g.skip, length: next.length - g.skip });
+    }
+    const p: Paragraph = { ...first, index: out.length, text };
+    if (size > 1 && paragraphs.slice(i, i + size).some((x) => !x.bold)) delete p.bold;
+    out.push(p);
+    pieces.push(own);
+    i += size;
+  }
+  return {
+    paragraphs: out,
+    map: { pieces, texts: out.map((p) => p.text), word: paragraphs.map((p) => ({ text: p.text, id: p.id })) },
+  };
+}
+
+/**
+ * The Word paragraph and offsets of joined paragraph `paragraph`'s [start, start + length): the
+ * piece holding `start` (a start on the space between two pieces goes to the next piece), the
+ * length cut at that piece's end. Undefined when the index is outside the map.
+ */
+export function toWordSpan(map: UnwrapMap, paragraph: number, start: number, length: number): { paragraph: number; start: number; length: number; whole: boolean } | undefined {
+  const own = map.pieces[paragraph];
+  if (!own) return undefined;
+  let piece = own[own.length - 1];
+  for (const p of own) {
+    if (start < p.at + p.length || (length === 0 && start <= p.at + p.length)) {
+      piece = p;
+      break;
+    }
+  }
+  const local = Math.max(0, start - piece.at);
+  const end = Math.min(piece.length, local + length);
+  const whole = start >= piece.at && start + length <= piece.at + piece.length;
+  return { paragraph: piece.word, start: piece.from + local, length: Math.max(0, end - local), whole };
+}
+
+/**
+ * A fix over the joined paragraphs as a fix over Word's paragraphs, or undefined when an edit
+ * cannot be expressed there (it spans two Word paragraphs, i.e. a PDF line end). Text edits go to
+ * the piece holding them; a style edit or a deletion goes to every piece; a new paragraph goes
+ * after the last piece.
+ */
+export function toWordFix(map: UnwrapMap, fix: Fix): Fix | undefined {
+  const edits: FixEdit[] = [];
+  for (const e of fix.edits) {
+    const own = map.pieces[e.paragraph];
+    if (!own) return undefined;
+    if (e.newParagraphAfter) {
+      const last = own[own.length - 1].word;
+      edits.push({ ...e, paragraph: last, expect: map.word[last].text });
+    } else if (e.deleteParagraph || (e.style !== undefined && e.text === e.expect && e.start === 0 && e.length === map.texts[e.paragraph].length)) {
+      for (const p of own) {
+        const text = map.word[p.word].text;
+        edits.push({ ...e, paragraph: p.word, start: 0, length: text.length, text: e.deleteParagraph ? '' : text, expect: text });
+      }
+    } else {
+      const at = toWordSpan(map, e.paragraph, e.start, e.length);
+      if (!at || !at.whole) return undefined;
+      edits.push({ ...e, paragraph: at.paragraph, start: at.start, length: at.length });
+    }
+  }
+  return { ...fix, edits };
+}
