@@ -13,6 +13,10 @@ import type { Analysis } from '../../src/engine';
 import { formatMarker } from '../../src/engine/markers';
 import type { MarkerKind } from '../../src/engine/types';
 import { textDoc } from '../support/docs';
+import { toJson } from '../../src/engine/json';
+import { buildPaneReport } from '../../src/taskpane/report';
+import { buildSkeleton } from '../../src/engine/skeleton';
+import { allTemplates } from '../../src/engine/template';
 
 type Form = 'cn-paren' | 'arabic-dot' | 'cn-shi';
 
@@ -75,6 +79,7 @@ function expectClean(a: Analysis, template: typeof T2021, original: string[], af
   expect(a.findings.filter((f) => f.rule === 'missing-aspect' || f.rule === 'aspect-order').map((f) => f.message)).toEqual([]);
   const mapped = a.outline.aspects.map((x) => x.aspect).filter((n): n is number => n !== null);
   expect(mapped).toEqual(template.aspects.map((x) => x.number));
+  placeholdersCountAsNothing(a, template, after);
   // Every paragraph the writer typed is still there, in order (heading numbers aside).
   const kept = after.map(unnumbered);
   let at = 0;
@@ -84,6 +89,37 @@ function expectClean(a: Analysis, template: typeof T2021, original: string[], af
     at = k + 1;
   }
 }
+
+/**
+ * Placeholders (the inserted "……" items, in whatever form) count as no problem, no concrete
+ * measure and nothing answered, and the structure map agrees with the list (one source for both).
+ */
+function placeholdersCountAsNothing(a: Analysis, template: typeof T2021, lines: string[]) {
+  const json = toJson(a, 'x');
+  a.outline.measures.forEach((m, i) => {
+    if (/……/.test(m.body)) expect(json.measures[i].concrete).not.toBe(true);
+  });
+  const report = buildPaneReport(json, template, lines.length);
+  const mapUnanswered = [...report.aspects, ...report.extraAspects].reduce((n, r) => n + (r.unanswered ?? 0), 0);
+  expect(mapUnanswered).toBe(a.findings.filter((f) => f.rule === 'uncovered-problem').length);
+  const written = a.outline.aspects.flatMap((x) => x.problems).filter((p) => !/……/.test(p.body)).length;
+  expect([...report.aspects, ...report.extraAspects].reduce((n, r) => n + r.problemCount, 0)).toBe(written);
+  // No finding about a placeholder item other than the placeholder rule's own.
+  for (const f of a.findings.filter((x) => ['uncovered-problem', 'no-example', 'vague-measure', 'weak-link'].includes(x.rule))) {
+    expect(lines[f.paragraph]).not.toMatch(/……/);
+  }
+}
+
+describe.each(allTemplates().map((t) => [t.id, t] as const))('placeholders count as nothing: %s', (_id, template) => {
+  test.each(['all', 'missing'] as const)('the %s skeleton as inserted, then one problem and one measure written', (kind) => {
+    const skeleton = buildSkeleton(template, { kind }).map((p) => p.text);
+    placeholdersCountAsNothing(analyze(textDoc(skeleton), { template }), template, skeleton);
+    const firstItem = skeleton.findIndex((t) => /^一是……。比如/.test(t));
+    const firstMeasure = skeleton.findIndex((t) => /^（一）……。/.test(t));
+    const written = skeleton.map((t, i) => (i === firstItem ? '一是理论学习不深入。比如，全年只读了两本书。' : i === firstMeasure ? '（一）强化理论学习。每月集中学习2次，年底前完成。' : t));
+    placeholdersCountAsNothing(analyze(textDoc(written), { template }), template, written);
+  });
+});
 
 interface Shape {
   name: string;
