@@ -223,3 +223,20 @@ test('a missing aspect inserted with the later sections renumbered; 撤销 resto
   expect(doc.paragraphs.map((p) => p.text)).toEqual(without);
   expect(doc.paragraphs.every((p) => !p.level)).toBe(true);
 });
+
+test('仅补缺失标题 with a section outside the template: every aspect in its place, one numbering sequence', async () => {
+  const lines = completeLines();
+  // Only aspect 1, then a local section; the rest of the material as usual.
+  const material = ['党史学习教育专题民主生活会个人对照检查材料', ...lines.slice(0, 4), '（二）乡村振兴工作方面', '一是调研不够深入，只听汇报。', ...lines.slice(12)];
+  const { doc } = await setup(material);
+  fireEvent.click(screen.getByRole('button', { name: '插入框架' }));
+  await act(async () => {
+    fireEvent.click(await screen.findByRole('menuitem', { name: '仅补缺失标题' }));
+  });
+  await screen.findByText(/已在应有的位置补上 4 处缺失的标题/, {}, { timeout: 90000 });
+  const headings = doc.paragraphs.map((p) => p.text).filter((t) => /^（[一二三四五六七]）.*方面$/.test(t));
+  expect(headings.map((t) => t.slice(0, 3))).toEqual(['（一）', '（二）', '（三）', '（四）', '（五）', '（六）']);
+  expect(headings[5]).toBe('（六）乡村振兴工作方面');
+  // The writer's own lines are all still there.
+  for (const l of material.filter((t) => !/^（二）乡村/.test(t))) expect(doc.paragraphs.map((p) => p.text)).toContain(l);
+}, 240000);
