@@ -12,7 +12,7 @@ import { applyFix } from '../../src/engine/fix';
 import type { Analysis } from '../../src/engine';
 import { formatMarker } from '../../src/engine/markers';
 import type { MarkerKind } from '../../src/engine/types';
-import { textDoc } from '../support/docs';
+import { textDoc, wordDoc } from '../support/docs';
 import { toJson } from '../../src/engine/json';
 import { buildPaneReport } from '../../src/taskpane/report';
 import { buildSkeleton } from '../../src/engine/skeleton';
@@ -220,5 +220,33 @@ describe('missing parts take their real number too', () => {
     const out = r.paragraphs.map((p) => p.text);
     expect(out).toContain('2、原因分析');
     expect(out).toContain('3、整改措施');
+  });
+});
+
+describe('headings numbered by Word (a list) or by style only', () => {
+  const l = T2021.aspects.map((x) => `${x.title}方面`);
+  const build = (present: number[], auto: boolean) => {
+    const ps: { text: string; listString?: string; headingLevel?: number; styleName?: string }[] = [{ text: '党史学习教育专题民主生活会个人对照检查材料' }, { text: '一、存在的主要问题', headingLevel: 1 }];
+    present.forEach((n, k) => {
+      ps.push({ text: l[n - 1], headingLevel: 2, styleName: 'heading 2', ...(auto ? { listString: `（${'一二三四五'[k]}）` } : {}) });
+      ps.push({ text: '一是学习不够深入。比如，只读了两本书。' });
+    });
+    ps.push({ text: '二、原因分析', headingLevel: 1 }, { text: '一是理想信念有所松懈。' }, { text: '三、整改措施', headingLevel: 1 }, { text: '一是强化理论武装。每月学习2次，年底前完成。' });
+    return wordDoc(ps);
+  };
+
+  test.each([
+    ['a Word list', true],
+    ['style only', false],
+  ])('%s: the inserted heading types no number and no automatic number is edited', (_name, auto) => {
+    const input = build([1, 3, 4, 5], auto);
+    const a = analyze(input);
+    expect(a.outline.aspects.map((x) => x.aspect)).toEqual([1, 3, 4, 5]);
+    const f = a.findings.find((x) => x.rule === 'missing-aspect')!;
+    expect(f.fix!.edits.every((e) => e.newParagraphAfter)).toBe(true);
+    const heading = f.fix!.edits[0];
+    expect(heading.text).toBe(l[1]);
+    expect(heading.level).toBe(2);
+    expect(heading.paragraph).toBe(3);
   });
 });
