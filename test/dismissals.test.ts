@@ -123,6 +123,39 @@ describe('the CLI reads them from a .docx', () => {
     expect(shown).not.toContain(f.message);
   });
 
+  test('dismissed findings are counted nowhere: summary, report counts, exit code, the folder summary', async () => {
+    // A material with an error (a missing aspect) and warnings; the error and a rule are dismissed.
+    const missing = [...lines.slice(0, 8), ...lines.slice(10)];
+    const doc = textDoc(missing);
+    const all = analyze(doc).findings;
+    const error = all.find((x) => x.severity === 'error')!;
+    expect(error).toBeDefined();
+    let store = dismissFinding(NO_DISMISSALS, error, doc.paragraphs);
+    store = dismissRule(store, 'no-example');
+    const file = path.join(tmp, 'counted.docx');
+    fs.writeFileSync(file, await makeDocx({ body: missing.map((text) => ({ text })), addinSettings: { [DISMISSALS_KEY]: store } }));
+    const plain = path.join(tmp, 'counted-plain.docx');
+    fs.writeFileSync(plain, await makeDocx({ body: missing.map((text) => ({ text })) }));
+
+    const before = JSON.parse((await run(plain, '--json')).out) as CheckJson;
+    const r = await run(file, '--json');
+    const json = JSON.parse(r.out) as CheckJson;
+    const gone = json.dismissed!;
+    expect(gone.length).toBeGreaterThan(1);
+    const by = (sev: string) => gone.filter((x) => x.severity === sev).length;
+    for (const sev of ['error', 'warning', 'info'] as const) {
+      expect(json.summary[sev]).toBe(before.summary[sev] - by(sev));
+      expect(json.summary[sev]).toBe(json.findings.filter((x) => x.severity === sev).length);
+    }
+    // No error left: exit 0 (the same file without dismissals exits 1).
+    expect(r.code).toBe(0);
+    expect((await run(plain, '--json')).code).toBe(1);
+    const text = (await run(file)).out;
+    expect(text).toContain(`发现：错误 0 个，警告 ${json.summary.warning} 个，提示 ${json.summary.info} 个`);
+    const folder = (await run(file, plain)).out;
+    expect(folder).toMatch(new RegExp(`counted\\.docx　错误 0，警告 ${json.summary.warning}，提示 ${json.summary.info}`));
+  });
+
   test('a .docx without settings, or with a broken value, is checked as before', async () => {
     const plain = await write('plain.docx');
     const broken = await write('broken.docx', { [DISMISSALS_KEY]: 'not a store' });

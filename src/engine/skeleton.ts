@@ -18,7 +18,7 @@
  *    （三） and （五） becomes （四）). With no outline, or an outline with no parts at all, this
  *    is the `all` skeleton.
  */
-import type { Outline, PartRole, SkeletonParagraph } from './types';
+import type { MarkerKind, Outline, PartRole, SkeletonParagraph } from './types';
 import type { Template, TemplateAspect, TemplatePart } from './template';
 import { formatMarker } from './markers';
 
@@ -170,6 +170,49 @@ function buildMissing(template: Template, outline?: Outline): SkeletonParagraph[
     }
   }
   return out;
+}
+
+/**
+ * How a block inserted into a document is written so it matches its neighbours: the heading's
+ * number exactly as it will stand (`marker`, e.g. "（三）", "3．", "三是"; '' for a heading the
+ * document numbers by style or list, or does not number), the heading level (1..4), and for an
+ * aspect the marker kind of its placeholder items (null: items without a number).
+ */
+export interface InsertedForm {
+  marker: string;
+  level: number;
+  itemKind?: MarkerKind | null;
+}
+
+/** Aspect placeholder items in `kind` ("一是……。比如，……。", "1.……。"), or one unnumbered placeholder. */
+function itemPlaceholders(kind: MarkerKind | null): string[] {
+  if (kind === null || kind === 'style') return ['……。比如，……。'];
+  return [`${formatMarker(kind, 1)}……。比如，……。`, `${formatMarker(kind, 2)}……。`];
+}
+
+/**
+ * One aspect's heading and placeholders as inserted in place by the missing-aspect fix: the
+ * heading is `form.marker` + the aspect's title (+ 方面); the template's own numbering is not used.
+ * Empty when the template has no such aspect.
+ */
+export function aspectBlockAs(template: Template, number: number, form: InsertedForm): SkeletonParagraph[] {
+  const aspect = template.aspects.find((a) => a.number === number);
+  if (!aspect) return [];
+  const title = aspect.title.trim();
+  const heading = `${form.marker}${title}${title.endsWith('方面') ? '' : '方面'}`;
+  const items = itemPlaceholders(form.itemKind === undefined ? 'cn-shi' : form.itemKind);
+  return [{ text: heading, level: form.level }, ...body(items)];
+}
+
+/**
+ * One part as inserted in place by the missing-part fix: `form.marker` + the part's label, then
+ * what `part` scope gives under it. Empty when the template has no such part.
+ */
+export function partBlockAs(template: Template, role: PartRole, form: InsertedForm): SkeletonParagraph[] {
+  const part = template.parts.find((p) => p.role === role);
+  if (!part) return [];
+  const block = partBlock(template, part, 1);
+  return [{ text: `${form.marker}${part.label}`, level: form.level }, ...block.slice(1)];
 }
 
 /** Build the skeleton paragraphs for a scope. */

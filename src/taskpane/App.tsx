@@ -22,7 +22,7 @@ import { FindingNav } from './components/FindingNav';
 import { StatusBanner } from './components/StatusBanner';
 import { TemplateMap } from './components/TemplateMap';
 import { Verdict } from './components/Verdict';
-import { FixAction } from './components/FixAction';
+import { FixAction, FixUndo } from './components/FixAction';
 import { DismissMenu } from './components/DismissMenu';
 import { DismissedView } from './components/DismissedView';
 import { InsertConfirm } from './components/InsertConfirm';
@@ -249,7 +249,7 @@ export function App({
     if (state.checks === 0) return;
     if (state.phase === 'done' && state.report) {
       const r = state.report;
-      setAnnouncement(S.checkedAnnounce(verdictText(r.counts), r.completeness?.score ?? 0));
+      setAnnouncement(S.checkedAnnounce(verdictText(dismissals.counts), r.completeness?.score ?? 0));
     } else if (state.phase === 'empty') {
       setAnnouncement(S.checkedEmpty);
     }
@@ -467,9 +467,7 @@ export function App({
         {templates.problem ? <StatusBanner intent="warning" text={templates.problem} /> : null}
         {notice ? <StatusBanner intent={notice.intent} text={notice.text} onDismiss={dismiss} /> : null}
         {fixes.canUndo ? (
-          <Button size="small" appearance="secondary" onClick={() => void fixes.undoLast()} disabled={fixes.busy} data-fix="undo">
-            {S.fixUndo}
-          </Button>
+          <FixUndo onUndo={() => void fixes.undoLast()} disabled={fixes.busy} />
         ) : null}
         <InsertConfirm
           open={confirmAll}
@@ -491,7 +489,8 @@ export function App({
             {state.readNotice ? <StatusBanner intent="warning" text={state.readNotice} /> : null}
             <Verdict
               ref={verdictRef}
-              counts={report.counts}
+              counts={dismissals.counts}
+              dismissed={dismissals.dismissed.length}
               completeness={report.completeness}
               shown={severities}
               onToggleSeverity={toggleSeverity}

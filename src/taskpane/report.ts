@@ -102,7 +102,7 @@ export interface PaneReport {
   parts: PartRow[];
   aspects: AspectRow[];
   /** Aspect sections outside the template (其他方面). */
-  extraAspects: Array<Located & { problemCount: number }>;
+  extraAspects: Array<Located & { problemCount: number; unanswered?: number }>;
   causeCount: number;
   measureCount: number;
   /** Measures the engine judged concrete, when it judged them at all. */
@@ -253,9 +253,18 @@ export function buildPaneReport(
     return row;
   });
 
+  // Sections outside the template: their written problems (placeholders count as none) and, when
+  // the engine linked them, how many no measure answers — the problems the list flags as
+  // uncovered-problem, so the map and the list agree here too.
+  const uncoveredAt = new Set(json.findings.filter((f) => f.rule === 'uncovered-problem').map((f) => f.paragraph));
   const extraAspects = json.aspects
     .filter((x) => x.aspect == null || !template.aspects.some((a) => a.number === x.aspect))
-    .map((x) => ({ heading: x.heading, paragraph: x.paragraph, problemCount: x.problems.length }));
+    .map((x) => {
+      const written = x.problems.filter((p) => !p.placeholder);
+      const row: Located & { problemCount: number; unanswered?: number } = { heading: x.heading, paragraph: x.paragraph, problemCount: written.length };
+      if (json.links) row.unanswered = written.filter((p) => uncoveredAt.has(p.paragraph)).length;
+      return row;
+    });
 
   const judged = json.measures.filter((m) => typeof m.concrete === 'boolean');
   const report: PaneReport = {

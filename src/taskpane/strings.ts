@@ -76,6 +76,7 @@ export const S = {
   checkedEmpty: '检查完成：当前文档没有内容。',
   checkedAnnounce: (verdict: string, score: number) => `检查完成。${verdict}完整度 ${score} 分。`,
   scoreLabel: (score: number) => `完整度 ${score} 分`,
+  verdictDismissed: (n: number) => `（另有 ${n} 条已忽略，未计入）`,
   scoreExplainTitle: '完整度按以下几项的完成比例平均计算：',
   scorePart: (label: string, got: number, total: number) => `${label}：${got}/${total}`,
   scoreNone: '没有可计数的项目。',
@@ -108,9 +109,12 @@ export const S = {
   cancel: '取消',
   // Fixes.
   fixApply: (label: string) => label,
-  fixApplied: (label: string) => `已修改：${label}。`,
+  fixApplied: (label: string) => `已修改：${label}。如需撤回，请点“撤销”（在 Word 中按 Ctrl+Z 可能要按多次）。`,
   fixUndo: '撤销',
-  fixUndone: '已撤销上一次修改。',
+  // Office.js cannot group an add-in's edits into one undo step (OfficeDev/office-js#1827).
+  fixUndoHint:
+    '恢复本助手上一次修改前的文字。Word 不保证一次 Ctrl+Z 就能撤回助手的一次修改（加载项无法把多处改动合并为一步撤销），请用此按钮撤回。',
+  fixUndone: '已撤销上一次修改，文字已恢复原样。',
   fixApplyAll: (n: number) => `全部应用（${n} 处）`,
   fixSelect: '选中占位内容',
   // Dismissals.

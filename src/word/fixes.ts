@@ -16,9 +16,11 @@
  *     takes away. Text outside the spans is never rewritten.
  *
  * Undo: Office.js has no way to group changes into one undo record (no UndoRecord; see
- * OfficeDev/office-js#1827). The write is one batch, which Word usually records together, but
- * Word does not promise one Ctrl+Z for it; so every applied fix also returns its inverse fix
- * (engine `inverseFix`), which the pane offers as 撤销 and which is applied the same checked way.
+ * OfficeDev/office-js#1827, closed in 2021 with no plans). The write is one batch, which Word
+ * usually records together, but Word does not promise one Ctrl+Z for it; so every applied fix
+ * also returns its inverse fix (engine `inverseFix`), which the pane offers as 撤销 and which is
+ * applied the same checked way. A paragraph whose custom style a heading-style fix replaced gets
+ * that style back by name (`restoreStyle`), not 正文.
  *
  * Failure part-way through the write (Word runs a batch in order and stops at the first failing
  * operation, keeping the ones before it): the document is read again, the prefix of edits that
@@ -44,17 +46,35 @@ function styleName(level: number): Word.BuiltInStyleName {
 export interface ReadParagraph extends EditableParagraph {
   isListItem: boolean;
   inTable: boolean;
+  /** The paragraph style's name as Word gives it (localized, or a custom style's own name). */
+  style?: string;
+  /** Word's built-in style id ("Normal", "Heading2", "Other" for a custom style). */
+  styleBuiltIn?: string;
 }
+
+/**
+ * Style names an undo fix gives back, by its style edits: a fix that set a heading style on a
+ * paragraph with a custom style ("仿宋小标题") is taken back to that style by name, not to 正文
+ * (a `FixEdit` only knows levels). Filled when a fix is applied; read when its undo is written.
+ */
+const restoreStyle = new WeakMap<FixEdit, string>();
 
 /** Step 1: all body paragraphs, in one sync. */
 export async function readForFix(context: Word.RequestContext): Promise<{ items: Word.Paragraph[]; state: ReadParagraph[] }> {
   const paragraphs = context.document.body.paragraphs;
-  paragraphs.load({ text: true, styleBuiltIn: true, isListItem: true, tableNestingLevel: true });
+  paragraphs.load({ text: true, style: true, styleBuiltIn: true, isListItem: true, tableNestingLevel: true });
   await context.sync();
   const items = paragraphs.items;
   return {
     items,
-    state: items.map((p) => ({ text: cleanText(p.text), level: levelOf(p.styleBuiltIn), isListItem: p.isListItem, inTable: p.tableNestingLevel > 0 })),
+    state: items.map((p) => ({
+      text: cleanText(p.text),
+      level: levelOf(p.styleBuiltIn),
+      isListItem: p.isListItem,
+      inTable: p.tableNestingLevel > 0,
+      style: p.style,
+      styleBuiltIn: p.styleBuiltIn,
+    })),
   };
 }
 
@@ -146,7 +166,7 @@ async function write(
     } else if (e.deleteParagraph) {
       p.delete();
     } else if (styleOnly(e)) {
-      p.styleBuiltIn = styleName(e.style!);
+      setStyle(p, e);
     } else if (textChange(e)) {
       const l = where.get(e)!;
       if (l.at === 'start') p.insertText(e.text, 'Start');
@@ -154,10 +174,33 @@ async function write(
       else if (l.at === 'after') l.range.insertText(e.text, 'After');
       else if (l.at === 'range' && e.text === '') l.range.delete();
       else if (l.at === 'range') l.range.insertText(e.text, 'Replace');
-      if (e.style !== undefined) p.styleBuiltIn = styleName(e.style);
+      if (e.style !== undefined) setStyle(p, e);
     }
   }
   await context.sync();
+}
+
+/** The style edit `e` on paragraph `p`: a heading level by built-in style, or the style an undo gives back by name. */
+function setStyle(p: Word.Paragraph, e: FixEdit): void {
+  const name = restoreStyle.get(e);
+  if (name !== undefined) p.style = name;
+  else p.styleBuiltIn = styleName(e.style!);
+}
+
+/**
+ * Remember, for each style edit of `undo` (the inverse of `fix` over `state`), the style name the
+ * paragraph had before `fix` when it was not a built-in heading or 正文 (a custom or other
+ * built-in style), so the undo restores that style and not just a level.
+ */
+function rememberStyles(state: readonly ReadParagraph[], fix: Fix, undo: Fix): void {
+  const r = applyFix(state, fix);
+  if (!r.ok) return;
+  for (const e of undo.edits) {
+    if (e.style === undefined || e.deleteParagraph) continue;
+    const orig = r.origin[e.paragraph];
+    const was = orig !== undefined && orig >= 0 ? state[orig] : undefined;
+    if (was?.style && was.styleBuiltIn !== undefined && levelOf(was.styleBuiltIn) === 0 && was.styleBuiltIn !== 'Normal') restoreStyle.set(e, was.style);
+  }
 }
 
 /** How a fix attempt ended. */
@@ -225,6 +268,7 @@ export async function applyFixInContext(context: Word.RequestContext, fix: Fix):
   if (fix.edits.some((e) => e.newParagraphAfter && state[e.paragraph].inTable)) return { ok: false, reason: 'unlocatable' };
   const undo = inverseFix(state, fix);
   if (!undo) return { ok: false, reason: 'changed' };
+  rememberStyles(state, fix, undo);
   try {
     if ((await locateAndWrite(context, items, state, fix)) === 'unlocatable') return { ok: false, reason: 'unlocatable' };
     return { ok: true, undo };
@@ -282,6 +326,7 @@ async function rollBack(context: Word.RequestContext, before: ReadParagraph[], f
       if (partial.edits.some((e) => e.deleteParagraph)) return await restoreThenInvert(context, before, partial, items, state);
       const inverse = inverseFix(before, partial);
       if (!inverse) return false;
+      rememberStyles(before, partial, inverse);
       return (await locateAndWrite(context, items, state, inverse)) === undefined;
     }
     return false;

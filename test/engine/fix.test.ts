@@ -208,6 +208,18 @@ describe('fixes that insert headings in their place', () => {
     expect(out).toHaveLength(lines.length + 1);
     expect(out[out.length - 1]).toBe(fixText.measureStub('（三）', '网络意识形态工作抓得不紧'));
   });
+
+  test.each([
+    ['1、', '2、', '3、'],
+    ['１．', '２．', '３．'],
+    ['(1)', '(2)', '(3)'],
+  ])('the stub numbers on in the measures\' own form: %s %s → %s', (a, b, next) => {
+    const lines = [...replace(base, 11, '一是网络意识形态工作抓得不紧。').slice(0, 16), `${a}强化理论武装。每月学习2次。`, `${b}践行为民宗旨。年底前走访20户。`];
+    const input = textDoc(lines);
+    const f = analyze(input).findings.find((x) => x.rule === 'uncovered-problem' && x.paragraph === 11)!;
+    const out = fixed(input, f);
+    expect(out[out.length - 1]).toBe(fixText.measureStub(next, '网络意识形态工作抓得不紧'));
+  });
 });
 
 describe('unstyled headings', () => {

@@ -1,11 +1,12 @@
 /** @jest-environment jsdom */
 /** The pane's fixes and dismissals, over the preview's document: apply, 撤销, 全部应用, 忽略 with reason, restore, confirm before 整篇框架. */
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { createMainThreadAnalyzer } from '../../src/taskpane/analyzer';
 import { MemoryDocument } from '../../src/preview/memoryDocument';
 import { MemoryGateway } from '../../src/preview/memoryGateway';
 import { DISMISSALS_KEY, parseDismissals } from '../../src/engine/dismissals';
+import { completeLines } from '../support/docs';
 
 jest.mock('../../src/taskpane/workerFactory', () => ({ createAnalysisWorker: () => null }));
 jest.setTimeout(60000);
@@ -44,6 +45,8 @@ test('a fix shows before → after, applies on click, and 撤销 takes it back',
   });
   await screen.findByText(/已修改：/, {}, WAIT);
   expect(doc.paragraphs[3].text).toBe('二是对以习近平同志为核心的党中央决策部署理解不深。比如，传达学习滞后。');
+  // Fix buttons stay disabled until the re-check after the fix has landed.
+  await waitFor(() => expect(screen.getByRole('button', { name: '撤销' }).hasAttribute('disabled')).toBe(false), WAIT);
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: '撤销' }));
   });
@@ -150,3 +153,90 @@ test.each([
   expect(lines[doc.selection.start.paragraph]).toBe(line);
   expect(document.activeElement).toBe(button);
 });
+
+/** The verdict line and the three severity counts as the pane shows them. */
+function verdictCounts(): { line: string; counts: Record<string, number> } {
+  const line = screen.getByTestId('verdict').textContent ?? '';
+  const counts: Record<string, number> = {};
+  for (const b of within(screen.getByTestId('severity-counts')).getAllByRole('button')) counts[b.getAttribute('data-severity')!] = Number(/\d+/.exec(b.textContent ?? '')![0]);
+  return { line, counts };
+}
+
+test('dismissed findings are counted nowhere: verdict, severity counts, rule filter and position', async () => {
+  await setup();
+  const before = verdictCounts();
+  const shown = () => screen.getAllByRole('option').map((o) => o.textContent);
+  const nav = () => screen.getByTestId('position').textContent;
+  expect(before.counts.warning).toBeGreaterThan(0);
+  const li = await formulationItem();
+  fireEvent.click(within(li).getByRole('button', { name: '忽略' }));
+  fireEvent.click(await screen.findByRole('menuitem', { name: '忽略此条…' }));
+  const dialog = await screen.findByRole('dialog', { hidden: true }, WAIT);
+  await act(async () => {
+    fireEvent.click(within(dialog).getByRole('button', { name: '忽略', hidden: true }));
+  });
+  await screen.findByText('已忽略 1 条', {}, WAIT);
+  const after = verdictCounts();
+  expect(after.counts).toEqual({ ...before.counts, warning: before.counts.warning - 1 });
+  expect(after.line).toContain(`${before.counts.warning - 1} 个警告`);
+  expect(after.line).toContain('另有 1 条已忽略，未计入');
+  expect(shown().some((t) => /规范表述/.test(t ?? ''))).toBe(false);
+  expect(nav()!.match(/\d+/g)!.pop()).toBe(String(Object.values(after.counts).reduce((a, b) => a + b, 0)));
+
+  // A whole rule switched off: all its findings leave the counts too.
+  const total = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
+  const group = [...document.querySelectorAll('[data-rule-group]')].find((g) => g.getAttribute('data-rule-group') !== 'formulation') as HTMLElement;
+  const n = group.querySelectorAll('[data-rule]').length;
+  expect(n).toBeGreaterThan(0);
+  fireEvent.click(within(group).getAllByRole('button', { name: '忽略' })[0]);
+  await act(async () => {
+    fireEvent.click(await screen.findByRole('menuitem', { name: '本文档不检查此规则' }));
+  });
+  await screen.findByText(`已忽略 ${1 + n} 条`, {}, WAIT);
+  expect(total(verdictCounts().counts)).toBe(total(after.counts) - n);
+  expect(verdictCounts().line).toContain(`另有 ${1 + n} 条已忽略`);
+});
+
+test('a missing aspect inserted with the later sections renumbered; 撤销 restores exactly the text before, and says why it is there', async () => {
+  const lines = completeLines();
+  // Aspect 2 gone; the later sections numbered on from （一）.
+  const without = [...lines.slice(0, 4), '（二）带头践行以人民为中心的发展思想方面', lines[7], '（三）带头学习运用党在不同历史时期成功应对风险挑战的丰富经验方面', lines[9], '（四）带头深刻汲取党史中正反两方面经验方面', ...lines.slice(11)];
+  const { doc } = await setup(without);
+  const button = await screen.findByRole('button', { name: /在此处插入“（二）带头牢记/ }, WAIT);
+  await act(async () => {
+    fireEvent.click(button);
+  });
+  await screen.findByText(/已修改：.*如需撤回，请点“撤销”/, {}, WAIT);
+  const texts = doc.paragraphs.map((p) => p.text);
+  expect(texts.filter((t) => /^（[一二三四五]）带头/.test(t)).map((t) => t.slice(0, 3))).toEqual(['（一）', '（二）', '（三）', '（四）', '（五）']);
+  const undo = screen.getByRole('button', { name: '撤销' });
+  // Fix buttons stay disabled until the re-check after the fix has landed.
+  await waitFor(() => expect(undo.hasAttribute('disabled')).toBe(false), WAIT);
+  await act(async () => {
+    undo.focus();
+  });
+  await waitFor(() => expect(screen.getAllByRole('tooltip', { hidden: true }).some((t) => /Ctrl\+Z/.test(t.textContent ?? ''))).toBe(true), WAIT);
+  await act(async () => {
+    fireEvent.click(undo);
+  });
+  await screen.findByText(/已撤销上一次修改/, {}, WAIT);
+  expect(doc.paragraphs.map((p) => p.text)).toEqual(without);
+  expect(doc.paragraphs.every((p) => !p.level)).toBe(true);
+});
+
+test('仅补缺失标题 with a section outside the template: every aspect in its place, one numbering sequence', async () => {
+  const lines = completeLines();
+  // Only aspect 1, then a local section; the rest of the material as usual.
+  const material = ['党史学习教育专题民主生活会个人对照检查材料', ...lines.slice(0, 4), '（二）乡村振兴工作方面', '一是调研不够深入，只听汇报。', ...lines.slice(12)];
+  const { doc } = await setup(material);
+  fireEvent.click(screen.getByRole('button', { name: '插入框架' }));
+  await act(async () => {
+    fireEvent.click(await screen.findByRole('menuitem', { name: '仅补缺失标题' }));
+  });
+  await screen.findByText(/已在应有的位置补上 4 处缺失的标题/, {}, { timeout: 90000 });
+  const headings = doc.paragraphs.map((p) => p.text).filter((t) => /^（[一二三四五六七]）.*方面$/.test(t));
+  expect(headings.map((t) => t.slice(0, 3))).toEqual(['（一）', '（二）', '（三）', '（四）', '（五）', '（六）']);
+  expect(headings[5]).toBe('（六）乡村振兴工作方面');
+  // The writer's own lines are all still there.
+  for (const l of material.filter((t) => !/^（二）乡村/.test(t))) expect(doc.paragraphs.map((p) => p.text)).toContain(l);
+}, 240000);

@@ -51,7 +51,7 @@ test('the template map lists every part and aspect, found or missing, with count
   ]);
   expect(r.aspects[2].unanswered).toBe(1);
   expect(r.aspects[0].unanswered).toBe(0);
-  expect(r.extraAspects).toEqual([{ heading: '（六）其他方面', paragraph: 8, problemCount: 0 }]);
+  expect(r.extraAspects).toEqual([{ heading: '（六）其他方面', paragraph: 8, problemCount: 0, unanswered: 0 }]);
   expect(r.counts).toEqual({ error: 1, warning: 1, info: 1 });
   expect(r.concreteCount).toBe(1);
   expect(r.hasCoverage).toBe(true);

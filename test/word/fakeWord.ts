@@ -158,6 +158,8 @@ function newUid(): string {
 export class FakeWordDocument {
   readonly options: Required<FakeOptions>;
   readonly stories = new Map<string, ParaNode[]>();
+  /** Custom paragraph styles the document defines (every style a paragraph was built with). */
+  readonly customStyles = new Set<string>();
   readonly bodies = new Map<string, BodyNode>();
   selection: Selection;
   /** Total syncs over all Word.run calls. */
@@ -227,6 +229,7 @@ export class FakeWordDocument {
       }
       const p: ParaSpec = typeof spec === 'string' ? { text: spec } : spec;
       const styleBuiltIn = p.styleBuiltIn ?? (p.style ? 'Other' : 'Normal');
+      if (styleBuiltIn === 'Other' && p.style) this.customStyles.add(p.style);
       out.push({
         uid: newUid(),
         text: p.text,
@@ -1058,7 +1061,9 @@ export class FakeParagraph extends FakeProxy<ParaNode> {
   set style(value: string) {
     this.ctx.queue.push(() => {
       this.ctx.doc.write();
-      const builtIn = Object.keys(LOCALIZED).find((k) => LOCALIZED[k] === value || k === value.replace(/\s+/g, ''));
+      // A built-in style by its localized name, or a custom style the document has (its paragraphs use it).
+      const custom = this.ctx.doc.customStyles.has(value);
+      const builtIn = Object.keys(LOCALIZED).find((k) => LOCALIZED[k] === value || k === value.replace(/\s+/g, '')) ?? (custom ? 'Other' : undefined);
       if (!builtIn) throw new FakeOfficeError('ItemNotFound', `style ${value}`);
       const n = this.node();
       n.style = value;

@@ -269,3 +269,51 @@ describe('an undo that deletes list paragraphs and fails part-way', () => {
     }
   });
 });
+
+describe('撤销 restores exactly the document before the fix, for every kind of fix', () => {
+  /** Aspect 2 missing, the later aspect sections numbered on: the fix inserts and renumbers. */
+  function renumbering(): string[] {
+    const l = completeLines();
+    return [...l.slice(0, 4), '（二）带头践行以人民为中心的发展思想方面', l[7], '（三）带头学习运用党在不同历史时期成功应对风险挑战的丰富经验方面', l[9], '（四）带头深刻汲取党史中正反两方面经验方面', ...l.slice(11)];
+  }
+  /** 原因分析 missing: the fix inserts the part and renumbers 整改措施. */
+  function missingPart(): string[] {
+    const l = completeLines();
+    return [...l.slice(0, 12), '二、整改措施', ...l.slice(16)];
+  }
+
+  const cases: { name: string; specs: () => (string | { text: string; style?: string; styleBuiltIn?: string; listString?: string })[]; rule: string; on?: RegExp }[] = [
+    { name: 'a missing aspect inserted, later sections renumbered', specs: renumbering, rule: 'missing-aspect' },
+    { name: 'a missing part inserted, the next part renumbered', specs: missingPart, rule: 'missing-part' },
+    { name: 'a renumbering of several items', specs: material, rule: 'numbering' },
+    { name: 'a measure stub after the last measure', specs: material, rule: 'uncovered-problem' },
+    {
+      name: 'a heading style over a custom paragraph style',
+      specs: () => completeLines().map((text) => (/^（/.test(text) ? { text, style: '仿宋小标题' } : text)),
+      rule: 'unstyled-heading',
+      on: /^（/,
+    },
+    {
+      name: 'new paragraphs after a paragraph in a list',
+      specs: () => renumbering().map((text, i) => (i === 3 ? { text, listString: '1.' } : text)),
+      rule: 'missing-aspect',
+    },
+  ];
+
+  test.each(cases)('$name', async ({ specs, rule, on }) => {
+    const doc = new FakeWordDocument(specs());
+    const before = doc.snapshot();
+    const styles = doc.story().map((p) => p.style);
+    const { input, findings } = await findingsOf(doc);
+    const f = findings.find((x) => x.rule === rule && x.fix && x.fix.edits.length && (!on || on.test(input.paragraphs[x.paragraph].text)))!;
+    expect(f).toBeDefined();
+    const r = await gateway(doc).applyFix(f.fix!);
+    if (!r.ok) throw new Error(r.message);
+    expect(doc.snapshot()).not.toBe(before);
+    const u = await gateway(doc).applyFix(r.value.undo);
+    if (!u.ok) throw new Error(u.message);
+    expect(doc.snapshot()).toBe(before);
+    // Style names too (a custom style comes back by its name, not as 正文).
+    expect(doc.story().map((p) => p.style)).toEqual(styles);
+  });
+});

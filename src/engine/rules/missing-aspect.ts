@@ -1,11 +1,10 @@
 import type { Rule, RuleContext } from '../rule';
-import type { Fix, Paragraph } from '../types';
+import type { AspectNode, Fix, MarkerKind, Paragraph } from '../types';
 import { fixText, messages } from '../messages';
-import { buildSkeleton } from '../skeleton';
+import { aspectBlockAs } from '../skeleton';
 import { effectiveText } from '../outline';
 import { newParagraphEdits } from '../fix';
-import { shiftFollowing } from './util';
-import { matchLeadingMarker } from '../markers';
+import { numberInserted } from './util';
 
 /** The last paragraph with text in [from, to), or undefined. */
 export function lastWithText(paragraphs: readonly Paragraph[], from: number, to: number): Paragraph | undefined {
@@ -15,32 +14,60 @@ export function lastWithText(paragraphs: readonly Paragraph[], from: number, to:
 
 /**
  * Insert the missing aspect's heading with placeholders where the template puts it: after the
- * previous aspect's last item, i.e. just before the next present aspect, or at the end of the
- * problems part when no later aspect is there; later aspects numbered too low move up by one.
+ * section of the present aspect that precedes it in the template (its last item), or before the
+ * first aspect section when none precedes it — so sections outside the template (其他方面) stay
+ * after the year's aspects. The heading gets the number it really has there, in the form the
+ * document's other aspect headings use (（三）, 3., 三是; none where they are numbered by style
+ * or list), and the sections after it numbered too low move up by one; its placeholder items use
+ * the document's item form. Several missing aspects applied one after another (re-checking in
+ * between) give one correct sequence. No fix when the place is inside a paragraph or a table.
  */
 function insertAspectFix(ctx: RuleContext, number: number): Fix | undefined {
   const { outline, template, input } = ctx;
   const paragraphs = input.paragraphs;
-  const next = outline.aspects.find((a) => a.aspect !== null && a.aspect > number);
+  const aspects = outline.aspects;
+  if (!aspects.length) return undefined;
+  // The present aspect with the highest template number below `number` (the last such written).
+  let prev: AspectNode | undefined;
+  for (const a of aspects) if (a.aspect !== null && a.aspect < number && (!prev || a.aspect >= prev.aspect!)) prev = a;
   let anchor: Paragraph | undefined;
-  if (next) {
-    if (next.node.inline || next.node.paragraph < 1) return undefined;
-    anchor = paragraphs[next.node.paragraph - 1];
+  if (prev) {
+    const k = aspects.indexOf(prev);
+    const next = aspects[k + 1]?.node;
+    // A next section that starts inside a paragraph leaves no paragraph boundary to insert at.
+    if (next?.inline) return undefined;
+    const end = next?.paragraph ?? outline.parts.map((x) => x.node.paragraph).filter((i) => i > prev!.node.paragraph).sort((a, b) => a - b)[0] ?? paragraphs.length;
+    anchor = lastWithText(paragraphs, prev.node.paragraph, end);
   } else {
-    const last = outline.aspects[outline.aspects.length - 1];
-    if (!last) return undefined;
-    const after = outline.parts.map((p) => p.node.paragraph).filter((i) => i > last.node.paragraph).sort((a, b) => a - b)[0];
-    anchor = lastWithText(paragraphs, last.node.paragraph, after ?? paragraphs.length);
+    const first = aspects[0].node;
+    if (first.inline || first.paragraph < 1) return undefined;
+    anchor = paragraphs[first.paragraph - 1];
   }
   if (!anchor || anchor.inTable) return undefined;
-  const block = buildSkeleton(template, { kind: 'aspect', aspect: number }, outline);
+  const siblings = aspects.map((a) => a.node);
+  const numbered = numberInserted(paragraphs, siblings, anchor.index, 'cn-paren');
+  const ref = siblings.filter((n) => n.paragraph <= anchor!.index).pop() ?? siblings.find((n) => n.paragraph > anchor!.index);
+  const level = (ref && paragraphs[ref.paragraph]?.headingLevel) || 2;
+  const block = aspectBlockAs(template, number, { marker: numbered.marker, level, itemKind: itemKindOf(aspects, numbered.kind) });
   if (!block.length) return undefined;
-  const position = matchLeadingMarker(block[0].text)?.marker.value ?? number;
-  const following = outline.aspects.filter((a) => a.node.paragraph > anchor!.index).map((a) => a.node);
   return {
     label: fixText.insertAspect(block[0].text),
-    edits: [...newParagraphEdits(anchor, block), ...shiftFollowing(paragraphs, following, position)],
+    edits: [...newParagraphEdits(anchor, block), ...numbered.shift],
   };
+}
+
+/**
+ * The marker kind the document's problem items use under its aspects (the first typed one), for
+ * placeholder items; never the aspect headings' own kind (null then: one unnumbered placeholder).
+ */
+function itemKindOf(aspects: readonly AspectNode[], headingKind: MarkerKind | undefined): MarkerKind | null {
+  for (const a of aspects) {
+    for (const p of a.problems) {
+      const m = p.marker;
+      if (m && m.kind !== 'style' && !m.auto && m.kind !== headingKind) return m.kind;
+    }
+  }
+  return headingKind === 'cn-shi' ? null : 'cn-shi';
 }
 
 /**
@@ -60,8 +87,8 @@ export const missingAspect: Rule = {
     // Without a problems part, missing-part already says what is wrong; a template with no
     // aspects (a year with no template yet) demands none.
     if ((!problems && !outline.aspects.length) || !template.aspects.length) return;
-    if (problems && !outline.aspects.some((a) => a.aspect !== null)) {
-      // Problems listed with no aspect sections at all: say it once.
+    if (problems && !outline.aspects.length) {
+      // Problems listed with no sections at all: say it once (no place to insert aspects between).
       report({ paragraph: problems.node.paragraph, message: messages.noAspects(template.aspects.length) });
       return;
     }

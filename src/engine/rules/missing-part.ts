@@ -1,11 +1,10 @@
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, Paragraph, PartRole } from '../types';
 import { fixText, messages } from '../messages';
-import { buildSkeleton } from '../skeleton';
+import { partBlockAs } from '../skeleton';
 import { effectiveText, isClosing } from '../outline';
 import { newParagraphEdits } from '../fix';
-import { matchLeadingMarker } from '../markers';
-import { shiftFollowing } from './util';
+import { numberInserted } from './util';
 
 /** The last paragraph with text that is no closing formula (where a last part goes), if any. */
 function lastContent(paragraphs: readonly Paragraph[]): Paragraph | undefined {
@@ -18,8 +17,9 @@ function lastContent(paragraphs: readonly Paragraph[]): Paragraph | undefined {
 
 /**
  * Insert a missing part (heading + placeholders) before the next present part, or at the end of
- * the material; `headingOnly` for a problems part whose aspects are there. Later part headings
- * numbered too low move up by one.
+ * the material; `headingOnly` for a problems part whose aspects are there. The heading gets the
+ * number it really has there, in the form of the other part headings (see `numberInserted`);
+ * later part headings numbered too low move up by one.
  */
 function insertPartFix(ctx: RuleContext, role: PartRole, before: { paragraph: number; inline: boolean } | undefined, headingOnly: boolean): Fix | undefined {
   const { outline, template, input } = ctx;
@@ -30,14 +30,17 @@ function insertPartFix(ctx: RuleContext, role: PartRole, before: { paragraph: nu
     anchor = paragraphs[before.paragraph - 1];
   } else anchor = lastContent(paragraphs);
   if (!anchor || anchor.inTable) return undefined;
-  let block = buildSkeleton(template, { kind: 'part', role }, outline);
+  // The number it really gets among the part headings there, in their form; later ones move up.
+  const siblings = outline.parts.map((p) => p.node);
+  const numbered = numberInserted(paragraphs, siblings, anchor.index, 'cn-dun');
+  const ref = siblings.filter((n) => n.paragraph <= anchor!.index).pop() ?? siblings.find((n) => n.paragraph > anchor!.index);
+  const level = (ref && paragraphs[ref.paragraph]?.headingLevel) || 1;
+  let block = partBlockAs(template, role, { marker: numbered.marker, level });
   if (!block.length) return undefined;
   if (headingOnly) block = block.slice(0, 1);
-  const position = matchLeadingMarker(block[0].text)?.marker.value ?? 1;
-  const following = outline.parts.filter((p) => p.node.paragraph > anchor!.index).map((p) => p.node);
   return {
     label: headingOnly ? fixText.insertPartHeading(block[0].text) : fixText.insertPart(block[0].text),
-    edits: [...newParagraphEdits(anchor, block), ...shiftFollowing(paragraphs, following, position)],
+    edits: [...newParagraphEdits(anchor, block), ...numbered.shift],
   };
 }
 

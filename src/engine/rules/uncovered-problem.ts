@@ -7,7 +7,7 @@ import { fixText } from '../messages';
 import { formatMarker } from '../markers';
 import { effectiveText, isClosing } from '../outline';
 import { newParagraphEdits } from '../fix';
-import { headSpan, spanFields } from './util';
+import { headSpan, renumberedMarker, spanFields } from './util';
 
 /**
  * Where a new measure goes: the last paragraph with text of the measures part that follows the
@@ -36,7 +36,8 @@ function stubFix(ctx: RuleContext, problemParagraph: number, problem: string): F
   const own = ctx.outline.measures.filter((m) => m.paragraph <= anchor.index && m.paragraph > problemParagraph);
   const lastMarker = own[own.length - 1]?.marker;
   const typed = lastMarker && lastMarker.kind !== 'style' && !lastMarker.auto;
-  const marker = typed ? formatMarker(lastMarker.kind, lastMarker.value + 1) : formatMarker('cn-paren', own.length + 1);
+  // In the writer's own form of the number (3、 stays 3、, ３． stays full-width).
+  const marker = typed ? renumberedMarker(lastMarker, lastMarker.value + 1) : formatMarker('cn-paren', own.length + 1);
   return { label: fixText.addMeasureStub, edits: newParagraphEdits(anchor, [{ text: fixText.measureStub(marker, problem), level: 0 }]) };
 }
 

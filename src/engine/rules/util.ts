@@ -1,5 +1,5 @@
 /** Helpers several rules share. */
-import type { FixEdit, Marker, OutlineNode, Paragraph } from '../types';
+import type { FixEdit, Marker, MarkerKind, OutlineNode, Paragraph } from '../types';
 import { trimEndChars } from '../text';
 import { formatMarker, numberToChinese } from '../markers';
 import { textEdit } from '../fix';
@@ -111,4 +111,40 @@ export function shiftFollowing(paragraphs: readonly Paragraph[], following: Outl
     due = Math.max(due, m.value < due ? due : m.value) + 1;
   }
   return edits;
+}
+
+/** A typed (not automatic, not style-only) marker. */
+function typed(n: OutlineNode | undefined): Marker | undefined {
+  const m = n?.marker;
+  return m && m.kind !== 'style' && !m.auto ? m : undefined;
+}
+
+/**
+ * The number a heading inserted after paragraph `anchor` really gets among `siblings` (the
+ * headings of its level, in document order), written in the writer's own form, and the edits that
+ * keep the sequence right after it:
+ *  - after a typed sibling: that sibling's number + 1, in its form (（二） → （三）, 2． → 3．);
+ *  - first of its level: 1, in the form of the sibling after it; `fallback` when there is none;
+ *  - siblings numbered automatically or by style only (or not at all): no typed number ('').
+ * The following siblings of the same form numbered lower than their new place are renumbered
+ * (exact spans on their markers); those already higher stay. `value` is 0 when no number is typed.
+ */
+export function numberInserted(
+  paragraphs: readonly Paragraph[],
+  siblings: readonly OutlineNode[],
+  anchor: number,
+  fallback: MarkerKind,
+): { marker: string; value: number; kind?: MarkerKind; shift: FixEdit[] } {
+  const before = siblings.filter((n) => n.paragraph <= anchor);
+  const after = siblings.filter((n) => n.paragraph > anchor);
+  const prev = before[before.length - 1];
+  const ref = prev ?? after[0];
+  if (!ref) return { marker: formatMarker(fallback, 1), value: 1, kind: fallback, shift: [] };
+  const m = typed(ref);
+  if (!m) return { marker: '', value: 0, shift: [] };
+  const p = typed(prev);
+  const value = p && p.kind === m.kind ? p.value + 1 : prev ? before.length + 1 : 1;
+  const marker = m.broken ? formatMarker(m.kind, value) : renumberedMarker(m, value);
+  const same = after.filter((n) => typed(n)?.kind === m.kind);
+  return { marker, value, kind: m.kind, shift: shiftFollowing(paragraphs, same, value) };
 }

@@ -1,8 +1,10 @@
 /**
  * A finding's fix in the pane: what it changes (before → after, from the engine's own wording)
- * and a button that applies it. A selection fix (placeholders) selects instead.
+ * and a button that applies it. A selection fix (placeholders) selects instead. `FixUndo` is the
+ * pane's own 撤销 for the last fix, which says why it is there: Word does not promise that one
+ * Ctrl+Z takes back an add-in's fix (OfficeDev/office-js#1827).
  */
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import type { Fix } from '../../engine/types';
 import { describeEdits } from '../../engine/fix';
 import { S } from '../strings';
@@ -42,5 +44,21 @@ export function FixAction({ fix, disabled, onApply, onSelect }: FixActionProps) 
         {S.fixApply(fix.label)}
       </Button>
     </span>
+  );
+}
+
+export interface FixUndoProps {
+  disabled?: boolean;
+  onUndo(): void;
+}
+
+/** 撤销 for the last applied fix, with its reason as the button's description (hover and focus). */
+export function FixUndo({ disabled, onUndo }: FixUndoProps) {
+  return (
+    <Tooltip content={S.fixUndoHint} relationship="description">
+      <Button size="small" appearance="secondary" onClick={onUndo} disabled={disabled} data-fix="undo">
+        {S.fixUndo}
+      </Button>
+    </Tooltip>
   );
 }

@@ -159,6 +159,11 @@ function TemplateMapView({ report, onGoTo }: TemplateMapProps) {
                       <Text size={200} className={styles.meta}>
                         {S.problemsN(x.problemCount)}
                       </Text>
+                      {x.unanswered ? (
+                        <Text size={200} className={styles.meta}>
+                          {S.uncoveredItemsN(x.unanswered)}
+                        </Text>
+                      ) : null}
                     </div>
                   </li>
                 ))}

@@ -1,5 +1,6 @@
 /**
- * The first thing under the check bar: a one-line verdict (focus goes here after a check), the
+ * The first thing under the check bar: a one-line verdict (focus goes here after a check; findings
+ * the writer dismissed are not counted, and their number is said apart), the
  * completeness score with what it counts (shown on hover and on keyboard focus, and read as the
  * score's description), and the counts by severity, which double as severity filters.
  */
@@ -11,7 +12,10 @@ import { S, SEVERITY_LABEL, verdictText } from '../strings';
 import { SeverityIcon } from './SeverityIcon';
 
 export interface VerdictProps {
+  /** Findings by severity, without the dismissed ones. */
   counts: Record<Severity, number>;
+  /** How many findings were dismissed (counted in none of the figures); said after the verdict. */
+  dismissed?: number;
   completeness?: Completeness;
   /** Severities currently shown in the list. */
   shown: ReadonlySet<Severity>;
@@ -72,6 +76,7 @@ export const Verdict = React.forwardRef<HTMLParagraphElement, VerdictProps>(func
     <section className={styles.root} aria-label={S.summaryTitle} data-testid="verdict-section">
       <p ref={ref} tabIndex={-1} className={styles.line} data-testid="verdict">
         {verdictText(counts)}
+        {props.dismissed ? <span className={styles.stale}>{S.verdictDismissed(props.dismissed)}</span> : null}
         {props.stale ? <span className={styles.stale}>{`（${S.rechecking}）`}</span> : null}
       </p>
       <div className={styles.row}>

@@ -1,6 +1,8 @@
 /**
  * Dismissals in the pane: read from the document's settings (key duizhao.dismissals), written back
- * on every change, and applied to the findings of the last check. State only; no UI.
+ * on every change, and applied to the findings of the last check. State only; no UI. `counts` are
+ * the severity counts of the findings still shown: the verdict, the filters and the announcement
+ * use them, so a dismissed finding is counted nowhere but in 已忽略 N 条 (as in the CLI).
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DocumentGateway } from '../../word/gateway';
@@ -16,6 +18,7 @@ import {
   type DismissedFinding,
   type Dismissals,
 } from '../../engine/dismissals';
+import { countBySeverity } from '../../engine/severity';
 import { S } from '../strings';
 import { problemMessage } from './useDocumentActions';
 import type { NoticeIntent } from './useNotice';
@@ -49,9 +52,12 @@ export function useDismissals(
   );
 
   const split = useMemo(() => applyDismissals(findings, paragraphs, store), [findings, paragraphs, store]);
+  const counts = useMemo(() => countBySeverity(split.active), [split]);
 
   return {
     active: split.active,
+    /** Findings by severity, dismissed ones left out. */
+    counts,
     dismissed: split.dismissed as DismissedFinding[],
     dismissOne: (f: Finding, reason?: string) => save(dismissFinding(store, f, paragraphs, reason, new Date().toISOString())),
     dismissRule: (rule: string, reason?: string) => save(dismissRule(store, rule, reason, new Date().toISOString())),
