@@ -23,6 +23,7 @@ import { StatusBanner } from './components/StatusBanner';
 import { TemplateMap } from './components/TemplateMap';
 import { Verdict } from './components/Verdict';
 import { FixAction, FixUndo } from './components/FixAction';
+import { findingComments } from '../engine/deliverables/comments';
 import { DismissMenu } from './components/DismissMenu';
 import { DismissedView } from './components/DismissedView';
 import { InsertConfirm } from './components/InsertConfirm';
@@ -449,9 +450,10 @@ export function App({
           <DeliverableBar
             busy={delivery.busy}
             commentsSupported={deliverables.commentsSupported}
-            hasFindings={(report.comments?.length ?? 0) > 0}
+            hasFindings={dismissals.active.length > 0}
             hasChecklist={(report.checklist?.length ?? 0) > 1}
-            onAddComments={() => void delivery.addComments(report.comments ?? [], state.paragraphs)}
+            // Dismissed findings are not written as comments either.
+            onAddComments={() => void delivery.addComments(dismissals.dismissed.length ? findingComments(dismissals.active, state.paragraphs) : report.comments ?? [], state.paragraphs)}
             onRemoveComments={() => void delivery.removeComments()}
             onInsertChecklist={() => void delivery.insertChecklist(report.checklist ?? [])}
           />

@@ -1,11 +1,13 @@
 /** @jest-environment jsdom */
 /** The pane's 添加为批注 / 移除本助手的批注 / 插入整改清单 buttons: what they send to the host, and the notices. */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { createMainThreadAnalyzer } from '../../src/taskpane/analyzer';
 import { MemoryDocument } from '../../src/preview/memoryDocument';
 import { MemoryGateway } from '../../src/preview/memoryGateway';
 import type { PaneDeliverables } from '../../src/taskpane/hooks/useDeliverables';
+import { analyze } from '../../src/engine';
+import { readText } from '../../src/engine/readers/text';
 
 jest.mock('../../src/taskpane/workerFactory', () => ({ createAnalysisWorker: () => null }));
 
@@ -69,4 +71,27 @@ test('without WordApi 1.4 the comment buttons are disabled and nothing is sent',
   fireEvent.click(add);
   await waitFor(() => expect(calls.add).toHaveLength(0));
   expect((screen.getByRole('button', { name: '插入整改清单' }) as HTMLButtonElement).disabled).toBe(false);
+}, 90_000);
+
+test('dismissed findings are not written as comments', async () => {
+  const calls = setup();
+  fireEvent.click(screen.getByRole('button', { name: '检查' }));
+  const add = await screen.findByRole('button', { name: '添加为批注' }, { timeout: 30_000 });
+  const list = await screen.findByTestId('findings', {}, { timeout: 30_000 });
+  const rule = 'cause-dimensions';
+  const group = list.querySelector(`[data-rule-group="${rule}"]`) as HTMLElement;
+  expect(group).toBeTruthy();
+  const dismissed = analyze({ paragraphs: readText(MATERIAL, 'text'), source: 'word' }).findings.filter((f) => f.rule === rule).map((f) => f.message);
+  expect(dismissed.length).toBeGreaterThan(0);
+  fireEvent.click(within(group).getAllByRole('button', { name: '忽略' })[0]);
+  await act(async () => {
+    fireEvent.click(await screen.findByRole('menuitem', { name: '本文档不检查此规则' }));
+  });
+  await screen.findByText(/已忽略 \d+ 条/, {}, { timeout: 10_000 });
+  fireEvent.click(add);
+  await screen.findByText(/已添加 \d+ 条批注/, {}, { timeout: 10_000 });
+  const sent = calls.add[0] as { paragraph: number; lines: string[] }[];
+  expect(sent.length).toBeGreaterThan(0);
+  const lines = sent.flatMap((c) => c.lines).join('\n');
+  for (const m of dismissed) expect(lines).not.toContain(m);
 }, 90_000);

@@ -96,3 +96,32 @@ test('save and reopen keeps the paragraphs, their levels and the settings', asyn
   expect(await new MemoryGateway(reopened).readSetting('duizhao.test')).toEqual({ a: [1, 2] });
   expect(() => MemoryDocument.open('not json')).toThrow(/无法打开/);
 });
+
+describe.each([
+  ['a missing aspect, later sections renumbered', 'missing-aspect', () => {
+    const l = completeLines();
+    return [...l.slice(0, 4), '（二）带头践行以人民为中心的发展思想方面', l[7], '（三）带头学习运用党在不同历史时期成功应对风险挑战的丰富经验方面', l[9], '（四）带头深刻汲取党史中正反两方面经验方面', ...l.slice(11)];
+  }],
+  ['a missing part, the next part renumbered', 'missing-part', () => {
+    const l = completeLines();
+    return [...l.slice(0, 12), '二、整改措施', ...l.slice(16)];
+  }],
+])('%s in the preview', (_name, rule, lines) => {
+  test('renumbered as the engine predicts; one undo entry and the inverse fix each restore it exactly', async () => {
+    const { doc, gateway, paragraphs, findings } = await setup(lines());
+    const f = findings.find((x) => x.rule === rule && x.fix)!;
+    expect(f.fix!.edits.some((e) => !e.newParagraphAfter && e.text !== e.expect)).toBe(true); // it renumbers
+    const before = state(doc);
+    const predicted = applyFix(paragraphs.map((p) => ({ text: p.text })), f.fix!);
+    const r = await gateway.applyFix(f.fix!);
+    if (!r.ok || !predicted.ok) throw new Error('not applied');
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(predicted.paragraphs.map((p) => p.text));
+    expect(analyze({ paragraphs: await gateway.read(), source: 'word' }).findings.filter((x) => x.rule === 'numbering' || x.rule === rule)).toEqual([]);
+    expect(doc.undo()).toBe(true);
+    expect(state(doc)).toBe(before);
+    const again = await gateway.applyFix(f.fix!);
+    if (!again.ok) throw new Error('not applied');
+    expect((await gateway.applyFix(again.value.undo)).ok).toBe(true);
+    expect(doc.paragraphs.map((p) => [p.text, p.level])).toEqual(JSON.parse(before).map((p: unknown[]) => [p[1], p[2]]));
+  });
+});
