@@ -487,10 +487,17 @@ function toAspects(nodes: OutlineNode[], template: Template, paragraphs: Paragra
  * that clearly reads as a template aspect — if at least two do; else none.
  */
 function clearAspects(cands: OutlineNode[], template: Template, o?: MappingOptions): OutlineNode[] {
+  // A material listing its aspects as top-level sections has a handful of them; hundreds of
+  // top-level sections are no such list, and scoring each against the template cost some 3 KB and
+  // 10 µs a section (issue 13: 1 MB of numbered lines spent half its time and memory here).
+  if (cands.length > MAX_IMPLICIT_CANDIDATES) return [];
   const mapping = mapAspects(cands.map((n) => ({ heading: n.heading, body: n.body })), template, o);
   const hits = mapping.map((m, i) => (m.aspect !== null && m.scores[m.aspect - 1] >= IMPLICIT_ASPECT_SCORE ? i : -1)).filter((i) => i >= 0);
   return hits.length >= 2 ? cands.slice(hits[0], hits[hits.length - 1] + 1) : [];
 }
+
+/** Top-level sections beyond which a document is not read as listing its aspects as sections. */
+const MAX_IMPLICIT_CANDIDATES = 256;
 
 /**
  * Materials that list the aspects as top-level sections ("一、带头深刻感悟…方面") with no
