@@ -179,7 +179,7 @@ async function run() {
 
   if (!process.argv.includes('--no-robust')) {
     const { robustnessFigures, docxBombFigures } = await import('./robustness');
-    robustnessFigures();
+    await robustnessFigures();
     await docxBombFigures();
   }
 

@@ -190,10 +190,18 @@ function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: s
 class TreeBuilder {
   readonly root: OutlineNode = newNode(-1, 0, undefined, '', false, false);
   private stack: OutlineNode[] = [this.root];
+  /** For each open node on the stack, its number in `nodes` (-1 for the root). */
+  private stackIds: number[] = [-1];
   /** All text in document order; a node's body is the run of pieces from its start to its end. */
   private pieces: string[] = [];
-  private start = new Map<OutlineNode, number>();
-  private end = new Map<OutlineNode, number>();
+  /**
+   * Every node opened, in order, with where its text starts and ends in `pieces` (-1: open to
+   * the end). Arrays, not maps keyed by node: a flood of numbered lines opens a node a line, and
+   * two maps of them cost time and memory for nothing (issue 13).
+   */
+  private nodes: OutlineNode[] = [];
+  private starts: number[] = [];
+  private ends: number[] = [];
   private parts = new Set<OutlineNode>();
   /** Last value seen of each marker kind, to accept an inline marker only where its sequence goes on. */
   private lastValue = new Map<string, number>();
@@ -240,7 +248,11 @@ class TreeBuilder {
   }
 
   private truncate(length: number): void {
-    while (this.stack.length > length) this.end.set(this.stack.pop()!, this.pieces.length);
+    while (this.stack.length > length) {
+      this.stack.pop();
+      const id = this.stackIds.pop()!;
+      if (id >= 0) this.ends[id] = this.pieces.length;
+    }
   }
 
   private push(node: OutlineNode): void {
@@ -248,7 +260,10 @@ class TreeBuilder {
     node.depth = parent.depth + 1;
     parent.children.push(node);
     this.stack.push(node);
-    this.start.set(node, this.pieces.length);
+    this.stackIds.push(this.nodes.length);
+    this.nodes.push(node);
+    this.starts.push(this.pieces.length);
+    this.ends.push(-1);
   }
 
   /** Text belongs to every open node: a node's body runs to the next node that is not its descendant. */
@@ -291,8 +306,10 @@ class TreeBuilder {
   finish(): void {
     this.truncate(1);
     const pieces = this.pieces;
-    for (const [node, from] of this.start) {
-      const to = this.end.get(node) ?? pieces.length;
+    for (let q = 0; q < this.nodes.length; q++) {
+      const node = this.nodes[q];
+      const from = this.starts[q];
+      const to = this.ends[q] >= 0 ? this.ends[q] : pieces.length;
       if (!this.parts.has(node)) {
         node.body = to - from === 1 ? pieces[from] : pieces.slice(from, to).join('\n');
         continue;
@@ -318,12 +335,15 @@ function addParagraphContent(b: TreeBuilder, p: Paragraph, eff: string, from: nu
   const contentStart = lead ? lead.length : from;
   const accepted: InlineMarker[] = [];
   const inline = findInlineMarkers(eff);
-  const seen = new Map<string, number>();
-  if (lead && inline.length) seen.set(lead.marker.kind, lead.marker.value);
-  for (const m of inline) {
-    if (m.offset < contentStart || !b.acceptsInline(m.marker, seen)) continue;
-    accepted.push(m);
-    seen.set(m.marker.kind, m.marker.value);
+  // Most paragraphs have no inline marker: no map for them (issue 13: a map a line in a flood).
+  if (inline.length) {
+    const seen = new Map<string, number>();
+    if (lead) seen.set(lead.marker.kind, lead.marker.value);
+    for (const m of inline) {
+      if (m.offset < contentStart || !b.acceptsInline(m.marker, seen)) continue;
+      accepted.push(m);
+      seen.set(m.marker.kind, m.marker.value);
+    }
   }
   const firstEnd = accepted.length ? accepted[0].offset : eff.length;
   const leadText = eff.slice(from, firstEnd).trim();
@@ -467,10 +487,17 @@ function toAspects(nodes: OutlineNode[], template: Template, paragraphs: Paragra
  * that clearly reads as a template aspect — if at least two do; else none.
  */
 function clearAspects(cands: OutlineNode[], template: Template, o?: MappingOptions): OutlineNode[] {
+  // A material listing its aspects as top-level sections has a handful of them; hundreds of
+  // top-level sections are no such list, and scoring each against the template cost some 3 KB and
+  // 10 µs a section (issue 13: 1 MB of numbered lines spent half its time and memory here).
+  if (cands.length > MAX_IMPLICIT_CANDIDATES) return [];
   const mapping = mapAspects(cands.map((n) => ({ heading: n.heading, body: n.body })), template, o);
   const hits = mapping.map((m, i) => (m.aspect !== null && m.scores[m.aspect - 1] >= IMPLICIT_ASPECT_SCORE ? i : -1)).filter((i) => i >= 0);
   return hits.length >= 2 ? cands.slice(hits[0], hits[hits.length - 1] + 1) : [];
 }
+
+/** Top-level sections beyond which a document is not read as listing its aspects as sections. */
+const MAX_IMPLICIT_CANDIDATES = 256;
 
 /**
  * Materials that list the aspects as top-level sections ("一、带头深刻感悟…方面") with no

@@ -1,5 +1,6 @@
 /** The .txt/.md reader: lines, markdown marks, and pasted pipe tables read as Word tables. */
-import { readText } from '../../src/engine/readers/text';
+import fc from 'fast-check';
+import { markedLine, plainLine, readText } from '../../src/engine/readers/text';
 import { analyze } from '../../src/engine';
 import { completeLines } from '../support/docs';
 
@@ -40,5 +41,44 @@ describe('readText: a pasted pipe table', () => {
     const text = [...completeLines().slice(0, 15), ...lines].join('\n');
     const a = analyze({ paragraphs: readText(text, 'markdown'), source: 'markdown' });
     expect(a.outline.measures.map((m) => m.body)).toEqual(['每月学习2次（责任人：张某；长期）\n学习不深', '走访群众（6月底前）\na|b']);
+  });
+});
+
+describe('readText: the plain-line shortcut and the line walk (issue 13 memory)', () => {
+  // Characters each step of the full reading reacts to, mixed with plain text.
+  const SPECIAL = ['#', '*', '_', '-', '+', '>', '|', ' ', '\t', '\u3000', '\u00a0', '\u200b', '\ufeff', '\u00ad', '\u0001', '\u007f', '\u0085', '\u2028', '\ue000', '**', '__', '村', '学', '一', 'a', '1', '。', '：'];
+  const line = fc.array(fc.constantFrom(...SPECIAL), { maxLength: 12 }).map((a) => a.join(''));
+
+  test('a line the shortcut takes reads exactly as the full reading reads it', () => {
+    fc.assert(
+      fc.property(line, (s) => {
+        if (plainLine(s)) expect(markedLine(s, 3)).toEqual({ index: 3, text: s });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('the shortcut takes ordinary lines and refuses each kind of mark', () => {
+    expect(plainLine('一是理论学习不够深入，学用结合不够紧密。')).toBe(true);
+    expect(plainLine('1.')).toBe(true);
+    for (const s of ['# 标题', '- 比如', '+ 项', '> 引用', '到**村调研', '__重点__', ' 前空格', '后空格 ', '　全角空格', '含\t制表', '零宽\u200b字符', '\ue000', '控制\u0001字符', '']) {
+      expect([s, plainLine(s)]).toEqual([s, false]);
+    }
+  });
+
+  test('lines split at LF, CRLF and CR alike; a final break adds no paragraph; a BOM is dropped', () => {
+    const ends = fc.constantFrom('\n', '\r\n', '\r');
+    const body = fc.array(fc.tuple(fc.constantFrom('', '学习', '一是学习', '# 标题', '  缩进'), ends), { maxLength: 8 });
+    fc.assert(
+      fc.property(body, fc.boolean(), fc.constantFrom('', '末行'), (pairs, bom, last) => {
+        const text = (bom ? '\ufeff' : '') + pairs.map(([l, e]) => l + e).join('') + last;
+        // Reference: each line read alone (one paragraph each), split the straightforward way.
+        const lines = text.replace(/^\ufeff/, '').split(/\r\n|\n|\r/);
+        if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+        const expected = lines.map((l, i) => ({ ...readText(l)[0], index: i }));
+        expect(readText(text)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

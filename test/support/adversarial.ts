@@ -61,6 +61,10 @@ export const SHAPES: Shape[] = [
   { name: 'paren marker flood', make: (chars) => fill(chars, (i) => `（${CN[i % 10]}）`) },
   { name: 'numbered line flood', make: (chars) => fill(chars, (i) => `${(i % 99) + 1}.`, '\n') },
   { name: 'blank flood', make: (chars) => '\n'.repeat(chars) },
+  // Tiny-paragraph floods (the memory target): a paragraph object per one or two characters of input.
+  { name: 'one-character lines', make: (chars, k = 0) => fill(chars, (i) => ITEM[(i + k) % ITEM.length], '\n') },
+  { name: '"一是" flood', make: (chars) => fill(chars, () => '一是', '\n') },
+  { name: 'blank lines between text', make: (chars, k = 0) => fill(chars, (i) => (i % (20 + k) === 0 ? ITEM : ''), '\n') },
   { name: 'space flood', make: (chars) => ' '.repeat(chars >> 1) + '\u3000'.repeat(chars >> 1) },
   { name: 'emphasis flood', make: (chars) => '**'.repeat(chars >> 1) + 'x' },
   { name: 'heading mark flood', make: (chars) => fill(chars, () => '#'.repeat(7) + ' ', '\n') },

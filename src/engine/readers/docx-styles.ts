@@ -38,6 +38,18 @@ export class StyleSheet {
 
   private readonly headingMemo = new Map<string, number | undefined>();
   private readonly vanishMemo = new Map<StyleDef, boolean>();
+  /**
+   * What each style resolves to through its w:basedOn chain, computed once per style: the body
+   * asks for every paragraph and run, and a walk per call made a generator each time (issue 13:
+   * a flood of tiny paragraphs allocated some 600 bytes a paragraph here). The sheet is complete
+   * before the body is read, so the answers cannot change.
+   */
+  private readonly outlineMemo = new Map<StyleDef, number | undefined>();
+  private readonly numPrMemo = new Map<StyleDef, { numId?: string; ilvl?: number }>();
+  private readonly tocMemo = new Map<StyleDef, boolean>();
+  private readonly boldMemo = new Map<StyleDef, boolean>();
+  private readonly charVanishMemo = new Map<string, boolean | undefined>();
+  private readonly charBoldMemo = new Map<string, boolean | undefined>();
 
   /** Style id to use for a paragraph: its w:pStyle when defined, else the default paragraph style. */
   resolveParagraphStyle(pStyle: string | undefined): StyleDef | undefined {
@@ -72,12 +84,24 @@ export class StyleSheet {
 
   /** Raw outline level (0..9) from the style chain. */
   outlineLvl(style: StyleDef | undefined): number | undefined {
-    for (const s of this.chain(this.paragraph, style)) if (s.outlineLvl !== undefined) return s.outlineLvl;
-    return undefined;
+    if (style === undefined) return undefined;
+    if (this.outlineMemo.has(style)) return this.outlineMemo.get(style);
+    let level: number | undefined;
+    for (const s of this.chain(this.paragraph, style)) {
+      if (s.outlineLvl !== undefined) {
+        level = s.outlineLvl;
+        break;
+      }
+    }
+    this.outlineMemo.set(style, level);
+    return level;
   }
 
   /** Numbering (numId, ilvl) inherited from the style chain; each found independently. */
-  numPr(style: StyleDef | undefined): { numId?: string; ilvl?: number } {
+  numPr(style: StyleDef | undefined): Readonly<{ numId?: string; ilvl?: number }> {
+    if (style === undefined) return NO_NUMPR;
+    const known = this.numPrMemo.get(style);
+    if (known) return known;
     let numId: string | undefined;
     let ilvl: number | undefined;
     for (const s of this.chain(this.paragraph, style)) {
@@ -85,13 +109,26 @@ export class StyleSheet {
       if (ilvl === undefined && s.ilvl !== undefined) ilvl = s.ilvl;
       if (numId !== undefined && ilvl !== undefined) break;
     }
-    return { numId, ilvl };
+    const found = { numId, ilvl };
+    this.numPrMemo.set(style, found);
+    return found;
   }
 
   /** Bold from a paragraph style chain, then the document defaults. */
   paragraphBold(style: StyleDef | undefined): boolean {
-    for (const s of this.chain(this.paragraph, style)) if (s.bold !== undefined) return s.bold;
-    return this.docDefaultBold ?? false;
+    if (style === undefined) return this.docDefaultBold ?? false;
+    let bold = this.boldMemo.get(style);
+    if (bold === undefined) {
+      bold = this.docDefaultBold ?? false;
+      for (const s of this.chain(this.paragraph, style)) {
+        if (s.bold !== undefined) {
+          bold = s.bold;
+          break;
+        }
+      }
+      this.boldMemo.set(style, bold);
+    }
+    return bold;
   }
 
   /** Hidden (w:vanish) from a paragraph style chain, then the document defaults. */
@@ -114,8 +151,16 @@ export class StyleSheet {
   /** Hidden (w:vanish) from a character style chain, or undefined when it says nothing. */
   characterVanish(id: string | undefined): boolean | undefined {
     if (id === undefined) return undefined;
-    for (const s of this.chain(this.character, this.character.get(id))) if (s.vanish !== undefined) return s.vanish;
-    return undefined;
+    if (this.charVanishMemo.has(id)) return this.charVanishMemo.get(id);
+    let v: boolean | undefined;
+    for (const s of this.chain(this.character, this.character.get(id))) {
+      if (s.vanish !== undefined) {
+        v = s.vanish;
+        break;
+      }
+    }
+    this.charVanishMemo.set(id, v);
+    return v;
   }
 
   /**
@@ -123,19 +168,39 @@ export class StyleSheet {
    * Word; WPS writes the Chinese name), following w:basedOn.
    */
   isTocStyle(style: StyleDef | undefined): boolean {
-    for (const s of this.chain(this.paragraph, style)) {
-      if (s.name !== undefined && /^(?:toc|目录)\s*[1-9]$/i.test(s.name.trim())) return true;
+    if (style === undefined) return false;
+    let toc = this.tocMemo.get(style);
+    if (toc === undefined) {
+      toc = false;
+      for (const s of this.chain(this.paragraph, style)) {
+        if (s.name !== undefined && /^(?:toc|目录)\s*[1-9]$/i.test(s.name.trim())) {
+          toc = true;
+          break;
+        }
+      }
+      this.tocMemo.set(style, toc);
     }
-    return false;
+    return toc;
   }
 
   /** Bold from a character style chain, or undefined when it says nothing. */
   characterBold(id: string | undefined): boolean | undefined {
     if (id === undefined) return undefined;
-    for (const s of this.chain(this.character, this.character.get(id))) if (s.bold !== undefined) return s.bold;
-    return undefined;
+    if (this.charBoldMemo.has(id)) return this.charBoldMemo.get(id);
+    let bold: boolean | undefined;
+    for (const s of this.chain(this.character, this.character.get(id))) {
+      if (s.bold !== undefined) {
+        bold = s.bold;
+        break;
+      }
+    }
+    this.charBoldMemo.set(id, bold);
+    return bold;
   }
 }
+
+/** numPr of no style: nothing inherited (shared, never changed). */
+const NO_NUMPR: Readonly<{ numId?: string; ilvl?: number }> = Object.freeze({});
 
 /** Read word/styles.xml. */
 export function parseStyles(xml: string, scan: XmlScanner): StyleSheet {

@@ -66,47 +66,117 @@ function pipeCells(line: string): string[] {
 /**
  * The paragraphs of a .txt or .md file. Both kinds are read alike (`_kind` is what the caller
  * knows of the file): writers paste markdown into plain text too.
+ *
+ * Lines end at CR, LF or CRLF; a final line break does not start another paragraph. The lines are
+ * walked in place (no array of lines), and a line with nothing to clean or unmark (see plainLine)
+ * becomes its paragraph's text as it is, so a file of many short lines costs one small object a
+ * line and little more (issue 13: memory in proportion to the file).
  */
 export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Paragraph[] {
   // Lines hard-wrapped at a fixed width (text copied out of a PDF) are joined back (unwrap.ts).
   text = unwrapText(text);
-  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\n|\r/);
-  // A file's final newline does not start another paragraph.
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  const n = text.length;
   const out: Paragraph[] = [];
   let table = -1;
   let row = -1;
   let inTable = false;
-  // One small object per blank line and no other work, so a flood of them costs little.
-  for (const raw of lines) {
+  let lines = 0;
+  for (let s = text.charCodeAt(0) === 0xfeff ? 1 : 0; ; ) {
+    let e = s;
+    while (e < n) {
+      const c = text.charCodeAt(e);
+      if (c === 10 || c === 13) break;
+      e++;
+    }
+    // The empty line after a final line break is no paragraph (a text with no break is one, even empty).
+    if (e === n && s === n && lines > 0) break;
+    lines++;
+    const raw = text.slice(s, e);
     if (raw === '') {
+      // One small object per blank line and no other work, so a flood of them costs little.
       inTable = false;
       out.push({ index: out.length, text: '' });
-      continue;
-    }
-    if (isPipeRow(raw)) {
+    } else if (isPipeRow(raw)) {
       if (!inTable) {
         table++;
         row = -1;
         inTable = true;
       }
-      if (isPipeRule(raw)) continue;
-      row++;
-      pipeCells(raw).forEach((cell, column) => {
-        const p = readLine(cell, out.length);
-        p.inTable = true;
-        p.cell = { table, row, column };
-        out.push(p);
-      });
-      continue;
+      if (!isPipeRule(raw)) {
+        row++;
+        pipeCells(raw).forEach((cell, column) => {
+          const p = readLine(cell, out.length);
+          p.inTable = true;
+          p.cell = { table, row, column };
+          out.push(p);
+        });
+      }
+    } else {
+      inTable = false;
+      out.push(readLine(raw, out.length));
     }
-    inTable = false;
-    out.push(readLine(raw, out.length));
+    if (e >= n) break;
+    s = e + (text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? 2 : 1);
   }
   return out;
 }
 
+/** White space String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
+function isTrimmed(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * A line readLine would keep exactly as written, with no mark: no control, invisible, tab or
+ * no-break-space character (cleanText), no white space at either end (trim), no markdown mark
+ * at its start (#, -, +, >) and no "*" or "_" anywhere (emphasis, anonymisation), and no U+E000
+ * (the anonymisation placeholder). One pass over its characters, no string made.
+ */
+export function plainLine(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || isTrimmed(s.charCodeAt(0)) || isTrimmed(s.charCodeAt(n - 1))) return false;
+  const f = s.charCodeAt(0);
+  if (f === 35 || f === 43 || f === 45 || f === 62) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x7f) {
+      if (c < 0x20 || c === 42 || c === 95) return false;
+    } else if (
+      c <= 0xa0 ||
+      c === 0xad ||
+      c === 0x180e ||
+      (c >= 0x200b && c <= 0x200f) ||
+      (c >= 0x2060 && c <= 0x2064) ||
+      c === 0xfeff ||
+      c === 0xe000
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
 function readLine(raw: string, index: number): Paragraph {
+  return plainLine(raw) ? { index, text: raw } : markedLine(raw, index);
+}
+
+/**
+ * One line read in full: cleaned, trimmed, its markdown marks (#, bullets, **bold**) made facts.
+ * Exported for the test that plainLine's shortcut gives the same paragraph.
+ */
+export function markedLine(raw: string, index: number): Paragraph {
   // trim() removes U+3000 too (a /\u3000+$/ pass here was quadratic on a long inner run of them).
   let line = cleanText(raw).trim();
   const p: Paragraph = { index, text: '' };
