@@ -14,7 +14,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { SHAPES } from '../test/support/adversarial';
+import { CHUNK_SHAPES, SHAPES } from '../test/support/adversarial';
 
 interface Measure {
   ms: number;
@@ -82,6 +82,29 @@ async function docxFlood(file: string, para: string, xmlBytes: number): Promise<
   return Buffer.byteLength(xml);
 }
 
+/**
+ * A .docx whose body is one altChunk (issue 12: RTF or MHT embedded by another program) of about
+ * `bytes` bytes, built from one of CHUNK_SHAPES. Returns the chunk's size, which the figures use.
+ */
+async function docxChunk(file: string, shape: (typeof CHUNK_SHAPES)[number], bytes: number): Promise<number> {
+  const JSZip = (await import('jszip')).default;
+  const zip = new JSZip();
+  const chunk = shape.make(bytes);
+  const name = shape.kind === 'rtf' ? 'chunk.rtf' : 'chunk.mht';
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file(
+    'word/document.xml',
+    '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body><w:p><w:r><w:t>前文</w:t></w:r></w:p><w:altChunk r:id="rIdChunk"/></w:body></w:document>',
+  );
+  zip.file(
+    'word/_rels/document.xml.rels',
+    `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdChunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="${name}"/></Relationships>`,
+  );
+  zip.file(`word/${name}`, chunk);
+  fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  return chunk.length;
+}
+
 /** The .docx bomb: size on disk, inflated size, and what the check did (refused, time, peak). */
 export async function docxBombFigures(inflatedMb = 95): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-bomb-'));
@@ -121,9 +144,10 @@ export async function robustnessFigures(sizesMb = [1, 4], options: { only?: stri
   const cases: Case[] = [
     ...[...SHAPES.map((s) => ({ name: s.name, make: (n: number) => s.make(n) })), ...ISSUE_CASES].map((c) => ({ name: c.name, write: text(c.make), ext: '.txt' })),
     ...DOCX_FLOODS.map((d) => ({ name: d.name, write: (file: string, bytes: number) => docxFlood(file, d.para, bytes), ext: '.docx' })),
+    ...CHUNK_SHAPES.map((c) => ({ name: `altChunk ${c.name}`, write: (file: string, bytes: number) => docxChunk(file, c, bytes), ext: '.docx' })),
   ].filter((c) => !options.only || c.name.includes(options.only));
   console.log(
-    `对抗输入（robustness; fresh process per run; CPU s/MB, target ≤ 2; peak RSS above baseline × input size (.docx: its inflated XML), target ≤ 30×; sizes ${sizesMb.join(' / ')} MB${rounds > 1 ? `; median of ${rounds} runs (best)` : ''}）`,
+    `对抗输入（robustness; fresh process per run; CPU s/MB, target ≤ 2; peak RSS above baseline × input size (.docx: its inflated XML, or its altChunk), target ≤ 30×; sizes ${sizesMb.join(' / ')} MB${rounds > 1 ? `; median of ${rounds} runs (best)` : ''}）`,
   );
   console.log(`  ${'case'.padEnd(38)} ${sizesMb.map((m) => `${m} MB: s/MB  peak×`.padStart(22)).join('')}   growth (time ×, size ×)`);
   let worstRate = 0;

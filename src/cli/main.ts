@@ -22,6 +22,7 @@ import { findingRows, materialRow, progressLine, sharedCell, unreadableRow, writ
 import { applyDismissals, DISMISSALS_KEY, parseDismissals } from '../engine/dismissals';
 import { dismissedJson, dismissedLines } from './dismissed';
 import { fixPreviewReport } from './fixPreview';
+import { appendAll } from '../engine/collections';
 
 /** The bundled sample: found from the source tree (tests) and from the compiled tree (build/src/cli). */
 export const SAMPLE = [path.resolve(__dirname, '../../samples/sample.txt'), path.resolve(__dirname, '../../../samples/sample.txt')].find((p) =>
@@ -230,7 +231,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       }
       if (table) {
         materialRows.push(materialRow(analysis, shown));
-        findingsRows.push(...findingRows(analysis, shown));
+        appendAll(findingsRows, findingRows(analysis, shown));
       }
     } catch (e) {
       const reason = e instanceof InputError ? e.message : internalError(e, shown);

@@ -25,8 +25,8 @@ export function groupBy<T, K>(items: readonly T[], key: (item: T, index: number)
 }
 
 /**
- * The smallest of `xs` (Infinity when empty). A loop, not Math.min(...xs): spreading a large array
- * into arguments throws RangeError (call stack size) from about 100,000 elements on.
+ * The smallest of `xs` (Infinity when empty). A loop, not a spread into Math.min: spreading a large
+ * array into arguments throws RangeError (call stack size) from about 100,000 elements on.
  */
 export function minOf(xs: Iterable<number>): number {
   let m = Infinity;

@@ -11,6 +11,7 @@ import { linkOutline, type Strength } from './link';
 import { effectiveText } from './outline';
 import { addWindows } from './sentences';
 import { itemName } from './link/text';
+import { appendAll } from './collections';
 
 export interface PreviousItem {
   /** Last year's problem: its 1-based number in last year's list, heading sentence, 0-based paragraph (in last year's file). */
@@ -58,7 +59,7 @@ function previousItems(outline: Outline, input: DocumentInput): OutlineNode[] {
   for (const part of outline.parts) {
     if (part.role !== 'previous') continue;
     const nodes = descendants(part.node);
-    if (nodes.length) out.push(...nodes);
+    if (nodes.length) appendAll(out, nodes);
     else {
       for (const i of part.node.textParagraphs) {
         const text = effectiveText(input.paragraphs[i]);

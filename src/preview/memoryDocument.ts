@@ -168,7 +168,7 @@ export class MemoryDocument {
       if (!old || old.text !== p.text || old.level !== p.level) changed.push(p.id);
       before.delete(p.id);
     }
-    changed.push(...before.keys()); // deleted
+    for (const id of before.keys()) changed.push(id); // deleted
     if (changed.length > 0) this.emit({ type: 'edit', changed });
   }
 
@@ -243,10 +243,10 @@ export class MemoryDocument {
     if (collapsed && target.text === '') {
       target.text = fresh[0].text;
       target.level = fresh[0].level;
-      this.items.splice(at + 1, 0, ...fresh.slice(1));
+      this.items = insertAt(this.items, at + 1, fresh.slice(1));
       lastIndex = at + fresh.length - 1;
     } else {
-      this.items.splice(at + 1, 0, ...fresh);
+      this.items = insertAt(this.items, at + 1, fresh);
       lastIndex = at + fresh.length;
     }
     const caret = { paragraph: lastIndex, offset: this.items[lastIndex].text.length };
@@ -273,4 +273,12 @@ export class MemoryDocument {
 
 function clampLevel(level: number): number {
   return Number.isInteger(level) && level >= 0 && level <= 4 ? level : 0;
+}
+
+/** `items` with `fresh` inserted at `at`, as a new array (no spread: a paste may bring 100,000+ paragraphs). */
+function insertAt<T>(items: T[], at: number, fresh: readonly T[]): T[] {
+  const out = items.slice(0, at);
+  for (const x of fresh) out.push(x);
+  for (let i = at; i < items.length; i++) out.push(items[i]);
+  return out;
 }

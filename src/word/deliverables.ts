@@ -131,7 +131,7 @@ export async function insertChecklistTable(host: OfficeHost, rows: string[][]): 
       if (!table.isNullObject) return failure<{ rows: number }>('unsupported', t.checklistInTable);
       if (body.type === 'Header' || body.type === 'Footer') return failure<{ rows: number }>('in-header-footer');
       if (body.type !== 'MainDoc' && body.type !== 'Unknown') return failure<{ rows: number }>('in-footnote');
-      const columns = Math.max(...rows.map((r) => r.length));
+      const columns = rows.reduce((m, r) => Math.max(m, r.length), 0);
       const values = rows.map((r) => Array.from({ length: columns }, (_, i) => r[i] ?? ''));
       const inserted = paragraph.insertTable(values.length, columns, 'After', values);
       inserted.headerRowCount = 1;

@@ -350,3 +350,19 @@ describe('hostile RTF and MHT parts stay linear', () => {
     expect({ shape: shape.name, linear: rb <= ra * 2.5 + 20 }).toEqual({ shape: shape.name, linear: true });
   });
 });
+
+describe('chunks with very many paragraphs', () => {
+  // A chunk's paragraphs were spread into push(): from about 100,000 on that threw RangeError
+  // (call stack) and the file was reported as damaged.
+  test.each([
+    ['RTF paragraphs', 'big.rtf', () => ascii('{\\rtf1 ' + 'x\\par '.repeat(150_000) + '}')],
+    ['RTF table cells', 'cells.rtf', () => ascii('{\\rtf1 \\intbl ' + 'a\\cell '.repeat(150_000) + '\\row}')],
+    ['HTML paragraphs', 'big.html', () => ascii('<html><body>' + '<p>x</p>'.repeat(150_000) + '</body></html>')],
+  ])('%s', async (_name, file, make) => {
+    const ps = await readChunk(file, make());
+    expect(ps.length).toBeGreaterThan(150_000);
+    expect(ps[0].text).toBe('前文');
+    expect(ps[ps.length - 1].text).toBe('后文');
+    expect(ps.every((p, i) => p.index === i)).toBe(true);
+  });
+});

@@ -160,3 +160,29 @@ describe('the preview selects the flagged words and reports edits like Word 1.6'
     expect(seen).toHaveLength(2);
   });
 });
+
+describe('MemoryDocument with very many paragraphs (no spread into call arguments)', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => H(`第${i}段`, 0));
+  test.each([
+    ['after a non-empty paragraph', '甲段文字\n乙段文字', 0],
+    ['into an empty paragraph at the cursor', '甲段文字\n\n乙段文字', 1],
+  ])('inserting 150,000 paragraphs %s keeps every paragraph in order', (_name, text, at) => {
+    const doc = new MemoryDocument(text);
+    doc.setUserSelection({ paragraph: at, offset: 0 });
+    doc.insertAtSelection(many(150_000));
+    const texts = doc.paragraphs.map((p) => p.text);
+    expect(texts[0]).toBe('甲段文字');
+    expect(texts[texts.length - 1]).toBe('乙段文字');
+    expect(texts.filter((t) => t.startsWith('第')).length).toBe(150_000);
+  });
+
+  test('deleting 150,000 paragraphs reports every one as changed', () => {
+    const doc = new MemoryDocument(Array.from({ length: 150_001 }, (_, i) => `第${i}段`).join('\n'));
+    const seen: number[] = [];
+    doc.subscribe((e) => {
+      if (e.type === 'edit') seen.push(e.changed.length);
+    });
+    doc.applyEdit([{ text: '只剩一段' }]);
+    expect(seen).toEqual([150_002]);
+  });
+});

@@ -66,6 +66,7 @@ import {
   XmlDepth,
   scanXml,
 } from './docx-xml';
+import { appendAll } from '../collections';
 
 export type DocxErrorCode = 'not-zip' | 'not-docx' | 'corrupt' | 'too-large' | 'encrypted';
 
@@ -484,7 +485,7 @@ async function insertChunks(
     if (path === undefined) continue;
     const bytes = await pkg.bytes(path);
     if (bytes === undefined) continue;
-    out.push(...(await readChunk(bytes, path, scan, options, depth)));
+    appendAll(out, await readChunk(bytes, path, scan, options, depth));
   }
   for (; from < body.paragraphs.length; from++) out.push(body.paragraphs[from]);
   out.forEach((p, i) => (p.index = i));

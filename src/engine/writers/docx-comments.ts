@@ -16,6 +16,7 @@
 import JSZip from 'jszip';
 import { MC_NS, W_NS, XmlDepth, decodeEntities } from '../readers/docx-xml';
 import { DocxError, readDocx } from '../readers/docx';
+import { appendAll } from '../collections';
 
 /** One comment to add. */
 export interface DocxComment {
@@ -428,7 +429,7 @@ function walkDocument(xml: string): Walk {
             run = undefined;
             r.info.closeStart = start;
             r.info.closeEnd = end;
-            if (para && !r.vanish && r.units.length) para.units.push(...r.units);
+            if (para && !r.vanish && r.units.length) appendAll(para.units, r.units);
           }
           break;
         case 'pPr':
