@@ -31,6 +31,14 @@ const TIME_UNIT = '(?:天|日|周|个月|月|个工作日|工作日|季度|年)'
 
 const precededBy = (text: string, index: number, chars: string) => index > 0 && chars.includes(text[index - 1]);
 
+/**
+ * A project named by its place (see EXAMPLES). Every match ends in 项目 or 工程 and is at most
+ * PLACE_PROJECT_MAX characters long (8 + 2 + 8 + 2).
+ */
+const PLACE_PROJECT = '[\\u4e00-\\u9fa5]{1,8}(?:路|街|河|湖|湾|园|片区|小区|新区|大道|大桥|水库|广场|中心|学校|医院|镇|村|社区)[\\u4e00-\\u9fa5]{0,8}(?:项目|工程)';
+const PLACE_PROJECT_MAX = 20;
+const PLACE_PROJECT_ENDS = ['项目', '工程'];
+
 const COMMITMENTS: Pattern<CommitmentKind>[] = [
   // Frequencies: 每月, 每季度, 每半年, 每周一 …; 全年/年内/每年 … N次; N次以上.
   { kind: 'frequency', re: /每(?:天|日|周|星期|旬|月|季度|季|半年|年|学期|年度)/g },
@@ -115,20 +123,40 @@ const EXAMPLES: Pattern<ExampleKind>[] = [
   { kind: 'named', re: /[“"][^”"]{1,20}[”"](?:工程|项目|行动|活动|专项|工作法|平台|计划|大讨论|大调研|实践活动)/g },
   { kind: 'named', re: /[xX]{1,3}(?:公司|地区|项目|县|区|市|镇|乡|村|街道|社区|企业|单位|园区|工程)/g },
   // A project named by its place: "城南片区改造项目", "幸福路提升工程" (a bare "重点项目" is no name).
-  {
-    kind: 'named',
-    re: /[\u4e00-\u9fa5]{1,8}(?:路|街|河|湖|湾|园|片区|小区|新区|大道|大桥|水库|广场|中心|学校|医院|镇|村|社区)[\u4e00-\u9fa5]{0,8}(?:项目|工程)/g,
-  },
+  { kind: 'named', re: new RegExp(PLACE_PROJECT, 'g') },
   // An event or finding that happened.
   { kind: 'event', re: /(?:督查|检查|巡视|巡察|审计|考核|调研|暗访)(?:中)?(?:发现|反馈|指出)|(?:活动|行动|督查|检查|巡视|巡察|专项整治|大讨论)中/g },
 ];
 
-/** One regular expression for "is there any instance at all" (the rule's question): one scan. */
-const ANY_EXAMPLE = new RegExp(EXAMPLES.map((p) => `(?:${p.re.source})`).join('|'));
+/**
+ * One regular expression for "is there any instance at all" (the rule's question): one scan, of
+ * every pattern but the place-named project. That one starts at any Chinese character and reads up
+ * to eight more before it can fail, so at every position of the text: most of the scan's cost. It
+ * is tried only where its last two characters (项目, 工程) stand, on the window a match could fill.
+ */
+const ANY_EXAMPLE = new RegExp(
+  EXAMPLES.filter((p) => p.re.source !== PLACE_PROJECT)
+    .map((p) => `(?:${p.re.source})`)
+    .join('|'),
+);
+/** A place-named project ending exactly at the end of the text tested. */
+const PLACE_PROJECT_AT_END = new RegExp(`(?:${PLACE_PROJECT})$`);
+
+/** Is there a place-named project in `text`: the same answer as testing PLACE_PROJECT on all of it. */
+function hasPlaceProject(text: string): boolean {
+  for (const end of PLACE_PROJECT_ENDS) {
+    for (let at = text.indexOf(end); at >= 0; at = text.indexOf(end, at + 1)) {
+      const to = at + end.length;
+      if (PLACE_PROJECT_AT_END.test(text.slice(Math.max(0, to - PLACE_PROJECT_MAX), to))) return true;
+    }
+  }
+  return false;
+}
 
 /** Does the problem item give any concrete instance? */
 export function hasExample(text: string): boolean {
-  return ANY_EXAMPLE.test(toHalfWidth(text));
+  const t = toHalfWidth(text);
+  return ANY_EXAMPLE.test(t) || hasPlaceProject(t);
 }
 
 /** The concrete instances a problem item gives (empty when it has none). */
