@@ -63,9 +63,12 @@ export interface MappingOptions {
 }
 
 interface Profile {
-  /** Bigrams of each aspect's titles and vocabulary: what can "explain" a heading. */
-  grams: Set<number>[];
-  weights: Map<number, number>[];
+  /**
+   * By bigram: the aspects whose titles and vocabulary hold it (what can "explain" a heading), and
+   * the aspects whose titles hold it with its weight there (IDF over the aspects, positive only).
+   */
+  gramAspects: Map<number, number[]>;
+  titleWeights: Map<number, { aspect: number; weight: number }[]>;
   /** Every aspect's vocabulary in one trie (a term is a "concept"), and the aspects of each term. */
   vocab: ConceptMatcher;
   aspectsOf: number[][];
@@ -96,9 +99,17 @@ function profile(template: Template): Profile {
   template.aspects.forEach((a, i) => a.vocabulary.forEach((t) => byTerm.set(t, [...(byTerm.get(t) ?? []), i])));
   const terms = [...byTerm.keys()];
   const grams = template.aspects.map((a) => bigramKeys(stripForMatch([a.title, a.long, a.short, ...a.vocabulary].join('|'))));
+  const gramAspects = new Map<number, number[]>();
+  grams.forEach((set, a) => {
+    for (const g of set) gramAspects.set(g, [...(gramAspects.get(g) ?? []), a]);
+  });
+  const titleWeights = new Map<number, { aspect: number; weight: number }[]>();
+  weights.forEach((w, a) => {
+    for (const [g, weight] of w) titleWeights.set(g, [...(titleWeights.get(g) ?? []), { aspect: a, weight }]);
+  });
   p = {
-    grams,
-    weights,
+    gramAspects,
+    titleWeights,
     vocab: buildMatcher(terms.map((t) => ({ id: t, label: t, forms: [t] }))),
     aspectsOf: terms.map((t) => byTerm.get(t)!),
     weightOf: terms.map((t) => Math.min(t.length, 6)),
@@ -174,12 +185,14 @@ function scoreAspects(c: AspectCandidate, template: Template, o: MappingOptions)
   const p = profile(template);
   const f = c.features ?? headingFeatures(c.heading);
   const { head, grams, words, other } = f;
-  const title = p.weights.map((w) => {
-    let s = 0;
-    for (const g of grams) s += w.get(g) ?? 0;
-    return s;
-  });
   const k = template.aspects.length;
+  // Per aspect, the title weights of the heading's bigrams summed in the heading's order (one
+  // lookup a bigram for all aspects; a bigram an aspect lacks adds nothing).
+  const title = new Array<number>(k).fill(0);
+  for (const g of grams) {
+    const list = p.titleWeights.get(g);
+    if (list) for (const { aspect, weight } of list) title[aspect] += weight;
+  }
   const headVocab = vocabScores(head, p, k);
   const body = vocabScores(c.body, p, k);
   const t = shares(title);
@@ -187,12 +200,12 @@ function scoreAspects(c: AspectCandidate, template: Template, o: MappingOptions)
   const bv = shares(body);
   const scores = t.map((_, i) => W_TITLE * t[i] + W_HEAD_VOCAB * hv[i] + W_BODY * bv[i]);
   // Evidence: how much of the heading's own words each aspect explains.
-  const coverage = p.grams.map((set) => {
-    if (!words.size) return 0;
-    let hit = 0;
-    for (const g of words) if (set.has(g)) hit++;
-    return hit / words.size;
-  });
+  const hits = new Array<number>(k).fill(0);
+  for (const g of words) {
+    const list = p.gramAspects.get(g);
+    if (list) for (const a of list) hits[a]++;
+  }
+  const coverage = hits.map((hit) => (words.size ? hit / words.size : 0));
   const minCoverage = o.minCoverage ?? MIN_COVERAGE;
   const headEvidence = coverage.map((cv, i) => cv >= minCoverage || headVocab[i] >= MIN_HEAD_VOCAB);
   const maxBody = Math.max(0, ...body);
