@@ -318,12 +318,15 @@ function addParagraphContent(b: TreeBuilder, p: Paragraph, eff: string, from: nu
   const contentStart = lead ? lead.length : from;
   const accepted: InlineMarker[] = [];
   const inline = findInlineMarkers(eff);
-  const seen = new Map<string, number>();
-  if (lead && inline.length) seen.set(lead.marker.kind, lead.marker.value);
-  for (const m of inline) {
-    if (m.offset < contentStart || !b.acceptsInline(m.marker, seen)) continue;
-    accepted.push(m);
-    seen.set(m.marker.kind, m.marker.value);
+  if (inline.length) {
+    // Most paragraphs hold no inline marker: the map of kinds seen is made only for those that do.
+    const seen = new Map<string, number>();
+    if (lead) seen.set(lead.marker.kind, lead.marker.value);
+    for (const m of inline) {
+      if (m.offset < contentStart || !b.acceptsInline(m.marker, seen)) continue;
+      accepted.push(m);
+      seen.set(m.marker.kind, m.marker.value);
+    }
   }
   const firstEnd = accepted.length ? accepted[0].offset : eff.length;
   const leadText = eff.slice(from, firstEnd).trim();

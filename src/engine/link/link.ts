@@ -194,6 +194,9 @@ function conceptProfile(matcher: ConceptMatcher, headText: string, body: string,
   return { weight, order, head };
 }
 
+/** The shared phrases of a problem that shares none (never written to). */
+const NO_PHRASES: ReadonlyMap<number, SharedPhrase> = new Map();
+
 /** Does the profile name concept `c` at all? */
 const names = (p: Profile, c: number) => p.order.includes(c);
 
@@ -258,8 +261,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     }
   }
 
-  // Concept profiles and the inverted index over measures (per material, and over all).
+  // Concept profiles and the inverted index over measures (per material, and over all when some
+  // problem's material has no measures of its own: only those problems read it).
   const allPostings = new Map<number, { measure: number; weight: number }[]>();
+  const needAll = problemSegment.includes(ALL);
   const measureProfiles: Profile[] = [];
   const postings = new Map<number, { measure: number; weight: number }[]>();
   if (useConcepts) {
@@ -272,6 +277,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         let own = postings.get(key);
         if (!own) postings.set(key, (own = []));
         own.push({ measure: i, weight });
+        if (!needAll) continue;
         let all = allPostings.get(c);
         if (!all) allPostings.set(c, (all = []));
         all.push({ measure: i, weight });
@@ -330,12 +336,13 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         for (const e of list) bump(e.measure, opt.bigramFactor * pw * e.weight);
       }
     }
-    const phraseOf = new Map<number, SharedPhrase>();
-    for (const h of phraseHits[pi]) {
+    const hits = phraseHits[pi];
+    const phraseOf: ReadonlyMap<number, SharedPhrase> = hits.length ? new Map<number, SharedPhrase>() : NO_PHRASES;
+    for (const h of hits) {
       // Phrases add to what concepts share; alone, only a long one (a named project, a specific
       // task) links anything: a short shared fragment is too often chance.
       if (!h.head && scratch[h.measure] === 0 && h.phrases[0].length < opt.phraseStrongChars) continue;
-      phraseOf.set(h.measure, h);
+      (phraseOf as Map<number, SharedPhrase>).set(h.measure, h);
       bump(h.measure, (h.head ? opt.phraseHeadScore : 0) + opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
     }
     const ranked: [number, number][] = [];
