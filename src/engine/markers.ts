@@ -78,7 +78,7 @@ export interface MarkerMatch {
 }
 
 /** Is the UTF-16 unit `c` white space as the regular expression class \s has it? */
-export function isSpace(c: number): boolean {
+function isSpace(c: number): boolean {
   return (
     c === 0x20 ||
     (c >= 0x09 && c <= 0x0d) ||

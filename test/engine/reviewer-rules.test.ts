@@ -1,7 +1,5 @@
 /** Two reviewer checks from the domain notes: causes found in oneself, and problems as the bulk. */
-import fc from 'fast-check';
 import { analyze } from '../../src/engine';
-import { nonSpaceLength } from '../../src/engine/rules/proportion';
 import { completeLines, textDoc } from '../support/docs';
 
 const rule = (lines: string[], id: string) => analyze(textDoc(lines)).findings.filter((f) => f.rule === id);
@@ -62,17 +60,5 @@ describe('proportion', () => {
 
   test('nothing to compare without a measures part', () => {
     expect(rule(completeLines().slice(0, 15), 'proportion')).toEqual([]);
-  });
-
-  test('the characters counted are the text without any white space (\\s), whatever the spaces', () => {
-    const spaces = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
-    const others = ['问', '题', 'a', '1', '，', '\u200b', '\u180e', '\u0085', '\ud83d', '\ude00'];
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...spaces, ...others), { maxLength: 60 }), (chars) => {
-        const s = chars.join('');
-        expect(nonSpaceLength(s)).toBe(s.replace(/\s/g, '').length);
-      }),
-      { numRuns: 500 },
-    );
   });
 });

@@ -1,21 +1,13 @@
 import type { Rule } from '../rule';
 import type { Outline, PartRole } from '../types';
 import { messages } from '../messages';
-import { isSpace } from '../markers';
 
 /** Below this share of problems and causes in the three main parts, the finding is made. */
 const MIN_SHARE = 0.5;
 
-/** Characters of `s` that are not white space (\s): its length with the spaces removed, counted in place. */
-export function nonSpaceLength(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) n++;
-  return n;
-}
-
 function length(outline: Outline, role: PartRole): number {
   let n = 0;
-  for (const p of outline.parts) if (p.role === role) n += nonSpaceLength(p.node.body);
+  for (const p of outline.parts) if (p.role === role) n += p.node.body.replace(/\s/g, '').length;
   return n;
 }
 
