@@ -144,7 +144,7 @@ export interface LinkResult {
  * seen, and which of them its heading sentence names. Typed arrays over the lexicon's few concepts.
  */
 interface Profile {
-  weight: Float64Array;
+  weight: number[];
   order: number[];
   head: number[];
 }
@@ -180,7 +180,8 @@ function conceptProfile(matcher: ConceptMatcher, headText: string, body: string,
     if (start < split) mark(inHead, head, c, loose);
   });
   if (split < 0 && headText) matcher.forms(headText, (c, loose) => mark(inHead, head, c, loose));
-  const weight = new Float64Array(n);
+  // A plain array: a typed one costs a backing store per item, and these are small (one slot a concept).
+  const weight = new Array<number>(n).fill(0);
   for (const c of order) weight[c] = w.body * (inBody[c] === 1 ? w.loose : 1);
   for (const c of head) {
     const x = w.head * (inHead[c] === 1 ? w.loose : 1);
