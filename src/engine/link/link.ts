@@ -19,7 +19,7 @@ import { headOf } from './text';
 import { isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, type SharedPhrase } from './phrases';
-import { groupBy, upperBound } from '../collections';
+import { groupBy, sortInPlace, upperBound } from '../collections';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -195,6 +195,11 @@ function conceptProfile(matcher: ConceptMatcher, headText: string, body: string,
   return { weight, order, head };
 }
 
+/** Posting lists: heaviest first, then in measure order. */
+const byWeight = (a: { measure: number; weight: number }, b: { measure: number; weight: number }) => b.weight - a.weight || a.measure - b.measure;
+/** Ranked measures [measure, score]: best first, then in measure order. */
+const byScore = (a: [number, number], b: [number, number]) => b[1] - a[1] || a[0] - b[0];
+
 /** The shared phrases of a problem that shares none (never written to). */
 const NO_PHRASES: ReadonlyMap<number, SharedPhrase> = new Map();
 
@@ -284,8 +289,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         all.push({ measure: i, weight });
       }
     });
-    for (const list of postings.values()) list.sort((a, b) => b.weight - a.weight || a.measure - b.measure);
-    for (const list of allPostings.values()) list.sort((a, b) => b.weight - a.weight || a.measure - b.measure);
+    for (const list of postings.values()) sortInPlace(list, byWeight);
+    for (const list of allPostings.values()) sortInPlace(list, byWeight);
   }
 
   // Bigram vectors over problems and measures together (df across the document's items).
@@ -353,7 +358,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       if (scratch[m] >= opt.weak && !problemPlaceholder && !measures[m].placeholder) ranked.push([m, scratch[m]]);
       scratch[m] = 0;
     }
-    ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    sortInPlace(ranked, byScore);
     // A strong answer names what the problem is about: a concept of its heading sentence. Shared
     // details of the bodies alone make at most a weak link. (Bigrams alone: the score decides.)
     // So does a specific phrase from its heading sentence, or a long one (its example, answered by name).
@@ -373,8 +378,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         const mp = measureProfiles[best[0]];
         const shared = pProfile.order
           .filter((c) => names(mp, c))
-          .map((c) => ({ label: matcher.concepts[c].label, weight: pProfile!.weight[c] * mp.weight[c] }))
-          .sort((a, b) => b.weight - a.weight);
+          .map((c) => ({ label: matcher.concepts[c].label, weight: pProfile!.weight[c] * mp.weight[c] }));
+        sortInPlace(shared, (a, b) => b.weight - a.weight);
         for (const s of shared) if (!evidence.includes(s.label)) evidence.push(s.label);
       }
       for (const phrase of phraseOf.get(best[0])?.phrases.slice(0, 2) ?? []) if (!evidence.includes(phrase)) evidence.push(phrase);
