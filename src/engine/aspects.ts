@@ -39,7 +39,7 @@ export interface HeadingFeatures {
 
 export function headingFeatures(heading: string): HeadingFeatures {
   const head = stripForMatch(stripLeadingMarker(heading));
-  const words = aspectWords(heading);
+  const words = wordsOfHead(head);
   return { head, grams: bigramKeys(head), words: bigramKeys(words), other: OTHER_HEADING.test(words) || OTHER_HEADING.test(head) };
 }
 
@@ -165,7 +165,12 @@ const OTHER_HEADING = /^(其他|其它|另外|此外|其余)/;
  * 存在的问题 removed ("（一）在带头深刻感悟“两个确立”方面存在的问题" → "深刻感悟两个确立").
  */
 export function aspectWords(heading: string): string {
-  return stripForMatch(stripLeadingMarker(heading))
+  return wordsOfHead(stripForMatch(stripLeadingMarker(heading)));
+}
+
+/** `aspectWords` of a heading already without its marker and stripped for matching. */
+function wordsOfHead(head: string): string {
+  return head
     .replace(/^(一是|二是|三是|四是|五是|六是)/, '')
     .replace(/^(在|关于|对照|聚焦|围绕)+/, '')
     .replace(/带头/g, '')
