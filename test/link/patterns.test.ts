@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { causeDimensions, hasExample, measureConcreteness, problemExamples } from '../../src/engine/link/patterns';
+import { causeDimensions, commitmentPatterns, hasExample, measureConcreteness, problemExamples } from '../../src/engine/link/patterns';
 
 const kindsOf = (text: string) => measureConcreteness(text).kinds.sort();
 
@@ -99,6 +99,38 @@ describe('problemExamples: what counts as a concrete instance', () => {
   ])('no instance: %s', (text) => {
     expect(problemExamples(text)).toEqual([]);
     expect(hasExample(text)).toBe(false);
+  });
+});
+
+describe('commitment patterns skipped on texts without the words they need', () => {
+  const gated = commitmentPatterns().filter((p) => p.needs);
+  test('some patterns are gated (the check below has something to check)', () => {
+    expect(gated.length).toBeGreaterThan(0);
+  });
+
+  test('every match of a gated pattern holds one of its words, on generated measures', () => {
+    const pieces = ['12', '3', '2024年', '一', '十二', '两', '百', '次', '场', '项', '个', '人', '%', '天', '月', '个月', '季度', '年', '日', '底', '前', '内', '之内', '以上', '及以上', '以内', '左右', '以', '上', '左', '不少于', '每', '，', '。', '开展', '完成'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const t = parts.join('');
+        for (const p of gated) {
+          for (const m of t.matchAll(p.re)) expect(p.needs!.some((w) => m[0].includes(w))).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test.each([
+    ['开展专题学习10次以上', 'frequency'],
+    ['解决问题5个左右', 'quantity'],
+    ['整改问题控制在3项以内', 'quantity'],
+    ['6月底前完成', 'deadline'],
+    ['十二月内完成', 'deadline'],
+    ['3个月之内完成', 'deadline'],
+    ['30天内办结', 'deadline'],
+  ])('still found: %s → %s', (text, kind) => {
+    expect(kindsOf(text)).toContain(kind);
   });
 });
 

@@ -19,6 +19,11 @@ interface Pattern<K extends string> {
   re: RegExp;
   /** Reject a match by looking at the text around it. */
   reject?: (text: string, index: number, match: string) => boolean;
+  /**
+   * Words every match contains one of: a text holding none of them is not scanned (the pattern
+   * starts with a run of numerals, tried at every numeral of the text, but ends in these).
+   */
+  needs?: string[];
 }
 
 /** Chinese numerals as written in counts (十二, 两, 三十). */
@@ -43,10 +48,10 @@ const COMMITMENTS: Pattern<CommitmentKind>[] = [
   // Frequencies: 每月, 每季度, 每半年, 每周一 …; 全年/年内/每年 … N次; N次以上.
   { kind: 'frequency', re: /每(?:天|日|周|星期|旬|月|季度|季|半年|年|学期|年度)/g },
   { kind: 'frequency', re: new RegExp(`(?:全年|年内|每年|一年|年度内)[^。；;]{0,24}?(?:${AR}|${CN})(?:次|场|期|轮|回|批)`, 'g') },
-  { kind: 'frequency', re: new RegExp(`(?:${AR}|${CN})(?:次|场|期|轮)(?:以上|及以上)`, 'g') },
+  { kind: 'frequency', re: new RegExp(`(?:${AR}|${CN})(?:次|场|期|轮)(?:以上|及以上)`, 'g'), needs: ['以上'] },
   // Quantities: 不少于12次, 至少3项, 10项以上, 3个专题, 80%.
   { kind: 'quantity', re: new RegExp(`(?:不少于|不低于|不超过|至少|达到|超过|多于)(?:${AR}(?:${UNIT})?|${CN}${UNIT})`, 'g') },
-  { kind: 'quantity', re: new RegExp(`(?:${AR}|${CN})${UNIT}(?:以上|及以上|以内|左右)`, 'g') },
+  { kind: 'quantity', re: new RegExp(`(?:${AR}|${CN})${UNIT}(?:以上|及以上|以内|左右)`, 'g'), needs: ['以上', '以内', '左右'] },
   {
     kind: 'quantity',
     re: new RegExp(`${AR}${UNIT}`, 'g'),
@@ -54,11 +59,11 @@ const COMMITMENTS: Pattern<CommitmentKind>[] = [
     reject: (text, index) => precededBy(text, index, '第'),
   },
   // Deadlines: 年底前, 6月底前, 2022年3月前, 限期, 3个月内, 上半年.
-  { kind: 'deadline', re: new RegExp(`(?:\\d{4}年)?(?:\\d{1,2}|${CN})月(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前|底前|内)`, 'g') },
+  { kind: 'deadline', re: new RegExp(`(?:\\d{4}年)?(?:\\d{1,2}|${CN})月(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前|底前|内)`, 'g'), needs: ['月'] },
   { kind: 'deadline', re: /(?:\d{4}年|今年|明年|本年度?|当年)(?:底|末|内|年底|年内)?(?:前|之前|以前|完成)/g },
   // "时限" alone is no deadline ("压缩审批时限" is a goal): only a time limit set or stated.
   { kind: 'deadline', re: /年(?:底|末)(?:前|之前|以前)|年内完成|年底完成|年内|季度末|月底前|限期|(?:明确|规定|限定|完成|整改|办结)时限|截止/g },
-  { kind: 'deadline', re: new RegExp(`(?:${AR}|${CN})${TIME_UNIT}(?:内|之内)`, 'g') },
+  { kind: 'deadline', re: new RegExp(`(?:${AR}|${CN})${TIME_UNIT}(?:内|之内)`, 'g'), needs: ['内'] },
   { kind: 'deadline', re: /(?:上|下)半年(?:内|前|完成)?/g },
   // Owners: 责任人, 牵头, 责任单位 … ("第一责任人" is a duty, not an owner).
   {
@@ -73,6 +78,7 @@ function run<K extends string>(patterns: Pattern<K>[], raw: string): Evidence<K>
   const text = toHalfWidth(raw);
   const out: Evidence<K>[] = [];
   for (const p of patterns) {
+    if (p.needs && !p.needs.some((w) => text.includes(w))) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(text))) {
@@ -85,6 +91,11 @@ function run<K extends string>(patterns: Pattern<K>[], raw: string): Evidence<K>
     }
   }
   return out;
+}
+
+/** The commitment patterns with the words they need (for tests: every match holds one of them). */
+export function commitmentPatterns(): { re: RegExp; needs?: string[] }[] {
+  return COMMITMENTS.map((p) => ({ re: new RegExp(p.re.source, 'g'), needs: p.needs }));
 }
 
 export interface Concreteness {
