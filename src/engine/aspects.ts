@@ -245,14 +245,15 @@ export function mapAspects(cands: AspectCandidate[], template: Template, options
   }
   // Dynamic programming over headings in order, the state being the set of aspects used.
   const states = 1 << k;
-  let value = new Float64Array(states).fill(-Infinity);
+  // Plain arrays: a typed array of this size gets a backing store outside the heap, costly once per heading.
+  let value = new Array<number>(states).fill(-Infinity);
   value[0] = 0;
-  const choice: Int8Array[] = [];
-  const from: Int32Array[] = [];
+  const choice: number[][] = [];
+  const from: number[][] = [];
   for (let i = 0; i < cands.length; i++) {
-    const next = new Float64Array(states).fill(-Infinity);
-    const ch = new Int8Array(states).fill(-2);
-    const fr = new Int32Array(states).fill(-1);
+    const next = new Array<number>(states).fill(-Infinity);
+    const ch = new Array<number>(states).fill(-2);
+    const fr = new Array<number>(states).fill(-1);
     for (let s = 0; s < states; s++) {
       if (value[s] === -Infinity) continue;
       // null: a section outside the template
