@@ -39,7 +39,7 @@ export interface HeadingFeatures {
 
 export function headingFeatures(heading: string): HeadingFeatures {
   const head = stripForMatch(stripLeadingMarker(heading));
-  const words = aspectWords(heading);
+  const words = wordsOfHead(head);
   return { head, grams: bigramKeys(head), words: bigramKeys(words), other: OTHER_HEADING.test(words) || OTHER_HEADING.test(head) };
 }
 
@@ -63,9 +63,12 @@ export interface MappingOptions {
 }
 
 interface Profile {
-  /** Bigrams of each aspect's titles and vocabulary: what can "explain" a heading. */
-  grams: Set<number>[];
-  weights: Map<number, number>[];
+  /**
+   * By bigram: the aspects whose titles and vocabulary hold it (what can "explain" a heading), and
+   * the aspects whose titles hold it with its weight there (IDF over the aspects, positive only).
+   */
+  gramAspects: Map<number, number[]>;
+  titleWeights: Map<number, { aspect: number; weight: number }[]>;
   /** Every aspect's vocabulary in one trie (a term is a "concept"), and the aspects of each term. */
   vocab: ConceptMatcher;
   aspectsOf: number[][];
@@ -96,9 +99,17 @@ function profile(template: Template): Profile {
   template.aspects.forEach((a, i) => a.vocabulary.forEach((t) => byTerm.set(t, [...(byTerm.get(t) ?? []), i])));
   const terms = [...byTerm.keys()];
   const grams = template.aspects.map((a) => bigramKeys(stripForMatch([a.title, a.long, a.short, ...a.vocabulary].join('|'))));
+  const gramAspects = new Map<number, number[]>();
+  grams.forEach((set, a) => {
+    for (const g of set) gramAspects.set(g, [...(gramAspects.get(g) ?? []), a]);
+  });
+  const titleWeights = new Map<number, { aspect: number; weight: number }[]>();
+  weights.forEach((w, a) => {
+    for (const [g, weight] of w) titleWeights.set(g, [...(titleWeights.get(g) ?? []), { aspect: a, weight }]);
+  });
   p = {
-    grams,
-    weights,
+    gramAspects,
+    titleWeights,
     vocab: buildMatcher(terms.map((t) => ({ id: t, label: t, forms: [t] }))),
     aspectsOf: terms.map((t) => byTerm.get(t)!),
     weightOf: terms.map((t) => Math.min(t.length, 6)),
@@ -154,7 +165,12 @@ const OTHER_HEADING = /^(其他|其它|另外|此外|其余)/;
  * 存在的问题 removed ("（一）在带头深刻感悟“两个确立”方面存在的问题" → "深刻感悟两个确立").
  */
 export function aspectWords(heading: string): string {
-  return stripForMatch(stripLeadingMarker(heading))
+  return wordsOfHead(stripForMatch(stripLeadingMarker(heading)));
+}
+
+/** `aspectWords` of a heading already without its marker and stripped for matching. */
+function wordsOfHead(head: string): string {
+  return head
     .replace(/^(一是|二是|三是|四是|五是|六是)/, '')
     .replace(/^(在|关于|对照|聚焦|围绕)+/, '')
     .replace(/带头/g, '')
@@ -174,12 +190,14 @@ function scoreAspects(c: AspectCandidate, template: Template, o: MappingOptions)
   const p = profile(template);
   const f = c.features ?? headingFeatures(c.heading);
   const { head, grams, words, other } = f;
-  const title = p.weights.map((w) => {
-    let s = 0;
-    for (const g of grams) s += w.get(g) ?? 0;
-    return s;
-  });
   const k = template.aspects.length;
+  // Per aspect, the title weights of the heading's bigrams summed in the heading's order (one
+  // lookup a bigram for all aspects; a bigram an aspect lacks adds nothing).
+  const title = new Array<number>(k).fill(0);
+  for (const g of grams) {
+    const list = p.titleWeights.get(g);
+    if (list) for (const { aspect, weight } of list) title[aspect] += weight;
+  }
   const headVocab = vocabScores(head, p, k);
   const body = vocabScores(c.body, p, k);
   const t = shares(title);
@@ -187,12 +205,12 @@ function scoreAspects(c: AspectCandidate, template: Template, o: MappingOptions)
   const bv = shares(body);
   const scores = t.map((_, i) => W_TITLE * t[i] + W_HEAD_VOCAB * hv[i] + W_BODY * bv[i]);
   // Evidence: how much of the heading's own words each aspect explains.
-  const coverage = p.grams.map((set) => {
-    if (!words.size) return 0;
-    let hit = 0;
-    for (const g of words) if (set.has(g)) hit++;
-    return hit / words.size;
-  });
+  const hits = new Array<number>(k).fill(0);
+  for (const g of words) {
+    const list = p.gramAspects.get(g);
+    if (list) for (const a of list) hits[a]++;
+  }
+  const coverage = hits.map((hit) => (words.size ? hit / words.size : 0));
   const minCoverage = o.minCoverage ?? MIN_COVERAGE;
   const headEvidence = coverage.map((cv, i) => cv >= minCoverage || headVocab[i] >= MIN_HEAD_VOCAB);
   const maxBody = Math.max(0, ...body);
@@ -227,14 +245,15 @@ export function mapAspects(cands: AspectCandidate[], template: Template, options
   }
   // Dynamic programming over headings in order, the state being the set of aspects used.
   const states = 1 << k;
-  let value = new Float64Array(states).fill(-Infinity);
+  // Plain arrays: a typed array of this size gets a backing store outside the heap, costly once per heading.
+  let value = new Array<number>(states).fill(-Infinity);
   value[0] = 0;
-  const choice: Int8Array[] = [];
-  const from: Int32Array[] = [];
+  const choice: number[][] = [];
+  const from: number[][] = [];
   for (let i = 0; i < cands.length; i++) {
-    const next = new Float64Array(states).fill(-Infinity);
-    const ch = new Int8Array(states).fill(-2);
-    const fr = new Int32Array(states).fill(-1);
+    const next = new Array<number>(states).fill(-Infinity);
+    const ch = new Array<number>(states).fill(-2);
+    const fr = new Array<number>(states).fill(-1);
     for (let s = 0; s < states; s++) {
       if (value[s] === -Infinity) continue;
       // null: a section outside the template

@@ -39,3 +39,28 @@ export function appendAll<T>(target: T[], items: readonly T[]): T[] {
   for (const x of items) target.push(x);
   return target;
 }
+
+/** Arrays up to this length are sorted by insertion (no work arrays allocated). */
+const SMALL_SORT = 24;
+
+/**
+ * `items` sorted in place by `compare`, stably, like `Array.prototype.sort` (which is stable too,
+ * so for a consistent comparator the result is the same). Short arrays — most lists the linking
+ * sorts hold a few entries — are sorted by insertion, which allocates nothing; longer ones by
+ * `Array.prototype.sort`. Returns `items`.
+ */
+export function sortInPlace<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  const n = items.length;
+  if (n > SMALL_SORT) return items.sort(compare);
+  for (let i = 1; i < n; i++) {
+    const x = items[i];
+    let j = i - 1;
+    // Strictly greater only: equal entries keep their order.
+    while (j >= 0 && compare(items[j], x) > 0) {
+      items[j + 1] = items[j];
+      j--;
+    }
+    items[j + 1] = x;
+  }
+  return items;
+}

@@ -53,6 +53,13 @@ export interface NearFormulation {
   right: string;
 }
 
+/** How many times `needle` stands in `text`, overlapping occurrences included. */
+function countOf(text: string, needle: string): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) n++;
+  return n;
+}
+
 function indexesOf(text: string, needle: string): number[] {
   const out: number[] = [];
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i);
@@ -70,6 +77,11 @@ export function nearFormulations(text: string, skip: ReadonlyArray<[number, numb
   for (const { right, first, second } of HALVES) {
     // Most text holds neither half: nothing is allocated for it.
     if (text.indexOf(first) < 0 && text.indexOf(second) < 0) continue;
+    // Most text holding a half holds the formulation written correctly: when every occurrence of
+    // each half is part of a correct one (as many halves as correct forms, and every correct form
+    // holds both), every window below overlaps a correct form and is skipped, so none is built.
+    const correct = countOf(text, right);
+    if (correct > 0 && countOf(text, first) === correct && countOf(text, second) === correct) continue;
     const L = right.length;
     const exact = indexesOf(text, right).map((i): [number, number] => [i, i + L]);
     const blocked = [...exact, ...skip];

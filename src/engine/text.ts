@@ -51,17 +51,30 @@ export function partPatterns(template: Template): PartPatterns {
   return c;
 }
 
-function isWordChar(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/**
+ * A word character's index, 0..21053: digits, ASCII letters, then CJK U+4E00..U+9FFF; -1 for any
+ * other character. Small enough that a bigram of two indexes is a small integer (see bigramKeys).
+ */
+function wordIndex(c: number): number {
+  if (c >= 0x4e00 && c <= 0x9fff) return c - 0x4e00 + 62;
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 90) return c - 65 + 10;
+  if (c >= 97 && c <= 122) return c - 97 + 36;
+  return -1;
 }
 
-/** Character bigrams of `s` as numbers (first code × 65536 + second), within CJK/alphanumeric runs. */
+/**
+ * Character bigrams of `s` within CJK/alphanumeric runs, as numbers: first index × 32768 + second
+ * (wordIndex), distinct for distinct bigrams and below 2^30, so V8 keeps them as small integers
+ * rather than allocating a number object for each. Only compare keys made by this function.
+ */
 export function bigramKeys(s: string): Set<number> {
   const out = new Set<number>();
+  let a = s.length ? wordIndex(s.charCodeAt(0)) : -1;
   for (let i = 0; i + 1 < s.length; i++) {
-    const a = s.charCodeAt(i);
-    const b = s.charCodeAt(i + 1);
-    if (isWordChar(a) && isWordChar(b)) out.add(a * 65536 + b);
+    const b = wordIndex(s.charCodeAt(i + 1));
+    if (a >= 0 && b >= 0) out.add(a * 32768 + b);
+    a = b;
   }
   return out;
 }

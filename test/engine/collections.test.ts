@@ -1,6 +1,6 @@
 /** Collection helpers (collections.ts): binary search checked against a linear scan, grouping. */
 import fc from 'fast-check';
-import { groupBy, upperBound } from '../../src/engine/collections';
+import { groupBy, sortInPlace, upperBound } from '../../src/engine/collections';
 
 describe('upperBound', () => {
   test.each([
@@ -40,5 +40,25 @@ describe('groupBy', () => {
       [0, ['x', 'z']],
       [1, ['y']],
     ]);
+  });
+});
+
+describe('sortInPlace: the order Array.prototype.sort gives, stably, short and long arrays', () => {
+  const entries = fc.array(fc.record({ key: fc.integer({ min: 0, max: 5 }), id: fc.nat(), w: fc.double({ min: -2, max: 2, noNaN: true }) }), { maxLength: 60 });
+  const comparators: [string, (a: { key: number; id: number; w: number }, b: { key: number; id: number; w: number }) => number][] = [
+    ['ties kept in order (key only)', (a, b) => a.key - b.key],
+    ['descending weight, then id', (a, b) => b.w - a.w || a.id - b.id],
+    ['descending key only', (a, b) => b.key - a.key],
+  ];
+  test.each(comparators)('%s', (_, compare) => {
+    fc.assert(
+      fc.property(entries, (xs) => {
+        const ours = [...xs];
+        const back = sortInPlace(ours, compare);
+        expect(back).toBe(ours);
+        expect(ours).toEqual([...xs].sort(compare));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -3,6 +3,7 @@
  * an anonymisation mark, placeholder marks, concrete instances, near misses of the standard
  * formulations, and a 上年度整改 heading naming several meetings. Several shapes per kind.
  */
+import fc from 'fast-check';
 import { analyze } from '../../src/engine';
 import { readText } from '../../src/engine/readers/text';
 import { columns, unwrapLines, wrapWidth } from '../../src/engine/readers/unwrap';
@@ -181,6 +182,40 @@ describe('13. standard formulations one character off', () => {
   ])('correct text gives nothing: %s', (text) => {
     expect(nearFormulations(text)).toEqual([]);
     expect(analyze(textDoc([text])).findings.filter((f) => f.rule === 'formulation')).toEqual([]);
+  });
+
+  // A paragraph holding a formulation correctly may hold it misspelt too: the misspelling is
+  // still found (the correct copies are skipped quickly, never the paragraph).
+  test.each([
+    ['学习习近平新时代中国特色社会主义思想，用习近平新世代中国特色社会主义思想武装头脑', '习近平新世代中国特色社会主义思想'],
+    ['用习近平新世代中国特色社会主义思想武装头脑，学习习近平新时代中国特色社会主义思想', '习近平新世代中国特色社会主义思想'],
+    ['习近平新时代中国特色社会主义思想；习近平新时代中国特色社会主义思想；习近平新时代中国特社会主义思想', '习近平新时代中国特社会主义思想'],
+    ['落实中央八项规定及其实施细则精神，中央八项规定及其实施细侧精神', '中央八项规定及其实施细侧精神'],
+    ['中央八项规定及其实施细则精神，中央八项规定及其施细则精神', '中央八项规定及其施细则精神'],
+  ])('a misspelling beside the correct form: %s', (text, written) => {
+    expect(nearFormulations(text).map((n) => n.written)).toEqual([written]);
+    expect(nearFormulations(text)[0].start).toBe(text.lastIndexOf(written));
+  });
+
+  test('generated paragraphs: correct forms give nothing, one misspelt copy among them is found where it is', () => {
+    const forms = ['习近平新时代中国特色社会主义思想', '以习近平同志为核心的党中央', '中央八项规定及其实施细则精神', '享乐主义和奢靡之风'];
+    const filler = ['学习', '，', '深入贯彻', '。', '坚持'];
+    const piece = fc.oneof(fc.constantFrom(...forms), fc.constantFrom(...filler));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), fc.array(piece, { maxLength: 8 }), fc.constantFrom(...forms), fc.nat(), fc.constantFrom('replace', 'drop', 'add'), (before, after, form, at, how) => {
+        const plain = [...before, ...after].join('');
+        expect(nearFormulations(plain)).toEqual([]);
+        // One edit well inside the form (its first and last characters kept), between two fillers.
+        const k = 2 + (at % (form.length - 4));
+        const wrong = how === 'replace' ? form.slice(0, k) + '甲' + form.slice(k + 1) : how === 'drop' ? form.slice(0, k) + form.slice(k + 1) : form.slice(0, k) + '甲' + form.slice(k);
+        const text = [...before, '，', wrong, '，', ...after].join('');
+        const near = nearFormulations(text);
+        expect(near.map((n) => n.right)).toEqual([form]);
+        expect(text.slice(near[0].start, near[0].start + near[0].written.length)).toBe(near[0].written);
+        expect(near[0].start).toBe(before.join('').length + 1);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   test('a wrong form on the explicit list is reported once, not again as a near miss', () => {

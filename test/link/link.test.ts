@@ -2,6 +2,8 @@ import { buildMatcher, lexiconMatcher } from '../../src/engine/link/concepts';
 import { linkOutline, sharedLinks, LINK_KEY, type LinkResult } from '../../src/engine/link/link';
 import { getTemplate } from '../../src/engine/template';
 import { outline } from './fixtures';
+import { analyze } from '../../src/engine';
+import { completeLines, textDoc } from '../support/docs';
 
 const template = getTemplate('five-aspects-2021')!;
 
@@ -112,6 +114,20 @@ describe('linkOutline', () => {
     const res = linkOutline(n, template);
     expect(res.links[0]).toEqual(expect.objectContaining({ strength: 'none', measure: null }));
     expect(res.measures).toEqual([]);
+  });
+
+  test("a file of two materials: problems of one with no measures of its own are compared with all measures, the other material's with its own", () => {
+    // Material A: problems and causes only. Material B: complete. A's problems can only be answered by B's measures.
+    const a = completeLines().slice(0, 15);
+    const b = completeLines().map((l) => l.replace('理论学习不深', '理论学习不系统'));
+    const analysis = analyze(textDoc([...a, ...b]));
+    const r = sharedLinks(analysis);
+    expect(analysis.outline.measures).toHaveLength(2);
+    const studyLinks = r.links.filter((l) => l.head.includes('理论学习'));
+    expect(studyLinks).toHaveLength(2);
+    // Both the problem in A (no measures of its own) and the one in B reach 强化理论武装.
+    for (const l of studyLinks) expect(l.measures).toContain(0);
+    expect(studyLinks.map((l) => l.paragraph)[0]).toBeLessThan(a.length);
   });
 
   test('sharedLinks computes once per analysis', () => {

@@ -1,4 +1,5 @@
-import { causeDimensions, hasExample, measureConcreteness, problemExamples } from '../../src/engine/link/patterns';
+import fc from 'fast-check';
+import { causeDimensions, commitmentPatterns, hasExample, measureConcreteness, problemExamples } from '../../src/engine/link/patterns';
 
 const kindsOf = (text: string) => measureConcreteness(text).kinds.sort();
 
@@ -98,6 +99,77 @@ describe('problemExamples: what counts as a concrete instance', () => {
   ])('no instance: %s', (text) => {
     expect(problemExamples(text)).toEqual([]);
     expect(hasExample(text)).toBe(false);
+  });
+});
+
+describe('commitment patterns skipped on texts without the words they need', () => {
+  const gated = commitmentPatterns().filter((p) => p.needs);
+  test('some patterns are gated (the check below has something to check)', () => {
+    expect(gated.length).toBeGreaterThan(0);
+  });
+
+  test('every match of a gated pattern holds one of its words, on generated measures', () => {
+    const pieces = ['12', '3', '2024年', '一', '十二', '两', '百', '次', '场', '项', '个', '人', '%', '天', '月', '个月', '季度', '年', '日', '底', '前', '内', '之内', '以上', '及以上', '以内', '左右', '以', '上', '左', '不少于', '每', '，', '。', '开展', '完成'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const t = parts.join('');
+        for (const p of gated) {
+          for (const m of t.matchAll(p.re)) expect(p.needs!.some((w) => m[0].includes(w))).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test.each([
+    ['开展专题学习10次以上', 'frequency'],
+    ['解决问题5个左右', 'quantity'],
+    ['整改问题控制在3项以内', 'quantity'],
+    ['6月底前完成', 'deadline'],
+    ['十二月内完成', 'deadline'],
+    ['3个月之内完成', 'deadline'],
+    ['30天内办结', 'deadline'],
+  ])('still found: %s → %s', (text, kind) => {
+    expect(kindsOf(text)).toContain(kind);
+  });
+});
+
+describe('hasExample gives the answer of the full pattern list (it scans place-named projects only around 项目/工程)', () => {
+  // The reference: any instance problemExamples finds, every pattern run over the whole text.
+  const full = (t: string) => problemExamples(t).length > 0;
+
+  test.each([
+    ['城南片区改造项目推进缓慢', true],
+    ['幸福路提升工程进度滞后', true],
+    ['对县医院新院区建设项目跟踪不够', true],
+    // the place word more than eight characters before 项目: no name
+    ['学校教育教学质量提升和教师队伍建设等重点项目', false],
+    ['部分重点项目推进缓慢', false],
+    ['工程', false],
+    ['项目', false],
+    // place words and 项目 at the window's edge: nine Chinese characters before the place word
+    ['甲乙丙丁戊己庚辛壬村甲乙丙丁戊己庚辛项目', true],
+    ['甲乙丙丁戊己庚辛壬村甲乙丙丁戊己庚辛壬项目', false],
+    ['，村项目', false],
+    // the longest match: 8 + 片区 + 8 + 项目 = 20 characters
+    ['壬甲乙丙丁戊己庚辛片区甲乙丙丁戊己庚辛项目', true],
+    ['某村项目', true],
+    ['村里的项目和工程', false],
+    ['新村里的项目和工程', true],
+  ])('%s → %s', (text, want) => {
+    expect(full(text)).toBe(want);
+    expect(hasExample(text)).toBe(want);
+  });
+
+  test('on generated text from the words the patterns are made of', () => {
+    const pieces = ['项目', '工程', '村', '社区', '片区', '路', '镇', '学校', '甲', '乙', '丙', '，', '。', 'a', '3', '项', '比如', '中', '“', '”', ' ', '\n', '巡察', '发现'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const t = parts.join('');
+        expect(hasExample(t)).toBe(full(t));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -19,7 +19,7 @@ import { headOf } from './text';
 import { isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, type SharedPhrase } from './phrases';
-import { groupBy, upperBound } from '../collections';
+import { groupBy, sortInPlace, upperBound } from '../collections';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -144,7 +144,7 @@ export interface LinkResult {
  * seen, and which of them its heading sentence names. Typed arrays over the lexicon's few concepts.
  */
 interface Profile {
-  weight: Float64Array;
+  weight: number[];
   order: number[];
   head: number[];
 }
@@ -180,7 +180,8 @@ function conceptProfile(matcher: ConceptMatcher, headText: string, body: string,
     if (start < split) mark(inHead, head, c, loose);
   });
   if (split < 0 && headText) matcher.forms(headText, (c, loose) => mark(inHead, head, c, loose));
-  const weight = new Float64Array(n);
+  // A plain array: a typed one costs a backing store per item, and these are small (one slot a concept).
+  const weight = new Array<number>(n).fill(0);
   for (const c of order) weight[c] = w.body * (inBody[c] === 1 ? w.loose : 1);
   for (const c of head) {
     const x = w.head * (inHead[c] === 1 ? w.loose : 1);
@@ -193,6 +194,14 @@ function conceptProfile(matcher: ConceptMatcher, headText: string, body: string,
   for (const c of head) inHead[c] = 0;
   return { weight, order, head };
 }
+
+/** Posting lists: heaviest first, then in measure order. */
+const byWeight = (a: { measure: number; weight: number }, b: { measure: number; weight: number }) => b.weight - a.weight || a.measure - b.measure;
+/** Ranked measures [measure, score]: best first, then in measure order. */
+const byScore = (a: [number, number], b: [number, number]) => b[1] - a[1] || a[0] - b[0];
+
+/** The shared phrases of a problem that shares none (never written to). */
+const NO_PHRASES: ReadonlyMap<number, SharedPhrase> = new Map();
 
 /** Does the profile name concept `c` at all? */
 const names = (p: Profile, c: number) => p.order.includes(c);
@@ -258,8 +267,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     }
   }
 
-  // Concept profiles and the inverted index over measures (per material, and over all).
+  // Concept profiles and the inverted index over measures (per material, and over all when some
+  // problem's material has no measures of its own: only those problems read it).
   const allPostings = new Map<number, { measure: number; weight: number }[]>();
+  const needAll = problemSegment.includes(ALL);
   const measureProfiles: Profile[] = [];
   const postings = new Map<number, { measure: number; weight: number }[]>();
   if (useConcepts) {
@@ -272,13 +283,14 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         let own = postings.get(key);
         if (!own) postings.set(key, (own = []));
         own.push({ measure: i, weight });
+        if (!needAll) continue;
         let all = allPostings.get(c);
         if (!all) allPostings.set(c, (all = []));
         all.push({ measure: i, weight });
       }
     });
-    for (const list of postings.values()) list.sort((a, b) => b.weight - a.weight || a.measure - b.measure);
-    for (const list of allPostings.values()) list.sort((a, b) => b.weight - a.weight || a.measure - b.measure);
+    for (const list of postings.values()) sortInPlace(list, byWeight);
+    for (const list of allPostings.values()) sortInPlace(list, byWeight);
   }
 
   // Bigram vectors over problems and measures together (df across the document's items).
@@ -330,12 +342,13 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         for (const e of list) bump(e.measure, opt.bigramFactor * pw * e.weight);
       }
     }
-    const phraseOf = new Map<number, SharedPhrase>();
-    for (const h of phraseHits[pi]) {
+    const hits = phraseHits[pi];
+    const phraseOf: ReadonlyMap<number, SharedPhrase> = hits.length ? new Map<number, SharedPhrase>() : NO_PHRASES;
+    for (const h of hits) {
       // Phrases add to what concepts share; alone, only a long one (a named project, a specific
       // task) links anything: a short shared fragment is too often chance.
       if (!h.head && scratch[h.measure] === 0 && h.phrases[0].length < opt.phraseStrongChars) continue;
-      phraseOf.set(h.measure, h);
+      (phraseOf as Map<number, SharedPhrase>).set(h.measure, h);
       bump(h.measure, (h.head ? opt.phraseHeadScore : 0) + opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
     }
     const ranked: [number, number][] = [];
@@ -345,7 +358,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       if (scratch[m] >= opt.weak && !problemPlaceholder && !measures[m].placeholder) ranked.push([m, scratch[m]]);
       scratch[m] = 0;
     }
-    ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    sortInPlace(ranked, byScore);
     // A strong answer names what the problem is about: a concept of its heading sentence. Shared
     // details of the bodies alone make at most a weak link. (Bigrams alone: the score decides.)
     // So does a specific phrase from its heading sentence, or a long one (its example, answered by name).
@@ -365,8 +378,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         const mp = measureProfiles[best[0]];
         const shared = pProfile.order
           .filter((c) => names(mp, c))
-          .map((c) => ({ label: matcher.concepts[c].label, weight: pProfile!.weight[c] * mp.weight[c] }))
-          .sort((a, b) => b.weight - a.weight);
+          .map((c) => ({ label: matcher.concepts[c].label, weight: pProfile!.weight[c] * mp.weight[c] }));
+        sortInPlace(shared, (a, b) => b.weight - a.weight);
         for (const s of shared) if (!evidence.includes(s.label)) evidence.push(s.label);
       }
       for (const phrase of phraseOf.get(best[0])?.phrases.slice(0, 2) ?? []) if (!evidence.includes(phrase)) evidence.push(phrase);

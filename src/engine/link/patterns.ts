@@ -19,6 +19,11 @@ interface Pattern<K extends string> {
   re: RegExp;
   /** Reject a match by looking at the text around it. */
   reject?: (text: string, index: number, match: string) => boolean;
+  /**
+   * Words every match contains one of: a text holding none of them is not scanned (the pattern
+   * starts with a run of numerals, tried at every numeral of the text, but ends in these).
+   */
+  needs?: string[];
 }
 
 /** Chinese numerals as written in counts (十二, 两, 三十). */
@@ -31,14 +36,22 @@ const TIME_UNIT = '(?:天|日|周|个月|月|个工作日|工作日|季度|年)'
 
 const precededBy = (text: string, index: number, chars: string) => index > 0 && chars.includes(text[index - 1]);
 
+/**
+ * A project named by its place (see EXAMPLES). Every match ends in 项目 or 工程 and is at most
+ * PLACE_PROJECT_MAX characters long (8 + 2 + 8 + 2).
+ */
+const PLACE_PROJECT = '[\\u4e00-\\u9fa5]{1,8}(?:路|街|河|湖|湾|园|片区|小区|新区|大道|大桥|水库|广场|中心|学校|医院|镇|村|社区)[\\u4e00-\\u9fa5]{0,8}(?:项目|工程)';
+const PLACE_PROJECT_MAX = 20;
+const PLACE_PROJECT_ENDS = ['项目', '工程'];
+
 const COMMITMENTS: Pattern<CommitmentKind>[] = [
   // Frequencies: 每月, 每季度, 每半年, 每周一 …; 全年/年内/每年 … N次; N次以上.
   { kind: 'frequency', re: /每(?:天|日|周|星期|旬|月|季度|季|半年|年|学期|年度)/g },
   { kind: 'frequency', re: new RegExp(`(?:全年|年内|每年|一年|年度内)[^。；;]{0,24}?(?:${AR}|${CN})(?:次|场|期|轮|回|批)`, 'g') },
-  { kind: 'frequency', re: new RegExp(`(?:${AR}|${CN})(?:次|场|期|轮)(?:以上|及以上)`, 'g') },
+  { kind: 'frequency', re: new RegExp(`(?:${AR}|${CN})(?:次|场|期|轮)(?:以上|及以上)`, 'g'), needs: ['以上'] },
   // Quantities: 不少于12次, 至少3项, 10项以上, 3个专题, 80%.
   { kind: 'quantity', re: new RegExp(`(?:不少于|不低于|不超过|至少|达到|超过|多于)(?:${AR}(?:${UNIT})?|${CN}${UNIT})`, 'g') },
-  { kind: 'quantity', re: new RegExp(`(?:${AR}|${CN})${UNIT}(?:以上|及以上|以内|左右)`, 'g') },
+  { kind: 'quantity', re: new RegExp(`(?:${AR}|${CN})${UNIT}(?:以上|及以上|以内|左右)`, 'g'), needs: ['以上', '以内', '左右'] },
   {
     kind: 'quantity',
     re: new RegExp(`${AR}${UNIT}`, 'g'),
@@ -46,11 +59,11 @@ const COMMITMENTS: Pattern<CommitmentKind>[] = [
     reject: (text, index) => precededBy(text, index, '第'),
   },
   // Deadlines: 年底前, 6月底前, 2022年3月前, 限期, 3个月内, 上半年.
-  { kind: 'deadline', re: new RegExp(`(?:\\d{4}年)?(?:\\d{1,2}|${CN})月(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前|底前|内)`, 'g') },
+  { kind: 'deadline', re: new RegExp(`(?:\\d{4}年)?(?:\\d{1,2}|${CN})月(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前|底前|内)`, 'g'), needs: ['月'] },
   { kind: 'deadline', re: /(?:\d{4}年|今年|明年|本年度?|当年)(?:底|末|内|年底|年内)?(?:前|之前|以前|完成)/g },
   // "时限" alone is no deadline ("压缩审批时限" is a goal): only a time limit set or stated.
   { kind: 'deadline', re: /年(?:底|末)(?:前|之前|以前)|年内完成|年底完成|年内|季度末|月底前|限期|(?:明确|规定|限定|完成|整改|办结)时限|截止/g },
-  { kind: 'deadline', re: new RegExp(`(?:${AR}|${CN})${TIME_UNIT}(?:内|之内)`, 'g') },
+  { kind: 'deadline', re: new RegExp(`(?:${AR}|${CN})${TIME_UNIT}(?:内|之内)`, 'g'), needs: ['内'] },
   { kind: 'deadline', re: /(?:上|下)半年(?:内|前|完成)?/g },
   // Owners: 责任人, 牵头, 责任单位 … ("第一责任人" is a duty, not an owner).
   {
@@ -65,6 +78,7 @@ function run<K extends string>(patterns: Pattern<K>[], raw: string): Evidence<K>
   const text = toHalfWidth(raw);
   const out: Evidence<K>[] = [];
   for (const p of patterns) {
+    if (p.needs && !p.needs.some((w) => text.includes(w))) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(text))) {
@@ -77,6 +91,11 @@ function run<K extends string>(patterns: Pattern<K>[], raw: string): Evidence<K>
     }
   }
   return out;
+}
+
+/** The commitment patterns with the words they need (for tests: every match holds one of them). */
+export function commitmentPatterns(): { re: RegExp; needs?: string[] }[] {
+  return COMMITMENTS.map((p) => ({ re: new RegExp(p.re.source, 'g'), needs: p.needs }));
 }
 
 export interface Concreteness {
@@ -115,20 +134,40 @@ const EXAMPLES: Pattern<ExampleKind>[] = [
   { kind: 'named', re: /[“"][^”"]{1,20}[”"](?:工程|项目|行动|活动|专项|工作法|平台|计划|大讨论|大调研|实践活动)/g },
   { kind: 'named', re: /[xX]{1,3}(?:公司|地区|项目|县|区|市|镇|乡|村|街道|社区|企业|单位|园区|工程)/g },
   // A project named by its place: "城南片区改造项目", "幸福路提升工程" (a bare "重点项目" is no name).
-  {
-    kind: 'named',
-    re: /[\u4e00-\u9fa5]{1,8}(?:路|街|河|湖|湾|园|片区|小区|新区|大道|大桥|水库|广场|中心|学校|医院|镇|村|社区)[\u4e00-\u9fa5]{0,8}(?:项目|工程)/g,
-  },
+  { kind: 'named', re: new RegExp(PLACE_PROJECT, 'g') },
   // An event or finding that happened.
   { kind: 'event', re: /(?:督查|检查|巡视|巡察|审计|考核|调研|暗访)(?:中)?(?:发现|反馈|指出)|(?:活动|行动|督查|检查|巡视|巡察|专项整治|大讨论)中/g },
 ];
 
-/** One regular expression for "is there any instance at all" (the rule's question): one scan. */
-const ANY_EXAMPLE = new RegExp(EXAMPLES.map((p) => `(?:${p.re.source})`).join('|'));
+/**
+ * One regular expression for "is there any instance at all" (the rule's question): one scan, of
+ * every pattern but the place-named project. That one starts at any Chinese character and reads up
+ * to eight more before it can fail, so at every position of the text: most of the scan's cost. It
+ * is tried only where its last two characters (项目, 工程) stand, on the window a match could fill.
+ */
+const ANY_EXAMPLE = new RegExp(
+  EXAMPLES.filter((p) => p.re.source !== PLACE_PROJECT)
+    .map((p) => `(?:${p.re.source})`)
+    .join('|'),
+);
+/** A place-named project ending exactly at the end of the text tested. */
+const PLACE_PROJECT_AT_END = new RegExp(`(?:${PLACE_PROJECT})$`);
+
+/** Is there a place-named project in `text`: the same answer as testing PLACE_PROJECT on all of it. */
+function hasPlaceProject(text: string): boolean {
+  for (const end of PLACE_PROJECT_ENDS) {
+    for (let at = text.indexOf(end); at >= 0; at = text.indexOf(end, at + 1)) {
+      const to = at + end.length;
+      if (PLACE_PROJECT_AT_END.test(text.slice(Math.max(0, to - PLACE_PROJECT_MAX), to))) return true;
+    }
+  }
+  return false;
+}
 
 /** Does the problem item give any concrete instance? */
 export function hasExample(text: string): boolean {
-  return ANY_EXAMPLE.test(toHalfWidth(text));
+  const t = toHalfWidth(text);
+  return ANY_EXAMPLE.test(t) || hasPlaceProject(t);
 }
 
 /** The concrete instances a problem item gives (empty when it has none). */

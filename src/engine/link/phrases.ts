@@ -14,6 +14,7 @@
  */
 import { GENERIC_BIGRAMS } from './bigrams';
 import boilerplateData from './boilerplate.json';
+import { sortInPlace } from '../collections';
 
 const CJK_FIRST = 0x4e00;
 const CJK_LAST = 0x9fff;
@@ -286,9 +287,9 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
     }
     const out: SharedPhrase[] = [];
     for (const [measure, phrases] of runs) {
-      const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+      const unique = sortInPlace([...new Set(phrases)], (a, b) => b.length - a.length);
       out.push({ measure, phrases: unique, chars: unique.reduce((s, x) => s + x.length, 0), head: inHead.has(measure) });
     }
-    return out.sort((a, b) => b.chars - a.chars || a.measure - b.measure);
+    return sortInPlace(out, (a, b) => b.chars - a.chars || a.measure - b.measure);
   });
 }

@@ -41,10 +41,11 @@ export const numbering: Rule = {
       };
       typed.forEach((c, k) => {
         const m = c.marker!;
-        const span = spanFields(markerSpan(paragraphs, c));
+        // Where the marker is written: looked up only for a finding (most markers are right).
+        const span = () => spanFields(markerSpan(paragraphs, c));
         if (m.broken) {
           const e = renumberEdit(paragraphs, c, m.value);
-          report({ paragraph: c.paragraph, message: messages.numberBroken(m.raw, m.kind, m.value), ...span, ...(e ? { fix: { label: fixText.replaceWith(e.text), edits: [e] } } : {}) });
+          report({ paragraph: c.paragraph, message: messages.numberBroken(m.raw, m.kind, m.value), ...span(), ...(e ? { fix: { label: fixText.replaceWith(e.text), edits: [e] } } : {}) });
         }
         const prev = last.get(m.kind);
         const due = prev === undefined ? 1 : prev + 1;
@@ -62,7 +63,7 @@ export const numbering: Rule = {
           // each would be quadratic in the sequence's length, in time and in output).
           const fix = renumbered.has(m.kind) ? undefined : renumberFrom(k, m.kind, due);
           if (fix) renumbered.add(m.kind);
-          report({ paragraph: c.paragraph, message, ...span, ...(fix ? { fix } : {}) });
+          report({ paragraph: c.paragraph, message, ...span(), ...(fix ? { fix } : {}) });
         }
         last.set(m.kind, m.value);
       });

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../rule';
-import type { Fix, Paragraph } from '../types';
+import type { Fix, Paragraph, PartNode } from '../types';
 import { problemNodes, sharedLinks } from '../link/link';
 import { linkMessages } from '../link/messages';
 import { itemName } from '../link/text';
@@ -11,12 +11,11 @@ import { headSpan, renumberedMarker, spanFields } from './util';
 
 /**
  * Where a new measure goes: the last paragraph with text of the measures part that follows the
- * problem (its own material's), before a closing formula; undefined when that is a table cell (a
+ * problem (its own material's; `parts` in document order), before a closing formula; undefined when that is a table cell (a
  * new paragraph there would land in the cell) or there is no measures part after the problem.
  */
-function measuresEnd(ctx: RuleContext, problemParagraph: number): Paragraph | undefined {
-  const { outline, input } = ctx;
-  const parts = [...outline.parts].sort((a, b) => a.node.paragraph - b.node.paragraph);
+function measuresEnd(ctx: RuleContext, parts: readonly PartNode[], problemParagraph: number): Paragraph | undefined {
+  const { input } = ctx;
   const k = parts.findIndex((p) => p.role === 'measures' && p.node.paragraph > problemParagraph);
   if (k < 0) return undefined;
   const end = k + 1 < parts.length ? parts[k + 1].node.paragraph : input.paragraphs.length;
@@ -30,8 +29,8 @@ function measuresEnd(ctx: RuleContext, problemParagraph: number): Paragraph | un
 }
 
 /** The stub measure for a problem: numbered after the last measure, in the measures' own style. */
-function stubFix(ctx: RuleContext, problemParagraph: number, problem: string): Fix | undefined {
-  const anchor = measuresEnd(ctx, problemParagraph);
+function stubFix(ctx: RuleContext, parts: readonly PartNode[], problemParagraph: number, problem: string): Fix | undefined {
+  const anchor = measuresEnd(ctx, parts, problemParagraph);
   if (!anchor) return undefined;
   const own = ctx.outline.measures.filter((m) => m.paragraph <= anchor.index && m.paragraph > problemParagraph);
   const lastMarker = own[own.length - 1]?.marker;
@@ -56,10 +55,12 @@ export const uncoveredProblem: Rule = {
   run(ctx, report) {
     const r = sharedLinks(ctx);
     const nodes = problemNodes(ctx.outline);
+    // The parts in document order, sorted once for every stub's place.
+    const parts = [...ctx.outline.parts].sort((a, b) => a.node.paragraph - b.node.paragraph);
     r.links.forEach((l, k) => {
       if (!l.unanswered) return;
       const name = itemName(l.head);
-      const fix = stubFix(ctx, l.paragraph, name);
+      const fix = stubFix(ctx, parts, l.paragraph, name);
       report({ paragraph: l.paragraph, message: linkMessages.uncoveredProblem(name), ...spanFields(headSpan(ctx.input.paragraphs, nodes[k], l.head)), ...(fix ? { fix } : {}) });
     });
   },
