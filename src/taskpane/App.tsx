@@ -24,8 +24,6 @@ import { TemplateMap } from './components/TemplateMap';
 import { Verdict } from './components/Verdict';
 import { FixAction } from './components/FixAction';
 import { DismissMenu } from './components/DismissMenu';
-import { DismissedView } from './components/DismissedView';
-import { InsertConfirm } from './components/InsertConfirm';
 import { useFixes } from './hooks/useFixes';
 import { useDismissals } from './hooks/useDismissals';
 import { ruleWideFix } from '../engine/fix';
@@ -35,10 +33,9 @@ import { useCheck } from './hooks/useCheck';
 import { paragraphRef, problemMessage, useDocumentActions } from './hooks/useDocumentActions';
 import { useNotice } from './hooks/useNotice';
 import { useDeliverables, type PaneDeliverables } from './hooks/useDeliverables';
-import { DeliverableBar } from './components/DeliverableBar';
 import { checkArgs, useTemplateChoice } from './hooks/useTemplateChoice';
 import { TemplatePicker } from './components/TemplatePicker';
-import { NoticeImportDialog } from './components/NoticeImportDialog';
+import { DeliverableBarPart, DismissedViewPart, InsertConfirmPart, NoticeImportDialogPart } from './parts';
 import { S, TS, verdictText } from './strings';
 import { fluentTheme, type ThemeName } from './theme';
 
@@ -442,7 +439,7 @@ export function App({
           }
         />
         {deliverables && report ? (
-          <DeliverableBar
+          <DeliverableBarPart
             busy={delivery.busy}
             commentsSupported={deliverables.commentsSupported}
             hasFindings={(report.comments?.length ?? 0) > 0}
@@ -452,14 +449,16 @@ export function App({
             onInsertChecklist={() => void delivery.insertChecklist(report.checklist ?? [])}
           />
         ) : null}
-        <NoticeImportDialog
-          open={importing}
-          onCancel={() => setImporting(false)}
-          onConfirm={(t) => {
-            setImporting(false);
-            void templates.choose({ kind: 'custom', template: t });
-          }}
-        />
+        {importing ? (
+          <NoticeImportDialogPart
+            open
+            onCancel={() => setImporting(false)}
+            onConfirm={(t) => {
+              setImporting(false);
+              void templates.choose({ kind: 'custom', template: t });
+            }}
+          />
+        ) : null}
         {templates.problem ? <StatusBanner intent="warning" text={templates.problem} /> : null}
         {notice ? <StatusBanner intent={notice.intent} text={notice.text} onDismiss={dismiss} /> : null}
         {fixes.canUndo ? (
@@ -467,14 +466,16 @@ export function App({
             {S.fixUndo}
           </Button>
         ) : null}
-        <InsertConfirm
-          open={confirmAll}
-          onCancel={() => setConfirmAll(false)}
-          onConfirm={() => {
-            setConfirmAll(false);
-            void onInsert({ kind: 'all' }, true);
-          }}
-        />
+        {confirmAll ? (
+          <InsertConfirmPart
+            open
+            onCancel={() => setConfirmAll(false)}
+            onConfirm={() => {
+              setConfirmAll(false);
+              void onInsert({ kind: 'all' }, true);
+            }}
+          />
+        ) : null}
         {state.phase === 'idle' ? <Text className={styles.intro}>{S.intro}</Text> : null}
         {state.phase === 'error' && state.error ? (
           <StatusBanner intent="error" title={S.errorTitle} text={state.error} />
@@ -520,7 +521,9 @@ export function App({
               </Text>
               <TemplateMap report={report} onGoTo={onGoTo} />
             </details>
-            <DismissedView dismissed={dismissals.dismissed} onRestore={(f) => void dismissals.restoreOne(f)} onRestoreRule={(r) => void dismissals.restoreRule(r)} />
+            {dismissals.dismissed.length > 0 ? (
+              <DismissedViewPart dismissed={dismissals.dismissed} onRestore={(f) => void dismissals.restoreOne(f)} onRestoreRule={(r) => void dismissals.restoreRule(r)} />
+            ) : null}
           </>
         ) : null}
       </>

@@ -68,7 +68,7 @@ test('忽略此条 with a reason: stored in the document, listed under 已忽略
   const { gateway } = await setup();
   const li = await formulationItem();
   fireEvent.click(within(li).getByRole('button', { name: '忽略' }));
-  fireEvent.click(await screen.findByRole('menuitem', { name: '忽略此条…' }));
+  fireEvent.click(await screen.findByRole('menuitem', { name: '忽略此条…' }, WAIT));
   const dialog = await screen.findByRole('dialog', { hidden: true }, WAIT);
   fireEvent.change(within(dialog).getByRole('textbox', { hidden: true }), { target: { value: '引用的原文' } });
   await act(async () => {
@@ -94,7 +94,7 @@ test('本文档不检查此规则 hides every finding of the rule', async () => 
   const li = await formulationItem();
   fireEvent.click(within(li).getByRole('button', { name: '忽略' }));
   await act(async () => {
-    fireEvent.click(await screen.findByRole('menuitem', { name: '本文档不检查此规则' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: '本文档不检查此规则' }, WAIT));
   });
   await screen.findByText(/已忽略 \d+ 条/, {}, WAIT);
   expect(screen.queryAllByText(/规范表述应为/)).toHaveLength(0);
@@ -104,7 +104,8 @@ test('本文档不检查此规则 hides every finding of the rule', async () => 
 async function chooseAll() {
   fireEvent.click(screen.getByRole('button', { name: '插入框架' }));
   await act(async () => {
-    fireEvent.click(await screen.findByRole('menuitem', { name: '整篇框架' }));
+    // The menu's code loads on first use (lazy chunk): wait as for any other async step.
+    fireEvent.click(await screen.findByRole('menuitem', { name: '整篇框架' }, WAIT));
   });
   // jsdom keeps the closing menu's aria-hidden on the new dialog for a moment: query hidden too.
   return screen.findByRole('dialog', { hidden: true }, { timeout: 90000 });
