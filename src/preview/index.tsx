@@ -7,10 +7,12 @@ import { allSamples } from './samples';
 const params = new URLSearchParams(window.location.search);
 const container = document.getElementById('root');
 if (container) {
+  const analyzer = createAnalyzer();
+  analyzer.warm?.();
   createRoot(container).render(
     <PreviewApp
       samples={allSamples()}
-      analyzer={createAnalyzer()}
+      analyzer={analyzer}
       initialSample={params.get('sample') ?? undefined}
       initialTheme={params.get('theme') === 'dark' ? 'dark' : 'light'}
     />,

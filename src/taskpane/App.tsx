@@ -185,9 +185,15 @@ export function App({
   const currentIndex = order.findIndex((f) => f.key === currentKey);
 
   // --- paragraph numbers in the current document, stale marks
+  // Kept as the same object while every id sits where it did (a re-read with no paragraph added or
+  // removed), so the finding lines, which take their number from it, need not render again.
+  const idIndexRef = React.useRef<Map<string, number>>(new Map());
   const idIndex = React.useMemo(() => {
     const m = new Map<string, number>();
     state.current.forEach((p, i) => p.id && m.set(p.id, i));
+    const prev = idIndexRef.current;
+    if (prev.size === m.size && [...m].every(([id, i]) => prev.get(id) === i)) return prev;
+    idIndexRef.current = m;
     return m;
   }, [state.current]);
   const paragraphOf = React.useCallback((f: PaneFinding) => (f.id !== undefined ? idIndex.get(f.id) ?? f.paragraph : f.paragraph), [idIndex]);
@@ -268,7 +274,13 @@ export function App({
     },
     [actions, state.paragraphs, paragraphOf],
   );
-  const onOpen = React.useCallback((f: PaneFinding) => void follow(f), [follow]);
+  // Handlers given to every finding line read the latest state through a ref, so they stay the
+  // same between renders and a line renders again only when its own finding, number or marks change.
+  const latest = React.useRef({ follow, fixes, dismissals, selectPlaceholder: undefined as unknown as (fix: Fix, f: PaneFinding) => Promise<void> });
+  latest.current.follow = follow;
+  latest.current.fixes = fixes;
+  latest.current.dismissals = dismissals;
+  const onOpen = React.useCallback((f: PaneFinding) => void latest.current.follow(f), []);
   const onCurrent = React.useCallback((f: PaneFinding) => setCurrentKey(f.key), []);
 
   const step = React.useCallback(
@@ -368,21 +380,27 @@ export function App({
     },
     [actions, state.paragraphs, paragraphOf],
   );
+  latest.current.selectPlaceholder = selectPlaceholder;
+  const fixBusy = fixes.busy;
   const findingActions = React.useCallback(
     (f: PaneFinding) => (
       <>
         {f.fix ? (
           <FixAction
             fix={f.fix}
-            disabled={fixes.busy}
-            onApply={(fix: Fix) => void fixes.apply(fix)}
-            onSelect={(fix: Fix) => void selectPlaceholder(fix, f)}
+            disabled={fixBusy}
+            onApply={(fix: Fix) => void latest.current.fixes.apply(fix)}
+            onSelect={(fix: Fix) => void latest.current.selectPlaceholder(fix, f)}
           />
         ) : null}
-        <DismissMenu finding={f} onDismiss={(x, reason) => void dismissals.dismissOne(x, reason)} onDismissRule={(rule) => void dismissals.dismissRule(rule)} />
+        <DismissMenu
+          finding={f}
+          onDismiss={(x, reason) => void latest.current.dismissals.dismissOne(x, reason)}
+          onDismissRule={(rule) => void latest.current.dismissals.dismissRule(rule)}
+        />
       </>
     ),
-    [fixes, dismissals, selectPlaceholder],
+    [fixBusy],
   );
   const renderGroupActions = React.useCallback(
     (g: { rule: string; findings: PaneFinding[] }) => {

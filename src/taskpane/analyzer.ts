@@ -18,6 +18,11 @@ export interface Analyzer {
   /** `template` (an imported one) wins over `templateId`; with neither the engine detects the template. */
   analyze(input: DocumentInput, templateId?: string, template?: Template): Promise<PaneReport>;
   dispose(): void;
+  /**
+   * Start what the first analysis needs (the worker: its script fetched and parsed) while the pane
+   * is still waiting for Office and reading the document. Optional; does nothing when there is nothing to start.
+   */
+  warm?(): void;
 }
 
 export interface AnalyzerLimits {
@@ -152,6 +157,9 @@ export function createAnalyzer(makeWorker: () => Worker | null = createAnalysisW
           failOver();
         }
       });
+    },
+    warm() {
+      ensureWorker();
     },
     dispose() {
       if (worker) worker.terminate();

@@ -38,6 +38,7 @@ function render(support: HostSupport, hostVersion = '') {
   const target = root;
   const gateway = createOfficeGateway();
   const analyzer = createAnalyzer();
+  analyzer.warm?.();
   const host = officeHost();
   const deliverables =
     support === 'ok'
