@@ -93,8 +93,9 @@ test('本文档不检查此规则 hides every finding of the rule', async () => 
   expect(before).toBeGreaterThan(0);
   const li = await formulationItem();
   fireEvent.click(within(li).getByRole('button', { name: '忽略' }));
+  const item = await screen.findByRole('menuitem', { name: '本文档不检查此规则' }, WAIT);
   await act(async () => {
-    fireEvent.click(await screen.findByRole('menuitem', { name: '本文档不检查此规则' }, WAIT));
+    fireEvent.click(item);
   });
   await screen.findByText(/已忽略 \d+ 条/, {}, WAIT);
   expect(screen.queryAllByText(/规范表述应为/)).toHaveLength(0);
@@ -103,9 +104,11 @@ test('本文档不检查此规则 hides every finding of the rule', async () => 
 
 async function chooseAll() {
   fireEvent.click(screen.getByRole('button', { name: '插入框架' }));
+  // The menu's code loads on first use (a chunk of its own): wait for it outside act(), which
+  // would hold the update that shows it until the act ends.
+  const item = await screen.findByRole('menuitem', { name: '整篇框架' }, WAIT);
   await act(async () => {
-    // The menu's code loads on first use (lazy chunk): wait as for any other async step.
-    fireEvent.click(await screen.findByRole('menuitem', { name: '整篇框架' }, WAIT));
+    fireEvent.click(item);
   });
   // jsdom keeps the closing menu's aria-hidden on the new dialog for a moment: query hidden too.
   return screen.findByRole('dialog', { hidden: true }, { timeout: 90000 });
