@@ -8,7 +8,8 @@ import { MemoryGateway } from '../../src/preview/memoryGateway';
 import { DISMISSALS_KEY, parseDismissals } from '../../src/engine/dismissals';
 
 jest.mock('../../src/taskpane/workerFactory', () => ({ createAnalysisWorker: () => null }));
-jest.setTimeout(60000);
+// Generous: the first use of a menu, dialog or view loads its code (a chunk of its own), on a shared machine.
+jest.setTimeout(150000);
 
 const LINES = [
   '一、存在的主要问题',
