@@ -115,7 +115,8 @@ async function timeCheck(page: Page, action: 'click' | 'edit'): Promise<{ total:
     return {
       total: t1 - t0,
       fromStart: t1 - start,
-      read: w ? w.posted - start : NaN,
+      // From the click itself: the busy mark may be painted after the request is already posted.
+      read: w ? w.posted - t0 : NaN,
       worker: w ? w.received - w.posted : NaN,
       render: w ? t1 - w.received : NaN,
     };
