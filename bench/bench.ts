@@ -202,10 +202,11 @@ async function run() {
     const p = await paneFigures();
     console.log('任务窗格（task pane）');
     console.log(`  production JS, gzip: ${(p.paneJsGzipBytes / 1024).toFixed(1)} KB in all, ${(p.paneStartGzipBytes / 1024).toFixed(1)} KB loaded at start (target ≤ 160 KB)`);
-    console.log('  preview, 1,000-paragraph document (median):');
-    console.log(`    open → first results (checked on open): ${fmt(p.previewFirstResultMs)} ms`);
-    console.log(`    click 检查 → findings visible: ${fmt(p.clickToFindingsMs)} ms (target ≤ 150 ms); engine in the same page: ${fmt(p.engineMs)} ms`);
-    console.log(`    re-check after an edit: ${fmt(p.editToRecheckMs)} ms (target ≤ 150 ms); edit → updated incl. the typing pause: ${fmt(p.editToUpdatedMs)} ms`);
+    console.log('  preview, 1,000-paragraph document (median / best):');
+    console.log(`    open → first results (checked on open): ${fmt(p.previewFirstResultMs)} / ${fmt(p.best.previewFirstResultMs)} ms`);
+    console.log(`    click 检查 → findings visible: ${fmt(p.clickToFindingsMs)} / ${fmt(p.best.clickToFindingsMs)} ms (target ≤ 150 ms); engine in the same page: ${fmt(p.engineMs)} / ${fmt(p.best.engineMs)} ms`);
+    console.log(`      stages (median): read + post ${fmt(p.stages.readMs)} ms, worker (engine, report, copies) ${fmt(p.stages.workerMs)} ms, render ${fmt(p.stages.renderMs)} ms`);
+    console.log(`    re-check after an edit: ${fmt(p.editToRecheckMs)} / ${fmt(p.best.editToRecheckMs)} ms (target ≤ 150 ms); edit → updated incl. the typing pause: ${fmt(p.editToUpdatedMs)} / ${fmt(p.best.editToUpdatedMs)} ms`);
     console.log(`    ${p.findings} findings, ${p.renderedLines} finding lines rendered (groups are paged)`);
   } catch (e) {
     console.log(`task pane bench skipped: ${e instanceof Error ? e.message : e}`);

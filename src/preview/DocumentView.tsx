@@ -42,7 +42,12 @@ function readDom(root: HTMLElement): Array<{ id?: string; text: string; level?: 
   const out: Array<{ id?: string; text: string; level?: number }> = [];
   for (const node of Array.from(root.childNodes)) {
     if (node instanceof HTMLElement) {
-      const text = (node.innerText ?? node.textContent ?? '').replace(/\n+$/, '');
+      // Plain text (the paragraph as typed, or with the <br> an emptied one keeps) is read without
+      // innerText, which lays out the page: on every keystroke, for every paragraph, that is what
+      // made typing in a 1,000-paragraph document slow. Anything else (a line break typed inside)
+      // needs innerText's line breaks.
+      const plain = node.childElementCount === 0 || (node.childElementCount === 1 && node.lastElementChild?.tagName === 'BR');
+      const text = (plain ? node.textContent ?? '' : node.innerText ?? node.textContent ?? '').replace(/\n+$/, '');
       // A pasted block with line breaks becomes several paragraphs (a PDF's hard wraps joined first).
       const lines = (text.includes('\n') ? unwrapText(text) : text).split('\n');
       lines.forEach((line, i) =>

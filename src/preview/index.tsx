@@ -1,16 +1,19 @@
 /** Preview entry: no Office.js; the pane runs over the in-memory document. */
 import { createRoot } from 'react-dom/client';
-import { createAnalyzer } from '../taskpane/analyzer';
+import { createAnalyzer, DEFAULT_LIMITS } from '../taskpane/analyzer';
 import { PreviewApp } from './PreviewApp';
 import { allSamples } from './samples';
 
 const params = new URLSearchParams(window.location.search);
 const container = document.getElementById('root');
 if (container) {
+  // The preview offers no comments or 整改清单 (Word only): its reports leave them out.
+  const analyzer = createAnalyzer(undefined, { ...DEFAULT_LIMITS, deliverables: false });
+  analyzer.warm?.();
   createRoot(container).render(
     <PreviewApp
       samples={allSamples()}
-      analyzer={createAnalyzer()}
+      analyzer={analyzer}
       initialSample={params.get('sample') ?? undefined}
       initialTheme={params.get('theme') === 'dark' ? 'dark' : 'light'}
     />,

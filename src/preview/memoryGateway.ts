@@ -23,10 +23,16 @@ export class MemoryGateway implements DocumentGateway {
     return { wordApi16: true, editable: !this.doc.readOnly };
   }
 
+  /** Each stored text as read (readText), kept for the next read: typing changes one paragraph, not a thousand. */
+  private parsed = new Map<string, Paragraph>();
+
   /** Paragraphs as a host reports them: typed text (markdown marks read as hints), heading levels from styles. */
   async read(): Promise<Paragraph[]> {
-    return this.doc.paragraphs.map((p, index) => {
-      const [parsed] = readText(p.text, 'markdown');
+    const cache = new Map<string, Paragraph>();
+    const out = this.doc.paragraphs.map((p, index) => {
+      let parsed = cache.get(p.text) ?? this.parsed.get(p.text);
+      if (!parsed) [parsed] = readText(p.text, 'markdown');
+      cache.set(p.text, parsed);
       const out: Paragraph = { ...parsed, index, id: p.id };
       if (p.level > 0) {
         out.headingLevel = p.level;
@@ -37,6 +43,8 @@ export class MemoryGateway implements DocumentGateway {
       }
       return out;
     });
+    this.parsed = cache;
+    return out;
   }
 
   /**

@@ -25,8 +25,6 @@ import { Verdict } from './components/Verdict';
 import { FixAction, FixUndo } from './components/FixAction';
 import { findingComments } from '../engine/deliverables/comments';
 import { DismissMenu } from './components/DismissMenu';
-import { DismissedView } from './components/DismissedView';
-import { InsertConfirm } from './components/InsertConfirm';
 import { useFixes } from './hooks/useFixes';
 import { useDismissals } from './hooks/useDismissals';
 import { ruleWideFix } from '../engine/fix';
@@ -36,10 +34,9 @@ import { useCheck } from './hooks/useCheck';
 import { paragraphRef, problemMessage, useDocumentActions } from './hooks/useDocumentActions';
 import { useNotice } from './hooks/useNotice';
 import { useDeliverables, type PaneDeliverables } from './hooks/useDeliverables';
-import { DeliverableBar } from './components/DeliverableBar';
 import { checkArgs, useTemplateChoice } from './hooks/useTemplateChoice';
 import { TemplatePicker } from './components/TemplatePicker';
-import { NoticeImportDialog } from './components/NoticeImportDialog';
+import { DeliverableBarPart, DismissedViewPart, InsertConfirmPart, NoticeImportDialogPart } from './parts';
 import { S, TS, verdictText } from './strings';
 import { fluentTheme, type ThemeName } from './theme';
 
@@ -193,9 +190,15 @@ export function App({
   const currentIndex = order.findIndex((f) => f.key === currentKey);
 
   // --- paragraph numbers in the current document, stale marks
+  // Kept as the same object while every id sits where it did (a re-read with no paragraph added or
+  // removed), so the finding lines, which take their number from it, need not render again.
+  const idIndexRef = React.useRef<Map<string, number>>(new Map());
   const idIndex = React.useMemo(() => {
     const m = new Map<string, number>();
     state.current.forEach((p, i) => p.id && m.set(p.id, i));
+    const prev = idIndexRef.current;
+    if (prev.size === m.size && [...m].every(([id, i]) => prev.get(id) === i)) return prev;
+    idIndexRef.current = m;
     return m;
   }, [state.current]);
   const paragraphOf = React.useCallback((f: PaneFinding) => (f.id !== undefined ? idIndex.get(f.id) ?? f.paragraph : f.paragraph), [idIndex]);
@@ -276,7 +279,13 @@ export function App({
     },
     [actions, state.paragraphs, paragraphOf],
   );
-  const onOpen = React.useCallback((f: PaneFinding) => void follow(f), [follow]);
+  // Handlers given to every finding line read the latest state through a ref, so they stay the
+  // same between renders and a line renders again only when its own finding, number or marks change.
+  const latest = React.useRef({ follow, fixes, dismissals, selectPlaceholder: undefined as unknown as (fix: Fix, f: PaneFinding) => Promise<void> });
+  latest.current.follow = follow;
+  latest.current.fixes = fixes;
+  latest.current.dismissals = dismissals;
+  const onOpen = React.useCallback((f: PaneFinding) => void latest.current.follow(f), []);
   const onCurrent = React.useCallback((f: PaneFinding) => setCurrentKey(f.key), []);
 
   const step = React.useCallback(
@@ -376,21 +385,27 @@ export function App({
     },
     [actions, state.paragraphs, paragraphOf],
   );
+  latest.current.selectPlaceholder = selectPlaceholder;
+  const fixBusy = fixes.busy;
   const findingActions = React.useCallback(
     (f: PaneFinding) => (
       <>
         {f.fix ? (
           <FixAction
             fix={f.fix}
-            disabled={fixes.busy}
-            onApply={(fix: Fix) => void fixes.apply(fix)}
-            onSelect={(fix: Fix) => void selectPlaceholder(fix, f)}
+            disabled={fixBusy}
+            onApply={(fix: Fix) => void latest.current.fixes.apply(fix)}
+            onSelect={(fix: Fix) => void latest.current.selectPlaceholder(fix, f)}
           />
         ) : null}
-        <DismissMenu finding={f} onDismiss={(x, reason) => void dismissals.dismissOne(x, reason)} onDismissRule={(rule) => void dismissals.dismissRule(rule)} />
+        <DismissMenu
+          finding={f}
+          onDismiss={(x, reason) => void latest.current.dismissals.dismissOne(x, reason)}
+          onDismissRule={(rule) => void latest.current.dismissals.dismissRule(rule)}
+        />
       </>
     ),
-    [fixes, dismissals, selectPlaceholder],
+    [fixBusy],
   );
   const renderGroupActions = React.useCallback(
     (g: { rule: string; findings: PaneFinding[] }) => {
@@ -447,7 +462,7 @@ export function App({
           }
         />
         {deliverables && report ? (
-          <DeliverableBar
+          <DeliverableBarPart
             busy={delivery.busy}
             commentsSupported={deliverables.commentsSupported}
             hasFindings={dismissals.active.length > 0}
@@ -458,27 +473,31 @@ export function App({
             onInsertChecklist={() => void delivery.insertChecklist(report.checklist ?? [])}
           />
         ) : null}
-        <NoticeImportDialog
-          open={importing}
-          onCancel={() => setImporting(false)}
-          onConfirm={(t) => {
-            setImporting(false);
-            void templates.choose({ kind: 'custom', template: t });
-          }}
-        />
+        {importing ? (
+          <NoticeImportDialogPart
+            open
+            onCancel={() => setImporting(false)}
+            onConfirm={(t) => {
+              setImporting(false);
+              void templates.choose({ kind: 'custom', template: t });
+            }}
+          />
+        ) : null}
         {templates.problem ? <StatusBanner intent="warning" text={templates.problem} /> : null}
         {notice ? <StatusBanner intent={notice.intent} text={notice.text} onDismiss={dismiss} /> : null}
         {fixes.canUndo ? (
           <FixUndo onUndo={() => void fixes.undoLast()} disabled={fixes.busy} />
         ) : null}
-        <InsertConfirm
-          open={confirmAll}
-          onCancel={() => setConfirmAll(false)}
-          onConfirm={() => {
-            setConfirmAll(false);
-            void onInsert({ kind: 'all' }, true);
-          }}
-        />
+        {confirmAll ? (
+          <InsertConfirmPart
+            open
+            onCancel={() => setConfirmAll(false)}
+            onConfirm={() => {
+              setConfirmAll(false);
+              void onInsert({ kind: 'all' }, true);
+            }}
+          />
+        ) : null}
         {state.phase === 'idle' ? <Text className={styles.intro}>{S.intro}</Text> : null}
         {state.phase === 'error' && state.error ? (
           <StatusBanner intent="error" title={S.errorTitle} text={state.error} />
@@ -525,7 +544,9 @@ export function App({
               </Text>
               <TemplateMap report={report} onGoTo={onGoTo} />
             </details>
-            <DismissedView dismissed={dismissals.dismissed} onRestore={(f) => void dismissals.restoreOne(f)} onRestoreRule={(r) => void dismissals.restoreRule(r)} />
+            {dismissals.dismissed.length > 0 ? (
+              <DismissedViewPart dismissed={dismissals.dismissed} onRestore={(f) => void dismissals.restoreOne(f)} onRestoreRule={(r) => void dismissals.restoreRule(r)} />
+            ) : null}
           </>
         ) : null}
       </>

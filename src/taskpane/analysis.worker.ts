@@ -13,9 +13,9 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
-  const { id, input, templateId, template } = event.data;
+  const { id, input, templateId, template, deliverables } = event.data;
   try {
-    scope.postMessage({ id, ok: true, report: runAnalysis(input, templateId, template) });
+    scope.postMessage({ id, ok: true, report: runAnalysis(input, templateId, template, deliverables ?? true) });
   } catch (err) {
     scope.postMessage({ id, ok: false, error: err instanceof Error ? err.message : String(err) });
   }

@@ -21,8 +21,13 @@ const RULE_INFOS: Record<string, RuleInfo> = Object.fromEntries(
   rules.map((r) => [r.id, { title: r.description, ...(r.advice ? { advice: r.advice } : {}), ...(r.example ? { example: r.example } : {}) }]),
 );
 
-/** `template` (an imported one) wins over `templateId`; with neither the engine detects the template. */
-export function runAnalysis(input: DocumentInput, templateId?: string, template?: Template): PaneReport {
+/**
+ * `template` (an imported one) wins over `templateId`; with neither the engine detects the template.
+ * `deliverables` (default true): also build the 整改清单 table and the findings as comments — over
+ * half of the report's size on a long material, so a host that offers no deliverables (the
+ * preview) leaves them out, and the report crosses from the worker in half the time.
+ */
+export function runAnalysis(input: DocumentInput, templateId?: string, template?: Template, deliverables = true): PaneReport {
   const started = typeof performance !== 'undefined' ? performance.now() : Date.now();
   const analysis = analyze(input, template ? { template } : templateId ? { templateId } : undefined);
   const json: AnalysisJsonLike = toJson(analysis, input.name ?? '');
@@ -35,7 +40,9 @@ export function runAnalysis(input: DocumentInput, templateId?: string, template?
   }
   const report = buildPaneReport(json, analysis.template, input.paragraphs.length, missing, RULE_TITLES, RULE_INFOS, input.paragraphs);
   report.engineMs = engineMs;
-  report.checklist = checklistTable(buildChecklist(analysis, input));
-  report.comments = findingComments(analysis.findings, input.paragraphs);
+  if (deliverables) {
+    report.checklist = checklistTable(buildChecklist(analysis, input));
+    report.comments = findingComments(analysis.findings, input.paragraphs);
+  }
   return report;
 }

@@ -18,6 +18,11 @@ export interface Analyzer {
   /** `template` (an imported one) wins over `templateId`; with neither the engine detects the template. */
   analyze(input: DocumentInput, templateId?: string, template?: Template): Promise<PaneReport>;
   dispose(): void;
+  /**
+   * Start what the first analysis needs (the worker: its script fetched and parsed) while the pane
+   * is still waiting for Office and reading the document. Optional; does nothing when there is nothing to start.
+   */
+  warm?(): void;
 }
 
 export interface AnalyzerLimits {
@@ -25,6 +30,11 @@ export interface AnalyzerLimits {
   timeLimitMs(chars: number): number;
   /** Largest document (UTF-16 units of text) analysed on the main thread when no worker runs. */
   mainThreadMaxChars: number;
+  /**
+   * Whether reports carry the 整改清单 table and the comments (default true). The preview, which
+   * offers neither, turns it off: they are over half of a long material's report.
+   */
+  deliverables?: boolean;
 }
 
 /**
@@ -58,7 +68,7 @@ export function createMainThreadAnalyzer(limits: AnalyzerLimits = DEFAULT_LIMITS
       await yieldToUi();
       const core = await import('./analysisCore');
       await yieldToUi();
-      const report = core.runAnalysis(input, templateId, template);
+      const report = core.runAnalysis(input, templateId, template, limits.deliverables ?? true);
       await yieldToUi();
       return report;
     },
@@ -141,7 +151,13 @@ export function createAnalyzer(makeWorker: () => Worker | null = createAnalysisW
     analyze(input, templateId, template) {
       const w = ensureWorker();
       if (!w) return fallback.analyze(input, templateId, template);
-      const request: AnalysisRequest = { id: nextId++, input, templateId, ...(template ? { template } : {}) };
+      const request: AnalysisRequest = {
+        id: nextId++,
+        input,
+        templateId,
+        ...(template ? { template } : {}),
+        ...(limits.deliverables === false ? { deliverables: false } : {}),
+      };
       const ms = limits.timeLimitMs(textSize(input));
       return new Promise<PaneReport>((resolve, reject) => {
         const timer = setTimeout(() => timeOut(request.id, ms), ms);
@@ -152,6 +168,9 @@ export function createAnalyzer(makeWorker: () => Worker | null = createAnalysisW
           failOver();
         }
       });
+    },
+    warm() {
+      ensureWorker();
     },
     dispose() {
       if (worker) worker.terminate();

@@ -8,10 +8,10 @@
  */
 import { createRoot } from 'react-dom/client';
 import { createOfficeGateway } from '../word/officeGateway';
-import { detectCapabilities, officeHost } from '../word/capabilities';
+import { commentsSupported, detectCapabilities, officeHost } from '../word/capabilities';
 import type { Root } from 'react-dom/client';
 import { createAnalyzer } from './analyzer';
-import { addComments, commentsSupported, insertChecklistTable, removeOurComments } from '../word/deliverables';
+import type { PaneComment } from '../word/deliverables';
 import { App, type HostSupport } from './App';
 import { themeFromOffice, type ThemeName } from './theme';
 
@@ -22,6 +22,8 @@ function officeTheme(): ThemeName {
     return 'light';
   }
 }
+
+const loadDeliverables = () => import(/* webpackChunkName: "word-deliverables" */ '../word/deliverables');
 
 /** How long Office.onReady may take before the pane says Office.js could not load, ms. */
 const OFFICE_READY_TIMEOUT_MS = 15_000;
@@ -36,15 +38,17 @@ function render(support: HostSupport, hostVersion = '') {
   const target = root;
   const gateway = createOfficeGateway();
   const analyzer = createAnalyzer();
+  analyzer.warm?.();
   const host = officeHost();
   const deliverables =
     support === 'ok'
       ? {
           commentsSupported: commentsSupported(host),
-          // comments over paragraphs the read joined (lines pasted from a PDF) go to Word's own paragraphs
-          addComments: (c: Parameters<typeof addComments>[1]) => addComments(host, gateway.wordComments(c)),
-          removeComments: () => removeOurComments(host),
-          insertChecklist: (rows: string[][]) => insertChecklistTable(host, rows),
+          // The comment and table writers load on first use (a chunk of their own); comments over
+          // paragraphs the read joined (lines pasted from a PDF) go to Word's own paragraphs.
+          addComments: async (c: PaneComment[]) => (await loadDeliverables()).addComments(host, gateway.wordComments(c)),
+          removeComments: async () => (await loadDeliverables()).removeOurComments(host),
+          insertChecklist: async (rows: string[][]) => (await loadDeliverables()).insertChecklistTable(host, rows),
         }
       : undefined;
   const draw = () =>

@@ -289,3 +289,40 @@ export function buildPaneReport(
   if (judged.length > 0) report.concreteCount = judged.filter((m) => m.concrete === true).length;
   return report;
 }
+
+/** Whether two findings say the same thing about the same words (their fixes included). */
+export function sameFinding(a: PaneFinding, b: PaneFinding): boolean {
+  return (
+    a.key === b.key &&
+    a.rule === b.rule &&
+    a.severity === b.severity &&
+    a.message === b.message &&
+    a.paragraph === b.paragraph &&
+    a.excerpt === b.excerpt &&
+    a.start === b.start &&
+    a.length === b.length &&
+    a.id === b.id &&
+    a.quote === b.quote &&
+    (a.fix === b.fix || JSON.stringify(a.fix) === JSON.stringify(b.fix))
+  );
+}
+
+/**
+ * `next` with every finding equal to one of `prev` (same key and content) replaced by that
+ * object, so a re-check that changed little hands the list the same objects and only the lines
+ * of changed findings render again. Returns `next` itself (mutated in place) for chaining; a
+ * group whose findings are all reused keeps its own identity rules (groups are rebuilt by the
+ * pane's filters anyway).
+ */
+export function shareUnchanged(prev: PaneReport | null, next: PaneReport): PaneReport {
+  if (!prev) return next;
+  const old = new Map<string, PaneFinding>();
+  for (const g of prev.groups) for (const f of g.findings) old.set(f.key, f);
+  for (const g of next.groups) {
+    g.findings = g.findings.map((f) => {
+      const o = old.get(f.key);
+      return o && sameFinding(o, f) ? o : f;
+    });
+  }
+  return next;
+}

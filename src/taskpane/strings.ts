@@ -72,6 +72,8 @@ export const S = {
   paragraphN: (n: number) => `第 ${n} 段`,
   severityCount: (label: string, n: number) => `${label} ${n} 项`,
   busy: '正在处理，请稍候…',
+  /** A part of the pane (a dialog, a menu) whose code could not be loaded from the add-in's server. */
+  partLoadFailed: '此部分未能加载。请关闭任务窗格后重新打开；如仍不行，请联系管理员检查加载项的服务器。',
   rechecking: '文档已修改，正在重新检查…',
   checkedEmpty: '检查完成：当前文档没有内容。',
   checkedAnnounce: (verdict: string, score: number) => `检查完成。${verdict}完整度 ${score} 分。`,

@@ -165,6 +165,11 @@ export function detectCapabilities(host: OfficeHost): WordCapabilities {
 }
 
 /** Localized name of a built-in paragraph style, for hosts without styleBuiltIn (WordApi < 1.3). */
+/** Whether comments can be added in this Word (WordApi 1.4: Word 2021, Microsoft 365, Word on the web). */
+export function commentsSupported(host: OfficeHost): boolean {
+  return host.isSetSupported('WordApi', '1.4');
+}
+
 export function styleNameFor(level: number, language: string | undefined): string {
   const chinese = /^zh/i.test(language ?? 'zh-CN');
   if (level >= 1 && level <= 9) return chinese ? `标题 ${level}` : `Heading ${level}`;

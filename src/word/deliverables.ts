@@ -8,7 +8,7 @@
  * the mark they start with (`paneDeliverableText.commentMark`), never by author alone.
  */
 import type { GatewayResult } from './gateway';
-import type { OfficeHost } from './capabilities';
+import { commentsSupported, type OfficeHost } from './capabilities';
 import { cleanText } from './clean';
 import { failure } from './errors';
 import { paneDeliverableText as t } from '../engine/deliverables/messages';
@@ -27,10 +27,8 @@ export interface PaneComment {
 /** Word's search accepts at most 255 characters. */
 const MAX_SEARCH = 255;
 
-/** Whether comments can be added in this Word. */
-export function commentsSupported(host: OfficeHost): boolean {
-  return host.isSetSupported('WordApi', '1.4');
-}
+/** Whether comments can be added in this Word (kept in capabilities.ts, so the pane can ask without loading this module). */
+export { commentsSupported };
 
 /**
  * Add the comments, each anchored on its span (found by searching the paragraph for the span's

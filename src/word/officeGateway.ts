@@ -12,7 +12,6 @@ import type { DocumentChange, DocumentGateway, GatewayResult, HostCapabilities, 
 import { detectCapabilities, headingLevelOfStyleName, officeHost, styleNameFor, type OfficeHost } from './capabilities';
 import { cleanText, textHash } from './clean';
 import { describeError, failure, GatewayError, refusedWrite, ROLLBACK_MESSAGES } from './errors';
-import { applyFixInContext } from './fixes';
 import { buildSearchQuery, escapeAndLimit, MAX_SEARCH_LENGTH, pickCandidate, spanOccurrence } from './locate';
 import type { ReadNotes } from './gateway';
 import { possiblyDeletedParagraphs } from './reviewed';
@@ -803,6 +802,8 @@ export class OfficeGateway implements DocumentGateway {
       wordFix = translated;
     }
     try {
+      // The fix writer (and the engine's fix code) is a chunk of its own, loaded on the first fix.
+      const { applyFixInContext } = await import(/* webpackChunkName: "word-fixes" */ './fixes');
       const outcome = await this.host.run((context) => applyFixInContext(context, wordFix));
       if (outcome.ok) {
         this.wordFixes.add(outcome.undo);

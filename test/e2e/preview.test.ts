@@ -356,8 +356,11 @@ test('320 px, dark, forced colours, open menus and the score’s explanation: us
   // 插入框架 opens a menu over the pane without blanking it.
   await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.getByRole('button', { name: '插入框架' }).click();
+  // Its code loads on first use: the stand-in button opens the real menu, focus on its first item.
+  await page.getByRole('button', { name: '插入框架' }).focus();
+  await page.keyboard.press('Enter');
   await page.getByRole('menuitem', { name: '整篇框架' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'menuitem');
   const covered = await page.evaluate(() => {
     // The pane's title sits above the menu: it must stay visible, not be covered by the portal.
     const v = document.querySelector('[data-testid=pane] h1') as HTMLElement;
@@ -376,6 +379,8 @@ test('320 px, dark, forced colours, open menus and the score’s explanation: us
   await page.screenshot({ path: path.join(results, 'preview-menu-open.png') });
   expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
+  // Closed: focus back on the (real) 插入框架 button, never on <body>.
+  await page.waitForFunction(() => (document.activeElement?.textContent ?? '').includes('插入框架'));
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -49,6 +49,36 @@ test('analysis runs in the worker when one starts', async () => {
   expect(worker.terminated).toBe(true);
 });
 
+describe('deliverables in the report (整改清单 table, comments)', () => {
+  const withProblems: DocumentInput = {
+    source: 'text',
+    paragraphs: ['一、存在的主要问题', '（一）在带头深刻感悟“两个确立”的决定性意义方面', '一是学习不深。', '二、原因分析', '三、整改措施', '（一）加强学习。'].map(
+      (text, index) => ({ index, text }),
+    ),
+  };
+  test.each([
+    ['by default', DEFAULT_LIMITS, true],
+    ['when asked', { ...DEFAULT_LIMITS, deliverables: true }, true],
+    ['left out when the host offers none', { ...DEFAULT_LIMITS, deliverables: false }, false],
+  ])('on the main thread: %s', async (_name, limits, present) => {
+    const report = await createAnalyzer(() => null, limits).analyze(withProblems);
+    expect(report.checklist !== undefined).toBe(present);
+    expect(report.comments !== undefined).toBe(present);
+    // Everything else is the same.
+    expect(report.groups.length).toBeGreaterThan(0);
+  });
+  test('the worker is told to leave them out, and only then', async () => {
+    for (const [limits, flag] of [
+      [{ ...DEFAULT_LIMITS, deliverables: false }, false],
+      [DEFAULT_LIMITS, undefined],
+    ] as const) {
+      const worker = new FakeWorker('answer');
+      await createAnalyzer(() => worker as unknown as Worker, limits).analyze(input);
+      expect(worker.posted[0].deliverables).toBe(flag);
+    }
+  });
+});
+
 test('without Worker the engine runs on the main thread', async () => {
   const report = await createAnalyzer(() => null).analyze(input);
   expect(report.templateId).toBe('five-aspects-2021');

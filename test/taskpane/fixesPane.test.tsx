@@ -9,7 +9,8 @@ import { DISMISSALS_KEY, parseDismissals } from '../../src/engine/dismissals';
 import { completeLines } from '../support/docs';
 
 jest.mock('../../src/taskpane/workerFactory', () => ({ createAnalysisWorker: () => null }));
-jest.setTimeout(60000);
+// Generous: the first use of a menu, dialog or view loads its code (a chunk of its own), on a shared machine.
+jest.setTimeout(150000);
 
 const LINES = [
   '一、存在的主要问题',
@@ -71,7 +72,7 @@ test('忽略此条 with a reason: stored in the document, listed under 已忽略
   const { gateway } = await setup();
   const li = await formulationItem();
   fireEvent.click(within(li).getByRole('button', { name: '忽略' }));
-  fireEvent.click(await screen.findByRole('menuitem', { name: '忽略此条…' }));
+  fireEvent.click(await screen.findByRole('menuitem', { name: '忽略此条…' }, WAIT));
   const dialog = await screen.findByRole('dialog', { hidden: true }, WAIT);
   fireEvent.change(within(dialog).getByRole('textbox', { hidden: true }), { target: { value: '引用的原文' } });
   await act(async () => {
@@ -96,8 +97,9 @@ test('本文档不检查此规则 hides every finding of the rule', async () => 
   expect(before).toBeGreaterThan(0);
   const li = await formulationItem();
   fireEvent.click(within(li).getByRole('button', { name: '忽略' }));
+  const item = await screen.findByRole('menuitem', { name: '本文档不检查此规则' }, WAIT);
   await act(async () => {
-    fireEvent.click(await screen.findByRole('menuitem', { name: '本文档不检查此规则' }));
+    fireEvent.click(item);
   });
   await screen.findByText(/已忽略 \d+ 条/, {}, WAIT);
   expect(screen.queryAllByText(/规范表述应为/)).toHaveLength(0);
@@ -106,8 +108,11 @@ test('本文档不检查此规则 hides every finding of the rule', async () => 
 
 async function chooseAll() {
   fireEvent.click(screen.getByRole('button', { name: '插入框架' }));
+  // The menu's code loads on first use (a chunk of its own): wait for it outside act(), which
+  // would hold the update that shows it until the act ends.
+  const item = await screen.findByRole('menuitem', { name: '整篇框架' }, WAIT);
   await act(async () => {
-    fireEvent.click(await screen.findByRole('menuitem', { name: '整篇框架' }));
+    fireEvent.click(item);
   });
   // jsdom keeps the closing menu's aria-hidden on the new dialog for a moment: query hidden too.
   return screen.findByRole('dialog', { hidden: true }, { timeout: 90000 });

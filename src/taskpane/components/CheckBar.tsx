@@ -1,23 +1,13 @@
-import {
-  Button,
-  Menu,
-  MenuButton,
-  MenuDivider,
-  MenuGroup,
-  MenuGroupHeader,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+/**
+ * The check bar: 检查, the 插入框架 menu (loaded on first use: a stand-in button until then) and the
+ * template picker's slot.
+ */
+import { Button, MenuButton, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentBulletList20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import type { PartRole } from '../../engine/types';
 import type { SkeletonScope } from '../../engine/skeleton';
-import { formatMarker } from '../../engine/markers';
+import { lazyPart, useLaunch } from '../lazy';
 import { S } from '../strings';
 
 export interface CheckBarProps {
@@ -31,9 +21,10 @@ export interface CheckBarProps {
   templateSlot?: ReactNode;
 }
 
+/** The 插入框架 menu, a chunk of its own (Fluent's menu and positioning code come with it). */
+export const InsertMenuPart = lazyPart(() => import(/* webpackChunkName: "insert-menu" */ './InsertMenu').then((m) => m.default), 'InsertMenu');
+
 const useStyles = makeStyles({
-  // The inline menu opens over the template picker below it, never under it.
-  popover: { zIndex: 10 },
   bar: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -60,49 +51,19 @@ export function CheckBar(props: CheckBarProps) {
       >
         {checking ? S.checking : S.check}
       </Button>
-      {/* inline: the menu stays inside the pane's <main> landmark (no portal over the pane). */}
-      <Menu inline positioning={{ autoSize: true }}>
-        <MenuTrigger disableButtonEnhancement>
-          <MenuButton
-            appearance="secondary"
-            icon={<TextBulletListAdd20Regular aria-hidden />}
-            disabled={inserting}
-          >
-            {S.insertMenu}
-          </MenuButton>
-        </MenuTrigger>
-        <MenuPopover className={styles.popover}>
-          <MenuList>
-            <MenuItem onClick={() => props.onInsert({ kind: 'all' })}>{S.insertAll}</MenuItem>
-            <MenuItem title={S.insertMissingHint} onClick={() => props.onInsert({ kind: 'missing' })}>
-              {S.insertMissing}
-            </MenuItem>
-            <MenuDivider />
-            <MenuGroup>
-              <MenuGroupHeader>{S.insertPart}</MenuGroupHeader>
-              {props.parts.map((p) => (
-                <MenuItem key={p.role + p.label} onClick={() => props.onInsert({ kind: 'part', role: p.role })}>
-                  {p.label}
-                </MenuItem>
-              ))}
-            </MenuGroup>
-            <MenuDivider />
-            <MenuGroup>
-              <MenuGroupHeader>{S.insertAspect}</MenuGroupHeader>
-              {props.aspects.map((a) => (
-                <MenuItem
-                  key={a.number}
-                  title={a.title}
-                  onClick={() => props.onInsert({ kind: 'aspect', aspect: a.number })}
-                >
-                  {`${formatMarker('cn-paren', a.number)}${a.short}`}
-                </MenuItem>
-              ))}
-            </MenuGroup>
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+      <InsertMenuLauncher disabled={inserting} parts={props.parts} aspects={props.aspects} onInsert={props.onInsert} />
       {props.templateSlot ?? null}
     </div>
   );
+}
+
+/** The stand-in trigger until the writer opens the menu, then the menu itself (opened). */
+function InsertMenuLauncher(props: { disabled: boolean; parts: CheckBarProps['parts']; aspects: CheckBarProps['aspects']; onInsert(scope: SkeletonScope): void }) {
+  const { launched, triggerProps } = useLaunch(InsertMenuPart);
+  const standIn = (
+    <MenuButton appearance="secondary" icon={<TextBulletListAdd20Regular aria-hidden />} disabled={props.disabled} {...triggerProps}>
+      {S.insertMenu}
+    </MenuButton>
+  );
+  return launched ? <InsertMenuPart {...props} defaultOpen fallback={standIn} /> : standIn;
 }

@@ -1,75 +1,26 @@
-/** "忽略" for one finding: 忽略此条 (with an optional reason, asked in a dialog) or 本文档不检查此规则. */
-import * as React from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Textarea,
-} from '@fluentui/react-components';
-import type { Finding } from '../../engine/types';
+/**
+ * "忽略" beside each finding. The menu and its reason dialog are a chunk of their own
+ * (DismissMenuPopup.tsx, with Fluent's menu, dialog and positioning code): until the writer opens
+ * it, a plain button stands in, so a list of findings mounts no menu at all.
+ */
+import { Button } from '@fluentui/react-components';
+import { lazyPart, useLaunch } from '../lazy';
 import { S } from '../strings';
+import type { DismissMenuProps } from './DismissMenuPopup';
 
-export interface DismissMenuProps {
-  finding: Finding;
-  onDismiss(finding: Finding, reason?: string): void;
-  onDismissRule(rule: string): void;
-}
+export type { DismissMenuProps } from './DismissMenuPopup';
 
-export function DismissMenu({ finding, onDismiss, onDismissRule }: DismissMenuProps) {
-  const [asking, setAsking] = React.useState(false);
-  const [reason, setReason] = React.useState('');
-  return (
-    <>
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
-          <Button size="small" appearance="subtle" data-dismiss="menu">
-            {S.dismissMenu}
-          </Button>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            <MenuItem onClick={() => setAsking(true)}>{S.dismissOne}</MenuItem>
-            <MenuItem onClick={() => onDismissRule(finding.rule)}>{S.dismissRule}</MenuItem>
-          </MenuList>
-        </MenuPopover>
-      </Menu>
-      <Dialog open={asking} onOpenChange={(_, d) => setAsking(d.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{S.dismissOne.replace('…', '')}</DialogTitle>
-            <DialogContent>
-              <Field label={S.dismissReasonLabel}>
-                <Textarea value={reason} onChange={(_, d) => setReason(d.value)} resize="vertical" />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => setAsking(false)}>
-                {S.cancel}
-              </Button>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  setAsking(false);
-                  onDismiss(finding, reason);
-                  setReason('');
-                }}
-              >
-                {S.dismissConfirm}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
-    </>
+export const DismissMenuPart = lazyPart<DismissMenuProps>(
+  () => import(/* webpackChunkName: "dismiss-menu" */ './DismissMenuPopup').then((m) => m.default),
+  'DismissMenu',
+);
+
+export function DismissMenu(props: Omit<DismissMenuProps, 'defaultOpen'>) {
+  const { launched, triggerProps } = useLaunch(DismissMenuPart);
+  const standIn = (
+    <Button size="small" appearance="subtle" data-dismiss="menu" {...triggerProps}>
+      {S.dismissMenu}
+    </Button>
   );
+  return launched ? <DismissMenuPart {...props} defaultOpen fallback={standIn} /> : standIn;
 }

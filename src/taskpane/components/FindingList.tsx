@@ -149,9 +149,21 @@ export function FindingList(props: FindingListProps) {
     props.onCurrent(f);
   };
 
-  const setRef = (key: string) => (el: HTMLButtonElement | null) => {
-    if (el) refs.current.set(key, el);
-    else refs.current.delete(key);
+  // One ref callback per key, kept: a new callback each render would make every (memoised) line render again.
+  const refSetters = React.useRef(new Map<string, (el: HTMLButtonElement | null) => void>());
+  const setRef = (key: string) => {
+    let set = refSetters.current.get(key);
+    if (!set) {
+      set = (el: HTMLButtonElement | null) => {
+        if (el) refs.current.set(key, el);
+        else {
+          refs.current.delete(key);
+          refSetters.current.delete(key);
+        }
+      };
+      refSetters.current.set(key, set);
+    }
+    return set;
   };
 
   return (

@@ -10,7 +10,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { DocumentGateway } from '../../word/gateway';
 import type { Paragraph } from '../../engine/types';
 import type { Analyzer } from '../analyzer';
-import type { PaneReport } from '../report';
+import { shareUnchanged, type PaneReport } from '../report';
 import type { Template } from '../../engine/template';
 import { S } from '../strings';
 import { chineseMessageOf } from './useDocumentActions';
@@ -106,7 +106,8 @@ export function useCheck(gateway: DocumentGateway, analyzer: Analyzer, templateI
     try {
       const report = await analyzer.analyze({ paragraphs, source: 'word' }, templateId, template);
       const next: CheckState = { phase: 'done', report, paragraphs, error: null, stale: NONE, current: paragraphs, checks: 0, readNotice };
-      if (gen === generation.current) setState((s) => ({ ...next, checks: s.checks + 1 }));
+      // Findings unchanged since the last report keep their objects: only changed lines render again.
+      if (gen === generation.current) setState((s) => ({ ...next, report: shareUnchanged(s.report, report), checks: s.checks + 1 }));
       return next;
     } catch (e) {
       const next: CheckState = { ...initial, phase: 'error', error: e instanceof AnalysisError ? e.message : S.analyzeFailed };
