@@ -79,3 +79,13 @@ export async function benchFolder(count = 200, rounds = 5): Promise<{ files: num
   fs.rmSync(out, { force: true });
   return { files: files.length, bytes, oursMs: median(a), mammothMs: median(b), workbookBytes };
 }
+
+// Run alone: `node build/bench/folder-bench.js [count] [rounds]` (after `npm run build:cli`).
+if (require.main === module) {
+  const [count, rounds] = process.argv.slice(2).map(Number);
+  benchFolder(count || 200, rounds || 5).then((f) => {
+    console.log(
+      `${f.files} files, ${(f.bytes / 1024 / 1024).toFixed(1)} MB: check + workbook ${f.oursMs.toFixed(0)} ms, mammoth ${f.mammothMs.toFixed(0)} ms, ratio ${(f.oursMs / f.mammothMs).toFixed(2)}`,
+    );
+  });
+}

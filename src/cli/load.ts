@@ -141,7 +141,67 @@ const WORD_EXTENSIONS = ['.docx', '.docm', '.dotx', '.dotm'];
  * derived from this process's memory). Throws InputError with one Chinese line naming the file.
  */
 export async function loadFile(file: string, limits: Limits = limitsFor()): Promise<DocumentInput> {
-  const bytes = await readInput(file, limits.inputBytes);
+  return parseInput(file, await readInput(file, limits.inputBytes), limits);
+}
+
+/** A material read once: the engine's input and the add-in settings saved in it (see loadSettings). */
+export interface LoadedMaterial {
+  input: DocumentInput;
+  settings: Record<string, unknown>;
+}
+
+/**
+ * The bytes of `file` under the caps, read now so that reading can overlap other work (a folder
+ * check reads the next file while it checks this one). Never rejects unhandled: the error, an
+ * InputError, comes out of `loadMaterial` for this file.
+ */
+export function prefetch(file: string, limits: Limits): Promise<Uint8Array> {
+  const p = readInput(file, limits.inputBytes);
+  p.catch(() => undefined);
+  return p;
+}
+
+/**
+ * One input read once for both its text and its settings (`loadFile` plus `loadSettings`, without
+ * the second read and the second unzip). `bytes` is what `prefetch` gave, else the file is read
+ * here. Throws InputError like loadFile.
+ */
+export async function loadMaterial(file: string, limits: Limits, bytes?: Promise<Uint8Array>): Promise<LoadedMaterial> {
+  const data = await (bytes ?? readInput(file, limits.inputBytes));
+  const input = await parseInput(file, data, limits);
+  return { input, settings: input.source === 'docx' ? await settingsOf(data) : {} };
+}
+
+/** The bytes "webextension" (any case): a zip holds them, in a part name, when Word saved add-in settings. */
+const WEBEXTENSION = Array.from('webextension', (c) => c.charCodeAt(0));
+
+/** Whether the bytes contain "webextension" in any letter case (a plain scan, no unzip). */
+export function mentionsWebExtension(b: Uint8Array): boolean {
+  const n = b.length - WEBEXTENSION.length;
+  const first = WEBEXTENSION[0];
+  outer: for (let i = 0; i <= n; i++) {
+    if ((b[i] | 0x20) !== first) continue;
+    for (let k = 1; k < WEBEXTENSION.length; k++) if ((b[i + k] | 0x20) !== WEBEXTENSION[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Settings of a .docx's bytes; empty without a web-extension part. Part names are stored
+ * uncompressed in the zip's directory, so a package without the word is skipped without unzipping.
+ */
+async function settingsOf(bytes: Uint8Array): Promise<Record<string, unknown>> {
+  try {
+    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || !mentionsWebExtension(bytes)) return {};
+    return await readDocxSettings(bytes);
+  } catch {
+    return {};
+  }
+}
+
+/** The engine's input from a file's bytes (see loadFile). Throws InputError naming `file`. */
+async function parseInput(file: string, bytes: Uint8Array, limits: Limits): Promise<DocumentInput> {
   const ext = file === STDIN ? '.txt' : path.extname(file).toLowerCase();
   const name = file === STDIN ? '标准输入' : path.basename(file);
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
@@ -188,9 +248,7 @@ export async function loadFile(file: string, limits: Limits = limitsFor()): Prom
 export async function loadSettings(file: string): Promise<Record<string, unknown>> {
   try {
     if (file === STDIN) return {};
-    const bytes = await readInput(file, limitsFor().inputBytes);
-    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return {};
-    return await readDocxSettings(bytes);
+    return await settingsOf(await readInput(file, limitsFor().inputBytes));
   } catch {
     return {};
   }

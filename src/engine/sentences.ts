@@ -112,6 +112,34 @@ function windowsOf(sentences: Map<string, SentenceRef[]>): Set<string> {
   return out;
 }
 
+/** Materials up to which pair counts are one dense n×n table (4 MB at 1,024); more use a map a material. */
+const DENSE_PAIRS = 1024;
+
+/**
+ * Symmetric counts for pairs of materials 0..n-1: `add(k, j)` counts one for both orders. `dense`
+ * (a table, by default up to DENSE_PAIRS materials) or a map a material: the same counts.
+ */
+export function pairCounts(n: number, dense = n <= DENSE_PAIRS): { add(k: number, j: number): void; get(k: number, j: number): number } {
+  if (dense) {
+    const t = new Int32Array(n * n);
+    return {
+      add: (k, j) => {
+        t[k * n + j]++;
+        t[j * n + k]++;
+      },
+      get: (k, j) => t[k * n + j],
+    };
+  }
+  const m: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  return {
+    add: (k, j) => {
+      m[k].set(j, (m[k].get(j) ?? 0) + 1);
+      m[j].set(k, (m[j].get(k) ?? 0) + 1);
+    },
+    get: (k, j) => m[k].get(j) ?? 0,
+  };
+}
+
 /**
  * For each material, the others it shares text with: whole sentences word for word, and edited
  * copies measured by shared character windows (what reviewers of many submissions look for).
@@ -150,17 +178,17 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
     }
   });
   const limit = Math.max(2, Math.floor(n / 2));
-  const shared: Map<number, number>[] = materials.map(() => new Map());
+  const shared = pairCounts(n);
   for (const list of holders.values()) {
     if (list.length < 2 || list.length > limit) continue;
-    for (const k of list) for (const j of list) if (j !== k) shared[k].set(j, (shared[k].get(j) ?? 0) + 1);
+    for (let a = 1; a < list.length; a++) for (let b = 0; b < a; b++) shared.add(list[a], list[b]);
   }
   return materials.map((_, k) => {
     const out: SharedText[] = [];
     for (let j = 0; j < n; j++) {
       if (j === k) continue;
       const e = exact[k].get(j);
-      const common = shared[k].get(j) ?? 0;
+      const common = shared.get(k, j);
       const similarity = windows[k].size ? common / windows[k].size : 0;
       const edited = common >= MIN_WINDOWS && similarity >= MIN_SIMILARITY;
       if (e || edited) out.push({ other: materials[j].name, count: e?.count ?? 0, similarity: Math.round(similarity * 1000) / 1000, ...(e ? { example: e.example } : {}) });

@@ -1,6 +1,6 @@
 /** Text repeated inside a material, and text shared between materials. */
 import { analyze } from '../../src/engine';
-import { longSentences, sentenceKey, sharedBetween } from '../../src/engine/sentences';
+import { longSentences, pairCounts, sentenceKey, sharedBetween } from '../../src/engine/sentences';
 import { completeLines, textDoc } from '../support/docs';
 import { seedsOrNote } from '../support/seeds';
 
@@ -102,4 +102,30 @@ test('an edited copy shares no whole sentence but is found by its similar text',
   expect(a[0].example).toBeUndefined();
   expect(b.map((x) => x.other)).toEqual(['a']);
   expect(c).toEqual([]);
+});
+
+test('pair counts: the dense table and the maps agree, both orders counted', () => {
+  let seed = 7;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (const n of [2, 5, 40]) {
+    const dense = pairCounts(n, true);
+    const maps = pairCounts(n, false);
+    const naive = new Map<string, number>();
+    for (let i = 0; i < 300; i++) {
+      const k = rnd(n);
+      const j = (k + 1 + rnd(n - 1)) % n;
+      dense.add(k, j);
+      maps.add(k, j);
+      for (const key of [`${k},${j}`, `${j},${k}`]) naive.set(key, (naive.get(key) ?? 0) + 1);
+    }
+    for (let k = 0; k < n; k++) {
+      for (let j = 0; j < n; j++) {
+        const want = naive.get(`${k},${j}`) ?? 0;
+        expect([dense.get(k, j), maps.get(k, j)]).toEqual([want, want]);
+      }
+    }
+  }
 });
