@@ -42,6 +42,9 @@ import { NoticeImportDialog } from './components/NoticeImportDialog';
 import { S, TS, verdictText } from './strings';
 import { fluentTheme, type ThemeName } from './theme';
 
+/** 对照上年度材料 (issue 14): loaded when a check result is first shown. */
+const PreviousMaterial = React.lazy(() => import('./components/PreviousMaterial'));
+
 /**
  * Whether the host can run the pane: `unsupported` = Word without WordApi 1.1; `no-office-js` =
  * Office.js did not load (a network policy blocking its CDN); `not-word` = opened outside Word.
@@ -521,6 +524,9 @@ export function App({
               <TemplateMap report={report} onGoTo={onGoTo} />
             </details>
             <DismissedView dismissed={dismissals.dismissed} onRestore={(f) => void dismissals.restoreOne(f)} onRestoreRule={(r) => void dismissals.restoreRule(r)} />
+            <React.Suspense fallback={null}>
+              <PreviousMaterial paragraphs={state.paragraphs} templateId={chosen.templateId ?? templateId} template={chosen.template} />
+            </React.Suspense>
           </>
         ) : null}
       </>
