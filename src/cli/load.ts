@@ -151,23 +151,11 @@ export interface LoadedMaterial {
 }
 
 /**
- * The bytes of `file` under the caps, read now so that reading can overlap other work (a folder
- * check reads the next file while it checks this one). Never rejects unhandled: the error, an
- * InputError, comes out of `loadMaterial` for this file.
- */
-export function prefetch(file: string, limits: Limits): Promise<Uint8Array> {
-  const p = readInput(file, limits.inputBytes);
-  p.catch(() => undefined);
-  return p;
-}
-
-/**
  * One input read once for both its text and its settings (`loadFile` plus `loadSettings`, without
- * the second read and the second unzip). `bytes` is what `prefetch` gave, else the file is read
- * here. Throws InputError like loadFile.
+ * the second read and the second unzip). Throws InputError like loadFile.
  */
-export async function loadMaterial(file: string, limits: Limits, bytes?: Promise<Uint8Array>): Promise<LoadedMaterial> {
-  const data = await (bytes ?? readInput(file, limits.inputBytes));
+export async function loadMaterial(file: string, limits: Limits): Promise<LoadedMaterial> {
+  const data = await readInput(file, limits.inputBytes);
   const input = await parseInput(file, data, limits);
   return { input, settings: input.source === 'docx' ? await settingsOf(data) : {} };
 }

@@ -11,7 +11,7 @@ import { readTemplateFile, templateCommand } from './template-command';
 import { toJson } from '../engine/json';
 import { countBySeverity } from '../engine/severity';
 import { formatReport } from '../engine/report';
-import { InputError, loadMaterial, prefetch } from './load';
+import { InputError, loadMaterial } from './load';
 import { limitsFor } from './limits';
 import { escapeTerminal, lineWriter, STDIN, walkInputs } from './io';
 import { sharedBetween, sharedSentences, type SentenceRef } from '../engine/sentences';
@@ -199,18 +199,13 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   }
   let printed = 0;
   const several = files.length + walked.problems.length > 1;
-  // The caps are the same for every file; the next file's bytes are read while this one is
-  // checked (standard input is never read ahead: it is read once, when its turn comes).
+  // The caps are the same for every file.
   const limits = limitsFor();
-  const ahead = (k: number) => (k < files.length && files[k] !== STDIN ? prefetch(files[k], limits) : undefined);
-  let next = ahead(0);
   for (const [k, file] of files.entries()) {
     const shown = file === SAMPLE ? 'samples/sample.txt' : file === STDIN ? '（标准输入）' : file;
     progress?.(k, files.length, shown);
-    const bytes = next;
-    next = ahead(k + 1);
     try {
-      const { input, settings } = await loadMaterial(file, limits, bytes);
+      const { input, settings } = await loadMaterial(file, limits);
       const analysis = analyze(input, fileTemplate ? { template: fileTemplate } : parsed.templateId ? { templateId: parsed.templateId } : {});
       // Findings the writer dismissed in Word (saved in the .docx) are reported apart.
       const dismissals = parseDismissals(settings[DISMISSALS_KEY]);

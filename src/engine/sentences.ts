@@ -98,17 +98,15 @@ const WINDOW = 8;
 const MIN_SIMILARITY = 0.03;
 const MIN_WINDOWS = 50;
 
-/** Add the distinct 8-character windows of `text` (letters and digits only) to `out`. */
-export function addWindows(text: string, out: Set<string> = new Set()): Set<string> {
-  const t = text.replace(/[^\u4e00-\u9fff0-9A-Za-z]/g, '');
-  for (let i = 0; i + WINDOW <= t.length; i++) out.add(t.slice(i, i + WINDOW));
-  return out;
+/** `text` with only its CJK ideographs, digits and Latin letters: what windows are cut from. */
+function lettersAndDigits(text: string): string {
+  return text.replace(/[^\u4e00-\u9fff0-9A-Za-z]/g, '');
 }
 
-/** The distinct windows of a material's own long sentences (letters and digits only). */
-function windowsOf(sentences: Map<string, SentenceRef[]>): Set<string> {
-  const out = new Set<string>();
-  for (const refs of sentences.values()) for (const r of refs) addWindows(r.text, out);
+/** Add the distinct 8-character windows of `text` (letters and digits only) to `out`. */
+export function addWindows(text: string, out: Set<string> = new Set()): Set<string> {
+  const t = lettersAndDigits(text);
+  for (let i = 0; i + WINDOW <= t.length; i++) out.add(t.slice(i, i + WINDOW));
   return out;
 }
 
@@ -168,18 +166,36 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
       }
     }
   }
-  const windows = materials.map((m) => windowsOf(m.sentences));
-  const holders = new Map<string, number[]>();
-  windows.forEach((set, k) => {
-    for (const w of set) {
-      const list = holders.get(w);
-      if (list) list.push(k);
-      else holders.set(w, [k]);
+  // Each distinct window once, with the materials holding it (in order, each once) and, per
+  // material, how many distinct windows it has: one map lookup a window written.
+  const ids = new Map<string, number>();
+  const holders: number[][] = [];
+  const sizes = new Int32Array(n);
+  materials.forEach((m, k) => {
+    for (const refs of m.sentences.values()) {
+      for (const r of refs) {
+        const t = lettersAndDigits(r.text);
+        for (let i = 0; i + WINDOW <= t.length; i++) {
+          const w = t.slice(i, i + WINDOW);
+          const id = ids.get(w);
+          if (id === undefined) {
+            ids.set(w, holders.length);
+            holders.push([k]);
+            sizes[k]++;
+          } else {
+            const list = holders[id];
+            if (list[list.length - 1] !== k) {
+              list.push(k);
+              sizes[k]++;
+            }
+          }
+        }
+      }
     }
   });
   const limit = Math.max(2, Math.floor(n / 2));
   const shared = pairCounts(n);
-  for (const list of holders.values()) {
+  for (const list of holders) {
     if (list.length < 2 || list.length > limit) continue;
     for (let a = 1; a < list.length; a++) for (let b = 0; b < a; b++) shared.add(list[a], list[b]);
   }
@@ -189,7 +205,7 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
       if (j === k) continue;
       const e = exact[k].get(j);
       const common = shared.get(k, j);
-      const similarity = windows[k].size ? common / windows[k].size : 0;
+      const similarity = sizes[k] ? common / sizes[k] : 0;
       const edited = common >= MIN_WINDOWS && similarity >= MIN_SIMILARITY;
       if (e || edited) out.push({ other: materials[j].name, count: e?.count ?? 0, similarity: Math.round(similarity * 1000) / 1000, ...(e ? { example: e.example } : {}) });
     }

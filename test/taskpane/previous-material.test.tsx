@@ -83,7 +83,7 @@ test('a .txt chosen: last year\'s problems answered or not, and the repeated pro
 test('a .docx chosen: read with the engine\'s .docx reader, the same comparison', async () => {
   const { section, choose } = await setup();
   const bytes = await makeDocx({ body: LAST_YEAR.map((text) => ({ text })) });
-  choose(file([bytes], '上年度.docx'));
+  choose(file([bytes.slice().buffer as ArrayBuffer], '上年度.docx'));
   const result = await within(section).findByTestId('previous-result', {}, { timeout: 30_000 });
   expect(result.textContent).toContain('与上年度材料（上年度.docx）对照：');
   expect(result.textContent).toMatch(/说到了 [1-9]\d* 个/);
