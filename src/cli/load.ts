@@ -2,7 +2,8 @@
  * Reading input files for the CLI: decide the format, refuse what cannot be read with one
  * Chinese line naming the file (exit code 2), never a stack trace.
  */
-import { isUtf8 } from 'buffer';
+import { constants as bufferConstants, isUtf8 } from 'buffer';
+import * as zlib from 'zlib';
 import * as path from 'path';
 import type { DocumentInput } from '../engine/types';
 import { readText } from '../engine/readers/text';
@@ -188,6 +189,11 @@ async function settingsOf(bytes: Uint8Array): Promise<Record<string, unknown>> {
   }
 }
 
+/** Node's native raw inflate for the .docx reader (see ReadDocxOptions.inflateRaw), stopping one byte past the cap. */
+export function nodeInflateRaw(compressed: Uint8Array, maxBytes: number): Uint8Array {
+  return zlib.inflateRawSync(compressed, { maxOutputLength: Math.min(maxBytes + 1, bufferConstants.MAX_LENGTH) });
+}
+
 /** The engine's input from a file's bytes (see loadFile). Throws InputError naming `file`. */
 async function parseInput(file: string, bytes: Uint8Array, limits: Limits): Promise<DocumentInput> {
   const ext = file === STDIN ? '.txt' : path.extname(file).toLowerCase();
@@ -204,7 +210,7 @@ async function parseInput(file: string, bytes: Uint8Array, limits: Limits): Prom
   if (WORD_EXTENSIONS.includes(ext) || (isZip && !TEXT_EXT.includes(ext))) {
     let paragraphs;
     try {
-      paragraphs = await readDocx(bytes, { maxInputBytes: limits.inputBytes, maxXmlBytes: limits.xmlBytes });
+      paragraphs = await readDocx(bytes, { maxInputBytes: limits.inputBytes, maxXmlBytes: limits.xmlBytes, inflateRaw: nodeInflateRaw });
     } catch (e) {
       if (e instanceof DocxError) {
         const tooLarge = e.code === 'too-large' ? `（展开后的内容超过本机内存可以检查的上限 ${Math.round(limits.xmlBytes / 1048576)} MB）` : '';
