@@ -146,7 +146,10 @@ export function pairCounts(n: number, dense = n <= DENSE_PAIRS): { add(k: number
  */
 export function sharedBetween(materials: { name: string; sentences: Map<string, SentenceRef[]> }[]): SharedText[][] {
   const n = materials.length;
-  const exact: Map<number, { count: number; example: SentenceRef }>[] = materials.map(() => new Map());
+  // Sentences shared word for word: a count per pair, and the first shared sentence's key per
+  // ordered pair (k, j) under k * n + j, set once when the pair first meets.
+  const exactCount = pairCounts(n);
+  const exampleKey = new Map<number, string>();
   const owners = new Map<string, number[]>();
   materials.forEach((m, k) => {
     for (const key of m.sentences.keys()) {
@@ -157,12 +160,15 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
   });
   for (const [key, list] of owners) {
     if (list.length < 2) continue;
-    for (const k of list) {
-      for (const j of list) {
-        if (j === k) continue;
-        const e = exact[k].get(j);
-        if (e) e.count++;
-        else exact[k].set(j, { count: 1, example: materials[k].sentences.get(key)![0] });
+    for (let a = 1; a < list.length; a++) {
+      for (let b = 0; b < a; b++) {
+        const k = list[a];
+        const j = list[b];
+        if (exactCount.get(k, j) === 0) {
+          exampleKey.set(k * n + j, key);
+          exampleKey.set(j * n + k, key);
+        }
+        exactCount.add(k, j);
       }
     }
   }
@@ -203,7 +209,8 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
     const out: SharedText[] = [];
     for (let j = 0; j < n; j++) {
       if (j === k) continue;
-      const e = exact[k].get(j);
+      const count = exactCount.get(k, j);
+      const e = count ? { count, example: materials[k].sentences.get(exampleKey.get(k * n + j)!)![0] } : undefined;
       const common = shared.get(k, j);
       const similarity = sizes[k] ? common / sizes[k] : 0;
       const edited = common >= MIN_WINDOWS && similarity >= MIN_SIMILARITY;
