@@ -114,25 +114,25 @@ export function addWindows(text: string, out: Set<string> = new Set()): Set<stri
 const DENSE_PAIRS = 1024;
 
 /**
- * Symmetric counts for pairs of materials 0..n-1: `add(k, j)` counts one for both orders. `dense`
+ * Symmetric counts for pairs of materials 0..n-1: `add(k, j, by = 1)` counts `by` for both orders. `dense`
  * (a table, by default up to DENSE_PAIRS materials) or a map a material: the same counts.
  */
-export function pairCounts(n: number, dense = n <= DENSE_PAIRS): { add(k: number, j: number): void; get(k: number, j: number): number } {
+export function pairCounts(n: number, dense = n <= DENSE_PAIRS): { add(k: number, j: number, by?: number): void; get(k: number, j: number): number } {
   if (dense) {
     const t = new Int32Array(n * n);
     return {
-      add: (k, j) => {
-        t[k * n + j]++;
-        t[j * n + k]++;
+      add: (k, j, by = 1) => {
+        t[k * n + j] += by;
+        t[j * n + k] += by;
       },
       get: (k, j) => t[k * n + j],
     };
   }
   const m: Map<number, number>[] = Array.from({ length: n }, () => new Map());
   return {
-    add: (k, j) => {
-      m[k].set(j, (m[k].get(j) ?? 0) + 1);
-      m[j].set(k, (m[j].get(k) ?? 0) + 1);
+    add: (k, j, by = 1) => {
+      m[k].set(j, (m[k].get(j) ?? 0) + by);
+      m[j].set(k, (m[j].get(k) ?? 0) + by);
     },
     get: (k, j) => m[k].get(j) ?? 0,
   };
@@ -200,10 +200,19 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
     }
   });
   const limit = Math.max(2, Math.floor(n / 2));
-  const shared = pairCounts(n);
+  // Windows of one copied sentence are held by the same materials: each distinct holder list is
+  // counted once with its number of windows, then its pairs get that number (not one by one).
+  const lists = new Map<string, { list: number[]; windows: number }>();
   for (const list of holders) {
     if (list.length < 2 || list.length > limit) continue;
-    for (let a = 1; a < list.length; a++) for (let b = 0; b < a; b++) shared.add(list[a], list[b]);
+    const sig = list.join(',');
+    const seen = lists.get(sig);
+    if (seen) seen.windows++;
+    else lists.set(sig, { list, windows: 1 });
+  }
+  const shared = pairCounts(n);
+  for (const { list, windows } of lists.values()) {
+    for (let a = 1; a < list.length; a++) for (let b = 0; b < a; b++) shared.add(list[a], list[b], windows);
   }
   return materials.map((_, k) => {
     const out: SharedText[] = [];

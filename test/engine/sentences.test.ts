@@ -117,9 +117,10 @@ test('pair counts: the dense table and the maps agree, both orders counted', () 
     for (let i = 0; i < 300; i++) {
       const k = rnd(n);
       const j = (k + 1 + rnd(n - 1)) % n;
-      dense.add(k, j);
-      maps.add(k, j);
-      for (const key of [`${k},${j}`, `${j},${k}`]) naive.set(key, (naive.get(key) ?? 0) + 1);
+      const by = 1 + rnd(3);
+      dense.add(k, j, by);
+      maps.add(k, j, by);
+      for (const key of [`${k},${j}`, `${j},${k}`]) naive.set(key, (naive.get(key) ?? 0) + by);
     }
     for (let k = 0; k < n; k++) {
       for (let j = 0; j < n; j++) {
