@@ -185,13 +185,10 @@ async function run() {
 
   if (!process.argv.includes('--no-folder')) {
     try {
-      const { benchFolder } = await import('./folder-bench');
-      const f = await benchFolder(200, 5);
+      const { benchFolder, folderLine } = await import('./folder-bench');
+      const f = await benchFolder(200, 7);
       console.log('文件夹（check FOLDER --xlsx, generated materials）');
-      console.log(
-        `  ${f.files} files, ${(f.bytes / 1024 / 1024).toFixed(1)} MB: check + workbook ${fmt(f.oursMs)} ms, mammoth.extractRawText ${fmt(f.mammothMs)} ms, ` +
-          `ratio ${(f.oursMs / f.mammothMs).toFixed(2)} (target ≤ 1.5); workbook ${(f.workbookBytes / 1024).toFixed(0)} KB`,
-      );
+      console.log(`  ${folderLine(f)}`);
     } catch (e) {
       console.log(`folder bench skipped: ${e instanceof Error ? e.message : e}`);
     }

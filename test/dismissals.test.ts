@@ -12,6 +12,8 @@ import { readDocxSettings } from '../src/engine/readers/docx-settings';
 import { MemoryDocument } from '../src/preview/memoryDocument';
 import { MemoryGateway } from '../src/preview/memoryGateway';
 import { main } from '../src/cli/main';
+import { loadFile, loadMaterial, loadSettings, mentionsWebExtension } from '../src/cli/load';
+import { limitsFor } from '../src/cli/limits';
 import type { CheckJson } from '../src/engine/json';
 import { completeLines, textDoc } from './support/docs';
 import { makeDocx } from './support/docx-writer';
@@ -154,6 +156,29 @@ describe('the CLI reads them from a .docx', () => {
     expect(text).toContain(`发现：错误 0 个，警告 ${json.summary.warning} 个，提示 ${json.summary.info} 个`);
     const folder = (await run(file, plain)).out;
     expect(folder).toMatch(new RegExp(`counted\\.docx　错误 0，警告 ${json.summary.warning}，提示 ${json.summary.info}`));
+  });
+
+  test('one read gives the same text and settings as reading twice', async () => {
+    const withSettings = await write('once.docx', { [DISMISSALS_KEY]: d });
+    const plain = await write('once-plain.docx');
+    for (const file of [withSettings, plain]) {
+      const once = await loadMaterial(file, limitsFor());
+      expect(once.input).toEqual(await loadFile(file));
+      expect(once.settings).toEqual(await loadSettings(file));
+    }
+    expect((await loadMaterial(withSettings, limitsFor())).settings[DISMISSALS_KEY]).toEqual(d);
+  });
+
+  test.each([
+    ['word/webextensions/webextension1.xml', true],
+    ['Word/WebExtensions/WebExtension1.xml', true],
+    ['WORD/WEBEXTENSIONS/WEBEXTENSION2.XML', true],
+    ['word/webextensio', false],
+    ['word/web-extension1.xml', false],
+    ['', false],
+  ])('the settings part is looked for by its name in any case: %s', (name, found) => {
+    const bytes = Buffer.concat([Buffer.from([0x50, 0x4b, 3, 4]), Buffer.from(`xx${name}yy`, 'latin1')]);
+    expect(mentionsWebExtension(bytes)).toBe(found);
   });
 
   test('a .docx without settings, or with a broken value, is checked as before', async () => {

@@ -2,7 +2,8 @@
  * Reading input files for the CLI: decide the format, refuse what cannot be read with one
  * Chinese line naming the file (exit code 2), never a stack trace.
  */
-import { isUtf8 } from 'buffer';
+import { constants as bufferConstants, isUtf8 } from 'buffer';
+import * as zlib from 'zlib';
 import * as path from 'path';
 import type { DocumentInput } from '../engine/types';
 import { readText } from '../engine/readers/text';
@@ -141,7 +142,60 @@ const WORD_EXTENSIONS = ['.docx', '.docm', '.dotx', '.dotm'];
  * derived from this process's memory). Throws InputError with one Chinese line naming the file.
  */
 export async function loadFile(file: string, limits: Limits = limitsFor()): Promise<DocumentInput> {
-  const bytes = await readInput(file, limits.inputBytes);
+  return parseInput(file, await readInput(file, limits.inputBytes), limits);
+}
+
+/** A material read once: the engine's input and the add-in settings saved in it (see loadSettings). */
+export interface LoadedMaterial {
+  input: DocumentInput;
+  settings: Record<string, unknown>;
+}
+
+/**
+ * One input read once for both its text and its settings (`loadFile` plus `loadSettings`, without
+ * the second read and the second unzip). Throws InputError like loadFile.
+ */
+export async function loadMaterial(file: string, limits: Limits): Promise<LoadedMaterial> {
+  const data = await readInput(file, limits.inputBytes);
+  const input = await parseInput(file, data, limits);
+  return { input, settings: input.source === 'docx' ? await settingsOf(data) : {} };
+}
+
+/** The bytes "webextension" (any case): a zip holds them, in a part name, when Word saved add-in settings. */
+const WEBEXTENSION = Array.from('webextension', (c) => c.charCodeAt(0));
+
+/** Whether the bytes contain "webextension" in any letter case (a plain scan, no unzip). */
+export function mentionsWebExtension(b: Uint8Array): boolean {
+  const n = b.length - WEBEXTENSION.length;
+  const first = WEBEXTENSION[0];
+  outer: for (let i = 0; i <= n; i++) {
+    if ((b[i] | 0x20) !== first) continue;
+    for (let k = 1; k < WEBEXTENSION.length; k++) if ((b[i + k] | 0x20) !== WEBEXTENSION[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Settings of a .docx's bytes; empty without a web-extension part. Part names are stored
+ * uncompressed in the zip's directory, so a package without the word is skipped without unzipping.
+ */
+async function settingsOf(bytes: Uint8Array): Promise<Record<string, unknown>> {
+  try {
+    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || !mentionsWebExtension(bytes)) return {};
+    return await readDocxSettings(bytes);
+  } catch {
+    return {};
+  }
+}
+
+/** Node's native raw inflate for the .docx reader (see ReadDocxOptions.inflateRaw), stopping one byte past the cap. */
+export function nodeInflateRaw(compressed: Uint8Array, maxBytes: number): Uint8Array {
+  return zlib.inflateRawSync(compressed, { maxOutputLength: Math.min(maxBytes + 1, bufferConstants.MAX_LENGTH) });
+}
+
+/** The engine's input from a file's bytes (see loadFile). Throws InputError naming `file`. */
+async function parseInput(file: string, bytes: Uint8Array, limits: Limits): Promise<DocumentInput> {
   const ext = file === STDIN ? '.txt' : path.extname(file).toLowerCase();
   const name = file === STDIN ? '标准输入' : path.basename(file);
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
@@ -156,7 +210,7 @@ export async function loadFile(file: string, limits: Limits = limitsFor()): Prom
   if (WORD_EXTENSIONS.includes(ext) || (isZip && !TEXT_EXT.includes(ext))) {
     let paragraphs;
     try {
-      paragraphs = await readDocx(bytes, { maxInputBytes: limits.inputBytes, maxXmlBytes: limits.xmlBytes });
+      paragraphs = await readDocx(bytes, { maxInputBytes: limits.inputBytes, maxXmlBytes: limits.xmlBytes, inflateRaw: nodeInflateRaw });
     } catch (e) {
       if (e instanceof DocxError) {
         const tooLarge = e.code === 'too-large' ? `（展开后的内容超过本机内存可以检查的上限 ${Math.round(limits.xmlBytes / 1048576)} MB）` : '';
@@ -188,9 +242,7 @@ export async function loadFile(file: string, limits: Limits = limitsFor()): Prom
 export async function loadSettings(file: string): Promise<Record<string, unknown>> {
   try {
     if (file === STDIN) return {};
-    const bytes = await readInput(file, limitsFor().inputBytes);
-    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return {};
-    return await readDocxSettings(bytes);
+    return await settingsOf(await readInput(file, limitsFor().inputBytes));
   } catch {
     return {};
   }

@@ -11,7 +11,8 @@ import { readTemplateFile, templateCommand } from './template-command';
 import { toJson } from '../engine/json';
 import { countBySeverity } from '../engine/severity';
 import { formatReport } from '../engine/report';
-import { InputError, loadFile, loadSettings } from './load';
+import { InputError, loadMaterial } from './load';
+import { limitsFor } from './limits';
 import { escapeTerminal, lineWriter, STDIN, walkInputs } from './io';
 import { sharedBetween, sharedSentences, type SentenceRef } from '../engine/sentences';
 import { annotateFile, OutputNames } from './annotate';
@@ -199,14 +200,16 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   }
   let printed = 0;
   const several = files.length + walked.problems.length > 1;
+  // The caps are the same for every file.
+  const limits = limitsFor();
   for (const [k, file] of files.entries()) {
     const shown = file === SAMPLE ? 'samples/sample.txt' : file === STDIN ? '（标准输入）' : file;
     progress?.(k, files.length, shown);
     try {
-      const input = await loadFile(file);
+      const { input, settings } = await loadMaterial(file, limits);
       const analysis = analyze(input, fileTemplate ? { template: fileTemplate } : parsed.templateId ? { templateId: parsed.templateId } : {});
       // Findings the writer dismissed in Word (saved in the .docx) are reported apart.
-      const dismissals = parseDismissals((await loadSettings(file))[DISMISSALS_KEY]);
+      const dismissals = parseDismissals(settings[DISMISSALS_KEY]);
       const split = applyDismissals(analysis.findings, input.paragraphs, dismissals);
       analysis.findings = split.active;
       if (analysis.findings.some((f) => f.severity === 'error')) code = Math.max(code, 1);

@@ -30,9 +30,12 @@ function autoFilter(tables: Table[]): Feature<FileContent> {
         'xl/worksheets/sheet{id}.xml': {
           transform(content, _options, properties) {
             const t = tables[properties.sheetIndex];
-            if (!t || content.includes('<autoFilter')) return content;
+            // The sheet data closes near the end: searched from there, not across every row.
+            const end = content.lastIndexOf('</sheetData>');
+            if (!t || end < 0 || content.indexOf('<autoFilter', end) >= 0) return content;
             const ref = `A1:${columnName(t.header.length - 1)}${t.rows.length + 1}`;
-            return content.replace('</sheetData>', `</sheetData><autoFilter ref="${ref}"/>`);
+            const at = end + '</sheetData>'.length;
+            return `${content.slice(0, at)}<autoFilter ref="${ref}"/>${content.slice(at)}`;
           },
         },
       },
@@ -45,7 +48,7 @@ export async function writeWorkbook(tables: Table[]): Promise<Buffer> {
   const sheets = tables.map((t) => {
     const data: SheetData = [
       t.header.map((h) => ({ value: h, fontWeight: 'bold' as const })),
-      ...t.rows.map((r) => r.map((v) => ({ value: v, ...(typeof v === 'string' && v.includes('\n') ? { wrap: true } : {}) }))),
+      ...t.rows.map((r) => r.map((v) => (typeof v === 'string' && v.includes('\n') ? { value: v, wrap: true } : { value: v }))),
     ];
     return {
       data,

@@ -8,10 +8,15 @@
 import type { Analysis } from './index';
 import type { DocumentInput } from './types';
 import { linksOf, measureConcreteness } from './link';
+import { SELF_OWNER, selfOwnerStarts } from './link/patterns';
+import { stripLeadingMarker } from './markers';
 import { deliverableText as t } from './messages';
 
 export interface ChecklistRow {
-  /** The aspect's short title (template aspect), or 其他 for a section outside the template. */
+  /**
+   * The aspect's short title (template aspect); for a section outside the template its own
+   * heading in short form (sectionLabel), 其他 only when that heading has no words left.
+   */
   aspect: string;
   /** The problem item's heading sentence(s); empty for a measure that answers no listed problem. */
   problem: string;
@@ -29,25 +34,77 @@ export interface ChecklistRow {
 
 const OWNER_LABELLED = /(?:责任人|责任单位|责任领导|责任部门|牵头单位|牵头部门|牵头领导|牵头人|负责人|责任主体)\s*[：:]\s*([^；;。，,）)\n]{1,30})/g;
 const OWNER_LED = /由([^，。；,;：:\n]{1,12}?)(?:牵头|负责)/g;
+/** “责任人 本人” (a space for the colon, as in a table pasted as text): only for the writer themself. */
+const OWNER_SPACED = /(?:责任人|负责人)[ \t\u3000]+(我本人|本人|个人|我)(?![\u4e00-\u9fff])/g;
+/** Where a labelled owner's value stops when the next label follows after a space: “本人　完成时限：…”. */
+const NEXT_LABEL = /[ \t\u3000]+(?:(?:完成|整改|办结)?(?:时限|时间|期限)|截止|责任|牵头|配合|督办|备注)/;
+/** The writer's words for themself, written 本人 in the checklist (the word a 整改清单 uses). */
+const SELF = /^(?:我本人|本人|个人|我)$/;
 
-/** Owners a measure names: “责任人：张三” → 张三, “由组织部牵头” → 组织部. In order, without repeats. */
+/**
+ * Owners a measure names: “责任人：张三” → 张三, “由组织部牵头” → 组织部, and the writer of a
+ * personal material as owner — “责任人：本人”, “由我负责”, “本人亲自抓”, “责任人 我” → 本人 (a
+ * sentence that only mentions 本人 names no owner, see link/patterns SELF_OWNER). In order,
+ * without repeats.
+ */
 export function ownersIn(text: string): string[] {
-  const out: string[] = [];
-  for (const re of [OWNER_LABELLED, OWNER_LED]) {
-    re.lastIndex = 0;
+  const found: { at: number; name: string }[] = [];
+  for (const re of [OWNER_LABELLED, OWNER_LED, OWNER_SPACED]) {
     for (const m of text.matchAll(re)) {
-      const name = m[1].trim();
-      if (name && !out.includes(name)) out.push(name);
+      const cut = m[1].search(NEXT_LABEL);
+      found.push({ at: m.index ?? 0, name: (cut >= 0 ? m[1].slice(0, cut) : m[1]).trim() });
     }
+  }
+  for (const m of text.matchAll(SELF_OWNER)) if (selfOwnerStarts(text, m.index ?? 0)) found.push({ at: m.index ?? 0, name: m[1] ?? m[2] });
+  const out: string[] = [];
+  for (const f of found.sort((a, b) => a.at - b.at)) {
+    const name = SELF.test(f.name) ? '本人' : f.name;
+    if (name && !out.includes(name)) out.push(name);
   }
   return out;
 }
 
-/** Deadlines a measure names (the deadline evidence of its concreteness), without repeats. */
+/** A labelled deadline, “完成时限：长期坚持”: its value is what the writer set, whatever its words. */
+const DEADLINE_LABELLED = /(?:完成|整改|办结)?(?:时限|时间|期限)\s*[：:]\s*([^；;。，,）)\n]{1,20})/g;
+/** Evidence that only says a limit is set (明确完成时限, 整改时限), not the limit itself. */
+const LIMIT_WORD = /时限$/;
+
+/**
+ * Deadlines a measure names, without repeats: a labelled value as written (完成时限：长期坚持 →
+ * 长期坚持), then the deadline evidence of its concreteness (6月底前, 年内完成) — but not the
+ * bare words 完成时限 / 明确时限, which say that a limit is set, not which.
+ */
 export function deadlinesIn(text: string): string[] {
   const out: string[] = [];
-  for (const e of measureConcreteness(text).evidence) if (e.kind === 'deadline' && !out.includes(e.text)) out.push(e.text);
+  for (const m of text.matchAll(DEADLINE_LABELLED)) {
+    const cut = m[1].search(NEXT_LABEL);
+    const value = (cut >= 0 ? m[1].slice(0, cut) : m[1]).trim();
+    if (value && !out.includes(value)) out.push(value);
+  }
+  for (const e of measureConcreteness(text).evidence) {
+    if (e.kind !== 'deadline' || LIMIT_WORD.test(e.text) || out.some((d) => d.includes(e.text))) continue;
+    out.push(e.text);
+  }
   return out;
+}
+
+/** Longest section label before it is cut with “…”. */
+const LABEL_MAX = 16;
+
+/**
+ * The short form of a section heading outside the template, as the 方面 column shows it:
+ * “（六）在加强基层组织建设方面存在的问题。” → 加强基层组织建设. The number, a leading
+ * 在/关于, the tail 方面(存在的(主要|突出)问题)/存在的问题, markdown marks and closing
+ * punctuation are left out; a long heading is cut at its first comma, then at 16 characters (…).
+ * '' when nothing is left.
+ */
+export function sectionLabel(heading: string): string {
+  let s = stripLeadingMarker(heading.replace(/[*#]/g, '').trim()).trim();
+  s = s.replace(/^(?:在|关于)/, '');
+  const comma = s.search(/[，,；;。：:]/);
+  if (comma > 0) s = s.slice(0, comma);
+  s = s.replace(/(?:方面)?(?:存在的?|查摆的?)?(?:主要|突出)?问题$/, '').replace(/方面$/, '').trim();
+  return s.length > LABEL_MAX ? s.slice(0, LABEL_MAX) + '…' : s;
 }
 
 /**
@@ -57,7 +114,11 @@ export function deadlinesIn(text: string): string[] {
 export function buildChecklist(analysis: Analysis, input: DocumentInput): ChecklistRow[] {
   const r = linksOf(analysis);
   const { outline, template } = analysis;
-  const aspectName = (n: number | null) => (n === null ? t.otherAspect : (template.aspects.find((a) => a.number === n)?.short ?? t.otherAspect));
+  // A template aspect by its short title; a section outside the template by its own heading.
+  const aspectName = (l: { aspect: number | null; aspectIndex: number }) => {
+    const own = () => sectionLabel(outline.aspects[l.aspectIndex]?.node.heading ?? '') || t.otherAspect;
+    return l.aspect === null ? own() : (template.aspects.find((a) => a.number === l.aspect)?.short ?? own());
+  };
   const body = (i: number) => outline.measures[i]?.body ?? r.measures[i]?.head ?? '';
   const fill = (measureIdx: number[]) => {
     const owners: string[] = [];
@@ -79,7 +140,7 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
     return r.measures.map((m) => {
       const answered = m.answers.map((k) => r.links[k]);
       return {
-        aspect: [...new Set(answered.map((l) => aspectName(l.aspect)))].join('、'),
+        aspect: [...new Set(answered.map(aspectName))].join('、'),
         problem: answered.map((l) => l.head).join('\n'),
         problemParagraph: answered.length ? answered[0].paragraph : null,
         ...fill([m.index]),
@@ -87,7 +148,7 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
     });
   }
   return r.links.map((l) => ({
-    aspect: aspectName(l.aspect),
+    aspect: aspectName(l),
     problem: l.head,
     problemParagraph: l.paragraph,
     ...fill(l.measures),

@@ -89,7 +89,7 @@ export const messages = {
   ...linkMessages,
 };
 
-export { RULE_ADVICE, deliverableText, paneDeliverableText, COMMENT_AUTHOR, COMMENT_INITIALS } from './deliverables/messages';
+export { RULE_ADVICE, deliverableText, paneDeliverableText, panePreviousText, COMMENT_AUTHOR, COMMENT_INITIALS } from './deliverables/messages';
 
 const TYPE_LABEL: Record<string, string> = { string: '文字', integer: '整数', number: '数字', boolean: 'true 或 false', array: '列表', object: '对象' };
 

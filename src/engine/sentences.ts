@@ -98,18 +98,44 @@ const WINDOW = 8;
 const MIN_SIMILARITY = 0.03;
 const MIN_WINDOWS = 50;
 
+/** `text` with only its CJK ideographs, digits and Latin letters: what windows are cut from. */
+function lettersAndDigits(text: string): string {
+  return text.replace(/[^\u4e00-\u9fff0-9A-Za-z]/g, '');
+}
+
 /** Add the distinct 8-character windows of `text` (letters and digits only) to `out`. */
 export function addWindows(text: string, out: Set<string> = new Set()): Set<string> {
-  const t = text.replace(/[^\u4e00-\u9fff0-9A-Za-z]/g, '');
+  const t = lettersAndDigits(text);
   for (let i = 0; i + WINDOW <= t.length; i++) out.add(t.slice(i, i + WINDOW));
   return out;
 }
 
-/** The distinct windows of a material's own long sentences (letters and digits only). */
-function windowsOf(sentences: Map<string, SentenceRef[]>): Set<string> {
-  const out = new Set<string>();
-  for (const refs of sentences.values()) for (const r of refs) addWindows(r.text, out);
-  return out;
+/** Materials up to which pair counts are one dense n×n table (4 MB at 1,024); more use a map a material. */
+const DENSE_PAIRS = 1024;
+
+/**
+ * Symmetric counts for pairs of materials 0..n-1: `add(k, j, by = 1)` counts `by` for both orders. `dense`
+ * (a table, by default up to DENSE_PAIRS materials) or a map a material: the same counts.
+ */
+export function pairCounts(n: number, dense = n <= DENSE_PAIRS): { add(k: number, j: number, by?: number): void; get(k: number, j: number): number } {
+  if (dense) {
+    const t = new Int32Array(n * n);
+    return {
+      add: (k, j, by = 1) => {
+        t[k * n + j] += by;
+        t[j * n + k] += by;
+      },
+      get: (k, j) => t[k * n + j],
+    };
+  }
+  const m: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  return {
+    add: (k, j, by = 1) => {
+      m[k].set(j, (m[k].get(j) ?? 0) + by);
+      m[j].set(k, (m[j].get(k) ?? 0) + by);
+    },
+    get: (k, j) => m[k].get(j) ?? 0,
+  };
 }
 
 /**
@@ -120,7 +146,10 @@ function windowsOf(sentences: Map<string, SentenceRef[]>): Set<string> {
  */
 export function sharedBetween(materials: { name: string; sentences: Map<string, SentenceRef[]> }[]): SharedText[][] {
   const n = materials.length;
-  const exact: Map<number, { count: number; example: SentenceRef }>[] = materials.map(() => new Map());
+  // Sentences shared word for word: a count per pair, and the first shared sentence's key per
+  // ordered pair (k, j) under k * n + j, set once when the pair first meets.
+  const exactCount = pairCounts(n);
+  const exampleKey = new Map<number, string>();
   const owners = new Map<string, number[]>();
   materials.forEach((m, k) => {
     for (const key of m.sentences.keys()) {
@@ -131,37 +160,68 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
   });
   for (const [key, list] of owners) {
     if (list.length < 2) continue;
-    for (const k of list) {
-      for (const j of list) {
-        if (j === k) continue;
-        const e = exact[k].get(j);
-        if (e) e.count++;
-        else exact[k].set(j, { count: 1, example: materials[k].sentences.get(key)![0] });
+    for (let a = 1; a < list.length; a++) {
+      for (let b = 0; b < a; b++) {
+        const k = list[a];
+        const j = list[b];
+        if (exactCount.get(k, j) === 0) {
+          exampleKey.set(k * n + j, key);
+          exampleKey.set(j * n + k, key);
+        }
+        exactCount.add(k, j);
       }
     }
   }
-  const windows = materials.map((m) => windowsOf(m.sentences));
-  const holders = new Map<string, number[]>();
-  windows.forEach((set, k) => {
-    for (const w of set) {
-      const list = holders.get(w);
-      if (list) list.push(k);
-      else holders.set(w, [k]);
+  // Each distinct window once, with the materials holding it (in order, each once) and, per
+  // material, how many distinct windows it has: one map lookup a window written.
+  const ids = new Map<string, number>();
+  const holders: number[][] = [];
+  const sizes = new Int32Array(n);
+  materials.forEach((m, k) => {
+    for (const refs of m.sentences.values()) {
+      for (const r of refs) {
+        const t = lettersAndDigits(r.text);
+        for (let i = 0; i + WINDOW <= t.length; i++) {
+          const w = t.slice(i, i + WINDOW);
+          const id = ids.get(w);
+          if (id === undefined) {
+            ids.set(w, holders.length);
+            holders.push([k]);
+            sizes[k]++;
+          } else {
+            const list = holders[id];
+            if (list[list.length - 1] !== k) {
+              list.push(k);
+              sizes[k]++;
+            }
+          }
+        }
+      }
     }
   });
   const limit = Math.max(2, Math.floor(n / 2));
-  const shared: Map<number, number>[] = materials.map(() => new Map());
-  for (const list of holders.values()) {
+  // Windows of one copied sentence are held by the same materials: each distinct holder list is
+  // counted once with its number of windows, then its pairs get that number (not one by one).
+  const lists = new Map<string, { list: number[]; windows: number }>();
+  for (const list of holders) {
     if (list.length < 2 || list.length > limit) continue;
-    for (const k of list) for (const j of list) if (j !== k) shared[k].set(j, (shared[k].get(j) ?? 0) + 1);
+    const sig = list.join(',');
+    const seen = lists.get(sig);
+    if (seen) seen.windows++;
+    else lists.set(sig, { list, windows: 1 });
+  }
+  const shared = pairCounts(n);
+  for (const { list, windows } of lists.values()) {
+    for (let a = 1; a < list.length; a++) for (let b = 0; b < a; b++) shared.add(list[a], list[b], windows);
   }
   return materials.map((_, k) => {
     const out: SharedText[] = [];
     for (let j = 0; j < n; j++) {
       if (j === k) continue;
-      const e = exact[k].get(j);
-      const common = shared[k].get(j) ?? 0;
-      const similarity = windows[k].size ? common / windows[k].size : 0;
+      const count = exactCount.get(k, j);
+      const e = count ? { count, example: materials[k].sentences.get(exampleKey.get(k * n + j)!)![0] } : undefined;
+      const common = shared.get(k, j);
+      const similarity = sizes[k] ? common / sizes[k] : 0;
       const edited = common >= MIN_WINDOWS && similarity >= MIN_SIMILARITY;
       if (e || edited) out.push({ other: materials[j].name, count: e?.count ?? 0, similarity: Math.round(similarity * 1000) / 1000, ...(e ? { example: e.example } : {}) });
     }

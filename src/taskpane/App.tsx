@@ -36,9 +36,11 @@ import { useNotice } from './hooks/useNotice';
 import { useDeliverables, type PaneDeliverables } from './hooks/useDeliverables';
 import { checkArgs, useTemplateChoice } from './hooks/useTemplateChoice';
 import { TemplatePicker } from './components/TemplatePicker';
-import { DeliverableBarPart, DismissedViewPart, InsertConfirmPart, NoticeImportDialogPart } from './parts';
+import { DeliverableBarPart, DismissedViewPart, InsertConfirmPart, NoticeImportDialogPart, PreviousMaterialPart } from './parts';
 import { S, TS, verdictText } from './strings';
 import { fluentTheme, type ThemeName } from './theme';
+
+/** 对照上年度材料 (issue 14): loaded when a check result is first shown. */
 
 /**
  * Whether the host can run the pane: `unsupported` = Word without WordApi 1.1; `no-office-js` =
@@ -547,6 +549,8 @@ export function App({
             {dismissals.dismissed.length > 0 ? (
               <DismissedViewPart dismissed={dismissals.dismissed} onRestore={(f) => void dismissals.restoreOne(f)} onRestoreRule={(r) => void dismissals.restoreRule(r)} />
             ) : null}
+            {/* Last year's material: a chunk of its own, loaded once there is a result to compare. */}
+            <PreviousMaterialPart paragraphs={state.paragraphs} templateId={chosen.templateId ?? templateId} template={chosen.template} />
           </>
         ) : null}
       </>

@@ -6,12 +6,14 @@
  *  - InsertConfirm       the question before 整篇框架 goes into a document with content
  *  - DismissedView       已忽略 N 条 (accordion), only when something is dismissed
  *  - DeliverableBar      添加为批注 · 移除本助手的批注 · 插入整改清单 (Word only, after a check; tooltip)
+ *  - PreviousMaterial    对照上年度材料 (file picker and comparison), after a check
  * The menus (插入框架, 忽略) load the same way through their stand-in buttons (CheckBar, DismissMenu).
  */
 import { lazyPart } from './lazy';
 import type { NoticeImportDialogProps } from './components/NoticeImportDialog';
 import type { DismissedViewProps } from './components/DismissedView';
 import type { DeliverableBarProps } from './components/DeliverableBar';
+import type { PreviousMaterialProps } from './components/PreviousMaterial';
 
 export const NoticeImportDialogPart = lazyPart<NoticeImportDialogProps>(
   () => import(/* webpackChunkName: "notice-import" */ './components/NoticeImportDialog').then((m) => m.NoticeImportDialog),
@@ -31,4 +33,9 @@ export const DismissedViewPart = lazyPart<DismissedViewProps>(
 export const DeliverableBarPart = lazyPart<DeliverableBarProps>(
   () => import(/* webpackChunkName: "deliverables" */ './components/DeliverableBar').then((m) => m.DeliverableBar),
   'DeliverableBar',
+);
+
+export const PreviousMaterialPart = lazyPart<PreviousMaterialProps>(
+  () => import(/* webpackChunkName: "previous-material" */ './components/PreviousMaterial').then((m) => m.default),
+  'PreviousMaterial',
 );

@@ -5,7 +5,8 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import readXlsxFile from 'read-excel-file/node';
 import { analyze } from '../../src/engine';
-import { buildChecklist, deadlinesIn, ownersIn } from '../../src/engine/checklist';
+import { buildChecklist, deadlinesIn, ownersIn, sectionLabel } from '../../src/engine/checklist';
+import { measureConcreteness } from '../../src/engine/link/patterns';
 import { readDocx } from '../../src/engine/readers/docx';
 import { main } from '../../src/cli/main';
 import { completeLines, textDoc } from '../support/docs';
@@ -21,6 +22,77 @@ test('owners in the shapes writers use, and no owner where none is named', () =>
   expect(ownersIn('加强理论学习。')).toEqual([]);
   expect(deadlinesIn('年底前走访20户，6月底前完成')).toEqual(expect.arrayContaining(['年底前', '6月底前']));
   expect(deadlinesIn('长期坚持。')).toEqual([]);
+});
+
+// The writer of a personal material as owner (本人, 我, 我本人, 个人), in the checklist as 本人.
+test.each([
+  ['责任人：本人', '每月学习2次（责任人：本人；6月底前）'],
+  ['责任人:我', '每月学习2次，责任人:我，年底前完成。'],
+  ['责任人 个人 (a space for the colon)', '每月学习2次　责任人　个人'],
+  ['由本人负责', '建立问题台账，由本人负责，年底前销号。'],
+  ['由我牵头', '由我牵头制定整改方案。'],
+  ['本人亲自抓', '对群众反映的停车难问题，本人亲自抓。'],
+  ['我本人负责 at the end', '每季度听取一次汇报，我本人负责'],
+  ['本人为责任人', '全年走访20户，本人为责任人。'],
+])('self as owner: %s', (_name, text) => {
+  expect(ownersIn(text)).toEqual(['本人']);
+  expect(measureConcreteness(text).kinds).toContain('owner');
+});
+
+test.each([
+  '本人在理论学习上不够深入，满足于读原文。',
+  '我负责的分管领域存在形式主义问题。',
+  '本人负责分管科室的监督工作不到位。',
+  '加强对本人及家属的约束，自觉接受监督。',
+  '个人负责与集体领导相结合的制度落实不够。',
+  '我作为第一责任人，要主动牵头协调。',
+  '向本人说明情况后再处理。',
+])('a sentence that only mentions 本人 names no owner: %s', (text) => {
+  expect(ownersIn(text)).toEqual([]);
+  expect(measureConcreteness(text).evidence.filter((e) => e.kind === 'owner')).toEqual([]);
+});
+
+test('a labelled owner stops where the next label starts after a space; labelled deadlines are read as written', () => {
+  expect(ownersIn('责任人：本人　完成时限：2025年6月底前')).toEqual(['本人']);
+  expect(ownersIn('责任单位：办公室 完成时间：年底前')).toEqual(['办公室']);
+  expect(ownersIn('责任人：张三、李四')).toEqual(['张三、李四']);
+  expect(deadlinesIn('责任人：本人　完成时限：2025年6月底前')).toEqual(['2025年6月底前']);
+  expect(deadlinesIn('完成时限：长期坚持')).toEqual(['长期坚持']);
+  // “明确完成时限” says that a limit is set, not which: no deadline in the cell.
+  expect(deadlinesIn('每个项目明确责任人和完成时限。')).toEqual([]);
+});
+
+// Sections outside the template are labelled with their own heading, not 其他.
+test.each([
+  ['（六）在加强基层组织建设方面存在的问题', '加强基层组织建设'],
+  ['六、关于意识形态工作方面', '意识形态工作'],
+  ['（六）落实意识形态工作责任制方面。', '落实意识形态工作责任制'],
+  ['6.巡视反馈问题整改方面存在的突出问题', '巡视反馈问题整改'],
+  ['**（六）在推进乡村振兴方面**', '推进乡村振兴'],
+  ['（六）带头履行全面从严治党政治责任，持续深化党风廉政建设方面', '带头履行全面从严治党政治责任'],
+  ['（六）在统筹推进经济社会发展和安全生产重点任务落实落细方面', '统筹推进经济社会发展和安全生产重…'],
+  ['（六）其他方面', '其他'],
+])('section label: %s → %s', (heading, label) => {
+  expect(sectionLabel(heading)).toBe(label);
+});
+
+test('the checklist names a section outside the template by its own title', () => {
+  const lines = completeLines();
+  // A sixth, local section between the template's aspects and the causes, with its own measure.
+  lines.splice(
+    12,
+    0,
+    '（六）在加强基层组织建设方面',
+    '一是基层党组织软弱涣散问题整治不彻底，村级后备干部培养不够。',
+  );
+  lines.push('（三）加强基层组织建设。整顿软弱涣散村党组织，年底前培养村级后备干部20名。');
+  const input = textDoc(lines);
+  const analysis = analyze(input);
+  expect(analysis.outline.aspects.some((a) => a.aspect === null)).toBe(true);
+  const rows = buildChecklist(analysis, input);
+  const local = rows.find((r) => r.problem.includes('软弱涣散'))!;
+  expect(local.aspect).toBe('加强基层组织建设');
+  expect(rows.map((r) => r.aspect)).not.toContain('其他');
 });
 
 test('one row per problem, with its linked measures; owner and deadline empty where the measure names none', () => {

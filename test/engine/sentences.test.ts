@@ -1,6 +1,6 @@
 /** Text repeated inside a material, and text shared between materials. */
 import { analyze } from '../../src/engine';
-import { longSentences, sentenceKey, sharedBetween } from '../../src/engine/sentences';
+import { addWindows, longSentences, pairCounts, sentenceKey, sharedBetween } from '../../src/engine/sentences';
 import { completeLines, textDoc } from '../support/docs';
 import { seedsOrNote } from '../support/seeds';
 
@@ -102,4 +102,64 @@ test('an edited copy shares no whole sentence but is found by its similar text',
   expect(a[0].example).toBeUndefined();
   expect(b.map((x) => x.other)).toEqual(['a']);
   expect(c).toEqual([]);
+});
+
+test('pair counts: the dense table and the maps agree, both orders counted', () => {
+  let seed = 7;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (const n of [2, 5, 40]) {
+    const dense = pairCounts(n, true);
+    const maps = pairCounts(n, false);
+    const naive = new Map<string, number>();
+    for (let i = 0; i < 300; i++) {
+      const k = rnd(n);
+      const j = (k + 1 + rnd(n - 1)) % n;
+      const by = 1 + rnd(3);
+      dense.add(k, j, by);
+      maps.add(k, j, by);
+      for (const key of [`${k},${j}`, `${j},${k}`]) naive.set(key, (naive.get(key) ?? 0) + by);
+    }
+    for (let k = 0; k < n; k++) {
+      for (let j = 0; j < n; j++) {
+        const want = naive.get(`${k},${j}`) ?? 0;
+        expect([dense.get(k, j), maps.get(k, j)]).toEqual([want, want]);
+      }
+    }
+  }
+});
+
+test('edited copies: each similarity is the share of own windows also in the other, set phrases of most materials left out', () => {
+  const base = [
+    '三是面对发展中的矛盾问题缺乏迎难而上的勇气和攻坚克难的办法，遇到难题绕着走。',
+    '四是对群众反映强烈的停车难问题研究解决不够及时有力，回应关切不够主动。',
+    '五是调查研究不够深入，到基层蹲点调研少，了解情况停留在听汇报看材料上。',
+    '六是学习贯彻习近平新时代中国特色社会主义思想不够深入系统，学用结合不紧。',
+  ];
+  // Six materials: copies of the base with a different sentence left out and words changed, plus one of their own.
+  const lines = base.map((_, k) => base.filter((__, j) => j !== k % base.length).map((l) => (k % 2 ? l.replace('不够', '不太') : l)));
+  // …one of its own, one with two sentences of the others, one that writes a sentence twice.
+  lines.push(['三是这一份材料的问题全部是自己写的足够长的句子，与别的材料没有相同之处。'], base.slice(0, 2), [base[1], base[1].replace('四是', '七是'), base[2]]);
+  const materials = lines.map((extra, k) => ({ name: `m${k}`, sentences: sentencesWith(extra) }));
+  const got = sharedBetween(materials);
+  // The same measure computed plainly: distinct windows per material, holders per window.
+  const windows = materials.map((m) => {
+    const set = new Set<string>();
+    for (const refs of m.sentences.values()) for (const r of refs) addWindows(r.text, set);
+    return set;
+  });
+  const limit = Math.max(2, Math.floor(materials.length / 2));
+  const held = (w: string) => windows.filter((s) => s.has(w)).length;
+  let pairs = 0;
+  materials.forEach((_, k) => {
+    for (const x of got[k]) {
+      const j = materials.findIndex((m) => m.name === x.other);
+      const common = [...windows[k]].filter((w) => windows[j].has(w) && held(w) <= limit).length;
+      expect(x.similarity).toBeCloseTo(Math.round((common / windows[k].size) * 1000) / 1000, 3);
+      pairs++;
+    }
+  });
+  expect(pairs).toBeGreaterThan(0);
 });

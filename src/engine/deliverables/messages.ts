@@ -94,3 +94,23 @@ export const paneDeliverableText = {
   checklistInTable: '光标在表格中：请把光标放到表格之外，再插入整改清单。',
   checklistInserted: (n: number) => `已在光标处插入整改清单（${n} 行）。`,
 };
+
+/** The task pane's 对照上年度材料 section: last year's material chosen by the writer, read in the pane. */
+export const panePreviousText = {
+  title: '对照上年度材料',
+  hint: '选择上年度的对照检查材料（.docx、.txt 或 .md）：只在本机读取和对照，不上传，也不保存；关闭任务窗格后即不再保留。',
+  choose: '选择上年度材料…',
+  chooseAgain: '换一份…',
+  clear: '清除',
+  reading: (name: string) => `正在读取并对照：${name}`,
+  lastTemplate: (name: string) => `上年度材料按“${name}”识别。`,
+  notChecked: '请先检查本年度材料，再选择上年度材料。',
+  kind: (name: string) => `不能读取此类文件：${name}。请选择 .docx、.txt 或 .md 文件。`,
+  oldDoc: (name: string) => `不支持旧版 Word（.doc）格式：${name}。请在 Word 中“另存为”.docx 后再选择。`,
+  tooLarge: (name: string, mb: number) => `文件过大（超过 ${mb} MB）：${name}`,
+  empty: (name: string) => `文件是空的，没有可对照的文字：${name}`,
+  encoding: (name: string) => `无法识别文件的文字编码（不是 UTF-8、GB18030 或 UTF-16 文本）：${name}。请另存为 UTF-8 文本后再选择。`,
+  unreadable: (reason: string, name: string) => `${reason}：${name}`,
+  notReadable: (name: string) => `无法读取此文件：${name}`,
+  failed: (name: string) => `对照时出现程序内部错误，请把此文件反馈给开发者：${name}`,
+};

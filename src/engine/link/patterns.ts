@@ -44,6 +44,19 @@ const PLACE_PROJECT = '[\\u4e00-\\u9fa5]{1,8}(?:路|街|河|湖|湾|园|片区|�
 const PLACE_PROJECT_MAX = 20;
 const PLACE_PROJECT_ENDS = ['项目', '工程'];
 
+/**
+ * The writer naming themself as owner in a personal material, as a clause of its own: 本人负责,
+ * 由我牵头, 我本人亲自抓, 本人为责任人 — followed by punctuation or the end, never by more words
+ * (“我负责的领域”, “本人负责分管科室” are descriptions, not an owner). `m[1]` is the self word.
+ * Use with `selfOwnerStarts` on the match index.
+ */
+export const SELF_OWNER = /由?(我本人|本人|个人|我)(?:亲自)?(?:牵头|负责|抓)(?=[，。；,;）)、\s]|$)|(我本人|本人|我)(?:为|是)(?:本项)?责任人/g;
+
+/** Whether a SELF_OWNER match at `index` starts a clause (text start, punctuation, space, 由…). */
+export function selfOwnerStarts(text: string, index: number): boolean {
+  return index === 0 || '，。；,;：:（(、！？!? \t\u3000'.includes(text[index - 1]) || text[index] === '由';
+}
+
 const COMMITMENTS: Pattern<CommitmentKind>[] = [
   // Frequencies: 每月, 每季度, 每半年, 每周一 …; 全年/年内/每年 … N次; N次以上.
   { kind: 'frequency', re: /每(?:天|日|周|星期|旬|月|季度|季|半年|年|学期|年度)/g },
@@ -72,6 +85,8 @@ const COMMITMENTS: Pattern<CommitmentKind>[] = [
     re: /责任人|责任单位|责任领导|责任部门|牵头(?:单位|部门|领导|人|负责|抓总|[：:])|由[^，。；,;]{1,12}牵头|负责人|具体负责|专人负责|包保|分工负责|领办/g,
     reject: (text, index, m) => m === '责任人' && text.slice(Math.max(0, index - 2), index) === '第一',
   },
+  // The writer as owner of a personal material: 由本人负责, 本人牵头, 我亲自抓, 本人为责任人.
+  { kind: 'owner', re: SELF_OWNER, reject: (text, index) => !selfOwnerStarts(text, index) },
 ];
 
 function run<K extends string>(patterns: Pattern<K>[], raw: string): Evidence<K>[] {

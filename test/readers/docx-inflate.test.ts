@@ -1,0 +1,96 @@
+/**
+ * The .docx reader with the host's own raw inflater (ReadDocxOptions.inflateRaw; the CLI passes
+ * Node's zlib): the same paragraphs as jszip's inflate, the same refusals for a zip bomb, a damaged
+ * stream and a part whose bytes do not match its CRC.
+ */
+import JSZip from 'jszip';
+import { DocxError, readDocx } from '../../src/engine/readers/docx';
+import { nodeInflateRaw } from '../../src/cli/load';
+import { completeLines } from '../support/docs';
+import { W_NS, makeDocx } from '../support/docx-writer';
+import { seedToDocx } from '../support/seed-docx';
+
+const withZlib = { inflateRaw: nodeInflateRaw };
+
+async function caught(p: Promise<unknown>): Promise<DocxError> {
+  const e = await p.then(
+    () => undefined,
+    (x: unknown) => x,
+  );
+  expect(e).toBeInstanceOf(DocxError);
+  return e as DocxError;
+}
+
+test.each([
+  ['typed numbers', () => seedToDocx(completeLines().join('\n'), 'typed').then((d) => d.bytes)],
+  ['heading styles and automatic numbering', () => seedToDocx(completeLines().join('\n'), 'styled').then((d) => d.bytes)],
+  ['a table', () => makeDocx({ body: [{ text: '三、整改措施' }, { kind: 'table', rows: [[[{ text: '问题' }], [{ text: '措施' }]], [[{ text: '学习不深' }], [{ text: '每月学习2次' }]]] }] })],
+])('%s: the same paragraphs as jszip inflates', async (_what, make) => {
+  const bytes = await make();
+  const plain = await readDocx(bytes);
+  expect(plain.length).toBeGreaterThan(2);
+  let calls = 0;
+  const counted = (c: Uint8Array, max: number) => {
+    calls++;
+    return nodeInflateRaw(c, max);
+  };
+  expect(await readDocx(bytes, { inflateRaw: counted })).toEqual(plain);
+  // The host's inflater did the work (document, styles, relationships …), not jszip's.
+  expect(calls).toBeGreaterThanOrEqual(2);
+});
+
+test('stored (uncompressed) parts are read as before', async () => {
+  const src = await JSZip.loadAsync(await makeDocx({ body: [{ text: '一、存在的主要问题' }] }));
+  const zip = new JSZip();
+  for (const [name, f] of Object.entries(src.files)) if (!f.dir) zip.file(name, await f.async('uint8array'));
+  const stored = await zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
+  expect((await readDocx(stored, withZlib)).map((p) => p.text)).toEqual(['一、存在的主要问题']);
+});
+
+test('a zip bomb with a lying size header is refused while inflating', async () => {
+  const xml = `<w:document xmlns:w="${W_NS}"><w:body>` + '<w:p><w:r><w:t>炸弹</w:t></w:r></w:p>'.repeat(60_000) + '</w:body></w:document>';
+  const zip = new JSZip();
+  zip.file('word/document.xml', xml);
+  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  const lying = bytes.slice();
+  const view = new DataView(lying.buffer);
+  for (let i = 0; i + 4 <= lying.length; i++) {
+    const sig = view.getUint32(i, true);
+    if (sig === 0x04034b50) view.setUint32(i + 22, 100, true);
+    else if (sig === 0x02014b50) view.setUint32(i + 24, 100, true);
+  }
+  expect((await caught(readDocx(lying, { maxXmlBytes: 200_000, ...withZlib }))).code).toBe('too-large');
+});
+
+test('a damaged deflate stream and a CRC that does not match are corrupt, naming the part', async () => {
+  const xml = `<w:document xmlns:w="${W_NS}"><w:body>` + '<w:p><w:r><w:t>第20段文字</w:t></w:r></w:p>'.repeat(400) + '</w:body></w:document>';
+  const zip = new JSZip();
+  zip.file('word/document.xml', xml);
+  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  const view = new DataView(bytes.buffer);
+  // The part's data starts after its local header (30 bytes, name, extra field).
+  const name = new TextEncoder().encode('word/document.xml');
+  let header = -1;
+  for (let i = 0; i + 30 < bytes.length && header < 0; i++) {
+    if (view.getUint32(i, true) !== 0x04034b50 || view.getUint16(i + 26, true) !== name.length) continue;
+    if (name.every((b, k) => bytes[i + 30 + k] === b)) header = i;
+  }
+  expect(header).toBeGreaterThanOrEqual(0);
+  const dataAt = header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
+  const compressedSize = view.getUint32(header + 18, true);
+
+  const damaged = bytes.slice();
+  for (let i = 0; i < compressedSize - 2; i++) damaged[dataAt + 2 + i] = 0xff;
+  expect((await caught(readDocx(damaged, withZlib))).code).toBe('corrupt');
+
+  // A wrong CRC in both headers: the bytes inflate, and are refused all the same.
+  const wrongCrc = bytes.slice();
+  const v2 = new DataView(wrongCrc.buffer);
+  for (let i = 0; i + 4 <= wrongCrc.length; i++) {
+    const sig = v2.getUint32(i, true);
+    if (sig === 0x04034b50) v2.setUint32(i + 14, v2.getUint32(i + 14, true) ^ 1, true);
+    else if (sig === 0x02014b50) v2.setUint32(i + 16, v2.getUint32(i + 16, true) ^ 1, true);
+  }
+  const e = await caught(readDocx(wrongCrc, withZlib));
+  expect(e.message).toBe('文件已损坏（word/document.xml）');
+});
