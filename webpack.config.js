@@ -143,7 +143,17 @@ function common(mode) {
     target: ['web', 'es2020'],
     // No eval-based source maps even in development: the pages' CSP forbids eval.
     devtool: production ? false : 'cheap-module-source-map',
-    resolve: { extensions: ['.tsx', '.ts', '.js', '.json'] },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js', '.json'],
+      alias: {
+        // jszip's browser build inlines a setImmediate polyfill that can compile strings with
+        // new Function (forbidden by the pages' CSP): bundle jszip from its sources instead, with
+        // our own function-only setImmediate, and without Node's stream (jszip then uses none).
+        jszip$: path.resolve(root, 'node_modules/jszip/lib/index.js'),
+        setimmediate$: path.resolve(root, 'src/taskpane/shims/setimmediate.ts'),
+      },
+      fallback: { stream: false },
+    },
     module: { rules: [tsRule()] },
     performance: { hints: false },
     optimization: { splitChunks: { chunks: 'all' } },

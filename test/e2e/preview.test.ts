@@ -411,3 +411,30 @@ test('the page CSP is in force: the browser refuses a request and an inline scri
   expect(refused.length).toBeGreaterThanOrEqual(2);
   await page.close();
 });
+
+test('对照上年度材料 reads last year’s .docx in the page (jszip under the CSP) and compares it', async () => {
+  const { makeDocx } = await import('../support/docx-writer');
+  const last = [
+    '2024年度民主生活会对照检查材料',
+    '一、存在的主要问题',
+    '（一）带头严守政治纪律和政治规矩方面',
+    '一是理论学习不够深入，学用结合不紧。',
+    '二、原因分析',
+    '理想信念有所松懈。',
+    '三、整改措施',
+    '每月集中学习1次。',
+  ];
+  const file = path.join(tempDir('duizhao-previous-'), '上年度材料.docx');
+  fs.writeFileSync(file, await makeDocx({ body: last.map((text) => ({ text })) }));
+  const { page, external, errors } = await open('?sample=sample');
+  await page.getByRole('button', { name: '检查', exact: true }).click();
+  const section = page.getByTestId('previous-material');
+  await section.waitFor({ timeout: 30_000 });
+  await section.locator('input[type=file]').setInputFiles(file);
+  const result = page.getByTestId('previous-result');
+  await result.waitFor({ timeout: 30_000 });
+  expect(await result.innerText()).toContain('上年度材料.docx');
+  expect(external).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+});

@@ -27,6 +27,16 @@ export const NAME_ONLY_URLS = [
   'https://duizhao.invalid/template.schema.json',
   // @cfworker/json-schema's default base URI for schemas without an $id: resolved against, never fetched.
   'https://github.com/cfworker',
+  // Office Open XML namespace names the .docx reader compares element names against (the pane reads
+  // last year's .docx itself): names in the file, never fetched.
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main',
+  'http://schemas.openxmlformats.org/markup-compatibility/2006',
+  'http://schemas.openxmlformats.org/package/2006/relationships',
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships',
+  // jszip's error text for a file that is no zip (our reader shows its own Chinese message instead).
+  'https://stuk.github.io/jszip/documentation/howto/read_zip.html',
 ];
 
 const NETWORK_APIS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'sendBeacon', 'EventSource', 'RTCPeerConnection', 'WebTransport'];

@@ -84,8 +84,10 @@ test('dismissed findings are not written as comments', async () => {
   const dismissed = analyze({ paragraphs: readText(MATERIAL, 'text'), source: 'word' }).findings.filter((f) => f.rule === rule).map((f) => f.message);
   expect(dismissed.length).toBeGreaterThan(0);
   fireEvent.click(within(group).getAllByRole('button', { name: '忽略' })[0]);
+  // The 忽略 menu loads on first use: wait for it outside act(), which would hold the update.
+  const item = await screen.findByRole('menuitem', { name: '本文档不检查此规则' }, { timeout: 30_000 });
   await act(async () => {
-    fireEvent.click(await screen.findByRole('menuitem', { name: '本文档不检查此规则' }));
+    fireEvent.click(item);
   });
   await screen.findByText(/已忽略 \d+ 条/, {}, { timeout: 10_000 });
   fireEvent.click(add);

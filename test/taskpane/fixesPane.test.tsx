@@ -194,8 +194,9 @@ test('dismissed findings are counted nowhere: verdict, severity counts, rule fil
   const n = group.querySelectorAll('[data-rule]').length;
   expect(n).toBeGreaterThan(0);
   fireEvent.click(within(group).getAllByRole('button', { name: '忽略' })[0]);
+  const item = await screen.findByRole('menuitem', { name: '本文档不检查此规则' }, WAIT);
   await act(async () => {
-    fireEvent.click(await screen.findByRole('menuitem', { name: '本文档不检查此规则' }));
+    fireEvent.click(item);
   });
   await screen.findByText(`已忽略 ${1 + n} 条`, {}, WAIT);
   expect(total(verdictCounts().counts)).toBe(total(after.counts) - n);
