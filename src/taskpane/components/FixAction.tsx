@@ -4,7 +4,8 @@
  * pane's own 撤销 for the last fix, which says why it is there: Word does not promise that one
  * Ctrl+Z takes back an add-in's fix (OfficeDev/office-js#1827).
  */
-import { Button, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import * as React from 'react';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Fix } from '../../engine/types';
 import { describeEdits } from '../../engine/fix';
 import { S } from '../strings';
@@ -52,13 +53,21 @@ export interface FixUndoProps {
   onUndo(): void;
 }
 
-/** 撤销 for the last applied fix, with its reason as the button's description (hover and focus). */
+/**
+ * 撤销 for the last applied fix, with its reason (why not Ctrl+Z) as the button's accessible
+ * description and hover title. A native title, not a Fluent Tooltip: the tooltip would bring the
+ * positioning library back into the pane's start bundle for one line of text.
+ */
 export function FixUndo({ disabled, onUndo }: FixUndoProps) {
+  const hintId = React.useId();
   return (
-    <Tooltip content={S.fixUndoHint} relationship="description">
-      <Button size="small" appearance="secondary" onClick={onUndo} disabled={disabled} data-fix="undo">
+    <>
+      <Button size="small" appearance="secondary" onClick={onUndo} disabled={disabled} data-fix="undo" title={S.fixUndoHint} aria-describedby={hintId}>
         {S.fixUndo}
       </Button>
-    </Tooltip>
+      <span id={hintId} className="dz-sr">
+        {S.fixUndoHint}
+      </span>
+    </>
   );
 }
