@@ -77,8 +77,11 @@ export interface MarkerMatch {
   length: number;
 }
 
-/** Is the UTF-16 unit `c` white space as the regular expression class \s has it? */
-function isSpace(c: number): boolean {
+/**
+ * Is the UTF-16 unit `c` white space as the regular expression class \s has it? (The same set
+ * String.prototype.trim removes: ECMAScript WhiteSpace and LineTerminator.)
+ */
+export function isSpace(c: number): boolean {
   return (
     c === 0x20 ||
     (c >= 0x09 && c <= 0x0d) ||

@@ -5,6 +5,7 @@
  * per cell with its table, row and column, the |---| separator line left out.
  */
 import type { Paragraph } from '../types';
+import { isSpace } from '../markers';
 import { removeInvisible } from './invisible';
 import { unwrapText } from './unwrap';
 
@@ -121,23 +122,6 @@ export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Par
   return out;
 }
 
-/** White space String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
-function isTrimmed(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * A line readLine would keep exactly as written, with no mark: no control, invisible, tab or
  * no-break-space character (cleanText), no white space at either end (trim), no markdown mark
@@ -146,7 +130,7 @@ function isTrimmed(c: number): boolean {
  */
 export function plainLine(s: string): boolean {
   const n = s.length;
-  if (n === 0 || isTrimmed(s.charCodeAt(0)) || isTrimmed(s.charCodeAt(n - 1))) return false;
+  if (n === 0 || isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(n - 1))) return false;
   const f = s.charCodeAt(0);
   if (f === 35 || f === 43 || f === 45 || f === 62) return false;
   for (let i = 0; i < n; i++) {
