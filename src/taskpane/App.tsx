@@ -167,6 +167,8 @@ export function App({
   const fixes = useFixes(gateway, show, run);
   const allFindings = React.useMemo(() => report?.groups.flatMap((g) => g.findings) ?? [], [report]);
   const dismissals = useDismissals(gateway, allFindings, state.paragraphs, show);
+  // The map counts the uncovered problems the list still shows (a dismissed one is counted in neither).
+  const uncoveredShown = React.useMemo(() => dismissals.active.filter((f) => f.rule === 'uncovered-problem'), [dismissals.active]);
   const [confirmAll, setConfirmAll] = React.useState(false);
 
   // --- filters and position
@@ -544,7 +546,7 @@ export function App({
               <Text as="p" className={styles.meta}>
                 {`${S.templateLabel}：${report.templateName} · ${S.paragraphsN(report.paragraphCount)}`}
               </Text>
-              <TemplateMap report={report} onGoTo={onGoTo} />
+              <TemplateMap report={report} onGoTo={onGoTo} uncovered={uncoveredShown} />
             </details>
             {dismissals.dismissed.length > 0 ? (
               <DismissedViewPart dismissed={dismissals.dismissed} onRestore={(f) => void dismissals.restoreOne(f)} onRestoreRule={(r) => void dismissals.restoreRule(r)} />

@@ -40,6 +40,8 @@ export interface AspectRow {
   coverage?: Coverage;
   /** Problems no measure answers, when the engine reports links. */
   unanswered?: number;
+  /** 0-based paragraphs of the written problems (placeholders left out), where the map counts the shown uncovered-problem findings. */
+  problemParagraphs?: number[];
 }
 
 /**
@@ -102,7 +104,7 @@ export interface PaneReport {
   parts: PartRow[];
   aspects: AspectRow[];
   /** Aspect sections outside the template (其他方面). */
-  extraAspects: Array<Located & { problemCount: number; unanswered?: number }>;
+  extraAspects: Array<Located & { problemCount: number; unanswered?: number; problemParagraphs?: number[] }>;
   causeCount: number;
   measureCount: number;
   /** Measures the engine judged concrete, when it judged them at all. */
@@ -249,7 +251,10 @@ export function buildPaneReport(
       row.coverage = coverage;
       hasCoverage = true;
     }
-    if (json.links && first) row.unanswered = unansweredByAspect.get(a.number) ?? 0;
+    if (json.links && first) {
+      row.unanswered = unansweredByAspect.get(a.number) ?? 0;
+      row.problemParagraphs = hits.flatMap((h) => h.problems.filter((x) => !x.placeholder).map((x) => x.paragraph));
+    }
     return row;
   });
 
@@ -261,8 +266,11 @@ export function buildPaneReport(
     .filter((x) => x.aspect == null || !template.aspects.some((a) => a.number === x.aspect))
     .map((x) => {
       const written = x.problems.filter((p) => !p.placeholder);
-      const row: Located & { problemCount: number; unanswered?: number } = { heading: x.heading, paragraph: x.paragraph, problemCount: written.length };
-      if (json.links) row.unanswered = written.filter((p) => uncoveredAt.has(p.paragraph)).length;
+      const row: Located & { problemCount: number; unanswered?: number; problemParagraphs?: number[] } = { heading: x.heading, paragraph: x.paragraph, problemCount: written.length };
+      if (json.links) {
+        row.unanswered = written.filter((p) => uncoveredAt.has(p.paragraph)).length;
+        row.problemParagraphs = written.map((p) => p.paragraph);
+      }
       return row;
     });
 
@@ -325,4 +333,17 @@ export function shareUnchanged(prev: PaneReport | null, next: PaneReport): PaneR
     });
   }
   return next;
+}
+
+/**
+ * What the map shows as "N 条问题未见对应措施" for a row: the uncovered-problem findings still
+ * shown (not dismissed) on the row's problems, so the map and the list agree after a dismissal;
+ * the engine's own count when the pane passes no findings or the row has no paragraphs.
+ */
+export function shownUnanswered(row: { unanswered?: number; problemParagraphs?: number[] }, uncovered?: readonly { paragraph: number }[]): number | undefined {
+  if (row.unanswered === undefined || !uncovered || !row.problemParagraphs) return row.unanswered;
+  const at = new Set(row.problemParagraphs);
+  let n = 0;
+  for (const f of uncovered) if (at.has(f.paragraph)) n++;
+  return n;
 }

@@ -1,5 +1,5 @@
 import { getTemplate } from '../../src/engine/template';
-import { buildPaneReport, groupFindings, type AnalysisJsonLike } from '../../src/taskpane/report';
+import { buildPaneReport, groupFindings, shownUnanswered, type AnalysisJsonLike } from '../../src/taskpane/report';
 import type { Finding } from '../../src/engine/types';
 
 const template = getTemplate('five-aspects-2021')!;
@@ -51,7 +51,7 @@ test('the template map lists every part and aspect, found or missing, with count
   ]);
   expect(r.aspects[2].unanswered).toBe(1);
   expect(r.aspects[0].unanswered).toBe(0);
-  expect(r.extraAspects).toEqual([{ heading: '（六）其他方面', paragraph: 8, problemCount: 0, unanswered: 0 }]);
+  expect(r.extraAspects).toEqual([{ heading: '（六）其他方面', paragraph: 8, problemCount: 0, unanswered: 0, problemParagraphs: [] }]);
   expect(r.counts).toEqual({ error: 1, warning: 1, info: 1 });
   expect(r.concreteCount).toBe(1);
   expect(r.hasCoverage).toBe(true);
@@ -164,5 +164,33 @@ describe('pane wording', () => {
     [['甲；', '乙，'], '甲。乙。'],
   ])('sentences %j never doubles full stops', (parts, expected) => {
     expect(sentences(...parts)).toBe(expected);
+  });
+});
+
+describe('the map counts the uncovered problems the list still shows', () => {
+  // Built from the engine's own output on materials with unanswered problems in a template aspect,
+  // in several items of one aspect, in two aspects, and in a section outside the template.
+  const { analyze } = require('../../src/engine') as typeof import('../../src/engine');
+  const { toJson } = require('../../src/engine/json') as typeof import('../../src/engine/json');
+  const { textDoc } = require('../support/docs') as typeof import('../support/docs');
+  const materials: string[][] = [
+    ['一、存在的主要问题', '（一）带头学习方面', '一是学习不深。', '二是研讨走过场，比如只念稿子。', '（二）带头为民方面', '一是群众工作不实。', '二、原因分析', '理想信念松懈。', '三、整改措施', '（一）加强学习。每月学习2次。'],
+    ['一、存在的主要问题', '（一）在政治方面', '一是站位不高。', '（二）在作风方面', '一是调研不深。', '（三）其他方面', '一是津贴补贴发放不规范。', '二、原因分析', '宗旨意识淡化。', '三、整改措施', '（一）提高站位。每季度专题学习1次。'],
+  ];
+  test.each(materials.map((m, i) => [i, m] as const))('material %i', (_i, lines) => {
+    const json = toJson(analyze(textDoc(lines)), 'm.txt');
+    const r = buildPaneReport(json, getTemplate(json.template) ?? template, lines.length);
+    const uncovered = json.findings.filter((x) => x.rule === 'uncovered-problem');
+    expect(uncovered.length).toBeGreaterThan(0);
+    const rows = [...r.aspects, ...r.extraAspects].filter((row) => row.unanswered !== undefined);
+    const total = (shown: readonly { paragraph: number }[]) => rows.reduce((n, row) => n + (shownUnanswered(row, shown) ?? 0), 0);
+    // With every finding shown, the map says what the engine says, row by row.
+    for (const row of rows) expect(shownUnanswered(row, uncovered)).toBe(row.unanswered);
+    expect(total(uncovered)).toBe(uncovered.length);
+    // Each dismissal takes exactly one off the map, from the row holding that problem.
+    for (let k = 0; k < uncovered.length; k++) expect(total(uncovered.filter((_, j) => j !== k))).toBe(uncovered.length - 1);
+    expect(total([])).toBe(0);
+    // Without findings passed, the engine's own count.
+    for (const row of rows) expect(shownUnanswered(row)).toBe(row.unanswered);
   });
 });

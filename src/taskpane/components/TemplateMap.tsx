@@ -1,12 +1,14 @@
 import * as React from 'react';
 import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled, Circle16Regular, DismissCircle16Filled } from '@fluentui/react-icons';
-import type { AspectRow, Coverage, PaneReport, PartRow } from '../report';
+import { shownUnanswered, type AspectRow, type Coverage, type PaneReport, type PartRow } from '../report';
 import { COVERAGE_LABEL, S } from '../strings';
 
 export interface TemplateMapProps {
   report: PaneReport;
   onGoTo(paragraph: number, heading: string): void;
+  /** The uncovered-problem findings still shown (dismissed ones left out); the map's counts follow them. */
+  uncovered?: readonly { paragraph: number }[];
 }
 
 const useStyles = makeStyles({
@@ -103,8 +105,9 @@ function PartLine({ row, onGoTo }: { row: PartRow; onGoTo: TemplateMapProps['onG
   );
 }
 
-function AspectLine({ row, onGoTo }: { row: AspectRow; onGoTo: TemplateMapProps['onGoTo'] }) {
+function AspectLine({ row, onGoTo, uncovered }: { row: AspectRow; onGoTo: TemplateMapProps['onGoTo']; uncovered?: TemplateMapProps['uncovered'] }) {
   const styles = useStyles();
+  const unanswered = shownUnanswered(row, uncovered);
   return (
     <div className={styles.row} data-aspect={row.number} data-found={row.found ? 'yes' : 'no'}>
       <StatusIcon found={!!row.found} required />
@@ -119,16 +122,16 @@ function AspectLine({ row, onGoTo }: { row: AspectRow; onGoTo: TemplateMapProps[
           {COVERAGE_LABEL[row.coverage]}
         </Badge>
       ) : null}
-      {row.unanswered ? (
+      {unanswered ? (
         <Text size={200} className={styles.meta}>
-          {S.uncoveredItemsN(row.unanswered)}
+          {S.uncoveredItemsN(unanswered)}
         </Text>
       ) : null}
     </div>
   );
 }
 
-function TemplateMapView({ report, onGoTo }: TemplateMapProps) {
+function TemplateMapView({ report, onGoTo, uncovered }: TemplateMapProps) {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby="dz-map-title">
@@ -143,30 +146,33 @@ function TemplateMapView({ report, onGoTo }: TemplateMapProps) {
               <ul className={mergeClasses(styles.list, styles.nested)} aria-label={S.aspectsTitle}>
                 {report.aspects.map((a) => (
                   <li key={a.number}>
-                    <AspectLine row={a} onGoTo={onGoTo} />
+                    <AspectLine row={a} onGoTo={onGoTo} uncovered={uncovered} />
                   </li>
                 ))}
-                {report.extraAspects.map((x) => (
-                  <li key={`x${x.paragraph}`}>
-                    <div className={styles.row} data-aspect="other">
-                      <Circle16Regular aria-hidden className={styles.optional} />
-                      <RowLabel
-                        text={`${S.extraAspectsTitle}：${x.heading}`}
-                        found={x}
-                        required={false}
-                        onGoTo={onGoTo}
-                      />
-                      <Text size={200} className={styles.meta}>
-                        {S.problemsN(x.problemCount)}
-                      </Text>
-                      {x.unanswered ? (
+                {report.extraAspects.map((x) => {
+                  const unanswered = shownUnanswered(x, uncovered);
+                  return (
+                    <li key={`x${x.paragraph}`}>
+                      <div className={styles.row} data-aspect="other">
+                        <Circle16Regular aria-hidden className={styles.optional} />
+                        <RowLabel
+                          text={`${S.extraAspectsTitle}：${x.heading}`}
+                          found={x}
+                          required={false}
+                          onGoTo={onGoTo}
+                        />
                         <Text size={200} className={styles.meta}>
-                          {S.uncoveredItemsN(x.unanswered)}
+                          {S.problemsN(x.problemCount)}
                         </Text>
-                      ) : null}
-                    </div>
-                  </li>
-                ))}
+                        {unanswered ? (
+                          <Text size={200} className={styles.meta}>
+                            {S.uncoveredItemsN(unanswered)}
+                          </Text>
+                        ) : null}
+                      </div>
+                    </li>
+                  );
+                })}
               </ul>
             ) : null}
           </li>
