@@ -69,17 +69,22 @@ test.each([
   expect(r.err).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
 });
 
-test('a folder stands for the materials in it; Word lock files and other files are left out', async () => {
+test('a folder stands for the materials in it; Word lock files and other files are left out (a PDF is named as not checked)', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-dir-'));
   fs.mkdirSync(path.join(dir, 'sub'));
   fs.copyFileSync(SAMPLE, path.join(dir, 'a.txt'));
   fs.copyFileSync(path.join(FIXTURES, 'u112_short_two_items.txt'), path.join(dir, 'sub', 'b.md'));
   fs.writeFileSync(path.join(dir, '~$a.docx'), 'lock');
   fs.writeFileSync(path.join(dir, 'notes.pdf'), 'x');
+  fs.writeFileSync(path.join(dir, 'photo.png'), 'x');
   const r = await run(dir, '--json');
-  expect(JSON.parse(r.out).map((j: { file: string }) => path.relative(dir, j.file))).toEqual(['a.txt', path.join('sub', 'b.md')]);
+  const entries = JSON.parse(r.out) as { file: string; skipped?: string }[];
+  expect(entries.filter((j) => !j.skipped).map((j) => path.relative(dir, j.file))).toEqual(['a.txt', path.join('sub', 'b.md')]);
+  expect(entries.filter((j) => j.skipped).map((j) => path.relative(dir, j.file))).toEqual(['notes.pdf']);
   const text = await run(dir);
-  expect(text.out).toContain('汇总（2 个文件）');
+  expect(text.out).toContain('汇总（3 个文件）');
+  expect(text.out).toContain('notes.pdf　未检查（格式不支持）');
+  expect(text.out + text.err).not.toMatch(/photo\.png|~\$a/);
   expect(text.code).toBe(0);
 });
 

@@ -162,7 +162,21 @@ export interface WalkFs {
 export interface WalkProblem {
   path: string;
   reason: string;
+  /** A document in a folder in a format the tool does not read (.doc, .wps, .pdf …): said, not checked. */
+  skipped?: boolean;
 }
+
+/**
+ * Documents a folder may hold that are materials the tool cannot read, with what to do (Chinese).
+ * Other files in a folder (pictures, spreadsheets) are passed over without a word.
+ */
+const UNREADABLE: Record<string, string> = {
+  '.doc': '旧版 Word（.doc）格式，请在 Word 中“另存为”.docx 后再检查',
+  '.wps': 'WPS 文字（.wps）格式，请另存为 .docx 后再检查',
+  '.pdf': 'PDF 文件，请用 .docx 原件，或把文字复制到 .txt 后再检查',
+  '.rtf': 'RTF 格式，请在 Word 中“另存为”.docx 后再检查',
+  '.odt': 'OpenDocument（.odt）格式，请另存为 .docx 后再检查',
+};
 
 /** The walk's file system: Node's, through an object tests can patch to inject errors. */
 export const walkFs: WalkFs = {
@@ -212,6 +226,9 @@ export function walkInputs(args: string[], fsx: WalkFs = walkFs): { files: strin
       const st = stat(p);
       if (st?.isDirectory()) walk(p);
       else if (st?.isFile() && CHECKABLE.test(name)) files.push(p);
+      else if (st?.isFile() && UNREADABLE[path.extname(name).toLowerCase()]) {
+        problems.push({ path: p, reason: `未检查：${UNREADABLE[path.extname(name).toLowerCase()]}`, skipped: true });
+      }
     }
   };
   for (const a of args) {

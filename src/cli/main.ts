@@ -172,13 +172,20 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   const summary: string[] = [];
   const jsons: unknown[] = [];
   for (const p of walked.problems) {
+    if (p.skipped) {
+      // A .doc or .pdf found in a folder: said on stderr and in the summary, not an error exit.
+      err(escapeTerminal(`${p.path}：${p.reason}`));
+      if (parsed.json) jsons.push({ file: p.path, skipped: p.reason });
+      summary.push(`  ${p.path}　未检查（格式不支持）`);
+      continue;
+    }
     err(escapeTerminal(`无法检查：${p.reason}`));
     if (parsed.json) jsons.push({ file: p.path, error: p.reason });
     summary.push(`  ${p.path}　无法读取`);
     code = 2;
   }
   if (!files.length) {
-    if (!walked.problems.length) err('无法检查：给出的文件夹里没有 .docx、.txt 或 .md 文件。');
+    if (walked.problems.every((p) => p.skipped)) err('无法检查：给出的文件夹里没有 .docx、.txt 或 .md 文件。');
     if (parsed.json && jsons.length) out(JSON.stringify(jsons.length === 1 ? jsons[0] : jsons, null, 2));
     return 2;
   }
