@@ -36,3 +36,33 @@ test('a written material has no placeholder finding', () => {
   const a = analyze(textDoc(['一、存在的主要问题', '（一）带头深刻感悟“两个确立”的决定性意义方面', '一是学习不深……还要加强。']));
   expect(a.findings.map((f) => f.rule)).not.toContain('placeholder');
 });
+
+describe('a withheld name after a post in the 反面典型案例剖析 part is not a placeholder', () => {
+  const material = (caseLine: string, problemLine = '一是学习不深，比如全年只读原文3次。') => [
+    '2025年度民主生活会对照检查材料',
+    '一、存在的主要问题',
+    '（一）带头强化政治忠诚、提高政治能力方面',
+    problemLine,
+    '二、反面典型案例剖析',
+    caseLine,
+    '对照案例反观自己，在纪律意识上仍有差距。',
+    '三、原因分析',
+    '理想信念松懈。',
+    '四、整改措施',
+    '（一）加强学习。每月学习2次。',
+  ];
+  const flagged = (lines: string[]) => analyze(textDoc(lines)).findings.filter((f) => f.rule === 'placeholder');
+  test.each([
+    '某市财政局原局长××，严重违反中央八项规定精神，收受礼金。',
+    '原县委书记×××违规插手工程项目，被开除党籍。',
+    '某区住建局原主任XX、原科长××共同违规审批。',
+  ])('not flagged: %s', (line) => expect(flagged(material(line))).toEqual([]));
+  test.each([
+    ['no post before the mark', '一是××，比如××。'],
+    ['a blank left in the case', '案例：××年××月，某局违规发放津贴。'],
+    ['a post and a blank in one paragraph', '原局长××于××年被查处。'],
+  ])('flagged: %s', (_name, line) => expect(flagged(material(line))).toHaveLength(1));
+  test('the same withheld name outside the case part is still flagged', () => {
+    expect(flagged(material('某市某局原局长违规收受礼金被查处。', '一是对原局长××的问题警示不够。'))).toHaveLength(1);
+  });
+});

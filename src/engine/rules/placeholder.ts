@@ -6,12 +6,40 @@ import { minOf } from '../collections';
 /** The first run of placeholder characters in a paragraph (……, ××, ＿＿). */
 const PLACEHOLDER_RUN = /[…⋯]+|[×Ｘ]{2,}|[＿_]{2,}/;
 
+/** The same marks as PLACEHOLDER_MARK, every occurrence. */
+const PLACEHOLDER_MARKS = new RegExp(PLACEHOLDER_MARK.source, 'g');
+
+/**
+ * A case names the official it dissects by post, the name left out as ×× ("原局长××", "县委书记×××",
+ * "主任XX"): a name withheld, not a blank to fill. Words a post ends with, right before the mark.
+ */
+const POST_BEFORE = /(?:长|书记|主任|委员|经理|主席|会计|出纳|干部|职工|科员|所长|站长|党员)$/;
+
+/** Every placeholder mark in `text` is a withheld name after a post (and there is at least one). */
+function onlyWithheldNames(text: string): boolean {
+  let any = false;
+  for (const m of text.matchAll(PLACEHOLDER_MARKS)) {
+    if (!/^[×XxＸｘ]+$/.test(m[0]) || !POST_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** 0-based paragraph ranges [from, to) of the 反面典型案例剖析 parts: from the heading to the next part. */
+function caseRanges(outline: { parts: { role: string; node: { paragraph: number } }[] }, end: number): [number, number][] {
+  const starts = outline.parts.map((p) => p.node.paragraph).sort((a, b) => a - b);
+  return outline.parts
+    .filter((p) => p.role === 'cases')
+    .map((p) => [p.node.paragraph, starts.find((s) => s > p.node.paragraph) ?? end] as [number, number]);
+}
+
 /**
  * Skeleton placeholders not yet written: items that are only "……", and any placeholder mark
  * ("××", "XX", "x人", "*年度", "20XX年": PLACEHOLDER_MARK in text.ts). One finding at
  * the first of them, with the count: a draft shows how much is left, a submitted material that
  * still has them is sent back. The finding points at the first run of placeholder characters; its
- * fix is a selection (go there and type), not an edit.
+ * fix is a selection (go there and type), not an edit. In a 反面典型案例剖析 part, ×× after a post
+ * ("原局长××") is the dissected official's withheld name and is not counted.
  * before: 一是……。比如，……。   after: 一是理论学习不深入。比如，全年只撰写研讨材料2篇。
  */
 export const placeholder: Rule = {
@@ -24,7 +52,11 @@ export const placeholder: Rule = {
     const at = new Set<number>();
     const items = [...outline.aspects.flatMap((a) => a.problems), ...outline.causes, ...outline.measures];
     for (const n of items) if (isPlaceholder(n.body)) at.add(n.paragraph);
-    for (const p of input.paragraphs) if (PLACEHOLDER_MARK.test(p.text)) at.add(p.index);
+    const cases = caseRanges(outline, input.paragraphs.length);
+    const inCase = (i: number) => cases.some(([from, to]) => i >= from && i < to);
+    for (const p of input.paragraphs) {
+      if (PLACEHOLDER_MARK.test(p.text) && !(inCase(p.index) && onlyWithheldNames(p.text))) at.add(p.index);
+    }
     if (!at.size) return;
     const first = minOf(at);
     const p = input.paragraphs[first];
