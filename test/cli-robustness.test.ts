@@ -150,6 +150,14 @@ describe('5: files that are not regular files', () => {
     readAsMaterial(cli(['-'], { input: SAMPLE_TEXT }));
   });
 
+  test('a .docx on standard input is read as a .docx; empty or binary input is named （标准输入）', async () => {
+    const { makeDocx } = await import('./support/docx-writer');
+    const docx = Buffer.from(await makeDocx({ body: SAMPLE_TEXT.split('\n').map((text) => ({ text })) }));
+    readAsMaterial(cli(['-'], { input: docx }));
+    refused(cli(['-'], { input: '' }), /文件是空的.*（标准输入）/);
+    refused(cli(['-'], { input: Buffer.from([0x41, 0, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47]) }), /不是文本文件.*（标准输入）/);
+  });
+
   test('standard input past the cap is refused while reading', () => {
     const r = cli(['-'], { input: Buffer.alloc(3 * 1024 * 1024, 0x61), node: ['--max-old-space-size=64'] });
     refused(r, /标准输入.*过大/);

@@ -195,10 +195,12 @@ export function nodeInflateRaw(compressed: Uint8Array, maxBytes: number): Uint8A
 }
 
 /** The engine's input from a file's bytes (see loadFile). Throws InputError naming `file`. */
-async function parseInput(file: string, bytes: Uint8Array, limits: Limits): Promise<DocumentInput> {
-  const ext = file === STDIN ? '.txt' : path.extname(file).toLowerCase();
-  const name = file === STDIN ? '标准输入' : path.basename(file);
+async function parseInput(input: string, bytes: Uint8Array, limits: Limits): Promise<DocumentInput> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  // Standard input is text, or a .docx when its bytes are a zip package; messages name it in Chinese.
+  const ext = input === STDIN ? (isZip ? '.docx' : '.txt') : path.extname(input).toLowerCase();
+  const name = input === STDIN ? '标准输入' : path.basename(input);
+  const file = input === STDIN ? '（标准输入）' : input;
   // A password-protected .docx is an OLE compound file too: say so before calling it a .doc.
   if (isEncryptedPackage(bytes)) throw new InputError(`${new DocxError('encrypted').message}：${file}`);
   if (ext === '.doc' || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)) {

@@ -29,8 +29,9 @@ export function materialRow(analysis: Analysis, file: string): Cell[] {
     outline.title?.text ?? '',
     partsFound.map((p) => ROLE_LABEL[p.role]).join('、'),
     partsMissing.map((p) => ROLE_LABEL[p.role]).join('、'),
-    template.aspects.filter((a) => aspects.has(a.number)).map((a) => a.short).join('、'),
-    template.aspects.filter((a) => !aspects.has(a.number)).map((a) => a.short).join('、'),
+    // Aspect labels hold 、 themselves (政治忠诚、政治能力): a list of them is joined with ；.
+    template.aspects.filter((a) => aspects.has(a.number)).map((a) => a.short).join('；'),
+    template.aspects.filter((a) => !aspects.has(a.number)).map((a) => a.short).join('；'),
     outline.aspects.reduce((n, a) => n + a.problems.length, 0),
     count('uncovered-problem'),
     count('vague-measure'),
@@ -51,7 +52,9 @@ export function unreadableRow(file: string, reason: string): Cell[] {
 
 /** Rows of the findings sheet for one material. */
 export function findingRows(analysis: Analysis, file: string): Cell[][] {
-  return analysis.findings.map((f) => [file, f.paragraph + 1, f.rule, SEVERITY_LABEL[f.severity], f.message, f.excerpt]);
+  // In document order (the engine lists findings rule by rule); a stable sort keeps a paragraph's own order.
+  const inOrder = analysis.findings.map((f, i) => [f, i] as const).sort((a, b) => a[0].paragraph - b[0].paragraph || a[1] - b[1]);
+  return inOrder.map(([f]) => [file, f.paragraph + 1, f.rule, SEVERITY_LABEL[f.severity], f.message, f.excerpt]);
 }
 
 /** The shared-text column: “材料B.docx（约40%相同，相同整句3句）”, one per line. */

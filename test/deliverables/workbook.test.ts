@@ -46,7 +46,7 @@ test('--xlsx: a row per material and every finding, header frozen and filtered, 
   expect(row('b-复制')[4]).toContain('整改措施');
   expect(Number(row('b-复制')[10])).toBeGreaterThan(0);
   expect(row('c-缺方面')[6]).toBeTruthy();
-  expect(String(row('c-缺方面')[6]).split('、')).toHaveLength(2);
+  expect(String(row('c-缺方面')[6]).split('；')).toHaveLength(2);
   expect(Number(row('c-缺方面')[9])).toBeGreaterThan(0);
   expect(String(row('a-完整')[13])).toContain('b-复制');
   expect(String(row('d-坏文件')[1])).toContain('无法读取');
@@ -58,6 +58,11 @@ test('--xlsx: a row per material and every finding, header frozen and filtered, 
     expect(findings.filter((f) => String(f[0]).includes(name))).toHaveLength(total);
   }
   expect(findings.slice(1).every((f) => typeof f[1] === 'number' && f[1] >= 1)).toBe(true);
+  // Each material's findings in document order.
+  for (const name of ['a-完整', 'b-复制', 'c-缺方面']) {
+    const at = findings.filter((f) => String(f[0]).includes(name)).map((f) => Number(f[1]));
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  }
   const zip = await JSZip.loadAsync(fs.readFileSync(out));
   for (const [i, s] of sheets.entries()) {
     const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async('string');
