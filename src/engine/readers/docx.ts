@@ -527,6 +527,26 @@ async function insertChunks(
 }
 
 /**
+ * WordprocessingML elements (local names) whose content Word does not show as the document's text:
+ * deleted text and field codes kept for history, text boxes, the old properties of tracked
+ * formatting changes, ruby (phonetic) text. The reader skips them; so does the comment writer when it
+ * maps offsets (writers/docx-comments.ts), which also skips w:del, w:moveFrom and w:instrText.
+ */
+export const HIDDEN_CONTENT: readonly string[] = [
+  'delText',
+  'delInstrText',
+  'txbxContent',
+  'pPrChange',
+  'rPrChange',
+  'tblPrChange',
+  'trPrChange',
+  'tcPrChange',
+  'sectPrChange',
+  'numberingChange',
+  'rt',
+];
+
+/**
  * One altChunk part, known by its first bytes, else its name: a .docx (read as one), RTF (rtf.ts),
  * MHT (mht.ts: its HTML part, then html.ts), HTML (html.ts), or plain text (a line a paragraph).
  */
@@ -684,21 +704,7 @@ function codeTable(W: string, MC: string | undefined): Map<string, El> {
     [W + 'docPartGallery', El.DocPartGallery],
     [W + 'altChunk', El.AltChunk],
   ]);
-  for (const s of [
-    'delText',
-    'delInstrText',
-    'txbxContent',
-    'pPrChange',
-    'rPrChange',
-    'tblPrChange',
-    'trPrChange',
-    'tcPrChange',
-    'sectPrChange',
-    'numberingChange',
-    'rt',
-  ]) {
-    m.set(W + s, El.Skip);
-  }
+  for (const s of HIDDEN_CONTENT) m.set(W + s, El.Skip);
   if (MC !== undefined) m.set(MC + 'Fallback', El.Skip);
   return m;
 }

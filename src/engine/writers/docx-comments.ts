@@ -15,7 +15,7 @@
  */
 import JSZip from 'jszip';
 import { MC_NS, W_NS, XmlDepth, decodeEntities } from '../readers/docx-xml';
-import { DocxError, readDocx } from '../readers/docx';
+import { DocxError, HIDDEN_CONTENT, readDocx } from '../readers/docx';
 import { appendAll } from '../collections';
 
 /** One comment to add. */
@@ -195,22 +195,8 @@ interface ParaInfo {
   safePoints: number[];
 }
 
-const SKIP = [
-  'del',
-  'moveFrom',
-  'delText',
-  'delInstrText',
-  'instrText',
-  'txbxContent',
-  'pPrChange',
-  'rPrChange',
-  'tblPrChange',
-  'trPrChange',
-  'tcPrChange',
-  'sectPrChange',
-  'numberingChange',
-  'rt',
-];
+/** What the reader leaves out (HIDDEN_CONTENT), and deleted or moved-away runs and field codes. */
+const SKIP = ['del', 'moveFrom', 'instrText', ...HIDDEN_CONTENT];
 
 const LINE_BREAK = '\u2028';
 
