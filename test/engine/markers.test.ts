@@ -65,6 +65,13 @@ describe('inline item markers', () => {
     const found = findInlineMarkers('（一）在…方面。一是学习不深；二是运用不够。统一是关键，三是没有。');
     expect(found.map((m) => m.marker.raw)).toEqual(['一是', '二是', '三是']);
   });
+  test('（一） after a sentence end, not after other words', () => {
+    const found = findInlineMarkers('（一）理想信念弱化。（二）宗旨意识淡化； (三)担当不足，见附件（四）');
+    expect(found.map((m) => [m.marker.kind, m.marker.value, m.marker.raw])).toEqual([
+      ['cn-paren', 2, '（二）'],
+      ['cn-paren', 3, '(三)'],
+    ]);
+  });
   test('numbers: 1. but not decimals', () => {
     const found = findInlineMarkers('主要有：1.学习；2.增长1.5倍；(3)其他');
     expect(found.map((m) => [m.marker.kind, m.marker.value])).toEqual([

@@ -241,3 +241,35 @@ describe('14. a 上年度整改 heading naming several meetings is still `previo
     expect(analyze(textDoc(lines)).outline.parts.map((p) => p.role)[0]).toBe('problems');
   });
 });
+
+describe('15. run-in （一）（二） lists in one paragraph (pasted from a PDF or typed so)', () => {
+  const withLines = (replace: Record<number, string[]>) =>
+    completeLines().flatMap((l, i) => replace[i] ?? [l]);
+  const causesOf = (lines: string[]) => analyze(textDoc(lines)).outline.causes;
+
+  test.each([
+    ['full-width, no space', '（一）理想信念有所弱化。（二）宗旨意识有所淡化。（三）担当精神有所减弱。'],
+    ['half-width with spaces', '(一)理想信念有所弱化； (二)宗旨意识有所淡化； (三)担当精神有所减弱。'],
+    ['after a lead-in sentence', '主要有以下原因：（一）理想信念有所弱化。（二）宗旨意识有所淡化。（三）担当精神有所减弱。'],
+  ])('causes written in one paragraph are three causes (%s)', (_, paragraph) => {
+    const causes = causesOf(withLines({ 13: [paragraph], 14: [] }));
+    expect(causes.map((c) => c.heading.replace(/^[（(][一二三][）)]/, '').replace(/[；;]$/, '。'))).toEqual(['理想信念有所弱化。', '宗旨意识有所淡化。', '担当精神有所减弱。']);
+  });
+
+  test('a whole problems part in one paragraph is split into its aspects', () => {
+    const lines = completeLines();
+    const joined = lines.slice(1, 12).map((l) => (l.endsWith('方面') ? `${l}：` : l)).join('');
+    const a = analyze(textDoc([lines[0], joined, ...lines.slice(12)]));
+    expect(a.outline.aspects.map((x) => x.aspect)).toEqual([1, 2, 3, 4, 5]);
+    expect(a.outline.aspects.map((x) => x.problems.length)).toEqual([2, 1, 1, 1, 1]);
+    expect(a.findings.filter((f) => f.rule === 'missing-aspect')).toEqual([]);
+  });
+
+  test.each([
+    ['a reference after other words', '（一）理想信念有所弱化，详见附件（二）。'],
+    ['a number that does not go on the sequence', '（一）理想信念有所弱化。（三）宗旨意识有所淡化。'.replace('（三）', '（五）')],
+    ['"二、" in prose', '（一）理想信念有所弱化。二、三季度学习有所放松。'],
+  ])('no item where the text only looks like one: %s', (_, paragraph) => {
+    expect(causesOf(withLines({ 13: [paragraph], 14: [] }))).toHaveLength(1);
+  });
+});
