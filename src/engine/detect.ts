@@ -46,8 +46,8 @@ export interface MeetingFacts {
   /** The meeting year and the words it was read from ("2025年度"), and where. */
   year: { value: number; text: string; inTitle: boolean } | null;
   meeting: MeetingKind | null;
-  /** Theme words found, per template id, with their weight (title 2, preamble 1). */
-  themes: Map<string, { words: string[]; weight: number }>;
+  /** Theme words found, per template id, with their weight (title 2, preamble 1) and how many stand in the title. */
+  themes: Map<string, { words: string[]; weight: number; inTitle: number }>;
 }
 
 /** Fit below which the headings fit no template. */
@@ -76,8 +76,15 @@ function asciiYears(s: string): string {
     .replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => String(Math.max(0, CN_DIGITS.indexOf(c === '零' ? '〇' : c)))).join(''));
 }
 
-const YEAR_ANY = /((?:19|20)\d\d)\s*年度?/g;
-const YEAR_MEETING = /((?:19|20)\d\d)\s*年度?[^，。；,;]{0,16}?(民主生活会|组织生活会)/g;
+/**
+ * A year followed by a month is a date ("（2024年1月）", "2024年12月28日"), not the meeting's year:
+ * meetings are held from December to February, so a material dated 2024年1月 is for 2023年度
+ * (../shared/templates.md, theme-education-2023).
+ */
+const NOT_A_DATE = '(?!\\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*月)';
+const YEAR_ANY = new RegExp(`((?:19|20)\\d\\d)\\s*年度?${NOT_A_DATE}`, 'g');
+/** The year and the meeting named within one clause of one line (the preamble's lines are joined by "\n"). */
+const YEAR_MEETING = new RegExp(`((?:19|20)\\d\\d)\\s*年度?${NOT_A_DATE}[^，。；,;\\n]{0,16}?(民主生活会|组织生活会)`, 'g');
 
 function maxYear(text: string, re: RegExp): { value: number; text: string } | null {
   let best: { value: number; text: string } | null = null;
@@ -98,7 +105,7 @@ function headText(input: DocumentInput, s: Structure): { title: string; preamble
     const t = effectiveText(p).trim();
     if (!t) continue;
     if (!title && !preamble && t.length <= 80 && !/[。；]/.test(t)) title = t;
-    else preamble += t.slice(0, PREAMBLE_CHARS - preamble.length);
+    else preamble += (preamble ? '\n' : '') + t.slice(0, PREAMBLE_CHARS - preamble.length);
   }
   return { title: asciiYears(title), preamble: asciiYears(preamble) };
 }
@@ -111,17 +118,20 @@ export function meetingFacts(input: DocumentInput, s: Structure, templates: Temp
   const year = inTitle ? { ...inTitle, inTitle: true } : inPreamble ? { ...inPreamble, inTitle: false } : null;
   const kindOf = (t: string): MeetingKind | null => (/组织生活会/.test(t) ? '组织生活会' : /民主生活会/.test(t) ? '民主生活会' : null);
   const meeting = kindOf(title) ?? kindOf(preamble);
-  const themes = new Map<string, { words: string[]; weight: number }>();
+  const themes = new Map<string, { words: string[]; weight: number; inTitle: number }>();
   for (const t of templates) {
     const words: string[] = [];
     let weight = 0;
+    let inTitle = 0;
     for (const w of t.themeWords ?? []) {
-      if (title.includes(w)) weight += 2;
-      else if (preamble.includes(w)) weight += 1;
+      if (title.includes(w)) {
+        weight += 2;
+        inTitle++;
+      } else if (preamble.includes(w)) weight += 1;
       else continue;
       words.push(w);
     }
-    if (weight > 0) themes.set(t.id, { words, weight });
+    if (weight > 0) themes.set(t.id, { words, weight, inTitle });
   }
   return { year, meeting, themes };
 }
@@ -217,6 +227,17 @@ export function detectTemplate(input: DocumentInput, s: Structure, options: Dete
     if (!forYear.length) return { ...done(unknownTemplate(year), [...stated, messages.reasonUnknownYear(facts.year.value)]), year };
     const chosen = [...forYear].sort((a, b) => fitOf.get(b.id)!.score - fitOf.get(a.id)!.score)[0];
     const f = fitOf.get(chosen.id)!;
+    // The title names another meeting's theme (2024年…主题教育专题民主生活会, held in the year after
+    // the 2023 theme education) and the headings fit that meeting better: title and headings win.
+    const titleTheme = options.metaOnly || facts.themes.get(chosen.id)?.inTitle
+      ? undefined
+      : templates
+          .filter((t) => t.id !== chosen.id && kindOk(t) && (facts.themes.get(t.id)?.inTitle ?? 0) > 0 && fitOf.get(t.id)!.score > f.score)
+          .sort((a, b) => fitOf.get(b.id)!.score - fitOf.get(a.id)!.score)[0];
+    if (titleTheme) {
+      const tf = fitOf.get(titleTheme.id)!;
+      return done(titleTheme, [messages.reasonThemeWords(facts.themes.get(titleTheme.id)!.words.slice(0, 2)), fitReason(tf, titleTheme), messages.reasonYearNotDeciding(facts.year.text)]);
+    }
     // The headings clearly follow another year's notice: the stronger evidence wins.
     if (!options.metaOnly && f.headed && f.precision < WEAK_FIT && bestFit.precision >= STRONG_FIT && kindOk(best)) {
       return done(best, [...stated, messages.reasonFitOther(best.name), fitReason(bestFit, best)]);

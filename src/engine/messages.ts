@@ -73,6 +73,8 @@ export const messages = {
   reasonFitSome: (n: number, total: number, of: number | null = null) => `${total} 个方面标题中 ${n} 个与该模板一致${of === null ? '' : `（该模板共 ${of} 个方面）`}`,
   reasonNoAspects: () => '未见方面标题',
   reasonFitOther: (name: string) => `各方面标题更符合“${name}”`,
+  /** The stated year yields to the title's theme words and the headings (a meeting held in the following year). */
+  reasonYearNotDeciding: (year: string) => `“${year}”应为召开年份`,
   reasonEmpty: (name: string) => `文档中还没有可判断年度的内容，按最新模板“${name}”`,
   reasonNothing: (name: string) => `标题和开头未写年度，各方面标题也无法判断，按最新模板“${name}”`,
   reasonFitNone: () => '各方面标题与已有模板都对不上',

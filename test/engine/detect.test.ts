@@ -103,6 +103,43 @@ describe('a year with no template, or headings that fit none: no aspect demanded
     expect(a.templateId).toBe('unknown');
   });
 
+  test.each([
+    ['学习贯彻习近平新时代中国特色社会主义思想主题教育专题民主生活会个人发言提纲', '（2024年1月）\n按照主题教育专题民主生活会有关要求，现对照检查如下。', 'theme-education-2023'],
+    ['学习贯彻习近平新时代中国特色社会主义思想主题教育专题民主生活会对照检查材料', '二〇二四年一月十五日\n按照主题教育专题民主生活会要求，现对照检查如下。', 'theme-education-2023'],
+    ['巩固深化党纪学习教育成果民主生活会对照检查材料', '2025年1月8日召开民主生活会前，现对照检查如下。', 'four-aspects-2024'],
+  ])('a date (year and month) is not the meeting year: %s / %s', (title, preamble, id) => {
+    const a = detect(material(title, official(id), '').flatMap((l) => (l === '' ? preamble.split('\n') : [l])));
+    expect(a.recognisedYear).toBeNull();
+    expect(a.templateId).toBe(id);
+    expect(a.findings.filter((f) => f.rule === 'missing-aspect')).toEqual([]);
+  });
+
+  test.each([
+    ['2024年学习贯彻习近平新时代中国特色社会主义思想主题教育专题民主生活会对照检查材料', 'theme-education-2023', 2024],
+    ['2022年党史学习教育专题民主生活会对照检查材料', 'five-aspects-2021', 2022],
+  ])('a year in the title yields to the title’s theme when the headings fit that meeting: %s', (title, id, year) => {
+    const a = detect(material(title, official(id)));
+    expect(a.templateId).toBe(id);
+    expect(a.recognisedYear).toBe(year);
+    expect(a.templateReason).toContain(`“${year}年”应为召开年份`);
+    expect(a.findings.filter((f) => f.rule === 'missing-aspect')).toEqual([]);
+  });
+
+  test('…but not when the headings fit the year’s own template as well', () => {
+    const a = detect(material('2024年度民主生活会暨主题教育整改落实情况对照检查材料', official('four-aspects-2024')));
+    expect(a.templateId).toBe('four-aspects-2024');
+  });
+
+  test('a date in the title line is not the meeting year either; 年度 still is', () => {
+    expect(detect(material('主题教育专题民主生活会对照检查材料（2024年1月）', official('theme-education-2023'))).recognisedYear).toBeNull();
+    expect(detect(material('2023年度民主生活会对照检查材料（2024年1月）', official('theme-education-2023'))).recognisedYear).toBe(2023);
+  });
+
+  test('the year and the meeting must stand in one line of the preamble', () => {
+    const a = detect(material('对照检查材料', official('five-aspects-2025'), '').flatMap((l) => (l === '' ? ['时间：2024年', '按照民主生活会有关要求，现对照检查如下。'] : [l])));
+    expect(a.recognisedYear).toBeNull();
+  });
+
   test('a previous year named in the preamble does not decide (上年度 rectification)', () => {
     const a = detect(material('2025年度民主生活会对照检查材料', official('five-aspects-2025'), '2024年度民主生活会查摆的问题已整改完毕。现对照检查如下。'));
     expect(a.recognisedYear).toBe(2025);
