@@ -99,7 +99,34 @@ describe('link rules', () => {
     expect(lines[0]).toBe('问题—措施对应：');
     expect(lines.some((l) => /理论学习不够深入.*→ 措施（一）「强化理论武装」（强/.test(l))).toBe(true);
     expect(lines.some((l) => /落实“一岗双责”不到位 → 未对应/.test(l))).toBe(true);
+    // An aspect's verdict agrees with its problems: 已对应 only when none of them is 未对应.
+    let verdict = '';
+    for (const l of lines) {
+      const head = /^  \S+「.*」—— (.*)$/.exec(l);
+      if (head) verdict = head[1];
+      else if (/^    \d+\. .* → 未对应$/.test(l)) expect(verdict).not.toBe('已对应');
+    }
     expect(lines.some((l) => /措施（三）「加快生态建设」—— 不够具体.*未对应任何问题/.test(l))).toBe(true);
     expect(lines.some((l) => /措施（一）「强化理论武装」—— 具体（.*不少于12次/.test(l))).toBe(true);
+  });
+});
+
+describe('the coverage table’s aspect verdict agrees with its problems', () => {
+  test.each([
+    // one of two problems answered: the aspect is answered in part, never 已对应
+    [
+      ['一是理论学习不够深入。比如，全年中心组学习只有4次。', '二是对分管领域的安全生产隐患排查不彻底。'],
+      /方面1「.*」—— 部分对应（2 个问题中 1 个未对应）/,
+    ],
+    // two of three answered
+    [
+      ['一是理论学习不够深入。比如，全年中心组学习只有4次。', '二是学用结合不紧。存在学用“两张皮”现象。', '三是对分管领域的安全生产隐患排查不彻底。'],
+      /方面1「.*」—— 部分对应（3 个问题中 1 个未对应）/,
+    ],
+    // all answered: 已对应
+    [['一是理论学习不够深入。比如，全年中心组学习只有4次。'], /方面1「.*」—— 已对应$/],
+  ])('%j', (problems, verdict) => {
+    const lines = coverageTable({ outline: outline({ ...base, aspects: [{ aspect: 1, problems }, ...base.aspects.slice(1)] }), template });
+    expect(lines.some((l) => verdict.test(l))).toBe(true);
   });
 });

@@ -36,6 +36,9 @@ export const linkText = {
   vague: '不够具体',
   noCommitment: '未见频次、数量、时限或责任人',
   coverage: { covered: '已对应', weak: '对应较弱', uncovered: '未对应' } as Record<Coverage, string>,
+  /** An aspect answered in part: "部分对应（2 个问题中 1 个未对应）", "对应较弱（…）". */
+  partlyCovered: (coverage: Coverage, open: number, total: number) =>
+    `${coverage === 'covered' ? '部分对应' : '对应较弱'}（${total} 个问题中 ${open} 个未对应）`,
   strength: { strong: '强', weak: '弱', none: '无' } as Record<Strength, string>,
 };
 

@@ -81,8 +81,12 @@ export function coverageTable(analysis: AnalysisLike): string[] {
   const linksOfAspect = groupBy(r.links, (l) => l.aspectIndex);
   for (const a of r.aspects) {
     const name = a.aspect === null ? linkText.otherAspect : `${linkText.aspectLabel(a.aspect)}`;
-    out.push(`  ${name}「${itemName(a.heading, 20)}」—— ${linkText.coverage[a.coverage]}`);
-    for (const l of linksOfAspect.get(a.aspectIndex) ?? []) {
+    const own = linksOfAspect.get(a.aspectIndex) ?? [];
+    const open = own.filter((l) => l.measure === null).length;
+    // The aspect's verdict never says 已对应 above a problem listed as 未对应 (the JSON's coverage is unchanged).
+    const verdict = open && a.coverage !== 'uncovered' ? linkText.partlyCovered(a.coverage, open, own.length) : linkText.coverage[a.coverage];
+    out.push(`  ${name}「${itemName(a.heading, 20)}」—— ${verdict}`);
+    for (const l of own) {
       const target =
         l.measure === null
           ? linkText.unanswered
