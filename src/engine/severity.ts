@@ -10,3 +10,10 @@ export function countBySeverity(findings: { severity: Severity; omitted?: number
   for (const f of findings) c[f.severity] += f.omitted ?? 1;
   return c;
 }
+
+/** How many findings of `rule` there are, a summary finding counted as the findings it stands for. */
+export function countOfRule(findings: { rule: string; omitted?: number }[], rule: string): number {
+  let n = 0;
+  for (const f of findings) if (f.rule === rule) n += f.omitted ?? 1;
+  return n;
+}
