@@ -6,7 +6,12 @@
  * and the peak memory above the process's baseline as a multiple of the input's size (target
  * ≤ 30×). Sizes are UTF-8 bytes of the file; time is the child's CPU time (user + system), which a
  * loaded shared machine inflates far less than wall time. A .docx case is measured against its
- * document.xml as inflated (what the reader scans; the zip on disk is a fraction of it). Run alone:
+ * document.xml as inflated (what the reader scans; the zip on disk is a fraction of it). The
+ * baseline is the child's peak RSS once node and our modules are loaded; part of what it adds does
+ * not grow with the input (V8's young generation and compiled code: about 9 MB for a 4 KB material,
+ * up to some 35 MB under a flood's allocation rate), which weighs most on the smallest size, so with
+ * several sizes a case also shows `added`: the peak added per byte of input added from the smallest
+ * size to the largest. Run alone:
  * `node build/bench/robustness.js [MB…] [--only=word] [--rounds=N]` (with several rounds each
  * figure is the median, and the best is shown beside it).
  */
@@ -39,8 +44,15 @@ function sized(make: (chars: number) => string, bytes: number): string {
   return make(Math.max(1, Math.round(bytes / perChar)));
 }
 
-/** The issue's own cases, beside the generated shapes. */
+/** An ordinary material (samples/sample.txt) repeated to the size: what a real text costs, for comparison. */
+function ordinary(chars: number): string {
+  const sample = fs.readFileSync(path.join(__dirname, '..', '..', 'samples', 'sample.txt'), 'utf8') + '\n';
+  return sample.repeat(Math.max(1, Math.ceil(chars / sample.length)));
+}
+
+/** The issue's own cases, beside the generated shapes, and an ordinary material for reference. */
 const ISSUE_CASES: { name: string; make: (chars: number) => string }[] = [
+  { name: 'reference: sample material repeated', make: ordinary },
   { name: 'issue: "| 一 | 二 | 备注" lines', make: (n) => '| 一 | 二 | 备注\n'.repeat(Math.ceil(n / 12)) },
   { name: 'issue: a line of "|"', make: (n) => '|'.repeat(n) },
   { name: 'issue: blank lines', make: (n) => '\n'.repeat(n) },
@@ -149,13 +161,17 @@ export async function robustnessFigures(sizesMb = [1, 4], options: { only?: stri
   console.log(
     `对抗输入（robustness; fresh process per run; CPU s/MB, target ≤ 2; peak RSS above baseline × input size (.docx: its inflated XML, or its altChunk), target ≤ 30×; sizes ${sizesMb.join(' / ')} MB${rounds > 1 ? `; median of ${rounds} runs (best)` : ''}）`,
   );
-  console.log(`  ${'case'.padEnd(38)} ${sizesMb.map((m) => `${m} MB: s/MB  peak×`.padStart(22)).join('')}   growth (time ×, size ×)`);
+  console.log(
+    `  ${'case'.padEnd(38)} ${sizesMb.map((m) => `${m} MB: s/MB  peak×`.padStart(22)).join('')}   growth (time ×, size ×)${sizesMb.length > 1 ? '   added: peak added per byte added, smallest to largest size' : ''}`,
+  );
   let worstRate = 0;
   let worstPeak = 0;
   for (const c of cases) {
     const cols: string[] = [];
     const times: number[] = [];
     const bytesList: number[] = [];
+    /** Median peak above baseline at each size, in bytes (NaN when refused). */
+    const peakBytes: number[] = [];
     const notes: string[] = [];
     for (const mbs of sizesMb) {
       const file = path.join(dir, `case${c.ext}`);
@@ -186,12 +202,18 @@ export async function robustnessFigures(sizesMb = [1, 4], options: { only?: stri
       if (Number.isFinite(peak)) worstPeak = Math.max(worstPeak, peak);
       times.push(median(cpu));
       bytesList.push(bytes);
+      peakBytes.push(peak * bytes);
       const best = rounds > 1 && rates.length ? ` (${Math.min(...rates).toFixed(2)} ${Math.min(...peaks).toFixed(0)}×)` : '';
       cols.push(`${rate.toFixed(2).padStart(9)} ${peak.toFixed(1).padStart(6)}×${best}`.padStart(22));
     }
     const growth = `${(times[times.length - 1] / times[0]).toFixed(1)}, ${(bytesList[bytesList.length - 1] / bytesList[0]).toFixed(1)}`;
+    // Memory per added byte of input between the smallest and largest size: the peak without the
+    // part that does not grow with the input (V8's young generation and compiled code, some 10–35 MB).
+    const last = bytesList.length - 1;
+    const slope = last > 0 ? (peakBytes[last] - peakBytes[0]) / (bytesList[last] - bytesList[0]) : NaN;
+    const slopeCol = Number.isFinite(slope) ? `   added ${slope.toFixed(1)}×` : '';
     const uniq = [...new Set(notes)];
-    console.log(`  ${c.name.padEnd(38)} ${cols.join('')}   ${growth}${uniq.length ? `   (${uniq.join('; ')})` : ''}`);
+    console.log(`  ${c.name.padEnd(38)} ${cols.join('')}   ${growth}${slopeCol}${uniq.length ? `   (${uniq.join('; ')})` : ''}`);
   }
   console.log(`  worst: ${worstRate.toFixed(2)} s/MB, peak ${worstPeak.toFixed(1)}× the input`);
   fs.rmSync(dir, { recursive: true, force: true });

@@ -15,8 +15,9 @@ import { DEFAULT_MAX_INPUT_BYTES } from '../engine/readers/docx';
 export const PEAK_PER_CHAR = 30;
 /**
  * Peak bytes per paragraph beyond its text (paragraph, outline node, findings, report line). The
- * bench measures about 120 for a blank line, 950 for a numbered one-character line and 2,500 for a
- * part heading: with 4 GB of heap this allows some 500,000 paragraphs (a material has a few hundred).
+ * bench measures about 120 for a blank line, 700 for a numbered one-character line and 1,800 for a
+ * part heading (with findings capped per rule, rules/index.ts): with 4 GB of heap this allows some
+ * 500,000 paragraphs (a material has a few hundred).
  */
 export const PEAK_PER_PARAGRAPH = 4096;
 /** Peak bytes per empty line of a text file (the text reader's fast path; bench: about 120). */

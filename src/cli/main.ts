@@ -9,7 +9,7 @@ import { analyze } from '../engine';
 import { templateIds, type Template } from '../engine/template';
 import { readTemplateFile, templateCommand } from './template-command';
 import { toJson } from '../engine/json';
-import { countBySeverity } from '../engine/severity';
+import { countBySeverity, countOfRule } from '../engine/severity';
 import { formatReport } from '../engine/report';
 import { InputError, loadMaterial } from './load';
 import { limitsFor } from './limits';
@@ -117,7 +117,7 @@ function parseArgs(argv: string[]): Options | string {
 function summaryLine(analysis: ReturnType<typeof analyze>, file: string): string {
   const c = countBySeverity(analysis.findings);
   const found = new Set(analysis.outline.aspects.map((a) => a.aspect).filter((n) => n !== null)).size;
-  const uncovered = analysis.findings.filter((f) => f.rule === 'uncovered-problem').length;
+  const uncovered = countOfRule(analysis.findings, 'uncovered-problem');
   return `  ${file}　错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}；方面 ${found}/${analysis.template.aspects.length}；未对应措施的问题 ${uncovered} 个`;
 }
 

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Analysis } from '../engine';
 import { ROLE_LABEL, SEVERITY_LABEL, deliverableText as t } from '../engine/messages';
-import { countBySeverity } from '../engine/severity';
+import { countBySeverity, countOfRule } from '../engine/severity';
 import { InputError } from './load';
 import { toCsv, writeWorkbook } from './xlsx';
 
@@ -21,7 +21,7 @@ export function materialRow(analysis: Analysis, file: string): Cell[] {
   const partsFound = template.parts.filter((p) => roles.has(p.role) || (p.role === 'problems' && outline.aspects.length > 0));
   const partsMissing = template.parts.filter((p) => p.required && !partsFound.includes(p));
   const aspects = new Set(outline.aspects.map((a) => a.aspect));
-  const count = (rule: string) => findings.filter((f) => f.rule === rule).length;
+  const count = (rule: string) => countOfRule(findings, rule);
   const c = countBySeverity(findings);
   return [
     file,

@@ -43,8 +43,13 @@ export interface CheckJson {
     /** No measure answers it: exactly the problems with an uncovered-problem finding. */
     unanswered?: boolean;
   }[];
-  /** `start`/`length`: the flagged words (UTF-16, in the paragraph's effective text); `fix`: see types.ts. */
-  findings: { rule: string; severity: Severity; message: string; paragraph: number; excerpt: string; start?: number; length?: number; fix?: Fix }[];
+  /**
+   * `start`/`length`: the flagged words (UTF-16, in the paragraph's effective text); `fix`: see types.ts.
+   * A rule lists at most 100 findings of a severity; the rest are one summary finding with
+   * `omitted`: how many findings it stands for (it points at the first of them, and has no span or fix).
+   */
+  findings: { rule: string; severity: Severity; message: string; paragraph: number; excerpt: string; start?: number; length?: number; fix?: Fix; omitted?: number }[];
+  /** Findings of each severity, every one counted: a summary finding counts as its `omitted`. */
   summary: { error: number; warning: number; info: number };
   /** Findings dismissed in the document (its add-in settings), left out of `findings` and `summary`. */
   dismissed?: { rule: string; severity: Severity; message: string; paragraph: number; excerpt: string; start?: number; length?: number; by: 'finding' | 'rule'; reason?: string }[];
@@ -77,7 +82,7 @@ export function toJson(analysis: Analysis, file: string): CheckJson {
 }
 
 /** A finding as `check --json` writes it (without its fix): rule, severity, message, paragraph, excerpt, and its span when it has one. */
-export function findingJson(f: Finding): { rule: string; severity: Severity; message: string; paragraph: number; excerpt: string; start?: number; length?: number } {
+export function findingJson(f: Finding): { rule: string; severity: Severity; message: string; paragraph: number; excerpt: string; start?: number; length?: number; omitted?: number } {
   return {
     rule: f.rule,
     severity: f.severity,
@@ -85,5 +90,6 @@ export function findingJson(f: Finding): { rule: string; severity: Severity; mes
     paragraph: f.paragraph,
     excerpt: f.excerpt,
     ...(f.start !== undefined ? { start: f.start, length: f.length } : {}),
+    ...(f.omitted !== undefined ? { omitted: f.omitted } : {}),
   };
 }

@@ -88,6 +88,8 @@ export const messages = {
     '这份文字看起来是对照检查材料（有“存在的问题”“整改措施”等部分标题），不是会议通知：读出的方面来自材料自己的方面标题，请核对后再使用，或改用当年的通知。',
   noticeTemplateName: (year: number | null, meeting: string) => `${year === null ? '' : `${year}年度`}${meeting}（从通知导入）`,
   reasonFile: (name: string, source?: string) => `使用模板文件“${name}”${source ? `（来自 ${source}）` : ''}`,
+  /** The summary finding that stands for a rule's findings beyond the per-document cap (rules/index.ts). */
+  moreOfRule: (n: number) => `另有 ${n} 处同类问题未逐条列出（自本段起）：请先改正上面列出的各处，重新检查后其余的会逐条显示。`,
   ...linkMessages,
 };
 

@@ -42,8 +42,12 @@ function leadOf(p: Paragraph, eff: string): Lead {
   if (!match && styleLevel !== undefined && !p.inTable) {
     match = { marker: { kind: 'style', value: styleLevel, raw: '' }, length: leadingSpace(eff) };
   }
+  // Plain body text (most paragraphs) shares one lead; leads are only read.
+  if (!match && styleLevel === undefined && !styled) return PLAIN_LEAD;
   return { match, styleLevel, styled };
 }
+
+const PLAIN_LEAD: Lead = Object.freeze({ match: undefined, styleLevel: undefined, styled: false });
 
 /** Tables with more than one column: grids whose rows are entries, not layout frames around text. */
 function gridTables(paragraphs: Paragraph[]): Set<number> {
@@ -72,8 +76,16 @@ function headSentence(s: string): string {
   return s.slice(m.index + 1).trim() ? s.slice(0, end) : s;
 }
 
+/**
+ * The empty `children` and `textParagraphs` every new node starts with, shared and frozen: most
+ * nodes are leaves (a flood of numbered lines is a node a line, issue 13), so a node gets its own
+ * array only when the tree builder adds the first entry.
+ */
+const NO_NODES: OutlineNode[] = Object.freeze([]) as unknown as OutlineNode[];
+const NO_PARAGRAPHS: number[] = Object.freeze([]) as unknown as number[];
+
 function newNode(paragraph: number, offset: number, marker: Marker | undefined, text: string, inline: boolean, styled: boolean): OutlineNode {
-  return { paragraph, offset, marker, heading: headSentence(text).trim(), body: '', inline, styled, depth: 0, children: [], textParagraphs: [] };
+  return { paragraph, offset, marker, heading: headSentence(text).trim(), body: '', inline, styled, depth: 0, children: NO_NODES, textParagraphs: NO_PARAGRAPHS };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -140,7 +152,6 @@ function partHeadingText(text: string, template: Template): { heading: string; r
 
 function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: string[], template: Template, grid: Set<number>): Map<number, PartRole> {
   const candidates: PartCandidate[] = [];
-  const all: PartCandidate[] = [];
   for (const p of paragraphs) {
     const lead = leads[p.index];
     if (!lead || inGrid(p, grid)) continue;
@@ -155,9 +166,7 @@ function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: s
       (eff.length <= 40 && isBareHeading(eff.trim()));
     let role: PartRole | undefined;
     if (headingLike) role = partHeadingText(eff.slice(lead.match?.length ?? 0).trim(), template).role;
-    const c = { paragraph: p.index, role, signature: sig };
-    all.push(c);
-    if (role) candidates.push(c);
+    if (role) candidates.push({ paragraph: p.index, role, signature: sig });
   }
   const parts = new Map<number, PartRole>();
   if (!candidates.length) return parts;
@@ -172,20 +181,27 @@ function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: s
   let sig = candidates[0].signature;
   for (const [s, r] of roles) if (r.size > roles.get(sig)!.size) sig = s;
   const numbered = sig !== 'plain' && sig !== 'bold';
-  for (const c of all) {
-    if (c.role) {
-      const compatible = c.signature === sig || !SUB_HEADING_KINDS.has(c.signature);
-      if (compatible) parts.set(c.paragraph, c.role);
-    } else if (numbered && c.signature === sig && !ITEM_KINDS.has(sig)) {
-      // A sibling of the part headings that is none of the template's parts (四、其他需要说明的情况).
-      parts.set(c.paragraph, 'other');
-    }
+  for (const c of candidates) {
+    const compatible = c.signature === sig || !SUB_HEADING_KINDS.has(c.signature);
+    if (compatible) parts.set(c.paragraph, c.role!);
+  }
+  if (!numbered || ITEM_KINDS.has(sig)) return parts;
+  // A sibling of the part headings that is none of the template's parts (四、其他需要说明的情况).
+  // A second walk rather than a record of every paragraph (issue 13: memory on floods).
+  const named = new Set(candidates.map((c) => c.paragraph));
+  for (const p of paragraphs) {
+    const lead = leads[p.index];
+    if (!lead || inGrid(p, grid) || named.has(p.index)) continue;
+    if (signatureOf(lead, p) === sig) parts.set(p.index, 'other');
   }
   return parts;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Pass 2: the tree
+
+/** Parts of at most this many text pieces get their body joined at once (see TreeBuilder.finish). */
+const EAGER_PART_PIECES = 4;
 
 class TreeBuilder {
   readonly root: OutlineNode = newNode(-1, 0, undefined, '', false, false);
@@ -258,6 +274,7 @@ class TreeBuilder {
   private push(node: OutlineNode): void {
     const parent = this.stack[this.stack.length - 1];
     node.depth = parent.depth + 1;
+    if (parent.children === NO_NODES) parent.children = [];
     parent.children.push(node);
     this.stack.push(node);
     this.stackIds.push(this.nodes.length);
@@ -272,7 +289,9 @@ class TreeBuilder {
   }
 
   appendPlain(paragraph: number, text: string): void {
-    this.stack[this.stack.length - 1].textParagraphs.push(paragraph);
+    const node = this.stack[this.stack.length - 1];
+    if (node.textParagraphs === NO_PARAGRAPHS) node.textParagraphs = [];
+    node.textParagraphs.push(paragraph);
     this.append(text);
   }
 
@@ -310,7 +329,9 @@ class TreeBuilder {
       const node = this.nodes[q];
       const from = this.starts[q];
       const to = this.ends[q] >= 0 ? this.ends[q] : pieces.length;
-      if (!this.parts.has(node)) {
+      // A part of a few pieces is joined now too: an accessor makes its node a slow dictionary
+      // object of some 2 KB (issue 13: a flood of part headings is a part a line).
+      if (!this.parts.has(node) || to - from <= EAGER_PART_PIECES) {
         node.body = to - from === 1 ? pieces[from] : pieces.slice(from, to).join('\n');
         continue;
       }

@@ -149,6 +149,12 @@ export interface Finding {
   length?: number;
   /** A mechanical correction the host may apply on request (see `Fix`). */
   fix?: Fix;
+  /**
+   * Set on a summary finding only: the number of further findings of this rule and severity it
+   * stands for, not listed one by one (a rule lists at most `MAX_FINDINGS_PER_RULE` per document,
+   * rules/index.ts). It points at the first of them and counts as that many in every total.
+   */
+  omitted?: number;
 }
 
 /**

@@ -1,5 +1,7 @@
 /** The rule registry: every rule the engine runs, in report order. */
-import type { Finding, Paragraph } from '../types';
+import type { Finding, Paragraph, Severity } from '../types';
+import { messages } from '../messages';
+import { MAX_FIX_EDITS } from './util';
 import type { Rule, RuleContext } from '../rule';
 import { excerpt } from '../text';
 import { effectiveText } from '../outline';
@@ -29,23 +31,51 @@ function textSpan(p: Paragraph | undefined, start?: number, length?: number): { 
   return { start: s, length };
 }
 
-export function runRules(ctx: RuleContext, only?: (rule: Rule) => boolean): Finding[] {
+/**
+ * Findings one rule lists one by one, per severity, in one document. Beyond it the rule's findings
+ * of that severity become one summary finding (`Finding.omitted`, messages.moreOfRule) at the first
+ * of them, which counts as all of them: no reviewer reads 50,000 repeated numbers, and each listed
+ * finding costs memory (issue 13: floods of tiny lines). Real materials have at most about a dozen.
+ */
+export const MAX_FINDINGS_PER_RULE = 100;
+
+
+/**
+ * Run the rules (all, or those `only` accepts) in registry order; findings in each rule's report
+ * order, its summary findings after its listed ones. `perRule`: findings listed per rule and
+ * severity (MAX_FINDINGS_PER_RULE; Infinity lists all, for tests).
+ */
+export function runRules(ctx: RuleContext, only?: (rule: Rule) => boolean, perRule = MAX_FINDINGS_PER_RULE): Finding[] {
   const findings: Finding[] = [];
   const paragraphs = ctx.input.paragraphs;
   for (const rule of rules) {
     if (only && !only(rule)) continue;
+    const listed: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    const more = new Map<Severity, Finding>();
     rule.run(ctx, ({ paragraph, message, severity, start, length, fix }) => {
       const p = paragraphs[paragraph];
+      const s = severity ?? rule.severity;
+      if (listed[s] >= perRule) {
+        const m = more.get(s);
+        if (m) m.omitted!++;
+        else more.set(s, { rule: rule.id, severity: s, message: '', paragraph, excerpt: p ? excerpt(effectiveText(p)) : '', omitted: 1 });
+        return;
+      }
+      listed[s]++;
       findings.push({
         rule: rule.id,
-        severity: severity ?? rule.severity,
+        severity: s,
         message,
         paragraph,
         excerpt: p ? excerpt(effectiveText(p)) : '',
         ...textSpan(p, start, length),
-        ...(fix ? { fix } : {}),
+        ...(fix && fix.edits.length <= MAX_FIX_EDITS ? { fix } : {}),
       });
     });
+    for (const m of more.values()) {
+      m.message = messages.moreOfRule(m.omitted!);
+      findings.push(m);
+    }
   }
   return findings;
 }

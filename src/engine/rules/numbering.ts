@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import type { FixEdit, MarkerKind, OutlineNode } from '../types';
 import { fixText, messages, ROLE_LABEL } from '../messages';
-import { markerSpan, renumberEdit, spanFields, walk } from './util';
+import { markerSpan, MAX_FIX_EDITS, renumberEdit, spanFields, walk } from './util';
 
 /**
  * Numbers that repeat or skip at any level, item markers written wrongly, and (as info) parts
@@ -33,6 +33,11 @@ export const numbering: Rule = {
             const e = renumberEdit(paragraphs, s, v);
             if (!e) return undefined; // a marker we cannot find: no partial renumbering
             edits.push(e);
+            if (edits.length > MAX_FIX_EDITS) {
+              // Too long to offer (see MAX_FIX_EDITS); later faults of the sequence get none either.
+              renumbered.add(kind);
+              return undefined;
+            }
           }
           v++;
         }

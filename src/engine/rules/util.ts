@@ -82,6 +82,13 @@ export function renumberedMarker(m: Marker, value: number): string {
   return m.raw.replace(/[一二三四五六七八九十百零〇两]+/, numberToChinese(value));
 }
 
+/**
+ * Edits a fix may have. The kernel (rules/index.ts) does not offer a larger one (renumbering the
+ * thousands of lines of a flood); its finding is still reported. Real fixes have a few (at most 8
+ * on the fixtures and seeds), so a rule may stop building a fix once it has more (issue 13).
+ */
+export const MAX_FIX_EDITS = 500;
+
 /** An edit that gives node `c` the number `value`, or undefined when its marker cannot be found. */
 export function renumberEdit(paragraphs: readonly Paragraph[], c: OutlineNode, value: number): FixEdit | undefined {
   const span = markerSpan(paragraphs, c);
@@ -101,6 +108,8 @@ export function shiftFollowing(paragraphs: readonly Paragraph[], following: Outl
   const edits: FixEdit[] = [];
   let due = inserted + 1;
   for (const n of following) {
+    // Past the cap the fix is withheld (rules/index.ts): no need to build the rest.
+    if (edits.length > MAX_FIX_EDITS) break;
     const m = n.marker;
     if (!m || m.kind === 'style' || m.auto) break;
     if (m.value < due) {
