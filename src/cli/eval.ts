@@ -194,6 +194,10 @@ const VARIANTS: { name: string; options: LinkOptions }[] = [
   { name: '共有短语权重 0.1', options: { phraseWeight: 0.1 } },
   { name: '标题句短语不放宽', options: { phraseHeadMinChars: 5, phraseHeadScore: 0 } },
   { name: '标题句短语 0.3', options: { phraseHeadScore: 0.3 } },
+  { name: '笼统措施也算覆盖（旧规则）', options: { coveredNeedsSubstance: false } },
+  { name: '无承诺措施 ≥80 字算实在', options: { substantialChars: 80 } },
+  { name: '无承诺措施 ≥150 字算实在', options: { substantialChars: 150 } },
+  { name: '只有具体措施算覆盖', options: { substantialChars: Infinity } },
 ]
 
 function main(): void {

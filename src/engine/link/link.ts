@@ -37,6 +37,20 @@ export interface LinkOptions {
   bigramFactor?: number;
   /** Share of problems that must be strongly answered for an aspect to count as covered. */
   coveredShare?: number;
+  /**
+   * Only a strong link to a substantive measure counts toward 'covered' (default true): one that
+   * states a commitment (concrete) or spells its actions out at length (`substantialChars`). An
+   * aspect answered only by slogan-like measures ("进一步增强担当意识，营造干事创业良好氛围") is
+   * 'weak': the seeds' gold defines weak as "only generic or partial".
+   */
+  coveredNeedsSubstance?: boolean;
+  /**
+   * Length (UTF-16 code units of the measure's body) from which a measure without a commitment
+   * still counts as substantive: the seeds' vague measures that answer their aspects run to 150–570
+   * characters of specific actions; the generic one-liners of the year fixtures to 40–80.
+   * Chosen by `npm run eval -- --variants` (80–150 score alike; 100 sits in the middle).
+   */
+  substantialChars?: number;
   /** A strong link must share a concept of the problem's heading sentence (default true). */
   requireHeadConcept?: boolean;
   /** Longest posting list walked per concept (keeps huge documents linear). */
@@ -81,6 +95,8 @@ export const DEFAULT_OPTIONS = {
   phraseMinChars: MIN_PHRASE,
   phraseHeadMinChars: MIN_HEAD_PHRASE,
   phraseHeadScore: 0.5,
+  coveredNeedsSubstance: true,
+  substantialChars: 100,
 };
 
 export interface ProblemLink {
@@ -404,15 +420,17 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     };
   });
 
+  const substantive = measures.map((m, i) => m.concrete || measureNodes[i].body.length >= opt.substantialChars);
   const byAspect: ProblemLink[][] = outline.aspects.map(() => []);
   for (const l of links) if (!l.placeholder) byAspect[l.aspectIndex].push(l);
   const aspects: AspectCoverage[] = outline.aspects.map((a, ai) => {
     const own = byAspect[ai];
     const strong = own.filter((l) => l.strength === 'strong').length;
     const weak = own.filter((l) => l.strength === 'weak').length;
+    const counted = opt.coveredNeedsSubstance ? own.filter((l) => l.strength === 'strong' && l.measure !== null && substantive[l.measure]).length : strong;
     let coverage: Coverage;
     if (own.length === 0) coverage = 'uncovered';
-    else if (strong > 0 && strong >= opt.coveredShare * own.length) coverage = 'covered';
+    else if (counted > 0 && counted >= opt.coveredShare * own.length) coverage = 'covered';
     else if (strong + weak > 0) coverage = 'weak';
     else coverage = 'uncovered';
     return { aspectIndex: ai, aspect: a.aspect, paragraph: a.node.paragraph, heading: a.node.heading, coverage, problems: own.length, strong, weak };
