@@ -53,6 +53,15 @@ export interface LinkOptions {
   substantialChars?: number;
   /** A strong link must share a concept of the problem's heading sentence (default true). */
   requireHeadConcept?: boolean;
+  /**
+   * Factor on a concept the problem does not name but one it names is related to (lexicon
+   * `related`): a measure promising 理论武装 answers 党史观不够 in part. 0 turns this off.
+   */
+  relatedFactor?: number;
+  /** Related concepts only add to a measure the problem already shares something with. */
+  relatedBoostOnly?: boolean;
+  /** A related concept in the measure's heading sentence answers the problem's point (default true). */
+  relatedPoint?: boolean;
   /** Longest posting list walked per concept (keeps huge documents linear). */
   postingCap?: number;
   /** Also link through specific phrases a problem and a measure share (default true). */
@@ -95,6 +104,9 @@ export const DEFAULT_OPTIONS = {
   phraseMinChars: MIN_PHRASE,
   phraseHeadMinChars: MIN_HEAD_PHRASE,
   phraseHeadScore: 0.5,
+  relatedFactor: 0.5,
+  relatedPoint: true,
+  relatedBoostOnly: true,
   coveredNeedsSubstance: true,
   substantialChars: 100,
 };
@@ -337,18 +349,42 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     scratch[m] += x;
   };
 
+  // Per problem: concepts related to those its heading sentence names (and it does not name), with their weight.
+  const related = new Map<number, number>();
   const links: ProblemLink[] = problems.map((p, pi) => {
     touched.length = 0;
     let pProfile: Profile | undefined;
     if (useConcepts) {
       pProfile = conceptProfile(matcher, p.head, p.node.body, { head: w.problemHead, body: w.problemBody, loose: w.loose });
       const seg = problemSegment[pi];
-      for (const c of pProfile.order) {
-        const pw = pProfile.weight[c];
+      const own = pProfile.order.length;
+      related.clear();
+      if (opt.relatedFactor > 0) {
+        // What its heading sentence names, answered through a relative in a measure's heading
+        // sentence (the measure promises the neighbouring point): a fraction of a direct answer.
+        for (const c of pProfile.head) {
+          for (const r of matcher.related[c]) {
+            if (pProfile.weight[r] > 0) continue;
+            const x = opt.relatedFactor * pProfile.weight[c];
+            if (x > (related.get(r) ?? 0)) related.set(r, x);
+          }
+        }
+      }
+      const visit = (c: number, pw: number) => {
         const list = seg === ALL ? allPostings.get(c) : postings.get(postingKey(seg, c));
-        if (!list) continue;
+        if (!list) return;
         const n = Math.min(list.length, opt.postingCap);
         for (let k = 0; k < n; k++) bump(list[k].measure, pw * list[k].weight);
+      };
+      for (let k = 0; k < own; k++) visit(pProfile.order[k], pProfile.weight[pProfile.order[k]]);
+      for (const [r, x] of related) {
+        const list = seg === ALL ? allPostings.get(r) : postings.get(postingKey(seg, r));
+        if (!list) continue;
+        const n = Math.min(list.length, opt.postingCap);
+        for (let k = 0; k < n; k++) {
+          const m = list[k].measure;
+          if (measureProfiles[m].head.includes(r) && (!opt.relatedBoostOnly || scratch[m] > 0)) bump(m, x * list[k].weight);
+        }
       }
     }
     if (useBigrams) {
@@ -382,6 +418,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       !pProfile ||
       !opt.requireHeadConcept ||
       pProfile.head.some((c) => names(measureProfiles[m], c)) ||
+      (opt.relatedPoint && [...related.keys()].some((r) => measureProfiles[m].head.includes(r))) ||
       phraseOf.get(m)?.head === true ||
       (phraseOf.get(m)?.chars ?? 0) >= opt.phraseStrongChars;
     const strongOne = ranked.find(([m, s]) => s >= opt.strong && answersPoint(m));
@@ -397,6 +434,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
           .map((c) => ({ label: matcher.concepts[c].label, weight: pProfile!.weight[c] * mp.weight[c] }));
         sortInPlace(shared, (a, b) => b.weight - a.weight);
         for (const s of shared) if (!evidence.includes(s.label)) evidence.push(s.label);
+        // Then what the measure names that is related to what the problem names.
+        for (const r of related.keys()) if (names(mp, r) && !evidence.includes(matcher.concepts[r].label)) evidence.push(matcher.concepts[r].label);
       }
       for (const phrase of phraseOf.get(best[0])?.phrases.slice(0, 2) ?? []) if (!evidence.includes(phrase)) evidence.push(phrase);
       if (useBigrams && evidence.length < 3) {
