@@ -201,7 +201,8 @@ const VARIANTS: { name: string; options: LinkOptions }[] = [
   { name: '笼统措施也算覆盖（旧规则）', options: { coveredNeedsSubstance: false } },
   { name: '无承诺措施 ≥80 字算实在', options: { substantialChars: 80 } },
   { name: '无承诺措施 ≥150 字算实在', options: { substantialChars: 150 } },
-  { name: '只有具体措施算覆盖', options: { substantialChars: Infinity } },
+  { name: '只有具体措施算覆盖', options: { substantialChars: Infinity, actionsListed: 0 } },
+  { name: '列出多项举措不算实在', options: { actionsListed: 0 } },
 ]
 
 function main(): void {

@@ -39,7 +39,8 @@ export interface LinkOptions {
   coveredShare?: number;
   /**
    * Only a strong link to a substantive measure counts toward 'covered' (default true): one that
-   * states a commitment (concrete) or spells its actions out at length (`substantialChars`). An
+   * states a commitment (concrete), spells its actions out at length (`substantialChars`) or lists
+   * several (`actionsListed`). An
    * aspect answered only by slogan-like measures ("进一步增强担当意识，营造干事创业良好氛围") is
    * 'weak': the seeds' gold defines weak as "only generic or partial".
    */
@@ -51,6 +52,11 @@ export interface LinkOptions {
    * Chosen by `npm run eval -- --variants` (80–150 score alike; 100 sits in the middle).
    */
   substantialChars?: number;
+  /**
+   * A measure listing this many actions (clauses between ；, or items 一是/二是…) is substantive even
+   * when short and without a commitment: a slogan is one run of commas. 0 turns this off.
+   */
+  actionsListed?: number;
   /** A strong link must share a concept of the problem's heading sentence (default true). */
   requireHeadConcept?: boolean;
   /**
@@ -109,6 +115,7 @@ export const DEFAULT_OPTIONS = {
   relatedBoostOnly: true,
   coveredNeedsSubstance: true,
   substantialChars: 100,
+  actionsListed: 2,
 };
 
 export interface ProblemLink {
@@ -459,7 +466,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     };
   });
 
-  const substantive = measures.map((m, i) => m.concrete || measureNodes[i].body.length >= opt.substantialChars);
+  const substantive = measures.map((m, i) => m.concrete || measureNodes[i].body.length >= opt.substantialChars || (opt.actionsListed > 0 && listedActions(measureNodes[i].body) >= opt.actionsListed));
   const byAspect: ProblemLink[][] = outline.aspects.map(() => []);
   for (const l of links) if (!l.placeholder) byAspect[l.aspectIndex].push(l);
   const aspects: AspectCoverage[] = outline.aspects.map((a, ai) => {
@@ -476,6 +483,14 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   });
 
   return { links, aspects, measures };
+}
+
+/** Actions a measure lists: clauses between ；/; and, when more, its 一是/二是… items. */
+function listedActions(body: string): number {
+  let semis = 1;
+  for (let i = 0; i < body.length; i++) if (body.charCodeAt(i) === 0xff1b || body.charCodeAt(i) === 0x3b) semis++;
+  const items = (body.match(/[一二三四五六七八九十]是/g) ?? []).length;
+  return Math.max(semis, items);
 }
 
 function round(x: number): number {
