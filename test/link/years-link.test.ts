@@ -12,7 +12,7 @@ import { outline } from './fixtures';
 
 /** Measures with nothing in common with the problems below, so only the right one can answer. */
 const DISTRACTORS = [
-  '（八）推进项目建设提速。年底前完成3个重点产业项目开工，由分管副局长牵头。',
+  '（八）丰富机关文化生活。年内举办两次职工运动会，由工会牵头。',
   '（九）加强疫情防控常态化管理，每月开展一次核酸检测演练。',
 ];
 
@@ -49,6 +49,8 @@ const ANSWERED: Case[] = [
 
 // Answered at best weakly before the year's vocabulary: now strongly.
 const STRONG: Case[] = [
+  // A detail shared in the bodies, and a heading that promises the related point (攻坚克难 under 担当作为).
+  ['2023/2025 担当作为 · 攻坚克难 under a 担当作为 measure', '一是攻坚克难的劲头不足。对招商引资中的堵点推进不力。', '（四）勇于担当作为。对招商引资实行周调度，年底前完成签约。'],
   ['2025 敬畏人民 · 群众诉求 answered by 投诉回访', '一是对群众诉求回应不及时。部分诉求超期未办。', '（三）践行为民宗旨，对超期投诉件逐件回访，3月底前全部办结。'],
 ];
 
@@ -59,6 +61,7 @@ const UNANSWERED: Case[] = [
   ['宽松软 in law enforcement is no supervision of cadres', '一是执法处罚中碰硬不够。对违法建设处罚宽松软。', '（五）从严监督管理干部，每季度开展一次谈心谈话。'],
   ['网络舆情 in emergencies is no 意识形态', '三是应对突发事件和网络舆情的能力不强。', '（一）落实意识形态工作责任制，每季度研判一次。'],
   ['a related concept alone links nothing', '二是党史观树得不牢。', '（一）强化理论武装。'],
+  ['a loose form (履职) in the heading is no related promise', '一是攻坚克难的劲头不足。对招商引资中的堵点推进不力。', '（二）提升履职效能。对招商引资实行周调度，年底前完成签约。'],
 ];
 
 describe('problems answered in the words of their year', () => {

@@ -390,7 +390,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         const n = Math.min(list.length, opt.postingCap);
         for (let k = 0; k < n; k++) {
           const m = list[k].measure;
-          if (measureProfiles[m].head.includes(r) && (!opt.relatedBoostOnly || scratch[m] > 0)) bump(m, x * list[k].weight);
+          // Only a clear form in the measure's heading sentence (weight of a strong heading form).
+          if (list[k].weight >= w.measureHead && measureProfiles[m].head.includes(r) && (!opt.relatedBoostOnly || scratch[m] > 0)) bump(m, x * list[k].weight);
         }
       }
     }
@@ -425,7 +426,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       !pProfile ||
       !opt.requireHeadConcept ||
       pProfile.head.some((c) => names(measureProfiles[m], c)) ||
-      (opt.relatedPoint && [...related.keys()].some((r) => measureProfiles[m].head.includes(r))) ||
+      (opt.relatedPoint && [...related.keys()].some((r) => measureProfiles[m].head.includes(r) && measureProfiles[m].weight[r] >= w.measureHead)) ||
       phraseOf.get(m)?.head === true ||
       (phraseOf.get(m)?.chars ?? 0) >= opt.phraseStrongChars;
     const strongOne = ranked.find(([m, s]) => s >= opt.strong && answersPoint(m));
