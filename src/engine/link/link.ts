@@ -40,9 +40,9 @@ export interface LinkOptions {
   /**
    * Only a strong link to a substantive measure counts toward 'covered' (default true): one that
    * states a commitment (concrete), spells its actions out at length (`substantialChars`) or lists
-   * several (`actionsListed`). An
-   * aspect answered only by slogan-like measures ("进一步增强担当意识，营造干事创业良好氛围") is
-   * 'weak': the seeds' gold defines weak as "only generic or partial".
+   * several (`actionsListed`). An aspect answered only by slogan-like measures
+   * ("进一步增强担当意识，营造干事创业良好氛围") is 'weak': the seeds' gold defines weak as "only
+   * generic or partial".
    */
   coveredNeedsSubstance?: boolean;
   /**
@@ -358,6 +358,12 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
 
   // Per problem: concepts related to those its heading sentence names (and it does not name), with their weight.
   const related = new Map<number, number>();
+  /** Measure m promises concept c: a clear (not loose) form of it in its heading sentence. */
+  const promises = (m: number, c: number) => measureProfiles[m].weight[c] >= w.measureHead && measureProfiles[m].head.includes(c);
+  const promisesRelated = (m: number) => {
+    for (const r of related.keys()) if (promises(m, r)) return true;
+    return false;
+  };
   const links: ProblemLink[] = problems.map((p, pi) => {
     touched.length = 0;
     let pProfile: Profile | undefined;
@@ -377,21 +383,21 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
           }
         }
       }
-      const visit = (c: number, pw: number) => {
+      for (let k = 0; k < own; k++) {
+        const c = pProfile.order[k];
+        const pw = pProfile.weight[c];
         const list = seg === ALL ? allPostings.get(c) : postings.get(postingKey(seg, c));
-        if (!list) return;
+        if (!list) continue;
         const n = Math.min(list.length, opt.postingCap);
-        for (let k = 0; k < n; k++) bump(list[k].measure, pw * list[k].weight);
-      };
-      for (let k = 0; k < own; k++) visit(pProfile.order[k], pProfile.weight[pProfile.order[k]]);
+        for (let j = 0; j < n; j++) bump(list[j].measure, pw * list[j].weight);
+      }
       for (const [r, x] of related) {
         const list = seg === ALL ? allPostings.get(r) : postings.get(postingKey(seg, r));
         if (!list) continue;
         const n = Math.min(list.length, opt.postingCap);
-        for (let k = 0; k < n; k++) {
-          const m = list[k].measure;
-          // Only a clear form in the measure's heading sentence (weight of a strong heading form).
-          if (list[k].weight >= w.measureHead && measureProfiles[m].head.includes(r) && (!opt.relatedBoostOnly || scratch[m] > 0)) bump(m, x * list[k].weight);
+        for (let j = 0; j < n; j++) {
+          const m = list[j].measure;
+          if (promises(m, r) && (!opt.relatedBoostOnly || scratch[m] > 0)) bump(m, x * list[j].weight);
         }
       }
     }
@@ -426,7 +432,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       !pProfile ||
       !opt.requireHeadConcept ||
       pProfile.head.some((c) => names(measureProfiles[m], c)) ||
-      (opt.relatedPoint && [...related.keys()].some((r) => measureProfiles[m].head.includes(r) && measureProfiles[m].weight[r] >= w.measureHead)) ||
+      (opt.relatedPoint && promisesRelated(m)) ||
       phraseOf.get(m)?.head === true ||
       (phraseOf.get(m)?.chars ?? 0) >= opt.phraseStrongChars;
     const strongOne = ranked.find(([m, s]) => s >= opt.strong && answersPoint(m));
@@ -443,7 +449,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         sortInPlace(shared, (a, b) => b.weight - a.weight);
         for (const s of shared) if (!evidence.includes(s.label)) evidence.push(s.label);
         // Then what the measure names that is related to what the problem names.
-        for (const r of related.keys()) if (names(mp, r) && !evidence.includes(matcher.concepts[r].label)) evidence.push(matcher.concepts[r].label);
+        for (const r of related.keys()) if (promises(best[0], r) && !evidence.includes(matcher.concepts[r].label)) evidence.push(matcher.concepts[r].label);
       }
       for (const phrase of phraseOf.get(best[0])?.phrases.slice(0, 2) ?? []) if (!evidence.includes(phrase)) evidence.push(phrase);
       if (useBigrams && evidence.length < 3) {
