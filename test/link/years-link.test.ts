@@ -60,6 +60,7 @@ const UNANSWERED: Case[] = [
   ['社会风险 is no 会风', '一是社会风险隐患排查不细。', '（五）改进会风文风，精简会议。'],
   ['宽松软 in law enforcement is no supervision of cadres', '一是执法处罚中碰硬不够。对违法建设处罚宽松软。', '（五）从严监督管理干部，每季度开展一次谈心谈话。'],
   ['网络舆情 in emergencies is no 意识形态', '三是应对突发事件和网络舆情的能力不强。', '（一）落实意识形态工作责任制，每季度研判一次。'],
+  ['接受监督 (being overseen) is no oversight of others', '二是对下属单位负责人的日常监督偏松。提醒谈话做得不够。', '（四）严于律己，自觉接受组织和群众监督，树立良好形象。'],
   ['a related concept alone links nothing', '二是党史观树得不牢。', '（一）强化理论武装。'],
   ['a loose form (履职) in the heading is no related promise', '一是攻坚克难的劲头不足。对招商引资中的堵点推进不力。', '（二）提升履职效能。对招商引资实行周调度，年底前完成签约。'],
 ];
