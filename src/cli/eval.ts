@@ -203,6 +203,7 @@ const VARIANTS: { name: string; options: LinkOptions }[] = [
   { name: '无承诺措施 ≥150 字算实在', options: { substantialChars: 150 } },
   { name: '只有具体措施算覆盖', options: { substantialChars: Infinity, actionsListed: 0 } },
   { name: '列出多项举措不算实在', options: { actionsListed: 0 } },
+  { name: '“一律”“第一时间”不算实在', options: { bindingRule: false } },
 ]
 
 function main(): void {

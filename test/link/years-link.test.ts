@@ -115,6 +115,7 @@ describe('aspect coverage: slogans answer only weakly', () => {
     ['a short slogan with a 担当 heading', '（三）勇于担当作为。坚持干事创业，敢于担当，不断提升工作水平。', 'weak'],
     ['a measure with a deadline', '（三）勇于担当作为。年底前建立干事创业激励办法，每季度通报一次。', 'covered'],
     ['a short measure listing two actions', '（三）勇于担当作为。对棘手问题实行领题攻坚；对推进不力的及时提醒。', 'covered'],
+    ['a short measure binding itself to a rule', '（三）勇于担当作为。凡群众反映的难题，一律由班子成员领办。', 'covered'],
     ['a measure with an owner', '（三）勇于担当作为，营造干事创业氛围（责任人：党组书记）。', 'covered'],
     [
       'a long measure that spells its actions out',

@@ -57,6 +57,8 @@ export interface LinkOptions {
    * when short and without a commitment: a slogan is one run of commas. 0 turns this off.
    */
   actionsListed?: number;
+  /** A measure binding itself to a rule (一律, 第一时间) is substantive (default true). */
+  bindingRule?: boolean;
   /** A strong link must share a concept of the problem's heading sentence (default true). */
   requireHeadConcept?: boolean;
   /**
@@ -116,6 +118,7 @@ export const DEFAULT_OPTIONS = {
   coveredNeedsSubstance: true,
   substantialChars: 100,
   actionsListed: 2,
+  bindingRule: true,
 };
 
 export interface ProblemLink {
@@ -473,7 +476,13 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     };
   });
 
-  const substantive = measures.map((m, i) => m.concrete || measureNodes[i].body.length >= opt.substantialChars || (opt.actionsListed > 0 && listedActions(measureNodes[i].body) >= opt.actionsListed));
+  const substantive = measures.map(
+    (m, i) =>
+      m.concrete ||
+      measureNodes[i].body.length >= opt.substantialChars ||
+      (opt.actionsListed > 0 && listedActions(measureNodes[i].body) >= opt.actionsListed) ||
+      (opt.bindingRule && BINDING_RULE.test(measureNodes[i].body)),
+  );
   const byAspect: ProblemLink[][] = outline.aspects.map(() => []);
   for (const l of links) if (!l.placeholder) byAspect[l.aspectIndex].push(l);
   const aspects: AspectCoverage[] = outline.aspects.map((a, ai) => {
@@ -491,6 +500,12 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
 
   return { links, aspects, measures };
 }
+
+/**
+ * A rule the measure binds itself to without exception: 一律, 第一时间, 凡…均/都/必须. Not a
+ * measurable commitment (the concreteness rule wants a number, date or owner), but no slogan either.
+ */
+const BINDING_RULE = /一律|第一时间|凡[^，。；]{1,16}(?:均|都|必须)/;
 
 /** Actions a measure lists: clauses between ；/; and, when more, its 一是/二是… items. */
 function listedActions(body: string): number {
