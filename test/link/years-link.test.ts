@@ -133,6 +133,35 @@ describe('aspect coverage: slogans answer only weakly', () => {
   });
 });
 
+describe('a slogan is no answer to a specific problem', () => {
+  const slogan = '（六）严守廉洁底线，带头廉洁自律，坚决守住底线。';
+  const run = (problem: string, measure: string, options = {}) => linkOutline(outline({ aspects: [{ aspect: 6, problems: [problem] }], measures: [measure] }), undefined, options);
+
+  test.each([
+    ['one shared theme word', '一是对廉洁风险的警惕性不够高。对工程变更的风险点认识不全。'],
+    ['one shared theme word, in other words', '二是廉洁意识有所淡化。对公务用车的规定掌握不准。'],
+  ])('%s: unanswered, the aspect weakly covered, the slogan no orphan', (_, problem) => {
+    const r = run(problem, slogan);
+    expect([r.links[0].strength, r.links[0].unanswered, r.aspects[0].coverage, r.measures[0].answers]).toEqual(['none', true, 'weak', [0]]);
+  });
+
+  test('a slogan naming two of its points still answers it', () => {
+    const r = run('一是对身边人的廉洁提醒不够。对家属子女要求不严。', '（六）严守廉洁底线，管好亲属子女和身边工作人员。');
+    expect(r.links[0].strength).not.toBe('none');
+  });
+
+  test.each([
+    ['a measure with a deadline', '（六）严守廉洁底线，年底前完成廉洁风险点排查。'],
+    ['a measure listing actions', '（六）严守廉洁底线；逐项排查工程变更风险点；对变更签批实行集体研究。'],
+  ])('%s answers it', (_, measure) => {
+    expect(run('一是对廉洁风险的警惕性不够高。对工程变更的风险点认识不全。', measure).links[0].strength).not.toBe('none');
+  });
+
+  test('switched off, the slogan answers it', () => {
+    expect(run('一是对廉洁风险的警惕性不够高。', slogan, { slogansAnswerNothing: false }).links[0].strength).not.toBe('none');
+  });
+});
+
 describe('lexicon relations', () => {
   const m = lexiconMatcher();
   test('every related id names a concept, and the matcher indexes each', () => {

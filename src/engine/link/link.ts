@@ -59,6 +59,13 @@ export interface LinkOptions {
   actionsListed?: number;
   /** A measure binding itself to a rule (一律, 第一时间) is substantive (default true). */
   bindingRule?: boolean;
+  /**
+   * A problem whose only answers are slogans (measures that are not substantive, see
+   * `coveredNeedsSubstance`), each sharing at most one concept and no specific phrase with it, is
+   * unanswered (default true): "严守廉洁底线，带头廉洁自律" does not answer "对廉洁风险的警惕性不够高".
+   * Such measures still count as speaking to it (`MeasureLink.answers`), and its aspect as weakly covered.
+   */
+  slogansAnswerNothing?: boolean;
   /** A strong link must share a concept of the problem's heading sentence (default true). */
   requireHeadConcept?: boolean;
   /**
@@ -119,6 +126,7 @@ export const DEFAULT_OPTIONS = {
   substantialChars: 100,
   actionsListed: 2,
   bindingRule: true,
+  slogansAnswerNothing: true,
 };
 
 export interface ProblemLink {
@@ -165,7 +173,7 @@ export interface MeasureLink {
   head: string;
   concrete: boolean;
   concreteness: Concreteness;
-  /** Problems this measure answers at least weakly (their indexes in `links`). */
+  /** Problems this measure answers at least weakly, or speaks to only as a slogan (their indexes in `links`). */
   answers: number[];
   /** An unfilled skeleton item (……). */
   placeholder: boolean;
@@ -243,6 +251,13 @@ const NO_PHRASES: ReadonlyMap<number, SharedPhrase> = new Map();
 
 /** Does the profile name concept `c` at all? */
 const names = (p: Profile, c: number) => p.order.includes(c);
+
+/** How many concepts two profiles both name. */
+function sharedConcepts(a: Profile, b: Profile): number {
+  let n = 0;
+  for (const c of a.order) if (b.weight[c] > 0) n++;
+  return n;
+}
 
 /** Link every problem of the outline to the measures that answer it. Pure. */
 export function linkOutline(outline: Outline, _template?: Template, options: LinkOptions = {}): LinkResult {
@@ -359,6 +374,15 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     scratch[m] += x;
   };
 
+  const substantive = measures.map(
+    (m, i) =>
+      m.concrete ||
+      measureNodes[i].body.length >= opt.substantialChars ||
+      (opt.actionsListed > 0 && listedActions(measureNodes[i].body) >= opt.actionsListed) ||
+      (opt.bindingRule && BINDING_RULE.test(measureNodes[i].body)),
+  );
+  // Problems answered only by slogans (see slogansAnswerNothing), by index in `problems`.
+  const sloganOnly = problems.map(() => false);
   // Per problem: concepts related to those its heading sentence names (and it does not name), with their weight.
   const related = new Map<number, number>();
   /** Measure m promises concept c: a clear (not loose) form of it in its heading sentence. */
@@ -438,6 +462,13 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       (opt.relatedPoint && promisesRelated(m)) ||
       phraseOf.get(m)?.head === true ||
       (phraseOf.get(m)?.chars ?? 0) >= opt.phraseStrongChars;
+    // Only slogans speak to it, each through one shared word (the aspect's theme, typically): no
+    // answer. The slogans still count as speaking to it (no orphan), and its aspect as weakly covered.
+    if (opt.slogansAnswerNothing && pProfile && ranked.length && ranked.every(([m]) => !substantive[m] && !phraseOf.has(m) && sharedConcepts(pProfile!, measureProfiles[m]) <= 1)) {
+      for (const [m] of ranked) measures[m].answers.push(pi);
+      ranked.length = 0;
+      sloganOnly[pi] = true;
+    }
     const strongOne = ranked.find(([m, s]) => s >= opt.strong && answersPoint(m));
     const best = strongOne ?? ranked[0];
     const score = best ? round(best[1]) : 0;
@@ -476,13 +507,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     };
   });
 
-  const substantive = measures.map(
-    (m, i) =>
-      m.concrete ||
-      measureNodes[i].body.length >= opt.substantialChars ||
-      (opt.actionsListed > 0 && listedActions(measureNodes[i].body) >= opt.actionsListed) ||
-      (opt.bindingRule && BINDING_RULE.test(measureNodes[i].body)),
-  );
+  const sloganAspect = outline.aspects.map(() => false);
+  links.forEach((l, k) => {
+    if (sloganOnly[k]) sloganAspect[l.aspectIndex] = true;
+  });
   const byAspect: ProblemLink[][] = outline.aspects.map(() => []);
   for (const l of links) if (!l.placeholder) byAspect[l.aspectIndex].push(l);
   const aspects: AspectCoverage[] = outline.aspects.map((a, ai) => {
@@ -493,7 +521,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     let coverage: Coverage;
     if (own.length === 0) coverage = 'uncovered';
     else if (counted > 0 && counted >= opt.coveredShare * own.length) coverage = 'covered';
-    else if (strong + weak > 0) coverage = 'weak';
+    else if (strong + weak > 0 || sloganAspect[ai]) coverage = 'weak';
     else coverage = 'uncovered';
     return { aspectIndex: ai, aspect: a.aspect, paragraph: a.node.paragraph, heading: a.node.heading, coverage, problems: own.length, strong, weak };
   });
