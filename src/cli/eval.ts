@@ -194,6 +194,16 @@ const VARIANTS: { name: string; options: LinkOptions }[] = [
   { name: '共有短语权重 0.1', options: { phraseWeight: 0.1 } },
   { name: '标题句短语不放宽', options: { phraseHeadMinChars: 5, phraseHeadScore: 0 } },
   { name: '标题句短语 0.3', options: { phraseHeadScore: 0.3 } },
+  { name: '不用相关概念', options: { relatedFactor: 0 } },
+  { name: '相关概念 0.3', options: { relatedFactor: 0.3 } },
+  { name: '相关概念不算要点', options: { relatedPoint: false } },
+  { name: '相关概念可单独成立对应', options: { relatedBoostOnly: false } },
+  { name: '笼统措施也算覆盖（旧规则）', options: { coveredNeedsSubstance: false } },
+  { name: '无承诺措施 ≥80 字算实在', options: { substantialChars: 80 } },
+  { name: '无承诺措施 ≥150 字算实在', options: { substantialChars: 150 } },
+  { name: '只有具体措施算覆盖', options: { substantialChars: Infinity, actionsListed: 0 } },
+  { name: '列出多项举措不算实在', options: { actionsListed: 0 } },
+  { name: '“一律”“第一时间”不算实在', options: { bindingRule: false } },
 ]
 
 function main(): void {

@@ -172,10 +172,10 @@ describe('linkOutline', () => {
 describe('linkOutline: shared specific phrases', () => {
   const o = outline({
     aspects: [
-      { aspect: 2, problems: ['二是抓落实的韧劲不足。比如，XX现代农业产业园项目完成投资仅占计划的53.8%。', '三是主责主业聚焦不够。投资较为分散。'] },
+      { aspect: 2, problems: ['二是抓落实的韧劲不足。比如，XX现代农业产业园项目完成投资仅占计划的53.8%。', '三是资产盘活聚焦不够。投资较为分散。'] },
       { aspect: 4, problems: ['一是斗争精神不强。面对矛盾绕着走。'] },
     ],
-    measures: ['（一）压实发展责任。聚焦XX现代农业产业园等重点项目，实行清单化管理。', '（二）回归主责主业。压减非主业投资。', '（三）加强学习。'],
+    measures: ['（一）压实发展责任。聚焦XX现代农业产业园等重点项目，实行清单化管理。', '（二）聚焦资产盘活。压减非主业投资。', '（三）加强学习。'],
   });
   const r = linkOutline(o, template);
 
@@ -185,7 +185,7 @@ describe('linkOutline: shared specific phrases', () => {
   });
 
   test('four characters of the heading sentence repeated in a measure are enough', () => {
-    expect(r.links[1]).toEqual(expect.objectContaining({ measure: 1, strength: 'strong', evidence: ['主责主业'] }));
+    expect(r.links[1]).toEqual(expect.objectContaining({ measure: 1, strength: 'strong', evidence: ['资产盘活'] }));
   });
 
   test('switched off, the same problems go unanswered', () => {

@@ -10,6 +10,10 @@ export interface Concept {
   label: string;
   forms: string[];
   loose?: string[];
+  /** Ids of concepts filed under the same aspect by the templates: naming one answers the other in part. */
+  related?: string[];
+  /** Where the forms come from (documentation only). */
+  source?: string;
 }
 
 interface Form {
@@ -29,6 +33,8 @@ export interface ConceptHit {
 
 export interface ConceptMatcher {
   concepts: Concept[];
+  /** Per concept, the indexes of its related concepts (unknown ids dropped); built once. */
+  related: number[][];
   /** Concept hits in `text`, one entry per concept (strong forms win over loose ones). */
   match(text: string): Map<number, ConceptHit>;
   /** Every longest, non-overlapping form in `text`, in order: its concept, whether it is loose, where it starts. */
@@ -134,8 +140,12 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
     }
   };
 
+  const index = new Map(concepts.map((c, i) => [c.id, i] as const));
+  const related = concepts.map((c) => (c.related ?? []).map((id) => index.get(id)).filter((i): i is number => i !== undefined));
+
   return {
     concepts,
+    related,
     forms(text: string, visit: (concept: number, loose: boolean, start: number) => void): void {
       scanForms(text, 0, text.length, (f, start) => visit(forms[f].concept, forms[f].loose, start));
     },

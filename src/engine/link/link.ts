@@ -37,8 +37,46 @@ export interface LinkOptions {
   bigramFactor?: number;
   /** Share of problems that must be strongly answered for an aspect to count as covered. */
   coveredShare?: number;
+  /**
+   * Only a strong link to a substantive measure counts toward 'covered' (default true): one that
+   * states a commitment (concrete), spells its actions out at length (`substantialChars`) or lists
+   * several (`actionsListed`). An aspect answered only by slogan-like measures
+   * ("进一步增强担当意识，营造干事创业良好氛围") is 'weak': the seeds' gold defines weak as "only
+   * generic or partial".
+   */
+  coveredNeedsSubstance?: boolean;
+  /**
+   * Length (UTF-16 code units of the measure's body) from which a measure without a commitment
+   * still counts as substantive: the seeds' vague measures that answer their aspects run to 150–570
+   * characters of specific actions; the generic one-liners of the year fixtures to 40–80.
+   * Chosen by `npm run eval -- --variants` (80–150 score alike; 100 sits in the middle).
+   */
+  substantialChars?: number;
+  /**
+   * A measure listing this many actions (clauses between ；, or items 一是/二是…) is substantive even
+   * when short and without a commitment: a slogan is one run of commas. 0 turns this off.
+   */
+  actionsListed?: number;
+  /** A measure binding itself to a rule (一律, 第一时间) is substantive (default true). */
+  bindingRule?: boolean;
+  /**
+   * A problem whose only answers are slogans (measures that are not substantive, see
+   * `coveredNeedsSubstance`), each sharing at most one concept and no specific phrase with it, is
+   * unanswered (default true): "严守廉洁底线，带头廉洁自律" does not answer "对廉洁风险的警惕性不够高".
+   * Such measures still count as speaking to it (`MeasureLink.answers`), and its aspect as weakly covered.
+   */
+  slogansAnswerNothing?: boolean;
   /** A strong link must share a concept of the problem's heading sentence (default true). */
   requireHeadConcept?: boolean;
+  /**
+   * Factor on a concept the problem does not name but one it names is related to (lexicon
+   * `related`): a measure promising 理论武装 answers 党史观不够 in part. 0 turns this off.
+   */
+  relatedFactor?: number;
+  /** Related concepts only add to a measure the problem already shares something with. */
+  relatedBoostOnly?: boolean;
+  /** A related concept in the measure's heading sentence answers the problem's point (default true). */
+  relatedPoint?: boolean;
   /** Longest posting list walked per concept (keeps huge documents linear). */
   postingCap?: number;
   /** Also link through specific phrases a problem and a measure share (default true). */
@@ -81,6 +119,14 @@ export const DEFAULT_OPTIONS = {
   phraseMinChars: MIN_PHRASE,
   phraseHeadMinChars: MIN_HEAD_PHRASE,
   phraseHeadScore: 0.5,
+  relatedFactor: 0.5,
+  relatedPoint: true,
+  relatedBoostOnly: true,
+  coveredNeedsSubstance: true,
+  substantialChars: 100,
+  actionsListed: 2,
+  bindingRule: true,
+  slogansAnswerNothing: true,
 };
 
 export interface ProblemLink {
@@ -127,7 +173,7 @@ export interface MeasureLink {
   head: string;
   concrete: boolean;
   concreteness: Concreteness;
-  /** Problems this measure answers at least weakly (their indexes in `links`). */
+  /** Problems this measure answers at least weakly, or speaks to only as a slogan (their indexes in `links`). */
   answers: number[];
   /** An unfilled skeleton item (……). */
   placeholder: boolean;
@@ -205,6 +251,13 @@ const NO_PHRASES: ReadonlyMap<number, SharedPhrase> = new Map();
 
 /** Does the profile name concept `c` at all? */
 const names = (p: Profile, c: number) => p.order.includes(c);
+
+/** How many concepts two profiles both name. */
+function sharedConcepts(a: Profile, b: Profile): number {
+  let n = 0;
+  for (const c of a.order) if (b.weight[c] > 0) n++;
+  return n;
+}
 
 /** Link every problem of the outline to the measures that answer it. Pure. */
 export function linkOutline(outline: Outline, _template?: Template, options: LinkOptions = {}): LinkResult {
@@ -321,18 +374,58 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     scratch[m] += x;
   };
 
+  const substantive = measures.map(
+    (m, i) =>
+      m.concrete ||
+      measureNodes[i].body.length >= opt.substantialChars ||
+      (opt.actionsListed > 0 && listedActions(measureNodes[i].body) >= opt.actionsListed) ||
+      (opt.bindingRule && BINDING_RULE.test(measureNodes[i].body)),
+  );
+  // Problems answered only by slogans (see slogansAnswerNothing), by index in `problems`.
+  const sloganOnly = problems.map(() => false);
+  // Per problem: concepts related to those its heading sentence names (and it does not name), with their weight.
+  const related = new Map<number, number>();
+  /** Measure m promises concept c: a clear (not loose) form of it in its heading sentence. */
+  const promises = (m: number, c: number) => measureProfiles[m].weight[c] >= w.measureHead && measureProfiles[m].head.includes(c);
+  const promisesRelated = (m: number) => {
+    for (const r of related.keys()) if (promises(m, r)) return true;
+    return false;
+  };
   const links: ProblemLink[] = problems.map((p, pi) => {
     touched.length = 0;
     let pProfile: Profile | undefined;
     if (useConcepts) {
       pProfile = conceptProfile(matcher, p.head, p.node.body, { head: w.problemHead, body: w.problemBody, loose: w.loose });
       const seg = problemSegment[pi];
-      for (const c of pProfile.order) {
+      const own = pProfile.order.length;
+      related.clear();
+      if (opt.relatedFactor > 0) {
+        // What its heading sentence names, answered through a relative in a measure's heading
+        // sentence (the measure promises the neighbouring point): a fraction of a direct answer.
+        for (const c of pProfile.head) {
+          for (const r of matcher.related[c]) {
+            if (pProfile.weight[r] > 0) continue;
+            const x = opt.relatedFactor * pProfile.weight[c];
+            if (x > (related.get(r) ?? 0)) related.set(r, x);
+          }
+        }
+      }
+      for (let k = 0; k < own; k++) {
+        const c = pProfile.order[k];
         const pw = pProfile.weight[c];
         const list = seg === ALL ? allPostings.get(c) : postings.get(postingKey(seg, c));
         if (!list) continue;
         const n = Math.min(list.length, opt.postingCap);
-        for (let k = 0; k < n; k++) bump(list[k].measure, pw * list[k].weight);
+        for (let j = 0; j < n; j++) bump(list[j].measure, pw * list[j].weight);
+      }
+      for (const [r, x] of related) {
+        const list = seg === ALL ? allPostings.get(r) : postings.get(postingKey(seg, r));
+        if (!list) continue;
+        const n = Math.min(list.length, opt.postingCap);
+        for (let j = 0; j < n; j++) {
+          const m = list[j].measure;
+          if (promises(m, r) && (!opt.relatedBoostOnly || scratch[m] > 0)) bump(m, x * list[j].weight);
+        }
       }
     }
     if (useBigrams) {
@@ -366,8 +459,16 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       !pProfile ||
       !opt.requireHeadConcept ||
       pProfile.head.some((c) => names(measureProfiles[m], c)) ||
+      (opt.relatedPoint && promisesRelated(m)) ||
       phraseOf.get(m)?.head === true ||
       (phraseOf.get(m)?.chars ?? 0) >= opt.phraseStrongChars;
+    // Only slogans speak to it, each through one shared word (the aspect's theme, typically): no
+    // answer. The slogans still count as speaking to it (no orphan), and its aspect as weakly covered.
+    if (opt.slogansAnswerNothing && pProfile && ranked.length && ranked.every(([m]) => !substantive[m] && !phraseOf.has(m) && sharedConcepts(pProfile!, measureProfiles[m]) <= 1)) {
+      for (const [m] of ranked) measures[m].answers.push(pi);
+      ranked.length = 0;
+      sloganOnly[pi] = true;
+    }
     const strongOne = ranked.find(([m, s]) => s >= opt.strong && answersPoint(m));
     const best = strongOne ?? ranked[0];
     const score = best ? round(best[1]) : 0;
@@ -381,6 +482,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
           .map((c) => ({ label: matcher.concepts[c].label, weight: pProfile!.weight[c] * mp.weight[c] }));
         sortInPlace(shared, (a, b) => b.weight - a.weight);
         for (const s of shared) if (!evidence.includes(s.label)) evidence.push(s.label);
+        // Then what the measure names that is related to what the problem names.
+        for (const r of related.keys()) if (promises(best[0], r) && !evidence.includes(matcher.concepts[r].label)) evidence.push(matcher.concepts[r].label);
       }
       for (const phrase of phraseOf.get(best[0])?.phrases.slice(0, 2) ?? []) if (!evidence.includes(phrase)) evidence.push(phrase);
       if (useBigrams && evidence.length < 3) {
@@ -404,21 +507,40 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     };
   });
 
+  const sloganAspect = outline.aspects.map(() => false);
+  links.forEach((l, k) => {
+    if (sloganOnly[k]) sloganAspect[l.aspectIndex] = true;
+  });
   const byAspect: ProblemLink[][] = outline.aspects.map(() => []);
   for (const l of links) if (!l.placeholder) byAspect[l.aspectIndex].push(l);
   const aspects: AspectCoverage[] = outline.aspects.map((a, ai) => {
     const own = byAspect[ai];
     const strong = own.filter((l) => l.strength === 'strong').length;
     const weak = own.filter((l) => l.strength === 'weak').length;
+    const counted = opt.coveredNeedsSubstance ? own.filter((l) => l.strength === 'strong' && l.measure !== null && substantive[l.measure]).length : strong;
     let coverage: Coverage;
     if (own.length === 0) coverage = 'uncovered';
-    else if (strong > 0 && strong >= opt.coveredShare * own.length) coverage = 'covered';
-    else if (strong + weak > 0) coverage = 'weak';
+    else if (counted > 0 && counted >= opt.coveredShare * own.length) coverage = 'covered';
+    else if (strong + weak > 0 || sloganAspect[ai]) coverage = 'weak';
     else coverage = 'uncovered';
     return { aspectIndex: ai, aspect: a.aspect, paragraph: a.node.paragraph, heading: a.node.heading, coverage, problems: own.length, strong, weak };
   });
 
   return { links, aspects, measures };
+}
+
+/**
+ * A rule the measure binds itself to without exception: 一律, 第一时间, 凡…均/都/必须. Not a
+ * measurable commitment (the concreteness rule wants a number, date or owner), but no slogan either.
+ */
+const BINDING_RULE = /一律|第一时间|凡[^，。；]{1,16}(?:均|都|必须)/;
+
+/** Actions a measure lists: clauses between ；/; and, when more, its 一是/二是… items. */
+function listedActions(body: string): number {
+  let semis = 1;
+  for (let i = 0; i < body.length; i++) if (body.charCodeAt(i) === 0xff1b || body.charCodeAt(i) === 0x3b) semis++;
+  const items = (body.match(/[一二三四五六七八九十]是/g) ?? []).length;
+  return Math.max(semis, items);
 }
 
 function round(x: number): number {
