@@ -56,11 +56,33 @@ function build() {
     process.exit(r.status || 1);
   }
   fs.mkdirSync(buildDir, { recursive: true });
+  copyJson();
   fs.writeFileSync(stamp, new Date().toISOString() + '\n');
+}
+
+/**
+ * Copy the JSON data the tool imports (templates, lexicon) into build/ after tsc: `tsc -b` does
+ * not emit a .json file again when only that file changed, so an edited lexicon would be checked
+ * with its old copy. Files are the .json inputs the build info lists, under the project.
+ */
+function copyJson() {
+  let info;
+  try {
+    info = JSON.parse(fs.readFileSync(buildInfo, 'utf8'));
+  } catch {
+    return;
+  }
+  for (const f of info.fileNames || info.program?.fileNames || []) {
+    const src = path.resolve(buildDir, f);
+    if (!src.endsWith('.json') || src.includes(`${path.sep}node_modules${path.sep}`) || !src.startsWith(root + path.sep)) continue;
+    const dest = path.join(buildDir, path.relative(root, src));
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    fs.copyFileSync(src, dest);
+  }
 }
 
 if (require.main === module) {
   if (!process.argv.includes('--if-stale') || stale()) build();
 }
 
-module.exports = { stale, build };
+module.exports = { stale, build, copyJson };

@@ -75,7 +75,7 @@ describe('duizhao (in process)', () => {
 
 describe('the command as npm installs it', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const builder = require(path.join(ROOT, 'scripts/build-cli.js')) as { stale(): boolean; build(): void };
+  const builder = require(path.join(ROOT, 'scripts/build-cli.js')) as { stale(): boolean; build(): void; copyJson(): void };
 
   beforeAll(() => {
     if (builder.stale()) builder.build();
@@ -103,6 +103,23 @@ describe('the command as npm installs it', () => {
     expect(c.status).toBe(0);
     expect(c.stdout).toContain('【samples/sample.txt】');
     expect(c.stderr).toBe('');
+  });
+
+  test('the JSON data in build/ is the source’s, also after only a JSON file changed (tsc -b does not emit it again)', () => {
+    const data = ['src/engine/link/lexicon.json', 'src/engine/link/boilerplate.json', 'src/engine/templates/four-aspects-2024.json'];
+    const same = (rel: string) => JSON.stringify(JSON.parse(fs.readFileSync(path.join(ROOT, rel), 'utf8'))) === JSON.stringify(JSON.parse(fs.readFileSync(path.join(ROOT, 'build', rel), 'utf8')));
+    for (const rel of data) expect(same(rel)).toBe(true);
+    // What an edit of the source leaves behind when tsc skips the file: a stale copy in build/.
+    const built = path.join(ROOT, 'build', data[0]);
+    const original = fs.readFileSync(built);
+    try {
+      fs.writeFileSync(built, JSON.stringify({ stale: true }));
+      expect(same(data[0])).toBe(false);
+      builder.copyJson();
+      expect(same(data[0])).toBe(true);
+    } finally {
+      if (!same(data[0])) fs.writeFileSync(built, original);
+    }
   });
 
   test('a changed source makes the build stale; an unchanged one does not', () => {
