@@ -119,13 +119,23 @@ function typed(n: OutlineNode | undefined): Marker | undefined {
   return m && m.kind !== 'style' && !m.auto ? m : undefined;
 }
 
+/** An automatic marker (the host's list number, read from `listString`) of a readable form. */
+function automatic(n: OutlineNode | undefined): Marker | undefined {
+  const m = n?.marker;
+  return m && m.kind !== 'style' && m.auto && !m.broken ? m : undefined;
+}
+
 /**
  * The number a heading inserted after paragraph `anchor` really gets among `siblings` (the
  * headings of its level, in document order), written in the writer's own form, and the edits that
  * keep the sequence right after it:
  *  - after a typed sibling: that sibling's number + 1, in its form (（二） → （三）, 2． → 3．);
  *  - first of its level: 1, in the form of the sibling after it; `fallback` when there is none;
- *  - siblings numbered automatically or by style only (or not at all): no typed number ('').
+ *  - siblings numbered by a host list (Word's automatic numbering, `listString`): `list.like` names
+ *    the sibling whose list (and level) the heading joins, so the host numbers it and renumbers
+ *    the ones after it; `marker` is the number it gets there in the list's form, which a host that
+ *    cannot join lists (text, the preview, another tool) types instead (see `FixEdit.list`);
+ *  - siblings numbered by style only (or not at all): no typed number ('').
  * The following siblings of the same form numbered lower than their new place are renumbered
  * (exact spans on their markers); those already higher stay. `value` is 0 when no number is typed.
  */
@@ -134,12 +144,18 @@ export function numberInserted(
   siblings: readonly OutlineNode[],
   anchor: number,
   fallback: MarkerKind,
-): { marker: string; value: number; kind?: MarkerKind; shift: FixEdit[] } {
+): { marker: string; value: number; kind?: MarkerKind; shift: FixEdit[]; list?: { like: number } } {
   const before = siblings.filter((n) => n.paragraph <= anchor);
   const after = siblings.filter((n) => n.paragraph > anchor);
   const prev = before[before.length - 1];
   const ref = prev ?? after[0];
   if (!ref) return { marker: formatMarker(fallback, 1), value: 1, kind: fallback, shift: [] };
+  const auto = automatic(ref);
+  if (auto) {
+    const pa = automatic(prev);
+    const value = pa && pa.kind === auto.kind ? pa.value + 1 : prev ? before.length + 1 : 1;
+    return { marker: renumberedMarker(auto, value), value, kind: auto.kind, shift: [], list: { like: ref.paragraph } };
+  }
   const m = typed(ref);
   if (!m) return { marker: '', value: 0, shift: [] };
   const p = typed(prev);
@@ -147,4 +163,13 @@ export function numberInserted(
   const marker = m.broken ? formatMarker(m.kind, value) : renumberedMarker(m, value);
   const same = after.filter((n) => typed(n)?.kind === m.kind);
   return { marker, value, kind: m.kind, shift: shiftFollowing(paragraphs, same, value) };
+}
+
+/**
+ * The new-paragraph edits of an inserted heading block with the heading (the first edit) marked to
+ * join the host's list when `numbered` came from list-numbered siblings (see `FixEdit.list`).
+ */
+export function withListJoin(edits: FixEdit[], numbered: { marker: string; list?: { like: number } }): FixEdit[] {
+  if (!numbered.list || !edits.length || !numbered.marker || !edits[0].text.startsWith(numbered.marker)) return edits;
+  return [{ ...edits[0], list: { like: numbered.list.like, typed: numbered.marker } }, ...edits.slice(1)];
 }
