@@ -227,6 +227,7 @@ async function write(
     if (e.newParagraphAfter) {
       const prev = lastAdded.get(e.paragraph);
       const added = (prev?.paragraph ?? p).insertParagraph(e.text, 'After');
+      added.styleBuiltIn = styleName(e.level ?? 0);
       let inList = prev ? prev.inList : state[e.paragraph].isListItem;
       if (inList && !keepList?.has(e)) {
         added.detachFromList();
@@ -240,7 +241,6 @@ async function write(
         added.firstLineIndent = join.firstLineIndent;
         inList = true;
       }
-      added.styleBuiltIn = styleName(e.level ?? 0);
       lastAdded.set(e.paragraph, { paragraph: added, inList });
     } else if (e.deleteParagraph) {
       p.delete();
