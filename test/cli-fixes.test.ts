@@ -50,3 +50,27 @@ test('--fix-preview on a material with nothing to fix says so', async () => {
   const r = await run(file('plain.txt', ['这是一段没有结构的文字。']), '--fix-preview');
   expect(r.out).toContain('没有可以自动修改的问题');
 });
+
+describe('--fix-preview on plain text (.txt, .md): heading styles mean nothing there', () => {
+  // Aspect 2 missing (an inserted heading with a level), aspect headings typed.
+  const missing = completeLines().filter((_, i) => i !== 4 && i !== 5);
+  test.each([
+    ['.txt', 'missing.txt'],
+    ['.md', 'missing.md'],
+  ])('%s: inserted headings shown as text without 〔标题 N〕, one line says why', async (_ext, name) => {
+    const r = await run(file(name, missing), '--fix-preview');
+    expect(r.code).not.toBe(2);
+    expect(r.out).toContain('[missing-aspect]');
+    expect(r.out).toContain('+ （二）带头牢记我们党是什么、要干什么这个根本问题方面');
+    expect(r.out).not.toMatch(/〔标题/);
+    expect(r.out.match(/纯文本文件没有标题样式/g)).toHaveLength(1);
+  });
+
+  test('a .docx preview still shows the heading level of what it inserts', async () => {
+    const { makeDocx } = await import('./support/docx-writer');
+    const body = missing.map((text) => ({ text, ...(/^[一二三]、/.test(text) ? { style: '1' } : /^（[一二三四五]）/.test(text) ? { style: '2' } : {}) }));
+    const r = await run(temp.file('missing.docx', Buffer.from(await makeDocx({ body }))), '--fix-preview');
+    expect(r.out).toMatch(/\+ 〔标题 2〕（二）带头牢记/);
+    expect(r.out).not.toContain('纯文本文件没有标题样式');
+  });
+});

@@ -5,18 +5,56 @@
  * not a sequence.
  */
 import type { Analysis } from '../engine';
-import type { DocumentInput } from '../engine/types';
+import type { DocumentInput, Fix } from '../engine/types';
 import { fixPreview, ruleWideFix, type EditableParagraph } from '../engine/fix';
 import { fixText } from '../engine/messages';
 
-/** The preview lines of one file. */
+/**
+ * `fix` as it reads in plain text (.txt/.md), where there are no heading styles: style-only edits
+ * dropped, new paragraphs without a level, text edits without a style. `styled` says whether
+ * anything was taken away; `fix` is undefined when nothing but styles was left.
+ */
+export function plainTextFix(fix: Fix): { fix?: Fix; styled: boolean } {
+  let styled = false;
+  const edits = fix.edits.flatMap((e) => {
+    const styleOnly = e.style !== undefined && !e.newParagraphAfter && e.text === e.expect && !e.deleteParagraph;
+    if (styleOnly) {
+      styled = true;
+      return [];
+    }
+    if ((e.level ?? 0) > 0 || e.style !== undefined) {
+      styled = true;
+      const { style: _style, ...rest } = e;
+      return [{ ...rest, ...(e.newParagraphAfter ? { level: 0 } : {}) }];
+    }
+    return [e];
+  });
+  return { ...(edits.length ? { fix: { ...fix, edits } } : {}), styled };
+}
+
+/**
+ * The preview lines of one file. For plain text (.txt, .md) heading styles are not shown: inserted
+ * headings appear as text, style-only fixes are left out, and one line says so.
+ */
 export function fixPreviewReport(input: DocumentInput, analysis: Analysis, file: string): string[] {
-  const paragraphs: EditableParagraph[] = input.paragraphs.map((p) => ({ text: p.text, ...(p.headingLevel ? { level: p.headingLevel } : {}) }));
+  const plain = input.source === 'text' || input.source === 'markdown';
+  const paragraphs: EditableParagraph[] = input.paragraphs.map((p) => ({ text: p.text, ...(p.headingLevel && !plain ? { level: p.headingLevel } : {}) }));
   const lines = [`【${file}】`];
   const fixes = analysis.findings.filter((f) => f.fix && f.fix.edits.length > 0);
-  for (const f of fixes) lines.push('', fixText.previewTitle(f.paragraph, f.rule, f.fix!.label), ...fixPreview(paragraphs, f.fix!));
-  const all = ruleWideFix(analysis.findings, 'unstyled-heading', fixText.applyAllHeadingStyles);
+  let skipped = 0;
+  let styled = false;
+  for (const f of fixes) {
+    const shown = plain ? plainTextFix(f.fix!) : { fix: f.fix!, styled: false };
+    styled ||= shown.styled;
+    if (!shown.fix) {
+      skipped++;
+      continue;
+    }
+    lines.push('', fixText.previewTitle(f.paragraph, f.rule, f.fix!.label), ...fixPreview(paragraphs, shown.fix));
+  }
+  const all = plain ? undefined : ruleWideFix(analysis.findings, 'unstyled-heading', fixText.applyAllHeadingStyles);
   if (all) lines.push('', fixText.previewTitle(all.edits[0].paragraph, 'unstyled-heading', all.label), ...fixPreview(paragraphs, all, 0));
-  if (!fixes.length) lines.push(fixText.previewNone);
+  if (!fixes.length || skipped === fixes.length) lines.push(fixText.previewNone);
+  if (styled) lines.push('', fixText.previewPlainText(skipped));
   return lines;
 }

@@ -129,4 +129,10 @@ export const fixText = {
   previewNone: '没有可以自动修改的问题。',
   previewWithdrawn: '（文字已变化，此修改不适用）',
   previewStyle: (level: number) => `〔标题 ${level}〕`,
+  /**
+   * Under a plain-text (.txt/.md) preview: heading styles mean nothing there, so inserted headings
+   * are shown without a style and `skipped` style-only fixes are left out.
+   */
+  previewPlainText: (skipped: number) =>
+    `（纯文本文件没有标题样式：插入的标题不标样式${skipped ? `，${skipped} 处只设标题样式的修改不适用，未列出` : ''}。）`,
 };

@@ -158,12 +158,13 @@ function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: s
     const eff = effs[p.index];
     const kind = lead.match?.marker.kind;
     const sig = signatureOf(lead, p);
-    // Only a heading can be a part heading: numbered (not as an item), styled, bold, or a short line.
+    // Only a heading can be a part heading: numbered (not as an item), styled, bold, or a short line
+    // (not a topic numbered as an item, "一是关于理论学习方面存在的问题：": see isTopicItem).
     const headingLike =
       (kind !== undefined && !ITEM_KINDS.has(kind) && kind !== 'arabic-paren') ||
       lead.styleLevel !== undefined ||
       p.bold === true ||
-      (eff.length <= 40 && isBareHeading(eff.trim()));
+      (eff.length <= 40 && isBareHeading(eff.trim()) && !(kind !== undefined && ITEM_KINDS.has(kind) && TOPIC.test(eff.slice(lead.match!.length).trim())));
     let role: PartRole | undefined;
     if (headingLike) role = partHeadingText(eff.slice(lead.match?.length ?? 0).trim(), template).role;
     if (role) candidates.push({ paragraph: p.index, role, signature: sig });
@@ -444,7 +445,7 @@ function textItems(paragraphs: Paragraph[], indexes: number[], effs: string[], d
 
 /** Problem items of an aspect: its child nodes, or its unnumbered text when it has none. */
 function itemsOf(node: OutlineNode, paragraphs: Paragraph[], effs: string[]): OutlineNode[] {
-  if (node.children.length) return node.children;
+  if (node.children.length) return node.children.some(isTopicItem) ? node.children.flatMap((c) => topicEntries(c, paragraphs, effs) ?? [c]) : node.children;
   const nl = node.body.indexOf('\n');
   const firstLine = nl < 0 ? node.body : node.body.slice(0, nl);
   const runIn = firstLine.slice(node.heading.length).trim();
@@ -453,6 +454,43 @@ function itemsOf(node: OutlineNode, paragraphs: Paragraph[], effs: string[]): Ou
   // An example paragraph right after a run-in item belongs to it.
   if (items.length && rest.length && EXAMPLE_START.test(rest[0].body)) items[0].body += '\n' + rest.shift()!.body;
   return [...items, ...rest];
+}
+
+/**
+ * A topic phrase ending in 方面 and nothing more: "在理论学习方面。", "关于联系群众方面存在的问题：",
+ * "在感悟“两个确立”方面". No clause punctuation inside, so "在理论学习方面，学得不深" is no topic.
+ */
+const TOPIC = /^(?:在|关于|从|对照)?[^，。；：:,;！？!?\n]{1,30}方面(?:存在的(?:主要|突出)?(?:问题|不足)|存在(?:问题|不足)|的(?:问题|不足))?[。：:]?$/;
+
+/**
+ * A local section heading written like an item ("一是在理论学习方面。" on a line of its own): an
+ * item marker (一是, 第一, ①) followed only by a topic phrase. It names where problems lie and
+ * states none; a reviewer reads the entries under it as the problems. "一是在理论学习方面，…"
+ * or "一是在理论学习方面。学得不深…" (text after it on its line) is an item.
+ * before: 一是在理论学习方面。 / 1.学习不系统。 / 2.学用脱节。   (1 item)
+ * after:  1.学习不系统。 / 2.学用脱节。   (2 items, under the topic)
+ */
+export function isTopicItem(n: OutlineNode): boolean {
+  const m = n.marker;
+  if (!m || !ITEM_KINDS.has(m.kind)) return false;
+  const nl = n.body.indexOf('\n');
+  const firstLine = (nl < 0 ? n.body : n.body.slice(0, nl)).trim();
+  if (firstLine !== n.heading.trim()) return false;
+  const at = n.heading.indexOf(m.raw);
+  const topic = (at >= 0 ? n.heading.slice(at + m.raw.length) : n.heading).replace(/^[，,、\s]+/, '').trim();
+  return TOPIC.test(topic);
+}
+
+/**
+ * The entries under a local section heading written like an item (isTopicItem): its sub-items, or
+ * its own lines when they state problems; undefined when it is no such heading, or when what
+ * follows it is only its instances (比如…), which makes it one item whose body holds them.
+ */
+function topicEntries(n: OutlineNode, paragraphs: Paragraph[], effs: string[]): OutlineNode[] | undefined {
+  if (!isTopicItem(n)) return undefined;
+  if (n.children.length) return n.children;
+  const lines = textItems(paragraphs, withoutIntro(n.textParagraphs, effs), effs, n.depth + 1, notEntry, ['problem', 'measure']);
+  return lines.length && !EXAMPLE_START.test(lines[0].body) ? lines : undefined;
 }
 
 /** A closing formula, no entry of the list before it: "以上对照检查，不妥之处，请同志们批评指正。" */
@@ -650,8 +688,11 @@ export function finishOutline(s: Structure, template: Template, o?: MappingOptio
   for (const part of parts) {
     if (part.role !== 'problems') continue;
     const headed = part.node.children.filter((c) => c.marker && !ITEM_KINDS.has(c.marker.kind));
-    // Aspects numbered like items ("一是在感悟“两个确立”方面：…") count only when they clearly read as aspects.
-    const nodes = headed.length ? headed : clearAspects(part.node.children, template, o);
+    // Aspects numbered like items ("一是在感悟“两个确立”方面：…") count only when they clearly read
+    // as aspects, or when every item is a local section heading (isTopicItem: "一是在理论学习方面。").
+    const items = headed.length ? [] : part.node.children.filter((c) => c.marker && ITEM_KINDS.has(c.marker.kind));
+    const topics = items.length >= 2 && items.every(isTopicItem);
+    const nodes = headed.length ? headed : topics ? items : clearAspects(part.node.children, template, o);
     appendAll(aspects, toAspects(nodes, template, paragraphs, effs, o));
   }
 

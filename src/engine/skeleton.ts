@@ -7,8 +7,10 @@
  *  - `all`: the whole material — a title placeholder, a preamble placeholder, then the template's
  *    REQUIRED parts in template order (一、存在的主要问题 / 二、原因分析 / 三、整改措施; 2024年度 and
  *    2025年度: 二、反面典型案例剖析 with its sub-parts before 原因分析), the problems part with every
- *    aspect. Optional parts (上年度整改情况) are left out: most materials do without them, and a
- *    writer who wants one inserts it with `part`.
+ *    aspect, and the optional parts the meeting asks for (`TemplatePart.skeleton`: 上年度问题整改落实
+ *    情况 first, for the 年度 meetings 2022/2024/2025, which open by reporting on last year's
+ *    problems); other optional parts are left out, and a writer who wants one inserts it with
+ *    `part`. The title names the meeting with its year where it has one (`titlePlaceholder`).
  *  - `part`: one part (optional ones too), numbered by its place among the parts — in the
  *    document when an outline is given, else in the `all` skeleton (plus itself).
  *  - `aspect`: one aspect heading with placeholders, numbered by its place among the document's
@@ -28,12 +30,14 @@ export type SkeletonScope =
   | { kind: 'aspect'; aspect: number }
   | { kind: 'missing' };
 
-/** The title placeholder, from the template's meeting name ("2021年度党史学习教育专题民主生活会（五个带头）"). */
+/**
+ * The title placeholder: the template's `skeletonTitle` (the meeting as materials name it, with
+ * its year for a 年度 meeting), else from its name with the year kept and the bracketed tail
+ * dropped ("2026年度民主生活会（五个带头）" → "××2026年度民主生活会对照检查材料").
+ */
 export function titlePlaceholder(template: Template): string {
-  const meeting = template.name
-    .replace(/^\s*\d{4}\s*年度?/, '')
-    .replace(/[（(][^（()）]*[)）]\s*$/, '')
-    .trim();
+  if (template.skeletonTitle?.trim()) return template.skeletonTitle.trim();
+  const meeting = template.name.replace(/[（(][^（()）]*[)）]\s*$/, '').trim();
   return `××${meeting || '民主生活会'}对照检查材料`;
 }
 
@@ -96,9 +100,14 @@ function orderOf(template: Template, role: PartRole): number {
   return i < 0 ? Number.MAX_SAFE_INTEGER : i;
 }
 
-/** The parts of the `all` skeleton: required ones in template order. */
+/** The parts a material must have: required ones in template order (what `missing` adds). */
 function defaultParts(template: Template): TemplatePart[] {
   return template.parts.filter((p) => p.required);
+}
+
+/** The parts of the `all` skeleton: required ones and those the meeting asks for (`skeleton`), in template order. */
+function skeletonParts(template: Template): TemplatePart[] {
+  return template.parts.filter((p) => p.required || p.skeleton);
 }
 
 function buildAll(template: Template): SkeletonParagraph[] {
@@ -106,7 +115,7 @@ function buildAll(template: Template): SkeletonParagraph[] {
     { text: titlePlaceholder(template), level: 0 },
     { text: PREAMBLE_PLACEHOLDER, level: 0 },
   ];
-  defaultParts(template).forEach((part, i) => out.push(...partBlock(template, part, i + 1)));
+  skeletonParts(template).forEach((part, i) => out.push(...partBlock(template, part, i + 1)));
   return out;
 }
 
@@ -123,7 +132,7 @@ function buildPart(template: Template, role: PartRole, outline?: Outline): Skele
   if (outline && outline.parts.length > 0) {
     before = presentRoles(template, outline).filter((r) => r !== role && orderOf(template, r) < order).length;
   } else {
-    before = defaultParts(template).filter((p) => p.role !== role && orderOf(template, p.role) < order).length;
+    before = skeletonParts(template).filter((p) => p.role !== role && orderOf(template, p.role) < order).length;
   }
   return partBlock(template, part, before + 1);
 }

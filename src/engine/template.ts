@@ -32,6 +32,11 @@ export interface TemplatePart {
   patterns: string[];
   /** Sub-parts the notice names, inserted as level-2 headings by the skeleton. */
   subparts?: TemplateSubpart[];
+  /**
+   * An optional part the whole skeleton (整篇框架) still includes, because the year's meeting asks
+   * for it (the 上年度 part of a 年度 meeting); a material without it is not faulted.
+   */
+  skeleton?: boolean;
 }
 
 export interface TemplateAspect {
@@ -60,6 +65,12 @@ export interface Template {
   themeWords?: string[];
   /** Where the template came from (a notice's file name), for templates read from files. */
   source?: string;
+  /**
+   * The title of the whole skeleton (整篇框架), ×× standing for the unit or the writer: the
+   * meeting as materials name it, with its year for a 年度 meeting ("××2025年度民主生活会对照检查材料").
+   * Derived from `name` when absent (see skeleton.ts titlePlaceholder).
+   */
+  skeletonTitle?: string;
   parts: TemplatePart[];
   aspects: TemplateAspect[];
 }

@@ -186,6 +186,15 @@ export interface FixEdit {
    * text edits empties the paragraph instead (start 0, length = its length, text "").
    */
   deleteParagraph?: boolean;
+  /**
+   * For a new heading among headings the host numbers with a list (Word's automatic numbering):
+   * `text` starts with `typed`, the number the heading gets there in the list's form. A host that
+   * can join lists (Word: `Paragraph.attachToList`, WordApi 1.3) writes `text` without `typed` and
+   * puts the paragraph in the list of paragraph `like` (a sibling heading) at that paragraph's
+   * level, so the list numbers it and renumbers the headings after it. A host that cannot (plain
+   * text, the preview, a tool that ignores this field) writes `text` as it is.
+   */
+  list?: { like: number; typed: string };
 }
 
 /** A fix as data (textlint's model): a Chinese label ("改为“三是”") and its edits, applied as one. */

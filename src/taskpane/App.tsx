@@ -334,6 +334,7 @@ export function App({
         // Each missing heading in its place (the missing-part / missing-aspect fixes), one at a
         // time with a re-check between, so numbers and anchors are those of the current text.
         let done = 0;
+        let note = '';
         for (let guard = 0; guard < template.parts.length + template.aspects.length; guard++) {
           const next = fresh.report?.groups
             .flatMap((g) => g.findings)
@@ -345,10 +346,11 @@ export function App({
             break;
           }
           done++;
+          if (r.value.note) note = r.value.note;
           fresh = await run();
           if (fresh.phase !== 'done') break;
         }
-        if (done > 0) show('success', S.insertedHeadings(done));
+        if (done > 0) show(note ? 'warning' : 'success', `${S.insertedHeadings(done)}${note}`);
         else {
           // Nothing placeable (no part to anchor to): the missing skeleton at the cursor, as before.
           const paragraphs = fresh.report?.missingSkeleton ?? [];

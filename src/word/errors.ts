@@ -57,6 +57,12 @@ export const ROLLBACK_MESSAGES = {
   unlocatable: '在 Word 中无法准确定位要修改的文字（可能含有域、批注或特殊字符），此项修改已撤回，文档没有改动。',
   /** The words to change run across two Word paragraphs that the check read as one (lines pasted from a PDF). */
   acrossLines: '要修改的文字跨越了两个段落（从 PDF 粘贴时断开的行），无法自动修改，文档没有改动。请先把这两段合并，或在 Word 中手动修改。',
+  /**
+   * A heading meant to join the automatic numbering of its sibling headings was written with a
+   * typed number instead (Word could not join the list); `numbers` are the typed numbers.
+   */
+  typedNumbers: (numbers: readonly string[]) =>
+    `Word 未能把新标题加入文中的自动编号列表，已按文中编号格式手工输入“${numbers.join('”“')}”；其后标题的自动编号未随之顺延，请在 Word 中核对编号。`,
 };
 
 /**

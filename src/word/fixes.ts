@@ -15,6 +15,14 @@
  *     new paragraphs (taken out of a list they would join), `delete()` for paragraphs an undo fix
  *     takes away. Text outside the spans is never rewritten.
  *
+ * Headings inserted among headings Word numbers with a list (`FixEdit.list`): the list's id and the
+ * sibling's level and indentation are read first (one more sync), and the new heading is written
+ * without its typed number and joined to that list with `attachToList` (WordApi 1.3), so Word
+ * numbers it and renumbers the headings after it. `attachToList` does not carry the level's
+ * indentation (OfficeDev/office-js#6524), so the sibling's is copied. Where the list cannot be
+ * read, or Word refuses to join it (the write fails and is taken back), the heading is written
+ * with the typed number in the list's form instead, and the outcome says so (`typedNumbers`).
+ *
  * Undo: Office.js has no way to group changes into one undo record (no UndoRecord; see
  * OfficeDev/office-js#1827, closed in 2021 with no plans). The write is one batch, which Word
  * usually records together, but Word does not promise one Ctrl+Z for it; so every applied fix
@@ -40,6 +48,63 @@ function levelOf(styleBuiltIn: string | undefined): number {
 
 function styleName(level: number): Word.BuiltInStyleName {
   return (level >= 1 && level <= 9 ? `Heading${level}` : 'Normal') as Word.BuiltInStyleName;
+}
+
+/**
+ * Where a heading joins a Word list: the list's id, the 0-based level of the sibling heading it
+ * follows (ListItem.level), and that sibling's indentation in points.
+ */
+export interface ListJoin {
+  id: number;
+  level: number;
+  leftIndent: number;
+  firstLineIndent: number;
+}
+
+/**
+ * `fix` as this host writes it: each list heading (`FixEdit.list`) without its typed number when
+ * it joins the list (`join`), or with it and without the list mark when it does not.
+ */
+export function listVariant(fix: Fix, join: boolean): Fix {
+  if (!fix.edits.some((e) => e.list)) return fix;
+  return {
+    ...fix,
+    edits: fix.edits.map((e) => {
+      if (!e.list) return e;
+      if (join && e.text.startsWith(e.list.typed)) return { ...e, text: e.text.slice(e.list.typed.length) };
+      const { list: _dropped, ...typed } = e;
+      return typed;
+    }),
+  };
+}
+
+/**
+ * The lists the list headings of `fix` join, by sibling paragraph (one sync). Undefined when a
+ * sibling is no longer a list item or Word cannot give its list (the caller types the numbers).
+ */
+async function readListJoins(context: Word.RequestContext, items: Word.Paragraph[], state: ReadParagraph[], fix: Fix): Promise<Map<number, ListJoin> | undefined> {
+  const likes = [...new Set(fix.edits.filter((e) => e.newParagraphAfter && e.list).map((e) => e.list!.like))];
+  if (likes.some((k) => !state[k]?.isListItem)) return undefined;
+  try {
+    const probes = likes.map((k) => {
+      const p = items[k];
+      const item = p.listItemOrNullObject;
+      item.load('level');
+      const list = p.listOrNullObject;
+      list.load('id');
+      p.load({ leftIndent: true, firstLineIndent: true });
+      return { k, p, item, list };
+    });
+    await context.sync();
+    const out = new Map<number, ListJoin>();
+    for (const { k, p, item, list } of probes) {
+      if (item.isNullObject || list.isNullObject) return undefined;
+      out.set(k, { id: list.id, level: item.level, leftIndent: p.leftIndent, firstLineIndent: p.firstLineIndent });
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What the read gives about each paragraph. */
@@ -151,18 +216,32 @@ async function write(
   order: FixEdit[],
   located: Located[],
   keepList?: ReadonlySet<FixEdit>,
+  joins?: ReadonlyMap<number, ListJoin>,
 ): Promise<void> {
   const where = new Map(located.map((l) => [l.edit, l]));
-  // New paragraphs after one anchor follow each other: the next goes after the last one added.
-  const lastAdded = new Map<number, Word.Paragraph>();
+  // New paragraphs after one anchor follow each other: the next goes after the last one added
+  // (and takes its list membership, as Word's insertParagraph does).
+  const lastAdded = new Map<number, { paragraph: Word.Paragraph; inList: boolean }>();
   for (const e of order) {
     const p = items[e.paragraph];
     if (e.newParagraphAfter) {
-      const anchor = lastAdded.get(e.paragraph) ?? p;
-      const added = anchor.insertParagraph(e.text, 'After');
+      const prev = lastAdded.get(e.paragraph);
+      const added = (prev?.paragraph ?? p).insertParagraph(e.text, 'After');
       added.styleBuiltIn = styleName(e.level ?? 0);
-      if (state[e.paragraph].isListItem && !keepList?.has(e)) added.detachFromList();
-      lastAdded.set(e.paragraph, added);
+      let inList = prev ? prev.inList : state[e.paragraph].isListItem;
+      if (inList && !keepList?.has(e)) {
+        added.detachFromList();
+        inList = false;
+      }
+      const join = e.list ? joins?.get(e.list.like) : undefined;
+      if (join) {
+        // attachToList fails on a list item: the paragraph is out of any list here.
+        added.attachToList(join.id, join.level);
+        added.leftIndent = join.leftIndent;
+        added.firstLineIndent = join.firstLineIndent;
+        inList = true;
+      }
+      lastAdded.set(e.paragraph, { paragraph: added, inList });
     } else if (e.deleteParagraph) {
       p.delete();
     } else if (styleOnly(e)) {
@@ -205,7 +284,8 @@ function rememberStyles(state: readonly ReadParagraph[], fix: Fix, undo: Fix): v
 
 /** How a fix attempt ended. */
 export type FixOutcome =
-  | { ok: true; undo: Fix }
+  /** `typedNumbers`: list headings written with typed numbers because Word could not join its list. */
+  | { ok: true; undo: Fix; typedNumbers?: string[] }
   | { ok: false; reason: 'changed' | 'unlocatable' }
   /** `wroteNothing`: the first write already failed (Viewing mode and read-only refusals look like this). */
   | { ok: false; reason: 'failed'; error: unknown; rolledBack: boolean; wroteNothing: boolean };
@@ -217,11 +297,12 @@ async function locateAndWrite(
   state: ReadParagraph[],
   fix: Fix,
   keepList?: ReadonlySet<FixEdit>,
+  joins?: ReadonlyMap<number, ListJoin>,
 ): Promise<'unlocatable' | undefined> {
   const order = writeOrder(fix);
   const located = await locate(context, items, state, order);
   if (!located) return 'unlocatable';
-  await write(context, items, state, order, located, keepList);
+  await write(context, items, state, order, located, keepList, joins);
   return undefined;
 }
 
@@ -261,16 +342,49 @@ export function restoreDeletions(before: readonly ReadParagraph[], fix: Fix): { 
  * Apply `fix` inside one Word.run: read and verify, locate, write; on a failed write, take back
  * whatever part of it took effect.
  */
-export async function applyFixInContext(context: Word.RequestContext, fix: Fix): Promise<FixOutcome> {
+export async function applyFixInContext(context: Word.RequestContext, asGiven: Fix): Promise<FixOutcome> {
   const { items, state } = await readForFix(context);
-  if (!verifyFix(state, fix).ok) return { ok: false, reason: 'changed' };
+  if (!verifyFix(state, asGiven).ok) return { ok: false, reason: 'changed' };
+  const typedNumbers = asGiven.edits.flatMap((e) => (e.newParagraphAfter && e.list ? [e.list.typed] : []));
+  if (typedNumbers.length) {
+    // Headings that join Word's list: written without their typed number, once the list is known.
+    const joins = await readListJoins(context, items, state, asGiven);
+    const typed = listVariant(asGiven, false);
+    if (!joins) return withTypedNumbers(await writeChecked(context, items, state, typed), typedNumbers);
+    const joined = await writeChecked(context, items, state, listVariant(asGiven, true), joins);
+    // Word refused to join (the write failed there and was taken back whole): type the numbers instead.
+    if (!joined.ok && joined.reason === 'failed' && joined.rolledBack && refusedJoin(joined.error)) {
+      const again = await readForFix(context);
+      if (verifyFix(again.state, typed).ok) return withTypedNumbers(await writeChecked(context, again.items, again.state, typed), typedNumbers);
+    }
+    return joined;
+  }
+  return writeChecked(context, items, state, asGiven);
+}
+
+/**
+ * Did Word refuse to join a list? An Office error raised by attachToList (its debugInfo names
+ * where it failed), or the API missing on this host (ApiNotFound / NotImplemented).
+ */
+export function refusedJoin(error: unknown): boolean {
+  const e = error as { code?: string; debugInfo?: { errorLocation?: string } } | undefined;
+  if (!e || typeof e !== 'object') return false;
+  return /attachToList/i.test(e.debugInfo?.errorLocation ?? '') || e.code === 'ApiNotFound' || e.code === 'NotImplemented';
+}
+
+function withTypedNumbers(outcome: FixOutcome, typedNumbers: string[]): FixOutcome {
+  return outcome.ok ? { ...outcome, typedNumbers } : outcome;
+}
+
+/** Verify-free part of applyFixInContext: the undo, then locate and write, taking back a failed write. */
+async function writeChecked(context: Word.RequestContext, items: Word.Paragraph[], state: ReadParagraph[], fix: Fix, joins?: ReadonlyMap<number, ListJoin>): Promise<FixOutcome> {
   // New paragraphs inside a table cell would land in the cell: the engine offers none there.
   if (fix.edits.some((e) => e.newParagraphAfter && state[e.paragraph].inTable)) return { ok: false, reason: 'unlocatable' };
   const undo = inverseFix(state, fix);
   if (!undo) return { ok: false, reason: 'changed' };
   rememberStyles(state, fix, undo);
   try {
-    if ((await locateAndWrite(context, items, state, fix)) === 'unlocatable') return { ok: false, reason: 'unlocatable' };
+    if ((await locateAndWrite(context, items, state, fix, undefined, joins)) === 'unlocatable') return { ok: false, reason: 'unlocatable' };
     return { ok: true, undo };
   } catch (error) {
     const back = await rollBack(context, state, fix);

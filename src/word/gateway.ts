@@ -120,9 +120,11 @@ export interface DocumentGateway {
    * checked against its `expect` in one read first (any mismatch: nothing is written, problem
    * 'changed'); then all edits go to the host in one write. Nothing outside the spans is touched.
    * When the write fails part-way, what was written is taken back (and the message says so).
-   * Returns the fix that takes this one back (`undo`), to apply the same way.
+   * Returns the fix that takes this one back (`undo`), to apply the same way, and `note`: a
+   * Chinese sentence to show with the success when the fix was applied differently than shown
+   * (a list heading given a typed number because the host could not join its list).
    */
-  applyFix(fix: Fix): Promise<GatewayResult<{ undo: Fix }>>;
+  applyFix(fix: Fix): Promise<GatewayResult<{ undo: Fix; note?: string }>>;
   /** Stores (value undefined: removes) a setting and saves it into the document. */
   writeSetting(key: string, value: unknown): Promise<GatewayResult<void>>;
 }

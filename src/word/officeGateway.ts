@@ -789,7 +789,7 @@ export class OfficeGateway implements DocumentGateway {
    * sync when text spans are edited, one write. Read-only documents and Viewing mode are refused
    * before anything is written (a write error of those modes maps to the read-only message).
    */
-  async applyFix(fix: Fix): Promise<GatewayResult<{ undo: Fix }>> {
+  async applyFix(fix: Fix): Promise<GatewayResult<{ undo: Fix; note?: string }>> {
     const caps = detectCapabilities(this.host);
     if (!caps.wordApi13) return failure('unsupported');
     if (!caps.editable) return failure('read-only');
@@ -807,7 +807,7 @@ export class OfficeGateway implements DocumentGateway {
       const outcome = await this.host.run((context) => applyFixInContext(context, wordFix));
       if (outcome.ok) {
         this.wordFixes.add(outcome.undo);
-        return { ok: true, value: { undo: outcome.undo } };
+        return { ok: true, value: { undo: outcome.undo, ...(outcome.typedNumbers ? { note: ROLLBACK_MESSAGES.typedNumbers(outcome.typedNumbers) } : {}) } };
       }
       if (outcome.reason !== 'failed') return outcome.reason === 'changed' ? failure('changed') : failure('changed', ROLLBACK_MESSAGES.unlocatable);
       if (outcome.wroteNothing && refusedWrite(outcome.error)) return failure('read-only', ROLLBACK_MESSAGES.viewing);

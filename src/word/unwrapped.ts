@@ -111,7 +111,10 @@ export function toWordFix(map: UnwrapMap, fix: Fix): Fix | undefined {
     if (!own) return undefined;
     if (e.newParagraphAfter) {
       const last = own[own.length - 1].word;
-      edits.push({ ...e, paragraph: last, expect: map.word[last].text });
+      // A list heading's sibling: the Word paragraph holding its start (and its list number).
+      const like = e.list ? map.pieces[e.list.like]?.[0]?.word : undefined;
+      if (e.list && like === undefined) return undefined;
+      edits.push({ ...e, paragraph: last, expect: map.word[last].text, ...(e.list ? { list: { ...e.list, like: like! } } : {}) });
     } else if (e.deleteParagraph || (e.style !== undefined && e.text === e.expect && e.start === 0 && e.length === map.texts[e.paragraph].length)) {
       for (const p of own) {
         const text = map.word[p.word].text;

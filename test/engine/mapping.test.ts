@@ -153,10 +153,11 @@ describe('the case part (反面典型案例剖析)', () => {
   test('the 2025 skeleton inserts the case part with its two sub-parts before the causes', () => {
     const s = buildSkeleton(getTemplate('five-aspects-2025')!, { kind: 'all' });
     const heads = s.filter((p) => p.level > 0).map((p) => `${p.level}:${p.text}`);
-    expect(heads).toContain('1:二、反面典型案例剖析');
-    const at = heads.indexOf('1:二、反面典型案例剖析');
+    // 一、上年度问题整改落实情况 (a 年度 meeting) · 二、存在的主要问题 · 三、反面典型案例剖析 · 四、原因分析
+    expect(heads).toContain('1:三、反面典型案例剖析');
+    const at = heads.indexOf('1:三、反面典型案例剖析');
     expect(heads.slice(at + 1, at + 3)).toEqual(['2:（一）案例原因剖析', '2:（二）对照案例查摆自身差距']);
-    expect(heads[at + 3]).toBe('1:三、原因分析');
+    expect(heads[at + 3]).toBe('1:四、原因分析');
     expect(heads).toContain('2:（五）带头坚决扛起管党治党责任方面');
   });
 

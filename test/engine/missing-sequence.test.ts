@@ -235,18 +235,37 @@ describe('headings numbered by Word (a list) or by style only', () => {
     return wordDoc(ps);
   };
 
-  test.each([
-    ['a Word list', true],
-    ['style only', false],
-  ])('%s: the inserted heading types no number and no automatic number is edited', (_name, auto) => {
-    const input = build([1, 3, 4, 5], auto);
+  test('style only: the inserted heading types no number and joins no list', () => {
+    const input = build([1, 3, 4, 5], false);
     const a = analyze(input);
     expect(a.outline.aspects.map((x) => x.aspect)).toEqual([1, 3, 4, 5]);
     const f = a.findings.find((x) => x.rule === 'missing-aspect')!;
-    expect(f.fix!.edits.every((e) => e.newParagraphAfter)).toBe(true);
+    expect(f.fix!.edits.every((e) => e.newParagraphAfter && !e.list)).toBe(true);
     const heading = f.fix!.edits[0];
     expect(heading.text).toBe(l[1]);
     expect(heading.level).toBe(2);
     expect(heading.paragraph).toBe(3);
+  });
+
+  test.each([
+    ['second', [1, 3, 4, 5], 3, 2, '（二）'],
+    ['first', [2, 3, 4, 5], 1, 2, '（一）'],
+    ['last', [1, 2, 3, 4], 9, 8, '（五）'],
+  ])('a Word list, %s missing: joins the list of its sibling; the number it gets is typed only as the fallback; no automatic number edited', (_n, present, anchor, like, typed) => {
+    const input = build(present, true);
+    const a = analyze(input);
+    const f = a.findings.find((x) => x.rule === 'missing-aspect')!;
+    expect(f.fix!.edits.every((e) => e.newParagraphAfter)).toBe(true); // nothing renumbered by typing
+    const heading = f.fix!.edits[0];
+    const missing = [1, 2, 3, 4, 5].find((n) => !present.includes(n))!;
+    expect(heading.text).toBe(`${typed}${l[missing - 1]}`);
+    expect(heading.list).toEqual({ like, typed });
+    expect(input.paragraphs[like].listString).toBeDefined();
+    expect(heading.paragraph).toBe(anchor);
+    expect(f.fix!.edits.slice(1).every((e) => !e.list)).toBe(true);
+    // A host that cannot join lists (pure applyFix: text, the preview) writes the typed number.
+    const r = applyFix(input.paragraphs, f.fix!);
+    if (!r.ok) throw new Error('withdrawn');
+    expect(r.paragraphs.map((p) => p.text)).toContain(heading.text);
   });
 });

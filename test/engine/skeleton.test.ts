@@ -166,7 +166,10 @@ describe('headings and titles', () => {
     expect(aspectHeading(aspect, 1)).toBe('（一）在理论学习方面');
   });
 
-  test('title placeholder follows the template name', () => {
-    expect(titlePlaceholder({ ...template, name: '2024年度民主生活会（四个带头）' })).toBe('××民主生活会对照检查材料');
+  test('title placeholder: the template\'s own skeleton title, else its name with the year kept', () => {
+    expect(titlePlaceholder({ ...template, skeletonTitle: '××某某会对照检查材料' })).toBe('××某某会对照检查材料');
+    expect(titlePlaceholder({ ...template, skeletonTitle: undefined, name: '2024年度民主生活会（四个带头）' })).toBe('××2024年度民主生活会对照检查材料');
+    expect(titlePlaceholder({ ...template, skeletonTitle: undefined, name: '2026年度民主生活会' })).toBe('××2026年度民主生活会对照检查材料');
+    expect(titlePlaceholder({ ...template, skeletonTitle: undefined, name: '（从通知导入）' })).toBe('××民主生活会对照检查材料');
   });
 });

@@ -245,3 +245,25 @@ test('仅补缺失标题 with a section outside the template: every aspect in it
   // The writer's own lines are all still there.
   for (const l of material.filter((t) => !/^（二）乡村/.test(t))) expect(doc.paragraphs.map((p) => p.text)).toContain(l);
 }, 240000);
+
+test('a fix applied differently than shown (a list heading typed by Word\'s fallback): the notice says so', async () => {
+  const doc = new MemoryDocument(LINES.join('\n'));
+  const gateway = new MemoryGateway(doc);
+  const note = '（测试说明：已按文中编号格式手工输入“（三）”。）';
+  const applyFix = gateway.applyFix.bind(gateway);
+  gateway.applyFix = async (fix) => {
+    const r = await applyFix(fix);
+    return r.ok ? { ok: true, value: { ...r.value, note } } : r;
+  };
+  render(<App gateway={gateway} analyzer={createMainThreadAnalyzer()} checkOnOpen={false} />);
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: '检查' }));
+  });
+  await screen.findByTestId('findings', {}, WAIT);
+  const li = await formulationItem();
+  await act(async () => {
+    fireEvent.click(within(li).getByRole('button', { name: /改为“以习近平同志为核心的党中央”/ }));
+  });
+  const shown = await screen.findByText(/已修改：/, {}, WAIT);
+  expect(shown.textContent).toContain(note);
+});

@@ -125,3 +125,25 @@ describe.each([
     expect(doc.paragraphs.map((p) => [p.text, p.level])).toEqual(JSON.parse(before).map((p: unknown[]) => [p[1], p[2]]));
   });
 });
+
+describe('a heading meant to join a Word list, in the preview (which has no lists)', () => {
+  test.each([
+    ['（三）', '带头践行以人民为中心的发展思想方面', 2],
+    ['3.', '原因分析', 1],
+    ['三、', '整改措施', 1],
+  ])('gets the typed number %s of the list form, whole, and one undo takes it back', async (typed, title, level) => {
+    const { doc, gateway } = await setup(['一、存在的主要问题', '（一）某方面', '一是学习不深。']);
+    const before = state(doc);
+    const r = await gateway.applyFix({
+      label: 'x',
+      edits: [
+        { paragraph: 2, start: 0, length: 0, text: `${typed}${title}`, newParagraphAfter: true, level, expect: '一是学习不深。', list: { like: 1, typed } },
+        { paragraph: 2, start: 0, length: 0, text: '一是……', newParagraphAfter: true, level: 0, expect: '一是学习不深。' },
+      ],
+    });
+    if (!r.ok) throw new Error(r.message);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['一、存在的主要问题', '（一）某方面', '一是学习不深。', `${typed}${title}`, '一是……']);
+    expect(doc.undo()).toBe(true);
+    expect(state(doc)).toBe(before);
+  });
+});

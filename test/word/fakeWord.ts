@@ -6,9 +6,19 @@
  * writes (insertParagraph, insertText, styleBuiltIn, detachFromList, select) applied in order at
  * sync, search, header/footer/footnote stories, content controls, read-only and protected documents.
  *
+ * Lists: a paragraph is a list item with a fixed `listString`, or a member of a numbered list
+ * (`list: { id, level }`) whose number Word computes from its place: items of one list are counted
+ * per level in document order, a higher level restarting the deeper ones, each level written in
+ * its form (FakeOptions.lists; default 一、 → （一） → 1. → （1）). As in Office.js (WordApi 1.3):
+ * insertParagraph copies the anchor's list membership; `attachToList(listId, level)` fails on a
+ * paragraph that is already a list item and on an unknown list, and does not carry the level's
+ * indentation (office-js#6524); ListItem.level is 0-based; `listOrNullObject.id`.
+ *
  * office-addin-mock does not model collections, hence this file.
  */
 import type { OfficeHost } from '../../src/word/capabilities';
+import type { MarkerKind } from '../../src/engine/types';
+import { formatMarker } from '../../src/engine/markers';
 
 export class FakeOfficeError extends Error {
   readonly code: string;
@@ -66,6 +76,11 @@ export interface ParaNode {
   styleBuiltIn: string;
   outlineLevel: number;
   listString?: string;
+  /** Member of numbered list `id` at 0-based `level`: its listString is computed (see the header). */
+  list?: { id: number; level: number };
+  /** Paragraph indentation in points (Paragraph.leftIndent / firstLineIndent). */
+  leftIndent?: number;
+  firstLineIndent?: number;
   story: string;
   body: BodyNode;
   /** Tables containing the paragraph, outermost first. */
@@ -93,6 +108,10 @@ export interface ParaSpec {
   style?: string;
   outlineLevel?: number;
   listString?: string;
+  /** Member of a numbered list: see ParaNode. */
+  list?: { id: number; level: number };
+  leftIndent?: number;
+  firstLineIndent?: number;
   cc?: ContentControlNode;
 }
 
@@ -146,6 +165,17 @@ export interface FakeOptions {
   failWriteAt?: number;
   /** Every write fails with this code (e.g. Word's Viewing mode, where `mode` still says readWrite). */
   writeErrorCode?: string;
+  /** attachToList fails at sync with this code (a host that refuses it: "This command is not available"). */
+  attachToListError?: string;
+  /** The number form of each level of each list id (default: 一、 （一） 1. （1）). */
+  lists?: Record<number, MarkerKind[]>;
+}
+
+const DEFAULT_LIST_KINDS: MarkerKind[] = ['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren'];
+
+/** Is the paragraph a list item (fixed list string or list member)? */
+export function isListNode(n: ParaNode): boolean {
+  return n.listString !== undefined || n.list !== undefined;
 }
 
 let uidCounter = 0;
@@ -193,6 +223,8 @@ export class FakeWordDocument {
       rejectNestedListLoad: false,
       failWriteAt: 0,
       writeErrorCode: '',
+      attachToListError: '',
+      lists: {},
       api17: false,
       desktop12: false,
       platform: '',
@@ -237,6 +269,9 @@ export class FakeWordDocument {
         style: p.style ?? LOCALIZED[styleBuiltIn] ?? styleBuiltIn,
         outlineLevel: p.outlineLevel ?? (styleBuiltIn.startsWith('Heading') ? Number(styleBuiltIn.slice(7)) : 10),
         listString: p.listString,
+        ...(p.list ? { list: { ...p.list } } : {}),
+        ...(p.leftIndent !== undefined ? { leftIndent: p.leftIndent } : {}),
+        ...(p.firstLineIndent !== undefined ? { firstLineIndent: p.firstLineIndent } : {}),
         story,
         body,
         tables,
@@ -293,8 +328,28 @@ export class FakeWordDocument {
   /** A snapshot to compare before/after. */
   snapshot(): string {
     return JSON.stringify(
-      [...this.stories.entries()].map(([k, v]) => [k, v.map((p) => [p.text, p.styleBuiltIn, p.listString ?? null])]),
+      [...this.stories.entries()].map(([k, v]) => [k, v.map((p) => [p.text, p.styleBuiltIn, this.listStringOf(p) ?? null, p.list?.level ?? null, p.leftIndent ?? null])]),
     );
+  }
+
+  /** The number Word shows in front of the paragraph: its fixed listString, or its list number now. */
+  listStringOf(n: ParaNode): string | undefined {
+    if (!n.list) return n.listString;
+    const kinds = this.options.lists[n.list.id] ?? DEFAULT_LIST_KINDS;
+    const counts: number[] = [];
+    for (const p of this.story(n.story)) {
+      if (!p.list || p.list.id !== n.list.id) continue;
+      const l = p.list.level;
+      counts[l] = (counts[l] ?? 0) + 1;
+      counts.length = l + 1;
+      if (p === n) break;
+    }
+    return formatMarker(kinds[n.list.level] ?? 'arabic-dot', counts[n.list.level] ?? 1);
+  }
+
+  /** The list numbers Word shows in a story, one per paragraph ('' for none). */
+  listStrings(name = 'main'): string[] {
+    return this.story(name).map((p) => this.listStringOf(p) ?? '');
   }
 
   selectionParagraphs(): ParaNode[] {
@@ -658,7 +713,7 @@ class FakeBody extends FakeProxy<BodyRef> {
       const b = this.node();
       const list = this.ctx.doc.story(b.story);
       const anchor = location === 'End' ? list[list.length - 1] : list[0];
-      created = { ...anchor, uid: newUid(), text, body: b.body, style: LOCALIZED.Normal, styleBuiltIn: "Normal", outlineLevel: 10, listString: undefined, tables: [], cell: undefined, cc: undefined };
+      created = { ...anchor, uid: newUid(), text, body: b.body, style: LOCALIZED.Normal, styleBuiltIn: "Normal", outlineLevel: 10, listString: undefined, list: undefined, tables: [], cell: undefined, cc: undefined };
       if (location === 'End') list.push(created);
       else list.unshift(created);
     });
@@ -907,9 +962,9 @@ class FakeListItem extends FakeProxy<ParaNode> {
       if (n.deleted && this.ctx.doc.options.deletedListStringThrows) {
         throw new FakeOfficeError('GeneralException', 'GeneralException', 'ListItem.listString');
       }
-      return n.listString;
+      return this.ctx.doc.listStringOf(n);
     }
-    if (name === 'level') return 0;
+    if (name === 'level') return n.list?.level ?? 0;
     throw new FakeOfficeError('InvalidArgument', `ListItem.${name}`);
   }
   get listString(): string {
@@ -917,6 +972,20 @@ class FakeListItem extends FakeProxy<ParaNode> {
       throw new FakeOfficeError('ItemNotFound', 'null object');
     }
     return this.get('listString');
+  }
+  get level(): number {
+    return this.get('level');
+  }
+}
+
+/** Word.List: only its id. */
+class FakeList extends FakeProxy<ParaNode> {
+  protected readScalar(n: ParaNode, name: string): unknown {
+    if (name === 'id') return n.list?.id ?? 0;
+    throw new FakeOfficeError('InvalidArgument', `List.${name}`);
+  }
+  get id(): number {
+    return this.get('id');
   }
 }
 
@@ -1011,7 +1080,11 @@ export class FakeParagraph extends FakeProxy<ParaNode> {
       case 'outlineLevel':
         return n.outlineLevel;
       case 'isListItem':
-        return n.listString !== undefined;
+        return isListNode(n);
+      case 'leftIndent':
+        return n.leftIndent ?? 0;
+      case 'firstLineIndent':
+        return n.firstLineIndent ?? 0;
       case 'tableNestingLevel':
         return n.tables.length;
       case 'uniqueLocalId':
@@ -1086,7 +1159,7 @@ export class FakeParagraph extends FakeProxy<ParaNode> {
   }
   get listItemOrNullObject(): FakeListItem {
     return this.child('listItemOrNullObject', () =>
-      new FakeListItem(this.ctx, lift(this.resolver, (p) => (p.listString !== undefined ? p : null)), true),
+      new FakeListItem(this.ctx, lift(this.resolver, (p) => (isListNode(p) ? p : null)), true),
     );
   }
   get parentTableCellOrNullObject(): FakeTableCell {
@@ -1094,7 +1167,7 @@ export class FakeParagraph extends FakeProxy<ParaNode> {
   }
   get listItem(): FakeListItem {
     return this.child('listItem', () =>
-      new FakeListItem(this.ctx, nonNull(lift(this.resolver, (p) => (p.listString !== undefined ? p : null))), false),
+      new FakeListItem(this.ctx, nonNull(lift(this.resolver, (p) => (isListNode(p) ? p : null))), false),
     );
   }
   get parentTable(): FakeTable {
@@ -1167,7 +1240,49 @@ export class FakeParagraph extends FakeProxy<ParaNode> {
   detachFromList(): void {
     this.ctx.queue.push(() => {
       this.ctx.doc.write();
-      delete this.node().listString;
+      const n = this.node();
+      delete n.listString;
+      delete n.list;
+    });
+  }
+  /** Paragraph.listOrNullObject (WordApi 1.3): the list it belongs to (id 0 for a fixed list string). */
+  get listOrNullObject(): FakeList {
+    return this.child('listOrNullObject', () => new FakeList(this.ctx, lift(this.resolver, (p) => (isListNode(p) ? p : null)), true));
+  }
+  /**
+   * Paragraph.attachToList (WordApi 1.3): joins list `listId` at `level`. Fails on a list item and
+   * on an unknown list; keeps the paragraph's own indentation (office-js#6524).
+   */
+  attachToList(listId: number, level: number): FakeList {
+    need13(this.ctx, 'Paragraph.attachToList');
+    const doc = this.ctx.doc;
+    this.ctx.queue.push(() => {
+      doc.write();
+      if (doc.options.attachToListError) throw new FakeOfficeError(doc.options.attachToListError, 'This command is not available.', 'Paragraph.attachToList');
+      const n = this.node();
+      if (isListNode(n)) throw new FakeOfficeError('InvalidArgument', 'already a list item', 'Paragraph.attachToList');
+      const known = [...doc.stories.values()].some((ps) => ps.some((p) => p.list?.id === listId));
+      if (!known || !Number.isInteger(level) || level < 0 || level > 8) throw new FakeOfficeError('InvalidArgument', 'no such list', 'Paragraph.attachToList');
+      n.list = { id: listId, level };
+    });
+    return new FakeList(this.ctx, lift(this.resolver, (p) => p), false);
+  }
+  get leftIndent(): number {
+    return this.get('leftIndent');
+  }
+  set leftIndent(value: number) {
+    this.ctx.queue.push(() => {
+      this.ctx.doc.write();
+      this.node().leftIndent = value;
+    });
+  }
+  get firstLineIndent(): number {
+    return this.get('firstLineIndent');
+  }
+  set firstLineIndent(value: number) {
+    this.ctx.queue.push(() => {
+      this.ctx.doc.write();
+      this.node().firstLineIndent = value;
     });
   }
   select(_mode?: string): void {

@@ -4,7 +4,7 @@ import { fixText, messages } from '../messages';
 import { aspectBlockAs } from '../skeleton';
 import { effectiveText } from '../outline';
 import { newParagraphEdits } from '../fix';
-import { numberInserted } from './util';
+import { numberInserted, withListJoin } from './util';
 
 /** The last paragraph with text in [from, to), or undefined. */
 export function lastWithText(paragraphs: readonly Paragraph[], from: number, to: number): Paragraph | undefined {
@@ -18,7 +18,9 @@ export function lastWithText(paragraphs: readonly Paragraph[], from: number, to:
  * first aspect section when none precedes it — so sections outside the template (其他方面) stay
  * after the year's aspects. The heading gets the number it really has there, in the form the
  * document's other aspect headings use (（三）, 3., 三是; none where they are numbered by style
- * or list), and the sections after it numbered too low move up by one; its placeholder items use
+ * only; where Word numbers them with a list, the heading is marked to join that list and hosts
+ * that cannot join lists type the number: see `FixEdit.list`), and the sections after it
+ * numbered too low move up by one; its placeholder items use
  * the document's item form. Several missing aspects applied one after another (re-checking in
  * between) give one correct sequence. No fix when the place is inside a paragraph or a table.
  */
@@ -52,7 +54,7 @@ function insertAspectFix(ctx: RuleContext, number: number): Fix | undefined {
   if (!block.length) return undefined;
   return {
     label: fixText.insertAspect(block[0].text),
-    edits: [...newParagraphEdits(anchor, block), ...numbered.shift],
+    edits: [...withListJoin(newParagraphEdits(anchor, block), numbered), ...numbered.shift],
   };
 }
 

@@ -4,7 +4,7 @@ import { fixText, messages } from '../messages';
 import { partBlockAs } from '../skeleton';
 import { effectiveText, isClosing } from '../outline';
 import { newParagraphEdits } from '../fix';
-import { numberInserted } from './util';
+import { numberInserted, withListJoin } from './util';
 
 /** The last paragraph with text that is no closing formula (where a last part goes), if any. */
 function lastContent(paragraphs: readonly Paragraph[]): Paragraph | undefined {
@@ -40,7 +40,7 @@ function insertPartFix(ctx: RuleContext, role: PartRole, before: { paragraph: nu
   if (headingOnly) block = block.slice(0, 1);
   return {
     label: headingOnly ? fixText.insertPartHeading(block[0].text) : fixText.insertPart(block[0].text),
-    edits: [...newParagraphEdits(anchor, block), ...numbered.shift],
+    edits: [...withListJoin(newParagraphEdits(anchor, block), numbered), ...numbered.shift],
   };
 }
 

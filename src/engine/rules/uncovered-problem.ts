@@ -7,7 +7,7 @@ import { fixText } from '../messages';
 import { formatMarker } from '../markers';
 import { effectiveText, isClosing } from '../outline';
 import { newParagraphEdits } from '../fix';
-import { headSpan, renumberedMarker, spanFields } from './util';
+import { headSpan, problemCore, renumberedMarker, spanFields } from './util';
 
 /**
  * Where a new measure goes: the last paragraph with text of the measures part that follows the
@@ -60,7 +60,8 @@ export const uncoveredProblem: Rule = {
     r.links.forEach((l, k) => {
       if (!l.unanswered) return;
       const name = itemName(l.head);
-      const fix = stubFix(ctx, parts, l.paragraph, name);
+      // The stub names the problem by its core clause (no instance, no "…"); the message keeps its short name.
+      const fix = stubFix(ctx, parts, l.paragraph, problemCore(l.head));
       report({ paragraph: l.paragraph, message: linkMessages.uncoveredProblem(name), ...spanFields(headSpan(ctx.input.paragraphs, nodes[k], l.head)), ...(fix ? { fix } : {}) });
     });
   },

@@ -4,6 +4,7 @@ import { trimEndChars } from '../text';
 import { formatMarker, numberToChinese } from '../markers';
 import { textEdit } from '../fix';
 import { effectiveText } from '../outline';
+import { stripMarker } from '../link/text';
 
 /** Depth-first walk over the tree (root excluded). */
 export function walk(node: OutlineNode, visit: (n: OutlineNode, parent: OutlineNode) => void): void {
@@ -128,13 +129,23 @@ function typed(n: OutlineNode | undefined): Marker | undefined {
   return m && m.kind !== 'style' && !m.auto ? m : undefined;
 }
 
+/** An automatic marker (the host's list number, read from `listString`) of a readable form. */
+function automatic(n: OutlineNode | undefined): Marker | undefined {
+  const m = n?.marker;
+  return m && m.kind !== 'style' && m.auto && !m.broken ? m : undefined;
+}
+
 /**
  * The number a heading inserted after paragraph `anchor` really gets among `siblings` (the
  * headings of its level, in document order), written in the writer's own form, and the edits that
  * keep the sequence right after it:
  *  - after a typed sibling: that sibling's number + 1, in its form (（二） → （三）, 2． → 3．);
  *  - first of its level: 1, in the form of the sibling after it; `fallback` when there is none;
- *  - siblings numbered automatically or by style only (or not at all): no typed number ('').
+ *  - siblings numbered by a host list (Word's automatic numbering, `listString`): `list.like` names
+ *    the sibling whose list (and level) the heading joins, so the host numbers it and renumbers
+ *    the ones after it; `marker` is the number it gets there in the list's form, which a host that
+ *    cannot join lists (text, the preview, another tool) types instead (see `FixEdit.list`);
+ *  - siblings numbered by style only (or not at all): no typed number ('').
  * The following siblings of the same form numbered lower than their new place are renumbered
  * (exact spans on their markers); those already higher stay. `value` is 0 when no number is typed.
  */
@@ -143,12 +154,18 @@ export function numberInserted(
   siblings: readonly OutlineNode[],
   anchor: number,
   fallback: MarkerKind,
-): { marker: string; value: number; kind?: MarkerKind; shift: FixEdit[] } {
+): { marker: string; value: number; kind?: MarkerKind; shift: FixEdit[]; list?: { like: number } } {
   const before = siblings.filter((n) => n.paragraph <= anchor);
   const after = siblings.filter((n) => n.paragraph > anchor);
   const prev = before[before.length - 1];
   const ref = prev ?? after[0];
   if (!ref) return { marker: formatMarker(fallback, 1), value: 1, kind: fallback, shift: [] };
+  const auto = automatic(ref);
+  if (auto) {
+    const pa = automatic(prev);
+    const value = pa && pa.kind === auto.kind ? pa.value + 1 : prev ? before.length + 1 : 1;
+    return { marker: renumberedMarker(auto, value), value, kind: auto.kind, shift: [], list: { like: ref.paragraph } };
+  }
   const m = typed(ref);
   if (!m) return { marker: '', value: 0, shift: [] };
   const p = typed(prev);
@@ -156,4 +173,56 @@ export function numberInserted(
   const marker = m.broken ? formatMarker(m.kind, value) : renumberedMarker(m, value);
   const same = after.filter((n) => typed(n)?.kind === m.kind);
   return { marker, value, kind: m.kind, shift: shiftFollowing(paragraphs, same, value) };
+}
+
+/**
+ * The new-paragraph edits of an inserted heading block with the heading (the first edit) marked to
+ * join the host's list when `numbered` came from list-numbered siblings (see `FixEdit.list`).
+ */
+export function withListJoin(edits: FixEdit[], numbered: { marker: string; list?: { like: number } }): FixEdit[] {
+  if (!numbered.list || !edits.length || !numbered.marker || !edits[0].text.startsWith(numbered.marker)) return edits;
+  return [{ ...edits[0], list: { like: numbered.list.like, typed: numbered.marker } }, ...edits.slice(1)];
+}
+
+/** Where a problem's instance or elaboration begins: 比如/例如/譬如/表现为…, or 如 after a clause mark (not 如何/如实…). */
+const INSTANCE_AT = /[，,；;：:（(]?(?:比如|例如|譬如|举例来说|具体表现为|主要表现为|表现为|具体表现在|主要表现在)|[，,；;：:（(]如(?![何实期果此今同意])/;
+
+/** Characters a named problem does not end on: punctuation, a dangling 的, an opening quote or bracket. */
+const LOOSE_END = /[。：:；;，,！!？?、…—\-\s的“"‘（(《]+$/;
+
+/**
+ * A problem named by its core clause, for a measure stub ("针对“…”的问题"): marker dropped, cut
+ * before its instance (比如/例如/譬如/表现为, or 如 after a comma) and at its first sentence end,
+ * without closing punctuation. Longer than `max` (UTF-16 code units): cut at the last clause mark
+ * (，、；) within `max` when that leaves 6 or more, else where a word ends (Intl.Segmenter, zh),
+ * else at `max`; never with "…".
+ * "一是理论学习不够深入，比如全年只读了两本原著。" → "理论学习不够深入".
+ */
+export function problemCore(head: string, max = 24): string {
+  let t = stripMarker(head).replace(/\s+/g, '');
+  const end = t.search(/[。！？!?]/);
+  if (end >= 0) t = t.slice(0, end);
+  const inst = t.search(INSTANCE_AT);
+  if (inst > 0) t = t.slice(0, inst);
+  t = t.replace(LOOSE_END, '');
+  if (t.length > max) t = cutAtWord(t, max).replace(LOOSE_END, '');
+  return t || shortHeading(stripMarker(head), max).replace(/…$/, '');
+}
+
+/** `t` cut to at most `max` code units where a clause or word ends (see problemCore). */
+function cutAtWord(t: string, max: number): string {
+  const head = t.slice(0, max + 1);
+  const clause = Math.max(head.lastIndexOf('，'), head.lastIndexOf('、'), head.lastIndexOf('；'), head.lastIndexOf(','), head.lastIndexOf(';'));
+  if (clause >= 6) return t.slice(0, clause);
+  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
+    let stop = 0;
+    // One heading sentence: one segmenter pass over its first characters stays cheap.
+    for (const s of new Intl.Segmenter('zh', { granularity: 'word' }).segment(t.slice(0, max + 16))) {
+      const e = s.index + s.segment.length;
+      if (e > max) break;
+      stop = e;
+    }
+    if (stop >= 4) return t.slice(0, stop);
+  }
+  return t.slice(0, max);
 }

@@ -29,7 +29,8 @@ export function useFixes(gateway: DocumentGateway, notify: (intent: NoticeIntent
           return false;
         }
         then(r.value.undo);
-        notify('success', done);
+        if (r.value.note) notify('warning', `${done}${r.value.note}`);
+        else notify('success', done);
         return true;
       } catch {
         notify('error', GATEWAY_PROBLEM.unknown);
