@@ -34,8 +34,7 @@ export interface FindingListProps {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  // Groups out of view are not laid out or painted (a long material's page of groups is ten screens tall).
-  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0, contentVisibility: 'auto', containIntrinsicSize: 'auto 1200px' },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
   heading: {
     margin: 0,
     display: 'flex',
