@@ -20,9 +20,10 @@
  *      pane's thread), renderMs from the report received to the frame painted;
  *    - coldClickMs: click → findings in pages opened with ?warm=0 (a worker not warmed up after its
  *      first check, as before warm-up existed), alternated page by page with the warmed ones;
- *    - cpu: the same clicks traced (Chromium's trace, thread time): the pane's thread before the
- *      worker starts, the worker, the pane's thread after it — the CPU time on the click's
- *      critical path, what the click costs when no other process competes for the 2 cores.
+ *    - cpu: the same clicks traced (Chromium's trace, thread time): the pane's thread from the
+ *      click to the request posted, the worker's task, the pane's thread from the worker's answer
+ *      to the findings painted — the CPU time on the click's critical path, what the click costs
+ *      when no other process competes for the 2 cores.
  *      The wall-clock figures above are measured without the trace (it slows the page).
  * Run alone with: node build/bench/pane-bench.js (after npm run build:cli).
  */
@@ -68,6 +69,7 @@ function stampWorkerMessages() {
     const post = w.postMessage.bind(w) as (m: unknown, t?: Transferable[]) => void;
     w.postMessage = ((m: unknown, t?: Transferable[]) => {
       times.posted = performance.timeOrigin + performance.now();
+      performance.mark('dz-posted');
       post(m, t);
     }) as typeof w.postMessage;
     // Added before the pane's own handler: reads the data first (the copy is made once, for both).
@@ -214,26 +216,33 @@ async function tracedClicks(page: Page, n: number): Promise<CpuPath[]> {
   const threads = new Map<string, string>();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
   const thread = (e: TraceEvent) => threads.get(`${e.pid}:${e.tid}`) ?? '';
-  const marks = events.filter((e) => (e.name === 'dz-check' || e.name === 'dz-visible') && (e.cat ?? '').includes('user_timing')).sort((a, b) => a.ts - b.ts);
-  const windows: Array<[number, number]> = [];
+  const marks = events.filter((e) => e.name.startsWith('dz-') && (e.cat ?? '').includes('user_timing')).sort((a, b) => a.ts - b.ts);
+  const windows: Array<[number, number, number]> = [];
   marks.forEach((m, i) => {
     const end = marks.slice(i + 1).find((x) => x.name === 'dz-visible');
-    if (m.name === 'dz-check' && end) windows.push([m.ts, end.ts]);
+    const posted = marks.slice(i + 1).find((x) => x.name === 'dz-posted');
+    if (m.name === 'dz-check' && end && posted && posted.ts < end.ts) windows.push([m.ts, posted.ts, end.ts]);
   });
   const cpuMs = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
   const mainTasks = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && thread(e) === 'CrRendererMain');
   const workerTasks = events.filter((e) => e.ph === 'X' && e.name === 'HandlePostMessage' && thread(e).startsWith('DedicatedWorker'));
-  return windows.map(([a, b]) => {
-    const w = workerTasks.filter((e) => e.ts >= a && e.ts <= b);
-    const wStart = w.length ? w[0].ts : b;
+  return windows.map(([a, posted, b]) => {
+    const w = workerTasks.filter((e) => e.ts >= posted && e.ts <= b);
     const last = w[w.length - 1];
-    const wEnd = last ? last.ts + (last.dur ?? 0) : a;
-    // The click's own task starts just before the mark.
-    const main = mainTasks.filter((e) => e.ts + (e.dur ?? 0) >= a && e.ts <= b);
+    const wEnd = last ? last.ts + (last.dur ?? 0) : posted;
+    // The pane's thread from the click to the request posted (a task spanning either end counts
+    // in proportion), then from the worker's answer to the findings painted. What the pane does
+    // while the worker runs (its busy state) is not on the path.
+    const share = (e: TraceEvent, from: number, to: number) => {
+      const dur = e.dur ?? 0;
+      if (dur <= 0) return 0;
+      const overlap = Math.min(to, e.ts + dur) - Math.max(from, e.ts);
+      return overlap > 0 ? (cpuMs(e) * overlap) / dur : 0;
+    };
     return {
-      beforeMs: main.filter((e) => e.ts < wStart).reduce((s, e) => s + cpuMs(e), 0),
+      beforeMs: mainTasks.reduce((s, e) => s + share(e, a, posted), 0),
       workerMs: w.reduce((s, e) => s + cpuMs(e), 0),
-      afterMs: main.filter((e) => e.ts >= wEnd).reduce((s, e) => s + cpuMs(e), 0),
+      afterMs: mainTasks.reduce((s, e) => s + share(e, wEnd, b), 0),
     };
   });
 }
