@@ -44,9 +44,10 @@ export interface AnalyzerLimits {
 }
 
 /**
- * Warm-up runs after a worker's first analysis. A fresh worker's engine is 3–7 times slower than
- * once optimised and still about twice as slow after four runs (`npm run bench`, the preview's
- * 1,000 paragraphs); each run is one task of the worker, off the pane's thread.
+ * Warm-up runs after a worker's first analysis. Measured on the preview's 1,000 paragraphs (CPU
+ * time per run in one V8): the first run costs 7–10 times a warmed one, runs 2–5 still 2–4 times;
+ * it takes about ten runs to settle. Each warm-up run is one task of the worker, off the pane's
+ * thread, done once per worker while the writer reads the first results.
  */
 export const WARM_RUNS = 8;
 
