@@ -13,9 +13,18 @@
  *    - engineMs: the engine's own time for that document, measured in the same page (in the worker);
  *    - renderedLines: finding lines in the DOM, and findings: how many the check reported;
  *    - stages of click → findings (medians): readMs from the click to the request posted to the
- *      worker (reading the document, the pane's busy state), workerMs from posted to the report
- *      received (the engine, the pane's report, both copies between threads), renderMs from the
- *      report received to the frame painted.
+ *      worker (reading the document), toWorkerMs from posted to the worker's handler starting
+ *      (the copy and the wait for the worker thread), engine (workerEngineMs, as the worker
+ *      measured it: analyze + JSON, the same figure as engineMs), reportMs (the pane's report),
+ *      backMs from the report built to it received by the pane (the copy back, the wait for the
+ *      pane's thread), renderMs from the report received to the frame painted;
+ *    - coldClickMs: click → findings in pages opened with ?warm=0 (a worker not warmed up after its
+ *      first check, as before warm-up existed), alternated page by page with the warmed ones;
+ *    - cpu: the same clicks traced (Chromium's trace, thread time): the pane's thread from the
+ *      click to the request posted, the worker's task, the pane's thread from the worker's answer
+ *      to the findings painted — the CPU time on the click's critical path, what the click costs
+ *      when no other process competes for the 2 cores.
+ *      The wall-clock figures above are measured without the trace (it slows the page).
  * Run alone with: node build/bench/pane-bench.js (after npm run build:cli).
  */
 import * as fs from 'fs';
@@ -38,7 +47,11 @@ export interface PaneBench {
   /** Best (lowest) of the same figures. */
   best: { previewFirstResultMs: number; clickToFindingsMs: number; editToRecheckMs: number; editToUpdatedMs: number; engineMs: number };
   /** Where click → findings goes (medians, ms). */
-  stages: { readMs: number; workerMs: number; renderMs: number };
+  stages: { readMs: number; workerMs: number; renderMs: number; toWorkerMs: number; workerEngineMs: number; reportMs: number; backMs: number };
+  /** Click → findings without warm-up (?warm=0), median and best, ms. */
+  coldClickMs: { median: number; best: number };
+  /** Thread CPU time on the click's critical path (traced clicks), median and best, ms. */
+  cpu: { median: number; best: number; beforeMs: number; workerMs: number; afterMs: number };
   /** Scripts in the start bundle and every lazily loaded chunk, gzip bytes by file. */
   sizes: Record<string, number>;
 }
@@ -49,17 +62,21 @@ export interface PaneBench {
  */
 function stampWorkerMessages() {
   const W = window.Worker;
-  const times = { posted: -1, received: -1 };
+  const times = { posted: -1, received: -1, timing: null as null | Record<string, number> };
   (window as unknown as { __duizhaoWorkerTimes: typeof times }).__duizhaoWorkerTimes = times;
   window.Worker = function (this: unknown, url: string | URL, options?: WorkerOptions) {
     const w = new W(url, options);
     const post = w.postMessage.bind(w) as (m: unknown, t?: Transferable[]) => void;
     w.postMessage = ((m: unknown, t?: Transferable[]) => {
-      times.posted = performance.now();
+      times.posted = performance.timeOrigin + performance.now();
+      performance.mark('dz-posted');
       post(m, t);
     }) as typeof w.postMessage;
-    w.addEventListener('message', () => {
-      times.received = performance.now();
+    // Added before the pane's own handler: reads the data first (the copy is made once, for both).
+    w.addEventListener('message', (e: MessageEvent) => {
+      times.received = performance.timeOrigin + performance.now();
+      const data = e.data as { timing?: Record<string, number> } | null;
+      times.timing = data?.timing ?? null;
     });
     return w;
   } as unknown as typeof Worker;
@@ -85,7 +102,19 @@ export function startScripts(html: string, files: string[]): string[] {
  * data-checks goes up) and a frame has been painted; returns the elapsed ms and, if asked, the time
  * from the moment the check started (aria-busy went true) to the same end.
  */
-async function timeCheck(page: Page, action: 'click' | 'edit'): Promise<{ total: number; fromStart: number; read: number; worker: number; render: number }> {
+interface CheckTimes {
+  total: number;
+  fromStart: number;
+  read: number;
+  worker: number;
+  render: number;
+  toWorker: number;
+  engine: number;
+  report: number;
+  back: number;
+}
+
+async function timeCheck(page: Page, action: 'click' | 'edit'): Promise<CheckTimes> {
   return page.evaluate(async (act) => {
     const main = document.querySelector('main[data-checks]') as HTMLElement;
     const before = Number(main.dataset.checks);
@@ -100,6 +129,7 @@ async function timeCheck(page: Page, action: 'click' | 'edit'): Promise<{ total:
       });
       obs.observe(main, { attributes: true, subtree: false });
     });
+    performance.mark('dz-check');
     const t0 = performance.now();
     if (act === 'click') {
       const button = Array.from(document.querySelectorAll('button')).find((b) => b.textContent === '检查') as HTMLButtonElement;
@@ -110,17 +140,111 @@ async function timeCheck(page: Page, action: 'click' | 'edit'): Promise<{ total:
       p.dispatchEvent(new InputEvent('input', { bubbles: true }));
     }
     const t1 = await done;
-    const w = (window as unknown as { __duizhaoWorkerTimes?: { posted: number; received: number } }).__duizhaoWorkerTimes;
+    performance.mark('dz-visible');
+    const w = (window as unknown as { __duizhaoWorkerTimes?: { posted: number; received: number; timing: Record<string, number> | null } }).__duizhaoWorkerTimes;
     const start = busyAt < 0 ? t0 : busyAt;
+    // The worker's stamps are absolute (timeOrigin + now), so are the pane's stamps of the worker's messages.
+    const abs = (t: number) => performance.timeOrigin + t;
+    const tm = w?.timing;
     return {
       total: t1 - t0,
       fromStart: t1 - start,
       // From the click itself: the busy mark may be painted after the request is already posted.
-      read: w ? w.posted - t0 : NaN,
+      read: w ? w.posted - abs(t0) : NaN,
       worker: w ? w.received - w.posted : NaN,
-      render: w ? t1 - w.received : NaN,
+      render: w ? abs(t1) - w.received : NaN,
+      toWorker: w && tm ? tm.startedAt - w.posted : NaN,
+      engine: tm ? tm.engineDoneAt - tm.copiedAt : NaN,
+      report: tm ? tm.reportDoneAt - tm.engineDoneAt : NaN,
+      back: w && tm ? w.received - tm.reportDoneAt : NaN,
     };
   }, action);
+}
+
+/** Click → findings in a page opened with ?warm=0: the analysis worker is not warmed up. */
+async function coldClicks(open: (query: string) => Promise<{ page: Page }>, perPage: number): Promise<number[]> {
+  const { page } = await open('&warm=0');
+  const out: number[] = [];
+  for (let k = 0; k < perPage; k++) {
+    await page.waitForTimeout(300);
+    out.push((await timeCheck(page, 'click')).total);
+  }
+  await page.close();
+  return out;
+}
+
+/** Thread CPU time of one traced click: the pane's thread before the worker's task, the worker's task, the pane's thread after it. */
+interface CpuPath {
+  beforeMs: number;
+  workerMs: number;
+  afterMs: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  cat?: string;
+  args?: { name?: string };
+}
+
+/**
+ * Click 检查 `n` times under a Chromium trace (timeline categories only, no sampling) and sum,
+ * per click, the thread time of the pane's top-level tasks before the worker's task, of the
+ * worker's task, and of the pane's tasks after it until the findings are painted.
+ */
+async function tracedClicks(page: Page, n: number): Promise<CpuPath[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline', 'toplevel', 'blink.user_timing', '__metadata'] },
+  });
+  for (let k = 0; k < n; k++) {
+    await page.waitForTimeout(300);
+    await timeCheck(page, 'click');
+  }
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  const threads = new Map<string, string>();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+  const thread = (e: TraceEvent) => threads.get(`${e.pid}:${e.tid}`) ?? '';
+  const marks = events.filter((e) => e.name.startsWith('dz-') && (e.cat ?? '').includes('user_timing')).sort((a, b) => a.ts - b.ts);
+  const windows: Array<[number, number, number]> = [];
+  marks.forEach((m, i) => {
+    const end = marks.slice(i + 1).find((x) => x.name === 'dz-visible');
+    const posted = marks.slice(i + 1).find((x) => x.name === 'dz-posted');
+    if (m.name === 'dz-check' && end && posted && posted.ts < end.ts) windows.push([m.ts, posted.ts, end.ts]);
+  });
+  const cpuMs = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+  const mainTasks = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && thread(e) === 'CrRendererMain');
+  const workerTasks = events.filter((e) => e.ph === 'X' && e.name === 'HandlePostMessage' && thread(e).startsWith('DedicatedWorker'));
+  return windows.map(([a, posted, b]) => {
+    const w = workerTasks.filter((e) => e.ts >= posted && e.ts <= b);
+    const last = w[w.length - 1];
+    const wEnd = last ? last.ts + (last.dur ?? 0) : posted;
+    // The pane's thread from the click to the request posted (a task spanning either end counts
+    // in proportion), then from the worker's answer to the findings painted. What the pane does
+    // while the worker runs (its busy state) is not on the path.
+    const share = (e: TraceEvent, from: number, to: number) => {
+      const dur = e.dur ?? 0;
+      if (dur <= 0) return 0;
+      const overlap = Math.min(to, e.ts + dur) - Math.max(from, e.ts);
+      return overlap > 0 ? (cpuMs(e) * overlap) / dur : 0;
+    };
+    return {
+      beforeMs: mainTasks.reduce((s, e) => s + share(e, a, posted), 0),
+      workerMs: w.reduce((s, e) => s + cpuMs(e), 0),
+      afterMs: mainTasks.reduce((s, e) => s + share(e, wEnd, b), 0),
+    };
+  });
 }
 
 export async function benchPane(runs = 3, perPage = 3): Promise<PaneBench> {
@@ -138,33 +262,37 @@ export async function benchPane(runs = 3, perPage = 3): Promise<PaneBench> {
     const browser = await launchChromium();
     await browser.context.addInitScript(stampWorkerMessages);
     const first: number[] = [];
-    const reads: number[] = [];
-    const workers: number[] = [];
-    const renders: number[] = [];
-    const click: number[] = [];
+    const stages: Record<keyof CheckTimes, number[]> = { total: [], fromStart: [], read: [], worker: [], render: [], toWorker: [], engine: [], report: [], back: [] };
     const recheck: number[] = [];
     const updated: number[] = [];
     const engine: number[] = [];
+    const cold: number[] = [];
+    const cpu: CpuPath[] = [];
     let renderedLines = 0;
     let findings = 0;
+    const open = async (query: string) => {
+      const page = await browser.context.newPage();
+      const started = Date.now();
+      await page.goto(`${server.url}?sample=long${query}`);
+      await page.locator('[data-testid=findings] button[data-paragraph]').first().waitFor({ timeout: 120_000 });
+      const paragraphs = await page.locator('[data-testid=document] > p').count();
+      if (paragraphs < 1000) throw new Error(`long sample has only ${paragraphs} paragraphs`);
+      return { page, openMs: Date.now() - started };
+    };
     try {
       for (let i = 0; i < runs; i++) {
-        const page = await browser.context.newPage();
-        const started = Date.now();
-        await page.goto(`${server.url}?sample=long`);
-        await page.locator('[data-testid=findings] button[data-paragraph]').first().waitFor({ timeout: 120_000 });
-        first.push(Date.now() - started);
-        const paragraphs = await page.locator('[data-testid=document] > p').count();
-        if (paragraphs < 1000) throw new Error(`long sample has only ${paragraphs} paragraphs`);
+        // A page without warm-up first or second in turn, so both see the same load.
+        const coldFirst = i % 2 === 1;
+        if (coldFirst) cold.push(...(await coldClicks(open, perPage)));
+        const { page, openMs } = await open('');
+        first.push(openMs);
         for (let k = 0; k < perPage; k++) {
           await page.waitForTimeout(300);
           const c = await timeCheck(page, 'click');
-          click.push(c.total);
-          reads.push(c.read);
-          workers.push(c.worker);
-          renders.push(c.render);
+          for (const key of Object.keys(stages) as Array<keyof CheckTimes>) stages[key].push(c[key]);
           engine.push(Number(await page.locator('main[data-checks]').getAttribute('data-engine-ms')));
         }
+        cpu.push(...(await tracedClicks(page, perPage)));
         for (let k = 0; k < perPage; k++) {
           await page.waitForTimeout(300);
           const edit = await timeCheck(page, 'edit');
@@ -178,11 +306,14 @@ export async function benchPane(runs = 3, perPage = 3): Promise<PaneBench> {
             .reduce((a, b) => a + b, 0),
         );
         await page.close();
+        if (!coldFirst) cold.push(...(await coldClicks(open, perPage)));
       }
     } finally {
       await browser.close();
       await server.close();
     }
+    const click = stages.total;
+    const cpuTotals = cpu.map((c) => c.beforeMs + c.workerMs + c.afterMs);
     return {
       paneJsGzipBytes,
       paneStartGzipBytes,
@@ -200,7 +331,23 @@ export async function benchPane(runs = 3, perPage = 3): Promise<PaneBench> {
         editToUpdatedMs: Math.min(...updated),
         engineMs: Math.min(...engine),
       },
-      stages: { readMs: median(reads), workerMs: median(workers), renderMs: median(renders) },
+      stages: {
+        readMs: median(stages.read),
+        workerMs: median(stages.worker),
+        renderMs: median(stages.render),
+        toWorkerMs: median(stages.toWorker),
+        workerEngineMs: median(stages.engine),
+        reportMs: median(stages.report),
+        backMs: median(stages.back),
+      },
+      coldClickMs: { median: median(cold), best: Math.min(...cold) },
+      cpu: {
+        median: median(cpuTotals),
+        best: Math.min(...cpuTotals),
+        beforeMs: median(cpu.map((c) => c.beforeMs)),
+        workerMs: median(cpu.map((c) => c.workerMs)),
+        afterMs: median(cpu.map((c) => c.afterMs)),
+      },
       sizes,
     };
   } finally {

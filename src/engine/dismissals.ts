@@ -123,6 +123,11 @@ export function applyDismissals(findings: readonly Finding[], paragraphs: readon
       dismissed.push({ finding: f, by: 'rule', ...(r.reason ? { reason: r.reason } : {}) });
       continue;
     }
+    // Nothing dismissed one by one: no identity (a hash of the paragraph) to compute for each finding.
+    if (keys.size === 0) {
+      active.push(f);
+      continue;
+    }
     const id = findingIdentity(f, paragraphs);
     const x = keys.get(`${id.rule}\u0000${id.hash}\u0000${id.span}`);
     if (x) dismissed.push({ finding: f, by: 'finding', ...(x.reason ? { reason: x.reason } : {}) });

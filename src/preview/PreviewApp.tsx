@@ -85,6 +85,10 @@ const useStyles = makeStyles({
   },
   pane: {
     borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    // The containing block of the pane's visually hidden texts (.dz-sr, absolutely positioned):
+    // without it they sit in the page's own box, which then grows as tall as the pane's content
+    // (10,000 px for a long material) and is painted whole after every check.
+    position: 'relative',
     overflow: 'auto',
     minHeight: 0,
     backgroundColor: tokens.colorNeutralBackground1,

@@ -1,9 +1,10 @@
 /**
- * Web Worker entry: analyses documents off Word's UI thread. Loaded only through
- * workerFactory.ts (webpack's `new Worker(new URL(...))`).
+ * Web Worker entry: analyses documents off Word's UI thread (the loop, with its warm-up, is in
+ * workerLoop.ts). Loaded only through workerFactory.ts (webpack's `new Worker(new URL(...))`).
  */
 import { runAnalysis } from './analysisCore';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
+import { createWorkerLoop } from './workerLoop';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null;
@@ -12,11 +13,11 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
-scope.onmessage = (event) => {
-  const { id, input, templateId, template, deliverables } = event.data;
-  try {
-    scope.postMessage({ id, ok: true, report: runAnalysis(input, templateId, template, deliverables ?? true) });
-  } catch (err) {
-    scope.postMessage({ id, ok: false, error: err instanceof Error ? err.message : String(err) });
-  }
-};
+const loop = createWorkerLoop({
+  run: (r) => runAnalysis(r.input, r.templateId, r.template, r.deliverables ?? true),
+  post: (m) => scope.postMessage(m),
+  schedule: (task) => void setTimeout(task, 0),
+  now: () => performance.timeOrigin + performance.now(),
+});
+
+scope.onmessage = (event) => loop.onRequest(() => event.data);

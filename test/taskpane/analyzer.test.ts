@@ -1,4 +1,4 @@
-import { AnalysisError, createAnalyzer, DEFAULT_LIMITS } from '../../src/taskpane/analyzer';
+import { AnalysisError, createAnalyzer, DEFAULT_LIMITS, WARM_RUNS } from '../../src/taskpane/analyzer';
 import type { AnalysisRequest, AnalysisResponse } from '../../src/taskpane/protocol';
 import type { PaneReport } from '../../src/taskpane/report';
 import { luminance, themeFromOffice } from '../../src/taskpane/theme';
@@ -76,6 +76,35 @@ describe('deliverables in the report (整改清单 table, comments)', () => {
       await createAnalyzer(() => worker as unknown as Worker, limits).analyze(input);
       expect(worker.posted[0].deliverables).toBe(flag);
     }
+  });
+});
+
+describe('warming a fresh worker up', () => {
+  test('only the first request to each worker asks for warm-up runs, by default WARM_RUNS', async () => {
+    const workers: FakeWorker[] = [];
+    const analyzer = createAnalyzer(() => {
+      const w = new FakeWorker(workers.length ? 'answer' : 'hang');
+      workers.push(w);
+      return w as unknown as Worker;
+    }, { ...DEFAULT_LIMITS, timeLimitMs: () => 30 });
+    await analyzer.analyze(input).catch(() => undefined); // the first worker hangs and is stopped
+    await analyzer.analyze(input);
+    await analyzer.analyze(input);
+    expect(WARM_RUNS).toBeGreaterThan(0);
+    expect(workers[0].posted.map((r) => r.warmRuns)).toEqual([WARM_RUNS]);
+    // The fresh worker that replaced it is cold again: asked once more, then never.
+    expect(workers[1].posted.map((r) => r.warmRuns)).toEqual([WARM_RUNS, undefined]);
+    analyzer.dispose();
+  });
+  test.each([
+    [0, undefined],
+    [3, 3],
+  ])('warmRuns %p in the limits: the first request asks for %p', async (warmRuns, asked) => {
+    const worker = new FakeWorker('answer');
+    const analyzer = createAnalyzer(() => worker as unknown as Worker, { ...DEFAULT_LIMITS, warmRuns });
+    await analyzer.analyze(input);
+    await analyzer.analyze(input);
+    expect(worker.posted.map((r) => r.warmRuns)).toEqual([asked, undefined]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { getTemplate } from '../../src/engine/template';
-import { buildPaneReport, groupFindings, shownUnanswered, type AnalysisJsonLike } from '../../src/taskpane/report';
+import { buildPaneReport, groupFindings, sameData, shownUnanswered, type AnalysisJsonLike } from '../../src/taskpane/report';
 import type { Finding } from '../../src/engine/types';
 
 const template = getTemplate('five-aspects-2021')!;
@@ -192,5 +192,50 @@ describe('the map counts the uncovered problems the list still shows', () => {
     expect(total([])).toBe(0);
     // Without findings passed, the engine's own count.
     for (const row of rows) expect(shownUnanswered(row)).toBe(row.unanswered);
+  });
+});
+
+describe('sameData (fix equality for shareUnchanged)', () => {
+  const fix = { label: '改为“二是”', edits: [{ paragraph: 3, start: 0, length: 2, text: '二是', expect: '一是' }], select: { paragraph: 3, start: 0, length: 2 } };
+  test('equal data in separate objects is the same, in any key order', () => {
+    expect(sameData(fix, JSON.parse(JSON.stringify(fix)))).toBe(true);
+    expect(sameData({ a: 1, b: [1, { c: 'x' }] }, { b: [1, { c: 'x' }], a: 1 })).toBe(true);
+    expect(sameData(undefined, undefined)).toBe(true);
+    // A key holding undefined is absent, as in JSON.
+    expect(sameData({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+  });
+  test.each([
+    ['a different number deep inside', { ...fix, edits: [{ ...fix.edits[0], start: 1 }] }],
+    ['a different text', { ...fix, label: '改为“三是”' }],
+    ['an extra edit', { ...fix, edits: [...fix.edits, fix.edits[0]] }],
+    ['a missing key', { label: fix.label, edits: fix.edits }],
+    ['an extra key', { ...fix, all: true }],
+    ['an array instead of an object', [fix]],
+    ['nothing', undefined],
+    ['null', null],
+    ['a string of the same JSON', JSON.stringify(fix)],
+  ])('differs with %s', (_name, other) => {
+    expect(sameData(fix, other)).toBe(false);
+    expect(sameData(other, fix)).toBe(false);
+  });
+  test('agrees with comparing JSON texts on generated fixes', () => {
+    let seed = 7;
+    const rnd = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    const make = () => ({
+      label: ['a', 'b'][rnd(2)],
+      edits: Array.from({ length: rnd(3) }, () => ({ paragraph: rnd(3), start: rnd(2), length: rnd(2), text: ['x', 'y'][rnd(2)] })),
+      ...(rnd(2) ? { select: { paragraph: rnd(2), start: 0, length: 1 } } : {}),
+    });
+    let equal = 0;
+    for (let i = 0; i < 300; i++) {
+      const a = make();
+      const b = make();
+      const same = JSON.stringify(a) === JSON.stringify(b);
+      expect(sameData(a, b)).toBe(same);
+      if (same) equal++;
+    }
+    // Both answers were exercised.
+    expect(equal).toBeGreaterThan(0);
+    expect(equal).toBeLessThan(300);
   });
 });

@@ -6,7 +6,7 @@
  * `stale` holds their 0-based indexes in the paragraphs the report was computed from, and
  * `current` is the latest read (so paragraph numbers follow the document before the re-check lands).
  */
-import { useCallback, useRef, useState } from 'react';
+import { startTransition, useCallback, useRef, useState } from 'react';
 import type { DocumentGateway } from '../../word/gateway';
 import type { Paragraph } from '../../engine/types';
 import type { Analyzer } from '../analyzer';
@@ -73,7 +73,10 @@ export function useCheck(gateway: DocumentGateway, analyzer: Analyzer, templateI
 
   const run = useCallback(async (): Promise<CheckState> => {
     const gen = ++generation.current;
-    setState((s) => ({ ...s, phase: 'reading', error: null }));
+    // As a transition: rendered in a task of its own, after the document is read and posted to
+    // the analysis worker. An ordinary update here (from a click) would render the whole pane in
+    // a microtask before the read below continues, delaying the analysis by that render.
+    startTransition(() => setState((s) => ({ ...s, phase: 'reading', error: null })));
     let paragraphs: Paragraph[];
     try {
       paragraphs = await gateway.read();
