@@ -47,16 +47,14 @@ HALF_TEXTS.forEach((h, id) => {
   STARTING[FIRST_UNIT[c] - 1].push(id);
 });
 
-const NONE: readonly number[] = [];
-
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Any half of any standard form: one native scan passes over the paragraphs holding none (most). */
 const ANY_HALF = new RegExp(HALF_TEXTS.map(escape).join('|'));
 
 /**
  * Where each half stands in `text` (overlapping occurrences included, ascending), by index into
- * HALF_TEXTS; undefined when no half does (most text). One pass over the text: what indexOf for
- * every half would find, without a search per half.
+ * HALF_TEXTS; undefined when no half does. One pass over the text: what indexOf for every half
+ * would find, without a search per half.
  */
 function halfOccurrences(text: string): (number[] | undefined)[] | undefined {
   let occ: (number[] | undefined)[] | undefined;
@@ -72,6 +70,8 @@ function halfOccurrences(text: string): (number[] | undefined)[] | undefined {
   }
   return occ;
 }
+
+const NONE: readonly number[] = [];
 
 /** a and b differ by exactly one edit (replace, insert or delete one UTF-16 unit). */
 function oneEdit(a: string, b: string): boolean {
@@ -110,16 +110,17 @@ export function nearFormulations(text: string, skip: ReadonlyArray<[number, numb
     const seconds = occ[secondId] ?? NONE;
     // Most text holds neither half: nothing is allocated for it.
     if (!firsts.length && !seconds.length) continue;
-    // The formulation written correctly: a first half followed by the second.
-    const exactStarts = firsts.filter((i) => text.startsWith(second, i + first.length));
-    // Most text holding a half holds the formulation written correctly: when every occurrence of
-    // each half is part of a correct one (as many halves as correct forms, and every correct form
-    // holds both), every window below overlaps a correct form and is skipped, so none is built.
-    const correct = exactStarts.length;
+    // The formulation written correctly: a first half followed by the second. Most text holding
+    // a half holds the formulation written correctly: when every occurrence of each half is part
+    // of a correct one (as many halves as correct forms, and every correct form holds both),
+    // every window below overlaps a correct form and is skipped, so none is built.
+    let correct = 0;
+    for (const i of firsts) if (text.startsWith(second, i + first.length)) correct++;
     if (correct > 0 && firsts.length === correct && seconds.length === correct) continue;
     const L = right.length;
-    const exact = exactStarts.map((i): [number, number] => [i, i + L]);
-    const blocked = [...exact, ...skip];
+    const blocked: [number, number][] = [];
+    for (const i of firsts) if (text.startsWith(second, i + first.length)) blocked.push([i, i + L]);
+    for (const r of skip) blocked.push(r);
     const seen = new Set<number>();
     const tryWindow = (s: number, len: number) => {
       if (s < 0 || s + len > text.length || seen.has(s)) return;
