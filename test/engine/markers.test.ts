@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { chineseToNumber, findInlineMarkers, leadingSpace, matchBrokenMarker, matchLeadingMarker, normalizeWidth, numberToChinese } from '../../src/engine/markers';
+import { LEADING, chineseToNumber, findInlineMarkers, leadingSpace, matchBrokenMarker, matchLeadingMarker, normalizeWidth, numberToChinese } from '../../src/engine/markers';
 
 describe('Chinese numerals', () => {
   test.each([
@@ -39,6 +39,30 @@ describe('leading markers', () => {
   test.each(['2021年，全区', '1.5倍', '十分重要', '一个问题', '二〇二一年', '第一次', '（一', '理论学习'])('%s has no marker', (text) => {
     expect(matchLeadingMarker(text)).toBeUndefined();
   });
+});
+
+// Only the patterns that can start with the text's first character are tried: the same marker
+// as trying every pattern in order, on text made of every kind's characters, full-width forms,
+// spaces and what may follow a number.
+test('leading markers by first character: the same match as trying every pattern in turn', () => {
+  const everyPattern = (text: string) => {
+    const lead = leadingSpace(text);
+    const t = normalizeWidth(text.slice(lead, lead + 16));
+    for (const p of LEADING) {
+      const m = p.re.exec(t);
+      const value = m && p.value(m);
+      if (m && value) return { marker: { kind: p.kind, value, raw: text.slice(lead, lead + m[0].length) }, length: lead + m[0].length + leadingSpace(t, m[0].length) };
+    }
+    return undefined;
+  };
+  const chars = [...'（(）)一二三十是第、.,:：．0１２9①⑳㈠㈩ \u3000学'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 8 }), (xs) => {
+      const text = xs.join('');
+      expect(matchLeadingMarker(text)).toEqual(everyPattern(text));
+    }),
+    { numRuns: 3000 },
+  );
 });
 
 describe('broken markers, only where that number is due', () => {
