@@ -153,22 +153,44 @@ export function stripLeadingMarker(text: string): string {
  * "（二加强…" / "二）加强…" for （二）. Only meaningful in context, so the caller says what is due.
  */
 export function matchBrokenMarker(text: string, expected: { kind: MarkerKind; value: number }): MarkerMatch | undefined {
-  const re = brokenPattern(expected.kind, expected.value);
-  if (!re) return undefined;
+  const broken = brokenPattern(expected.kind, expected.value);
+  if (!broken) return undefined;
   const lead = leadingSpace(text);
-  const m = re.exec(normalizeWidth(text.slice(lead, lead + PREFIX)));
+  // Most paragraphs start with no character the pattern can start with: nothing is cut or
+  // width-normalised for them.
+  let c = text.charCodeAt(lead);
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+  if (!hasUnit(broken.first, c)) return undefined;
+  const m = broken.re.exec(normalizeWidth(text.slice(lead, lead + PREFIX)));
   if (!m) return undefined;
   return { marker: { kind: expected.kind, value: expected.value, raw: text.slice(lead, lead + m[0].length), broken: true }, length: lead + m[0].length };
 }
 
-const brokenCache = new Map<string, RegExp | undefined>();
+/** Does `s` hold the UTF-16 unit `c`? */
+function hasUnit(s: string, c: number): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) === c) return true;
+  return false;
+}
 
-function brokenPattern(kind: MarkerKind, value: number): RegExp | undefined {
+/** A broken-marker pattern and every character (width-normalised) a match can start with. */
+export interface BrokenPattern {
+  re: RegExp;
+  first: string;
+}
+
+const brokenCache = new Map<string, BrokenPattern | undefined>();
+
+/** The broken-marker pattern for `value` of `kind` (undefined for kinds that have none), made once. Exported for the tests. */
+export function brokenPattern(kind: MarkerKind, value: number): BrokenPattern | undefined {
   const key = `${kind}:${value}`;
   if (brokenCache.has(key)) return brokenCache.get(key);
   const re = makeBrokenPattern(kind, value);
-  brokenCache.set(key, re);
-  return re;
+  const cn = numberToChinese(value);
+  const n = String(value);
+  const first = kind === 'cn-paren' ? '(' + cn[0] : kind === 'arabic-paren' ? '(' + n[0] : kind === 'arabic-dot' ? n[0] : cn[0];
+  const b = re && { re, first };
+  brokenCache.set(key, b);
+  return b;
 }
 
 /** What may follow a Chinese numeral that is no broken marker ("三个", "三年", "三是"…). */
