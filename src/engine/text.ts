@@ -154,6 +154,7 @@ export const PLACEHOLDER_MARK =
 /** The start of a paragraph's text, for excerpts. */
 export function excerpt(s: string, max = 40): string {
   // Only the start is shown: cut before cleaning, so a long paragraph costs nothing.
-  const t = s.slice(0, max + 40).replace(/\s*\n\s*/g, ' ').trim();
+  const cut = s.slice(0, max + 40);
+  const t = (cut.includes('\n') ? cut.replace(/\s*\n\s*/g, ' ') : cut).trim();
   return t.length > max ? t.slice(0, max) + '…' : t;
 }
