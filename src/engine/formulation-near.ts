@@ -6,9 +6,9 @@
  * are one character away from too many ordinary phrases.
  *
  * Method: a one-edit copy of a formulation contains its first half or its second half unchanged,
- * so the places where each half stands (found in one pass over the text, by the halves' first
- * characters) are the only ones where the few windows around them are compared (lengths L−1,
- * L, L+1), in time linear in the text. A window is not a misspelling when it
+ * so the places where each half stands (found by one native search over the text, stepping from
+ * one place where a half starts to the next) are the only ones where the few windows around them
+ * are compared (lengths L−1, L, L+1), in time linear in the text. A window is not a misspelling when it
  * overlaps the formulation written correctly (its end or start cut off, or the next character
  * added), and a window that is one character shorter or longer must start and end as the
  * formulation does.
@@ -34,8 +34,8 @@ const HALF_TEXTS: readonly string[] = [...new Set(HALVES.flatMap((h) => [h.first
 const FORMS = HALVES.map((h) => ({ ...h, firstId: HALF_TEXTS.indexOf(h.first), secondId: HALF_TEXTS.indexOf(h.second) }));
 
 /**
- * Per UTF-16 unit: 0, or 1 + the index in STARTING of the halves that begin with it. One table
- * read a character finds every place a half may start.
+ * Per UTF-16 unit: 0, or 1 + the index in STARTING of the halves that begin with it: where the
+ * search stops, one table read gives the halves to compare there.
  */
 const FIRST_UNIT = new Uint8Array(65536);
 const STARTING: number[][] = [];
@@ -48,25 +48,28 @@ HALF_TEXTS.forEach((h, id) => {
 });
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Any half of any standard form: one native scan passes over the paragraphs holding none (most). */
-const ANY_HALF = new RegExp(HALF_TEXTS.map(escape).join('|'));
+/** Any half of any standard form; global, to step from one place where a half starts to the next. */
+const ANY_HALF = new RegExp(HALF_TEXTS.map(escape).join('|'), 'g');
 
 /**
  * Where each half stands in `text` (overlapping occurrences included, ascending), by index into
- * HALF_TEXTS; undefined when no half does. One pass over the text: what indexOf for every half
- * would find, without a search per half.
+ * HALF_TEXTS; undefined when no half does (most text). The native search steps from each place
+ * where some half starts to the next (every such place once, however the halves overlap), and
+ * there the halves starting with that character are compared: what indexOf for every half would
+ * find, without a search per half.
  */
 function halfOccurrences(text: string): (number[] | undefined)[] | undefined {
   let occ: (number[] | undefined)[] | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const k = FIRST_UNIT[text.charCodeAt(i)];
-    if (k === 0) continue;
+  ANY_HALF.lastIndex = 0;
+  for (let m = ANY_HALF.exec(text); m; m = ANY_HALF.exec(text)) {
+    const i = m.index;
     const next = text.charCodeAt(i + 1);
-    for (const id of STARTING[k - 1]) {
+    for (const id of STARTING[FIRST_UNIT[text.charCodeAt(i)] - 1]) {
       if (SECOND_UNIT[id] !== next || !text.startsWith(HALF_TEXTS[id], i)) continue;
       occ ??= new Array<number[] | undefined>(HALF_TEXTS.length);
       (occ[id] ??= []).push(i);
     }
+    ANY_HALF.lastIndex = i + 1;
   }
   return occ;
 }
@@ -99,9 +102,7 @@ export interface NearFormulation {
  * place. `skip` are [start, end) ranges already reported otherwise (explicit wrong forms).
  */
 export function nearFormulations(text: string, skip: ReadonlyArray<[number, number]> = []): NearFormulation[] {
-  // One regular-expression scan passes over the paragraphs holding no half (most), one pass
-  // over the others finds where every half stands.
-  if (!ANY_HALF.test(text)) return [];
+  // One native search finds where every half stands (in most paragraphs none does).
   const occ = halfOccurrences(text);
   if (!occ) return [];
   const out: NearFormulation[] = [];
