@@ -1,5 +1,5 @@
 /** Small text helpers shared by the outline, the aspect mapping and the rules. */
-import type { OutlineNode, PartRole } from './types';
+import type { PartRole } from './types';
 import { STANDARD_PARTS, type Template, type TemplatePart } from './template';
 import { stripLeadingMarker } from './markers';
 
@@ -139,22 +139,6 @@ const PLACEHOLDER_NOISE = /[（(][^）)]*[）)]|比如|例如|[\s\u3000，,。�
 export function isPlaceholder(text: string): boolean {
   if (!/[…⋯×＿_]|[xXｘＸ]{2}|\*/.test(text)) return false;
   return /^[…⋯×xXｘＸ＿_某*]*$/.test(stripLeadingMarker(text).replace(PLACEHOLDER_NOISE, ''));
-}
-
-/** isPlaceholder of node bodies already read, with the body it was read from. */
-const placeholderNodes = new WeakMap<Pick<OutlineNode, 'body'>, { body: string; placeholder: boolean }>();
-
-/**
- * `isPlaceholder(node.body)`, read once per node: linking and the placeholder and cause rules ask
- * about the same items. Kept beside the body it was read from, so a changed body is read again.
- */
-export function isPlaceholderNode(node: Pick<OutlineNode, 'body'>): boolean {
-  const body = node.body;
-  const known = placeholderNodes.get(node);
-  if (known && known.body === body) return known.placeholder;
-  const placeholder = isPlaceholder(body);
-  placeholderNodes.set(node, { body, placeholder });
-  return placeholder;
 }
 
 /**

@@ -16,7 +16,7 @@ import type { Template } from '../template';
 import { lexiconMatcher, type ConceptMatcher } from './concepts';
 import { measureConcreteness, type Concreteness } from './patterns';
 import { headOf } from './text';
-import { isPlaceholderNode } from '../text';
+import { isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, type SharedPhrase } from './phrases';
 import { groupBy, sortInPlace, upperBound } from '../collections';
@@ -218,7 +218,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const measureHeads = measureNodes.map((m) => headOf(m));
   const measures: MeasureLink[] = measureNodes.map((m, i) => {
     const concreteness = measureConcreteness(m.body);
-    const placeholder = isPlaceholderNode(m);
+    const placeholder = isPlaceholder(m.body);
     // A placeholder's writing hint ("写明…时限和责任人") is no commitment.
     return { index: i, paragraph: m.paragraph, head: measureHeads[i], concrete: concreteness.concrete && !placeholder, concreteness, answers: [], placeholder };
   });
@@ -353,7 +353,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     }
     const ranked: [number, number][] = [];
     // Placeholders answer nothing and are answered by nothing.
-    const problemPlaceholder = isPlaceholderNode(p.node);
+    const problemPlaceholder = isPlaceholder(p.node.body);
     for (const m of touched) {
       if (scratch[m] >= opt.weak && !problemPlaceholder && !measures[m].placeholder) ranked.push([m, scratch[m]]);
       scratch[m] = 0;

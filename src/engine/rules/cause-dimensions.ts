@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { linkMessages } from '../link/messages';
 import { CAUSE_DIMENSIONS, causeDimensions } from '../link/patterns';
 import { headOf } from '../link/text';
-import { isPlaceholderNode } from '../text';
+import { isPlaceholder } from '../text';
 
 /** Fewer dimensions than this draws the finding. */
 const MIN_DIMENSIONS = 3;
@@ -23,7 +23,7 @@ export const causeDimensionsRule: Rule = {
     const part = outline.parts.find((p) => p.role === 'causes');
     if (!part) return; // missing-part reports it
     // Each cause's heading sentence; with no numbered causes, the first sentence of each paragraph.
-    const causes = outline.causes.filter((c) => !isPlaceholderNode(c));
+    const causes = outline.causes.filter((c) => !isPlaceholder(c.body));
     if (outline.causes.length > 0 && causes.length === 0) return; // only unfilled placeholders so far
     const heads = causes.length > 0 ? causes.map((c) => headOf(c)) : part.node.body.split(/\n/).slice(1).map((s) => headOf({ heading: '', body: s }));
     if (heads.length === 0) return;

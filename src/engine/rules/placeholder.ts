@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { fixText, messages } from '../messages';
-import { PLACEHOLDER_MARK, isPlaceholderNode } from '../text';
+import { PLACEHOLDER_MARK, isPlaceholder } from '../text';
 import { minOf } from '../collections';
 
 /** The first run of placeholder characters in a paragraph (……, ××, ＿＿). */
@@ -51,7 +51,7 @@ export const placeholder: Rule = {
   run({ outline, input }, report) {
     const at = new Set<number>();
     const items = [...outline.aspects.flatMap((a) => a.problems), ...outline.causes, ...outline.measures];
-    for (const n of items) if (isPlaceholderNode(n)) at.add(n.paragraph);
+    for (const n of items) if (isPlaceholder(n.body)) at.add(n.paragraph);
     const cases = caseRanges(outline, input.paragraphs.length);
     const inCase = (i: number) => cases.some(([from, to]) => i >= from && i < to);
     for (const p of input.paragraphs) {
