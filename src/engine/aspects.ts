@@ -14,7 +14,7 @@
  * elsewhere cannot change the mapping.
  */
 import type { Template } from './template';
-import { bigramKeys, stripForMatch } from './text';
+import { bigramKeys, bigramList, stripForMatch } from './text';
 import { stripLeadingMarker } from './markers';
 import { buildMatcher, type ConceptMatcher } from './link/concepts';
 
@@ -30,9 +30,10 @@ export interface AspectCandidate {
 export interface HeadingFeatures {
   /** The heading as matched: no marker, spaces or quotes. */
   head: string;
-  grams: Set<number>;
-  /** Bigrams of `aspectWords(heading)`. */
-  words: Set<number>;
+  /** Distinct bigram keys of `head` in the order first seen (bigramList). */
+  grams: number[];
+  /** Distinct bigram keys of `aspectWords(heading)`. */
+  words: number[];
   /** The heading declares itself outside the notice's aspects (其他方面). */
   other: boolean;
 }
@@ -40,7 +41,7 @@ export interface HeadingFeatures {
 export function headingFeatures(heading: string): HeadingFeatures {
   const head = stripForMatch(stripLeadingMarker(heading));
   const words = wordsOfHead(head);
-  return { head, grams: bigramKeys(head), words: bigramKeys(words), other: OTHER_HEADING.test(words) || OTHER_HEADING.test(head) };
+  return { head, grams: bigramList(head), words: bigramList(words), other: OTHER_HEADING.test(words) || OTHER_HEADING.test(head) };
 }
 
 export interface AspectChoice {
@@ -210,7 +211,7 @@ function scoreAspects(c: AspectCandidate, template: Template, o: MappingOptions)
     const list = p.gramAspects.get(g);
     if (list) for (const a of list) hits[a]++;
   }
-  const coverage = hits.map((hit) => (words.size ? hit / words.size : 0));
+  const coverage = hits.map((hit) => (words.length ? hit / words.length : 0));
   const minCoverage = o.minCoverage ?? MIN_COVERAGE;
   const headEvidence = coverage.map((cv, i) => cv >= minCoverage || headVocab[i] >= MIN_HEAD_VOCAB);
   const maxBody = Math.max(0, ...body);

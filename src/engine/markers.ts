@@ -49,8 +49,10 @@ export function normalizeWidth(s: string): string {
   return out;
 }
 
-interface Pattern {
+export interface Pattern {
   kind: MarkerKind;
+  /** Every character a match can start with (the text is width-normalised). */
+  first: string;
   re: RegExp;
   value: (m: RegExpExecArray) => number | undefined;
 }
@@ -58,18 +60,31 @@ interface Pattern {
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const PAREN_IDEOGRAPH = '㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩';
 
-/** Patterns for a marker at the start of a paragraph, tried in order, on width-normalised text. */
-const LEADING: Pattern[] = [
-  { kind: 'cn-paren', re: new RegExp(`^\\(\\s*(${CN_NUM})\\s*\\)`), value: (m) => chineseToNumber(m[1]) },
-  { kind: 'cn-paren', re: new RegExp(`^([${PAREN_IDEOGRAPH}])`), value: (m) => PAREN_IDEOGRAPH.indexOf(m[1]) + 1 },
-  { kind: 'arabic-paren', re: /^\(\s*(\d{1,2})\s*\)/, value: (m) => Number(m[1]) },
-  { kind: 'cn-shi', re: new RegExp(`^(${CN_NUM})是`), value: (m) => chineseToNumber(m[1]) },
-  { kind: 'cn-di', re: new RegExp(`^第(${CN_NUM})[,、:：是]`), value: (m) => chineseToNumber(m[1]) },
+/** Patterns for a marker at the start of a paragraph, tried in order, on width-normalised text (exported for the tests). */
+export const LEADING: readonly Pattern[] = [
+  { kind: 'cn-paren', first: '(', re: new RegExp(`^\\(\\s*(${CN_NUM})\\s*\\)`), value: (m) => chineseToNumber(m[1]) },
+  { kind: 'cn-paren', first: PAREN_IDEOGRAPH, re: new RegExp(`^([${PAREN_IDEOGRAPH}])`), value: (m) => PAREN_IDEOGRAPH.indexOf(m[1]) + 1 },
+  { kind: 'arabic-paren', first: '(', re: /^\(\s*(\d{1,2})\s*\)/, value: (m) => Number(m[1]) },
+  { kind: 'cn-shi', first: CN, re: new RegExp(`^(${CN_NUM})是`), value: (m) => chineseToNumber(m[1]) },
+  { kind: 'cn-di', first: '第', re: new RegExp(`^第(${CN_NUM})[,、:：是]`), value: (m) => chineseToNumber(m[1]) },
   // "一、2024年度…" is a heading; "一.5" and "一、二、三" are not markers.
-  { kind: 'cn-dun', re: new RegExp(`^(${CN_NUM})\\s*(?:、(?![${CN}])|[.,:：](?![${CN}\\d]))`), value: (m) => chineseToNumber(m[1]) },
-  { kind: 'arabic-dot', re: /^(\d{1,2})\s*(?:\.(?!\d)|、)/, value: (m) => Number(m[1]) },
-  { kind: 'circled', re: new RegExp(`^([${CIRCLED}])`), value: (m) => CIRCLED.indexOf(m[1]) + 1 },
+  { kind: 'cn-dun', first: CN, re: new RegExp(`^(${CN_NUM})\\s*(?:、(?![${CN}])|[.,:：](?![${CN}\\d]))`), value: (m) => chineseToNumber(m[1]) },
+  { kind: 'arabic-dot', first: '0123456789', re: /^(\d{1,2})\s*(?:\.(?!\d)|、)/, value: (m) => Number(m[1]) },
+  { kind: 'circled', first: CIRCLED, re: new RegExp(`^([${CIRCLED}])`), value: (m) => CIRCLED.indexOf(m[1]) + 1 },
 ];
+
+/**
+ * The patterns of LEADING a text can match, by its first character (in LEADING's order): only
+ * those are tried, not every pattern in turn.
+ */
+const LEADING_BY_FIRST = new Map<number, Pattern[]>();
+for (const p of LEADING) {
+  for (const c of p.first) {
+    const list = LEADING_BY_FIRST.get(c.charCodeAt(0));
+    if (list) list.push(p);
+    else LEADING_BY_FIRST.set(c.charCodeAt(0), [p]);
+  }
+}
 
 export interface MarkerMatch {
   marker: Marker;
@@ -114,7 +129,9 @@ export function matchLeadingMarker(text: string): MarkerMatch | undefined {
   if (!MARKER_START.test(text)) return undefined;
   const lead = leadingSpace(text);
   const t = normalizeWidth(text.slice(lead, lead + PREFIX));
-  for (const p of LEADING) {
+  const patterns = LEADING_BY_FIRST.get(t.charCodeAt(0));
+  if (!patterns) return undefined;
+  for (const p of patterns) {
     const m = p.re.exec(t);
     if (!m) continue;
     const value = p.value(m);
@@ -136,22 +153,44 @@ export function stripLeadingMarker(text: string): string {
  * "（二加强…" / "二）加强…" for （二）. Only meaningful in context, so the caller says what is due.
  */
 export function matchBrokenMarker(text: string, expected: { kind: MarkerKind; value: number }): MarkerMatch | undefined {
-  const re = brokenPattern(expected.kind, expected.value);
-  if (!re) return undefined;
+  const broken = brokenPattern(expected.kind, expected.value);
+  if (!broken) return undefined;
   const lead = leadingSpace(text);
-  const m = re.exec(normalizeWidth(text.slice(lead, lead + PREFIX)));
+  // Most paragraphs start with no character the pattern can start with: nothing is cut or
+  // width-normalised for them.
+  let c = text.charCodeAt(lead);
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+  if (!hasUnit(broken.first, c)) return undefined;
+  const m = broken.re.exec(normalizeWidth(text.slice(lead, lead + PREFIX)));
   if (!m) return undefined;
   return { marker: { kind: expected.kind, value: expected.value, raw: text.slice(lead, lead + m[0].length), broken: true }, length: lead + m[0].length };
 }
 
-const brokenCache = new Map<string, RegExp | undefined>();
+/** Does `s` hold the UTF-16 unit `c`? */
+function hasUnit(s: string, c: number): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) === c) return true;
+  return false;
+}
 
-function brokenPattern(kind: MarkerKind, value: number): RegExp | undefined {
+/** A broken-marker pattern and every character (width-normalised) a match can start with. */
+export interface BrokenPattern {
+  re: RegExp;
+  first: string;
+}
+
+const brokenCache = new Map<string, BrokenPattern | undefined>();
+
+/** The broken-marker pattern for `value` of `kind` (undefined for kinds that have none), made once. Exported for the tests. */
+export function brokenPattern(kind: MarkerKind, value: number): BrokenPattern | undefined {
   const key = `${kind}:${value}`;
   if (brokenCache.has(key)) return brokenCache.get(key);
   const re = makeBrokenPattern(kind, value);
-  brokenCache.set(key, re);
-  return re;
+  const cn = numberToChinese(value);
+  const n = String(value);
+  const first = kind === 'cn-paren' ? '(' + cn[0] : kind === 'arabic-paren' ? '(' + n[0] : kind === 'arabic-dot' ? n[0] : cn[0];
+  const b = re && { re, first };
+  brokenCache.set(key, b);
+  return b;
 }
 
 /** What may follow a Chinese numeral that is no broken marker ("三个", "三年", "三是"…). */

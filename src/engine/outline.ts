@@ -73,7 +73,9 @@ function headSentence(s: string): string {
   const m = /[。！？!?：:\n]/.exec(s);
   if (!m) return s;
   const end = m[0] === '\n' ? m.index : m.index + 1;
-  return s.slice(m.index + 1).trim() ? s.slice(0, end) : s;
+  // More text after the end (anything but white space), read in place rather than cut out and trimmed.
+  const rest = m.index + 1;
+  return leadingSpace(s, rest) < s.length - rest ? s.slice(0, end) : s;
 }
 
 /**

@@ -79,6 +79,56 @@ export function bigramKeys(s: string): Set<number> {
   return out;
 }
 
+/** Scratch for bigramList: per table slot, the call that last filled it (STAMP) and its key (KEY). */
+let listStamp = new Int32Array(0);
+let listKey = new Int32Array(0);
+let listCall = 0;
+
+/**
+ * The distinct bigram keys of `s` (as bigramKeys makes them) in the order first seen: the same
+ * keys in the same order as iterating `bigramKeys(s)`, as a plain array. No set is built: keys
+ * are told apart in a scratch open-addressing table kept between calls, whose slots count as
+ * empty unless stamped by this call.
+ */
+export function bigramList(s: string): number[] {
+  const out: number[] = [];
+  if (s.length < 2) return out;
+  let bits = 4;
+  while (1 << bits < s.length * 2) bits++;
+  if (listStamp.length < 1 << bits) {
+    listStamp = new Int32Array(1 << bits);
+    listKey = new Int32Array(1 << bits);
+    listCall = 0;
+  }
+  if (++listCall > 0x3fffffff) {
+    listStamp.fill(0);
+    listCall = 1;
+  }
+  const call = listCall;
+  const shift = 32 - bits;
+  const mask = (1 << bits) - 1;
+  let a = wordIndex(s.charCodeAt(0));
+  for (let i = 0; i + 1 < s.length; i++) {
+    const b = wordIndex(s.charCodeAt(i + 1));
+    if (a >= 0 && b >= 0) {
+      const key = a * 32768 + b;
+      let h = Math.imul(key, 0x9e3779b1) >>> shift;
+      for (;;) {
+        if (listStamp[h] !== call) {
+          listStamp[h] = call;
+          listKey[h] = key;
+          out.push(key);
+          break;
+        }
+        if (listKey[h] === key) break;
+        h = (h + 1) & mask;
+      }
+    }
+    a = b;
+  }
+  return out;
+}
+
 /** Writing hints in brackets, example cues, punctuation and spaces: what a placeholder may contain besides its dots. */
 const PLACEHOLDER_NOISE = /[（(][^）)]*[）)]|比如|例如|[\s\u3000，,。．.：:；;、“”"'‘’!！?？]/g;
 
@@ -104,6 +154,7 @@ export const PLACEHOLDER_MARK =
 /** The start of a paragraph's text, for excerpts. */
 export function excerpt(s: string, max = 40): string {
   // Only the start is shown: cut before cleaning, so a long paragraph costs nothing.
-  const t = s.slice(0, max + 40).replace(/\s*\n\s*/g, ' ').trim();
+  const cut = s.slice(0, max + 40);
+  const t = (cut.includes('\n') ? cut.replace(/\s*\n\s*/g, ' ') : cut).trim();
   return t.length > max ? t.slice(0, max) + '…' : t;
 }

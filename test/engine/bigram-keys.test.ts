@@ -1,6 +1,6 @@
 /** bigramKeys: one small integer per distinct bigram of word characters (the aspect mapping and notice import compare them). */
 import fc from 'fast-check';
-import { bigramKeys } from '../../src/engine/text';
+import { bigramKeys, bigramList } from '../../src/engine/text';
 
 /** The reference: the distinct two-character strings both of whose characters are CJK, digits or ASCII letters. */
 function bigramStrings(s: string): Set<string> {
@@ -44,5 +44,20 @@ describe('bigramKeys', () => {
     ['一', 0],
   ])('%s → %d keys', (s, n) => {
     expect(bigramKeys(s).size).toBe(n);
+  });
+});
+
+// bigramList reuses one scratch table between calls (grown for longer text, stamped per call):
+// the same keys in the same order as the set, for short and long text, one call after another.
+describe('bigramList', () => {
+  test('the keys of bigramKeys, in its order, call after call', () => {
+    const text = fc.array(fc.constantFrom(...chars), { maxLength: 30 }).map((x) => x.join(''));
+    const long = fc.tuple(text, fc.integer({ min: 1, max: 200 })).map(([t, n]) => t.repeat(n));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(text, long), { minLength: 1, maxLength: 6 }), (texts) => {
+        for (const t of texts) expect(bigramList(t)).toEqual([...bigramKeys(t)]);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

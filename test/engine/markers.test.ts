@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { chineseToNumber, findInlineMarkers, leadingSpace, matchBrokenMarker, matchLeadingMarker, normalizeWidth, numberToChinese } from '../../src/engine/markers';
+import { LEADING, brokenPattern, chineseToNumber, findInlineMarkers, leadingSpace, matchBrokenMarker, matchLeadingMarker, normalizeWidth, numberToChinese } from '../../src/engine/markers';
 
 describe('Chinese numerals', () => {
   test.each([
@@ -41,6 +41,30 @@ describe('leading markers', () => {
   });
 });
 
+// Only the patterns that can start with the text's first character are tried: the same marker
+// as trying every pattern in order, on text made of every kind's characters, full-width forms,
+// spaces and what may follow a number.
+test('leading markers by first character: the same match as trying every pattern in turn', () => {
+  const everyPattern = (text: string) => {
+    const lead = leadingSpace(text);
+    const t = normalizeWidth(text.slice(lead, lead + 16));
+    for (const p of LEADING) {
+      const m = p.re.exec(t);
+      const value = m && p.value(m);
+      if (m && value) return { marker: { kind: p.kind, value, raw: text.slice(lead, lead + m[0].length) }, length: lead + m[0].length + leadingSpace(t, m[0].length) };
+    }
+    return undefined;
+  };
+  const chars = [...'（(）)一二三十是第、.,:：．0１２9①⑳㈠㈩ \u3000学'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 8 }), (xs) => {
+      const text = xs.join('');
+      expect(matchLeadingMarker(text)).toEqual(everyPattern(text));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
 describe('broken markers, only where that number is due', () => {
   test.each([
     ['三基层治理存在薄弱环节', 'cn-shi', 3, true],
@@ -58,6 +82,26 @@ describe('broken markers, only where that number is due', () => {
     expect(Boolean(m)).toBe(broken);
     if (m) expect(m.marker.broken).toBe(true);
   });
+});
+
+// A paragraph whose first character no broken pattern starts with is passed over before its
+// start is cut and width-normalised: the same answer as running the pattern, for every kind and
+// value, on text in both widths.
+test('broken markers: the first-character test gives what the pattern gives', () => {
+  const kinds = ['cn-shi', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'cn-di', 'circled'] as const;
+  const chars = [...'（(）)一二三十是个、.0１2９学 \u3000'];
+  fc.assert(
+    fc.property(fc.constantFrom(...kinds), fc.integer({ min: 1, max: 120 }), fc.array(fc.constantFrom(...chars), { maxLength: 8 }), (kind, value, xs) => {
+      const text = xs.join('');
+      const b = brokenPattern(kind, value);
+      const lead = leadingSpace(text);
+      const m = b?.re.exec(normalizeWidth(text.slice(lead, lead + 16)));
+      const got = matchBrokenMarker(text, { kind, value });
+      expect(got === undefined).toBe(!m);
+      if (m && got) expect(got.length).toBe(lead + m[0].length);
+    }),
+    { numRuns: 5000 },
+  );
 });
 
 describe('inline item markers', () => {

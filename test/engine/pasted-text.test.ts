@@ -8,7 +8,7 @@ import { analyze } from '../../src/engine';
 import { readText } from '../../src/engine/readers/text';
 import { columns, unwrapLines, wrapWidth } from '../../src/engine/readers/unwrap';
 import { leadingOutline } from '../../src/engine/leading-outline';
-import { nearFormulations } from '../../src/engine/formulation-near';
+import { nearFormulations, STANDARD_FORMS } from '../../src/engine/formulation-near';
 import { hasExample } from '../../src/engine/link/patterns';
 import { PLACEHOLDER_MARK, isPlaceholder } from '../../src/engine/text';
 import { completeLines, textDoc } from '../support/docs';
@@ -215,6 +215,63 @@ describe('13. standard formulations one character off', () => {
         expect(near[0].start).toBe(before.join('').length + 1);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  // The places where halves stand are found in one pass over the text: the same places (and so the
+  // same near misses) as looking every half up with indexOf, on text made of halves, whole and
+  // edited forms, and fillers sharing their first characters; with and without skipped ranges.
+  test('generated text: the one-pass search finds what looking up each half finds', () => {
+    const byIndexOf = (text: string, skip: [number, number][]) => {
+      const all = (needle: string) => {
+        const out: number[] = [];
+        for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i);
+        return out;
+      };
+      const oneEdit = (a: string, b: string) => {
+        if (a === b || Math.abs(a.length - b.length) > 1) return false;
+        let i = 0;
+        while (i < a.length && i < b.length && a[i] === b[i]) i++;
+        if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+        return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+      };
+      const out: { start: number; written: string; right: string }[] = [];
+      for (const right of STANDARD_FORMS) {
+        const L = right.length;
+        const first = right.slice(0, L >> 1);
+        const second = right.slice(L >> 1);
+        const blocked = [...all(right).map((i): [number, number] => [i, i + L]), ...skip];
+        const seen = new Set<number>();
+        const tryWindow = (s: number, len: number) => {
+          if (s < 0 || s + len > text.length || seen.has(s) || blocked.some(([a, b]) => s < b && s + len > a)) return;
+          if (len !== L && (text[s] !== right[0] || text[s + len - 1] !== right[L - 1])) return;
+          const w = text.slice(s, s + len);
+          if (!oneEdit(w, right)) return;
+          seen.add(s);
+          out.push({ start: s, written: w, right });
+        };
+        for (const i of all(first)) for (const len of [L, L - 1, L + 1]) tryWindow(i, len);
+        for (const j of all(second)) for (const len of [L, L - 1, L + 1]) tryWindow(j + second.length - len, len);
+      }
+      out.sort((a, b) => b.right.length - a.right.length || a.start - b.start);
+      const kept: typeof out = [];
+      for (const n of out) if (!kept.some((k) => n.start < k.start + k.written.length && n.start + n.written.length > k.start)) kept.push(n);
+      return kept.sort((a, b) => a.start - b.start);
+    };
+    const halves = STANDARD_FORMS.flatMap((f) => [f.slice(0, f.length >> 1), f.slice(f.length >> 1)]);
+    const edited = fc.tuple(fc.constantFrom(...STANDARD_FORMS), fc.nat(), fc.constantFrom('replace', 'drop', 'add')).map(([f, at, how]) => {
+      const k = at % f.length;
+      return how === 'replace' ? f.slice(0, k) + '甲' + f.slice(k + 1) : how === 'drop' ? f.slice(0, k) + f.slice(k + 1) : f.slice(0, k) + '甲' + f.slice(k);
+    });
+    const piece = fc.oneof(fc.constantFrom(...STANDARD_FORMS), fc.constantFrom(...halves), edited, fc.constantFrom('中', '以', '为', '习近平', '，', '学习', '和', '党'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), fc.array(fc.tuple(fc.nat(60), fc.nat(20)), { maxLength: 2 }), (pieces, cuts) => {
+        const text = pieces.join('');
+        const skip = cuts.map(([a, n]): [number, number] => [a, a + n]);
+        expect(nearFormulations(text)).toEqual(byIndexOf(text, []));
+        expect(nearFormulations(text, skip)).toEqual(byIndexOf(text, skip));
+      }),
+      { numRuns: 1000 },
     );
   });
 

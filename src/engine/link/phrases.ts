@@ -249,8 +249,9 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
   const last = new Int32Array(measures.length).fill(-2);
   const start = new Int32Array(measures.length);
   return problems.map((text, p) => {
-    const runs = new Map<number, string[]>();
-    const inHead = new Set<number>();
+    // Made on the first phrase found: most problems share none with most measures.
+    let runs: Map<number, string[]> | undefined;
+    let inHead: Set<number> | undefined;
     const headLength = options.headLengths?.[p] ?? 0;
     const touched: number[] = [];
     const flush = (m: number) => {
@@ -260,10 +261,11 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
       if (grams + 2 < min) return;
       const found = pieces(text.slice(start[m], last[m] + 3), min);
       if (!found.length) return;
+      runs ??= new Map();
       let list = runs.get(m);
       if (!list) runs.set(m, (list = []));
       for (const f of found) list.push(f);
-      if (head) inHead.add(m);
+      if (head) (inHead ??= new Set()).add(m);
     };
     const [from, to] = table.range(p, text);
     for (let i = 0; i < to - from; i++) {
@@ -286,9 +288,10 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
       last[m] = -2;
     }
     const out: SharedPhrase[] = [];
+    if (!runs) return out;
     for (const [measure, phrases] of runs) {
       const unique = sortInPlace([...new Set(phrases)], (a, b) => b.length - a.length);
-      out.push({ measure, phrases: unique, chars: unique.reduce((s, x) => s + x.length, 0), head: inHead.has(measure) });
+      out.push({ measure, phrases: unique, chars: unique.reduce((s, x) => s + x.length, 0), head: inHead?.has(measure) === true });
     }
     return sortInPlace(out, (a, b) => b.chars - a.chars || a.measure - b.measure);
   });
