@@ -200,4 +200,15 @@ export const TS = {
   saveFailed: '模板已用于本次检查，但未能保存到文档中。',
   storedInvalid: '文档中保存的模板无法使用，已改为自动识别。',
   emptyAspect: '方面标题不能为空。',
+  deleteAspect: '删除',
+  /** The accessible name of a row's 删除 (starts with the visible word). */
+  deleteAspectLabel: (n: number) => `删除方面${n}`,
+  addAspect: '添加方面',
+  newAspectPlaceholder: '填写方面标题，如：带头……',
+  lastAspect: '至少要保留一个方面，这个方面不能删除。如果它读错了，请直接改写标题。',
+  tooManyAspects: (max: number) => `最多 ${max} 个方面，不能再添加。`,
+  aspectDeleted: (n: number, title: string, left: number) => `已删除方面${n}${title ? `“${title}”` : ''}，还有 ${left} 个方面。`,
+  aspectAdded: (n: number) => `已添加方面${n}，请填写标题。`,
+  partsTitle: '组成部分',
+  previousPart: '要求“上年度问题整改落实情况”部分',
 };
