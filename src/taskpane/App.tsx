@@ -37,7 +37,7 @@ import { useDeliverables, type PaneDeliverables } from './hooks/useDeliverables'
 import { checkArgs, useTemplateChoice } from './hooks/useTemplateChoice';
 import { TemplatePicker } from './components/TemplatePicker';
 import { DeliverableBarPart, DismissedViewPart, InsertConfirmPart, NoticeImportDialogPart, PreviousMaterialPart } from './parts';
-import { S, TS, verdictText } from './strings';
+import { S, TS, templateReasonText, verdictText } from './strings';
 import { fluentTheme, type ThemeName } from './theme';
 
 /** 对照上年度材料 (issue 14): loaded when a check result is first shown. */
@@ -457,7 +457,7 @@ export function App({
               <TemplatePicker
                 choice={templates.choice}
                 imported={templates.imported}
-                detected={report ? { name: report.templateName, reason: report.templateReason } : undefined}
+                detected={report ? { name: report.templateName, reason: templateReasonText(report, templates.kept) } : undefined}
                 disabled={checking}
                 onChoose={(c) => void templates.choose(c)}
                 onImport={() => setImporting(true)}

@@ -211,4 +211,18 @@ export const TS = {
   aspectAdded: (n: number) => `已添加方面${n}，请填写标题。`,
   partsTitle: '组成部分',
   previousPart: '要求“上年度问题整改落实情况”部分',
+  /** Why an imported template is used (the engine's reason names a CLI template file). */
+  reasonImported: '依据：从通知导入，随文档保存（在别的电脑上打开本文档也按它检查）',
+  reasonImportedUnsaved: '依据：从通知导入，仅用于本次检查（未能随文档保存）',
 };
+
+/**
+ * The reason the pane shows for the template of a check: the engine's own (detected, chosen), but
+ * for a template handed over whole (`templateSource` "file": in the pane always one imported from
+ * a notice and kept in the document) where it came from and whether it travels with the document,
+ * not the command line's "使用模板文件". `kept`: the document holds the choice.
+ */
+export function templateReasonText(report: { templateSource?: 'detected' | 'chosen' | 'file'; templateReason?: string }, kept: boolean): string | undefined {
+  if (report.templateSource === 'file') return kept ? TS.reasonImported : TS.reasonImportedUnsaved;
+  return report.templateReason;
+}
