@@ -23,6 +23,7 @@ import { StatusBanner } from './components/StatusBanner';
 import { TemplateMap } from './components/TemplateMap';
 import { Verdict } from './components/Verdict';
 import { FixAction, FixUndo } from './components/FixAction';
+import { FixToast } from './components/FixToast';
 import { findingComments } from '../engine/deliverables/comments';
 import { DismissMenu } from './components/DismissMenu';
 import { useFixes } from './hooks/useFixes';
@@ -164,7 +165,12 @@ export function App({
       getTemplate(chosen.templateId ?? templateId),
     [report, templateId, chosen.template, chosen.templateId],
   );
-  const fixes = useFixes(gateway, show, run);
+  // A fix's outcome and its 撤销 show in a bar at the bottom of the visible pane (FixToast), where
+  // the writer is, not at the top of a long list; other actions' notices stay at the top.
+  const fixNotice = useNotice();
+  const fixes = useFixes(gateway, fixNotice.show, run);
+  const [toastOpen, setToastOpen] = React.useState(false);
+  const toastRef = React.useRef<HTMLDivElement>(null);
   const allFindings = React.useMemo(() => report?.groups.flatMap((g) => g.findings) ?? [], [report]);
   const dismissals = useDismissals(gateway, allFindings, state.paragraphs, show);
   // The map counts the uncovered problems the list still shows (a dismissed one is counted in neither).
@@ -211,9 +217,11 @@ export function App({
   // --- checking
   const onCheck = React.useCallback(() => {
     dismiss();
+    fixNotice.dismiss();
+    setToastOpen(false);
     focusVerdictAfter.current = true;
     void run();
-  }, [run, dismiss]);
+  }, [run, dismiss, fixNotice.dismiss]);
 
   React.useEffect(() => {
     if (support === 'ok' && checkOnOpen) void run();
@@ -285,7 +293,13 @@ export function App({
   );
   // Handlers given to every finding line read the latest state through a ref, so they stay the
   // same between renders and a line renders again only when its own finding, number or marks change.
-  const latest = React.useRef({ follow, fixes, dismissals, selectPlaceholder: undefined as unknown as (fix: Fix, f: PaneFinding) => Promise<void> });
+  const latest = React.useRef({
+    follow,
+    fixes,
+    dismissals,
+    selectPlaceholder: undefined as unknown as (fix: Fix, f: PaneFinding) => Promise<void>,
+    applyFix: undefined as unknown as (fix: Fix, f?: PaneFinding) => Promise<void>,
+  });
   latest.current.follow = follow;
   latest.current.fixes = fixes;
   latest.current.dismissals = dismissals;
@@ -303,6 +317,53 @@ export function App({
     },
     [currentIndex, order, follow],
   );
+
+  // --- fixes: keep the writer's place
+  // The fixed finding's line leaves the list when a check after the fix lands, and focus would
+  // fall to the page (the top, for the next Tab). So before a fix (or 撤销) note the line's place
+  // in the list and the checks so far; once a later check is in and the fix is done, if focus was
+  // lost (on the page's body, not elsewhere: the writer may be typing in the document), it goes
+  // to the line now at that place (scrolled into view, clear of the bar), or to 撤销 in the bar
+  // when no line is left.
+  const orderRef = React.useRef(order);
+  orderRef.current = order;
+  const checksRef = React.useRef(state.checks);
+  checksRef.current = state.checks;
+  const fixPlace = React.useRef<{ index: number; checks: number } | null>(null);
+  const lastPlace = React.useRef<number | null>(null);
+  const applyFix = React.useCallback(async (fix: Fix, at?: PaneFinding) => {
+    const i = at ? orderRef.current.findIndex((x) => x.key === at.key) : -1;
+    lastPlace.current = i >= 0 ? i : null;
+    fixPlace.current = i >= 0 ? { index: i, checks: checksRef.current } : null;
+    setToastOpen(true);
+    await latest.current.fixes.apply(fix);
+  }, []);
+  latest.current.applyFix = applyFix;
+  const undoFix = React.useCallback(async () => {
+    fixPlace.current = lastPlace.current !== null ? { index: lastPlace.current, checks: checksRef.current } : null;
+    setToastOpen(true);
+    await latest.current.fixes.undoLast();
+  }, []);
+  React.useEffect(() => {
+    const place = fixPlace.current;
+    if (place === null || fixes.busy || state.checks <= place.checks) return;
+    fixPlace.current = null;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    if (order.length > 0) {
+      setCurrentKey(order[Math.min(place.index, order.length - 1)].key);
+      setFocusRequest((n) => n + 1);
+    } else {
+      toastRef.current?.querySelector<HTMLElement>('[data-fix=undo]')?.focus();
+    }
+  }, [fixes.busy, order, state.checks]);
+  const closeToast = React.useCallback(() => {
+    setToastOpen(false);
+    fixNotice.dismiss();
+    // The close button leaves with the bar: focus goes back to the writer's line.
+    if (orderRef.current.length > 0) setFocusRequest((n) => n + 1);
+    else verdictRef.current?.focus();
+  }, [fixNotice.dismiss]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     const next = (e.key === 'F8' && !e.shiftKey) || (e.altKey && e.key === 'ArrowDown');
@@ -398,7 +459,7 @@ export function App({
           <FixAction
             fix={f.fix}
             disabled={fixBusy}
-            onApply={(fix: Fix) => void latest.current.fixes.apply(fix)}
+            onApply={(fix: Fix) => void latest.current.applyFix(fix, f)}
             onSelect={(fix: Fix) => void latest.current.selectPlaceholder(fix, f)}
           />
         ) : null}
@@ -415,12 +476,12 @@ export function App({
     (g: { rule: string; findings: PaneFinding[] }) => {
       const all = g.rule === 'unstyled-heading' ? ruleWideFix(g.findings, g.rule, fixText.applyAllHeadingStyles) : undefined;
       return all ? (
-        <Button size="small" appearance="primary" disabled={fixes.busy} onClick={() => void fixes.apply(all)} data-fix="apply-all">
+        <Button size="small" appearance="primary" disabled={fixes.busy} onClick={() => void applyFix(all, g.findings[0])} data-fix="apply-all">
           {S.fixApplyAll(all.edits.length)}
         </Button>
       ) : null;
     },
-    [fixes],
+    [fixes.busy, applyFix],
   );
 
   const toggleSeverity = React.useCallback((sev: Severity) => {
@@ -489,9 +550,7 @@ export function App({
         ) : null}
         {templates.problem ? <StatusBanner intent="warning" text={templates.problem} /> : null}
         {notice ? <StatusBanner intent={notice.intent} text={notice.text} onDismiss={dismiss} /> : null}
-        {fixes.canUndo ? (
-          <FixUndo onUndo={() => void fixes.undoLast()} disabled={fixes.busy} />
-        ) : null}
+        {fixes.canUndo && !toastOpen ? <FixUndo onUndo={() => void undoFix()} disabled={fixes.busy} /> : null}
         {confirmAll ? (
           <InsertConfirmPart
             open
@@ -555,6 +614,15 @@ export function App({
             <PreviousMaterialPart paragraphs={state.paragraphs} templateId={chosen.templateId ?? templateId} template={chosen.template} />
           </>
         ) : null}
+        <FixToast
+          ref={toastRef}
+          notice={fixNotice.notice}
+          canUndo={fixes.canUndo}
+          busy={fixes.busy}
+          open={toastOpen}
+          onUndo={() => void undoFix()}
+          onClose={closeToast}
+        />
       </>
     );
   }
