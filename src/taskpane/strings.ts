@@ -161,8 +161,10 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
   info: '提示',
 };
 
-export const COVERAGE_LABEL: Record<Coverage, string> = {
+export const COVERAGE_LABEL: Record<Coverage | 'partial', string> = {
   covered: '措施已对应',
+  /** The engine counts the aspect covered, but some of its problems have no measure (report.ts shownCoverage). */
+  partial: '部分对应',
   weak: '对应较弱',
   uncovered: '未对应措施',
 };
