@@ -25,13 +25,6 @@ export interface FixToastProps {
   onClose(): void;
 }
 
-const EDGE: Record<NoticeIntent, string> = {
-  success: tokens.colorPaletteGreenBorder2,
-  info: tokens.colorNeutralStroke1,
-  warning: tokens.colorPaletteMarigoldBorder2,
-  error: tokens.colorPaletteRedBorder2,
-};
-
 const useStyles = makeStyles({
   root: {
     position: 'sticky',
@@ -54,6 +47,11 @@ const useStyles = makeStyles({
   text: { overflowWrap: 'anywhere', fontSize: tokens.fontSizeBase300 },
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   close: { marginLeft: 'auto' },
+  // The outcome's kind, as the left edge (the text says it too).
+  success: { borderLeft: `4px solid ${tokens.colorPaletteGreenBorder2}` },
+  info: { borderLeft: `4px solid ${tokens.colorNeutralStroke1}` },
+  warning: { borderLeft: `4px solid ${tokens.colorPaletteMarigoldBorder2}` },
+  error: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
 });
 
 export const FixToast = React.forwardRef<HTMLDivElement, FixToastProps>(function FixToast({ notice, canUndo, busy, open, onUndo, onClose }, ref) {
@@ -62,8 +60,7 @@ export const FixToast = React.forwardRef<HTMLDivElement, FixToastProps>(function
   return (
     <div
       ref={ref}
-      className={mergeClasses(styles.root, shown && styles.shown)}
-      style={shown && notice ? { borderLeft: `4px solid ${EDGE[notice.intent]}` } : undefined}
+      className={mergeClasses(styles.root, shown && styles.shown, shown && notice ? styles[notice.intent] : undefined)}
       data-testid="fix-toast"
       data-open={shown ? 'true' : undefined}
       data-intent={shown && notice ? notice.intent : undefined}
