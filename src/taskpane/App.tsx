@@ -147,6 +147,10 @@ export function App({
   // The writer's choice (kept in the document) wins; else the host's templateId; else the engine detects.
   const templates = useTemplateChoice(gateway, TS);
   const [importing, setImporting] = React.useState(false);
+  // A dialog stays mounted once opened and closes through `open`: unmounted while open, Fluent's
+  // Dialog leaves aria-hidden on the page behind it (the whole pane then hidden from screen readers).
+  const [importMounted, setImportMounted] = React.useState(false);
+  const [confirmMounted, setConfirmMounted] = React.useState(false);
   const chosen = checkArgs(templates.choice);
   const { state, run, markStale } = useCheck(gateway, analyzer, chosen.templateId ?? templateId, chosen.template);
   const actions = useDocumentActions(gateway, show);
@@ -322,25 +326,34 @@ export function App({
   // The fixed finding's line leaves the list when a check after the fix lands, and focus would
   // fall to the page (the top, for the next Tab). So before a fix (or 撤销) note the line's place
   // in the list and the checks so far; once a later check is in and the fix is done, if focus was
-  // lost (on the page's body, not elsewhere: the writer may be typing in the document), it goes
-  // to the line now at that place (scrolled into view, clear of the bar), or to 撤销 in the bar
-  // when no line is left.
+  // lost (on the page's body) or taken by the host while applying (not when the writer moved it
+  // elsewhere), it goes to the line now at that place (scrolled into view, clear of the bar), or
+  // to 撤销 in the bar when no line is left.
   const orderRef = React.useRef(order);
   orderRef.current = order;
   const checksRef = React.useRef(state.checks);
   checksRef.current = state.checks;
   const fixPlace = React.useRef<{ index: number; checks: number } | null>(null);
+  // Focus was in the pane when the fix started: a host that moves it into the document while
+  // applying (the preview places its caret at the change) gives it back, as following a finding does.
+  const focusWasInPane = React.useRef(false);
+  const inPane = () => {
+    const active = document.activeElement;
+    return !!active && active !== document.body && active.isConnected && !!paneRef.current?.contains(active);
+  };
   const lastPlace = React.useRef<number | null>(null);
   const applyFix = React.useCallback(async (fix: Fix, at?: PaneFinding) => {
     const i = at ? orderRef.current.findIndex((x) => x.key === at.key) : -1;
     lastPlace.current = i >= 0 ? i : null;
     fixPlace.current = i >= 0 ? { index: i, checks: checksRef.current } : null;
+    focusWasInPane.current = inPane();
     setToastOpen(true);
     await latest.current.fixes.apply(fix);
   }, []);
   latest.current.applyFix = applyFix;
   const undoFix = React.useCallback(async () => {
     fixPlace.current = lastPlace.current !== null ? { index: lastPlace.current, checks: checksRef.current } : null;
+    focusWasInPane.current = inPane();
     setToastOpen(true);
     await latest.current.fixes.undoLast();
   }, []);
@@ -349,7 +362,9 @@ export function App({
     if (place === null || fixes.busy || state.checks <= place.checks) return;
     fixPlace.current = null;
     const active = document.activeElement;
-    if (active && active !== document.body && active.isConnected) return;
+    if (inPane()) return;
+    // Lost (on the page's body) or taken by the host during the fix; elsewhere, the writer moved it.
+    if (active && active !== document.body && active.isConnected && !focusWasInPane.current) return;
     if (order.length > 0) {
       setCurrentKey(order[Math.min(place.index, order.length - 1)].key);
       setFocusRequest((n) => n + 1);
@@ -423,6 +438,7 @@ export function App({
         const hasContent = fresh.phase !== 'empty';
         if (hasContent && !confirmed) {
           setConfirmAll(true);
+          setConfirmMounted(true);
           return;
         }
         // A document with content already has (or needs no second) title and preamble.
@@ -521,7 +537,10 @@ export function App({
                 detected={report ? { name: report.templateName, reason: templateReasonText(report, templates.kept) } : undefined}
                 disabled={checking}
                 onChoose={(c) => void templates.choose(c)}
-                onImport={() => setImporting(true)}
+                onImport={() => {
+                  setImporting(true);
+                  setImportMounted(true);
+                }}
               />
             )
           }
@@ -538,9 +557,9 @@ export function App({
             onInsertChecklist={() => void delivery.insertChecklist(report.checklist ?? [])}
           />
         ) : null}
-        {importing ? (
+        {importing || importMounted ? (
           <NoticeImportDialogPart
-            open
+            open={importing}
             onCancel={() => setImporting(false)}
             onConfirm={(t) => {
               setImporting(false);
@@ -551,9 +570,9 @@ export function App({
         {templates.problem ? <StatusBanner intent="warning" text={templates.problem} /> : null}
         {notice ? <StatusBanner intent={notice.intent} text={notice.text} onDismiss={dismiss} /> : null}
         {fixes.canUndo && !toastOpen ? <FixUndo onUndo={() => void undoFix()} disabled={fixes.busy} /> : null}
-        {confirmAll ? (
+        {confirmAll || confirmMounted ? (
           <InsertConfirmPart
-            open
+            open={confirmAll}
             onCancel={() => setConfirmAll(false)}
             onConfirm={() => {
               setConfirmAll(false);

@@ -87,6 +87,10 @@ async function tabTo(page: Page, ok: (f: Awaited<ReturnType<typeof focused>>) =>
   throw new Error(`not reached by Tab: ${JSON.stringify(await focused(page))}`);
 }
 
+/** Elements marked aria-hidden that hold the pane's controls (none, when no dialog is open). */
+const hiddenPane = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('[aria-hidden=true]')].filter((e) => e.querySelector('button')).map((e) => e.tagName + (e.id ? `#${e.id}` : '')));
+
 const MATERIAL = [
   '2026年度民主生活会对照检查材料',
   '一、存在的主要问题',
@@ -106,9 +110,16 @@ const NOTICE = '关于开好2026年度民主生活会的通知\n重点对照以�
 test('从通知导入…: delete a wrong aspect and add a missing one by keyboard; the last one stays; the template says where it came from', async () => {
   const { page, errors } = await open('?sample=blank');
   await setDocument(page, MATERIAL);
+  const dialog = page.getByRole('dialog');
+  // Opened and closed with Escape: the pane is not left hidden (aria-hidden) behind it.
   await page.getByRole('button', { name: TS.importButton }).focus();
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  expect(await hiddenPane(page)).toEqual([]);
+  expect((await focused(page)).text).toBe(TS.importButton);
+  await page.keyboard.press('Enter');
   await dialog.waitFor();
   await dialog.getByRole('textbox', { name: TS.importTitle }).fill(NOTICE);
   await page.keyboard.press('Tab');
@@ -148,6 +159,8 @@ test('从通知导入…: delete a wrong aspect and add a missing one by keyboar
   await page.keyboard.type('带头统筹发展和安全');
   await dialog.getByRole('button', { name: TS.use }).click();
   await dialog.waitFor({ state: 'detached' });
+  // Closed, the dialog leaves nothing of the pane hidden from screen readers.
+  expect(await hiddenPane(page)).toEqual([]);
 
   await page.getByRole('button', { name: S.check, exact: true }).click();
   await waitForText(page.getByTestId('template-reason'), TS.reasonImported, 30_000);

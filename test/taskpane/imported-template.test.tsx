@@ -61,6 +61,27 @@ async function importNotice() {
 
 const reason = () => screen.getByTestId('template-reason').textContent ?? '';
 
+/** Elements marked aria-hidden that hold the pane's controls. */
+const hiddenPane = () => [...document.querySelectorAll('[aria-hidden=true]')].filter((e) => e.querySelector('button'));
+
+test.each(['取消', '使用此模板'])('closed with %s, the dialog leaves no part of the pane aria-hidden', async (how) => {
+  setup();
+  fireEvent.click(screen.getByRole('button', { name: TS.importButton }));
+  const dialog = await screen.findByRole('dialog');
+  expect(hiddenPane().length).toBeGreaterThan(0);
+  fireEvent.change(within(dialog).getByRole('textbox', { name: TS.importTitle }), { target: { value: NOTICE } });
+  await act(async () => {
+    fireEvent.click(within(dialog).getByRole('button', { name: TS.read }));
+  });
+  await within(dialog).findByTestId('notice-aspects');
+  await act(async () => {
+    fireEvent.click(within(dialog).getByRole('button', { name: how }));
+  });
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 10000 });
+  await waitFor(() => expect(hiddenPane()).toEqual([]));
+  expect(screen.getByRole('button', { name: '检查' })).toBeTruthy();
+});
+
 test('imported before the first check, and after one (re-checked by it): 从通知导入，随文档保存', async () => {
   setup();
   await check();
