@@ -87,9 +87,20 @@ async function tabTo(page: Page, ok: (f: Awaited<ReturnType<typeof focused>>) =>
   throw new Error(`not reached by Tab: ${JSON.stringify(await focused(page))}`);
 }
 
-/** Elements marked aria-hidden that hold the pane's controls (none, when no dialog is open). */
-const hiddenPane = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('[aria-hidden=true]')].filter((e) => e.querySelector('button')).map((e) => e.tagName + (e.id ? `#${e.id}` : '')));
+/**
+ * Elements marked aria-hidden that hold the pane's controls, once the closing dialog has had its
+ * moment (Fluent lifts aria-hidden a few frames after closing; it used to stay for good).
+ */
+async function hiddenPane(page: Page): Promise<string[]> {
+  const read = () => page.evaluate(() => [...document.querySelectorAll('[aria-hidden=true]')].filter((e) => e.querySelector('button')).map((e) => e.tagName + (e.id ? `#${e.id}` : '')));
+  const deadline = Date.now() + 5000;
+  let hidden = await read();
+  while (hidden.length > 0 && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    hidden = await read();
+  }
+  return hidden;
+}
 
 const MATERIAL = [
   '2026年度民主生活会对照检查材料',

@@ -64,11 +64,14 @@ const reason = () => screen.getByTestId('template-reason').textContent ?? '';
 /** Elements marked aria-hidden that hold the pane's controls. */
 const hiddenPane = () => [...document.querySelectorAll('[aria-hidden=true]')].filter((e) => e.querySelector('button'));
 
-test.each(['取消', '使用此模板'])('closed with %s, the dialog leaves no part of the pane aria-hidden', async (how) => {
+test.each(['取消', '使用此模板'])('closed with %s, the dialog leaves no part of the pane aria-hidden, and focus goes back to its button', async (how) => {
   setup();
-  fireEvent.click(screen.getByRole('button', { name: TS.importButton }));
+  const button = screen.getByRole('button', { name: TS.importButton });
+  button.focus();
+  fireEvent.click(button);
   const dialog = await screen.findByRole('dialog');
-  expect(hiddenPane().length).toBeGreaterThan(0);
+  // Open, it hides the pane behind it (modal).
+  await waitFor(() => expect(hiddenPane().length).toBeGreaterThan(0));
   fireEvent.change(within(dialog).getByRole('textbox', { name: TS.importTitle }), { target: { value: NOTICE } });
   await act(async () => {
     fireEvent.click(within(dialog).getByRole('button', { name: TS.read }));
@@ -80,6 +83,7 @@ test.each(['取消', '使用此模板'])('closed with %s, the dialog leaves no p
   await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 10000 });
   await waitFor(() => expect(hiddenPane()).toEqual([]));
   expect(screen.getByRole('button', { name: '检查' })).toBeTruthy();
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: TS.importButton })));
 });
 
 test('imported before the first check, and after one (re-checked by it): 从通知导入，随文档保存', async () => {
