@@ -253,6 +253,18 @@ function yearOf(text: string): number | null {
 }
 
 /**
+ * One aspect of a notice's list as a template aspect: `written` is the item as the notice words it
+ * ("带头…，检视…"), `number` its 1-based place; `title` overrides the title read from the item (the
+ * writer's own wording in the pane's import dialog). Vocabulary comes from the item's own words
+ * and from the built-in aspect it shares most wording with. Example: noticeAspect("带头统筹发展和安全", 2)
+ * → { number: 2, title: "带头统筹发展和安全", short: "统筹发展和安全", vocabulary: ["统筹发展和安全", …] }.
+ */
+export function noticeAspect(written: string, number: number, title: string = titleOf(written)): TemplateAspect {
+  const vocabulary = [...new Set([...ownVocabulary(written), ...borrowedVocabulary(written)])].filter((v) => v !== title.replace(/^带头/, '') || v.length >= 2);
+  return { number, short: shortLabel(title) || title.slice(0, SHORT_MAX), title, long: written, vocabulary };
+}
+
+/**
  * Read a notice's text into a template. Throws NoticeError (Chinese message) when the notice
  * lists no aspects (fewer than two numbered items after its lead-in, or anywhere).
  */
@@ -270,11 +282,7 @@ export function readNotice(text: string, source?: string): NoticeReading {
   const cases = CASES.test(clean);
   const year = yearOf(clean);
   const meeting: MeetingKind = /组织生活会/.test(clean) && !/民主生活会/.test(clean) ? '组织生活会' : '民主生活会';
-  const aspects: TemplateAspect[] = written.map((w, i) => {
-    const title = titleOf(w);
-    const vocabulary = [...new Set([...ownVocabulary(w), ...borrowedVocabulary(w)])].filter((v) => v !== title.replace(/^带头/, '') || v.length >= 2);
-    return { number: i + 1, short: shortLabel(title), title, long: w, vocabulary };
-  });
+  const aspects: TemplateAspect[] = written.map((w, i) => noticeAspect(w, i + 1));
   const parts = STANDARD_PARTS.filter((p) => p.role !== 'cases' || cases).map((p) => ({
     ...p,
     required: p.role === 'problems' || p.role === 'causes' || p.role === 'measures' || p.role === 'cases',

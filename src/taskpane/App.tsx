@@ -23,6 +23,7 @@ import { StatusBanner } from './components/StatusBanner';
 import { TemplateMap } from './components/TemplateMap';
 import { Verdict } from './components/Verdict';
 import { FixAction, FixUndo } from './components/FixAction';
+import { FixToast } from './components/FixToast';
 import { findingComments } from '../engine/deliverables/comments';
 import { DismissMenu } from './components/DismissMenu';
 import { useFixes } from './hooks/useFixes';
@@ -37,7 +38,7 @@ import { useDeliverables, type PaneDeliverables } from './hooks/useDeliverables'
 import { checkArgs, useTemplateChoice } from './hooks/useTemplateChoice';
 import { TemplatePicker } from './components/TemplatePicker';
 import { DeliverableBarPart, DismissedViewPart, InsertConfirmPart, NoticeImportDialogPart, PreviousMaterialPart } from './parts';
-import { S, TS, verdictText } from './strings';
+import { S, TS, templateReasonText, verdictText } from './strings';
 import { fluentTheme, type ThemeName } from './theme';
 
 /** 对照上年度材料 (issue 14): loaded when a check result is first shown. */
@@ -146,6 +147,30 @@ export function App({
   // The writer's choice (kept in the document) wins; else the host's templateId; else the engine detects.
   const templates = useTemplateChoice(gateway, TS);
   const [importing, setImporting] = React.useState(false);
+  // A dialog stays mounted once opened and closes through `open`: unmounted while open, Fluent's
+  // Dialog leaves aria-hidden on the page behind it (the whole pane then hidden from screen readers).
+  const [importMounted, setImportMounted] = React.useState(false);
+  const [confirmMounted, setConfirmMounted] = React.useState(false);
+  // Where focus was when 从通知导入… opened (its button): it goes back there when the dialog closes,
+  // not to the page's top (the dialog is not opened by a DialogTrigger, which would restore it).
+  const importReturn = React.useRef<HTMLElement | null>(null);
+  React.useEffect(() => {
+    if (importing || !importReturn.current) return undefined;
+    const back = importReturn.current;
+    importReturn.current = null;
+    // Once the dialog has let go of focus (it closes over a few frames): checked every 50 ms for up
+    // to a second; focus the writer put elsewhere meanwhile stays there.
+    let tries = 0;
+    const timer = setInterval(() => {
+      const active = document.activeElement;
+      const inDialog = !!active?.closest('[role=dialog]');
+      if (!inDialog || ++tries > 20) {
+        clearInterval(timer);
+        if (back.isConnected && (!active || active === document.body || inDialog)) back.focus();
+      }
+    }, 50);
+    return () => clearInterval(timer);
+  }, [importing]);
   const chosen = checkArgs(templates.choice);
   const { state, run, markStale } = useCheck(gateway, analyzer, chosen.templateId ?? templateId, chosen.template);
   const actions = useDocumentActions(gateway, show);
@@ -164,7 +189,12 @@ export function App({
       getTemplate(chosen.templateId ?? templateId),
     [report, templateId, chosen.template, chosen.templateId],
   );
-  const fixes = useFixes(gateway, show, run);
+  // A fix's outcome and its 撤销 show in a bar at the bottom of the visible pane (FixToast), where
+  // the writer is, not at the top of a long list; other actions' notices stay at the top.
+  const fixNotice = useNotice();
+  const fixes = useFixes(gateway, fixNotice.show, run);
+  const [toastOpen, setToastOpen] = React.useState(false);
+  const toastRef = React.useRef<HTMLDivElement>(null);
   const allFindings = React.useMemo(() => report?.groups.flatMap((g) => g.findings) ?? [], [report]);
   const dismissals = useDismissals(gateway, allFindings, state.paragraphs, show);
   // The map counts the uncovered problems the list still shows (a dismissed one is counted in neither).
@@ -211,9 +241,11 @@ export function App({
   // --- checking
   const onCheck = React.useCallback(() => {
     dismiss();
+    fixNotice.dismiss();
+    setToastOpen(false);
     focusVerdictAfter.current = true;
     void run();
-  }, [run, dismiss]);
+  }, [run, dismiss, fixNotice.dismiss]);
 
   React.useEffect(() => {
     if (support === 'ok' && checkOnOpen) void run();
@@ -285,7 +317,13 @@ export function App({
   );
   // Handlers given to every finding line read the latest state through a ref, so they stay the
   // same between renders and a line renders again only when its own finding, number or marks change.
-  const latest = React.useRef({ follow, fixes, dismissals, selectPlaceholder: undefined as unknown as (fix: Fix, f: PaneFinding) => Promise<void> });
+  const latest = React.useRef({
+    follow,
+    fixes,
+    dismissals,
+    selectPlaceholder: undefined as unknown as (fix: Fix, f: PaneFinding) => Promise<void>,
+    applyFix: undefined as unknown as (fix: Fix, f?: PaneFinding) => Promise<void>,
+  });
   latest.current.follow = follow;
   latest.current.fixes = fixes;
   latest.current.dismissals = dismissals;
@@ -303,6 +341,64 @@ export function App({
     },
     [currentIndex, order, follow],
   );
+
+  // --- fixes: keep the writer's place
+  // The fixed finding's line leaves the list when a check after the fix lands, and focus would
+  // fall to the page (the top, for the next Tab). So before a fix (or 撤销) note the line's place
+  // in the list and the checks so far; once a later check is in and the fix is done, if focus was
+  // lost (on the page's body) or taken by the host while applying (not when the writer moved it
+  // elsewhere), it goes to the line now at that place (scrolled into view, clear of the bar), or
+  // to 撤销 in the bar when no line is left.
+  const orderRef = React.useRef(order);
+  orderRef.current = order;
+  const checksRef = React.useRef(state.checks);
+  checksRef.current = state.checks;
+  const fixPlace = React.useRef<{ index: number; checks: number } | null>(null);
+  // Focus was in the pane when the fix started: a host that moves it into the document while
+  // applying (the preview places its caret at the change) gives it back, as following a finding does.
+  const focusWasInPane = React.useRef(false);
+  const inPane = () => {
+    const active = document.activeElement;
+    return !!active && active !== document.body && active.isConnected && !!paneRef.current?.contains(active);
+  };
+  const lastPlace = React.useRef<number | null>(null);
+  const applyFix = React.useCallback(async (fix: Fix, at?: PaneFinding) => {
+    const i = at ? orderRef.current.findIndex((x) => x.key === at.key) : -1;
+    lastPlace.current = i >= 0 ? i : null;
+    fixPlace.current = i >= 0 ? { index: i, checks: checksRef.current } : null;
+    focusWasInPane.current = inPane();
+    setToastOpen(true);
+    await latest.current.fixes.apply(fix);
+  }, []);
+  latest.current.applyFix = applyFix;
+  const undoFix = React.useCallback(async () => {
+    fixPlace.current = lastPlace.current !== null ? { index: lastPlace.current, checks: checksRef.current } : null;
+    focusWasInPane.current = inPane();
+    setToastOpen(true);
+    await latest.current.fixes.undoLast();
+  }, []);
+  React.useEffect(() => {
+    const place = fixPlace.current;
+    if (place === null || fixes.busy || state.checks <= place.checks) return;
+    fixPlace.current = null;
+    const active = document.activeElement;
+    if (inPane()) return;
+    // Lost (on the page's body) or taken by the host during the fix; elsewhere, the writer moved it.
+    if (active && active !== document.body && active.isConnected && !focusWasInPane.current) return;
+    if (order.length > 0) {
+      setCurrentKey(order[Math.min(place.index, order.length - 1)].key);
+      setFocusRequest((n) => n + 1);
+    } else {
+      toastRef.current?.querySelector<HTMLElement>('[data-fix=undo]')?.focus();
+    }
+  }, [fixes.busy, order, state.checks]);
+  const closeToast = React.useCallback(() => {
+    setToastOpen(false);
+    fixNotice.dismiss();
+    // The close button leaves with the bar: focus goes back to the writer's line.
+    if (orderRef.current.length > 0) setFocusRequest((n) => n + 1);
+    else verdictRef.current?.focus();
+  }, [fixNotice.dismiss]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     const next = (e.key === 'F8' && !e.shiftKey) || (e.altKey && e.key === 'ArrowDown');
@@ -364,6 +460,7 @@ export function App({
         const hasContent = fresh.phase !== 'empty';
         if (hasContent && !confirmed) {
           setConfirmAll(true);
+          setConfirmMounted(true);
           return;
         }
         // A document with content already has (or needs no second) title and preamble.
@@ -400,7 +497,7 @@ export function App({
           <FixAction
             fix={f.fix}
             disabled={fixBusy}
-            onApply={(fix: Fix) => void latest.current.fixes.apply(fix)}
+            onApply={(fix: Fix) => void latest.current.applyFix(fix, f)}
             onSelect={(fix: Fix) => void latest.current.selectPlaceholder(fix, f)}
           />
         ) : null}
@@ -417,12 +514,12 @@ export function App({
     (g: { rule: string; findings: PaneFinding[] }) => {
       const all = g.rule === 'unstyled-heading' ? ruleWideFix(g.findings, g.rule, fixText.applyAllHeadingStyles) : undefined;
       return all ? (
-        <Button size="small" appearance="primary" disabled={fixes.busy} onClick={() => void fixes.apply(all)} data-fix="apply-all">
+        <Button size="small" appearance="primary" disabled={fixes.busy} onClick={() => void applyFix(all, g.findings[0])} data-fix="apply-all">
           {S.fixApplyAll(all.edits.length)}
         </Button>
       ) : null;
     },
-    [fixes],
+    [fixes.busy, applyFix],
   );
 
   const toggleSeverity = React.useCallback((sev: Severity) => {
@@ -459,10 +556,14 @@ export function App({
               <TemplatePicker
                 choice={templates.choice}
                 imported={templates.imported}
-                detected={report ? { name: report.templateName, reason: report.templateReason } : undefined}
+                detected={report ? { name: report.templateName, reason: templateReasonText(report, templates.kept) } : undefined}
                 disabled={checking}
                 onChoose={(c) => void templates.choose(c)}
-                onImport={() => setImporting(true)}
+                onImport={() => {
+                  importReturn.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+                  setImporting(true);
+                  setImportMounted(true);
+                }}
               />
             )
           }
@@ -479,9 +580,9 @@ export function App({
             onInsertChecklist={() => void delivery.insertChecklist(report.checklist ?? [])}
           />
         ) : null}
-        {importing ? (
+        {importing || importMounted ? (
           <NoticeImportDialogPart
-            open
+            open={importing}
             onCancel={() => setImporting(false)}
             onConfirm={(t) => {
               setImporting(false);
@@ -491,12 +592,10 @@ export function App({
         ) : null}
         {templates.problem ? <StatusBanner intent="warning" text={templates.problem} /> : null}
         {notice ? <StatusBanner intent={notice.intent} text={notice.text} onDismiss={dismiss} /> : null}
-        {fixes.canUndo ? (
-          <FixUndo onUndo={() => void fixes.undoLast()} disabled={fixes.busy} />
-        ) : null}
-        {confirmAll ? (
+        {fixes.canUndo && !toastOpen ? <FixUndo onUndo={() => void undoFix()} disabled={fixes.busy} /> : null}
+        {confirmAll || confirmMounted ? (
           <InsertConfirmPart
-            open
+            open={confirmAll}
             onCancel={() => setConfirmAll(false)}
             onConfirm={() => {
               setConfirmAll(false);
@@ -557,6 +656,15 @@ export function App({
             <PreviousMaterialPart paragraphs={state.paragraphs} templateId={chosen.templateId ?? templateId} template={chosen.template} />
           </>
         ) : null}
+        <FixToast
+          ref={toastRef}
+          notice={fixNotice.notice}
+          canUndo={fixes.canUndo}
+          busy={fixes.busy}
+          open={toastOpen}
+          onUndo={() => void undoFix()}
+          onClose={closeToast}
+        />
       </>
     );
   }

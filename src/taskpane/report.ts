@@ -375,3 +375,22 @@ export function shownUnanswered(row: { unanswered?: number; problemParagraphs?: 
   for (const f of uncovered) if (at.has(f.paragraph)) n++;
   return n;
 }
+
+/** What the map says of an aspect's measures: the engine's coverage, or 'partial' (see shownCoverage). */
+export type MapCoverage = Coverage | 'partial';
+
+/**
+ * The status the map shows for a row, from the same findings as the list: the engine's coverage
+ * (a share of strongly answered problems, link.ts coveredShare), except that a row the engine calls
+ * 'covered' while the list still shows an unanswered problem of it (an uncovered-problem finding
+ * not dismissed) is 'partial' — never 已对应 beside a problem the list says has no measure.
+ * `unanswered`: that count (shownUnanswered). Rows the engine did not link have neither.
+ */
+export function shownCoverage(
+  row: { coverage?: Coverage; unanswered?: number; problemParagraphs?: number[] },
+  uncovered?: readonly { paragraph: number }[],
+): { coverage?: MapCoverage; unanswered?: number } {
+  const unanswered = shownUnanswered(row, uncovered);
+  const coverage: MapCoverage | undefined = row.coverage === 'covered' && (unanswered ?? 0) > 0 ? 'partial' : row.coverage;
+  return { ...(coverage ? { coverage } : {}), ...(unanswered !== undefined ? { unanswered } : {}) };
+}

@@ -161,8 +161,10 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
   info: '提示',
 };
 
-export const COVERAGE_LABEL: Record<Coverage, string> = {
+export const COVERAGE_LABEL: Record<Coverage | 'partial', string> = {
   covered: '措施已对应',
+  /** The engine counts the aspect covered, but some of its problems have no measure (report.ts shownCoverage). */
+  partial: '部分对应',
   weak: '对应较弱',
   uncovered: '未对应措施',
 };
@@ -200,4 +202,29 @@ export const TS = {
   saveFailed: '模板已用于本次检查，但未能保存到文档中。',
   storedInvalid: '文档中保存的模板无法使用，已改为自动识别。',
   emptyAspect: '方面标题不能为空。',
+  deleteAspect: '删除',
+  /** The accessible name of a row's 删除 (starts with the visible word). */
+  deleteAspectLabel: (n: number) => `删除方面${n}`,
+  addAspect: '添加方面',
+  newAspectPlaceholder: '填写方面标题，如：带头……',
+  lastAspect: '至少要保留一个方面，这个方面不能删除。如果它读错了，请直接改写标题。',
+  tooManyAspects: (max: number) => `最多 ${max} 个方面，不能再添加。`,
+  aspectDeleted: (n: number, title: string, left: number) => `已删除方面${n}${title ? `“${title}”` : ''}，还有 ${left} 个方面。`,
+  aspectAdded: (n: number) => `已添加方面${n}，请填写标题。`,
+  partsTitle: '组成部分',
+  previousPart: '要求“上年度问题整改落实情况”部分',
+  /** Why an imported template is used (the engine's reason names a CLI template file). */
+  reasonImported: '依据：从通知导入，随文档保存（在别的电脑上打开本文档也按它检查）',
+  reasonImportedUnsaved: '依据：从通知导入，仅用于本次检查（未能随文档保存）',
 };
+
+/**
+ * The reason the pane shows for the template of a check: the engine's own (detected, chosen), but
+ * for a template handed over whole (`templateSource` "file": in the pane always one imported from
+ * a notice and kept in the document) where it came from and whether it travels with the document,
+ * not the command line's "使用模板文件". `kept`: the document holds the choice.
+ */
+export function templateReasonText(report: { templateSource?: 'detected' | 'chosen' | 'file'; templateReason?: string }, kept: boolean): string | undefined {
+  if (report.templateSource === 'file') return kept ? TS.reasonImported : TS.reasonImportedUnsaved;
+  return report.templateReason;
+}

@@ -29,6 +29,8 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: '2px', minWidth: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalXS, paddingLeft: tokens.spacingHorizontalM, minWidth: 0 },
   item: {
+    // Scrolled into view clear of the fix bar held at the pane's bottom (FixToast).
+    scrollMarginBottom: '9rem',
     flexGrow: 1,
     minWidth: 0,
     justifyContent: 'flex-start',

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled, Circle16Regular, DismissCircle16Filled } from '@fluentui/react-icons';
-import { shownUnanswered, type AspectRow, type Coverage, type PaneReport, type PartRow } from '../report';
+import { shownCoverage, shownUnanswered, type AspectRow, type MapCoverage, type PaneReport, type PartRow } from '../report';
 import { COVERAGE_LABEL, S } from '../strings';
 
 export interface TemplateMapProps {
@@ -40,8 +40,9 @@ const useStyles = makeStyles({
   missingText: { color: tokens.colorNeutralForeground2, paddingLeft: tokens.spacingHorizontalXS },
 });
 
-const COVERAGE_COLOR: Record<Coverage, 'success' | 'warning' | 'danger'> = {
+const COVERAGE_COLOR: Record<MapCoverage, 'success' | 'warning' | 'danger'> = {
   covered: 'success',
+  partial: 'warning',
   weak: 'warning',
   uncovered: 'danger',
 };
@@ -107,7 +108,8 @@ function PartLine({ row, onGoTo }: { row: PartRow; onGoTo: TemplateMapProps['onG
 
 function AspectLine({ row, onGoTo, uncovered }: { row: AspectRow; onGoTo: TemplateMapProps['onGoTo']; uncovered?: TemplateMapProps['uncovered'] }) {
   const styles = useStyles();
-  const unanswered = shownUnanswered(row, uncovered);
+  // Status and count from the findings the list shows: never 已对应 beside an unanswered problem.
+  const { coverage, unanswered } = shownCoverage(row, uncovered);
   return (
     <div className={styles.row} data-aspect={row.number} data-found={row.found ? 'yes' : 'no'}>
       <StatusIcon found={!!row.found} required />
@@ -117,13 +119,13 @@ function AspectLine({ row, onGoTo, uncovered }: { row: AspectRow; onGoTo: Templa
           {S.problemsN(row.problemCount)}
         </Text>
       ) : null}
-      {row.coverage ? (
-        <Badge appearance="tint" size="small" color={COVERAGE_COLOR[row.coverage]} data-coverage={row.coverage}>
-          {COVERAGE_LABEL[row.coverage]}
+      {coverage ? (
+        <Badge appearance="tint" size="small" color={COVERAGE_COLOR[coverage]} data-coverage={coverage}>
+          {COVERAGE_LABEL[coverage]}
         </Badge>
       ) : null}
       {unanswered ? (
-        <Text size={200} className={styles.meta}>
+        <Text size={200} className={styles.meta} data-unanswered={unanswered}>
           {S.uncoveredItemsN(unanswered)}
         </Text>
       ) : null}

@@ -58,6 +58,8 @@ export interface TemplateChoiceState {
   imported: Template[];
   /** Chinese text when the stored choice could not be used or saved. */
   problem: string | null;
+  /** The current choice is kept in the document (false when the host refused to save it). */
+  kept: boolean;
   choose(choice: TemplateChoice): Promise<void>;
 }
 
@@ -69,6 +71,7 @@ export function useTemplateChoice(gateway: DocumentGateway, messages: { storedIn
   const [choice, setChoice] = React.useState<TemplateChoice>({ kind: 'auto' });
   const [imported, setImported] = React.useState<Template[]>(() => readLocal());
   const [problem, setProblem] = React.useState<string | null>(null);
+  const [kept, setKept] = React.useState(true);
 
   React.useEffect(() => {
     let live = true;
@@ -93,6 +96,7 @@ export function useTemplateChoice(gateway: DocumentGateway, messages: { storedIn
     async (next: TemplateChoice) => {
       setChoice(next);
       setProblem(null);
+      setKept(true);
       if (next.kind === 'custom') {
         const list = [...readLocal().filter((t) => t.id !== next.template.id || t.name !== next.template.name), next.template];
         writeLocal(list);
@@ -101,13 +105,17 @@ export function useTemplateChoice(gateway: DocumentGateway, messages: { storedIn
       const value = next.kind === 'auto' ? undefined : next.kind === 'builtin' ? getTemplate(next.id) : next.template;
       try {
         const r = await gateway.writeSetting?.(TEMPLATE_SETTING, value);
-        if (r && !r.ok) setProblem(messages.saveFailed);
+        if (r && !r.ok) {
+          setProblem(messages.saveFailed);
+          setKept(false);
+        }
       } catch {
         setProblem(messages.saveFailed);
+        setKept(false);
       }
     },
     [gateway, messages.saveFailed],
   );
 
-  return { choice, imported, problem, choose };
+  return { choice, imported, problem, kept, choose };
 }
