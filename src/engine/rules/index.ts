@@ -32,6 +32,8 @@ function textSpan(p: Paragraph | undefined, start?: number, length?: number): { 
 export function runRules(ctx: RuleContext, only?: (rule: Rule) => boolean): Finding[] {
   const findings: Finding[] = [];
   const paragraphs = ctx.input.paragraphs;
+  // A .txt/.md material's excerpts leave out the spaces its markdown marks left behind.
+  const typed = ctx.input.source === 'text' || ctx.input.source === 'markdown';
   for (const rule of rules) {
     if (only && !only(rule)) continue;
     rule.run(ctx, ({ paragraph, message, severity, start, length, fix }) => {
@@ -41,7 +43,7 @@ export function runRules(ctx: RuleContext, only?: (rule: Rule) => boolean): Find
         severity: severity ?? rule.severity,
         message,
         paragraph,
-        excerpt: p ? excerpt(effectiveText(p)) : '',
+        excerpt: p ? excerpt(effectiveText(p), 40, typed) : '',
         ...textSpan(p, start, length),
         ...(fix ? { fix } : {}),
       });
