@@ -14,8 +14,8 @@ import { excerpt, withoutMarkupSpaces } from '../../src/engine/text';
 import { main } from '../../src/cli/main';
 import { completeLines } from '../support/docs';
 
-/** An ASCII space or tab next to a Chinese character or full-width punctuation. */
-const STRAY = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”][ \t]|[ \t][\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”]/;
+/** An ASCII space or tab beside full-width punctuation, or after a leading item number before Chinese. */
+const STRAY = /[\u3000-\u303f\uff00-\uffef“”][ \t]|[ \t][\u3000-\u303f\uff00-\uffef“”]|^\d+[.．、][ \t]+[\u4e00-\u9fff]/;
 
 const typedExcerpt = (line: string) => excerpt(effectiveText(readText(line, 'markdown')[0]), 40, true);
 
@@ -28,7 +28,7 @@ test.each([
   ['heading with bold inside', '### **（一）** 在坚定拥护“两个确立”方面', '（一）在坚定拥护“两个确立”方面'],
   ['bullet with emphasis', '- __一是__ 理论学习不深。', '一是理论学习不深。'],
   ['quote with a number in parentheses', '> (1) 学习不深。', '(1)学习不深。'],
-  ['emphasis in the middle', '联系群众 **不够经常** ，下基层少。', '联系群众不够经常，下基层少。'],
+  ['emphasis before a comma', '联系群众**不够经常** ，下基层少。', '联系群众不够经常，下基层少。'],
   ['full-width number dot', '**3．** 担当作为的精气神不足。', '3．担当作为的精气神不足。'],
 ])('%s: %s', (_shape, line, shown) => {
   expect(typedExcerpt(line)).toBe(shown);
@@ -39,6 +39,7 @@ test.each([
   ['a space before a digit after a number', '**2.** 5G基站建设滞后。', '2. 5G基站建设滞后。'],
   ['Latin words keep their spaces', '学习 Excel 表格', '学习 Excel 表格'],
   ['a date written with a space', '2021年 8月召开会议。', '2021年 8月召开会议。'],
+  ['a space between two Chinese words (a unit and a name)', '（某街道社区事务受理服务中心党支部 党员××）', '（某街道社区事务受理服务中心党支部 党员××）'],
   ['the ideographic space a writer types', '（某街道办事处机关党支部\u3000党员××）', '（某街道办事处机关党支部\u3000党员××）'],
 ])('kept as written: %s', (_shape, line, shown) => {
   expect(typedExcerpt(line)).toBe(shown);
