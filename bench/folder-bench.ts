@@ -3,9 +3,9 @@
  * compare the materials' text, write the workbook) against mammoth.extractRawText over the same
  * files (read + extract only). Target: within 1.5x.
  *
- * `check` runs its files on worker threads where the machine has cores for them (check-workers.ts);
- * mammoth does not, so the bench also times mammoth split across as many threads (like for like)
- * and `check` on one thread, and prints all three ratios.
+ * `check` runs its files on worker threads where the machine has free cores (check-workers.ts);
+ * mammoth does not, so the bench also times `check` on one thread, and both `check` and mammoth
+ * on every core (like for like), and prints all three ratios.
  *
  * The materials are the seeds (or the bundled sample), each with about a seventh of its body lines
  * left out at random and its numbers changed, half typed and half with heading styles and automatic
@@ -72,11 +72,15 @@ export interface FolderFigures {
   ours: Timing;
   /** The same on one thread (DUIZHAO_THREADS=1), as before worker threads. */
   oursOneThread: Timing;
+  /** The same on every core (DUIZHAO_THREADS = `cores`), whatever the load. */
+  oursAllCores: Timing;
+  /** os.availableParallelism(). */
+  cores: number;
   /** mammoth.extractRawText over the same files (read + extract), one file after another. */
   mammoth: Timing;
-  /** mammoth over the same files split across as many worker threads as `check` uses. */
+  /** mammoth over the same files split across `cores` worker threads. */
   mammothThreads: Timing;
-  /** Median and best of the per-round ratios: default vs mammoth, one thread vs mammoth, default vs mammoth on as many threads. */
+  /** Median and best of the per-round ratios: default vs mammoth, one thread vs mammoth, both on every core. */
   ratio: Timing;
   ratioOneThread: Timing;
   ratioLikeForLike: Timing;
@@ -121,6 +125,7 @@ export async function benchFolder(count = 200, rounds = 5): Promise<FolderFigure
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.docx')).map((f) => path.join(dir, f));
   const out = path.join(os.tmpdir(), `duizhao-folder-bench-${process.pid}.xlsx`);
   const threads = threadsFor(files, { annotate: false, checklist: false, stdin: false });
+  const cores = os.availableParallelism();
   const withThreads = async (n: string | undefined, fn: () => Promise<unknown>) => {
     const before = process.env.DUIZHAO_THREADS;
     if (n === undefined) delete process.env.DUIZHAO_THREADS;
@@ -138,7 +143,8 @@ export async function benchFolder(count = 200, rounds = 5): Promise<FolderFigure
     async () => {
       for (const f of files) await mammoth.extractRawText({ buffer: fs.readFileSync(f) });
     },
-    () => mammothOnThreads(files, threads),
+    () => mammothOnThreads(files, cores),
+    () => withThreads(String(cores), () => main([dir, '--xlsx', out], () => {}, () => {})),
   ];
   for (let i = 0; i < 2; i++) for (const c of contenders) await c();
   const times: number[][] = contenders.map(() => []);
@@ -150,7 +156,7 @@ export async function benchFolder(count = 200, rounds = 5): Promise<FolderFigure
       times[c].push(performance.now() - t);
     }
   }
-  const [a, a1, b, b2] = times;
+  const [a, a1, b, b2, aN] = times;
   const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
   const workbookBytes = fs.statSync(out).size;
   fs.rmSync(dir, { recursive: true, force: true });
@@ -159,13 +165,15 @@ export async function benchFolder(count = 200, rounds = 5): Promise<FolderFigure
     files: files.length,
     bytes,
     threads,
+    cores,
     ours: timing(a),
     oursOneThread: timing(a1),
+    oursAllCores: timing(aN),
     mammoth: timing(b),
     mammothThreads: timing(b2),
     ratio: timing(a.map((x, i) => x / b[i])),
     ratioOneThread: timing(a1.map((x, i) => x / b[i])),
-    ratioLikeForLike: timing(a.map((x, i) => x / b2[i])),
+    ratioLikeForLike: timing(aN.map((x, i) => x / b2[i])),
     workbookBytes,
   };
 }
@@ -175,10 +183,10 @@ export function folderLine(f: FolderFigures): string {
   const t = (x: Timing) => `${x.ms.toFixed(0)} ms (best ${x.bestMs.toFixed(0)})`;
   const r = (x: Timing) => `${x.ms.toFixed(2)} median, ${x.bestMs.toFixed(2)} best`;
   return [
-    `${f.files} files, ${(f.bytes / 1024 / 1024).toFixed(1)} MB, workbook ${(f.workbookBytes / 1024).toFixed(0)} KB; check uses ${f.threads} thread(s) here`,
-    `check + workbook ${t(f.ours)}; on one thread ${t(f.oursOneThread)}`,
-    `mammoth.extractRawText ${t(f.mammoth)}; on ${f.threads} thread(s) ${t(f.mammothThreads)}`,
-    `ratio ${r(f.ratio)} (target ≤ 1.5); one thread vs mammoth ${r(f.ratioOneThread)}; like for like (both on ${f.threads} thread(s)) ${r(f.ratioLikeForLike)}`,
+    `${f.files} files, ${(f.bytes / 1024 / 1024).toFixed(1)} MB, workbook ${(f.workbookBytes / 1024).toFixed(0)} KB; check chose ${f.threads} thread(s) here (${f.cores} cores, load ${os.loadavg()[0].toFixed(1)})`,
+    `check + workbook ${t(f.ours)}; on one thread ${t(f.oursOneThread)}; on ${f.cores} threads ${t(f.oursAllCores)}`,
+    `mammoth.extractRawText ${t(f.mammoth)}; on ${f.cores} threads ${t(f.mammothThreads)}`,
+    `ratio ${r(f.ratio)} (target ≤ 1.5); one thread vs mammoth ${r(f.ratioOneThread)}; like for like (both on ${f.cores} threads) ${r(f.ratioLikeForLike)}`,
   ].join('\n  ');
 }
 
