@@ -21,9 +21,11 @@ import { loadPrevious } from './previous';
 import { readTemplateFile } from './template-command';
 
 /**
- * Fewest files checked on several threads. Below it a worker's start (loading the engine, about
- * 100–200 ms of one core, and running it cold) costs more than it saves; measured with
- * bench/folder-bench.ts --threshold on a 2-core machine.
+ * Fewest files checked on several threads. Below it a worker's start (loading the engine: about
+ * 225 ms of one core, measured, then running it cold) costs more than the files it takes: at
+ * 10–20 ms a file on a free core, a worker pays from about 15–25 files. An estimate from those two
+ * figures: `bench/folder-bench.js --threshold` times it directly, but on the busy shared machine
+ * it was written on, two threads were slower at every size (8–48 files), as the load gate expects.
  */
 export const MIN_PARALLEL_FILES = 24;
 /** Largest file (bytes as stored) of a folder checked on several threads. */
