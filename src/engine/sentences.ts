@@ -173,39 +173,27 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
     }
   }
   // Each distinct window once, with the materials holding it (in order, each once) and, per
-  // material, how many distinct windows it has. A sentence written the same in several materials
-  // is cut into windows once: its window ids are kept by its text, so a copied sentence costs one
-  // map lookup, not one a window (the ids are the same as cutting it again).
+  // material, how many distinct windows it has: one map lookup a window written.
   const ids = new Map<string, number>();
-  const cut = new Map<string, Int32Array>();
   const holders: number[][] = [];
   const sizes = new Int32Array(n);
-  const windowIds = (text: string): Int32Array => {
-    let got = cut.get(text);
-    if (got) return got;
-    const t = lettersAndDigits(text);
-    got = new Int32Array(Math.max(0, t.length - WINDOW + 1));
-    for (let i = 0; i + WINDOW <= t.length; i++) {
-      const w = t.slice(i, i + WINDOW);
-      let id = ids.get(w);
-      if (id === undefined) {
-        id = holders.length;
-        ids.set(w, id);
-        holders.push([]);
-      }
-      got[i] = id;
-    }
-    cut.set(text, got);
-    return got;
-  };
   materials.forEach((m, k) => {
     for (const refs of m.sentences.values()) {
       for (const r of refs) {
-        for (const id of windowIds(r.text)) {
-          const list = holders[id];
-          if (list[list.length - 1] !== k) {
-            list.push(k);
+        const t = lettersAndDigits(r.text);
+        for (let i = 0; i + WINDOW <= t.length; i++) {
+          const w = t.slice(i, i + WINDOW);
+          const id = ids.get(w);
+          if (id === undefined) {
+            ids.set(w, holders.length);
+            holders.push([k]);
             sizes[k]++;
+          } else {
+            const list = holders[id];
+            if (list[list.length - 1] !== k) {
+              list.push(k);
+              sizes[k]++;
+            }
           }
         }
       }
