@@ -3,6 +3,10 @@
  * compare the materials' text, write the workbook) against mammoth.extractRawText over the same
  * files (read + extract only). Target: within 1.5x.
  *
+ * `check` runs its files on worker threads where the machine has free cores (check-workers.ts);
+ * mammoth does not, so the bench also times `check` on one thread, and both `check` and mammoth
+ * on every core (like for like), and prints all three ratios.
+ *
  * The materials are the seeds (or the bundled sample), each with about a seventh of its body lines
  * left out at random and its numbers changed, half typed and half with heading styles and automatic
  * numbering — so no two files are the same and the folder comparison (shared text) has real work.
@@ -10,7 +14,10 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { spawnSync } from 'child_process';
+import { Worker } from 'worker_threads';
 import { main } from '../src/cli/main';
+import { threadsFor } from '../src/cli/check-workers';
 import { materials, median } from './common';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -50,57 +57,106 @@ export async function generateFolder(count: number): Promise<string> {
   return dir;
 }
 
+/** Median and best ms of one contender over the rounds. */
+export interface Timing {
+  ms: number;
+  bestMs: number;
+}
+
 export interface FolderFigures {
   files: number;
   bytes: number;
-  /** Median and best ms of `check FOLDER --xlsx` (read, check, compare, text report, workbook). */
-  oursMs: number;
-  oursBestMs: number;
-  /** Median and best ms of mammoth.extractRawText over the same files (read + extract). */
-  mammothMs: number;
-  mammothBestMs: number;
-  /** Median and best of the per-round ratio ours / mammoth (each round times both back to back). */
-  ratio: number;
-  ratioBest: number;
+  /** Threads `check` uses on this machine by default (check-workers.ts threadsFor). */
+  threads: number;
+  /** `check FOLDER --xlsx` (read, check, compare, text report, workbook) as it runs by default. */
+  ours: Timing;
+  /** The same on one thread (DUIZHAO_THREADS=1), as before worker threads. */
+  oursOneThread: Timing;
+  /** The same on every core (DUIZHAO_THREADS = `cores`), whatever the load. */
+  oursAllCores: Timing;
+  /** os.availableParallelism(). */
+  cores: number;
+  /** mammoth.extractRawText over the same files (read + extract), one file after another. */
+  mammoth: Timing;
+  /** mammoth over the same files split across `cores` worker threads. */
+  mammothThreads: Timing;
+  /** Median and best of the per-round ratios: default vs mammoth, one thread vs mammoth, both on every core. */
+  ratio: Timing;
+  ratioOneThread: Timing;
+  ratioLikeForLike: Timing;
   workbookBytes: number;
 }
 
+/** mammoth.extractRawText over `files` on `threads` worker threads (a share each), all done. */
+async function mammothOnThreads(files: string[], threads: number): Promise<void> {
+  const code = `
+    const { parentPort, workerData } = require('worker_threads');
+    const fs = require('fs');
+    const mammoth = require(workerData.mammoth);
+    (async () => {
+      for (const f of workerData.files) await mammoth.extractRawText({ buffer: fs.readFileSync(f) });
+      parentPort.postMessage('done');
+    })();`;
+  const mammothPath = require.resolve('mammoth');
+  await Promise.all(
+    [...Array(threads).keys()].map(
+      (w) =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(code, { eval: true, workerData: { mammoth: mammothPath, files: files.filter((_, i) => i % threads === w) } });
+          worker.once('message', () => void worker.terminate().then(() => resolve()));
+          worker.once('error', reject);
+        }),
+    ),
+  );
+}
+
+function timing(xs: number[]): Timing {
+  return { ms: median(xs), bestMs: Math.min(...xs) };
+}
+
 /**
- * The folder check + workbook against mammoth over the same files, in one process: both warmed
- * up twice, then `rounds` rounds timing both back to back, the order swapped every round (ABBA),
- * so a slow spell of the shared machine hits both alike.
+ * The folder check + workbook against mammoth over the same files, in one process: each contender
+ * warmed up twice, then `rounds` rounds timing all four back to back, the order rotated every
+ * round, so a slow spell of the shared machine hits them alike. `check` runs in process (warm) on
+ * its main thread; its worker threads start cold on every run, as they do in the command.
  */
 export async function benchFolder(count = 200, rounds = 5): Promise<FolderFigures> {
   const dir = await generateFolder(count);
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.docx')).map((f) => path.join(dir, f));
   const out = path.join(os.tmpdir(), `duizhao-folder-bench-${process.pid}.xlsx`);
-  const ours = async () => {
-    await main([dir, '--xlsx', out], () => {}, () => {});
+  const threads = threadsFor(files, { annotate: false, checklist: false, stdin: false });
+  const cores = os.availableParallelism();
+  const withThreads = async (n: string | undefined, fn: () => Promise<unknown>) => {
+    const before = process.env.DUIZHAO_THREADS;
+    if (n === undefined) delete process.env.DUIZHAO_THREADS;
+    else process.env.DUIZHAO_THREADS = n;
+    try {
+      await fn();
+    } finally {
+      if (before === undefined) delete process.env.DUIZHAO_THREADS;
+      else process.env.DUIZHAO_THREADS = before;
+    }
   };
-  const theirs = async () => {
-    for (const f of files) await mammoth.extractRawText({ buffer: fs.readFileSync(f) });
-  };
-  for (let i = 0; i < 2; i++) {
-    await ours();
-    await theirs();
-  }
-  const a: number[] = [];
-  const b: number[] = [];
-  const time = async (fn: () => Promise<void>, into: number[]) => {
-    const t = performance.now();
-    await fn();
-    into.push(performance.now() - t);
-  };
+  const contenders: (() => Promise<unknown>)[] = [
+    () => withThreads(undefined, () => main([dir, '--xlsx', out], () => {}, () => {})),
+    () => withThreads('1', () => main([dir, '--xlsx', out], () => {}, () => {})),
+    async () => {
+      for (const f of files) await mammoth.extractRawText({ buffer: fs.readFileSync(f) });
+    },
+    () => mammothOnThreads(files, cores),
+    () => withThreads(String(cores), () => main([dir, '--xlsx', out], () => {}, () => {})),
+  ];
+  for (let i = 0; i < 2; i++) for (const c of contenders) await c();
+  const times: number[][] = contenders.map(() => []);
   for (let i = 0; i < rounds; i++) {
-    if (i % 2 === 0) {
-      await time(ours, a);
-      await time(theirs, b);
-    } else {
-      await time(theirs, b);
-      await time(ours, a);
+    for (let j = 0; j < contenders.length; j++) {
+      const c = (i + j) % contenders.length;
+      const t = performance.now();
+      await contenders[c]();
+      times[c].push(performance.now() - t);
     }
   }
-  const ratios = a.map((x, i) => x / b[i]);
+  const [a, a1, b, b2, aN] = times;
   const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
   const workbookBytes = fs.statSync(out).size;
   fs.rmSync(dir, { recursive: true, force: true });
@@ -108,28 +164,79 @@ export async function benchFolder(count = 200, rounds = 5): Promise<FolderFigure
   return {
     files: files.length,
     bytes,
-    oursMs: median(a),
-    oursBestMs: Math.min(...a),
-    mammothMs: median(b),
-    mammothBestMs: Math.min(...b),
-    ratio: median(ratios),
-    ratioBest: Math.min(...ratios),
+    threads,
+    cores,
+    ours: timing(a),
+    oursOneThread: timing(a1),
+    oursAllCores: timing(aN),
+    mammoth: timing(b),
+    mammothThreads: timing(b2),
+    ratio: timing(a.map((x, i) => x / b[i])),
+    ratioOneThread: timing(a1.map((x, i) => x / b[i])),
+    ratioLikeForLike: timing(aN.map((x, i) => x / b2[i])),
     workbookBytes,
   };
 }
 
 /** The figures as the bench prints them. */
 export function folderLine(f: FolderFigures): string {
-  const ms = (x: number) => x.toFixed(0);
-  return (
-    `${f.files} files, ${(f.bytes / 1024 / 1024).toFixed(1)} MB: check + workbook ${ms(f.oursMs)} ms (best ${ms(f.oursBestMs)}), ` +
-    `mammoth.extractRawText ${ms(f.mammothMs)} ms (best ${ms(f.mammothBestMs)}), ratio ${f.ratio.toFixed(2)} median, ${f.ratioBest.toFixed(2)} best (target ≤ 1.5); ` +
-    `workbook ${(f.workbookBytes / 1024).toFixed(0)} KB`
-  );
+  const t = (x: Timing) => `${x.ms.toFixed(0)} ms (best ${x.bestMs.toFixed(0)})`;
+  const r = (x: Timing) => `${x.ms.toFixed(2)} median, ${x.bestMs.toFixed(2)} best`;
+  return [
+    `${f.files} files, ${(f.bytes / 1024 / 1024).toFixed(1)} MB, workbook ${(f.workbookBytes / 1024).toFixed(0)} KB; check chose ${f.threads} thread(s) here (${f.cores} cores, load ${os.loadavg()[0].toFixed(1)})`,
+    `check + workbook ${t(f.ours)}; on one thread ${t(f.oursOneThread)}; on ${f.cores} threads ${t(f.oursAllCores)}`,
+    `mammoth.extractRawText ${t(f.mammoth)}; on ${f.cores} threads ${t(f.mammothThreads)}`,
+    `ratio ${r(f.ratio)} (target ≤ 1.5); one thread vs mammoth ${r(f.ratioOneThread)}; like for like (both on ${f.cores} threads) ${r(f.ratioLikeForLike)}`,
+  ].join('\n  ');
 }
 
-// Run alone: `node build/bench/folder-bench.js [count] [rounds]` (after `npm run build:cli`).
+/**
+ * Where worker threads start to pay: `check FOLDER --xlsx` as a fresh process (as a reviewer runs
+ * it) on folders of `sizes` files, one thread against `threads` (DUIZHAO_THREADS), alternating,
+ * `rounds` rounds. Prints the median and best wall time of each.
+ */
+export async function thresholdFigures(sizes = [8, 16, 24, 32, 48], rounds = 3, threads = 2): Promise<string[]> {
+  const all = await generateFolder(Math.max(...sizes));
+  const names = fs.readdirSync(all).sort();
+  const cli = path.resolve(__dirname, '../src/cli/main.js');
+  const lines: string[] = [];
+  for (const n of sizes) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `duizhao-threshold-${n}-`));
+    for (const name of names.slice(0, n)) fs.copyFileSync(path.join(all, name), path.join(dir, name));
+    const xlsx = path.join(dir, 'out.xlsx');
+    const run = (t: number) => {
+      const s = performance.now();
+      const r = spawnSync(process.execPath, [cli, dir, '--xlsx', xlsx], { env: { ...process.env, DUIZHAO_THREADS: String(t) }, stdio: 'ignore' });
+      if (r.status === null) throw new Error(`check failed on ${dir}`);
+      return performance.now() - s;
+    };
+    const one: number[] = [];
+    const many: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      if (i % 2 === 0) {
+        one.push(run(1));
+        many.push(run(threads));
+      } else {
+        many.push(run(threads));
+        one.push(run(1));
+      }
+    }
+    lines.push(
+      `${String(n).padStart(3)} files: 1 thread ${median(one).toFixed(0)} ms (best ${Math.min(...one).toFixed(0)}), ${threads} threads ${median(many).toFixed(0)} ms (best ${Math.min(...many).toFixed(0)})`,
+    );
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  fs.rmSync(all, { recursive: true, force: true });
+  return lines;
+}
+
+// Run alone: `node build/bench/folder-bench.js [count] [rounds]`, or `… --threshold [rounds]`
+// (after `npm run build:cli`).
 if (require.main === module) {
-  const [count, rounds] = process.argv.slice(2).map(Number);
-  benchFolder(count || 200, rounds || 5).then((f) => console.log(folderLine(f)));
+  const args = process.argv.slice(2);
+  if (args[0] === '--threshold') thresholdFigures(undefined, Number(args[1]) || 3).then((lines) => console.log(lines.join('\n')));
+  else {
+    const [count, rounds] = args.map(Number);
+    benchFolder(count || 200, rounds || 5).then((f) => console.log(folderLine(f)));
+  }
 }

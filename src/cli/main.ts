@@ -5,25 +5,24 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze } from '../engine';
+import type { Analysis } from '../engine';
+import type { DocumentInput } from '../engine/types';
 import { templateIds, type Template } from '../engine/template';
 import { readTemplateFile, templateCommand } from './template-command';
-import { toJson } from '../engine/json';
-import { countBySeverity, countOfRule } from '../engine/severity';
-import { formatReport } from '../engine/report';
-import { InputError, loadMaterial } from './load';
+import { InputError } from './load';
 import { limitsFor } from './limits';
 import { escapeTerminal, lineWriter, STDIN, walkInputs } from './io';
-import { sharedBetween, sharedSentences, type SentenceRef } from '../engine/sentences';
+import { sharedBetween, type SentenceRef } from '../engine/sentences';
 import { annotateFile, OutputNames } from './annotate';
 import { buildChecklist } from '../engine/checklist';
 import { checklistPath, writeChecklist } from './checklist';
-import { loadPrevious, previousJson, previousLines, previousOf } from './previous';
-import { findingRows, materialRow, progressLine, sharedCell, unreadableRow, writeSummaryCsv, writeSummaryWorkbook, type Cell } from './workbook';
-import { applyDismissals, DISMISSALS_KEY, parseDismissals } from '../engine/dismissals';
-import { dismissedJson, dismissedLines } from './dismissed';
-import { fixPreviewReport } from './fixPreview';
+import { loadPrevious } from './previous';
+import { progressLine, sharedCell, unreadableRow, writeSummaryCsv, writeSummaryWorkbook, type Cell } from './workbook';
 import { appendAll } from '../engine/collections';
+import { checkFile, internalError, type CheckSettings, type FileOutcome } from './check-file';
+import { checkInOrder, threadsFor } from './check-workers';
+
+export { debugging, internalError } from './check-file';
 
 /** The bundled sample: found from the source tree (tests) and from the compiled tree (build/src/cli). */
 export const SAMPLE = [path.resolve(__dirname, '../../samples/sample.txt'), path.resolve(__dirname, '../../../samples/sample.txt')].find((p) =>
@@ -113,26 +112,6 @@ function parseArgs(argv: string[]): Options | string {
   return o;
 }
 
-/** One line of the several-files summary: counts by severity, aspects found, coverage. */
-function summaryLine(analysis: ReturnType<typeof analyze>, file: string): string {
-  const c = countBySeverity(analysis.findings);
-  const found = new Set(analysis.outline.aspects.map((a) => a.aspect).filter((n) => n !== null)).size;
-  const uncovered = countOfRule(analysis.findings, 'uncovered-problem');
-  return `  ${file}　错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}；方面 ${found}/${analysis.template.aspects.length}；未对应措施的问题 ${uncovered} 个`;
-}
-
-/** Whether internal errors show their stack (DUIZHAO_DEBUG=1): for developers, never by default. */
-export function debugging(): boolean {
-  return !!process.env.DUIZHAO_DEBUG && process.env.DUIZHAO_DEBUG !== '0';
-}
-
-/** The Chinese line for an error that is not the input's fault (a bug, or memory running out). */
-export function internalError(e: unknown, file?: string): string {
-  const what = e instanceof RangeError ? '内存或长度超出限制' : '程序内部错误';
-  const detail = debugging() ? `\n${e instanceof Error ? e.stack ?? e.message : String(e)}` : '';
-  return `检查时出现${what}，请把此文件反馈给开发者${file ? `：${file}` : ''}${detail}`;
-}
-
 /** Lines written in batches: a report is never joined into one string of unbounded size. */
 function writeLines(lines: string[], out: (s: string) => void, safe: (s: string) => string): void {
   for (let i = 0; i < lines.length; i += 1000) out(safe(lines.slice(i, i + 1000).join('\n')));
@@ -207,49 +186,66 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   }
   let printed = 0;
   const several = files.length + walked.problems.length > 1;
-  // The caps are the same for every file.
-  const limits = limitsFor();
-  for (const [k, file] of files.entries()) {
-    const shown = file === SAMPLE ? 'samples/sample.txt' : file === STDIN ? '（标准输入）' : file;
-    progress?.(k, files.length, shown);
+  const settings: CheckSettings = {
+    json: parsed.json,
+    fixPreview: !!parsed.fixPreview,
+    templateId: parsed.templateId,
+    previous: parsed.previous,
+    table,
+    // The caps are the same for every file (and every thread).
+    limits: limitsFor(),
+  };
+  const shownOf = (file: string) => (file === SAMPLE ? 'samples/sample.txt' : file === STDIN ? '（标准输入）' : file);
+  const shown = files.map(shownOf);
+  const failure = (name: string, reason: string) => {
+    err(escapeTerminal(`无法检查：${reason}`));
+    if (parsed.json) jsons.push({ file: name, error: reason });
+    summary.push(`  ${name}　无法读取`);
+    if (table) materialRows.push(unreadableRow(name, reason));
+    code = 2;
+  };
+  // Each file's output, in the files' order, as soon as it is checked (here or on a worker thread).
+  let local: { input: DocumentInput; analysis: Analysis } | undefined;
+  const emit = async (k: number, outcome: FileOutcome) => {
+    const name = shown[k];
+    if (!outcome.ok) return failure(name, outcome.reason);
+    const f = outcome.file;
+    if (f.errors) code = Math.max(code, 1);
+    if (f.json) jsons.push(f.json);
+    else {
+      if (printed++) out('\n' + '─'.repeat(40) + '\n');
+      writeLines(f.lines ?? [], out, safe);
+    }
+    summary.push(f.summary);
+    read.push({ name, json: f.json, sentences: f.sentences, summary: summary.length - 1 });
     try {
-      const { input, settings } = await loadMaterial(file, limits);
-      const analysis = analyze(input, fileTemplate ? { template: fileTemplate } : parsed.templateId ? { templateId: parsed.templateId } : {});
-      // Findings the writer dismissed in Word (saved in the .docx) are reported apart.
-      const dismissals = parseDismissals(settings[DISMISSALS_KEY]);
-      const split = applyDismissals(analysis.findings, input.paragraphs, dismissals);
-      analysis.findings = split.active;
-      if (analysis.findings.some((f) => f.severity === 'error')) code = Math.max(code, 1);
-      const json = parsed.json ? (toJson(analysis, shown) as unknown as Record<string, unknown>) : undefined;
-      if (json) json.dismissed = dismissedJson(split.dismissed);
-      const compared = last ? previousOf({ analysis, input }, last) : undefined;
-      if (json && compared && parsed.previous) json.previous = previousJson(compared, parsed.previous);
-      if (json) jsons.push(json);
-      else {
-        if (printed++) out('\n' + '─'.repeat(40) + '\n');
-        const lines = parsed.fixPreview
-          ? fixPreviewReport(input, analysis, shown)
-          : [...formatReport(analysis, shown), ...dismissedLines(split.dismissed), ...(compared && parsed.previous ? previousLines(compared, parsed.previous) : [])];
-        writeLines(lines, out, safe);
-      }
-      summary.push(summaryLine(analysis, shown));
-      read.push({ name: shown, json, sentences: sharedSentences({ input, outline: analysis.outline, shared: analysis.shared }), summary: summary.length - 1 });
-      if (annotateNames) err(await annotateFile(file, input, analysis.findings, annotateNames));
-      if (parsed.checklist) {
-        const title = `${analysis.outline.title?.text ?? path.basename(shown, path.extname(shown))}整改清单`;
-        err(await writeChecklist(checklistPath(parsed.checklist, shown, files.length > 1), buildChecklist(analysis, input), title));
+      if (annotateNames && local) err(await annotateFile(files[k], local.input, local.analysis.findings, annotateNames));
+      if (parsed.checklist && local) {
+        const title = `${local.analysis.outline.title?.text ?? path.basename(name, path.extname(name))}整改清单`;
+        err(await writeChecklist(checklistPath(parsed.checklist, name, files.length > 1), buildChecklist(local.analysis, local.input), title));
       }
       if (table) {
-        materialRows.push(materialRow(analysis, shown));
-        appendAll(findingsRows, findingRows(analysis, shown));
+        materialRows.push(f.materialRow ?? []);
+        appendAll(findingsRows, f.findingRows ?? []);
       }
     } catch (e) {
-      const reason = e instanceof InputError ? e.message : internalError(e, shown);
-      err(escapeTerminal(`无法检查：${reason}`));
-      if (parsed.json) jsons.push({ file: shown, error: reason });
-      summary.push(`  ${shown}　无法读取`);
-      if (table) materialRows.push(unreadableRow(shown, reason));
-      code = 2;
+      failure(name, e instanceof InputError ? e.message : internalError(e, name));
+    }
+  };
+  const threads = threadsFor(files, { annotate: !!annotateNames, checklist: !!parsed.checklist, stdin: files.includes(STDIN) });
+  if (threads > 1) {
+    progress?.(0, files.length, shown[0]);
+    const then = async (k: number, outcome: FileOutcome) => {
+      await emit(k, outcome);
+      if (k + 1 < files.length) progress?.(k + 1, files.length, shown[k + 1]);
+    };
+    await checkInOrder(files, shown, threads, settings, then, { template: fileTemplate, templateFile: parsed.templateFile, last });
+  } else {
+    for (const [k, file] of files.entries()) {
+      progress?.(k, files.length, shown[k]);
+      const keep = annotateNames || parsed.checklist ? (input: DocumentInput, analysis: Analysis) => (local = { input, analysis }) : undefined;
+      local = undefined;
+      await emit(k, await checkFile(file, shown[k], settings, fileTemplate, last, keep));
     }
   }
   progress?.(files.length, files.length, '');

@@ -2,11 +2,14 @@
  * The 整改清单 (rectification checklist: 问题 | 整改措施 | 责任人 | 完成时限) built from an analysis.
  * One row per problem item with the measures linked to it (src/engine/link); when the material's
  * measures are already a table (a 整改清单 pasted into the material), one row per measure row,
- * with the problems it answers. Owner and deadline are read from the measure text; a cell stays
- * empty when the measure names none, so the gap is visible to the writer.
+ * with the problems it answers. Owner and deadline are read from the measure text — or, in a
+ * table, from the row's own 责任人 and 时限 cells, as written (长期坚持, 立行立改), the 措施 cell then
+ * holding the measure alone; a cell stays empty when none is written, so the gap is visible.
  */
 import type { Analysis } from './index';
-import type { DocumentInput } from './types';
+import type { DocumentInput, Paragraph } from './types';
+import { effectiveText } from './outline';
+import { blank, headerRoles, type ColumnRole, type RowCell } from './table-rows';
 import { linksOf, measureConcreteness } from './link';
 import { SELF_OWNER, selfOwnerStarts } from './link/patterns';
 import { stripLeadingMarker } from './markers';
@@ -137,13 +140,17 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
   };
   const tableRows = r.measures.length > 0 && r.measures.every((m) => input.paragraphs[m.paragraph]?.cell !== undefined);
   if (tableRows) {
+    const rows = measureRows(input.paragraphs, r.measures.map((m) => m.paragraph));
     return r.measures.map((m) => {
       const answered = m.answers.map((k) => r.links[k]);
+      const own = rows.get(m.paragraph);
       return {
         aspect: [...new Set(answered.map(aspectName))].join('、'),
         problem: answered.map((l) => l.head).join('\n'),
         problemParagraph: answered.length ? answered[0].paragraph : null,
         ...fill([m.index]),
+        // The table's own cells: the measure without the owner and deadline its row gives apart.
+        ...(own ? { measures: [own.measure], owner: own.owner, deadline: own.deadline } : {}),
       };
     });
   }
@@ -155,6 +162,71 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
   }));
 }
 
+
+/** A measure row of a 整改清单 table, split by its header's columns. */
+interface MeasureRow {
+  /** The cells of the measure's column(s), one line each. */
+  measure: string;
+  /** The owner cells (责任人/责任单位/牵头…) as written, joined with 、; else owners named in the measure. */
+  owner: string;
+  /** The deadline cells (时限/完成时间…) as written — 长期坚持 and 立行立改 too; else deadlines in the measure. */
+  deadline: string;
+}
+
+/**
+ * The rows of the tables holding the measures at `paragraphs` (0-based indexes of each measure's
+ * main cell), by that paragraph. A table is read as the outline reads it (table-rows.ts): its first
+ * row that reads as a header names the columns. The measure is the text of the main cell's column
+ * role (措施, or the column that stood for it), without 序号, 问题, 责任人 or 时限 cells; a cell of
+ * several paragraphs keeps them as lines. Rows of a table without a header are left out (the
+ * caller keeps the measure as the outline joined it).
+ */
+function measureRows(all: readonly Paragraph[], paragraphs: number[]): Map<number, MeasureRow> {
+  const out = new Map<number, MeasureRow>();
+  const tables = new Set(paragraphs.map((i) => all[i].cell?.table));
+  // The cells of every row of those tables, in order: one small array per row.
+  const rows = new Map<number, Map<number, RowCell[]>>();
+  for (const p of all) {
+    const c = p.cell;
+    if (!c || !tables.has(c.table)) continue;
+    const text = effectiveText(p).trim();
+    if (!text) continue;
+    let table = rows.get(c.table);
+    if (!table) rows.set(c.table, (table = new Map()));
+    let row = table.get(c.row);
+    if (!row) table.set(c.row, (row = []));
+    row.push({ text, column: c.column, paragraph: p.index });
+  }
+  const headers = new Map<number, ColumnRole[] | undefined>();
+  const headerOf = (table: number): ColumnRole[] | undefined => {
+    if (!headers.has(table)) {
+      let found: ColumnRole[] | undefined;
+      for (const cells of rows.get(table)?.values() ?? []) if ((found = headerRoles(cells))) break;
+      headers.set(table, found);
+    }
+    return headers.get(table);
+  };
+  for (const i of paragraphs) {
+    const c = all[i].cell;
+    if (!c) continue;
+    const header = headerOf(c.table);
+    const cells = rows.get(c.table)?.get(c.row);
+    if (!header || !cells) continue;
+    const role = (x: RowCell): ColumnRole => header[x.column] ?? 'other';
+    const main = cells.find((x) => x.paragraph === i);
+    if (!main) continue;
+    const texts = (r: ColumnRole) => cells.filter((x) => role(x) === r && !blank(x.text)).map((x) => x.text);
+    const measure = texts(role(main)).join('\n');
+    const owners = texts('owner');
+    const deadlines = texts('deadline');
+    out.set(i, {
+      measure,
+      owner: (owners.length ? owners : ownersIn(measure)).join('、'),
+      deadline: (deadlines.length ? deadlines : deadlinesIn(measure)).join('、'),
+    });
+  }
+  return out;
+}
 
 /** The checklist as a table of strings, header first (序号 | 方面 | 存在问题 | 整改措施 | 责任人 | 完成时限). */
 export function checklistTable(rows: ChecklistRow[]): string[][] {

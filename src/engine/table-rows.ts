@@ -20,8 +20,8 @@ function columnRole(header: string): ColumnRole {
   return 'other';
 }
 
-/** An empty-looking cell: —, -, /, 无, 暂无. */
-function blank(s: string): boolean {
+/** An empty-looking cell: —, -, /, 无, 暂无 (also the checklist's test of a table's owner and deadline cells). */
+export function blank(s: string): boolean {
   return /^[\s\-—–－/／、无暂]*$/.test(s);
 }
 

@@ -151,10 +151,37 @@ export function isPlaceholder(text: string): boolean {
 export const PLACEHOLDER_MARK =
   /×{2,}|ＸＸ|ｘｘ|(?<![A-Za-z])(?:XX|xx|Xx|xX)(?![A-Za-z])|(?<![A-Za-z0-9])[xX](?=[人名个项次条件家所位篇本场天月日年%％])|(?<!\*)\*(?!\*)(?=年)/;
 
-/** The start of a paragraph's text, for excerpts. */
-export function excerpt(s: string, max = 40): string {
+/**
+ * The start of a paragraph's text, for excerpts: at most `max` UTF-16 units, then “…”; line
+ * breaks become one space. With `typed` (a .txt/.md source, whose markdown marks the reader
+ * removed), the ASCII spaces markdown left between Chinese text are dropped as well (see
+ * withoutMarkupSpaces): “**1.** 贯彻” read as “1. 贯彻” shows as “1.贯彻”.
+ */
+export function excerpt(s: string, max = 40, typed = false): string {
   // Only the start is shown: cut before cleaning, so a long paragraph costs nothing.
   const cut = s.slice(0, max + 40);
-  const t = (cut.includes('\n') ? cut.replace(/\s*\n\s*/g, ' ') : cut).trim();
+  let t = (cut.includes('\n') ? cut.replace(/\s*\n\s*/g, ' ') : cut).trim();
+  if (typed) t = withoutMarkupSpaces(t);
   return t.length > max ? t.slice(0, max) + '…' : t;
+}
+
+/** Chinese characters and full-width punctuation (what an item number's space is dropped before). */
+const WIDE = '\u2e80-\u2fff\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2018\u2019\u201c\u201d\u2026\u2014';
+/** Full-width punctuation (，。：；、（）「」“” …): no space belongs on either side of it. */
+const WIDE_PUNCT = '\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2026\u2014';
+const SPACE_BY_PUNCT = new RegExp(`(?<=[${WIDE_PUNCT}])[ \\t]+|[ \\t]+(?=[${WIDE_PUNCT}])`, 'g');
+/** A typed item number (1. 1、 (1) 一. 一是 第一) and the space after it, before Chinese text. */
+const NUMBER_SPACE = new RegExp(`^((?:\\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]|[（(][\\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3})[ \\t]+(?=[${WIDE}])`);
+
+/**
+ * Text as a Chinese writer sets it, without the ASCII spaces that markdown leaves where its marks
+ * stood: beside full-width punctuation (“**学习不够。** 常委” → “学习不够。常委”, “**一、** 存在”
+ * → “一、存在”, “比如： 2021年”) and after a leading item number (“**1.** 贯彻”, “1. **学习**”
+ * → “1.学习”). A space between two Chinese words stays — writers set one on purpose (“党支部
+ * 党员××”) — as do spaces beside Latin letters and digits (“2. 5G”, “2021年 8月”) and the
+ * ideographic space U+3000.
+ */
+export function withoutMarkupSpaces(s: string): string {
+  if (s.indexOf(' ') < 0 && s.indexOf('\t') < 0) return s;
+  return s.replace(NUMBER_SPACE, '$1').replace(SPACE_BY_PUNCT, '');
 }

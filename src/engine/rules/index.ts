@@ -48,6 +48,8 @@ export const MAX_FINDINGS_PER_RULE = 100;
 export function runRules(ctx: RuleContext, only?: (rule: Rule) => boolean, perRule = MAX_FINDINGS_PER_RULE): Finding[] {
   const findings: Finding[] = [];
   const paragraphs = ctx.input.paragraphs;
+  // A .txt/.md material's excerpts leave out the spaces its markdown marks left behind.
+  const typed = ctx.input.source === 'text' || ctx.input.source === 'markdown';
   for (const rule of rules) {
     if (only && !only(rule)) continue;
     const listed: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -67,7 +69,7 @@ export function runRules(ctx: RuleContext, only?: (rule: Rule) => boolean, perRu
         severity: s,
         message,
         paragraph,
-        excerpt: p ? excerpt(effectiveText(p)) : '',
+        excerpt: p ? excerpt(effectiveText(p), 40, typed) : '',
         ...textSpan(p, start, length),
         ...(fix && fix.edits.length <= MAX_FIX_EDITS ? { fix } : {}),
       });

@@ -1,0 +1,125 @@
+/**
+ * One file of `check`: read, analyse, and everything the command prints or collects for it (the
+ * report lines or JSON object, the summary line, the sentences compared between files, the
+ * workbook rows), as plain data. The same function runs on the main thread and in the folder
+ * workers (check-workers.ts), so a file's output does not depend on where it was checked.
+ */
+import { analyze, type Analysis } from '../engine';
+import type { Template } from '../engine/template';
+import type { DocumentInput } from '../engine/types';
+import { toJson } from '../engine/json';
+import { countBySeverity, countOfRule } from '../engine/severity';
+import { formatReport } from '../engine/report';
+import { sharedSentences, type SentenceRef } from '../engine/sentences';
+import { applyDismissals, DISMISSALS_KEY, parseDismissals } from '../engine/dismissals';
+import { InputError, loadMaterial } from './load';
+import type { Limits } from './limits';
+import { dismissedJson, dismissedLines } from './dismissed';
+import { fixPreviewReport } from './fixPreview';
+import { previousJson, previousLines, previousOf } from './previous';
+import { findingRows, materialRow, type Cell } from './workbook';
+
+/** What every file of one run is checked with (plain data: it is sent to the workers). */
+export interface CheckSettings {
+  json: boolean;
+  fixPreview: boolean;
+  /** A built-in template by id; undefined = detect per file (unless `template` is given). */
+  templateId?: string;
+  /** --previous: last year's file, as given. */
+  previous?: string;
+  /** Collect the workbook rows (--xlsx / --csv). */
+  table: boolean;
+  /** The caps for every file: the main thread's, so a worker refuses exactly what it would. */
+  limits: Limits;
+}
+
+/** Last year's material, read once (cli/previous.ts loadPrevious). */
+export type Previous = { analysis: Analysis; input: DocumentInput; file: string };
+
+/** Everything printed or collected for one file that could be checked. */
+export interface CheckedFile {
+  /** At least one active error-severity finding (exit code 1). */
+  errors: boolean;
+  /** --json: the file's object. */
+  json?: Record<string, unknown>;
+  /** Otherwise: the readable report's lines (not yet escaped for the terminal). */
+  lines?: string[];
+  /** Its line of the several-files summary. */
+  summary: string;
+  /** Its long sentences, for text shared between files (engine/sentences.ts). */
+  sentences: Map<string, SentenceRef[]>;
+  /** With `table`: its row of 材料汇总 and its rows of 全部问题. */
+  materialRow?: Cell[];
+  findingRows?: Cell[][];
+}
+
+/** A file's outcome: checked, or the Chinese reason it could not be. */
+export type FileOutcome = { ok: true; file: CheckedFile } | { ok: false; reason: string };
+
+/** Whether internal errors show their stack (DUIZHAO_DEBUG=1): for developers, never by default. */
+export function debugging(): boolean {
+  return !!process.env.DUIZHAO_DEBUG && process.env.DUIZHAO_DEBUG !== '0';
+}
+
+/** The Chinese line for an error that is not the input's fault (a bug, or memory running out). */
+export function internalError(e: unknown, file?: string): string {
+  const what = e instanceof RangeError ? '内存或长度超出限制' : '程序内部错误';
+  const detail = debugging() ? `\n${e instanceof Error ? e.stack ?? e.message : String(e)}` : '';
+  return `检查时出现${what}，请把此文件反馈给开发者${file ? `：${file}` : ''}${detail}`;
+}
+
+/** One line of the several-files summary: counts by severity, aspects found, coverage. */
+export function summaryLine(analysis: Analysis, file: string): string {
+  const c = countBySeverity(analysis.findings);
+  const found = new Set(analysis.outline.aspects.map((a) => a.aspect).filter((n) => n !== null)).size;
+  const uncovered = countOfRule(analysis.findings, 'uncovered-problem');
+  return `  ${file}　错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}；方面 ${found}/${analysis.template.aspects.length}；未对应措施的问题 ${uncovered} 个`;
+}
+
+/**
+ * Check `file` (shown in reports as `shown`) with `settings`, an imported `template` and last
+ * year's material `last`. Never throws: an unreadable file or an internal error is `{ ok: false }`
+ * with its Chinese reason. `local` receives the input and analysis (for --annotate and
+ * --checklist, which write files from them on the main thread).
+ */
+export async function checkFile(
+  file: string,
+  shown: string,
+  settings: CheckSettings,
+  template?: Template,
+  last?: Previous,
+  local?: (input: DocumentInput, analysis: Analysis) => void,
+): Promise<FileOutcome> {
+  try {
+    const { input, settings: saved } = await loadMaterial(file, settings.limits);
+    const analysis = analyze(input, template ? { template } : settings.templateId ? { templateId: settings.templateId } : {});
+    // Findings the writer dismissed in Word (saved in the .docx) are reported apart.
+    const dismissals = parseDismissals(saved[DISMISSALS_KEY]);
+    const split = applyDismissals(analysis.findings, input.paragraphs, dismissals);
+    analysis.findings = split.active;
+    const errors = analysis.findings.some((f) => f.severity === 'error');
+    const json = settings.json ? (toJson(analysis, shown) as unknown as Record<string, unknown>) : undefined;
+    if (json) json.dismissed = dismissedJson(split.dismissed);
+    const compared = last ? previousOf({ analysis, input }, last) : undefined;
+    if (json && compared && settings.previous) json.previous = previousJson(compared, settings.previous);
+    const lines = json
+      ? undefined
+      : settings.fixPreview
+        ? fixPreviewReport(input, analysis, shown)
+        : [...formatReport(analysis, shown), ...dismissedLines(split.dismissed), ...(compared && settings.previous ? previousLines(compared, settings.previous) : [])];
+    local?.(input, analysis);
+    return {
+      ok: true,
+      file: {
+        errors,
+        json,
+        lines,
+        summary: summaryLine(analysis, shown),
+        sentences: sharedSentences({ input, outline: analysis.outline, shared: analysis.shared }),
+        ...(settings.table ? { materialRow: materialRow(analysis, shown), findingRows: findingRows(analysis, shown) } : {}),
+      },
+    };
+  } catch (e) {
+    return { ok: false, reason: e instanceof InputError ? e.message : internalError(e, shown) };
+  }
+}
