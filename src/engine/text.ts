@@ -129,12 +129,18 @@ export function bigramList(s: string): number[] {
   return out;
 }
 
-/** Writing hints in brackets, example cues, punctuation and spaces: what a placeholder may contain besides its dots. */
-const PLACEHOLDER_NOISE = /[（(][^）)]*[）)]|比如|例如|[\s\u3000，,。．.：:；;、“”"'‘’!！?？]/g;
+/**
+ * Writing hints in brackets, example cues, the frame of a measure stub (针对“…”的问题, what the
+ * uncovered-problem fix inserts: messages.measureStub), punctuation and spaces: what a placeholder
+ * may contain besides its dots.
+ */
+const PLACEHOLDER_NOISE = /针对[“"].{0,80}?[”"]的问题|[（(][^）)]*[）)]|比如|例如|[\s\u3000，,。．.：:；;、“”"'‘’!！?？]/g;
 
 /**
  * A skeleton's unfilled item: nothing but "……"/"××" once the number, bracketed hints ("（写明
- *具体措施、完成时限和责任人）"), 比如 and punctuation are set aside.
+ *具体措施、完成时限和责任人）"), 比如 and punctuation are set aside. A measure stub not yet written
+ * ("（五）针对“理论学习不深”的问题，……（写明具体措施、完成时限和责任人）。") is one too: it is not a
+ * concrete measure and answers no problem until the writer fills it in.
  */
 export function isPlaceholder(text: string): boolean {
   if (!/[…⋯×＿_]|[xXｘＸ]{2}|\*/.test(text)) return false;

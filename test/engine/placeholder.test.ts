@@ -13,6 +13,13 @@ test.each([
   ['（一）强化理论武装。每月学习2次。', false],
   ['', false],
   ['比如，', false],
+  // the uncovered-problem fix's measure stub, not yet written
+  ['（五）针对“理论学习不深入”的问题，……（写明具体措施、完成时限和责任人）。', true],
+  ['5.针对“落实“一岗双责”不到位”的问题，……（写明具体措施、完成时限和责任人）。', true],
+  ['针对"调研不深"的问题，……', true],
+  // …once written, it is a measure
+  ['（五）针对“理论学习不深入”的问题，每月参加中心组学习1次，2026年6月底前完成。', false],
+  ['（五）针对“理论学习不深入”的问题，每月学习1次……（写明具体措施、完成时限和责任人）。', false],
 ])('isPlaceholder(%p) = %p', (text, expected) => {
   expect(isPlaceholder(text)).toBe(expected);
 });
@@ -65,4 +72,52 @@ describe('a withheld name after a post in the 反面典型案例剖析 part is n
   test('the same withheld name outside the case part is still flagged', () => {
     expect(flagged(material('某市某局原局长违规收受礼金被查处。', '一是对原局长××的问题警示不够。'))).toHaveLength(1);
   });
+});
+
+describe('measure stubs inserted by the uncovered-problem fix and left unfilled', () => {
+  const material = (measures: string[]) => [
+    '2025年度民主生活会对照检查材料',
+    '一、存在的主要问题',
+    '（一）带头强化政治忠诚、提高政治能力方面',
+    '一是理论学习不深入，比如全年只读原文3次。',
+    '二是调查研究不够扎实，比如下基层调研仅2次。',
+    '二、原因分析',
+    '理想信念松懈，宗旨意识淡化，纪律意识不强。',
+    '三、整改措施',
+    ...measures,
+  ];
+  test.each([
+    [['（一）针对“理论学习不深入”的问题，……（写明具体措施、完成时限和责任人）。', '（二）针对“调查研究不够扎实”的问题，……（写明具体措施、完成时限和责任人）。']],
+    [['（一）加强调查研究，每季度下基层调研不少于3次。', '（二）针对“理论学习不深入”的问题，……（写明具体措施、完成时限和责任人）。']],
+  ])('count as no measure and answer nothing: %j', (measures) => {
+    const a = analyze(textDoc(material(measures)));
+    const uncovered = a.findings.filter((f) => f.rule === 'uncovered-problem').map((f) => f.message);
+    expect(uncovered.some((m) => m.includes('理论学习不深入'))).toBe(true);
+    expect(a.findings.some((f) => f.rule === 'placeholder')).toBe(true);
+    // and the stub is never praised as concrete
+    expect(a.findings.filter((f) => f.rule === 'vague-measure' && f.message.includes('针对'))).toEqual([]);
+  });
+});
+
+test('no second stub is offered for a problem whose stub is already there; other problems still get one', () => {
+  const lines = [
+    '2025年度民主生活会对照检查材料',
+    '一、存在的主要问题',
+    '（一）带头强化政治忠诚、提高政治能力方面',
+    '一是理论学习不深入，比如全年只读原文3次。',
+    '二是调查研究不够扎实，比如下基层调研仅2次。',
+    '二、原因分析',
+    '理想信念松懈，宗旨意识淡化，纪律意识不强。',
+    '三、整改措施',
+    '（一）加强党性锻炼，每月参加组织生活。',
+  ];
+  const first = analyze(textDoc(lines)).findings.filter((f) => f.rule === 'uncovered-problem');
+  expect(first).toHaveLength(2);
+  expect(first.every((f) => f.fix)).toBe(true);
+  // apply the first stub as the fix writes it
+  const stub = first.find((f) => f.message.includes('理论学习不深入'))!.fix!.edits.find((e) => e.newParagraphAfter)!.text;
+  const after = analyze(textDoc([...lines, stub])).findings.filter((f) => f.rule === 'uncovered-problem');
+  expect(after).toHaveLength(2);
+  expect(after.find((f) => f.message.includes('理论学习不深入'))!.fix).toBeUndefined();
+  expect(after.find((f) => f.message.includes('调查研究'))!.fix).toBeDefined();
 });

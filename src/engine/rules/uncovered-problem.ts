@@ -33,6 +33,10 @@ function stubFix(ctx: RuleContext, parts: readonly PartNode[], problemParagraph:
   const anchor = measuresEnd(ctx, parts, problemParagraph);
   if (!anchor) return undefined;
   const own = ctx.outline.measures.filter((m) => m.paragraph <= anchor.index && m.paragraph > problemParagraph);
+  // A stub for this problem is already there, unfilled: a second one would only repeat it (the
+  // placeholder finding leads the writer to it).
+  const frame = fixText.measureStub('', problem).split('，')[0];
+  if (own.some((m) => m.body.includes(frame))) return undefined;
   const lastMarker = own[own.length - 1]?.marker;
   const typed = lastMarker && lastMarker.kind !== 'style' && !lastMarker.auto;
   // In the writer's own form of the number (3、 stays 3、, ３． stays full-width).
