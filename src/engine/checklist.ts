@@ -2,7 +2,8 @@
  * The 整改清单 (rectification checklist: 问题 | 整改措施 | 责任人 | 完成时限) built from an analysis.
  * One row per problem item with the measures linked to it (src/engine/link); when the material's
  * measures are already a table (a 整改清单 pasted into the material), one row per measure row,
- * with the problems it answers. Owner and deadline are read from the measure text — or, in a
+ * with the problems it answers best (each problem in one row), then a row with empty cells for
+ * each problem no row answers. Owner and deadline are read from the measure text — or, in a
  * table, from the row's own 责任人 and 时限 cells, as written (长期坚持, 立行立改), the 措施 cell then
  * holding the measure alone; a cell stays empty when none is written, so the gap is visible.
  */
@@ -141,8 +142,14 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
   const tableRows = r.measures.length > 0 && r.measures.every((m) => input.paragraphs[m.paragraph]?.cell !== undefined);
   if (tableRows) {
     const rows = measureRows(input.paragraphs, r.measures.map((m) => m.paragraph));
-    return r.measures.map((m) => {
-      const answered = m.answers.map((k) => r.links[k]);
+    const listed = new Set<number>();
+    const out: ChecklistRow[] = r.measures.map((m) => {
+      // A problem is listed in the row of the measure that answers it best (a table row names one
+      // problem); a measure that is no problem's best lists those it answers at all.
+      const best = m.answers.filter((k) => r.links[k].measure === m.index);
+      const keys = best.length ? best : m.answers;
+      for (const k of keys) listed.add(k);
+      const answered = keys.map((k) => r.links[k]);
       const own = rows.get(m.paragraph);
       return {
         aspect: [...new Set(answered.map(aspectName))].join('、'),
@@ -153,6 +160,11 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
         ...(own ? { measures: [own.measure], owner: own.owner, deadline: own.deadline } : {}),
       };
     });
+    // Problems no row answers: a row each with empty cells, so the gap is visible.
+    r.links.forEach((l, k) => {
+      if (!listed.has(k) && !l.placeholder) out.push({ aspect: aspectName(l), problem: l.head, problemParagraph: l.paragraph, ...fill([]) });
+    });
+    return out;
   }
   return r.links.map((l) => ({
     aspect: aspectName(l),

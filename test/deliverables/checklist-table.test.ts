@@ -15,6 +15,9 @@ import { runAnalysis } from '../../src/taskpane/analysisCore';
 import type { DocumentInput, Paragraph } from '../../src/engine/types';
 import { makeDocx, type BlockSpec } from '../support/docx-writer';
 import { completeLines } from '../support/docs';
+import { analyze } from '../../src/engine';
+import { buildChecklist } from '../../src/engine/checklist';
+import { readText } from '../../src/engine/readers/text';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-checklist-table-'));
 
@@ -110,6 +113,12 @@ function wordInput(s: Shape): DocumentInput {
 /** The checklist's data rows as [措施, 责任人, 完成时限]. */
 const cells = (rows: unknown[][]) => rows.slice(1).map((r) => [String(r[3] ?? ''), String(r[4] ?? ''), String(r[5] ?? '')]);
 
+/** The table's rows first, as expected; then only rows for problems no table row answers (measure, owner, deadline empty). */
+function expectRowsThenGaps(rows: string[][], expected: [string, string, string][]): void {
+  expect(rows.slice(0, expected.length)).toEqual(expected);
+  for (const gap of rows.slice(expected.length)) expect(gap).toEqual(['', '', '']);
+}
+
 async function cliChecklist(file: string, ext: '.xlsx' | '.docx'): Promise<string[][]> {
   const out = path.join(tmp, `${path.basename(file)}-清单${ext}`);
   const err: string[] = [];
@@ -130,34 +139,34 @@ describe.each(SHAPES.map((s) => [s.name, s] as const))('table %s', (_name, shape
   test('markdown pipe table in a .md, checklist as .xlsx', async () => {
     const md = path.join(tmp, `${SHAPES.indexOf(shape)}.md`);
     fs.writeFileSync(md, [...BEFORE, ...pipeTable(shape)].join('\n'));
-    expect(await cliChecklist(md, '.xlsx')).toEqual(shape.expected);
+    expectRowsThenGaps(await cliChecklist(md, '.xlsx'), shape.expected);
   });
 
   test('pipe table pasted into a .txt, checklist as .docx', async () => {
     const txt = path.join(tmp, `${SHAPES.indexOf(shape)}.txt`);
     fs.writeFileSync(txt, [...BEFORE, ...pipeTable(shape)].join('\r\n'));
-    expect(await cliChecklist(txt, '.docx')).toEqual(shape.expected);
+    expectRowsThenGaps(await cliChecklist(txt, '.docx'), shape.expected);
   });
 
   test('Word table in a .docx, checklist as .xlsx and .docx', async () => {
     const docx = path.join(tmp, `${SHAPES.indexOf(shape)}.docx`);
     fs.writeFileSync(docx, await docxOf(shape));
-    expect(await cliChecklist(docx, '.xlsx')).toEqual(shape.expected);
-    expect(await cliChecklist(docx, '.docx')).toEqual(shape.expected);
+    expectRowsThenGaps(await cliChecklist(docx, '.xlsx'), shape.expected);
+    expectRowsThenGaps(await cliChecklist(docx, '.docx'), shape.expected);
   });
 
   test('the pane: the rows it inserts as a Word table', () => {
     const report = runAnalysis(wordInput(shape));
     expect(report.checklist?.[0]).toEqual(['序号', '方面', '存在问题', '整改措施', '责任人', '完成时限']);
-    expect(cells(report.checklist ?? [])).toEqual(shape.expected);
+    expectRowsThenGaps(cells(report.checklist ?? []), shape.expected);
   });
 });
 
 test('a 措施 cell of several paragraphs keeps them as lines (.docx and the pane)', async () => {
   const docx = path.join(tmp, 'two-paragraphs.docx');
   fs.writeFileSync(docx, await docxOf(TWO_PARAGRAPHS));
-  expect(await cliChecklist(docx, '.xlsx')).toEqual(TWO_PARAGRAPHS.expected);
-  expect(cells(runAnalysis(wordInput(TWO_PARAGRAPHS)).checklist ?? [])).toEqual(TWO_PARAGRAPHS.expected);
+  expectRowsThenGaps(await cliChecklist(docx, '.xlsx'), TWO_PARAGRAPHS.expected);
+  expectRowsThenGaps(cells(runAnalysis(wordInput(TWO_PARAGRAPHS)).checklist ?? []), TWO_PARAGRAPHS.expected);
 });
 
 test('measures written as text (not a table) keep their owner and labelled deadline in the measure', async () => {
@@ -167,4 +176,39 @@ test('measures written as text (not a table) keep their owner and labelled deadl
   const study = rows.find((r) => r[0].includes('强化理论武装'))!;
   expect(study).toEqual(['（一）强化理论武装。每月学习2次。责任人：本人　完成时限：长期坚持', '本人', '长期坚持']);
   expect(rows.find((r) => r[0].includes('践行为民宗旨'))!.slice(1)).toEqual(['王五', '年底前']);
+});
+
+describe('a measures table: each problem in the row that answers it best, unanswered problems as rows of their own', () => {
+  const lines = [
+    '2022年度民主生活会对照检查材料',
+    '一、存在的主要问题',
+    '（一）在带头深刻领悟“两个确立”的决定性意义方面',
+    '1. 学习贯彻党的二十大精神还不够深入，比如中心组专题研讨仅3次。',
+    '（二）在带头用习近平新时代中国特色社会主义思想凝心铸魂方面',
+    '1. 运用党的创新理论指导实践不够，比如大气污染治理存在“一刀切”。',
+    '（三）在带头发扬斗争精神方面',
+    '1. 敢于斗争的勇气不足，对重点排污企业执法偏软。',
+    '二、原因分析',
+    '理想信念有所松懈，党性修养有所放松，宗旨意识有所淡化。',
+    '三、整改措施',
+    '| 序号 | 问题 | 整改措施 | 责任人 | 完成时限 |',
+    '|---|---|---|---|---|',
+    '| 1 | 学习贯彻二十大精神不深入 | 每月开展1次中心组理论学习专题研讨，全年不少于12次 | 党组书记 | 2023年12月底前 |',
+    '| 2 | 运用创新理论指导实践不够 | 制定大气污染精准治理方案，杜绝一刀切 | 分管副局长 | 2023年6月底前 |',
+  ];
+  const input: DocumentInput = { paragraphs: readText(lines.join('\n'), 'text'), source: 'text' };
+  const rows = buildChecklist(analyze(input), input);
+
+  test('no problem is listed in two rows', () => {
+    const problems = rows.flatMap((r) => r.problem.split('\n').filter(Boolean));
+    expect(new Set(problems).size).toBe(problems.length);
+  });
+
+  test('the table rows keep their order and cells; a problem no row answers follows with empty cells', () => {
+    expect(rows.map((r) => r.owner)).toEqual(['党组书记', '分管副局长', '']);
+    expect(rows[0].problem).toContain('二十大精神');
+    expect(rows[1].problem).toContain('创新理论');
+    expect(rows[2].problem).toContain('敢于斗争');
+    expect([rows[2].measures, rows[2].deadline]).toEqual([[], '']);
+  });
 });

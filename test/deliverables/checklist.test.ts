@@ -120,7 +120,7 @@ test('one row per problem, with its linked measures; owner and deadline empty wh
   for (const r of unanswered) expect([r.owner, r.deadline]).toEqual(['', '']);
 });
 
-test('a material whose measures are already a table: one row per measure row, owner and deadline from its cells', () => {
+test('a material whose measures are already a table: one row per measure row, owner and deadline from its cells, then the problems no row answers', () => {
   const lines = completeLines().slice(0, 16); // up to the 整改措施 heading
   lines.push(
     '| 序号 | 问题 | 整改措施 | 责任人 | 完成时限 |',
@@ -130,7 +130,9 @@ test('a material whose measures are already a table: one row per measure row, ow
   );
   const input = textDoc(lines);
   const rows = buildChecklist(analyze(input), input);
-  expect(rows).toHaveLength(2);
+  // Two table rows, then the four problems neither answers, with empty cells (the gap visible).
+  expect(rows).toHaveLength(6);
+  expect(rows.slice(2).map((r) => [r.measures, r.owner, r.deadline])).toEqual(Array(4).fill([[], '', '']));
   expect(rows[0].measures[0]).toContain('每月集中学习2次');
   expect(rows[0].owner).toBe('张三');
   expect(rows[1].owner).toBe('');

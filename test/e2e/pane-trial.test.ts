@@ -139,6 +139,16 @@ test('从通知导入…: delete a wrong aspect and add a missing one by keyboar
   await dialog.getByTestId('notice-aspects').waitFor();
   expect(await dialog.getByTestId('notice-aspects').getByRole('textbox').count()).toBe(3);
   expect(await axeViolations(page)).toEqual([]);
+  // At 320 px no button is squeezed (读取通知 and 添加方面 once shrank to 17 px) and each title box keeps most of the row.
+  await page.setViewportSize({ width: 320, height: 700 });
+  const sizes = await dialog.evaluate((d) => ({
+    buttons: [...d.querySelectorAll('button')].filter((b) => (b as HTMLElement).offsetParent).map((b) => ({ text: b.textContent, height: b.getBoundingClientRect().height })),
+    titles: [...d.querySelectorAll('[data-aspect-row]')].map((row) => row.querySelector('input')!.getBoundingClientRect().width / row.getBoundingClientRect().width),
+  }));
+  for (const b of sizes.buttons) expect([b.text, b.height >= 24]).toEqual([b.text, true]);
+  for (const share of sizes.titles) expect(share).toBeGreaterThan(0.6);
+  await page.screenshot({ path: path.join(results, 'trial-notice-320.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // 删除 the wrong third aspect by keyboard: focus lands on the title box before it (now the last).
   await tabTo(page, (f) => f.label === TS.deleteAspectLabel(3));

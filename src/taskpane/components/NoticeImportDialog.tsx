@@ -30,7 +30,9 @@ import { TS } from '../strings';
 export const MAX_ASPECTS = 16;
 
 const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // The dialog's body scrolls at 320 px: its children keep their height instead of shrinking (读取通知 and
+  // 添加方面 were squeezed to 17 px).
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, '& > *': { flexShrink: 0 } },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteMarigoldForeground1 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -39,6 +41,8 @@ const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: '2px' },
   groupTitle: { fontWeight: tokens.fontWeightSemibold },
   add: { alignSelf: 'flex-start' },
+  // 删除 as wide as its word, so the title box keeps the room at 320 px.
+  remove: { minWidth: 'auto', flexShrink: 0 },
   sr: {
     position: 'absolute',
     width: '1px',
@@ -211,7 +215,7 @@ export function NoticeImportDialog({ open, onCancel, onConfirm }: NoticeImportDi
                           onChange={(_e, d) => editTitle(r.key, d.value)}
                         />
                       </Field>
-                      <Button aria-label={TS.deleteAspectLabel(i + 1)} onClick={() => remove(r.key)} data-delete-aspect={i + 1}>
+                      <Button className={styles.remove} aria-label={TS.deleteAspectLabel(i + 1)} onClick={() => remove(r.key)} data-delete-aspect={i + 1}>
                         {TS.deleteAspect}
                       </Button>
                     </li>
