@@ -36,6 +36,16 @@ test('a 2026年度 material: no aspect demanded, one finding on importing the no
   expect(text.out).toContain('template from-notice');
 });
 
+test('the several-files summary says 未按方面检查 for a material without a template, 方面 n/k for the others', async () => {
+  const a = file('sum-2026.txt', y2026);
+  const b = file('sum-2025.txt', y2025);
+  const r = await run(a, b);
+  const lines = r.out.split('\n');
+  expect(lines.find((l) => l.includes('sum-2026.txt') && l.includes('错误'))).toContain('；未按方面检查；');
+  expect(lines.find((l) => l.includes('sum-2025.txt') && l.includes('错误'))).toContain('；方面 5/5；');
+  expect(r.out).not.toContain('方面 0/0');
+});
+
 test('--template overrides detection', async () => {
   const r = await run(file('y2025b.txt', y2025), '--json', '--template', 'five-aspects-2021');
   const j = JSON.parse(r.out);

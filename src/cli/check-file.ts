@@ -73,7 +73,10 @@ export function summaryLine(analysis: Analysis, file: string): string {
   const c = countBySeverity(analysis.findings);
   const found = new Set(analysis.outline.aspects.map((a) => a.aspect).filter((n) => n !== null)).size;
   const uncovered = countOfRule(analysis.findings, 'uncovered-problem');
-  return `  ${file}　错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}；方面 ${found}/${analysis.template.aspects.length}；未对应措施的问题 ${uncovered} 个`;
+  const k = analysis.template.aspects.length;
+  // A template without aspects (a year with no template yet, or headings that fit none): say so, not 0/0.
+  const aspects = k ? `方面 ${found}/${k}` : '未按方面检查';
+  return `  ${file}　错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}；${aspects}；未对应措施的问题 ${uncovered} 个`;
 }
 
 /**

@@ -46,7 +46,7 @@ const HELP = `用法：duizhao check [文件或文件夹…] [--json] [--templat
   --template ID     指定模板，不再自动识别（可选：${templateIds().join('、')}）；不给时按标题、开头和各方面标题自动识别
   --template-file F 使用模板文件（JSON，如 template from-notice 生成的），不再自动识别
   -h, --help        显示本帮助
-  -                 从标准输入读取一份 .txt 材料（例如 cat 材料.txt | … -- -）
+  -                 从标准输入读取一份材料（文本或 .docx，例如 cat 材料.txt | … -- -）
   --                其后的参数都是文件名（即使以“-”开头）
 
 另有：template from-notice 通知.docx [-o 模板.json]   从通知读出各方面，生成模板文件

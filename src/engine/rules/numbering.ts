@@ -13,7 +13,7 @@ import { markerSpan, MAX_FIX_EDITS, renumberEdit, spanFields, walk } from './uti
 export const numbering: Rule = {
   id: 'numbering',
   severity: 'warning',
-  description: '编号重复、跳号或书写不规范；同一部分内条目编号样式不统一（提示）。',
+  description: '编号重复、跳号或书写不规范；同一部分内条目编号样式不统一的，另作提示。',
   advice: '各级编号要连续、不重复，书写规范（一、（一）、1.、一是），同一层级样式一致。',
   example: { before: '一是…… 二是…… 三基层治理……', after: '一是…… 二是…… 三是基层治理……' },
   run({ outline, input }, report) {
