@@ -74,23 +74,25 @@ describe('a withheld name after a post in the 反面典型案例剖析 part is n
   });
 });
 
+/** Two problems of one aspect, then the measures given. */
+const withMeasures = (measures: string[]) => [
+  '2025年度民主生活会对照检查材料',
+  '一、存在的主要问题',
+  '（一）带头强化政治忠诚、提高政治能力方面',
+  '一是理论学习不深入，比如全年只读原文3次。',
+  '二是调查研究不够扎实，比如下基层调研仅2次。',
+  '二、原因分析',
+  '理想信念松懈，宗旨意识淡化，纪律意识不强。',
+  '三、整改措施',
+  ...measures,
+];
+
 describe('measure stubs inserted by the uncovered-problem fix and left unfilled', () => {
-  const material = (measures: string[]) => [
-    '2025年度民主生活会对照检查材料',
-    '一、存在的主要问题',
-    '（一）带头强化政治忠诚、提高政治能力方面',
-    '一是理论学习不深入，比如全年只读原文3次。',
-    '二是调查研究不够扎实，比如下基层调研仅2次。',
-    '二、原因分析',
-    '理想信念松懈，宗旨意识淡化，纪律意识不强。',
-    '三、整改措施',
-    ...measures,
-  ];
   test.each([
     [['（一）针对“理论学习不深入”的问题，……（写明具体措施、完成时限和责任人）。', '（二）针对“调查研究不够扎实”的问题，……（写明具体措施、完成时限和责任人）。']],
     [['（一）加强调查研究，每季度下基层调研不少于3次。', '（二）针对“理论学习不深入”的问题，……（写明具体措施、完成时限和责任人）。']],
   ])('count as no measure and answer nothing: %j', (measures) => {
-    const a = analyze(textDoc(material(measures)));
+    const a = analyze(textDoc(withMeasures(measures)));
     const uncovered = a.findings.filter((f) => f.rule === 'uncovered-problem').map((f) => f.message);
     expect(uncovered.some((m) => m.includes('理论学习不深入'))).toBe(true);
     expect(a.findings.some((f) => f.rule === 'placeholder')).toBe(true);
@@ -100,17 +102,7 @@ describe('measure stubs inserted by the uncovered-problem fix and left unfilled'
 });
 
 test('no second stub is offered for a problem whose stub is already there; other problems still get one', () => {
-  const lines = [
-    '2025年度民主生活会对照检查材料',
-    '一、存在的主要问题',
-    '（一）带头强化政治忠诚、提高政治能力方面',
-    '一是理论学习不深入，比如全年只读原文3次。',
-    '二是调查研究不够扎实，比如下基层调研仅2次。',
-    '二、原因分析',
-    '理想信念松懈，宗旨意识淡化，纪律意识不强。',
-    '三、整改措施',
-    '（一）加强党性锻炼，每月参加组织生活。',
-  ];
+  const lines = withMeasures(['（一）加强党性锻炼，每月参加组织生活。']);
   const first = analyze(textDoc(lines)).findings.filter((f) => f.rule === 'uncovered-problem');
   expect(first).toHaveLength(2);
   expect(first.every((f) => f.fix)).toBe(true);

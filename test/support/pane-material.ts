@@ -15,3 +15,20 @@ export const PANE_LINES: readonly string[] = [
   '三、整改措施',
   '（一）强化理论武装。每月集中学习1次，年底前完成。',
 ];
+
+/**
+ * A 2026年度 material (no built-in template for its year; written for these tests): two aspects the
+ * notice import names, causes and one measure. The template picker and import tests open it.
+ */
+export const MATERIAL_2026 = [
+  '2026年度民主生活会对照检查材料',
+  '一、存在的主要问题',
+  '（一）在树立正确政绩观方面',
+  '一是急于求成。比如，某项目仓促上马。',
+  '（二）在统筹发展和安全方面',
+  '一是风险意识不强。',
+  '二、原因分析',
+  '一是理想信念有所松懈。',
+  '三、整改措施',
+  '（一）强化理论武装。每月集中学习1次，年底前完成。',
+].join('\n');

@@ -15,23 +15,13 @@ import { analyze } from '../../src/engine';
 import { toJson } from '../../src/engine/json';
 import { readNotice } from '../../src/engine/notice';
 import { textDoc } from '../support/docs';
+import { MATERIAL_2026 } from '../support/pane-material';
 
 jest.mock('../../src/taskpane/workerFactory', () => ({ createAnalysisWorker: () => null }));
 jest.setTimeout(60000);
 beforeEach(() => localStorage.clear());
 
-const MATERIAL = [
-  '2026年度民主生活会对照检查材料',
-  '一、存在的主要问题',
-  '（一）在树立正确政绩观方面',
-  '一是急于求成。比如，某项目仓促上马。',
-  '（二）在统筹发展和安全方面',
-  '一是风险意识不强。',
-  '二、原因分析',
-  '一是理想信念有所松懈。',
-  '三、整改措施',
-  '（一）强化理论武装。每月集中学习1次，年底前完成。',
-].join('\n');
+const MATERIAL = MATERIAL_2026;
 
 const NOTICE = '关于开好2026年度民主生活会的通知\n重点对照以下2个方面：一是带头树立和践行正确政绩观；二是带头统筹发展和安全。';
 

@@ -8,6 +8,7 @@ import { MemoryGateway } from '../../src/preview/memoryGateway';
 import { TEMPLATE_SETTING } from '../../src/taskpane/hooks/useTemplateChoice';
 import type { Template } from '../../src/engine/template';
 import { TS } from '../../src/taskpane/strings';
+import { MATERIAL_2026 } from '../support/pane-material';
 
 jest.mock('../../src/taskpane/workerFactory', () => ({ createAnalysisWorker: () => null }));
 jest.setTimeout(60000);
@@ -15,18 +16,7 @@ beforeEach(() => localStorage.clear());
 
 const pickerValue = () => (screen.getByRole('combobox', { name: TS.pickerLabel, hidden: true }) as HTMLSelectElement).value;
 
-const MATERIAL = [
-  '2026年度民主生活会对照检查材料',
-  '一、存在的主要问题',
-  '（一）在树立正确政绩观方面',
-  '一是急于求成。比如，某项目仓促上马。',
-  '（二）在统筹发展和安全方面',
-  '一是风险意识不强。',
-  '二、原因分析',
-  '一是理想信念有所松懈。',
-  '三、整改措施',
-  '（一）强化理论武装。每月集中学习1次，年底前完成。',
-].join('\n');
+const MATERIAL = MATERIAL_2026;
 
 const NOTICE = '关于开好2026年度民主生活会的通知\n重点对照以下3个方面：一是带头树立和践行正确政绩观；二是带头统筹发展和安全；三是带头密切联系群众。';
 

@@ -43,17 +43,6 @@ const useStyles = makeStyles({
   add: { alignSelf: 'flex-start' },
   // 删除 as wide as its word, so the title box keeps the room at 320 px.
   remove: { minWidth: 'auto', flexShrink: 0 },
-  sr: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
 });
 
 export interface NoticeImportDialogProps {
@@ -233,7 +222,7 @@ export function NoticeImportDialog({ open, onCancel, onConfirm }: NoticeImportDi
                 </div>
               </>
             ) : null}
-            <div aria-live="polite" className={styles.sr} data-testid="notice-said">
+            <div aria-live="polite" className="dz-sr" data-testid="notice-said">
               {said}
             </div>
           </DialogContent>
