@@ -50,6 +50,14 @@ function workerScript(): string | undefined {
 }
 
 /**
+ * Free cores needed before worker threads are used by default. On a 2-core machine, idle, two
+ * threads were slower than one (a folder of 312 materials with a workbook: 2.20–2.34 s against
+ * 1.87–1.93 s, three runs in alternation, 2026-11-30; folder-bench shows the same), because each
+ * worker's start-up (about 225 ms of CPU) and the main thread's own share leave little to gain.
+ */
+export const MIN_FREE_CORES = 3;
+
+/**
  * How many threads (the main one included) check `files`: DUIZHAO_THREADS when set, else the
  * cores available (os.availableParallelism) and not busy (the 1-minute load average, rounded),
  * when the folder is large enough and its files small enough; else 1. On a machine whose cores
@@ -68,7 +76,7 @@ export function threadsFor(
   // Cores other programs are not using: a thread without a free core only adds its start-up
   // (os.loadavg is [0, 0, 0] on Windows, where every core counts as free).
   const free = Math.floor(cores - machine.load + 0.5);
-  if (files.length < MIN_PARALLEL_FILES || cores < 2 || free < 2) return 1;
+  if (files.length < MIN_PARALLEL_FILES || free < MIN_FREE_CORES) return 1;
   for (const f of files) {
     try {
       if (fs.statSync(f).size > MAX_PARALLEL_BYTES) return 1;

@@ -137,11 +137,14 @@ describe('when worker threads are used', () => {
     try {
       for (const f of many) fs.writeFileSync(f, '一、存在的问题');
       const none = { annotate: false, checklist: false, stdin: false };
-      const idle2 = { cores: 2, load: 0.2 };
+      // Two idle cores are not enough (measured slower than one thread); four are.
+      expect(compiled.threadsFor(many, none, { cores: 2, load: 0.2 })).toBe(1);
+      const idle2 = { cores: 4, load: 1.2 };
+      expect(compiled.MIN_FREE_CORES).toBe(3);
       expect(compiled.threadsFor(many, none, idle2)).toBe(2);
       expect(compiled.threadsFor(many, none, { cores: 8, load: 0 })).toBe(Math.min(8, Math.ceil(40 / compiled.MIN_PARALLEL_FILES)));
       // Busy cores: no free core for a worker, one thread (and never more threads than free cores).
-      expect(compiled.threadsFor(many, none, { cores: 2, load: 1.8 })).toBe(1);
+      expect(compiled.threadsFor(many, none, { cores: 4, load: 1.8 })).toBe(1);
       expect(compiled.threadsFor(many, none, { cores: 2, load: 19 })).toBe(1);
       expect(compiled.threadsFor(many, none, { cores: 1, load: 0 })).toBe(1);
       expect(compiled.threadsFor(many.slice(0, compiled.MIN_PARALLEL_FILES - 1), none, idle2)).toBe(1);
