@@ -19,21 +19,11 @@ import { Worker } from 'worker_threads';
 import { main } from '../src/cli/main';
 import { threadsFor } from '../src/cli/check-workers';
 import { materials, median } from './common';
+import { seededRandom as random } from '../test/support/random';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const mammoth = require('mammoth') as { extractRawText(input: { buffer: Buffer }): Promise<{ value: string }> };
 
-/** A small deterministic generator (mulberry32), so every run times the same folder. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Write `count` generated .docx materials into a new folder; returns the folder. */
 export async function generateFolder(count: number): Promise<string> {

@@ -5,17 +5,15 @@
  * built here: a .docx with the chunk part, its relationship and its body reference.
  */
 import fc from 'fast-check';
-import JSZip from 'jszip';
 import { readDocx } from '../../src/engine/readers/docx';
 import { decodeBase64, decodeQuotedPrintable, readMhtHtml } from '../../src/engine/readers/mht';
 import { looksLikeRtf, readRtf } from '../../src/engine/readers/rtf';
 import type { Paragraph } from '../../src/engine/types';
 import { CHUNK_SHAPES } from '../support/adversarial';
-import { BlockSpec, makeDocx } from '../support/docx-writer';
+import { docxWithChunk } from '../support/docx-writer';
 
 jest.setTimeout(120_000);
 
-const raw = (xml: string): BlockSpec => ({ kind: 'raw', xml });
 const texts = (ps: Paragraph[]) => ps.map((p) => p.text);
 const ascii = (s: string) => new TextEncoder().encode(s);
 
@@ -71,21 +69,7 @@ function qp(bytes: number[], width = 20): string {
 }
 const base64 = (bytes: Uint8Array | number[]) => Buffer.from(Uint8Array.from(bytes)).toString('base64').replace(/.{76}/g, '$&\r\n');
 
-/** A .docx: "前文", the chunk, "后文"; the chunk part stored under `name`. */
-async function withChunk(name: string, content: string | Uint8Array): Promise<Uint8Array> {
-  const bytes = await makeDocx({ body: [{ text: '前文' }, raw('<w:altChunk r:id="rIdChunk"/>'), { text: '后文' }] });
-  const zip = await JSZip.loadAsync(bytes);
-  zip.file(`word/${name}`, content);
-  const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
-  zip.file(
-    'word/_rels/document.xml.rels',
-    rels.replace(
-      '</Relationships>',
-      `<Relationship Id="rIdChunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="${name}"/></Relationships>`,
-    ),
-  );
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-}
+const withChunk = docxWithChunk;
 const readChunk = async (name: string, content: string | Uint8Array) => readDocx(await withChunk(name, content));
 
 // ---------------------------------------------------------------------------------------------

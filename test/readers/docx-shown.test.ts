@@ -12,7 +12,7 @@ import { INVISIBLE_CODES } from '../../src/engine/readers/invisible';
 import { readText } from '../../src/engine/readers/text';
 import { cleanText as cleanWordText } from '../../src/word/clean';
 import type { Paragraph } from '../../src/engine/types';
-import { BlockSpec, CHINESE_WORD_STYLES, DocxSpec, StyleSpec, W_NS, gbtAbstractNum, makeDocx } from '../support/docx-writer';
+import { BlockSpec, CHINESE_WORD_STYLES, DocxSpec, StyleSpec, W_NS, docxWithChunk, gbtAbstractNum, makeDocx } from '../support/docx-writer';
 
 const read = async (spec: DocxSpec): Promise<Paragraph[]> => readDocx(await makeDocx(spec));
 const texts = (ps: Paragraph[]) => ps.map((p) => p.text);
@@ -227,20 +227,7 @@ describe('symbols and embedded content', () => {
     expect(texts(await read({ body: [raw(para('', xml))] }))).toEqual([expected]);
   });
 
-  async function withChunk(name: string, content: string | Uint8Array): Promise<Uint8Array> {
-    const bytes = await makeDocx({ body: [{ text: '前文' }, raw('<w:altChunk r:id="rIdChunk"/>'), { text: '后文' }] });
-    return patch(bytes, async (zip) => {
-      zip.file(`word/${name}`, content);
-      const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
-      zip.file(
-        'word/_rels/document.xml.rels',
-        rels.replace(
-          '</Relationships>',
-          `<Relationship Id="rIdChunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="${name}"/></Relationships>`,
-        ),
-      );
-    });
-  }
+  const withChunk = docxWithChunk;
 
   test('an altChunk of HTML is read in place, a block element a paragraph', async () => {
     const html =

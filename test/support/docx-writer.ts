@@ -410,3 +410,33 @@ export async function makeDocx(spec: DocxSpec): Promise<Uint8Array> {
   );
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
+
+/** A .docx: "前文", an altChunk whose part is stored as `word/<name>` with `content`, "后文". */
+export async function docxWithChunk(name: string, content: string | Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await makeDocx({ body: [{ text: '前文' }, { kind: 'raw', xml: '<w:altChunk r:id="rIdChunk"/>' }, { text: '后文' }] }));
+  zip.file(`word/${name}`, content);
+  const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+  zip.file(
+    'word/_rels/document.xml.rels',
+    rels.replace('</Relationships>', `<Relationship Id="rIdChunk" Type="${REL_BASE}/aFChunk" Target="${name}"/></Relationships>`),
+  );
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/**
+ * A zip bomb that lies: 60,000 paragraphs of document.xml whose local header and central
+ * directory both claim 100 bytes uncompressed; returns the bytes and the XML's length.
+ */
+export async function lyingZipBomb(): Promise<{ bytes: Uint8Array; xmlLength: number }> {
+  const xml = `<w:document xmlns:w="${W_NS}"><w:body>` + '<w:p><w:r><w:t>炸弹</w:t></w:r></w:p>'.repeat(60_000) + '</w:body></w:document>';
+  const zip = new JSZip();
+  zip.file('word/document.xml', xml);
+  const bytes = (await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })).slice();
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i + 4 <= bytes.length; i++) {
+    const sig = view.getUint32(i, true);
+    if (sig === 0x04034b50) view.setUint32(i + 22, 100, true);
+    else if (sig === 0x02014b50) view.setUint32(i + 24, 100, true);
+  }
+  return { bytes, xmlLength: xml.length };
+}

@@ -14,6 +14,7 @@ import { shownCoverage, type PaneFinding } from '../../src/taskpane/report';
 import { COVERAGE_LABEL, S } from '../../src/taskpane/strings';
 import { getTemplate } from '../../src/engine/template';
 import { textDoc } from '../support/docs';
+import { seededRandom as random } from '../support/random';
 
 const TEMPLATE = 'five-aspects-2021';
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八'];
@@ -30,17 +31,6 @@ const TOPICS: [problem: string, measure: string][] = [
   ['财务管理不够规范，比如报销审核把关不严。', '规范财务管理，6月底前修订报销审核制度。'],
 ];
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Generated {
   lines: string[];

@@ -11,24 +11,13 @@ import { createMainThreadAnalyzer } from '../../src/taskpane/analyzer';
 import { MemoryDocument } from '../../src/preview/memoryDocument';
 import { MemoryGateway } from '../../src/preview/memoryGateway';
 import type { PaneFinding } from '../../src/taskpane/report';
+import { PANE_LINES } from '../support/pane-material';
 
 jest.setTimeout(60_000);
 jest.mock('../../src/taskpane/workerFactory', () => ({ createAnalysisWorker: () => null }));
 
-const MATERIAL = [
-  '一、存在的主要问题',
-  '（一）在带头深刻感悟“两个确立”的决定性意义方面',
-  '一是理论学习不够深入。比如，全年只读了两本原著。',
-  '（二）在带头牢记我们党是什么、要干什么这个根本问题方面',
-  '一是履职尽责不到位。比如，某项目推进缓慢。',
-  '二是狠抓落实不够。比如，某工作进度滞后。',
-  '三基层治理存在薄弱环节。比如，社区网格员配备不足。',
-  '二、原因分析',
-  '一是理想信念有所松懈。',
-  '二是平时工作任务繁重，忙于事务，放松了学习。',
-  '三、整改措施',
-  '（一）强化理论武装。每月集中学习1次，年底前完成。',
-].join('\n');
+// The pane material with an objective cause added after its first cause (index 9).
+const MATERIAL = [...PANE_LINES.slice(0, 9), '二是平时工作任务繁重，忙于事务，放松了学习。', ...PANE_LINES.slice(9)].join('\n');
 
 const $ = (sel: string) => document.querySelector(sel) as HTMLElement | null;
 const $$ = (sel: string) => Array.from(document.querySelectorAll(sel)) as HTMLElement[];
