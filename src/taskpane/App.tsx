@@ -151,26 +151,6 @@ export function App({
   // Dialog leaves aria-hidden on the page behind it (the whole pane then hidden from screen readers).
   const [importMounted, setImportMounted] = React.useState(false);
   const [confirmMounted, setConfirmMounted] = React.useState(false);
-  // Where focus was when 从通知导入… opened (its button): it goes back there when the dialog closes,
-  // not to the page's top (the dialog is not opened by a DialogTrigger, which would restore it).
-  const importReturn = React.useRef<HTMLElement | null>(null);
-  React.useEffect(() => {
-    if (importing || !importReturn.current) return undefined;
-    const back = importReturn.current;
-    importReturn.current = null;
-    // Once the dialog has let go of focus (it closes over a few frames): checked every 50 ms for up
-    // to a second; focus the writer put elsewhere meanwhile stays there.
-    let tries = 0;
-    const timer = setInterval(() => {
-      const active = document.activeElement;
-      const inDialog = !!active?.closest('[role=dialog]');
-      if (!inDialog || ++tries > 20) {
-        clearInterval(timer);
-        if (back.isConnected && (!active || active === document.body || inDialog)) back.focus();
-      }
-    }, 50);
-    return () => clearInterval(timer);
-  }, [importing]);
   const chosen = checkArgs(templates.choice);
   const { state, run, markStale } = useCheck(gateway, analyzer, chosen.templateId ?? templateId, chosen.template);
   const actions = useDocumentActions(gateway, show);
@@ -560,7 +540,6 @@ export function App({
                 disabled={checking}
                 onChoose={(c) => void templates.choose(c)}
                 onImport={() => {
-                  importReturn.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
                   setImporting(true);
                   setImportMounted(true);
                 }}

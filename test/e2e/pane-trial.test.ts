@@ -77,6 +77,15 @@ const focused = (page: Page) =>
     return { tag: a?.tagName ?? '', label: a?.getAttribute('aria-label') ?? '', text: a?.textContent ?? '', value: (a as HTMLInputElement | null)?.value ?? '', inPane: !!a && !!document.querySelector('[data-testid=pane]')?.contains(a), paragraph: a?.getAttribute('data-paragraph') };
   });
 
+/**
+ * The focused element's text once focus has left <body> (or after 3 s): a closing dialog hands focus
+ * back a few frames after its surface is gone, later on a loaded machine.
+ */
+async function focusSettled(page: Page): Promise<string> {
+  await page.waitForFunction(() => document.activeElement && document.activeElement !== document.body, undefined, { timeout: 3000 }).catch(() => undefined);
+  return (await focused(page)).text;
+}
+
 /** Tab forward until the focused element satisfies `ok` (at most `max` presses). */
 async function tabTo(page: Page, ok: (f: Awaited<ReturnType<typeof focused>>) => boolean, max = 40) {
   for (let i = 0; i < max; i++) {
@@ -129,7 +138,7 @@ test('从通知导入…: delete a wrong aspect and add a missing one by keyboar
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
   expect(await hiddenPane(page)).toEqual([]);
-  expect((await focused(page)).text).toBe(TS.importButton);
+  expect(await focusSettled(page)).toBe(TS.importButton);
   await page.keyboard.press('Enter');
   await dialog.waitFor();
   await dialog.getByRole('textbox', { name: TS.importTitle }).fill(NOTICE);
@@ -283,6 +292,27 @@ test('the map never says 措施已对应 beside a problem the list shows as unan
   }
   await page.locator('[data-testid=map]').screenshot({ path: path.join(results, 'trial-map.png') });
   expect(await axeViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('整篇框架 in a document with text: the confirmation, cancelled by Escape or 取消, hands focus back to 插入框架 and inserts nothing', async () => {
+  const { page, errors } = await open('?sample=blank');
+  await setDocument(page, MATERIAL);
+  const before = await page.getByTestId('document').innerText();
+  const dialog = page.getByRole('dialog');
+  for (const close of ['Escape', 'cancel'] as const) {
+    await page.getByRole('button', { name: S.insertMenu }).click();
+    await page.getByRole('menuitem', { name: S.insertAll }).click();
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(S.confirmAllTitle);
+    if (close === 'Escape') await page.keyboard.press('Escape');
+    else await dialog.getByRole('button', { name: S.cancel }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await hiddenPane(page)).toEqual([]);
+    expect(await focusSettled(page)).toBe(S.insertMenu);
+  }
+  expect(await page.getByTestId('document').innerText()).toBe(before);
   expect(errors).toEqual([]);
   await page.close();
 });

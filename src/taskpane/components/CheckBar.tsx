@@ -61,7 +61,7 @@ export function CheckBar(props: CheckBarProps) {
 function InsertMenuLauncher(props: { disabled: boolean; parts: CheckBarProps['parts']; aspects: CheckBarProps['aspects']; onInsert(scope: SkeletonScope): void }) {
   const { launched, triggerProps } = useLaunch(InsertMenuPart);
   const standIn = (
-    <MenuButton appearance="secondary" icon={<TextBulletListAdd20Regular aria-hidden />} disabled={props.disabled} {...triggerProps}>
+    <MenuButton data-insert-menu appearance="secondary" icon={<TextBulletListAdd20Regular aria-hidden />} disabled={props.disabled} {...triggerProps}>
       {S.insertMenu}
     </MenuButton>
   );

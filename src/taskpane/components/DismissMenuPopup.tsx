@@ -21,6 +21,7 @@ import {
 } from '@fluentui/react-components';
 import type { Finding } from '../../engine/types';
 import { S } from '../strings';
+import { useReturnFocus } from '../hooks/useReturnFocus';
 
 export interface DismissMenuProps {
   finding: Finding;
@@ -33,6 +34,7 @@ export interface DismissMenuProps {
 export default function DismissMenuPopup({ finding, onDismiss, onDismissRule, defaultOpen }: DismissMenuProps) {
   const [asking, setAsking] = React.useState(false);
   const [reason, setReason] = React.useState('');
+  useReturnFocus(asking);
   return (
     <>
       <Menu defaultOpen={defaultOpen}>

@@ -40,7 +40,7 @@ export default function InsertMenu(props: InsertMenuProps) {
     // inline: the menu stays inside the pane's <main> landmark (no portal over the pane).
     <Menu inline positioning={{ autoSize: true }} defaultOpen={props.defaultOpen}>
       <MenuTrigger disableButtonEnhancement>
-        <MenuButton appearance="secondary" icon={<TextBulletListAdd20Regular aria-hidden />} disabled={props.disabled}>
+        <MenuButton data-insert-menu appearance="secondary" icon={<TextBulletListAdd20Regular aria-hidden />} disabled={props.disabled}>
           {S.insertMenu}
         </MenuButton>
       </MenuTrigger>

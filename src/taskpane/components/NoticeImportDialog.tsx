@@ -25,6 +25,7 @@ import {
 } from '@fluentui/react-components';
 import type { Template, TemplateAspect } from '../../engine/template';
 import { TS } from '../strings';
+import { useReturnFocus } from '../hooks/useReturnFocus';
 
 /** Most aspects a template takes from the pane (the notice reader refuses more as not a list). */
 export const MAX_ASPECTS = 16;
@@ -76,6 +77,7 @@ export function aspectsOf(rows: readonly DraftRow[], notice: Pick<NoticeModule, 
 
 export function NoticeImportDialog({ open, onCancel, onConfirm }: NoticeImportDialogProps) {
   const styles = useStyles();
+  useReturnFocus(open, () => document.querySelector<HTMLElement>('[data-notice-import]'));
   const [text, setText] = React.useState('');
   const [draft, setDraft] = React.useState<Template | null>(null);
   const [rows, setRows] = React.useState<DraftRow[]>([]);

@@ -67,7 +67,7 @@ export function TemplatePicker({ choice, imported, detected, disabled, onChoose,
             ))}
           </Select>
         </Field>
-        <Button disabled={disabled} onClick={onImport}>
+        <Button data-notice-import disabled={disabled} onClick={onImport}>
           {TS.importButton}
         </Button>
       </div>
