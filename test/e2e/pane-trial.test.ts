@@ -82,8 +82,21 @@ const focused = (page: Page) =>
  * back a few frames after its surface is gone, later on a loaded machine.
  */
 async function focusSettled(page: Page): Promise<string> {
-  await page.waitForFunction(() => document.activeElement && document.activeElement !== document.body, undefined, { timeout: 3000 }).catch(() => undefined);
-  return (await focused(page)).text;
+  return (await focusWhen(page, (f) => f.tag !== 'BODY' && f.tag !== '')).text;
+}
+
+/**
+ * The focused element once `ok` holds for it, or as it is after 3 s (for the assertion to show):
+ * React moves focus in an effect after its render, later on a loaded machine.
+ */
+async function focusWhen(page: Page, ok: (f: Awaited<ReturnType<typeof focused>>) => boolean): Promise<Awaited<ReturnType<typeof focused>>> {
+  const deadline = Date.now() + 3000;
+  let f = await focused(page);
+  while (!ok(f) && Date.now() < deadline) {
+    await page.waitForTimeout(50);
+    f = await focused(page);
+  }
+  return f;
 }
 
 /** Tab forward until the focused element satisfies `ok` (at most `max` presses). */
@@ -143,7 +156,7 @@ test('从通知导入…: delete a wrong aspect and add a missing one by keyboar
   await dialog.waitFor();
   await dialog.getByRole('textbox', { name: TS.importTitle }).fill(NOTICE);
   await page.keyboard.press('Tab');
-  expect((await focused(page)).text).toBe(TS.read);
+  expect((await focusWhen(page, (x) => x.text === TS.read)).text).toBe(TS.read);
   await page.keyboard.press('Enter');
   await dialog.getByTestId('notice-aspects').waitFor();
   expect(await dialog.getByTestId('notice-aspects').getByRole('textbox').count()).toBe(3);
@@ -164,13 +177,13 @@ test('从通知导入…: delete a wrong aspect and add a missing one by keyboar
   await page.keyboard.press('Enter');
   await waitForText(dialog.getByTestId('notice-said'), TS.aspectDeleted(3, '会前广泛征求意见', 2));
   expect(await dialog.getByTestId('notice-aspects').getByRole('textbox').count()).toBe(2);
-  let f = await focused(page);
+  let f = await focusWhen(page, (x) => x.tag === 'INPUT' && x.value === '带头统筹发展和安全');
   expect([f.tag, f.value]).toEqual(['INPUT', '带头统筹发展和安全']);
 
   // 添加方面 by keyboard: focus in the new, empty box; type its title.
   await tabTo(page, (x) => x.text === TS.addAspect);
   await page.keyboard.press('Space');
-  f = await focused(page);
+  f = await focusWhen(page, (x) => x.tag === 'INPUT' && x.value === '');
   expect([f.tag, f.value]).toEqual(['INPUT', '']);
   await page.keyboard.type('带头密切联系群众');
   expect(await dialog.getByRole('textbox', { name: TS.aspectLabel(3) }).inputValue()).toBe('带头密切联系群众');
