@@ -49,6 +49,43 @@ function leadOf(p: Paragraph, eff: string): Lead {
 
 const PLAIN_LEAD: Lead = Object.freeze({ match: undefined, styleLevel: undefined, styled: false });
 
+/** Distinct leads (and markers) one document shares at most; past it each paragraph keeps its own. */
+const MAX_SHARED = 4096;
+
+/**
+ * Equal leads and markers shared by the paragraphs and nodes of one document: a flood of numbered
+ * lines ("1." "2." … "99." again and again) is a lead, a match and a marker a line, some 140 bytes
+ * each until the tree is built and a marker a node after (issue 13: peak memory ≤ 30× the input).
+ * A document has a few dozen distinct ones. Leads, matches and markers are only read once made
+ * (nothing assigns to their fields), so sharing them changes no result.
+ */
+class Shared {
+  private leads = new Map<string, Lead>();
+  private markers = new Map<string, Marker>();
+
+  /** The marker equal to `m` seen before in this document, else `m` (kept for the next). */
+  marker(m: Marker): Marker {
+    const key = `${m.kind}\u0000${m.value}\u0000${m.raw}\u0000${m.broken === undefined ? '' : m.broken ? 1 : 0}\u0000${m.auto === undefined ? '' : m.auto ? 1 : 0}`;
+    const seen = this.markers.get(key);
+    if (seen) return seen;
+    if (this.markers.size < MAX_SHARED) this.markers.set(key, m);
+    return m;
+  }
+
+  /** The lead equal to `lead` seen before in this document, else `lead` with its marker shared. */
+  lead(lead: Lead): Lead {
+    if (lead === PLAIN_LEAD) return lead;
+    const m = lead.match;
+    const marker = m && this.marker(m.marker);
+    const key = `${m ? `${m.length}\u0000${marker!.kind}\u0000${marker!.value}\u0000${marker!.raw}\u0000${marker!.auto ? 1 : 0}` : '-'}\u0000${lead.styleLevel ?? ''}\u0000${lead.styled ? 1 : 0}`;
+    const seen = this.leads.get(key);
+    if (seen && seen.match?.marker === marker) return seen;
+    const own: Lead = m && marker !== m.marker ? { ...lead, match: { ...m, marker: marker! } } : lead;
+    if (!seen && this.leads.size < MAX_SHARED) this.leads.set(key, own);
+    return own;
+  }
+}
+
 /** Tables with more than one column: grids whose rows are entries, not layout frames around text. */
 function gridTables(paragraphs: Paragraph[]): Set<number> {
   const grid = new Set<number>();
@@ -355,7 +392,7 @@ class TreeBuilder {
  * Add one paragraph from `from` on: a node for its leading marker (if any) holding the text up to
  * the first accepted inline marker, then a node for each inline item (一是…二是… in one paragraph).
  */
-function addParagraphContent(b: TreeBuilder, p: Paragraph, eff: string, from: number, lead: MarkerMatch | undefined, styled: boolean): void {
+function addParagraphContent(b: TreeBuilder, p: Paragraph, eff: string, from: number, lead: MarkerMatch | undefined, styled: boolean, shared: Shared): void {
   const contentStart = lead ? lead.length : from;
   const accepted: InlineMarker[] = [];
   const inline = findInlineMarkers(eff);
@@ -372,7 +409,7 @@ function addParagraphContent(b: TreeBuilder, p: Paragraph, eff: string, from: nu
   const firstEnd = accepted.length ? accepted[0].offset : eff.length;
   const leadText = eff.slice(from, firstEnd).trim();
   if (lead) {
-    b.addMarked(newNode(p.index, from, lead.marker, leadText, false, styled), leadText);
+    b.addMarked(newNode(p.index, from, shared.marker(lead.marker), leadText, false, styled), leadText);
   } else if (leadText) {
     b.appendPlain(p.index, leadText);
   }
@@ -380,7 +417,7 @@ function addParagraphContent(b: TreeBuilder, p: Paragraph, eff: string, from: nu
     const m = accepted[i];
     const end = i + 1 < accepted.length ? accepted[i + 1].offset : eff.length;
     const text = eff.slice(m.offset, end).trim();
-    b.addMarked(newNode(p.index, m.offset, m.marker, text, true, false), text);
+    b.addMarked(newNode(p.index, m.offset, shared.marker(m.marker), text, true, false), text);
   }
 }
 
@@ -630,7 +667,8 @@ export interface AspectPool {
 export function buildStructure(input: DocumentInput, template: Template): Structure {
   const paragraphs = input.paragraphs;
   const effs = paragraphs.map((p) => effectiveText(p));
-  const leads = paragraphs.map((p, i) => (effs[i].trim() ? leadOf(p, effs[i]) : undefined));
+  const shared = new Shared();
+  const leads = paragraphs.map((p, i) => (effs[i].trim() ? shared.lead(leadOf(p, effs[i])) : undefined));
   const grid = gridTables(paragraphs);
   const partAt = findParts(paragraphs, leads, effs, template, grid);
 
@@ -654,7 +692,7 @@ export function buildStructure(input: DocumentInput, template: Template): Struct
       const restAt = markerEnd + own.heading.length;
       if (eff.slice(restAt).trim()) {
         const sub = matchLeadingMarker(eff.slice(restAt));
-        addParagraphContent(b, p, eff, restAt, sub && { marker: sub.marker, length: restAt + sub.length }, false);
+        addParagraphContent(b, p, eff, restAt, sub && { marker: sub.marker, length: restAt + sub.length }, false, shared);
       }
       continue;
     }
@@ -674,7 +712,7 @@ export function buildStructure(input: DocumentInput, template: Template): Struct
         if (match) break;
       }
     }
-    addParagraphContent(b, p, eff, leadingSpace(eff), match, lead.styled);
+    addParagraphContent(b, p, eff, leadingSpace(eff), match, lead.styled, shared);
   }
   b.finish();
   return { paragraphs, effs, parts, root: b.root };
