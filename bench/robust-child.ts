@@ -1,8 +1,9 @@
 /**
  * One robustness measurement, in its own process so its peak memory is its own: reads the file
  * given as argv[2] the way `check` does (loadFile, with its caps), analyses it and formats the
- * report, then prints one JSON line: {ms, cpuMs, baseKb, peakKb, refused?} (wall and CPU milliseconds, RSS in KB). Run by bench/robustness.ts.
+ * report (with the CLI's heap settings, src/cli/heap.ts), then prints one JSON line: {ms, cpuMs, baseKb, peakKb, refused?} (wall and CPU milliseconds, RSS in KB). Run by bench/robustness.ts.
  */
+import { tuneHeapForCheck } from '../src/cli/heap';
 import { loadFile } from '../src/cli/load';
 import { InputError } from '../src/cli/io';
 import { analyze } from '../src/engine';
@@ -11,6 +12,8 @@ import { formatReport } from '../src/engine/report';
 import { sharedSentences } from '../src/engine/sentences';
 
 async function measure(): Promise<void> {
+  // What the CLI's entry does before it reads a file (src/cli/bin.ts).
+  tuneHeapForCheck();
   const file = process.argv[2];
   const baseKb = process.resourceUsage().maxRSS;
   const t = performance.now();

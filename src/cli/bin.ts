@@ -8,6 +8,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { tuneHeapForCheck } from './heap';
 
 /** A subcommand's entry: arguments after the subcommand's name, line writers, resolves to an exit code. */
 export type SubcommandMain = (argv: string[], out: (s: string) => void, err: (s: string) => void) => Promise<number>;
@@ -113,6 +114,8 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
 
 /** Runs with process.argv and sets process.exitCode; called by bin/duizhao.js. */
 export function runFromProcess(): void {
+  // A smaller peak on large inputs (issue 13); see heap.ts.
+  tuneHeapForCheck();
   run(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n')).then(
     (code) => {
       process.exitCode = code;

@@ -196,7 +196,7 @@ function newest(templates: Template[]): Template {
  * Never throws; `templates` defaults to the built-in library.
  */
 export function detectTemplate(input: DocumentInput, s: Structure, options: DetectOptions = {}, templates: Template[] = allTemplates()): Detection {
-  const pools = aspectCandidates(s)
+  const pools = aspectCandidates(s, MAX_CANDIDATES)
     .slice(0, MAX_POOLS)
     .map((p) => ({
       ...p,

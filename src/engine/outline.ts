@@ -49,6 +49,46 @@ function leadOf(p: Paragraph, eff: string): Lead {
 
 const PLAIN_LEAD: Lead = Object.freeze({ match: undefined, styleLevel: undefined, styled: false });
 
+/** Distinct leads (and markers) one document shares at most; past it each paragraph keeps its own. */
+const MAX_SHARED = 4096;
+
+/**
+ * Equal leads and markers shared by the paragraphs and nodes of one document: a flood of numbered
+ * lines ("1." "2." … "99." again and again) is a lead, a match and a marker a line, some 140 bytes
+ * each until the tree is built and a marker a node after (issue 13: peak memory ≤ 30× the input).
+ * A document has a few dozen distinct ones. Leads, matches and markers are only read once made
+ * (nothing assigns to their fields), so sharing them changes no result.
+ */
+class Shared {
+  private leads = new Map<string, Lead>();
+  private markers = new Map<string, Marker>();
+
+  /** `max`: distinct leads and markers kept (0: none shared). */
+  constructor(private readonly max: number) {}
+
+  /** The marker equal to `m` seen before in this document, else `m` (kept for the next). */
+  marker(m: Marker): Marker {
+    const key = `${m.kind}\u0000${m.value}\u0000${m.raw}\u0000${m.broken === undefined ? '' : m.broken ? 1 : 0}\u0000${m.auto === undefined ? '' : m.auto ? 1 : 0}`;
+    const seen = this.markers.get(key);
+    if (seen) return seen;
+    if (this.markers.size < this.max) this.markers.set(key, m);
+    return m;
+  }
+
+  /** The lead equal to `lead` seen before in this document, else `lead` with its marker shared. */
+  lead(lead: Lead): Lead {
+    if (lead === PLAIN_LEAD) return lead;
+    const m = lead.match;
+    const marker = m && this.marker(m.marker);
+    const key = `${m ? `${m.length}\u0000${marker!.kind}\u0000${marker!.value}\u0000${marker!.raw}\u0000${marker!.auto ? 1 : 0}` : '-'}\u0000${lead.styleLevel ?? ''}\u0000${lead.styled ? 1 : 0}`;
+    const seen = this.leads.get(key);
+    if (seen && seen.match?.marker === marker) return seen;
+    const own: Lead = m && marker !== m.marker ? { ...lead, match: { ...m, marker: marker! } } : lead;
+    if (!seen && this.leads.size < this.max) this.leads.set(key, own);
+    return own;
+  }
+}
+
 /** Tables with more than one column: grids whose rows are entries, not layout frames around text. */
 function gridTables(paragraphs: Paragraph[]): Set<number> {
   const grid = new Set<number>();
@@ -354,8 +394,9 @@ class TreeBuilder {
 /**
  * Add one paragraph from `from` on: a node for its leading marker (if any) holding the text up to
  * the first accepted inline marker, then a node for each inline item (一是…二是… in one paragraph).
+ * `lead`'s marker comes shared (from `shared`); inline items' markers are shared here.
  */
-function addParagraphContent(b: TreeBuilder, p: Paragraph, eff: string, from: number, lead: MarkerMatch | undefined, styled: boolean): void {
+function addParagraphContent(b: TreeBuilder, p: Paragraph, eff: string, from: number, lead: MarkerMatch | undefined, styled: boolean, shared: Shared): void {
   const contentStart = lead ? lead.length : from;
   const accepted: InlineMarker[] = [];
   const inline = findInlineMarkers(eff);
@@ -380,7 +421,7 @@ function addParagraphContent(b: TreeBuilder, p: Paragraph, eff: string, from: nu
     const m = accepted[i];
     const end = i + 1 < accepted.length ? accepted[i + 1].offset : eff.length;
     const text = eff.slice(m.offset, end).trim();
-    b.addMarked(newNode(p.index, m.offset, m.marker, text, true, false), text);
+    b.addMarked(newNode(p.index, m.offset, shared.marker(m.marker), text, true, false), text);
   }
 }
 
@@ -607,17 +648,19 @@ export function buildOutline(input: DocumentInput, template: Template, o?: Mappi
 /**
  * Aspect heading candidates of a structure, one list per problems part (or the top-level
  * sections of a material with no problems heading): what template detection compares with each
- * template. Numbered sections when the part has them, else its items.
+ * template. Numbered sections when the part has them, else its items. `perPool`: at most the
+ * first so many candidates of each pool (what detection reads; a flood of numbered lines is
+ * hundreds of thousands of top-level sections, each a candidate object otherwise — issue 13).
  */
-export function aspectCandidates(s: Structure): AspectPool[] {
-  const toCand = (n: OutlineNode): AspectCandidate => ({ heading: n.heading, body: n.body });
+export function aspectCandidates(s: Structure, perPool = Infinity): AspectPool[] {
+  const toCands = (ns: OutlineNode[]): AspectCandidate[] => (ns.length > perPool ? ns.slice(0, perPool) : ns).map((n) => ({ heading: n.heading, body: n.body }));
   const pools: AspectPool[] = [];
   for (const part of s.parts) {
     if (part.role !== 'problems') continue;
     const headed = part.node.children.filter((c) => c.marker && !ITEM_KINDS.has(c.marker.kind));
-    pools.push({ headed: headed.length > 0, cands: (headed.length ? headed : part.node.children).map(toCand) });
+    pools.push({ headed: headed.length > 0, cands: toCands(headed.length ? headed : part.node.children) });
   }
-  if (!pools.length) pools.push({ headed: false, cands: implicitCandidates(s.root, s.parts).map(toCand) });
+  if (!pools.length) pools.push({ headed: false, cands: toCands(implicitCandidates(s.root, s.parts)) });
   return pools.filter((p) => p.cands.length > 0);
 }
 
@@ -627,10 +670,16 @@ export interface AspectPool {
   cands: AspectCandidate[];
 }
 
-export function buildStructure(input: DocumentInput, template: Template): Structure {
+/**
+ * The template-independent reading of `input` (see Structure). `options.share` (default true):
+ * equal leads and markers are one object per document (see Shared); false gives each paragraph
+ * its own, for the test that sharing changes no result.
+ */
+export function buildStructure(input: DocumentInput, template: Template, options: { share?: boolean } = {}): Structure {
   const paragraphs = input.paragraphs;
   const effs = paragraphs.map((p) => effectiveText(p));
-  const leads = paragraphs.map((p, i) => (effs[i].trim() ? leadOf(p, effs[i]) : undefined));
+  const shared = new Shared(options.share === false ? 0 : MAX_SHARED);
+  const leads = paragraphs.map((p, i) => (effs[i].trim() ? shared.lead(leadOf(p, effs[i])) : undefined));
   const grid = gridTables(paragraphs);
   const partAt = findParts(paragraphs, leads, effs, template, grid);
 
@@ -654,7 +703,7 @@ export function buildStructure(input: DocumentInput, template: Template): Struct
       const restAt = markerEnd + own.heading.length;
       if (eff.slice(restAt).trim()) {
         const sub = matchLeadingMarker(eff.slice(restAt));
-        addParagraphContent(b, p, eff, restAt, sub && { marker: sub.marker, length: restAt + sub.length }, false);
+        addParagraphContent(b, p, eff, restAt, sub && { marker: shared.marker(sub.marker), length: restAt + sub.length }, false, shared);
       }
       continue;
     }
@@ -671,10 +720,13 @@ export function buildStructure(input: DocumentInput, template: Template): Struct
     if (!match) {
       for (const expected of b.expectedNext()) {
         match = matchBrokenMarker(eff, expected);
-        if (match) break;
+        if (match) {
+          match = { ...match, marker: shared.marker(match.marker) };
+          break;
+        }
       }
     }
-    addParagraphContent(b, p, eff, leadingSpace(eff), match, lead.styled);
+    addParagraphContent(b, p, eff, leadingSpace(eff), match, lead.styled, shared);
   }
   b.finish();
   return { paragraphs, effs, parts, root: b.root };
