@@ -140,7 +140,8 @@ export const fixText = {
   editSelect: (paragraph: number) => `选中第${paragraph + 1}段的占位内容`,
   reportFix: (label: string, edits: string) => `修改：${label}${edits ? `（${edits}）` : ''}`,
   moreEdits: (n: number) => `等 ${n} 处`,
-  previewTitle: (paragraph: number, rule: string, label: string) => `@@ 第${paragraph + 1}段 [${rule}] ${label}`,
+  /** `rule`: the rule id, shown only when asked (--verbose); undefined leaves it out. */
+  previewTitle: (paragraph: number, rule: string | undefined, label: string) => `@@ 第${paragraph + 1}段 ${rule ? `[${rule}] ` : ''}${label}`,
   previewNone: '没有可以自动修改的问题。',
   previewWithdrawn: '（文字已变化，此修改不适用）',
   previewStyle: (level: number) => `〔标题 ${level}〕`,
