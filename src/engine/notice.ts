@@ -258,8 +258,11 @@ function conceptVocabulary(title: string): string[] {
 
 const CASES = /反面典型案例|典型案例剖析|案例剖析|以案为鉴|以案促改/;
 
-/** The previous meeting, as notices name it: 上年度, 上一年度, 上次, 去年 (a year number is checked apart). */
-const PREVIOUS_MEETING = /上一?年度?|上一?次|去年|前一年度/g;
+/**
+ * The previous meeting, as notices name it: 上年度, 上一年度, 上次, 去年 (a year number is checked
+ * apart); not the 上 of 以上 ("县级以上年度考核").
+ */
+const PREVIOUS_MEETING = /(?<!以)(?:上一?年度?|上一?次)|去年|前一年度/g;
 /** Its rectification, as notices ask for it: 整改措施落实情况, 整改落实情况, 整改情况, 整改任务完成情况. */
 const RECTIFICATION = /整改/;
 /** How far (in characters, within one clause of a sentence) the rectification may follow the meeting named. */

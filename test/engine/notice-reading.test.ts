@@ -4,7 +4,8 @@
  * built-in template of another year; and the notice's request for a 上年度整改 report is read.
  * The notices are written for this test, in the wording of several years.
  */
-import { readNotice, noticeAspect } from '../../src/engine/notice';
+import { readNotice, noticeAspect, templateToFile } from '../../src/engine/notice';
+import { parseTemplate } from '../../src/engine/template-file';
 import { lexiconMatcher } from '../../src/engine/link/concepts';
 import { allTemplates } from '../../src/engine/template';
 import { analyze } from '../../src/engine';
@@ -71,6 +72,9 @@ describe('an imported aspect\'s vocabulary comes from its own words and the conc
       // No instruction words around the notice's explanation ("重点查摆在…", "…方面的差距").
       for (const v of a.vocabulary) expect(v).not.toMatch(/^(重点)?(查摆|检视)|方面(存在的?|的)?(问题|差距)$|^的/);
     }
+    // The template is a valid template file, with the same vocabulary read back.
+    const back = parseTemplate(JSON.parse(JSON.stringify(templateToFile(r.template))));
+    expect(back.aspects.map((a) => a.vocabulary)).toEqual(r.template.aspects.map((a) => a.vocabulary));
   });
 
   test('no aspect borrows another year\'s words: a 2021 title reused in a 2026 notice gets no 2021-only vocabulary', () => {
@@ -130,6 +134,7 @@ describe('a notice that asks for the 上年度整改 report ticks that part as r
     ['a date in the year before, not a meeting', base('自2025年12月起，各单位已抓好巡视整改。')],
     ['the year after, not before', base('2027年1月底前报送整改落实情况。')],
     ['no mention at all', base('会前要广泛征求意见。')],
+    ['以上 before 年度, not 上年度', base('县级以上年度考核要把整改情况作为重要内容。')],
   ])('not asked: %s', (_name, text) => {
     const r = readNotice(text);
     expect(r.previous).toBe(false);
