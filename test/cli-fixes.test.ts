@@ -16,8 +16,8 @@ const material = file('m.txt', lines);
 
 test('the readable report shows each fix under its finding, before → after', async () => {
   const r = await run(material);
-  expect(r.out).toMatch(/\[numbering\] 编号跳号.*\n\s+修改：改为“三是”（「四是」→「三是」）/);
-  expect(r.out).toMatch(/\[formulation\].*\n\s+修改：改为“以习近平同志为核心的党中央”（「以习近平总书记为核心的党中央」→「以习近平同志为核心的党中央」）/);
+  expect(r.out).toMatch(/第5段 编号跳号.*\n\s+修改：改为“三是”（「四是」→「三是」）/);
+  expect(r.out).toMatch(/规范表述.*\n\s+修改：改为“以习近平同志为核心的党中央”（「以习近平总书记为核心的党中央」→「以习近平同志为核心的党中央」）/);
 });
 
 test('--json: fix {label, edits[{paragraph,start,length,text}]} that another tool can apply to the text it read', async () => {
@@ -39,8 +39,10 @@ test('--json: fix {label, edits[{paragraph,start,length,text}]} that another too
 
 test('--fix-preview: only changed paragraphs, with one paragraph of context, - before + after', async () => {
   const r = await run(material, '--fix-preview');
-  expect(r.out).toContain('@@ 第5段 [numbering] 改为“三是”');
-  const hunk = r.out.split('@@').find((h) => h.includes('[numbering]'))!;
+  expect(r.out).toContain('@@ 第5段 改为“三是”');
+  // With --verbose the title names the rule.
+  expect((await run(material, '--fix-preview', '--verbose')).out).toContain('@@ 第5段 [numbering] 改为“三是”');
+  const hunk = r.out.split('@@').find((h) => h.includes('第5段 改为“三是”'))!;
   expect(hunk.split('\n').slice(1, 5)).toEqual([`  ${lines[3]}`, '- 四是担当不够。', '+ 三是担当不够。', `  ${lines[5]}`]);
   // Unchanged paragraphs far from any fix are not printed.
   expect(r.out).not.toContain(lines[16]);
@@ -60,7 +62,7 @@ describe('--fix-preview on plain text (.txt, .md): heading styles mean nothing t
   ])('%s: inserted headings shown as text without 〔标题 N〕, one line says why', async (_ext, name) => {
     const r = await run(file(name, missing), '--fix-preview');
     expect(r.code).not.toBe(2);
-    expect(r.out).toContain('[missing-aspect]');
+    expect(r.out).toContain('插入“（二）带头牢记');
     expect(r.out).toContain('+ （二）带头牢记我们党是什么、要干什么这个根本问题方面');
     expect(r.out).not.toMatch(/〔标题/);
     expect(r.out.match(/纯文本文件没有标题样式/g)).toHaveLength(1);

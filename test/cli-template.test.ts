@@ -61,6 +61,7 @@ test('template from-notice → a template file → check --template-file uses it
   expect(r.out).toContain('对照的方面（2 个）');
   expect(r.out).toContain('1. 带头树立正确政绩观');
   expect(r.out).toContain('反面典型案例剖析：通知要求');
+  expect(r.out).toContain('上年度问题整改落实情况：通知未要求');
   const saved = JSON.parse(fs.readFileSync(out, 'utf8'));
   expect(saved.aspects).toHaveLength(2);
   const c = await run(path.join(tmp, 'y2026.txt'), '--json', '--template-file', out);
@@ -69,6 +70,16 @@ test('template from-notice → a template file → check --template-file uses it
   expect(j.template).toBe('notice-2026');
   expect(j.aspects.map((a: { aspect: number | null }) => a.aspect)).toEqual([1, 2]);
   expect(j.findings.filter((f: { rule: string }) => f.rule === 'unknown-template')).toEqual([]);
+});
+
+test('template from-notice: a notice asking for the 上年度整改 report makes that part required in the file', async () => {
+  const notice = file('通知3.txt', '关于开好2026年度民主生活会的通知\n重点对照以下2个方面：一是带头树立正确政绩观；二是带头统筹发展和安全。\n会上首先通报2025年度民主生活会整改措施落实情况。');
+  const out = path.join(tmp, 'prev.json');
+  const r = await run('template', 'from-notice', notice, '-o', out);
+  expect(r.code).toBe(0);
+  expect(r.out).toContain('上年度问题整改落实情况：通知要求，作为必备部分');
+  const saved = JSON.parse(fs.readFileSync(out, 'utf8'));
+  expect(saved.parts.find((p: { role: string }) => p.role === 'previous')).toEqual({ role: 'previous', required: true });
 });
 
 test('template from-notice without -o writes beside the notice', async () => {

@@ -31,6 +31,8 @@ export interface CheckSettings {
   table: boolean;
   /** The caps for every file: the main thread's, so a worker refuses exactly what it would. */
   limits: Limits;
+  /** --verbose: the readable report and the fix preview name each finding's rule id. */
+  verbose?: boolean;
 }
 
 /** Last year's material, read once (cli/previous.ts loadPrevious). */
@@ -108,8 +110,8 @@ export async function checkFile(
     const lines = json
       ? undefined
       : settings.fixPreview
-        ? fixPreviewReport(input, analysis, shown)
-        : [...formatReport(analysis, shown), ...dismissedLines(split.dismissed), ...(compared && settings.previous ? previousLines(compared, settings.previous) : [])];
+        ? fixPreviewReport(input, analysis, shown, !!settings.verbose)
+        : [...formatReport(analysis, shown, { ruleIds: !!settings.verbose }), ...dismissedLines(split.dismissed, !!settings.verbose), ...(compared && settings.previous ? previousLines(compared, settings.previous) : [])];
     local?.(input, analysis);
     return {
       ok: true,

@@ -12,12 +12,12 @@ export function dismissedJson(list: DismissedFinding[]) {
   }));
 }
 
-/** The readable section (none when nothing was dismissed). */
-export function dismissedLines(list: DismissedFinding[]): string[] {
+/** The readable section (none when nothing was dismissed); `ruleIds`: each line names its rule id (--verbose). */
+export function dismissedLines(list: DismissedFinding[], ruleIds = false): string[] {
   if (!list.length) return [];
   return [
     '',
     dismissalText.reportTitle(list.length),
-    ...list.map(({ finding: f, by, reason }) => `  第${f.paragraph + 1}段 [${f.rule}] ${f.message}　${by === 'rule' ? dismissalText.byRule : dismissalText.byFinding}${reason ? dismissalText.reason(reason) : ''}`),
+    ...list.map(({ finding: f, by, reason }) => `  第${f.paragraph + 1}段 ${ruleIds ? `[${f.rule}] ` : ''}${f.message}　${by === 'rule' ? dismissalText.byRule : dismissalText.byFinding}${reason ? dismissalText.reason(reason) : ''}`),
   ];
 }

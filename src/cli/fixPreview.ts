@@ -34,9 +34,10 @@ export function plainTextFix(fix: Fix): { fix?: Fix; styled: boolean } {
 
 /**
  * The preview lines of one file. For plain text (.txt, .md) heading styles are not shown: inserted
- * headings appear as text, style-only fixes are left out, and one line says so.
+ * headings appear as text, style-only fixes are left out, and one line says so. `ruleIds`: each
+ * fix's title names its rule id (--verbose).
  */
-export function fixPreviewReport(input: DocumentInput, analysis: Analysis, file: string): string[] {
+export function fixPreviewReport(input: DocumentInput, analysis: Analysis, file: string, ruleIds = false): string[] {
   const plain = input.source === 'text' || input.source === 'markdown';
   const paragraphs: EditableParagraph[] = input.paragraphs.map((p) => ({ text: p.text, ...(p.headingLevel && !plain ? { level: p.headingLevel } : {}) }));
   const lines = [`【${file}】`];
@@ -50,10 +51,10 @@ export function fixPreviewReport(input: DocumentInput, analysis: Analysis, file:
       skipped++;
       continue;
     }
-    lines.push('', fixText.previewTitle(f.paragraph, f.rule, f.fix!.label), ...fixPreview(paragraphs, shown.fix));
+    lines.push('', fixText.previewTitle(f.paragraph, ruleIds ? f.rule : undefined, f.fix!.label), ...fixPreview(paragraphs, shown.fix));
   }
   const all = plain ? undefined : ruleWideFix(analysis.findings, 'unstyled-heading', fixText.applyAllHeadingStyles);
-  if (all) lines.push('', fixText.previewTitle(all.edits[0].paragraph, 'unstyled-heading', all.label), ...fixPreview(paragraphs, all, 0));
+  if (all) lines.push('', fixText.previewTitle(all.edits[0].paragraph, ruleIds ? 'unstyled-heading' : undefined, all.label), ...fixPreview(paragraphs, all, 0));
   if (!fixes.length || skipped === fixes.length) lines.push(fixText.previewNone);
   if (styled) lines.push('', fixText.previewPlainText(skipped));
   return lines;

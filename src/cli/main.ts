@@ -38,6 +38,7 @@ const HELP = `用法：duizhao check [文件或文件夹…] [--json] [--templat
 
   --json            每个文件输出一个 JSON 对象（多个文件时为数组）
   --fix-preview     只列出可自动修改的问题：每处修改前后的段落对照（- 原文，+ 修改后）
+  --verbose         在报告中注明每条问题的规则编号（如 [numbering]，即 --json 的 rule 字段）
   --annotate 文件夹  把每个 .docx 的检查结果作为 Word 批注，写出副本到该文件夹（不改原文件）
   --checklist 文件   写出整改清单（.docx 或 .xlsx；多个材料时每个材料一个文件）
   --xlsx 文件       写出汇总表（.xlsx：材料汇总、全部问题两张表）
@@ -71,6 +72,8 @@ interface Options {
   previous?: string;
   /** Print each fix as a before/after view of the paragraphs it changes, instead of the report. */
   fixPreview?: boolean;
+  /** --verbose: name each finding's rule id in the readable report and the fix preview (always in --json). */
+  verbose?: boolean;
 }
 
 function parseArgs(argv: string[]): Options | string {
@@ -82,6 +85,7 @@ function parseArgs(argv: string[]): Options | string {
     else if (a === '--') optionsEnd = true;
     else if (a === '--json') o.json = true;
     else if (a === '--fix-preview') o.fixPreview = true;
+    else if (a === '--verbose') o.verbose = true;
     else if (a === '--template') {
       const id = argv[++i];
       if (!id || !templateIds().includes(id)) return `未知的模板：${id ?? '（未给出）'}。可选：${templateIds().join('、')}`;
@@ -189,6 +193,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   const settings: CheckSettings = {
     json: parsed.json,
     fixPreview: !!parsed.fixPreview,
+    ...(parsed.verbose ? { verbose: true } : {}),
     templateId: parsed.templateId,
     previous: parsed.previous,
     table,

@@ -75,6 +75,7 @@ export async function templateCommand(args: string[], out: (s: string) => void, 
     out(`  对照的方面（${t.aspects.length} 个）：`);
     for (const a of t.aspects) out(`    ${a.number}. ${a.title}${a.long !== a.title ? `\n       （原文：${a.long.length > 60 ? a.long.slice(0, 60) + '…' : a.long}）` : ''}`);
     out(`  反面典型案例剖析：${reading.cases ? '通知要求，作为必备部分' : '通知未要求'}`);
+    out(`  上年度问题整改落实情况：${reading.previous ? '通知要求，作为必备部分' : '通知未要求'}`);
     out(`已写入模板文件：${target}`);
     out(`检查材料时使用：duizhao check --template-file ${target} 材料.docx`);
     return 0;

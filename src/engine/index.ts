@@ -9,7 +9,7 @@ import { runRules } from './rules';
 import { withoutLeadingOutline } from './leading-outline';
 import { detectTemplate, meetingFacts, type DetectOptions } from './detect';
 import type { MappingOptions } from './aspects';
-import { messages } from './messages';
+import { messages, type Surface } from './messages';
 
 /** How the template was decided: found from the material, chosen by the user, or read from a file. */
 export type TemplateSource = 'detected' | 'chosen' | 'file';
@@ -36,6 +36,8 @@ export interface AnalyzeOptions {
   /** Detection and mapping choices (`npm run eval -- --variants`); defaults are the chosen ones. */
   detect?: DetectOptions;
   mapping?: MappingOptions;
+  /** Where the findings will be read: 'cli' (default: the report, --json, --annotate) or 'pane'. */
+  surface?: Surface;
 }
 
 /**
@@ -69,7 +71,7 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
   }
   const outline = finishOutline(structure, template, options.mapping);
   const shared = new Map<string, unknown>();
-  const findings = runRules({ input, outline, template, shared });
+  const findings = runRules({ input, outline, template, shared, ...(options.surface ? { surface: options.surface } : {}) });
   return { templateId: template.id, template, templateSource, templateReason, recognisedYear, outline, findings, shared };
 }
 

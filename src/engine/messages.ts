@@ -17,6 +17,19 @@ export const ROLE_LABEL: Record<PartRole, string> = {
 
 export const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
 
+/**
+ * Where the writer reads a finding: the command line (its report, --json, --annotate) or the task
+ * pane (Word and the preview). A message that tells the writer what to do next names that place's
+ * own commands (`AnalyzeOptions.surface`).
+ */
+export type Surface = 'cli' | 'pane';
+
+/** How to import the year's notice, in the words of each surface (unknown-template's message and advice). */
+export const IMPORT_NOTICE_HOW: Record<Surface, string> = {
+  cli: '请导入当年通知列出的方面：用“duizhao template from-notice 通知.docx -o 模板.json”生成模板，再以 --template-file 模板.json 检查。',
+  pane: '请导入当年通知列出的方面：点“模板”旁的“从通知导入…”，粘贴通知中列出各方面的那一段，核对后点“使用此模板”。',
+};
+
 const KIND_LABEL: Record<MarkerKind, string> = {
   'cn-dun': '“一、”',
   'cn-paren': '“（一）”',
@@ -61,9 +74,11 @@ export const messages = {
     `模板文件的字段“${field}”的标题规则可能运行很久（超过 ${max} 个字符、反向引用，或对含重复的分组再加 * + 重复）：请改用有上限的写法，如 .{0,10}。`,
   templateAspectNumber: (field: string, expected: number, found: number) => `模板文件的字段“${field}”应为 ${expected}（方面须从 1 起依次编号），写的是 ${found}。`,
   unknownTemplateName: (year: number | null) => (year === null ? '未匹配到模板（不按方面检查）' : `${year}年度（尚无模板，不按方面检查）`),
-  unknownTemplate: (year: number | null) =>
+  unknownTemplate: (year: number | null, surface: Surface = 'cli') =>
     `${year === null ? '材料的各方面标题与已有模板都对不上' : `识别为${year}年度的材料，但还没有该年度的模板`}：本次不按方面检查，结构、编号和问题—措施对应照常检查。` +
-    '请导入当年通知列出的方面：命令行用“duizhao template from-notice 通知.docx -o 模板.json”，再以 --template-file 模板.json 检查；任务窗格用“从通知导入…”。',
+    IMPORT_NOTICE_HOW[surface],
+  /** unknown-template's advice (the pane's explanation card): what to do, in the pane's own words. */
+  unknownTemplateAdvice: () => `每年的通知规定当年对照检查的方面，还没有该年度模板时不按方面检查。${IMPORT_NOTICE_HOW.pane}`,
   outsideTemplate: (heading: string, template: string) => `“${heading}”与${template}的各方面都对不上，作为模板外内容，不计入方面检查。`,
   caseNoSelfComparison: () => '反面典型案例剖析只写了案例本身，没有对照案例查摆自身差距：请写明对照案例反观自己、查找到的差距。',
   reasonTitleYear: (year: string) => `标题“${year}”`,
@@ -125,7 +140,8 @@ export const fixText = {
   editSelect: (paragraph: number) => `选中第${paragraph + 1}段的占位内容`,
   reportFix: (label: string, edits: string) => `修改：${label}${edits ? `（${edits}）` : ''}`,
   moreEdits: (n: number) => `等 ${n} 处`,
-  previewTitle: (paragraph: number, rule: string, label: string) => `@@ 第${paragraph + 1}段 [${rule}] ${label}`,
+  /** `rule`: the rule id, shown only when asked (--verbose); undefined leaves it out. */
+  previewTitle: (paragraph: number, rule: string | undefined, label: string) => `@@ 第${paragraph + 1}段 ${rule ? `[${rule}] ` : ''}${label}`,
   previewNone: '没有可以自动修改的问题。',
   previewWithdrawn: '（文字已变化，此修改不适用）',
   previewStyle: (level: number) => `〔标题 ${level}〕`,

@@ -5,9 +5,10 @@
  * ../shared/templates.md). Pure: the caller reads the file.
  */
 import { chineseToNumber } from './markers';
-import { allTemplates, STANDARD_PARTS, type MeetingKind, type Template, type TemplateAspect } from './template';
-import { bigramKeys, stripForMatch, trimEndChars } from './text';
+import { STANDARD_PARTS, type MeetingKind, type Template, type TemplateAspect } from './template';
+import { trimEndChars } from './text';
 import { messages } from './messages';
+import { lexiconMatcher } from './link/concepts';
 
 export class NoticeError extends Error {}
 
@@ -17,6 +18,8 @@ export interface NoticeReading {
   written: string[];
   /** The notice asks for a 反面典型案例剖析 part. */
   cases: boolean;
+  /** The notice asks for a report on the previous year's rectification (上年度问题整改落实情况). */
+  previous: boolean;
   year: number | null;
   meeting: MeetingKind;
   /**
@@ -209,36 +212,79 @@ function looksLikeMaterial(text: string): boolean {
   return MATERIAL_PARTS.filter((re) => re.test(text)).length >= 2;
 }
 
-/** Phrases of the notice's own wording (quoted terms, clauses split at 、) that can identify the aspect. */
+/**
+ * Words of a notice item that instruct rather than name the aspect: "重点查摆在…", "检视在…",
+ * "…等方面存在的问题", "…方面的差距" (notices explain each aspect this way, whatever the year).
+ */
+const INSTRUCTION_HEAD = /^(重点|着重|主要|具体)?(查摆|检视|查找|对照|聚焦|看|是否)(在|于)?/;
+const INSTRUCTION_TAIL = /(等)?方面(存在的?|的)?(问题|差距|不足)?$|(存在的?|的)(问题|差距|不足)$/;
+
+/**
+ * Phrases of the notice's own wording that can identify the aspect: quoted terms (any length from
+ * 2) and the clauses split at 、，； (3 to 12 characters once the instruction words and openers
+ * such as 带头/深刻/不断 are cut off). Every phrase is a substring of `item`.
+ */
 function ownVocabulary(item: string): string[] {
   const out = new Set<string>();
   for (const m of item.matchAll(/[“"]([^”"]{2,12})[”"]/g)) out.add(m[1]);
   for (const piece of item.split(/[，,、；;：:。“”"\s（）()]+/)) {
-    const t = piece.replace(/^(带头|坚决|深刻|不断|切实|自觉|始终|在)+/, '').replace(/(方面|的)$/, '');
-    if (t.length >= 2 && t.length <= 12) out.add(t);
+    let t = piece;
+    for (let before = ''; before !== t; ) {
+      before = t;
+      t = t.replace(INSTRUCTION_HEAD, '').replace(/^(带头|坚决|深刻|不断|切实|自觉|始终|在|的)+/, '').replace(INSTRUCTION_TAIL, '').replace(/(方面|的|等)$/, '');
+    }
+    if (t.length >= 3 && t.length <= 12) out.add(t);
   }
   return [...out];
 }
 
-/** Vocabulary of the built-in aspect whose wording the notice's item shares most (≥ 60% of its bigrams). */
-function borrowedVocabulary(item: string): string[] {
-  const grams = bigramKeys(stripForMatch(item.replace(/带头/g, '')));
-  if (!grams.size) return [];
-  let best: TemplateAspect | undefined;
-  let bestShare = 0;
-  for (const t of allTemplates()) {
-    for (const a of t.aspects) {
-      const own = bigramKeys(stripForMatch(`${a.title}${a.long}`.replace(/带头/g, '')));
-      let hit = 0;
-      for (const g of grams) if (own.has(g)) hit++;
-      const share = hit / grams.size;
-      if (share > bestShare) [best, bestShare] = [a, share];
-    }
+/**
+ * The domain lexicon's concepts the aspect's title names (link/lexicon.json: each concept's source
+ * is templates.md, the template files or the notices), as vocabulary: each concept's label and its
+ * clear forms, never its loose hints. So an imported aspect's vocabulary is its own wording plus
+ * the domain's words for what it names — nothing is taken from another year's template.
+ * "带头加强理论武装" → 理论学习, 理论武装, 学懂弄通, 读原著 ….
+ */
+function conceptVocabulary(title: string): string[] {
+  const matcher = lexiconMatcher();
+  const out: string[] = [];
+  for (const [i, hit] of matcher.match(title)) {
+    if (hit.loose) continue;
+    const c = matcher.concepts[i];
+    out.push(c.label, ...c.forms);
   }
-  return best && bestShare >= 0.6 ? best.vocabulary : [];
+  return out;
 }
 
 const CASES = /反面典型案例|典型案例剖析|案例剖析|以案为鉴|以案促改/;
+
+/**
+ * The previous meeting, as notices name it: 上年度, 上一年度, 上次, 去年 (a year number is checked
+ * apart); not the 上 of 以上 ("县级以上年度考核").
+ */
+const PREVIOUS_MEETING = /(?<!以)(?:上一?年度?|上一?次)|去年|前一年度/g;
+/** Its rectification, as notices ask for it: 整改措施落实情况, 整改落实情况, 整改情况, 整改任务完成情况. */
+const RECTIFICATION = /整改/;
+/** How far (in characters, within one clause of a sentence) the rectification may follow the meeting named. */
+const PREVIOUS_SPAN = 40;
+
+/**
+ * Whether the notice asks for the previous year's rectification to be reported (the part
+ * 上年度问题整改落实情况): the previous meeting (上年度, 上一年度, 上次, 去年, or the year before the
+ * notice's own, "2025年度") followed in the same sentence, within 40 characters, by 整改 —
+ * "对照上年度民主生活会整改措施落实情况", "通报2025年度民主生活会查摆问题整改落实情况". 整改 alone
+ * ("会后抓好整改落实") or 上年度 alone ("上年度工作总结") is not such a request.
+ */
+function asksForPrevious(text: string, year: number | null): boolean {
+  const t = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const starts: number[] = [];
+  for (const m of t.matchAll(PREVIOUS_MEETING)) starts.push((m.index ?? 0) + m[0].length);
+  if (year !== null) for (const m of t.matchAll(new RegExp(`${year - 1}\\s*年度?(?![0-9一二三四五六七八九十]{1,2}月)`, 'g'))) starts.push((m.index ?? 0) + m[0].length);
+  return starts.some((at) => {
+    const clause = t.slice(at, at + PREVIOUS_SPAN).split(/[。；;！？\n]/)[0];
+    return RECTIFICATION.test(clause);
+  });
+}
 
 /** The meeting year: the latest "20XX年度" the notice names, else a year in its first line; full-width digits read too. */
 function yearOf(text: string): number | null {
@@ -256,11 +302,14 @@ function yearOf(text: string): number | null {
  * One aspect of a notice's list as a template aspect: `written` is the item as the notice words it
  * ("带头…，检视…"), `number` its 1-based place; `title` overrides the title read from the item (the
  * writer's own wording in the pane's import dialog). Vocabulary comes from the item's own words
- * and from the built-in aspect it shares most wording with. Example: noticeAspect("带头统筹发展和安全", 2)
- * → { number: 2, title: "带头统筹发展和安全", short: "统筹发展和安全", vocabulary: ["统筹发展和安全", …] }.
+ * and from the domain lexicon's concepts the title names (never from a built-in template of
+ * another year). Example: noticeAspect("带头统筹发展和安全、防范化解重大风险", 3) → { number: 3,
+ * title: same, short: "统筹发展和安全", vocabulary: ["统筹发展和安全", "防范化解重大风险", …, "防范化解风险", …] }.
  */
 export function noticeAspect(written: string, number: number, title: string = titleOf(written)): TemplateAspect {
-  const vocabulary = [...new Set([...ownVocabulary(written), ...borrowedVocabulary(written)])].filter((v) => v !== title.replace(/^带头/, '') || v.length >= 2);
+  const bare = title.replace(/^带头/, '').trim();
+  let vocabulary = [...new Set([...ownVocabulary(title === written || written.includes(title) ? written : `${title}，${written}`), ...conceptVocabulary(title)])];
+  if (!vocabulary.length && bare.length >= 2) vocabulary = [bare];
   return { number, short: shortLabel(title) || title.slice(0, SHORT_MAX), title, long: written, vocabulary };
 }
 
@@ -281,11 +330,12 @@ export function readNotice(text: string, source?: string): NoticeReading {
   if (written.length > 16) throw new NoticeError(messages.noticeTooMany(written.length));
   const cases = CASES.test(clean);
   const year = yearOf(clean);
+  const previous = asksForPrevious(clean, year);
   const meeting: MeetingKind = /组织生活会/.test(clean) && !/民主生活会/.test(clean) ? '组织生活会' : '民主生活会';
   const aspects: TemplateAspect[] = written.map((w, i) => noticeAspect(w, i + 1));
   const parts = STANDARD_PARTS.filter((p) => p.role !== 'cases' || cases).map((p) => ({
     ...p,
-    required: p.role === 'problems' || p.role === 'causes' || p.role === 'measures' || p.role === 'cases',
+    required: p.role === 'problems' || p.role === 'causes' || p.role === 'measures' || p.role === 'cases' || (p.role === 'previous' && previous),
   }));
   const template: Template = {
     id: `notice-${year ?? 'custom'}`,
@@ -296,7 +346,7 @@ export function readNotice(text: string, source?: string): NoticeReading {
     parts,
     aspects,
   };
-  return { template, written, cases, year, meeting, warning: looksLikeMaterial(clean) ? messages.noticeLooksLikeMaterial() : null };
+  return { template, written, cases, previous, year, meeting, warning: looksLikeMaterial(clean) ? messages.noticeLooksLikeMaterial() : null };
 }
 
 /** A template as a file: parts that are the standard ones name only their role (the file stays short). */

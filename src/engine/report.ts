@@ -22,7 +22,17 @@ function at(paragraph: number): string {
   return `第${paragraph + 1}段`;
 }
 
-export function formatReport(analysis: Analysis, file: string): string[] {
+/** Choices of the readable report. */
+export interface ReportOptions {
+  /**
+   * Show each finding's rule id ("[numbering]") — for reviewers who match the report with
+   * `--json`'s `rule` or the README's rule table (`check --verbose`). Writers need only the message.
+   */
+  ruleIds?: boolean;
+}
+
+/** The readable report's lines: template and why, structure, coverage, then the findings by severity. */
+export function formatReport(analysis: Analysis, file: string, options: ReportOptions = {}): string[] {
   const { outline, template, findings } = analysis;
   const lines: string[] = [];
   lines.push(`【${file}】 模板：${template.name}`);
@@ -75,7 +85,7 @@ export function formatReport(analysis: Analysis, file: string): string[] {
     if (!list.length) continue;
     lines.push(`${SEVERITY_LABEL[sev]}：`);
     for (const f of list) {
-      lines.push(`  ${at(f.paragraph)} [${f.rule}] ${f.message}${f.excerpt ? `　「${cut(f.excerpt, 20)}」` : ''}`);
+      lines.push(`  ${at(f.paragraph)} ${options.ruleIds ? `[${f.rule}] ` : ''}${f.message}${f.excerpt ? `　「${cut(f.excerpt, 20)}」` : ''}`);
       if (f.fix) lines.push(`      ${describeFix(f.fix)}`);
     }
   }

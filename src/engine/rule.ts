@@ -4,6 +4,7 @@
  */
 import type { DocumentInput, Fix, Outline, Severity } from './types';
 import type { Template } from './template';
+import type { Surface } from './messages';
 
 export interface RuleContext {
   input: DocumentInput;
@@ -11,6 +12,8 @@ export interface RuleContext {
   template: Template;
   /** Results computed once and shared by several rules (e.g. problem–measure links), by key. */
   shared: Map<string, unknown>;
+  /** Where the findings will be read (messages that name commands word them for it); 'cli' when absent. */
+  surface?: Surface;
 }
 
 export interface Report {

@@ -29,7 +29,8 @@ const RULE_INFOS: Record<string, RuleInfo> = Object.fromEntries(
  */
 export function runAnalysis(input: DocumentInput, templateId?: string, template?: Template, deliverables = true): PaneReport {
   const started = typeof performance !== 'undefined' ? performance.now() : Date.now();
-  const analysis = analyze(input, template ? { template } : templateId ? { templateId } : undefined);
+  // The pane's own words where a message names what to do (从通知导入…, not the command line).
+  const analysis = analyze(input, { ...(template ? { template } : templateId ? { templateId } : {}), surface: 'pane' });
   const json: AnalysisJsonLike = toJson(analysis, input.name ?? '');
   const engineMs = (typeof performance !== 'undefined' ? performance.now() : Date.now()) - started;
   let missing: SkeletonParagraph[] = [];

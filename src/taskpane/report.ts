@@ -173,6 +173,22 @@ export function completeness(json: AnalysisJsonLike, template: Pick<Template, 'p
   return { score, parts };
 }
 
+/**
+ * How many findings a group stands for: `total` counts a summary finding (`omitted`, a rule's
+ * findings past the per-document cap) as the findings it stands for, as every other count does;
+ * `listed` is the findings shown one by one, `more` those only the summary lines count
+ * (`total` = `listed` + `more`). For the group's header, which must agree with its list.
+ */
+export function groupCounts(findings: readonly { omitted?: number }[]): { total: number; listed: number; more: number } {
+  let listed = 0;
+  let more = 0;
+  for (const f of findings) {
+    if (f.omitted) more += f.omitted;
+    else listed++;
+  }
+  return { total: listed + more, listed, more };
+}
+
 /** Findings grouped by rule; groups ordered by severity, then by first occurrence in the document. */
 export function groupFindings(
   findings: Array<Finding | PaneFinding>,

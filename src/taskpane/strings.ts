@@ -68,6 +68,12 @@ export const S = {
   concreteN: (n: number, total: number) => `${n}/${total} 条措施具体可查`,
   uncoveredItemsN: (n: number) => `${n} 条问题未见对应措施`,
   showMore: (n: number) => `再显示 ${n} 条`,
+  /**
+   * A group's count in its header: all its findings, and when some are past the rule's cap (only a
+   * summary line in the list says 另有 N 处), how many are listed and how many more there are.
+   */
+  groupCount: (c: { total: number; listed: number; more: number }) =>
+    c.more > 0 ? `（共 ${c.total} 处：逐条列出 ${c.listed} 处，另有 ${c.more} 处未列出）` : `（${c.total}）`,
   goTo: '定位到该段落',
   paragraphN: (n: number) => `第 ${n} 段`,
   severityCount: (label: string, n: number) => `${label} ${n} 项`,

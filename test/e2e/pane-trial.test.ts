@@ -329,3 +329,56 @@ test('整篇框架 in a document with text: the confirmation, cancelled by Escap
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test('a 2026年度 material with no template: the finding says what to do in the pane (从通知导入…), names no command, and the control it names opens the import', async () => {
+  const { page, errors } = await open('?sample=blank');
+  await setDocument(page, MATERIAL);
+  await page.getByRole('button', { name: S.check, exact: true }).click();
+  const group = page.locator('[data-rule-group=unknown-template]');
+  await group.waitFor({ timeout: 30_000 });
+  const text = await group.innerText();
+  expect(text).toContain('2026年度');
+  expect(text).toContain(`“${TS.importButton}”`);
+  expect(text).toContain(`“${TS.use}”`);
+  expect(text).not.toMatch(/duizhao|from-notice|--template-file|命令行/);
+  await group.screenshot({ path: path.join(results, 'trial-unknown-template.png') });
+  // The control the message names is there, under that name, and opens the import dialog.
+  await page.getByRole('button', { name: TS.importButton, exact: true }).click();
+  await page.getByRole('dialog').waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('a rule past the cap: its group header counts all its findings and says how many more there are, agreeing with its lines and its summary line', async () => {
+  const { page, errors } = await open('?sample=blank');
+  const measures = Array.from({ length: 240 }, (_, i) => `要进一步加强理论学习${i}。`);
+  await setDocument(page, ['2025年度民主生活会对照检查材料', '一、存在的主要问题', '（一）在强化政治忠诚方面', '一是政治站位不高。比如，学习文件走过场。', '二、原因分析', '一是理想信念有所松懈。', '三、整改措施', ...measures]);
+  await page.getByRole('button', { name: S.check, exact: true }).click();
+  const group = page.locator('[data-rule-group=vague-measure]');
+  await group.waitFor({ timeout: 30_000 });
+  const header = await group.locator('h3').innerText();
+  const m = /共 (\d+) 处：逐条列出 (\d+) 处，另有 (\d+) 处未列出/.exec(header);
+  expect(m).not.toBeNull();
+  const [total, listed, more] = m!.slice(1).map(Number);
+  expect(total).toBe(listed + more);
+  expect(total).toBe(measures.length);
+  // Page through the group: its lines are the listed findings and the one summary line saying 另有 N 处.
+  for (let i = 0; i < 40; i++) {
+    const next = group.getByRole('button', { name: /^再显示/ });
+    if (!(await next.count())) break;
+    await next.click();
+  }
+  const lines = await group.locator('button[data-paragraph]').allInnerTexts();
+  const summaries = lines.filter((l) => /另有 \d+ 处同类问题/.test(l));
+  expect(summaries).toHaveLength(1);
+  expect(summaries[0]).toContain(`另有 ${more} 处`);
+  expect(lines.length - summaries.length).toBe(listed);
+  // The rule filter's option counts the same.
+  const option = await page.locator('[data-testid=rule-filter] option[value=vague-measure]').innerText();
+  expect(option).toContain(`（${total}）`);
+  await group.locator('h3').screenshot({ path: path.join(results, 'trial-capped-group.png') });
+  expect(errors).toEqual([]);
+  await page.close();
+});

@@ -13,24 +13,27 @@ import * as notice from '../../src/engine/notice';
 jest.setTimeout(30000);
 
 /** Notices in several shapes (own words, written for these tests), with the titles each should give. */
-const NOTICES: { name: string; text: string; titles: string[]; cases: boolean }[] = [
+const NOTICES: { name: string; text: string; titles: string[]; cases: boolean; previous: boolean }[] = [
   {
     name: 'inline 一是…；二是…',
     text: '关于开好2026年度民主生活会的通知\n重点对照以下3个方面：一是带头树立和践行正确政绩观；二是带头统筹发展和安全；三是带头密切联系群众。',
     titles: ['带头树立和践行正确政绩观', '带头统筹发展和安全', '带头密切联系群众'],
     cases: false,
+    previous: false,
   },
   {
     name: '（一）lines with a case part',
-    text: '关于召开2026年度民主生活会的通知\n围绕以下4个方面进行对照检查：\n（一）带头强化政治忠诚\n（二）带头担当作为\n（三）带头严守纪律规矩\n（四）带头落实全面从严治党责任\n会前要深入剖析反面典型案例。',
+    text: '关于召开2026年度民主生活会的通知\n围绕以下4个方面进行对照检查：\n（一）带头强化政治忠诚\n（二）带头担当作为\n（三）带头严守纪律规矩\n（四）带头落实全面从严治党责任\n会前要深入剖析反面典型案例。会上首先通报上年度民主生活会整改措施落实情况。',
     titles: ['带头强化政治忠诚', '带头担当作为', '带头严守纪律规矩', '带头落实全面从严治党责任'],
     cases: true,
+    previous: true,
   },
   {
     name: 'numbered lines',
     text: '2026年度组织生活会通知\n重点对照以下2个方面：\n1. 带头学习贯彻党的创新理论\n2. 带头发挥先锋模范作用',
     titles: ['带头学习贯彻党的创新理论', '带头发挥先锋模范作用'],
     cases: false,
+    previous: false,
   },
 ];
 
@@ -59,7 +62,7 @@ async function confirm(dialog: HTMLElement) {
   });
 }
 
-describe.each(NOTICES)('$name', ({ text, titles: expected, cases }) => {
+describe.each(NOTICES)('$name', ({ text, titles: expected, cases, previous }) => {
   test('reads the aspects, one labelled title box and one labelled 删除 each', async () => {
     const { dialog } = setup();
     await readNotice(dialog, text);
@@ -69,6 +72,8 @@ describe.each(NOTICES)('$name', ({ text, titles: expected, cases }) => {
       expect(deleteButton(dialog, i + 1).textContent).toBe(TS.deleteAspect);
     });
     expect((within(dialog).getByRole('checkbox', { name: TS.casesPart }) as HTMLInputElement).checked).toBe(cases);
+    // The 上年度整改 part is ticked when the notice asks for it, and the template keeps it required.
+    expect((within(dialog).getByRole('checkbox', { name: TS.previousPart }) as HTMLInputElement).checked).toBe(previous);
   });
 
   test.each(expected.map((_t, i) => i))('deleting aspect %i renumbers the rest, moves focus to the box in its place and says so', async (i) => {

@@ -7,7 +7,7 @@
  */
 import * as React from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { FindingGroup, PaneFinding } from '../report';
+import { groupCounts, type FindingGroup, type PaneFinding } from '../report';
 import { S, SEVERITY_LABEL, trimStop } from '../strings';
 import { FindingLine } from './FindingLine';
 import { SeverityIcon } from './SeverityIcon';
@@ -180,7 +180,7 @@ export function FindingList(props: FindingListProps) {
           <section key={g.rule} className={styles.group} aria-labelledby={titleId} data-rule-group={g.rule}>
             <h3 id={titleId} className={styles.heading}>
               <SeverityIcon severity={g.severity} />
-              <span>{`${SEVERITY_LABEL[g.severity]}：${groupTitle(g)}（${g.findings.length}）`}</span>
+              <span>{`${SEVERITY_LABEL[g.severity]}：${groupTitle(g)}${S.groupCount(groupCounts(g.findings))}`}</span>
             </h3>
             <RuleCard group={g} />
             {props.renderGroupActions ? props.renderGroupActions(g) : null}

@@ -5,7 +5,7 @@
  */
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronDown20Regular, ChevronUp20Regular } from '@fluentui/react-icons';
-import type { FindingGroup } from '../report';
+import { groupCounts, type FindingGroup } from '../report';
 import { S, trimStop } from '../strings';
 
 export interface FindingNavProps {
@@ -58,7 +58,7 @@ export function FindingNav(props: FindingNavProps) {
         <option value="">{S.allRules}</option>
         {props.groups.map((g) => (
           <option key={g.rule} value={g.rule}>
-            {S.ruleOption(trimStop(g.title ?? g.rule), g.findings.length)}
+            {S.ruleOption(trimStop(g.title ?? g.rule), groupCounts(g.findings).total)}
           </option>
         ))}
       </select>
