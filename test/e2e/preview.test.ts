@@ -38,7 +38,8 @@ beforeAll(async () => {
   await webpackBuild('preview', outDir);
   server = await serveDir(outDir);
   browser = await launchChromium();
-});
+  // The production build alone takes minutes on a loaded 2-core machine.
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();
