@@ -146,10 +146,12 @@ export function pairCounts(n: number, dense = n <= DENSE_PAIRS): { add(k: number
  */
 export function sharedBetween(materials: { name: string; sentences: Map<string, SentenceRef[]> }[]): SharedText[][] {
   const n = materials.length;
-  // Sentences shared word for word: a count per pair, and the first shared sentence's key per
-  // ordered pair (k, j) under k * n + j, set once when the pair first meets.
+  // Sentences shared word for word: a count per pair.
   const exactCount = pairCounts(n);
-  const exampleKey = new Map<number, string>();
+  // The first shared sentence of a pair, as 1 + its index in `keys` (0: none yet). Set once, when
+  // the pair first meets, for both orders alike: a symmetric table like the counts.
+  const exampleKey = pairCounts(n);
+  const keys: string[] = [];
   const owners = new Map<string, number[]>();
   materials.forEach((m, k) => {
     for (const key of m.sentences.keys()) {
@@ -160,14 +162,12 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
   });
   for (const [key, list] of owners) {
     if (list.length < 2) continue;
+    const id = keys.push(key);
     for (let a = 1; a < list.length; a++) {
       for (let b = 0; b < a; b++) {
         const k = list[a];
         const j = list[b];
-        if (exactCount.get(k, j) === 0) {
-          exampleKey.set(k * n + j, key);
-          exampleKey.set(j * n + k, key);
-        }
+        if (exactCount.get(k, j) === 0) exampleKey.add(k, j, id);
         exactCount.add(k, j);
       }
     }
@@ -219,11 +219,16 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
     for (let j = 0; j < n; j++) {
       if (j === k) continue;
       const count = exactCount.get(k, j);
-      const e = count ? { count, example: materials[k].sentences.get(exampleKey.get(k * n + j)!)![0] } : undefined;
       const common = shared.get(k, j);
       const similarity = sizes[k] ? common / sizes[k] : 0;
-      const edited = common >= MIN_WINDOWS && similarity >= MIN_SIMILARITY;
-      if (e || edited) out.push({ other: materials[j].name, count: e?.count ?? 0, similarity: Math.round(similarity * 1000) / 1000, ...(e ? { example: e.example } : {}) });
+      if (!count && !(common >= MIN_WINDOWS && similarity >= MIN_SIMILARITY)) continue;
+      const other = materials[j].name;
+      const rounded = Math.round(similarity * 1000) / 1000;
+      out.push(
+        count
+          ? { other, count, similarity: rounded, example: materials[k].sentences.get(keys[exampleKey.get(k, j) - 1])![0] }
+          : { other, count, similarity: rounded },
+      );
     }
     return out.sort((a, b) => b.similarity - a.similarity || b.count - a.count);
   });
