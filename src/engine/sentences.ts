@@ -256,24 +256,31 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
   }
   // Each distinct window once, with the materials holding it (in order, each once) and, per
   // material, how many distinct windows it has: one lookup a window written (windowIndex).
+  // A sentence copied into many materials is cut into windows once: its window ids are kept by its text.
   const windows = windowIndex();
+  const idsOf = new Map<string, number[]>();
   const holders: number[][] = [];
   const sizes = new Int32Array(n);
   materials.forEach((m, k) => {
     for (const refs of m.sentences.values()) {
       for (const r of refs) {
-        windows.each(lettersAndDigits(r.text), (id) => {
-          if (id === holders.length) {
-            holders.push([k]);
+        const t = lettersAndDigits(r.text);
+        let ids = idsOf.get(t);
+        if (!ids) {
+          const cut: number[] = [];
+          windows.each(t, (id) => {
+            cut.push(id);
+            if (id === holders.length) holders.push([]);
+          });
+          idsOf.set(t, (ids = cut));
+        }
+        for (let i = 0; i < ids.length; i++) {
+          const list = holders[ids[i]];
+          if (list[list.length - 1] !== k) {
+            list.push(k);
             sizes[k]++;
-          } else {
-            const list = holders[id];
-            if (list[list.length - 1] !== k) {
-              list.push(k);
-              sizes[k]++;
-            }
           }
-        });
+        }
       }
     }
   });
