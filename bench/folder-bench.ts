@@ -74,6 +74,14 @@ export interface FolderFigures {
   ratio: Timing;
   ratioOneThread: Timing;
   ratioLikeForLike: Timing;
+  /**
+   * CPU time (process.cpuUsage: user + system, every thread of the process) of the default check
+   * and of mammoth, and their per-round ratio: on a shared machine, where other work stretches the
+   * wall time of both, this is the steadier comparison of the work each does.
+   */
+  oursCpu: Timing;
+  mammothCpu: Timing;
+  ratioCpu: Timing;
   workbookBytes: number;
 }
 
@@ -138,15 +146,20 @@ export async function benchFolder(count = 200, rounds = 5): Promise<FolderFigure
   ];
   for (let i = 0; i < 2; i++) for (const c of contenders) await c();
   const times: number[][] = contenders.map(() => []);
+  const cpu: number[][] = contenders.map(() => []);
   for (let i = 0; i < rounds; i++) {
     for (let j = 0; j < contenders.length; j++) {
       const c = (i + j) % contenders.length;
       const t = performance.now();
+      const u = process.cpuUsage();
       await contenders[c]();
       times[c].push(performance.now() - t);
+      const used = process.cpuUsage(u);
+      cpu[c].push((used.user + used.system) / 1000);
     }
   }
   const [a, a1, b, b2, aN] = times;
+  const [aCpu, , bCpu] = cpu;
   const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
   const workbookBytes = fs.statSync(out).size;
   fs.rmSync(dir, { recursive: true, force: true });
@@ -164,6 +177,9 @@ export async function benchFolder(count = 200, rounds = 5): Promise<FolderFigure
     ratio: timing(a.map((x, i) => x / b[i])),
     ratioOneThread: timing(a1.map((x, i) => x / b[i])),
     ratioLikeForLike: timing(aN.map((x, i) => x / b2[i])),
+    oursCpu: timing(aCpu),
+    mammothCpu: timing(bCpu),
+    ratioCpu: timing(aCpu.map((x, i) => x / bCpu[i])),
     workbookBytes,
   };
 }
@@ -177,6 +193,7 @@ export function folderLine(f: FolderFigures): string {
     `check + workbook ${t(f.ours)}; on one thread ${t(f.oursOneThread)}; on ${f.cores} threads ${t(f.oursAllCores)}`,
     `mammoth.extractRawText ${t(f.mammoth)}; on ${f.cores} threads ${t(f.mammothThreads)}`,
     `ratio ${r(f.ratio)} (target ≤ 1.5); one thread vs mammoth ${r(f.ratioOneThread)}; like for like (both on ${f.cores} threads) ${r(f.ratioLikeForLike)}`,
+    `CPU time: check + workbook ${t(f.oursCpu)}, mammoth ${t(f.mammothCpu)}; ratio ${r(f.ratioCpu)}`,
   ].join('\n  ');
 }
 

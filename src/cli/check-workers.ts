@@ -18,7 +18,6 @@ import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import type { Template } from '../engine/template';
 import { checkFile, internalError, type CheckSettings, type FileOutcome } from './check-file';
 import { loadPrevious } from './previous';
-import { readTemplateFile } from './template-command';
 
 /**
  * Fewest files checked on several threads. Below it a worker's start (loading the engine: about
@@ -189,7 +188,8 @@ if (!isMainThread && parentPort && (workerData as WorkerInit | undefined)?.setti
   const port = parentPort;
   const init = workerData as WorkerInit;
   const ready = (async () => {
-    const template = init.templateFile ? readTemplateFile(init.templateFile) : undefined;
+    // The template-file reader (JSON Schema validator, notice reader) is loaded only when a template file is given.
+    const template = init.templateFile ? (await import('./template-command')).readTemplateFile(init.templateFile) : undefined;
     const last = init.settings.previous ? await loadPrevious(init.settings.previous, init.settings.templateId) : undefined;
     return { template, last };
   })();

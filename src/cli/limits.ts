@@ -9,7 +9,13 @@
  */
 import * as os from 'os';
 import * as v8 from 'v8';
-import { DEFAULT_MAX_INPUT_BYTES } from '../engine/readers/docx';
+
+/**
+ * The .docx reader's own input cap (readers/docx.ts DEFAULT_MAX_INPUT_BYTES, 50 MB), repeated here
+ * so that reading the caps does not load the reader and its zip and HTML libraries (a test keeps
+ * the two equal).
+ */
+export const DEFAULT_MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
 /** Peak bytes per UTF-16 unit of text through read + analysis + report (bench: 30 or less). */
 export const PEAK_PER_CHAR = 30;

@@ -8,14 +8,10 @@ import * as path from 'path';
 import type { Analysis } from '../engine';
 import type { DocumentInput } from '../engine/types';
 import { templateIds, type Template } from '../engine/template';
-import { readTemplateFile, templateCommand } from './template-command';
 import { InputError } from './load';
 import { limitsFor } from './limits';
 import { escapeTerminal, lineWriter, STDIN, walkInputs } from './io';
 import { sharedBetween, type SentenceRef } from '../engine/sentences';
-import { annotateFile, OutputNames } from './annotate';
-import { buildChecklist } from '../engine/checklist';
-import { checklistPath, writeChecklist } from './checklist';
 import { loadPrevious } from './previous';
 import { progressLine, sharedCell, unreadableRow, writeSummaryCsv, writeSummaryWorkbook, type Cell } from './workbook';
 import { appendAll } from '../engine/collections';
@@ -133,7 +129,9 @@ function indented(value: unknown): string {
  * (io.escapeTerminal); JSON is printed as JSON. Resolves to the exit code.
  */
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  if (argv[0] === 'template') return templateCommand(argv.slice(1), out, err);
+  // What only some runs need is loaded by those runs: the template-file and notice readers, the
+  // Word comments writer, the 整改清单 builder (and through them jszip, docx, the JSON Schema validator).
+  if (argv[0] === 'template') return (await import('./template-command')).templateCommand(argv.slice(1), out, err);
   const parsed = parseArgs(argv);
   if (typeof parsed === 'string') {
     (parsed === HELP ? out : err)(escapeTerminal(parsed));
@@ -142,7 +140,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   let fileTemplate: Template | undefined;
   if (parsed.templateFile) {
     try {
-      fileTemplate = readTemplateFile(parsed.templateFile);
+      fileTemplate = (await import('./template-command')).readTemplateFile(parsed.templateFile);
     } catch (e) {
       err(escapeTerminal(`无法使用模板文件：${e instanceof Error ? e.message : String(e)}`));
       return 2;
@@ -174,7 +172,9 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   }
   // Per file read: its name, its JSON object (with --json) and its long sentences, for text shared between files.
   const read: { name: string; json?: Record<string, unknown>; sentences: Map<string, SentenceRef[]>; summary: number }[] = [];
-  const annotateNames = parsed.annotate !== undefined ? new OutputNames(parsed.annotate) : undefined;
+  const annotating = parsed.annotate !== undefined ? await import('./annotate') : undefined;
+  const annotateNames = annotating && parsed.annotate !== undefined ? new annotating.OutputNames(parsed.annotate) : undefined;
+  const listing = parsed.checklist ? { ...(await import('../engine/checklist')), ...(await import('./checklist')) } : undefined;
   const table = parsed.xlsx !== undefined || parsed.csv !== undefined;
   const materialRows: Cell[][] = [];
   const findingsRows: Cell[][] = [];
@@ -224,10 +224,10 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     summary.push(f.summary);
     read.push({ name, json: f.json, sentences: f.sentences, summary: summary.length - 1 });
     try {
-      if (annotateNames && local) err(await annotateFile(files[k], local.input, local.analysis.findings, annotateNames));
-      if (parsed.checklist && local) {
+      if (annotating && annotateNames && local) err(await annotating.annotateFile(files[k], local.input, local.analysis.findings, annotateNames));
+      if (listing && parsed.checklist && local) {
         const title = `${local.analysis.outline.title?.text ?? path.basename(name, path.extname(name))}整改清单`;
-        err(await writeChecklist(checklistPath(parsed.checklist, name, files.length > 1), buildChecklist(local.analysis, local.input), title));
+        err(await listing.writeChecklist(listing.checklistPath(parsed.checklist, name, files.length > 1), listing.buildChecklist(local.analysis, local.input), title));
       }
       if (table) {
         materialRows.push(f.materialRow ?? []);

@@ -110,6 +110,88 @@ export function addWindows(text: string, out: Set<string> = new Set()): Set<stri
   return out;
 }
 
+/** Multiplier of the windows' rolling hash (odd, so no character's bits are lost mod 2^32). */
+const HASH_BASE = 0x01000193;
+/** HASH_BASE^(WINDOW-1) mod 2^32: the weight of the character leaving a window. */
+const HASH_LEAD = (() => {
+  let b = 1;
+  for (let k = 1; k < WINDOW; k++) b = Math.imul(b, HASH_BASE);
+  return b;
+})();
+
+/**
+ * Distinct WINDOW-character windows numbered 0, 1, 2… in the order first met — the same numbers a
+ * Map keyed by each window's text would give, without cutting a string a window. A window is found
+ * by a rolling hash in an open-addressing table and confirmed character by character against
+ * where it was first met, so two windows are one id exactly when their texts are equal.
+ * `each(text, fn)` calls `fn` with the id of every window of `text` in order (none when shorter
+ * than WINDOW); `size` is the number of distinct windows so far. `keyBits` (1–30) narrows the hash,
+ * only so that tests can make windows collide.
+ */
+export function windowIndex(keyBits = 30): { each(text: string, fn: (id: number) => void): void; readonly size: number } {
+  const mask = keyBits >= 30 ? 0x3fffffff : (1 << keyBits) - 1;
+  /** Slots of the table: 0 empty, else 1 + an id; probed linearly from the hash. */
+  let slots = new Int32Array(1 << 12);
+  /** Per id: its hash, and where it was first met (the text in `texts`, the offset in it). */
+  const hashes: number[] = [];
+  const textOf: number[] = [];
+  const at: number[] = [];
+  const texts: string[] = [];
+  const same = (id: number, t: string, i: number): boolean => {
+    const s = texts[textOf[id]];
+    const o = at[id];
+    for (let k = 0; k < WINDOW; k++) if (s.charCodeAt(o + k) !== t.charCodeAt(i + k)) return false;
+    return true;
+  };
+  const grow = () => {
+    const bigger = new Int32Array(slots.length * 2);
+    const m = bigger.length - 1;
+    for (let id = 0; id < hashes.length; id++) {
+      let p = hashes[id] & m;
+      while (bigger[p]) p = (p + 1) & m;
+      bigger[p] = id + 1;
+    }
+    slots = bigger;
+  };
+  return {
+    get size() {
+      return hashes.length;
+    },
+    each(t, fn) {
+      if (t.length < WINDOW) return;
+      const ti = texts.push(t) - 1;
+      let h = 0;
+      for (let k = 0; k < WINDOW; k++) h = (Math.imul(h, HASH_BASE) + t.charCodeAt(k)) | 0;
+      for (let i = 0; ; i++) {
+        const key = h & mask;
+        const m = slots.length - 1;
+        let p = key & m;
+        let id: number;
+        for (;;) {
+          const v = slots[p];
+          if (v === 0) {
+            id = hashes.length;
+            slots[p] = id + 1;
+            hashes.push(key);
+            textOf.push(ti);
+            at.push(i);
+            if (hashes.length * 2 > slots.length) grow();
+            break;
+          }
+          if (hashes[v - 1] === key && same(v - 1, t, i)) {
+            id = v - 1;
+            break;
+          }
+          p = (p + 1) & m;
+        }
+        fn(id);
+        if (i + WINDOW >= t.length) break;
+        h = (Math.imul((h - Math.imul(t.charCodeAt(i), HASH_LEAD)) | 0, HASH_BASE) + t.charCodeAt(i + WINDOW)) | 0;
+      }
+    },
+  };
+}
+
 /** Materials up to which pair counts are one dense n×n table (4 MB at 1,024); more use a map a material. */
 const DENSE_PAIRS = 1024;
 
@@ -146,10 +228,12 @@ export function pairCounts(n: number, dense = n <= DENSE_PAIRS): { add(k: number
  */
 export function sharedBetween(materials: { name: string; sentences: Map<string, SentenceRef[]> }[]): SharedText[][] {
   const n = materials.length;
-  // Sentences shared word for word: a count per pair, and the first shared sentence's key per
-  // ordered pair (k, j) under k * n + j, set once when the pair first meets.
+  // Sentences shared word for word: a count per pair.
   const exactCount = pairCounts(n);
-  const exampleKey = new Map<number, string>();
+  // The first shared sentence of a pair, as 1 + its index in `keys` (0: none yet). Set once, when
+  // the pair first meets, for both orders alike: a symmetric table like the counts.
+  const exampleKey = pairCounts(n);
+  const keys: string[] = [];
   const owners = new Map<string, number[]>();
   materials.forEach((m, k) => {
     for (const key of m.sentences.keys()) {
@@ -160,40 +244,41 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
   });
   for (const [key, list] of owners) {
     if (list.length < 2) continue;
+    const id = keys.push(key);
     for (let a = 1; a < list.length; a++) {
       for (let b = 0; b < a; b++) {
         const k = list[a];
         const j = list[b];
-        if (exactCount.get(k, j) === 0) {
-          exampleKey.set(k * n + j, key);
-          exampleKey.set(j * n + k, key);
-        }
+        if (exactCount.get(k, j) === 0) exampleKey.add(k, j, id);
         exactCount.add(k, j);
       }
     }
   }
   // Each distinct window once, with the materials holding it (in order, each once) and, per
-  // material, how many distinct windows it has: one map lookup a window written.
-  const ids = new Map<string, number>();
+  // material, how many distinct windows it has: one lookup a window written (windowIndex).
+  // A sentence copied into many materials is cut into windows once: its window ids are kept by its text.
+  const windows = windowIndex();
+  const idsOf = new Map<string, number[]>();
   const holders: number[][] = [];
   const sizes = new Int32Array(n);
   materials.forEach((m, k) => {
     for (const refs of m.sentences.values()) {
       for (const r of refs) {
         const t = lettersAndDigits(r.text);
-        for (let i = 0; i + WINDOW <= t.length; i++) {
-          const w = t.slice(i, i + WINDOW);
-          const id = ids.get(w);
-          if (id === undefined) {
-            ids.set(w, holders.length);
-            holders.push([k]);
+        let ids = idsOf.get(t);
+        if (!ids) {
+          const cut: number[] = [];
+          windows.each(t, (id) => {
+            cut.push(id);
+            if (id === holders.length) holders.push([]);
+          });
+          idsOf.set(t, (ids = cut));
+        }
+        for (let i = 0; i < ids.length; i++) {
+          const list = holders[ids[i]];
+          if (list[list.length - 1] !== k) {
+            list.push(k);
             sizes[k]++;
-          } else {
-            const list = holders[id];
-            if (list[list.length - 1] !== k) {
-              list.push(k);
-              sizes[k]++;
-            }
           }
         }
       }
@@ -219,11 +304,16 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
     for (let j = 0; j < n; j++) {
       if (j === k) continue;
       const count = exactCount.get(k, j);
-      const e = count ? { count, example: materials[k].sentences.get(exampleKey.get(k * n + j)!)![0] } : undefined;
       const common = shared.get(k, j);
       const similarity = sizes[k] ? common / sizes[k] : 0;
-      const edited = common >= MIN_WINDOWS && similarity >= MIN_SIMILARITY;
-      if (e || edited) out.push({ other: materials[j].name, count: e?.count ?? 0, similarity: Math.round(similarity * 1000) / 1000, ...(e ? { example: e.example } : {}) });
+      if (!count && !(common >= MIN_WINDOWS && similarity >= MIN_SIMILARITY)) continue;
+      const other = materials[j].name;
+      const rounded = Math.round(similarity * 1000) / 1000;
+      out.push(
+        count
+          ? { other, count, similarity: rounded, example: materials[k].sentences.get(keys[exampleKey.get(k, j) - 1])![0] }
+          : { other, count, similarity: rounded },
+      );
     }
     return out.sort((a, b) => b.similarity - a.similarity || b.count - a.count);
   });

@@ -1,6 +1,7 @@
 /** Text repeated inside a material, and text shared between materials. */
 import { analyze } from '../../src/engine';
-import { addWindows, longSentences, pairCounts, sentenceKey, sharedBetween } from '../../src/engine/sentences';
+import { addWindows, longSentences, pairCounts, sentenceKey, sharedBetween, windowIndex } from '../../src/engine/sentences';
+import { seededRandom } from '../support/random';
 import { completeLines, textDoc } from '../support/docs';
 import { seedsOrNote } from '../support/seeds';
 
@@ -162,4 +163,29 @@ test('edited copies: each similarity is the share of own windows also in the oth
     }
   });
   expect(pairs).toBeGreaterThan(0);
+});
+
+// The window index numbers windows as a Map keyed by their text would (first met, first numbered),
+// however often their hashes collide: keyBits 1 and 3 put every window in two or eight buckets.
+test.each([30, 3, 1])('window ids with %i hash bits are the ids of the windows\' texts', (keyBits) => {
+  const rnd = seededRandom(keyBits);
+  // Few letters, so windows repeat within and across texts; CJK, digits and Latin alike; some texts shorter than a window.
+  const alphabet = ['问', '题', '整', '改', '措', '施', '1', '2', 'A', 'b'];
+  const texts = Array.from({ length: 60 }, (_, i) => Array.from({ length: i % 7 === 0 ? 5 : 8 + Math.floor(rnd() * 40) }, () => alphabet[Math.floor(rnd() * (i % 3 ? 3 : alphabet.length))]).join(''));
+  const index = windowIndex(keyBits);
+  const byText = new Map<string, number>();
+  const got: number[] = [];
+  const want: number[] = [];
+  for (const t of texts) {
+    index.each(t, (id) => got.push(id));
+    for (let i = 0; i + 8 <= t.length; i++) {
+      const w = t.slice(i, i + 8);
+      if (!byText.has(w)) byText.set(w, byText.size);
+      want.push(byText.get(w)!);
+    }
+  }
+  expect(want.length).toBeGreaterThan(500);
+  expect(byText.size).toBeLessThan(want.length);
+  expect(got).toEqual(want);
+  expect(index.size).toBe(byText.size);
 });
