@@ -28,6 +28,14 @@ const KIND_LABEL: Record<MarkerKind, string> = {
   style: '标题样式',
 };
 
+/**
+ * A number in a message, quoted and without the comma of 第一，: “三是”, “（二）”, “3.”, “第三”.
+ * Unquoted, a marker's own punctuation ran into the sentence's (此处应为3.，写成了4.。; 第三，，).
+ */
+function markerQuoted(kind: MarkerKind, value: number): string {
+  return `“${formatMarker(kind, value).replace(/[，,]$/, '')}”`;
+}
+
 export const messages = {
   missingPart: (label: string) => `缺少“${label}”部分：材料应包括这一部分，请补写或检查标题是否写全。`,
   missingPartHeading: (label: string) => `没有“${label}”这一部分的总标题：各方面的问题已识别，建议在它们前面加上“${label}”标题。`,
@@ -36,10 +44,13 @@ export const messages = {
   emptyAspect: (title: string) => `“${title}”方面只有标题，没有列出具体问题。`,
   aspectDuplicate: (n: number, title: string) => `第${n}个方面“${title}”出现了不止一次，请合并或核对方面标题。`,
   aspectOutOfOrder: (n: number, prev: number) => `方面顺序与通知不一致：第${n}个方面写在了第${prev}个方面之后。`,
-  numberRepeated: (kind: MarkerKind, value: number) => `编号重复：${formatMarker(kind, value)}出现了两次。`,
+  numberRepeated: (kind: MarkerKind, value: number) => `编号重复：${markerQuoted(kind, value)}出现了两次。`,
+  /** A repeated number that is the one mistake of its sequence: what it should be. */
+  numberRepeatedAt: (kind: MarkerKind, value: number, expected: number) =>
+    `编号重复：${markerQuoted(kind, value)}出现了两次，此处应为${markerQuoted(kind, expected)}。`,
   numberSkipped: (kind: MarkerKind, expected: number, found: number) =>
-    `编号跳号：此处应为${formatMarker(kind, expected)}，写成了${formatMarker(kind, found)}。`,
-  numberNotFirst: (kind: MarkerKind, found: number) => `编号没有从${formatMarker(kind, 1)}开始（此处为${formatMarker(kind, found)}）。`,
+    `编号跳号：此处应为${markerQuoted(kind, expected)}，写成了${markerQuoted(kind, found)}。`,
+  numberNotFirst: (kind: MarkerKind, found: number) => `编号没有从${markerQuoted(kind, 1)}开始（此处为${markerQuoted(kind, found)}）。`,
   numberBroken: (raw: string, kind: MarkerKind, value: number) => `编号书写不规范：“${raw}”应写作“${formatMarker(kind, value)}”。`,
   mixedItemStyles: (part: string, kinds: MarkerKind[]) =>
     `“${part}”部分混用了 ${kinds.map((k) => KIND_LABEL[k]).join('、')} 等不同的条目编号，建议统一。`,
