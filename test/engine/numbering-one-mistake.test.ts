@@ -82,7 +82,7 @@ const numberingOf = (lines: string[]): Finding[] =>
 
 /** Apply a finding's fix to the material's lines (one paragraph a line). */
 function fixed(lines: string[], f: Finding): string[] {
-  const r = applyFix(textDoc(lines).paragraphs.map((p) => ({ text: p.text, level: p.level ?? 0 })), f.fix!);
+  const r = applyFix(textDoc(lines).paragraphs.map((p) => ({ text: p.text })), f.fix!);
   if (!r.ok) throw new Error(`fix not applicable: ${JSON.stringify(r)}`);
   return r.paragraphs.map((p) => p.text);
 }
