@@ -198,7 +198,7 @@ const CONNECTIVE = /^(?:同时|另外|此外|其次|再次|再者|最后|首先|
  * opens with a preposition and ends on a place or topic word (在工作中，…; 对党中央的新部署新要求，…),
  * or it ends on a time word (接到转办件后，…; 下基层时，…; not 及时/按时).
  */
-const LEAD_IN = /^(?:在|对于?|面对|针对|作为|关于|围绕|随着|按照|从)[^，,]*(?:方面|中|上|时|后|下|里|要求|问题|工作)$|^[^，,]*(?:之后|以后|以来|后|(?<![及按适同准])时)$/;
+const LEAD_IN = /^(?:在|对于?|面对|针对|作为|关于|围绕|随着|按照|从)[^，,]*(?:方面|(?<!集)中|上|(?<![及按适同准])时|后|下|里|要求|问题|工作)$|^[^，,]*(?:之后|以后|以来|后|(?<![及按适同准])时)$/;
 
 /**
  * A problem (or measure) named by its core clause, for the messages that name it and the measure
