@@ -3,7 +3,7 @@
  * splitting, and normalisation of full-width digits.
  */
 import type { OutlineNode } from '../types';
-import { trimEndChars } from '../text';
+import { trimEndChars, wordEndWithin } from '../text';
 import { stripLeadingMarker } from '../markers';
 
 /** Longest heading sentence we take from a body when the node has no shorter heading. */
@@ -70,9 +70,6 @@ export function itemName(head: string, max = 20): string {
   return t.length > max ? trimEndChars(cutAtWord(t, max, false), '。：:；;，,、！!？?“"‘（(《的') + '…' : t;
 }
 
-/** One segmenter for every cut (making one costs more than a short segmentation). */
-let wordSegmenter: Intl.Segmenter | null | undefined;
-
 /**
  * `t` cut to at most `max` code units where a clause or word ends: at the last clause mark
  * (，；, and 、 when `atList`) within `max` that leaves 6 or more, else where a word ends
@@ -83,16 +80,6 @@ export function cutAtWord(t: string, max: number, atList = true): string {
   const head = t.slice(0, max + 1);
   const clause = Math.max(head.lastIndexOf('，'), atList ? head.lastIndexOf('、') : -1, head.lastIndexOf('；'), head.lastIndexOf(','), head.lastIndexOf(';'));
   if (clause >= 6) return t.slice(0, clause);
-  if (wordSegmenter === undefined) wordSegmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
-  if (wordSegmenter) {
-    let stop = 0;
-    // Only the first characters are segmented: cheap whatever the item's length.
-    for (const s of wordSegmenter.segment(t.slice(0, max + 16))) {
-      const e = s.index + s.segment.length;
-      if (e > max) break;
-      stop = e;
-    }
-    if (stop >= 4) return t.slice(0, stop);
-  }
-  return t.slice(0, max);
+  const stop = wordEndWithin(t, max);
+  return stop >= 4 ? t.slice(0, stop) : t.slice(0, max);
 }

@@ -1,10 +1,13 @@
 /** Helpers several rules share. */
 import type { FixEdit, Marker, MarkerKind, OutlineNode, Paragraph } from '../types';
-import { trimEndChars } from '../text';
+import { clip, trimEndChars } from '../text';
 import { formatMarker, numberToChinese } from '../markers';
 import { textEdit } from '../fix';
 import { effectiveText } from '../outline';
 import { cutAtWord, stripMarker } from '../link/text';
+import { nestedQuotes } from '../quotes';
+
+export { nestedQuotes };
 
 /** Depth-first walk over the tree (root excluded). */
 export function walk(node: OutlineNode, visit: (n: OutlineNode, parent: OutlineNode) => void): void {
@@ -14,10 +17,23 @@ export function walk(node: OutlineNode, visit: (n: OutlineNode, parent: OutlineN
   }
 }
 
-/** A short, readable form of a heading for messages. */
+/**
+ * A short, readable form of a heading for messages, set inside “…”: closing punctuation dropped,
+ * longer than `max` clipped where a word ends (clip), its own quotation marks made single.
+ */
 export function shortHeading(s: string, max = 24): string {
-  const t = trimEndChars(s, '。：:；;，,').trim();
-  return t.length > max ? t.slice(0, max) + '…' : t;
+  return nestedQuotes(clip(trimEndChars(s, '。：:；;，,').trim(), max));
+}
+
+/**
+ * An aspect heading named in a message that says “…”方面: marker, closing punctuation and the
+ * heading's own 方面 (with the 在/关于 opening it) dropped, so 方面 is not said twice; clipped and
+ * quoted as shortHeading. "（一）带头深刻感悟“两个确立”的决定性意义方面" → "带头深刻感悟‘两个确立’的决定性意义".
+ */
+export function aspectLabel(heading: string, max = 24): string {
+  const t = trimEndChars(stripMarker(heading), '。：:；;，,').trim();
+  const bare = /方面$/.test(t) ? t.replace(/方面$/, '').replace(/^(?:在|关于)/, '') : t;
+  return shortHeading(bare || t, max);
 }
 
 /** A span in a paragraph's EFFECTIVE text (listString + text), UTF-16; what `Report` takes. */
@@ -272,17 +288,4 @@ function closeQuotes(t: string): string {
  */
 export function itemLabel(head: string, max = 28): string {
   return nestedQuotes(problemCore(head, max));
-}
-
-/** Double quotation marks made single, for text set inside “…”: “x” → ‘x’, "x" → ‘x’. */
-export function nestedQuotes(t: string): string {
-  if (!/[“”"]/.test(t)) return t;
-  let open = true;
-  return t.replace(/[“”"]/g, (c) => {
-    if (c === '“') return '‘';
-    if (c === '”') return '’';
-    const q = open ? '‘' : '’';
-    open = !open;
-    return q;
-  });
 }
