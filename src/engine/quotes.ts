@@ -6,7 +6,7 @@
 
 /** Double quotation marks made single, for text set inside “…”: “x” → ‘x’, "x" → ‘x’ (ASCII by turns). */
 export function nestedQuotes(t: string): string {
-  if (!/[“”"]/.test(t)) return t;
+  if (t.indexOf('“') < 0 && t.indexOf('”') < 0 && t.indexOf('"') < 0) return t;
   let open = true;
   return t.replace(/[“”"]/g, (c) => {
     if (c === '“') return '‘';
@@ -22,6 +22,6 @@ export function nestedQuotes(t: string): string {
  * the message's marks replace; other marks inside become single (nestedQuotes).
  */
 export function insideQuotes(t: string): string {
-  const whole = /^[“"]([^“”"]*)[”"]$/.exec(t);
+  const whole = t.length > 1 && (t[0] === '“' || t[0] === '"') ? /^[“"]([^“”"]*)[”"]$/.exec(t) : null;
   return whole ? whole[1] : nestedQuotes(t);
 }

@@ -101,14 +101,16 @@ describe('no doubled or clipped wording in what a reader sees', () => {
     for (const { name, re } of BAD) {
       expect({ name, hits: texts.filter((t) => re.test(t)) }).toEqual({ name, hits: [] });
     }
-    // A finding's excerpt, clipped, ends where a word of the paragraph ends.
-    for (const f of a.findings) {
-      if (!f.excerpt.endsWith('…')) continue;
-      const kept = f.excerpt.slice(0, -1);
-      const text = paragraphs[f.paragraph].text;
-      const at = text.indexOf(kept);
-      if (at < 0) continue; // white space normalised: not comparable
-      expect(wordEnds(text.slice(at)).has(kept.length)).toBe(true);
+    // An excerpt never ends on a clause mark before its “…”; the report's shorter quote of it
+    // (「…」 after the message) ends where a word ends.
+    for (const f of a.findings) expect(f.excerpt).not.toMatch(/[，、；：（“‘《]…$/);
+    const excerpts = a.findings.map((f) => f.excerpt.replace(/…$/, ''));
+    for (const line of formatReport(a, '材料.txt')) {
+      const q = /\] .*　「(.*)…」$/.exec(line);
+      if (!q) continue;
+      const source = excerpts.find((e) => e.startsWith(q[1]));
+      expect(source).toBeDefined();
+      expect(wordEnds(source!).has(q[1].length)).toBe(true);
     }
   });
 });

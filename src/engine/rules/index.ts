@@ -1,7 +1,7 @@
 /** The rule registry: every rule the engine runs, in report order. */
 import type { Finding, OutlineNode, Paragraph, Severity } from '../types';
 import { messages } from '../messages';
-import { MAX_FIX_EDITS, walk } from './util';
+import { MAX_FIX_EDITS } from './util';
 import type { Rule, RuleContext } from '../rule';
 import { excerpt } from '../text';
 import { effectiveText } from '../outline';
@@ -38,12 +38,15 @@ function textSpan(p: Paragraph | undefined, start?: number, length?: number): { 
  */
 function inlineStarts(root: OutlineNode): Map<number, number[]> {
   const out = new Map<number, number[]>();
-  walk(root, (n) => {
-    if (n.offset <= 0) return;
+  const stack: OutlineNode[] = [...root.children];
+  while (stack.length) {
+    const n = stack.pop()!;
+    for (const c of n.children) stack.push(c);
+    if (n.offset <= 0) continue;
     const list = out.get(n.paragraph);
     if (list) list.push(n.offset);
     else out.set(n.paragraph, [n.offset]);
-  });
+  }
   for (const list of out.values()) list.sort((a, b) => a - b);
   return out;
 }

@@ -45,14 +45,21 @@ export const numbering: Rule = {
         if (!edits.length) return undefined;
         return { label: fixText.renumber(edits[0].text, edits.length - 1), edits };
       };
-      // The value of each typed sibling's next sibling of the same kind (undefined at the end).
-      const nextOfKind: (number | undefined)[] = new Array(typed.length);
-      const seen = new Map<MarkerKind, number>();
-      for (let k = typed.length - 1; k >= 0; k--) {
-        const m = typed[k].marker!;
-        nextOfKind[k] = seen.get(m.kind);
-        seen.set(m.kind, m.value);
-      }
+      // The value of each typed sibling's next sibling of the same kind (undefined at the end);
+      // built at the first fault of the list (most lists have none).
+      let nextOfKind: (number | undefined)[] | undefined;
+      const nextOf = (k: number): number | undefined => {
+        if (!nextOfKind) {
+          nextOfKind = new Array<number | undefined>(typed.length);
+          const seen = new Map<MarkerKind, number>();
+          for (let j = typed.length - 1; j >= 0; j--) {
+            const mj = typed[j].marker!;
+            nextOfKind[j] = seen.get(mj.kind);
+            seen.set(mj.kind, mj.value);
+          }
+        }
+        return nextOfKind[k];
+      };
       typed.forEach((c, k) => {
         const m = c.marker!;
         // Where the marker is written: looked up only for a finding (most markers are right).
@@ -67,8 +74,11 @@ export const numbering: Rule = {
         // after the one due here (2. 2. 4. → the second 2. is 3.; 2. 4. 4. → the first 4. is 3.),
         // or nothing follows. Then the sequence goes on from the due number, so the next sibling is
         // not reported again as a skip or a repeat: one mistake, one finding.
-        const next = nextOfKind[k];
-        const single = m.value !== due && (next === undefined || next === due + 1);
+        let single = false;
+        if (m.value !== due) {
+          const next = nextOf(k);
+          single = next === undefined || next === due + 1;
+        }
         let message: string | undefined;
         if (prev === undefined) {
           if (m.value !== 1) message = messages.numberNotFirst(m.kind, m.value);

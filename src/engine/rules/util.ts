@@ -203,8 +203,8 @@ export function withListJoin(edits: FixEdit[], numbered: { marker: string; list?
 /** Where a problem's instance or elaboration begins: 比如/例如/譬如/表现为…, or 如 after a clause mark (not 如何/如实…). */
 const INSTANCE_AT = /[，,；;：:（(]?(?:比如|例如|譬如|举例来说|具体表现为|主要表现为|表现为|具体表现在|主要表现在)|[，,；;：:（(]如(?![何实期果此今同意])/;
 
-/** Characters a named problem does not end on: punctuation, a dangling 的, an opening quote or bracket. */
-const LOOSE_END = /[。：:；;，,！!？?、…—\-\s的“‘（(《]+$/;
+/** Characters a named problem does not end on: punctuation, a dangling 的, an opening quote or bracket, space. */
+const LOOSE_END = '。：:；;，,！!？?、…—- \t\n\u3000的“‘（(《';
 
 /** A connective that opens an item's first clause and names nothing (同时，…; 另外，…). */
 const CONNECTIVE = /^(?:同时|另外|此外|其次|再次|再者|最后|首先|还有|另一方面)[，,]/;
@@ -229,15 +229,16 @@ const LEAD_IN = /^(?:在|对于?|面对|针对|作为|关于|围绕|随着|按�
  * "一是党员身份意识有所淡化，在工作中有时把自己混同于一般群众；" → "党员身份意识有所淡化".
  */
 export function problemCore(head: string, max = 28): string {
-  let t = stripMarker(head).replace(/\s+/g, '');
+  let t = stripMarker(head);
+  if (/\s/.test(t)) t = t.replace(/\s+/g, '');
   const end = t.search(/[。！？!?；;]/);
   if (end >= 0) t = t.slice(0, end);
   const inst = t.search(INSTANCE_AT);
   if (inst > 0) t = t.slice(0, inst);
   if (CONNECTIVE.test(t)) t = t.replace(CONNECTIVE, '');
   t = firstClause(t);
-  t = t.replace(LOOSE_END, '');
-  if (t.length > max) t = cutAtWord(t, max).replace(LOOSE_END, '');
+  t = trimEndChars(t, LOOSE_END);
+  if (t.length > max) t = trimEndChars(cutAtWord(t, max), LOOSE_END);
   t = closeQuotes(t);
   return t || shortHeading(stripMarker(head), max).replace(/…$/, '');
 }
@@ -274,10 +275,15 @@ function indexOfClauseMark(t: string, from: number): number {
  */
 function closeQuotes(t: string): string {
   const open = t.lastIndexOf('“');
-  const openAscii = (t.match(/"/g)?.length ?? 0) % 2 === 1 ? t.lastIndexOf('"') : -1;
+  let openAscii = -1;
+  if (t.indexOf('"') >= 0) {
+    let n = 0;
+    for (let i = 0; i < t.length; i++) if (t[i] === '"') n++;
+    if (n % 2 === 1) openAscii = t.lastIndexOf('"');
+  }
   const cut = open > t.lastIndexOf('”') ? open : openAscii;
   if (cut < 0) return t;
-  const kept = t.slice(0, cut).replace(LOOSE_END, '');
+  const kept = trimEndChars(t.slice(0, cut), LOOSE_END);
   return kept.length >= 4 ? kept : t;
 }
 
