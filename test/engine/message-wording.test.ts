@@ -19,6 +19,7 @@ const BAD = [
   { name: 'doubled quotation marks', re: /““|””/ },
   { name: 'a clause mark before “…”', re: /[，、；：（“‘《]…(?!…)/ },
   { name: '方面 said twice', re: /方面”方面/ },
+  { name: '问题 said twice', re: /的问题”的问题/ },
 ];
 
 /** Every text a reader sees for this analysis: messages, fix labels, and the readable report's lines. */
@@ -63,6 +64,7 @@ const SHAPES: [string, string[]][] = [
       '一是落实“一岗双责”不够到位，对分管领域的日常监督偏松，提醒谈话次数偏少。',
       '（二）带头践行以人民为中心的发展思想方面',
       '一是“我为群众办实事”实践活动的实效性不够，群众反映的停车难问题一年未解决。',
+      '二是履职尽责中存在“抓得住面、抓不住点”的问题，对基层反映的困难回应慢。',
     ]),
   ],
   [

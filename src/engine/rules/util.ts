@@ -222,7 +222,7 @@ const LEAD_IN = /^(?:在|对于?|面对|针对|作为|关于|围绕|随着|按�
  * (。！？；), before its instance (比如/例如/譬如/表现为, or 如 after a comma), and after its first
  * clause (at ，) when that clause says something (6 or more code units, not only a lead-in such as
  * 在工作中 or 对…新要求, whose next clause is kept with it); a leading 同时，/另外， dropped; no
- * closing punctuation, no quote left open. Longer than `max` (UTF-16 code units): cut at the
+ * closing punctuation or closing 的问题 (the frames add it), no quote left open. Longer than `max` (UTF-16 code units): cut at the
  * last clause mark (，、；) within `max` that leaves 6 or more, else where a word ends
  * (Intl.Segmenter, zh), else at `max`; never with "…".
  * "一是理论学习不够深入，比如全年只读了两本原著。" → "理论学习不够深入";
@@ -238,6 +238,8 @@ export function problemCore(head: string, max = 28): string {
   if (CONNECTIVE.test(t)) t = t.replace(CONNECTIVE, '');
   t = firstClause(t);
   t = trimEndChars(t, LOOSE_END);
+  // The frames say 针对“…”的问题 and 问题“…”: a name ending 的问题 would say it twice.
+  if (t.length >= 9 && t.endsWith('的问题')) t = t.slice(0, -3);
   if (t.length > max) t = trimEndChars(cutAtWord(t, max), LOOSE_END);
   t = closeQuotes(t);
   return t || shortHeading(stripMarker(head), max).replace(/…$/, '');
