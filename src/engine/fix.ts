@@ -10,6 +10,7 @@
  */
 import type { Fix, FixEdit, Paragraph, SkeletonParagraph } from './types';
 import { fixText } from './messages';
+import { clip } from './text';
 
 /**
  * A replacement of the span [effStart, effStart + length) of the paragraph's EFFECTIVE text by
@@ -202,8 +203,7 @@ export function ruleWideFix(findings: readonly { rule: string; fix?: Fix }[], ru
 
 /** Shown in reports: a long text cut to `max` characters. */
 function cut(s: string, max: number): string {
-  const t = s.replace(/\s*\n\s*/g, ' ');
-  return t.length > max ? t.slice(0, max) + '…' : t;
+  return clip(s.replace(/\s*\n\s*/g, ' '), max);
 }
 
 /** One line describing a fix in Chinese: its label and its edits (before → after), at most `maxEdits` of them. */

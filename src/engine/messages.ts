@@ -5,6 +5,7 @@
 import type { MarkerKind, PartRole } from './types';
 import { formatMarker } from './markers';
 import { linkMessages } from './link/messages';
+import { insideQuotes } from './quotes';
 
 export const ROLE_LABEL: Record<PartRole, string> = {
   previous: '上年度问题整改落实情况',
@@ -41,28 +42,39 @@ const KIND_LABEL: Record<MarkerKind, string> = {
   style: '标题样式',
 };
 
+/**
+ * A number in a message, quoted and without the comma of 第一，: “三是”, “（二）”, “3.”, “第三”.
+ * Unquoted, a marker's own punctuation ran into the sentence's (此处应为3.，写成了4.。; 第三，，).
+ */
+function markerQuoted(kind: MarkerKind, value: number): string {
+  return `“${formatMarker(kind, value).replace(/[，,]$/, '')}”`;
+}
+
 export const messages = {
   missingPart: (label: string) => `缺少“${label}”部分：材料应包括这一部分，请补写或检查标题是否写全。`,
   missingPartHeading: (label: string) => `没有“${label}”这一部分的总标题：各方面的问题已识别，建议在它们前面加上“${label}”标题。`,
-  missingAspect: (n: number, title: string) => `未找到第${n}个方面“${title}”的问题查摆。`,
+  missingAspect: (n: number, title: string) => `未找到第${n}个方面“${insideQuotes(title)}”的问题查摆。`,
   noAspects: (n: number) => `存在的主要问题没有按当年通知的${n}个方面分列：请按方面分设小标题，逐一查摆。`,
-  emptyAspect: (title: string) => `“${title}”方面只有标题，没有列出具体问题。`,
-  aspectDuplicate: (n: number, title: string) => `第${n}个方面“${title}”出现了不止一次，请合并或核对方面标题。`,
+  emptyAspect: (title: string) => `“${insideQuotes(title)}”方面只有标题，没有列出具体问题。`,
+  aspectDuplicate: (n: number, title: string) => `第${n}个方面“${insideQuotes(title)}”出现了不止一次，请合并或核对方面标题。`,
   aspectOutOfOrder: (n: number, prev: number) => `方面顺序与通知不一致：第${n}个方面写在了第${prev}个方面之后。`,
-  numberRepeated: (kind: MarkerKind, value: number) => `编号重复：${formatMarker(kind, value)}出现了两次。`,
+  numberRepeated: (kind: MarkerKind, value: number) => `编号重复：${markerQuoted(kind, value)}出现了两次。`,
+  /** A repeated number that is the one mistake of its sequence: what it should be. */
+  numberRepeatedAt: (kind: MarkerKind, value: number, expected: number) =>
+    `编号重复：${markerQuoted(kind, value)}出现了两次，此处应为${markerQuoted(kind, expected)}。`,
   numberSkipped: (kind: MarkerKind, expected: number, found: number) =>
-    `编号跳号：此处应为${formatMarker(kind, expected)}，写成了${formatMarker(kind, found)}。`,
-  numberNotFirst: (kind: MarkerKind, found: number) => `编号没有从${formatMarker(kind, 1)}开始（此处为${formatMarker(kind, found)}）。`,
+    `编号跳号：此处应为${markerQuoted(kind, expected)}，写成了${markerQuoted(kind, found)}。`,
+  numberNotFirst: (kind: MarkerKind, found: number) => `编号没有从${markerQuoted(kind, 1)}开始（此处为${markerQuoted(kind, found)}）。`,
   numberBroken: (raw: string, kind: MarkerKind, value: number) => `编号书写不规范：“${raw}”应写作“${formatMarker(kind, value)}”。`,
   mixedItemStyles: (part: string, kinds: MarkerKind[]) =>
     `“${part}”部分混用了 ${kinds.map((k) => KIND_LABEL[k]).join('、')} 等不同的条目编号，建议统一。`,
   placeholder: (n: number) => `还有 ${n} 处占位内容（“……”或“××”）尚未填写，这是第一处。`,
   repeatedText: (firstParagraph: number, sentence: string) => `这句话与第${firstParagraph + 1}段重复：「${sentence}」。各部分宜针对各自内容分别写。`,
-  formulation: (written: string, right: string) => `规范表述应为“${right}”，此处写作“${written}”。`,
+  formulation: (written: string, right: string) => `规范表述应为“${insideQuotes(right)}”，此处写作“${insideQuotes(written)}”。`,
   repeatedTextMore: (n: number) => `从这里起还有 ${n} 处整句重复，不再逐一列出；材料可能整段复制。`,
-  objectiveCause: (excuse: string) => `原因分析应从主观上查找，这里写了客观原因“${excuse}”。`,
+  objectiveCause: (excuse: string) => `原因分析应从主观上查找，这里写了客观原因“${insideQuotes(excuse)}”。`,
   proportion: (own: number, measures: number) => `查摆问题和剖析原因共 ${own} 字，整改措施却有 ${measures} 字：问题和原因应是材料的主体，宜写深写透。`,
-  unstyledHeading: (heading: string) => `“${heading}”是标题，但未使用 Word 标题样式，导航窗格中看不到它。`,
+  unstyledHeading: (heading: string) => `“${insideQuotes(heading)}”是标题，但未使用 Word 标题样式，导航窗格中看不到它。`,
   // Templates: files, detection, the year with no template, the case part, notices.
   templateNotJson: () => '模板文件不是有效的 JSON（应是 duizhao template from-notice 生成的 .json 文件）。',
   templateFieldMissing: (field: string) => `模板文件缺少字段“${field}”。`,
@@ -79,7 +91,7 @@ export const messages = {
     IMPORT_NOTICE_HOW[surface],
   /** unknown-template's advice (the pane's explanation card): what to do, in the pane's own words. */
   unknownTemplateAdvice: () => `每年的通知规定当年对照检查的方面，还没有该年度模板时不按方面检查。${IMPORT_NOTICE_HOW.pane}`,
-  outsideTemplate: (heading: string, template: string) => `“${heading}”与${template}的各方面都对不上，作为模板外内容，不计入方面检查。`,
+  outsideTemplate: (heading: string, template: string) => `“${insideQuotes(heading)}”与${template}的各方面都对不上，作为模板外内容，不计入方面检查。`,
   caseNoSelfComparison: () => '反面典型案例剖析只写了案例本身，没有对照案例查摆自身差距：请写明对照案例反观自己、查找到的差距。',
   reasonTitleYear: (year: string) => `标题“${year}”`,
   reasonPreambleYear: (year: string) => `开头“${year}”`,
@@ -122,13 +134,13 @@ export const dismissalText = {
 
 /** Labels of fixes (shown on the fix button and in the CLI report) and the text fixes insert. */
 export const fixText = {
-  replaceWith: (text: string) => `改为“${text}”`,
-  renumber: (first: string, more: number) => (more > 0 ? `改为“${first}”，其后 ${more} 项顺延` : `改为“${first}”`),
+  replaceWith: (text: string) => `改为“${insideQuotes(text)}”`,
+  renumber: (first: string, more: number) => (more > 0 ? `改为“${insideQuotes(first)}”，其后 ${more} 项顺延` : `改为“${insideQuotes(first)}”`),
   applyHeadingStyle: (level: number) => `设为“标题 ${level}”样式`,
   applyAllHeadingStyles: (n: number) => `全部应用：${n} 个标题设为标题样式`,
-  insertAspect: (heading: string) => `在此处插入“${heading}”及占位内容`,
-  insertPart: (heading: string) => `在此处插入“${heading}”及占位内容`,
-  insertPartHeading: (heading: string) => `在各方面之前插入总标题“${heading}”`,
+  insertAspect: (heading: string) => `在此处插入“${insideQuotes(heading)}”及占位内容`,
+  insertPart: (heading: string) => `在此处插入“${insideQuotes(heading)}”及占位内容`,
+  insertPartHeading: (heading: string) => `在各方面之前插入总标题“${insideQuotes(heading)}”`,
   addMeasureStub: '在整改措施末尾补一条对应措施（占位）',
   measureStub: (marker: string, problem: string) => `${marker}针对“${problem}”的问题，……（写明具体措施、完成时限和责任人）。`,
   selectPlaceholder: '选中下一处占位内容',

@@ -9,12 +9,12 @@ import { ROLE_LABEL, SEVERITY_LABEL } from './messages';
 import { countBySeverity } from './severity';
 import { coverageSection } from './link';
 import { describeFix } from './fix';
+import { clip } from './text';
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 
 function cut(s: string, max: number): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > max ? t.slice(0, max) + '…' : t;
+  return clip(s.replace(/\s+/g, ' ').trim(), max);
 }
 
 /** 1-based paragraph number as shown to people (equal to the line number of a .txt file). */

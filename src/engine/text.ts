@@ -158,7 +158,7 @@ export const PLACEHOLDER_MARK =
   /×{2,}|ＸＸ|ｘｘ|(?<![A-Za-z])(?:XX|xx|Xx|xX)(?![A-Za-z])|(?<![A-Za-z0-9])[xX](?=[人名个项次条件家所位篇本场天月日年%％])|(?<!\*)\*(?!\*)(?=年)/;
 
 /**
- * The start of a paragraph's text, for excerpts: at most `max` UTF-16 units, then “…”; line
+ * The start of a paragraph's text, for excerpts: at most `max` UTF-16 units, then “…” (clipAtClause); line
  * breaks become one space. With `typed` (a .txt/.md source, whose markdown marks the reader
  * removed), the ASCII spaces markdown left between Chinese text are dropped as well (see
  * withoutMarkupSpaces): “**1.** 贯彻” read as “1. 贯彻” shows as “1.贯彻”.
@@ -168,7 +168,63 @@ export function excerpt(s: string, max = 40, typed = false): string {
   const cut = s.slice(0, max + 40);
   let t = (cut.includes('\n') ? cut.replace(/\s*\n\s*/g, ' ') : cut).trim();
   if (typed) t = withoutMarkupSpaces(t);
-  return t.length > max ? t.slice(0, max) + '…' : t;
+  return clipAtClause(t, max);
+}
+
+/** Marks a clause or sentence ends on: cutting right before one never splits a word. */
+const CLAUSE_END = '，,。；;：:、！!？?';
+
+/**
+ * `t` shown in at most `max` UTF-16 units then “…”, cheaply (every finding's excerpt is one, so
+ * no word segmentation here): cut before the last clause mark in its last 10 units when there is
+ * one (a clause end is a word end), else at `max`; never on a dangling clause mark or opening quote.
+ * Unchanged when it fits. For a few texts on display, clip cuts at any word end instead.
+ */
+export function clipAtClause(t: string, max: number): string {
+  if (t.length <= max) return t;
+  let at = max;
+  for (let i = max; i >= Math.max(1, max - 10); i--) {
+    if (CLAUSE_END.includes(t[i])) {
+      at = i;
+      break;
+    }
+  }
+  const kept = trimEndChars(t.slice(0, at), CLIP_LOOSE);
+  return (kept || t.slice(0, max)) + '…';
+}
+
+/** One word segmenter for every cut (making one costs more than segmenting a short text). */
+let segmenter: Intl.Segmenter | null | undefined;
+
+/**
+ * The largest offset ≤ `max` (UTF-16) where a word of `t` ends (Intl.Segmenter, zh), or 0 when
+ * none does (or the host has no Intl.Segmenter). Only the first `max + 16` units are segmented.
+ */
+export function wordEndWithin(t: string, max: number): number {
+  if (segmenter === undefined) segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  if (!segmenter) return 0;
+  let stop = 0;
+  for (const w of segmenter.segment(t.slice(0, max + 16))) {
+    const e = w.index + w.segment.length;
+    if (e > max) break;
+    stop = e;
+  }
+  return stop;
+}
+
+/** What a clipped text does not end on before its “…”: clause marks, an opening quote or bracket, spaces. */
+const CLIP_LOOSE = '，,、；;：:（(“‘《「 \u3000';
+
+/**
+ * `t` shown in at most `max` UTF-16 units then “…”: cut where a word ends (wordEndWithin; at `max`
+ * when the last word end is before max / 2, as in a long Latin run), without a dangling clause mark
+ * or opening quote before the “…” (not 成员在推…, not 经验，…). Unchanged when it fits.
+ */
+export function clip(t: string, max: number): string {
+  if (t.length <= max) return t;
+  const w = wordEndWithin(t, max);
+  const kept = trimEndChars(t.slice(0, w * 2 >= max ? w : max), CLIP_LOOSE);
+  return (kept || t.slice(0, max)) + '…';
 }
 
 /** Chinese characters and full-width punctuation (what an item number's space is dropped before). */

@@ -138,7 +138,10 @@ export interface Finding {
   message: string;
   /** 0-based paragraph index the finding points at. */
   paragraph: number;
-  /** The start of that paragraph's text. */
+  /**
+   * The start of that paragraph's text; when the paragraph holds several items (一是…二是… run
+   * into one paragraph, a run-in heading and its items), the start of the item the span lies in.
+   */
   excerpt: string;
   /**
    * The words the finding is about: UTF-16 offset and length within the paragraph's own text

@@ -1,11 +1,11 @@
 /** excerpt: the start of a paragraph for finding lists, line breaks (and the spaces around them) as one space. */
 import fc from 'fast-check';
-import { excerpt } from '../../src/engine/text';
+import { clipAtClause, excerpt } from '../../src/engine/text';
 
-/** The reference: every line break with the white space around it made one space, trimmed, then clipped. */
+/** The reference: every line break with the white space around it made one space, trimmed, then clipped (before a clause mark near the end, if any). */
 function reference(s: string, max = 40): string {
   const t = s.slice(0, max + 40).replace(/\s*\n\s*/g, ' ').trim();
-  return t.length > max ? t.slice(0, max) + '…' : t;
+  return clipAtClause(t, max);
 }
 
 describe('excerpt', () => {

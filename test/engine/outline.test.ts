@@ -41,7 +41,7 @@ describe('reading the structure', () => {
     lines.splice(4, 2, '（二）在带头牢记我们党是什么、要干什么方面。一是落实决策部署有偏差；三是担当作为不够，遇到难题绕着走。');
     const a = analyze(textDoc(lines));
     expect(a.outline.aspects[1].problems.map((p) => p.marker?.value)).toEqual([1, 3]);
-    expect(a.findings.filter((f) => f.rule === 'numbering').map((f) => f.message)).toEqual(['编号跳号：此处应为二是，写成了三是。']);
+    expect(a.findings.filter((f) => f.rule === 'numbering').map((f) => f.message)).toEqual(['编号跳号：此处应为“二是”，写成了“三是”。']);
   });
 
   test('a stray 二是 in prose far from any sequence is no item', () => {

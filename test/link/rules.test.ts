@@ -49,7 +49,7 @@ describe('link rules', () => {
 
   test('uncovered-problem names the unanswered problem at its paragraph', () => {
     const f = run(uncoveredProblem, o);
-    expect(f).toEqual([{ paragraph: o.aspects[2].problems[0].paragraph, message: linkMessages.uncoveredProblem('落实“一岗双责”不到位') }]);
+    expect(f).toEqual([{ paragraph: o.aspects[2].problems[0].paragraph, message: linkMessages.uncoveredProblem('落实‘一岗双责’不到位') }]);
   });
 
   test('uncovered-problem is silent when the material has no measures at all', () => {

@@ -100,7 +100,7 @@ if (seeds.length) test('seed 000: the two aspect-5 problems are flagged, with Ch
   const a = analyze({ paragraphs, source: 'text' });
   const f = linkFindings(a).filter((x) => x.rule === 'uncovered-problem');
   const msgs = f.map((x) => x.message).join('\n');
-  expect(msgs).toContain('落实“一岗双责”还不够充分');
+  expect(msgs).toContain('落实‘一岗双责’还不够充分');
   expect(msgs).toContain('形式主义、官僚主义还未彻底根治');
 });
 

@@ -3,7 +3,7 @@
  * splitting, and normalisation of full-width digits.
  */
 import type { OutlineNode } from '../types';
-import { trimEndChars } from '../text';
+import { trimEndChars, wordEndWithin } from '../text';
 import { stripLeadingMarker } from '../markers';
 
 /** Longest heading sentence we take from a body when the node has no shorter heading. */
@@ -60,8 +60,26 @@ export function stripMarker(text: string): string {
   return stripLeadingMarker(text).trimStart();
 }
 
-/** A short name of an item for messages: marker and closing punctuation dropped, clipped. */
+/**
+ * A short name of an item for the coverage table and the previous-year list: marker and closing
+ * punctuation dropped; longer than `max` (UTF-16 code units), cut where a word ends (cutAtWord)
+ * and marked "…" (发挥不够充… became 发挥不够…).
+ */
 export function itemName(head: string, max = 20): string {
   const t = trimEndChars(stripMarker(head), '。：:；;，,！!？?').replace(/\s+/g, '');
-  return t.length > max ? t.slice(0, max) + '…' : t;
+  return t.length > max ? trimEndChars(cutAtWord(t, max, false), '。：:；;，,、！!？?“"‘（(《的') + '…' : t;
+}
+
+/**
+ * `t` cut to at most `max` code units where a clause or word ends: at the last clause mark
+ * (，；, and 、 when `atList`) within `max` that leaves 6 or more, else where a word ends
+ * (Intl.Segmenter, zh; at least 4 code units), else at `max`. The mark itself is left out.
+ */
+export function cutAtWord(t: string, max: number, atList = true): string {
+  if (t.length <= max) return t;
+  const head = t.slice(0, max + 1);
+  const clause = Math.max(head.lastIndexOf('，'), atList ? head.lastIndexOf('、') : -1, head.lastIndexOf('；'), head.lastIndexOf(','), head.lastIndexOf(';'));
+  if (clause >= 6) return t.slice(0, clause);
+  const stop = wordEndWithin(t, max);
+  return stop >= 4 ? t.slice(0, stop) : t.slice(0, max);
 }

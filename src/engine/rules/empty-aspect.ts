@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { messages } from '../messages';
-import { headSpan, shortHeading, spanFields } from './util';
+import { aspectLabel, headSpan, spanFields } from './util';
 
 /**
  * An aspect heading with no problem under it.
@@ -15,7 +15,7 @@ export const emptyAspect: Rule = {
   example: { before: '（三）在带头践行以人民为中心的发展思想方面（下面没有内容）', after: '（三）在带头践行以人民为中心的发展思想方面 一是宗旨意识不够牢固。比如，……' },
   run({ outline, input }, report) {
     for (const a of outline.aspects) {
-      if (a.problems.length === 0) report({ paragraph: a.node.paragraph, message: messages.emptyAspect(shortHeading(a.node.heading)), ...spanFields(headSpan(input.paragraphs, a.node, a.node.heading)) });
+      if (a.problems.length === 0) report({ paragraph: a.node.paragraph, message: messages.emptyAspect(aspectLabel(a.node.heading)), ...spanFields(headSpan(input.paragraphs, a.node, a.node.heading)) });
     }
   },
 };

@@ -1,5 +1,5 @@
 /** The rule registry: every rule the engine runs, in report order. */
-import type { Finding, Paragraph, Severity } from '../types';
+import type { Finding, OutlineNode, Paragraph, Severity } from '../types';
 import { messages } from '../messages';
 import { MAX_FIX_EDITS } from './util';
 import type { Rule, RuleContext } from '../rule';
@@ -32,6 +32,42 @@ function textSpan(p: Paragraph | undefined, start?: number, length?: number): { 
 }
 
 /**
+ * Where the items that start inside a paragraph begin (effective offsets > 0, ascending), by
+ * paragraph: an aspect heading with its items run in (（一）…方面。一是…二是…), items 一是…二是…
+ * in one paragraph, a run-in heading and the items after it.
+ */
+function inlineStarts(root: OutlineNode): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  const stack: OutlineNode[] = [...root.children];
+  while (stack.length) {
+    const n = stack.pop()!;
+    for (const c of n.children) stack.push(c);
+    if (n.offset <= 0) continue;
+    const list = out.get(n.paragraph);
+    if (list) list.push(n.offset);
+    else out.set(n.paragraph, [n.offset]);
+  }
+  for (const list of out.values()) list.sort((a, b) => a - b);
+  return out;
+}
+
+/**
+ * Where a finding's excerpt starts in its paragraph's effective text: at the item holding the
+ * finding's span (`start`, effective offset) when the paragraph holds several, else at 0. A
+ * finding on 二是 of "一是…二是…三是…" quotes "二是…", not the paragraph's start.
+ */
+function excerptFrom(starts: Map<number, number[]>, paragraph: number, start: number | undefined): number {
+  const list = start === undefined ? undefined : starts.get(paragraph);
+  if (!list) return 0;
+  let at = 0;
+  for (const o of list) {
+    if (o > start!) break;
+    at = o;
+  }
+  return at;
+}
+
+/**
  * Findings one rule lists one by one, per severity, in one document. Beyond it the rule's findings
  * of that severity become one summary finding (`Finding.omitted`, messages.moreOfRule) at the first
  * of them, which counts as all of them: no reviewer reads 50,000 repeated numbers, and each listed
@@ -50,6 +86,7 @@ export function runRules(ctx: RuleContext, only?: (rule: Rule) => boolean, perRu
   const paragraphs = ctx.input.paragraphs;
   // A .txt/.md material's excerpts leave out the spaces its markdown marks left behind.
   const typed = ctx.input.source === 'text' || ctx.input.source === 'markdown';
+  let starts: Map<number, number[]> | undefined;
   for (const rule of rules) {
     if (only && !only(rule)) continue;
     const listed: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -64,12 +101,19 @@ export function runRules(ctx: RuleContext, only?: (rule: Rule) => boolean, perRu
         return;
       }
       listed[s]++;
+      let quoted = '';
+      if (p) {
+        const eff = effectiveText(p);
+        // Only a span past the paragraph's start can lie in a later item.
+        const from = start ? excerptFrom((starts ??= inlineStarts(ctx.outline.root)), paragraph, start) : 0;
+        quoted = excerpt(from ? eff.slice(from) : eff, 40, typed);
+      }
       findings.push({
         rule: rule.id,
         severity: s,
         message,
         paragraph,
-        excerpt: p ? excerpt(effectiveText(p), 40, typed) : '',
+        excerpt: quoted,
         ...textSpan(p, start, length),
         ...(fix && fix.edits.length <= MAX_FIX_EDITS ? { fix } : {}),
       });

@@ -2,8 +2,7 @@ import type { Rule } from '../rule';
 import { sharedLinks } from '../link/link';
 import { linkMessages } from '../link/messages';
 import { hasExample } from '../link/patterns';
-import { itemName } from '../link/text';
-import { headSpan, spanFields } from './util';
+import { headSpan, itemLabel, spanFields } from './util';
 
 /**
  * A problem item with no concrete instance (比如/例如, a figure, a date, a named project or event).
@@ -25,7 +24,7 @@ export const noExample: Rule = {
         const link = r.links[k++];
         if (!hasExample(node.body) && !link?.placeholder) {
           const head = link ? link.head : node.heading;
-          report({ paragraph: node.paragraph, message: linkMessages.noExample(itemName(head)), ...spanFields(headSpan(ctx.input.paragraphs, node, head)) });
+          report({ paragraph: node.paragraph, message: linkMessages.noExample(itemLabel(head)), ...spanFields(headSpan(ctx.input.paragraphs, node, head)) });
         }
       }
     });

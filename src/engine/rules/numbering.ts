@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import type { FixEdit, MarkerKind, OutlineNode } from '../types';
+import type { Fix, FixEdit, MarkerKind, OutlineNode } from '../types';
 import { fixText, messages, ROLE_LABEL } from '../messages';
 import { markerSpan, MAX_FIX_EDITS, renumberEdit, spanFields, walk } from './util';
 
@@ -9,6 +9,7 @@ import { markerSpan, MAX_FIX_EDITS, renumberEdit, spanFields, walk } from './uti
  * it (三 → 三是), and for a wrong number renumbers it and the siblings after it (四是 → 三是, 五是 → 四是).
  * before: 一是… 二是… 三基层治理…   after: 一是… 二是… 三是基层治理…
  * before: （一）… （二）… （二）…     after: （一）… （二）… （三）…
+ * One wrong number is one finding, whether it repeats or skips (5. 5. 7. → the second 5. is 6.).
  */
 export const numbering: Rule = {
   id: 'numbering',
@@ -44,6 +45,21 @@ export const numbering: Rule = {
         if (!edits.length) return undefined;
         return { label: fixText.renumber(edits[0].text, edits.length - 1), edits };
       };
+      // The value of each typed sibling's next sibling of the same kind (undefined at the end);
+      // built at the first fault of the list (most lists have none).
+      let nextOfKind: (number | undefined)[] | undefined;
+      const nextOf = (k: number): number | undefined => {
+        if (!nextOfKind) {
+          nextOfKind = new Array<number | undefined>(typed.length);
+          const seen = new Map<MarkerKind, number>();
+          for (let j = typed.length - 1; j >= 0; j--) {
+            const mj = typed[j].marker!;
+            nextOfKind[j] = seen.get(mj.kind);
+            seen.set(mj.kind, mj.value);
+          }
+        }
+        return nextOfKind[k];
+      };
       typed.forEach((c, k) => {
         const m = c.marker!;
         // Where the marker is written: looked up only for a finding (most markers are right).
@@ -54,11 +70,20 @@ export const numbering: Rule = {
         }
         const prev = last.get(m.kind);
         const due = prev === undefined ? 1 : prev + 1;
+        // One wrong number, not a shifted run: the next sibling of its kind already has the number
+        // after the one due here (2. 2. 4. → the second 2. is 3.; 2. 4. 4. → the first 4. is 3.),
+        // or nothing follows. Then the sequence goes on from the due number, so the next sibling is
+        // not reported again as a skip or a repeat: one mistake, one finding.
+        let single = false;
+        if (m.value !== due) {
+          const next = nextOf(k);
+          single = next === undefined || next === due + 1;
+        }
         let message: string | undefined;
         if (prev === undefined) {
           if (m.value !== 1) message = messages.numberNotFirst(m.kind, m.value);
         } else if (m.value === prev) {
-          message = messages.numberRepeated(m.kind, m.value);
+          message = messages.numberRepeatedAt(m.kind, m.value, due);
         } else if (m.value !== prev + 1) {
           message = messages.numberSkipped(m.kind, prev + 1, m.value);
         }
@@ -66,11 +91,18 @@ export const numbering: Rule = {
           // One renumbering per sequence: its fix already renumbers every later sibling, so later
           // faults of the same sequence get theirs on the re-check after it is applied (a fix on
           // each would be quadratic in the sequence's length, in time and in output).
-          const fix = renumbered.has(m.kind) ? undefined : renumberFrom(k, m.kind, due);
-          if (fix) renumbered.add(m.kind);
+          let fix: Fix | undefined;
+          if (single) {
+            // Only this number changes; a later fault of the sequence keeps its own fix.
+            const e = renumberEdit(paragraphs, c, due);
+            if (e) fix = { label: fixText.renumber(e.text, 0), edits: [e] };
+          } else {
+            fix = renumbered.has(m.kind) ? undefined : renumberFrom(k, m.kind, due);
+            if (fix) renumbered.add(m.kind);
+          }
           report({ paragraph: c.paragraph, message, ...span(), ...(fix ? { fix } : {}) });
         }
-        last.set(m.kind, m.value);
+        last.set(m.kind, message && single ? due : m.value);
       });
     };
     checkSiblings(outline.root);

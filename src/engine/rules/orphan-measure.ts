@@ -1,8 +1,7 @@
 import type { Rule } from '../rule';
 import { sharedLinks } from '../link/link';
 import { linkMessages } from '../link/messages';
-import { itemName } from '../link/text';
-import { headSpan, spanFields } from './util';
+import { headSpan, itemLabel, spanFields } from './util';
 
 /**
  * A measure that answers no listed problem. Points at the measure's heading sentence.
@@ -21,7 +20,7 @@ export const orphanMeasure: Rule = {
     for (const m of r.measures) {
       if (m.answers.length === 0 && !m.placeholder) {
         const span = headSpan(ctx.input.paragraphs, ctx.outline.measures[m.index], m.head);
-        report({ paragraph: m.paragraph, message: linkMessages.orphanMeasure(itemName(m.head)), ...spanFields(span) });
+        report({ paragraph: m.paragraph, message: linkMessages.orphanMeasure(itemLabel(m.head)), ...spanFields(span) });
       }
     }
   },

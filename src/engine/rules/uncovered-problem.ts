@@ -2,12 +2,11 @@ import type { Rule, RuleContext } from '../rule';
 import type { Fix, Paragraph, PartNode } from '../types';
 import { problemNodes, sharedLinks } from '../link/link';
 import { linkMessages } from '../link/messages';
-import { itemName } from '../link/text';
 import { fixText } from '../messages';
 import { formatMarker } from '../markers';
 import { effectiveText, isClosing } from '../outline';
 import { newParagraphEdits } from '../fix';
-import { headSpan, problemCore, renumberedMarker, spanFields } from './util';
+import { headSpan, itemLabel, renumberedMarker, spanFields } from './util';
 
 /**
  * Where a new measure goes: the last paragraph with text of the measures part that follows the
@@ -63,9 +62,9 @@ export const uncoveredProblem: Rule = {
     const parts = [...ctx.outline.parts].sort((a, b) => a.node.paragraph - b.node.paragraph);
     r.links.forEach((l, k) => {
       if (!l.unanswered) return;
-      const name = itemName(l.head);
-      // The stub names the problem by its core clause (no instance, no "…"); the message keeps its short name.
-      const fix = stubFix(ctx, parts, l.paragraph, problemCore(l.head));
+      // The message and the stub name the problem alike: by its core clause (no instance, no "…").
+      const name = itemLabel(l.head);
+      const fix = stubFix(ctx, parts, l.paragraph, name);
       report({ paragraph: l.paragraph, message: linkMessages.uncoveredProblem(name), ...spanFields(headSpan(ctx.input.paragraphs, nodes[k], l.head)), ...(fix ? { fix } : {}) });
     });
   },

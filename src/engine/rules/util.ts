@@ -1,10 +1,13 @@
 /** Helpers several rules share. */
 import type { FixEdit, Marker, MarkerKind, OutlineNode, Paragraph } from '../types';
-import { trimEndChars } from '../text';
+import { clip, trimEndChars } from '../text';
 import { formatMarker, numberToChinese } from '../markers';
 import { textEdit } from '../fix';
 import { effectiveText } from '../outline';
-import { stripMarker } from '../link/text';
+import { cutAtWord, stripMarker } from '../link/text';
+import { nestedQuotes } from '../quotes';
+
+export { nestedQuotes };
 
 /** Depth-first walk over the tree (root excluded). */
 export function walk(node: OutlineNode, visit: (n: OutlineNode, parent: OutlineNode) => void): void {
@@ -14,10 +17,23 @@ export function walk(node: OutlineNode, visit: (n: OutlineNode, parent: OutlineN
   }
 }
 
-/** A short, readable form of a heading for messages. */
+/**
+ * A short, readable form of a heading for messages, set inside “…”: closing punctuation dropped,
+ * longer than `max` clipped where a word ends (clip), its own quotation marks made single.
+ */
 export function shortHeading(s: string, max = 24): string {
-  const t = trimEndChars(s, '。：:；;，,').trim();
-  return t.length > max ? t.slice(0, max) + '…' : t;
+  return nestedQuotes(clip(trimEndChars(s, '。：:；;，,').trim(), max));
+}
+
+/**
+ * An aspect heading named in a message that says “…”方面: marker, closing punctuation and the
+ * heading's own 方面 (with the 在/关于 opening it) dropped, so 方面 is not said twice; clipped and
+ * quoted as shortHeading. "（一）带头深刻感悟“两个确立”的决定性意义方面" → "带头深刻感悟‘两个确立’的决定性意义".
+ */
+export function aspectLabel(heading: string, max = 24): string {
+  const t = trimEndChars(stripMarker(heading), '。：:；;，,').trim();
+  const bare = /方面$/.test(t) ? t.replace(/方面$/, '').replace(/^(?:在|关于)/, '') : t;
+  return shortHeading(bare || t, max);
 }
 
 /** A span in a paragraph's EFFECTIVE text (listString + text), UTF-16; what `Report` takes. */
@@ -187,42 +203,97 @@ export function withListJoin(edits: FixEdit[], numbered: { marker: string; list?
 /** Where a problem's instance or elaboration begins: 比如/例如/譬如/表现为…, or 如 after a clause mark (not 如何/如实…). */
 const INSTANCE_AT = /[，,；;：:（(]?(?:比如|例如|譬如|举例来说|具体表现为|主要表现为|表现为|具体表现在|主要表现在)|[，,；;：:（(]如(?![何实期果此今同意])/;
 
-/** Characters a named problem does not end on: punctuation, a dangling 的, an opening quote or bracket. */
-const LOOSE_END = /[。：:；;，,！!？?、…—\-\s的“"‘（(《]+$/;
+/** Characters a named problem does not end on: punctuation, a dangling 的, an opening quote or bracket, space. */
+const LOOSE_END = '。：:；;，,！!？?、…—- \t\n\u3000的“‘（(《';
+
+/** A connective that opens an item's first clause and names nothing (同时，…; 另外，…). */
+const CONNECTIVE = /^(?:同时|另外|此外|其次|再次|再者|最后|首先|还有|另一方面)[，,]/;
 
 /**
- * A problem named by its core clause, for a measure stub ("针对“…”的问题"): marker dropped, cut
- * before its instance (比如/例如/譬如/表现为, or 如 after a comma) and at its first sentence end,
- * without closing punctuation. Longer than `max` (UTF-16 code units): cut at the last clause mark
- * (，、；) within `max` when that leaves 6 or more, else where a word ends (Intl.Segmenter, zh),
- * else at `max`; never with "…".
- * "一是理论学习不够深入，比如全年只读了两本原著。" → "理论学习不够深入".
+ * A first clause that only sets the topic or the time, so the problem is in the clause after it: it
+ * opens with a preposition and ends on a place or topic word (在工作中，…; 对党中央的新部署新要求，…),
+ * or it ends on a time word (接到转办件后，…; 下基层时，…; not 及时/按时).
  */
-export function problemCore(head: string, max = 24): string {
-  let t = stripMarker(head).replace(/\s+/g, '');
-  const end = t.search(/[。！？!?]/);
+const LEAD_IN = /^(?:在|对于?|面对|针对|作为|关于|围绕|随着|按照|从)[^，,]*(?:方面|(?<!集)中|上|(?<![及按适同准])时|后|下|里|要求|问题|工作)$|^[^，,]*(?:之后|以后|以来|后|(?<![及按适同准])时)$/;
+
+/**
+ * A problem (or measure) named by its core clause, for the messages that name it and the measure
+ * stub ("针对“…”的问题"), the same name in both: marker dropped; cut at its first sentence end
+ * (。！？；), before its instance (比如/例如/譬如/表现为, or 如 after a comma), and after its first
+ * clause (at ，) when that clause says something (6 or more code units, not only a lead-in such as
+ * 在工作中 or 对…新要求, whose next clause is kept with it); a leading 同时，/另外， dropped; no
+ * closing punctuation or closing 的问题 (the frames add it), no quote left open. Longer than `max` (UTF-16 code units): cut at the
+ * last clause mark (，、；) within `max` that leaves 6 or more, else where a word ends
+ * (Intl.Segmenter, zh), else at `max`; never with "…".
+ * "一是理论学习不够深入，比如全年只读了两本原著。" → "理论学习不够深入";
+ * "一是党员身份意识有所淡化，在工作中有时把自己混同于一般群众；" → "党员身份意识有所淡化".
+ */
+export function problemCore(head: string, max = 28): string {
+  let t = stripMarker(head);
+  if (/\s/.test(t)) t = t.replace(/\s+/g, '');
+  const end = t.search(/[。！？!?；;]/);
   if (end >= 0) t = t.slice(0, end);
   const inst = t.search(INSTANCE_AT);
   if (inst > 0) t = t.slice(0, inst);
-  t = t.replace(LOOSE_END, '');
-  if (t.length > max) t = cutAtWord(t, max).replace(LOOSE_END, '');
+  if (CONNECTIVE.test(t)) t = t.replace(CONNECTIVE, '');
+  t = firstClause(t);
+  t = trimEndChars(t, LOOSE_END);
+  // The frames say 针对“…”的问题 and 问题“…”: a name ending 的问题 would say it twice.
+  if (t.length >= 9 && t.endsWith('的问题')) t = t.slice(0, -3);
+  if (t.length > max) t = trimEndChars(cutAtWord(t, max), LOOSE_END);
+  t = closeQuotes(t);
   return t || shortHeading(stripMarker(head), max).replace(/…$/, '');
 }
 
-/** `t` cut to at most `max` code units where a clause or word ends (see problemCore). */
-function cutAtWord(t: string, max: number): string {
-  const head = t.slice(0, max + 1);
-  const clause = Math.max(head.lastIndexOf('，'), head.lastIndexOf('、'), head.lastIndexOf('；'), head.lastIndexOf(','), head.lastIndexOf(';'));
-  if (clause >= 6) return t.slice(0, clause);
-  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-    let stop = 0;
-    // One heading sentence: one segmenter pass over its first characters stays cheap.
-    for (const s of new Intl.Segmenter('zh', { granularity: 'word' }).segment(t.slice(0, max + 16))) {
-      const e = s.index + s.segment.length;
-      if (e > max) break;
-      stop = e;
-    }
-    if (stop >= 4) return t.slice(0, stop);
+/** `t` up to its first clause that says something (see problemCore); `t` when it has one clause. */
+function firstClause(t: string): string {
+  let from = 0;
+  for (let k = 0; k < 2; k++) {
+    const comma = indexOfClauseMark(t, from);
+    if (comma < 0) return t;
+    const clause = t.slice(0, comma);
+    if (clause.length >= 6 && !LEAD_IN.test(clause)) return clause;
+    from = comma + 1;
   }
-  return t.slice(0, max);
+  const comma = indexOfClauseMark(t, from);
+  return comma < 0 ? t : t.slice(0, comma);
+}
+
+/** The first ，/, of `t` from `from` that is outside quotation marks; -1 when none. */
+function indexOfClauseMark(t: string, from: number): number {
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === '“' || c === '‘' || c === '「') depth++;
+    else if ((c === '”' || c === '’' || c === '」') && depth > 0) depth--;
+    else if ((c === '，' || c === ',') && depth === 0 && i >= from) return i;
+  }
+  return -1;
+}
+
+/**
+ * `t` without a quotation left open by a cut: an unclosed “ (or an odd ASCII ") drops the words
+ * from it on ("一岗双责 of 落实“一岗双责 → 落实"), unless that leaves fewer than 4 code units.
+ */
+function closeQuotes(t: string): string {
+  const open = t.lastIndexOf('“');
+  let openAscii = -1;
+  if (t.indexOf('"') >= 0) {
+    let n = 0;
+    for (let i = 0; i < t.length; i++) if (t[i] === '"') n++;
+    if (n % 2 === 1) openAscii = t.lastIndexOf('"');
+  }
+  const cut = open > t.lastIndexOf('”') ? open : openAscii;
+  if (cut < 0) return t;
+  const kept = trimEndChars(t.slice(0, cut), LOOSE_END);
+  return kept.length >= 4 ? kept : t;
+}
+
+/**
+ * How a message names a problem or measure inside its “…”: its core (problemCore) with its own
+ * quotation marks made single (“一岗双责” → ‘一岗双责’), as a quotation inside a quotation is
+ * written (GB/T 15834-2011 标点符号用法, 4.1.3.3). Unchanged the name read 问题““一岗双责”落实…”.
+ */
+export function itemLabel(head: string, max = 28): string {
+  return nestedQuotes(problemCore(head, max));
 }

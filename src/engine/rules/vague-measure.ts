@@ -1,8 +1,7 @@
 import type { Rule } from '../rule';
 import { sharedLinks } from '../link/link';
 import { linkMessages } from '../link/messages';
-import { itemName } from '../link/text';
-import { headSpan, spanFields } from './util';
+import { headSpan, itemLabel, spanFields } from './util';
 
 /**
  * A measure with no quantity, frequency, deadline or owner. Points at the measure's heading sentence.
@@ -20,7 +19,7 @@ export const vagueMeasure: Rule = {
     for (const m of r.measures) {
       if (!m.concrete && !m.placeholder) {
         const span = headSpan(ctx.input.paragraphs, ctx.outline.measures[m.index], m.head);
-        report({ paragraph: m.paragraph, message: linkMessages.vagueMeasure(itemName(m.head)), ...spanFields(span) });
+        report({ paragraph: m.paragraph, message: linkMessages.vagueMeasure(itemLabel(m.head)), ...spanFields(span) });
       }
     }
   },

@@ -1,9 +1,8 @@
 import type { Rule } from '../rule';
 import { sharedLinks } from '../link/link';
 import { linkMessages } from '../link/messages';
-import { itemName } from '../link/text';
 import { problemNodes } from '../link/link';
-import { headSpan, spanFields } from './util';
+import { headSpan, itemLabel, spanFields } from './util';
 
 /**
  * A problem answered only generically or in part (a shared detail, not its point). Points at the
@@ -23,7 +22,7 @@ export const weakLink: Rule = {
     r.links.forEach((l, k) => {
       if (l.strength === 'weak' && l.measure !== null && !l.placeholder) {
         const span = headSpan(ctx.input.paragraphs, nodes[k], l.head);
-        report({ paragraph: l.paragraph, message: linkMessages.weakLink(itemName(l.head), l.measure, l.evidence.slice(0, 3)), ...spanFields(span) });
+        report({ paragraph: l.paragraph, message: linkMessages.weakLink(itemLabel(l.head), l.measure, l.evidence.slice(0, 3)), ...spanFields(span) });
       }
     });
   },
