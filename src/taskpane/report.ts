@@ -8,6 +8,8 @@ import type { Template } from '../engine/template';
 import type { CheckJson } from '../engine/json';
 import { countBySeverity } from '../engine/severity';
 import type { Coverage } from '../engine/link/link';
+import { stripLeadingMarker } from '../engine/markers';
+import { nestedQuotes } from '../engine/quotes';
 
 export type { Coverage };
 
@@ -147,6 +149,27 @@ export function paneFindings(findings: Finding[], paragraphs: readonly Paragraph
     return out;
   });
 }
+
+/**
+ * The flagged words to show before a finding's message, or undefined when the message already
+ * names them: a problem's or measure's message names it by its own words (without the item's
+ * number and closing stop, inner quotation marks single), and the line read them twice
+ * (“一是落实“一岗双责”不到位。”：问题“落实‘一岗双责’不到位”…). The words compared are the
+ * first 6 of the flagged text after its number, and only a whole item (flagged with its number or
+ * its closing stop) counts; a flagged phrase the message quotes (四个意识) is still shown.
+ * `quote` itself stays for following the finding.
+ */
+export function shownQuote(f: Pick<PaneFinding, 'quote' | 'message'>): string | undefined {
+  if (!f.quote) return undefined;
+  const item = stripLeadingMarker(f.quote);
+  // Only a whole item (its number, or its closing stop, flagged with it) is named by the message.
+  if (item === f.quote && !/[。；;！!？?]$/.test(f.quote)) return f.quote;
+  const words = nestedQuotes(item).replace(/^[\s\u3000‘]+/, '').slice(0, SHOWN_QUOTE_PROBE);
+  return words.length >= 2 && f.message.includes(words) ? undefined : f.quote;
+}
+
+/** How many characters of the flagged words (after the item's number) the message must repeat. */
+const SHOWN_QUOTE_PROBE = 6;
 
 /** Completeness of a checked material (see `Completeness`). Pure; `json` is the engine's CheckJson. */
 export function completeness(json: AnalysisJsonLike, template: Pick<Template, 'parts' | 'aspects'>): Completeness {

@@ -1,5 +1,6 @@
 import { getTemplate } from '../../src/engine/template';
-import { buildPaneReport, groupFindings, sameData, shownUnanswered, type AnalysisJsonLike } from '../../src/taskpane/report';
+import { buildPaneReport, groupFindings, paneFindings, sameData, shownQuote, shownUnanswered, type AnalysisJsonLike } from '../../src/taskpane/report';
+import { analyze } from '../../src/engine';
 import type { Finding } from '../../src/engine/types';
 
 const template = getTemplate('five-aspects-2021')!;
@@ -237,5 +238,40 @@ describe('sameData (fix equality for shareUnchanged)', () => {
     // Both answers were exercised.
     expect(equal).toBeGreaterThan(0);
     expect(equal).toBeLessThan(300);
+  });
+});
+
+describe('shownQuote: a line never reads the same words twice', () => {
+  test.each([
+    // [flagged words, message, shown?]
+    ['一是落实“一岗双责”不到位。', '问题“落实‘一岗双责’不到位”在整改措施中没有找到对应的措施。', false],
+    ['（二）加强理论武装。', '整改措施“加强理论武装”没有对应前面查摆出的任何问题。', false],
+    ['3. 调查研究不够深入。', '问题“调查研究不够深入”没有举出具体事例。', false],
+    ['　二是学用结合不紧', '问题“学用结合不紧”在整改措施中没有找到对应的措施。', false],
+    ['四个意识', '规范表述应为“增强‘四个意识’”。', true],
+    ['四是', '编号跳号：此处应为“三是”，写成了“四是”。', true],
+    ['平时工作任务繁重，放松了要求。', '原因分析偏重客观原因，应从主观上找原因。', true],
+    ['是', '“是”', true],
+  ])('%s', (quote, message, shown) => {
+    expect(shownQuote({ quote, message })).toBe(shown ? quote : undefined);
+  });
+
+  test('from the engine: a problem or measure finding names its words once', () => {
+    const lines = [
+      '2021年度党史学习教育专题民主生活会对照检查材料',
+      '一、存在的主要问题',
+      '（一）在带头增强“四个意识”方面',
+      '一是落实“一岗双责”不到位。比如，对分管领域的党风廉政建设过问不多。',
+      '二是调查研究不够深入，到基层蹲点少。',
+      '二、原因分析',
+      '一是理想信念有所松懈。',
+      '三、整改措施',
+      '（一）加强生态环境保护。年底前完成3个项目验收。',
+    ];
+    const paragraphs = lines.map((text, index) => ({ index, text }));
+    const out = paneFindings(analyze({ paragraphs, source: 'text' }).findings, paragraphs);
+    const named = out.filter((x) => (x.rule === 'uncovered-problem' || x.rule === 'uncovered-measure') && x.quote);
+    expect(named.length).toBeGreaterThanOrEqual(2);
+    for (const x of named) expect([x.rule, shownQuote(x)]).toEqual([x.rule, undefined]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { PaneFinding } from '../report';
+import { shownQuote, type PaneFinding } from '../report';
 import { S, SEVERITY_LABEL, sentences, trimStop } from '../strings';
 
 export interface FindingLineProps {
@@ -77,7 +77,8 @@ const useStyles = makeStyles({
 
 /** The line's accessible name: severity, the words, where; no doubled full stops. */
 export function findingName(f: PaneFinding, paragraph: number, stale = false): string {
-  const what = f.quote ? `${S.quoteOf(f.quote)}：${trimStop(f.message)}` : f.message;
+  const quote = shownQuote(f);
+  const what = quote ? `${S.quoteOf(quote)}：${trimStop(f.message)}` : f.message;
   return sentences(`${SEVERITY_LABEL[f.severity]}：${trimStop(what)}`, `${S.paragraphN(paragraph + 1)}：${trimStop(f.excerpt)}`, stale && S.staleLong);
 }
 
@@ -85,6 +86,7 @@ export const FindingLine = React.memo(
   React.forwardRef<HTMLButtonElement, FindingLineProps>(function FindingLine(props, ref) {
     const styles = useStyles();
     const { finding: f, paragraph, stale, current } = props;
+    const quote = shownQuote(f);
     return (
       <div className={styles.row} data-key={f.key}>
         <Button
@@ -105,7 +107,7 @@ export const FindingLine = React.memo(
         >
           <span className={styles.body}>
             <span className={styles.words}>
-              {f.quote ? <span className={styles.quote}>{S.quoteOf(f.quote)}</span> : null}
+              {quote ? <span className={styles.quote}>{S.quoteOf(quote)}</span> : null}
               {stale ? <span className={styles.stale}>{S.stale}</span> : null}
             </span>
             <span className={styles.message}>{f.message}</span>
