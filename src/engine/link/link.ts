@@ -259,7 +259,17 @@ function conceptProfile(matcher: ConceptMatcher, headText: string, body: string,
 }
 
 /** Posting lists: heaviest first, then in measure order. */
-const byWeight = (a: { measure: number; weight: number }, b: { measure: number; weight: number }) => b.weight - a.weight || a.measure - b.measure;
+const byWeight = (a: number, b: number) => postingWeights[b * postingStride + postingConcept] - postingWeights[a * postingStride + postingConcept] || a - b;
+/** Sorts a posting list (keyed segment × 4096 + concept, or by concept) by byWeight. */
+const sortPostings = (list: number[], key: number) => {
+  postingConcept = key % 4096;
+  sortInPlace(list, byWeight);
+};
+/** What byWeight reads: the measures' concept weights (a row a measure) and the list's concept. */
+const NO_WEIGHTS = new Float64Array(0);
+let postingWeights: Float64Array = NO_WEIGHTS;
+let postingStride = 0;
+let postingConcept = 0;
 
 /** The shared phrases of a problem that shares none (never written to). */
 const NO_PHRASES: ReadonlyMap<number, SharedPhrase> = new Map();
@@ -337,10 +347,11 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
 
   // Concept profiles and the inverted index over measures (per material, and over all when some
   // problem's material has no measures of its own: only those problems read it).
-  const allPostings = new Map<number, { measure: number; weight: number }[]>();
+  // Posting lists hold measure indexes; a measure's weight for concept c is measureProfiles[m].weight[c].
+  const allPostings = new Map<number, number[]>();
   const needAll = problemSegment.includes(ALL);
   const measureProfiles: Profile[] = [];
-  const postings = new Map<number, { measure: number; weight: number }[]>();
+  const postings = new Map<number, number[]>();
   if (useConcepts) {
     // Every measure's weights in one array (a view each): one allocation, not one per measure.
     const nc = matcher.concepts.length;
@@ -350,19 +361,21 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       const p = conceptProfile(matcher, measureHeads[i], m.body, w.measureHead, w.measureBody, w.loose, out);
       measureProfiles.push(p);
       for (const c of p.order) {
-        const weight = p.weight[c];
         const key = postingKey(measureSegment[i], c);
         let own = postings.get(key);
         if (!own) postings.set(key, (own = []));
-        own.push({ measure: i, weight });
+        own.push(i);
         if (!needAll) continue;
         let all = allPostings.get(c);
         if (!all) allPostings.set(c, (all = []));
-        all.push({ measure: i, weight });
+        all.push(i);
       }
     });
-    for (const list of postings.values()) sortInPlace(list, byWeight);
-    for (const list of allPostings.values()) sortInPlace(list, byWeight);
+    postingWeights = weights;
+    postingStride = nc;
+    postings.forEach(sortPostings);
+    allPostings.forEach(sortPostings);
+    postingWeights = NO_WEIGHTS;
   }
 
   // Bigram vectors over problems and measures together (df across the document's items).
@@ -453,7 +466,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         const list = seg === ALL ? allPostings.get(c) : postings.get(postingKey(seg, c));
         if (!list) continue;
         const n = Math.min(list.length, opt.postingCap);
-        for (let j = 0; j < n; j++) bump(list[j].measure, pw * list[j].weight);
+        for (let j = 0; j < n; j++) bump(list[j], pw * measureProfiles[list[j]].weight[c]);
       }
       for (const r of related.keys()) {
         const x = related.get(r)!;
@@ -461,8 +474,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         if (!list) continue;
         const n = Math.min(list.length, opt.postingCap);
         for (let j = 0; j < n; j++) {
-          const m = list[j].measure;
-          if (promises(m, r) && (!opt.relatedBoostOnly || scratch[m] > 0)) bump(m, x * list[j].weight);
+          const m = list[j];
+          if (promises(m, r) && (!opt.relatedBoostOnly || scratch[m] > 0)) bump(m, x * measureProfiles[m].weight[r]);
         }
       }
     }
