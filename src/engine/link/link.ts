@@ -416,11 +416,13 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   // Problems answered only by slogans (see slogansAnswerNothing), by index in `problems`.
   const sloganOnly = problems.map(() => false);
   // Per problem: concepts related to those its heading sentence names (and it does not name), with their weight.
-  const related = new Map<number, number>();
+  // In the order first named, with their weights by concept (0: not related); emptied per problem.
+  const related: number[] = [];
+  const relatedWeight = new Float64Array(matcher.concepts.length);
   /** Measure m promises concept c: a clear (not loose) form of it in its heading sentence. */
   const promises = (m: number, c: number) => measureProfiles[m].weight[c] >= w.measureHead && measureProfiles[m].head.includes(c);
   const promisesRelated = (m: number) => {
-    for (const r of related.keys()) if (promises(m, r)) return true;
+    for (const r of related) if (promises(m, r)) return true;
     return false;
   };
   /**
@@ -448,7 +450,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       pProfile = conceptProfile(matcher, p.head, p.node.body, w.problemHead, w.problemBody, w.loose, problemProfile);
       const seg = problemSegment[pi];
       const own = pProfile.order.length;
-      related.clear();
+      for (const r of related) relatedWeight[r] = 0;
+      related.length = 0;
       if (opt.relatedFactor > 0) {
         // What its heading sentence names, answered through a relative in a measure's heading
         // sentence (the measure promises the neighbouring point): a fraction of a direct answer.
@@ -456,7 +459,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
           for (const r of matcher.related[c]) {
             if (pProfile.weight[r] > 0) continue;
             const x = opt.relatedFactor * pProfile.weight[c];
-            if (x > (related.get(r) ?? 0)) related.set(r, x);
+            if (x > relatedWeight[r]) {
+              if (relatedWeight[r] === 0) related.push(r);
+              relatedWeight[r] = x;
+            }
           }
         }
       }
@@ -468,8 +474,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         const n = Math.min(list.length, opt.postingCap);
         for (let j = 0; j < n; j++) bump(list[j], pw * measureProfiles[list[j]].weight[c]);
       }
-      for (const r of related.keys()) {
-        const x = related.get(r)!;
+      for (const r of related) {
+        const x = relatedWeight[r];
         const list = seg === ALL ? allPostings.get(r) : postings.get(postingKey(seg, r));
         if (!list) continue;
         const n = Math.min(list.length, opt.postingCap);
@@ -533,7 +539,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         sortInPlace(shared, (a, b) => b.weight - a.weight);
         for (const s of shared) if (!evidence.includes(s.label)) evidence.push(s.label);
         // Then what the measure names that is related to what the problem names.
-        for (const r of related.keys()) if (promises(best, r) && !evidence.includes(matcher.concepts[r].label)) evidence.push(matcher.concepts[r].label);
+        for (const r of related) if (promises(best, r) && !evidence.includes(matcher.concepts[r].label)) evidence.push(matcher.concepts[r].label);
       }
       for (const phrase of phraseOf.get(best)?.phrases.slice(0, 2) ?? []) if (!evidence.includes(phrase)) evidence.push(phrase);
       if (useBigrams && evidence.length < 3) {
