@@ -74,7 +74,7 @@ interface Profile {
   vocab: ConceptMatcher;
   aspectsOf: number[][];
   weightOf: number[];
-  /** Scratch for vocabScores: which terms one text has already counted. */
+  /** Scratch for vocabInto: which terms one text has already counted. */
   seen: Uint32Array;
   stamp: number;
 }
@@ -121,24 +121,39 @@ function profile(template: Template): Profile {
   return p;
 }
 
-/** Shares of `values` (each / sum), all 0 when the sum is 0. */
-function shares(values: number[]): number[] {
-  const sum = values.reduce((a, b) => a + b, 0);
-  return values.map((v) => (sum > 0 ? v / sum : 0));
+/** The sum of `values[0, k)`, added in index order (as `reduce` adds). */
+function sumOf(values: Float64Array, k: number): number {
+  let sum = 0;
+  for (let i = 0; i < k; i++) sum += values[i];
+  return sum;
 }
 
 /**
- * Vocabulary per aspect in one scan of the text: each term present counts once, longer terms
- * weigh more, and where terms overlap the longest wins.
+ * Vocabulary per aspect in one scan of the text, into `out[0, k)`: each term present counts once,
+ * longer terms weigh more, and where terms overlap the longest wins.
  */
-function vocabScores(text: string, p: Profile, k: number): number[] {
-  const scores = new Array<number>(k).fill(0);
+function vocabInto(text: string, p: Profile, out: Float64Array, k: number): void {
+  out.fill(0, 0, k);
   p.stamp = (p.stamp + 1) >>> 0 || 1;
-  p.vocab.conceptsIn(text, p.seen, p.stamp, (t) => {
-    for (const a of p.aspectsOf[t]) scores[a] += p.weightOf[t];
-  });
-  return scores;
+  vocabOut = out;
+  vocabProfile = p;
+  p.vocab.conceptsIn(text, p.seen, p.stamp, addTerm);
 }
+
+/** What addTerm adds to (module state, not a closure per text; vocabInto is not re-entrant). */
+let vocabOut: Float64Array = new Float64Array(0);
+let vocabProfile: Profile | undefined;
+
+function addTerm(t: number): void {
+  const p = vocabProfile!;
+  for (const a of p.aspectsOf[t]) vocabOut[a] += p.weightOf[t];
+}
+
+/** Scratch per aspect for scoreAspects: title weights, heading and item vocabulary, bigram hits. */
+let scratchTitle = new Float64Array(16);
+let scratchHead = new Float64Array(16);
+let scratchBody = new Float64Array(16);
+let scratchHits = new Float64Array(16);
 
 const W_TITLE = 0.45;
 const W_HEAD_VOCAB = 0.2;
@@ -192,38 +207,66 @@ function scoreAspects(c: AspectCandidate, template: Template, o: MappingOptions)
   const f = c.features ?? headingFeatures(c.heading);
   const { head, grams, words, other } = f;
   const k = template.aspects.length;
+  if (scratchTitle.length < k) {
+    scratchTitle = new Float64Array(k);
+    scratchHead = new Float64Array(k);
+    scratchBody = new Float64Array(k);
+    scratchHits = new Float64Array(k);
+  }
   // Per aspect, the title weights of the heading's bigrams summed in the heading's order (one
   // lookup a bigram for all aspects; a bigram an aspect lacks adds nothing).
-  const title = new Array<number>(k).fill(0);
+  const title = scratchTitle;
+  title.fill(0, 0, k);
   for (const g of grams) {
     const list = p.titleWeights.get(g);
     if (list) for (const { aspect, weight } of list) title[aspect] += weight;
   }
-  const headVocab = vocabScores(head, p, k);
-  const body = vocabScores(c.body, p, k);
-  const t = shares(title);
-  const hv = shares(headVocab);
-  const bv = shares(body);
-  const scores = t.map((_, i) => W_TITLE * t[i] + W_HEAD_VOCAB * hv[i] + W_BODY * bv[i]);
+  const headVocab = scratchHead;
+  const body = scratchBody;
+  vocabInto(head, p, headVocab, k);
+  vocabInto(c.body, p, body, k);
+  // Shares of each signal (each / its sum, 0 when the sum is 0), weighed into one score.
+  const titleSum = sumOf(title, k);
+  const headSum = sumOf(headVocab, k);
+  const bodySum = sumOf(body, k);
+  const scores = new Array<number>(k);
+  let maxBody = 0;
+  for (let i = 0; i < k; i++) {
+    const t = titleSum > 0 ? title[i] / titleSum : 0;
+    const hv = headSum > 0 ? headVocab[i] / headSum : 0;
+    const bv = bodySum > 0 ? body[i] / bodySum : 0;
+    scores[i] = W_TITLE * t + W_HEAD_VOCAB * hv + W_BODY * bv;
+    if (body[i] > maxBody) maxBody = body[i];
+  }
   // Evidence: how much of the heading's own words each aspect explains.
-  const hits = new Array<number>(k).fill(0);
+  const hits = scratchHits;
+  hits.fill(0, 0, k);
   for (const g of words) {
     const list = p.gramAspects.get(g);
     if (list) for (const a of list) hits[a]++;
   }
-  const coverage = hits.map((hit) => (words.length ? hit / words.length : 0));
   const minCoverage = o.minCoverage ?? MIN_COVERAGE;
-  const headEvidence = coverage.map((cv, i) => cv >= minCoverage || headVocab[i] >= MIN_HEAD_VOCAB);
-  const maxBody = Math.max(0, ...body);
-  const allowed = headEvidence.map((h, i) => {
-    if (o.requireEvidence === false) return true;
-    if (other) return false;
-    if (h) return true;
+  const minBody = o.minBody ?? MIN_BODY;
+  const coverage = new Array<number>(k);
+  const headEvidence = new Array<boolean>(k);
+  const allowed = new Array<boolean>(k);
+  for (let i = 0; i < k; i++) {
+    const cv = words.length ? hits[i] / words.length : 0;
+    const h = cv >= minCoverage || headVocab[i] >= MIN_HEAD_VOCAB;
+    coverage[i] = cv;
+    headEvidence[i] = h;
     // Items are evidence when they are clearly about this aspect (a heading may borrow another's words).
-    return body[i] >= (o.minBody ?? MIN_BODY) && body[i] === maxBody && bv[i] >= MIN_BODY_SHARE;
-  });
+    allowed[i] =
+      o.requireEvidence === false ? true : other ? false : h ? true : body[i] >= minBody && body[i] === maxBody && (bodySum > 0 ? body[i] / bodySum : 0) >= MIN_BODY_SHARE;
+  }
   return { scores, coverage, headEvidence, allowed };
 }
+
+/** Scratch for mapAspects' dynamic programme, grown as needed: values by state, choices and predecessors by heading and state. */
+let dpValue = new Float64Array(0);
+let dpNext = new Float64Array(0);
+let dpChoice = new Int32Array(0);
+let dpFrom = new Int32Array(0);
 
 /** Assign every candidate an aspect (or null), maximising the total score over the whole set. */
 export function mapAspects(cands: AspectCandidate[], template: Template, options: MappingOptions = {}): AspectChoice[] {
@@ -246,48 +289,58 @@ export function mapAspects(cands: AspectCandidate[], template: Template, options
   }
   // Dynamic programming over headings in order, the state being the set of aspects used.
   const states = 1 << k;
-  // Plain arrays: a typed array of this size gets a backing store outside the heap, costly once per heading.
-  let value = new Array<number>(states).fill(-Infinity);
+  if (dpValue.length < states) {
+    dpValue = new Float64Array(states);
+    dpNext = new Float64Array(states);
+  }
+  if (dpChoice.length < states * cands.length) {
+    dpChoice = new Int32Array(states * cands.length);
+    dpFrom = new Int32Array(states * cands.length);
+  }
+  let value = dpValue;
+  let next = dpNext;
+  value.fill(-Infinity, 0, states);
   value[0] = 0;
-  const choice: number[][] = [];
-  const from: number[][] = [];
   for (let i = 0; i < cands.length; i++) {
-    const next = new Array<number>(states).fill(-Infinity);
-    const ch = new Array<number>(states).fill(-2);
-    const fr = new Array<number>(states).fill(-1);
+    const row = i * states;
+    next.fill(-Infinity, 0, states);
+    dpChoice.fill(-2, row, row + states);
+    dpFrom.fill(-1, row, row + states);
+    const { allowed, headEvidence } = scored[i];
+    const si = scores[i];
     for (let s = 0; s < states; s++) {
       if (value[s] === -Infinity) continue;
       // null: a section outside the template
       if (value[s] + NULL_SCORE > next[s]) {
         next[s] = value[s] + NULL_SCORE;
-        ch[s] = -1;
-        fr[s] = s;
+        dpChoice[row + s] = -1;
+        dpFrom[row + s] = s;
       }
       for (let a = 0; a < k; a++) {
-        if (!scored[i].allowed[a]) continue;
+        if (!allowed[a]) continue;
         const used = (s >> a) & 1;
         // A second heading takes a taken aspect only on its heading's own words.
-        if (used && !scored[i].headEvidence[a] && options.requireEvidence !== false) continue;
-        const v = value[s] + scores[i][a] - (used ? DUPLICATE_PENALTY : 0) + (a === i ? ORDER_BONUS : 0);
+        if (used && !headEvidence[a] && options.requireEvidence !== false) continue;
+        const v = value[s] + si[a] - (used ? DUPLICATE_PENALTY : 0) + (a === i ? ORDER_BONUS : 0);
         const t = s | (1 << a);
         if (v > next[t]) {
           next[t] = v;
-          ch[t] = a;
-          fr[t] = s;
+          dpChoice[row + t] = a;
+          dpFrom[row + t] = s;
         }
       }
     }
+    const swap = value;
     value = next;
-    choice.push(ch);
-    from.push(fr);
+    next = swap;
   }
   let s = 0;
   for (let t = 1; t < states; t++) if (value[t] > value[s]) s = t;
   const out: AspectChoice[] = new Array(cands.length);
   for (let i = cands.length - 1; i >= 0; i--) {
-    const a = choice[i][s];
+    const a = dpChoice[i * states + s];
     out[i] = choiceOf(i, a);
-    s = from[i][s];
+    s = dpFrom[i * states + s];
   }
   return out;
 }

@@ -52,40 +52,82 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ANY_HALF = new RegExp(HALF_TEXTS.map(escape).join('|'), 'g');
 
 /**
- * Where each half stands in `text` (overlapping occurrences included, ascending), by index into
- * HALF_TEXTS; undefined when no half does (most text). The native search steps from each place
- * where some half starts to the next (every such place once, however the halves overlap), and
- * there the halves starting with that character are compared: what indexOf for every half would
- * find, without a search per half.
+ * Where each half stands in the text last read by `halfOccurrences`, by index into HALF_TEXTS
+ * (overlapping occurrences included, ascending); undefined where the half does not stand. Kept
+ * between calls and emptied through OCC_TOUCHED: one slot per half, and most text holds few.
  */
-function halfOccurrences(text: string): (number[] | undefined)[] | undefined {
-  let occ: (number[] | undefined)[] | undefined;
+const OCC: (number[] | undefined)[] = HALF_TEXTS.map(() => undefined);
+const OCC_TOUCHED: number[] = [];
+
+/**
+ * Fills OCC for `text`; false when no half stands in it (most text). The native search steps from
+ * each place where some half starts to the next (every such place once, however the halves
+ * overlap), and there the halves starting with that character are compared: what indexOf for
+ * every half would find, without a search per half.
+ */
+function halfOccurrences(text: string): boolean {
+  for (const id of OCC_TOUCHED) OCC[id] = undefined;
+  OCC_TOUCHED.length = 0;
   ANY_HALF.lastIndex = 0;
   for (let m = ANY_HALF.exec(text); m; m = ANY_HALF.exec(text)) {
     const i = m.index;
     const next = text.charCodeAt(i + 1);
     for (const id of STARTING[FIRST_UNIT[text.charCodeAt(i)] - 1]) {
       if (SECOND_UNIT[id] !== next || !text.startsWith(HALF_TEXTS[id], i)) continue;
-      occ ??= new Array<number[] | undefined>(HALF_TEXTS.length);
-      (occ[id] ??= []).push(i);
+      const list = OCC[id];
+      if (list) list.push(i);
+      else {
+        OCC[id] = [i];
+        OCC_TOUCHED.push(id);
+      }
     }
     ANY_HALF.lastIndex = i + 1;
   }
-  return occ;
+  return OCC_TOUCHED.length > 0;
 }
 
 const NONE: readonly number[] = [];
 
-/** a and b differ by exactly one edit (replace, insert or delete one UTF-16 unit). */
-function oneEdit(a: string, b: string): boolean {
-  if (a === b) return false;
-  const la = a.length;
+/**
+ * text[s, s + la) and b differ by exactly one edit (replace, insert or delete one UTF-16 unit),
+ * compared in place: no window is cut out of the text unless it is a near miss.
+ */
+function oneEditAt(text: string, s: number, la: number, b: string): boolean {
   const lb = b.length;
   if (Math.abs(la - lb) > 1) return false;
   let i = 0;
-  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (la === lb) return a.slice(i + 1) === b.slice(i + 1);
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  while (i < la && i < lb && text.charCodeAt(s + i) === b.charCodeAt(i)) i++;
+  if (la === lb) return i < la && sameUnits(text, s + i + 1, b, i + 1, la - i - 1);
+  return la > lb ? sameUnits(text, s + i + 1, b, i, lb - i) : sameUnits(text, s + i, b, i + 1, la - i);
+}
+
+/** text[s, s + n) equals b[from, from + n). */
+function sameUnits(text: string, s: number, b: string, from: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (text.charCodeAt(s + k) !== b.charCodeAt(from + k)) return false;
+  return true;
+}
+
+/** Does [s, e) overlap one of the ranges? */
+function overlapsAny(ranges: readonly (readonly [number, number])[], s: number, e: number): boolean {
+  for (const [a, b] of ranges) if (s < b && e > a) return true;
+  return false;
+}
+
+/**
+ * The window text[s, s + len) as a near miss of `right`, added to `out` unless it falls outside
+ * the text, starts where one was found already (`seen`), overlaps a `blocked` range, or is no
+ * one-edit copy (a window one shorter or longer must start and end as `right` does). A function
+ * of its own, not a closure: a closure in the loop over the formulations cost a context per
+ * formulation and paragraph.
+ */
+function tryWindow(text: string, s: number, len: number, right: string, blocked: readonly (readonly [number, number])[], seen: number[], out: NearFormulation[]): void {
+  if (s < 0 || s + len > text.length || seen.includes(s)) return;
+  if (overlapsAny(blocked, s, s + len)) return;
+  const L = right.length;
+  if (len !== L && (text.charCodeAt(s) !== right.charCodeAt(0) || text.charCodeAt(s + len - 1) !== right.charCodeAt(L - 1))) return;
+  if (!oneEditAt(text, s, len, right)) return;
+  seen.push(s);
+  out.push({ start: s, written: text.slice(s, s + len), right });
 }
 
 export interface NearFormulation {
@@ -103,8 +145,8 @@ export interface NearFormulation {
  */
 export function nearFormulations(text: string, skip: ReadonlyArray<[number, number]> = []): NearFormulation[] {
   // One native search finds where every half stands (in most paragraphs none does).
-  const occ = halfOccurrences(text);
-  if (!occ) return [];
+  if (!halfOccurrences(text)) return [];
+  const occ = OCC;
   const out: NearFormulation[] = [];
   for (const { right, first, second, firstId, secondId } of FORMS) {
     const firsts = occ[firstId] ?? NONE;
@@ -122,21 +164,16 @@ export function nearFormulations(text: string, skip: ReadonlyArray<[number, numb
     const blocked: [number, number][] = [];
     for (const i of firsts) if (text.startsWith(second, i + first.length)) blocked.push([i, i + L]);
     for (const r of skip) blocked.push(r);
-    const seen = new Set<number>();
-    const tryWindow = (s: number, len: number) => {
-      if (s < 0 || s + len > text.length || seen.has(s)) return;
-      if (blocked.some(([a, b]) => s < b && s + len > a)) return;
-      if (len !== L && (text.charCodeAt(s) !== right.charCodeAt(0) || text.charCodeAt(s + len - 1) !== right.charCodeAt(L - 1))) return;
-      const w = text.slice(s, s + len);
-      if (!oneEdit(w, right)) return;
-      seen.add(s);
-      out.push({ start: s, written: w, right });
-    };
-    const lengths = [L, L - 1, L + 1];
-    for (const i of firsts) for (const len of lengths) tryWindow(i, len);
+    // Starts already reported for this formulation.
+    const seen: number[] = [];
+    // Window lengths L, L − 1, L + 1, in that order.
+    for (const i of firsts) for (let d = 0; d < 3; d++) tryWindow(text, i, d === 0 ? L : d === 1 ? L - 1 : L + 1, right, blocked, seen, out);
     for (const j of seconds) {
       const end = j + second.length;
-      for (const len of lengths) tryWindow(end - len, len);
+      for (let d = 0; d < 3; d++) {
+        const len = d === 0 ? L : d === 1 ? L - 1 : L + 1;
+        tryWindow(text, end - len, len, right, blocked, seen, out);
+      }
     }
   }
   // Where two near misses overlap ("中国特色社会主义思想" inside the longer form), keep the longer.

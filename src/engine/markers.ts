@@ -41,13 +41,22 @@ export function normalizeWidth(s: string): string {
     if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) break;
   }
   if (i === s.length) return s;
-  let out = s.slice(0, i);
+  // The rest as UTF-16 codes turned into one string: adding a character at a time allocated a
+  // string per character (most markers are short, but （一） is full-width).
+  const codes: number[] = [];
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : c === 0x3000 ? ' ' : s[i];
+    codes.push(c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c);
   }
+  let out = s.slice(0, s.length - codes.length);
+  // Chunks keep the argument count of apply small on long input.
+  if (codes.length <= CODE_CHUNK) return out + String.fromCharCode.apply(null, codes);
+  for (let k = 0; k < codes.length; k += CODE_CHUNK) out += String.fromCharCode.apply(null, codes.slice(k, k + CODE_CHUNK));
   return out;
 }
+
+/** UTF-16 codes turned into a string by one String.fromCharCode call. */
+const CODE_CHUNK = 4096;
 
 export interface Pattern {
   kind: MarkerKind;

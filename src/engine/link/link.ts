@@ -187,10 +187,11 @@ export interface LinkResult {
 
 /**
  * What an item names: a weight per concept (by where it occurs), the concepts in the order first
- * seen, and which of them its heading sentence names. Typed arrays over the lexicon's few concepts.
+ * seen, and which of them its heading sentence names. The weights are a view into one array per
+ * analysis (measures) or a scratch array reused from problem to problem (problems).
  */
 interface Profile {
-  weight: number[];
+  weight: Float64Array;
   order: number[];
   head: number[];
 }
@@ -200,11 +201,35 @@ let seenBody = new Uint8Array(0);
 let seenHead = new Uint8Array(0);
 
 /**
- * The concept profile of an item: a concept in the body weighs `body`, in the heading sentence
- * `head` (the larger wins), times `loose` when only loose forms of it occur there. One pass over
- * the body when it starts with the heading sentence.
+ * What the form visitor of conceptProfile writes to: module state rather than a closure per item
+ * (conceptProfile runs once per problem and per measure; it is not re-entrant).
  */
-function conceptProfile(matcher: ConceptMatcher, headText: string, body: string, w: { head: number; body: number; loose: number }): Profile {
+let visitOrder: number[] = [];
+let visitHead: number[] = [];
+let visitSplit = -1;
+
+/** Per concept: 0 unseen, 1 only loose forms, 2 a strong form; `list` gets each concept once. */
+function mark(seen: Uint8Array, list: number[], c: number, loose: boolean): void {
+  if (seen[c] === 0) list.push(c);
+  if (seen[c] < (loose ? 1 : 2)) seen[c] = loose ? 1 : 2;
+}
+
+function visitBodyForm(c: number, loose: boolean, start: number): void {
+  mark(seenBody, visitOrder, c, loose);
+  if (start < visitSplit) mark(seenHead, visitHead, c, loose);
+}
+
+function visitHeadForm(c: number, loose: boolean): void {
+  mark(seenHead, visitHead, c, loose);
+}
+
+/**
+ * The concept profile of an item, written into `out` (whose `weight` is all zeros and whose lists
+ * are empty): a concept in the body weighs `bodyWeight`, in the heading sentence `headWeight` (the
+ * larger wins), times `loose` when only loose forms of it occur there. One pass over the body when
+ * it starts with the heading sentence.
+ */
+function conceptProfile(matcher: ConceptMatcher, headText: string, body: string, headWeight: number, bodyWeight: number, loose: number, out: Profile): Profile {
   const n = matcher.concepts.length;
   // Per concept: 0 unseen, 1 only loose forms, 2 a strong form; in the body and in the heading.
   // Scratch shared between calls, cleared through the lists of what was marked.
@@ -214,23 +239,15 @@ function conceptProfile(matcher: ConceptMatcher, headText: string, body: string,
   }
   const inBody = seenBody;
   const inHead = seenHead;
-  const order: number[] = [];
-  const head: number[] = [];
-  const mark = (seen: Uint8Array, list: number[], c: number, loose: boolean) => {
-    if (seen[c] === 0) list.push(c);
-    if (seen[c] < (loose ? 1 : 2)) seen[c] = loose ? 1 : 2;
-  };
-  const split = headText && body.startsWith(headText) ? headText.length : -1;
-  matcher.forms(body, (c, loose, start) => {
-    mark(inBody, order, c, loose);
-    if (start < split) mark(inHead, head, c, loose);
-  });
-  if (split < 0 && headText) matcher.forms(headText, (c, loose) => mark(inHead, head, c, loose));
-  // A plain array: a typed one costs a backing store per item, and these are small (one slot a concept).
-  const weight = new Array<number>(n).fill(0);
-  for (const c of order) weight[c] = w.body * (inBody[c] === 1 ? w.loose : 1);
+  const { order, head, weight } = out;
+  visitOrder = order;
+  visitHead = head;
+  visitSplit = headText && body.startsWith(headText) ? headText.length : -1;
+  matcher.forms(body, visitBodyForm);
+  if (visitSplit < 0 && headText) matcher.forms(headText, visitHeadForm);
+  for (const c of order) weight[c] = bodyWeight * (inBody[c] === 1 ? loose : 1);
   for (const c of head) {
-    const x = w.head * (inHead[c] === 1 ? w.loose : 1);
+    const x = headWeight * (inHead[c] === 1 ? loose : 1);
     if (x > weight[c]) {
       if (inBody[c] === 0) order.push(c);
       weight[c] = x;
@@ -238,13 +255,21 @@ function conceptProfile(matcher: ConceptMatcher, headText: string, body: string,
   }
   for (const c of order) inBody[c] = 0;
   for (const c of head) inHead[c] = 0;
-  return { weight, order, head };
+  return out;
 }
 
 /** Posting lists: heaviest first, then in measure order. */
-const byWeight = (a: { measure: number; weight: number }, b: { measure: number; weight: number }) => b.weight - a.weight || a.measure - b.measure;
-/** Ranked measures [measure, score]: best first, then in measure order. */
-const byScore = (a: [number, number], b: [number, number]) => b[1] - a[1] || a[0] - b[0];
+const byWeight = (a: number, b: number) => postingWeights[b * postingStride + postingConcept] - postingWeights[a * postingStride + postingConcept] || a - b;
+/** Sorts a posting list (keyed segment × 4096 + concept, or by concept) by byWeight. */
+const sortPostings = (list: number[], key: number) => {
+  postingConcept = key % 4096;
+  sortInPlace(list, byWeight);
+};
+/** What byWeight reads: the measures' concept weights (a row a measure) and the list's concept. */
+const NO_WEIGHTS = new Float64Array(0);
+let postingWeights: Float64Array = NO_WEIGHTS;
+let postingStride = 0;
+let postingConcept = 0;
 
 /** The shared phrases of a problem that shares none (never written to). */
 const NO_PHRASES: ReadonlyMap<number, SharedPhrase> = new Map();
@@ -322,28 +347,35 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
 
   // Concept profiles and the inverted index over measures (per material, and over all when some
   // problem's material has no measures of its own: only those problems read it).
-  const allPostings = new Map<number, { measure: number; weight: number }[]>();
+  // Posting lists hold measure indexes; a measure's weight for concept c is measureProfiles[m].weight[c].
+  const allPostings = new Map<number, number[]>();
   const needAll = problemSegment.includes(ALL);
   const measureProfiles: Profile[] = [];
-  const postings = new Map<number, { measure: number; weight: number }[]>();
+  const postings = new Map<number, number[]>();
   if (useConcepts) {
+    // Every measure's weights in one array (a view each): one allocation, not one per measure.
+    const nc = matcher.concepts.length;
+    const weights = new Float64Array(measureNodes.length * nc);
     measureNodes.forEach((m, i) => {
-      const p = conceptProfile(matcher, measureHeads[i], m.body, { head: w.measureHead, body: w.measureBody, loose: w.loose });
+      const out: Profile = { weight: weights.subarray(i * nc, (i + 1) * nc), order: [], head: [] };
+      const p = conceptProfile(matcher, measureHeads[i], m.body, w.measureHead, w.measureBody, w.loose, out);
       measureProfiles.push(p);
       for (const c of p.order) {
-        const weight = p.weight[c];
         const key = postingKey(measureSegment[i], c);
         let own = postings.get(key);
         if (!own) postings.set(key, (own = []));
-        own.push({ measure: i, weight });
+        own.push(i);
         if (!needAll) continue;
         let all = allPostings.get(c);
         if (!all) allPostings.set(c, (all = []));
-        all.push({ measure: i, weight });
+        all.push(i);
       }
     });
-    for (const list of postings.values()) sortInPlace(list, byWeight);
-    for (const list of allPostings.values()) sortInPlace(list, byWeight);
+    postingWeights = weights;
+    postingStride = nc;
+    postings.forEach(sortPostings);
+    allPostings.forEach(sortPostings);
+    postingWeights = NO_WEIGHTS;
   }
 
   // Bigram vectors over problems and measures together (df across the document's items).
@@ -384,21 +416,42 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   // Problems answered only by slogans (see slogansAnswerNothing), by index in `problems`.
   const sloganOnly = problems.map(() => false);
   // Per problem: concepts related to those its heading sentence names (and it does not name), with their weight.
-  const related = new Map<number, number>();
+  // In the order first named, with their weights by concept (0: not related); emptied per problem.
+  const related: number[] = [];
+  const relatedWeight = new Float64Array(matcher.concepts.length);
   /** Measure m promises concept c: a clear (not loose) form of it in its heading sentence. */
   const promises = (m: number, c: number) => measureProfiles[m].weight[c] >= w.measureHead && measureProfiles[m].head.includes(c);
   const promisesRelated = (m: number) => {
-    for (const r of related.keys()) if (promises(m, r)) return true;
+    for (const r of related) if (promises(m, r)) return true;
     return false;
   };
+  /**
+   * A strong answer names what the problem is about: a concept of its heading sentence. Shared
+   * details of the bodies alone make at most a weak link. (Bigrams alone: the score decides.)
+   * So does a specific phrase from its heading sentence, or a long one (its example, answered by name).
+   */
+  const answersPoint = (pProfile: Profile | undefined, m: number, phraseOf: ReadonlyMap<number, SharedPhrase>) => {
+    if (!pProfile || !opt.requireHeadConcept) return true;
+    const mp = measureProfiles[m];
+    for (const c of pProfile.head) if (names(mp, c)) return true;
+    return (opt.relatedPoint && promisesRelated(m)) || phraseOf.get(m)?.head === true || (phraseOf.get(m)?.chars ?? 0) >= opt.phraseStrongChars;
+  };
+  // The problem's profile: one scratch profile, emptied after each problem through its order list.
+  const problemProfile: Profile = { weight: new Float64Array(matcher.concepts.length), order: [], head: [] };
+  // Ranked measures of one problem: best score first, then in measure order (scores by measure).
+  const rankScore = new Float64Array(measureNodes.length);
+  const byRank = (a: number, b: number) => rankScore[b] - rankScore[a] || a - b;
   const links: ProblemLink[] = problems.map((p, pi) => {
     touched.length = 0;
     let pProfile: Profile | undefined;
     if (useConcepts) {
-      pProfile = conceptProfile(matcher, p.head, p.node.body, { head: w.problemHead, body: w.problemBody, loose: w.loose });
+      problemProfile.order.length = 0;
+      problemProfile.head.length = 0;
+      pProfile = conceptProfile(matcher, p.head, p.node.body, w.problemHead, w.problemBody, w.loose, problemProfile);
       const seg = problemSegment[pi];
       const own = pProfile.order.length;
-      related.clear();
+      for (const r of related) relatedWeight[r] = 0;
+      related.length = 0;
       if (opt.relatedFactor > 0) {
         // What its heading sentence names, answered through a relative in a measure's heading
         // sentence (the measure promises the neighbouring point): a fraction of a direct answer.
@@ -406,7 +459,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
           for (const r of matcher.related[c]) {
             if (pProfile.weight[r] > 0) continue;
             const x = opt.relatedFactor * pProfile.weight[c];
-            if (x > (related.get(r) ?? 0)) related.set(r, x);
+            if (x > relatedWeight[r]) {
+              if (relatedWeight[r] === 0) related.push(r);
+              relatedWeight[r] = x;
+            }
           }
         }
       }
@@ -416,15 +472,16 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         const list = seg === ALL ? allPostings.get(c) : postings.get(postingKey(seg, c));
         if (!list) continue;
         const n = Math.min(list.length, opt.postingCap);
-        for (let j = 0; j < n; j++) bump(list[j].measure, pw * list[j].weight);
+        for (let j = 0; j < n; j++) bump(list[j], pw * measureProfiles[list[j]].weight[c]);
       }
-      for (const [r, x] of related) {
+      for (const r of related) {
+        const x = relatedWeight[r];
         const list = seg === ALL ? allPostings.get(r) : postings.get(postingKey(seg, r));
         if (!list) continue;
         const n = Math.min(list.length, opt.postingCap);
         for (let j = 0; j < n; j++) {
-          const m = list[j].measure;
-          if (promises(m, r) && (!opt.relatedBoostOnly || scratch[m] > 0)) bump(m, x * list[j].weight);
+          const m = list[j];
+          if (promises(m, r) && (!opt.relatedBoostOnly || scratch[m] > 0)) bump(m, x * measureProfiles[m].weight[r]);
         }
       }
     }
@@ -444,53 +501,53 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       (phraseOf as Map<number, SharedPhrase>).set(h.measure, h);
       bump(h.measure, (h.head ? opt.phraseHeadScore : 0) + opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
     }
-    const ranked: [number, number][] = [];
+    // The measures answering it at least weakly, best first (also the link's `measures`).
+    let ranked: number[] = [];
     // Placeholders answer nothing and are answered by nothing.
     const problemPlaceholder = isPlaceholder(p.node.body);
     for (const m of touched) {
-      if (scratch[m] >= opt.weak && !problemPlaceholder && !measures[m].placeholder) ranked.push([m, scratch[m]]);
+      if (scratch[m] >= opt.weak && !problemPlaceholder && !measures[m].placeholder) {
+        ranked.push(m);
+        rankScore[m] = scratch[m];
+      }
       scratch[m] = 0;
     }
-    sortInPlace(ranked, byScore);
-    // A strong answer names what the problem is about: a concept of its heading sentence. Shared
-    // details of the bodies alone make at most a weak link. (Bigrams alone: the score decides.)
-    // So does a specific phrase from its heading sentence, or a long one (its example, answered by name).
-    const answersPoint = (m: number) =>
-      !pProfile ||
-      !opt.requireHeadConcept ||
-      pProfile.head.some((c) => names(measureProfiles[m], c)) ||
-      (opt.relatedPoint && promisesRelated(m)) ||
-      phraseOf.get(m)?.head === true ||
-      (phraseOf.get(m)?.chars ?? 0) >= opt.phraseStrongChars;
+    sortInPlace(ranked, byRank);
     // Only slogans speak to it, each through one shared word (the aspect's theme, typically): no
     // answer. The slogans still count as speaking to it (no orphan), and its aspect as weakly covered.
-    if (opt.slogansAnswerNothing && pProfile && ranked.length && ranked.every(([m]) => !substantive[m] && !phraseOf.has(m) && sharedConcepts(pProfile!, measureProfiles[m]) <= 1)) {
-      for (const [m] of ranked) measures[m].answers.push(pi);
-      ranked.length = 0;
+    if (opt.slogansAnswerNothing && pProfile && ranked.length && ranked.every((m) => !substantive[m] && !phraseOf.has(m) && sharedConcepts(pProfile!, measureProfiles[m]) <= 1)) {
+      for (const m of ranked) measures[m].answers.push(pi);
+      ranked = [];
       sloganOnly[pi] = true;
     }
-    const strongOne = ranked.find(([m, s]) => s >= opt.strong && answersPoint(m));
-    const best = strongOne ?? ranked[0];
-    const score = best ? round(best[1]) : 0;
-    const strength: Strength = !best ? 'none' : strongOne ? 'strong' : 'weak';
+    let strongOne = -1;
+    for (const m of ranked) {
+      if (rankScore[m] >= opt.strong && answersPoint(pProfile, m, phraseOf)) {
+        strongOne = m;
+        break;
+      }
+    }
+    const best = strongOne >= 0 ? strongOne : ranked.length ? ranked[0] : -1;
+    const score = best >= 0 ? round(rankScore[best]) : 0;
+    const strength: Strength = best < 0 ? 'none' : strongOne >= 0 ? 'strong' : 'weak';
     const evidence: string[] = [];
-    if (best) {
+    if (best >= 0) {
       if (pProfile) {
-        const mp = measureProfiles[best[0]];
-        const shared = pProfile.order
-          .filter((c) => names(mp, c))
-          .map((c) => ({ label: matcher.concepts[c].label, weight: pProfile!.weight[c] * mp.weight[c] }));
+        const mp = measureProfiles[best];
+        const shared: { label: string; weight: number }[] = [];
+        for (const c of pProfile.order) if (names(mp, c)) shared.push({ label: matcher.concepts[c].label, weight: pProfile.weight[c] * mp.weight[c] });
         sortInPlace(shared, (a, b) => b.weight - a.weight);
         for (const s of shared) if (!evidence.includes(s.label)) evidence.push(s.label);
         // Then what the measure names that is related to what the problem names.
-        for (const r of related.keys()) if (promises(best[0], r) && !evidence.includes(matcher.concepts[r].label)) evidence.push(matcher.concepts[r].label);
+        for (const r of related) if (promises(best, r) && !evidence.includes(matcher.concepts[r].label)) evidence.push(matcher.concepts[r].label);
       }
-      for (const phrase of phraseOf.get(best[0])?.phrases.slice(0, 2) ?? []) if (!evidence.includes(phrase)) evidence.push(phrase);
+      for (const phrase of phraseOf.get(best)?.phrases.slice(0, 2) ?? []) if (!evidence.includes(phrase)) evidence.push(phrase);
       if (useBigrams && evidence.length < 3) {
-        for (const s of sharedBigrams(problemVectors[pi], measureVectors[best[0]], 3)) evidence.push(s.gram);
+        for (const s of sharedBigrams(problemVectors[pi], measureVectors[best], 3)) evidence.push(s.gram);
       }
     }
-    for (const [m] of ranked) measures[m].answers.push(pi);
+    for (const m of ranked) measures[m].answers.push(pi);
+    if (pProfile) for (const c of pProfile.order) pProfile.weight[c] = 0;
     return {
       placeholder: problemPlaceholder,
       unanswered: strength === 'none' && !problemPlaceholder && measureNodes.length > 0,
@@ -499,8 +556,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       item: p.item,
       paragraph: p.node.paragraph,
       head: p.head,
-      measure: best ? best[0] : null,
-      measures: ranked.map(([m]) => m),
+      measure: best >= 0 ? best : null,
+      measures: ranked,
       score,
       strength,
       evidence,
