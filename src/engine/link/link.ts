@@ -91,6 +91,19 @@ export interface LinkOptions {
   phraseHeadMinChars?: number;
   /** Score of a phrase from the problem's heading sentence, before its length adds to it. */
   phraseHeadScore?: number;
+  /**
+   * Shortest shared term below the phrase minimum that counts (characters; 0 turns terms off): a
+   * whole word or compound no other item of the material holds (phrases.ts `terms`), such as
+   * 信访积案 or 亮身份. A shared 2–3 character fragment is often chance (深入学习 in every part),
+   * so a term must be rare in the material, not only short.
+   */
+  termMinChars?: number;
+  /** Score per shared term. */
+  termWeight?: number;
+  /** Score of a term from the problem's heading sentence (it then answers the problem's point). */
+  termHeadScore?: number;
+  /** Shared terms (from the body) that link a measure sharing nothing else. */
+  termsAlone?: number;
   matcher?: ConceptMatcher;
 }
 
@@ -119,6 +132,10 @@ export const DEFAULT_OPTIONS = {
   phraseMinChars: MIN_PHRASE,
   phraseHeadMinChars: MIN_HEAD_PHRASE,
   phraseHeadScore: 0.5,
+  termMinChars: 3,
+  termWeight: 0.15,
+  termHeadScore: 0.4,
+  termsAlone: 2,
   relatedFactor: 0.5,
   relatedPoint: true,
   relatedBoostOnly: true,
@@ -252,6 +269,13 @@ const NO_PHRASES: ReadonlyMap<number, SharedPhrase> = new Map();
 /** Does the profile name concept `c` at all? */
 const names = (p: Profile, c: number) => p.order.includes(c);
 
+/** Does `text` hold a form of a lexicon concept (then the concept counts it, not the term again)? */
+function namesConcept(matcher: ConceptMatcher, text: string): boolean {
+  let found = false;
+  matcher.forms(text, () => (found = true));
+  return found;
+}
+
 /** How many concepts two profiles both name. */
 function sharedConcepts(a: Profile, b: Profile): number {
   let n = 0;
@@ -314,6 +338,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
           minChars: opt.phraseMinChars,
           headLengths: own.map((pi) => (problems[pi].node.body.startsWith(problems[pi].head) ? problems[pi].head.length : 0)),
           headMinChars: opt.phraseHeadMinChars,
+          termMinChars: opt.termMinChars,
         },
       );
       own.forEach((pi, k) => (phraseHits[pi] = found[k].map((h) => ({ ...h, measure: ms[h.measure] }))));
@@ -440,9 +465,14 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     for (const h of hits) {
       // Phrases add to what concepts share; alone, only a long one (a named project, a specific
       // task) links anything: a short shared fragment is too often chance.
-      if (!h.head && scratch[h.measure] === 0 && h.phrases[0].length < opt.phraseStrongChars) continue;
-      (phraseOf as Map<number, SharedPhrase>).set(h.measure, h);
-      bump(h.measure, (h.head ? opt.phraseHeadScore : 0) + opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
+      const phrased = h.phrases.length > 0 && (h.head || scratch[h.measure] > 0 || h.phrases[0].length >= opt.phraseStrongChars);
+      // Terms a concept already names are counted there.
+      const terms = h.terms?.filter((x) => !namesConcept(matcher, x)) ?? [];
+      const termed = terms.length > 0 && (h.termHead === true || phrased || scratch[h.measure] > 0 || terms.length >= opt.termsAlone);
+      if (!phrased && !termed) continue;
+      (phraseOf as Map<number, SharedPhrase>).set(h.measure, phrased ? (termed ? { ...h, terms } : { ...h, terms: undefined, termHead: false }) : { ...h, phrases: [], chars: 0, head: false, terms });
+      if (phrased) bump(h.measure, (h.head ? opt.phraseHeadScore : 0) + opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
+      if (termed) bump(h.measure, (h.termHead ? opt.termHeadScore : 0) + opt.termWeight * terms.length);
     }
     const ranked: [number, number][] = [];
     // Placeholders answer nothing and are answered by nothing.
@@ -461,6 +491,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       pProfile.head.some((c) => names(measureProfiles[m], c)) ||
       (opt.relatedPoint && promisesRelated(m)) ||
       phraseOf.get(m)?.head === true ||
+      phraseOf.get(m)?.termHead === true ||
       (phraseOf.get(m)?.chars ?? 0) >= opt.phraseStrongChars;
     // Only slogans speak to it, each through one shared word (the aspect's theme, typically): no
     // answer. The slogans still count as speaking to it (no orphan), and its aspect as weakly covered.
@@ -486,6 +517,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         for (const r of related.keys()) if (promises(best[0], r) && !evidence.includes(matcher.concepts[r].label)) evidence.push(matcher.concepts[r].label);
       }
       for (const phrase of phraseOf.get(best[0])?.phrases.slice(0, 2) ?? []) if (!evidence.includes(phrase)) evidence.push(phrase);
+      for (const term of phraseOf.get(best[0])?.terms?.slice(0, 2) ?? []) if (!evidence.includes(term)) evidence.push(term);
       if (useBigrams && evidence.length < 3) {
         for (const s of sharedBigrams(problemVectors[pi], measureVectors[best[0]], 3)) evidence.push(s.gram);
       }
