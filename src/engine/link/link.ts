@@ -164,6 +164,14 @@ export interface ProblemLink {
   strength: Strength;
   /** What the problem and its best measure share: concept labels (and bigrams for that method). */
   evidence: string[];
+  /**
+   * For a weak link: what the problem's heading sentence names (lexicon concepts, as written there)
+   * that its best measure does not, i.e. the point the answer leaves out. Empty for other
+   * strengths, when the heading names no concept, or when the measure names them all.
+   */
+  missing: string[];
+  /** For a weak link: every concept the heading sentence names, as written there (its point as the lexicon reads it). */
+  point: string[];
   /** An unfilled skeleton item (……): the link rules leave it to the placeholder rule. */
   placeholder: boolean;
   /**
@@ -182,6 +190,11 @@ export interface AspectCoverage {
   problems: number;
   strong: number;
   weak: number;
+  /**
+   * Problems answered strongly, but only by a measure that is no more than a slogan (no commitment,
+   * short, one action): why an aspect with strong links can still be 'weak'.
+   */
+  slogans: number;
 }
 
 export interface MeasureLink {
@@ -468,11 +481,13 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       const phrased = h.phrases.length > 0 && (h.head || scratch[h.measure] > 0 || h.phrases[0].length >= opt.phraseStrongChars);
       // Terms a concept already names are counted there.
       const terms = h.terms?.filter((x) => !namesConcept(matcher, x)) ?? [];
-      const termed = terms.length > 0 && (h.termHead === true || phrased || scratch[h.measure] > 0 || terms.length >= opt.termsAlone);
+      // A phrase too short to link alone still names one specific thing, as a term does.
+      const things = terms.length + (phrased ? 0 : h.phrases.length);
+      const termed = things > 0 && (h.termHead === true || phrased || scratch[h.measure] > 0 || things >= opt.termsAlone);
       if (!phrased && !termed) continue;
-      (phraseOf as Map<number, SharedPhrase>).set(h.measure, phrased ? (termed ? { ...h, terms } : { ...h, terms: undefined, termHead: false }) : { ...h, phrases: [], chars: 0, head: false, terms });
+      (phraseOf as Map<number, SharedPhrase>).set(h.measure, phrased ? (termed ? { ...h, terms } : { ...h, terms: undefined, termHead: false }) : { ...h, phrases: [], chars: 0, head: false, terms: [...h.phrases, ...terms] });
       if (phrased) bump(h.measure, (h.head ? opt.phraseHeadScore : 0) + opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
-      if (termed) bump(h.measure, (h.termHead ? opt.termHeadScore : 0) + opt.termWeight * terms.length);
+      if (termed) bump(h.measure, (h.termHead ? opt.termHeadScore : 0) + opt.termWeight * things);
     }
     const ranked: [number, number][] = [];
     // Placeholders answer nothing and are answered by nothing.
@@ -505,6 +520,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     const score = best ? round(best[1]) : 0;
     const strength: Strength = !best ? 'none' : strongOne ? 'strong' : 'weak';
     const evidence: string[] = [];
+    const missing: string[] = [];
+    const point: string[] = [];
     if (best) {
       if (pProfile) {
         const mp = measureProfiles[best[0]];
@@ -515,6 +532,14 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         for (const s of shared) if (!evidence.includes(s.label)) evidence.push(s.label);
         // Then what the measure names that is related to what the problem names.
         for (const r of related.keys()) if (promises(best[0], r) && !evidence.includes(matcher.concepts[r].label)) evidence.push(matcher.concepts[r].label);
+      }
+      if (pProfile && strength === 'weak') {
+        // The heading's concepts as the writer wrote them (一岗双责, not the label 全面从严治党).
+        for (const [c, hit] of matcher.match(p.head)) {
+          if (!pProfile.head.includes(c) || point.includes(hit.form)) continue;
+          point.push(hit.form);
+          if (!names(measureProfiles[best[0]], c)) missing.push(hit.form);
+        }
       }
       for (const phrase of phraseOf.get(best[0])?.phrases.slice(0, 2) ?? []) if (!evidence.includes(phrase)) evidence.push(phrase);
       for (const term of phraseOf.get(best[0])?.terms?.slice(0, 2) ?? []) if (!evidence.includes(term)) evidence.push(term);
@@ -536,6 +561,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       score,
       strength,
       evidence,
+      missing,
+      point,
     };
   });
 
@@ -555,7 +582,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     else if (counted > 0 && counted >= opt.coveredShare * own.length) coverage = 'covered';
     else if (strong + weak > 0 || sloganAspect[ai]) coverage = 'weak';
     else coverage = 'uncovered';
-    return { aspectIndex: ai, aspect: a.aspect, paragraph: a.node.paragraph, heading: a.node.heading, coverage, problems: own.length, strong, weak };
+    const slogans = own.filter((l) => l.strength === 'strong' && l.measure !== null && !substantive[l.measure]).length;
+    return { aspectIndex: ai, aspect: a.aspect, paragraph: a.node.paragraph, heading: a.node.heading, coverage, problems: own.length, strong, weak, slogans };
   });
 
   return { links, aspects, measures };
