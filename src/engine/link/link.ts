@@ -104,6 +104,12 @@ export interface LinkOptions {
   termHeadScore?: number;
   /** Shared terms (from the body) that link a measure sharing nothing else. */
   termsAlone?: number;
+  /**
+   * Characters of shared terms (over all of them) from which the measure answers the problem by
+   * name, as a long phrase does (`phraseStrongChars`): several specific things of its example
+   * named again (集团化办学 … 教育集团). 0 turns this off.
+   */
+  termStrongChars?: number;
   matcher?: ConceptMatcher;
 }
 
@@ -133,9 +139,10 @@ export const DEFAULT_OPTIONS = {
   phraseHeadMinChars: MIN_HEAD_PHRASE,
   phraseHeadScore: 0.5,
   termMinChars: 3,
-  termWeight: 0.15,
+  termWeight: 0.3,
   termHeadScore: 0.4,
   termsAlone: 2,
+  termStrongChars: 6,
   relatedFactor: 0.5,
   relatedPoint: true,
   relatedBoostOnly: true,
@@ -287,6 +294,13 @@ function namesConcept(matcher: ConceptMatcher, text: string): boolean {
   let found = false;
   matcher.forms(text, () => (found = true));
   return found;
+}
+
+/** Characters of the shared terms of a measure. */
+function termChars(h: SharedPhrase | undefined): number {
+  let n = 0;
+  for (const t of h?.terms ?? []) n += t.length;
+  return n;
 }
 
 /** How many concepts two profiles both name. */
@@ -507,7 +521,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       (opt.relatedPoint && promisesRelated(m)) ||
       phraseOf.get(m)?.head === true ||
       phraseOf.get(m)?.termHead === true ||
-      (phraseOf.get(m)?.chars ?? 0) >= opt.phraseStrongChars;
+      (phraseOf.get(m)?.chars ?? 0) >= opt.phraseStrongChars ||
+      (opt.termStrongChars > 0 && termChars(phraseOf.get(m)) >= opt.termStrongChars);
     // Only slogans speak to it, each through one shared word (the aspect's theme, typically): no
     // answer. The slogans still count as speaking to it (no orphan), and its aspect as weakly covered.
     if (opt.slogansAnswerNothing && pProfile && ranked.length && ranked.every(([m]) => !substantive[m] && !phraseOf.has(m) && sharedConcepts(pProfile!, measureProfiles[m]) <= 1)) {

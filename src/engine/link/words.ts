@@ -93,7 +93,7 @@ export function wordSpan(text: string, start: number, end: number): [number, num
   const lone = (w: [number, number]) => w[1] - w[0] === 1 && FUNCTION_CHARS.has(text[w[0]]);
   const long = (w: [number, number] | undefined) => w !== undefined && w[1] - w[0] >= 2;
   const suffix = (w: [number, number]) => w[1] - w[0] === 1 && SUFFIX_CHARS.has(text[w[0]]) && w[0] > 0 && CJK.test(text[w[0] - 1]);
-  while (j - i >= 2 && (lone(words[i]) || suffix(words[i])) && long(words[i + 1])) i++;
+  while (j - i >= 2 && ((lone(words[i]) && long(words[i + 1])) || suffix(words[i]))) i++;
   while (j - i >= 2 && lone(words[j - 1]) && long(words[j - 2])) j--;
   if (i >= j) return [start, start];
   return [words[i][0], words[j - 1][1]];
