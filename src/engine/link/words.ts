@@ -26,7 +26,7 @@ const WINDOW = 60;
  * a span is only trimmed where the lone character borders a word of two or more characters.
  */
 const FUNCTION_CHARS = new Set([
-  ...'本个次项份名篇件场期批所位条种类套台户人天年月日周',
+  ...'本个次项份名篇件场期批所位条种类套台户人处座',
   ...'一二三四五六七八九十百千万两几每各该此其这那',
   ...'向从被给让使比跟同与和及或并而且对把将为于在之以由',
   ...'的地得了着过是也都就才只再又还更很最太有要不没',
