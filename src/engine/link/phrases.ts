@@ -233,7 +233,7 @@ function pieceSpans(text: string, from: number, to: number, minChars: number): [
 }
 
 /** Longest fixed formulation (boilerplate.json), so one that straddles a run's end is still found. */
-const FORMULATION_REACH = Math.max(...(boilerplateData as { phrases: string[] }).phrases.map((x) => x.length));
+const FORMULATION_REACH = (boilerplateData as { phrases: string[] }).phrases.reduce((n, x) => Math.max(n, x.length), 0);
 
 /** Characters a shared run may be followed (or preceded) by in both texts and still end there. */
 const isWordChar = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fff' && !EDGE.has(c) && !TRAIL.has(c);
