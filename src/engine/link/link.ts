@@ -18,7 +18,7 @@ import { measureConcreteness, type Concreteness } from './patterns';
 import { headOf } from './text';
 import { isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
-import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, type SharedPhrase } from './phrases';
+import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
 import { groupBy, sortInPlace, upperBound } from '../collections';
 
 export type Strength = 'strong' | 'weak' | 'none';
@@ -556,7 +556,11 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
           if (!names(measureProfiles[best[0]], c)) missing.push(hit.form);
         }
       }
-      for (const phrase of phraseOf.get(best[0])?.phrases.slice(0, 2) ?? []) if (!evidence.includes(phrase)) evidence.push(phrase);
+      // Shown to the writer: whole words only (a phrase is found by characters).
+      for (const found of phraseOf.get(best[0])?.phrases.slice(0, 2) ?? []) {
+        const phrase = wholeWords(p.node.body, found);
+        if (phrase && !evidence.includes(phrase)) evidence.push(phrase);
+      }
       for (const term of phraseOf.get(best[0])?.terms?.slice(0, 2) ?? []) if (!evidence.includes(term)) evidence.push(term);
       if (useBigrams && evidence.length < 3) {
         for (const s of sharedBigrams(problemVectors[pi], measureVectors[best[0]], 3)) evidence.push(s.gram);

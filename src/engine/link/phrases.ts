@@ -200,10 +200,17 @@ const BOILERPLATE = new RegExp((boilerplateData as { phrases: string[] }).phrase
 
 /**
  * The specific pieces of the shared run text[from, to), as [start, end) offsets into `text`: fixed
- * formulations cut out, particles trimmed, ends moved to word boundaries (words.ts), at least
- * `minChars` long.
+ * formulations cut out, particles trimmed, at least `minChars` long. `worth` tells whether a piece
+ * could count, and as what: a term's ends are moved to word boundaries (words.ts).
  */
-function pieceSpans(text: string, from: number, to: number, minChars: number): [number, number][] {
+function pieceSpans(
+  text: string,
+  from: number,
+  to: number,
+  minChars: number,
+  worth: (a: number, b: number) => 'phrase' | 'term' | false,
+  memo: Map<number, [number, number]>,
+): [number, number][] {
   const out: [number, number][] = [];
   let at = 0;
   const take = (a: number, b: number) => {
@@ -211,10 +218,18 @@ function pieceSpans(text: string, from: number, to: number, minChars: number): [
     while (a < b && EDGE.has(text[a])) a++;
     while (b > a && (EDGE.has(text[b - 1]) || TRAIL.has(text[b - 1]))) b--;
     if (b - a < minChars) return;
-    [a, b] = wordSpan(text, a, b);
-    while (a < b && EDGE.has(text[a])) a++;
-    while (b > a && (EDGE.has(text[b - 1]) || TRAIL.has(text[b - 1]))) b--;
-    if (b - a >= minChars && specific(text.slice(a, b))) out.push([a, b]);
+    const kind = worth(a, b);
+    if (!kind || !specific(text.slice(a, b))) return;
+    // A phrase counts by its characters (its evidence is cut to whole words where it is shown,
+    // link.ts); a term must be whole words. The segmenter is slow next to everything else here,
+    // so it runs only for the few rare term candidates.
+    if (kind === 'term') {
+      [a, b] = wordSpan(text, a, b, memo);
+      while (a < b && EDGE.has(text[a])) a++;
+      while (b > a && (EDGE.has(text[b - 1]) || TRAIL.has(text[b - 1]))) b--;
+      if (b - a < minChars || !specific(text.slice(a, b))) return;
+    }
+    out.push([a, b]);
   };
   // Fixed formulations around the run too: a run ending in 习近 is the start of 习近平….
   const lo = Math.max(0, from - FORMULATION_REACH);
@@ -234,6 +249,20 @@ function pieceSpans(text: string, from: number, to: number, minChars: number): [
 
 /** Longest fixed formulation (boilerplate.json), so one that straddles a run's end is still found. */
 const FORMULATION_REACH = (boilerplateData as { phrases: string[] }).phrases.reduce((n, x) => Math.max(n, x.length), 0);
+
+/**
+ * A shared phrase as the writer should see it: its first occurrence in `text` cut to whole words
+ * (words.ts) and without particles at its ends ("本理论书籍" → "理论书籍", "发文数量比" → "发文数量");
+ * the phrase as it is when `text` does not hold it, '' when no word of two characters or more is left.
+ */
+export function wholeWords(text: string, phrase: string): string {
+  const at = text.indexOf(phrase);
+  if (at < 0) return phrase;
+  let [a, b] = wordSpan(text, at, at + phrase.length);
+  while (a < b && EDGE.has(text[a])) a++;
+  while (b > a && (EDGE.has(text[b - 1]) || TRAIL.has(text[b - 1]))) b--;
+  return b - a >= 2 ? text.slice(a, b) : '';
+}
 
 /** Characters a shared run may be followed (or preceded) by in both texts and still end there. */
 const isWordChar = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fff' && !EDGE.has(c) && !TRAIL.has(c);
@@ -307,6 +336,7 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
     const headLength = options.headLengths?.[p] ?? 0;
     const touched: number[] = [];
     let terms: Map<number, string[]> | undefined;
+    let memo: Map<number, [number, number]> | undefined;
     let termInHead: Set<number> | undefined;
     const [from, to] = table.range(p, text);
     /** Every trigram of text[a, b) is in at most termMaxDf items. */
@@ -326,8 +356,10 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
       // The shared text goes on past the rare run in both (克服本领|恐慌, where 本领恐慌 is common
       // in the material): its short pieces are fragments of common wording, not terms.
       const fragment = termMin > 0 && continuesInto(text, start[m], last[m] + 3, measures[m]);
-      for (const [a, b] of pieceSpans(text, start[m], last[m] + 3, floor)) {
-        if (b - a >= (a < headLength ? Math.min(headMin, minChars) : minChars)) {
+      const phraseMin = (a: number) => (a < headLength ? Math.min(headMin, minChars) : minChars);
+      const worth = (a: number, b: number) => (b - a >= phraseMin(a) ? 'phrase' : termMin > 0 && !fragment && rare(a, b) ? 'term' : false);
+      for (const [a, b] of pieceSpans(text, start[m], last[m] + 3, floor, worth, (memo ??= new Map()))) {
+        if (b - a >= phraseMin(a)) {
           runs ??= new Map();
           let list = runs.get(m);
           if (!list) runs.set(m, (list = []));

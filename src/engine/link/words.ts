@@ -15,8 +15,8 @@
 /** Sentence ends and line breaks: the segmenter is run within one sentence. */
 const SENTENCE_END = /[。！？；!?;\n]/;
 
-/** Code units of context either side of the span, at most. */
-const WINDOW = 60;
+/** Code units of context either side of the span, at most: enough for the words at its ends. */
+const WINDOW = 4;
 
 /**
  * Single characters that stand as their own word only as grammar, not meaning: classifiers (本、个、项),
@@ -56,10 +56,24 @@ function zhSegmenter(): Intl.Segmenter | null {
  * `text`). Returns [start, end) unchanged when no segmenter is available, and an empty span
  * (start' === end') when no whole word is left.
  * "两本理论书籍" span "本理论书籍" → "理论书籍"; "发文数量比上年" span "发文数量比" → "发文数量".
+ * `memo` (one per `text`) keeps the answers for spans asked again.
  */
-export function wordSpan(text: string, start: number, end: number): [number, number] {
+export function wordSpan(text: string, start: number, end: number, memo?: Map<number, [number, number]>): [number, number] {
   const seg = zhSegmenter();
   if (!seg || end <= start) return [start, end];
+  // The same span of one problem comes back for each measure sharing it: segmented once.
+  const key = start * SPAN_KEY + end;
+  const known = memo?.get(key);
+  if (known) return known;
+  const found = segmentedSpan(seg, text, start, end);
+  memo?.set(key, found);
+  return found;
+}
+
+/** Offsets below this (2^26 code units) key a span exactly as start·SPAN_KEY + end. */
+const SPAN_KEY = 2 ** 26;
+
+function segmentedSpan(seg: Intl.Segmenter, text: string, start: number, end: number): [number, number] {
   // The sentence around the span, capped.
   let from = Math.max(0, start - WINDOW);
   for (let i = start - 1; i >= from; i--) {
