@@ -366,6 +366,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
           headLengths: own.map((pi) => (problems[pi].node.body.startsWith(problems[pi].head) ? problems[pi].head.length : 0)),
           headMinChars: opt.phraseHeadMinChars,
           termMinChars: opt.termMinChars,
+          // A term a concept names is counted through the concept (and needs no word boundaries).
+          skipTerm: (t) => namesConcept(matcher, t),
         },
       );
       own.forEach((pi, k) => (phraseHits[pi] = found[k].map((h) => ({ ...h, measure: ms[h.measure] }))));

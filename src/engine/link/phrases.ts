@@ -15,7 +15,7 @@
 import { GENERIC_BIGRAMS } from './bigrams';
 import boilerplateData from './boilerplate.json';
 import { sortInPlace } from '../collections';
-import { wordSpan } from './words';
+import { mayCutWord, wordSpan } from './words';
 
 const CJK_FIRST = 0x4e00;
 const CJK_LAST = 0x9fff;
@@ -61,6 +61,8 @@ export interface PhraseOptions {
   termMinChars?: number;
   /** Items (the problem and the measure: 2) a term's trigrams may occur in at most. */
   termMaxDf?: number;
+  /** Candidate terms to drop before their word boundaries are found (e.g. those a lexicon concept names). */
+  skipTerm?: (term: string) => boolean;
 }
 
 /**
@@ -210,6 +212,7 @@ function pieceSpans(
   minChars: number,
   worth: (a: number, b: number) => 'phrase' | 'term' | false,
   memo: Map<number, [number, number]>,
+  skipTerm?: (term: string) => boolean,
 ): [number, number][] {
   const out: [number, number][] = [];
   let at = 0;
@@ -224,7 +227,8 @@ function pieceSpans(
     // link.ts); a term must be whole words. The segmenter is slow next to everything else here,
     // so it runs only for the few rare term candidates.
     if (kind === 'term') {
-      [a, b] = wordSpan(text, a, b, memo);
+      if (skipTerm?.(text.slice(a, b))) return;
+      if (mayCutWord(text, a, b)) [a, b] = wordSpan(text, a, b, memo);
       while (a < b && EDGE.has(text[a])) a++;
       while (b > a && (EDGE.has(text[b - 1]) || TRAIL.has(text[b - 1]))) b--;
       if (b - a < minChars || !specific(text.slice(a, b))) return;
@@ -258,7 +262,7 @@ const FORMULATION_REACH = (boilerplateData as { phrases: string[] }).phrases.red
 export function wholeWords(text: string, phrase: string): string {
   const at = text.indexOf(phrase);
   if (at < 0) return phrase;
-  let [a, b] = wordSpan(text, at, at + phrase.length);
+  let [a, b] = mayCutWord(text, at, at + phrase.length) ? wordSpan(text, at, at + phrase.length) : [at, at + phrase.length];
   while (a < b && EDGE.has(text[a])) a++;
   while (b > a && (EDGE.has(text[b - 1]) || TRAIL.has(text[b - 1]))) b--;
   return b - a >= 2 ? text.slice(a, b) : '';
@@ -358,7 +362,7 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
       const fragment = termMin > 0 && continuesInto(text, start[m], last[m] + 3, measures[m]);
       const phraseMin = (a: number) => (a < headLength ? Math.min(headMin, minChars) : minChars);
       const worth = (a: number, b: number) => (b - a >= phraseMin(a) ? 'phrase' : termMin > 0 && !fragment && rare(a, b) ? 'term' : false);
-      for (const [a, b] of pieceSpans(text, start[m], last[m] + 3, floor, worth, (memo ??= new Map()))) {
+      for (const [a, b] of pieceSpans(text, start[m], last[m] + 3, floor, worth, (memo ??= new Map()), options.skipTerm)) {
         if (b - a >= phraseMin(a)) {
           runs ??= new Map();
           let list = runs.get(m);
