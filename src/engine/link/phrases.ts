@@ -262,7 +262,7 @@ const FORMULATION_REACH = (boilerplateData as { phrases: string[] }).phrases.red
 export function wholeWords(text: string, phrase: string): string {
   const at = text.indexOf(phrase);
   if (at < 0) return phrase;
-  let [a, b] = mayCutWord(text, at, at + phrase.length) ? wordSpan(text, at, at + phrase.length) : [at, at + phrase.length];
+  let [a, b] = mayCutWord(text, at, at + phrase.length, true) ? wordSpan(text, at, at + phrase.length) : [at, at + phrase.length];
   while (a < b && EDGE.has(text[a])) a++;
   while (b > a && (EDGE.has(text[b - 1]) || TRAIL.has(text[b - 1]))) b--;
   return b - a >= 2 ? text.slice(a, b) : '';
