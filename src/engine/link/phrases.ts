@@ -351,12 +351,22 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
       }
       return true;
     };
+    /** Some trigram of text[a, b) is in at most termMaxDf items. */
+    const someRare = (a: number, b: number) => {
+      for (let i = a; i + 3 <= b; i++) {
+        const h = pos[from + i];
+        if (h >= 0 && t[h * STRIDE + DF] <= termMaxDf) return true;
+      }
+      return false;
+    };
     const flush = (m: number) => {
       const grams = last[m] - start[m] + 1;
       const head = start[m] < headLength;
       const min = head ? Math.min(headMin, minChars) : minChars;
       const floor = termMin > 0 ? Math.min(termMin, min) : min;
       if (grams + 2 < floor) return;
+      // A run too short for a phrase can only hold a term: none unless some trigram of it is rare.
+      if (grams + 2 < min && !someRare(start[m], last[m] + 3)) return;
       // The shared text goes on past the rare run in both (克服本领|恐慌, where 本领恐慌 is common
       // in the material): its short pieces are fragments of common wording, not terms.
       const fragment = termMin > 0 && continuesInto(text, start[m], last[m] + 3, measures[m]);
