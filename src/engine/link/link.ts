@@ -18,7 +18,7 @@ import { measureConcreteness, type Concreteness } from './patterns';
 import { headOf } from './text';
 import { isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
-import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, type SharedPhrase } from './phrases';
+import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
 import { groupBy, sortInPlace, upperBound } from '../collections';
 
 export type Strength = 'strong' | 'weak' | 'none';
@@ -91,6 +91,25 @@ export interface LinkOptions {
   phraseHeadMinChars?: number;
   /** Score of a phrase from the problem's heading sentence, before its length adds to it. */
   phraseHeadScore?: number;
+  /**
+   * Shortest shared term below the phrase minimum that counts (characters; 0 turns terms off): a
+   * whole word or compound no other item of the material holds (phrases.ts `terms`), such as
+   * 信访积案 or 亮身份. A shared 2–3 character fragment is often chance (深入学习 in every part),
+   * so a term must be rare in the material, not only short.
+   */
+  termMinChars?: number;
+  /** Score per shared term. */
+  termWeight?: number;
+  /** Score of a term from the problem's heading sentence (it then answers the problem's point). */
+  termHeadScore?: number;
+  /** Shared terms (from the body) that link a measure sharing nothing else. */
+  termsAlone?: number;
+  /**
+   * Characters of shared terms (over all of them) from which the measure answers the problem by
+   * name, as a long phrase does (`phraseStrongChars`): several specific things of its example
+   * named again (集团化办学 … 教育集团). 0 turns this off.
+   */
+  termStrongChars?: number;
   matcher?: ConceptMatcher;
 }
 
@@ -119,6 +138,11 @@ export const DEFAULT_OPTIONS = {
   phraseMinChars: MIN_PHRASE,
   phraseHeadMinChars: MIN_HEAD_PHRASE,
   phraseHeadScore: 0.5,
+  termMinChars: 3,
+  termWeight: 0.3,
+  termHeadScore: 0.4,
+  termsAlone: 2,
+  termStrongChars: 6,
   relatedFactor: 0.5,
   relatedPoint: true,
   relatedBoostOnly: true,
@@ -147,6 +171,14 @@ export interface ProblemLink {
   strength: Strength;
   /** What the problem and its best measure share: concept labels (and bigrams for that method). */
   evidence: string[];
+  /**
+   * For a weak link: what the problem's heading sentence names (lexicon concepts, as written there)
+   * that its best measure does not, i.e. the point the answer leaves out. Empty for other
+   * strengths, when the heading names no concept, or when the measure names them all.
+   */
+  missing: string[];
+  /** For a weak link: every concept the heading sentence names, as written there (its point as the lexicon reads it). */
+  point: string[];
   /** An unfilled skeleton item (……): the link rules leave it to the placeholder rule. */
   placeholder: boolean;
   /**
@@ -165,6 +197,11 @@ export interface AspectCoverage {
   problems: number;
   strong: number;
   weak: number;
+  /**
+   * Problems answered strongly, but only by a measure that is no more than a slogan (no commitment,
+   * short, one action): why an aspect with strong links can still be 'weak'.
+   */
+  slogans: number;
 }
 
 export interface MeasureLink {
@@ -277,6 +314,20 @@ const NO_PHRASES: ReadonlyMap<number, SharedPhrase> = new Map();
 /** Does the profile name concept `c` at all? */
 const names = (p: Profile, c: number) => p.order.includes(c);
 
+/** Does `text` hold a form of a lexicon concept (then the concept counts it, not the term again)? */
+function namesConcept(matcher: ConceptMatcher, text: string): boolean {
+  let found = false;
+  matcher.forms(text, () => (found = true));
+  return found;
+}
+
+/** Characters of the shared terms of a measure. */
+function termChars(h: SharedPhrase | undefined): number {
+  let n = 0;
+  for (const t of h?.terms ?? []) n += t.length;
+  return n;
+}
+
 /** How many concepts two profiles both name. */
 function sharedConcepts(a: Profile, b: Profile): number {
   let n = 0;
@@ -339,6 +390,9 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
           minChars: opt.phraseMinChars,
           headLengths: own.map((pi) => (problems[pi].node.body.startsWith(problems[pi].head) ? problems[pi].head.length : 0)),
           headMinChars: opt.phraseHeadMinChars,
+          termMinChars: opt.termMinChars,
+          // A term a concept names is counted through the concept (and needs no word boundaries).
+          skipTerm: (t) => namesConcept(matcher, t),
         },
       );
       own.forEach((pi, k) => (phraseHits[pi] = found[k].map((h) => ({ ...h, measure: ms[h.measure] }))));
@@ -428,13 +482,21 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   /**
    * A strong answer names what the problem is about: a concept of its heading sentence. Shared
    * details of the bodies alone make at most a weak link. (Bigrams alone: the score decides.)
-   * So does a specific phrase from its heading sentence, or a long one (its example, answered by name).
+   * So does a specific phrase or term from its heading sentence, or a long one (its example,
+   * answered by name), or terms long enough together.
    */
   const answersPoint = (pProfile: Profile | undefined, m: number, phraseOf: ReadonlyMap<number, SharedPhrase>) => {
     if (!pProfile || !opt.requireHeadConcept) return true;
     const mp = measureProfiles[m];
     for (const c of pProfile.head) if (names(mp, c)) return true;
-    return (opt.relatedPoint && promisesRelated(m)) || phraseOf.get(m)?.head === true || (phraseOf.get(m)?.chars ?? 0) >= opt.phraseStrongChars;
+    const shared = phraseOf.get(m);
+    return (
+      (opt.relatedPoint && promisesRelated(m)) ||
+      shared?.head === true ||
+      shared?.termHead === true ||
+      (shared?.chars ?? 0) >= opt.phraseStrongChars ||
+      (opt.termStrongChars > 0 && termChars(shared) >= opt.termStrongChars)
+    );
   };
   // The problem's profile: one scratch profile, emptied after each problem through its order list.
   const problemProfile: Profile = { weight: new Float64Array(matcher.concepts.length), order: [], head: [] };
@@ -497,9 +559,16 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     for (const h of hits) {
       // Phrases add to what concepts share; alone, only a long one (a named project, a specific
       // task) links anything: a short shared fragment is too often chance.
-      if (!h.head && scratch[h.measure] === 0 && h.phrases[0].length < opt.phraseStrongChars) continue;
-      (phraseOf as Map<number, SharedPhrase>).set(h.measure, h);
-      bump(h.measure, (h.head ? opt.phraseHeadScore : 0) + opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
+      const phrased = h.phrases.length > 0 && (h.head || scratch[h.measure] > 0 || h.phrases[0].length >= opt.phraseStrongChars);
+      // Terms a concept already names are counted there.
+      const terms = h.terms?.filter((x) => !namesConcept(matcher, x)) ?? [];
+      // A phrase too short to link alone still names one specific thing, as a term does.
+      const things = terms.length + (phrased ? 0 : h.phrases.length);
+      const termed = things > 0 && (h.termHead === true || phrased || scratch[h.measure] > 0 || things >= opt.termsAlone);
+      if (!phrased && !termed) continue;
+      (phraseOf as Map<number, SharedPhrase>).set(h.measure, phrased ? (termed ? { ...h, terms } : { ...h, terms: undefined, termHead: false }) : { ...h, phrases: [], chars: 0, head: false, terms: [...h.phrases, ...terms] });
+      if (phrased) bump(h.measure, (h.head ? opt.phraseHeadScore : 0) + opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
+      if (termed) bump(h.measure, (h.termHead ? opt.termHeadScore : 0) + opt.termWeight * things);
     }
     // The measures answering it at least weakly, best first (also the link's `measures`).
     let ranked: number[] = [];
@@ -531,6 +600,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     const score = best >= 0 ? round(rankScore[best]) : 0;
     const strength: Strength = best < 0 ? 'none' : strongOne >= 0 ? 'strong' : 'weak';
     const evidence: string[] = [];
+    const missing: string[] = [];
+    const point: string[] = [];
     if (best >= 0) {
       if (pProfile) {
         const mp = measureProfiles[best];
@@ -541,7 +612,20 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         // Then what the measure names that is related to what the problem names.
         for (const r of related) if (promises(best, r) && !evidence.includes(matcher.concepts[r].label)) evidence.push(matcher.concepts[r].label);
       }
-      for (const phrase of phraseOf.get(best)?.phrases.slice(0, 2) ?? []) if (!evidence.includes(phrase)) evidence.push(phrase);
+      if (pProfile && strength === 'weak') {
+        // The heading's concepts as the writer wrote them (一岗双责, not the label 全面从严治党).
+        for (const [c, hit] of matcher.match(p.head)) {
+          if (!pProfile.head.includes(c) || point.includes(hit.form)) continue;
+          point.push(hit.form);
+          if (!names(measureProfiles[best], c)) missing.push(hit.form);
+        }
+      }
+      // Shown to the writer: whole words only (a phrase is found by characters).
+      for (const found of phraseOf.get(best)?.phrases.slice(0, 2) ?? []) {
+        const phrase = wholeWords(p.node.body, found);
+        if (phrase && !evidence.includes(phrase)) evidence.push(phrase);
+      }
+      for (const term of phraseOf.get(best)?.terms?.slice(0, 2) ?? []) if (!evidence.includes(term)) evidence.push(term);
       if (useBigrams && evidence.length < 3) {
         for (const s of sharedBigrams(problemVectors[pi], measureVectors[best], 3)) evidence.push(s.gram);
       }
@@ -561,6 +645,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       score,
       strength,
       evidence,
+      missing,
+      point,
     };
   });
 
@@ -580,7 +666,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     else if (counted > 0 && counted >= opt.coveredShare * own.length) coverage = 'covered';
     else if (strong + weak > 0 || sloganAspect[ai]) coverage = 'weak';
     else coverage = 'uncovered';
-    return { aspectIndex: ai, aspect: a.aspect, paragraph: a.node.paragraph, heading: a.node.heading, coverage, problems: own.length, strong, weak };
+    const slogans = own.filter((l) => l.strength === 'strong' && l.measure !== null && !substantive[l.measure]).length;
+    return { aspectIndex: ai, aspect: a.aspect, paragraph: a.node.paragraph, heading: a.node.heading, coverage, problems: own.length, strong, weak, slogans };
   });
 
   return { links, aspects, measures };

@@ -10,8 +10,21 @@ const quoteList = (xs: string[]) => xs.map((x) => `“${x}”`).join('、');
 export const linkMessages = {
   uncoveredProblem: (problem: string) =>
     `问题“${problem}”在整改措施中没有找到对应的措施。请补写针对这一问题的具体措施，做到问题—措施一一对应。`,
-  weakLink: (problem: string, measure: number, evidence: string[]) =>
-    `问题“${problem}”只与整改措施${`（${cn(measure + 1)}）`}有${evidence.length ? '“' + evidence.join('、') + '”等' : ''}笼统或部分的对应，措施没有直接回应这一问题。`,
+  /**
+   * A weak answer, saying what matched (`evidence`: what problem and measure share) and what is
+   * missing (`missing`: the point of the problem's heading sentence the measure does not name;
+   * `point`: everything that heading names, empty when the lexicon reads nothing there).
+   */
+  weakLink: (problem: string, measure: number, evidence: string[], missing: string[] = [], point: string[] = []) =>
+    `问题“${problem}”与整改措施（${cn(measure + 1)}）对应较弱：` +
+    (evidence.length ? `两者只在${quoteList(evidence)}上相合` : '两者只有零散的相同字句') +
+    '，' +
+    (missing.length
+      ? `措施没有提到问题所说的${quoteList(missing)}`
+      : point.length
+        ? `措施对${quoteList(point)}只是笼统提及，没有写出针对这一问题的做法`
+        : '措施没有回应问题本身，只对上了其中的细节') +
+    '。请在措施中写明针对这一问题的具体做法。',
   orphanMeasure: (measure: string) => `整改措施“${measure}”没有对应前面查摆出的任何问题。请核对它回应的是哪个问题，或补写相应问题。`,
   vagueMeasure: (measure: string) =>
     `整改措施“${measure}”没有量化的要求：未写明频次（如每月、全年不少于×次）、数量（如×项以上）、时限（如×月底前）或责任人，难以检验整改成效。`,
@@ -39,6 +52,18 @@ export const linkText = {
   /** An aspect answered in part: "部分对应（2 个问题中 1 个未对应）", "对应较弱（…）". */
   partlyCovered: (coverage: Coverage, open: number, total: number) =>
     `${coverage === 'covered' ? '部分对应' : '对应较弱'}（${total} 个问题中 ${open} 个未对应）`,
+  /**
+   * Why an aspect is only weakly answered: "对应较弱（3 个问题中 1 个未对应；1 个只有部分对应；
+   * 1 个所对应的措施较笼统，…）". `open` unanswered, `partial` weakly linked, `slogans` answered only by a
+   * measure without concrete actions (no commitment, short, one action).
+   */
+  weakCoverage: (total: number, open: number, partial: number, slogans: number) => {
+    const why: string[] = [];
+    if (open) why.push(`${total} 个问题中 ${open} 个未对应`);
+    if (partial) why.push(`${partial} 个只有部分对应`);
+    if (slogans) why.push(`${slogans} 个所对应的措施较笼统，未写明具体做法、频次、时限或责任人`);
+    return why.length ? `对应较弱（${why.join('；')}）` : '对应较弱';
+  },
   strength: { strong: '强', weak: '弱', none: '无' } as Record<Strength, string>,
 };
 

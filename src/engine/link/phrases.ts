@@ -15,6 +15,7 @@
 import { GENERIC_BIGRAMS } from './bigrams';
 import boilerplateData from './boilerplate.json';
 import { sortInPlace } from '../collections';
+import { mayCutWord, wordSpan } from './words';
 
 const CJK_FIRST = 0x4e00;
 const CJK_LAST = 0x9fff;
@@ -32,6 +33,14 @@ export interface SharedPhrase {
   chars: number;
   /** Some shared phrase starts in the problem's heading sentence: the measure names what the problem is. */
   head: boolean;
+  /**
+   * Shared terms shorter than a phrase (`termMinChars` up to the phrase minimum, whole words) that
+   * no other item of the material holds: the problem and this measure name the same specific thing
+   * (信访积案, 亮身份, 教育集团). Present only when `termMinChars` is set and some term is shared.
+   */
+  terms?: string[];
+  /** Some term starts in the problem's heading sentence. */
+  termHead?: boolean;
 }
 
 export interface PhraseOptions {
@@ -45,6 +54,15 @@ export interface PhraseOptions {
   headLengths?: number[];
   /** Shortest phrase that counts when it starts in the heading sentence (default MIN_HEAD_PHRASE). */
   headMinChars?: number;
+  /**
+   * Also report shorter shared terms, from this many characters (0 or absent: none): a term must
+   * be whole words (words.ts) and every trigram of it in at most `termMaxDf` items.
+   */
+  termMinChars?: number;
+  /** Items (the problem and the measure: 2) a term's trigrams may occur in at most. */
+  termMaxDf?: number;
+  /** Candidate terms to drop before their word boundaries are found (e.g. those a lexicon concept names). */
+  skipTerm?: (term: string) => boolean;
 }
 
 /**
@@ -174,16 +192,6 @@ const EDGE = new Set([...'的和与及了等是在对把将为于之并而或也
 /** …and at its end only: a verb left hanging ("落实上级决策部署有"). */
 const TRAIL = new Set([...'有要不']);
 
-/** The run without particles at its ends ("性和整体性" → "整体性", "干事创业的" → "干事创业"). */
-function trimEdges(run: string): string {
-  let a = 0;
-  let b = run.length;
-  // A particle at the start may be the tail of a longer word (系统性和…): cut through it.
-  while (a < b && EDGE.has(run[a])) a++;
-  while (b > a && (EDGE.has(run[b - 1]) || TRAIL.has(run[b - 1]))) b--;
-  return run.slice(a, b);
-}
-
 /** A run says something only if one of its bigrams is not boilerplate. */
 function specific(run: string): boolean {
   for (let i = 0; i + 1 < run.length; i++) if (!GENERIC_BIGRAMS.has(run.slice(i, i + 2))) return true;
@@ -192,14 +200,89 @@ function specific(run: string): boolean {
 
 const BOILERPLATE = new RegExp((boilerplateData as { phrases: string[] }).phrases.join('|'), 'g');
 
-/** The specific pieces of a shared run: fixed formulations cut out, particles trimmed, long enough. */
-function pieces(run: string, minChars: number): string[] {
-  const out: string[] = [];
-  for (const piece of run.split(BOILERPLATE)) {
-    const t = trimEdges(piece);
-    if (t.length >= minChars && specific(t)) out.push(t);
+/**
+ * The specific pieces of the shared run text[from, to), as [start, end) offsets into `text`: fixed
+ * formulations cut out, particles trimmed, at least `minChars` long. `worth` tells whether a piece
+ * could count, and as what: a term's ends are moved to word boundaries (words.ts).
+ */
+function pieceSpans(
+  text: string,
+  from: number,
+  to: number,
+  minChars: number,
+  worth: (a: number, b: number) => 'phrase' | 'term' | false,
+  memo: Map<number, [number, number]>,
+  skipTerm?: (term: string) => boolean,
+): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  const take = (a: number, b: number) => {
+    // Particles first (they may hide a word boundary), then whole words, then particles again.
+    while (a < b && EDGE.has(text[a])) a++;
+    while (b > a && (EDGE.has(text[b - 1]) || TRAIL.has(text[b - 1]))) b--;
+    if (b - a < minChars) return;
+    const kind = worth(a, b);
+    if (!kind || !specific(text.slice(a, b))) return;
+    // A phrase counts by its characters (its evidence is cut to whole words where it is shown,
+    // link.ts); a term must be whole words. The segmenter is slow next to everything else here,
+    // so it runs only for the few rare term candidates.
+    if (kind === 'term') {
+      if (skipTerm?.(text.slice(a, b))) return;
+      if (mayCutWord(text, a, b)) [a, b] = wordSpan(text, a, b, memo);
+      while (a < b && EDGE.has(text[a])) a++;
+      while (b > a && (EDGE.has(text[b - 1]) || TRAIL.has(text[b - 1]))) b--;
+      if (b - a < minChars || !specific(text.slice(a, b))) return;
+    }
+    out.push([a, b]);
+  };
+  // Fixed formulations around the run too: a run ending in 习近 is the start of 习近平….
+  const lo = Math.max(0, from - FORMULATION_REACH);
+  const around = text.slice(lo, Math.min(text.length, to + FORMULATION_REACH));
+  BOILERPLATE.lastIndex = 0;
+  for (let m = BOILERPLATE.exec(around); m; m = BOILERPLATE.exec(around)) {
+    const a = lo + m.index;
+    const b = a + m[0].length;
+    if (b <= from + at) continue;
+    if (a >= to) break;
+    take(from + at, Math.max(from + at, a));
+    at = Math.min(to, b) - from;
   }
+  if (from + at < to) take(from + at, to);
   return out;
+}
+
+/** Longest fixed formulation (boilerplate.json), so one that straddles a run's end is still found. */
+const FORMULATION_REACH = (boilerplateData as { phrases: string[] }).phrases.reduce((n, x) => Math.max(n, x.length), 0);
+
+/**
+ * A shared phrase as the writer should see it: its first occurrence in `text` cut to whole words
+ * (words.ts) and without particles at its ends ("本理论书籍" → "理论书籍", "发文数量比" → "发文数量");
+ * the phrase as it is when `text` does not hold it, '' when no word of two characters or more is left.
+ */
+export function wholeWords(text: string, phrase: string): string {
+  const at = text.indexOf(phrase);
+  if (at < 0) return phrase;
+  let [a, b] = mayCutWord(text, at, at + phrase.length, true) ? wordSpan(text, at, at + phrase.length) : [at, at + phrase.length];
+  while (a < b && EDGE.has(text[a])) a++;
+  while (b > a && (EDGE.has(text[b - 1]) || TRAIL.has(text[b - 1]))) b--;
+  return b - a >= 2 ? text.slice(a, b) : '';
+}
+
+/** Characters a shared run may be followed (or preceded) by in both texts and still end there. */
+const isWordChar = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fff' && !EDGE.has(c) && !TRAIL.has(c);
+
+/**
+ * Does the run text[from, to) go on, in `other`, with the same character before or after it as in
+ * `text` (a character of a word, not a particle)? Then the run was cut short by a common trigram.
+ */
+function continuesInto(text: string, from: number, to: number, other: string): boolean {
+  const run = text.slice(from, to);
+  const before = text[from - 1];
+  const after = text[to];
+  for (let k = other.indexOf(run); k >= 0; k = other.indexOf(run, k + 1)) {
+    if ((isWordChar(after) && other[k + run.length] === after) || (isWordChar(before) && other[k - 1] === before)) return true;
+  }
+  return false;
 }
 
 /**
@@ -212,6 +295,8 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
   const cap = options.postingCap ?? 8;
   const minChars = options.minChars ?? MIN_PHRASE;
   const headMin = options.headMinChars ?? MIN_HEAD_PHRASE;
+  const termMin = options.termMinChars ?? 0;
+  const termMaxDf = options.termMaxDf ?? 2;
   let chars = 0;
   let problemChars = 0;
   for (const list of [problems, measures, others]) for (const t of list) chars += Math.max(0, t.length - 2);
@@ -254,20 +339,55 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
     let inHead: Set<number> | undefined;
     const headLength = options.headLengths?.[p] ?? 0;
     const touched: number[] = [];
+    let terms: Map<number, string[]> | undefined;
+    let memo: Map<number, [number, number]> | undefined;
+    let termInHead: Set<number> | undefined;
+    const [from, to] = table.range(p, text);
+    /** Every trigram of text[a, b) is in at most termMaxDf items. */
+    const rare = (a: number, b: number) => {
+      for (let i = a; i + 3 <= b; i++) {
+        const h = pos[from + i];
+        if (h < 0 || t[h * STRIDE + DF] > termMaxDf) return false;
+      }
+      return true;
+    };
+    /** Some trigram of text[a, b) is in at most termMaxDf items. */
+    const someRare = (a: number, b: number) => {
+      for (let i = a; i + 3 <= b; i++) {
+        const h = pos[from + i];
+        if (h >= 0 && t[h * STRIDE + DF] <= termMaxDf) return true;
+      }
+      return false;
+    };
     const flush = (m: number) => {
       const grams = last[m] - start[m] + 1;
       const head = start[m] < headLength;
       const min = head ? Math.min(headMin, minChars) : minChars;
-      if (grams + 2 < min) return;
-      const found = pieces(text.slice(start[m], last[m] + 3), min);
-      if (!found.length) return;
-      runs ??= new Map();
-      let list = runs.get(m);
-      if (!list) runs.set(m, (list = []));
-      for (const f of found) list.push(f);
-      if (head) (inHead ??= new Set()).add(m);
+      const floor = termMin > 0 ? Math.min(termMin, min) : min;
+      if (grams + 2 < floor) return;
+      // A run too short for a phrase can only hold a term: none unless some trigram of it is rare.
+      if (grams + 2 < min && !someRare(start[m], last[m] + 3)) return;
+      // The shared text goes on past the rare run in both (克服本领|恐慌, where 本领恐慌 is common
+      // in the material): its short pieces are fragments of common wording, not terms.
+      const fragment = termMin > 0 && continuesInto(text, start[m], last[m] + 3, measures[m]);
+      const phraseMin = (a: number) => (a < headLength ? Math.min(headMin, minChars) : minChars);
+      const worth = (a: number, b: number) => (b - a >= phraseMin(a) ? 'phrase' : termMin > 0 && !fragment && rare(a, b) ? 'term' : false);
+      for (const [a, b] of pieceSpans(text, start[m], last[m] + 3, floor, worth, (memo ??= new Map()), options.skipTerm)) {
+        if (b - a >= phraseMin(a)) {
+          runs ??= new Map();
+          let list = runs.get(m);
+          if (!list) runs.set(m, (list = []));
+          list.push(text.slice(a, b));
+          if (a < headLength) (inHead ??= new Set()).add(m);
+        } else if (termMin > 0 && !fragment && rare(a, b)) {
+          terms ??= new Map();
+          let list = terms.get(m);
+          if (!list) terms.set(m, (list = []));
+          list.push(text.slice(a, b));
+          if (a < headLength) (termInHead ??= new Set()).add(m);
+        }
+      }
     };
-    const [from, to] = table.range(p, text);
     for (let i = 0; i < to - from; i++) {
       const h = pos[from + i];
       if (h < 0) continue;
@@ -288,10 +408,24 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
       last[m] = -2;
     }
     const out: SharedPhrase[] = [];
-    if (!runs) return out;
-    for (const [measure, phrases] of runs) {
+    if (!runs && !terms) return out;
+    for (const [measure, phrases] of runs ?? []) {
       const unique = sortInPlace([...new Set(phrases)], (a, b) => b.length - a.length);
       out.push({ measure, phrases: unique, chars: unique.reduce((s, x) => s + x.length, 0), head: inHead?.has(measure) === true });
+    }
+    if (terms) {
+      for (const [measure, list] of terms) {
+        let entry = out.find((e) => e.measure === measure);
+        if (!entry) out.push((entry = { measure, phrases: [], chars: 0, head: false }));
+        // A term inside a phrase already shared with this measure adds nothing.
+        const own = [...new Set(list)].filter((x) => !entry!.phrases.some((ph) => ph.includes(x)));
+        if (!own.length) {
+          if (!entry.phrases.length) out.splice(out.indexOf(entry), 1);
+          continue;
+        }
+        entry.terms = own;
+        entry.termHead = termInHead?.has(measure) === true;
+      }
     }
     return sortInPlace(out, (a, b) => b.chars - a.chars || a.measure - b.measure);
   });

@@ -35,6 +35,8 @@ export interface LinkJson {
     strength: Strength;
     score: number;
     evidence: string[];
+    /** The problem's point (heading concepts) its best measure does not name (ProblemLink.missing). */
+    missing: string[];
     /** Every measure answering the problem at least weakly, best first (indexes into `measures`). */
     measures: number[];
     paragraph: number;
@@ -60,6 +62,7 @@ export function linkJson(analysis: AnalysisLike): LinkJson {
       strength: l.strength,
       score: l.score,
       evidence: l.evidence,
+      missing: l.missing,
       measures: l.measures,
       paragraph: l.paragraph,
       placeholder: l.placeholder,
@@ -84,7 +87,13 @@ export function coverageTable(analysis: AnalysisLike): string[] {
     const own = linksOfAspect.get(a.aspectIndex) ?? [];
     const open = own.filter((l) => l.measure === null).length;
     // The aspect's verdict never says 已对应 above a problem listed as 未对应 (the JSON's coverage is unchanged).
-    const verdict = open && a.coverage !== 'uncovered' ? linkText.partlyCovered(a.coverage, open, own.length) : linkText.coverage[a.coverage];
+    // A weak aspect says why: problems unanswered, answered in part, or only by slogans.
+    const verdict =
+      a.coverage === 'weak'
+        ? linkText.weakCoverage(own.length, open, a.weak, a.slogans)
+        : open && a.coverage !== 'uncovered'
+          ? linkText.partlyCovered(a.coverage, open, own.length)
+          : linkText.coverage[a.coverage];
     out.push(`  ${name}「${itemName(a.heading, 20)}」—— ${verdict}`);
     for (const l of own) {
       const target =

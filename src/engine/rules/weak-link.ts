@@ -22,7 +22,7 @@ export const weakLink: Rule = {
     r.links.forEach((l, k) => {
       if (l.strength === 'weak' && l.measure !== null && !l.placeholder) {
         const span = headSpan(ctx.input.paragraphs, nodes[k], l.head);
-        report({ paragraph: l.paragraph, message: linkMessages.weakLink(itemLabel(l.head), l.measure, l.evidence.slice(0, 3)), ...spanFields(span) });
+        report({ paragraph: l.paragraph, message: linkMessages.weakLink(itemLabel(l.head), l.measure, l.evidence.slice(0, 3), l.missing.slice(0, 3), l.point.slice(0, 3)), ...spanFields(span) });
       }
     });
   },

@@ -1,0 +1,131 @@
+/**
+ * Word boundaries for shared phrases. A phrase found by characters alone can start or end inside a
+ * word ("本理论书籍" from 两本理论书籍, "发文数量比" from 发文数量比上年): shown to the writer as
+ * evidence it reads as a fragment, and counted as a link it is partly chance. `wordSpan` moves a
+ * span's ends inward to the word boundaries Intl.Segmenter (zh) finds, then drops a lone function
+ * character at either end (a classifier, numeral, preposition or particle standing as its own word
+ * before or after a longer word: 本|理论|书籍, 向|党组|书记), or a suffix left from the word before
+ * (系统|性|和|整体|性 → 整体性).
+ *
+ * Cost: one segmenter pass over the sentence around the span (never the whole text: the
+ * segmenter's cost grows faster than the string on long runs without sentence ends), capped at
+ * `WINDOW` code units either side.
+ */
+
+/** Sentence ends and line breaks: the segmenter is run within one sentence. */
+const SENTENCE_END = /[。！？；!?;\n]/;
+
+/** Code units of context either side of the span, at most: enough for the words at its ends. */
+const WINDOW = 4;
+
+/**
+ * Single characters that stand as their own word only as grammar, not meaning: classifiers (本、个、项),
+ * numerals and quantifiers (两、每、各), prepositions and conjunctions (向、对、和), particles and
+ * adverbs (的、了、再、还). A span does not start or end on one of these when it stands next to a
+ * longer word. Kept small: a character of an unknown compound (信|访|积|案) is never dropped, since
+ * a span is only trimmed where the lone character borders a word of two or more characters.
+ */
+const FUNCTION_CHARS = new Set([
+  ...'本个次项份名篇件场期批所位条种类套台户人处座',
+  ...'一二三四五六七八九十百千万两几每各该此其这那',
+  ...'向从被给让使比跟同与和及或并而且对把将为于在之以由到',
+  ...'的地得了着过是也都就才只再又还更很最太有要不没',
+]);
+
+/**
+ * Word-forming suffixes (系统|性, 现代|化): standing alone at a span's start right after another
+ * character, the span began inside a word ("性和整体性" from 系统性和整体性).
+ */
+const SUFFIX_CHARS = new Set([...'性化式型度率感']);
+
+const CJK = /[\u4e00-\u9fff]/;
+
+/**
+ * Could text[start, end) start or end inside a word, or on a lone function character? Not when
+ * each end borders something that is no Chinese character (punctuation, a digit, the text's end)
+ * or a particle. A cheap test before the segmenter (about 1.5 µs a character). With `endsOnly`,
+ * only the characters at the span's own ends are tested (a function character or a suffix there):
+ * the test for evidence, where most spans border other characters and the segmenter's cost would
+ * double the linking time; a cut inside an unknown compound is then left as found.
+ */
+export function mayCutWord(text: string, start: number, end: number, endsOnly = false): boolean {
+  const open = (c: string | undefined) => c !== undefined && CJK.test(c) && !BOUNDARY_CHARS.has(c);
+  if (FUNCTION_CHARS.has(text[start]) || SUFFIX_CHARS.has(text[start]) || FUNCTION_CHARS.has(text[end - 1])) return true;
+  return !endsOnly && (open(text[start - 1]) || open(text[end]));
+}
+
+/** Particles that end a word wherever they stand (的、了、和 …). */
+const BOUNDARY_CHARS = new Set([...'的地得了着过和与及或并而之']);
+
+let segmenter: Intl.Segmenter | null | undefined;
+
+/** The zh word segmenter, or null where the runtime has none (then spans are kept as they are). */
+function zhSegmenter(): Intl.Segmenter | null {
+  if (segmenter === undefined) {
+    segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  }
+  return segmenter;
+}
+
+/**
+ * The part of text[start, end) that starts and ends on word boundaries, without a lone function
+ * character at either end: [start', end') with start ≤ start' ≤ end' ≤ end (UTF-16 offsets into
+ * `text`). Returns [start, end) unchanged when no segmenter is available, and an empty span
+ * (start' === end') when no whole word is left.
+ * "两本理论书籍" span "本理论书籍" → "理论书籍"; "发文数量比上年" span "发文数量比" → "发文数量".
+ * `memo` (one per `text`) keeps the answers for spans asked again.
+ */
+export function wordSpan(text: string, start: number, end: number, memo?: Map<number, [number, number]>): [number, number] {
+  const seg = zhSegmenter();
+  if (!seg || end <= start) return [start, end];
+  // The same span of one problem comes back for each measure sharing it: segmented once.
+  const key = start * SPAN_KEY + end;
+  const known = memo?.get(key);
+  if (known) return known;
+  const found = segmentedSpan(seg, text, start, end);
+  memo?.set(key, found);
+  return found;
+}
+
+/** Offsets below this (2^26 code units) key a span exactly as start·SPAN_KEY + end. */
+const SPAN_KEY = 2 ** 26;
+
+function segmentedSpan(seg: Intl.Segmenter, text: string, start: number, end: number): [number, number] {
+  // The sentence around the span, capped.
+  let from = Math.max(0, start - WINDOW);
+  for (let i = start - 1; i >= from; i--) {
+    if (SENTENCE_END.test(text[i])) {
+      from = i + 1;
+      break;
+    }
+  }
+  let to = Math.min(text.length, end + WINDOW);
+  for (let i = end; i < to; i++) {
+    if (SENTENCE_END.test(text[i])) {
+      to = i;
+      break;
+    }
+  }
+  // Words overlapping the span, as [start, end) offsets into text.
+  const words: [number, number][] = [];
+  for (const s of seg.segment(text.slice(from, to))) {
+    const a = from + s.index;
+    const b = a + s.segment.length;
+    if (b <= start) continue;
+    if (a >= end) break;
+    words.push([a, b]);
+  }
+  // Only whole words inside the span.
+  let i = 0;
+  let j = words.length;
+  while (i < j && words[i][0] < start) i++;
+  while (j > i && words[j - 1][1] > end) j--;
+  // A lone function character bordering a longer word is grammar, not part of the phrase.
+  const lone = (w: [number, number]) => w[1] - w[0] === 1 && FUNCTION_CHARS.has(text[w[0]]);
+  const long = (w: [number, number] | undefined) => w !== undefined && w[1] - w[0] >= 2;
+  const suffix = (w: [number, number]) => w[1] - w[0] === 1 && SUFFIX_CHARS.has(text[w[0]]) && w[0] > 0 && CJK.test(text[w[0] - 1]);
+  while (j - i >= 2 && ((lone(words[i]) && long(words[i + 1])) || suffix(words[i]))) i++;
+  while (j - i >= 2 && lone(words[j - 1]) && long(words[j - 2])) j--;
+  if (i >= j) return [start, start];
+  return [words[i][0], words[j - 1][1]];
+}
