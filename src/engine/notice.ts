@@ -6,7 +6,7 @@
  */
 import { chineseToNumber } from './markers';
 import { STANDARD_PARTS, type MeetingKind, type Template, type TemplateAspect } from './template';
-import { trimEndChars } from './text';
+import { trimEndChars, wordEndWithin } from './text';
 import { messages } from './messages';
 import { lexiconMatcher } from './link/concepts';
 
@@ -173,14 +173,8 @@ export function shortLabel(title: string): string {
   const head = t.slice(0, SHORT_MAX + 1);
   const clause = Math.max(head.lastIndexOf('，'), head.lastIndexOf('、'), head.lastIndexOf(','));
   if (clause >= 4) return t.slice(0, clause);
-  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-    let end = 0;
-    // The title is short (one heading), so one segmenter pass stays cheap.
-    for (const s of new Intl.Segmenter('zh', { granularity: 'word' }).segment(t.slice(0, 40))) {
-      const stop = s.index + s.segment.length;
-      if (stop > SHORT_MAX) break;
-      end = stop;
-    }
+  let end = wordEndWithin(t, SHORT_MAX);
+  if (end > 0) {
     // A label does not end on a dangling 的 or an opening quote ("深刻领悟“两个确立”的" → "深刻领悟“两个确立”").
     while (end > 4 && /[的“"（(]/.test(t[end - 1])) end--;
     if (end >= 4) return t.slice(0, end);

@@ -193,18 +193,27 @@ export function clipAtClause(t: string, max: number): string {
   return (kept || t.slice(0, max)) + '…';
 }
 
-/** One word segmenter for every cut (making one costs more than segmenting a short text). */
+/** One word segmenter for the whole engine (making one costs more than segmenting a short text). */
 let segmenter: Intl.Segmenter | null | undefined;
+
+/**
+ * The engine's zh word segmenter (Intl.Segmenter, granularity word), or null where the runtime has
+ * none. Callers segment one short text at a time: Node's segmenter is quadratic on a long string.
+ */
+export function zhSegmenter(): Intl.Segmenter | null {
+  if (segmenter === undefined) segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  return segmenter;
+}
 
 /**
  * The largest offset ≤ `max` (UTF-16) where a word of `t` ends (Intl.Segmenter, zh), or 0 when
  * none does (or the host has no Intl.Segmenter). Only the first `max + 16` units are segmented.
  */
 export function wordEndWithin(t: string, max: number): number {
-  if (segmenter === undefined) segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
-  if (!segmenter) return 0;
+  const words = zhSegmenter();
+  if (!words) return 0;
   let stop = 0;
-  for (const w of segmenter.segment(t.slice(0, max + 16))) {
+  for (const w of words.segment(t.slice(0, max + 16))) {
     const e = w.index + w.segment.length;
     if (e > max) break;
     stop = e;

@@ -12,6 +12,8 @@
  * `WINDOW` code units either side.
  */
 
+import { zhSegmenter } from '../text';
+
 /** Sentence ends and line breaks: the segmenter is run within one sentence. */
 const SENTENCE_END = /[。！？；!?;\n]/;
 
@@ -57,15 +59,6 @@ export function mayCutWord(text: string, start: number, end: number, endsOnly = 
 /** Particles that end a word wherever they stand (的、了、和 …). */
 const BOUNDARY_CHARS = new Set([...'的地得了着过和与及或并而之']);
 
-let segmenter: Intl.Segmenter | null | undefined;
-
-/** The zh word segmenter, or null where the runtime has none (then spans are kept as they are). */
-function zhSegmenter(): Intl.Segmenter | null {
-  if (segmenter === undefined) {
-    segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
-  }
-  return segmenter;
-}
 
 /**
  * The part of text[start, end) that starts and ends on word boundaries, without a lone function
