@@ -113,3 +113,20 @@ test('no second stub is offered for a problem whose stub is already there; other
   expect(after.find((f) => f.message.includes('理论学习不深入'))!.fix).toBeUndefined();
   expect(after.find((f) => f.message.includes('调查研究'))!.fix).toBeDefined();
 });
+
+describe('the placeholder message quotes the mark as written (the words the finding selects)', () => {
+  const written = ['2025年度民主生活会对照检查材料', '一、存在的主要问题', '（一）在带头深刻领悟方面', '一是理论学习不深入。比如，全年只参加中心组学习2次。', '二、原因分析', '一是理想信念有所松懈。', '三、整改措施', '（一）加强理论学习。每月学习2次，2026年6月底前完成。'];
+  test.each([
+    ['XX局党组书记2025年度民主生活会对照检查材料', 'XX'],
+    ['××局党组2025年度民主生活会对照检查材料', '××'],
+    ['2025年度民主生活会对照检查材料（20XX年12月）', 'XX'],
+    ['一是……。比如，……。', '……'],
+  ])('%s → “%s”', (line, mark) => {
+    const lines = [...written];
+    if (line.startsWith('一是')) lines.splice(4, 0, line);
+    else lines[0] = line;
+    const f = analyze(textDoc(lines)).findings.find((x) => x.rule === 'placeholder');
+    expect(f?.message).toContain(`这是第一处（“${mark}”）`);
+    expect(f?.message).not.toMatch(/“……”或“××”/);
+  });
+});

@@ -66,7 +66,8 @@ export const placeholder: Rule = {
     const select = m ? { paragraph: first, start: m.index, length: m[0].length } : undefined;
     report({
       paragraph: first,
-      message: messages.placeholder(at.size),
+      // The mark as written (XX, 20XX年, ……), not a list of marks it might be.
+      message: messages.placeholder(at.size, m?.[0]),
       ...(m ? { start: lead + m.index, length: m[0].length } : {}),
       ...(select ? { fix: { label: fixText.selectPlaceholder, edits: [], select } } : {}),
     });
