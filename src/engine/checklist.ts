@@ -153,7 +153,7 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
       const own = rows.get(m.paragraph);
       return {
         aspect: [...new Set(answered.map(aspectName))].join('、'),
-        problem: answered.map((l) => l.head).join('\n'),
+        problem: answered.map(problemText).join('\n'),
         problemParagraph: answered.length ? answered[0].paragraph : null,
         ...fill([m.index]),
         // The table's own cells: the measure without the owner and deadline its row gives apart.
@@ -162,18 +162,27 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
     });
     // Problems no row answers: a row each with empty cells, so the gap is visible.
     r.links.forEach((l, k) => {
-      if (!listed.has(k) && !l.placeholder) out.push({ aspect: aspectName(l), problem: l.head, problemParagraph: l.paragraph, ...fill([]) });
+      if (!listed.has(k) && !l.placeholder) out.push({ aspect: aspectName(l), problem: problemText(l), problemParagraph: l.paragraph, ...fill([]) });
     });
     return out;
   }
   return r.links.map((l) => ({
     aspect: aspectName(l),
-    problem: l.head,
+    problem: problemText(l),
     problemParagraph: l.paragraph,
     ...fill(l.measures),
   }));
 }
 
+
+/**
+ * A problem as the 存在问题 cell shows it: its heading sentence without the item's own number
+ * (一是, 1., （二）) — the table has its 序号 column, and the writer's numbering mistakes (二是
+ * twice) would otherwise be carried into the deliverable.
+ */
+function problemText(l: { head: string }): string {
+  return stripLeadingMarker(l.head).trim() || l.head;
+}
 
 /** A measure row of a 整改清单 table, split by its header's columns. */
 interface MeasureRow {

@@ -211,4 +211,8 @@ describe('a measures table: each problem in the row that answers it best, unansw
     expect(rows[2].problem).toContain('敢于斗争');
     expect([rows[2].measures, rows[2].deadline]).toEqual([[], '']);
   });
+
+  test('the 问题 cells carry no item numbers of the material (1. before each problem)', () => {
+    for (const r of rows) for (const p of r.problem.split('\n').filter(Boolean)) expect(p).not.toMatch(/^\s*\d+[.．、]/);
+  });
 });

@@ -174,3 +174,19 @@ test('--checklist refuses other formats with a Chinese line', async () => {
   expect(await main(['--checklist', path.join(tmp, 'x.pdf')], () => {}, (s) => err.push(s))).toBe(2);
   expect(err.join()).toContain('.docx 或 .xlsx');
 });
+
+// The 存在问题 cell is the problem without its own number: the table has 序号, and a numbering
+// mistake of the writer's (二是 twice) must not be carried into the deliverable.
+test.each([
+  ['一是 二是 二是', ['一是理论学习不深入。比如，全年只参加中心组学习2次。', '二是调研不够深入。比如，到基层蹲点少。', '二是批评与自我批评开展不够。']],
+  ['1. 2. 3.', ['1.理论学习不深入。比如，全年只参加中心组学习2次。', '2.调研不够深入。比如，到基层蹲点少。', '3.批评与自我批评开展不够。']],
+  ['（1）（2）（3）', ['（1）理论学习不深入。比如，全年只参加中心组学习2次。', '（2）调研不够深入。比如，到基层蹲点少。', '（3）批评与自我批评开展不够。']],
+])('checklist problems without their item numbers: %s', (_name, items) => {
+  const lines = ['2025年度民主生活会对照检查材料', '一、存在的主要问题', '（一）在带头深刻领悟方面', ...items, '二、原因分析', '一是理想信念有所松懈。', '三、整改措施', '（一）加强理论学习。每月学习2次，2026年6月底前完成。', '（二）深化调查研究。每季度到基层蹲点1次。'];
+  const input = textDoc(lines);
+  const rows = buildChecklist(analyze(input), input);
+  const problems = rows.map((r) => r.problem).filter(Boolean);
+  expect(problems.length).toBe(3);
+  for (const p of problems) expect(p).not.toMatch(/^(?:[一二三四五六七八九十]+是|\d+[.．、]|[（(]\d+[)）])/);
+  expect(problems.join('\n')).toContain('批评与自我批评开展不够');
+});
