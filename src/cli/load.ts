@@ -14,9 +14,8 @@ import { fitsParagraphs, limitsFor, wan, type Limits } from './limits';
  * The .docx reader, loaded on the first zip package or OLE compound file: it brings jszip and
  * htmlparser2, which a check of .txt/.md files (and `--help`) need not load.
  */
-function docxReader(): typeof import('../engine/readers/docx') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('../engine/readers/docx') as typeof import('../engine/readers/docx');
+function docxReader(): Promise<typeof import('../engine/readers/docx')> {
+  return import('../engine/readers/docx');
 }
 
 export { InputError } from './io';
@@ -190,8 +189,7 @@ export function mentionsWebExtension(b: Uint8Array): boolean {
 async function settingsOf(bytes: Uint8Array): Promise<Record<string, unknown>> {
   try {
     if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || !mentionsWebExtension(bytes)) return {};
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { readDocxSettings } = require('../engine/readers/docx-settings') as typeof import('../engine/readers/docx-settings');
+    const { readDocxSettings } = await import('../engine/readers/docx-settings');
     return await readDocxSettings(bytes);
   } catch {
     return {};
@@ -213,7 +211,7 @@ async function parseInput(input: string, bytes: Uint8Array, limits: Limits): Pro
   const isOle = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
   // A password-protected .docx is an OLE compound file too: say so before calling it a .doc.
   if (isOle) {
-    const { DocxError, isEncryptedPackage } = docxReader();
+    const { DocxError, isEncryptedPackage } = await docxReader();
     if (isEncryptedPackage(bytes)) throw new InputError(`${new DocxError('encrypted').message}：${file}`);
   }
   if (ext === '.doc' || isOle) {
@@ -223,7 +221,7 @@ async function parseInput(input: string, bytes: Uint8Array, limits: Limits): Pro
   const tooMany = () =>
     new InputError(`段落过多：超过本机内存可以检查的上限（约 ${wan(limits.paragraphs)} 段有文字的段落，表格每格算一段；空行另计，约 ${wan(limits.blankLines)} 行）：${file}`);
   if (WORD_EXTENSIONS.includes(ext) || (isZip && !TEXT_EXT.includes(ext))) {
-    const { DocxError, readDocx } = docxReader();
+    const { DocxError, readDocx } = await docxReader();
     let paragraphs;
     try {
       paragraphs = await readDocx(bytes, { maxInputBytes: limits.inputBytes, maxXmlBytes: limits.xmlBytes, inflateRaw: nodeInflateRaw });

@@ -64,3 +64,22 @@ export function sortInPlace<T>(items: T[], compare: (a: T, b: T) => number): T[]
   }
   return items;
 }
+
+/**
+ * Equal values kept as one object (or one string) per document: `of(key, value)` returns the value
+ * first given under `key`, else keeps `value` for the next (while fewer than `max` are kept; 0 keeps
+ * none). For floods of equal small things a document reads as separate copies (issue 13: peak
+ * memory). Only for values nothing modifies once made.
+ */
+export class Interner<T> {
+  private readonly kept = new Map<string, T>();
+
+  constructor(private readonly max: number) {}
+
+  of(key: string, value: T): T {
+    const seen = this.kept.get(key);
+    if (seen !== undefined) return seen;
+    if (this.kept.size < this.max) this.kept.set(key, value);
+    return value;
+  }
+}

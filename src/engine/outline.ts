@@ -14,7 +14,7 @@ import { findInlineMarkers, leadingSpace, matchBrokenMarker, matchLeadingMarker,
 import { mapAspects, type AspectCandidate, type MappingOptions } from './aspects';
 import { partPatterns, stripForMatch } from './text';
 import { headerRoles, rowEntry, type ColumnRole, type RowCell } from './table-rows';
-import { appendAll, minOf } from './collections';
+import { appendAll, Interner, minOf } from './collections';
 
 /** Marker kinds that number items, not headings. */
 const ITEM_KINDS = new Set(['cn-shi', 'cn-di', 'circled']);
@@ -61,18 +61,16 @@ const MAX_SHARED = 4096;
  */
 class Shared {
   private leads = new Map<string, Lead>();
-  private markers = new Map<string, Marker>();
+  private readonly markers: Interner<Marker>;
 
   /** `max`: distinct leads and markers kept (0: none shared). */
-  constructor(private readonly max: number) {}
+  constructor(private readonly max: number) {
+    this.markers = new Interner<Marker>(max);
+  }
 
   /** The marker equal to `m` seen before in this document, else `m` (kept for the next). */
   marker(m: Marker): Marker {
-    const key = `${m.kind}\u0000${m.value}\u0000${m.raw}\u0000${m.broken === undefined ? '' : m.broken ? 1 : 0}\u0000${m.auto === undefined ? '' : m.auto ? 1 : 0}`;
-    const seen = this.markers.get(key);
-    if (seen) return seen;
-    if (this.markers.size < this.max) this.markers.set(key, m);
-    return m;
+    return this.markers.of(`${m.kind}\u0000${m.value}\u0000${m.raw}\u0000${m.broken === undefined ? '' : m.broken ? 1 : 0}\u0000${m.auto === undefined ? '' : m.auto ? 1 : 0}`, m);
   }
 
   /** The lead equal to `lead` seen before in this document, else `lead` with its marker shared. */

@@ -7,6 +7,7 @@
 import type { Paragraph } from '../types';
 import { isSpace } from '../markers';
 import { removeInvisible } from './invisible';
+import { Interner } from '../collections';
 import { unwrapText } from './unwrap';
 
 const HEADING = /^(#{1,6})[ \t\u3000]+/;
@@ -82,7 +83,7 @@ export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Par
   let row = -1;
   let inTable = false;
   let lines = 0;
-  const short = new ShortLines();
+  const short = new Interner<string>(MAX_SHORT_LINES);
   for (let s = text.charCodeAt(0) === 0xfeff ? 1 : 0; ; ) {
     let e = s;
     while (e < n) {
@@ -115,7 +116,7 @@ export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Par
       }
     } else {
       inTable = false;
-      out.push(readLine(raw.length <= SHORT_LINE ? short.of(raw) : raw, out.length));
+      out.push(readLine(raw.length <= SHORT_LINE ? short.of(raw, raw) : raw, out.length));
     }
     if (e >= n) break;
     s = e + (text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? 2 : 1);
@@ -123,28 +124,15 @@ export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Par
   return out;
 }
 
-/** Lines of at most this many UTF-16 units are shared among equal lines (ShortLines). */
-const SHORT_LINE = 4;
-/** Distinct short lines one file shares at most. */
-const MAX_SHORT_LINES = 4096;
-
 /**
- * Equal short lines of one file as one string: a line cut out of the file is a string of its own
- * (V8 copies a cut of fewer than 13 units, some 24 bytes for "学" or "12."), which a flood of
- * one-character or numbered lines keeps a line for the whole check (issue 13: peak memory ≤ 30×
- * the input). Strings are values, so which copy a paragraph holds changes nothing.
+ * Equal short lines of one file are one string (Interner): a line cut out of the file is a string
+ * of its own (V8 copies a cut of fewer than 13 units, some 24 bytes for "学" or "12."), which a
+ * flood of one-character or numbered lines keeps a line for the whole check (issue 13: peak memory
+ * ≤ 30× the input). Strings are values, so which copy a paragraph holds changes nothing. Lines of
+ * at most SHORT_LINE UTF-16 units, MAX_SHORT_LINES distinct ones a file.
  */
-class ShortLines {
-  private seen = new Map<string, string>();
-
-  /** The string equal to `s` met before in this file, else `s` (kept for the next, up to MAX_SHORT_LINES). */
-  of(s: string): string {
-    const seen = this.seen.get(s);
-    if (seen !== undefined) return seen;
-    if (this.seen.size < MAX_SHORT_LINES) this.seen.set(s, s);
-    return s;
-  }
-}
+const SHORT_LINE = 4;
+const MAX_SHORT_LINES = 4096;
 
 /**
  * A line readLine would keep exactly as written, with no mark: no control, invisible, tab or

@@ -7,8 +7,6 @@ import { effectiveText } from '../outline';
 import { cutAtWord, stripMarker } from '../link/text';
 import { nestedQuotes } from '../quotes';
 
-export { nestedQuotes };
-
 /** Depth-first walk over the tree (root excluded). */
 export function walk(node: OutlineNode, visit: (n: OutlineNode, parent: OutlineNode) => void): void {
   for (const c of node.children) {
