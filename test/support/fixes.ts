@@ -39,12 +39,21 @@ export function randomCaseOf(text: fc.Arbitrary<string>): fc.Arbitrary<RandomCas
         const t = texts[paragraph];
         if (kind === 'new') return { paragraph, start: 0, length: 0, text, newParagraphAfter: true, level, expect: t };
         if (kind === 'style') return { paragraph, start: 0, length: t.length, text: t, expect: t, style: level + 1 };
-        const s = t.length ? a % (t.length + 1) : 0;
-        const len = kind === 'insert' ? 0 : t.length - s ? b % (t.length - s + 1) : 0;
+        // Spans start and end between characters, never inside a surrogate pair (😀): the engine's
+        // spans are found on whole characters, and half a pair is no text a writer could have typed.
+        const s = onCharacter(t, t.length ? a % (t.length + 1) : 0);
+        const len = kind === 'insert' ? 0 : t.length - s ? onCharacter(t, s + (b % (t.length - s + 1))) - s : 0;
         return { paragraph, start: s, length: len, text, expect: t.slice(s, s + len) };
       });
     return fc.array(edit, { minLength: 1, maxLength: 6 }).map((edits) => ({ texts, fix: { label: 'x', edits: dropOverlaps(texts, edits) } }));
   });
+}
+
+/** `at` (UTF-16), moved back one unit when it falls between the halves of a surrogate pair. */
+function onCharacter(t: string, at: number): number {
+  const low = t.charCodeAt(at);
+  const high = t.charCodeAt(at - 1);
+  return at > 0 && low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? at - 1 : at;
 }
 
 /** Keep each edit that the engine's own check accepts beside the ones kept before it. */
