@@ -395,7 +395,11 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
           skipTerm: (t) => namesConcept(matcher, t),
         },
       );
-      own.forEach((pi, k) => (phraseHits[pi] = found[k].map((h) => ({ ...h, measure: ms[h.measure] }))));
+      // Measure indexes of the material's list → indexes into outline.measures (the hits are fresh objects).
+      own.forEach((pi, k) => {
+        for (const h of found[k]) h.measure = ms[h.measure];
+        phraseHits[pi] = found[k];
+      });
     }
   }
 
@@ -566,7 +570,15 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       const things = terms.length + (phrased ? 0 : h.phrases.length);
       const termed = things > 0 && (h.termHead === true || phrased || scratch[h.measure] > 0 || things >= opt.termsAlone);
       if (!phrased && !termed) continue;
-      (phraseOf as Map<number, SharedPhrase>).set(h.measure, phrased ? (termed ? { ...h, terms } : { ...h, terms: undefined, termHead: false }) : { ...h, phrases: [], chars: 0, head: false, terms: [...h.phrases, ...terms] });
+      // Built field by field in one order (one object shape: a spread of `h` cost more than the rest of the loop).
+      (phraseOf as Map<number, SharedPhrase>).set(
+        h.measure,
+        phrased
+          ? termed
+            ? { measure: h.measure, phrases: h.phrases, chars: h.chars, head: h.head, terms, termHead: h.termHead }
+            : { measure: h.measure, phrases: h.phrases, chars: h.chars, head: h.head, terms: undefined, termHead: false }
+          : { measure: h.measure, phrases: [], chars: 0, head: false, terms: [...h.phrases, ...terms], termHead: h.termHead },
+      );
       if (phrased) bump(h.measure, (h.head ? opt.phraseHeadScore : 0) + opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
       if (termed) bump(h.measure, (h.termHead ? opt.termHeadScore : 0) + opt.termWeight * things);
     }

@@ -86,6 +86,14 @@ let cells = new Int32Array(0);
 /** Per slot: posting list of the measures holding a rare trigram (first entry, length). */
 let lists = new Int32Array(0);
 let epoch = 0;
+/**
+ * Each text's trigram slots (TrigramTable.positions), kept between calls and grown as needed:
+ * a fresh array per call cost an allocation the size of the texts (and its zeroing) each time.
+ * Every entry a call reads it writes first.
+ */
+let slots = new Int32Array(0);
+/** Kept between calls up to this many entries (4 MB); a larger call gets an array of its own. */
+const MAX_KEPT_SLOTS = 1 << 20;
 
 /** A table of `size` slots for a new call, and the epoch that marks its slots. */
 function claimTable(size: number): number {
@@ -111,13 +119,17 @@ class TrigramTable {
   private readonly bits: number;
   private used = 0;
 
-  /** Room for `keys` trigrams, and positions for `chars` in all. */
+  /** Room for `keys` trigrams, and positions for `chars` in all (`positions` may be longer). */
   constructor(keys: number, chars: number) {
     let bits = 4;
     while (1 << bits < keys * 2) bits++;
     this.bits = bits;
     this.epoch = claimTable(1 << bits);
-    this.positions = new Int32Array(chars);
+    if (chars > MAX_KEPT_SLOTS) this.positions = new Int32Array(chars);
+    else {
+      if (slots.length < chars) slots = new Int32Array(Math.min(MAX_KEPT_SLOTS, Math.max(chars, slots.length * 2)));
+      this.positions = slots;
+    }
   }
 
   /**

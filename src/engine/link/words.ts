@@ -99,14 +99,18 @@ function segmentedSpan(seg: Intl.Segmenter, text: string, start: number, end: nu
       break;
     }
   }
-  // Words overlapping the span, as [start, end) offsets into text.
+  // Words overlapping the span, as [start, end) offsets into text: word by word from the one
+  // holding the span's start (`containing` builds no segment for the words of the context around
+  // it, which iterating from the window's start did: most of the cost once the window is segmented).
+  const segments = seg.segment(text.slice(from, to));
   const words: [number, number][] = [];
-  for (const s of seg.segment(text.slice(from, to))) {
+  for (let k = start - from; k < end - from; ) {
+    const s = segments.containing(k);
+    if (!s) break;
     const a = from + s.index;
     const b = a + s.segment.length;
-    if (b <= start) continue;
-    if (a >= end) break;
     words.push([a, b]);
+    k = b - from;
   }
   // Only whole words inside the span.
   let i = 0;
