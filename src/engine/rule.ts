@@ -24,6 +24,13 @@ export interface Report {
    * span that falls inside the automatic number. `fix` edits are already in `Paragraph.text`.
    */
   (finding: { paragraph: number; message: string; severity?: Severity; start?: number; length?: number; fix?: Fix }): void;
+  /**
+   * Will the rule's next finding of this severity (the rule's own when absent) be listed? False
+   * once the kernel's cap per rule is reached: such a finding is only counted ("另有 N 处"), so a
+   * rule may report it without building its message and span (`message: ''`). Absent on reports
+   * made outside the kernel (tests): treat as true.
+   */
+  listed?(severity?: Severity): boolean;
 }
 
 export interface Rule {

@@ -18,6 +18,7 @@ import { countBySeverity } from '../../src/engine/severity';
 import type { Finding } from '../../src/engine/types';
 
 const ITEM = '理论学习不够深入，学用结合不够紧密。';
+const ASPECTS = ['坚定拥护“两个确立”', '学习贯彻党的创新理论', '践行以人民为中心的发展思想', '担当作为'];
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 function analyse(text: string): Analysis {
@@ -47,6 +48,14 @@ const FLOODS: { name: string; text: (n: number) => string }[] = [
       Array.from({ length: n }, (_, i) => `${i + 1}.加强学习。`).join('\n'),
   },
   { name: 'vague measures', text: (n) => `一、存在的主要问题\n一是${ITEM}\n二、原因分析\n理想信念松懈。\n三、整改措施\n` + Array.from({ length: n }, (_, i) => `要进一步加强理论学习${i}。`).join('\n') },
+  {
+    // no-example and uncovered-problem build no name, span or stub past the cap (Report.listed).
+    name: 'problems with no example and no answer (rules naming each item)',
+    text: (n) =>
+      '一、存在的主要问题\n' +
+      Array.from({ length: n }, (_, i) => `${i % 90 ? '' : `${CN[(i / 90) % 10]}是在${ASPECTS[(i / 90) % 4]}方面\n`}${(i % 90) + 1}.${i % 2 ? '理论学习不够深入' : '为民服务意识淡化'}，第${CN[i % 10]}组工作推进不力。`).join('\n') +
+      '\n二、原因分析\n理想信念有所松懈。\n三、整改措施\n1.加强理论学习，提升学习质量。\n2.强化宗旨意识。',
+  },
   { name: 'objective causes', text: (n) => `一、存在的主要问题\n一是${ITEM}\n二、原因分析\n` + Array.from({ length: n }, (_, i) => `工作任务重，时间紧，客观上没有时间学习${i}。`).join('\n') },
   {
     name: 'misspelt formulations (two rules at once)',

@@ -2,7 +2,7 @@
 import type { Finding, OutlineNode, Paragraph, Severity } from '../types';
 import { messages } from '../messages';
 import { MAX_FIX_EDITS } from './util';
-import type { Rule, RuleContext } from '../rule';
+import type { Report, Rule, RuleContext } from '../rule';
 import { excerpt } from '../text';
 import { effectiveText } from '../outline';
 import { missingPart } from './missing-part';
@@ -91,7 +91,7 @@ export function runRules(ctx: RuleContext, only?: (rule: Rule) => boolean, perRu
     if (only && !only(rule)) continue;
     const listed: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     const more = new Map<Severity, Finding>();
-    rule.run(ctx, ({ paragraph, message, severity, start, length, fix }) => {
+    const report: Report = ({ paragraph, message, severity, start, length, fix }) => {
       const p = paragraphs[paragraph];
       const s = severity ?? rule.severity;
       if (listed[s] >= perRule) {
@@ -117,7 +117,9 @@ export function runRules(ctx: RuleContext, only?: (rule: Rule) => boolean, perRu
         ...textSpan(p, start, length),
         ...(fix && fix.edits.length <= MAX_FIX_EDITS ? { fix } : {}),
       });
-    });
+    };
+    report.listed = (severity) => listed[severity ?? rule.severity] < perRule;
+    rule.run(ctx, report);
     for (const m of more.values()) {
       m.message = messages.moreOfRule(m.omitted!);
       findings.push(m);

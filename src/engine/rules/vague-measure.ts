@@ -18,6 +18,11 @@ export const vagueMeasure: Rule = {
     const r = sharedLinks(ctx);
     for (const m of r.measures) {
       if (!m.concrete && !m.placeholder) {
+        // Past the kernel's cap the finding is only counted: no name or span built for it.
+        if (report.listed?.() === false) {
+          report({ paragraph: m.paragraph, message: '' });
+          continue;
+        }
         const span = headSpan(ctx.input.paragraphs, ctx.outline.measures[m.index], m.head);
         report({ paragraph: m.paragraph, message: linkMessages.vagueMeasure(itemLabel(m.head)), ...spanFields(span) });
       }

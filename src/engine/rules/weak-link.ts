@@ -21,6 +21,8 @@ export const weakLink: Rule = {
     const nodes = problemNodes(ctx.outline);
     r.links.forEach((l, k) => {
       if (l.strength === 'weak' && l.measure !== null && !l.placeholder) {
+        // Past the kernel's cap the finding is only counted: no name or span built for it.
+        if (report.listed?.() === false) return report({ paragraph: l.paragraph, message: '' });
         const span = headSpan(ctx.input.paragraphs, nodes[k], l.head);
         report({ paragraph: l.paragraph, message: linkMessages.weakLink(itemLabel(l.head), l.measure, l.evidence.slice(0, 3), l.missing.slice(0, 3), l.point.slice(0, 3)), ...spanFields(span) });
       }
