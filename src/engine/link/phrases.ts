@@ -204,9 +204,20 @@ const EDGE = new Set([...'的和与及了等是在对把将为于之并而或也
 /** …and at its end only: a verb left hanging ("落实上级决策部署有"). */
 const TRAIL = new Set([...'有要不']);
 
-/** A run says something only if one of its bigrams is not boilerplate. */
-function specific(run: string): boolean {
-  for (let i = 0; i + 1 < run.length; i++) if (!GENERIC_BIGRAMS.has(run.slice(i, i + 2))) return true;
+/**
+ * Generic bigrams (all of two CJK characters) as small integers: (first − U+4E00) · CJK_SPAN +
+ * (second − U+4E00), so a bigram of the text is looked up without cutting a string out of it.
+ */
+const CJK_SPAN = CJK_LAST - CJK_FIRST + 1;
+const GENERIC_CODES: ReadonlySet<number> = new Set([...GENERIC_BIGRAMS].map((g) => (g.charCodeAt(0) - CJK_FIRST) * CJK_SPAN + (g.charCodeAt(1) - CJK_FIRST)));
+
+/** text[a, b) says something only if one of its bigrams is not boilerplate (a bigram with a non-CJK unit never is). */
+function specific(text: string, a: number, b: number): boolean {
+  for (let i = a; i + 1 < b; i++) {
+    const x = text.charCodeAt(i) - CJK_FIRST;
+    const y = text.charCodeAt(i + 1) - CJK_FIRST;
+    if (x < 0 || y < 0 || x >= CJK_SPAN || y >= CJK_SPAN || !GENERIC_CODES.has(x * CJK_SPAN + y)) return true;
+  }
   return false;
 }
 
@@ -234,7 +245,7 @@ function pieceSpans(
     while (b > a && (EDGE.has(text[b - 1]) || TRAIL.has(text[b - 1]))) b--;
     if (b - a < minChars) return;
     const kind = worth(a, b);
-    if (!kind || !specific(text.slice(a, b))) return;
+    if (!kind || !specific(text, a, b)) return;
     // A phrase counts by its characters (its evidence is cut to whole words where it is shown,
     // link.ts); a term must be whole words. The segmenter is slow next to everything else here,
     // so it runs only for the few rare term candidates.
@@ -243,7 +254,7 @@ function pieceSpans(
       if (mayCutWord(text, a, b)) [a, b] = wordSpan(text, a, b, memo);
       while (a < b && EDGE.has(text[a])) a++;
       while (b > a && (EDGE.has(text[b - 1]) || TRAIL.has(text[b - 1]))) b--;
-      if (b - a < minChars || !specific(text.slice(a, b))) return;
+      if (b - a < minChars || !specific(text, a, b)) return;
     }
     out.push([a, b]);
   };
@@ -380,10 +391,12 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
       // A run too short for a phrase can only hold a term: none unless some trigram of it is rare.
       if (grams + 2 < min && !someRare(start[m], last[m] + 3)) return;
       // The shared text goes on past the rare run in both (克服本领|恐慌, where 本领恐慌 is common
-      // in the material): its short pieces are fragments of common wording, not terms.
-      const fragment = termMin > 0 && continuesInto(text, start[m], last[m] + 3, measures[m]);
+      // in the material): its short pieces are fragments of common wording, not terms. Asked only
+      // of a piece that could be a term (most runs hold phrases or nothing).
+      let continues: boolean | undefined;
+      const fragment = () => (continues ??= continuesInto(text, start[m], last[m] + 3, measures[m]));
       const phraseMin = (a: number) => (a < headLength ? Math.min(headMin, minChars) : minChars);
-      const worth = (a: number, b: number) => (b - a >= phraseMin(a) ? 'phrase' : termMin > 0 && !fragment && rare(a, b) ? 'term' : false);
+      const worth = (a: number, b: number) => (b - a >= phraseMin(a) ? 'phrase' : termMin > 0 && rare(a, b) && !fragment() ? 'term' : false);
       for (const [a, b] of pieceSpans(text, start[m], last[m] + 3, floor, worth, (memo ??= new Map()), options.skipTerm)) {
         if (b - a >= phraseMin(a)) {
           runs ??= new Map();
@@ -391,7 +404,7 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
           if (!list) runs.set(m, (list = []));
           list.push(text.slice(a, b));
           if (a < headLength) (inHead ??= new Set()).add(m);
-        } else if (termMin > 0 && !fragment && rare(a, b)) {
+        } else if (termMin > 0 && rare(a, b) && !fragment()) {
           terms ??= new Map();
           let list = terms.get(m);
           if (!list) terms.set(m, (list = []));
