@@ -95,15 +95,24 @@ let slots = new Int32Array(0);
 /** Kept between calls up to this many entries (4 MB); a larger call gets an array of its own. */
 const MAX_KEPT_SLOTS = 1 << 20;
 
+/**
+ * One bit a slot: taken in this call. A lookup (a trigram that gets no slot of its own) whose home
+ * slot is free ends there, and this map is 128 times smaller than the table: most lookups of the
+ * measures and other items (trigrams no problem holds) then never touch the table's memory.
+ */
+let taken = new Int32Array(0);
+
 /** A table of `size` slots for a new call, and the epoch that marks its slots. */
 function claimTable(size: number): number {
   if (cells.length < size * STRIDE) {
     cells = new Int32Array(size * STRIDE);
     lists = new Int32Array(size * 2);
+    taken = new Int32Array((size + 31) >>> 5);
     epoch = 0;
   }
   epoch = epoch >= MAX_EPOCH ? 1 : epoch + 1;
   if (epoch === 1) cells.fill(0);
+  taken.fill(0, 0, (size + 31) >>> 5);
   return epoch;
 }
 
@@ -138,6 +147,7 @@ class TrigramTable {
    */
   add(text: string, item: number, insert: boolean): void {
     const t = cells;
+    const used = taken;
     const epoch = this.epoch;
     const stamp = epoch << 15;
     const mask = (1 << this.bits) - 1;
@@ -162,6 +172,11 @@ class TrigramTable {
       const rest = (b << 15) | c;
       // Multiplicative hashing, top bits kept (Knuth): cheap and well spread for these keys.
       let h = Math.imul(Math.imul(a, 0x9e3779b1) ^ rest, 0x85ebca6b) >>> shift;
+      if (!insert && (used[h >>> 5] & (1 << (h & 31))) === 0) {
+        // Its home slot is free: no problem holds it.
+        out[base + i] = -1;
+        continue;
+      }
       let at = h * STRIDE;
       for (;;) {
         const k = t[at + KEY];
@@ -172,6 +187,7 @@ class TrigramTable {
             h = -1;
             break;
           }
+          used[h >>> 5] |= 1 << (h & 31);
           t[at + KEY] = key;
           t[at + REST] = rest;
           t[at + DF] = 0;
