@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { fixText, messages } from '../messages';
 import { PLACEHOLDER_MARK, isPlaceholder } from '../text';
 import { minOf } from '../collections';
+import { problemNodes } from '../link/link';
 
 /** The first run of placeholder characters in a paragraph (……, ××, ＿＿). */
 const PLACEHOLDER_RUN = /[…⋯]+|[×Ｘ]{2,}|[＿_]{2,}/;
@@ -50,7 +51,9 @@ export const placeholder: Rule = {
   example: { before: '一是……。比如，……。', after: '一是理论学习不深入。比如，全年只撰写研讨材料2篇。' },
   run({ outline, input }, report) {
     const at = new Set<number>();
-    const items = [...outline.aspects.flatMap((a) => a.problems), ...outline.causes, ...outline.measures];
+    const items = problemNodes(outline);
+    for (const c of outline.causes) items.push(c);
+    for (const m of outline.measures) items.push(m);
     for (const n of items) if (isPlaceholder(n.body)) at.add(n.paragraph);
     const cases = caseRanges(outline, input.paragraphs.length);
     const inCase = (i: number) => cases.some(([from, to]) => i >= from && i < to);
