@@ -7,7 +7,22 @@ const MIN_SHARE = 0.5;
 
 function length(outline: Outline, role: PartRole): number {
   let n = 0;
-  for (const p of outline.parts) if (p.role === role) n += p.node.body.replace(/\s/g, '').length;
+  for (const p of outline.parts) if (p.role === role) n += nonSpaceLength(p.node.body);
+  return n;
+}
+
+/**
+ * UTF-16 units of `s` that are not white space as JavaScript's \s defines it (the length of
+ * s.replace(/\s/g, ''), counted without building that copy of a whole part).
+ */
+export function nonSpaceLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Every \s unit is U+0009–U+000D, U+0020, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
+    // U+202F, U+205F, U+3000 or U+FEFF: most text (CJK above U+3000) is decided by the first test.
+    if (c > 0x3000 ? c === 0xfeff : c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000)) n--;
+  }
   return n;
 }
 
