@@ -314,12 +314,28 @@ const NO_PHRASES: ReadonlyMap<number, SharedPhrase> = new Map();
 /** Does the profile name concept `c` at all? */
 const names = (p: Profile, c: number) => p.order.includes(c);
 
+/** What namesConcept's visitor sets (module state: no closure a call). */
+let formFound = false;
+const foundForm = () => {
+  formFound = true;
+};
+
 /** Does `text` hold a form of a lexicon concept (then the concept counts it, not the term again)? */
 function namesConcept(matcher: ConceptMatcher, text: string): boolean {
-  let found = false;
-  matcher.forms(text, () => (found = true));
-  return found;
+  formFound = false;
+  matcher.forms(text, foundForm);
+  return formFound;
 }
+
+/** The terms of a shared entry no lexicon concept names (a new array, or NO_TERMS when none is left). */
+function termsNoConceptNames(matcher: ConceptMatcher, list: readonly string[] | undefined): string[] {
+  let out = NO_TERMS;
+  if (list) for (const x of list) if (!namesConcept(matcher, x)) (out === NO_TERMS ? (out = []) : out).push(x);
+  return out;
+}
+
+/** No terms (shared, never written to). */
+const NO_TERMS: string[] = [];
 
 /** Characters of the shared terms of a measure. */
 function termChars(h: SharedPhrase | undefined): number {
@@ -507,6 +523,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   // Ranked measures of one problem: best score first, then in measure order (scores by measure).
   const rankScore = new Float64Array(measureNodes.length);
   const byRank = (a: number, b: number) => rankScore[b] - rankScore[a] || a - b;
+  // Evidence: the concepts a problem and its best measure share, with their weight by concept.
+  const sharedIds: number[] = [];
+  const sharedWeight = new Float64Array(matcher.concepts.length);
+  const bySharedWeight = (a: number, b: number) => sharedWeight[b] - sharedWeight[a];
   const links: ProblemLink[] = problems.map((p, pi) => {
     touched.length = 0;
     let pProfile: Profile | undefined;
@@ -565,7 +585,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       // task) links anything: a short shared fragment is too often chance.
       const phrased = h.phrases.length > 0 && (h.head || scratch[h.measure] > 0 || h.phrases[0].length >= opt.phraseStrongChars);
       // Terms a concept already names are counted there.
-      const terms = h.terms?.filter((x) => !namesConcept(matcher, x)) ?? [];
+      const terms = termsNoConceptNames(matcher, h.terms);
       // A phrase too short to link alone still names one specific thing, as a term does.
       const things = terms.length + (phrased ? 0 : h.phrases.length);
       const termed = things > 0 && (h.termHead === true || phrased || scratch[h.measure] > 0 || things >= opt.termsAlone);
@@ -596,7 +616,12 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     sortInPlace(ranked, byRank);
     // Only slogans speak to it, each through one shared word (the aspect's theme, typically): no
     // answer. The slogans still count as speaking to it (no orphan), and its aspect as weakly covered.
-    if (opt.slogansAnswerNothing && pProfile && ranked.length && ranked.every((m) => !substantive[m] && !phraseOf.has(m) && sharedConcepts(pProfile!, measureProfiles[m]) <= 1)) {
+    let slogansOnly = opt.slogansAnswerNothing && pProfile !== undefined && ranked.length > 0;
+    for (let k = 0; slogansOnly && k < ranked.length; k++) {
+      const m = ranked[k];
+      slogansOnly = !substantive[m] && !phraseOf.has(m) && sharedConcepts(pProfile!, measureProfiles[m]) <= 1;
+    }
+    if (slogansOnly) {
       for (const m of ranked) measures[m].answers.push(pi);
       ranked = [];
       sloganOnly[pi] = true;
@@ -617,10 +642,15 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     if (best >= 0) {
       if (pProfile) {
         const mp = measureProfiles[best];
-        const shared: { label: string; weight: number }[] = [];
-        for (const c of pProfile.order) if (names(mp, c)) shared.push({ label: matcher.concepts[c].label, weight: pProfile.weight[c] * mp.weight[c] });
-        sortInPlace(shared, (a, b) => b.weight - a.weight);
-        for (const s of shared) if (!evidence.includes(s.label)) evidence.push(s.label);
+        // The concepts both name, heaviest first (in the problem's order among equals).
+        sharedIds.length = 0;
+        for (const c of pProfile.order) {
+          if (!names(mp, c)) continue;
+          sharedIds.push(c);
+          sharedWeight[c] = pProfile.weight[c] * mp.weight[c];
+        }
+        sortInPlace(sharedIds, bySharedWeight);
+        for (const c of sharedIds) if (!evidence.includes(matcher.concepts[c].label)) evidence.push(matcher.concepts[c].label);
         // Then what the measure names that is related to what the problem names.
         for (const r of related) if (promises(best, r) && !evidence.includes(matcher.concepts[r].label)) evidence.push(matcher.concepts[r].label);
       }

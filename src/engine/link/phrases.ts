@@ -92,6 +92,8 @@ let epoch = 0;
  * Every entry a call reads it writes first.
  */
 let slots = new Int32Array(0);
+/** wordSpan's answers for the spans of the problem being read (emptied for each problem). */
+const SPAN_MEMO = new Map<number, [number, number]>();
 /** Kept between calls up to this many entries (4 MB); a larger call gets an array of its own. */
 const MAX_KEPT_SLOTS = 1 << 20;
 
@@ -216,9 +218,16 @@ class TrigramTable {
 }
 
 /** Characters that glue words together: a shared run starting or ending in one is cut back. */
-const EDGE = new Set([...'的和与及了等是在对把将为于之并而或也']);
+const EDGE = new Set([...'的和与及了等是在对把将为于之并而或也'].map((c) => c.charCodeAt(0)));
 /** …and at its end only: a verb left hanging ("落实上级决策部署有"). */
-const TRAIL = new Set([...'有要不']);
+const TRAIL = new Set([...'有要不'].map((c) => c.charCodeAt(0)));
+/** Is text[i] an EDGE character (read as a code unit: text[i] would make a string of each)? */
+const edgeAt = (text: string, i: number) => EDGE.has(text.charCodeAt(i));
+/** Is text[i] an EDGE or TRAIL character? */
+const edgeOrTrailAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return EDGE.has(c) || TRAIL.has(c);
+};
 
 /**
  * Generic bigrams (all of two CJK characters) as small integers: (first − U+4E00) · CJK_SPAN +
@@ -257,8 +266,8 @@ function pieceSpans(
   let at = 0;
   const take = (a: number, b: number) => {
     // Particles first (they may hide a word boundary), then whole words, then particles again.
-    while (a < b && EDGE.has(text[a])) a++;
-    while (b > a && (EDGE.has(text[b - 1]) || TRAIL.has(text[b - 1]))) b--;
+    while (a < b && edgeAt(text, a)) a++;
+    while (b > a && edgeOrTrailAt(text, b - 1)) b--;
     if (b - a < minChars) return;
     const kind = worth(a, b);
     if (!kind || !specific(text, a, b)) return;
@@ -268,8 +277,8 @@ function pieceSpans(
     if (kind === 'term') {
       if (skipTerm?.(text.slice(a, b))) return;
       if (mayCutWord(text, a, b)) [a, b] = wordSpan(text, a, b, memo);
-      while (a < b && EDGE.has(text[a])) a++;
-      while (b > a && (EDGE.has(text[b - 1]) || TRAIL.has(text[b - 1]))) b--;
+      while (a < b && edgeAt(text, a)) a++;
+      while (b > a && edgeOrTrailAt(text, b - 1)) b--;
       if (b - a < minChars || !specific(text, a, b)) return;
     }
     out.push([a, b]);
@@ -302,13 +311,13 @@ export function wholeWords(text: string, phrase: string): string {
   const at = text.indexOf(phrase);
   if (at < 0) return phrase;
   let [a, b] = mayCutWord(text, at, at + phrase.length, true) ? wordSpan(text, at, at + phrase.length) : [at, at + phrase.length];
-  while (a < b && EDGE.has(text[a])) a++;
-  while (b > a && (EDGE.has(text[b - 1]) || TRAIL.has(text[b - 1]))) b--;
+  while (a < b && edgeAt(text, a)) a++;
+  while (b > a && edgeOrTrailAt(text, b - 1)) b--;
   return b - a >= 2 ? text.slice(a, b) : '';
 }
 
 /** Characters a shared run may be followed (or preceded) by in both texts and still end there. */
-const isWordChar = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fff' && !EDGE.has(c) && !TRAIL.has(c);
+const isWordChar = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fff' && !EDGE.has(c.charCodeAt(0)) && !TRAIL.has(c.charCodeAt(0));
 
 /**
  * Does the run text[from, to) go on, in `other`, with the same character before or after it as in
@@ -379,8 +388,9 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
     const headLength = options.headLengths?.[p] ?? 0;
     const touched: number[] = [];
     let terms: Map<number, string[]> | undefined;
-    let memo: Map<number, [number, number]> | undefined;
     let termInHead: Set<number> | undefined;
+    // Word boundaries found for this problem's spans (its text's offsets): kept for the next measure.
+    if (SPAN_MEMO.size) SPAN_MEMO.clear();
     const [from, to] = table.range(p, text);
     /** Every trigram of text[a, b) is in at most termMaxDf items. */
     const rare = (a: number, b: number) => {
@@ -398,6 +408,13 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
       }
       return false;
     };
+    // The measure being flushed, and whether its run goes on in it (see flush): read by `worth`,
+    // one closure a problem rather than several a run.
+    let runMeasure = 0;
+    let continues: boolean | undefined;
+    const fragment = () => (continues ??= continuesInto(text, start[runMeasure], last[runMeasure] + 3, measures[runMeasure]));
+    const phraseMin = (a: number) => (a < headLength ? Math.min(headMin, minChars) : minChars);
+    const worth = (a: number, b: number) => (b - a >= phraseMin(a) ? 'phrase' : termMin > 0 && rare(a, b) && !fragment() ? 'term' : false);
     const flush = (m: number) => {
       const grams = last[m] - start[m] + 1;
       const head = start[m] < headLength;
@@ -409,11 +426,9 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
       // The shared text goes on past the rare run in both (克服本领|恐慌, where 本领恐慌 is common
       // in the material): its short pieces are fragments of common wording, not terms. Asked only
       // of a piece that could be a term (most runs hold phrases or nothing).
-      let continues: boolean | undefined;
-      const fragment = () => (continues ??= continuesInto(text, start[m], last[m] + 3, measures[m]));
-      const phraseMin = (a: number) => (a < headLength ? Math.min(headMin, minChars) : minChars);
-      const worth = (a: number, b: number) => (b - a >= phraseMin(a) ? 'phrase' : termMin > 0 && rare(a, b) && !fragment() ? 'term' : false);
-      for (const [a, b] of pieceSpans(text, start[m], last[m] + 3, floor, worth, (memo ??= new Map()), options.skipTerm)) {
+      runMeasure = m;
+      continues = undefined;
+      for (const [a, b] of pieceSpans(text, start[m], last[m] + 3, floor, worth, SPAN_MEMO, options.skipTerm)) {
         if (b - a >= phraseMin(a)) {
           runs ??= new Map();
           let list = runs.get(m);
