@@ -92,8 +92,11 @@ let epoch = 0;
  * Every entry a call reads it writes first.
  */
 let slots = new Int32Array(0);
-/** wordSpan's answers for the spans of the problem being read (emptied for each problem). */
-const SPAN_MEMO = new Map<number, [number, number]>();
+/**
+ * wordSpan's answers for the spans of the problem being read: made on the problem's first term
+ * that needs word boundaries (most need none), dropped for the next problem.
+ */
+let spanMemo: Map<number, [number, number]> | undefined;
 /** Kept between calls up to this many entries (4 MB); a larger call gets an array of its own. */
 const MAX_KEPT_SLOTS = 1 << 20;
 
@@ -259,7 +262,6 @@ function pieceSpans(
   to: number,
   minChars: number,
   worth: (a: number, b: number) => 'phrase' | 'term' | false,
-  memo: Map<number, [number, number]>,
   skipTerm?: (term: string) => boolean,
 ): [number, number][] {
   const out: [number, number][] = [];
@@ -276,7 +278,7 @@ function pieceSpans(
     // so it runs only for the few rare term candidates.
     if (kind === 'term') {
       if (skipTerm?.(text.slice(a, b))) return;
-      if (mayCutWord(text, a, b)) [a, b] = wordSpan(text, a, b, memo);
+      if (mayCutWord(text, a, b)) [a, b] = wordSpan(text, a, b, (spanMemo ??= new Map()));
       while (a < b && edgeAt(text, a)) a++;
       while (b > a && edgeOrTrailAt(text, b - 1)) b--;
       if (b - a < minChars || !specific(text, a, b)) return;
@@ -390,7 +392,7 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
     let terms: Map<number, string[]> | undefined;
     let termInHead: Set<number> | undefined;
     // Word boundaries found for this problem's spans (its text's offsets): kept for the next measure.
-    if (SPAN_MEMO.size) SPAN_MEMO.clear();
+    spanMemo = undefined;
     const [from, to] = table.range(p, text);
     /** Every trigram of text[a, b) is in at most termMaxDf items. */
     const rare = (a: number, b: number) => {
@@ -428,7 +430,7 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
       // of a piece that could be a term (most runs hold phrases or nothing).
       runMeasure = m;
       continues = undefined;
-      for (const [a, b] of pieceSpans(text, start[m], last[m] + 3, floor, worth, SPAN_MEMO, options.skipTerm)) {
+      for (const [a, b] of pieceSpans(text, start[m], last[m] + 3, floor, worth, options.skipTerm)) {
         if (b - a >= phraseMin(a)) {
           runs ??= new Map();
           let list = runs.get(m);
