@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { fixText, messages } from '../messages';
 import { PLACEHOLDER_MARK, isPlaceholder } from '../text';
 import { minOf } from '../collections';
-import { problemNodes } from '../link/link';
+import { problemNodes, sharedLinks } from '../link/link';
 
 /** The first run of placeholder characters in a paragraph (……, ××, ＿＿). */
 const PLACEHOLDER_RUN = /[…⋯]+|[×Ｘ]{2,}|[＿_]{2,}/;
@@ -49,12 +49,19 @@ export const placeholder: Rule = {
   description: '还有未填写的占位内容（“……”“××”）。',
   advice: '提交前要把框架里的占位内容全部换成实际内容。',
   example: { before: '一是……。比如，……。', after: '一是理论学习不深入。比如，全年只撰写研讨材料2篇。' },
-  run({ outline, input }, report) {
+  run(ctx, report) {
+    const { outline, input } = ctx;
     const at = new Set<number>();
-    const items = problemNodes(outline);
-    for (const c of outline.causes) items.push(c);
-    for (const m of outline.measures) items.push(m);
-    for (const n of items) if (isPlaceholder(n.body)) at.add(n.paragraph);
+    // Problems and measures: linking has already read each (isPlaceholder of its body); causes here.
+    const links = sharedLinks(ctx);
+    const problems = problemNodes(outline);
+    links.links.forEach((l, k) => {
+      if (l.placeholder) at.add(problems[k].paragraph);
+    });
+    for (const c of outline.causes) if (isPlaceholder(c.body)) at.add(c.paragraph);
+    links.measures.forEach((m, i) => {
+      if (m.placeholder) at.add(outline.measures[i].paragraph);
+    });
     const cases = caseRanges(outline, input.paragraphs.length);
     const inCase = (i: number) => cases.some(([from, to]) => i >= from && i < to);
     for (const p of input.paragraphs) {
