@@ -15,7 +15,7 @@
 import { zhSegmenter } from '../text';
 
 /** Sentence ends and line breaks: the segmenter is run within one sentence. */
-const SENTENCE_END = /[。！？；!?;\n]/;
+const SENTENCE_END = new Set([...'。！？；!?;\n'].map((c) => c.charCodeAt(0)));
 
 /** Code units of context either side of the span, at most: enough for the words at its ends. */
 const WINDOW = 4;
@@ -87,14 +87,14 @@ function segmentedSpan(seg: Intl.Segmenter, text: string, start: number, end: nu
   // The sentence around the span, capped.
   let from = Math.max(0, start - WINDOW);
   for (let i = start - 1; i >= from; i--) {
-    if (SENTENCE_END.test(text[i])) {
+    if (SENTENCE_END.has(text.charCodeAt(i))) {
       from = i + 1;
       break;
     }
   }
   let to = Math.min(text.length, end + WINDOW);
   for (let i = end; i < to; i++) {
-    if (SENTENCE_END.test(text[i])) {
+    if (SENTENCE_END.has(text.charCodeAt(i))) {
       to = i;
       break;
     }
