@@ -207,18 +207,16 @@ export function zhSegmenter(): Intl.Segmenter | null {
 
 /**
  * The largest offset ≤ `max` (UTF-16) where a word of `t` ends (Intl.Segmenter, zh), or 0 when
- * none does (or the host has no Intl.Segmenter). Only the first `max + 16` units are segmented.
+ * none does (or the host has no Intl.Segmenter). Only the first `max + 16` units are segmented,
+ * and only the segment holding offset `max` is asked for (its start is the last word end before
+ * it): no segment objects for the words before it.
  */
 export function wordEndWithin(t: string, max: number): number {
   const words = zhSegmenter();
-  if (!words) return 0;
-  let stop = 0;
-  for (const w of words.segment(t.slice(0, max + 16))) {
-    const e = w.index + w.segment.length;
-    if (e > max) break;
-    stop = e;
-  }
-  return stop;
+  if (!words || max <= 0) return 0;
+  const w = t.length > max + 16 ? t.slice(0, max + 16) : t;
+  if (w.length <= max) return w.length;
+  return words.segment(w).containing(max)!.index;
 }
 
 /** What a clipped text does not end on before its “…”: clause marks, an opening quote or bracket, spaces. */
