@@ -3,7 +3,8 @@
  * walking every word from the start gives (the reference below), whatever the text holds —
  * Chinese words, Latin words and numbers (which join across , and .), emoji and combining marks,
  * zero-width joiners, line breaks and carriage returns — and for any `max`, inside a word, at its
- * end, past the text's end.
+ * end, past the text's end. A cut beside Chinese punctuation is decided without the segmenter
+ * (certainWordEnd): the pieces put it beside Chinese characters, digits, Latin letters and quotes.
  */
 import fc from 'fast-check';
 import { wordEndWithin } from '../../src/engine/text';
@@ -30,6 +31,17 @@ const piece = fc.constantFrom(
   '。',
   '，',
   '、',
+  '：',
+  '；',
+  '？！',
+  '《》',
+  '「」',
+  '【',
+  '…',
+  '——',
+  '‘’',
+  '学',
+  '㐀',
   '（一）',
   ' ',
   '\u3000',
@@ -40,6 +52,8 @@ const piece = fc.constantFrom(
   'abc',
   '2025',
   '1,000',
+  '1，2',
+  '３：４',
   '3.5',
   '５Ｇ',
   '😀',
