@@ -737,20 +737,26 @@ function macroButtonText(instr: string): string | undefined {
 /** Stands for w:br / w:cr in run text until the paragraph is cleaned. */
 const LINE_BREAK = '\u2028';
 
+/** By UTF-16 code: 1 for a control character (C0, DEL) or an invisible one (INVISIBLE_CODES). One read a character. */
+const DROPPED = (() => {
+  const t = new Uint8Array(65536);
+  t.fill(1, 0, 0x20);
+  t[0x7f] = 1;
+  for (const c of INVISIBLE_CODES) t[c] = 1;
+  return t;
+})();
+
 /** Control characters (not text) and invisible ones, removed; tab/CR/LF become a space. */
 function cleanText(s: string): string {
   let i = 0;
   const n = s.length;
-  for (; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c === 0x7f || INVISIBLE_CODES.has(c)) break;
-  }
+  for (; i < n; i++) if (DROPPED[s.charCodeAt(i)]) break;
   if (i === n) return s;
   let out = s.slice(0, i);
   for (; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c === 9 || c === 10 || c === 13) out += ' ';
-    else if (!(c < 0x20 || c === 0x7f || INVISIBLE_CODES.has(c))) out += s[i];
+    else if (!DROPPED[c]) out += s[i];
   }
   return out;
 }
