@@ -16,7 +16,7 @@ import { seedToDocx } from '../support/seed-docx';
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'build/src/cli/main.js');
 const SAMPLE = path.join(ROOT, 'samples/sample.txt');
-const LIBRARIES = ['jszip', 'htmlparser2', 'yazl', 'docx', '@cfworker/json-schema'];
+const LIBRARIES = ['jszip', 'htmlparser2', 'write-excel-file', 'docx', '@cfworker/json-schema'];
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const builder = require(path.join(ROOT, 'scripts/build-cli.js')) as { stale(): boolean; build(): void };
@@ -70,7 +70,7 @@ test.each<[string, () => string[], number[]]>([
 
 test.each<[string, () => string[], string[]]>([
   ['a .docx file', () => [docx], ['jszip']],
-  ['a workbook', () => [SAMPLE, markdown, '--xlsx', path.join(tmp, 'summary.xlsx')], ['yazl']],
+  ['a workbook', () => [SAMPLE, markdown, '--xlsx', path.join(tmp, 'summary.xlsx')], ['write-excel-file']],
   ['a .docx checklist', () => [SAMPLE, '--checklist', path.join(tmp, '清单.docx')], ['docx']],
   ['Word comments on a .docx', () => [docx, '--annotate', path.join(tmp, 'annotated')], ['jszip']],
 ])('%s loads what it reads or writes with', (_, argv, needed) => {

@@ -1,13 +1,11 @@
 /** check FOLDER --xlsx / --csv (issue 14): the summary workbook read back with the library's reader, CSV with BOM, progress only on a terminal. */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
 import readXlsxFile from 'read-excel-file/node';
 import { main } from '../../src/cli/main';
-import { XMLValidator } from 'fast-xml-parser';
-import { columnName, toCsv, writeWorkbook, xmlText } from '../../src/cli/xlsx';
+import { columnName, toCsv } from '../../src/cli/xlsx';
 import { progressLine } from '../../src/cli/workbook';
 import { completeLines } from '../support/docs';
 
@@ -102,66 +100,3 @@ test('progress: on a terminal each file, cleared at the end; nothing when piped'
   expect(written[2]).not.toContain('b.docx');
   expect(progressLine({ isTTY: false } as unknown as NodeJS.WriteStream)).toBeUndefined();
 });
-
-test('the workbook writer: any text reads back as written, less what XML cannot hold; every part well-formed', async () => {
-  // Markup characters, quotes, white space at either end, line breaks, emoji, controls and lone
-  // surrogates (dropped: XML 1.0 has no way to write them), numbers, empty cells (left out).
-  const texts = ['a<b>&c', '"引号"与\'单引号\'', '  前后空格  ', '第一行\n第二行', '😀表情', 'x\u0001y\u0008z', '半个\ud83d字', '\udc00尾', '&amp;', '']; 
-  const rows = texts.map((t, i) => [t, i, (i - 3) * 1.5]);
-  const bytes = await writeWorkbook([
-    { name: '甲<&>表', header: ['文本', '序号', '数'], rows, widths: [20, 6, 6] },
-    { name: '乙', header: ['只有一列'], rows: [['同一文本'], ['同一文本'], ['a<b>&c']] },
-  ]);
-  const sheets = await readXlsxFile(bytes, { trim: false });
-  expect(sheets.map((s) => s.sheet)).toEqual(['甲<&>表', '乙']);
-  const expected = texts.map((t) => t.replace(/[\u0000-\u0008]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ''));
-  expect(sheets[0].data.slice(1).map((r) => r[0] ?? '')).toEqual(expected);
-  expect(sheets[0].data.slice(1).map((r) => [r[1], r[2]])).toEqual(rows.map((r) => [r[1], r[2]]));
-  expect(sheets[1].data).toEqual([['只有一列'], ['同一文本'], ['同一文本'], ['a<b>&c']]);
-  const zip = await JSZip.loadAsync(bytes);
-  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
-  expect(names).toEqual(expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']));
-  for (const n of names) expect([n, XMLValidator.validate(await zip.file(n)!.async('string'))]).toEqual([n, true]);
-  // Strings are shared: one entry per distinct text, count = cells that use one.
-  const sst = await zip.file('xl/sharedStrings.xml')!.async('string');
-  const distinct = new Set([...['文本', '序号', '数', '只有一列'], ...expected.filter((t) => t), '同一文本']);
-  expect(sst).toContain(`uniqueCount="${distinct.size}"`);
-  // The header is bold (style 1), a text with a line break wraps (style 2), and the header row is frozen.
-  const sheet1 = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
-  expect(sheet1).toMatch(/<c r="A1" s="1" t="s">/);
-  expect(sheet1).toMatch(/<c r="A5" s="2" t="s">/);
-  expect(sheet1).toContain('<autoFilter ref="A1:C11"/>');
-});
-
-test('xmlText escapes markup and drops what XML 1.0 forbids, keeping surrogate pairs', () => {
-  expect(xmlText('<a href="x">&\'</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;');
-  expect(xmlText('a\u0000b\u000bc\u001fd\tx\ny\rz')).toBe('abcd\tx\ny\rz');
-  expect(xmlText('😀\ud800\udfff\ud800')).toBe('😀\ud800\udfff');
-  expect(xmlText('\udc00a\ufffe\uffffb')).toBe('ab');
-  // Called again after a text with forbidden characters: no state carried over.
-  expect(xmlText('plain')).toBe('plain');
-});
-
-/** LibreOffice with Calc (the test dependencies install only Writer: Debian's libreoffice-calc-nogui adds it). */
-const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
-const calc = ['/usr/lib/libreoffice/program/libsclo.so'].some((p) => fs.existsSync(p));
-
-test('LibreOffice Calc opens the workbook: both sheets, every cell as written (needs Calc)', async () => {
-  if (!soffice || !calc) {
-    console.warn('LibreOffice Calc not found: workbook check skipped (install Debian package libreoffice-calc-nogui)');
-    return;
-  }
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-calc-'));
-  const file = path.join(out, 'book.xlsx');
-  const rows: (string | number)[][] = [['a<b>&c', 1], ['第一行\n第二行', 2.5], ['“引号”，逗号', 3], ['a,b', 4], ['', 5]];
-  fs.writeFileSync(file, await writeWorkbook([{ name: '甲', header: ['文本', '数'], rows }, { name: '乙', header: ['列'], rows: [['😀']] }]));
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-lo-'));
-  // CSV of every sheet (-1), UTF-8 (76), comma-separated and double-quoted.
-  execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', out, file], {
-    timeout: 120_000,
-    stdio: 'pipe',
-  });
-  const csv = (sheet: string) => fs.readFileSync(path.join(out, `book-${sheet}.csv`), 'utf8').replace(/\r\n/g, '\n').trimEnd();
-  expect(csv('甲')).toBe(['文本,数', 'a<b>&c,1', '"第一行\n第二行",2.5', '“引号”，逗号,3', '"a,b",4', ',5'].join('\n'));
-  expect(csv('乙')).toBe('列\n😀');
-}, 180_000);
