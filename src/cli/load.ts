@@ -201,6 +201,9 @@ export function nodeInflateRaw(compressed: Uint8Array, maxBytes: number): Uint8A
   return zlib.inflateRawSync(compressed, { maxOutputLength: Math.min(maxBytes + 1, bufferConstants.MAX_LENGTH) });
 }
 
+/** Node's native CRC-32 for the .docx reader (ReadDocxOptions.crc32), where this Node has it (20.15+). */
+export const nodeCrc32: ((data: Uint8Array) => number) | undefined = typeof zlib.crc32 === 'function' ? (data) => zlib.crc32(data) : undefined;
+
 /** The engine's input from a file's bytes (see loadFile). Throws InputError naming `file`. */
 async function parseInput(input: string, bytes: Uint8Array, limits: Limits): Promise<DocumentInput> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
@@ -224,7 +227,7 @@ async function parseInput(input: string, bytes: Uint8Array, limits: Limits): Pro
     const { DocxError, readDocx } = await docxReader();
     let paragraphs;
     try {
-      paragraphs = await readDocx(bytes, { maxInputBytes: limits.inputBytes, maxXmlBytes: limits.xmlBytes, inflateRaw: nodeInflateRaw });
+      paragraphs = await readDocx(bytes, { maxInputBytes: limits.inputBytes, maxXmlBytes: limits.xmlBytes, inflateRaw: nodeInflateRaw, crc32: nodeCrc32 });
     } catch (e) {
       if (e instanceof DocxError) {
         const tooLarge = e.code === 'too-large' ? `（展开后的内容超过本机内存可以检查的上限 ${Math.round(limits.xmlBytes / 1048576)} MB）` : '';

@@ -26,7 +26,10 @@ export interface Detection {
   reason: string;
   /** The meeting year read from the title or preamble, or null. */
   year: number | null;
-  /** Fit of the headings to each built-in template (0..1), by id: for eval and tests. */
+  /**
+   * Fit of the headings to each built-in template (0..1), by id: for eval and tests. Computed when
+   * first read (detection itself maps the headings only to the templates its decision weighs).
+   */
   fits: Record<string, number>;
 }
 
@@ -206,17 +209,35 @@ export function detectTemplate(input: DocumentInput, s: Structure, options: Dete
         features: headingFeatures(c.heading),
       })),
     }));
-  const fitOf = new Map(templates.map((t) => [t.id, options.metaOnly ? NO_FIT : templateFit(pools, t, options.mapping)]));
-  const fits = Object.fromEntries([...fitOf].map(([id, f]) => [id, Math.round(f.score * 1000) / 1000]));
+  // Each template's fit is computed when a decision first reads it: a stated year or theme words
+  // usually decide between one or two templates, and mapping every heading to every template was
+  // most of detection's cost. `fits` (every template's) is computed only when read.
+  const fitCache = new Map<string, Fit>();
+  const fitOf = (t: Template): Fit => {
+    let f = fitCache.get(t.id);
+    if (!f) {
+      f = options.metaOnly ? NO_FIT : templateFit(pools, t, options.mapping);
+      fitCache.set(t.id, f);
+    }
+    return f;
+  };
   const empty = !input.paragraphs.some((p) => effectiveText(p).trim());
   const facts: MeetingFacts = options.fitOnly ? { year: null, meeting: null, themes: new Map() } : meetingFacts(input, s, templates);
   const year = facts.year?.value ?? null;
-  const done = (template: Template, reasons: string[]): Detection => ({ template, reason: messages.reasonJoin(reasons), year, fits });
+  const done = (template: Template, reasons: string[]): Detection => {
+    const d = { template, reason: messages.reasonJoin(reasons), year } as Detection;
+    let fits: Record<string, number> | undefined;
+    Object.defineProperty(d, 'fits', {
+      enumerable: true,
+      get: () => (fits ??= Object.fromEntries(templates.map((t) => [t.id, Math.round(fitOf(t).score * 1000) / 1000]))),
+    });
+    return d;
+  };
   if (empty) return done(newest(templates), [messages.reasonEmpty(newest(templates).name)]);
 
-  const ranked = [...templates].sort((a, b) => fitOf.get(b.id)!.score - fitOf.get(a.id)!.score);
-  const best = ranked[0];
-  const bestFit = fitOf.get(best.id)!;
+  // The best-fitting template over all (the first of the highest fit, in the library's order).
+  let ranked: Template[] | undefined;
+  const rankedAll = () => (ranked ??= [...templates].sort((a, b) => fitOf(b).score - fitOf(a).score));
   const kindOk = (t: Template) => facts.meeting === null || (t.meeting ?? '民主生活会') === facts.meeting;
   const stated: string[] = [];
   if (facts.year) stated.push(facts.year.inTitle ? messages.reasonTitleYear(facts.year.text) : messages.reasonPreambleYear(facts.year.text));
@@ -224,23 +245,25 @@ export function detectTemplate(input: DocumentInput, s: Structure, options: Dete
   // 1. A stated year.
   if (facts.year) {
     const forYear = templates.filter((t) => (t.years ?? []).includes(facts.year!.value) && kindOk(t));
-    if (!forYear.length) return { ...done(unknownTemplate(year), [...stated, messages.reasonUnknownYear(facts.year.value)]), year };
-    const chosen = [...forYear].sort((a, b) => fitOf.get(b.id)!.score - fitOf.get(a.id)!.score)[0];
-    const f = fitOf.get(chosen.id)!;
+    if (!forYear.length) return done(unknownTemplate(year), [...stated, messages.reasonUnknownYear(facts.year.value)]);
+    const chosen = [...forYear].sort((a, b) => fitOf(b).score - fitOf(a).score)[0];
+    const f = fitOf(chosen);
     // The title names another meeting's theme (2024年…主题教育专题民主生活会, held in the year after
     // the 2023 theme education) and the headings fit that meeting better: title and headings win.
     const titleTheme = options.metaOnly || facts.themes.get(chosen.id)?.inTitle
       ? undefined
       : templates
-          .filter((t) => t.id !== chosen.id && kindOk(t) && (facts.themes.get(t.id)?.inTitle ?? 0) > 0 && fitOf.get(t.id)!.score > f.score)
-          .sort((a, b) => fitOf.get(b.id)!.score - fitOf.get(a.id)!.score)[0];
+          .filter((t) => t.id !== chosen.id && kindOk(t) && (facts.themes.get(t.id)?.inTitle ?? 0) > 0 && fitOf(t).score > f.score)
+          .sort((a, b) => fitOf(b).score - fitOf(a).score)[0];
     if (titleTheme) {
-      const tf = fitOf.get(titleTheme.id)!;
+      const tf = fitOf(titleTheme);
       return done(titleTheme, [messages.reasonThemeWords(facts.themes.get(titleTheme.id)!.words.slice(0, 2)), fitReason(tf, titleTheme), messages.reasonYearNotDeciding(facts.year.text)]);
     }
     // The headings clearly follow another year's notice: the stronger evidence wins.
-    if (!options.metaOnly && f.headed && f.precision < WEAK_FIT && bestFit.precision >= STRONG_FIT && kindOk(best)) {
-      return done(best, [...stated, messages.reasonFitOther(best.name), fitReason(bestFit, best)]);
+    if (!options.metaOnly && f.headed && f.precision < WEAK_FIT) {
+      const best = rankedAll()[0];
+      const bestFit = fitOf(best);
+      if (bestFit.precision >= STRONG_FIT && kindOk(best)) return done(best, [...stated, messages.reasonFitOther(best.name), fitReason(bestFit, best)]);
     }
     return done(chosen, [...stated, fitReason(f, chosen)]);
   }
@@ -248,21 +271,23 @@ export function detectTemplate(input: DocumentInput, s: Structure, options: Dete
   // 2. Theme words (the meeting's own vocabulary), weighed against the fit.
   const themed = templates
     .filter((t) => facts.themes.has(t.id) && kindOk(t))
-    .sort((a, b) => facts.themes.get(b.id)!.weight - facts.themes.get(a.id)!.weight || fitOf.get(b.id)!.score - fitOf.get(a.id)!.score);
+    .sort((a, b) => facts.themes.get(b.id)!.weight - facts.themes.get(a.id)!.weight || fitOf(b).score - fitOf(a).score);
   if (themed.length) {
     const t = themed[0];
-    const f = fitOf.get(t.id)!;
+    const f = fitOf(t);
     const words = messages.reasonThemeWords(facts.themes.get(t.id)!.words.slice(0, 2));
-    if (!options.metaOnly && f.headed && f.precision < WEAK_FIT && bestFit.precision >= STRONG_FIT && best.id !== t.id && kindOk(best)) {
-      return done(best, [words, messages.reasonFitOther(best.name), fitReason(bestFit, best)]);
+    if (!options.metaOnly && f.headed && f.precision < WEAK_FIT) {
+      const best = rankedAll()[0];
+      const bestFit = fitOf(best);
+      if (bestFit.precision >= STRONG_FIT && best.id !== t.id && kindOk(best)) return done(best, [words, messages.reasonFitOther(best.name), fitReason(bestFit, best)]);
     }
     return done(t, [words, fitReason(f, t)]);
   }
 
   // 3. The fit alone.
-  const candidates = ranked.filter(kindOk);
-  const top = candidates[0] ?? best;
-  const topFit = fitOf.get(top.id)!;
+  const candidates = rankedAll().filter(kindOk);
+  const top = candidates[0] ?? rankedAll()[0];
+  const topFit = fitOf(top);
   const fits_ = topFit.precision >= (options.minFit ?? MIN_FIT);
   // Items that might be aspects but fit nothing say nothing about the year.
   if (options.metaOnly || (!fits_ && !topFit.headed)) return done(newest(templates), [messages.reasonNothing(newest(templates).name)]);

@@ -80,12 +80,19 @@ export function formatReport(analysis: Analysis, file: string, options: ReportOp
   if (coverage.length) lines.push('', ...coverage);
   const c = countBySeverity(findings);
   lines.push('', `发现：错误 ${c.error} 个，警告 ${c.warning} 个，提示 ${c.info} 个`);
+  // Findings on one paragraph share its excerpt: each distinct excerpt is clipped once.
+  const clipped = new Map<string, string>();
+  const excerptOf = (s: string) => {
+    let x = clipped.get(s);
+    if (x === undefined) clipped.set(s, (x = cut(s, 20)));
+    return x;
+  };
   for (const sev of ORDER) {
     const list = findings.filter((f) => f.severity === sev).sort((a, b) => a.paragraph - b.paragraph);
     if (!list.length) continue;
     lines.push(`${SEVERITY_LABEL[sev]}：`);
     for (const f of list) {
-      lines.push(`  ${at(f.paragraph)} ${options.ruleIds ? `[${f.rule}] ` : ''}${f.message}${f.excerpt ? `　「${cut(f.excerpt, 20)}」` : ''}`);
+      lines.push(`  ${at(f.paragraph)} ${options.ruleIds ? `[${f.rule}] ` : ''}${f.message}${f.excerpt ? `　「${excerptOf(f.excerpt)}」` : ''}`);
       if (f.fix) lines.push(`      ${describeFix(f.fix)}`);
     }
   }

@@ -207,18 +207,38 @@ export function zhSegmenter(): Intl.Segmenter | null {
 
 /**
  * The largest offset ≤ `max` (UTF-16) where a word of `t` ends (Intl.Segmenter, zh), or 0 when
- * none does (or the host has no Intl.Segmenter). Only the first `max + 16` units are segmented.
+ * none does (or the host has no Intl.Segmenter). Only the first `max + 16` units are segmented,
+ * and only the segment holding offset `max` is asked for (its start is the last word end before
+ * it): no segment objects for the words before it.
  */
 export function wordEndWithin(t: string, max: number): number {
   const words = zhSegmenter();
-  if (!words) return 0;
-  let stop = 0;
-  for (const w of words.segment(t.slice(0, max + 16))) {
-    const e = w.index + w.segment.length;
-    if (e > max) break;
-    stop = e;
-  }
-  return stop;
+  if (!words || max <= 0) return 0;
+  const w = t.length > max + 16 ? t.slice(0, max + 16) : t;
+  if (w.length <= max) return w.length;
+  if (certainWordEnd(w.charCodeAt(max - 1), w.charCodeAt(max))) return max;
+  return words.segment(w).containing(max)!.index;
+}
+
+/**
+ * Chinese punctuation a word never runs across (word-break class Other, or MidNum/MidLetter, which
+ * join only digits or letters): ，。、；：？！“”（）《》「」『』【】…—.
+ */
+const HARD_PUNCT = new Set([..."，。、；：？！“”（）《》「」『』【】…—"].map((c) => c.charCodeAt(0)));
+
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/**
+ * Whether a word ends between characters `a` and `b` whatever the text around them: a Chinese
+ * character or punctuation mark before such punctuation, or such punctuation before a Chinese
+ * character (the segmenter breaks on both sides of them, and its dictionary reads runs of Chinese
+ * characters only). Saves segmenting when an excerpt is cut at a clause mark.
+ */
+function certainWordEnd(a: number, b: number): boolean {
+  if (HARD_PUNCT.has(b)) return isHan(a) || HARD_PUNCT.has(a);
+  return HARD_PUNCT.has(a) && isHan(b);
 }
 
 /** What a clipped text does not end on before its “…”: clause marks, an opening quote or bracket, spaces. */

@@ -1,11 +1,12 @@
 /**
  * The .docx reader with the host's own raw inflater (ReadDocxOptions.inflateRaw; the CLI passes
- * Node's zlib): the same paragraphs as jszip's inflate, the same refusals for a zip bomb, a damaged
- * stream and a part whose bytes do not match its CRC.
+ * Node's zlib) and its own CRC-32 (ReadDocxOptions.crc32: zlib.crc32): the same paragraphs as
+ * jszip's inflate, the same refusals for a zip bomb, a damaged stream and a part whose bytes do not
+ * match its CRC.
  */
 import JSZip from 'jszip';
 import { DocxError, readDocx } from '../../src/engine/readers/docx';
-import { nodeInflateRaw } from '../../src/cli/load';
+import { nodeCrc32, nodeInflateRaw } from '../../src/cli/load';
 import { completeLines } from '../support/docs';
 import { W_NS, lyingZipBomb, makeDocx } from '../support/docx-writer';
 import { seedToDocx } from '../support/seed-docx';
@@ -21,6 +22,20 @@ async function caught(p: Promise<unknown>): Promise<DocxError> {
   return e as DocxError;
 }
 
+/** A CRC-32 of the host's kind: Node's own where it has one (20.15+), else the bitwise definition. */
+const hostCrc =
+  nodeCrc32 ??
+  ((b: Uint8Array) => {
+    let c = ~0;
+    for (const x of b) {
+      c ^= x;
+      for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+    }
+    return ~c >>> 0;
+  });
+/** Node's inflater and CRC-32 (as the CLI reads .docx files). */
+const withZlibCrc = { inflateRaw: nodeInflateRaw, crc32: hostCrc };
+
 test.each([
   ['typed numbers', () => seedToDocx(completeLines().join('\n'), 'typed').then((d) => d.bytes)],
   ['heading styles and automatic numbering', () => seedToDocx(completeLines().join('\n'), 'styled').then((d) => d.bytes)],
@@ -35,6 +50,13 @@ test.each([
     return nodeInflateRaw(c, max);
   };
   expect(await readDocx(bytes, { inflateRaw: counted })).toEqual(plain);
+  let sums = 0;
+  const crc32 = (b: Uint8Array) => {
+    sums++;
+    return hostCrc(b);
+  };
+  expect(await readDocx(bytes, { inflateRaw: nodeInflateRaw, crc32 })).toEqual(plain);
+  expect(sums).toBeGreaterThanOrEqual(2);
   // The host's inflater did the work (document, styles, relationships …), not jszip's.
   expect(calls).toBeGreaterThanOrEqual(2);
 });
@@ -72,6 +94,7 @@ test('a damaged deflate stream and a CRC that does not match are corrupt, naming
   const damaged = bytes.slice();
   for (let i = 0; i < compressedSize - 2; i++) damaged[dataAt + 2 + i] = 0xff;
   expect((await caught(readDocx(damaged, withZlib))).code).toBe('corrupt');
+  expect((await caught(readDocx(damaged, withZlibCrc))).code).toBe('corrupt');
 
   // A wrong CRC in both headers: the bytes inflate, and are refused all the same.
   const wrongCrc = bytes.slice();
@@ -81,6 +104,10 @@ test('a damaged deflate stream and a CRC that does not match are corrupt, naming
     if (sig === 0x04034b50) v2.setUint32(i + 14, v2.getUint32(i + 14, true) ^ 1, true);
     else if (sig === 0x02014b50) v2.setUint32(i + 16, v2.getUint32(i + 16, true) ^ 1, true);
   }
-  const e = await caught(readDocx(wrongCrc, withZlib));
-  expect(e.message).toBe('文件已损坏（word/document.xml）');
+  for (const options of [withZlib, withZlibCrc]) {
+    const e = await caught(readDocx(wrongCrc, options));
+    expect(e.message).toBe('文件已损坏（word/document.xml）');
+  }
+  // A CRC-32 that disagrees with the header (a host's faulty one) is refused too: the check is real.
+  expect((await caught(readDocx(bytes, { inflateRaw: nodeInflateRaw, crc32: (b) => hostCrc(b) ^ 1 }))).code).toBe('corrupt');
 });
