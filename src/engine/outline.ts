@@ -14,7 +14,7 @@ import { findInlineMarkers, leadingSpace, matchBrokenMarker, matchLeadingMarker,
 import { mapAspects, type AspectCandidate, type MappingOptions } from './aspects';
 import { partPatterns, stripForMatch } from './text';
 import { headerRoles, rowEntry, type ColumnRole, type RowCell } from './table-rows';
-import { appendAll, minOf } from './collections';
+import { appendAll } from './collections';
 
 /** Marker kinds that number items, not headings. */
 const ITEM_KINDS = new Set(['cn-shi', 'cn-di', 'circled']);
@@ -147,10 +147,14 @@ function newNode(paragraph: number, offset: number, marker: Marker | undefined, 
 // ---------------------------------------------------------------------------------------------
 // Pass 1: part headings
 
-interface PartCandidate {
-  paragraph: number;
-  role: PartRole | undefined;
-  signature: string;
+/**
+ * The part headings of a document in paragraph order: `paragraphs[i]` (0-based, ascending) heads a
+ * part of role `roles[i]`. Two arrays rather than a map or an object a part: a flood of part
+ * headings is a part a line (issue 13).
+ */
+interface PartHeadings {
+  paragraphs: number[];
+  roles: PartRole[];
 }
 
 function signatureOf(lead: Lead, p: Paragraph): string {
@@ -206,14 +210,16 @@ function partHeadingText(text: string, template: Template): { heading: string; r
   return { heading: cut, role: partRoleOf(cut, template) };
 }
 
-function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: string[], template: Template, grid: Set<number>): Map<number, PartRole> {
-  const candidates: PartCandidate[] = [];
+function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: string[], template: Template, grid: Set<number>): PartHeadings {
+  // Candidates in paragraph order, as parallel arrays (see PartHeadings).
+  const candParagraphs: number[] = [];
+  const candRoles: PartRole[] = [];
+  const candSigs: string[] = [];
   for (const p of paragraphs) {
     const lead = leads[p.index];
     if (!lead || inGrid(p, grid)) continue;
     const eff = effs[p.index];
     const kind = lead.match?.marker.kind;
-    const sig = signatureOf(lead, p);
     // Only a heading can be a part heading: numbered (not as an item), styled, bold, or a short line
     // (not a topic numbered as an item, "一是关于理论学习方面存在的问题：": see isTopicItem).
     const headingLike =
@@ -223,33 +229,51 @@ function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: s
       (eff.length <= 40 && isBareHeading(eff.trim()) && !(kind !== undefined && ITEM_KINDS.has(kind) && TOPIC.test(eff.slice(lead.match!.length).trim())));
     let role: PartRole | undefined;
     if (headingLike) role = partHeadingText(eff.slice(lead.match?.length ?? 0).trim(), template).role;
-    if (role) candidates.push({ paragraph: p.index, role, signature: sig });
+    if (role) {
+      candParagraphs.push(p.index);
+      candRoles.push(role);
+      candSigs.push(signatureOf(lead, p));
+    }
   }
-  const parts = new Map<number, PartRole>();
-  if (!candidates.length) return parts;
+  const parts: PartHeadings = { paragraphs: [], roles: [] };
+  if (!candParagraphs.length) return parts;
   // The numbering form of the part headings marks the top level of this document: the form whose
   // candidates name the most different parts (a material has one 原因分析, but its causes may be
   // headed "（一）思想方面原因" …), the first seen on a tie.
   const roles = new Map<string, Set<PartRole>>();
-  for (const c of candidates) {
-    if (!roles.has(c.signature)) roles.set(c.signature, new Set());
-    roles.get(c.signature)!.add(c.role!);
+  for (let k = 0; k < candSigs.length; k++) {
+    if (!roles.has(candSigs[k])) roles.set(candSigs[k], new Set());
+    roles.get(candSigs[k])!.add(candRoles[k]);
   }
-  let sig = candidates[0].signature;
+  let sig = candSigs[0];
   for (const [s, r] of roles) if (r.size > roles.get(sig)!.size) sig = s;
   const numbered = sig !== 'plain' && sig !== 'bold';
-  for (const c of candidates) {
-    const compatible = c.signature === sig || !SUB_HEADING_KINDS.has(c.signature);
-    if (compatible) parts.set(c.paragraph, c.role!);
+  const compatible = (k: number) => candSigs[k] === sig || !SUB_HEADING_KINDS.has(candSigs[k]);
+  if (!numbered || ITEM_KINDS.has(sig)) {
+    for (let k = 0; k < candParagraphs.length; k++) {
+      if (!compatible(k)) continue;
+      parts.paragraphs.push(candParagraphs[k]);
+      parts.roles.push(candRoles[k]);
+    }
+    return parts;
   }
-  if (!numbered || ITEM_KINDS.has(sig)) return parts;
-  // A sibling of the part headings that is none of the template's parts (四、其他需要说明的情况).
-  // A second walk rather than a record of every paragraph (issue 13: memory on floods).
-  const named = new Set(candidates.map((c) => c.paragraph));
+  // A sibling of the part headings that is none of the template's parts (四、其他需要说明的情况):
+  // a second walk, in step with the candidates (which it meets in the same order), rather than a
+  // record of every paragraph (issue 13: memory on floods).
+  let k = 0;
   for (const p of paragraphs) {
     const lead = leads[p.index];
-    if (!lead || inGrid(p, grid) || named.has(p.index)) continue;
-    if (signatureOf(lead, p) === sig) parts.set(p.index, 'other');
+    if (!lead || inGrid(p, grid)) continue;
+    if (k < candParagraphs.length && candParagraphs[k] === p.index) {
+      if (compatible(k)) {
+        parts.paragraphs.push(p.index);
+        parts.roles.push(candRoles[k]);
+      }
+      k++;
+    } else if (signatureOf(lead, p) === sig) {
+      parts.paragraphs.push(p.index);
+      parts.roles.push('other');
+    }
   }
   return parts;
 }
@@ -273,20 +297,25 @@ class TreeBuilder {
    * thousands of entries, each growth leaving a large copy for the next full collection (issue 13).
    */
   private pieces: string[] = [];
-  private parts = new Set<OutlineNode>();
+  /**
+   * The part last opened. A part is always opened at the top of the tree (stack[1]), so a node is
+   * a part while open there and it is this one (no set of every part: a flood of part headings is
+   * a part a line, issue 13).
+   */
+  private part: OutlineNode | undefined;
   /** Last value seen of each marker kind, to accept an inline marker only where its sequence goes on. */
   private lastValue = new Map<string, number>();
 
   openPart(node: OutlineNode): void {
-    this.parts.add(node);
     this.truncate(1);
     this.push(node);
+    this.part = node;
   }
 
   /** Add a node for a marker, closing back to a same-kind sibling if one is open. */
   addMarked(node: OutlineNode, text: string): void {
     const m = node.marker!;
-    const bottom = this.stack.length > 1 && this.parts.has(this.stack[1]) ? 2 : 1;
+    const bottom = this.stack.length > 1 && this.stack[1] === this.part ? 2 : 1;
     let keep = this.stack.length;
     if (m.kind === 'style') {
       // A styled heading closes everything below the nearest style heading of a higher level.
@@ -335,7 +364,7 @@ class TreeBuilder {
     const to = pieces.length;
     // A part of a few pieces is joined now too: an accessor makes its node a slow dictionary
     // object of some 2 KB (issue 13: a flood of part headings is a part a line).
-    if (!this.parts.has(node) || to - from <= EAGER_PART_PIECES) {
+    if (node !== this.part || to - from <= EAGER_PART_PIECES) {
       node.body = to - from === 1 ? pieces[from] : pieces.slice(from, to).join('\n');
       return;
     }
@@ -633,13 +662,20 @@ function implicitAspects(root: OutlineNode, parts: PartNode[], template: Templat
  * more than MAX_IMPLICIT_CANDIDATES (a flood of numbered lines has one a line, issue 13).
  */
 function implicitCandidates(root: OutlineNode, parts: PartNode[], limit = Infinity): OutlineNode[] {
-  const roleOf = new Map(parts.map((p) => [p.node, p.role]));
-  const end = minOf(parts.filter((p) => p.role === 'causes' || p.role === 'measures').map((p) => p.node.paragraph));
+  let end = Infinity;
+  for (const p of parts) if ((p.role === 'causes' || p.role === 'measures') && p.node.paragraph < end) end = p.node.paragraph;
   const out: OutlineNode[] = [];
+  // Parts are top-level nodes in document order: their roles are read in step with the walk (no
+  // map of every part, which a flood of part headings would make a part a line).
+  let j = 0;
   for (const n of root.children) {
-    if (out.length >= limit) break;
-    const role = roleOf.get(n);
-    if (n.paragraph < end && n.marker !== undefined && !ITEM_KINDS.has(n.marker.kind) && (role === undefined || role === 'other')) out.push(n);
+    if (out.length >= limit || n.paragraph >= end) break;
+    while (j < parts.length && parts[j].node.paragraph < n.paragraph) j++;
+    let role: PartRole | undefined;
+    for (let k = j; k < parts.length && parts[k].node.paragraph === n.paragraph; k++) {
+      if (parts[k].node === n) role = parts[k].role;
+    }
+    if (n.marker !== undefined && !ITEM_KINDS.has(n.marker.kind) && (role === undefined || role === 'other')) out.push(n);
   }
   return out;
 }
@@ -698,6 +734,8 @@ export function buildStructure(input: DocumentInput, template: Template, options
   const leads = paragraphs.map((p, i) => (effs[i].trim() ? shared.lead(leadOf(p, effs[i])) : undefined));
   const grid = gridTables(paragraphs);
   const partAt = findParts(paragraphs, leads, effs, template, grid);
+  /** The next part heading in `partAt`. */
+  let nextPart = 0;
 
   const b = new TreeBuilder();
   const parts: PartNode[] = [];
@@ -705,7 +743,7 @@ export function buildStructure(input: DocumentInput, template: Template, options
     const eff = effs[p.index];
     const lead = leads[p.index];
     if (!lead) continue;
-    const role = partAt.get(p.index);
+    const role = partAt.paragraphs[nextPart] === p.index ? partAt.roles[nextPart++] : undefined;
     if (role) {
       const from = leadingSpace(eff);
       const markerEnd = lead.match && lead.match.marker.kind !== 'style' ? lead.match.length : from;
