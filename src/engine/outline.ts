@@ -390,7 +390,9 @@ class TreeBuilder {
 
   /** Text belongs to every open node: a node's body runs to the next node that is not its descendant. */
   append(text: string): void {
-    if (text) this.pieces.push(text);
+    // Text outside every node is in no body (the root has none): not kept (a file of lines with no
+    // heading was a piece a line, issue 13).
+    if (text && this.stack.length > 1) this.pieces.push(text);
   }
 
   appendPlain(paragraph: number, text: string): void {
