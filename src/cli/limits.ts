@@ -24,10 +24,13 @@ export const PEAK_PER_CHAR = 30;
  * bench's floods, measured as the peak added per paragraph added from 1 to 4 MB (fresh process,
  * the CLI's heap settings): about 100 for a one-character line, 250 for a numbered line ("1."
  * or "一是", a node each) and 600 for a part heading or a numbered placeholder line (a part each,
- * with its report line), findings capped per rule (rules/index.ts). With 4 GB of heap this
- * allows some 2 million paragraphs (a material has a few hundred).
+ * with its report line), findings capped per rule (rules/index.ts). The cap stays at 4 KB a
+ * paragraph all the same, because a pipe-table cell counts as one: at 1 KB, 1 MB of "|" (a row
+ * of a million empty cells) was read and took 2.8–3.7 s/MB of CPU and 180× its size (issue 13's
+ * targets: 2 s/MB, 30×), where the cap refuses it. With 4 GB of heap this allows some 500,000
+ * paragraphs (a material has a few hundred).
  */
-export const PEAK_PER_PARAGRAPH = 1024;
+export const PEAK_PER_PARAGRAPH = 4096;
 /**
  * Peak bytes per empty line of a text file (the text reader's fast path): a line of text followed
  * by 1 and by 4 million empty lines, measured as above, adds about 75 a line.
