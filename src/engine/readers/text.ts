@@ -149,9 +149,10 @@ function lineCount(text: string): number {
  * of its own (V8 copies a cut of fewer than 13 units, some 24 bytes for "学" or "12."), which a
  * flood of one-character or numbered lines keeps a line for the whole check (issue 13: peak memory
  * ≤ 30× the input). Strings are values, so which copy a paragraph holds changes nothing. Lines of
- * at most SHORT_LINE UTF-16 units, MAX_SHORT_LINES distinct ones a file.
+ * at most SHORT_LINE UTF-16 units (every line V8 copies rather than slices: a repeated part heading
+ * "一、存在的主要问题" or "3.……（写明具体措施" too), MAX_SHORT_LINES distinct ones a file.
  */
-const SHORT_LINE = 4;
+const SHORT_LINE = 12;
 const MAX_SHORT_LINES = 4096;
 
 /**
