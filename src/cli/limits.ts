@@ -21,13 +21,21 @@ export const DEFAULT_MAX_INPUT_BYTES = 50 * 1024 * 1024;
 export const PEAK_PER_CHAR = 30;
 /**
  * Peak bytes per paragraph beyond its text (paragraph, outline node, findings, report line). The
- * bench measures about 120 for a blank line, 700 for a numbered one-character line and 1,800 for a
- * part heading (with findings capped per rule, rules/index.ts): with 4 GB of heap this allows some
- * 500,000 paragraphs (a material has a few hundred).
+ * bench's floods, measured as the peak added per paragraph added from 1 to 4 MB (fresh process,
+ * the CLI's heap settings): about 100 for a one-character line, 250 for a numbered line ("1."
+ * or "一是", a node each) and 600 for a part heading or a numbered placeholder line (a part each,
+ * with its report line), findings capped per rule (rules/index.ts). The cap stays at 4 KB a
+ * paragraph all the same, because a pipe-table cell counts as one: at 1 KB, 1 MB of "|" (a row
+ * of a million empty cells) was read and took 2.8–3.7 s/MB of CPU and 180× its size (issue 13's
+ * targets: 2 s/MB, 30×), where the cap refuses it. With 4 GB of heap this allows some 500,000
+ * paragraphs (a material has a few hundred).
  */
 export const PEAK_PER_PARAGRAPH = 4096;
-/** Peak bytes per empty line of a text file (the text reader's fast path; bench: about 120). */
-export const PEAK_PER_BLANK_LINE = 160;
+/**
+ * Peak bytes per empty line of a text file (the text reader's fast path): a line of text followed
+ * by 1 and by 4 million empty lines, measured as above, adds about 75 a line.
+ */
+export const PEAK_PER_BLANK_LINE = 96;
 /** Peak bytes per byte of inflated .docx XML (the 294 KB → 95 MB case used 2.6 GB: ~27). */
 export const PEAK_PER_XML_BYTE = 30;
 

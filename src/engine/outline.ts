@@ -14,7 +14,7 @@ import { findInlineMarkers, leadingSpace, matchBrokenMarker, matchLeadingMarker,
 import { mapAspects, type AspectCandidate, type MappingOptions } from './aspects';
 import { partPatterns, stripForMatch } from './text';
 import { headerRoles, rowEntry, type ColumnRole, type RowCell } from './table-rows';
-import { appendAll, Interner, minOf } from './collections';
+import { appendAll } from './collections';
 
 /** Marker kinds that number items, not headings. */
 const ITEM_KINDS = new Set(['cn-shi', 'cn-di', 'circled']);
@@ -60,29 +60,45 @@ const MAX_SHARED = 4096;
  * (nothing assigns to their fields), so sharing them changes no result.
  */
 class Shared {
-  private leads = new Map<string, Lead>();
-  private readonly markers: Interner<Marker>;
+  /** Markers by their text as written, then compared field by field (no key string made a line). */
+  private readonly markers = new Map<string, Marker[]>();
+  /** Leads by their shared marker (null: a styled lead with no marker). */
+  private readonly leads = new Map<Marker | null, Lead[]>();
+  private markerCount = 0;
+  private leadCount = 0;
 
   /** `max`: distinct leads and markers kept (0: none shared). */
-  constructor(private readonly max: number) {
-    this.markers = new Interner<Marker>(max);
-  }
+  constructor(private readonly max: number) {}
 
   /** The marker equal to `m` seen before in this document, else `m` (kept for the next). */
   marker(m: Marker): Marker {
-    return this.markers.of(`${m.kind}\u0000${m.value}\u0000${m.raw}\u0000${m.broken === undefined ? '' : m.broken ? 1 : 0}\u0000${m.auto === undefined ? '' : m.auto ? 1 : 0}`, m);
+    const list = this.markers.get(m.raw);
+    if (list) {
+      for (const x of list) if (x.kind === m.kind && x.value === m.value && x.broken === m.broken && x.auto === m.auto) return x;
+    }
+    if (this.markerCount < this.max) {
+      this.markerCount++;
+      if (list) list.push(m);
+      else this.markers.set(m.raw, [m]);
+    }
+    return m;
   }
 
   /** The lead equal to `lead` seen before in this document, else `lead` with its marker shared. */
   lead(lead: Lead): Lead {
     if (lead === PLAIN_LEAD) return lead;
     const m = lead.match;
-    const marker = m && this.marker(m.marker);
-    const key = `${m ? `${m.length}\u0000${marker!.kind}\u0000${marker!.value}\u0000${marker!.raw}\u0000${marker!.auto ? 1 : 0}` : '-'}\u0000${lead.styleLevel ?? ''}\u0000${lead.styled ? 1 : 0}`;
-    const seen = this.leads.get(key);
-    if (seen && seen.match?.marker === marker) return seen;
+    const marker = m ? this.marker(m.marker) : null;
+    const list = this.leads.get(marker);
+    if (list) {
+      for (const x of list) if (x.match?.length === m?.length && x.styleLevel === lead.styleLevel && x.styled === lead.styled) return x;
+    }
     const own: Lead = m && marker !== m.marker ? { ...lead, match: { ...m, marker: marker! } } : lead;
-    if (!seen && this.leads.size < this.max) this.leads.set(key, own);
+    if (this.leadCount < this.max) {
+      this.leadCount++;
+      if (list) list.push(own);
+      else this.leads.set(marker, [own]);
+    }
     return own;
   }
 }
@@ -131,10 +147,14 @@ function newNode(paragraph: number, offset: number, marker: Marker | undefined, 
 // ---------------------------------------------------------------------------------------------
 // Pass 1: part headings
 
-interface PartCandidate {
-  paragraph: number;
-  role: PartRole | undefined;
-  signature: string;
+/**
+ * The part headings of a document in paragraph order: `paragraphs[i]` (0-based, ascending) heads a
+ * part of role `roles[i]`. Two arrays rather than a map or an object a part: a flood of part
+ * headings is a part a line (issue 13).
+ */
+interface PartHeadings {
+  paragraphs: number[];
+  roles: PartRole[];
 }
 
 function signatureOf(lead: Lead, p: Paragraph): string {
@@ -190,14 +210,16 @@ function partHeadingText(text: string, template: Template): { heading: string; r
   return { heading: cut, role: partRoleOf(cut, template) };
 }
 
-function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: string[], template: Template, grid: Set<number>): Map<number, PartRole> {
-  const candidates: PartCandidate[] = [];
+function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: string[], template: Template, grid: Set<number>): PartHeadings {
+  // Candidates in paragraph order, as parallel arrays (see PartHeadings).
+  const candParagraphs: number[] = [];
+  const candRoles: PartRole[] = [];
+  const candSigs: string[] = [];
   for (const p of paragraphs) {
     const lead = leads[p.index];
     if (!lead || inGrid(p, grid)) continue;
     const eff = effs[p.index];
     const kind = lead.match?.marker.kind;
-    const sig = signatureOf(lead, p);
     // Only a heading can be a part heading: numbered (not as an item), styled, bold, or a short line
     // (not a topic numbered as an item, "一是关于理论学习方面存在的问题：": see isTopicItem).
     const headingLike =
@@ -207,33 +229,51 @@ function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: s
       (eff.length <= 40 && isBareHeading(eff.trim()) && !(kind !== undefined && ITEM_KINDS.has(kind) && TOPIC.test(eff.slice(lead.match!.length).trim())));
     let role: PartRole | undefined;
     if (headingLike) role = partHeadingText(eff.slice(lead.match?.length ?? 0).trim(), template).role;
-    if (role) candidates.push({ paragraph: p.index, role, signature: sig });
+    if (role) {
+      candParagraphs.push(p.index);
+      candRoles.push(role);
+      candSigs.push(signatureOf(lead, p));
+    }
   }
-  const parts = new Map<number, PartRole>();
-  if (!candidates.length) return parts;
+  const parts: PartHeadings = { paragraphs: [], roles: [] };
+  if (!candParagraphs.length) return parts;
   // The numbering form of the part headings marks the top level of this document: the form whose
   // candidates name the most different parts (a material has one 原因分析, but its causes may be
   // headed "（一）思想方面原因" …), the first seen on a tie.
   const roles = new Map<string, Set<PartRole>>();
-  for (const c of candidates) {
-    if (!roles.has(c.signature)) roles.set(c.signature, new Set());
-    roles.get(c.signature)!.add(c.role!);
+  for (let k = 0; k < candSigs.length; k++) {
+    if (!roles.has(candSigs[k])) roles.set(candSigs[k], new Set());
+    roles.get(candSigs[k])!.add(candRoles[k]);
   }
-  let sig = candidates[0].signature;
+  let sig = candSigs[0];
   for (const [s, r] of roles) if (r.size > roles.get(sig)!.size) sig = s;
   const numbered = sig !== 'plain' && sig !== 'bold';
-  for (const c of candidates) {
-    const compatible = c.signature === sig || !SUB_HEADING_KINDS.has(c.signature);
-    if (compatible) parts.set(c.paragraph, c.role!);
+  const compatible = (k: number) => candSigs[k] === sig || !SUB_HEADING_KINDS.has(candSigs[k]);
+  if (!numbered || ITEM_KINDS.has(sig)) {
+    for (let k = 0; k < candParagraphs.length; k++) {
+      if (!compatible(k)) continue;
+      parts.paragraphs.push(candParagraphs[k]);
+      parts.roles.push(candRoles[k]);
+    }
+    return parts;
   }
-  if (!numbered || ITEM_KINDS.has(sig)) return parts;
-  // A sibling of the part headings that is none of the template's parts (四、其他需要说明的情况).
-  // A second walk rather than a record of every paragraph (issue 13: memory on floods).
-  const named = new Set(candidates.map((c) => c.paragraph));
+  // A sibling of the part headings that is none of the template's parts (四、其他需要说明的情况):
+  // a second walk, in step with the candidates (which it meets in the same order), rather than a
+  // record of every paragraph (issue 13: memory on floods).
+  let k = 0;
   for (const p of paragraphs) {
     const lead = leads[p.index];
-    if (!lead || inGrid(p, grid) || named.has(p.index)) continue;
-    if (signatureOf(lead, p) === sig) parts.set(p.index, 'other');
+    if (!lead || inGrid(p, grid)) continue;
+    if (k < candParagraphs.length && candParagraphs[k] === p.index) {
+      if (compatible(k)) {
+        parts.paragraphs.push(p.index);
+        parts.roles.push(candRoles[k]);
+      }
+      k++;
+    } else if (signatureOf(lead, p) === sig) {
+      parts.paragraphs.push(p.index);
+      parts.roles.push('other');
+    }
   }
   return parts;
 }
@@ -241,38 +281,41 @@ function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: s
 // ---------------------------------------------------------------------------------------------
 // Pass 2: the tree
 
-/** Parts of at most this many text pieces get their body joined at once (see TreeBuilder.finish). */
+/** Parts of at most this many text pieces get their body joined at once (see TreeBuilder.close). */
 const EAGER_PART_PIECES = 4;
 
 class TreeBuilder {
   readonly root: OutlineNode = newNode(-1, 0, undefined, '', false, false);
   private stack: OutlineNode[] = [this.root];
-  /** For each open node on the stack, its number in `nodes` (-1 for the root). */
-  private stackIds: number[] = [-1];
-  /** All text in document order; a node's body is the run of pieces from its start to its end. */
+  /** For each open node on the stack, where its text starts in `pieces` (0 for the root, which gets no body). */
+  private stackStarts: number[] = [0];
+  /**
+   * The text of the open nodes in document order; a node's body is the run of pieces from its
+   * start to where it closes, joined when it closes. Begun anew each time every node is closed
+   * (a part whose body is read lazily keeps its own reference): no array of every node or piece
+   * of the document, which a flood of numbered lines (a node a line) grew to hundreds of
+   * thousands of entries, each growth leaving a large copy for the next full collection (issue 13).
+   */
   private pieces: string[] = [];
   /**
-   * Every node opened, in order, with where its text starts and ends in `pieces` (-1: open to
-   * the end). Arrays, not maps keyed by node: a flood of numbered lines opens a node a line, and
-   * two maps of them cost time and memory for nothing (issue 13).
+   * The part last opened. A part is always opened at the top of the tree (stack[1]), so a node is
+   * a part while open there and it is this one (no set of every part: a flood of part headings is
+   * a part a line, issue 13).
    */
-  private nodes: OutlineNode[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
-  private parts = new Set<OutlineNode>();
+  private part: OutlineNode | undefined;
   /** Last value seen of each marker kind, to accept an inline marker only where its sequence goes on. */
   private lastValue = new Map<string, number>();
 
   openPart(node: OutlineNode): void {
-    this.parts.add(node);
     this.truncate(1);
     this.push(node);
+    this.part = node;
   }
 
   /** Add a node for a marker, closing back to a same-kind sibling if one is open. */
   addMarked(node: OutlineNode, text: string): void {
     const m = node.marker!;
-    const bottom = this.stack.length > 1 && this.parts.has(this.stack[1]) ? 2 : 1;
+    const bottom = this.stack.length > 1 && this.stack[1] === this.part ? 2 : 1;
     let keep = this.stack.length;
     if (m.kind === 'style') {
       // A styled heading closes everything below the nearest style heading of a higher level.
@@ -306,10 +349,34 @@ class TreeBuilder {
 
   private truncate(length: number): void {
     while (this.stack.length > length) {
-      this.stack.pop();
-      const id = this.stackIds.pop()!;
-      if (id >= 0) this.ends[id] = this.pieces.length;
+      this.close(this.stack.pop()!, this.stackStarts.pop()!);
     }
+    if (this.stack.length === 1 && this.pieces.length) this.pieces = [];
+  }
+
+  /**
+   * Give a closing node its body: its pieces from `from` on, joined now for an item or section
+   * (each text is copied once per level, and levels are few); a part's body, the size of the
+   * part, only when read.
+   */
+  private close(node: OutlineNode, from: number): void {
+    const pieces = this.pieces;
+    const to = pieces.length;
+    // A part of a few pieces is joined now too: an accessor makes its node a slow dictionary
+    // object of some 2 KB (issue 13: a flood of part headings is a part a line).
+    if (node !== this.part || to - from <= EAGER_PART_PIECES) {
+      node.body = to - from === 1 ? pieces[from] : pieces.slice(from, to).join('\n');
+      return;
+    }
+    let cached: string | undefined;
+    Object.defineProperty(node, 'body', {
+      enumerable: true,
+      configurable: true,
+      get: () => (cached ??= pieces.slice(from, to).join('\n')),
+      set: (v: string) => {
+        cached = v;
+      },
+    });
   }
 
   private push(node: OutlineNode): void {
@@ -318,15 +385,14 @@ class TreeBuilder {
     if (parent.children === NO_NODES) parent.children = [];
     parent.children.push(node);
     this.stack.push(node);
-    this.stackIds.push(this.nodes.length);
-    this.nodes.push(node);
-    this.starts.push(this.pieces.length);
-    this.ends.push(-1);
+    this.stackStarts.push(this.pieces.length);
   }
 
   /** Text belongs to every open node: a node's body runs to the next node that is not its descendant. */
   append(text: string): void {
-    if (text) this.pieces.push(text);
+    // Text outside every node is in no body (the root has none): not kept (a file of lines with no
+    // heading was a piece a line, issue 13).
+    if (text && this.stack.length > 1) this.pieces.push(text);
   }
 
   appendPlain(paragraph: number, text: string): void {
@@ -359,33 +425,9 @@ class TreeBuilder {
     return prev !== undefined && m.value === prev + 1;
   }
 
-  /**
-   * Close every node and give each a body. Item and section bodies are joined now (each text is
-   * copied once per level, and levels are few); a part's body, the size of the part, only when read.
-   */
+  /** Close every node (each gets its body, see close). */
   finish(): void {
     this.truncate(1);
-    const pieces = this.pieces;
-    for (let q = 0; q < this.nodes.length; q++) {
-      const node = this.nodes[q];
-      const from = this.starts[q];
-      const to = this.ends[q] >= 0 ? this.ends[q] : pieces.length;
-      // A part of a few pieces is joined now too: an accessor makes its node a slow dictionary
-      // object of some 2 KB (issue 13: a flood of part headings is a part a line).
-      if (!this.parts.has(node) || to - from <= EAGER_PART_PIECES) {
-        node.body = to - from === 1 ? pieces[from] : pieces.slice(from, to).join('\n');
-        continue;
-      }
-      let cached: string | undefined;
-      Object.defineProperty(node, 'body', {
-        enumerable: true,
-        configurable: true,
-        get: () => (cached ??= pieces.slice(from, to).join('\n')),
-        set: (v: string) => {
-          cached = v;
-        },
-      });
-    }
   }
 }
 
@@ -607,7 +649,7 @@ const MAX_IMPLICIT_CANDIDATES = 256;
  */
 function implicitAspects(root: OutlineNode, parts: PartNode[], template: Template, paragraphs: Paragraph[], effs: string[], o?: MappingOptions): AspectNode[] {
   if (parts.some((p) => p.role === 'problems')) return [];
-  const nodes = clearAspects(implicitCandidates(root, parts), template, o);
+  const nodes = clearAspects(implicitCandidates(root, parts, MAX_IMPLICIT_CANDIDATES + 1), template, o);
   // Removed in one pass (a findIndex and splice per node is quadratic in the number of sections).
   const taken = new Set(nodes);
   const kept = parts.filter((p) => !taken.has(p.node));
@@ -616,14 +658,28 @@ function implicitAspects(root: OutlineNode, parts: PartNode[], template: Templat
   return toAspects(nodes, template, paragraphs, effs, o);
 }
 
-/** Top-level numbered sections before the causes and measures that are no template part: possible aspects. */
-function implicitCandidates(root: OutlineNode, parts: PartNode[]): OutlineNode[] {
-  const roleOf = new Map(parts.map((p) => [p.node, p.role]));
-  const end = minOf(parts.filter((p) => p.role === 'causes' || p.role === 'measures').map((p) => p.node.paragraph));
-  return root.children.filter((n) => {
-    const role = roleOf.get(n);
-    return n.paragraph < end && n.marker !== undefined && !ITEM_KINDS.has(n.marker.kind) && (role === undefined || role === 'other');
-  });
+/**
+ * Top-level numbered sections before the causes and measures that are no template part: possible
+ * aspects. At most the first `limit` of them: callers read a handful, or only whether there are
+ * more than MAX_IMPLICIT_CANDIDATES (a flood of numbered lines has one a line, issue 13).
+ */
+function implicitCandidates(root: OutlineNode, parts: PartNode[], limit = Infinity): OutlineNode[] {
+  let end = Infinity;
+  for (const p of parts) if ((p.role === 'causes' || p.role === 'measures') && p.node.paragraph < end) end = p.node.paragraph;
+  const out: OutlineNode[] = [];
+  // Parts are top-level nodes in document order: their roles are read in step with the walk (no
+  // map of every part, which a flood of part headings would make a part a line).
+  let j = 0;
+  for (const n of root.children) {
+    if (out.length >= limit || n.paragraph >= end) break;
+    while (j < parts.length && parts[j].node.paragraph < n.paragraph) j++;
+    let role: PartRole | undefined;
+    for (let k = j; k < parts.length && parts[k].node.paragraph === n.paragraph; k++) {
+      if (parts[k].node === n) role = parts[k].role;
+    }
+    if (n.marker !== undefined && !ITEM_KINDS.has(n.marker.kind) && (role === undefined || role === 'other')) out.push(n);
+  }
+  return out;
 }
 
 /**
@@ -658,7 +714,7 @@ export function aspectCandidates(s: Structure, perPool = Infinity): AspectPool[]
     const headed = part.node.children.filter((c) => c.marker && !ITEM_KINDS.has(c.marker.kind));
     pools.push({ headed: headed.length > 0, cands: toCands(headed.length ? headed : part.node.children) });
   }
-  if (!pools.length) pools.push({ headed: false, cands: toCands(implicitCandidates(s.root, s.parts)) });
+  if (!pools.length) pools.push({ headed: false, cands: toCands(implicitCandidates(s.root, s.parts, perPool)) });
   return pools.filter((p) => p.cands.length > 0);
 }
 
@@ -680,6 +736,8 @@ export function buildStructure(input: DocumentInput, template: Template, options
   const leads = paragraphs.map((p, i) => (effs[i].trim() ? shared.lead(leadOf(p, effs[i])) : undefined));
   const grid = gridTables(paragraphs);
   const partAt = findParts(paragraphs, leads, effs, template, grid);
+  /** The next part heading in `partAt`. */
+  let nextPart = 0;
 
   const b = new TreeBuilder();
   const parts: PartNode[] = [];
@@ -687,7 +745,7 @@ export function buildStructure(input: DocumentInput, template: Template, options
     const eff = effs[p.index];
     const lead = leads[p.index];
     if (!lead) continue;
-    const role = partAt.get(p.index);
+    const role = partAt.paragraphs[nextPart] === p.index ? partAt.roles[nextPart++] : undefined;
     if (role) {
       const from = leadingSpace(eff);
       const markerEnd = lead.match && lead.match.marker.kind !== 'style' ? lead.match.length : from;

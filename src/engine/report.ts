@@ -41,11 +41,14 @@ export function formatReport(analysis: Analysis, file: string, options: ReportOp
   lines.push('', '结构：');
   // The aspects of one problems part (a file may hold several materials), or all of them.
   const aspectOf = new Map(outline.aspects.map((a) => [a.node, a]));
+  // One string per aspect for its "missing" line, however many problems parts repeat it (issue 13:
+  // a flood of part headings made the same line thousands of times over).
+  const missingLines = template.aspects.map((a) => `      ✗ 方面${a.number} ${a.short}　（缺失）`);
   const aspectLines = (part?: OutlineNode) => {
     const own = part ? part.children.flatMap((c) => aspectOf.get(c) ?? []) : outline.aspects;
-    for (const a of template.aspects) {
+    for (const [i, a] of template.aspects.entries()) {
       const mapped = own.filter((x) => x.aspect === a.number);
-      if (!mapped.length) lines.push(`      ✗ 方面${a.number} ${a.short}　（缺失）`);
+      if (!mapped.length) lines.push(missingLines[i]);
       for (const m of mapped) lines.push(`      ✓ 方面${a.number} ${a.short}　${at(m.node.paragraph)}，${m.problems.length} 个问题`);
     }
     for (const m of own.filter((x) => x.aspect === null)) {

@@ -1,11 +1,12 @@
 /**
- * The CLI's heap setting (src/cli/heap.ts, issue 13): the V8 flag it sets exists in this Node, is
+ * The CLI's heap settings (src/cli/heap.ts, issue 13): the V8 flags they set exist in this Node, are
  * honoured when set at run time (the young generation stays at its starting size while many small
- * objects survive, where by default it grows), and setting it twice or in a process that refuses
- * flags never throws.
+ * objects survive, where by default it grows; the heap grows less past its live objects while
+ * objects that outlive a scavenge keep dying; a function called a few thousand times is left to the
+ * interpreter), and setting them twice never throws.
  */
 import { spawnSync } from 'child_process';
-import { tuneHeapForCheck, YOUNG_GENERATION_FLAG } from '../../src/cli/heap';
+import { HEAP_FLAGS, OLD_GENERATION_FLAG, TIER_UP_FLAG, tuneHeapForCheck, YOUNG_GENERATION_FLAG } from '../../src/cli/heap';
 
 /**
  * A child that keeps `count` small objects alive (a flood of paragraphs, as a check reads them),
@@ -29,10 +30,69 @@ function youngGenerationAfterFlood(flag: string | null, count: number): number {
   return size;
 }
 
-describe('the young-generation setting', () => {
-  test('names a flag this Node’s V8 knows', () => {
+/**
+ * A child that keeps `live` small objects and then makes batches of 50,000 that each live through
+ * two more batches (a check's phase arrays: old enough to be promoted, dead soon after), optionally
+ * after setting `flag` at run time; prints the largest heap V8 committed meanwhile, in bytes.
+ */
+function heapPeakUnderChurn(flag: string | null, live: number): number {
+  const script = `
+    const v8 = require('v8');
+    if (process.env.DZ_FLAG) v8.setFlagsFromString(process.env.DZ_FLAG);
+    const kept = [];
+    for (let i = 0; i < Number(process.argv[1]); i++) kept.push({ index: i, text: String.fromCharCode(0x4e00 + (i % 500)) });
+    let peak = 0;
+    const held = [];
+    for (let round = 0; round < 40; round++) {
+      const batch = [];
+      for (let i = 0; i < 50000; i++) batch.push({ index: i, round });
+      held.push(batch);
+      if (held.length > 2) held.shift();
+      peak = Math.max(peak, v8.getHeapStatistics().total_heap_size);
+    }
+    process.stdout.write(String(peak) + ' ' + kept.length);
+  `;
+  const r = spawnSync(process.execPath, ['-e', script, String(live)], { encoding: 'utf8', env: { ...process.env, DZ_FLAG: flag ?? '' } });
+  expect(r.status).toBe(0);
+  expect(r.stderr).toBe('');
+  const [peak, kept] = r.stdout.split(' ').map(Number);
+  expect(kept).toBe(live);
+  return peak;
+}
+
+/**
+ * A child that calls a small function `calls` times, optionally after setting `flag` at run time,
+ * and tells whether V8 has optimized it or queued it for optimization (V8's own status bits:
+ * optimized 16, marked 256 and 512, compiling 1024).
+ */
+function optimizedAfter(flag: string | null, calls: number): boolean {
+  const script = `
+    const v8 = require('v8');
+    if (process.env.DZ_FLAG) v8.setFlagsFromString(process.env.DZ_FLAG);
+    v8.setFlagsFromString('--allow-natives-syntax');
+    const f = new Function('x', 'return x.length * 2 + (x.charCodeAt(0) | 0);');
+    const status = new Function('f', 'return %GetOptimizationStatus(f)');
+    let s = 0;
+    for (let i = 0; i < Number(process.argv[1]); i++) s += f('abc' + (i & 7));
+    process.stdout.write(String(status(f)) + ' ' + s);
+  `;
+  const r = spawnSync(process.execPath, ['-e', script, String(calls)], { encoding: 'utf8', env: { ...process.env, DZ_FLAG: flag ?? '' } });
+  expect(r.status).toBe(0);
+  expect(r.stderr).toBe('');
+  const [status, sum] = r.stdout.split(' ').map(Number);
+  expect(sum).toBeGreaterThan(0);
+  return (status & (16 | 256 | 512 | 1024)) !== 0;
+}
+
+describe('the heap settings', () => {
+  test.each(HEAP_FLAGS)('%s is a flag this Node’s V8 knows', (flag) => {
     const options = spawnSync(process.execPath, ['--v8-options'], { encoding: 'utf8' }).stdout;
-    expect(options).toContain(YOUNG_GENERATION_FLAG.split('=')[0]);
+    expect(options).toContain(flag.split('=')[0]);
+  });
+
+  test('set at run time, the old-generation factor keeps the heap smaller while promoted objects keep dying', () => {
+    // V8's own factor lets the heap grow to several times its live objects before a full collection.
+    expect(heapPeakUnderChurn(OLD_GENERATION_FLAG, 1_000_000)).toBeLessThan(heapPeakUnderChurn(null, 1_000_000));
   });
 
   test.each([300_000, 600_000])('set at run time, it keeps the young generation from growing under a flood of %i surviving objects', (count) => {
@@ -43,7 +103,14 @@ describe('the young-generation setting', () => {
     expect(kept * 4).toBeLessThanOrEqual(grown);
   });
 
-  test('setting it twice never throws', () => {
+  test('set at run time, the tier-up budget leaves a briefly hot function to the interpreter', () => {
+    // V8 optimizes this function after some 3,000 calls by default; four times the budget, after some 12,000.
+    expect(optimizedAfter(null, 6000)).toBe(true);
+    expect(optimizedAfter(TIER_UP_FLAG, 6000)).toBe(false);
+    expect(optimizedAfter(TIER_UP_FLAG, 40_000)).toBe(true);
+  });
+
+  test('setting them twice never throws', () => {
     expect(() => {
       tuneHeapForCheck();
       tuneHeapForCheck();

@@ -78,7 +78,16 @@ export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Par
   // Lines hard-wrapped at a fixed width (text copied out of a PDF) are joined back (unwrap.ts).
   text = unwrapText(text);
   const n = text.length;
-  const out: Paragraph[] = [];
+  // Room for a paragraph a line made at once (a pipe row's cells go past it and grow the array);
+  // cut to the paragraphs made at the end. Grown a push at a time, a flood of short lines left
+  // copies of the list of several MB for the next full collection (issue 13: peak memory).
+  const out: Paragraph[] = new Array<Paragraph>(lineCount(text));
+  let made = 0;
+  const add = (p: Paragraph) => {
+    if (made < out.length) out[made] = p;
+    else out.push(p);
+    made++;
+  };
   let table = -1;
   let row = -1;
   let inTable = false;
@@ -98,7 +107,7 @@ export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Par
     if (raw === '') {
       // One small object per blank line and no other work, so a flood of them costs little.
       inTable = false;
-      out.push({ index: out.length, text: '' });
+      add({ index: made, text: '' });
     } else if (isPipeRow(raw)) {
       if (!inTable) {
         table++;
@@ -108,20 +117,31 @@ export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Par
       if (!isPipeRule(raw)) {
         row++;
         pipeCells(raw).forEach((cell, column) => {
-          const p = readLine(cell, out.length);
+          const p = readLine(cell, made);
           p.inTable = true;
           p.cell = { table, row, column };
-          out.push(p);
+          add(p);
         });
       }
     } else {
       inTable = false;
-      out.push(readLine(raw.length <= SHORT_LINE ? short.of(raw, raw) : raw, out.length));
+      add(readLine(raw.length <= SHORT_LINE ? short.of(raw, raw) : raw, made));
     }
     if (e >= n) break;
     s = e + (text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? 2 : 1);
   }
+  out.length = made;
   return out;
+}
+
+/** Lines of `text` as readText splits it (CR, LF or CRLF ends one), counting a last line after a final break. */
+function lineCount(text: string): number {
+  let lines = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
+  }
+  return lines;
 }
 
 /**
@@ -129,9 +149,10 @@ export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Par
  * of its own (V8 copies a cut of fewer than 13 units, some 24 bytes for "学" or "12."), which a
  * flood of one-character or numbered lines keeps a line for the whole check (issue 13: peak memory
  * ≤ 30× the input). Strings are values, so which copy a paragraph holds changes nothing. Lines of
- * at most SHORT_LINE UTF-16 units, MAX_SHORT_LINES distinct ones a file.
+ * at most SHORT_LINE UTF-16 units (every line V8 copies rather than slices: a repeated part heading
+ * "一、存在的主要问题" or "3.……（写明具体措施" too), MAX_SHORT_LINES distinct ones a file.
  */
-const SHORT_LINE = 4;
+const SHORT_LINE = 12;
 const MAX_SHORT_LINES = 4096;
 
 /**
