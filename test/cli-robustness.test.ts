@@ -12,7 +12,8 @@ import JSZip from 'jszip';
 import { main } from '../src/cli/main';
 import { walkInputs, walkFs, escapeTerminal, type WalkFs } from '../src/cli/io';
 import { decodeText, invalidUtf8At, utf16Guess } from '../src/cli/load';
-import { countLines, fitsParagraphs, limitsFor } from '../src/cli/limits';
+import { fitsParagraphs, limitsFor } from '../src/cli/limits';
+import { countLines } from '../src/engine/readers/text';
 import { SHAPES } from './support/adversarial';
 
 jest.setTimeout(120_000);

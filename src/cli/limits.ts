@@ -88,20 +88,6 @@ export function fitsParagraphs(s: string, limits: Pick<Limits, 'paragraphs' | 'b
   return true;
 }
 
-/**
- * Line breaks in `s` plus one: the paragraphs a text file will have, counted without splitting it;
- * counting stops once it passes `stopAfter` (a file of 50 million blank lines is refused at once).
- */
-export function countLines(s: string, stopAfter = Infinity): number {
-  let n = 1;
-  for (let i = 0; i < s.length && n <= stopAfter; i++) {
-    const c = s.charCodeAt(i);
-    // \n, and an old Mac line end (a \r not followed by \n).
-    if (c === 10 || (c === 13 && s.charCodeAt(i + 1) !== 10)) n++;
-  }
-  return n;
-}
-
 /** "12 万字" style count for messages. */
 export function wan(n: number): string {
   return n >= 10000 ? `${Math.round(n / 10000)} 万` : String(n);

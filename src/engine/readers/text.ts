@@ -81,7 +81,7 @@ export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Par
   // Room for a paragraph a line made at once (a pipe row's cells go past it and grow the array);
   // cut to the paragraphs made at the end. Grown a push at a time, a flood of short lines left
   // copies of the list of several MB for the next full collection (issue 13: peak memory).
-  const out: Paragraph[] = new Array<Paragraph>(lineCount(text));
+  const out: Paragraph[] = new Array<Paragraph>(countLines(text));
   let made = 0;
   const add = (p: Paragraph) => {
     if (made < out.length) out[made] = p;
@@ -134,14 +134,19 @@ export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Par
   return out;
 }
 
-/** Lines of `text` as readText splits it (CR, LF or CRLF ends one), counting a last line after a final break. */
-function lineCount(text: string): number {
-  let lines = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
+/**
+ * Lines of `s` as readText splits them (LF, CRLF, or a CR alone ends one; a last line after a final
+ * break counts): line breaks plus one, counted without splitting the text. Counting stops once it
+ * passes `stopAfter` (a caller refusing a file of 50 million blank lines need not count them all).
+ */
+export function countLines(s: string, stopAfter = Infinity): number {
+  let n = 1;
+  for (let i = 0; i < s.length && n <= stopAfter; i++) {
+    const c = s.charCodeAt(i);
+    // \n, and an old Mac line end (a \r not followed by \n).
+    if (c === 10 || (c === 13 && s.charCodeAt(i + 1) !== 10)) n++;
   }
-  return lines;
+  return n;
 }
 
 /**
