@@ -23,12 +23,20 @@ export const numbering: Rule = {
       if (!parent.children.length) return;
       const last = new Map<MarkerKind, number>();
       const renumbered = new Set<MarkerKind>();
-      const typed = parent.children.filter((c) => c.marker && c.marker.kind !== 'style' && !c.marker.auto);
+      // Made at its final length and cut, not grown a push at a time: a flood of numbered lines is
+      // one list of hundreds of thousands of siblings, and each growth of so large an array left a
+      // copy for the next full collection (issue 13: peak memory).
+      const children = parent.children;
+      const typed: OutlineNode[] = new Array<OutlineNode>(children.length);
+      let count = 0;
+      for (const c of children) if (c.marker && c.marker.kind !== 'style' && !c.marker.auto) typed[count++] = c;
+      typed.length = count;
       /** Renumber the siblings of kind `kind` from position `from` on, starting at `value`. */
       const renumberFrom = (from: number, kind: MarkerKind, value: number) => {
         const edits: FixEdit[] = [];
         let v = value;
-        for (const s of typed.slice(from)) {
+        for (let j = from; j < typed.length; j++) {
+          const s = typed[j];
           if (s.marker!.kind !== kind) continue;
           if (s.marker!.value !== v || s.marker!.broken) {
             const e = renumberEdit(paragraphs, s, v);
@@ -45,20 +53,14 @@ export const numbering: Rule = {
         if (!edits.length) return undefined;
         return { label: fixText.renumber(edits[0].text, edits.length - 1), edits };
       };
-      // The value of each typed sibling's next sibling of the same kind (undefined at the end);
-      // built at the first fault of the list (most lists have none).
-      let nextOfKind: (number | undefined)[] | undefined;
+      // The value of typed sibling k's next sibling of the same kind (undefined at the end), looked
+      // up at a fault only (most lists have none). A walk from k rather than a table of every
+      // sibling: the walks from the faults of one kind cover disjoint runs (each stops at the next
+      // sibling of that kind), so all of them together pass each sibling once per kind.
       const nextOf = (k: number): number | undefined => {
-        if (!nextOfKind) {
-          nextOfKind = new Array<number | undefined>(typed.length);
-          const seen = new Map<MarkerKind, number>();
-          for (let j = typed.length - 1; j >= 0; j--) {
-            const mj = typed[j].marker!;
-            nextOfKind[j] = seen.get(mj.kind);
-            seen.set(mj.kind, mj.value);
-          }
-        }
-        return nextOfKind[k];
+        const kind = typed[k].marker!.kind;
+        for (let j = k + 1; j < typed.length; j++) if (typed[j].marker!.kind === kind) return typed[j].marker!.value;
+        return undefined;
       };
       typed.forEach((c, k) => {
         const m = c.marker!;
