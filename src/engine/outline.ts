@@ -141,31 +141,51 @@ const NO_NODES: OutlineNode[] = Object.freeze([]) as unknown as OutlineNode[];
 const NO_PARAGRAPHS: number[] = Object.freeze([]) as unknown as number[];
 
 /**
- * The fields a node of the tree seldom sets, with the value most nodes have: the prototype of every
- * node newNode makes. A node holds its own paragraph, marker, heading, body and depth, and gets
- * one of these fields of its own only when it differs (an inline item's offset and flag, a styled
- * heading, a node with children or text paragraphs): 64 bytes a node rather than 104 with all ten
- * its own (issue 13: a flood of numbered lines is a node a line, and the nodes were a third of its
- * peak). Reading a field reads the node's own value, else this default; assigning one gives the
- * node its own. The defaults are writable data properties (not frozen: assigning to a field a
- * frozen prototype holds fails) and nothing assigns to them; the arrays are frozen and empty.
- * Code that lists a node's own keys (Object.keys, spread, JSON.stringify) would miss defaulted
- * fields: nothing does (the JSON report copies the fields it names, json.ts).
+ * A node of the tree as the outline makes it. It holds its own paragraph, marker, heading, body
+ * and depth; offset, inline, styled, children and textParagraphs are defaults on its prototype
+ * (0, false, false, and the shared empty arrays above) until set, when the node gets its own (an
+ * inline item's offset and flag, a styled heading, a node with children or text paragraphs):
+ * 64 bytes a node rather than 104 with all ten its own (issue 13: a flood of numbered lines is a
+ * node a line, and the nodes were a third of its peak). The defaults are writable data properties
+ * (assigning to a field a frozen prototype holds would fail) and nothing assigns to them. Code
+ * that lists a node's own keys (Object.keys, spread, JSON.stringify) would miss defaulted fields:
+ * nothing does (the JSON report copies the fields it names, json.ts).
+ *
+ * A class rather than object literals: every node starts with one hidden class (its own fields
+ * made in one order by the constructor), and setting a default field moves it along V8's shared
+ * transitions (an object literal with `__proto__` got a hidden class of its own per node once a
+ * field was added: 370 bytes a node).
  */
-const NODE_DEFAULTS: Pick<OutlineNode, 'offset' | 'inline' | 'styled' | 'children' | 'textParagraphs'> = {
-  offset: 0,
-  inline: false,
-  styled: false,
-  children: NO_NODES,
-  textParagraphs: NO_PARAGRAPHS,
-};
+class TreeNode {
+  declare paragraph: number;
+  declare marker: Marker | undefined;
+  declare heading: string;
+  declare body: string;
+  declare depth: number;
+  declare offset: number;
+  declare inline: boolean;
+  declare styled: boolean;
+  declare children: OutlineNode[];
+  declare textParagraphs: number[];
 
-/**
- * A new node. Its own fields are made in one order by one object literal, so every node starts
- * with one hidden class (the engine's reads of them stay monomorphic until a rare field is set).
- */
+  constructor(paragraph: number, marker: Marker | undefined, heading: string) {
+    this.paragraph = paragraph;
+    this.marker = marker;
+    this.heading = heading;
+    this.body = '';
+    this.depth = 0;
+  }
+}
+Object.assign(TreeNode.prototype, { offset: 0, inline: false, styled: false, children: NO_NODES, textParagraphs: NO_PARAGRAPHS });
+// V8 reserves room in a class's first objects for fields added after construction, and fixes the
+// size of all later ones to what its first few (seven in V8 11–13) came to use. Made here with only
+// their own fields, they fix it at those five; a default field set later is stored beside the node.
+// Without this a document whose first nodes had an offset or children made every node larger.
+for (let i = 0; i < 16; i++) new TreeNode(-1, undefined, '');
+
+/** A new node (see TreeNode). */
 function newNode(paragraph: number, offset: number, marker: Marker | undefined, text: string, inline: boolean, styled: boolean): OutlineNode {
-  const node = { __proto__: NODE_DEFAULTS, paragraph, marker, heading: headSentence(text).trim(), body: '', depth: 0 } as unknown as OutlineNode;
+  const node: OutlineNode = new TreeNode(paragraph, marker, headSentence(text).trim());
   if (offset !== 0) node.offset = offset;
   if (inline) node.inline = true;
   if (styled) node.styled = true;
