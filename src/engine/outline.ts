@@ -34,6 +34,25 @@ export function effectiveText(p: Paragraph): string {
   return (p.listString ?? '') + p.text;
 }
 
+/**
+ * The effective texts of a document's paragraphs (effectiveText), by paragraph index. A paragraph
+ * with no automatic number is its own text (no string and no slot made for it: an array of every
+ * paragraph's text was 8 bytes a line, issue 13); one with a number is joined once, up front.
+ * `paragraphs[i].index` is `i`.
+ */
+export class EffectiveTexts {
+  private readonly numbered = new Map<number, string>();
+
+  constructor(private readonly paragraphs: readonly Paragraph[]) {
+    for (const p of paragraphs) if (p.listString) this.numbered.set(p.index, p.listString + p.text);
+  }
+
+  /** The effective text of paragraph `i` (0-based, in range). */
+  at(i: number): string {
+    return this.numbered.size ? (this.numbered.get(i) ?? this.paragraphs[i].text) : this.paragraphs[i].text;
+  }
+}
+
 function leadOf(p: Paragraph, eff: string): Lead {
   const styled = isLevel(p.headingLevel) || isLevel(p.outlineLevel);
   const styleLevel = isLevel(p.headingLevel) ? p.headingLevel : isLevel(p.outlineLevel) ? p.outlineLevel : isLevel(p.markdownLevel) ? p.markdownLevel : undefined;
@@ -258,7 +277,7 @@ function partHeadingText(text: string, template: Template): { heading: string; r
   return { heading: cut, role: partRoleOf(cut, template) };
 }
 
-function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: string[], template: Template, grid: Set<number>): PartHeadings {
+function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: EffectiveTexts, template: Template, grid: Set<number>): PartHeadings {
   // Candidates in paragraph order, as parallel arrays (see PartHeadings).
   const candParagraphs: number[] = [];
   const candRoles: PartRole[] = [];
@@ -266,7 +285,7 @@ function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: s
   for (const p of paragraphs) {
     const lead = leads[p.index];
     if (!lead || inGrid(p, grid)) continue;
-    const eff = effs[p.index];
+    const eff = effs.at(p.index);
     const kind = lead.match?.marker.kind;
     // Only a heading can be a part heading: numbered (not as an item), styled, bold, or a short line
     // (not a topic numbered as an item, "一是关于理论学习方面存在的问题：": see isTopicItem).
@@ -328,6 +347,9 @@ function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: s
 
 // ---------------------------------------------------------------------------------------------
 // Pass 2: the tree
+
+/** What a paragraph outside every node may be a broken form of: nothing (one array for all). */
+const NOTHING_EXPECTED: readonly { kind: Marker['kind']; value: number }[] = Object.freeze([]);
 
 /** Parts of at most this many text pieces get their body joined at once (see TreeBuilder.close). */
 const EAGER_PART_PIECES = 4;
@@ -443,15 +465,23 @@ class TreeBuilder {
     if (text && this.stack.length > 1) this.pieces.push(text);
   }
 
+  /**
+   * A paragraph of plain text of the innermost open node. The root keeps none (its textParagraphs
+   * stay empty): nothing reads them, since text outside every part and item is no entry, and a
+   * file of lines with no heading was an index a line (issue 13).
+   */
   appendPlain(paragraph: number, text: string): void {
     const node = this.stack[this.stack.length - 1];
-    if (node.textParagraphs === NO_PARAGRAPHS) node.textParagraphs = [];
-    node.textParagraphs.push(paragraph);
+    if (node !== this.root) {
+      if (node.textParagraphs === NO_PARAGRAPHS) node.textParagraphs = [];
+      node.textParagraphs.push(paragraph);
+    }
     this.append(text);
   }
 
   /** What a plain paragraph may be a broken form of: the next number of an open node. */
-  expectedNext(): { kind: Marker['kind']; value: number }[] {
+  expectedNext(): readonly { kind: Marker['kind']; value: number }[] {
+    if (this.stack.length === 1) return NOTHING_EXPECTED;
     const out: { kind: Marker['kind']; value: number }[] = [];
     for (let j = this.stack.length - 1; j >= 1 && out.length < 3; j--) {
       const m = this.stack[j].marker;
@@ -530,7 +560,7 @@ function textItem(paragraph: number, offset: number, text: string, inline: boole
  * row at a time (its header row naming the columns, see table-rows.ts), and an example paragraph
  * (比如…) joins the item before it. `prefer`: the table columns that hold what the part is about.
  */
-function textItems(paragraphs: Paragraph[], indexes: number[], effs: string[], depth: number, skip: (t: string) => boolean, prefer: ColumnRole[]): OutlineNode[] {
+function textItems(paragraphs: Paragraph[], indexes: number[], effs: EffectiveTexts, depth: number, skip: (t: string) => boolean, prefer: ColumnRole[]): OutlineNode[] {
   const items: OutlineNode[] = [];
   const headers = new Map<number, ColumnRole[]>();
   let rowKey = '';
@@ -552,7 +582,7 @@ function textItems(paragraphs: Paragraph[], indexes: number[], effs: string[], d
     items.push(item);
   };
   for (const i of indexes) {
-    const t = effs[i].trim();
+    const t = effs.at(i).trim();
     const cell = paragraphs[i].cell;
     if (cell) {
       const key = `${cell.table}:${cell.row}`;
@@ -575,7 +605,7 @@ function textItems(paragraphs: Paragraph[], indexes: number[], effs: string[], d
 }
 
 /** Problem items of an aspect: its child nodes, or its unnumbered text when it has none. */
-function itemsOf(node: OutlineNode, paragraphs: Paragraph[], effs: string[]): OutlineNode[] {
+function itemsOf(node: OutlineNode, paragraphs: Paragraph[], effs: EffectiveTexts): OutlineNode[] {
   if (node.children.length) return node.children.some(isTopicItem) ? node.children.flatMap((c) => topicEntries(c, paragraphs, effs) ?? [c]) : node.children;
   const nl = node.body.indexOf('\n');
   const firstLine = nl < 0 ? node.body : node.body.slice(0, nl);
@@ -617,7 +647,7 @@ export function isTopicItem(n: OutlineNode): boolean {
  * its own lines when they state problems; undefined when it is no such heading, or when what
  * follows it is only its instances (比如…), which makes it one item whose body holds them.
  */
-function topicEntries(n: OutlineNode, paragraphs: Paragraph[], effs: string[]): OutlineNode[] | undefined {
+function topicEntries(n: OutlineNode, paragraphs: Paragraph[], effs: EffectiveTexts): OutlineNode[] | undefined {
   if (!isTopicItem(n)) return undefined;
   if (n.children.length) return n.children;
   const lines = textItems(paragraphs, withoutIntro(n.textParagraphs, effs), effs, n.depth + 1, notEntry, ['problem', 'measure']);
@@ -638,23 +668,23 @@ const notEntry = (t: string) => /[：:]$/.test(t) || isClosing(t);
 const INTRO = /[：:]$|如下|以下几|主要有|几个方面|^针对(上述|以上|查摆|查找|存在|这些)/;
 
 /** A node's text paragraphs without an opening intro. */
-function withoutIntro(indexes: number[], effs: string[]): number[] {
-  const first = indexes.find((i) => effs[i].trim());
-  return indexes.filter((i) => i !== first || !INTRO.test(effs[i].trim()));
+function withoutIntro(indexes: number[], effs: EffectiveTexts): number[] {
+  const first = indexes.find((i) => effs.at(i).trim());
+  return indexes.filter((i) => i !== first || !INTRO.test(effs.at(i).trim()));
 }
 
 /** Entries of a cause or measure part: its child nodes, else its text except an opening intro. */
-function entriesOf(part: OutlineNode, paragraphs: Paragraph[], effs: string[], prefer: ColumnRole[]): OutlineNode[] {
+function entriesOf(part: OutlineNode, paragraphs: Paragraph[], effs: EffectiveTexts, prefer: ColumnRole[]): OutlineNode[] {
   if (part.children.length) return part.children;
   return textItems(paragraphs, withoutIntro(part.textParagraphs, effs), effs, part.depth + 1, notEntry, prefer);
 }
 
 const TITLE_WORDS = /对照检查|发言提纲|检视剖析|剖析材料|检查材料|发言材料|个人对照|生活会/;
 
-function findTitle(paragraphs: Paragraph[], effs: string[], firstPart: number): Outline['title'] {
+function findTitle(paragraphs: Paragraph[], effs: EffectiveTexts, firstPart: number): Outline['title'] {
   for (const p of paragraphs) {
     if (p.index >= firstPart) break;
-    const t = effs[p.index].trim();
+    const t = effs.at(p.index).trim();
     if (!t) continue;
     const titled = p.markdownLevel === 1 || p.headingLevel === 1 || /title|标题$/i.test(p.styleName ?? '');
     if (titled || (t.length <= 60 && !/[。；]/.test(t) && TITLE_WORDS.test(t))) return { text: t, paragraph: p.index };
@@ -667,7 +697,7 @@ function findTitle(paragraphs: Paragraph[], effs: string[], firstPart: number): 
 const IMPLICIT_ASPECT_SCORE = 0.5;
 
 /** Aspect sections mapped together to the template's aspects, with their problem items. */
-function toAspects(nodes: OutlineNode[], template: Template, paragraphs: Paragraph[], effs: string[], o?: MappingOptions): AspectNode[] {
+function toAspects(nodes: OutlineNode[], template: Template, paragraphs: Paragraph[], effs: EffectiveTexts, o?: MappingOptions): AspectNode[] {
   const mapping = mapAspects(nodes.map((n) => ({ heading: n.heading, body: n.body })), template, o);
   return nodes.map((node, i) => ({ aspect: mapping[i].aspect, scores: mapping[i].scores, node, problems: itemsOf(node, paragraphs, effs) }));
 }
@@ -695,7 +725,7 @@ const MAX_IMPLICIT_CANDIDATES = 256;
  * when at least two of them clearly read as the template's aspects. Those sections stop being
  * parts of role `other`.
  */
-function implicitAspects(root: OutlineNode, parts: PartNode[], template: Template, paragraphs: Paragraph[], effs: string[], o?: MappingOptions): AspectNode[] {
+function implicitAspects(root: OutlineNode, parts: PartNode[], template: Template, paragraphs: Paragraph[], effs: EffectiveTexts, o?: MappingOptions): AspectNode[] {
   if (parts.some((p) => p.role === 'problems')) return [];
   const nodes = clearAspects(implicitCandidates(root, parts, MAX_IMPLICIT_CANDIDATES + 1), template, o);
   // Removed in one pass (a findIndex and splice per node is quadratic in the number of sections).
@@ -737,7 +767,8 @@ function implicitCandidates(root: OutlineNode, parts: PartNode[], limit = Infini
  */
 export interface Structure {
   paragraphs: Paragraph[];
-  effs: string[];
+  /** Each paragraph's effective text (automatic number + typed text). */
+  effs: EffectiveTexts;
   parts: PartNode[];
   root: OutlineNode;
 }
@@ -779,9 +810,9 @@ export interface AspectPool {
  */
 export function buildStructure(input: DocumentInput, template: Template, options: { share?: boolean } = {}): Structure {
   const paragraphs = input.paragraphs;
-  const effs = paragraphs.map((p) => effectiveText(p));
+  const effs = new EffectiveTexts(paragraphs);
   const shared = new Shared(options.share === false ? 0 : MAX_SHARED);
-  const leads = paragraphs.map((p, i) => (effs[i].trim() ? shared.lead(leadOf(p, effs[i])) : undefined));
+  const leads = paragraphs.map((p, i) => (effs.at(i).trim() ? shared.lead(leadOf(p, effs.at(i))) : undefined));
   const grid = gridTables(paragraphs);
   const partAt = findParts(paragraphs, leads, effs, template, grid);
   /** The next part heading in `partAt`. */
@@ -790,7 +821,7 @@ export function buildStructure(input: DocumentInput, template: Template, options
   const b = new TreeBuilder();
   const parts: PartNode[] = [];
   for (const p of paragraphs) {
-    const eff = effs[p.index];
+    const eff = effs.at(p.index);
     const lead = leads[p.index];
     if (!lead) continue;
     const role = partAt.paragraphs[nextPart] === p.index ? partAt.roles[nextPart++] : undefined;
