@@ -166,9 +166,10 @@ const NO_PARAGRAPHS: number[] = Object.freeze([]) as unknown as number[];
  * inline item's offset and flag, a styled heading, a node with children or text paragraphs):
  * 64 bytes a node rather than 104 with all ten its own (issue 13: a flood of numbered lines is a
  * node a line, and the nodes were a third of its peak). The defaults are writable data properties
- * (assigning to a field a frozen prototype holds would fail) and nothing assigns to them. Code
- * that lists a node's own keys (Object.keys, spread, JSON.stringify) would miss defaulted fields:
- * nothing does (the JSON report copies the fields it names, json.ts).
+ * (assigning to a field a frozen prototype holds would fail) and nothing assigns to them.
+ * JSON.stringify lists all ten fields (toJSON); code that lists a node's own keys (Object.keys,
+ * spread, structuredClone) would miss defaulted ones: nothing in the engine does (the JSON report
+ * copies the fields it names, json.ts), and code that copies nodes must name the fields.
  *
  * A class rather than object literals: every node starts with one hidden class (its own fields
  * made in one order by the constructor), and setting a default field moves it along V8's shared
@@ -193,6 +194,25 @@ class TreeNode {
     this.heading = heading;
     this.body = '';
     this.depth = 0;
+  }
+
+  /**
+   * All ten fields, own or default, in OutlineNode's order: JSON.stringify lists a node as a node
+   * with every field its own would be listed (it lists only own fields otherwise).
+   */
+  toJSON(): OutlineNode {
+    return {
+      paragraph: this.paragraph,
+      offset: this.offset,
+      marker: this.marker,
+      heading: this.heading,
+      body: this.body,
+      inline: this.inline,
+      styled: this.styled,
+      depth: this.depth,
+      children: this.children,
+      textParagraphs: this.textParagraphs,
+    };
   }
 }
 Object.assign(TreeNode.prototype, { offset: 0, inline: false, styled: false, children: NO_NODES, textParagraphs: NO_PARAGRAPHS });

@@ -77,7 +77,10 @@ export type PartRole = 'previous' | 'problems' | 'cases' | 'causes' | 'measures'
 
 /**
  * A node of the document tree: a heading or an item. Items that start inside a paragraph
- * (一是…二是… in one paragraph) are nodes too, with `inline` set.
+ * (一是…二是… in one paragraph) are nodes too, with `inline` set. The outline's nodes hold the
+ * fields most nodes leave at their default (offset 0, inline and styled false, no children, no
+ * text paragraphs) on a shared prototype (outline.ts, TreeNode): read fields by name; a copy made
+ * by spread or structuredClone lacks them (JSON.stringify lists all).
  */
 export interface OutlineNode {
   paragraph: number;
@@ -124,7 +127,10 @@ export interface Outline {
   causes: OutlineNode[];
   /** Entries of the measures part. */
   measures: OutlineNode[];
-  /** The whole tree: parts (and any top-level node outside a part) as children of a virtual root. */
+  /**
+   * The whole tree: parts (and any top-level node outside a part) as children of a virtual root.
+   * The root keeps no `textParagraphs` (text outside every node belongs to no entry).
+   */
   root: OutlineNode;
 }
 

@@ -23,21 +23,18 @@ export const numbering: Rule = {
       if (!parent.children.length) return;
       const last = new Map<MarkerKind, number>();
       const renumbered = new Set<MarkerKind>();
-      // Made at its final length and cut, not grown a push at a time: a flood of numbered lines is
-      // one list of hundreds of thousands of siblings, and each growth of so large an array left a
-      // copy for the next full collection (issue 13: peak memory).
+      // The typed siblings (a marker that is no heading style and no automatic number), read in
+      // place among the children rather than copied out: a flood of numbered lines is one list of
+      // hundreds of thousands of siblings, and a copy of it some 2 MB a MB of input (issue 13).
       const children = parent.children;
-      const typed: OutlineNode[] = new Array<OutlineNode>(children.length);
-      let count = 0;
-      for (const c of children) if (c.marker && c.marker.kind !== 'style' && !c.marker.auto) typed[count++] = c;
-      typed.length = count;
+      const typedKind = (c: OutlineNode): MarkerKind | undefined => (c.marker && c.marker.kind !== 'style' && !c.marker.auto ? c.marker.kind : undefined);
       /** Renumber the siblings of kind `kind` from position `from` on, starting at `value`. */
       const renumberFrom = (from: number, kind: MarkerKind, value: number) => {
         const edits: FixEdit[] = [];
         let v = value;
-        for (let j = from; j < typed.length; j++) {
-          const s = typed[j];
-          if (s.marker!.kind !== kind) continue;
+        for (let j = from; j < children.length; j++) {
+          const s = children[j];
+          if (typedKind(s) !== kind) continue;
           if (s.marker!.value !== v || s.marker!.broken) {
             const e = renumberEdit(paragraphs, s, v);
             if (!e) return undefined; // a marker we cannot find: no partial renumbering
@@ -53,16 +50,18 @@ export const numbering: Rule = {
         if (!edits.length) return undefined;
         return { label: fixText.renumber(edits[0].text, edits.length - 1), edits };
       };
-      // The value of typed sibling k's next sibling of the same kind (undefined at the end), looked
-      // up at a fault only (most lists have none). A walk from k rather than a table of every
-      // sibling: the walks from the faults of one kind cover disjoint runs (each stops at the next
-      // sibling of that kind), so all of them together pass each sibling once per kind.
+      // The value of typed child k's next typed sibling of the same kind (undefined at the end),
+      // looked up at a fault only (most lists have none). A walk from k rather than a table of
+      // every sibling: the walks from the faults of one kind cover disjoint runs (each stops at the
+      // next sibling of that kind), so all of them together pass each sibling once per kind.
       const nextOf = (k: number): number | undefined => {
-        const kind = typed[k].marker!.kind;
-        for (let j = k + 1; j < typed.length; j++) if (typed[j].marker!.kind === kind) return typed[j].marker!.value;
+        const kind = children[k].marker!.kind;
+        for (let j = k + 1; j < children.length; j++) if (typedKind(children[j]) === kind) return children[j].marker!.value;
         return undefined;
       };
-      typed.forEach((c, k) => {
+      for (let k = 0; k < children.length; k++) {
+        const c = children[k];
+        if (typedKind(c) === undefined) continue;
         const m = c.marker!;
         // Where the marker is written: looked up only for a finding (most markers are right).
         const span = () => spanFields(markerSpan(paragraphs, c));
@@ -105,7 +104,7 @@ export const numbering: Rule = {
           report({ paragraph: c.paragraph, message, ...span(), ...(fix ? { fix } : {}) });
         }
         last.set(m.kind, message && single ? due : m.value);
-      });
+      }
     };
     checkSiblings(outline.root);
     walk(outline.root, (n) => checkSiblings(n));

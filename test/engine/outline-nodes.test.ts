@@ -1,0 +1,174 @@
+/**
+ * Issue 13 (peak memory): the outline's nodes hold only paragraph, marker, heading, body and depth
+ * of their own; offset, inline, styled, children and textParagraphs are defaults on a shared
+ * prototype until a node sets them (outline.ts, TreeNode), and the effective texts are no array
+ * (EffectiveTexts). What could break: a defaulted field read with the wrong value on some kind of
+ * node (part, section, item, inline item, indented, styled, automatic number, table entry, text
+ * entry), a default changed for every node by one assignment, two nodes sharing a list, a node
+ * serialised without its defaulted fields.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze } from '../../src/engine';
+import { buildStructure } from '../../src/engine/outline';
+import { getTemplate, NEWEST_TEMPLATE_ID } from '../../src/engine/template';
+import { readText } from '../../src/engine/readers/text';
+import type { DocumentInput, Outline, OutlineNode } from '../../src/engine/types';
+import { SHAPES } from '../support/adversarial';
+import { completeLines, textDoc, wordDoc } from '../support/docs';
+
+const ROOT = path.resolve(__dirname, '../..');
+/** The fields a node holds only when it differs, with their defaults. */
+const DEFAULTS: [keyof OutlineNode, unknown][] = [
+  ['offset', 0],
+  ['inline', false],
+  ['styled', false],
+  ['children', []],
+  ['textParagraphs', []],
+];
+const FIELDS = ['paragraph', 'offset', 'marker', 'heading', 'body', 'inline', 'styled', 'depth', 'children', 'textParagraphs'] as const;
+
+/** Every node under `root` (and the outline's entries, which need not be in the tree), depth first. */
+function allNodes(o: Outline): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  const walk = (n: OutlineNode) => {
+    for (const c of n.children) {
+      out.push(c);
+      walk(c);
+    }
+  };
+  walk(o.root);
+  for (const a of o.aspects) out.push(...a.problems);
+  out.push(...o.causes, ...o.measures);
+  return out;
+}
+
+/** A node's fields read one by one by name, as the engine reads them. */
+function read(n: OutlineNode): Record<string, unknown> {
+  return Object.fromEntries(FIELDS.map((f) => [f, n[f]]));
+}
+
+/** A material with a node of every kind, as Word gives it (heading styles, automatic numbers, indents, a table). */
+function wordMaterial(): DocumentInput {
+  return wordDoc([
+    { text: '存在的主要问题', listString: '一、', headingLevel: 1 },
+    { text: '在理论学习方面', listString: '（一）', headingLevel: 2 },
+    { text: '一是学得不深；二是用得不够。' },
+    { text: '比如读原著少。' },
+    { text: '（二）在联系群众方面' },
+    { text: '  1.调研少。' },
+    { text: '问题', inTable: true, cell: { table: 0, row: 0, column: 0 } },
+    { text: '措施', inTable: true, cell: { table: 0, row: 0, column: 1 } },
+    { text: '走访少', inTable: true, cell: { table: 0, row: 1, column: 0 } },
+    { text: '每月走访', inTable: true, cell: { table: 0, row: 1, column: 1 } },
+    { text: '原因分析', listString: '二、', headingLevel: 1 },
+    { text: '理想信念有所松懈。' },
+    { text: '宗旨意识有所淡化。' },
+    { text: '三、整改措施' },
+    { text: '（一）加强学习。' },
+  ]);
+}
+
+describe('outline nodes read every field, defaulted or their own', () => {
+  const a = analyze(wordMaterial());
+  const o = a.outline;
+  const part = (role: string) => o.parts.find((p) => p.role === role)!.node;
+
+  test('a part with an automatic number and a heading style', () => {
+    const p = part('problems');
+    expect(read(p)).toMatchObject({ paragraph: 0, offset: 0, heading: '一、存在的主要问题', inline: false, styled: true, depth: 1, textParagraphs: [] });
+    expect(p.marker).toMatchObject({ kind: 'cn-dun', value: 1, auto: true });
+    expect(p.children.map((c) => c.paragraph)).toEqual([1, 4]);
+  });
+
+  test('sections: automatic and styled, typed and unstyled; the second holds a table as text paragraphs', () => {
+    const [first, second] = part('problems').children;
+    expect(read(first)).toMatchObject({ paragraph: 1, offset: 0, heading: '（一）在理论学习方面', inline: false, styled: true, depth: 2, textParagraphs: [] });
+    expect(first.marker).toMatchObject({ kind: 'cn-paren', auto: true });
+    expect(read(second)).toMatchObject({ paragraph: 4, offset: 0, heading: '（二）在联系群众方面', inline: false, styled: false, depth: 2 });
+    expect(second.marker?.auto).toBeUndefined();
+  });
+
+  test('an item, an inline item after it with its offset, and the paragraph that follows as the inline item’s text', () => {
+    const [one, two] = part('problems').children[0].children;
+    expect(read(one)).toMatchObject({ paragraph: 2, offset: 0, heading: '一是学得不深；二是用得不够。'.slice(0, 7), inline: false, styled: false, depth: 3, children: [], textParagraphs: [] });
+    expect(read(two)).toMatchObject({ paragraph: 2, offset: 7, inline: true, styled: false, depth: 3, children: [], textParagraphs: [3] });
+    expect(two.heading.startsWith('二是')).toBe(true);
+  });
+
+  test('an indented item: its offset is where its marker starts', () => {
+    const item = part('problems').children[1].children[0];
+    expect(read(item)).toMatchObject({ paragraph: 5, offset: 2, heading: '1.调研少。', inline: false, depth: 3 });
+    expect(item.textParagraphs).toEqual([6, 7, 8, 9]);
+  });
+
+  test('entries made of text: causes (paragraphs) and the measures part’s item', () => {
+    expect(o.causes.map(read)).toEqual([
+      expect.objectContaining({ paragraph: 11, offset: 0, heading: '理想信念有所松懈。', body: '理想信念有所松懈。', inline: false, styled: false, depth: 2, children: [], textParagraphs: [] }),
+      expect.objectContaining({ paragraph: 12, offset: 0, heading: '宗旨意识有所淡化。', inline: false, depth: 2 }),
+    ]);
+    expect(part('causes').textParagraphs).toEqual([11, 12]);
+    expect(o.measures.map(read)).toEqual([expect.objectContaining({ paragraph: 14, offset: 0, heading: '（一）加强学习。', inline: false, styled: false, depth: 2 })]);
+  });
+
+  test('JSON lists all ten fields of every node, with the values the node reads', () => {
+    for (const n of allNodes(o)) {
+      const json = JSON.parse(JSON.stringify(n)) as Record<string, unknown>;
+      const expected = JSON.parse(JSON.stringify({ ...read(n), children: n.children.map(read) })) as Record<string, unknown>;
+      expect(Object.keys(json)).toEqual(FIELDS.filter((f) => n[f] !== undefined));
+      expect({ ...json, children: (json.children as unknown[]).length }).toEqual({ ...expected, children: n.children.length });
+    }
+  });
+});
+
+describe('no default is changed for every node, and no two nodes share a list', () => {
+  const texts: string[] = [
+    fs.readFileSync(path.join(ROOT, 'samples', 'sample.txt'), 'utf8'),
+    completeLines().join('\n'),
+    ...SHAPES.map((s) => s.make(1500, 1)),
+  ];
+  const inputs: DocumentInput[] = [...texts.map((t) => ({ paragraphs: readText(t, 'markdown'), source: 'text' as const })), wordMaterial()];
+
+  test('after building every outline, each field a node does not hold reads its default, and lists are a node’s own', () => {
+    const template = getTemplate(NEWEST_TEMPLATE_ID)!;
+    let leaves = 0;
+    for (const input of inputs) {
+      const o = analyze(input).outline;
+      // Build again: a default changed by the first build would show in the second.
+      const again = buildStructure(input, template);
+      const seen = new Set<unknown>();
+      for (const n of [...allNodes(o), ...again.root.children]) {
+        for (const list of [n.children, n.textParagraphs]) {
+          if (list.length === 0) continue;
+          expect(Object.prototype.hasOwnProperty.call(n, list === n.children ? 'children' : 'textParagraphs')).toBe(true);
+          // A node's list appears once (an entry may be a tree node too, so count each node once).
+          if (!seen.has(n)) expect(seen.has(list)).toBe(false);
+          seen.add(list);
+        }
+        seen.add(n);
+        // Each field the node does not hold reads its default.
+        const defaulted = DEFAULTS.filter(([f]) => !Object.prototype.hasOwnProperty.call(n, f));
+        for (const [f, value] of defaulted) expect({ field: f, value: n[f] }).toEqual({ field: f, value });
+        for (const [f] of defaulted) if (f === 'children' || f === 'textParagraphs') expect(Object.isFrozen(n[f])).toBe(true);
+        if (defaulted.length === DEFAULTS.length) leaves++;
+      }
+      // The root keeps no text paragraphs.
+      expect(o.root.textParagraphs).toEqual([]);
+    }
+    expect(leaves).toBeGreaterThan(100);
+  });
+
+  test('assigning a field gives that node its own value and leaves the others', () => {
+    const o = analyze(textDoc(completeLines())).outline;
+    const [x, y] = o.causes.length >= 2 ? o.causes : allNodes(o).filter((n) => !n.children.length);
+    const before = read(y);
+    x.offset = 5;
+    x.inline = true;
+    x.styled = true;
+    x.children = [y];
+    expect([x.offset, x.inline, x.styled, x.children]).toEqual([5, true, true, [y]]);
+    expect(read(y)).toEqual(before);
+    const fresh = analyze(textDoc(completeLines())).outline.causes[0];
+    expect([fresh.offset, fresh.inline, fresh.styled, fresh.children.length]).toEqual([0, false, false, 0]);
+  });
+});
