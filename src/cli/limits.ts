@@ -21,21 +21,26 @@ export const DEFAULT_MAX_INPUT_BYTES = 50 * 1024 * 1024;
 export const PEAK_PER_CHAR = 30;
 /**
  * Peak bytes per paragraph beyond its text (paragraph, outline node, findings, report line). The
- * bench's floods, measured as the peak added per paragraph added from 1 to 4 MB (fresh process,
- * the CLI's heap settings): about 100 for a one-character line, 250 for a numbered line ("1."
- * or "一是", a node each) and 600 for a part heading or a numbered placeholder line (a part each,
- * with its report line), findings capped per rule (rules/index.ts). The cap stays at 4 KB a
- * paragraph all the same, because a pipe-table cell counts as one: at 1 KB, 1 MB of "|" (a row
- * of a million empty cells) was read and took 2.8–3.7 s/MB of CPU and 180× its size (issue 13's
- * targets: 2 s/MB, 30×), where the cap refuses it. With 4 GB of heap this allows some 500,000
- * paragraphs (a material has a few hundred).
+ * bench's floods, measured as the peak added per line added from 1 to 4 MB (fresh process, the
+ * CLI's heap settings, a heap large enough to accept 4 MB), line included: about 93 for a
+ * one-character line, 190 for a numbered line ("1." or "一是", a node each), 630 for a part
+ * heading and 730 for a numbered placeholder line (a part each, with its report line), findings
+ * capped per rule (rules/index.ts). Before the outline's nodes held their seldom-set fields on a
+ * shared prototype (outline.ts, TreeNode) and lost their array of effective texts, the same were
+ * 118, 270–284, 794 and 990. The cap stays at 4 KB a paragraph all the same, because a
+ * pipe-table cell counts as one: 1 MB of "|" (a row of a million empty cells), read, takes some
+ * 3.1 s/MB of CPU and 146× its size (180× before; issue 13's targets: 2 s/MB, 30×), where the
+ * cap refuses it. With 4 GB of heap this allows some 500,000 paragraphs (a material has a few
+ * hundred).
  */
 export const PEAK_PER_PARAGRAPH = 4096;
 /**
  * Peak bytes per empty line of a text file (the text reader's fast path): a line of text followed
- * by 1 and by 4 million empty lines, measured as above, adds about 75 a line.
+ * by 1 and by 4 million empty lines, measured as above, adds about 64 a line (76 while the outline
+ * kept an array of every paragraph's effective text); the constant keeps the margin it had over
+ * the measure (96 over 76).
  */
-export const PEAK_PER_BLANK_LINE = 96;
+export const PEAK_PER_BLANK_LINE = 80;
 /** Peak bytes per byte of inflated .docx XML (the 294 KB → 95 MB case used 2.6 GB: ~27). */
 export const PEAK_PER_XML_BYTE = 30;
 
