@@ -849,7 +849,11 @@ export function buildStructure(input: DocumentInput, template: Template, options
       const from = leadingSpace(eff);
       const markerEnd = lead.match && lead.match.marker.kind !== 'style' ? lead.match.length : from;
       const own = partHeadingText(eff.slice(markerEnd), template);
-      const node = newNode(p.index, from, lead.match?.marker, eff.slice(from, markerEnd) + own.heading, false, lead.styled);
+      // Its heading from the marker on, in one cut of the line (own.heading is a prefix of the text
+      // after the marker, see partHeadingText): for a heading that is its whole line, the line
+      // itself rather than a string joined anew (issue 13: a flood of part headings is a part a line).
+      const headingText = markerEnd >= from ? eff.slice(from, markerEnd + own.heading.length) : eff.slice(from, markerEnd) + own.heading;
+      const node = newNode(p.index, from, lead.match?.marker, headingText, false, lead.styled);
       b.openPart(node);
       b.append(node.heading);
       parts.push({ role, node });
