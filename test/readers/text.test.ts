@@ -31,6 +31,19 @@ describe('readText: a pasted pipe table', () => {
     expect(ps[ps.length - 1].inTable).toBeUndefined();
   });
 
+  test('a cell reads as its text alone would, whatever its marks, with its table, row and column (a cell is made whole at once)', () => {
+    // Plain, bold, a heading mark, emphasis, empty, spaces and a tab: each cell is the line read alone plus its place.
+    const cells = ['学习不深', '**重点**', '## 标题', '*强调*学习', '', ' 　', '\t1.'];
+    const row = readText(['| ' + cells.join(' | ') + ' |', '| ' + cells.slice().reverse().join(' | ') + ' |'].join('\n'), 'markdown');
+    expect(row).toHaveLength(cells.length * 2);
+    row.forEach((p, i) => {
+      const r = Math.floor(i / cells.length);
+      const column = i % cells.length;
+      const alone = readText(r === 0 ? cells[column].trim() : cells[cells.length - 1 - column].trim(), 'markdown')[0];
+      expect(p).toEqual({ ...alone, index: i, inTable: true, cell: { table: 0, row: r, column } });
+    });
+  });
+
   test('two tables apart are two tables; a line with one pipe is text', () => {
     const two = readText(['| a | b |', '', '| c | d |', '甲|乙'].join('\n'));
     expect(two.filter((p) => p.cell).map((p) => p.cell!.table)).toEqual([0, 0, 1, 1]);
