@@ -88,7 +88,11 @@ export const numbering: Rule = {
         } else if (m.value !== prev + 1) {
           message = messages.numberSkipped(m.kind, prev + 1, m.value);
         }
-        if (message) {
+        if (message && report.listed?.() === false) {
+          // Past the rule's listing cap (rules/index.ts) a finding is only counted: no fix or span
+          // made for it (a flood of "一是" lines is a fault a line, issue 13).
+          report({ paragraph: c.paragraph, message });
+        } else if (message) {
           // One renumbering per sequence: its fix already renumbers every later sibling, so later
           // faults of the same sequence get theirs on the re-check after it is applied (a fix on
           // each would be quadratic in the sequence's length, in time and in output).
