@@ -27,7 +27,7 @@ const PIECES = [
 
 const text = fc.array(fc.constantFrom(...PIECES), { minLength: 0, maxLength: 40 }).map((xs) => xs.join(''));
 
-const options: fc.Arbitrary<PhraseOptions & { problems: number }> = fc.record({
+const options: fc.Arbitrary<PhraseOptions & { problems: number; skip: 'none' | 'party' | 'long' }> = fc.record({
   problems: fc.integer({ min: 1, max: 6 }),
   minChars: fc.constantFrom(undefined, 3, 4, 5, 6),
   headMinChars: fc.constantFrom(undefined, 3, 4),
@@ -49,7 +49,8 @@ describe('sharedPhrases rewrite', () => {
         options,
         (problems, measures, others, heads, o) => {
           const skipTerm = o.skip === 'party' ? (t: string) => t.includes('党') : o.skip === 'long' ? (t: string) => t.length > 4 : undefined;
-          const opts: PhraseOptions = { ...o, headLengths: problems.map((p, i) => Math.min(p.length, heads[i])), skipTerm };
+          const { skip: _skip, problems: _n, ...rest } = o;
+          const opts: PhraseOptions = { ...rest, headLengths: problems.map((p, i) => Math.min(p.length, heads[i])), skipTerm };
           expect(sharedPhrases(problems, measures, others, opts)).toEqual(sharedPhrasesBefore(problems, measures, others, opts));
         },
       ),
