@@ -18,25 +18,7 @@ export interface SentenceRef {
   text: string;
 }
 
-/** A sentence as this file reads it (sentenceEnd finds the same without the match array). */
-export const SENTENCE = /[^。！？；!?;\n]+[。！？；!?;]?/g;
-
-/** Is the UTF-16 unit `c` one that ends a sentence of SENTENCE (。！？；!?;)? */
-const endsSentence = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b;
-
-/**
- * Where the SENTENCE match starting at `from` ends (its end offset), or `from` when none starts
- * there (a sentence end or a line break). Exported for the test that compares it with SENTENCE.
- */
-export function sentenceEnd(text: string, from: number): number {
-  let j = from;
-  for (; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 0x0a || endsSentence(c)) break;
-  }
-  if (j === from) return from;
-  return j < text.length && endsSentence(text.charCodeAt(j)) ? j + 1 : j;
-}
+const SENTENCE = /[^。！？；!?;\n]+[。！？；!?;]?/g;
 
 /** The key two copies of a sentence share. */
 export function sentenceKey(s: string): string {
@@ -73,16 +55,8 @@ export function longSentences(paragraphs: Paragraph[], outline: Outline): Map<st
   const found = new Map<string, SentenceRef[]>();
   for (const i of ownParagraphs(outline, paragraphs.length)) {
     const text = effectiveText(paragraphs[i]);
-    // The sentences SENTENCE matches, found by hand: a short one (most) is skipped before it is
-    // cut out of the text (the key is never longer than the sentence).
-    for (let from = 0, to = 0; from < text.length; from = to) {
-      to = sentenceEnd(text, from);
-      if (to === from) {
-        to++;
-        continue;
-      }
-      if (to - from < MIN_SENTENCE) continue;
-      const m = text.slice(from, to);
+    for (const m of text.match(SENTENCE) ?? []) {
+      if (m.length < MIN_SENTENCE) continue; // the key is never longer than the sentence
       const key = sentenceKey(m);
       if (key.length < MIN_SENTENCE) continue;
       const refs = found.get(key);
