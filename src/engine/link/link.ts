@@ -700,15 +700,24 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   for (const l of links) if (!l.placeholder) byAspect[l.aspectIndex].push(l);
   const aspects: AspectCoverage[] = outline.aspects.map((a, ai) => {
     const own = byAspect[ai];
-    const strong = own.filter((l) => l.strength === 'strong').length;
-    const weak = own.filter((l) => l.strength === 'weak').length;
-    const counted = opt.coveredNeedsSubstance ? own.filter((l) => l.strength === 'strong' && l.measure !== null && substantive[l.measure]).length : strong;
+    // Counted in one pass (four filtered copies of the list before).
+    let strong = 0;
+    let weak = 0;
+    let strongSubstantive = 0;
+    let slogans = 0;
+    for (const l of own) {
+      if (l.strength === 'weak') weak++;
+      if (l.strength !== 'strong') continue;
+      strong++;
+      if (l.measure !== null && substantive[l.measure]) strongSubstantive++;
+      else if (l.measure !== null) slogans++;
+    }
+    const counted = opt.coveredNeedsSubstance ? strongSubstantive : strong;
     let coverage: Coverage;
     if (own.length === 0) coverage = 'uncovered';
     else if (counted > 0 && counted >= opt.coveredShare * own.length) coverage = 'covered';
     else if (strong + weak > 0 || sloganAspect[ai]) coverage = 'weak';
     else coverage = 'uncovered';
-    const slogans = own.filter((l) => l.strength === 'strong' && l.measure !== null && !substantive[l.measure]).length;
     return { aspectIndex: ai, aspect: a.aspect, paragraph: a.node.paragraph, heading: a.node.heading, coverage, problems: own.length, strong, weak, slogans };
   });
 
