@@ -27,7 +27,7 @@ const PIECES = [
 
 const text = fc.array(fc.constantFrom(...PIECES), { minLength: 0, maxLength: 40 }).map((xs) => xs.join(''));
 
-const options: fc.Arbitrary<PhraseOptions & { problems: number; skip: 'none' | 'party' | 'long' }> = fc.record({
+const options: fc.Arbitrary<PhraseOptions & { problems: number; skip: 'none' | 'party' | 'long'; inPlace: boolean }> = fc.record({
   problems: fc.integer({ min: 1, max: 6 }),
   minChars: fc.constantFrom(undefined, 3, 4, 5, 6),
   headMinChars: fc.constantFrom(undefined, 3, 4),
@@ -36,6 +36,8 @@ const options: fc.Arbitrary<PhraseOptions & { problems: number; skip: 'none' | '
   maxDf: fc.constantFrom(undefined, 1, 2, 5),
   postingCap: fc.constantFrom(undefined, 1, 2, 8),
   skip: fc.constantFrom('none', 'party', 'long'),
+  /** The new code asked through skipTermAt (in place) rather than skipTerm (a slice). */
+  inPlace: fc.boolean(),
 });
 
 describe('sharedPhrases rewrite', () => {
@@ -49,9 +51,10 @@ describe('sharedPhrases rewrite', () => {
         options,
         (problems, measures, others, heads, o) => {
           const skipTerm = o.skip === 'party' ? (t: string) => t.includes('党') : o.skip === 'long' ? (t: string) => t.length > 4 : undefined;
-          const { skip: _skip, problems: _n, ...rest } = o;
+          const { skip: _skip, problems: _n, inPlace, ...rest } = o;
           const opts: PhraseOptions = { ...rest, headLengths: problems.map((p, i) => Math.min(p.length, heads[i])), skipTerm };
-          expect(sharedPhrases(problems, measures, others, opts)).toEqual(sharedPhrasesBefore(problems, measures, others, opts));
+          const skipTermAt = skipTerm && inPlace ? (t: string, a: number, b: number) => skipTerm(t.slice(a, b)) : undefined;
+          expect(sharedPhrases(problems, measures, others, { ...opts, skipTermAt })).toEqual(sharedPhrasesBefore(problems, measures, others, opts));
         },
       ),
       { numRuns: 400, seed: 9 },

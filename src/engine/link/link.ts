@@ -412,7 +412,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
           headMinChars: opt.phraseHeadMinChars,
           termMinChars: opt.termMinChars,
           // A term a concept names is counted through the concept (and needs no word boundaries).
-          skipTerm: (t) => namesConcept(matcher, t),
+          skipTermAt: (t, a, b) => matcher.hasFormIn(t, a, b),
         },
       );
       // Measure indexes of the material's list → indexes into outline.measures (the hits are fresh objects).

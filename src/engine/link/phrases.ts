@@ -63,6 +63,11 @@ export interface PhraseOptions {
   termMaxDf?: number;
   /** Candidate terms to drop before their word boundaries are found (e.g. those a lexicon concept names). */
   skipTerm?: (term: string) => boolean;
+  /**
+   * The same test as `skipTerm` on text.slice(start, end), asked without cutting the candidate out
+   * of the text; used instead of `skipTerm` when given.
+   */
+  skipTermAt?: (text: string, start: number, end: number) => boolean;
 }
 
 /**
@@ -311,7 +316,7 @@ function takePiece(text: string, a: number, b: number, minChars: number, reader:
   // link.ts); a term must be whole words. The segmenter is slow next to everything else here,
   // so it runs only for the few rare term candidates.
   if (kind === 'term') {
-    if (reader.skipTerm?.(text.slice(a, b))) return;
+    if (reader.skipTermAt ? reader.skipTermAt(text, a, b) : reader.skipTerm?.(text.slice(a, b))) return;
     if (mayCutWord(text, a, b)) [a, b] = wordSpan(text, a, b, (spanMemo ??= new Map()));
     while (a < b && edgeAt(text, a)) a++;
     while (b > a && edgeOrTrailAt(text, b - 1)) b--;
@@ -386,6 +391,7 @@ class ProblemReader {
     private readonly termMin: number,
     private readonly termMaxDf: number,
     readonly skipTerm: ((term: string) => boolean) | undefined,
+    readonly skipTermAt: ((text: string, start: number, end: number) => boolean) | undefined,
   ) {}
 
   reset(text: string, from: number, headLength: number): void {
@@ -529,7 +535,7 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
 
   const last = new Int32Array(measures.length).fill(-2);
   const start = new Int32Array(measures.length);
-  const reader = new ProblemReader(pos, t, measures, start, last, minChars, headMin, termMin, termMaxDf, options.skipTerm);
+  const reader = new ProblemReader(pos, t, measures, start, last, minChars, headMin, termMin, termMaxDf, options.skipTerm, options.skipTermAt);
   // Measures whose shared run is open: one list for the call, emptied per problem.
   const touched: number[] = [];
   return problems.map((text, p) => {
