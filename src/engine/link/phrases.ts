@@ -359,6 +359,27 @@ function continuesInto(text: string, from: number, to: number, other: string): b
   return false;
 }
 
+/** Longer strings first (sortInPlace keeps equal lengths in their order). */
+const longerFirst = (a: string, b: string) => b.length - a.length;
+
+/**
+ * `list` without repeats, first occurrences in order (as [...new Set(list)]), in place. Short
+ * lists (nearly all: a problem shares a few phrases with a measure) are compared pairwise,
+ * without a Set; longer ones go through a Set, so a flood of runs stays linear.
+ */
+function distinct(list: string[]): string[] {
+  if (list.length > 16) return [...new Set(list)];
+  let n = 0;
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i];
+    let seen = false;
+    for (let j = 0; j < n && !seen; j++) seen = list[j] === x;
+    if (!seen) list[n++] = x;
+  }
+  list.length = n;
+  return list;
+}
+
 /**
  * One problem read against the measures' rare trigrams (sharedPhrases): judges the shared runs
  * as they close and collects what they hold. One object a call, reset for each problem: the
@@ -376,6 +397,9 @@ class ProblemReader {
   inHead: Set<number> | undefined;
   terms: Map<number, string[]> | undefined;
   termInHead: Set<number> | undefined;
+  /** The keys of `runs` and `terms` in the order they were added. */
+  readonly runOrder: number[] = [];
+  readonly termOrder: number[] = [];
   /** The measure being flushed, and whether its run goes on in it (`fragment`). */
   private runMeasure = 0;
   private continues: boolean | undefined;
@@ -402,6 +426,8 @@ class ProblemReader {
     this.inHead = undefined;
     this.terms = undefined;
     this.termInHead = undefined;
+    this.runOrder.length = 0;
+    this.termOrder.length = 0;
   }
 
   /** Every trigram of text[a, b) is in at most termMaxDf items. */
@@ -459,13 +485,19 @@ class ProblemReader {
       if (b - a >= this.phraseMin(a)) {
         const runs = (this.runs ??= new Map());
         let list = runs.get(m);
-        if (!list) runs.set(m, (list = []));
+        if (!list) {
+          runs.set(m, (list = []));
+          this.runOrder.push(m);
+        }
         list.push(text.slice(a, b));
         if (a < headLength) (this.inHead ??= new Set()).add(m);
       } else if (termMin > 0 && this.rare(a, b) && !this.fragment()) {
         const terms = (this.terms ??= new Map());
         let list = terms.get(m);
-        if (!list) terms.set(m, (list = []));
+        if (!list) {
+          terms.set(m, (list = []));
+          this.termOrder.push(m);
+        }
         list.push(text.slice(a, b));
         if (a < headLength) (this.termInHead ??= new Set()).add(m);
       }
@@ -568,16 +600,22 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
     const { runs, inHead, terms, termInHead } = reader;
     const out: SharedPhrase[] = [];
     if (!runs && !terms) return out;
-    for (const [measure, phrases] of runs ?? []) {
-      const unique = sortInPlace([...new Set(phrases)], (a, b) => b.length - a.length);
-      out.push({ measure, phrases: unique, chars: unique.reduce((s, x) => s + x.length, 0), head: inHead?.has(measure) === true });
+    // Measures in the order their first phrase (term) was found: a Map's own order, without its iterator.
+    if (runs) {
+      for (const measure of reader.runOrder) {
+        const unique = sortInPlace(distinct(runs.get(measure)!), longerFirst);
+        let chars = 0;
+        for (const x of unique) chars += x.length;
+        out.push({ measure, phrases: unique, chars, head: inHead?.has(measure) === true });
+      }
     }
     if (terms) {
-      for (const [measure, list] of terms) {
+      for (const measure of reader.termOrder) {
+        const list = terms.get(measure)!;
         let entry = out.find((e) => e.measure === measure);
         if (!entry) out.push((entry = { measure, phrases: [], chars: 0, head: false }));
         // A term inside a phrase already shared with this measure adds nothing.
-        const own = [...new Set(list)].filter((x) => !entry!.phrases.some((ph) => ph.includes(x)));
+        const own = distinct(list).filter((x) => !entry!.phrases.some((ph) => ph.includes(x)));
         if (!own.length) {
           if (!entry.phrases.length) out.splice(out.indexOf(entry), 1);
           continue;
