@@ -667,11 +667,15 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         }
       }
       // Shown to the writer: whole words only (a phrase is found by characters).
-      for (const found of phraseOf.get(best)?.phrases.slice(0, 2) ?? []) {
-        const phrase = wholeWords(p.body, found);
+      // The first two phrases and terms (index loops: a slice and an empty array a problem before).
+      const shared = phraseOf.get(best);
+      const phrases = shared?.phrases;
+      for (let k = 0; phrases && k < Math.min(2, phrases.length); k++) {
+        const phrase = wholeWords(p.body, phrases[k]);
         if (phrase && !evidence.includes(phrase)) evidence.push(phrase);
       }
-      for (const term of phraseOf.get(best)?.terms?.slice(0, 2) ?? []) if (!evidence.includes(term)) evidence.push(term);
+      const terms = shared?.terms;
+      for (let k = 0; terms && k < Math.min(2, terms.length); k++) if (!evidence.includes(terms[k])) evidence.push(terms[k]);
       if (useBigrams && evidence.length < 3) {
         for (const s of sharedBigrams(problemVectors[pi], measureVectors[best], 3)) evidence.push(s.gram);
       }
