@@ -6,8 +6,8 @@
  * are one character away from too many ordinary phrases.
  *
  * Method: a one-edit copy of a formulation contains its first half or its second half unchanged,
- * so the places where each half stands (found by one native search over the text, stepping from
- * one place where a half starts to the next) are the only ones where the few windows around them
+ * so the places where each half stands (found in one pass over the text, a table read a unit
+ * telling where some half starts) are the only ones where the few windows around them
  * are compared (lengths L−1, L, L+1), in time linear in the text. A window is not a misspelling when it
  * overlaps the formulation written correctly (its end or start cut off, or the next character
  * added), and a window that is one character shorter or longer must start and end as the
@@ -47,10 +47,6 @@ HALF_TEXTS.forEach((h, id) => {
   STARTING[FIRST_UNIT[c] - 1].push(id);
 });
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Any half of any standard form; global, to step from one place where a half starts to the next. */
-const ANY_HALF = new RegExp(HALF_TEXTS.map(escape).join('|'), 'g');
-
 /**
  * Where each half stands in the text last read by `halfOccurrences`, by index into HALF_TEXTS
  * (overlapping occurrences included, ascending); undefined where the half does not stand. Kept
@@ -60,19 +56,22 @@ const OCC: (number[] | undefined)[] = HALF_TEXTS.map(() => undefined);
 const OCC_TOUCHED: number[] = [];
 
 /**
- * Fills OCC for `text`; false when no half stands in it (most text). The native search steps from
- * each place where some half starts to the next (every such place once, however the halves
- * overlap), and there the halves starting with that character are compared: what indexOf for
+ * Fills OCC for `text`; false when no half stands in it (most text). One pass visits each place
+ * where some half starts (every such place once, however the halves overlap), and there the
+ * halves starting with that character are compared: what indexOf for
  * every half would find, without a search per half.
  */
 function halfOccurrences(text: string): boolean {
   for (const id of OCC_TOUCHED) OCC[id] = undefined;
   OCC_TOUCHED.length = 0;
-  ANY_HALF.lastIndex = 0;
-  for (let m = ANY_HALF.exec(text); m; m = ANY_HALF.exec(text)) {
-    const i = m.index;
+  // Every place where some half starts, by one table read a UTF-16 unit (a native search over all
+  // the halves stopped at the same places, but built a match array at each: most of what the
+  // rule allocated).
+  for (let i = 0, n = text.length - 1; i < n; i++) {
+    const starting = FIRST_UNIT[text.charCodeAt(i)];
+    if (starting === 0) continue;
     const next = text.charCodeAt(i + 1);
-    for (const id of STARTING[FIRST_UNIT[text.charCodeAt(i)] - 1]) {
+    for (const id of STARTING[starting - 1]) {
       if (SECOND_UNIT[id] !== next || !text.startsWith(HALF_TEXTS[id], i)) continue;
       const list = OCC[id];
       if (list) list.push(i);
@@ -81,7 +80,6 @@ function halfOccurrences(text: string): boolean {
         OCC_TOUCHED.push(id);
       }
     }
-    ANY_HALF.lastIndex = i + 1;
   }
   return OCC_TOUCHED.length > 0;
 }
@@ -144,7 +142,7 @@ export interface NearFormulation {
  * place. `skip` are [start, end) ranges already reported otherwise (explicit wrong forms).
  */
 export function nearFormulations(text: string, skip: ReadonlyArray<[number, number]> = []): NearFormulation[] {
-  // One native search finds where every half stands (in most paragraphs none does).
+  // One pass finds where every half stands (in most paragraphs none does).
   if (!halfOccurrences(text)) return [];
   const occ = OCC;
   const out: NearFormulation[] = [];

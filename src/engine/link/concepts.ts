@@ -40,6 +40,11 @@ export interface ConceptMatcher {
   /** Every longest, non-overlapping form in `text`, in order: its concept, whether it is loose, where it starts. */
   forms(text: string, visit: (concept: number, loose: boolean, start: number) => void): void;
   /**
+   * Does text[from, to) hold a form (as `forms` would find one in text.slice(from, to)), read in
+   * place: no copy of the span and no callback.
+   */
+  hasFormIn(text: string, from: number, to: number): boolean;
+  /**
    * Each concept in `text` once, without building hit objects: `seen[concept] === stamp` marks a
    * concept already visited (the caller bumps `stamp` per text; `seen` has one slot per concept).
    */
@@ -140,6 +145,12 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
     }
   };
 
+  /** What hasFormIn's visitor sets (one function for every call, not a closure each). */
+  let formFound = false;
+  const foundForm = () => {
+    formFound = true;
+  };
+
   const index = new Map(concepts.map((c, i) => [c.id, i] as const));
   const related = concepts.map((c) => (c.related ?? []).map((id) => index.get(id)).filter((i): i is number => i !== undefined));
 
@@ -148,6 +159,11 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
     related,
     forms(text: string, visit: (concept: number, loose: boolean, start: number) => void): void {
       scanForms(text, 0, text.length, (f, start) => visit(forms[f].concept, forms[f].loose, start));
+    },
+    hasFormIn(text: string, from: number, to: number): boolean {
+      formFound = false;
+      scanForms(text, from, to, foundForm);
+      return formFound;
     },
     match(text: string): Map<number, ConceptHit> {
       const hits = new Map<number, ConceptHit>();

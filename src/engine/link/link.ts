@@ -360,18 +360,22 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const useBigrams = opt.method !== 'concepts';
 
   const measureNodes = outline.measures;
+  // What is read of the outline's nodes, read once into plain values: outline nodes come in many
+  // shapes (a part's body is an accessor), and the loops below that read them directly were
+  // deoptimised and recompiled whenever a new shape came by (a large function: costly each time).
+  const measureBodies = measureNodes.map((m) => m.body);
   const measureHeads = measureNodes.map((m) => headOf(m));
   const measures: MeasureLink[] = measureNodes.map((m, i) => {
-    const concreteness = measureConcreteness(m.body);
-    const placeholder = isPlaceholder(m.body);
+    const concreteness = measureConcreteness(measureBodies[i]);
+    const placeholder = isPlaceholder(measureBodies[i]);
     // A placeholder's writing hint ("写明…时限和责任人") is no commitment.
     return { index: i, paragraph: m.paragraph, head: measureHeads[i], concrete: concreteness.concrete && !placeholder, concreteness, answers: [], placeholder };
   });
 
   // Problems, flattened in document order.
-  const problems: { aspectIndex: number; aspect: number | null; item: number; node: OutlineNode; head: string }[] = [];
+  const problems: { aspectIndex: number; aspect: number | null; item: number; body: string; paragraph: number; head: string }[] = [];
   outline.aspects.forEach((a, ai) => {
-    a.problems.forEach((node, k) => problems.push({ aspectIndex: ai, aspect: a.aspect, item: k + 1, node, head: headOf(node) }));
+    a.problems.forEach((node, k) => problems.push({ aspectIndex: ai, aspect: a.aspect, item: k + 1, body: node.body, paragraph: node.paragraph, head: headOf(node) }));
   });
 
   // A file can hold several materials one after another (problems, causes, measures, then again):
@@ -383,7 +387,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const segmentHasMeasures = new Set(measureSegment);
   const ALL = -1;
   const problemSegment = problems.map((p) => {
-    const k = segmentOf(p.node.paragraph);
+    const k = segmentOf(p.paragraph);
     return segmentHasMeasures.has(k) ? k : ALL;
   });
   const postingKey = (segment: number, concept: number) => segment * 4096 + concept;
@@ -399,16 +403,16 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       const ms = seg === ALL ? measureNodes.map((_, m) => m) : (measuresOf.get(seg) ?? []);
       const cs = seg === ALL ? outline.causes : (causesOf.get(seg) ?? []);
       const found = sharedPhrases(
-        own.map((pi) => problems[pi].node.body),
-        ms.map((m) => measureNodes[m].body),
+        own.map((pi) => problems[pi].body),
+        ms.map((m) => measureBodies[m]),
         cs.map((c) => c.body),
         {
           minChars: opt.phraseMinChars,
-          headLengths: own.map((pi) => (problems[pi].node.body.startsWith(problems[pi].head) ? problems[pi].head.length : 0)),
+          headLengths: own.map((pi) => (problems[pi].body.startsWith(problems[pi].head) ? problems[pi].head.length : 0)),
           headMinChars: opt.phraseHeadMinChars,
           termMinChars: opt.termMinChars,
           // A term a concept names is counted through the concept (and needs no word boundaries).
-          skipTerm: (t) => namesConcept(matcher, t),
+          skipTermAt: (t, a, b) => matcher.hasFormIn(t, a, b),
         },
       );
       // Measure indexes of the material's list → indexes into outline.measures (the hits are fresh objects).
@@ -430,9 +434,9 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     // Every measure's weights in one array (a view each): one allocation, not one per measure.
     const nc = matcher.concepts.length;
     const weights = new Float64Array(measureNodes.length * nc);
-    measureNodes.forEach((m, i) => {
+    measureNodes.forEach((_, i) => {
       const out: Profile = { weight: weights.subarray(i * nc, (i + 1) * nc), order: [], head: [] };
-      const p = conceptProfile(matcher, measureHeads[i], m.body, w.measureHead, w.measureBody, w.loose, out);
+      const p = conceptProfile(matcher, measureHeads[i], measureBodies[i], w.measureHead, w.measureBody, w.loose, out);
       measureProfiles.push(p);
       for (const c of p.order) {
         const key = postingKey(measureSegment[i], c);
@@ -458,8 +462,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const gramPostings = new Map<string, { measure: number; weight: number }[]>();
   if (useBigrams) {
     const vectors = tfidfVectors([
-      ...problems.map((p) => ({ body: p.node.body, head: p.head })),
-      ...measureNodes.map((m, i) => ({ body: m.body, head: measureHeads[i] })),
+      ...problems.map((p) => ({ body: p.body, head: p.head })),
+      ...measureNodes.map((_, i) => ({ body: measureBodies[i], head: measureHeads[i] })),
     ]);
     problemVectors = vectors.slice(0, problems.length);
     measureVectors = vectors.slice(problems.length);
@@ -483,9 +487,9 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const substantive = measures.map(
     (m, i) =>
       m.concrete ||
-      measureNodes[i].body.length >= opt.substantialChars ||
-      (opt.actionsListed > 0 && listedActions(measureNodes[i].body) >= opt.actionsListed) ||
-      (opt.bindingRule && BINDING_RULE.test(measureNodes[i].body)),
+      measureBodies[i].length >= opt.substantialChars ||
+      (opt.actionsListed > 0 && listedActions(measureBodies[i]) >= opt.actionsListed) ||
+      (opt.bindingRule && BINDING_RULE.test(measureBodies[i])),
   );
   // Problems answered only by slogans (see slogansAnswerNothing), by index in `problems`.
   const sloganOnly = problems.map(() => false);
@@ -533,7 +537,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     if (useConcepts) {
       problemProfile.order.length = 0;
       problemProfile.head.length = 0;
-      pProfile = conceptProfile(matcher, p.head, p.node.body, w.problemHead, w.problemBody, w.loose, problemProfile);
+      pProfile = conceptProfile(matcher, p.head, p.body, w.problemHead, w.problemBody, w.loose, problemProfile);
       const seg = problemSegment[pi];
       const own = pProfile.order.length;
       for (const r of related) relatedWeight[r] = 0;
@@ -605,7 +609,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     // The measures answering it at least weakly, best first (also the link's `measures`).
     let ranked: number[] = [];
     // Placeholders answer nothing and are answered by nothing.
-    const problemPlaceholder = isPlaceholder(p.node.body);
+    const problemPlaceholder = isPlaceholder(p.body);
     for (const m of touched) {
       if (scratch[m] >= opt.weak && !problemPlaceholder && !measures[m].placeholder) {
         ranked.push(m);
@@ -663,11 +667,15 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         }
       }
       // Shown to the writer: whole words only (a phrase is found by characters).
-      for (const found of phraseOf.get(best)?.phrases.slice(0, 2) ?? []) {
-        const phrase = wholeWords(p.node.body, found);
+      // The first two phrases and terms (index loops: a slice and an empty array a problem before).
+      const shared = phraseOf.get(best);
+      const phrases = shared?.phrases;
+      for (let k = 0; phrases && k < Math.min(2, phrases.length); k++) {
+        const phrase = wholeWords(p.body, phrases[k]);
         if (phrase && !evidence.includes(phrase)) evidence.push(phrase);
       }
-      for (const term of phraseOf.get(best)?.terms?.slice(0, 2) ?? []) if (!evidence.includes(term)) evidence.push(term);
+      const terms = shared?.terms;
+      for (let k = 0; terms && k < Math.min(2, terms.length); k++) if (!evidence.includes(terms[k])) evidence.push(terms[k]);
       if (useBigrams && evidence.length < 3) {
         for (const s of sharedBigrams(problemVectors[pi], measureVectors[best], 3)) evidence.push(s.gram);
       }
@@ -680,7 +688,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       aspectIndex: p.aspectIndex,
       aspect: p.aspect,
       item: p.item,
-      paragraph: p.node.paragraph,
+      paragraph: p.paragraph,
       head: p.head,
       measure: best >= 0 ? best : null,
       measures: ranked,
@@ -700,15 +708,24 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   for (const l of links) if (!l.placeholder) byAspect[l.aspectIndex].push(l);
   const aspects: AspectCoverage[] = outline.aspects.map((a, ai) => {
     const own = byAspect[ai];
-    const strong = own.filter((l) => l.strength === 'strong').length;
-    const weak = own.filter((l) => l.strength === 'weak').length;
-    const counted = opt.coveredNeedsSubstance ? own.filter((l) => l.strength === 'strong' && l.measure !== null && substantive[l.measure]).length : strong;
+    // Counted in one pass (four filtered copies of the list before).
+    let strong = 0;
+    let weak = 0;
+    let strongSubstantive = 0;
+    let slogans = 0;
+    for (const l of own) {
+      if (l.strength === 'weak') weak++;
+      if (l.strength !== 'strong') continue;
+      strong++;
+      if (l.measure !== null && substantive[l.measure]) strongSubstantive++;
+      else if (l.measure !== null) slogans++;
+    }
+    const counted = opt.coveredNeedsSubstance ? strongSubstantive : strong;
     let coverage: Coverage;
     if (own.length === 0) coverage = 'uncovered';
     else if (counted > 0 && counted >= opt.coveredShare * own.length) coverage = 'covered';
     else if (strong + weak > 0 || sloganAspect[ai]) coverage = 'weak';
     else coverage = 'uncovered';
-    const slogans = own.filter((l) => l.strength === 'strong' && l.measure !== null && !substantive[l.measure]).length;
     return { aspectIndex: ai, aspect: a.aspect, paragraph: a.node.paragraph, heading: a.node.heading, coverage, problems: own.length, strong, weak, slogans };
   });
 

@@ -63,6 +63,11 @@ export interface PhraseOptions {
   termMaxDf?: number;
   /** Candidate terms to drop before their word boundaries are found (e.g. those a lexicon concept names). */
   skipTerm?: (term: string) => boolean;
+  /**
+   * The same test as `skipTerm` on text.slice(start, end), asked without cutting the candidate out
+   * of the text; used instead of `skipTerm` when given.
+   */
+  skipTermAt?: (text: string, start: number, end: number) => boolean;
 }
 
 /**
@@ -97,6 +102,12 @@ let slots = new Int32Array(0);
  * that needs word boundaries (most need none), dropped for the next problem.
  */
 let spanMemo: Map<number, [number, number]> | undefined;
+/**
+ * sharedPhrases' posting entries (measure, next entry), kept between calls and grown as needed:
+ * pushed one by one into fresh arrays they were copied as they grew, every call.
+ */
+let keptEntryMeasure = new Int32Array(0);
+let keptEntryNext = new Int32Array(0);
 /** Kept between calls up to this many entries (4 MB); a larger call gets an array of its own. */
 const MAX_KEPT_SLOTS = 1 << 20;
 
@@ -212,12 +223,6 @@ class TrigramTable {
     }
     this.used = base + n;
   }
-
-  /** Slots of text `t`'s trigrams: positions[from, to). */
-  range(t: number, text: string): [number, number] {
-    const from = this.offset[t];
-    return [from, from + Math.max(0, text.length - 2)];
-  }
 }
 
 /** Characters that glue words together: a shared run starting or ending in one is cut back. */
@@ -249,56 +254,75 @@ function specific(text: string, a: number, b: number): boolean {
   return false;
 }
 
-const BOILERPLATE = new RegExp((boilerplateData as { phrases: string[] }).phrases.join('|'), 'g');
+const BOILERPLATE_PHRASES = (boilerplateData as { phrases: string[] }).phrases;
+/** The fixed formulations, tried at one place (sticky): the phrases are plain text, no pattern. */
+const BOILERPLATE = new RegExp(BOILERPLATE_PHRASES.join('|'), 'y');
+/** Per UTF-16 unit: 1 when some fixed formulation starts with it (only there is BOILERPLATE tried). */
+const BOILERPLATE_FIRST = new Uint8Array(65536);
+for (const x of BOILERPLATE_PHRASES) BOILERPLATE_FIRST[x.charCodeAt(0)] = 1;
 
 /**
- * The specific pieces of the shared run text[from, to), as [start, end) offsets into `text`: fixed
- * formulations cut out, particles trimmed, at least `minChars` long. `worth` tells whether a piece
- * could count, and as what: a term's ends are moved to word boundaries (words.ts).
+ * What pieceSpans found: [start, end) pairs, offsets into its text. One array kept between calls
+ * (pieceSpans is not re-entrant: what it calls never calls it), read before the next call.
  */
-function pieceSpans(
-  text: string,
-  from: number,
-  to: number,
-  minChars: number,
-  worth: (a: number, b: number) => 'phrase' | 'term' | false,
-  skipTerm?: (term: string) => boolean,
-): [number, number][] {
-  const out: [number, number][] = [];
-  let at = 0;
-  const take = (a: number, b: number) => {
-    // Particles first (they may hide a word boundary), then whole words, then particles again.
+const pieces: number[] = [];
+
+/**
+ * The specific pieces of the shared run text[from, to), into `pieces` as [start, end) offsets
+ * into `text`: fixed formulations cut out, particles trimmed, at least `minChars` long. The
+ * reader's `worth` tells whether a piece could count, and as what: a term's ends are moved to
+ * word boundaries (words.ts). Returns the number of pieces.
+ *
+ * The fixed formulations are found as a search from `from − FORMULATION_REACH` over the text
+ * around the run would find them (leftmost first, each search going on where the last match
+ * ended), but tried only where one can start and without cutting that text out.
+ */
+function pieceSpans(text: string, from: number, to: number, minChars: number, reader: ProblemReader): number {
+  pieces.length = 0;
+  let at = from;
+  // Fixed formulations around the run too: a run ending in 习近 is the start of 习近平…. A match
+  // starting before `to` ends before to + FORMULATION_REACH, so the text past that changes nothing.
+  for (let p = Math.max(0, from - FORMULATION_REACH); p < to; ) {
+    if (BOILERPLATE_FIRST[text.charCodeAt(p)] === 0) {
+      p++;
+      continue;
+    }
+    BOILERPLATE.lastIndex = p;
+    const m = BOILERPLATE.exec(text);
+    if (!m) {
+      p++;
+      continue;
+    }
+    const b = p + m[0].length;
+    if (b > at) {
+      takePiece(text, at, Math.max(at, p), minChars, reader);
+      at = Math.min(to, b);
+    }
+    p = b;
+  }
+  if (at < to) takePiece(text, at, to, minChars, reader);
+  return pieces.length >> 1;
+}
+
+/** pieceSpans' test of one piece text[a, b): added to `pieces` when it could count. */
+function takePiece(text: string, a: number, b: number, minChars: number, reader: ProblemReader): void {
+  // Particles first (they may hide a word boundary), then whole words, then particles again.
+  while (a < b && edgeAt(text, a)) a++;
+  while (b > a && edgeOrTrailAt(text, b - 1)) b--;
+  if (b - a < minChars) return;
+  const kind = reader.worth(a, b);
+  if (!kind || !specific(text, a, b)) return;
+  // A phrase counts by its characters (its evidence is cut to whole words where it is shown,
+  // link.ts); a term must be whole words. The segmenter is slow next to everything else here,
+  // so it runs only for the few rare term candidates.
+  if (kind === 'term') {
+    if (reader.skipTermAt ? reader.skipTermAt(text, a, b) : reader.skipTerm?.(text.slice(a, b))) return;
+    if (mayCutWord(text, a, b)) [a, b] = wordSpan(text, a, b, (spanMemo ??= new Map()));
     while (a < b && edgeAt(text, a)) a++;
     while (b > a && edgeOrTrailAt(text, b - 1)) b--;
-    if (b - a < minChars) return;
-    const kind = worth(a, b);
-    if (!kind || !specific(text, a, b)) return;
-    // A phrase counts by its characters (its evidence is cut to whole words where it is shown,
-    // link.ts); a term must be whole words. The segmenter is slow next to everything else here,
-    // so it runs only for the few rare term candidates.
-    if (kind === 'term') {
-      if (skipTerm?.(text.slice(a, b))) return;
-      if (mayCutWord(text, a, b)) [a, b] = wordSpan(text, a, b, (spanMemo ??= new Map()));
-      while (a < b && edgeAt(text, a)) a++;
-      while (b > a && edgeOrTrailAt(text, b - 1)) b--;
-      if (b - a < minChars || !specific(text, a, b)) return;
-    }
-    out.push([a, b]);
-  };
-  // Fixed formulations around the run too: a run ending in 习近 is the start of 习近平….
-  const lo = Math.max(0, from - FORMULATION_REACH);
-  const around = text.slice(lo, Math.min(text.length, to + FORMULATION_REACH));
-  BOILERPLATE.lastIndex = 0;
-  for (let m = BOILERPLATE.exec(around); m; m = BOILERPLATE.exec(around)) {
-    const a = lo + m.index;
-    const b = a + m[0].length;
-    if (b <= from + at) continue;
-    if (a >= to) break;
-    take(from + at, Math.max(from + at, a));
-    at = Math.min(to, b) - from;
+    if (b - a < minChars || !specific(text, a, b)) return;
   }
-  if (from + at < to) take(from + at, to);
-  return out;
+  pieces.push(a, b);
 }
 
 /** Longest fixed formulation (boilerplate.json), so one that straddles a run's end is still found. */
@@ -335,6 +359,152 @@ function continuesInto(text: string, from: number, to: number, other: string): b
   return false;
 }
 
+/** Longer strings first (sortInPlace keeps equal lengths in their order). */
+const longerFirst = (a: string, b: string) => b.length - a.length;
+
+/**
+ * `list` without repeats, first occurrences in order (as [...new Set(list)]), in place. Short
+ * lists (nearly all: a problem shares a few phrases with a measure) are compared pairwise,
+ * without a Set; longer ones go through a Set, so a flood of runs stays linear.
+ */
+function distinct(list: string[]): string[] {
+  if (list.length > 16) return [...new Set(list)];
+  let n = 0;
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i];
+    let seen = false;
+    for (let j = 0; j < n && !seen; j++) seen = list[j] === x;
+    if (!seen) list[n++] = x;
+  }
+  list.length = n;
+  return list;
+}
+
+/**
+ * One problem read against the measures' rare trigrams (sharedPhrases): judges the shared runs
+ * as they close and collects what they hold. One object a call, reset for each problem: the
+ * closures a problem made before (six, with the context they shared) were much of what linking
+ * allocated.
+ */
+class ProblemReader {
+  text = '';
+  /** The problem's first trigram slot in `pos`. */
+  from = 0;
+  /** How much of the problem's text is its heading sentence. */
+  headLength = 0;
+  /** Shared phrases and terms by measure, and the measures some of them start in the heading sentence for: made on the first one found. */
+  runs: Map<number, string[]> | undefined;
+  inHead: Set<number> | undefined;
+  terms: Map<number, string[]> | undefined;
+  termInHead: Set<number> | undefined;
+  /** The keys of `runs` and `terms` in the order they were added. */
+  readonly runOrder: number[] = [];
+  readonly termOrder: number[] = [];
+  /** The measure being flushed, and whether its run goes on in it (`fragment`). */
+  private runMeasure = 0;
+  private continues: boolean | undefined;
+
+  constructor(
+    private readonly pos: Int32Array,
+    private readonly cells: Int32Array,
+    private readonly measures: string[],
+    private readonly start: Int32Array,
+    private readonly last: Int32Array,
+    private readonly minChars: number,
+    private readonly headMin: number,
+    private readonly termMin: number,
+    private readonly termMaxDf: number,
+    readonly skipTerm: ((term: string) => boolean) | undefined,
+    readonly skipTermAt: ((text: string, start: number, end: number) => boolean) | undefined,
+  ) {}
+
+  reset(text: string, from: number, headLength: number): void {
+    this.text = text;
+    this.from = from;
+    this.headLength = headLength;
+    this.runs = undefined;
+    this.inHead = undefined;
+    this.terms = undefined;
+    this.termInHead = undefined;
+    this.runOrder.length = 0;
+    this.termOrder.length = 0;
+  }
+
+  /** Every trigram of text[a, b) is in at most termMaxDf items. */
+  rare(a: number, b: number): boolean {
+    for (let i = a; i + 3 <= b; i++) {
+      const h = this.pos[this.from + i];
+      if (h < 0 || this.cells[h * STRIDE + DF] > this.termMaxDf) return false;
+    }
+    return true;
+  }
+
+  /** Some trigram of text[a, b) is in at most termMaxDf items. */
+  someRare(a: number, b: number): boolean {
+    for (let i = a; i + 3 <= b; i++) {
+      const h = this.pos[this.from + i];
+      if (h >= 0 && this.cells[h * STRIDE + DF] <= this.termMaxDf) return true;
+    }
+    return false;
+  }
+
+  /** The run being flushed goes on in its measure (continuesInto), asked once a run. */
+  fragment(): boolean {
+    const m = this.runMeasure;
+    return (this.continues ??= continuesInto(this.text, this.start[m], this.last[m] + 3, this.measures[m]));
+  }
+
+  phraseMin(a: number): number {
+    return a < this.headLength ? Math.min(this.headMin, this.minChars) : this.minChars;
+  }
+
+  /** Whether text[a, b) could count, and as what. */
+  worth(a: number, b: number): 'phrase' | 'term' | false {
+    return b - a >= this.phraseMin(a) ? 'phrase' : this.termMin > 0 && this.rare(a, b) && !this.fragment() ? 'term' : false;
+  }
+
+  /** The run shared with measure `m` has ended: its phrases and terms, if any. */
+  flush(m: number): void {
+    const { start, last, text, headLength, termMin } = this;
+    const grams = last[m] - start[m] + 1;
+    const head = start[m] < headLength;
+    const min = head ? Math.min(this.headMin, this.minChars) : this.minChars;
+    const floor = termMin > 0 ? Math.min(termMin, min) : min;
+    if (grams + 2 < floor) return;
+    // A run too short for a phrase can only hold a term: none unless some trigram of it is rare.
+    if (grams + 2 < min && !this.someRare(start[m], last[m] + 3)) return;
+    // The shared text goes on past the rare run in both (克服本领|恐慌, where 本领恐慌 is common
+    // in the material): its short pieces are fragments of common wording, not terms. Asked only
+    // of a piece that could be a term (most runs hold phrases or nothing).
+    this.runMeasure = m;
+    this.continues = undefined;
+    const n = pieceSpans(text, start[m], last[m] + 3, floor, this);
+    for (let k = 0; k < n; k++) {
+      const a = pieces[2 * k];
+      const b = pieces[2 * k + 1];
+      if (b - a >= this.phraseMin(a)) {
+        const runs = (this.runs ??= new Map());
+        let list = runs.get(m);
+        if (!list) {
+          runs.set(m, (list = []));
+          this.runOrder.push(m);
+        }
+        list.push(text.slice(a, b));
+        if (a < headLength) (this.inHead ??= new Set()).add(m);
+      } else if (termMin > 0 && this.rare(a, b) && !this.fragment()) {
+        const terms = (this.terms ??= new Map());
+        let list = terms.get(m);
+        if (!list) {
+          terms.set(m, (list = []));
+          this.termOrder.push(m);
+        }
+        list.push(text.slice(a, b));
+        if (a < headLength) (this.termInHead ??= new Set()).add(m);
+      }
+    }
+  }
+}
+
 /**
  * For each problem, the measures it shares specific phrases with. `others` (e.g. the causes) only
  * count toward how common a trigram is. The caller passes one material at a time.
@@ -363,11 +533,25 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
   // Rare trigrams of the measures → the measures holding them: per table slot, a linked list of
   // entries (at most `cap` measures a trigram). MARK now holds the last measure listed, as an id
   // past every item's.
+  // The entries live in two arrays kept between calls (at most one entry a measure trigram).
   const measureIds = texts.length;
-  const entryMeasure: number[] = [];
-  const entryNext: number[] = [];
-  measures.forEach((text, m) => {
-    const [from, to] = table.range(problems.length + m, text);
+  let measureChars = 0;
+  for (const text of measures) measureChars += Math.max(0, text.length - 2);
+  let entryMeasure = keptEntryMeasure;
+  let entryNext = keptEntryNext;
+  if (entryMeasure.length < measureChars) {
+    entryMeasure = new Int32Array(Math.min(MAX_KEPT_SLOTS, Math.max(measureChars, entryMeasure.length * 2)));
+    if (entryMeasure.length < measureChars) entryMeasure = new Int32Array(measureChars);
+    entryNext = new Int32Array(entryMeasure.length);
+    if (measureChars <= MAX_KEPT_SLOTS) {
+      keptEntryMeasure = entryMeasure;
+      keptEntryNext = entryNext;
+    }
+  }
+  let entries = 0;
+  for (let m = 0; m < measures.length; m++) {
+    const from = table.offset[problems.length + m];
+    const to = from + Math.max(0, measures[m].length - 2);
     for (let i = from; i < to; i++) {
       const h = pos[i];
       if (h < 0) continue;
@@ -375,77 +559,25 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
       if (l[h * 2 + 1] >= cap || t[at + DF] > maxDf || t[at + MARK] === measureIds + m) continue;
       t[at + MARK] = measureIds + m;
       l[h * 2 + 1]++;
-      entryMeasure.push(m);
-      entryNext.push(l[h * 2]);
-      l[h * 2] = entryMeasure.length - 1;
+      entryMeasure[entries] = m;
+      entryNext[entries] = l[h * 2];
+      l[h * 2] = entries++;
     }
-  });
+  }
 
   const last = new Int32Array(measures.length).fill(-2);
   const start = new Int32Array(measures.length);
+  const reader = new ProblemReader(pos, t, measures, start, last, minChars, headMin, termMin, termMaxDf, options.skipTerm, options.skipTermAt);
+  // Measures whose shared run is open: one list for the call, emptied per problem.
+  const touched: number[] = [];
   return problems.map((text, p) => {
-    // Made on the first phrase found: most problems share none with most measures.
-    let runs: Map<number, string[]> | undefined;
-    let inHead: Set<number> | undefined;
     const headLength = options.headLengths?.[p] ?? 0;
-    const touched: number[] = [];
-    let terms: Map<number, string[]> | undefined;
-    let termInHead: Set<number> | undefined;
     // Word boundaries found for this problem's spans (its text's offsets): kept for the next measure.
     spanMemo = undefined;
-    const [from, to] = table.range(p, text);
-    /** Every trigram of text[a, b) is in at most termMaxDf items. */
-    const rare = (a: number, b: number) => {
-      for (let i = a; i + 3 <= b; i++) {
-        const h = pos[from + i];
-        if (h < 0 || t[h * STRIDE + DF] > termMaxDf) return false;
-      }
-      return true;
-    };
-    /** Some trigram of text[a, b) is in at most termMaxDf items. */
-    const someRare = (a: number, b: number) => {
-      for (let i = a; i + 3 <= b; i++) {
-        const h = pos[from + i];
-        if (h >= 0 && t[h * STRIDE + DF] <= termMaxDf) return true;
-      }
-      return false;
-    };
-    // The measure being flushed, and whether its run goes on in it (see flush): read by `worth`,
-    // one closure a problem rather than several a run.
-    let runMeasure = 0;
-    let continues: boolean | undefined;
-    const fragment = () => (continues ??= continuesInto(text, start[runMeasure], last[runMeasure] + 3, measures[runMeasure]));
-    const phraseMin = (a: number) => (a < headLength ? Math.min(headMin, minChars) : minChars);
-    const worth = (a: number, b: number) => (b - a >= phraseMin(a) ? 'phrase' : termMin > 0 && rare(a, b) && !fragment() ? 'term' : false);
-    const flush = (m: number) => {
-      const grams = last[m] - start[m] + 1;
-      const head = start[m] < headLength;
-      const min = head ? Math.min(headMin, minChars) : minChars;
-      const floor = termMin > 0 ? Math.min(termMin, min) : min;
-      if (grams + 2 < floor) return;
-      // A run too short for a phrase can only hold a term: none unless some trigram of it is rare.
-      if (grams + 2 < min && !someRare(start[m], last[m] + 3)) return;
-      // The shared text goes on past the rare run in both (克服本领|恐慌, where 本领恐慌 is common
-      // in the material): its short pieces are fragments of common wording, not terms. Asked only
-      // of a piece that could be a term (most runs hold phrases or nothing).
-      runMeasure = m;
-      continues = undefined;
-      for (const [a, b] of pieceSpans(text, start[m], last[m] + 3, floor, worth, options.skipTerm)) {
-        if (b - a >= phraseMin(a)) {
-          runs ??= new Map();
-          let list = runs.get(m);
-          if (!list) runs.set(m, (list = []));
-          list.push(text.slice(a, b));
-          if (a < headLength) (inHead ??= new Set()).add(m);
-        } else if (termMin > 0 && rare(a, b) && !fragment()) {
-          terms ??= new Map();
-          let list = terms.get(m);
-          if (!list) terms.set(m, (list = []));
-          list.push(text.slice(a, b));
-          if (a < headLength) (termInHead ??= new Set()).add(m);
-        }
-      }
-    };
+    const from = table.offset[p];
+    const to = from + Math.max(0, text.length - 2);
+    reader.reset(text, from, headLength);
+    touched.length = 0;
     for (let i = 0; i < to - from; i++) {
       const h = pos[from + i];
       if (h < 0) continue;
@@ -456,27 +588,34 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
           continue;
         }
         if (last[m] === -2) touched.push(m);
-        else flush(m);
+        else reader.flush(m);
         start[m] = i;
         last[m] = i;
       }
     }
     for (const m of touched) {
-      flush(m);
+      reader.flush(m);
       last[m] = -2;
     }
+    const { runs, inHead, terms, termInHead } = reader;
     const out: SharedPhrase[] = [];
     if (!runs && !terms) return out;
-    for (const [measure, phrases] of runs ?? []) {
-      const unique = sortInPlace([...new Set(phrases)], (a, b) => b.length - a.length);
-      out.push({ measure, phrases: unique, chars: unique.reduce((s, x) => s + x.length, 0), head: inHead?.has(measure) === true });
+    // Measures in the order their first phrase (term) was found: a Map's own order, without its iterator.
+    if (runs) {
+      for (const measure of reader.runOrder) {
+        const unique = sortInPlace(distinct(runs.get(measure)!), longerFirst);
+        let chars = 0;
+        for (const x of unique) chars += x.length;
+        out.push({ measure, phrases: unique, chars, head: inHead?.has(measure) === true });
+      }
     }
     if (terms) {
-      for (const [measure, list] of terms) {
+      for (const measure of reader.termOrder) {
+        const list = terms.get(measure)!;
         let entry = out.find((e) => e.measure === measure);
         if (!entry) out.push((entry = { measure, phrases: [], chars: 0, head: false }));
         // A term inside a phrase already shared with this measure adds nothing.
-        const own = [...new Set(list)].filter((x) => !entry!.phrases.some((ph) => ph.includes(x)));
+        const own = distinct(list).filter((x) => !entry!.phrases.some((ph) => ph.includes(x)));
         if (!own.length) {
           if (!entry.phrases.length) out.splice(out.indexOf(entry), 1);
           continue;

@@ -23,12 +23,10 @@ import { caseSelfComparison } from './case-self-comparison';
 
 export const rules: Rule[] = [unknownTemplate, missingPart, missingAspect, outsideTemplate, caseSelfComparison, emptyAspect, aspectOrder, numbering, placeholder, formulation, repeatedText, objectiveCause, proportion, unstyledHeading, ...linkRules];
 
-/** A span in effective-text offsets moved into `Paragraph.text`; none when it lies in the list number. */
-function textSpan(p: Paragraph | undefined, start?: number, length?: number): { start?: number; length?: number } {
-  if (!p || start === undefined || length === undefined) return {};
+/** A span's start (effective-text offset) moved into `Paragraph.text`; -1 when the span lies in the list number or outside the text. */
+function textStart(p: Paragraph, start: number, length: number): number {
   const s = start - (p.listString?.length ?? 0);
-  if (s < 0 || s + length > p.text.length || length <= 0) return {};
-  return { start: s, length };
+  return s < 0 || s + length > p.text.length || length <= 0 ? -1 : s;
 }
 
 /**
@@ -38,10 +36,11 @@ function textSpan(p: Paragraph | undefined, start?: number, length?: number): { 
  */
 function inlineStarts(root: OutlineNode): Map<number, number[]> {
   const out = new Map<number, number[]>();
-  const stack: OutlineNode[] = [...root.children];
+  const stack: OutlineNode[] = root.children.slice();
   while (stack.length) {
     const n = stack.pop()!;
-    for (const c of n.children) stack.push(c);
+    const children = n.children;
+    for (let i = 0; i < children.length; i++) stack.push(children[i]);
     if (n.offset <= 0) continue;
     const list = out.get(n.paragraph);
     if (list) list.push(n.offset);
@@ -108,15 +107,18 @@ export function runRules(ctx: RuleContext, only?: (rule: Rule) => boolean, perRu
         const from = start ? excerptFrom((starts ??= inlineStarts(ctx.outline.root)), paragraph, start) : 0;
         quoted = excerpt(from ? eff.slice(from) : eff, 40, typed);
       }
-      findings.push({
-        rule: rule.id,
-        severity: s,
-        message,
-        paragraph,
-        excerpt: quoted,
-        ...textSpan(p, start, length),
-        ...(fix && fix.edits.length <= MAX_FIX_EDITS ? { fix } : {}),
-      });
+      // Built field by field in the order the spreads gave (JSON output keeps its key order),
+      // without the two throw-away objects a finding the spreads cost.
+      const f: Finding = { rule: rule.id, severity: s, message, paragraph, excerpt: quoted };
+      if (p && start !== undefined && length !== undefined) {
+        const at = textStart(p, start, length);
+        if (at >= 0) {
+          f.start = at;
+          f.length = length;
+        }
+      }
+      if (fix && fix.edits.length <= MAX_FIX_EDITS) f.fix = fix;
+      findings.push(f);
     };
     report.listed = (severity) => listed[severity ?? rule.severity] < perRule;
     rule.run(ctx, report);

@@ -1,0 +1,191 @@
+/**
+ * src/engine/formulation-near.ts before its halves were found by a table read a unit (a native
+ * regex search stopping where each half starts): the oracle for test/engine/formulation-near-rewrite.test.ts.
+ */
+/**
+ * Standard formulations misspelled by one character ("习近平新世代中国特色社会主义思想"), found
+ * generally: any stretch of text at edit distance exactly 1 (one character replaced, added or
+ * left out) from a long standard formulation. The standard forms are the `right` side of
+ * formulations.json plus its `standard` list, those of 8 or more characters only: shorter ones
+ * are one character away from too many ordinary phrases.
+ *
+ * Method: a one-edit copy of a formulation contains its first half or its second half unchanged,
+ * so the places where each half stands (found by one native search over the text, stepping from
+ * one place where a half starts to the next) are the only ones where the few windows around them
+ * are compared (lengths L−1, L, L+1), in time linear in the text. A window is not a misspelling when it
+ * overlaps the formulation written correctly (its end or start cut off, or the next character
+ * added), and a window that is one character shorter or longer must start and end as the
+ * formulation does.
+ */
+import data from '../../../src/engine/formulations.json';
+
+const MIN_LENGTH = 8;
+
+/** The standard formulations checked for near misses (distinct, long enough). */
+export const STANDARD_FORMS: readonly string[] = [
+  ...new Set(
+    [...data.formulations.map((f) => f.right), ...((data as { standard?: string[] }).standard ?? [])]
+      .map((s) => s.replace(/[“”"]/g, ''))
+      .filter((s) => !/[$\\(]/.test(s) && [...s].length >= MIN_LENGTH),
+  ),
+];
+
+/** Each standard form with its two halves (a one-edit copy keeps one of them whole). */
+const HALVES = STANDARD_FORMS.map((right) => ({ right, first: right.slice(0, right.length >> 1), second: right.slice(right.length >> 1) }));
+
+/** The distinct halves; each form's two as indexes into it. */
+const HALF_TEXTS: readonly string[] = [...new Set(HALVES.flatMap((h) => [h.first, h.second]))];
+const FORMS = HALVES.map((h) => ({ ...h, firstId: HALF_TEXTS.indexOf(h.first), secondId: HALF_TEXTS.indexOf(h.second) }));
+
+/**
+ * Per UTF-16 unit: 0, or 1 + the index in STARTING of the halves that begin with it: where the
+ * search stops, one table read gives the halves to compare there.
+ */
+const FIRST_UNIT = new Uint8Array(65536);
+const STARTING: number[][] = [];
+/** Each half's second UTF-16 unit: compared before the whole half is. */
+const SECOND_UNIT = HALF_TEXTS.map((h) => h.charCodeAt(1));
+HALF_TEXTS.forEach((h, id) => {
+  const c = h.charCodeAt(0);
+  if (FIRST_UNIT[c] === 0) FIRST_UNIT[c] = STARTING.push([]);
+  STARTING[FIRST_UNIT[c] - 1].push(id);
+});
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Any half of any standard form; global, to step from one place where a half starts to the next. */
+const ANY_HALF = new RegExp(HALF_TEXTS.map(escape).join('|'), 'g');
+
+/**
+ * Where each half stands in the text last read by `halfOccurrences`, by index into HALF_TEXTS
+ * (overlapping occurrences included, ascending); undefined where the half does not stand. Kept
+ * between calls and emptied through OCC_TOUCHED: one slot per half, and most text holds few.
+ */
+const OCC: (number[] | undefined)[] = HALF_TEXTS.map(() => undefined);
+const OCC_TOUCHED: number[] = [];
+
+/**
+ * Fills OCC for `text`; false when no half stands in it (most text). The native search steps from
+ * each place where some half starts to the next (every such place once, however the halves
+ * overlap), and there the halves starting with that character are compared: what indexOf for
+ * every half would find, without a search per half.
+ */
+function halfOccurrences(text: string): boolean {
+  for (const id of OCC_TOUCHED) OCC[id] = undefined;
+  OCC_TOUCHED.length = 0;
+  ANY_HALF.lastIndex = 0;
+  for (let m = ANY_HALF.exec(text); m; m = ANY_HALF.exec(text)) {
+    const i = m.index;
+    const next = text.charCodeAt(i + 1);
+    for (const id of STARTING[FIRST_UNIT[text.charCodeAt(i)] - 1]) {
+      if (SECOND_UNIT[id] !== next || !text.startsWith(HALF_TEXTS[id], i)) continue;
+      const list = OCC[id];
+      if (list) list.push(i);
+      else {
+        OCC[id] = [i];
+        OCC_TOUCHED.push(id);
+      }
+    }
+    ANY_HALF.lastIndex = i + 1;
+  }
+  return OCC_TOUCHED.length > 0;
+}
+
+const NONE: readonly number[] = [];
+
+/**
+ * text[s, s + la) and b differ by exactly one edit (replace, insert or delete one UTF-16 unit),
+ * compared in place: no window is cut out of the text unless it is a near miss.
+ */
+function oneEditAt(text: string, s: number, la: number, b: string): boolean {
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && text.charCodeAt(s + i) === b.charCodeAt(i)) i++;
+  if (la === lb) return i < la && sameUnits(text, s + i + 1, b, i + 1, la - i - 1);
+  return la > lb ? sameUnits(text, s + i + 1, b, i, lb - i) : sameUnits(text, s + i, b, i + 1, la - i);
+}
+
+/** text[s, s + n) equals b[from, from + n). */
+function sameUnits(text: string, s: number, b: string, from: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (text.charCodeAt(s + k) !== b.charCodeAt(from + k)) return false;
+  return true;
+}
+
+/** Does [s, e) overlap one of the ranges? */
+function overlapsAny(ranges: readonly (readonly [number, number])[], s: number, e: number): boolean {
+  for (const [a, b] of ranges) if (s < b && e > a) return true;
+  return false;
+}
+
+/**
+ * The window text[s, s + len) as a near miss of `right`, added to `out` unless it falls outside
+ * the text, starts where one was found already (`seen`), overlaps a `blocked` range, or is no
+ * one-edit copy (a window one shorter or longer must start and end as `right` does). A function
+ * of its own, not a closure: a closure in the loop over the formulations cost a context per
+ * formulation and paragraph.
+ */
+function tryWindow(text: string, s: number, len: number, right: string, blocked: readonly (readonly [number, number])[], seen: number[], out: NearFormulation[]): void {
+  if (s < 0 || s + len > text.length || seen.includes(s)) return;
+  if (overlapsAny(blocked, s, s + len)) return;
+  const L = right.length;
+  if (len !== L && (text.charCodeAt(s) !== right.charCodeAt(0) || text.charCodeAt(s + len - 1) !== right.charCodeAt(L - 1))) return;
+  if (!oneEditAt(text, s, len, right)) return;
+  seen.push(s);
+  out.push({ start: s, written: text.slice(s, s + len), right });
+}
+
+export interface NearFormulation {
+  /** UTF-16 offset of the misspelt stretch in the text. */
+  start: number;
+  /** What was written. */
+  written: string;
+  /** The standard formulation. */
+  right: string;
+}
+
+/**
+ * One-character misspellings of the standard formulations in `text`, left to right, one per
+ * place. `skip` are [start, end) ranges already reported otherwise (explicit wrong forms).
+ */
+export function nearFormulations(text: string, skip: ReadonlyArray<[number, number]> = []): NearFormulation[] {
+  // One native search finds where every half stands (in most paragraphs none does).
+  if (!halfOccurrences(text)) return [];
+  const occ = OCC;
+  const out: NearFormulation[] = [];
+  for (const { right, first, second, firstId, secondId } of FORMS) {
+    const firsts = occ[firstId] ?? NONE;
+    const seconds = occ[secondId] ?? NONE;
+    // Most text holds neither half: nothing is allocated for it.
+    if (!firsts.length && !seconds.length) continue;
+    // The formulation written correctly: a first half followed by the second. Most text holding
+    // a half holds the formulation written correctly: when every occurrence of each half is part
+    // of a correct one (as many halves as correct forms, and every correct form holds both),
+    // every window below overlaps a correct form and is skipped, so none is built.
+    let correct = 0;
+    for (const i of firsts) if (text.startsWith(second, i + first.length)) correct++;
+    if (correct > 0 && firsts.length === correct && seconds.length === correct) continue;
+    const L = right.length;
+    const blocked: [number, number][] = [];
+    for (const i of firsts) if (text.startsWith(second, i + first.length)) blocked.push([i, i + L]);
+    for (const r of skip) blocked.push(r);
+    // Starts already reported for this formulation.
+    const seen: number[] = [];
+    // Window lengths L, L − 1, L + 1, in that order.
+    for (const i of firsts) for (let d = 0; d < 3; d++) tryWindow(text, i, d === 0 ? L : d === 1 ? L - 1 : L + 1, right, blocked, seen, out);
+    for (const j of seconds) {
+      const end = j + second.length;
+      for (let d = 0; d < 3; d++) {
+        const len = d === 0 ? L : d === 1 ? L - 1 : L + 1;
+        tryWindow(text, end - len, len, right, blocked, seen, out);
+      }
+    }
+  }
+  // Where two near misses overlap ("中国特色社会主义思想" inside the longer form), keep the longer.
+  out.sort((a, b) => b.right.length - a.right.length || a.start - b.start);
+  const kept: NearFormulation[] = [];
+  for (const n of out) {
+    const end = n.start + n.written.length;
+    if (!kept.some((k) => n.start < k.start + k.written.length && end > k.start)) kept.push(n);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,495 @@
+/**
+ * The straightforward version of src/engine/link/phrases.ts before its allocation rewrite (closures
+ * a problem, a slice and regex search a run): the oracle the rewrite is compared with
+ * (test/link/phrases-rewrite.test.ts). Not used by the engine.
+ */
+/**
+ * Shared specific phrases between problems and measures. A reviewer who reads "耕地保护党政同责"
+ * in a problem's example and again in a measure knows the measure answers it, even when no domain
+ * concept names it. So: every run of Chinese characters (MIN_PHRASE or more) that a problem and a
+ * measure both contain, made of character trigrams rare in the material (in few of its items),
+ * counts as shared — once fixed formulations (boilerplate.json: 习近平新时代中国特色社会主义思想 …)
+ * are cut out of it and particles trimmed from its ends.
+ *
+ * Trigrams are exact keys in an open-addressing table of typed arrays, so no string is built per
+ * position. Only the problems' trigrams get a slot (nothing else can be shared); the other items
+ * are looked up to count how many items hold each. Cost: one pass over every item, one pass over
+ * each problem against an inverted index of the measures' rare trigrams, posting lists capped:
+ * linear in the text.
+ */
+import { GENERIC_BIGRAMS } from '../../../src/engine/link/bigrams';
+import boilerplateData from '../../../src/engine/link/boilerplate.json';
+import { sortInPlace } from '../../../src/engine/collections';
+import { mayCutWord, wordSpan } from '../../../src/engine/link/words';
+
+const CJK_FIRST = 0x4e00;
+const CJK_LAST = 0x9fff;
+
+/** Phrases shorter than this (characters) are too often chance (深入学习, 耕地保护): measured on the labelled materials. */
+export const MIN_PHRASE = 5;
+/** In the problem's heading sentence a four-character phrase is already what the problem is about (主责主业). */
+export const MIN_HEAD_PHRASE = 4;
+
+export interface SharedPhrase {
+  measure: number;
+  /** The shared runs as written in the problem, longest first. */
+  phrases: string[];
+  /** Characters shared, over all runs. */
+  chars: number;
+  /** Some shared phrase starts in the problem's heading sentence: the measure names what the problem is. */
+  head: boolean;
+  /**
+   * Shared terms shorter than a phrase (`termMinChars` up to the phrase minimum, whole words) that
+   * no other item of the material holds: the problem and this measure name the same specific thing
+   * (信访积案, 亮身份, 教育集团). Present only when `termMinChars` is set and some term is shared.
+   */
+  terms?: string[];
+  /** Some term starts in the problem's heading sentence. */
+  termHead?: boolean;
+}
+
+export interface PhraseOptions {
+  /** A trigram in more items than this is common wording, not a specific thing. */
+  maxDf?: number;
+  /** Longest posting list walked per trigram. */
+  postingCap?: number;
+  /** Shortest phrase that counts, after trimming particles at its ends (default MIN_PHRASE). */
+  minChars?: number;
+  /** Per problem: how much of its text is its heading sentence (phrases starting there may be shorter). */
+  headLengths?: number[];
+  /** Shortest phrase that counts when it starts in the heading sentence (default MIN_HEAD_PHRASE). */
+  headMinChars?: number;
+  /**
+   * Also report shorter shared terms, from this many characters (0 or absent: none): a term must
+   * be whole words (words.ts) and every trigram of it in at most `termMaxDf` items.
+   */
+  termMinChars?: number;
+  /** Items (the problem and the measure: 2) a term's trigrams may occur in at most. */
+  termMaxDf?: number;
+  /** Candidate terms to drop before their word boundaries are found (e.g. those a lexicon concept names). */
+  skipTerm?: (term: string) => boolean;
+}
+
+/**
+ * The trigram table's memory, kept between calls so a check allocates and clears none of it. A
+ * slot is four numbers side by side: KEY (the call's epoch in the high bits, the first character
+ * in the low 15), REST (the other two characters, 15 bits each), DF and MARK. A slot whose KEY
+ * carries an older epoch reads as empty, so nothing is ever cleared. The measures' posting lists
+ * (HEAD, COUNT) live in a second array, touched only for the trigrams the measures hold.
+ */
+const STRIDE = 4;
+const KEY = 0;
+const REST = 1;
+/** Items (texts) holding the trigram. */
+const DF = 2;
+/** The last item counted, later the last measure listed. */
+const MARK = 3;
+/** Epochs fit 16 bits above the 15-bit character. */
+const MAX_EPOCH = 0xffff;
+
+let cells = new Int32Array(0);
+/** Per slot: posting list of the measures holding a rare trigram (first entry, length). */
+let lists = new Int32Array(0);
+let epoch = 0;
+/**
+ * Each text's trigram slots (TrigramTable.positions), kept between calls and grown as needed:
+ * a fresh array per call cost an allocation the size of the texts (and its zeroing) each time.
+ * Every entry a call reads it writes first.
+ */
+let slots = new Int32Array(0);
+/**
+ * wordSpan's answers for the spans of the problem being read: made on the problem's first term
+ * that needs word boundaries (most need none), dropped for the next problem.
+ */
+let spanMemo: Map<number, [number, number]> | undefined;
+/** Kept between calls up to this many entries (4 MB); a larger call gets an array of its own. */
+const MAX_KEPT_SLOTS = 1 << 20;
+
+/**
+ * One bit a slot: taken in this call. A lookup (a trigram that gets no slot of its own) whose home
+ * slot is free ends there, and this map is 128 times smaller than the table: most lookups of the
+ * measures and other items (trigrams no problem holds) then never touch the table's memory.
+ */
+let taken = new Int32Array(0);
+
+/** A table of `size` slots for a new call, and the epoch that marks its slots. */
+function claimTable(size: number): number {
+  if (cells.length < size * STRIDE) {
+    cells = new Int32Array(size * STRIDE);
+    lists = new Int32Array(size * 2);
+    taken = new Int32Array((size + 31) >>> 5);
+    epoch = 0;
+  }
+  epoch = epoch >= MAX_EPOCH ? 1 : epoch + 1;
+  if (epoch === 1) cells.fill(0);
+  taken.fill(0, 0, (size + 31) >>> 5);
+  return epoch;
+}
+
+/**
+ * Distinct trigrams of a set of texts in one open-addressing table: each trigram is exact (the
+ * first character and the other two packed in 30 bits). Each text's trigrams are kept as table
+ * slots in one array (`positions`, from `offset[t]`), so later passes never hash again.
+ */
+class TrigramTable {
+  readonly epoch: number;
+  readonly positions: Int32Array;
+  readonly offset: number[] = [];
+  private readonly bits: number;
+  private used = 0;
+
+  /** Room for `keys` trigrams, and positions for `chars` in all (`positions` may be longer). */
+  constructor(keys: number, chars: number) {
+    let bits = 4;
+    while (1 << bits < keys * 2) bits++;
+    this.bits = bits;
+    this.epoch = claimTable(1 << bits);
+    if (chars > MAX_KEPT_SLOTS) this.positions = new Int32Array(chars);
+    else {
+      if (slots.length < chars) slots = new Int32Array(Math.min(MAX_KEPT_SLOTS, Math.max(chars, slots.length * 2)));
+      this.positions = slots;
+    }
+  }
+
+  /**
+   * Hashes every trigram of `text`, counting it once for item `item` (0-based in this call). With
+   * `insert` false only trigrams already in the table are counted; the others get no slot (-1).
+   */
+  add(text: string, item: number, insert: boolean): void {
+    const t = cells;
+    const used = taken;
+    const epoch = this.epoch;
+    const stamp = epoch << 15;
+    const mask = (1 << this.bits) - 1;
+    const shift = 32 - this.bits;
+    const n = Math.max(0, text.length - 2);
+    const out = this.positions;
+    const base = this.used;
+    this.offset.push(base);
+    const span = CJK_LAST - CJK_FIRST;
+    // Characters as offsets from CJK_FIRST, rolled along: one load a position.
+    let b = n > 0 ? text.charCodeAt(0) - CJK_FIRST : -1;
+    let c = n > 0 ? text.charCodeAt(1) - CJK_FIRST : -1;
+    for (let i = 0; i < n; i++) {
+      const a = b;
+      b = c;
+      c = text.charCodeAt(i + 2) - CJK_FIRST;
+      if ((a | b | c) < 0 || a > span || b > span || c > span) {
+        out[base + i] = -1;
+        continue;
+      }
+      const key = stamp | a;
+      const rest = (b << 15) | c;
+      // Multiplicative hashing, top bits kept (Knuth): cheap and well spread for these keys.
+      let h = Math.imul(Math.imul(a, 0x9e3779b1) ^ rest, 0x85ebca6b) >>> shift;
+      if (!insert && (used[h >>> 5] & (1 << (h & 31))) === 0) {
+        // Its home slot is free: no problem holds it.
+        out[base + i] = -1;
+        continue;
+      }
+      let at = h * STRIDE;
+      for (;;) {
+        const k = t[at + KEY];
+        if (k === key && t[at + REST] === rest) break;
+        if (k >>> 15 !== epoch) {
+          // An empty slot (or one from an older call): the trigram is new.
+          if (!insert) {
+            h = -1;
+            break;
+          }
+          used[h >>> 5] |= 1 << (h & 31);
+          t[at + KEY] = key;
+          t[at + REST] = rest;
+          t[at + DF] = 0;
+          t[at + MARK] = -1;
+          lists[h * 2] = -1;
+          lists[h * 2 + 1] = 0;
+          break;
+        }
+        h = (h + 1) & mask;
+        at = h * STRIDE;
+      }
+      if (h >= 0 && t[at + MARK] !== item) {
+        t[at + MARK] = item;
+        t[at + DF]++;
+      }
+      out[base + i] = h;
+    }
+    this.used = base + n;
+  }
+
+  /** Slots of text `t`'s trigrams: positions[from, to). */
+  range(t: number, text: string): [number, number] {
+    const from = this.offset[t];
+    return [from, from + Math.max(0, text.length - 2)];
+  }
+}
+
+/** Characters that glue words together: a shared run starting or ending in one is cut back. */
+const EDGE = new Set([...'的和与及了等是在对把将为于之并而或也'].map((c) => c.charCodeAt(0)));
+/** …and at its end only: a verb left hanging ("落实上级决策部署有"). */
+const TRAIL = new Set([...'有要不'].map((c) => c.charCodeAt(0)));
+/** Is text[i] an EDGE character (read as a code unit: text[i] would make a string of each)? */
+const edgeAt = (text: string, i: number) => EDGE.has(text.charCodeAt(i));
+/** Is text[i] an EDGE or TRAIL character? */
+const edgeOrTrailAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return EDGE.has(c) || TRAIL.has(c);
+};
+
+/**
+ * Generic bigrams (all of two CJK characters) as small integers: (first − U+4E00) · CJK_SPAN +
+ * (second − U+4E00), so a bigram of the text is looked up without cutting a string out of it.
+ */
+const CJK_SPAN = CJK_LAST - CJK_FIRST + 1;
+const GENERIC_CODES: ReadonlySet<number> = new Set([...GENERIC_BIGRAMS].map((g) => (g.charCodeAt(0) - CJK_FIRST) * CJK_SPAN + (g.charCodeAt(1) - CJK_FIRST)));
+
+/** text[a, b) says something only if one of its bigrams is not boilerplate (a bigram with a non-CJK unit never is). */
+function specific(text: string, a: number, b: number): boolean {
+  for (let i = a; i + 1 < b; i++) {
+    const x = text.charCodeAt(i) - CJK_FIRST;
+    const y = text.charCodeAt(i + 1) - CJK_FIRST;
+    if (x < 0 || y < 0 || x >= CJK_SPAN || y >= CJK_SPAN || !GENERIC_CODES.has(x * CJK_SPAN + y)) return true;
+  }
+  return false;
+}
+
+const BOILERPLATE = new RegExp((boilerplateData as { phrases: string[] }).phrases.join('|'), 'g');
+
+/**
+ * The specific pieces of the shared run text[from, to), as [start, end) offsets into `text`: fixed
+ * formulations cut out, particles trimmed, at least `minChars` long. `worth` tells whether a piece
+ * could count, and as what: a term's ends are moved to word boundaries (words.ts).
+ */
+function pieceSpans(
+  text: string,
+  from: number,
+  to: number,
+  minChars: number,
+  worth: (a: number, b: number) => 'phrase' | 'term' | false,
+  skipTerm?: (term: string) => boolean,
+): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  const take = (a: number, b: number) => {
+    // Particles first (they may hide a word boundary), then whole words, then particles again.
+    while (a < b && edgeAt(text, a)) a++;
+    while (b > a && edgeOrTrailAt(text, b - 1)) b--;
+    if (b - a < minChars) return;
+    const kind = worth(a, b);
+    if (!kind || !specific(text, a, b)) return;
+    // A phrase counts by its characters (its evidence is cut to whole words where it is shown,
+    // link.ts); a term must be whole words. The segmenter is slow next to everything else here,
+    // so it runs only for the few rare term candidates.
+    if (kind === 'term') {
+      if (skipTerm?.(text.slice(a, b))) return;
+      if (mayCutWord(text, a, b)) [a, b] = wordSpan(text, a, b, (spanMemo ??= new Map()));
+      while (a < b && edgeAt(text, a)) a++;
+      while (b > a && edgeOrTrailAt(text, b - 1)) b--;
+      if (b - a < minChars || !specific(text, a, b)) return;
+    }
+    out.push([a, b]);
+  };
+  // Fixed formulations around the run too: a run ending in 习近 is the start of 习近平….
+  const lo = Math.max(0, from - FORMULATION_REACH);
+  const around = text.slice(lo, Math.min(text.length, to + FORMULATION_REACH));
+  BOILERPLATE.lastIndex = 0;
+  for (let m = BOILERPLATE.exec(around); m; m = BOILERPLATE.exec(around)) {
+    const a = lo + m.index;
+    const b = a + m[0].length;
+    if (b <= from + at) continue;
+    if (a >= to) break;
+    take(from + at, Math.max(from + at, a));
+    at = Math.min(to, b) - from;
+  }
+  if (from + at < to) take(from + at, to);
+  return out;
+}
+
+/** Longest fixed formulation (boilerplate.json), so one that straddles a run's end is still found. */
+const FORMULATION_REACH = (boilerplateData as { phrases: string[] }).phrases.reduce((n, x) => Math.max(n, x.length), 0);
+
+/**
+ * A shared phrase as the writer should see it: its first occurrence in `text` cut to whole words
+ * (words.ts) and without particles at its ends ("本理论书籍" → "理论书籍", "发文数量比" → "发文数量");
+ * the phrase as it is when `text` does not hold it, '' when no word of two characters or more is left.
+ */
+export function wholeWords(text: string, phrase: string): string {
+  const at = text.indexOf(phrase);
+  if (at < 0) return phrase;
+  let [a, b] = mayCutWord(text, at, at + phrase.length, true) ? wordSpan(text, at, at + phrase.length) : [at, at + phrase.length];
+  while (a < b && edgeAt(text, a)) a++;
+  while (b > a && edgeOrTrailAt(text, b - 1)) b--;
+  return b - a >= 2 ? text.slice(a, b) : '';
+}
+
+/** Characters a shared run may be followed (or preceded) by in both texts and still end there. */
+const isWordChar = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fff' && !EDGE.has(c.charCodeAt(0)) && !TRAIL.has(c.charCodeAt(0));
+
+/**
+ * Does the run text[from, to) go on, in `other`, with the same character before or after it as in
+ * `text` (a character of a word, not a particle)? Then the run was cut short by a common trigram.
+ */
+function continuesInto(text: string, from: number, to: number, other: string): boolean {
+  const run = text.slice(from, to);
+  const before = text[from - 1];
+  const after = text[to];
+  for (let k = other.indexOf(run); k >= 0; k = other.indexOf(run, k + 1)) {
+    if ((isWordChar(after) && other[k + run.length] === after) || (isWordChar(before) && other[k - 1] === before)) return true;
+  }
+  return false;
+}
+
+/**
+ * For each problem, the measures it shares specific phrases with. `others` (e.g. the causes) only
+ * count toward how common a trigram is. The caller passes one material at a time.
+ */
+export function sharedPhrases(problems: string[], measures: string[], others: string[], options: PhraseOptions = {}): SharedPhrase[][] {
+  const items = problems.length + measures.length + others.length;
+  const maxDf = options.maxDf ?? Math.max(3, Math.ceil(items * 0.05));
+  const cap = options.postingCap ?? 8;
+  const minChars = options.minChars ?? MIN_PHRASE;
+  const headMin = options.headMinChars ?? MIN_HEAD_PHRASE;
+  const termMin = options.termMinChars ?? 0;
+  const termMaxDf = options.termMaxDf ?? 2;
+  let chars = 0;
+  let problemChars = 0;
+  for (const list of [problems, measures, others]) for (const t of list) chars += Math.max(0, t.length - 2);
+  for (const t of problems) problemChars += Math.max(0, t.length - 2);
+  // Only trigrams of the problems can be shared: the table holds those, and the measures and the
+  // other items only count toward them (lookups in a table sized to the problems).
+  const table = new TrigramTable(problemChars, chars);
+  const texts = [...problems, ...measures, ...others];
+  texts.forEach((t, i) => table.add(t, i, i < problems.length));
+  const pos = table.positions;
+  const t = cells;
+  const l = lists;
+
+  // Rare trigrams of the measures → the measures holding them: per table slot, a linked list of
+  // entries (at most `cap` measures a trigram). MARK now holds the last measure listed, as an id
+  // past every item's.
+  const measureIds = texts.length;
+  const entryMeasure: number[] = [];
+  const entryNext: number[] = [];
+  measures.forEach((text, m) => {
+    const [from, to] = table.range(problems.length + m, text);
+    for (let i = from; i < to; i++) {
+      const h = pos[i];
+      if (h < 0) continue;
+      const at = h * STRIDE;
+      if (l[h * 2 + 1] >= cap || t[at + DF] > maxDf || t[at + MARK] === measureIds + m) continue;
+      t[at + MARK] = measureIds + m;
+      l[h * 2 + 1]++;
+      entryMeasure.push(m);
+      entryNext.push(l[h * 2]);
+      l[h * 2] = entryMeasure.length - 1;
+    }
+  });
+
+  const last = new Int32Array(measures.length).fill(-2);
+  const start = new Int32Array(measures.length);
+  return problems.map((text, p) => {
+    // Made on the first phrase found: most problems share none with most measures.
+    let runs: Map<number, string[]> | undefined;
+    let inHead: Set<number> | undefined;
+    const headLength = options.headLengths?.[p] ?? 0;
+    const touched: number[] = [];
+    let terms: Map<number, string[]> | undefined;
+    let termInHead: Set<number> | undefined;
+    // Word boundaries found for this problem's spans (its text's offsets): kept for the next measure.
+    spanMemo = undefined;
+    const [from, to] = table.range(p, text);
+    /** Every trigram of text[a, b) is in at most termMaxDf items. */
+    const rare = (a: number, b: number) => {
+      for (let i = a; i + 3 <= b; i++) {
+        const h = pos[from + i];
+        if (h < 0 || t[h * STRIDE + DF] > termMaxDf) return false;
+      }
+      return true;
+    };
+    /** Some trigram of text[a, b) is in at most termMaxDf items. */
+    const someRare = (a: number, b: number) => {
+      for (let i = a; i + 3 <= b; i++) {
+        const h = pos[from + i];
+        if (h >= 0 && t[h * STRIDE + DF] <= termMaxDf) return true;
+      }
+      return false;
+    };
+    // The measure being flushed, and whether its run goes on in it (see flush): read by `worth`,
+    // one closure a problem rather than several a run.
+    let runMeasure = 0;
+    let continues: boolean | undefined;
+    const fragment = () => (continues ??= continuesInto(text, start[runMeasure], last[runMeasure] + 3, measures[runMeasure]));
+    const phraseMin = (a: number) => (a < headLength ? Math.min(headMin, minChars) : minChars);
+    const worth = (a: number, b: number) => (b - a >= phraseMin(a) ? 'phrase' : termMin > 0 && rare(a, b) && !fragment() ? 'term' : false);
+    const flush = (m: number) => {
+      const grams = last[m] - start[m] + 1;
+      const head = start[m] < headLength;
+      const min = head ? Math.min(headMin, minChars) : minChars;
+      const floor = termMin > 0 ? Math.min(termMin, min) : min;
+      if (grams + 2 < floor) return;
+      // A run too short for a phrase can only hold a term: none unless some trigram of it is rare.
+      if (grams + 2 < min && !someRare(start[m], last[m] + 3)) return;
+      // The shared text goes on past the rare run in both (克服本领|恐慌, where 本领恐慌 is common
+      // in the material): its short pieces are fragments of common wording, not terms. Asked only
+      // of a piece that could be a term (most runs hold phrases or nothing).
+      runMeasure = m;
+      continues = undefined;
+      for (const [a, b] of pieceSpans(text, start[m], last[m] + 3, floor, worth, options.skipTerm)) {
+        if (b - a >= phraseMin(a)) {
+          runs ??= new Map();
+          let list = runs.get(m);
+          if (!list) runs.set(m, (list = []));
+          list.push(text.slice(a, b));
+          if (a < headLength) (inHead ??= new Set()).add(m);
+        } else if (termMin > 0 && rare(a, b) && !fragment()) {
+          terms ??= new Map();
+          let list = terms.get(m);
+          if (!list) terms.set(m, (list = []));
+          list.push(text.slice(a, b));
+          if (a < headLength) (termInHead ??= new Set()).add(m);
+        }
+      }
+    };
+    for (let i = 0; i < to - from; i++) {
+      const h = pos[from + i];
+      if (h < 0) continue;
+      for (let e = l[h * 2]; e >= 0; e = entryNext[e]) {
+        const m = entryMeasure[e];
+        if (last[m] === i - 1) {
+          last[m] = i;
+          continue;
+        }
+        if (last[m] === -2) touched.push(m);
+        else flush(m);
+        start[m] = i;
+        last[m] = i;
+      }
+    }
+    for (const m of touched) {
+      flush(m);
+      last[m] = -2;
+    }
+    const out: SharedPhrase[] = [];
+    if (!runs && !terms) return out;
+    for (const [measure, phrases] of runs ?? []) {
+      const unique = sortInPlace([...new Set(phrases)], (a, b) => b.length - a.length);
+      out.push({ measure, phrases: unique, chars: unique.reduce((s, x) => s + x.length, 0), head: inHead?.has(measure) === true });
+    }
+    if (terms) {
+      for (const [measure, list] of terms) {
+        let entry = out.find((e) => e.measure === measure);
+        if (!entry) out.push((entry = { measure, phrases: [], chars: 0, head: false }));
+        // A term inside a phrase already shared with this measure adds nothing.
+        const own = [...new Set(list)].filter((x) => !entry!.phrases.some((ph) => ph.includes(x)));
+        if (!own.length) {
+          if (!entry.phrases.length) out.splice(out.indexOf(entry), 1);
+          continue;
+        }
+        entry.terms = own;
+        entry.termHead = termInHead?.has(measure) === true;
+      }
+    }
+    return sortInPlace(out, (a, b) => b.chars - a.chars || a.measure - b.measure);
+  });
+}
