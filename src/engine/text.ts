@@ -207,9 +207,12 @@ export function zhSegmenter(): Intl.Segmenter | null {
 
 /**
  * The largest offset ≤ `max` (UTF-16) where a word of `t` ends (Intl.Segmenter, zh), or 0 when
- * none does (or the host has no Intl.Segmenter). Only the first `max + 16` units are segmented,
- * and only the segment holding offset `max` is asked for (its start is the last word end before
- * it): no segment objects for the words before it.
+ * none does (or the host has no Intl.Segmenter). Only the first `max + 16` units decide, and only
+ * the segment holding offset `max` is asked for (its start is the last word end before it): no
+ * segment objects for the words before it. Of those units only the clause holding `max` is
+ * segmented — from the last certain word end before it to the first after it (certainWordEnd:
+ * Chinese punctuation beside a Chinese character, where the segmenter's dictionary run stops and
+ * a word always ends) — the same answer for about half the segmenter's time (it costs by length).
  */
 export function wordEndWithin(t: string, max: number): number {
   const words = zhSegmenter();
@@ -217,7 +220,21 @@ export function wordEndWithin(t: string, max: number): number {
   const w = t.length > max + 16 ? t.slice(0, max + 16) : t;
   if (w.length <= max) return w.length;
   if (certainWordEnd(w.charCodeAt(max - 1), w.charCodeAt(max))) return max;
-  return words.segment(w).containing(max)!.index;
+  let from = 0;
+  for (let i = max - 1; i > 0; i--) {
+    if (certainWordEnd(w.charCodeAt(i - 1), w.charCodeAt(i))) {
+      from = i;
+      break;
+    }
+  }
+  let to = w.length;
+  for (let i = max + 1; i < w.length; i++) {
+    if (certainWordEnd(w.charCodeAt(i - 1), w.charCodeAt(i))) {
+      to = i;
+      break;
+    }
+  }
+  return from + words.segment(from === 0 && to === w.length ? w : w.slice(from, to)).containing(max - from)!.index;
 }
 
 /**

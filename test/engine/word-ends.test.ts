@@ -8,6 +8,7 @@
  */
 import fc from 'fast-check';
 import { wordEndWithin } from '../../src/engine/text';
+import { ownMaterialsAndSeeds } from '../support/seeds';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -77,5 +78,37 @@ describe('word ends: one segment asked for', () => {
   test('long texts: only the window before max + 16 decides', () => {
     const ts = Array.from({ length: 300 }, (_, i) => `${'学习不够深入，'.repeat(1 + (i % 7))}第${i}条措施落实不到位😀${'abc '.repeat(i % 4)}`);
     for (const max of [1, 5, 19, 20, 40, 80]) for (const t of ts) expect(wordEndWithin(t, max)).toBe(reference(t, max));
+  });
+});
+
+// Only the clause around `max` is segmented (between certain word ends): the Chinese pieces below
+// run into each other (中国特色 + 社会主义, 学习 + 贯彻), so the dictionary's words cross pieces, and
+// marks, digits, letters and spaces sit on either side of them, near and far from `max`.
+const han = fc.constantFrom('中', '国', '特色', '社会主义', '学', '习', '贯彻', '落实', '不', '够', '深入', '干部', '群众', '工作', '作风', '问题', '整改', '措施', '到位', '的', '了', '一', '是', '二');
+const mark = fc.constantFrom('，', '。', '、', '；', '：', '？', '！', '“', '”', '（', '）', '《', '》', '…', '—', '「', '」');
+const other = fc.constantFrom('1', '2025', '3.5', 'ab', 'Word', ' ', '\u3000', '\n', '·', ',', '.', ':', '5G', '😀', '\u200d');
+const clauses = fc.array(fc.oneof({ weight: 6, arbitrary: han }, { weight: 2, arbitrary: mark }, { weight: 1, arbitrary: other }), { maxLength: 40 }).map((xs) => xs.join(''));
+
+describe('word ends: only the clause around max segmented', () => {
+  test('Chinese runs between marks: the same word ends as walking every word of the window', () => {
+    fc.assert(
+      fc.property(clauses, fc.integer({ min: 1, max: 45 }), (t, max) => {
+        expect(wordEndWithin(t, max)).toBe(reference(t, max));
+      }),
+      { numRuns: 6000 },
+    );
+  });
+
+  test('every paragraph of the own materials and the seeds, cut at every offset up to 60', () => {
+    let compared = 0;
+    for (const m of ownMaterialsAndSeeds('word ends of every paragraph')) {
+      for (const line of m.text.split('\n')) {
+        for (let max = 1; max <= Math.min(60, line.length + 1); max++) {
+          expect(wordEndWithin(line, max)).toBe(reference(line, max));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
   });
 });

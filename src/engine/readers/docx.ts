@@ -47,7 +47,6 @@ import type { Paragraph } from '../types';
 import { trimEndChars } from '../text';
 import { NumberingCounter, NumberingDefs, parseNumbering } from './docx-numbering';
 import { StyleSheet, parseStyles } from './docx-styles';
-import { readHtml } from './html';
 import { decodeHtmlBytes, looksLikeMht, readMhtHtml } from './mht';
 import { looksLikeRtf, readRtf } from './rtf';
 import { INVISIBLE_CODES } from './invisible';
@@ -560,6 +559,17 @@ export const HIDDEN_CONTENT: readonly string[] = [
 ];
 
 /**
+ * The HTML reader (html.ts and through it htmlparser2), loaded on the first HTML or MHT altChunk:
+ * most packages have none, and loading the parser cost a check of a folder (and each of its worker
+ * threads) some 20–40 ms at start. A plain `require` keeps it in the same bundle for the pane
+ * (webpack resolves it statically) while Node evaluates it only when called.
+ */
+function htmlReader(): typeof import('./html') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./html') as typeof import('./html');
+}
+
+/**
  * One altChunk part, known by its first bytes, else its name: a .docx (read as one), RTF (rtf.ts),
  * MHT (mht.ts: its HTML part, then html.ts), HTML (html.ts), or plain text (a line a paragraph).
  */
@@ -576,7 +586,7 @@ async function readChunk(bytes: Uint8Array, path: string, scan: XmlScanner, opti
   const plain = /\.(?:txt|text)$/i.test(path);
   if (!plain && looksLikeMht(bytes)) {
     const html = readMhtHtml(bytes);
-    return html === undefined ? [] : readHtml(html);
+    return html === undefined ? [] : htmlReader().readHtml(html);
   }
   const text = decodeXml(bytes);
   if (plain) {
@@ -589,7 +599,7 @@ async function readChunk(bytes: Uint8Array, path: string, scan: XmlScanner, opti
   if (/\.(?:rtf|mht|mhtml)$/i.test(path) || !/</.test(text)) return [];
   // HTML in UTF-16 (a BOM or "<\0") is read as decodeXml read it; other HTML by its <meta> charset.
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes[1] === 0 || bytes[0] === 0;
-  return readHtml(utf16 ? text : decodeHtmlBytes(bytes));
+  return htmlReader().readHtml(utf16 ? text : decodeHtmlBytes(bytes));
 }
 
 // ---------------------------------------------------------------------------------------------
