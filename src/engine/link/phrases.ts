@@ -483,22 +483,10 @@ class ProblemReader {
       const a = pieces[2 * k];
       const b = pieces[2 * k + 1];
       if (b - a >= this.phraseMin(a)) {
-        const runs = (this.runs ??= new Map());
-        let list = runs.get(m);
-        if (!list) {
-          runs.set(m, (list = []));
-          this.runOrder.push(m);
-        }
-        list.push(text.slice(a, b));
+        keepFound((this.runs ??= new Map()), this.runOrder, m, text.slice(a, b));
         if (a < headLength) (this.inHead ??= new Set()).add(m);
       } else if (termMin > 0 && this.rare(a, b) && !this.fragment()) {
-        const terms = (this.terms ??= new Map());
-        let list = terms.get(m);
-        if (!list) {
-          terms.set(m, (list = []));
-          this.termOrder.push(m);
-        }
-        list.push(text.slice(a, b));
+        keepFound((this.terms ??= new Map()), this.termOrder, m, text.slice(a, b));
         if (a < headLength) (this.termInHead ??= new Set()).add(m);
       }
     }
@@ -626,4 +614,17 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
     }
     return sortInPlace(out, (a, b) => b.chars - a.chars || a.measure - b.measure);
   });
+}
+
+/**
+ * Add `piece` to the list of measure `m` in `found`, noting `m` in `order` the first time it is
+ * seen (so the phrases and terms come out in the order they were found, without Map iteration).
+ */
+function keepFound(found: Map<number, string[]>, order: number[], m: number, piece: string): void {
+  const list = found.get(m);
+  if (list) list.push(piece);
+  else {
+    found.set(m, [piece]);
+    order.push(m);
+  }
 }
