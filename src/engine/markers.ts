@@ -74,7 +74,8 @@ export const LEADING: readonly Pattern[] = [
   { kind: 'cn-paren', first: '(', re: new RegExp(`^\\(\\s*(${CN_NUM})\\s*\\)`), value: (m) => chineseToNumber(m[1]) },
   { kind: 'cn-paren', first: PAREN_IDEOGRAPH, re: new RegExp(`^([${PAREN_IDEOGRAPH}])`), value: (m) => PAREN_IDEOGRAPH.indexOf(m[1]) + 1 },
   { kind: 'arabic-paren', first: '(', re: /^\(\s*(\d{1,2})\s*\)/, value: (m) => Number(m[1]) },
-  { kind: 'cn-shi', first: CN, re: new RegExp(`^(${CN_NUM})是`), value: (m) => chineseToNumber(m[1]) },
+  // Not the idiom "一是一，二是二" (the numeral again after 是, then a mark).
+  { kind: 'cn-shi', first: CN, re: new RegExp(`^(${CN_NUM})是(?!\\1[，,、；;。\\s])`), value: (m) => chineseToNumber(m[1]) },
   { kind: 'cn-di', first: '第', re: new RegExp(`^第(${CN_NUM})[,、:：是]`), value: (m) => chineseToNumber(m[1]) },
   // "一、2024年度…" is a heading; "一.5" and "一、二、三" are not markers.
   { kind: 'cn-dun', first: CN, re: new RegExp(`^(${CN_NUM})\\s*(?:、(?![${CN}])|[.,:：](?![${CN}\\d]))`), value: (m) => chineseToNumber(m[1]) },
@@ -202,8 +203,51 @@ export function brokenPattern(kind: MarkerKind, value: number): BrokenPattern | 
   return b;
 }
 
+/**
+ * A numeral opening a set phrase rather than an item: a numeral, one character and a numeral again
+ * (三会一课, 三严三实, 三重一大, 两学一做), and 三农 / 四风 / 四下基层 (the domain's vocabulary,
+ * /work/shared/domain.md and the notices). A negative lookahead after the numeral.
+ */
+const NUMERAL_PHRASE = `(?![\\u4e00-\\u9fff][${CN}两]|农|风|下基层)`;
+
+/**
+ * What follows the numeral of an item number typed without 是 when the writer put a space or a
+ * mark there instead: "三 斗争…", "三，斗争…", "三：", "三.", "三、" (width-normalised text), then the
+ * item's text (a CJK character or an opening quotation mark, no numeral: "三、四月份" is prose).
+ */
+const BARE_ITEM_SEPARATOR = `(?:\\s+|[.,:、]\\s*)(?=[\\u4e00-\\u9fff“"‘])(?![${CN}两])`;
+
+/**
+ * "三 斗争…" / "三，斗争…" / "三、斗争…" at the start of `text` read as item number `value` typed
+ * without 是 (a broken 'cn-shi' marker, its raw the numeral and the separator with the spaces after
+ * it, so a fix replaces exactly that span with "三是"). Only meaningful where an 一是/二是 sequence
+ * is due to go on: the caller says which values are due. Undefined when `text` does not open so.
+ */
+export function matchBareItemNumeral(text: string, values: readonly number[]): MarkerMatch | undefined {
+  const lead = leadingSpace(text);
+  const t = normalizeWidth(text.slice(lead, lead + PREFIX));
+  for (const value of values) {
+    if (value < 2) continue;
+    const cn = numberToChinese(value);
+    if (!t.startsWith(cn)) continue;
+    const m = bareItemPattern(cn).exec(t);
+    if (m) return { marker: { kind: 'cn-shi', value, raw: text.slice(lead, lead + m[0].length), broken: true }, length: lead + m[0].length };
+  }
+  return undefined;
+}
+
+const bareCache = new Map<string, RegExp>();
+function bareItemPattern(cn: string): RegExp {
+  let re = bareCache.get(cn);
+  if (!re) {
+    re = new RegExp(`^${cn}${BARE_ITEM_SEPARATOR}`);
+    bareCache.set(cn, re);
+  }
+  return re;
+}
+
 /** What may follow a Chinese numeral that is no broken marker ("三个", "三年", "三是"…). */
-const AFTER_CN_NUMERAL = '[是个项年月日次名位条点件批类种级方届中百千万亿]';
+const AFTER_CN_NUMERAL = '[是个项年月日次名位条点件批类种级方届中百千万亿季周天轮期层人家所处份成倍台套本篇部场遍股]';
 
 function makeBrokenPattern(kind: MarkerKind, value: number): RegExp | undefined {
   const cn = numberToChinese(value);
@@ -211,8 +255,10 @@ function makeBrokenPattern(kind: MarkerKind, value: number): RegExp | undefined 
   const cjk = '[\\u4e00-\\u9fff]';
   switch (kind) {
     case 'cn-shi':
-      // "三基层…": the numeral straight into the item; not "三个", "三年", "三项"….
-      return new RegExp(`^${cn}(?=${cjk})(?!${AFTER_CN_NUMERAL})`);
+      // "三基层…": the numeral straight into the item; not "三个", "三年", "三项"…, nor a set
+      // phrase (三会一课, 三严三实); "三 斗争…", "三，斗争…", "三、斗争…": the numeral and a space or
+      // a mark (BARE_ITEM_SEPARATOR).
+      return new RegExp(`^${cn}(?:${BARE_ITEM_SEPARATOR}|(?=${cjk})(?!${AFTER_CN_NUMERAL})${NUMERAL_PHRASE})`);
     case 'cn-dun':
       return new RegExp(`^${cn}(?:\\s+|(?=${cjk})(?!${AFTER_CN_NUMERAL}))`);
     case 'cn-paren':
@@ -234,7 +280,7 @@ function makeBrokenPattern(kind: MarkerKind, value: number): RegExp | undefined 
  * normalisation pass over long paragraphs).
  */
 const INLINE = new RegExp(
-  `([。；;！？!?：:,，\\n][ \\u3000]*)(?:(${CN_NUM})是|第(${CN_NUM})[,，、])|([。；;！？!?：:\\n][ \\u3000]*)(?:([0-9０-９]{1,2})[.．、](?![0-9０-９])|[（(]([0-9０-９]{1,2})[）)]|[（(](${CN_NUM})[）)])`,
+  `([。；;！？!?：:,，\\n][ \\u3000]*)(?:(${CN_NUM})是(?!\\2[，,、；;。\\s])|第(${CN_NUM})[,，、])|([。；;！？!?：:\\n][ \\u3000]*)(?:([0-9０-９]{1,2})[.．、](?![0-9０-９])|[（(]([0-9０-９]{1,2})[）)]|[（(](${CN_NUM})[）)])`,
   'g',
 );
 /** Cheap test before the scan: no 是, 第, digit or opening parenthesis after the first character, no inline marker. */
@@ -268,8 +314,29 @@ export function findInlineMarkers(text: string): InlineMarker[] {
     const end = m.index + m[0].length;
     out.push({ offset, length: end - offset, marker: { kind, value, raw: text.slice(offset, end) } });
   }
+  // Items typed without 是 ("。三 斗争…", "。三，斗争…") only among 一是 items of the same paragraph
+  // (the tree accepts them only where that sequence goes on, outline.ts).
+  if (out.some((x) => x.marker.kind === 'cn-shi')) {
+    let bare = false;
+    BARE_INLINE.lastIndex = 0;
+    for (let m = BARE_INLINE.exec(text); m; m = BARE_INLINE.exec(text)) {
+      const value = chineseToNumber(m[2]);
+      if (!value || value < 2) continue;
+      const offset = m.index + m[1].length;
+      const end = m.index + m[0].length;
+      out.push({ offset, length: end - offset, marker: { kind: 'cn-shi', value, raw: text.slice(offset, end), broken: true } });
+      bare = true;
+    }
+    if (bare) out.sort((a, b) => a.offset - b.offset);
+  }
   return out;
 }
+
+/**
+ * An item number typed without 是 inside a paragraph, after a sentence or clause end: "。三 斗争…",
+ * "；三，斗争…", "。三、斗争…" (see BARE_ITEM_SEPARATOR; full- and half-width marks).
+ */
+const BARE_INLINE = new RegExp(`([。；;！？!?\\n][ \\u3000]*)(${CN_NUM})(?:[ \\u3000]+|[,，:：、.．][ \\u3000]*)(?=[\\u4e00-\\u9fff“"‘])(?![${CN}两])`, 'g');
 
 /** How a marker of each kind is written correctly, for messages and skeletons. */
 export function formatMarker(kind: MarkerKind, value: number): string {

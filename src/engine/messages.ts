@@ -65,7 +65,9 @@ export const messages = {
   numberSkipped: (kind: MarkerKind, expected: number, found: number) =>
     `编号跳号：此处应为${markerQuoted(kind, expected)}，写成了${markerQuoted(kind, found)}。`,
   numberNotFirst: (kind: MarkerKind, found: number) => `编号没有从${markerQuoted(kind, 1)}开始（此处为${markerQuoted(kind, found)}）。`,
-  numberBroken: (raw: string, kind: MarkerKind, value: number) => `编号书写不规范：“${raw}”应写作“${formatMarker(kind, value)}”。`,
+  numberBroken: (raw: string, kind: MarkerKind, value: number) => `编号书写不规范：“${raw.trim()}”应写作“${formatMarker(kind, value)}”。`,
+  /** A broken marker that is also out of sequence ("一是… 三 斗争…"): the number due here, written right. */
+  numberBrokenAt: (raw: string, kind: MarkerKind, expected: number) => `编号书写不规范，且与上一条不连续：“${raw.trim()}”此处应写作${markerQuoted(kind, expected)}。`,
   mixedItemStyles: (part: string, kinds: MarkerKind[]) =>
     `“${part}”部分混用了 ${kinds.map((k) => KIND_LABEL[k]).join('、')} 等不同的条目编号，建议统一。`,
   placeholder: (n: number, mark?: string) => (mark ? `还有 ${n} 处占位内容尚未填写，这是第一处（“${mark}”）。` : `还有 ${n} 处占位内容（“……”或“××”）尚未填写，这是第一处。`),

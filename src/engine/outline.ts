@@ -10,7 +10,7 @@
  */
 import type { AspectNode, DocumentInput, Marker, Outline, OutlineNode, Paragraph, PartNode, PartRole } from './types';
 import type { Template } from './template';
-import { findInlineMarkers, leadingSpace, matchBrokenMarker, matchLeadingMarker, type InlineMarker, type MarkerMatch } from './markers';
+import { findInlineMarkers, leadingSpace, matchBareItemNumeral, matchBrokenMarker, matchLeadingMarker, type InlineMarker, type MarkerMatch } from './markers';
 import { mapAspects, type AspectCandidate, type MappingOptions } from './aspects';
 import { partPatterns, stripForMatch } from './text';
 import { headerRoles, rowEntry, type ColumnRole, type RowCell } from './table-rows';
@@ -242,6 +242,8 @@ function newNode(paragraph: number, offset: number, marker: Marker | undefined, 
 interface PartHeadings {
   paragraphs: number[];
   roles: PartRole[];
+  /** Paragraphs that open with an 一是/二是 item typed without 是, and their marker (see bareItems). */
+  items: Map<number, MarkerMatch>;
 }
 
 function signatureOf(lead: Lead, p: Paragraph): string {
@@ -322,7 +324,7 @@ function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: E
       candSigs.push(signatureOf(lead, p));
     }
   }
-  const parts: PartHeadings = { paragraphs: [], roles: [] };
+  const parts: PartHeadings = { paragraphs: [], roles: [], items: bareItems(paragraphs, leads, effs, grid, candParagraphs) };
   if (!candParagraphs.length) return parts;
   // The numbering form of the part headings marks the top level of this document: the form whose
   // candidates name the most different parts (a material has one 原因分析, but its causes may be
@@ -357,12 +359,81 @@ function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: E
         parts.roles.push(candRoles[k]);
       }
       k++;
-    } else if (signatureOf(lead, p) === sig) {
+    } else if (signatureOf(lead, p) === sig && !parts.items.has(p.index)) {
       parts.paragraphs.push(p.index);
       parts.roles.push('other');
     }
   }
   return parts;
+}
+
+/**
+ * Paragraphs that open with the next item of a running 一是/二是 sequence typed without 是: the
+ * numeral and a space or a mark ("三 斗争精神不强…", "三，…", "三：…", "三.…", "三、…"), with the
+ * number due or one past it (a skipped number is still an item, for the numbering rule to report).
+ * Read as broken 'cn-shi' markers (the numbering rule's fix: "三 " → "三是"), so the item counts as
+ * a problem, cause or measure like its siblings. A sequence runs from an 一是 item (at a paragraph's
+ * start or inside it) to the next part heading, section heading (（一）, 1., a heading style, a
+ * top-level "一、") or closing formula. "三、…" where the top-level numbering is due at 三 and the
+ * line reads as a heading (short, no sentence inside: "三、其他需要说明的情况") stays a heading;
+ * "三年来", "三个方面", "三会一课" never match (no space or mark after the numeral).
+ * `partHeads`: candidate part headings, ascending. Returns the marker match by paragraph index.
+ */
+function bareItems(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: EffectiveTexts, grid: Set<number>, partHeads: number[]): Map<number, MarkerMatch> {
+  const out = new Map<number, MarkerMatch>();
+  let lastShi: number | undefined;
+  let lastTop = 0;
+  let nextHead = 0;
+  const inlineShi = (eff: string, from: number) => {
+    if (lastShi === undefined && !eff.includes('一是')) return;
+    for (const m of findInlineMarkers(eff)) {
+      if (m.offset < from || m.marker.kind !== 'cn-shi') continue;
+      if (m.marker.value === 1 || (lastShi !== undefined && m.marker.value > lastShi && m.marker.value <= lastShi + 2)) lastShi = m.marker.value;
+    }
+  };
+  for (const p of paragraphs) {
+    const lead = leads[p.index];
+    if (!lead || inGrid(p, grid)) continue;
+    const eff = effs.at(p.index);
+    const match = lead.match;
+    const kind = match?.marker.kind;
+    while (nextHead < partHeads.length && partHeads[nextHead] < p.index) nextHead++;
+    if (partHeads[nextHead] === p.index) {
+      if (kind === 'cn-dun') lastTop = match!.marker.value;
+      lastShi = undefined;
+      continue;
+    }
+    if (kind === 'cn-shi') {
+      lastShi = match!.marker.value;
+      inlineShi(eff, match!.length);
+      continue;
+    }
+    const typedDun = kind === 'cn-dun' && !match!.marker.auto && !lead.styled;
+    if (kind === undefined || typedDun) {
+      const bare = lastShi !== undefined ? matchBareItemNumeral(eff, [lastShi + 1, lastShi + 2]) : undefined;
+      const heading = typedDun && match!.marker.value === lastTop + 1 && isBareHeading(eff.slice(match!.length).trim());
+      if (bare && !heading) {
+        out.set(p.index, bare);
+        lastShi = bare.marker.value;
+        inlineShi(eff, bare.length);
+        continue;
+      }
+      if (typedDun) {
+        lastTop = match!.marker.value;
+        lastShi = undefined;
+      } else if (isClosing(eff.trim())) {
+        lastShi = undefined;
+      } else {
+        inlineShi(eff, 0);
+      }
+      continue;
+    }
+    // Any other heading (（一）, 1., a heading style, an automatic number) ends the sequence; an
+    // item's sub-items ((1), ①) do not.
+    if (kind !== 'arabic-paren' && kind !== 'circled' && kind !== 'cn-di') lastShi = undefined;
+    inlineShi(eff, match?.length ?? 0);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -516,6 +587,11 @@ class TreeBuilder {
    * an item (一是…三是…), for the numbering rule to report.
    */
   acceptsInline(m: Marker, seenInParagraph: Map<string, number>): boolean {
+    if (m.broken) {
+      // An item typed without 是 ("。三 斗争…"): only where 一是… of this paragraph goes on.
+      const here = seenInParagraph.get(m.kind);
+      return here !== undefined && m.value > here && m.value <= here + 2;
+    }
     if (m.value === 1) return true;
     const here = seenInParagraph.get(m.kind);
     if (here !== undefined) return m.value >= here && m.value <= here + 2;
@@ -871,7 +947,8 @@ export function buildStructure(input: DocumentInput, template: Template, options
       b.appendPlain(p.index, eff.trim());
       continue;
     }
-    let match = lead.match;
+    const bare = partAt.items.get(p.index);
+    let match = bare ? { ...bare, marker: shared.marker(bare.marker) } : lead.match;
     if (!match && isClosing(eff.trim())) {
       b.closeAll(p.index, eff.trim());
       continue;

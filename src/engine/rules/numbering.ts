@@ -65,12 +65,14 @@ export const numbering: Rule = {
         const m = c.marker!;
         // Where the marker is written: looked up only for a finding (most markers are right).
         const span = () => spanFields(markerSpan(paragraphs, c));
-        if (m.broken) {
+        const prev = last.get(m.kind);
+        const due = prev === undefined ? 1 : prev + 1;
+        // A broken marker in sequence: "三 " → "三是". Out of sequence too ("一是… 三 …"), one
+        // finding below says both, and its fix writes the number due ("三 " → "二是").
+        if (m.broken && m.value === due) {
           const e = renumberEdit(paragraphs, c, m.value);
           report({ paragraph: c.paragraph, message: messages.numberBroken(m.raw, m.kind, m.value), ...span(), ...(e ? { fix: { label: fixText.replaceWith(e.text), edits: [e] } } : {}) });
         }
-        const prev = last.get(m.kind);
-        const due = prev === undefined ? 1 : prev + 1;
         // One wrong number, not a shifted run: the next sibling of its kind already has the number
         // after the one due here (2. 2. 4. → the second 2. is 3.; 2. 4. 4. → the first 4. is 3.),
         // or nothing follows. Then the sequence goes on from the due number, so the next sibling is
@@ -81,7 +83,9 @@ export const numbering: Rule = {
           single = next === undefined || next === due + 1;
         }
         let message: string | undefined;
-        if (prev === undefined) {
+        if (m.broken && m.value !== due) {
+          message = messages.numberBrokenAt(m.raw, m.kind, due);
+        } else if (prev === undefined) {
           if (m.value !== 1) message = messages.numberNotFirst(m.kind, m.value);
         } else if (m.value === prev) {
           message = messages.numberRepeatedAt(m.kind, m.value, due);
