@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
-import type { Fix, FixEdit, MarkerKind, OutlineNode } from '../types';
+import type { Fix, FixEdit, MarkerKind, Outline, OutlineNode } from '../types';
+import type { Template } from '../template';
 import { fixText, messages, ROLE_LABEL } from '../messages';
 import { markerSpan, MAX_FIX_EDITS, renumberEdit, spanFields, walk } from './util';
 
@@ -10,15 +11,41 @@ import { markerSpan, MAX_FIX_EDITS, renumberEdit, spanFields, walk } from './uti
  * before: 一是… 二是… 三基层治理…   after: 一是… 二是… 三是基层治理…
  * before: （一）… （二）… （二）…     after: （一）… （二）… （三）…
  * One wrong number is one finding, whether it repeats or skips (5. 5. 7. → the second 5. is 6.).
+ * Aspect headings numbered by their template position across aspects reported missing (（一）（二）
+ * （四） with aspect 3 missing) are no fault: the missing-aspect fix inserts （三） in that gap.
  */
+/**
+ * Does aspect heading `node`, numbered past `due`, follow the template's positions across a gap of
+ * missing aspects? True when the node is mapped to the template aspect its number names and every
+ * number from `due` to just before it is a template aspect no section maps to (reported missing by
+ * the missing-aspect rule, whose fix inserts them in that gap): （一）（二）（四） with aspect 3
+ * missing, or （二）（三）… with aspect 1 missing. A heading numbered past its place with no aspect
+ * missing is a numbering mistake (renumbered as before).
+ */
+function missingAspectGap(outline: Outline, template: Template): (node: OutlineNode, due: number) => boolean {
+  if (!template.aspects.length || !outline.aspects.length) return () => false;
+  const aspectOf = new Map<OutlineNode, number | null>();
+  for (const a of outline.aspects) aspectOf.set(a.node, a.aspect);
+  const mapped = new Set(outline.aspects.map((a) => a.aspect));
+  const missing = new Set(template.aspects.map((a) => a.number).filter((n) => !mapped.has(n)));
+  if (!missing.size) return () => false;
+  return (node, due) => {
+    const value = node.marker?.value;
+    if (value === undefined || aspectOf.get(node) !== value) return false;
+    for (let n = due; n < value; n++) if (!missing.has(n)) return false;
+    return true;
+  };
+}
+
 export const numbering: Rule = {
   id: 'numbering',
   severity: 'warning',
   description: '编号重复、跳号或书写不规范；同一部分内条目编号样式不统一的，另作提示。',
   advice: '各级编号要连续、不重复，书写规范（一、（一）、1.、一是），同一层级样式一致。',
   example: { before: '一是…… 二是…… 三基层治理……', after: '一是…… 二是…… 三是基层治理……' },
-  run({ outline, input }, report) {
+  run({ outline, input, template }, report) {
     const paragraphs = input.paragraphs;
+    const gapOk = missingAspectGap(outline, template);
     const checkSiblings = (parent: OutlineNode) => {
       if (!parent.children.length) return;
       const last = new Map<MarkerKind, number>();
@@ -83,7 +110,10 @@ export const numbering: Rule = {
           single = next === undefined || next === due + 1;
         }
         let message: string | undefined;
-        if (m.broken && m.value !== due) {
+        if (m.value > due && gapOk(c, due)) {
+          // Aspect headings numbered by their place in the template, the gap being aspects the
+          // missing-aspect rule reports (its fix inserts them there): no renumbering.
+        } else if (m.broken && m.value !== due) {
           message = messages.numberBrokenAt(m.raw, m.kind, due);
         } else if (prev === undefined) {
           if (m.value !== 1) message = messages.numberNotFirst(m.kind, m.value);
