@@ -6,6 +6,7 @@ import type { Finding, Fix, PartRole, Severity } from './types';
 import type { Coverage, Strength } from './link/link';
 import { linkJsonExtension } from './link';
 import { countBySeverity } from './severity';
+import { isPlaceholder } from './text';
 
 export interface CheckJson {
   file: string;
@@ -28,9 +29,14 @@ export interface CheckJson {
     /** Whether the measures answer this aspect's problems. */
     coverage?: Coverage;
   }[];
-  causes: { text: string; paragraph: number }[];
-  /** `concrete`: states a quantity, frequency, deadline or owner. */
-  measures: { text: string; paragraph: number; concrete?: boolean }[];
+  /** `placeholder`: an unfilled skeleton item (……), which counts as no cause. */
+  causes: { text: string; paragraph: number; placeholder?: boolean }[];
+  /**
+   * `concrete`: states a quantity, frequency, deadline or owner; absent for a `placeholder` (an
+   * unfilled skeleton item or measure stub, "……（写明具体措施、完成时限和责任人）"), which is neither
+   * concrete nor vague and counts as no measure (the placeholder rule flags it).
+   */
+  measures: { text: string; paragraph: number; concrete?: boolean; placeholder?: boolean }[];
   /** Each problem item and the measure that answers it best (see src/engine/link). */
   links?: {
     problem: { aspect: number | null; item: number };
@@ -78,7 +84,24 @@ export function toJson(analysis: Analysis, file: string): CheckJson {
     summary: countBySeverity(analysis.findings),
   };
   linkJsonExtension(analysis, json);
+  markPlaceholders(o, json);
   return json;
+}
+
+/**
+ * Causes and measures that are unfilled skeleton items get `placeholder: true`, and a placeholder
+ * measure loses `concrete` (it is judged neither way): the same test (isPlaceholder on the item's
+ * body) the link rules use, so the pane's map and score count what the list counts (issue 11).
+ */
+function markPlaceholders(o: Analysis['outline'], json: CheckJson): void {
+  o.causes.forEach((x, i) => {
+    if (isPlaceholder(x.body)) json.causes[i].placeholder = true;
+  });
+  o.measures.forEach((x, i) => {
+    if (!isPlaceholder(x.body)) return;
+    json.measures[i].placeholder = true;
+    delete json.measures[i].concrete;
+  });
 }
 
 /** A finding as `check --json` writes it (without its fix): rule, severity, message, paragraph, excerpt, and its span when it has one. */

@@ -9,7 +9,7 @@ import { ROLE_LABEL, SEVERITY_LABEL } from './messages';
 import { countBySeverity } from './severity';
 import { coverageSection } from './link';
 import { describeFix } from './fix';
-import { clip } from './text';
+import { clip, isPlaceholder } from './text';
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 
@@ -27,6 +27,13 @@ function line(...pieces: string[]): string {
 }
 
 /** 1-based paragraph number as shown to people (equal to the line number of a .txt file). */
+/** Items written (unfilled skeleton items, "……", count as none: issue 11), as the pane's map counts them. */
+function written(items: readonly OutlineNode[]): number {
+  let n = 0;
+  for (const x of items) if (!isPlaceholder(x.body)) n++;
+  return n;
+}
+
 function at(paragraph: number): string {
   return `第${paragraph + 1}段`;
 }
@@ -58,10 +65,10 @@ export function formatReport(analysis: Analysis, file: string, options: ReportOp
     for (const [i, a] of template.aspects.entries()) {
       const mapped = own.filter((x) => x.aspect === a.number);
       if (!mapped.length) lines.push(missingLines[i]);
-      for (const m of mapped) lines.push(line('      ✓ 方面', String(a.number), ' ', a.short, '　', at(m.node.paragraph), '，', String(m.problems.length), ' 个问题'));
+      for (const m of mapped) lines.push(line('      ✓ 方面', String(a.number), ' ', a.short, '　', at(m.node.paragraph), '，', String(written(m.problems)), ' 个问题'));
     }
     for (const m of own.filter((x) => x.aspect === null)) {
-      lines.push(line('      · 模板外：“', cut(m.node.heading, 20), '”　', at(m.node.paragraph), '，', String(m.problems.length), ' 个问题'));
+      lines.push(line('      · 模板外：“', cut(m.node.heading, 20), '”　', at(m.node.paragraph), '，', String(written(m.problems)), ' 个问题'));
     }
   };
   for (const tp of template.parts) {
@@ -75,8 +82,8 @@ export function formatReport(analysis: Analysis, file: string, options: ReportOp
     }
     for (const p of parts) {
       let detail = '';
-      if (p.role === 'causes') detail = `，${outline.causes.length} 条原因`;
-      if (p.role === 'measures') detail = `，${outline.measures.length} 条措施`;
+      if (p.role === 'causes') detail = `，${written(outline.causes)} 条原因`;
+      if (p.role === 'measures') detail = `，${written(outline.measures)} 条措施`;
       lines.push(line('  ✓ ', ROLE_LABEL[p.role], '　', at(p.node.paragraph), '“', cut(p.node.heading, 24), '”', detail));
       if (p.role === 'problems') aspectLines(p.node);
     }

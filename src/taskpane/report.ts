@@ -171,23 +171,54 @@ export function shownQuote(f: Pick<PaneFinding, 'quote' | 'message'>): string | 
 /** How many characters of the flagged words (after the item's number) the message must repeat. */
 const SHOWN_QUOTE_PROBE = 6;
 
-/** Completeness of a checked material (see `Completeness`). Pure; `json` is the engine's CheckJson. */
+/**
+ * What the structure map and the completeness score count, from one place so they always agree
+ * (issue 11): unfilled skeleton items (`placeholder`, "……") are never problems, causes, measures,
+ * answered problems or concrete measures. `problems(a)`: an aspect entry's written problems;
+ * `links`: the links of written problems (absent when the engine linked none); `judged`: the
+ * written measures the engine judged concrete or not (a placeholder measure is judged neither way).
+ */
+export function countedItems(json: AnalysisJsonLike): {
+  problems: (a: AnalysisJsonLike['aspects'][number]) => AnalysisJsonLike['aspects'][number]['problems'];
+  causes: AnalysisJsonLike['causes'];
+  measures: AnalysisJsonLike['measures'];
+  links?: NonNullable<AnalysisJsonLike['links']>;
+  judged: AnalysisJsonLike['measures'];
+} {
+  const measures = json.measures.filter((m) => !m.placeholder);
+  return {
+    problems: (a) => a.problems.filter((x) => !x.placeholder),
+    causes: json.causes.filter((c) => !c.placeholder),
+    measures,
+    ...(json.links ? { links: json.links.filter((l) => !l.placeholder) } : {}),
+    judged: measures.filter((m) => typeof m.concrete === 'boolean'),
+  };
+}
+
+/**
+ * Completeness of a checked material (see `Completeness`). Pure; `json` is the engine's CheckJson.
+ * Counted as the map counts (countedItems): an aspect counts when its section is found with at
+ * least one written problem (a section of placeholders only is 0 条问题 on the map, and no aspect
+ * written here); answered problems and concrete measures over the written ones only. A fresh
+ * skeleton therefore scores its parts only, and a measure stub (a placeholder) changes no count.
+ */
 export function completeness(json: AnalysisJsonLike, template: Pick<Template, 'parts' | 'aspects'>): Completeness {
   const parts: CompletenessPart[] = [];
+  const counted = countedItems(json);
   const required = template.parts.filter((p) => p.required);
   if (required.length > 0) {
     const got = required.filter((p) => json.parts.some((x) => x.role === p.role)).length;
     parts.push({ kind: 'parts', label: '必备部分', got, total: required.length });
   }
   if (template.aspects.length > 0) {
-    const got = template.aspects.filter((a) => json.aspects.some((x) => x.aspect === a.number)).length;
+    const got = template.aspects.filter((a) => json.aspects.some((x) => x.aspect === a.number && counted.problems(x).length > 0)).length;
     parts.push({ kind: 'aspects', label: '规定方面', got, total: template.aspects.length });
   }
-  if (json.links && json.links.length > 0) {
-    const answered = json.links.filter((l) => l.measure != null && l.strength !== 'none').length;
-    parts.push({ kind: 'answered', label: '有对应措施的问题', got: answered, total: json.links.length });
+  if (counted.links && counted.links.length > 0) {
+    const answered = counted.links.filter((l) => l.measure != null && l.strength !== 'none').length;
+    parts.push({ kind: 'answered', label: '有对应措施的问题', got: answered, total: counted.links.length });
   }
-  const judged = json.measures.filter((m) => typeof m.concrete === 'boolean');
+  const judged = counted.judged;
   if (judged.length > 0) {
     parts.push({ kind: 'concrete', label: '具体可查的措施', got: judged.filter((m) => m.concrete).length, total: judged.length });
   }
@@ -249,6 +280,7 @@ export function buildPaneReport(
   ruleInfos: Record<string, RuleInfo> = {},
   paragraphs: readonly Paragraph[] = [],
 ): PaneReport {
+  const counted = countedItems(json);
   const parts: PartRow[] = template.parts.map((p) => {
     const hit = json.parts.find((x) => x.role === p.role);
     const row: PartRow = {
@@ -257,9 +289,9 @@ export function buildPaneReport(
       required: p.required,
       found: hit ? { heading: hit.heading, paragraph: hit.paragraph } : null,
     };
-    if (p.role === 'causes') row.items = json.causes.length;
-    if (p.role === 'measures') row.items = json.measures.length;
-    if (p.role === 'problems') row.items = json.aspects.reduce((n, a) => n + a.problems.filter((x) => !x.placeholder).length, 0);
+    if (p.role === 'causes') row.items = counted.causes.length;
+    if (p.role === 'measures') row.items = counted.measures.length;
+    if (p.role === 'problems') row.items = json.aspects.reduce((n, a) => n + counted.problems(a).length, 0);
     return row;
   });
 
@@ -283,7 +315,7 @@ export function buildPaneReport(
       short: a.short,
       title: a.title,
       found: first ? { heading: first.heading, paragraph: first.paragraph } : null,
-      problemCount: hits.reduce((n, h) => n + h.problems.filter((x) => !x.placeholder).length, 0),
+      problemCount: hits.reduce((n, h) => n + counted.problems(h).length, 0),
     };
     const coverage = first?.coverage;
     if (coverage) {
@@ -292,7 +324,7 @@ export function buildPaneReport(
     }
     if (json.links && first) {
       row.unanswered = unansweredByAspect.get(a.number) ?? 0;
-      row.problemParagraphs = hits.flatMap((h) => h.problems.filter((x) => !x.placeholder).map((x) => x.paragraph));
+      row.problemParagraphs = hits.flatMap((h) => counted.problems(h).map((x) => x.paragraph));
     }
     return row;
   });
@@ -313,7 +345,7 @@ export function buildPaneReport(
       return row;
     });
 
-  const judged = json.measures.filter((m) => typeof m.concrete === 'boolean');
+  const judged = counted.judged;
   const report: PaneReport = {
     templateId: template.id,
     templateName: template.name,
@@ -325,8 +357,8 @@ export function buildPaneReport(
     parts,
     aspects,
     extraAspects,
-    causeCount: json.causes.length,
-    measureCount: json.measures.length,
+    causeCount: counted.causes.length,
+    measureCount: counted.measures.length,
     groups: groupFindings(paneFindings(json.findings, paragraphs), ruleTitles, ruleInfos),
     hasTemplateContent: json.parts.length > 0 || json.aspects.length > 0,
     hasCoverage,

@@ -109,7 +109,7 @@ describe('completeness', () => {
     const full: AnalysisJsonLike = {
       ...base,
       parts: template.parts.map((p, i) => ({ role: p.role, heading: p.label, paragraph: i })),
-      aspects: template.aspects.map((a) => ({ aspect: a.number, heading: a.short, paragraph: a.number, problems: [] })),
+      aspects: template.aspects.map((a) => ({ aspect: a.number, heading: a.short, paragraph: a.number, problems: [{ text: '一是学习不深。', paragraph: a.number + 1 }] })),
       measures: [{ text: '（一）', paragraph: 30 }],
       links: undefined,
     };

@@ -107,6 +107,10 @@ export function coverageTable(analysis: AnalysisLike): string[] {
   }
   out.push(linkText.concreteTitle);
   for (const m of r.measures) {
+    if (m.placeholder) {
+      out.push(`  ${linkText.measureLabel(m.index)}「${itemName(m.head, 14)}」—— ${linkText.placeholderMeasure}`);
+      continue;
+    }
     const what = m.concrete ? m.concreteness.evidence.slice(0, 3).map((e) => e.text).join('、') : linkText.noCommitment;
     const answers = m.answers.length === 0 ? `；${linkText.answersNothing}` : '';
     out.push(`  ${linkText.measureLabel(m.index)}「${itemName(m.head, 14)}」—— ${m.concrete ? linkText.concrete : linkText.vague}（${what}）${answers}`);
