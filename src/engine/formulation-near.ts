@@ -99,6 +99,18 @@ function oneEditAt(text: string, s: number, la: number, b: string): boolean {
   return la > lb ? sameUnits(text, s + i + 1, b, i, lb - i) : sameUnits(text, s + i, b, i + 1, la - i);
 }
 
+/**
+ * text[s, s + b.length) is `b` with two adjacent (different) UTF-16 units swapped and nothing else
+ * changed ("新代时" for "新时代").
+ */
+function swappedAt(text: string, s: number, b: string): boolean {
+  const L = b.length;
+  let i = 0;
+  while (i < L && text.charCodeAt(s + i) === b.charCodeAt(i)) i++;
+  if (i + 1 >= L) return false;
+  return b.charCodeAt(i) !== b.charCodeAt(i + 1) && text.charCodeAt(s + i) === b.charCodeAt(i + 1) && text.charCodeAt(s + i + 1) === b.charCodeAt(i) && sameUnits(text, s + i + 2, b, i + 2, L - i - 2);
+}
+
 /** text[s, s + n) equals b[from, from + n). */
 function sameUnits(text: string, s: number, b: string, from: number, n: number): boolean {
   for (let k = 0; k < n; k++) if (text.charCodeAt(s + k) !== b.charCodeAt(from + k)) return false;
@@ -118,12 +130,12 @@ function overlapsAny(ranges: readonly (readonly [number, number])[], s: number, 
  * of its own, not a closure: a closure in the loop over the formulations cost a context per
  * formulation and paragraph.
  */
-function tryWindow(text: string, s: number, len: number, right: string, blocked: readonly (readonly [number, number])[], seen: number[], out: NearFormulation[]): void {
+function tryWindow(text: string, s: number, len: number, right: string, blocked: readonly (readonly [number, number])[], seen: number[], out: NearFormulation[], transpose = false): void {
   if (s < 0 || s + len > text.length || seen.includes(s)) return;
   if (overlapsAny(blocked, s, s + len)) return;
   const L = right.length;
   if (len !== L && (text.charCodeAt(s) !== right.charCodeAt(0) || text.charCodeAt(s + len - 1) !== right.charCodeAt(L - 1))) return;
-  if (!oneEditAt(text, s, len, right)) return;
+  if (!oneEditAt(text, s, len, right) && !(transpose && len === L && swappedAt(text, s, right))) return;
   seen.push(s);
   out.push({ start: s, written: text.slice(s, s + len), right });
 }
@@ -142,6 +154,51 @@ export interface NearFormulation {
  * place. `skip` are [start, end) ranges already reported otherwise (explicit wrong forms).
  */
 export function nearFormulations(text: string, skip: ReadonlyArray<[number, number]> = []): NearFormulation[] {
+  return longestOf(nearCandidates(text, skip, false));
+}
+
+/** A near miss with whether its fix (`written` → `right`) is the only reading of the place. */
+export interface NearFormulationMatch extends NearFormulation {
+  /**
+   * No other near miss overlapping it (another standard form, or another window of the same one)
+   * reads the text differently: replacing `written` by `right` is what the writer meant. False
+   * where two readings compete (then no fix is offered, only the finding).
+   */
+  unambiguous: boolean;
+}
+
+/**
+ * The near misses of nearFormulations, plus two adjacent characters swapped (习近平新代时中国特色
+ * 社会主义思想; a swap across the middle of a form, which breaks both its halves, is not found),
+ * each with whether it is unambiguous: every near miss overlapping it that was set aside (the
+ * shorter form inside a longer one, another window) gives the same text once fixed. For the
+ * formulation rule's fix (replace exactly `written` by `right`).
+ */
+export function nearFormulationMatches(text: string, skip: ReadonlyArray<[number, number]> = []): NearFormulationMatch[] {
+  const all = nearCandidates(text, skip, true);
+  if (!all.length) return [];
+  const kept = longestOf([...all]);
+  const fixed = (n: NearFormulation) => text.slice(0, n.start) + n.right + text.slice(n.start + n.written.length);
+  const anchored = (n: NearFormulation) => n.written[0] === n.right[0] && n.written[n.written.length - 1] === n.right[n.right.length - 1];
+  return kept.map((k) => {
+    const end = k.start + k.written.length;
+    const mine = fixed(k);
+    const rivals = all.filter((o) => o !== k && o.start < end && o.start + o.written.length > k.start && fixed(o) !== mine);
+    if (!rivals.length) return { ...k, unambiguous: true };
+    // Competing readings ("以世习近平…": 世 added, or 以 replaced by 世 one character on): the one
+    // that starts and ends as the form does wins when it is the only such reading, the longest
+    // form's first (a near miss of the long form read over the short form inside it: "习近平新时代
+    // 国中特色…" is 中国 swapped, not 国 added before 中国特色…); else none does.
+    const ends = [k, ...rivals].filter(anchored);
+    const longest = Math.max(0, ...ends.map((n) => n.right.length));
+    const readings = ends.filter((n) => n.right.length === longest);
+    const results = new Set(readings.map(fixed));
+    return results.size === 1 ? { ...readings[0], unambiguous: true } : { ...k, unambiguous: false };
+  });
+}
+
+/** Every window near a standard form, before overlapping ones are set aside (see nearFormulations). */
+function nearCandidates(text: string, skip: ReadonlyArray<[number, number]>, transpose: boolean): NearFormulation[] {
   // One pass finds where every half stands (in most paragraphs none does).
   if (!halfOccurrences(text)) return [];
   const occ = OCC;
@@ -165,15 +222,20 @@ export function nearFormulations(text: string, skip: ReadonlyArray<[number, numb
     // Starts already reported for this formulation.
     const seen: number[] = [];
     // Window lengths L, L − 1, L + 1, in that order.
-    for (const i of firsts) for (let d = 0; d < 3; d++) tryWindow(text, i, d === 0 ? L : d === 1 ? L - 1 : L + 1, right, blocked, seen, out);
+    for (const i of firsts) for (let d = 0; d < 3; d++) tryWindow(text, i, d === 0 ? L : d === 1 ? L - 1 : L + 1, right, blocked, seen, out, transpose);
     for (const j of seconds) {
       const end = j + second.length;
       for (let d = 0; d < 3; d++) {
         const len = d === 0 ? L : d === 1 ? L - 1 : L + 1;
-        tryWindow(text, end - len, len, right, blocked, seen, out);
+        tryWindow(text, end - len, len, right, blocked, seen, out, transpose);
       }
     }
   }
+  return out;
+}
+
+/** Of near misses, where two overlap, the longer form; in text order. Sorts `out` in place. */
+function longestOf(out: NearFormulation[]): NearFormulation[] {
   // Where two near misses overlap ("中国特色社会主义思想" inside the longer form), keep the longer.
   out.sort((a, b) => b.right.length - a.right.length || a.start - b.start);
   const kept: NearFormulation[] = [];

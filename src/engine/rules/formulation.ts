@@ -3,7 +3,7 @@ import { fixText, messages } from '../messages';
 import { textEdit } from '../fix';
 import data from '../formulations.json';
 import { effectiveText } from '../outline';
-import { nearFormulations } from '../formulation-near';
+import { nearFormulationMatches } from '../formulation-near';
 
 interface Formulation {
   re: RegExp;
@@ -20,6 +20,8 @@ const ANY = new RegExp(data.formulations.map((f) => `(?:${f.wrong})`).join('|'),
  * before: 紧密团结在以习近平总书记为核心的党中央周围   after: 紧密团结在以习近平同志为核心的党中央周围
  * Also any long standard formulation misspelled by one character (formulation-near.ts):
  * before: 深入学习习近平新世代中国特色社会主义思想     after: 深入学习习近平新时代中国特色社会主义思想
+ * (a character replaced, dropped, added, or two adjacent ones swapped), with the same fix when the
+ * near miss has one reading (no overlapping near miss of another form that would read it otherwise).
  */
 export const formulation: Rule = {
   id: 'formulation',
@@ -48,8 +50,16 @@ export const formulation: Rule = {
         });
       }
       // One character off a long standard formulation (formulation-near.ts).
-      for (const n of nearFormulations(text, found)) {
-        report({ paragraph: p.index, message: messages.formulation(n.written, n.right), start: n.start, length: n.written.length });
+      // Its fix replaces exactly the misspelt words, where that is the only reading of the place.
+      for (const n of nearFormulationMatches(text, found)) {
+        const edit = n.unambiguous ? textEdit(p, n.start, n.written.length, n.right) : undefined;
+        report({
+          paragraph: p.index,
+          message: messages.formulation(n.written, n.right),
+          start: n.start,
+          length: n.written.length,
+          ...(edit ? { fix: { label: fixText.replaceWith(n.right), edits: [edit] } } : {}),
+        });
       }
     }
   },
