@@ -32,6 +32,18 @@ export function plainTextFix(fix: Fix): { fix?: Fix; styled: boolean } {
   return { ...(edits.length ? { fix: { ...fix, edits } } : {}), styled };
 }
 
+/** Shown selections of a selecting fix in --fix-preview; the rest are counted. */
+const SHOWN_SELECTIONS = 10;
+
+/** The spans a selecting fix selects in turn, each with its paragraph and the words selected. */
+function selectPreview(input: DocumentInput, fix: Fix): string[] {
+  const spans = fix.selections?.length ? fix.selections : fix.select ? [fix.select] : [];
+  const out = [fixText.previewSelectNote];
+  for (const s of spans.slice(0, SHOWN_SELECTIONS)) out.push(fixText.previewSelect(s.paragraph, input.paragraphs[s.paragraph]?.text.slice(s.start, s.start + s.length) ?? ''));
+  if (spans.length > SHOWN_SELECTIONS) out.push(fixText.previewSelectMore(spans.length - SHOWN_SELECTIONS));
+  return out;
+}
+
 /**
  * The preview lines of one file. For plain text (.txt, .md) heading styles are not shown: inserted
  * headings appear as text, style-only fixes are left out, and one line says so. `ruleIds`: each
@@ -44,6 +56,13 @@ export function fixPreviewReport(input: DocumentInput, analysis: Analysis, file:
   const fixes = analysis.findings.filter((f) => f.fix && f.fix.edits.length > 0);
   let skipped = 0;
   let styled = false;
+  // A selecting fix (placeholder): no text changes; the spans it selects in turn.
+  let selecting = 0;
+  for (const f of analysis.findings) {
+    if (!f.fix?.select || f.fix.edits.length) continue;
+    selecting++;
+    lines.push('', fixText.previewTitle(f.paragraph, ruleIds ? f.rule : undefined, f.fix.label), ...selectPreview(input, f.fix));
+  }
   for (const f of fixes) {
     const shown = plain ? plainTextFix(f.fix!) : { fix: f.fix!, styled: false };
     styled ||= shown.styled;
@@ -55,7 +74,7 @@ export function fixPreviewReport(input: DocumentInput, analysis: Analysis, file:
   }
   const all = plain ? undefined : ruleWideFix(analysis.findings, 'unstyled-heading', fixText.applyAllHeadingStyles);
   if (all) lines.push('', fixText.previewTitle(all.edits[0].paragraph, ruleIds ? 'unstyled-heading' : undefined, all.label), ...fixPreview(paragraphs, all, 0));
-  if (!fixes.length || skipped === fixes.length) lines.push(fixText.previewNone);
+  if ((!fixes.length || skipped === fixes.length) && !selecting) lines.push(fixText.previewNone);
   if (styled) lines.push('', fixText.previewPlainText(skipped));
   return lines;
 }

@@ -8,7 +8,7 @@
  * paragraph list the fix was computed from. Rules think in effective text (listString + text);
  * `textEdit` converts.
  */
-import type { Fix, FixEdit, Paragraph, SkeletonParagraph } from './types';
+import type { Fix, FixEdit, FixSpan, Paragraph, SkeletonParagraph } from './types';
 import { fixText } from './messages';
 import { clip } from './text';
 
@@ -217,7 +217,7 @@ export function describeFix(fix: Fix, maxEdits = 3): string {
  */
 export function describeEdits(fix: Fix, maxEdits = 3): string {
   const parts: string[] = [];
-  if (fix.select) parts.push(fixText.editSelect(fix.select.paragraph));
+  if (fix.select) parts.push(fix.selections && fix.selections.length > 1 ? fixText.editSelectNext(fix.select.paragraph) : fixText.editSelect(fix.select.paragraph));
   let shown = 0;
   for (let i = 0; i < fix.edits.length && shown < maxEdits; i++, shown++) {
     const e = fix.edits[i];
@@ -245,6 +245,21 @@ function countGroups(edits: FixEdit[]): number {
     if (!(e.newParagraphAfter && prev?.newParagraphAfter && prev.paragraph === e.paragraph)) n++;
   });
   return n;
+}
+
+/**
+ * The span a selecting fix (`Fix.select`, the placeholder rule) selects next: the first of
+ * `fix.selections` that starts after `after` (a paragraph index and a UTF-16 offset in its
+ * `Paragraph.text`: the end of the current selection, or of the span selected last), wrapping to
+ * the first; `fix.select` when `after` is absent or the fix lists no `selections`. Undefined for a
+ * fix that selects nothing.
+ */
+export function nextSelection(fix: Fix, after?: { paragraph: number; offset: number }): FixSpan | undefined {
+  const all = fix.selections?.length ? fix.selections : fix.select ? [fix.select] : [];
+  if (!all.length) return undefined;
+  if (!after) return fix.select ?? all[0];
+  for (const s of all) if (s.paragraph > after.paragraph || (s.paragraph === after.paragraph && s.start >= after.offset)) return s;
+  return all[0];
 }
 
 /**

@@ -152,6 +152,13 @@ export const fixText = {
   editNewParagraph: (paragraph: number, text: string) => `第${paragraph + 1}段后插入「${text}」`,
   editStyle: (paragraph: number, level: number) => `第${paragraph + 1}段设为“标题 ${level}”`,
   editSelect: (paragraph: number) => `选中第${paragraph + 1}段的占位内容`,
+  /** A selecting fix over `n` placeholders: the first, and that applying it again goes on. */
+  editSelectNext: (paragraph: number) => `先选中第${paragraph + 1}段的占位内容，再次执行依次选中下一处`,
+  /** --fix-preview of a selecting fix: the placeholders it walks through, in order. */
+  previewSelect: (paragraph: number, text: string) => `  ▸ 第${paragraph + 1}段「${text}」`,
+  previewSelectMore: (n: number) => `  ▸ ……另有 ${n} 处`,
+  /** --fix-preview: a selecting fix changes no text. */
+  previewSelectNote: '  （只选中，不改动文字；依次选中以下各处）',
   reportFix: (label: string, edits: string) => `修改：${label}${edits ? `（${edits}）` : ''}`,
   moreEdits: (n: number) => `等 ${n} 处`,
   /** `rule`: the rule id, shown only when asked (--verbose); undefined leaves it out. */

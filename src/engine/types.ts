@@ -212,9 +212,26 @@ export interface Fix {
   edits: FixEdit[];
   /**
    * A fix that selects instead of editing (the placeholder rule: go to the next unfilled
-   * placeholder); `edits` is then empty. Offsets as in `FixEdit`.
+   * placeholder); `edits` is then empty. Offsets as in `FixEdit`. `select` is the placeholder the
+   * finding points at (the first paragraph with one): what to select when the host knows no
+   * earlier selection.
    */
-  select?: { paragraph: number; start: number; length: number };
+  select?: FixSpan;
+  /**
+   * With `select`: every unfilled placeholder span of the document, in document order (`select`
+   * among them; at most MAX_FIX_EDITS + 1, rules/util.ts; absent when `select` is the only one). A host applying the fix again selects the
+   * one after the current selection or the span it selected last, wrapping to the first
+   * (`nextSelection` in fix.ts), so 选中下一处占位内容 walks through them. Added in issue 11
+   * follow-up; absent on older output, where `select` is the only span.
+   */
+  selections?: FixSpan[];
+}
+
+/** A span to select: UTF-16 offsets in paragraph `paragraph`'s `Paragraph.text` (0-based index). */
+export interface FixSpan {
+  paragraph: number;
+  start: number;
+  length: number;
 }
 
 /** One paragraph of a skeleton to insert: a heading (level 1..4) or a body placeholder (level 0). */

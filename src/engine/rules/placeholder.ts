@@ -2,6 +2,8 @@ import type { Rule } from '../rule';
 import { fixText, messages } from '../messages';
 import { PLACEHOLDER_MARK, isPlaceholder } from '../text';
 import { minOf } from '../collections';
+import type { FixSpan, Paragraph } from '../types';
+import { MAX_FIX_EDITS } from './util';
 import { problemNodes, sharedLinks } from '../link/link';
 
 /** The first run of placeholder characters in a paragraph (……, ××, ＿＿). */
@@ -35,11 +37,44 @@ function caseRanges(outline: { parts: { role: string; node: { paragraph: number 
 }
 
 /**
+ * The placeholder spans of paragraphs `indexes` (ascending) in document order, `first` (the fix's
+ * `select`) among them: in each paragraph every run of …… / ×× / ＿＿ and every other placeholder mark
+ * (PLACEHOLDER_MARK), overlapping ones once; at most MAX_FIX_EDITS + 1 (a flood of placeholders
+ * is not listed in full). Offsets in `Paragraph.text`.
+ */
+function placeholderSpans(paragraphs: readonly Paragraph[], indexes: readonly number[], first: FixSpan): FixSpan[] {
+  const out: FixSpan[] = [first];
+  for (const i of indexes) {
+    const text = paragraphs[i]?.text;
+    if (!text) continue;
+    const spans: FixSpan[] = [];
+    for (const m of text.matchAll(PLACEHOLDER_RUNS)) spans.push({ paragraph: i, start: m.index ?? 0, length: m[0].length });
+    for (const m of text.matchAll(PLACEHOLDER_MARKS)) {
+      const start = m.index ?? 0;
+      if (!spans.some((s) => start < s.start + s.length && start + m[0].length > s.start)) spans.push({ paragraph: i, start, length: m[0].length });
+    }
+    spans.sort((a, b) => a.start - b.start);
+    for (const s of spans) {
+      if (s.paragraph === first.paragraph && s.start === first.start) continue;
+      if (out.length > MAX_FIX_EDITS) break;
+      out.push(s);
+    }
+    if (out.length > MAX_FIX_EDITS) break;
+  }
+  return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+/** PLACEHOLDER_RUN, every occurrence. */
+const PLACEHOLDER_RUNS = new RegExp(PLACEHOLDER_RUN.source, 'g');
+
+/**
  * Skeleton placeholders not yet written: items that are only "……", and any placeholder mark
  * ("××", "XX", "x人", "*年度", "20XX年": PLACEHOLDER_MARK in text.ts). One finding at
  * the first of them, with the count: a draft shows how much is left, a submitted material that
  * still has them is sent back. The finding points at the first run of placeholder characters; its
- * fix is a selection (go there and type), not an edit. In a 反面典型案例剖析 part, ×× after a post
+ * fix is a selection (go there and type), not an edit: `select` is that first run, `selections`
+ * every placeholder span in document order, so applying it again selects the next one
+ * (`nextSelection`, fix.ts; the hosts keep where they selected last). In a 反面典型案例剖析 part, ×× after a post
  * ("原局长××") is the dissected official's withheld name and is not counted.
  * before: 一是……。比如，……。   after: 一是理论学习不深入。比如，全年只撰写研讨材料2篇。
  */
@@ -66,6 +101,8 @@ export const placeholder: Rule = {
     const inCase = (i: number) => cases.some(([from, to]) => i >= from && i < to);
     for (const p of input.paragraphs) {
       if (PLACEHOLDER_MARK.test(p.text) && !(inCase(p.index) && onlyWithheldNames(p.text))) at.add(p.index);
+      // An unfilled line of any other part (上年度整改情况, 案例剖析: "一是……（…）。").
+      else if (isPlaceholder(p.text)) at.add(p.index);
     }
     if (!at.size) return;
     const first = minOf(at);
@@ -74,12 +111,14 @@ export const placeholder: Rule = {
     // Offsets of the run in Paragraph.text; the report wants effective ones.
     const lead = p?.listString?.length ?? 0;
     const select = m ? { paragraph: first, start: m.index, length: m[0].length } : undefined;
+    // Every placeholder after it, in document order, so applying the fix again goes on to the next.
+    const selections = select ? placeholderSpans(input.paragraphs, [...at].sort((a, b) => a - b), select) : [];
     report({
       paragraph: first,
       // The mark as written (XX, 20XX年, ……), not a list of marks it might be.
       message: messages.placeholder(at.size, m?.[0]),
       ...(m ? { start: lead + m.index, length: m[0].length } : {}),
-      ...(select ? { fix: { label: fixText.selectPlaceholder, edits: [], select } } : {}),
+      ...(select ? { fix: { label: fixText.selectPlaceholder, edits: [], select, ...(selections.length > 1 ? { selections } : {}) } } : {}),
     });
   },
 };
