@@ -77,6 +77,10 @@ export const messages = {
   objectiveCause: (excuse: string) => `原因分析应从主观上查找，这里写了客观原因“${insideQuotes(excuse)}”。`,
   proportion: (own: number, measures: number) => `查摆问题和剖析原因共 ${own} 字，整改措施却有 ${measures} 字：问题和原因应是材料的主体，宜写深写透。`,
   unstyledHeading: (heading: string) => `“${insideQuotes(heading)}”是标题，但未使用 Word 标题样式，导航窗格中看不到它。`,
+  /** Headings run into body text (unstyled-heading): why no fix, and what to do; one finding for all `n`. */
+  unstyledRunInHeadings: (heading: string, n: number) =>
+    `${n > 1 ? `“${insideQuotes(heading)}”等 ${n} 个标题` : `标题“${insideQuotes(heading)}”`}与正文写在同一段，未使用 Word 标题样式：整段设为标题样式会把正文也变成标题，所以不提供自动修改。` +
+    '这种写法可以保留；如需在导航窗格和目录中看到它们，请在标题句后按回车另起一段，再设为标题样式（部分标题用“标题 1”，方面标题用“标题 2”）。',
   // Templates: files, detection, the year with no template, the case part, notices.
   templateNotJson: () => '模板文件不是有效的 JSON（应是 duizhao template from-notice 生成的 .json 文件）。',
   templateFieldMissing: (field: string) => `模板文件缺少字段“${field}”。`,

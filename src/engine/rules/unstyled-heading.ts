@@ -3,14 +3,17 @@ import type { OutlineNode } from '../types';
 import { fixText, messages } from '../messages';
 import { effectiveText } from '../outline';
 import { styleEdit } from '../fix';
-import { shortHeading } from './util';
+import { headSpan, shortHeading, spanFields } from './util';
 
 /**
  * A recognised part or aspect heading without a Word heading style: Word's Navigation pane and
  * table of contents cannot see it. Only for Word documents (plain text has no styles). The fix
  * applies the heading style of its level (parts 标题 1, aspects 标题 2) without touching the text;
- * `allHeadingStylesFix` (fix.ts) joins every such fix into one "全部应用". A heading that runs
- * into body text in one paragraph gets no fix (the style would make the body a heading too).
+ * `allHeadingStylesFix` (fix.ts) joins every such fix into one "全部应用". Headings that run into
+ * body text in one paragraph ("（一）在政治忠诚方面。一是…") get no fix (the style would make the
+ * body a heading too, and splitting the paragraph would retype the writer's body text): one
+ * finding for all of them, at the first, says so and what to do (press Enter after the heading
+ * sentence, then apply the style) — not one a heading, which flooded real materials.
  * before: 一、存在的主要问题 (正文)   after: 一、存在的主要问题 (标题 1)
  */
 export const unstyledHeading: Rule = {
@@ -25,15 +28,30 @@ export const unstyledHeading: Rule = {
     for (const p of outline.parts) level.set(p.node, 1);
     for (const a of outline.aspects) level.set(a.node, 2);
     const headings = [...level.keys()].sort((a, b) => a.paragraph - b.paragraph);
+    // Headings run into body text in one paragraph: one finding for all of them (real materials
+    // have many, issue 11), saying why there is no fix and what to do.
+    const runIn: OutlineNode[] = [];
     for (const h of headings) {
       if (h.styled) continue;
       const p = input.paragraphs[h.paragraph];
       const alone = p && !h.inline && effectiveText(p).trim().length <= h.heading.length + 2 && p.text.length > 0 && !p.inTable;
+      if (!alone && p && !p.inTable && p.text.length > 0) {
+        runIn.push(h);
+        continue;
+      }
       const lv = level.get(h)!;
       report({
         paragraph: h.paragraph,
         message: messages.unstyledHeading(shortHeading(h.heading)),
         ...(alone ? { fix: { label: fixText.applyHeadingStyle(lv), edits: [styleEdit(p, lv)] } } : {}),
+      });
+    }
+    if (runIn.length) {
+      const h = runIn[0];
+      report({
+        paragraph: h.paragraph,
+        message: messages.unstyledRunInHeadings(shortHeading(h.heading), runIn.length),
+        ...spanFields(headSpan(input.paragraphs, h, h.heading)),
       });
     }
   },
