@@ -385,7 +385,8 @@ function bareItems(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: E
   let lastTop = 0;
   let nextHead = 0;
   const inlineShi = (eff: string, from: number) => {
-    if (lastShi === undefined && !eff.includes('一是')) return;
+    // No 是 after the marker: no inline 一是 item (most lines; a flood of "一是" lines is one a line).
+    if (eff.indexOf('是', from + 1) < 0 || (lastShi === undefined && !eff.includes('一是', from))) return;
     for (const m of findInlineMarkers(eff)) {
       if (m.offset < from || m.marker.kind !== 'cn-shi') continue;
       if (m.marker.value === 1 || (lastShi !== undefined && m.marker.value > lastShi && m.marker.value <= lastShi + 2)) lastShi = m.marker.value;
