@@ -412,7 +412,7 @@ function bareItems(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: E
     const typedDun = kind === 'cn-dun' && !match!.marker.auto && !lead.styled;
     if (kind === undefined || typedDun) {
       const bare = lastShi !== undefined ? matchBareItemNumeral(eff, [lastShi + 1, lastShi + 2]) : undefined;
-      const heading = typedDun && match!.marker.value === lastTop + 1 && isBareHeading(eff.slice(match!.length).trim());
+      const heading = bare !== undefined && typedDun && match!.marker.value === lastTop + 1 && isBareHeading(eff.slice(match!.length).trim());
       if (bare && !heading) {
         out.set(p.index, bare);
         lastShi = bare.marker.value;
