@@ -19,7 +19,7 @@ import { headOf } from './text';
 import { isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
-import { groupBy, sortInPlace, upperBound } from '../collections';
+import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -532,16 +532,16 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const sharedWeight = new Float64Array(matcher.concepts.length);
   const bySharedWeight = (a: number, b: number) => sharedWeight[b] - sharedWeight[a];
   const links: ProblemLink[] = problems.map((p, pi) => {
-    touched.length = 0;
+    clearList(touched);
     let pProfile: Profile | undefined;
     if (useConcepts) {
-      problemProfile.order.length = 0;
-      problemProfile.head.length = 0;
+      clearList(problemProfile.order);
+      clearList(problemProfile.head);
       pProfile = conceptProfile(matcher, p.head, p.body, w.problemHead, w.problemBody, w.loose, problemProfile);
       const seg = problemSegment[pi];
       const own = pProfile.order.length;
       for (const r of related) relatedWeight[r] = 0;
-      related.length = 0;
+      clearList(related);
       if (opt.relatedFactor > 0) {
         // What its heading sentence names, answered through a relative in a measure's heading
         // sentence (the measure promises the neighbouring point): a fraction of a direct answer.
@@ -647,7 +647,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       if (pProfile) {
         const mp = measureProfiles[best];
         // The concepts both name, heaviest first (in the problem's order among equals).
-        sharedIds.length = 0;
+        clearList(sharedIds);
         for (const c of pProfile.order) {
           if (!names(mp, c)) continue;
           sharedIds.push(c);
