@@ -18,7 +18,36 @@ export interface SentenceRef {
   text: string;
 }
 
-const SENTENCE = /[^。！？；!?;\n]+[。！？；!?;]?/g;
+/**
+ * A sentence: a run of anything but sentence ends and line breaks, with the sentence end after
+ * it: the matches of /[^。！？；!?;\n]+[。！？；!?;]?/g, found by sentenceStart and sentenceEnd code
+ * unit by code unit (the pattern's match() made an array and a string of every sentence, most
+ * of them too short to keep).
+ */
+const SENTENCE_ENDS = '。！？；!?;';
+
+/** Is the UTF-16 unit `c` a sentence end (SENTENCE_ENDS)? */
+function isSentenceEnd(c: number): boolean {
+  for (let k = 0; k < SENTENCE_ENDS.length; k++) if (SENTENCE_ENDS.charCodeAt(k) === c) return true;
+  return false;
+}
+
+/** Where the next sentence of `text` starts at or after `from` (text.length when none does). Exported for tests. */
+export function sentenceStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && (text.charCodeAt(i) === 0x0a || isSentenceEnd(text.charCodeAt(i)))) i++;
+  return i;
+}
+
+/**
+ * Where the sentence starting at `start` (a sentenceStart) ends, exclusive: its sentence end
+ * included, a line break not. Exported for tests.
+ */
+export function sentenceEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && text.charCodeAt(i) !== 0x0a && !isSentenceEnd(text.charCodeAt(i))) i++;
+  return i < text.length && text.charCodeAt(i) !== 0x0a ? i + 1 : i;
+}
 
 /** The key two copies of a sentence share. */
 export function sentenceKey(s: string): string {
@@ -55,8 +84,13 @@ export function longSentences(paragraphs: Paragraph[], outline: Outline): Map<st
   const found = new Map<string, SentenceRef[]>();
   for (const i of ownParagraphs(outline, paragraphs.length)) {
     const text = effectiveText(paragraphs[i]);
-    for (const m of text.match(SENTENCE) ?? []) {
-      if (m.length < MIN_SENTENCE) continue; // the key is never longer than the sentence
+    // The sentences in order (the matches of the pattern above), read by index: one too short to count is never cut out.
+    for (let end = 0; end < text.length; ) {
+      const start = sentenceStart(text, end);
+      if (start >= text.length) break;
+      end = sentenceEnd(text, start);
+      if (end - start < MIN_SENTENCE) continue; // the key is never longer than the sentence
+      const m = text.slice(start, end);
       const key = sentenceKey(m);
       if (key.length < MIN_SENTENCE) continue;
       const refs = found.get(key);

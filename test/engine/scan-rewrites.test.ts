@@ -1,0 +1,70 @@
+/**
+ * Scans rewritten to read code units instead of making strings (issue 9: allocation per
+ * analysis), against the versions before them (test/support/reference/scans-before.ts): trimEndChars
+ * and the sentence scan behind longSentences, over random text of sentence ends, line breaks,
+ * Chinese, Latin, spaces and lone surrogates, and over every UTF-16 unit alone.
+ */
+import fc from 'fast-check';
+import { trimEndChars } from '../../src/engine/text';
+import { sentenceEnd, sentenceStart } from '../../src/engine/sentences';
+import { sentencesBefore, trimEndCharsBefore } from '../support/reference/scans-before';
+
+/** The sentences of `text` as longSentences reads them (sentenceStart, sentenceEnd). */
+function sentencesNow(text: string): string[] {
+  const out: string[] = [];
+  for (let end = 0; end < text.length; ) {
+    const start = sentenceStart(text, end);
+    if (start >= text.length) break;
+    end = sentenceEnd(text, start);
+    out.push(text.slice(start, end));
+  }
+  return out;
+}
+
+const pieces = ['。', '！', '？', '；', '!', '?', ';', '\n', '\r', ' ', '\u3000', '，', ',', '：', '一是', '理论学习不够深入', 'Excel', '2024', '\ud83d', '\ude00', '😀', '“', '”', ''];
+const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((xs) => xs.join(''));
+const SETS = ['。！？；!?;，,', '。：:；;，,', ' \t\n\r\u3000\u00a0；;。，,', '\n', '', '\ud83d'];
+
+describe('trimEndChars reads code units as the version before read one-character strings', () => {
+  test('random text and sets', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom(...SETS), (s, set) => {
+        expect(trimEndChars(s, set)).toBe(trimEndCharsBefore(s, set));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('every UTF-16 unit alone, at the end of a text, against each set', () => {
+    const wrong: string[] = [];
+    for (const set of SETS) {
+      for (let c = 0; c < 0x10000; c++) {
+        const s = `一是${String.fromCharCode(c)}`;
+        if (trimEndChars(s, set) !== trimEndCharsBefore(s, set)) wrong.push(`${set}:${c}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('the sentence scan finds the matches the pattern found', () => {
+  test('random text', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(sentencesNow(s)).toEqual(sentencesBefore(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('every UTF-16 unit alone and between two sentences', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const x = String.fromCharCode(c);
+      for (const s of [x, `理论学习${x}不够深入。`, `${x}\n${x}`]) {
+        if (JSON.stringify(sentencesNow(s)) !== JSON.stringify(sentencesBefore(s))) wrong.push(c);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});

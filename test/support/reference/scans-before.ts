@@ -1,0 +1,17 @@
+/**
+ * Small text scans as they were before they were read by code unit (issue 9: allocation per
+ * analysis): the oracles for test/engine/scan-rewrites.test.ts.
+ */
+
+/** text.ts trimEndChars before: each last character tested as a one-character string. */
+export function trimEndCharsBefore(s: string, set: string): string {
+  let e = s.length;
+  while (e > 0 && set.includes(s[e - 1])) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+
+/** sentences.ts before: the sentences of a paragraph as the pattern's matches. */
+const SENTENCE = /[^。！？；!?;\n]+[。！？；!?;]?/g;
+export function sentencesBefore(text: string): string[] {
+  return text.match(SENTENCE) ?? [];
+}
