@@ -1,13 +1,13 @@
 /**
  * Scans rewritten to read code units instead of making strings (issue 9: allocation per
  * analysis), against the versions before them (test/support/reference/scans-before.ts): trimEndChars
- * and the sentence scan behind longSentences, over random text of sentence ends, line breaks,
+ * the sentence scan behind longSentences and sentenceKey, over random text of sentence ends, line breaks,
  * Chinese, Latin, spaces and lone surrogates, and over every UTF-16 unit alone.
  */
 import fc from 'fast-check';
 import { trimEndChars } from '../../src/engine/text';
-import { sentenceEnd, sentenceStart } from '../../src/engine/sentences';
-import { sentencesBefore, trimEndCharsBefore } from '../support/reference/scans-before';
+import { sentenceEnd, sentenceKey, sentenceStart } from '../../src/engine/sentences';
+import { sentenceKeyBefore, sentencesBefore, trimEndCharsBefore } from '../support/reference/scans-before';
 
 /** The sentences of `text` as longSentences reads them (sentenceStart, sentenceEnd). */
 function sentencesNow(text: string): string[] {
@@ -64,6 +64,27 @@ describe('the sentence scan finds the matches the pattern found', () => {
       for (const s of [x, `理论学习${x}不够深入。`, `${x}\n${x}`]) {
         if (JSON.stringify(sentencesNow(s)) !== JSON.stringify(sentencesBefore(s))) wrong.push(c);
       }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('sentenceKey copies only a sentence holding what a key leaves out, to the same key', () => {
+  const marked = fc.tuple(fc.constantFrom('', '一是', '（二）', '1.', '第三，', '**'), text).map(([m, t]) => m + t);
+  test('random sentences', () => {
+    fc.assert(
+      fc.property(marked, (s) => {
+        expect(sentenceKey(s)).toBe(sentenceKeyBefore(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('every UTF-16 unit inside, before and after a sentence', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const x = String.fromCharCode(c);
+      for (const s of [`理论学习${x}不够深入，`, `${x}一是理论学习`, `理论学习${x}`]) if (sentenceKey(s) !== sentenceKeyBefore(s)) wrong.push(c);
     }
     expect(wrong).toEqual([]);
   });

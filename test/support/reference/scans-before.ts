@@ -2,6 +2,7 @@
  * Small text scans as they were before they were read by code unit (issue 9: allocation per
  * analysis): the oracles for test/engine/scan-rewrites.test.ts.
  */
+import { stripLeadingMarker } from '../../../src/engine/markers';
 
 /** text.ts trimEndChars before: each last character tested as a one-character string. */
 export function trimEndCharsBefore(s: string, set: string): string {
@@ -14,4 +15,9 @@ export function trimEndCharsBefore(s: string, set: string): string {
 const SENTENCE = /[^。！？；!?;\n]+[。！？；!?;]?/g;
 export function sentencesBefore(text: string): string[] {
   return text.match(SENTENCE) ?? [];
+}
+
+/** sentences.ts sentenceKey before: the pattern's replace on every sentence. */
+export function sentenceKeyBefore(s: string): string {
+  return trimEndCharsBefore(stripLeadingMarker(s).replace(/[\s\u3000“”"'‘’「」*#]/g, ''), '。！？；!?;，,');
 }
