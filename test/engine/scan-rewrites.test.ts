@@ -1,13 +1,14 @@
 /**
  * Scans rewritten to read code units instead of making strings (issue 9: allocation per
  * analysis), against the versions before them (test/support/reference/scans-before.ts): trimEndChars
- * the sentence scan behind longSentences and sentenceKey, over random text of sentence ends, line breaks,
+ * the sentence scan behind longSentences, sentenceKey and linking's firstSentence, over random text of sentence ends, line breaks,
  * Chinese, Latin, spaces and lone surrogates, and over every UTF-16 unit alone.
  */
 import fc from 'fast-check';
 import { trimEndChars } from '../../src/engine/text';
 import { sentenceEnd, sentenceKey, sentenceStart } from '../../src/engine/sentences';
-import { sentenceKeyBefore, sentencesBefore, trimEndCharsBefore } from '../support/reference/scans-before';
+import { firstSentenceBefore, sentenceKeyBefore, sentencesBefore, trimEndCharsBefore } from '../support/reference/scans-before';
+import { firstSentence } from '../../src/engine/link/text';
 
 /** The sentences of `text` as longSentences reads them (sentenceStart, sentenceEnd). */
 function sentencesNow(text: string): string[] {
@@ -85,6 +86,31 @@ describe('sentenceKey copies only a sentence holding what a key leaves out, to t
     for (let c = 0; c < 0x10000; c++) {
       const x = String.fromCharCode(c);
       for (const s of [`理论学习${x}不够深入，`, `${x}一是理论学习`, `理论学习${x}`]) if (sentenceKey(s) !== sentenceKeyBefore(s)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('firstSentence finds the end the pattern found, within its 80 units', () => {
+  // Long runs too, so a sentence end falls before, at and past the 80-unit cut.
+  const long = fc.array(fc.constantFrom(...pieces, '理论学习不够深入理论学习不够深入理论学习不够深入'), { maxLength: 60 }).map((xs) => xs.join(''));
+  test('random text', () => {
+    fc.assert(
+      fc.property(long, (s) => {
+        expect(firstSentence(s)).toBe(firstSentenceBefore(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('every UTF-16 unit at the start, before and at the cut', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const x = String.fromCharCode(c);
+      for (const at of [0, 5, 78, 79, 80, 81]) {
+        const s = `${'学'.repeat(at)}${x}${'习'.repeat(90)}`;
+        if (firstSentence(s) !== firstSentenceBefore(s)) wrong.push(c);
+      }
     }
     expect(wrong).toEqual([]);
   });

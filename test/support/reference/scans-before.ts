@@ -21,3 +21,10 @@ export function sentencesBefore(text: string): string[] {
 export function sentenceKeyBefore(s: string): string {
   return trimEndCharsBefore(stripLeadingMarker(s).replace(/[\s\u3000“”"'‘’「」*#]/g, ''), '。！？；!?;，,');
 }
+
+/** link/text.ts firstSentence before: its end found by a pattern's exec. */
+export function firstSentenceBefore(text: string): string {
+  const m = /[。！？；!?;\n]/.exec(text);
+  const end = m ? m.index + 1 : text.length;
+  return text.slice(0, Math.min(end, 80));
+}
