@@ -18,11 +18,60 @@ export interface SentenceRef {
   text: string;
 }
 
-const SENTENCE = /[^。！？；!?;\n]+[。！？；!?;]?/g;
+/**
+ * A sentence: a run of anything but sentence ends and line breaks, with the sentence end after
+ * it: the matches of /[^。！？；!?;\n]+[。！？；!?;]?/g, found by sentenceStart and sentenceEnd code
+ * unit by code unit (the pattern's match() made an array and a string of every sentence, most
+ * of them too short to keep).
+ */
+const SENTENCE_ENDS = '。！？；!?;';
+
+/** Per UTF-16 unit: 1 for a sentence end (SENTENCE_ENDS), 2 for a line break, else 0 (one load a unit). */
+const BREAKS = new Uint8Array(65536);
+for (let k = 0; k < SENTENCE_ENDS.length; k++) BREAKS[SENTENCE_ENDS.charCodeAt(k)] = 1;
+BREAKS[0x0a] = 2;
+
+/** Where the next sentence of `text` starts at or after `from` (text.length when none does). Exported for tests. */
+export function sentenceStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && BREAKS[text.charCodeAt(i)] !== 0) i++;
+  return i;
+}
+
+/**
+ * Where the sentence starting at `start` (a sentenceStart) ends, exclusive: its sentence end
+ * included, a line break not. Exported for tests.
+ */
+export function sentenceEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && BREAKS[text.charCodeAt(i)] === 0) i++;
+  return i < text.length && BREAKS[text.charCodeAt(i)] === 1 ? i + 1 : i;
+}
+
+/** What a key leaves out: white space (JavaScript's \s), quotes and markdown marks. */
+const KEY_DROP = /[\s\u3000“”"'‘’「」*#]/g;
+
+/**
+ * Per UTF-16 unit: 1 when KEY_DROP matches it. The \s units are U+0009–U+000D, U+0020, U+00A0,
+ * U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000 and U+FEFF (as in
+ * rules/proportion.ts nonSpaceLength); a test compares the table with the pattern on every unit.
+ */
+const KEY_DROPPED = new Uint8Array(65536);
+for (const c of [0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) KEY_DROPPED[c] = 1;
+for (let c = 0x09; c <= 0x0d; c++) KEY_DROPPED[c] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) KEY_DROPPED[c] = 1;
+for (const ch of '“”"\'‘’「」*#') KEY_DROPPED[ch.charCodeAt(0)] = 1;
+
+/** Does `s` hold a unit KEY_DROP removes? Most sentences hold none: their key needs no copy. */
+function hasKeyDropped(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (KEY_DROPPED[s.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /** The key two copies of a sentence share. */
 export function sentenceKey(s: string): string {
-  return trimEndChars(stripLeadingMarker(s).replace(/[\s\u3000“”"'‘’「」*#]/g, ''), '。！？；!?;，,');
+  const t = stripLeadingMarker(s);
+  return trimEndChars(hasKeyDropped(t) ? t.replace(KEY_DROP, '') : t, '。！？；!?;，,');
 }
 
 /** Paragraphs written as the material's own problems and causes (their headings excluded). */
@@ -55,8 +104,13 @@ export function longSentences(paragraphs: Paragraph[], outline: Outline): Map<st
   const found = new Map<string, SentenceRef[]>();
   for (const i of ownParagraphs(outline, paragraphs.length)) {
     const text = effectiveText(paragraphs[i]);
-    for (const m of text.match(SENTENCE) ?? []) {
-      if (m.length < MIN_SENTENCE) continue; // the key is never longer than the sentence
+    // The sentences in order (the matches of the pattern above), read by index: one too short to count is never cut out.
+    for (let end = 0; end < text.length; ) {
+      const start = sentenceStart(text, end);
+      if (start >= text.length) break;
+      end = sentenceEnd(text, start);
+      if (end - start < MIN_SENTENCE) continue; // the key is never longer than the sentence
+      const m = text.slice(start, end);
       const key = sentenceKey(m);
       if (key.length < MIN_SENTENCE) continue;
       const refs = found.get(key);

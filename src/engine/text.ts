@@ -9,8 +9,17 @@ import { stripLeadingMarker } from './markers';
  */
 export function trimEndChars(s: string, set: string): string {
   let e = s.length;
-  while (e > 0 && set.includes(s[e - 1])) e--;
+  while (e > 0 && hasCode(set, s.charCodeAt(e - 1))) e--;
   return e === s.length ? s : s.slice(0, e);
+}
+
+/**
+ * Does `set` hold the UTF-16 unit `c` (as `set.includes(String.fromCharCode(c))`)? Read by code,
+ * so no one-character string is made per test (a Chinese character is no cached string in V8).
+ */
+function hasCode(set: string, c: number): boolean {
+  for (let k = 0; k < set.length; k++) if (set.charCodeAt(k) === c) return true;
+  return false;
 }
 
 /** Heading text as matched against template wording: no spaces, quotes or closing punctuation. */
@@ -83,6 +92,9 @@ export function bigramKeys(s: string): Set<number> {
 let listStamp = new Int32Array(0);
 let listKey = new Int32Array(0);
 let listCall = 0;
+/** Scratch for bigramList's keys, kept between calls, for texts up to LIST_SCRATCH_CHARS long. */
+const listOut: number[] = [];
+const LIST_SCRATCH_CHARS = 4096;
 
 /**
  * The distinct bigram keys of `s` (as bigramKeys makes them) in the order first seen: the same
@@ -91,8 +103,10 @@ let listCall = 0;
  * empty unless stamped by this call.
  */
 export function bigramList(s: string): number[] {
-  const out: number[] = [];
-  if (s.length < 2) return out;
+  if (s.length < 2) return [];
+  // The scratch only for texts of ordinary length, so it never keeps a flood's worth of keys.
+  const out = s.length <= LIST_SCRATCH_CHARS ? listOut : [];
+  let n = 0;
   let bits = 4;
   while (1 << bits < s.length * 2) bits++;
   if (listStamp.length < 1 << bits) {
@@ -117,7 +131,7 @@ export function bigramList(s: string): number[] {
         if (listStamp[h] !== call) {
           listStamp[h] = call;
           listKey[h] = key;
-          out.push(key);
+          out[n++] = key;
           break;
         }
         if (listKey[h] === key) break;
@@ -126,7 +140,8 @@ export function bigramList(s: string): number[] {
     }
     a = b;
   }
-  return out;
+  // Copied out at its size: pushed one by one, a list grew through two or three larger arrays.
+  return out.slice(0, n);
 }
 
 /**

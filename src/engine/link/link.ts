@@ -19,7 +19,7 @@ import { headOf } from './text';
 import { isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
-import { groupBy, sortInPlace, upperBound } from '../collections';
+import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -308,8 +308,6 @@ let postingWeights: Float64Array = NO_WEIGHTS;
 let postingStride = 0;
 let postingConcept = 0;
 
-/** The shared phrases of a problem that shares none (never written to). */
-const NO_PHRASES: ReadonlyMap<number, SharedPhrase> = new Map();
 
 /** Does the profile name concept `c` at all? */
 const names = (p: Profile, c: number) => p.order.includes(c);
@@ -509,11 +507,11 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
    * So does a specific phrase or term from its heading sentence, or a long one (its example,
    * answered by name), or terms long enough together.
    */
-  const answersPoint = (pProfile: Profile | undefined, m: number, phraseOf: ReadonlyMap<number, SharedPhrase>) => {
+  const answersPoint = (pProfile: Profile | undefined, m: number) => {
     if (!pProfile || !opt.requireHeadConcept) return true;
     const mp = measureProfiles[m];
     for (const c of pProfile.head) if (names(mp, c)) return true;
-    const shared = phraseOf.get(m);
+    const shared = phraseOf[m];
     return (
       (opt.relatedPoint && promisesRelated(m)) ||
       shared?.head === true ||
@@ -522,6 +520,9 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       (opt.termStrongChars > 0 && termChars(shared) >= opt.termStrongChars)
     );
   };
+  // What one problem shares with each measure by phrases and terms, as counted (emptied after each
+  // problem through its hits): a Map a problem before.
+  const phraseOf: (SharedPhrase | undefined)[] = measureNodes.map(() => undefined);
   // The problem's profile: one scratch profile, emptied after each problem through its order list.
   const problemProfile: Profile = { weight: new Float64Array(matcher.concepts.length), order: [], head: [] };
   // Ranked measures of one problem: best score first, then in measure order (scores by measure).
@@ -531,17 +532,20 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const sharedIds: number[] = [];
   const sharedWeight = new Float64Array(matcher.concepts.length);
   const bySharedWeight = (a: number, b: number) => sharedWeight[b] - sharedWeight[a];
+  // One problem's ranked measures and evidence, filled in scratch lists and kept as copies of their size.
+  const rankList: number[] = [];
+  const evidenceList: string[] = [];
   const links: ProblemLink[] = problems.map((p, pi) => {
-    touched.length = 0;
+    clearList(touched);
     let pProfile: Profile | undefined;
     if (useConcepts) {
-      problemProfile.order.length = 0;
-      problemProfile.head.length = 0;
+      clearList(problemProfile.order);
+      clearList(problemProfile.head);
       pProfile = conceptProfile(matcher, p.head, p.body, w.problemHead, w.problemBody, w.loose, problemProfile);
       const seg = problemSegment[pi];
       const own = pProfile.order.length;
       for (const r of related) relatedWeight[r] = 0;
-      related.length = 0;
+      clearList(related);
       if (opt.relatedFactor > 0) {
         // What its heading sentence names, answered through a relative in a measure's heading
         // sentence (the measure promises the neighbouring point): a fraction of a direct answer.
@@ -583,7 +587,6 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       }
     }
     const hits = phraseHits[pi];
-    const phraseOf: ReadonlyMap<number, SharedPhrase> = hits.length ? new Map<number, SharedPhrase>() : NO_PHRASES;
     for (const h of hits) {
       // Phrases add to what concepts share; alone, only a long one (a named project, a specific
       // task) links anything: a short shared fragment is too often chance.
@@ -595,44 +598,43 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       const termed = things > 0 && (h.termHead === true || phrased || scratch[h.measure] > 0 || things >= opt.termsAlone);
       if (!phrased && !termed) continue;
       // Built field by field in one order (one object shape: a spread of `h` cost more than the rest of the loop).
-      (phraseOf as Map<number, SharedPhrase>).set(
-        h.measure,
-        phrased
-          ? termed
-            ? { measure: h.measure, phrases: h.phrases, chars: h.chars, head: h.head, terms, termHead: h.termHead }
-            : { measure: h.measure, phrases: h.phrases, chars: h.chars, head: h.head, terms: undefined, termHead: false }
-          : { measure: h.measure, phrases: [], chars: 0, head: false, terms: [...h.phrases, ...terms], termHead: h.termHead },
-      );
+      phraseOf[h.measure] = phrased
+        ? termed
+          ? { measure: h.measure, phrases: h.phrases, chars: h.chars, head: h.head, terms, termHead: h.termHead }
+          : { measure: h.measure, phrases: h.phrases, chars: h.chars, head: h.head, terms: undefined, termHead: false }
+        : { measure: h.measure, phrases: [], chars: 0, head: false, terms: [...h.phrases, ...terms], termHead: h.termHead };
       if (phrased) bump(h.measure, (h.head ? opt.phraseHeadScore : 0) + opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
       if (termed) bump(h.measure, (h.termHead ? opt.termHeadScore : 0) + opt.termWeight * things);
     }
     // The measures answering it at least weakly, best first (also the link's `measures`).
-    let ranked: number[] = [];
+    clearList(rankList);
     // Placeholders answer nothing and are answered by nothing.
     const problemPlaceholder = isPlaceholder(p.body);
     for (const m of touched) {
       if (scratch[m] >= opt.weak && !problemPlaceholder && !measures[m].placeholder) {
-        ranked.push(m);
+        rankList.push(m);
         rankScore[m] = scratch[m];
       }
       scratch[m] = 0;
     }
-    sortInPlace(ranked, byRank);
+    sortInPlace(rankList, byRank);
     // Only slogans speak to it, each through one shared word (the aspect's theme, typically): no
     // answer. The slogans still count as speaking to it (no orphan), and its aspect as weakly covered.
-    let slogansOnly = opt.slogansAnswerNothing && pProfile !== undefined && ranked.length > 0;
-    for (let k = 0; slogansOnly && k < ranked.length; k++) {
-      const m = ranked[k];
-      slogansOnly = !substantive[m] && !phraseOf.has(m) && sharedConcepts(pProfile!, measureProfiles[m]) <= 1;
+    let slogansOnly = opt.slogansAnswerNothing && pProfile !== undefined && rankList.length > 0;
+    for (let k = 0; slogansOnly && k < rankList.length; k++) {
+      const m = rankList[k];
+      slogansOnly = !substantive[m] && phraseOf[m] === undefined && sharedConcepts(pProfile!, measureProfiles[m]) <= 1;
     }
     if (slogansOnly) {
-      for (const m of ranked) measures[m].answers.push(pi);
-      ranked = [];
+      for (const m of rankList) measures[m].answers.push(pi);
+      clearList(rankList);
       sloganOnly[pi] = true;
     }
     let strongOne = -1;
+    // The list kept with the link, at its size (the scratch list grew in steps as it was filled).
+    const ranked = rankList.slice();
     for (const m of ranked) {
-      if (rankScore[m] >= opt.strong && answersPoint(pProfile, m, phraseOf)) {
+      if (rankScore[m] >= opt.strong && answersPoint(pProfile, m)) {
         strongOne = m;
         break;
       }
@@ -640,14 +642,15 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     const best = strongOne >= 0 ? strongOne : ranked.length ? ranked[0] : -1;
     const score = best >= 0 ? round(rankScore[best]) : 0;
     const strength: Strength = best < 0 ? 'none' : strongOne >= 0 ? 'strong' : 'weak';
-    const evidence: string[] = [];
+    const evidence = evidenceList;
+    clearList(evidence);
     const missing: string[] = [];
     const point: string[] = [];
     if (best >= 0) {
       if (pProfile) {
         const mp = measureProfiles[best];
         // The concepts both name, heaviest first (in the problem's order among equals).
-        sharedIds.length = 0;
+        clearList(sharedIds);
         for (const c of pProfile.order) {
           if (!names(mp, c)) continue;
           sharedIds.push(c);
@@ -668,7 +671,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       }
       // Shown to the writer: whole words only (a phrase is found by characters).
       // The first two phrases and terms (index loops: a slice and an empty array a problem before).
-      const shared = phraseOf.get(best);
+      const shared = phraseOf[best];
       const phrases = shared?.phrases;
       for (let k = 0; phrases && k < Math.min(2, phrases.length); k++) {
         const phrase = wholeWords(p.body, phrases[k]);
@@ -682,6 +685,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     }
     for (const m of ranked) measures[m].answers.push(pi);
     if (pProfile) for (const c of pProfile.order) pProfile.weight[c] = 0;
+    for (const h of hits) phraseOf[h.measure] = undefined;
     return {
       placeholder: problemPlaceholder,
       unanswered: strength === 'none' && !problemPlaceholder && measureNodes.length > 0,
@@ -694,7 +698,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       measures: ranked,
       score,
       strength,
-      evidence,
+      evidence: evidence.slice(),
       missing,
       point,
     };

@@ -14,7 +14,7 @@
  */
 import { GENERIC_BIGRAMS } from './bigrams';
 import boilerplateData from './boilerplate.json';
-import { sortInPlace } from '../collections';
+import { clearList, sortInPlace } from '../collections';
 import { mayCutWord, wordSpan } from './words';
 
 const CJK_FIRST = 0x4e00;
@@ -278,7 +278,7 @@ const pieces: number[] = [];
  * ended), but tried only where one can start and without cutting that text out.
  */
 function pieceSpans(text: string, from: number, to: number, minChars: number, reader: ProblemReader): number {
-  pieces.length = 0;
+  clearList(pieces);
   let at = from;
   // Fixed formulations around the run too: a run ending in 习近 is the start of 习近平…. A match
   // starting before `to` ends before to + FORMULATION_REACH, so the text past that changes nothing.
@@ -426,8 +426,8 @@ class ProblemReader {
     this.inHead = undefined;
     this.terms = undefined;
     this.termInHead = undefined;
-    this.runOrder.length = 0;
-    this.termOrder.length = 0;
+    clearList(this.runOrder);
+    clearList(this.termOrder);
   }
 
   /** Every trigram of text[a, b) is in at most termMaxDf items. */
@@ -565,7 +565,7 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
     const from = table.offset[p];
     const to = from + Math.max(0, text.length - 2);
     reader.reset(text, from, headLength);
-    touched.length = 0;
+    clearList(touched);
     for (let i = 0; i < to - from; i++) {
       const h = pos[from + i];
       if (h < 0) continue;

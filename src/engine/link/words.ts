@@ -99,30 +99,52 @@ function segmentedSpan(seg: Intl.Segmenter, text: string, start: number, end: nu
       break;
     }
   }
-  // Words overlapping the span, as [start, end) offsets into text: word by word from the one
-  // holding the span's start (`containing` builds no segment for the words of the context around
-  // it, which iterating from the window's start did: most of the cost once the window is segmented).
+  // Words overlapping the span, as [start, end) offsets into text (pairs in `bounds`): word by
+  // word from the one holding the span's start (`containing` builds no segment for the words of
+  // the context around it, which iterating from the window's start did: most of the cost once the
+  // window is segmented).
   const segments = seg.segment(text.slice(from, to));
-  const words: [number, number][] = [];
+  let n = 0;
   for (let k = start - from; k < end - from; ) {
     const s = segments.containing(k);
     if (!s) break;
     const a = from + s.index;
     const b = a + s.segment.length;
-    words.push([a, b]);
+    bounds[2 * n] = a;
+    bounds[2 * n + 1] = b;
+    n++;
     k = b - from;
   }
-  // Only whole words inside the span.
+  // Only whole words inside the span (words i to j − 1).
   let i = 0;
-  let j = words.length;
-  while (i < j && words[i][0] < start) i++;
-  while (j > i && words[j - 1][1] > end) j--;
+  let j = n;
+  while (i < j && bounds[2 * i] < start) i++;
+  while (j > i && bounds[2 * (j - 1) + 1] > end) j--;
   // A lone function character bordering a longer word is grammar, not part of the phrase.
-  const lone = (w: [number, number]) => w[1] - w[0] === 1 && FUNCTION_CHARS.has(text[w[0]]);
-  const long = (w: [number, number] | undefined) => w !== undefined && w[1] - w[0] >= 2;
-  const suffix = (w: [number, number]) => w[1] - w[0] === 1 && SUFFIX_CHARS.has(text[w[0]]) && w[0] > 0 && CJK.test(text[w[0] - 1]);
-  while (j - i >= 2 && ((lone(words[i]) && long(words[i + 1])) || suffix(words[i]))) i++;
-  while (j - i >= 2 && lone(words[j - 1]) && long(words[j - 2])) j--;
+  while (j - i >= 2 && ((lone(text, i) && long(i + 1)) || suffix(text, i))) i++;
+  while (j - i >= 2 && lone(text, j - 1) && long(j - 2)) j--;
   if (i >= j) return [start, start];
-  return [words[i][0], words[j - 1][1]];
+  return [bounds[2 * i], bounds[2 * (j - 1) + 1]];
+}
+
+/**
+ * segmentedSpan's words, [start, end) offset pairs (word k at 2k, 2k + 1), kept between calls (it
+ * is not re-entrant) and grown as needed: an array a word and a list of them a call before.
+ */
+const bounds: number[] = [];
+
+/** Word k of `bounds` is one function character (FUNCTION_CHARS). */
+function lone(text: string, k: number): boolean {
+  return bounds[2 * k + 1] - bounds[2 * k] === 1 && FUNCTION_CHARS.has(text[bounds[2 * k]]);
+}
+
+/** Word k of `bounds` is two characters or more long. */
+function long(k: number): boolean {
+  return bounds[2 * k + 1] - bounds[2 * k] >= 2;
+}
+
+/** Word k of `bounds` is one suffix character (SUFFIX_CHARS) after a Chinese character: the span began inside a word. */
+function suffix(text: string, k: number): boolean {
+  const a = bounds[2 * k];
+  return bounds[2 * k + 1] - a === 1 && SUFFIX_CHARS.has(text[a]) && a > 0 && CJK.test(text[a - 1]);
 }
