@@ -747,8 +747,8 @@ export class OfficeGateway implements DocumentGateway {
           current.style = styleNameFor(items[i].level, language);
         }
         await context.sync();
-        const added: InsertedBlock = { paragraphs: items.map((x) => ({ text: x.text, level: x.level })) };
-        return { ok: true as const, value: { inserted: items.length, at: 'at-end' as const, added } };
+        // No `added`: taking it back needs WordApi 1.3 (styleBuiltIn), which this host lacks.
+        return { ok: true as const, value: { inserted: items.length, at: 'at-end' as const } };
       });
     } catch (e) {
       return failure<InsertResult>(e);
@@ -810,6 +810,7 @@ export class OfficeGateway implements DocumentGateway {
         paragraphs.load({ text: true, styleBuiltIn: true });
         await context.sync();
         const items = paragraphs.items;
+        const before = items.map((p) => p.text);
         const at = findInsertedRun(
           items.map((p) => ({ text: p.text, level: headingLevelOf(p.styleBuiltIn) ?? 0 })),
           block,
@@ -825,13 +826,26 @@ export class OfficeGateway implements DocumentGateway {
           await context.sync();
         } catch (error) {
           const d = describeError(error);
-          if (refusedWrite(error)) return failure<{ removed: number }>('read-only', ROLLBACK_MESSAGES.viewing);
+          // Nothing written (Viewing mode, protection): the read-only message; else say what is left.
+          if (refusedWrite(error) && (await this.bodyUnchanged(context, before))) return failure<{ removed: number }>('read-only', ROLLBACK_MESSAGES.viewing);
           return failure<{ removed: number }>(d.problem, ROLLBACK_MESSAGES.insertUndoFailed(d.message));
         }
         return { ok: true as const, value: { removed: block.paragraphs.length } };
       });
     } catch (e) {
       return failure<{ removed: number }>(e);
+    }
+  }
+
+  /** Do the body's paragraph texts still read `before` (one sync; false when it cannot tell)? */
+  private async bodyUnchanged(context: Word.RequestContext, before: string[]): Promise<boolean> {
+    try {
+      const now = context.document.body.paragraphs;
+      now.load('text');
+      await context.sync();
+      return now.items.length === before.length && now.items.every((p, i) => p.text === before[i]);
+    } catch {
+      return false;
     }
   }
 
