@@ -115,7 +115,7 @@ export function PreviewApp({ samples, analyzer, initialSample, initialTheme = 'l
   );
 
   // Keyboard between pane and page, as in Word: F6 / Shift+F6 moves to the other one; Esc in the
-  // pane (no menu, dialog or tooltip open) goes back to the page at its current selection.
+  // pane (no menu or dialog open) goes back to the page at its current selection.
   const focusDocument = useRef<(() => void) | null>(null);
   const paneRef = useRef<HTMLDivElement>(null);
   const lastInPane = useRef<HTMLElement | null>(null);
@@ -135,8 +135,8 @@ export function PreviewApp({ samples, analyzer, initialSample, initialTheme = 'l
       e.preventDefault();
       focusDocument.current?.();
     } else if (e.key === 'Escape' && !e.shiftKey) {
-      // A menu, dialog, list or tooltip open takes Esc itself (Fluent closes it).
-      if (document.querySelector('[role=menu], [role=dialog], [role=alertdialog], [role=listbox], [role=tooltip]')) return;
+      // A menu, dialog or list open takes Esc itself (Fluent closes it).
+      if (document.querySelector('[role=menu], [role=dialog], [role=alertdialog], [role=listbox]')) return;
       const t = e.target as HTMLElement;
       if (t.closest('[role=menu], [role=dialog], [aria-expanded=true]')) return;
       e.preventDefault();

@@ -57,27 +57,28 @@ export function useDocumentActions(
   /**
    * Insert paragraphs at the cursor; says where they went. With `remember`, what was added is
    * handed over for 撤销 (the host's `InsertResult.added`) and the message says 撤销 takes it back.
+   * `say`: where the outcome is said (default: the pane's notice).
    */
   const insert = useCallback(
-    async (paragraphs: SkeletonParagraph[], remember?: (entry: UndoEntry | null) => void): Promise<number | null> => {
+    async (paragraphs: SkeletonParagraph[], remember?: (entry: UndoEntry | null) => void, say: (intent: NoticeIntent, text: string) => void = notify): Promise<number | null> => {
       if (paragraphs.length === 0) {
-        notify('info', S.insertedNone);
+        say('info', S.insertedNone);
         return 0;
       }
       setBusy(true);
       try {
         const result = await gateway.insert(paragraphs);
         if (!result.ok) {
-          notify('error', problemMessage(result));
+          say('error', problemMessage(result));
           return null;
         }
         const v = result.value;
         const undoable = Boolean(remember && v.added && gateway.undoInsert);
         if (remember) remember(undoable ? { kind: 'insert', block: v.added! } : null);
-        notify('success', `${whereText(v)}${undoable ? IS.insertedUndoHint : ''}`);
+        say('success', `${whereText(v)}${undoable ? IS.insertedUndoHint : ''}`);
         return result.value.inserted;
       } catch {
-        notify('error', GATEWAY_PROBLEM.unknown);
+        say('error', GATEWAY_PROBLEM.unknown);
         return null;
       } finally {
         setBusy(false);
@@ -131,7 +132,7 @@ export interface InsertionDeps {
   notify: (intent: NoticeIntent, text: string) => void;
   /** Hands what was inserted to 撤销 (null: nothing to take back). */
   remember: (entry: UndoEntry | null) => void;
-  insert: (paragraphs: SkeletonParagraph[], remember?: (entry: UndoEntry | null) => void) => Promise<number | null>;
+  insert: (paragraphs: SkeletonParagraph[], remember?: (entry: UndoEntry | null) => void, say?: (intent: NoticeIntent, text: string) => void) => Promise<number | null>;
 }
 
 /**
@@ -151,7 +152,7 @@ export async function insertScope(deps: InsertionDeps, template: Template, scope
   if (scope.kind === 'missing') {
     let fresh = await run();
     if (fresh.phase === 'error') return 'none';
-    if (fresh.phase === 'empty') return (await insert(buildSkeleton(template, { kind: 'all' }), remember)) ? 'done' : 'none';
+    if (fresh.phase === 'empty') return (await insert(buildSkeleton(template, { kind: 'all' }), remember, notify)) ? 'done' : 'none';
     const undos: Fix[] = [];
     let note = '';
     for (let guard = 0; guard < template.parts.length + template.aspects.length; guard++) {
@@ -175,7 +176,7 @@ export async function insertScope(deps: InsertionDeps, template: Template, scope
       return 'done';
     }
     const paragraphs = fresh.report?.missingSkeleton ?? [];
-    return (await insert(paragraphs, remember)) ? 'done' : 'none';
+    return (await insert(paragraphs, remember, notify)) ? 'done' : 'none';
   }
   if (scope.kind === 'all') {
     const fresh = await run();
@@ -184,7 +185,7 @@ export async function insertScope(deps: InsertionDeps, template: Template, scope
     if (hasContent && !confirmed) return 'confirm';
     // A document with content already has (or needs no second) title and preamble.
     const skeleton = buildSkeleton(template, scope).filter((_, i) => !hasContent || i >= 2);
-    return (await insert(skeleton, remember)) ? 'done' : 'none';
+    return (await insert(skeleton, remember, notify)) ? 'done' : 'none';
   }
-  return (await insert(buildSkeleton(template, scope), remember)) ? 'done' : 'none';
+  return (await insert(buildSkeleton(template, scope), remember, notify)) ? 'done' : 'none';
 }
