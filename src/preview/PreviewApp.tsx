@@ -131,12 +131,13 @@ export function PreviewApp({ samples, analyzer, initialSample, initialTheme = 'l
   }, []);
   const onPaneKeyDown = (e: React.KeyboardEvent) => {
     if (e.defaultPrevented || e.ctrlKey || e.altKey || e.metaKey) return;
+    // A menu, dialog or list open keeps its keys (Fluent closes it on Esc; a dialog is modal).
+    // Its keys reach here through React's tree even from a dialog portalled out of the pane.
+    if (document.querySelector('[role=menu], [role=dialog], [role=alertdialog], [role=listbox]')) return;
     if (e.key === 'F6') {
       e.preventDefault();
       focusDocument.current?.();
     } else if (e.key === 'Escape' && !e.shiftKey) {
-      // A menu, dialog or list open takes Esc itself (Fluent closes it).
-      if (document.querySelector('[role=menu], [role=dialog], [role=alertdialog], [role=listbox]')) return;
       const t = e.target as HTMLElement;
       if (t.closest('[role=menu], [role=dialog], [aria-expanded=true]')) return;
       e.preventDefault();

@@ -627,7 +627,9 @@ export class OfficeGateway implements DocumentGateway {
    * All or nothing: when the write fails part-way, the paragraphs it added are found by comparing
    * the body with the one read before and deleted (a filled empty paragraph is emptied again), and
    * the message says so. Returns where the text went: `after` = 0-based index of the paragraph
-   * it follows, or `at: 'cursor'` when it filled the empty paragraph at the cursor.
+   * it follows, or `at: 'cursor'` when it filled the empty paragraph at the cursor; and `added`,
+   * what it added (texts, levels, the index of the first where known, the filled paragraph's
+   * style before), for `undoInsert`.
    */
   async insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<InsertResult>> {
     const caps = detectCapabilities(this.host);
