@@ -12,6 +12,13 @@ export interface DocumentViewProps {
   /** Accessible name of the editing area. */
   label: string;
   className?: string;
+  /**
+   * Filled with the function that puts keyboard focus into the page at the document's current
+   * selection (what the pane selected, else the writer's own): F6 / Esc from the pane.
+   */
+  focusRef?: { current: (() => void) | null };
+  /** F6 / Shift+F6 in the page: the caller moves focus to the pane (as Word cycles its panes). */
+  onF6?: () => void;
 }
 
 const SELECTED = 'is-selected';
@@ -173,8 +180,25 @@ function placeCaret(root: HTMLElement, caret: Caret) {
   scrollWithin(el, 'nearest');
 }
 
-export function DocumentView({ doc, label, className }: DocumentViewProps) {
+/** A DOM range over the model's selection. */
+function selectionRange(root: HTMLElement, doc: MemoryDocument): Range | null {
+  const { start, end } = doc.selection;
+  const children = paragraphElements(root);
+  const a = children[start.paragraph];
+  const b = children[end.paragraph] ?? a;
+  if (!a) return null;
+  const range = document.createRange();
+  const p = domPoint(a, start.offset);
+  const q = domPoint(b, end.offset);
+  range.setStart(p.node, p.offset);
+  range.setEnd(q.node, q.offset);
+  return range;
+}
+
+export function DocumentView({ doc, label, className, focusRef, onF6 }: DocumentViewProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const f6 = useRef(onF6);
+  f6.current = onF6;
 
   useEffect(() => {
     const root = ref.current;
@@ -201,6 +225,20 @@ export function DocumentView({ doc, label, className }: DocumentViewProps) {
       pending = null;
     };
     root.addEventListener('focus', onFocus);
+    if (focusRef) {
+      focusRef.current = () => {
+        // What the pane selected (pending), else the model's selection: set it after the focus,
+        // which may itself move the caret to the page's start.
+        const range = pending ?? selectionRange(root, doc);
+        pending = null;
+        root.focus({ preventScroll: true });
+        if (range) {
+          const sel = window.getSelection();
+          sel?.removeAllRanges();
+          sel?.addRange(range);
+        }
+      };
+    }
 
     const unsubscribe = doc.subscribe((e) => {
       if (e.type === 'content') {
@@ -229,12 +267,23 @@ export function DocumentView({ doc, label, className }: DocumentViewProps) {
       if (selected && children.indexOf(selected as HTMLElement) !== a.paragraph) selected.classList.remove(SELECTED);
       doc.setUserSelection(a, f);
     };
-    // Ctrl+Z right after a fix takes the fix back as one step (the model's undo entry); after
-    // typing, the browser's own undo applies.
+    // Ctrl+Z right after a pane write (a fix, an insertion, a 撤销) takes it back as one step (the
+    // model's undo entry), Ctrl+Y / Ctrl+Shift+Z does it again; after typing, the browser's own
+    // undo and redo apply. F6 goes to the pane.
     const onKeyDown = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z' && doc.canUndo()) {
+      if (e.key === 'F6' && !e.ctrlKey && !e.altKey && !e.metaKey && f6.current) {
+        e.preventDefault();
+        f6.current();
+        return;
+      }
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey && doc.canUndo()) {
         e.preventDefault();
         doc.undo();
+      } else if (((key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey)) && doc.canRedo()) {
+        e.preventDefault();
+        doc.redo();
       }
     };
     root.addEventListener('keydown', onKeyDown);
@@ -246,8 +295,9 @@ export function DocumentView({ doc, label, className }: DocumentViewProps) {
       root.removeEventListener('focus', onFocus);
       root.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('selectionchange', onSelectionChange);
+      if (focusRef) focusRef.current = null;
     };
-  }, [doc]);
+  }, [doc, focusRef]);
 
   return (
     <div

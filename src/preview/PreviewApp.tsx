@@ -3,7 +3,8 @@
  * without Word. Samples are chosen from a list; the pane talks to the document only through the
  * same DocumentGateway contract it uses in Word.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type * as React from 'react';
 import {
   FluentProvider,
   Label,
@@ -113,6 +114,37 @@ export function PreviewApp({ samples, analyzer, initialSample, initialTheme = 'l
     [doc],
   );
 
+  // Keyboard between pane and page, as in Word: F6 / Shift+F6 moves to the other one; Esc in the
+  // pane (no menu or dialog open) goes back to the page at its current selection.
+  const focusDocument = useRef<(() => void) | null>(null);
+  const paneRef = useRef<HTMLDivElement>(null);
+  const lastInPane = useRef<HTMLElement | null>(null);
+  const focusPane = useCallback(() => {
+    const pane = paneRef.current;
+    if (!pane) return;
+    const last = lastInPane.current;
+    const target =
+      last && last.isConnected && pane.contains(last) && !last.hasAttribute('disabled')
+        ? last
+        : pane.querySelector<HTMLElement>('button:not([disabled]), [tabindex="0"], select, input');
+    target?.focus();
+  }, []);
+  const onPaneKeyDown = (e: React.KeyboardEvent) => {
+    if (e.defaultPrevented || e.ctrlKey || e.altKey || e.metaKey) return;
+    // A menu, dialog or list open keeps its keys (Fluent closes it on Esc; a dialog is modal).
+    // Its keys reach here through React's tree even from a dialog portalled out of the pane.
+    if (document.querySelector('[role=menu], [role=dialog], [role=alertdialog], [role=listbox]')) return;
+    if (e.key === 'F6') {
+      e.preventDefault();
+      focusDocument.current?.();
+    } else if (e.key === 'Escape' && !e.shiftKey) {
+      const t = e.target as HTMLElement;
+      if (t.closest('[role=menu], [role=dialog], [aria-expanded=true]')) return;
+      e.preventDefault();
+      focusDocument.current?.();
+    }
+  };
+
   const pick = (id: string) => {
     setSampleId(id);
     const s = samples.find((x) => x.id === id);
@@ -145,10 +177,18 @@ export function PreviewApp({ samples, analyzer, initialSample, initialTheme = 'l
         </header>
         <div className={styles.body}>
           <section className={styles.docArea} aria-label="文档">
-            <DocumentView doc={doc} label="文档正文（可编辑）" className={styles.page} />
+            <DocumentView doc={doc} label="文档正文（可编辑）" className={styles.page} focusRef={focusDocument} onF6={focusPane} />
           </section>
           {/* The pane renders its own <main>, as it does in Word. */}
-          <div className={styles.pane} data-testid="pane">
+          <div
+            className={styles.pane}
+            data-testid="pane"
+            ref={paneRef}
+            onKeyDown={onPaneKeyDown}
+            onFocus={(e) => {
+              lastInPane.current = e.target as HTMLElement;
+            }}
+          >
             <App gateway={gateway} analyzer={analyzer} theme={theme} />
           </div>
         </div>

@@ -6,6 +6,8 @@
 import type { Fix, SkeletonParagraph } from '../engine/types';
 import { unwrapText } from '../engine/readers/unwrap';
 import { applyFix } from '../engine/fix';
+import type { InsertedBlock } from '../word/gateway';
+import { findInsertedRun } from '../word/inserted';
 
 export interface MemParagraph {
   id: string;
@@ -45,8 +47,14 @@ export class MemoryDocument {
   readOnly = false;
   /** Add-in settings kept with the document (Office document settings in Word), JSON values. */
   readonly settings = new Map<string, unknown>();
-  /** The document before each host change (a fix), newest last: one undo entry per fix. */
-  private undoStack: { items: MemParagraph[]; sel: MemSelection }[] = [];
+  /**
+   * The document before each pane write (a fix, an insertion, a 撤销 from the pane), newest last:
+   * one undo entry per write, so Ctrl+Z takes back the last one whole. Typing empties it (the
+   * browser's own undo then applies) and so does opening another document.
+   */
+  private undoStack: Snapshot[] = [];
+  /** Pane writes taken back by `undo`, newest last (Ctrl+Y / Ctrl+Shift+Z); any new write empties it. */
+  private redoStack: Snapshot[] = [];
 
   constructor(text = '') {
     this.load(text);
@@ -87,6 +95,26 @@ export class MemoryDocument {
     this.items = lines.map((t) => ({ id: this.newId(), text: t, level: 0 }));
     this.ensureOne();
     this.sel = { start: { paragraph: 0, offset: 0 }, end: { paragraph: 0, offset: 0 } };
+    this.undoStack = [];
+    this.redoStack = [];
+    this.emit({ type: 'content' });
+  }
+
+  /** The document as it is now, for the undo and redo stacks (paragraph objects copied). */
+  private snapshot(): Snapshot {
+    return { items: this.items.map((p) => ({ ...p })), sel: this.selection };
+  }
+
+  /** Before a pane write: one undo entry for it; what was undone can no longer be redone. */
+  private beginWrite() {
+    this.undoStack.push(this.snapshot());
+    this.redoStack = [];
+  }
+
+  private restore(to: Snapshot) {
+    this.items = to.items.map((p) => ({ ...p }));
+    this.ensureOne();
+    this.sel = { start: this.clamp(to.sel.start), end: this.clamp(to.sel.end) };
     this.emit({ type: 'content' });
   }
 
@@ -98,7 +126,7 @@ export class MemoryDocument {
   applyFix(fix: Fix): boolean {
     const r = applyFix(this.items, fix);
     if (!r.ok) return false;
-    this.undoStack.push({ items: this.items.map((p) => ({ ...p })), sel: this.selection });
+    this.beginWrite();
     this.items = r.paragraphs.map((p, k) => {
       const o = r.origin[k];
       return { id: o >= 0 ? this.items[o].id : this.newId(), text: p.text, level: clampLevel(p.level ?? 0) };
@@ -109,17 +137,52 @@ export class MemoryDocument {
     return true;
   }
 
-  /** Is there a fix to undo (none once the writer has typed since)? */
+  /** Is there a pane write to undo (none once the writer has typed since)? */
   canUndo(): boolean {
     return this.undoStack.length > 0;
   }
 
-  /** Take back the last fix: the document exactly as before it (Ctrl+Z in the preview). */
+  /** Is there an undone pane write to do again (none after any later write or typing)? */
+  canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+
+  /** Take back the last pane write: the document exactly as before it (Ctrl+Z in the preview). */
   undo(): boolean {
     const last = this.undoStack.pop();
     if (!last) return false;
-    this.items = last.items;
-    this.sel = { start: this.clamp(last.sel.start), end: this.clamp(last.sel.end) };
+    this.redoStack.push(this.snapshot());
+    this.restore(last);
+    return true;
+  }
+
+  /** Do the last undone pane write again (Ctrl+Y / Ctrl+Shift+Z in the preview). */
+  redo(): boolean {
+    const next = this.redoStack.pop();
+    if (!next) return false;
+    this.undoStack.push(this.snapshot());
+    this.restore(next);
+    return true;
+  }
+
+  /**
+   * Take back one insertion (`InsertedBlock` from the gateway's insert): its paragraphs are
+   * removed only when all are still there, unchanged, together (word/inserted.ts), a filled empty
+   * paragraph emptied again. One undo entry. False, and nothing changed, otherwise.
+   */
+  removeInserted(block: InsertedBlock): boolean {
+    const at = findInsertedRun(this.items, block);
+    if (at === undefined) return false;
+    this.beginWrite();
+    const n = block.paragraphs.length;
+    const keepFirst = block.filled !== undefined;
+    const out = this.items.slice(0, at);
+    if (keepFirst) out.push({ ...this.items[at], text: '', level: clampLevel(Number(block.filled?.style) || 0) });
+    for (let i = at + n; i < this.items.length; i++) out.push(this.items[i]);
+    this.items = out;
+    this.ensureOne();
+    const back = keepFirst ? { paragraph: at, offset: 0 } : this.clamp({ paragraph: Math.max(0, at - 1), offset: Number.MAX_SAFE_INTEGER });
+    this.sel = { start: back, end: { ...back } };
     this.emit({ type: 'content' });
     return true;
   }
@@ -152,6 +215,7 @@ export class MemoryDocument {
   applyEdit(paragraphs: Array<{ id?: string; text: string; level?: number }>) {
     // Typing starts a new history: the browser's own undo takes over.
     this.undoStack = [];
+    this.redoStack = [];
     const before = new Map(this.items.map((p) => [p.id, p]));
     const seen = new Set<string>();
     this.items = paragraphs.map((p) => {
@@ -233,26 +297,40 @@ export class MemoryDocument {
   }
 
   insertAtSelection(items: SkeletonParagraph[]): number {
-    if (items.length === 0) return 0;
+    return this.insertBlock(items)?.paragraphs.length ?? 0;
+  }
+
+  /**
+   * `insertAtSelection`, returning what was added (ids, texts and levels as stored, the index of
+   * the first, whether it filled the empty paragraph at the cursor) for `removeInserted`; one
+   * undo entry. Undefined when there was nothing to insert.
+   */
+  insertBlock(items: SkeletonParagraph[]): InsertedBlock | undefined {
+    if (items.length === 0) return undefined;
+    this.beginWrite();
     const { start, end } = this.sel;
     const collapsed = start.paragraph === end.paragraph && start.offset === end.offset;
     const at = this.clamp(end).paragraph;
     const target = this.items[at];
     const fresh = items.map((s) => ({ id: this.newId(), text: s.text, level: clampLevel(s.level) }));
     let lastIndex: number;
+    let block: InsertedBlock;
     if (collapsed && target.text === '') {
-      target.text = fresh[0].text;
-      target.level = fresh[0].level;
+      // A new object: the undo entry holds the paragraph as it was.
+      const filled = { ...target, text: fresh[0].text, level: fresh[0].level };
+      this.items[at] = filled;
       this.items = insertAt(this.items, at + 1, fresh.slice(1));
       lastIndex = at + fresh.length - 1;
+      block = { index: at, paragraphs: [filled, ...fresh.slice(1)].map((p) => ({ id: p.id, text: p.text, level: p.level })), filled: { style: String(target.level) } };
     } else {
       this.items = insertAt(this.items, at + 1, fresh);
       lastIndex = at + fresh.length;
+      block = { index: at + 1, paragraphs: fresh.map((p) => ({ id: p.id, text: p.text, level: p.level })) };
     }
     const caret = { paragraph: lastIndex, offset: this.items[lastIndex].text.length };
     this.sel = { start: caret, end: { ...caret } };
     this.emit({ type: 'content' });
-    return items.length;
+    return block;
   }
 
   private ensureOne() {
@@ -269,6 +347,12 @@ export class MemoryDocument {
     const aFirst = a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.offset <= b.offset);
     return aFirst ? { start: a, end: b } : { start: b, end: a };
   }
+}
+
+/** The paragraphs and the selection at one moment (an undo or redo entry). */
+interface Snapshot {
+  items: MemParagraph[];
+  sel: MemSelection;
 }
 
 function clampLevel(level: number): number {

@@ -2,11 +2,12 @@
  * The task pane's DocumentGateway over the preview's in-memory document: the same contract as
  * the Word gateway, so the real pane runs unchanged in any browser.
  */
-import type { DocumentChange, DocumentGateway, GatewayResult, HostCapabilities, InsertResult, ParagraphRef, TextSpan } from '../word/gateway';
+import type { DocumentChange, DocumentGateway, GatewayResult, HostCapabilities, InsertedBlock, InsertResult, ParagraphRef, TextSpan } from '../word/gateway';
 import type { Fix, Paragraph, SkeletonParagraph } from '../engine/types';
 import { inverseFix, verifyFix } from '../engine/fix';
 import { readText } from '../engine/readers/text';
-import { failure } from '../word/errors';
+import { failure, ROLLBACK_MESSAGES } from '../word/errors';
+import { nextPlaceholder } from '../word/placeholders';
 import type { MemoryDocument } from './memoryDocument';
 
 /** The preview's own wording: its document is read-only only by the preview's switch. */
@@ -87,7 +88,25 @@ export class MemoryGateway implements DocumentGateway {
     if (this.doc.readOnly) return failure('read-only', READ_ONLY);
     const items = paragraphs.filter((p) => typeof p.text === 'string');
     const where = this.doc.insertionPoint();
-    return { ok: true, value: { ...where, inserted: this.doc.insertAtSelection(items) } };
+    const added = this.doc.insertBlock(items);
+    return { ok: true, value: { ...where, inserted: added?.paragraphs.length ?? 0, ...(added ? { added } : {}) } };
+  }
+
+  /** Removes exactly what one insertion added, by paragraph id, when none of it was changed. */
+  async undoInsert(block: InsertedBlock): Promise<GatewayResult<{ removed: number }>> {
+    if (this.doc.readOnly) return failure('read-only', READ_ONLY);
+    if (block.paragraphs.length === 0) return { ok: true, value: { removed: 0 } };
+    if (!this.doc.removeInserted(block)) return failure('changed', ROLLBACK_MESSAGES.insertChanged);
+    return { ok: true, value: { removed: block.paragraphs.length } };
+  }
+
+  /** The next placeholder after the selection (in the stored texts, as the selection's offsets are), wrapping around. */
+  async selectNextPlaceholder(): Promise<GatewayResult<{ found: boolean; paragraph?: number }>> {
+    const texts = this.doc.paragraphs.map((p) => p.text);
+    const next = nextPlaceholder(texts, this.doc.selection.end);
+    if (!next) return { ok: true, value: { found: false } };
+    this.doc.selectSpan(next.paragraph, next.start, next.length);
+    return { ok: true, value: { found: true, paragraph: next.paragraph } };
   }
 
   /**

@@ -13,7 +13,7 @@ import { Button, FluentProvider, Text, makeStaticStyles, makeStyles, tokens } fr
 import type { DocumentGateway } from '../word/gateway';
 import type { Severity } from '../engine/types';
 import { getTemplate, type Template } from '../engine/template';
-import { buildSkeleton, type SkeletonScope } from '../engine/skeleton';
+import type { SkeletonScope } from '../engine/skeleton';
 import type { Analyzer } from './analyzer';
 import type { FindingGroup, PaneFinding } from './report';
 import { CheckBar } from './components/CheckBar';
@@ -32,7 +32,7 @@ import { ruleWideFix } from '../engine/fix';
 import { fixText } from '../engine/messages';
 import type { Fix } from '../engine/types';
 import { useCheck } from './hooks/useCheck';
-import { paragraphRef, problemMessage, useDocumentActions } from './hooks/useDocumentActions';
+import { insertScope, paragraphRef, useDocumentActions } from './hooks/useDocumentActions';
 import { useNotice } from './hooks/useNotice';
 import { useDeliverables, type PaneDeliverables } from './hooks/useDeliverables';
 import { checkArgs, useTemplateChoice } from './hooks/useTemplateChoice';
@@ -175,6 +175,8 @@ export function App({
   const fixes = useFixes(gateway, fixNotice.show, run);
   const [toastOpen, setToastOpen] = React.useState(false);
   const toastRef = React.useRef<HTMLDivElement>(null);
+  // Bumped to move focus to the bar's 撤销 (or its outcome) after an insertion or its 撤销.
+  const [toastFocus, setToastFocus] = React.useState(0);
   const allFindings = React.useMemo(() => report?.groups.flatMap((g) => g.findings) ?? [], [report]);
   const dismissals = useDismissals(gateway, allFindings, state.paragraphs, show);
   // The map counts the uncovered problems the list still shows (a dismissed one is counted in neither).
@@ -356,6 +358,8 @@ export function App({
     focusWasInPane.current = inPane();
     setToastOpen(true);
     await latest.current.fixes.undoLast();
+    // An insertion taken back has no line to return to: focus the outcome in the bar.
+    if (lastPlace.current === null) setToastFocus((n) => n + 1);
   }, []);
   React.useEffect(() => {
     const place = fixPlace.current;
@@ -395,64 +399,35 @@ export function App({
     [actions, state.paragraphs],
   );
 
+  // Insertions (useDocumentActions.insertScope): the outcome and its 撤销 in the result bar, focus
+  // on that 撤销 (or the outcome when there is nothing to take back), never on the page's body.
   const onInsert = React.useCallback(
     async (scope: SkeletonScope, confirmed = false) => {
       if (!template) return;
       dismiss();
-      if (scope.kind === 'missing') {
-        // Always from a fresh reading, so headings typed since the last check are not duplicated.
-        let fresh = await run();
-        if (fresh.phase === 'error') return;
-        if (fresh.phase === 'empty') {
-          if (await actions.insert(buildSkeleton(template, { kind: 'all' }))) void run();
-          return;
-        }
-        // Each missing heading in its place (the missing-part / missing-aspect fixes), one at a
-        // time with a re-check between, so numbers and anchors are those of the current text.
-        let done = 0;
-        let note = '';
-        for (let guard = 0; guard < template.parts.length + template.aspects.length; guard++) {
-          const next = fresh.report?.groups
-            .flatMap((g) => g.findings)
-            .find((f) => (f.rule === 'missing-part' || f.rule === 'missing-aspect') && f.fix && f.fix.edits.length > 0);
-          if (!next) break;
-          const r = await gateway.applyFix(next.fix!);
-          if (!r.ok) {
-            show('warning', problemMessage(r));
-            break;
-          }
-          done++;
-          if (r.value.note) note = r.value.note;
-          fresh = await run();
-          if (fresh.phase !== 'done') break;
-        }
-        if (done > 0) show(note ? 'warning' : 'success', `${S.insertedHeadings(done)}${note}`);
-        else {
-          // Nothing placeable (no part to anchor to): the missing skeleton at the cursor, as before.
-          const paragraphs = fresh.report?.missingSkeleton ?? [];
-          if (await actions.insert(paragraphs)) void run();
-        }
+      const outcome = await insertScope(
+        { gateway, run, notify: fixNotice.show, remember: fixes.remember, insert: actions.insert },
+        template,
+        scope,
+        confirmed,
+      );
+      if (outcome === 'confirm') {
+        setConfirmAll(true);
+        setConfirmMounted(true);
         return;
       }
-      if (scope.kind === 'all') {
-        const fresh = await run();
-        if (fresh.phase === 'error') return;
-        const hasContent = fresh.phase !== 'empty';
-        if (hasContent && !confirmed) {
-          setConfirmAll(true);
-          setConfirmMounted(true);
-          return;
-        }
-        // A document with content already has (or needs no second) title and preamble.
-        const skeleton = buildSkeleton(template, scope).filter((_, i) => !hasContent || i >= 2);
-        if ((await actions.insert(skeleton)) && !gateway.watch) void run();
-        return;
-      }
-      const inserted = await actions.insert(buildSkeleton(template, scope));
-      if (inserted && !gateway.watch && state.phase !== 'idle') void run();
+      lastPlace.current = null;
+      setToastOpen(true);
+      setToastFocus((n) => n + 1);
+      if (outcome === 'done' && !gateway.watch && state.phase !== 'idle') void run();
     },
-    [template, run, actions, dismiss, state.phase, gateway, show],
+    [template, run, actions.insert, dismiss, state.phase, gateway, fixNotice.show, fixes.remember],
   );
+  React.useEffect(() => {
+    if (toastFocus === 0) return;
+    const bar = toastRef.current;
+    (bar?.querySelector<HTMLElement>('[data-fix=undo]:not([disabled])') ?? bar?.querySelector<HTMLElement>('[role=status]'))?.focus();
+  }, [toastFocus]);
 
   // A placeholder's "fix" selects the placeholder itself (its span), keeping focus in the pane like following a finding.
   const selectPlaceholder = React.useCallback(
@@ -462,7 +437,8 @@ export function App({
       const words = state.paragraphs[sel.paragraph]?.text.slice(sel.start, sel.start + sel.length) ?? '';
       const ref = { ...paragraphRef(state.paragraphs, sel.paragraph, f.excerpt), index: sel.paragraph === f.paragraph ? paragraphOf(f) : sel.paragraph };
       const active = document.activeElement as HTMLElement | null;
-      await actions.select(ref, words ? { start: sel.start, length: sel.length, text: words } : undefined);
+      // The next placeholder after the document's selection, each click the one after.
+      await actions.selectNextPlaceholder(() => actions.select(ref, words ? { start: sel.start, length: sel.length, text: words } : undefined));
       const pane = paneRef.current;
       if (active && pane?.contains(active) && !pane.contains(document.activeElement)) active.focus({ preventScroll: true });
     },

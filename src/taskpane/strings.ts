@@ -234,3 +234,14 @@ export function templateReasonText(report: { templateSource?: 'detected' | 'chos
   if (report.templateSource === 'file') return kept ? TS.reasonImported : TS.reasonImportedUnsaved;
   return report.templateReason;
 }
+
+/** Taking back insertions, stepping through placeholders (issue 11: insertion 撤销, 选中占位内容). */
+export const IS = {
+  /** After an insertion: where it went, and that 撤销 takes it back. */
+  insertedUndoHint: '如需撤回，请点“撤销”。',
+  insertUndone: (n: number) => `已撤销插入，删去了插入的 ${n} 段，其他文字未动。`,
+  headingsUndone: (n: number) => `已撤销补上的 ${n} 处标题，其他文字未动。`,
+  /** The hover title and description of 撤销 after an insertion. */
+  insertUndoHint: '删去助手上一次插入的段落（只在它们未被改动时）。Word 不保证一次 Ctrl+Z 就能撤回助手的一次插入，请用此按钮撤回。',
+  noPlaceholder: '文档中已没有占位内容。',
+};

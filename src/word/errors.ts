@@ -61,6 +61,10 @@ export const ROLLBACK_MESSAGES = {
    * A heading meant to join the automatic numbering of its sibling headings was written with a
    * typed number instead (Word could not join the list); `numbers` are the typed numbers.
    */
+  /** 撤销 of an insertion refused: the writer changed (or removed) some of what it added. */
+  insertChanged: '插入的内容在插入后已被修改、移动或删除。为免删掉您写的文字，没有撤销，插入的内容都保留着；如需去掉，请手动删除。',
+  /** 撤销 of an insertion failed part-way in Word. */
+  insertUndoFailed: (reason: string) => `${reason}撤销插入时只删去了一部分，请在 Word 中检查插入处，或按 Ctrl+Z 撤销。`,
   typedNumbers: (numbers: readonly string[]) =>
     `Word 未能把新标题加入文中的自动编号列表，已按文中编号格式手工输入“${numbers.join('”“')}”；其后标题的自动编号未随之顺延，请在 Word 中核对编号。`,
 };

@@ -68,6 +68,28 @@ export interface InsertResult {
   inserted: number;
   at?: 'cursor' | 'after-paragraph' | 'after-table' | 'at-end';
   after?: number;
+  /** What this insertion added, for `undoInsert` (hosts that cannot take it back leave it out). */
+  added?: InsertedBlock;
+}
+
+/** One paragraph an insertion added, as it was written: its text and level (0 body, 1..9 heading). */
+export interface InsertedParagraph {
+  text: string;
+  level: number;
+  /** Host id (Word uniqueLocalId, the preview's paragraph id) when the host gave one. */
+  id?: string;
+}
+
+/**
+ * The paragraphs one insertion added, in order, to take exactly them back (`undoInsert`).
+ * `index`: 0-based index of the first of them right after the insertion, when the host knows it
+ * (Word after a table does not); `filled`: the first one was the empty paragraph at the cursor
+ * (taken back by emptying it again and giving back `style`, its built-in style before).
+ */
+export interface InsertedBlock {
+  index?: number;
+  paragraphs: InsertedParagraph[];
+  filled?: { style?: string };
 }
 
 export type GatewayResult<T> = { ok: true; value: T } | { ok: false; problem: GatewayProblem; message: string };
@@ -109,6 +131,21 @@ export interface DocumentGateway {
    * the result says where they went (InsertResult).
    */
   insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<InsertResult>>;
+  /**
+   * Take back one insertion (`InsertResult.added`): remove exactly the paragraphs it added — found
+   * by id where the host has ids, else as the run of their texts at `index` (or, when that moved,
+   * the only such run in the body) — and only when every one of them still has the text and level
+   * it was inserted with; a filled empty paragraph is emptied again, never deleted. Any paragraph
+   * changed or gone: nothing is removed, problem 'changed' with `INSERT_CHANGED` as message.
+   * Nothing else in the document is touched. Returns how many paragraphs were taken back.
+   */
+  undoInsert?(block: InsertedBlock): Promise<GatewayResult<{ removed: number }>>;
+  /**
+   * Select the next placeholder (engine `nextPlaceholder`: "……", "××", "20XX年" …) after the
+   * current selection, wrapping around to the first in the document; the selection stays when
+   * there is none (`found` false). Never moves keyboard focus on purpose.
+   */
+  selectNextPlaceholder?(): Promise<GatewayResult<{ found: boolean; paragraph?: number }>>;
   /**
    * An add-in setting stored in the document (Office document settings: it travels with the
    * file, so a reviewer opening it sees it). `key` is namespaced "duizhao.*"; the value is JSON.

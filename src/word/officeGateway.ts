@@ -8,7 +8,9 @@
  * this file against a fake Word without Office.
  */
 import type { Fix, Paragraph, SkeletonParagraph } from '../engine/types';
-import type { DocumentChange, DocumentGateway, GatewayResult, HostCapabilities, InsertResult, ParagraphRef, TextSpan } from './gateway';
+import type { DocumentChange, DocumentGateway, GatewayResult, HostCapabilities, InsertedBlock, InsertResult, ParagraphRef, TextSpan } from './gateway';
+import { findInsertedRun } from './inserted';
+import { nextPlaceholder } from './placeholders';
 import { detectCapabilities, headingLevelOfStyleName, officeHost, styleNameFor, type OfficeHost } from './capabilities';
 import { cleanText, textHash } from './clean';
 import { describeError, failure, GatewayError, refusedWrite, ROLLBACK_MESSAGES } from './errors';
@@ -625,7 +627,9 @@ export class OfficeGateway implements DocumentGateway {
    * All or nothing: when the write fails part-way, the paragraphs it added are found by comparing
    * the body with the one read before and deleted (a filled empty paragraph is emptied again), and
    * the message says so. Returns where the text went: `after` = 0-based index of the paragraph
-   * it follows, or `at: 'cursor'` when it filled the empty paragraph at the cursor.
+   * it follows, or `at: 'cursor'` when it filled the empty paragraph at the cursor; and `added`,
+   * what it added (texts, levels, the index of the first where known, the filled paragraph's
+   * style before), for `undoInsert`.
    */
   async insert(paragraphs: SkeletonParagraph[]): Promise<GatewayResult<InsertResult>> {
     const caps = detectCapabilities(this.host);
@@ -716,7 +720,12 @@ export class OfficeGateway implements DocumentGateway {
           const d = describeError(error);
           return failure<InsertResult>(d.problem, (undone ? ROLLBACK_MESSAGES.rolledBack : ROLLBACK_MESSAGES.notRolledBack)(d.message));
         }
-        return { ok: true as const, value: where };
+        const added: InsertedBlock = {
+          ...(nesting > 0 ? {} : { index: reuse ? lastIndex : lastIndex + 1 }),
+          paragraphs: items.map((x) => ({ text: x.text, level: x.level })),
+          ...(reuse ? { filled: { style: String(last.styleBuiltIn) } } : {}),
+        };
+        return { ok: true as const, value: { ...where, added } };
       });
     } catch (e) {
       return failure<InsertResult>(e);
@@ -740,6 +749,7 @@ export class OfficeGateway implements DocumentGateway {
           current.style = styleNameFor(items[i].level, language);
         }
         await context.sync();
+        // No `added`: taking it back needs WordApi 1.3 (styleBuiltIn), which this host lacks.
         return { ok: true as const, value: { inserted: items.length, at: 'at-end' as const } };
       });
     } catch (e) {
@@ -781,6 +791,106 @@ export class OfficeGateway implements DocumentGateway {
       return true;
     } catch {
       return false;
+    }
+  }
+
+  /**
+   * Take back one insertion (DocumentGateway.undoInsert): one sync reads every body paragraph's
+   * text and built-in style; the run of paragraphs the insertion added is found by its exact
+   * texts and heading styles (inserted.ts: at the index it went to, else the only such run); one
+   * sync deletes them (a filled empty paragraph is emptied and gets its style back). Any of them
+   * changed, moved apart or gone: nothing is written ('changed').
+   */
+  async undoInsert(block: InsertedBlock): Promise<GatewayResult<{ removed: number }>> {
+    const caps = detectCapabilities(this.host);
+    if (!caps.wordApi13) return failure('unsupported');
+    if (!caps.editable) return failure('read-only');
+    if (block.paragraphs.length === 0) return { ok: true, value: { removed: 0 } };
+    try {
+      return await this.host.run(async (context) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load({ text: true, styleBuiltIn: true });
+        await context.sync();
+        const items = paragraphs.items;
+        const before = items.map((p) => p.text);
+        const at = findInsertedRun(
+          items.map((p) => ({ text: p.text, level: headingLevelOf(p.styleBuiltIn) ?? 0 })),
+          block,
+        );
+        if (at === undefined) return failure<{ removed: number }>('changed', ROLLBACK_MESSAGES.insertChanged);
+        const run = items.slice(at, at + block.paragraphs.length);
+        if (block.filled) {
+          run[0].insertText('', 'Replace');
+          run[0].styleBuiltIn = (block.filled.style || 'Normal') as Word.BuiltInStyleName;
+        }
+        for (const p of block.filled ? run.slice(1) : run) p.delete();
+        try {
+          await context.sync();
+        } catch (error) {
+          const d = describeError(error);
+          // Nothing written (Viewing mode, protection): the read-only message; else say what is left.
+          if (refusedWrite(error) && (await this.bodyUnchanged(context, before))) return failure<{ removed: number }>('read-only', ROLLBACK_MESSAGES.viewing);
+          return failure<{ removed: number }>(d.problem, ROLLBACK_MESSAGES.insertUndoFailed(d.message));
+        }
+        return { ok: true as const, value: { removed: block.paragraphs.length } };
+      });
+    } catch (e) {
+      return failure<{ removed: number }>(e);
+    }
+  }
+
+  /** Do the body's paragraph texts still read `before` (one sync; false when it cannot tell)? */
+  private async bodyUnchanged(context: Word.RequestContext, before: string[]): Promise<boolean> {
+    try {
+      const now = context.document.body.paragraphs;
+      now.load('text');
+      await context.sync();
+      return now.items.length === before.length && now.items.every((p, i) => p.text === before[i]);
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Select the next placeholder after the selection (DocumentGateway.selectNextPlaceholder). One
+   * sync reads the body's paragraph texts and where the selection ends (the paragraphs from the
+   * body's start to it, and the text from its paragraph's start to it: WordApi 1.3); the next
+   * placeholder is found in the cleaned texts (placeholders.ts) and selected by a search inside its
+   * paragraph (`selectWithin`, two syncs). A selection outside the body (a header, a note) counts
+   * from the document's start.
+   */
+  async selectNextPlaceholder(): Promise<GatewayResult<{ found: boolean; paragraph?: number }>> {
+    const caps = detectCapabilities(this.host);
+    if (!caps.wordApi13) return failure('unsupported');
+    try {
+      return await this.host.run(async (context) => {
+        const body = context.document.body;
+        const paragraphs = body.paragraphs;
+        paragraphs.load('text');
+        let from = { paragraph: 0, offset: 0 };
+        try {
+          const end = context.document.getSelection().getRange('End');
+          const upTo = body.getRange('Start').expandTo(end).paragraphs;
+          upTo.load('text');
+          const head = upTo.getLast().getRange('Start').expandTo(end);
+          head.load('text');
+          await context.sync();
+          from = { paragraph: upTo.items.length - 1, offset: cleanText(head.text).length };
+        } catch {
+          // The selection is not in the body: count from its start (the texts load again).
+          paragraphs.load('text');
+          await context.sync();
+        }
+        const texts = paragraphs.items.map((p) => cleanText(p.text));
+        const next = nextPlaceholder(texts, from);
+        if (!next) return { ok: true as const, value: { found: false } };
+        const words = texts[next.paragraph].slice(next.start, next.start + next.length);
+        const target = paragraphs.items[next.paragraph];
+        await this.selectWithin(context, target, { start: next.start, length: next.length, text: words }, target.text);
+        return { ok: true as const, value: { found: true, paragraph: next.paragraph } };
+      });
+    } catch (e) {
+      return failure<{ found: boolean; paragraph?: number }>(e);
     }
   }
 

@@ -130,6 +130,9 @@ interface Selection {
   start: ParaNode;
   end: ParaNode;
   empty: boolean;
+  /** Where the selection starts in `start`'s text and ends in `end`'s (UTF-16); absent: the paragraphs' own start and end. */
+  startOffset?: number;
+  endOffset?: number;
 }
 
 export interface FakeOptions {
@@ -303,9 +306,9 @@ export class FakeWordDocument {
     return p;
   }
 
-  /** Put a collapsed cursor into a paragraph. */
-  cursor(p: ParaNode): this {
-    this.selection = { story: p.story, start: p, end: p, empty: true };
+  /** Put a collapsed cursor into a paragraph (at `offset` in its text when given). */
+  cursor(p: ParaNode, offset?: number): this {
+    this.selection = { story: p.story, start: p, end: p, empty: true, ...(offset !== undefined ? { startOffset: offset, endOffset: offset } : {}) };
     return this;
   }
 
@@ -577,7 +580,7 @@ class FakeDocumentProxy {
   getSelection(): FakeRange {
     return new FakeRange(this.ctx, () => {
       const s = this.ctx.doc.selection;
-      return { story: s.story, start: s.start, end: s.end, empty: s.empty };
+      return { story: s.story, start: s.start, end: s.end, empty: s.empty, startOffset: s.startOffset, endOffset: s.endOffset };
     }, false);
   }
   get onParagraphChanged() {
@@ -770,12 +773,28 @@ interface RangeRef {
   whole?: boolean;
   /** A search hit inside one paragraph: where it starts in that paragraph's text. */
   offset?: number;
+  /** Where the range starts in `start`'s text and ends in `end`'s (absent: the paragraph's start / end). */
+  startOffset?: number;
+  endOffset?: number;
+}
+
+/** Where a range starts in its first paragraph's text and ends in its last's. */
+function rangeOffsets(n: RangeRef): { from: number; to: number } {
+  if (n.offset !== undefined && n.text !== undefined) return { from: n.offset, to: n.offset + n.text.length };
+  return { from: n.startOffset ?? 0, to: n.endOffset ?? (n.empty ? (n.startOffset ?? 0) : n.end.text.length) };
 }
 
 class FakeRange extends FakeProxy<RangeRef> {
   protected readScalar(n: RangeRef, name: string): unknown {
     if (name === 'isEmpty') return n.empty;
-    if (name === 'text') return n.text ?? (n.empty ? '' : this.paragraphsOf(n).map((p) => p.text).join('\r'));
+    if (name === 'text') {
+      if (n.text !== undefined) return n.text;
+      if (n.empty) return '';
+      if (n.startOffset === undefined && n.endOffset === undefined) return this.paragraphsOf(n).map((p) => p.text).join('\r');
+      const { from, to } = rangeOffsets(n);
+      const ps = this.paragraphsOf(n);
+      return ps.map((p, i) => p.text.slice(i === 0 ? from : 0, i === ps.length - 1 ? to : p.text.length)).join('\r');
+    }
     throw new FakeOfficeError('InvalidArgument', `Range.${name}`);
   }
   private paragraphsOf(n: RangeRef): ParaNode[] {
@@ -801,8 +820,9 @@ class FakeRange extends FakeProxy<RangeRef> {
   /** The collapsed range at the start or end of this one. */
   getRange(location?: string): FakeRange {
     return new FakeRange(this.ctx, lift(this.resolver, (n) => {
-      if (location === 'Start') return { story: n.story, start: n.start, end: n.start, empty: true };
-      if (location === 'End') return { story: n.story, start: n.end, end: n.end, empty: true };
+      const { from, to } = rangeOffsets(n);
+      if (location === 'Start') return { story: n.story, start: n.start, end: n.start, empty: true, startOffset: from, endOffset: from };
+      if (location === 'End') return { story: n.story, start: n.end, end: n.end, empty: true, startOffset: to, endOffset: to };
       return n;
     }), false);
   }
@@ -811,7 +831,7 @@ class FakeRange extends FakeProxy<RangeRef> {
     return new FakeRange(this.ctx, lift(this.resolver, (n) => {
       const o = (other as unknown as { resolver: () => RangeRef | null }).resolver();
       if (!o || o.story !== n.story) throw new FakeOfficeError('InvalidArgument', 'expandTo');
-      return { story: n.story, start: n.start, end: o.end, empty: false };
+      return { story: n.story, start: n.start, end: o.end, empty: false, startOffset: rangeOffsets(n).from, endOffset: rangeOffsets(o).to };
     }), false);
   }
   get parentTableOrNullObject(): FakeTable {
@@ -839,7 +859,8 @@ class FakeRange extends FakeProxy<RangeRef> {
     this.ctx.queue.push(() => {
       const n = this.node();
       this.ctx.doc.selected = n.start;
-      this.ctx.doc.selection = { story: n.story, start: n.start, end: n.end, empty: false };
+      const { from, to } = rangeOffsets(n);
+      this.ctx.doc.selection = { story: n.story, start: n.start, end: n.end, empty: false, startOffset: from, endOffset: to };
       this.ctx.doc.selectedSpan =
         n.offset !== undefined && n.text !== undefined ? { paragraph: n.start, start: n.offset, length: n.text.length } : undefined;
     });
@@ -1208,6 +1229,15 @@ export class FakeParagraph extends FakeProxy<ParaNode> {
   }
   get inlinePictures(): FakeInlinePictures {
     return this.child('inlinePictures', () => new FakeInlinePictures(this.ctx, lift(this.resolver, (p) => Array.from({ length: p.pictures ?? 0 }, (_, i) => i))));
+  }
+  /** Paragraph.getRange (WordApi 1.3): collapsed at its 'Start' or 'End', else the whole paragraph. */
+  getRange(location?: string): FakeRange {
+    need13(this.ctx, 'Paragraph.getRange');
+    return new FakeRange(this.ctx, lift(this.resolver, (p) => {
+      if (location === 'Start') return { story: p.story, start: p, end: p, empty: true, startOffset: 0, endOffset: 0 };
+      if (location === 'End') return { story: p.story, start: p, end: p, empty: true, startOffset: p.text.length, endOffset: p.text.length };
+      return { story: p.story, start: p, end: p, empty: false };
+    }), false);
   }
   /** Search inside this paragraph only. */
   search(text: string, options: Record<string, unknown> = {}): FakeRangeCollection {

@@ -304,7 +304,7 @@ describe('insert', () => {
     const doc = new FakeWordDocument(['标题', '', '末段']);
     doc.cursor(doc.story()[1]);
     const r = await gateway(doc).insert(SKELETON);
-    expect(r).toEqual({ ok: true, value: { inserted: 3, at: 'cursor' } });
+    expect(r).toMatchObject({ ok: true, value: { inserted: 3, at: 'cursor' } });
     expect(doc.texts()).toEqual(['标题', ...SKELETON.map((p) => p.text), '末段']);
     const styles = doc.story().map((p) => p.styleBuiltIn);
     expect(styles).toEqual(['Normal', 'Heading1', 'Heading2', 'Normal', 'Normal']);
@@ -441,7 +441,7 @@ describe('insert', () => {
     place(doc);
     const before = doc.texts();
     const r = await gateway(doc).insert(SKELETON);
-    expect(r).toEqual({ ok: true, value: { inserted: 3, at: 'at-end' } });
+    expect(r).toMatchObject({ ok: true, value: { inserted: 3, at: 'at-end' } });
     expect(doc.texts()).toEqual([...before, ...SKELETON.map((p) => p.text)]);
     expect(doc.syncs).toBe(1);
     const added = doc.story().slice(before.length);

@@ -65,7 +65,8 @@ export const FixToast = React.forwardRef<HTMLDivElement, FixToastProps>(function
       data-open={shown ? 'true' : undefined}
       data-intent={shown && notice ? notice.intent : undefined}
     >
-      <div role="status" aria-live="polite" aria-atomic="true" className={shown ? styles.text : 'dz-sr'}>
+      {/* Focusable by script only: after an insertion (or its 撤销) with no 撤销 left, focus rests on the outcome, never on the page. */}
+      <div role="status" aria-live="polite" aria-atomic="true" tabIndex={shown && notice ? -1 : undefined} className={shown ? styles.text : 'dz-sr'}>
         {shown && notice ? notice.text : ''}
       </div>
       {shown ? (

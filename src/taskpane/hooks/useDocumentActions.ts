@@ -3,10 +3,14 @@
  * notice; nothing here ever deletes or overwrites the writer's text (the gateway only inserts).
  */
 import { useCallback, useState } from 'react';
-import type { DocumentGateway, GatewayResult, ParagraphRef, TextSpan } from '../../word/gateway';
-import type { Paragraph, SkeletonParagraph } from '../../engine/types';
-import { GATEWAY_PROBLEM, S } from '../strings';
+import type { DocumentGateway, GatewayResult, InsertResult, ParagraphRef, TextSpan } from '../../word/gateway';
+import type { Fix, Paragraph, SkeletonParagraph } from '../../engine/types';
+import type { Template } from '../../engine/template';
+import { buildSkeleton, type SkeletonScope } from '../../engine/skeleton';
+import { GATEWAY_PROBLEM, IS, S } from '../strings';
 import type { NoticeIntent } from './useNotice';
+import type { CheckState } from './useCheck';
+import type { UndoEntry } from './useFixes';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -50,33 +54,31 @@ export function useDocumentActions(
     [gateway, notify],
   );
 
+  /**
+   * Insert paragraphs at the cursor; says where they went. With `remember`, what was added is
+   * handed over for 撤销 (the host's `InsertResult.added`) and the message says 撤销 takes it back.
+   * `say`: where the outcome is said (default: the pane's notice).
+   */
   const insert = useCallback(
-    async (paragraphs: SkeletonParagraph[]): Promise<number | null> => {
+    async (paragraphs: SkeletonParagraph[], remember?: (entry: UndoEntry | null) => void, say: (intent: NoticeIntent, text: string) => void = notify): Promise<number | null> => {
       if (paragraphs.length === 0) {
-        notify('info', S.insertedNone);
+        say('info', S.insertedNone);
         return 0;
       }
       setBusy(true);
       try {
         const result = await gateway.insert(paragraphs);
         if (!result.ok) {
-          notify('error', problemMessage(result));
+          say('error', problemMessage(result));
           return null;
         }
         const v = result.value;
-        notify(
-          'success',
-          v.at === 'at-end'
-            ? S.insertedAtEndN(v.inserted)
-            : v.at === 'after-paragraph' && v.after !== undefined
-            ? S.insertedAfterParagraph(v.inserted, v.after + 1)
-            : v.at === 'after-table'
-              ? S.insertedAfterTable(v.inserted)
-              : S.insertedAtCursor(v.inserted),
-        );
+        const undoable = Boolean(remember && v.added && gateway.undoInsert);
+        if (remember) remember(undoable ? { kind: 'insert', block: v.added! } : null);
+        say('success', `${whereText(v)}${undoable ? IS.insertedUndoHint : ''}`);
         return result.value.inserted;
       } catch {
-        notify('error', GATEWAY_PROBLEM.unknown);
+        say('error', GATEWAY_PROBLEM.unknown);
         return null;
       } finally {
         setBusy(false);
@@ -85,5 +87,105 @@ export function useDocumentActions(
     [gateway, notify],
   );
 
-  return { select, insert, busy };
+  /**
+   * Select the next placeholder after the document's selection (the host's
+   * `selectNextPlaceholder`, wrapping around); hosts without it select `fallback` (the finding's
+   * first placeholder). Keyboard focus stays where it is.
+   */
+  const selectNextPlaceholder = useCallback(
+    async (fallback: () => Promise<unknown>): Promise<void> => {
+      if (!gateway.selectNextPlaceholder) {
+        await fallback();
+        return;
+      }
+      try {
+        const r = await gateway.selectNextPlaceholder();
+        if (!r.ok) notify('warning', problemMessage(r));
+        else if (!r.value.found) notify('info', IS.noPlaceholder);
+      } catch {
+        notify('warning', `${S.selectFailed}${S.staleHint}`);
+      }
+    },
+    [gateway, notify],
+  );
+
+  return { select, insert, selectNextPlaceholder, busy };
+}
+
+/** Where inserted text went, in the writer's words (1-based paragraph numbers). */
+function whereText(v: InsertResult): string {
+  return v.at === 'at-end'
+    ? S.insertedAtEndN(v.inserted)
+    : v.at === 'after-paragraph' && v.after !== undefined
+      ? S.insertedAfterParagraph(v.inserted, v.after + 1)
+      : v.at === 'after-table'
+        ? S.insertedAfterTable(v.inserted)
+        : S.insertedAtCursor(v.inserted);
+}
+
+/** What `insertScope` needs from the pane. */
+export interface InsertionDeps {
+  gateway: DocumentGateway;
+  /** Check now; resolves to the check's state (a fresh reading of the document). */
+  run: () => Promise<CheckState>;
+  /** Where the outcome of an insertion is said (the pane's result bar). */
+  notify: (intent: NoticeIntent, text: string) => void;
+  /** Hands what was inserted to 撤销 (null: nothing to take back). */
+  remember: (entry: UndoEntry | null) => void;
+  insert: (paragraphs: SkeletonParagraph[], remember?: (entry: UndoEntry | null) => void, say?: (intent: NoticeIntent, text: string) => void) => Promise<number | null>;
+}
+
+/**
+ * One choice of the 插入框架 menu, start to end:
+ *  - 仅补缺失标题: from a fresh reading, each missing part / aspect heading in its place (the
+ *    missing-part / missing-aspect fixes, one at a time with a re-check between, so numbers and
+ *    anchors are those of the current text); 撤销 takes all of them back. Nothing placeable (no
+ *    part to anchor to, or a blank document): the missing skeleton at the cursor.
+ *  - 整篇框架: in a document with content, 'confirm' first (the caller asks, then calls again
+ *    with `confirmed`); then the skeleton without a second title and preamble.
+ *  - a part or an aspect: at the cursor.
+ * Resolves to 'confirm' when the writer must be asked, 'done' when something was written (its
+ * 撤销 remembered), 'none' otherwise (the reason said through `notify`).
+ */
+export async function insertScope(deps: InsertionDeps, template: Template, scope: SkeletonScope, confirmed = false): Promise<'confirm' | 'done' | 'none'> {
+  const { gateway, run, notify, remember, insert } = deps;
+  if (scope.kind === 'missing') {
+    let fresh = await run();
+    if (fresh.phase === 'error') return 'none';
+    if (fresh.phase === 'empty') return (await insert(buildSkeleton(template, { kind: 'all' }), remember, notify)) ? 'done' : 'none';
+    const undos: Fix[] = [];
+    let note = '';
+    for (let guard = 0; guard < template.parts.length + template.aspects.length; guard++) {
+      const next = fresh.report?.groups
+        .flatMap((g) => g.findings)
+        .find((f) => (f.rule === 'missing-part' || f.rule === 'missing-aspect') && f.fix && f.fix.edits.length > 0);
+      if (!next) break;
+      const r = await gateway.applyFix(next.fix!);
+      if (!r.ok) {
+        notify('warning', problemMessage(r));
+        break;
+      }
+      undos.push(r.value.undo);
+      if (r.value.note) note = r.value.note;
+      fresh = await run();
+      if (fresh.phase !== 'done') break;
+    }
+    if (undos.length > 0) {
+      remember({ kind: 'fixes', undos });
+      notify(note ? 'warning' : 'success', `${S.insertedHeadings(undos.length)}${note}${IS.insertedUndoHint}`);
+      return 'done';
+    }
+    const paragraphs = fresh.report?.missingSkeleton ?? [];
+    return (await insert(paragraphs, remember, notify)) ? 'done' : 'none';
+  }
+  if (scope.kind === 'all') {
+    const fresh = await run();
+    if (fresh.phase === 'error') return 'none';
+    const hasContent = fresh.phase !== 'empty';
+    if (hasContent && !confirmed) return 'confirm';
+    // A document with content already has (or needs no second) title and preamble.
+    const skeleton = buildSkeleton(template, scope).filter((_, i) => !hasContent || i >= 2);
+    return (await insert(skeleton, remember, notify)) ? 'done' : 'none';
+  }
+  return (await insert(buildSkeleton(template, scope), remember, notify)) ? 'done' : 'none';
 }
