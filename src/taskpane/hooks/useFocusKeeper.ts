@@ -109,6 +109,9 @@ export function useFocusKeeper(options: FocusKeeperOptions): void {
         const pane = o.pane.current;
         if (!pane || !pane.isConnected) return;
         const at = anchor;
+        // One attempt per loss: focus the target gets sets a new anchor; a target that cannot take
+        // focus must not make every later DOM change try again.
+        anchor = null;
         if (usable(at.el) && pane.contains(at.el)) {
           at.el.focus({ preventScroll: true });
           return;
