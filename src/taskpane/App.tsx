@@ -519,6 +519,8 @@ export function App({
   const restoredKey = React.useRef<string | null>(null);
   useFocusKeeper({
     pane: paneRef,
+    // A fix (or 撤销) in progress: its own logic puts focus on the line at its place, or on 撤销.
+    paused: () => fixPlace.current !== null || latest.current.fixes.busy,
     order: () => orderRef.current.map((f) => f.key),
     focusLine: (key) => {
       setCurrentKey(key);

@@ -22,6 +22,8 @@ export interface FocusKeeperOptions {
   focusLine(key: string): void;
   /** Where focus goes when nothing nearer is left (the verdict); may use the anchor. */
   fallback(anchor: FocusAnchor): HTMLElement | null | void;
+  /** While true, lost focus is left to the caller (a fix in progress places focus itself when done). */
+  paused?(): boolean;
 }
 
 const FOCUSABLE = 'button, [href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
@@ -102,7 +104,7 @@ export function useFocusKeeper(options: FocusKeeperOptions): void {
     };
 
     const restore = () => {
-      if (restoring || !lost() || !anchor) return;
+      if (restoring || !lost() || !anchor || opts.current.paused?.()) return;
       restoring = true;
       try {
         const o = opts.current;
