@@ -89,6 +89,41 @@ export function findingName(f: PaneFinding, paragraph: number, stale = false): s
   return sentences(`${SEVERITY_LABEL[f.severity]}：${trimStop(shownWords(f))}`, `${S.paragraphN(paragraph + 1)}：${trimStop(f.excerpt)}`, stale && S.staleLong);
 }
 
+/**
+ * Whether two findings show and act the same: a re-check makes new objects for unchanged
+ * findings, and comparing them by content lets their lines skip rendering again (the cost of a
+ * check's render then follows what changed, not how many lines are shown).
+ */
+export function sameFinding(a: PaneFinding, b: PaneFinding): boolean {
+  if (a === b) return true;
+  return (
+    a.key === b.key &&
+    a.message === b.message &&
+    a.excerpt === b.excerpt &&
+    a.quote === b.quote &&
+    a.severity === b.severity &&
+    a.start === b.start &&
+    a.length === b.length &&
+    a.id === b.id &&
+    a.paragraph === b.paragraph &&
+    (a.fix === b.fix || JSON.stringify(a.fix) === JSON.stringify(b.fix))
+  );
+}
+
+function sameLineProps(a: FindingLineProps & React.RefAttributes<HTMLButtonElement>, b: FindingLineProps & React.RefAttributes<HTMLButtonElement>): boolean {
+  return (
+    sameFinding(a.finding, b.finding) &&
+    a.paragraph === b.paragraph &&
+    a.stale === b.stale &&
+    a.current === b.current &&
+    a.tabbable === b.tabbable &&
+    a.onOpen === b.onOpen &&
+    a.onFocus === b.onFocus &&
+    a.renderActions === b.renderActions &&
+    a.ref === b.ref
+  );
+}
+
 export const FindingLine = React.memo(
   React.forwardRef<HTMLButtonElement, FindingLineProps>(function FindingLine(props, ref) {
     const styles = useStyles();
@@ -123,4 +158,5 @@ export const FindingLine = React.memo(
       </div>
     );
   }),
+  sameLineProps,
 );
