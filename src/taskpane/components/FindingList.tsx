@@ -34,9 +34,7 @@ export interface FindingListProps {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  // Groups below the fold are not laid out or painted until scrolled to (still in the
-  // accessibility tree and focusable): a check's frame costs what is on screen.
-  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0, contentVisibility: 'auto', containIntrinsicSize: 'auto 320px' },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
   heading: {
     margin: 0,
     display: 'flex',
