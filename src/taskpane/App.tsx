@@ -25,7 +25,8 @@ import { Verdict } from './components/Verdict';
 import { FixAction, FixUndo } from './components/FixAction';
 import { FixToast } from './components/FixToast';
 import { findingComments } from '../engine/deliverables/comments';
-import { DismissMenu } from './components/DismissMenu';
+import { DismissMenu, DismissReasonDialogPart } from './components/DismissMenu';
+import { useFocusKeeper } from './hooks/useFocusKeeper';
 import { useFixes } from './hooks/useFixes';
 import { useDismissals } from './hooks/useDismissals';
 import { ruleWideFix } from '../engine/fix';
@@ -184,7 +185,12 @@ export function App({
   const [confirmAll, setConfirmAll] = React.useState(false);
 
   // --- filters and position
-  const [severities, setSeverities] = React.useState<ReadonlySet<Severity>>(new Set(ALL_SEVERITIES));
+  // The severity shown alone (its count button pressed), or null for all.
+  const [onlySeverity, setOnlySeverity] = React.useState<Severity | null>(null);
+  const severities: ReadonlySet<Severity> = React.useMemo(() => new Set(onlySeverity ? [onlySeverity] : ALL_SEVERITIES), [onlySeverity]);
+  // 忽略此条…: the finding whose reason is asked (kept while the dialog closes), and whether it is open.
+  const [asking, setAsking] = React.useState<PaneFinding | null>(null);
+  const [askOpen, setAskOpen] = React.useState(false);
   const [rule, setRule] = React.useState('');
   const [currentKey, setCurrentKey] = React.useState<string | null>(null);
   const [focusRequest, setFocusRequest] = React.useState(0);
@@ -459,7 +465,10 @@ export function App({
         ) : null}
         <DismissMenu
           finding={f}
-          onDismiss={(x, reason) => void latest.current.dismissals.dismissOne(x, reason)}
+          onAskReason={() => {
+            setAsking(f);
+            setAskOpen(true);
+          }}
           onDismissRule={(rule) => void latest.current.dismissals.dismissRule(rule)}
         />
       </>
@@ -478,14 +487,33 @@ export function App({
     [fixes.busy, applyFix],
   );
 
-  const toggleSeverity = React.useCallback((sev: Severity) => {
-    setSeverities((s) => {
-      const next = new Set(s);
-      if (next.has(sev)) next.delete(sev);
-      else next.add(sev);
-      return next;
-    });
-  }, []);
+  // A count button shows only its severity; pressed again, all of them.
+  const toggleSeverity = React.useCallback((sev: Severity) => setOnlySeverity((s) => (s === sev ? null : sev)), []);
+
+  // Focus never lands on <body> (issue 10): when the focused control goes (a finding dismissed or
+  // fixed, a menu or dialog closing over a row that is gone), the next finding's line takes it.
+  const restoredKey = React.useRef<string | null>(null);
+  useFocusKeeper({
+    pane: paneRef,
+    // A fix (or 撤销) in progress: its own logic puts focus on the line at its place, or on 撤销.
+    paused: () => fixPlace.current !== null || latest.current.fixes.busy,
+    order: () => orderRef.current.map((f) => f.key),
+    focusLine: (key) => {
+      setCurrentKey(key);
+      setFocusRequest((n) => n + 1);
+    },
+    fallback: (anchor) => {
+      // The last dismissed finding restored (the 已忽略 view gone with it): its line.
+      const key = restoredKey.current;
+      restoredKey.current = null;
+      if (anchor.scope === 'dismissed' && key && orderRef.current.some((f) => f.key === key)) {
+        setCurrentKey(key);
+        setFocusRequest((n) => n + 1);
+        return null;
+      }
+      return verdictRef.current;
+    },
+  });
 
   let body: React.ReactNode;
   if (support !== 'ok') {
@@ -548,6 +576,17 @@ export function App({
         {templates.problem ? <StatusBanner intent="warning" text={templates.problem} /> : null}
         {notice ? <StatusBanner intent={notice.intent} text={notice.text} onDismiss={dismiss} /> : null}
         {fixes.canUndo && !toastOpen ? <FixUndo onUndo={() => void undoFix()} disabled={fixes.busy} /> : null}
+        {asking ? (
+          <DismissReasonDialogPart
+            open={askOpen}
+            onCancel={() => setAskOpen(false)}
+            onConfirm={(reason) => {
+              // Closed first, then the row goes: the dialog is never unmounted while open.
+              setAskOpen(false);
+              void latest.current.dismissals.dismissOne(asking, reason);
+            }}
+          />
+        ) : null}
         {confirmAll || confirmMounted ? (
           <InsertConfirmPart
             open={confirmAll}
@@ -573,7 +612,7 @@ export function App({
               counts={dismissals.counts}
               dismissed={dismissals.dismissed.length}
               completeness={report.completeness}
-              shown={severities}
+              only={onlySeverity}
               onToggleSeverity={toggleSeverity}
               stale={state.stale.size > 0 || (checking && !focusVerdictAfter.current)}
             />
@@ -605,7 +644,17 @@ export function App({
               <TemplateMap report={report} onGoTo={onGoTo} uncovered={uncoveredShown} />
             </details>
             {dismissals.dismissed.length > 0 ? (
-              <DismissedViewPart dismissed={dismissals.dismissed} onRestore={(f) => void dismissals.restoreOne(f)} onRestoreRule={(r) => void dismissals.restoreRule(r)} />
+              <DismissedViewPart
+                dismissed={dismissals.dismissed}
+                onRestore={(f) => {
+                  restoredKey.current = (f as PaneFinding).key ?? null;
+                  void dismissals.restoreOne(f);
+                }}
+                onRestoreRule={(r) => {
+                  restoredKey.current = (dismissals.dismissed.find((d) => d.finding.rule === r)?.finding as PaneFinding | undefined)?.key ?? null;
+                  void dismissals.restoreRule(r);
+                }}
+              />
             ) : null}
             {/* Last year's material: a chunk of its own, loaded once there is a result to compare. */}
             <PreviousMaterialPart paragraphs={state.paragraphs} templateId={chosen.templateId ?? templateId} template={chosen.template} />

@@ -88,7 +88,10 @@ export const S = {
   scoreExplainTitle: '完整度按以下几项的完成比例平均计算：',
   scorePart: (label: string, got: number, total: number) => `${label}：${got}/${total}`,
   scoreNone: '没有可计数的项目。',
-  severityFilter: '按严重程度筛选',
+  severityFilter: '完整度与按严重程度筛选',
+  severityShowOnly: '只看某一类（再按一次显示全部）',
+  severityOnly: (label: string) => `只看${label}`,
+  severityShowAll: '再按一次显示全部',
   ruleFilter: '按规则筛选',
   allRules: '全部规则',
   ruleOption: (title: string, n: number) => `${title}（${n}）`,
@@ -138,6 +141,14 @@ export const S = {
   restoreRule: '恢复此规则',
   dismissSaveFailed: '无法把忽略记录保存到文档中：',
 } as const;
+
+/** What each count of the completeness score counts (report.ts `CompletenessPart.kind`). */
+export const SCORE_PART_EXPLAIN: Record<string, string> = {
+  parts: '模板要求必写的部分，如存在的主要问题、原因分析、整改措施，已写出的个数/应有的个数',
+  aspects: '通知规定的对照方面，已写出的个数/应有的个数',
+  answered: '查摆出的问题中，整改措施里有对应措施的条数/问题总条数',
+  concrete: '整改措施中写明频次、数量、时限或责任人等可检验要求的条数/措施总条数',
+};
 
 /** Drop trailing full stops so parts can be joined without "。。". */
 export function trimStop(text: string): string {

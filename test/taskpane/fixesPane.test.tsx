@@ -35,7 +35,7 @@ async function setup(lines = LINES) {
   return { doc, gateway };
 }
 
-const formulationItem = async () => (await screen.findAllByText(/规范表述应为/, {}, WAIT))[0].closest('li') as HTMLElement;
+const formulationItem = async () => (await screen.findAllByTitle(/规范表述应为/, {}, WAIT))[0].closest('li') as HTMLElement;
 
 test('a fix shows before → after, applies on click, and 撤销 takes it back', async () => {
   const { doc } = await setup();
@@ -81,19 +81,19 @@ test('忽略此条 with a reason: stored in the document, listed under 已忽略
   const view = await screen.findByText('已忽略 1 条', {}, WAIT);
   const stored = parseDismissals(await gateway.readSetting(DISMISSALS_KEY));
   expect(stored.findings).toEqual([expect.objectContaining({ rule: 'formulation', reason: '引用的原文', span: '以习近平总书记为核心的党中央' })]);
-  expect(screen.queryAllByText(/规范表述应为/)).toHaveLength(0);
+  expect(screen.queryAllByTitle(/规范表述应为/)).toHaveLength(0);
   fireEvent.click(view);
   expect(await screen.findByText('理由：引用的原文')).toBeTruthy();
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: '恢复' }));
   });
-  expect((await screen.findAllByText(/规范表述应为/, {}, WAIT)).length).toBeGreaterThan(0);
+  expect((await screen.findAllByTitle(/规范表述应为/, {}, WAIT)).length).toBeGreaterThan(0);
   expect(parseDismissals(await gateway.readSetting(DISMISSALS_KEY)).findings).toHaveLength(0);
 });
 
 test('本文档不检查此规则 hides every finding of the rule', async () => {
   const { gateway } = await setup();
-  const before = (await screen.findAllByText(/没有具体事例|规范表述应为/, {}, WAIT)).length;
+  const before = (await screen.findAllByTitle(/没有具体事例|规范表述应为/, {}, WAIT)).length;
   expect(before).toBeGreaterThan(0);
   const li = await formulationItem();
   fireEvent.click(within(li).getByRole('button', { name: '忽略' }));
@@ -102,7 +102,7 @@ test('本文档不检查此规则 hides every finding of the rule', async () => 
     fireEvent.click(item);
   });
   await screen.findByText(/已忽略 \d+ 条/, {}, WAIT);
-  expect(screen.queryAllByText(/规范表述应为/)).toHaveLength(0);
+  expect(screen.queryAllByTitle(/规范表述应为/)).toHaveLength(0);
   expect(parseDismissals(await gateway.readSetting(DISMISSALS_KEY)).rules).toEqual([expect.objectContaining({ rule: 'formulation' })]);
 });
 

@@ -129,10 +129,14 @@ test('severity and rule filters narrow the list and the position count', async (
   await open();
   const total = lines().length;
   const info = $('[data-testid=severity-counts] [data-severity=info]')!;
+  // A count shows only its severity (pressed); pressed again, all of them.
+  expect(info.getAttribute('aria-pressed')).toBe('false');
+  fireEvent.click(info);
+  expect(info.getAttribute('aria-pressed')).toBe('true');
+  expect(lines().length).toBeGreaterThan(0);
+  expect(lines().every((l) => l.closest('[data-rule-group]')!.textContent!.startsWith('提示'))).toBe(true);
   fireEvent.click(info);
   expect(info.getAttribute('aria-pressed')).toBe('false');
-  expect(lines().every((l) => !l.closest('[data-rule-group]')!.textContent!.startsWith('提示'))).toBe(true);
-  fireEvent.click(info);
   expect(lines().length).toBe(total);
   const select = $('[data-testid=rule-filter]') as unknown as HTMLSelectElement;
   fireEvent.change(select, { target: { value: 'numbering' } });

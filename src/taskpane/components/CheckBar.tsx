@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import type { PartRole } from '../../engine/types';
 import type { SkeletonScope } from '../../engine/skeleton';
 import { lazyPart, useLaunch } from '../lazy';
+import { useRoving } from '../hooks/useRoving';
 import { S } from '../strings';
 
 export interface CheckBarProps {
@@ -34,12 +35,18 @@ const useStyles = makeStyles({
   check: { minWidth: '96px' },
 });
 
+/** The bar's buttons that share one Tab stop. */
+const BAR_BUTTONS = 'button[data-check-button], button[data-insert-menu], button[data-notice-import]';
+
 export function CheckBar(props: CheckBarProps) {
   const styles = useStyles();
   const { checking, inserting } = props;
+  // 检查, 插入框架 and 从通知导入… are one Tab stop (←/→ between them); the template list is its own.
+  const bar = useRoving<HTMLDivElement>(BAR_BUTTONS);
   return (
-    <div className={styles.bar} role="toolbar" aria-label={S.appTitle}>
+    <div ref={bar} className={styles.bar} role="toolbar" aria-label={S.appTitle}>
       <Button
+        data-check-button
         appearance="primary"
         className={styles.check}
         icon={checking ? <Spinner size="tiny" aria-hidden /> : <DocumentBulletList20Regular aria-hidden />}

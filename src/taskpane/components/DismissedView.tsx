@@ -22,7 +22,7 @@ export function DismissedView({ dismissed, onRestore, onRestoreRule }: Dismissed
   if (dismissed.length === 0) return null;
   const rulesShown = new Set<string>();
   return (
-    <Accordion collapsible data-testid="dismissed">
+    <Accordion collapsible data-testid="dismissed" data-focus-scope="dismissed">
       <AccordionItem value="dismissed">
         <AccordionHeader size="small">{S.dismissedView(dismissed.length)}</AccordionHeader>
         <AccordionPanel>

@@ -1,11 +1,12 @@
 /**
- * One finding, short: the flagged words (or, without a span, the message) and where — the
- * paragraph's number in the current document and its start. The full message is the line's
- * description. Actions (a fix button, 忽略此条) come from outside through `renderActions`.
+ * One finding, short: the specific words (the flagged words, else the words its message quotes) and
+ * where — the paragraph's number in the current document and its start. The explanation is said
+ * once, in the group's card (FindingList); the finding's full message is the line's hover title
+ * (and its accessible description). Actions (a fix button, 忽略) come through `renderActions`.
  */
 import * as React from 'react';
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { shownQuote, type PaneFinding } from '../report';
+import { lineWords, type PaneFinding } from '../report';
 import { S, SEVERITY_LABEL, sentences, trimStop } from '../strings';
 
 export interface FindingLineProps {
@@ -27,7 +28,7 @@ export interface FindingLineProps {
 const useStyles = makeStyles({
   // The line, then its actions (fix, 忽略) under it: side by side they leave the words no room at 320 px.
   row: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: '2px', minWidth: 0 },
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalXS, paddingLeft: tokens.spacingHorizontalM, minWidth: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, paddingLeft: tokens.spacingHorizontalM, minWidth: 0 },
   item: {
     // Scrolled into view clear of the fix bar held at the pane's bottom (FixToast).
     scrollMarginBottom: '9rem',
@@ -46,16 +47,8 @@ const useStyles = makeStyles({
     '@media (forced-colors: active)': { outline: '2px solid Highlight', boxShadow: 'none' },
   },
   body: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0, width: '100%' },
-  words: { overflowWrap: 'anywhere' },
+  words: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', maxWidth: '100%' },
   quote: { fontWeight: tokens.fontWeightSemibold },
-  message: {
-    color: tokens.colorNeutralForeground2,
-    overflow: 'hidden',
-    display: '-webkit-box',
-    WebkitLineClamp: 2,
-    WebkitBoxOrient: 'vertical',
-    overflowWrap: 'anywhere',
-  },
   where: {
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
@@ -75,18 +68,66 @@ const useStyles = makeStyles({
   staleLine: { opacity: 0.75, '@media (forced-colors: active)': { opacity: 1 } },
 });
 
-/** The line's accessible name: severity, the words, where; no doubled full stops. */
+/** The words the line shows, quoted when they are the document's (or the message's quotation). */
+function shownWords(f: PaneFinding): string {
+  const w = lineWords(f);
+  return w.quoted ? S.quoteOf(w.words) : w.words;
+}
+
+/**
+ * Where the line says the finding is: the paragraph's number and its start, or only the number
+ * when the words shown are already the paragraph's start (a heading).
+ */
+function whereText(f: PaneFinding, paragraph: number): string {
+  const w = lineWords(f).words.replace(/…$/, '');
+  const excerpt = f.excerpt ?? '';
+  return excerpt && !excerpt.startsWith(w) ? `${S.paragraphN(paragraph + 1)}｜${excerpt}` : S.paragraphN(paragraph + 1);
+}
+
+/** The line's accessible name: severity, the words, where; no doubled full stops ("。。"). */
 export function findingName(f: PaneFinding, paragraph: number, stale = false): string {
-  const quote = shownQuote(f);
-  const what = quote ? `${S.quoteOf(quote)}：${trimStop(f.message)}` : f.message;
-  return sentences(`${SEVERITY_LABEL[f.severity]}：${trimStop(what)}`, `${S.paragraphN(paragraph + 1)}：${trimStop(f.excerpt)}`, stale && S.staleLong);
+  return sentences(`${SEVERITY_LABEL[f.severity]}：${trimStop(shownWords(f))}`, `${S.paragraphN(paragraph + 1)}：${trimStop(f.excerpt)}`, stale && S.staleLong);
+}
+
+/**
+ * Whether two findings show and act the same: a re-check makes new objects for unchanged
+ * findings, and comparing them by content lets their lines skip rendering again (the cost of a
+ * check's render then follows what changed, not how many lines are shown).
+ */
+export function sameFinding(a: PaneFinding, b: PaneFinding): boolean {
+  if (a === b) return true;
+  return (
+    a.key === b.key &&
+    a.message === b.message &&
+    a.excerpt === b.excerpt &&
+    a.quote === b.quote &&
+    a.severity === b.severity &&
+    a.start === b.start &&
+    a.length === b.length &&
+    a.id === b.id &&
+    a.paragraph === b.paragraph &&
+    (a.fix === b.fix || JSON.stringify(a.fix) === JSON.stringify(b.fix))
+  );
+}
+
+function sameLineProps(a: FindingLineProps & React.RefAttributes<HTMLButtonElement>, b: FindingLineProps & React.RefAttributes<HTMLButtonElement>): boolean {
+  return (
+    sameFinding(a.finding, b.finding) &&
+    a.paragraph === b.paragraph &&
+    a.stale === b.stale &&
+    a.current === b.current &&
+    a.tabbable === b.tabbable &&
+    a.onOpen === b.onOpen &&
+    a.onFocus === b.onFocus &&
+    a.renderActions === b.renderActions &&
+    a.ref === b.ref
+  );
 }
 
 export const FindingLine = React.memo(
   React.forwardRef<HTMLButtonElement, FindingLineProps>(function FindingLine(props, ref) {
     const styles = useStyles();
     const { finding: f, paragraph, stale, current } = props;
-    const quote = shownQuote(f);
     return (
       <div className={styles.row} data-key={f.key}>
         <Button
@@ -101,21 +142,21 @@ export const FindingLine = React.memo(
           aria-current={current ? 'true' : undefined}
           aria-label={findingName(f, paragraph, stale)}
           tabIndex={props.tabbable ? 0 : -1}
-          title={S.goTo}
+          title={f.message}
           onClick={() => props.onOpen(f)}
           onFocus={() => props.onFocus?.(f)}
         >
           <span className={styles.body}>
             <span className={styles.words}>
-              {quote ? <span className={styles.quote}>{S.quoteOf(quote)}</span> : null}
+              <span className={styles.quote}>{shownWords(f)}</span>
               {stale ? <span className={styles.stale}>{S.stale}</span> : null}
             </span>
-            <span className={styles.message}>{f.message}</span>
-            <span className={styles.where}>{`${S.paragraphN(paragraph + 1)}｜${f.excerpt}`}</span>
+            <span className={styles.where}>{whereText(f, paragraph)}</span>
           </span>
         </Button>
         {props.renderActions ? <div className={styles.actions}>{props.renderActions(f)}</div> : null}
       </div>
     );
   }),
+  sameLineProps,
 );

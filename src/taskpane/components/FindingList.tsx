@@ -112,6 +112,15 @@ export function FindingList(props: FindingListProps) {
   );
   const tabKey = rendered.some((f) => f.key === currentKey) ? currentKey : rendered[0]?.key ?? null;
 
+  // "再显示": focus goes to the first line it shows (the button may be gone with the last page).
+  const showFocus = React.useRef<string | null>(null);
+  React.useEffect(() => {
+    const key = showFocus.current;
+    if (!key) return;
+    showFocus.current = null;
+    refs.current.get(key)?.focus();
+  }, [shown]);
+
   // Move focus to the current line when asked; open its group's page first if needed.
   React.useEffect(() => {
     if (!props.focusRequest || !currentKey) return;
@@ -206,7 +215,10 @@ export function FindingList(props: FindingListProps) {
                 className={styles.more}
                 appearance="transparent"
                 size="small"
-                onClick={() => setShown((s) => ({ ...s, [g.rule]: limit(g.rule) + pageSize }))}
+                onClick={() => {
+                  showFocus.current = g.findings[visible.length]?.key ?? null;
+                  setShown((s) => ({ ...s, [g.rule]: limit(g.rule) + pageSize }));
+                }}
               >
                 {S.showMore(Math.min(rest, pageSize))}
               </Button>

@@ -7,6 +7,7 @@ import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronDown20Regular, ChevronUp20Regular } from '@fluentui/react-icons';
 import { groupCounts, type FindingGroup } from '../report';
 import { S, trimStop } from '../strings';
+import { useRoving } from '../hooks/useRoving';
 
 export interface FindingNavProps {
   /** All groups (before the rule filter), for the filter's options. */
@@ -46,6 +47,8 @@ export function FindingNav(props: FindingNavProps) {
   const styles = useStyles();
   const hintId = 'dz-nav-hint';
   const none = props.total === 0;
+  // 上一条 / 下一条: one Tab stop, ←/→ between them.
+  const group = useRoving<HTMLDivElement>('button');
   return (
     <div className={styles.root}>
       <select
@@ -62,7 +65,7 @@ export function FindingNav(props: FindingNavProps) {
           </option>
         ))}
       </select>
-      <div className={styles.nav} role="group" aria-label={S.nav}>
+      <div ref={group} className={styles.nav} role="toolbar" aria-label={S.nav}>
         <Button
           size="small"
           appearance="subtle"

@@ -19,8 +19,11 @@ export interface FixActionProps {
 }
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
-  change: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  // The change, then the button on the same line when there is room.
+  root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, minWidth: 0, flexGrow: 1, flexBasis: '12em', maxWidth: '100%' },
+  // One line (the whole change is its hover title): lines stay short in a list of findings.
+  change: { color: tokens.colorNeutralForeground2, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0, flexGrow: 1, flexBasis: '6em' },
+  apply: { maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', display: 'inline-block' },
 });
 
 export function FixAction({ fix, disabled, onApply, onSelect }: FixActionProps) {
@@ -37,11 +40,11 @@ export function FixAction({ fix, disabled, onApply, onSelect }: FixActionProps) 
   return (
     <span className={styles.root}>
       {change ? (
-        <Text size={200} className={styles.change} data-testid="fix-change">
+        <Text size={200} className={styles.change} data-testid="fix-change" title={change}>
           {change}
         </Text>
       ) : null}
-      <Button size="small" appearance="primary" disabled={disabled} onClick={() => onApply(fix)} data-fix="apply">
+      <Button size="small" appearance="primary" className={styles.apply} title={fix.label} disabled={disabled} onClick={() => onApply(fix)} data-fix="apply">
         {S.fixApply(fix.label)}
       </Button>
     </span>

@@ -2,13 +2,16 @@
  * The first thing under the check bar: a one-line verdict (focus goes here after a check; findings
  * the writer dismissed are not counted, and their number is said apart), the
  * completeness score with what it counts (shown on hover and on keyboard focus, and read as the
- * score's description), and the counts by severity, which double as severity filters.
+ * score's description; each count says what it counts), and the counts by severity, which double
+ * as filters: pressing one shows only that severity (aria-pressed), pressing it again shows all.
+ * The score and the counts are one Tab stop (←/→ between them).
  */
 import * as React from 'react';
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Severity } from '../../engine/types';
 import type { Completeness } from '../report';
-import { S, SEVERITY_LABEL, verdictText } from '../strings';
+import { S, SCORE_PART_EXPLAIN, SEVERITY_LABEL, verdictText } from '../strings';
+import { useRoving } from '../hooks/useRoving';
 import { SeverityIcon } from './SeverityIcon';
 
 export interface VerdictProps {
@@ -17,8 +20,9 @@ export interface VerdictProps {
   /** How many findings were dismissed (counted in none of the figures); said after the verdict. */
   dismissed?: number;
   completeness?: Completeness;
-  /** Severities currently shown in the list. */
-  shown: ReadonlySet<Severity>;
+  /** The severity shown alone in the list (its button pressed), or null when all are shown. */
+  only: Severity | null;
+  /** Show only this severity, or all again when it is the one shown alone. */
   onToggleSeverity(severity: Severity): void;
   /** Stale results (the document changed since): said next to the verdict. */
   stale?: boolean;
@@ -63,15 +67,22 @@ const useStyles = makeStyles({
   },
   stale: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
-  // A pressed toggle shows its count plainly; a released one is struck through (not colour alone).
   toggle: { border: `1px solid ${tokens.colorNeutralStroke2}` },
-  off: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3 },
+  // The severity shown alone: a selected background and a thick border (not colour alone), and
+  // the forced-colours highlight.
+  pressed: {
+    backgroundColor: tokens.colorSubtleBackgroundSelected,
+    border: `2px solid ${tokens.colorNeutralStrokeAccessibleSelected}`,
+    fontWeight: tokens.fontWeightSemibold,
+    '@media (forced-colors: active)': { border: '2px solid Highlight' },
+  },
 });
 
 export const Verdict = React.forwardRef<HTMLParagraphElement, VerdictProps>(function Verdict(props, ref) {
   const styles = useStyles();
   const { counts, completeness } = props;
   const explainId = 'dz-score-explain';
+  const tools = useRoving<HTMLDivElement>('button');
   return (
     <section className={styles.root} aria-label={S.summaryTitle} data-testid="verdict-section">
       <p ref={ref} tabIndex={-1} className={styles.line} data-testid="verdict">
@@ -79,7 +90,7 @@ export const Verdict = React.forwardRef<HTMLParagraphElement, VerdictProps>(func
         {props.dismissed ? <span className={styles.stale}>{S.verdictDismissed(props.dismissed)}</span> : null}
         {props.stale ? <span className={styles.stale}>{`（${S.rechecking}）`}</span> : null}
       </p>
-      <div className={styles.row}>
+      <div ref={tools} className={styles.row} role="toolbar" aria-label={S.severityFilter}>
         {completeness ? (
           <div className={styles.scoreBox}>
             <Button size="small" appearance="outline" aria-describedby={explainId} data-testid="score">
@@ -93,6 +104,7 @@ export const Verdict = React.forwardRef<HTMLParagraphElement, VerdictProps>(func
                     {completeness.parts.map((p) => (
                       <li key={p.kind} data-kind={p.kind}>
                         {S.scorePart(p.label, p.got, p.total)}
+                        {SCORE_PART_EXPLAIN[p.kind] ? `（${SCORE_PART_EXPLAIN[p.kind]}）` : null}
                       </li>
                     ))}
                   </ul>
@@ -103,14 +115,15 @@ export const Verdict = React.forwardRef<HTMLParagraphElement, VerdictProps>(func
             </div>
           </div>
         ) : null}
-        <div role="group" aria-label={S.severityFilter} className={styles.counts} data-testid="severity-counts">
+        <div role="group" aria-label={S.severityShowOnly} className={styles.counts} data-testid="severity-counts">
           {ORDER.map((sev) => (
             <Button
               key={sev}
               size="small"
               appearance="subtle"
-              className={mergeClasses(styles.toggle, !props.shown.has(sev) && styles.off)}
-              aria-pressed={props.shown.has(sev)}
+              className={mergeClasses(styles.toggle, props.only === sev && styles.pressed)}
+              aria-pressed={props.only === sev}
+              title={props.only === sev ? S.severityShowAll : S.severityOnly(SEVERITY_LABEL[sev])}
               icon={<SeverityIcon severity={sev} />}
               data-severity={sev}
               onClick={() => props.onToggleSeverity(sev)}
