@@ -5,56 +5,24 @@
  * the document for pane writes beside the browser's own undo of typing, 选中占位内容 stepping
  * through the placeholders, and F6 / Esc between pane and document. Materials are written here.
  */
-import * as fs from 'fs';
 import type { Page } from 'playwright-core';
-import { launchChromium, serveDir, tempDir, webpackBuild, type Browser, type StaticServer } from './harness';
+import { openPage, replaceDocument, usePreviewSession } from './session';
 import { IS, S } from '../../src/taskpane/strings';
 import { placeholderSpans } from '../../src/word/placeholders';
 
 jest.setTimeout(240_000);
 
-let server: StaticServer;
-let browser: Browser;
-let outDir: string;
-
-// DUIZHAO_PREVIEW_BUILD: a production preview build already made (`npx webpack --mode production
-// --env preview --env outDir=DIR`), served as it is, for reruns while working on these cases.
-const prebuilt = process.env.DUIZHAO_PREVIEW_BUILD;
-
-beforeAll(async () => {
-  outDir = prebuilt || tempDir('duizhao-insertion-');
-  if (!prebuilt) await webpackBuild('preview', outDir);
-  server = await serveDir(outDir);
-  browser = await launchChromium({ width: 1100, height: 720 });
-}, 900_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir && !prebuilt) fs.rmSync(outDir, { recursive: true, force: true });
-});
+const session = usePreviewSession('duizhao-insertion-', { width: 1100, height: 720 });
 
 async function open(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}?sample=blank`);
-  await page.getByRole('button', { name: S.check, exact: true }).waitFor();
-  return { page, errors };
+  const opened = await openPage(session, '?sample=blank');
+  await opened.page.getByRole('button', { name: S.check, exact: true }).waitFor();
+  return opened;
 }
 
-/** Replace the document's text as pasting would (the page's input event). */
+/** Replace the document's text as pasting would, then let the re-check start. */
 async function setDocument(page: Page, lines: string[]) {
-  await page.evaluate((ls) => {
-    const doc = document.querySelector('[data-testid=document]') as HTMLElement;
-    doc.innerHTML = '';
-    for (const l of ls) {
-      const p = document.createElement('p');
-      p.textContent = l;
-      doc.appendChild(p);
-    }
-    doc.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  }, lines);
+  await replaceDocument(page, lines);
   await page.waitForTimeout(600);
 }
 

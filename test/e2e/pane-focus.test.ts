@@ -8,55 +8,23 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { launchChromium, repoRoot, serveDir, tempDir, webpackBuild, type Browser, type StaticServer } from './harness';
+import { repoRoot } from './harness';
+import { axeViolations, openPage, usePreviewSession } from './session';
 import { S } from '../../src/taskpane/strings';
 
 jest.setTimeout(240_000);
 
 const root = repoRoot();
 const results = path.join(root, 'test-results');
-let server: StaticServer;
-let browser: Browser;
-let outDir: string;
-
-// DUIZHAO_PREVIEW_BUILD: a production preview build already made (`npx webpack --mode production
-// --env preview --env outDir=DIR`), served as it is (reruns, or an older build to see these fail).
-const prebuilt = process.env.DUIZHAO_PREVIEW_BUILD;
-
-beforeAll(async () => {
-  fs.mkdirSync(results, { recursive: true });
-  outDir = prebuilt || tempDir('duizhao-focus-');
-  if (!prebuilt) await webpackBuild('preview', outDir);
-  server = await serveDir(outDir);
-  browser = await launchChromium({ width: 1100, height: 800 });
-}, 900_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir && !prebuilt) fs.rmSync(outDir, { recursive: true, force: true });
-});
+fs.mkdirSync(results, { recursive: true });
+const session = usePreviewSession('duizhao-focus-', { width: 1100, height: 800 });
 
 const LINES = '[data-testid=findings] button[data-rule]';
 
 async function open(query = '?sample=sample'): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url + query);
-  await page.locator(LINES).first().waitFor({ timeout: 30_000 });
-  return { page, errors };
-}
-
-async function axeViolations(page: Page) {
-  // Through the DevTools protocol: the page's CSP (rightly) refuses an injected <script>.
-  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-    // Tabster's focus sentinels inside dialogs and menus are Fluent's focus management, not content.
-    const r = await axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target) }));
-  });
+  const opened = await openPage(session, query);
+  await opened.page.locator(LINES).first().waitFor({ timeout: 30_000 });
+  return opened;
 }
 
 interface Focused {

@@ -8,67 +8,21 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { launchChromium, repoRoot, serveDir, tempDir, waitForText, webpackBuild, type Browser, type StaticServer } from './harness';
+import { repoRoot, waitForText } from './harness';
+import { axeViolations, openPage, replaceDocument, usePreviewSession } from './session';
 import { COVERAGE_LABEL, S, TS } from '../../src/taskpane/strings';
 
 jest.setTimeout(240_000);
 
 const root = repoRoot();
 const results = path.join(root, 'test-results');
-let server: StaticServer;
-let browser: Browser;
-let outDir: string;
-
-// DUIZHAO_PREVIEW_BUILD: a production preview build already made (`npx webpack --mode production
-// --env preview --env outDir=DIR`), served as it is, for reruns while working on these cases.
-const prebuilt = process.env.DUIZHAO_PREVIEW_BUILD;
-
-beforeAll(async () => {
-  fs.mkdirSync(results, { recursive: true });
-  outDir = prebuilt || tempDir('duizhao-trial-');
-  if (!prebuilt) await webpackBuild('preview', outDir);
-  server = await serveDir(outDir);
-  browser = await launchChromium({ width: 1100, height: 720 });
-}, 900_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir && !prebuilt) fs.rmSync(outDir, { recursive: true, force: true });
-});
+fs.mkdirSync(results, { recursive: true });
+const session = usePreviewSession('duizhao-trial-', { width: 1100, height: 720 });
 
 async function open(query: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url + query);
-  await page.getByRole('button', { name: S.check, exact: true }).waitFor();
-  return { page, errors };
-}
-
-async function axeViolations(page: Page) {
-  // Through the DevTools protocol: the page's CSP (rightly) refuses an injected <script>.
-  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-    // Tabster's focus sentinels inside dialogs and menus are Fluent's focus management, not content.
-    const r = await axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target) }));
-  });
-}
-
-/** Replace the preview document's text (as typing or pasting would: the page's input event). */
-async function setDocument(page: Page, lines: string[]) {
-  await page.evaluate((ls) => {
-    const doc = document.querySelector('[data-testid=document]') as HTMLElement;
-    doc.innerHTML = '';
-    for (const l of ls) {
-      const p = document.createElement('p');
-      p.textContent = l;
-      doc.appendChild(p);
-    }
-    doc.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  }, lines);
+  const opened = await openPage(session, query);
+  await opened.page.getByRole('button', { name: S.check, exact: true }).waitFor();
+  return opened;
 }
 
 const focused = (page: Page) =>
@@ -142,7 +96,7 @@ const NOTICE = '关于开好2026年度民主生活会的通知\n重点对照以�
 
 test('从通知导入…: delete a wrong aspect and add a missing one by keyboard; the last one stays; the template says where it came from', async () => {
   const { page, errors } = await open('?sample=blank');
-  await setDocument(page, MATERIAL);
+  await replaceDocument(page, MATERIAL);
   const dialog = page.getByRole('dialog');
   // Opened and closed with Escape: the pane is not left hidden (aria-hidden) behind it.
   await page.getByRole('button', { name: TS.importButton }).focus();
@@ -268,7 +222,7 @@ test.each([['light'], ['dark']])('a fix far down the list (%s): its outcome and 
 
 test('the map never says 措施已对应 beside a problem the list shows as unanswered', async () => {
   const { page, errors } = await open('?sample=blank');
-  await setDocument(page, [
+  await replaceDocument(page, [
     '2021年度党史学习教育专题民主生活会对照检查材料',
     '一、存在的主要问题',
     '（一）在带头深刻感悟“两个确立”的决定性意义方面',
@@ -311,7 +265,7 @@ test('the map never says 措施已对应 beside a problem the list shows as unan
 
 test('整篇框架 in a document with text: the confirmation, cancelled by Escape or 取消, hands focus back to 插入框架 and inserts nothing', async () => {
   const { page, errors } = await open('?sample=blank');
-  await setDocument(page, MATERIAL);
+  await replaceDocument(page, MATERIAL);
   const before = await page.getByTestId('document').innerText();
   const dialog = page.getByRole('dialog');
   for (const close of ['Escape', 'cancel'] as const) {
@@ -332,7 +286,7 @@ test('整篇框架 in a document with text: the confirmation, cancelled by Escap
 
 test('a 2026年度 material with no template: the finding says what to do in the pane (从通知导入…), names no command, and the control it names opens the import', async () => {
   const { page, errors } = await open('?sample=blank');
-  await setDocument(page, MATERIAL);
+  await replaceDocument(page, MATERIAL);
   await page.getByRole('button', { name: S.check, exact: true }).click();
   const group = page.locator('[data-rule-group=unknown-template]');
   await group.waitFor({ timeout: 30_000 });
@@ -354,7 +308,7 @@ test('a 2026年度 material with no template: the finding says what to do in the
 test('a rule past the cap: its group header counts all its findings and says how many more there are, agreeing with its lines and its summary line', async () => {
   const { page, errors } = await open('?sample=blank');
   const measures = Array.from({ length: 240 }, (_, i) => `要进一步加强理论学习${i}。`);
-  await setDocument(page, ['2025年度民主生活会对照检查材料', '一、存在的主要问题', '（一）在强化政治忠诚方面', '一是政治站位不高。比如，学习文件走过场。', '二、原因分析', '一是理想信念有所松懈。', '三、整改措施', ...measures]);
+  await replaceDocument(page, ['2025年度民主生活会对照检查材料', '一、存在的主要问题', '（一）在强化政治忠诚方面', '一是政治站位不高。比如，学习文件走过场。', '二、原因分析', '一是理想信念有所松懈。', '三、整改措施', ...measures]);
   await page.getByRole('button', { name: S.check, exact: true }).click();
   const group = page.locator('[data-rule-group=vague-measure]');
   await group.waitFor({ timeout: 30_000 });
