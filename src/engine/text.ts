@@ -163,6 +163,12 @@ export function isPlaceholder(text: string): boolean {
 }
 
 /**
+ * A run of placeholder characters (……, ××, ＿＿): the placeholder rule's first-run pattern, also
+ * read by the hosts' 选中占位内容 stepping (word/placeholders.ts), so both find placeholders alike.
+ */
+export const PLACEHOLDER_RUN = /[…⋯]+|[×Ｘ]{2,}|[＿_]{2,}/;
+
+/**
  * Placeholder marks left in a draft where a name, a number or a year is still to be written:
  * ××/×××, XX/xx (full-width too) standing alone, one x before a measure word ("x人", "x次"),
  * "*年度" (a lone asterisk before 年, not markdown's "**"), "20XX年". Writers' skeletons and

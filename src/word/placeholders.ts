@@ -5,14 +5,14 @@
  *
  * A placeholder is what the skeleton writes for the writer to replace (engine/skeleton.ts:
  * "……", "××", "（写明…）" hints around them) and the marks the engine reads as unfilled
- * (engine/text.ts PLACEHOLDER_MARK: "××", "XX", "x人", "*年度", "20XX年"). The runs of "……" and
- * "＿＿" are the placeholder rule's own first-run pattern (engine/rules/placeholder.ts), which the
- * engine does not export; the marks are the engine's exported matcher, used as it is.
+ * (engine/text.ts PLACEHOLDER_MARK: "××", "XX", "x人", "*年度", "20XX年"), plus the runs of "……",
+ * "××" and "＿＿" the placeholder rule reads (engine/text.ts PLACEHOLDER_RUN): both are the
+ * engine's own patterns, used as they are.
  */
-import { PLACEHOLDER_MARK } from '../engine/text';
+import { PLACEHOLDER_MARK, PLACEHOLDER_RUN } from '../engine/text';
 
 /** Every placeholder span: a run of ellipses or underscores, or an engine placeholder mark. */
-const SPANS = new RegExp(`[…⋯]+|[＿_]{2,}|${PLACEHOLDER_MARK.source}`, 'g');
+const SPANS = new RegExp(`${PLACEHOLDER_RUN.source}|${PLACEHOLDER_MARK.source}`, 'g');
 
 /** A placeholder in paragraph `paragraph` (0-based): `start`/`length` in UTF-16 units of its text. */
 export interface PlaceholderSpan {

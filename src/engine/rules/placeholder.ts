@@ -1,13 +1,11 @@
 import type { Rule } from '../rule';
 import { fixText, messages } from '../messages';
-import { PLACEHOLDER_MARK, isPlaceholder } from '../text';
+import { PLACEHOLDER_MARK, PLACEHOLDER_RUN, isPlaceholder } from '../text';
 import { minOf } from '../collections';
 import type { FixSpan, Paragraph } from '../types';
 import { MAX_FIX_EDITS } from './util';
 import { problemNodes, sharedLinks } from '../link/link';
 
-/** The first run of placeholder characters in a paragraph (……, ××, ＿＿). */
-const PLACEHOLDER_RUN = /[…⋯]+|[×Ｘ]{2,}|[＿_]{2,}/;
 
 /** The same marks as PLACEHOLDER_MARK, every occurrence. */
 const PLACEHOLDER_MARKS = new RegExp(PLACEHOLDER_MARK.source, 'g');
