@@ -11,6 +11,7 @@
 import type { Fix, FixEdit, FixSpan, Paragraph, SkeletonParagraph } from './types';
 import { fixText } from './messages';
 import { clip } from './text';
+import { spanAfter } from './placeholder-spans';
 
 /**
  * A replacement of the span [effStart, effStart + length) of the paragraph's EFFECTIVE text by
@@ -258,8 +259,7 @@ export function nextSelection(fix: Fix, after?: { paragraph: number; offset: num
   const all = fix.selections?.length ? fix.selections : fix.select ? [fix.select] : [];
   if (!all.length) return undefined;
   if (!after) return fix.select ?? all[0];
-  for (const s of all) if (s.paragraph > after.paragraph || (s.paragraph === after.paragraph && s.start >= after.offset)) return s;
-  return all[0];
+  return spanAfter(all, after);
 }
 
 /**

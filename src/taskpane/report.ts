@@ -388,8 +388,13 @@ export function buildPaneReport(
   return report;
 }
 
-/** Whether two findings say the same thing about the same words (their fixes included). */
+/**
+ * Whether two findings say the same thing about the same words (their fixes included): a re-check
+ * makes new objects for unchanged findings, and comparing by content lets their lines skip
+ * rendering again (FindingLine) and keeps the old objects (shareUnchanged).
+ */
 export function sameFinding(a: PaneFinding, b: PaneFinding): boolean {
+  if (a === b) return true;
   return (
     a.key === b.key &&
     a.rule === b.rule &&

@@ -6,13 +6,10 @@
  * A placeholder is what the skeleton writes for the writer to replace (engine/skeleton.ts:
  * "……", "××", "（写明…）" hints around them) and the marks the engine reads as unfilled
  * (engine/text.ts PLACEHOLDER_MARK: "××", "XX", "x人", "*年度", "20XX年"), plus the runs of "……",
- * "××" and "＿＿" the placeholder rule reads (engine/text.ts PLACEHOLDER_RUN): both are the
- * engine's own patterns, used as they are.
+ * "××" and "＿＿": read by engine/placeholder-spans.ts, the same reading the placeholder rule's
+ * `selections` use.
  */
-import { PLACEHOLDER_MARK, PLACEHOLDER_RUN } from '../engine/text';
-
-/** Every placeholder span: a run of ellipses or underscores, or an engine placeholder mark. */
-const SPANS = new RegExp(`${PLACEHOLDER_RUN.source}|${PLACEHOLDER_MARK.source}`, 'g');
+import { placeholderSpansIn, spanAfter } from '../engine/placeholder-spans';
 
 /** A placeholder in paragraph `paragraph` (0-based): `start`/`length` in UTF-16 units of its text. */
 export interface PlaceholderSpan {
@@ -22,19 +19,7 @@ export interface PlaceholderSpan {
 }
 
 /** The placeholder spans of one paragraph's text, left to right (offsets in UTF-16 units). */
-export function placeholderSpans(text: string): { start: number; length: number }[] {
-  const out: { start: number; length: number }[] = [];
-  if (!text) return out;
-  SPANS.lastIndex = 0;
-  for (let m = SPANS.exec(text); m; m = SPANS.exec(text)) {
-    if (m[0].length === 0) {
-      SPANS.lastIndex++;
-      continue;
-    }
-    out.push({ start: m.index, length: m[0].length });
-  }
-  return out;
-}
+export { placeholderSpansIn as placeholderSpans };
 
 /**
  * The first placeholder that starts at or after `from` (the end of the current selection:
@@ -43,14 +28,9 @@ export function placeholderSpans(text: string): { start: number; length: number 
  * around, the first in the document. Undefined when the texts hold none.
  */
 export function nextPlaceholder(texts: readonly string[], from: { paragraph: number; offset: number }): PlaceholderSpan | undefined {
-  let first: PlaceholderSpan | undefined;
-  for (let i = 0; i < texts.length; i++) {
-    const spans = placeholderSpans(texts[i]);
-    if (spans.length === 0) continue;
-    if (!first) first = { paragraph: i, ...spans[0] };
-    if (i < from.paragraph) continue;
-    const next = i === from.paragraph ? spans.find((s) => s.start >= from.offset) : spans[0];
-    if (next) return { paragraph: i, ...next };
-  }
-  return first;
+  const spans: PlaceholderSpan[] = [];
+  texts.forEach((t, paragraph) => {
+    for (const s of placeholderSpansIn(t)) spans.push({ paragraph, ...s });
+  });
+  return spanAfter(spans, from);
 }

@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { fixText, messages } from '../messages';
 import { PLACEHOLDER_MARK, PLACEHOLDER_RUN, isPlaceholder } from '../text';
 import { minOf } from '../collections';
+import { placeholderSpansIn } from '../placeholder-spans';
 import type { FixSpan, Paragraph } from '../types';
 import { MAX_FIX_EDITS } from './util';
 import { problemNodes, sharedLinks } from '../link/link';
@@ -36,8 +37,7 @@ function caseRanges(outline: { parts: { role: string; node: { paragraph: number 
 
 /**
  * The placeholder spans of paragraphs `indexes` (ascending) in document order, `first` (the fix's
- * `select`) among them: in each paragraph every run of …… / ×× / ＿＿ and every other placeholder mark
- * (PLACEHOLDER_MARK), overlapping ones once; at most MAX_FIX_EDITS + 1 (a flood of placeholders
+ * `select`) among them: in each paragraph those placeholderSpansIn reads; at most MAX_FIX_EDITS + 1 (a flood of placeholders
  * is not listed in full). Offsets in `Paragraph.text`.
  */
 function placeholderSpans(paragraphs: readonly Paragraph[], indexes: readonly number[], first: FixSpan): FixSpan[] {
@@ -45,25 +45,15 @@ function placeholderSpans(paragraphs: readonly Paragraph[], indexes: readonly nu
   for (const i of indexes) {
     const text = paragraphs[i]?.text;
     if (!text) continue;
-    const spans: FixSpan[] = [];
-    for (const m of text.matchAll(PLACEHOLDER_RUNS)) spans.push({ paragraph: i, start: m.index ?? 0, length: m[0].length });
-    for (const m of text.matchAll(PLACEHOLDER_MARKS)) {
-      const start = m.index ?? 0;
-      if (!spans.some((s) => start < s.start + s.length && start + m[0].length > s.start)) spans.push({ paragraph: i, start, length: m[0].length });
-    }
-    spans.sort((a, b) => a.start - b.start);
-    for (const s of spans) {
-      if (s.paragraph === first.paragraph && s.start === first.start) continue;
+    for (const s of placeholderSpansIn(text)) {
+      if (i === first.paragraph && s.start === first.start) continue;
       if (out.length > MAX_FIX_EDITS) break;
-      out.push(s);
+      out.push({ paragraph: i, ...s });
     }
     if (out.length > MAX_FIX_EDITS) break;
   }
   return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
-
-/** PLACEHOLDER_RUN, every occurrence. */
-const PLACEHOLDER_RUNS = new RegExp(PLACEHOLDER_RUN.source, 'g');
 
 /**
  * Skeleton placeholders not yet written: items that are only "……", and any placeholder mark

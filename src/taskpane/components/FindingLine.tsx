@@ -6,7 +6,7 @@
  */
 import * as React from 'react';
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { lineWords, type PaneFinding } from '../report';
+import { lineWords, sameFinding, type PaneFinding } from '../report';
 import { S, SEVERITY_LABEL, sentences, trimStop } from '../strings';
 
 export interface FindingLineProps {
@@ -87,27 +87,6 @@ function whereText(f: PaneFinding, paragraph: number): string {
 /** The line's accessible name: severity, the words, where; no doubled full stops ("。。"). */
 export function findingName(f: PaneFinding, paragraph: number, stale = false): string {
   return sentences(`${SEVERITY_LABEL[f.severity]}：${trimStop(shownWords(f))}`, `${S.paragraphN(paragraph + 1)}：${trimStop(f.excerpt)}`, stale && S.staleLong);
-}
-
-/**
- * Whether two findings show and act the same: a re-check makes new objects for unchanged
- * findings, and comparing them by content lets their lines skip rendering again (the cost of a
- * check's render then follows what changed, not how many lines are shown).
- */
-export function sameFinding(a: PaneFinding, b: PaneFinding): boolean {
-  if (a === b) return true;
-  return (
-    a.key === b.key &&
-    a.message === b.message &&
-    a.excerpt === b.excerpt &&
-    a.quote === b.quote &&
-    a.severity === b.severity &&
-    a.start === b.start &&
-    a.length === b.length &&
-    a.id === b.id &&
-    a.paragraph === b.paragraph &&
-    (a.fix === b.fix || JSON.stringify(a.fix) === JSON.stringify(b.fix))
-  );
 }
 
 function sameLineProps(a: FindingLineProps & React.RefAttributes<HTMLButtonElement>, b: FindingLineProps & React.RefAttributes<HTMLButtonElement>): boolean {
