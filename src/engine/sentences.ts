@@ -5,7 +5,7 @@
  */
 import type { Outline, Paragraph } from './types';
 import { effectiveText } from './outline';
-import { stripLeadingMarker } from './markers';
+import { isSpace, stripLeadingMarker } from './markers';
 import { upperBound } from './collections';
 import { trimEndChars } from './text';
 
@@ -52,14 +52,11 @@ export function sentenceEnd(text: string, start: number): number {
 const KEY_DROP = /[\s\u3000“”"'‘’「」*#]/g;
 
 /**
- * Per UTF-16 unit: 1 when KEY_DROP matches it. The \s units are U+0009–U+000D, U+0020, U+00A0,
- * U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000 and U+FEFF (as in
- * rules/proportion.ts nonSpaceLength); a test compares the table with the pattern on every unit.
+ * Per UTF-16 unit: 1 when KEY_DROP matches it: white space as \s has it (markers.ts isSpace), quotes
+ * and markdown marks; a test compares the table with the pattern on every unit.
  */
 const KEY_DROPPED = new Uint8Array(65536);
-for (const c of [0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) KEY_DROPPED[c] = 1;
-for (let c = 0x09; c <= 0x0d; c++) KEY_DROPPED[c] = 1;
-for (let c = 0x2000; c <= 0x200a; c++) KEY_DROPPED[c] = 1;
+for (let c = 0; c < 65536; c++) if (isSpace(c)) KEY_DROPPED[c] = 1;
 for (const ch of '“”"\'‘’「」*#') KEY_DROPPED[ch.charCodeAt(0)] = 1;
 
 /** Does `s` hold a unit KEY_DROP removes? Most sentences hold none: their key needs no copy. */
