@@ -1,7 +1,14 @@
 /**
  * One robustness measurement, in its own process so its peak memory is its own: reads the file
  * given as argv[2] the way `check` does (loadFile, with its caps), analyses it and formats the
- * report (with the CLI's heap settings, src/cli/heap.ts), then prints one JSON line: {ms, cpuMs, baseKb, peakKb, refused?} (wall and CPU milliseconds, RSS in KB). Run by bench/robustness.ts.
+ * report (with the CLI's heap settings, src/cli/heap.ts), then prints one JSON line: {ms, cpuMs,
+ * baseKb, peakKb, stagesKb, refused?} (wall and CPU milliseconds, RSS in KB). `stagesKb` is the
+ * peak RSS above the baseline once each stage is done (read, analyse, output: sentences, JSON and
+ * report); the peak is reached in the stage where it stops growing. With `--live` (run under
+ * node --expose-gc) it also gives `liveKb`: the JS heap the check's results hold once it is done,
+ * after a full collection, above the heap after one at the start — what its objects cost, without
+ * the garbage and fixed costs the peak also counts. The collection at the start can move the
+ * peak, so a run with `--live` is not one of the figures. Run by bench/robustness.ts.
  */
 import { tuneHeapForCheck } from '../src/cli/heap';
 import { loadFile } from '../src/cli/load';
@@ -11,20 +18,35 @@ import { toJson } from '../src/engine/json';
 import { formatReport } from '../src/engine/report';
 import { sharedSentences } from '../src/engine/sentences';
 
+/** Stage names in `stagesKb`, in the order a check runs them. */
+export const STAGES = ['read', 'analyse', 'output'] as const;
+
+/** The check's input and analysis, held through the collection that measures them (`--live`). */
+let held: unknown;
+
 async function measure(): Promise<void> {
   // What the CLI's entry does before it reads a file (src/cli/bin.ts).
   tuneHeapForCheck();
   const file = process.argv[2];
+  const gc = process.argv.includes('--live') ? (globalThis as { gc?: () => void }).gc : undefined;
+  gc?.();
+  const baseHeap = process.memoryUsage().heapUsed;
   const baseKb = process.resourceUsage().maxRSS;
+  const stagesKb: Partial<Record<(typeof STAGES)[number], number>> = {};
+  const stage = (name: (typeof STAGES)[number]) => (stagesKb[name] = process.resourceUsage().maxRSS - baseKb);
   const t = performance.now();
   const c = process.cpuUsage();
   let refused: string | undefined;
   try {
     const input = await loadFile(file);
+    stage('read');
     const analysis = analyze(input);
+    stage('analyse');
     sharedSentences({ input, outline: analysis.outline, shared: analysis.shared });
     toJson(analysis, file);
     formatReport(analysis, file);
+    stage('output');
+    if (gc) held = { input, analysis };
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     refused = e.message;
@@ -32,10 +54,19 @@ async function measure(): Promise<void> {
   const ms = performance.now() - t;
   const used = process.cpuUsage(c);
   const cpuMs = (used.user + used.system) / 1000;
-  process.stdout.write(JSON.stringify({ ms, cpuMs, baseKb, peakKb: process.resourceUsage().maxRSS, refused }) + '\n');
+  const peakKb = process.resourceUsage().maxRSS;
+  let liveKb: number | undefined;
+  if (gc && held) {
+    gc();
+    liveKb = Math.round((process.memoryUsage().heapUsed - baseHeap) / 1024);
+    held = undefined;
+  }
+  process.stdout.write(JSON.stringify({ ms, cpuMs, baseKb, peakKb, stagesKb, liveKb, refused }) + '\n');
 }
 
-measure().catch((e) => {
-  process.stdout.write(JSON.stringify({ error: e instanceof Error ? e.message : String(e) }) + '\n');
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  measure().catch((e) => {
+    process.stdout.write(JSON.stringify({ error: e instanceof Error ? e.message : String(e) }) + '\n');
+    process.exitCode = 1;
+  });
+}

@@ -12,29 +12,51 @@
  * up to some 35 MB under a flood's allocation rate), which weighs most on the smallest size, so with
  * several sizes a case also shows `added`: the peak added per byte of input added from the smallest
  * size to the largest. Run alone:
- * `node build/bench/robustness.js [MB…] [--only=word] [--rounds=N]` (with several rounds each
- * figure is the median, and the best is shown beside it).
+ * `node build/bench/robustness.js [MB…] [--only=word] [--rounds=N] [--stages]` (with several
+ * rounds each figure is the median, and the best is shown beside it; `--stages` adds a line a size
+ * saying where the memory goes: the peak once reading, analysing and output are done, and the heap
+ * the check's results hold after it, see bench/robust-child.ts).
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { CHUNK_SHAPES, SHAPES } from '../test/support/adversarial';
+import { STAGES } from './robust-child';
 
 interface Measure {
   ms: number;
   cpuMs?: number;
   baseKb: number;
   peakKb: number;
+  /** Peak RSS above the baseline once each stage is done (bench/robust-child.ts). */
+  stagesKb?: Partial<Record<(typeof STAGES)[number], number>>;
+  /** Heap the results hold after the check (only with `live`). */
+  liveKb?: number;
   refused?: string;
   error?: string;
 }
 
 const CHILD = path.join(__dirname, 'robust-child.js');
 
-function measure(file: string): Measure {
-  const out = execFileSync(process.execPath, [CHILD, file], { encoding: 'utf8', maxBuffer: 1 << 20, timeout: 600_000 });
+/** One check of `file` in a fresh process; `live`: also the heap its results hold (a run apart, see robust-child.ts). */
+function measure(file: string, live = false): Measure {
+  const args = live ? ['--expose-gc', CHILD, file, '--live'] : [CHILD, file];
+  const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20, timeout: 600_000 });
   return JSON.parse(out.trim().split('\n').pop()!) as Measure;
+}
+
+/**
+ * Where a case's memory goes at one size (`--stages`): the peak above the baseline once reading,
+ * analysing and output are done (in MB: the peak is reached in the stage where it stops growing),
+ * and the heap its results hold after the check (MB, and × the input). From the median run's
+ * stages and one run of its own for the held heap.
+ */
+function stageLine(mbs: number, m: Measure | undefined, live: Measure, bytes: number): string {
+  const mb = (kb: number | undefined) => (kb === undefined ? '–' : (kb / 1024).toFixed(1));
+  const stages = STAGES.map((s) => `${s} ${mb(m?.stagesKb?.[s])}`).join(' / ');
+  const held = live.liveKb === undefined ? 'held –' : `held ${mb(live.liveKb)} MB (${((live.liveKb * 1024) / bytes).toFixed(1)}×)`;
+  return `      ${mbs} MB: peak after ${stages} MB; ${held}`;
 }
 
 /** A text of about `bytes` UTF-8 bytes in the shape (shapes are sized in UTF-16 units). */
@@ -150,7 +172,7 @@ interface Case {
  * Every shape, the issue's cases and the .docx floods, at each size, `rounds` times each (a fresh
  * process per run). `only`: cases whose name contains it.
  */
-export async function robustnessFigures(sizesMb = [1, 4], options: { only?: string; rounds?: number } = {}): Promise<void> {
+export async function robustnessFigures(sizesMb = [1, 4], options: { only?: string; rounds?: number; stages?: boolean } = {}): Promise<void> {
   const rounds = Math.max(1, options.rounds ?? 1);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-bench-'));
   const text = (make: (n: number) => string) => async (file: string, bytes: number) => {
@@ -177,12 +199,14 @@ export async function robustnessFigures(sizesMb = [1, 4], options: { only?: stri
     /** Median peak above baseline at each size, in bytes (NaN when refused). */
     const peakBytes: number[] = [];
     const notes: string[] = [];
+    const stageLines: string[] = [];
     for (const mbs of sizesMb) {
       const file = path.join(dir, `case${c.ext}`);
       const bytes = await c.write(file, mbs * 1024 * 1024);
       const rates: number[] = [];
       const peaks: number[] = [];
       const cpu: number[] = [];
+      const runs: Measure[] = [];
       for (let r = 0; r < rounds; r++) {
         let m: Measure;
         try {
@@ -199,6 +223,12 @@ export async function robustnessFigures(sizesMb = [1, 4], options: { only?: stri
         if (m.refused || m.error) continue;
         rates.push(rate);
         peaks.push(peak);
+        runs.push(m);
+      }
+      if (options.stages && runs.length) {
+        // The run whose peak is the median, for its stages.
+        const mid = runs.slice().sort((a, b) => a.peakKb - a.baseKb - (b.peakKb - b.baseKb))[(runs.length - 1) >> 1];
+        stageLines.push(stageLine(mbs, mid, measure(file, true), bytes));
       }
       const rate = median(rates);
       const peak = median(peaks);
@@ -218,6 +248,7 @@ export async function robustnessFigures(sizesMb = [1, 4], options: { only?: stri
     const slopeCol = Number.isFinite(slope) ? `   added ${slope.toFixed(1)}×` : '';
     const uniq = [...new Set(notes)];
     console.log(`  ${c.name.padEnd(38)} ${cols.join('')}   ${growth}${slopeCol}${uniq.length ? `   (${uniq.join('; ')})` : ''}`);
+    for (const l of stageLines) console.log(l);
   }
   console.log(`  worst: ${worstRate.toFixed(2)} s/MB, peak ${worstPeak.toFixed(1)}× the input`);
   fs.rmSync(dir, { recursive: true, force: true });
@@ -228,7 +259,7 @@ if (require.main === module) {
   const sizes = args.map(Number).filter((x) => x > 0);
   const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
   const rounds = Number(args.find((a) => a.startsWith('--rounds='))?.slice('--rounds='.length) ?? 1);
-  robustnessFigures(sizes.length ? sizes : undefined, { only, rounds })
+  robustnessFigures(sizes.length ? sizes : undefined, { only, rounds, stages: args.includes('--stages') })
     .then(() => (only ? undefined : docxBombFigures()))
     .catch((e) => console.log(`robustness bench stopped: ${e instanceof Error ? e.message : e}`));
 }
