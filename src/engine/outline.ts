@@ -222,9 +222,35 @@ Object.assign(TreeNode.prototype, { offset: 0, inline: false, styled: false, chi
 // Without this a document whose first nodes had an offset or children made every node larger.
 for (let i = 0; i < 16; i++) new TreeNode(-1, undefined, '');
 
-/** A new node (see TreeNode). */
-function newNode(paragraph: number, offset: number, marker: Marker | undefined, text: string, inline: boolean, styled: boolean): OutlineNode {
-  const node: OutlineNode = new TreeNode(paragraph, marker, headSentence(text).trim());
+/**
+ * A part heading's node, which is also its entry in `Outline.parts`: a PartNode whose `node` is
+ * itself (a getter on the prototype). One object of 72 bytes a part where a node and a separate
+ * `{ role, node }` took 104 (issue 13: a flood of part headings is a part a line). The same caveat
+ * as TreeNode's holds for copies: a spread lacks `node` and the defaulted fields; JSON.stringify
+ * lists it as a node (toJSON), as it does under its parent's children (json.ts names the fields
+ * of a part it writes).
+ */
+class PartTreeNode extends TreeNode implements PartNode {
+  declare role: PartRole;
+
+  constructor(paragraph: number, marker: Marker | undefined, heading: string, role: PartRole) {
+    super(paragraph, marker, heading);
+    this.role = role;
+  }
+
+  get node(): OutlineNode {
+    return this;
+  }
+}
+// Sized at its own six fields, as TreeNode is above.
+for (let i = 0; i < 16; i++) new PartTreeNode(-1, undefined, '', 'other');
+
+/** A new node (see TreeNode); with `role`, a part heading's node that is its PartNode too (PartTreeNode). */
+function newNode(paragraph: number, offset: number, marker: Marker | undefined, text: string, inline: boolean, styled: boolean): OutlineNode;
+function newNode(paragraph: number, offset: number, marker: Marker | undefined, text: string, inline: boolean, styled: boolean, role: PartRole): PartTreeNode;
+function newNode(paragraph: number, offset: number, marker: Marker | undefined, text: string, inline: boolean, styled: boolean, role?: PartRole): OutlineNode {
+  const heading = headSentence(text).trim();
+  const node: OutlineNode = role === undefined ? new TreeNode(paragraph, marker, heading) : new PartTreeNode(paragraph, marker, heading, role);
   if (offset !== 0) node.offset = offset;
   if (inline) node.inline = true;
   if (styled) node.styled = true;
@@ -930,10 +956,10 @@ export function buildStructure(input: DocumentInput, template: Template, options
       // after the marker, see partHeadingText): for a heading that is its whole line, the line
       // itself rather than a string joined anew (issue 13: a flood of part headings is a part a line).
       const headingText = markerEnd >= from ? eff.slice(from, markerEnd + own.heading.length) : eff.slice(from, markerEnd) + own.heading;
-      const node = newNode(p.index, from, lead.match?.marker, headingText, false, lead.styled);
+      const node = newNode(p.index, from, lead.match?.marker, headingText, false, lead.styled, role);
       b.openPart(node);
       b.append(node.heading);
-      parts.push({ role, node });
+      parts.push(node);
       // A part heading that runs into text: the rest is the part's first content, which may
       // itself open with a section or item marker ("…问题（一）在…方面。一是…").
       const restAt = markerEnd + own.heading.length;

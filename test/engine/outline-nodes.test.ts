@@ -5,11 +5,14 @@
  * (EffectiveTexts). What could break: a defaulted field read with the wrong value on some kind of
  * node (part, section, item, inline item, indented, styled, automatic number, table entry, text
  * entry), a default changed for every node by one assignment, two nodes sharing a list, a node
- * serialised without its defaulted fields.
+ * serialised without its defaulted fields. A part heading's node is its own entry in
+ * outline.parts (PartTreeNode: role, and itself as `node`): a part read with the wrong role, one
+ * missing from the tree, or an entry made beside the node again.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/engine';
+import { toJson } from '../../src/engine/json';
 import { buildStructure } from '../../src/engine/outline';
 import { getTemplate, NEWEST_TEMPLATE_ID } from '../../src/engine/template';
 import { readText } from '../../src/engine/readers/text';
@@ -170,5 +173,41 @@ describe('no default is changed for every node, and no two nodes share a list', 
     expect(read(y)).toEqual(before);
     const fresh = analyze(textDoc(completeLines())).outline.causes[0];
     expect([fresh.offset, fresh.inline, fresh.styled, fresh.children.length]).toEqual([0, false, false, 0]);
+  });
+});
+
+describe('a part heading’s node is its entry in outline.parts', () => {
+  /** Materials with parts of each kind of heading, and the roles they should be read with. */
+  const cases: [string, DocumentInput, string[]][] = [
+    ['automatic numbers and heading styles (Word)', wordMaterial(), ['problems', 'causes', 'measures']],
+    ['typed numbers, a complete material', textDoc(completeLines()), ['problems', 'causes', 'measures']],
+    ['unnumbered part headings', textDoc(['存在的主要问题', '一是学得不深。', '原因分析', '理想信念有所松懈。', '整改措施', '加强学习。']), ['problems', 'causes', 'measures']],
+    ['a part heading running into its first section and item', textDoc(['一、存在的主要问题（一）在理论学习方面。一是学得不深。', '二、原因分析', '理想信念有所松懈。', '三、整改措施', '（一）加强学习。', '四、其他需要说明的情况', '无。']), ['problems', 'causes', 'measures', 'other']],
+    ['a flood of part headings', textDoc(SHAPES.find((s) => s.name === 'part headings repeated')!.make(600).split('\n')), ['problems', 'causes', 'measures']],
+  ];
+
+  test.each(cases)('%s: each part is a top-level node of the tree, with its own role, heading and paragraph', (_name, input, roles) => {
+    const o = analyze(input).outline;
+    expect(o.parts.length).toBeGreaterThanOrEqual(roles.length);
+    expect([...new Set(o.parts.map((p) => p.role))].sort()).toEqual([...roles].sort());
+    for (const p of o.parts) {
+      // One object for both: no `{ role, node }` beside the node (issue 13: 104 → 72 bytes a part).
+      expect(p.node).toBe(p);
+      expect(o.root.children).toContain(p.node);
+      expect(p.node.depth).toBe(1);
+      expect(input.paragraphs[p.node.paragraph].text).toContain(p.node.heading.replace(/^[一二三四五六七八九十]+、/, ''));
+      // Listed as a node under its parent, and by json.ts as a part: the node's fields, no `role` or `node`.
+      expect(Object.keys(JSON.parse(JSON.stringify(p)))).toEqual(FIELDS.filter((f) => p.node[f] !== undefined));
+    }
+    // Parts in document order, each read once.
+    const at = o.parts.map((p) => p.node.paragraph);
+    expect(at).toEqual([...new Set(at)].sort((a, b) => a - b));
+  });
+
+  test('the JSON report names each part by role, heading and paragraph, as before', () => {
+    const analysis = analyze(textDoc(completeLines()));
+    const json = toJson(analysis, 'x.txt') as unknown as { parts: { role: string; heading: string; paragraph: number }[] };
+    expect(json.parts).toEqual(analysis.outline.parts.map((p) => ({ role: p.role, heading: p.node.heading, paragraph: p.node.paragraph })));
+    expect(json.parts.map((p) => p.role)).toEqual(['problems', 'causes', 'measures']);
   });
 });
