@@ -254,7 +254,9 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     }
   }
   progress?.(files.length, files.length, '');
-  // Materials that share whole sentences with each other (copied text), when several are checked.
+  // Materials that share whole sentences with each other (copied text), when several are checked;
+  // the summary lines that say so, by the index of the file's summary line.
+  const sharedLines: string[][] = [];
   if (read.length > 1) {
     sharedBetween(read).forEach((shared, k) => {
       if (!shared.length) return;
@@ -271,9 +273,12 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
         const row = materialRows.find((m) => m[0] === r.name);
         if (row) row[row.length - 1] = sharedCell(shared);
       }
+      // Lines of their own under the file's summary line (appending them to it with += made one
+      // deep concatenation a file, which writing had to flatten again).
+      const lines = sharedLines[r.summary] ?? (sharedLines[r.summary] = []);
       for (const x of shared) {
         const exactly = x.example ? `，相同整句 ${x.count} 句（如第${x.example.paragraph + 1}段）` : '';
-        summary[r.summary] += `\n      与 ${x.other} 文字相近：问题和原因部分约 ${Math.round(x.similarity * 100)}% 相同${exactly}`;
+        lines.push(`      与 ${x.other} 文字相近：问题和原因部分约 ${Math.round(x.similarity * 100)}% 相同${exactly}`);
       }
     });
   }
@@ -294,7 +299,11 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     }
   } else if (several) {
     out(safe(`\n${'═'.repeat(40)}\n汇总（${files.length + walked.problems.length} 个文件）：`));
-    writeLines(summary, out, safe);
+    writeLines(
+      summary.flatMap((line, i) => (sharedLines[i] ? [line, ...sharedLines[i]] : [line])),
+      out,
+      safe,
+    );
   }
   return code;
 }
