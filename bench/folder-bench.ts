@@ -14,6 +14,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import * as v8 from 'v8';
 import { spawnSync } from 'child_process';
 import { Worker } from 'worker_threads';
 import { main } from '../src/cli/main';
@@ -82,6 +83,15 @@ export interface FolderFigures {
   oursCpu: Timing;
   mammothCpu: Timing;
   ratioCpu: Timing;
+  /**
+   * Garbage collection on the main thread (v8.GCProfiler: the pauses' cost, ms) during the default
+   * check and during mammoth, and each as a share of that run's CPU time (0..1). Workers' and V8's
+   * helper threads' collection is in the CPU time only.
+   */
+  oursGc: Timing;
+  mammothGc: Timing;
+  oursGcShare: Timing;
+  mammothGcShare: Timing;
   workbookBytes: number;
 }
 
@@ -147,19 +157,24 @@ export async function benchFolder(count = 200, rounds = 5): Promise<FolderFigure
   for (let i = 0; i < 2; i++) for (const c of contenders) await c();
   const times: number[][] = contenders.map(() => []);
   const cpu: number[][] = contenders.map(() => []);
+  const gc: number[][] = contenders.map(() => []);
   for (let i = 0; i < rounds; i++) {
     for (let j = 0; j < contenders.length; j++) {
       const c = (i + j) % contenders.length;
+      const collector = new v8.GCProfiler();
+      collector.start();
       const t = performance.now();
       const u = process.cpuUsage();
       await contenders[c]();
       times[c].push(performance.now() - t);
       const used = process.cpuUsage(u);
       cpu[c].push((used.user + used.system) / 1000);
+      gc[c].push(collector.stop().statistics.reduce((ms, s) => ms + s.cost / 1000, 0));
     }
   }
   const [a, a1, b, b2, aN] = times;
   const [aCpu, , bCpu] = cpu;
+  const [aGc, , bGc] = gc;
   const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
   const workbookBytes = fs.statSync(out).size;
   fs.rmSync(dir, { recursive: true, force: true });
@@ -180,6 +195,10 @@ export async function benchFolder(count = 200, rounds = 5): Promise<FolderFigure
     oursCpu: timing(aCpu),
     mammothCpu: timing(bCpu),
     ratioCpu: timing(aCpu.map((x, i) => x / bCpu[i])),
+    oursGc: timing(aGc),
+    mammothGc: timing(bGc),
+    oursGcShare: timing(aGc.map((x, i) => x / aCpu[i])),
+    mammothGcShare: timing(bGc.map((x, i) => x / bCpu[i])),
     workbookBytes,
   };
 }
@@ -188,12 +207,14 @@ export async function benchFolder(count = 200, rounds = 5): Promise<FolderFigure
 export function folderLine(f: FolderFigures): string {
   const t = (x: Timing) => `${x.ms.toFixed(0)} ms (best ${x.bestMs.toFixed(0)})`;
   const r = (x: Timing) => `${x.ms.toFixed(2)} median, ${x.bestMs.toFixed(2)} best`;
+  const share = (x: Timing) => `${(x.ms * 100).toFixed(0)}% median (${(x.bestMs * 100).toFixed(0)}% least)`;
   return [
     `${f.files} files, ${(f.bytes / 1024 / 1024).toFixed(1)} MB, workbook ${(f.workbookBytes / 1024).toFixed(0)} KB; check chose ${f.threads} thread(s) here (${f.cores} cores, load ${os.loadavg()[0].toFixed(1)})`,
     `check + workbook ${t(f.ours)}; on one thread ${t(f.oursOneThread)}; on ${f.cores} threads ${t(f.oursAllCores)}`,
     `mammoth.extractRawText ${t(f.mammoth)}; on ${f.cores} threads ${t(f.mammothThreads)}`,
     `ratio ${r(f.ratio)} (target ≤ 1.5); one thread vs mammoth ${r(f.ratioOneThread)}; like for like (both on ${f.cores} threads) ${r(f.ratioLikeForLike)}`,
     `CPU time: check + workbook ${t(f.oursCpu)}, mammoth ${t(f.mammothCpu)}; ratio ${r(f.ratioCpu)}`,
+    `GC (main thread): check + workbook ${t(f.oursGc)}, ${share(f.oursGcShare)} of its CPU; mammoth ${t(f.mammothGc)}, ${share(f.mammothGcShare)}`,
   ].join('\n  ');
 }
 

@@ -11,7 +11,7 @@ import { templateIds, type Template } from '../engine/template';
 import { InputError } from './load';
 import { limitsFor } from './limits';
 import { escapeTerminal, lineWriter, STDIN, walkInputs } from './io';
-import { sharedBetween, type SentenceRef } from '../engine/sentences';
+import { sharedBetween, type SentenceRef, type SharedText } from '../engine/sentences';
 import { loadPrevious } from './previous';
 import { progressLine, sharedCell, unreadableRow, writeSummaryCsv, writeSummaryWorkbook, type Cell } from './workbook';
 import { appendAll } from '../engine/collections';
@@ -115,6 +115,30 @@ function parseArgs(argv: string[]): Options | string {
 /** Lines written in batches: a report is never joined into one string of unbounded size. */
 function writeLines(lines: string[], out: (s: string) => void, safe: (s: string) => string): void {
   for (let i = 0; i < lines.length; i += 1000) out(safe(lines.slice(i, i + 1000).join('\n')));
+}
+
+/**
+ * The several-files summary: each file's line, then a line of its own for each material it shares
+ * text with (`shared[i]` for `lines[i]`), written in batches like writeLines. The shared-text lines
+ * are made batch by batch, so that a folder's tens of thousands of them are never all kept at once
+ * (appended to the file's line with +=, they made one deep concatenation a file to flatten again).
+ */
+function writeSummary(lines: string[], shared: SharedText[][], out: (s: string) => void, safe: (s: string) => string): void {
+  const batch: string[] = [];
+  const flush = () => {
+    if (batch.length) out(safe(batch.join('\n')));
+    batch.length = 0;
+  };
+  lines.forEach((line, i) => {
+    batch.push(line);
+    for (const x of shared[i] ?? []) {
+      if (batch.length >= 1000) flush();
+      const exactly = x.example ? `，相同整句 ${x.count} 句（如第${x.example.paragraph + 1}段）` : '';
+      batch.push(`      与 ${x.other} 文字相近：问题和原因部分约 ${Math.round(x.similarity * 100)}% 相同${exactly}`);
+    }
+    if (batch.length >= 1000) flush();
+  });
+  flush();
 }
 
 /** A JSON value as JSON.stringify(value, null, 2) prints it inside an array: indented two more spaces. */
@@ -254,7 +278,9 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     }
   }
   progress?.(files.length, files.length, '');
-  // Materials that share whole sentences with each other (copied text), when several are checked.
+  // Materials that share whole sentences with each other (copied text), when several are checked;
+  // what each shares, by the index of the file's summary line (its lines are made as they are written).
+  const sharedOf: SharedText[][] = [];
   if (read.length > 1) {
     sharedBetween(read).forEach((shared, k) => {
       if (!shared.length) return;
@@ -271,10 +297,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
         const row = materialRows.find((m) => m[0] === r.name);
         if (row) row[row.length - 1] = sharedCell(shared);
       }
-      for (const x of shared) {
-        const exactly = x.example ? `，相同整句 ${x.count} 句（如第${x.example.paragraph + 1}段）` : '';
-        summary[r.summary] += `\n      与 ${x.other} 文字相近：问题和原因部分约 ${Math.round(x.similarity * 100)}% 相同${exactly}`;
-      }
+      sharedOf[r.summary] = shared;
     });
   }
   try {
@@ -294,7 +317,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     }
   } else if (several) {
     out(safe(`\n${'═'.repeat(40)}\n汇总（${files.length + walked.problems.length} 个文件）：`));
-    writeLines(summary, out, safe);
+    writeSummary(summary, sharedOf, out, safe);
   }
   return code;
 }

@@ -271,6 +271,119 @@ export function pairCounts(n: number, dense = n <= DENSE_PAIRS): { add(k: number
   };
 }
 
+/** Multiplier of the hash of a list of holders in windowHolders (odd, like HASH_BASE). */
+const LIST_HASH = 0x01000193;
+
+/**
+ * Which materials hold each window (ids 0, 1, 2… from windowIndex), for sharedBetween, in typed
+ * arrays. `reserve(size)` makes room for window ids below `size`; `hold(ids, k)` marks material `k`
+ * as holding the windows `ids` and returns how many of them it did not hold yet (materials in
+ * ascending order: every call for one material before the next). `eachList(size, min, max, fn)`
+ * then calls `fn(list, from, to, count)` once for each distinct list of holders — ascending
+ * material indexes `list[from..to)` — of `min` to `max` materials, with the number of windows
+ * `count` that have it; lists in the order of their first window. `hashBits` (1–32) narrows the
+ * lists' hash, only so that tests can make lists collide.
+ */
+export function windowHolders(hashBits = 32): {
+  reserve(size: number): void;
+  hold(ids: number[], k: number): number;
+  eachList(size: number, min: number, max: number, fn: (list: Int32Array, from: number, to: number, count: number) => void): void;
+} {
+  /** Per window: the last material that held it (-1: none yet) and how many do. */
+  let last = new Int32Array(1024).fill(-1);
+  let holders = new Int32Array(1024);
+  /** Each (window, material) once, in the order held: material order. */
+  let heldWindow = new Int32Array(4096);
+  let heldBy = new Int32Array(4096);
+  let held = 0;
+  const hashMask = hashBits >= 32 ? -1 : (1 << hashBits) - 1;
+  const grown = (a: Int32Array, size: number, fill = 0) => {
+    const b = new Int32Array(size);
+    if (fill) b.fill(fill);
+    b.set(a);
+    return b;
+  };
+  return {
+    reserve(size) {
+      if (size <= last.length) return;
+      let c = last.length;
+      while (c < size) c *= 2;
+      last = grown(last, c, -1);
+      holders = grown(holders, c);
+    },
+    hold(ids, k) {
+      let added = 0;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i];
+        if (last[id] === k) continue;
+        last[id] = k;
+        holders[id]++;
+        if (held === heldWindow.length) {
+          heldWindow = grown(heldWindow, held * 2);
+          heldBy = grown(heldBy, held * 2);
+        }
+        heldWindow[held] = id;
+        heldBy[held++] = k;
+        added++;
+      }
+      return added;
+    },
+    eachList(size, min, max, fn) {
+      // Every window's holders side by side, window after window, each in material order.
+      const start = new Int32Array(size + 1);
+      for (let w = 0; w < size; w++) start[w + 1] = start[w] + holders[w];
+      const at = start.slice(0, size);
+      const list = new Int32Array(held);
+      for (let i = 0; i < held; i++) list[at[heldWindow[i]]++] = heldBy[i];
+      // The distinct lists: an open-addressing table (0 empty, else 1 + a list's number) by a hash
+      // of the list, each list confirmed element by element against its first window's.
+      let slots = new Int32Array(1024);
+      const firsts: number[] = [];
+      const hashes: number[] = [];
+      const counts: number[] = [];
+      const same = (a: number, b: number) => {
+        for (let i = start[a], j = start[b]; i < start[a + 1]; i++, j++) if (list[i] !== list[j]) return false;
+        return true;
+      };
+      for (let w = 0; w < size; w++) {
+        const len = start[w + 1] - start[w];
+        if (len < min || len > max) continue;
+        let h = len;
+        for (let i = start[w]; i < start[w + 1]; i++) h = (Math.imul(h, LIST_HASH) + list[i]) | 0;
+        h &= hashMask;
+        const m = slots.length - 1;
+        let p = h & m;
+        for (;;) {
+          const v = slots[p];
+          if (v === 0) {
+            slots[p] = firsts.push(w);
+            hashes.push(h);
+            counts.push(1);
+            break;
+          }
+          const g = v - 1;
+          if (hashes[g] === h && start[firsts[g] + 1] - start[firsts[g]] === len && same(firsts[g], w)) {
+            counts[g]++;
+            break;
+          }
+          p = (p + 1) & m;
+        }
+        if (firsts.length * 2 > slots.length) {
+          const bigger = new Int32Array(slots.length * 2);
+          const bm = bigger.length - 1;
+          for (let g = 0; g < firsts.length; g++) {
+            let q = hashes[g] & bm;
+            while (bigger[q]) q = (q + 1) & bm;
+            bigger[q] = g + 1;
+          }
+          slots = bigger;
+        }
+      }
+      for (let g = 0; g < firsts.length; g++) fn(list, start[firsts[g]], start[firsts[g] + 1], counts[g]);
+    },
+  };
+}
+
 /**
  * For each material, the others it shares text with: whole sentences word for word, and edited
  * copies measured by shared character windows (what reviewers of many submissions look for).
@@ -307,49 +420,42 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
   }
   // Each distinct window once, with the materials holding it (in order, each once) and, per
   // material, how many distinct windows it has: one lookup a window written (windowIndex).
-  // A sentence copied into many materials is cut into windows once: its window ids are kept by its text.
+  // A sentence copied into many materials is cut into windows once: its window ids are kept by its
+  // text (as written, and as letters and digits). The holders are kept in typed arrays, not an
+  // array a window (windowHolders): a folder of 200 materials meets a window hundreds of thousands
+  // of times, and growing as many small arrays, then joining each into a key, took most of this
+  // function's time.
   const windows = windowIndex();
   const idsOf = new Map<string, number[]>();
-  const holders: number[][] = [];
+  const idsOfText = new Map<string, number[]>();
   const sizes = new Int32Array(n);
+  const holding = windowHolders();
   materials.forEach((m, k) => {
     for (const refs of m.sentences.values()) {
       for (const r of refs) {
-        const t = lettersAndDigits(r.text);
-        let ids = idsOf.get(t);
+        let ids = idsOfText.get(r.text);
         if (!ids) {
-          const cut: number[] = [];
-          windows.each(t, (id) => {
-            cut.push(id);
-            if (id === holders.length) holders.push([]);
-          });
-          idsOf.set(t, (ids = cut));
-        }
-        for (let i = 0; i < ids.length; i++) {
-          const list = holders[ids[i]];
-          if (list[list.length - 1] !== k) {
-            list.push(k);
-            sizes[k]++;
+          const t = lettersAndDigits(r.text);
+          ids = idsOf.get(t);
+          if (!ids) {
+            const cut: number[] = [];
+            windows.each(t, (id) => cut.push(id));
+            idsOf.set(t, (ids = cut));
+            holding.reserve(windows.size);
           }
+          idsOfText.set(r.text, ids);
         }
+        sizes[k] += holding.hold(ids, k);
       }
     }
   });
   const limit = Math.max(2, Math.floor(n / 2));
   // Windows of one copied sentence are held by the same materials: each distinct holder list is
   // counted once with its number of windows, then its pairs get that number (not one by one).
-  const lists = new Map<string, { list: number[]; windows: number }>();
-  for (const list of holders) {
-    if (list.length < 2 || list.length > limit) continue;
-    const sig = list.join(',');
-    const seen = lists.get(sig);
-    if (seen) seen.windows++;
-    else lists.set(sig, { list, windows: 1 });
-  }
   const shared = pairCounts(n);
-  for (const { list, windows } of lists.values()) {
-    for (let a = 1; a < list.length; a++) for (let b = 0; b < a; b++) shared.add(list[a], list[b], windows);
-  }
+  holding.eachList(windows.size, 2, limit, (list, from, to, count) => {
+    for (let a = from + 1; a < to; a++) for (let b = from; b < a; b++) shared.add(list[a], list[b], count);
+  });
   return materials.map((_, k) => {
     const out: SharedText[] = [];
     for (let j = 0; j < n; j++) {

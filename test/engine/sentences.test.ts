@@ -1,6 +1,6 @@
 /** Text repeated inside a material, and text shared between materials. */
 import { analyze } from '../../src/engine';
-import { addWindows, longSentences, pairCounts, sentenceKey, sharedBetween, windowIndex } from '../../src/engine/sentences';
+import { addWindows, longSentences, pairCounts, sentenceKey, sharedBetween, windowHolders, windowIndex } from '../../src/engine/sentences';
 import { seededRandom } from '../support/random';
 import { completeLines, textDoc } from '../support/docs';
 import { seedsOrNote } from '../support/seeds';
@@ -188,4 +188,47 @@ test.each([30, 3, 1])('window ids with %i hash bits are the ids of the windows\'
   expect(byText.size).toBeLessThan(want.length);
   expect(got).toEqual(want);
   expect(index.size).toBe(byText.size);
+});
+
+// The holders of each window, grouped into distinct lists, are what arrays a window and a map
+// keyed by each list would give — new holders counted once, lists in the order of their first
+// window, only lists of min..max materials — however often the lists' hashes collide (1 and 3 bits).
+test.each([32, 3, 1])("window holders with %i hash bits are the distinct lists of each window's holders", (hashBits) => {
+  const rnd = seededRandom(100 + hashBits);
+  const materials = 12;
+  const holding = windowHolders(hashBits);
+  const arrays: number[][] = [];
+  const added: number[] = [];
+  let size = 0;
+  for (let k = 0; k < materials; k++) {
+    // A few sentences a material, their windows drawn from a small range so that lists repeat.
+    for (let s = 0; s < 1 + Math.floor(rnd() * 4); s++) {
+      const ids = Array.from({ length: Math.floor(rnd() * 30) }, () => Math.floor(rnd() * (k % 3 ? 40 : 400)));
+      size = Math.max(size, ...ids.map((id) => id + 1), 0);
+      holding.reserve(size);
+      let fresh = 0;
+      for (const id of ids) {
+        const list = (arrays[id] ??= []);
+        if (list[list.length - 1] !== k) {
+          list.push(k);
+          fresh++;
+        }
+      }
+      added.push(fresh);
+      expect(holding.hold(ids, k)).toBe(fresh);
+    }
+  }
+  for (const [min, max] of [[2, 6], [1, materials], [3, 3]]) {
+    const want = new Map<string, number>();
+    for (let w = 0; w < size; w++) {
+      const list = arrays[w] ?? [];
+      if (list.length < min || list.length > max) continue;
+      want.set(list.join(','), (want.get(list.join(',')) ?? 0) + 1);
+    }
+    const got: [string, number][] = [];
+    holding.eachList(size, min, max, (list, from, to, count) => got.push([Array.from(list.subarray(from, to)).join(','), count]));
+    expect(got).toEqual([...want]);
+    expect(got.length).toBeGreaterThan(min === 3 ? 0 : 5);
+  }
+  expect(added.some((n) => n > 0)).toBe(true);
 });
