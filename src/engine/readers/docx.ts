@@ -65,7 +65,6 @@ import {
   XmlDepth,
   scanXml,
 } from './docx-xml';
-import { appendAll } from '../collections';
 
 export type DocxErrorCode = 'not-zip' | 'not-docx' | 'corrupt' | 'too-large' | 'encrypted';
 
@@ -522,19 +521,33 @@ async function insertChunks(
   options: ReadDocxOptions,
   depth: number,
 ): Promise<Paragraph[]> {
-  const out: Paragraph[] = [];
-  let from = 0;
+  // Each chunk's paragraphs are read first, so the document's list is made at its exact length
+  // (a list grown by doubling peaked some 1 MB higher per MB of a flood of table cells), or is the
+  // one chunk's own list when the chunk is all the document has.
+  const read: Paragraph[][] = [];
+  let total = body.paragraphs.length;
   for (const chunk of body.chunks) {
-    for (; from < chunk.at; from++) out.push(body.paragraphs[from]);
     const rel = rels.find((r) => r.id === chunk.id);
     const path = resolveTarget(dir, rel?.target);
-    if (path === undefined) continue;
-    const bytes = await pkg.bytes(path);
-    if (bytes === undefined) continue;
-    appendAll(out, await readChunk(bytes, path, scan, options, depth));
+    const bytes = path === undefined ? undefined : await pkg.bytes(path);
+    const paragraphs = path === undefined || bytes === undefined ? [] : await readChunk(bytes, path, scan, options, depth);
+    read.push(paragraphs);
+    total += paragraphs.length;
   }
-  for (; from < body.paragraphs.length; from++) out.push(body.paragraphs[from]);
-  out.forEach((p, i) => (p.index = i));
+  const only = read.find((r) => r.length > 0);
+  let out: Paragraph[];
+  if (only !== undefined && only.length === total) out = only;
+  else {
+    out = new Array<Paragraph>(total);
+    let at = 0;
+    let from = 0;
+    body.chunks.forEach((chunk, k) => {
+      for (; from < chunk.at; from++) out[at++] = body.paragraphs[from];
+      for (const p of read[k]) out[at++] = p;
+    });
+    for (; from < body.paragraphs.length; from++) out[at++] = body.paragraphs[from];
+  }
+  for (let i = 0; i < out.length; i++) out[i].index = i;
   return out;
 }
 
