@@ -443,6 +443,27 @@ function bareItems(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: E
 /** What a paragraph outside every node may be a broken form of: nothing (one array for all). */
 const NOTHING_EXPECTED: readonly { kind: Marker['kind']; value: number }[] = Object.freeze([]);
 
+/**
+ * The pieces of each part whose body is joined only when read (TreeBuilder.close): its body is
+ * pieces[from, to) joined by '\n'. Dropped when the body is set. Read by bodyPieces.
+ */
+const lazyBodies = new WeakMap<OutlineNode, { pieces: readonly string[]; from: number; to: number }>();
+
+/**
+ * Calls `visit` with each piece of `node.body` in order, which joined by '\n' make the body, without
+ * joining a part's body that has not been read yet (the proportion rule counts a part's characters:
+ * joining every part cost an allocation the size of the material each analysis). A node whose
+ * body is a plain string is one piece.
+ */
+export function forEachBodyPiece(node: OutlineNode, visit: (piece: string) => void): void {
+  const lazy = lazyBodies.get(node);
+  if (!lazy) {
+    visit(node.body);
+    return;
+  }
+  for (let i = lazy.from; i < lazy.to; i++) visit(lazy.pieces[i]);
+}
+
 /** Parts of at most this many text pieces get their body joined at once (see TreeBuilder.close). */
 const EAGER_PART_PIECES = 4;
 
@@ -537,8 +558,10 @@ class TreeBuilder {
       get: () => (cached ??= pieces.slice(from, to).join('\n')),
       set: (v: string) => {
         cached = v;
+        lazyBodies.delete(node);
       },
     });
+    lazyBodies.set(node, { pieces, from, to });
   }
 
   private push(node: OutlineNode): void {
