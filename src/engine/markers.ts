@@ -7,9 +7,12 @@ import type { Marker, MarkerKind } from './types';
 const CN = '一二三四五六七八九十';
 const CN_NUM = `[${CN}]{1,3}`;
 
+/** A character no Chinese numeral has (module constants, not literals in the function: a literal makes a RegExp object each time it runs). */
+const NOT_CN_NUMERAL = /[^一二三四五六七八九十]/;
+
 /** 一..九十九 → number; undefined if not a Chinese numeral of that form. */
 export function chineseToNumber(s: string): number | undefined {
-  if (!s || /[^一二三四五六七八九十]/.test(s)) return undefined;
+  if (!s || NOT_CN_NUMERAL.test(s)) return undefined;
   const d = (c: string) => '一二三四五六七八九'.indexOf(c) + 1;
   if (s === '十') return 10;
   if (s.length === 1) return d(s) || undefined;
@@ -173,12 +176,15 @@ function runFrom(i: number, digits: boolean): number {
   return i;
 }
 
+/** The digit a numeral unit stands for (一 → 1 … 九 → 9), 0 for 十 (or any other unit). */
+function cnDigit(c: number): number {
+  const k = CN_UNITS.indexOf(c);
+  return k >= 0 && k < 9 ? k + 1 : 0;
+}
+
 /** chineseToNumber of the numerals at [a, a + n) (n 1–3), or 0 where it has none. */
 function cnValueAt(a: number, n: number): number {
-  const d = (c: number) => {
-    const k = CN_UNITS.indexOf(c);
-    return k < 9 ? k + 1 : 0;
-  };
+  const d = cnDigit;
   const x = unitAt(a);
   if (n === 1) return x === CN_UNITS[9] ? 10 : d(x);
   const y = unitAt(a + 1);
