@@ -22,9 +22,13 @@ function hasCode(set: string, c: number): boolean {
   return false;
 }
 
+/** What stripForMatch drops: white space and markdown marks, then quotes (module constants, not literals in the function: a literal makes a RegExp object each time it runs). */
+const MATCH_SPACE = /[\s\u3000*#]/g;
+const MATCH_QUOTES = /["'“”‘’「」『』]/g;
+
 /** Heading text as matched against template wording: no spaces, quotes or closing punctuation. */
 export function stripForMatch(s: string): string {
-  return trimEndChars(s.replace(/[\s\u3000*#]/g, '').replace(/["'“”‘’「」『』]/g, ''), '。：:；;，,、！!？?');
+  return trimEndChars(s.replace(MATCH_SPACE, '').replace(MATCH_QUOTES, ''), '。：:；;，,、！!？?');
 }
 
 export interface PartPatterns {
@@ -158,9 +162,15 @@ const PLACEHOLDER_NOISE = /针对[“"].{0,80}?[”"]的问题|[（(][^）)]*[�
  * concrete measure and answers no problem until the writer fills it in.
  */
 export function isPlaceholder(text: string): boolean {
-  if (!/[…⋯×＿_]|[xXｘＸ]{2}|\*/.test(text)) return false;
-  return /^[…⋯×xXｘＸ＿_某*]*$/.test(stripLeadingMarker(text).replace(PLACEHOLDER_NOISE, ''));
+  if (!PLACEHOLDER_HINT.test(text)) return false;
+  return ONLY_PLACEHOLDER.test(stripLeadingMarker(text).replace(PLACEHOLDER_NOISE, ''));
 }
+
+/**
+ * isPlaceholder's tests (module constants, not literals in the function: a literal makes a RegExp object each time it runs): some placeholder character at all, and nothing else left.
+ */
+const PLACEHOLDER_HINT = /[…⋯×＿_]|[xXｘＸ]{2}|\*/;
+const ONLY_PLACEHOLDER = /^[…⋯×xXｘＸ＿_某*]*$/;
 
 /**
  * A run of placeholder characters (……, ××, ＿＿): the placeholder rule's first-run pattern, also
@@ -187,10 +197,13 @@ export const PLACEHOLDER_MARK =
 export function excerpt(s: string, max = 40, typed = false): string {
   // Only the start is shown: cut before cleaning, so a long paragraph costs nothing.
   const cut = s.slice(0, max + 40);
-  let t = (cut.includes('\n') ? cut.replace(/\s*\n\s*/g, ' ') : cut).trim();
+  let t = (cut.includes('\n') ? cut.replace(LINE_BREAK, ' ') : cut).trim();
   if (typed) t = withoutMarkupSpaces(t);
   return clipAtClause(t, max);
 }
+
+/** A line break and the white space around it, as excerpt makes it one space. */
+const LINE_BREAK = /\s*\n\s*/g;
 
 /** Marks a clause or sentence ends on: cutting right before one never splits a word. */
 const CLAUSE_END = '，,。；;：:、！!？?';
@@ -205,7 +218,7 @@ export function clipAtClause(t: string, max: number): string {
   if (t.length <= max) return t;
   let at = max;
   for (let i = max; i >= Math.max(1, max - 10); i--) {
-    if (CLAUSE_END.includes(t[i])) {
+    if (hasCode(CLAUSE_END, t.charCodeAt(i))) {
       at = i;
       break;
     }
