@@ -43,3 +43,10 @@ export function mayCutWordBefore(text: string, start: number, end: number, endsO
   if (FUNCTION_CHARS_BEFORE.has(text[start]) || SUFFIX_CHARS_BEFORE.has(text[start]) || FUNCTION_CHARS_BEFORE.has(text[end - 1])) return true;
   return !endsOnly && (open(text[start - 1]) || open(text[end]));
 }
+
+/** text.ts isPlaceholder before: the text without its marker and noise, built, then matched. */
+const PLACEHOLDER_NOISE_BEFORE = /针对[“"].{0,80}?[”"]的问题|[（(][^）)]*[）)]|比如|例如|[\s\u3000，,。．.：:；;、“”"'‘’!！?？]/g;
+export function isPlaceholderBefore(text: string): boolean {
+  if (!/[…⋯×＿_]|[xXｘＸ]{2}|\*/.test(text)) return false;
+  return /^[…⋯×xXｘＸ＿_某*]*$/.test(stripLeadingMarker(text).replace(PLACEHOLDER_NOISE_BEFORE, ''));
+}
