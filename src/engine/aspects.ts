@@ -187,13 +187,21 @@ export function aspectWords(heading: string): string {
 /** `aspectWords` of a heading already without its marker and stripped for matching. */
 function wordsOfHead(head: string): string {
   return head
-    .replace(/^(一是|二是|三是|四是|五是|六是)/, '')
-    .replace(/^(在|关于|对照|聚焦|围绕)+/, '')
-    .replace(/带头/g, '')
-    .replace(/(等)?方面.*$/, '')
-    .replace(/(存在|查摆出?)的?(主要|突出)?(问题|不足|差距).*$/, '')
-    .replace(/的?(问题|不足|差距)$/, '');
+    .replace(WORDS_ITEM, '')
+    .replace(WORDS_FRAME, '')
+    .replace(WORDS_DAITOU, '')
+    .replace(WORDS_ASPECT, '')
+    .replace(WORDS_PROBLEMS, '')
+    .replace(WORDS_PROBLEM_END, '');
 }
+
+/** What wordsOfHead removes, in its order (module constants, not literals in the function: a literal makes a RegExp object each time it runs). */
+const WORDS_ITEM = /^(一是|二是|三是|四是|五是|六是)/;
+const WORDS_FRAME = /^(在|关于|对照|聚焦|围绕)+/;
+const WORDS_DAITOU = /带头/g;
+const WORDS_ASPECT = /(等)?方面.*$/;
+const WORDS_PROBLEMS = /(存在|查摆出?)的?(主要|突出)?(问题|不足|差距).*$/;
+const WORDS_PROBLEM_END = /的?(问题|不足|差距)$/;
 
 interface Scored {
   scores: number[];

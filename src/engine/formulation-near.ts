@@ -14,6 +14,7 @@
  * formulation does.
  */
 import data from './formulations.json';
+import { clearList } from './collections';
 
 const MIN_LENGTH = 8;
 
@@ -49,10 +50,11 @@ HALF_TEXTS.forEach((h, id) => {
 
 /**
  * Where each half stands in the text last read by `halfOccurrences`, by index into HALF_TEXTS
- * (overlapping occurrences included, ascending); undefined where the half does not stand. Kept
- * between calls and emptied through OCC_TOUCHED: one slot per half, and most text holds few.
+ * (overlapping occurrences included, ascending); empty where the half does not stand. Kept
+ * between calls, each list emptied through OCC_TOUCHED by popping (its storage is kept: the same
+ * halves stand in paragraph after paragraph, and a fresh list for each cost an allocation each).
  */
-const OCC: (number[] | undefined)[] = HALF_TEXTS.map(() => undefined);
+const OCC: number[][] = HALF_TEXTS.map(() => []);
 const OCC_TOUCHED: number[] = [];
 
 /**
@@ -62,8 +64,8 @@ const OCC_TOUCHED: number[] = [];
  * every half would find, without a search per half.
  */
 function halfOccurrences(text: string): boolean {
-  for (const id of OCC_TOUCHED) OCC[id] = undefined;
-  OCC_TOUCHED.length = 0;
+  for (const id of OCC_TOUCHED) clearList(OCC[id]);
+  clearList(OCC_TOUCHED);
   // Every place where some half starts, by one table read a UTF-16 unit (a native search over all
   // the halves stopped at the same places, but built a match array at each: most of what the
   // rule allocated).
@@ -74,17 +76,12 @@ function halfOccurrences(text: string): boolean {
     for (const id of STARTING[starting - 1]) {
       if (SECOND_UNIT[id] !== next || !text.startsWith(HALF_TEXTS[id], i)) continue;
       const list = OCC[id];
-      if (list) list.push(i);
-      else {
-        OCC[id] = [i];
-        OCC_TOUCHED.push(id);
-      }
+      if (list.length === 0) OCC_TOUCHED.push(id);
+      list.push(i);
     }
   }
   return OCC_TOUCHED.length > 0;
 }
-
-const NONE: readonly number[] = [];
 
 /**
  * text[s, s + la) and b differ by exactly one edit (replace, insert or delete one UTF-16 unit),
@@ -174,9 +171,9 @@ export interface NearFormulationMatch extends NearFormulation {
  * shorter form inside a longer one, another window) gives the same text once fixed. For the
  * formulation rule's fix (replace exactly `written` by `right`).
  */
-export function nearFormulationMatches(text: string, skip: ReadonlyArray<[number, number]> = []): NearFormulationMatch[] {
+export function nearFormulationMatches(text: string, skip: ReadonlyArray<[number, number]> = []): readonly NearFormulationMatch[] {
   const all = nearCandidates(text, skip, true);
-  if (!all.length) return [];
+  if (!all.length) return NO_MATCHES;
   const kept = longestOf([...all]);
   const fixed = (n: NearFormulation) => text.slice(0, n.start) + n.right + text.slice(n.start + n.written.length);
   const anchored = (n: NearFormulation) => n.written[0] === n.right[0] && n.written[n.written.length - 1] === n.right[n.right.length - 1];
@@ -197,15 +194,33 @@ export function nearFormulationMatches(text: string, skip: ReadonlyArray<[number
   });
 }
 
-/** Every window near a standard form, before overlapping ones are set aside (see nearFormulations). */
+/** No near miss (shared, never written to). */
+const NO_MATCHES: readonly NearFormulationMatch[] = Object.freeze([]);
+
+/**
+ * nearCandidates' windows: one list kept between calls and emptied at each (nearCandidates is not
+ * re-entrant, and its callers read the list before calling it again): most paragraphs holding a
+ * half of a form hold the form written correctly and no window, and a fresh list for each was
+ * an allocation each.
+ */
+const candidates: NearFormulation[] = [];
+/** nearCandidates' ranges a window must not overlap and the starts it found, for one formulation at a time. */
+const blockedScratch: (readonly [number, number])[] = [];
+const seenScratch: number[] = [];
+
+/**
+ * Every window near a standard form, before overlapping ones are set aside (see nearFormulations):
+ * the shared list `candidates`, valid until the next call.
+ */
 function nearCandidates(text: string, skip: ReadonlyArray<[number, number]>, transpose: boolean): NearFormulation[] {
+  const out = candidates;
+  clearList(out);
   // One pass finds where every half stands (in most paragraphs none does).
-  if (!halfOccurrences(text)) return [];
+  if (!halfOccurrences(text)) return out;
   const occ = OCC;
-  const out: NearFormulation[] = [];
   for (const { right, first, second, firstId, secondId } of FORMS) {
-    const firsts = occ[firstId] ?? NONE;
-    const seconds = occ[secondId] ?? NONE;
+    const firsts = occ[firstId];
+    const seconds = occ[secondId];
     // Most text holds neither half: nothing is allocated for it.
     if (!firsts.length && !seconds.length) continue;
     // The formulation written correctly: a first half followed by the second. Most text holding
@@ -216,11 +231,15 @@ function nearCandidates(text: string, skip: ReadonlyArray<[number, number]>, tra
     for (const i of firsts) if (text.startsWith(second, i + first.length)) correct++;
     if (correct > 0 && firsts.length === correct && seconds.length === correct) continue;
     const L = right.length;
-    const blocked: [number, number][] = [];
+    // Scratch lists kept between formulations and calls (emptied here): most text holding a half
+    // only parts of, holds no near miss of it either.
+    const blocked = blockedScratch;
+    clearList(blocked);
     for (const i of firsts) if (text.startsWith(second, i + first.length)) blocked.push([i, i + L]);
     for (const r of skip) blocked.push(r);
     // Starts already reported for this formulation.
-    const seen: number[] = [];
+    const seen = seenScratch;
+    clearList(seen);
     // Window lengths L, L − 1, L + 1, in that order.
     for (const i of firsts) for (let d = 0; d < 3; d++) tryWindow(text, i, d === 0 ? L : d === 1 ? L - 1 : L + 1, right, blocked, seen, out, transpose);
     for (const j of seconds) {

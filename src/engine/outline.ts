@@ -138,12 +138,15 @@ function isLevel(n: number | undefined): n is number {
   return n !== undefined && n >= 1 && n <= 9;
 }
 
+/** Where a head sentence ends (module constants, not literals in the function: a literal makes a RegExp object each time it runs). */
+const HEAD_END = /[。！？!?：:\n]/;
+
 /**
  * The heading part of a segment: its first sentence (or its first line, before a manual line
  * break) when more text follows, else all of it.
  */
 function headSentence(s: string): string {
-  const m = /[。！？!?：:\n]/.exec(s);
+  const m = HEAD_END.exec(s);
   if (!m) return s;
   const end = m[0] === '\n' ? m.index : m.index + 1;
   // More text after the end (anything but white space), read in place rather than cut out and trimmed.
@@ -283,8 +286,12 @@ function signatureOf(lead: Lead, p: Paragraph): string {
  * not ending like a sentence ("上年度查摆的问题已全部整改到位。" is body text).
  */
 function isBareHeading(t: string): boolean {
-  return t.length <= 30 && !/[，,；;。！？!?]/.test(t.replace(/[：:]$/, ''));
+  return t.length <= 30 && !SENTENCE_INSIDE.test(t.replace(COLON_END, ''));
 }
+
+/** isBareHeading's tests (module constants, not literals in the function: a literal makes a RegExp object each time it runs). */
+const SENTENCE_INSIDE = /[，,；;。！？!?]/;
+const COLON_END = /[：:]$/;
 
 /** The role whose pattern matches the heading text longest, if the match is most of the heading. */
 export function partRoleOf(headingText: string, template: Template): PartRole | undefined {
@@ -469,6 +476,27 @@ function bareItems(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: E
 /** What a paragraph outside every node may be a broken form of: nothing (one array for all). */
 const NOTHING_EXPECTED: readonly { kind: Marker['kind']; value: number }[] = Object.freeze([]);
 
+/**
+ * The pieces of each part whose body is joined only when read (TreeBuilder.close): its body is
+ * pieces[from, to) joined by '\n'. Dropped when the body is set. Read by bodyPieces.
+ */
+const lazyBodies = new WeakMap<OutlineNode, { pieces: readonly string[]; from: number; to: number }>();
+
+/**
+ * Calls `visit` with each piece of `node.body` in order, which joined by '\n' make the body, without
+ * joining a part's body that has not been read yet (the proportion rule counts a part's characters:
+ * joining every part cost an allocation the size of the material each analysis). A node whose
+ * body is a plain string is one piece.
+ */
+export function forEachBodyPiece(node: OutlineNode, visit: (piece: string) => void): void {
+  const lazy = lazyBodies.get(node);
+  if (!lazy) {
+    visit(node.body);
+    return;
+  }
+  for (let i = lazy.from; i < lazy.to; i++) visit(lazy.pieces[i]);
+}
+
 /** Parts of at most this many text pieces get their body joined at once (see TreeBuilder.close). */
 const EAGER_PART_PIECES = 4;
 
@@ -563,8 +591,10 @@ class TreeBuilder {
       get: () => (cached ??= pieces.slice(from, to).join('\n')),
       set: (v: string) => {
         cached = v;
+        lazyBodies.delete(node);
       },
     });
+    lazyBodies.set(node, { pieces, from, to });
   }
 
   private push(node: OutlineNode): void {
@@ -785,7 +815,7 @@ export function isClosing(t: string): boolean {
 }
 
 /** Unnumbered lines that are no entries: a lead-in ending in a colon, or the closing formula. */
-const notEntry = (t: string) => /[：:]$/.test(t) || isClosing(t);
+const notEntry = (t: string) => COLON_END.test(t) || isClosing(t);
 
 /** An introduction to a list rather than an entry of it: "…主要有以下几个方面：", "针对上述问题，…". */
 const INTRO = /[：:]$|如下|以下几|主要有|几个方面|^针对(上述|以上|查摆|查找|存在|这些)/;

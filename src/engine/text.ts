@@ -1,7 +1,7 @@
 /** Small text helpers shared by the outline, the aspect mapping and the rules. */
 import type { PartRole } from './types';
 import { STANDARD_PARTS, type Template, type TemplatePart } from './template';
-import { stripLeadingMarker } from './markers';
+import { isSpace, stripLeadingMarker } from './markers';
 
 /**
  * `s` without the trailing characters in `set`. A loop, not /[…]+$/: that pattern is quadratic on
@@ -22,9 +22,13 @@ function hasCode(set: string, c: number): boolean {
   return false;
 }
 
+/** What stripForMatch drops: white space and markdown marks, then quotes (module constants, not literals in the function: a literal makes a RegExp object each time it runs). */
+const MATCH_SPACE = /[\s\u3000*#]/g;
+const MATCH_QUOTES = /["'“”‘’「」『』]/g;
+
 /** Heading text as matched against template wording: no spaces, quotes or closing punctuation. */
 export function stripForMatch(s: string): string {
-  return trimEndChars(s.replace(/[\s\u3000*#]/g, '').replace(/["'“”‘’「」『』]/g, ''), '。：:；;，,、！!？?');
+  return trimEndChars(s.replace(MATCH_SPACE, '').replace(MATCH_QUOTES, ''), '。：:；;，,、！!？?');
 }
 
 export interface PartPatterns {
@@ -158,9 +162,45 @@ const PLACEHOLDER_NOISE = /针对[“"].{0,80}?[”"]的问题|[（(][^）)]*[�
  * concrete measure and answers no problem until the writer fills it in.
  */
 export function isPlaceholder(text: string): boolean {
-  if (!/[…⋯×＿_]|[xXｘＸ]{2}|\*/.test(text)) return false;
-  return /^[…⋯×xXｘＸ＿_某*]*$/.test(stripLeadingMarker(text).replace(PLACEHOLDER_NOISE, ''));
+  if (!PLACEHOLDER_HINT.test(text)) return false;
+  // What stripLeadingMarker(text).replace(PLACEHOLDER_NOISE, '') leaves is only placeholder
+  // characters: read in place, stopping at the first other character outside the noise (most
+  // text holding an "XX" is real text, and the copy without its noise was the size of the item).
+  // No noise match starts at a placeholder character, so the text between matches is read a
+  // unit at a time, and a noise match is tried only where one can start: where the global
+  // search of replace would find its next match, or, if none matches there, a character replace
+  // would keep.
+  const t = stripLeadingMarker(text);
+  let p = 0;
+  while (p < t.length) {
+    const c = t.charCodeAt(p);
+    if (PLACEHOLDER_UNITS.has(c)) {
+      p++;
+      continue;
+    }
+    if (!NOISE_FIRST.has(c)) return false;
+    NOISE_AT.lastIndex = p;
+    if (!NOISE_AT.test(t)) return false;
+    p = NOISE_AT.lastIndex;
+  }
+  return true;
 }
+
+/**
+ * isPlaceholder's test for some placeholder character at all (a module constant, not a literal in
+ * the function: a literal makes a RegExp object each time it runs).
+ */
+const PLACEHOLDER_HINT = /[…⋯×＿_]|[xXｘＸ]{2}|\*/;
+/** What a placeholder may be made of once the noise is set aside (/^[…⋯×xXｘＸ＿_某*]*$/), by UTF-16 unit. */
+const PLACEHOLDER_UNITS: ReadonlySet<number> = new Set([...'…⋯×xXｘＸ＿_某*'].map((c) => c.charCodeAt(0)));
+/** PLACEHOLDER_NOISE tried at one place (sticky); no alternative matches the empty string. */
+const NOISE_AT = new RegExp(PLACEHOLDER_NOISE.source, 'y');
+/**
+ * Every unit a PLACEHOLDER_NOISE match can start with: 针, an opening bracket, 比, 例, and its class
+ * of white space and punctuation (every unit \s matches, markers.ts isSpace).
+ */
+const NOISE_FIRST = new Set<number>([...'针（(比例\u3000，,。．.：:；;、“”"\'‘’!！?？'].map((c) => c.charCodeAt(0)));
+for (let c = 0; c < 0x10000; c++) if (isSpace(c)) NOISE_FIRST.add(c);
 
 /**
  * A run of placeholder characters (……, ××, ＿＿): the placeholder rule's first-run pattern, also
@@ -187,10 +227,13 @@ export const PLACEHOLDER_MARK =
 export function excerpt(s: string, max = 40, typed = false): string {
   // Only the start is shown: cut before cleaning, so a long paragraph costs nothing.
   const cut = s.slice(0, max + 40);
-  let t = (cut.includes('\n') ? cut.replace(/\s*\n\s*/g, ' ') : cut).trim();
+  let t = (cut.includes('\n') ? cut.replace(LINE_BREAK, ' ') : cut).trim();
   if (typed) t = withoutMarkupSpaces(t);
   return clipAtClause(t, max);
 }
+
+/** A line break and the white space around it, as excerpt makes it one space. */
+const LINE_BREAK = /\s*\n\s*/g;
 
 /** Marks a clause or sentence ends on: cutting right before one never splits a word. */
 const CLAUSE_END = '，,。；;：:、！!？?';
@@ -205,7 +248,7 @@ export function clipAtClause(t: string, max: number): string {
   if (t.length <= max) return t;
   let at = max;
   for (let i = max; i >= Math.max(1, max - 10); i--) {
-    if (CLAUSE_END.includes(t[i])) {
+    if (hasCode(CLAUSE_END, t.charCodeAt(i))) {
       at = i;
       break;
     }

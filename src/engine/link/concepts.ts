@@ -145,6 +145,10 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
     }
   };
 
+  /** The visitor of the forms call running, and the one function that hands it each form. */
+  let formVisitor: (concept: number, loose: boolean, start: number) => void = () => undefined;
+  const visitForm = (f: number, start: number) => formVisitor(forms[f].concept, forms[f].loose, start);
+
   /** What hasFormIn's visitor sets (one function for every call, not a closure each). */
   let formFound = false;
   const foundForm = () => {
@@ -158,7 +162,12 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
     concepts,
     related,
     forms(text: string, visit: (concept: number, loose: boolean, start: number) => void): void {
-      scanForms(text, 0, text.length, (f, start) => visit(forms[f].concept, forms[f].loose, start));
+      // The visitor in a slot read by one function, not a closure made a call (forms runs for
+      // every item); restored after, so a visitor may call forms again.
+      const outer = formVisitor;
+      formVisitor = visit;
+      scanForms(text, 0, text.length, visitForm);
+      formVisitor = outer;
     },
     hasFormIn(text: string, from: number, to: number): boolean {
       formFound = false;

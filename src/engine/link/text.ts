@@ -52,12 +52,15 @@ export function sentences(text: string): string[] {
   return out;
 }
 
+/** Every full-width ASCII form (module constants, not literals in the function: a literal makes a RegExp object each time it runs). */
+const FULL_WIDTH_ALL = /[\uFF01-\uFF5E]/g;
+
 /** Full-width digits and letters to ASCII, so one set of patterns serves both. */
 const FULL_WIDTH = /[\uFF05\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 
 export function toHalfWidth(text: string): string {
   if (!FULL_WIDTH.test(text)) return text;
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => {
+  return text.replace(FULL_WIDTH_ALL, (c) => {
     const code = c.charCodeAt(0);
     // Keep full-width Chinese punctuation that carries meaning (（）：，；！？) as is; map digits/letters/%.
     if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) || code === 0xff05) {
@@ -72,13 +75,16 @@ export function stripMarker(text: string): string {
   return stripLeadingMarker(text).trimStart();
 }
 
+/** White space runs (module constants, not literals in the function: a literal makes a RegExp object each time it runs). */
+const SPACES = /\s+/g;
+
 /**
  * A short name of an item for the coverage table and the previous-year list: marker and closing
  * punctuation dropped; longer than `max` (UTF-16 code units), cut where a word ends (cutAtWord)
  * and marked "…" (发挥不够充… became 发挥不够…).
  */
 export function itemName(head: string, max = 20): string {
-  const t = trimEndChars(stripMarker(head), '。：:；;，,！!？?').replace(/\s+/g, '');
+  const t = trimEndChars(stripMarker(head), '。：:；;，,！!？?').replace(SPACES, '');
   return t.length > max ? trimEndChars(cutAtWord(t, max, false), '。：:；;，,、！!？?“"‘（(《的') + '…' : t;
 }
 

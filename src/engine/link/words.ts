@@ -40,7 +40,8 @@ const FUNCTION_CHARS = new Set([
  */
 const SUFFIX_CHARS = new Set([...'性化式型度率感']);
 
-const CJK = /[\u4e00-\u9fff]/;
+/** A CJK unified ideograph (U+4E00–U+9FFF). */
+const isCjkUnit = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /**
  * Could text[start, end) start or end inside a word, or on a lone function character? Not when
@@ -51,13 +52,29 @@ const CJK = /[\u4e00-\u9fff]/;
  * double the linking time; a cut inside an unknown compound is then left as found.
  */
 export function mayCutWord(text: string, start: number, end: number, endsOnly = false): boolean {
-  const open = (c: string | undefined) => c !== undefined && CJK.test(c) && !BOUNDARY_CHARS.has(c);
-  if (FUNCTION_CHARS.has(text[start]) || SUFFIX_CHARS.has(text[start]) || FUNCTION_CHARS.has(text[end - 1])) return true;
-  return !endsOnly && (open(text[start - 1]) || open(text[end]));
+  const first = text.charCodeAt(start);
+  if (FUNCTION_UNIT.has(first) || SUFFIX_UNIT.has(first) || FUNCTION_UNIT.has(text.charCodeAt(end - 1))) return true;
+  return !endsOnly && (openAt(text, start - 1) || openAt(text, end));
+}
+
+/** text[i] is a Chinese character other than a particle (false outside the text). */
+function openAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff && !BOUNDARY_UNIT.has(c);
 }
 
 /** Particles that end a word wherever they stand (的、了、和 …). */
 const BOUNDARY_CHARS = new Set([...'的地得了着过和与及或并而之']);
+
+/**
+ * The character sets by UTF-16 unit, read by code so that no one-character string is made per
+ * test (a Chinese character is no cached string in V8). Every character of the sets is one unit;
+ * NaN (outside the text) is in none.
+ */
+const units = (chars: ReadonlySet<string>): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const FUNCTION_UNIT = units(FUNCTION_CHARS);
+const SUFFIX_UNIT = units(SUFFIX_CHARS);
+const BOUNDARY_UNIT = units(BOUNDARY_CHARS);
 
 
 /**
@@ -135,7 +152,7 @@ const bounds: number[] = [];
 
 /** Word k of `bounds` is one function character (FUNCTION_CHARS). */
 function lone(text: string, k: number): boolean {
-  return bounds[2 * k + 1] - bounds[2 * k] === 1 && FUNCTION_CHARS.has(text[bounds[2 * k]]);
+  return bounds[2 * k + 1] - bounds[2 * k] === 1 && FUNCTION_UNIT.has(text.charCodeAt(bounds[2 * k]));
 }
 
 /** Word k of `bounds` is two characters or more long. */
@@ -146,5 +163,5 @@ function long(k: number): boolean {
 /** Word k of `bounds` is one suffix character (SUFFIX_CHARS) after a Chinese character: the span began inside a word. */
 function suffix(text: string, k: number): boolean {
   const a = bounds[2 * k];
-  return bounds[2 * k + 1] - a === 1 && SUFFIX_CHARS.has(text[a]) && a > 0 && CJK.test(text[a - 1]);
+  return bounds[2 * k + 1] - a === 1 && SUFFIX_UNIT.has(text.charCodeAt(a)) && a > 0 && isCjkUnit(text.charCodeAt(a - 1));
 }

@@ -4,6 +4,7 @@ import { textEdit } from '../fix';
 import data from '../formulations.json';
 import { effectiveText } from '../outline';
 import { nearFormulationMatches } from '../formulation-near';
+import { clearList } from '../collections';
 
 interface Formulation {
   re: RegExp;
@@ -13,6 +14,12 @@ interface Formulation {
 const FORMULATIONS: Formulation[] = data.formulations.map((f) => ({ re: new RegExp(f.wrong), right: f.right }));
 /** All wrong forms in one pattern: a paragraph with none of them costs one scan. */
 const ANY = new RegExp(data.formulations.map((f) => `(?:${f.wrong})`).join('|'), 'g');
+
+/**
+ * The wrong forms found in one paragraph, [start, end) offsets: one list kept between paragraphs
+ * (read by nearFormulationMatches before the next), not a fresh one a paragraph.
+ */
+const foundScratch: Array<[number, number]> = [];
 
 /**
  * Standard formulations written wrongly (以习近平同志为核心的党中央, 一岗双责, 四个意识 …). The
@@ -33,7 +40,8 @@ export const formulation: Rule = {
     for (const p of input.paragraphs) {
       const text = effectiveText(p);
       ANY.lastIndex = 0;
-      const found: Array<[number, number]> = [];
+      const found = foundScratch;
+      clearList(found);
       for (let m = ANY.exec(text); m; m = ANY.exec(text)) {
         const written = m[0];
         found.push([m.index, m.index + written.length]);

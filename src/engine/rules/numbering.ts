@@ -37,6 +37,23 @@ function missingAspectGap(outline: Outline, template: Template): (node: OutlineN
   };
 }
 
+/** A sibling's marker kind when it is typed: a marker that is no heading style and no automatic number. */
+function typedKind(c: OutlineNode): MarkerKind | undefined {
+  return c.marker && c.marker.kind !== 'style' && !c.marker.auto ? c.marker.kind : undefined;
+}
+
+/**
+ * The value of typed child k's next typed sibling of the same kind (undefined at the end), looked
+ * up at a fault only (most lists have none). A walk from k rather than a table of every sibling:
+ * the walks from the faults of one kind cover disjoint runs (each stops at the next sibling of
+ * that kind), so all of them together pass each sibling once per kind.
+ */
+function nextOf(children: readonly OutlineNode[], k: number): number | undefined {
+  const kind = children[k].marker!.kind;
+  for (let j = k + 1; j < children.length; j++) if (typedKind(children[j]) === kind) return children[j].marker!.value;
+  return undefined;
+}
+
 export const numbering: Rule = {
   id: 'numbering',
   severity: 'warning',
@@ -46,59 +63,52 @@ export const numbering: Rule = {
   run({ outline, input, template }, report) {
     const paragraphs = input.paragraphs;
     const gapOk = missingAspectGap(outline, template);
+    // Per sibling list: the last value of each kind and the kinds already renumbered. One map and
+    // one set for the run, emptied for each list (checkSiblings runs for every node with children).
+    const last = new Map<MarkerKind, number>();
+    const renumbered = new Set<MarkerKind>();
+    /** Renumber the siblings of kind `kind` among `children` from position `from` on, starting at `value`. */
+    const renumberFrom = (children: readonly OutlineNode[], from: number, kind: MarkerKind, value: number) => {
+      const edits: FixEdit[] = [];
+      let v = value;
+      for (let j = from; j < children.length; j++) {
+        const s = children[j];
+        if (typedKind(s) !== kind) continue;
+        if (s.marker!.value !== v || s.marker!.broken) {
+          const e = renumberEdit(paragraphs, s, v);
+          if (!e) return undefined; // a marker we cannot find: no partial renumbering
+          edits.push(e);
+          if (edits.length > MAX_FIX_EDITS) {
+            // Too long to offer (see MAX_FIX_EDITS); later faults of the sequence get none either.
+            renumbered.add(kind);
+            return undefined;
+          }
+        }
+        v++;
+      }
+      if (!edits.length) return undefined;
+      return { label: fixText.renumber(edits[0].text, edits.length - 1), edits };
+    };
     const checkSiblings = (parent: OutlineNode) => {
       if (!parent.children.length) return;
-      const last = new Map<MarkerKind, number>();
-      const renumbered = new Set<MarkerKind>();
+      last.clear();
+      renumbered.clear();
       // The typed siblings (a marker that is no heading style and no automatic number), read in
       // place among the children rather than copied out: a flood of numbered lines is one list of
       // hundreds of thousands of siblings, and a copy of it some 2 MB a MB of input (issue 13).
       const children = parent.children;
-      const typedKind = (c: OutlineNode): MarkerKind | undefined => (c.marker && c.marker.kind !== 'style' && !c.marker.auto ? c.marker.kind : undefined);
-      /** Renumber the siblings of kind `kind` from position `from` on, starting at `value`. */
-      const renumberFrom = (from: number, kind: MarkerKind, value: number) => {
-        const edits: FixEdit[] = [];
-        let v = value;
-        for (let j = from; j < children.length; j++) {
-          const s = children[j];
-          if (typedKind(s) !== kind) continue;
-          if (s.marker!.value !== v || s.marker!.broken) {
-            const e = renumberEdit(paragraphs, s, v);
-            if (!e) return undefined; // a marker we cannot find: no partial renumbering
-            edits.push(e);
-            if (edits.length > MAX_FIX_EDITS) {
-              // Too long to offer (see MAX_FIX_EDITS); later faults of the sequence get none either.
-              renumbered.add(kind);
-              return undefined;
-            }
-          }
-          v++;
-        }
-        if (!edits.length) return undefined;
-        return { label: fixText.renumber(edits[0].text, edits.length - 1), edits };
-      };
-      // The value of typed child k's next typed sibling of the same kind (undefined at the end),
-      // looked up at a fault only (most lists have none). A walk from k rather than a table of
-      // every sibling: the walks from the faults of one kind cover disjoint runs (each stops at the
-      // next sibling of that kind), so all of them together pass each sibling once per kind.
-      const nextOf = (k: number): number | undefined => {
-        const kind = children[k].marker!.kind;
-        for (let j = k + 1; j < children.length; j++) if (typedKind(children[j]) === kind) return children[j].marker!.value;
-        return undefined;
-      };
       for (let k = 0; k < children.length; k++) {
         const c = children[k];
         if (typedKind(c) === undefined) continue;
         const m = c.marker!;
-        // Where the marker is written: looked up only for a finding (most markers are right).
-        const span = () => spanFields(markerSpan(paragraphs, c));
+        // Where the marker is written (spanFields(markerSpan(…))): looked up only for a finding (most markers are right).
         const prev = last.get(m.kind);
         const due = prev === undefined ? 1 : prev + 1;
         // A broken marker in sequence: "三 " → "三是". Out of sequence too ("一是… 三 …"), one
         // finding below says both, and its fix writes the number due ("三 " → "二是").
         if (m.broken && m.value === due) {
           const e = renumberEdit(paragraphs, c, m.value);
-          report({ paragraph: c.paragraph, message: messages.numberBroken(m.raw, m.kind, m.value), ...span(), ...(e ? { fix: { label: fixText.replaceWith(e.text), edits: [e] } } : {}) });
+          report({ paragraph: c.paragraph, message: messages.numberBroken(m.raw, m.kind, m.value), ...spanFields(markerSpan(paragraphs, c)), ...(e ? { fix: { label: fixText.replaceWith(e.text), edits: [e] } } : {}) });
         }
         // One wrong number, not a shifted run: the next sibling of its kind already has the number
         // after the one due here (2. 2. 4. → the second 2. is 3.; 2. 4. 4. → the first 4. is 3.),
@@ -106,7 +116,7 @@ export const numbering: Rule = {
         // not reported again as a skip or a repeat: one mistake, one finding.
         let single = false;
         if (m.value !== due) {
-          const next = nextOf(k);
+          const next = nextOf(children, k);
           single = next === undefined || next === due + 1;
         }
         let message: string | undefined;
@@ -136,16 +146,16 @@ export const numbering: Rule = {
             const e = renumberEdit(paragraphs, c, due);
             if (e) fix = { label: fixText.renumber(e.text, 0), edits: [e] };
           } else {
-            fix = renumbered.has(m.kind) ? undefined : renumberFrom(k, m.kind, due);
+            fix = renumbered.has(m.kind) ? undefined : renumberFrom(children, k, m.kind, due);
             if (fix) renumbered.add(m.kind);
           }
-          report({ paragraph: c.paragraph, message, ...span(), ...(fix ? { fix } : {}) });
+          report({ paragraph: c.paragraph, message, ...spanFields(markerSpan(paragraphs, c)), ...(fix ? { fix } : {}) });
         }
         last.set(m.kind, message && single ? due : m.value);
       }
     };
     checkSiblings(outline.root);
-    walk(outline.root, (n) => checkSiblings(n));
+    walk(outline.root, checkSiblings);
 
     // Items of one part numbered in different styles (一是 here, 1. there).
     const aspectNodes = new Set(outline.aspects.map((a) => a.node));

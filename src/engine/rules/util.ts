@@ -20,6 +20,17 @@ export function walk(node: OutlineNode, visit: (n: OutlineNode, parent: OutlineN
 }
 
 /**
+ * Patterns of aspectLabel, headSpan and problemCore (module constants, not literals in the
+ * functions: a literal makes a RegExp object each time it runs).
+ */
+const ASPECT_END = /方面$/;
+const ZAI_GUANYU = /^(?:在|关于)/;
+const AFTER_LINE = /\n[\s\S]*$/;
+const HAS_SPACE = /\s/;
+const SPACE_RUNS = /\s+/g;
+const SENTENCE_MARK = /[。！？!?；;]/;
+
+/**
  * A short, readable form of a heading for messages, set inside “…”: closing punctuation dropped,
  * longer than `max` clipped where a word ends (clip), its own quotation marks made single.
  */
@@ -34,7 +45,7 @@ export function shortHeading(s: string, max = 24): string {
  */
 export function aspectLabel(heading: string, max = 24): string {
   const t = trimEndChars(stripMarker(heading), '。：:；;，,').trim();
-  const bare = /方面$/.test(t) ? t.replace(/方面$/, '').replace(/^(?:在|关于)/, '') : t;
+  const bare = ASPECT_END.test(t) ? t.replace(ASPECT_END, '').replace(ZAI_GUANYU, '') : t;
   return shortHeading(bare || t, max);
 }
 
@@ -83,7 +94,7 @@ export function markerSpan(paragraphs: readonly Paragraph[], node: OutlineNode):
 
 /** The span of an item's heading sentence (`head`) from where the node starts, if found. */
 export function headSpan(paragraphs: readonly Paragraph[], node: Pick<OutlineNode, 'paragraph' | 'offset'>, head: string): EffSpan | undefined {
-  const h = head.replace(/\n[\s\S]*$/, '').trim();
+  const h = head.replace(AFTER_LINE, '').trim();
   return spanIn(paragraphs, node.paragraph, h, node.offset);
 }
 
@@ -232,8 +243,8 @@ const LEAD_IN = /^(?:在|对于?|面对|针对|作为|关于|围绕|随着|按�
  */
 export function problemCore(head: string, max = 28): string {
   let t = stripMarker(head);
-  if (/\s/.test(t)) t = t.replace(/\s+/g, '');
-  const end = t.search(/[。！？!?；;]/);
+  if (HAS_SPACE.test(t)) t = t.replace(SPACE_RUNS, '');
+  const end = t.search(SENTENCE_MARK);
   if (end >= 0) t = t.slice(0, end);
   const inst = t.search(INSTANCE_AT);
   if (inst > 0) t = t.slice(0, inst);
