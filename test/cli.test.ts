@@ -110,6 +110,30 @@ test('several files: text shared between them is named in the summary and in the
   expect(k[0].sharedText ?? []).toEqual([]);
 });
 
+test('a folder of near-copies: the summary names each file\'s most similar materials and counts the rest; --json keeps them all', async () => {
+  // n materials, each the sample with one different line dropped: every pair shares most text.
+  const lines = fs.readFileSync(SAMPLE, 'utf8').split('\n');
+  const body = lines.map((l, i) => ({ l, i })).filter((x) => x.l.trim().length > 20 && !/^[一二三四五六七八九十]+、/.test(x.l));
+  for (const n of [2, 6, 7, 9]) {
+    const dir = fs.mkdtempSync(path.join(tmp, `copies-${n}-`));
+    for (let k = 0; k < n; k++) {
+      const drop = body[k * 3].i;
+      fs.writeFileSync(path.join(dir, `m${k}.txt`), lines.filter((_, i) => i !== drop).join('\n'));
+    }
+    const text = (await run(dir)).out;
+    const summary = text.slice(text.indexOf(`汇总（${n} 个文件）`));
+    const blocks = summary.split('\n').filter((l) => /^\s+\S/.test(l));
+    const named = blocks.filter((l) => l.includes('文字相近：')).length;
+    const rest = blocks.filter((l) => l.startsWith('      另与'));
+    const shown = Math.min(n - 1, 5);
+    expect(named).toBe(n * shown);
+    expect(rest).toHaveLength(n - 1 > 5 ? n : 0);
+    for (const r of rest) expect(r).toBe(`      另与 ${n - 1 - 5} 份材料文字相近（完整列表见 --xlsx 汇总表或 --json）`);
+    const j = JSON.parse((await run(dir, '--json')).out) as { sharedText?: unknown[] }[];
+    expect(j.map((e) => (e.sharedText ?? []).length)).toEqual(Array(n).fill(n - 1));
+  }
+});
+
 test('an empty folder: exit 2 with one line', async () => {
   const r = await run(fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-empty-')));
   expect(r.code).toBe(2);

@@ -118,10 +118,18 @@ function writeLines(lines: string[], out: (s: string) => void, safe: (s: string)
 }
 
 /**
- * The several-files summary: each file's line, then a line of its own for each material it shares
- * text with (`shared[i]` for `lines[i]`), written in batches like writeLines. The shared-text lines
- * are made batch by batch, so that a folder's tens of thousands of them are never all kept at once
- * (appended to the file's line with +=, they made one deep concatenation a file to flatten again).
+ * Materials named under one file's summary line as sharing text with it: the most similar ones
+ * (the list comes sorted, most similar first). In a folder where many materials share text, every
+ * pair on its own line made the summary grow with the square of the folder (200 generated
+ * materials: 19,966 lines, 2.9 MB) and buried the copies a reviewer looks for; the whole list stays
+ * in --json and in the --xlsx/--csv summary.
+ */
+export const SUMMARY_SHARED_MAX = 5;
+
+/**
+ * The several-files summary: each file's line, then a line of its own for each of the first
+ * SUMMARY_SHARED_MAX materials it shares text with (`shared[i]` for `lines[i]`) and one line
+ * counting the rest, written in batches like writeLines (a batch is at most ~1,000 lines).
  */
 function writeSummary(lines: string[], shared: SharedText[][], out: (s: string) => void, safe: (s: string) => string): void {
   const batch: string[] = [];
@@ -131,10 +139,14 @@ function writeSummary(lines: string[], shared: SharedText[][], out: (s: string) 
   };
   lines.forEach((line, i) => {
     batch.push(line);
-    for (const x of shared[i] ?? []) {
-      if (batch.length >= 1000) flush();
+    const others = shared[i] ?? [];
+    for (let k = 0; k < Math.min(others.length, SUMMARY_SHARED_MAX); k++) {
+      const x = others[k];
       const exactly = x.example ? `，相同整句 ${x.count} 句（如第${x.example.paragraph + 1}段）` : '';
       batch.push(`      与 ${x.other} 文字相近：问题和原因部分约 ${Math.round(x.similarity * 100)}% 相同${exactly}`);
+    }
+    if (others.length > SUMMARY_SHARED_MAX) {
+      batch.push(`      另与 ${others.length - SUMMARY_SHARED_MAX} 份材料文字相近（完整列表见 --xlsx 汇总表或 --json）`);
     }
     if (batch.length >= 1000) flush();
   });
