@@ -10,7 +10,7 @@ import type { Analysis } from '../engine';
 import { ROLE_LABEL, SEVERITY_LABEL, deliverableText as t } from '../engine/messages';
 import { countBySeverity, countOfRule } from '../engine/severity';
 import { InputError } from './load';
-import { toCsv, writeWorkbook } from './xlsx';
+import { CELL_MAX, toCsv, writeWorkbook } from './xlsx';
 
 export type Cell = string | number;
 
@@ -57,9 +57,27 @@ export function findingRows(analysis: Analysis, file: string): Cell[][] {
   return inOrder.map(([f]) => [file, f.paragraph + 1, f.rule, SEVERITY_LABEL[f.severity], f.message, f.excerpt]);
 }
 
-/** The shared-text column: “材料B.docx（约40%相同，相同整句3句）”, one per line. */
+/**
+ * The shared-text column: “材料B.docx（约40%相同，相同整句3句）”, one per line, most similar first.
+ * A cell holds at most CELL_MAX characters (Excel and WPS refuse or "repair" a longer one), so in a
+ * large folder of copies the list stops at the last whole line that fits with a line counting the
+ * rest (……另有N份材料…); --json keeps them all.
+ */
 export function sharedCell(shared: { other: string; similarity: number; count: number }[]): string {
-  return shared.map((x) => t.sharedWith(x.other, Math.round(x.similarity * 100), x.count)).join('\n');
+  const lines: string[] = [];
+  let length = 0;
+  for (let i = 0; i < shared.length; i++) {
+    const x = shared[i];
+    const line = t.sharedWith(x.other, Math.round(x.similarity * 100), x.count);
+    const more = i + 1 < shared.length ? t.sharedMore(shared.length - i - 1).length + 1 : 0;
+    if (length + (lines.length ? 1 : 0) + line.length + more > CELL_MAX) {
+      lines.push(t.sharedMore(shared.length - i));
+      break;
+    }
+    length += (lines.length ? 1 : 0) + line.length;
+    lines.push(line);
+  }
+  return lines.join('\n');
 }
 
 function write(out: string, bytes: Buffer | string): void {

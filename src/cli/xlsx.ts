@@ -6,6 +6,7 @@
 import type { SheetData } from 'write-excel-file/node';
 import type { Feature } from 'write-excel-file/types/Feature';
 import type { FileContent } from 'write-excel-file/node/FileContent';
+import { deliverableText as t } from '../engine/messages';
 
 export interface Table {
   /** Sheet name (at most 31 characters, no []:*?/\). */
@@ -43,12 +44,31 @@ function autoFilter(tables: Table[]): Feature<FileContent> {
   };
 }
 
-/** The workbook bytes: one sheet per table, header bold, frozen and filtered. */
+/**
+ * The most characters (UTF-16 units) one cell may hold: 32,767 (Microsoft, "Excel specifications
+ * and limits": total number of characters that a cell can contain). Excel asks to repair a file
+ * with a longer cell and WPS cuts it.
+ */
+export const CELL_MAX = 32_767;
+
+/** `v` within CELL_MAX: a longer text is cut and says so at its end (t.cellCut). */
+export function fitCell<T extends string | number>(v: T): T | string {
+  if (typeof v !== 'string' || v.length <= CELL_MAX) return v;
+  let end = CELL_MAX - t.cellCut.length;
+  // Never split a surrogate pair.
+  if (end > 0 && v.charCodeAt(end - 1) >= 0xd800 && v.charCodeAt(end - 1) <= 0xdbff) end--;
+  return v.slice(0, end) + t.cellCut;
+}
+
+/** The workbook bytes: one sheet per table, header bold, frozen and filtered; every cell within CELL_MAX. */
 export async function writeWorkbook(tables: Table[]): Promise<Buffer> {
   const sheets = tables.map((t) => {
     const data: SheetData = [
       t.header.map((h) => ({ value: h, fontWeight: 'bold' as const })),
-      ...t.rows.map((r) => r.map((v) => (typeof v === 'string' && v.includes('\n') ? { value: v, wrap: true } : { value: v }))),
+      ...t.rows.map((r) => r.map((cell) => {
+        const v = fitCell(cell);
+        return typeof v === 'string' && v.includes('\n') ? { value: v, wrap: true } : { value: v };
+      })),
     ];
     return {
       data,
@@ -65,7 +85,7 @@ export async function writeWorkbook(tables: Table[]): Promise<Buffer> {
 /** RFC 4180 CSV with a UTF-8 byte-order mark (so Excel and WPS read the Chinese correctly), CRLF lines. */
 export function toCsv(table: Pick<Table, 'header' | 'rows'>): string {
   const cell = (v: string | number) => {
-    const s = String(v);
+    const s = String(fitCell(v));
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return '\ufeff' + [table.header, ...table.rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';

@@ -5,8 +5,8 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import readXlsxFile from 'read-excel-file/node';
 import { main } from '../../src/cli/main';
-import { columnName, toCsv } from '../../src/cli/xlsx';
-import { progressLine } from '../../src/cli/workbook';
+import { CELL_MAX, columnName, fitCell, toCsv, writeWorkbook } from '../../src/cli/xlsx';
+import { progressLine, sharedCell } from '../../src/cli/workbook';
 import { completeLines } from '../support/docs';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-workbook-'));
@@ -99,4 +99,54 @@ test('progress: on a terminal each file, cleared at the end; nothing when piped'
   expect(written[1]).toContain('b.docx');
   expect(written[2]).not.toContain('b.docx');
   expect(progressLine({ isTTY: false } as unknown as NodeJS.WriteStream)).toBeUndefined();
+});
+
+describe('cells never pass the 32,767-character limit of Excel and WPS', () => {
+  const long = (k: number, n: number) => `${'收到的材料/'.repeat(n)}材料${String(k).padStart(4, '0')}.docx`;
+  test.each([
+    ['none', 0, 1],
+    ['a few', 3, 1],
+    ['just under', 400, 10],
+    ['a folder of copies', 2000, 3],
+    ['very long names', 60, 400],
+  ])('the shared-text cell: %s', (_name, count, n) => {
+    const shared = Array.from({ length: count }, (_, k) => ({ other: long(k, n), similarity: 1 - k / (count + 1), count: k % 5 }));
+    const cell = sharedCell(shared);
+    expect(cell.length).toBeLessThanOrEqual(CELL_MAX);
+    const lines = cell ? cell.split('\n') : [];
+    const whole = lines.filter((l) => !l.startsWith('……'));
+    // The lines kept are the first ones, whole, in order; the last line counts exactly the rest.
+    whole.forEach((l, k) => expect(l.startsWith(long(k, n))).toBe(true));
+    if (whole.length < count) expect(lines[lines.length - 1]).toBe(`……另有${count - whole.length}份材料文字相近（完整列表见 --json）`);
+    else expect(lines).toHaveLength(count);
+  });
+
+  test.each([
+    ['short', 'x'.repeat(10), 10],
+    ['at the limit', '学'.repeat(CELL_MAX), CELL_MAX],
+    ['one over', '学'.repeat(CELL_MAX + 1), CELL_MAX],
+    ['far over', '学'.repeat(100_000), CELL_MAX],
+  ])('fitCell: %s', (_name, text, length) => {
+    const v = String(fitCell(text));
+    expect(v.length).toBe(length);
+    if (text.length > CELL_MAX) expect(v.endsWith('……（超出表格单元格的字数上限，以下从略）')).toBe(true);
+  });
+
+  test('fitCell never splits a surrogate pair, and leaves numbers alone', () => {
+    for (let shift = 0; shift < 4; shift++) {
+      const v = String(fitCell('字'.repeat(shift) + '𠀀'.repeat(CELL_MAX)));
+      expect(v.length).toBeLessThanOrEqual(CELL_MAX);
+      expect(/[\ud800-\udbff](?![\udc00-\udfff])/.test(v)).toBe(false);
+    }
+    expect(fitCell(123456)).toBe(123456);
+  });
+
+  test('a workbook with an over-long cell reads back within the limit; the CSV too', async () => {
+    const out = path.join(dir, 'long.xlsx');
+    fs.writeFileSync(out, await writeWorkbook([{ name: '材料汇总', header: ['文件', '长'], rows: [['a', '学'.repeat(50_000)]] }]));
+    const [sheet] = await readXlsxFile(fs.readFileSync(out));
+    expect(String(sheet.data[1][1]).length).toBe(CELL_MAX);
+    const csv = toCsv({ header: ['文件', '长'], rows: [['a', '学'.repeat(50_000)]] });
+    expect(csv.split('\r\n')[1].length).toBe(2 + CELL_MAX);
+  });
 });

@@ -68,6 +68,8 @@ export const deliverableText = {
   findingsHeader: ['文件', '段落', '规则', '级别', '说明', '摘录'],
   unreadable: '无法读取',
   sharedWith: (file: string, percent: number, sentences: number) => `${file}（约${percent}%相同${sentences ? `，相同整句${sentences}句` : ''}）`,
+  sharedMore: (count: number) => `……另有${count}份材料文字相近（完整列表见 --json）`,
+  cellCut: '……（超出表格单元格的字数上限，以下从略）',
   workbookWritten: (file: string) => `已写出汇总表：${file}`,
   csvWritten: (file: string) => `已写出 CSV：${file}`,
   tableFormat: '汇总表只能写成 .xlsx 文件（或用 --csv 写成 .csv）。',
