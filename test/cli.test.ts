@@ -128,7 +128,7 @@ test('a folder of near-copies: the summary names each file\'s most similar mater
     const shown = Math.min(n - 1, 5);
     expect(named).toBe(n * shown);
     expect(rest).toHaveLength(n - 1 > 5 ? n : 0);
-    for (const r of rest) expect(r).toBe(`      另与 ${n - 1 - 5} 份材料文字相近（完整列表见 --xlsx 汇总表或 --json）`);
+    for (const r of rest) expect(r).toBe(`      另与 ${n - 1 - 5} 份材料文字相近（完整列表见 --json）`);
     const j = JSON.parse((await run(dir, '--json')).out) as { sharedText?: unknown[] }[];
     expect(j.map((e) => (e.sharedText ?? []).length)).toEqual(Array(n).fill(n - 1));
   }

@@ -13,7 +13,7 @@ import { limitsFor } from './limits';
 import { escapeTerminal, lineWriter, STDIN, walkInputs } from './io';
 import { sharedBetween, type SentenceRef, type SharedText } from '../engine/sentences';
 import { loadPrevious } from './previous';
-import { progressLine, sharedCell, unreadableRow, writeSummaryCsv, writeSummaryWorkbook, type Cell } from './workbook';
+import { SHARED_LISTED, progressLine, sharedCell, unreadableRow, writeSummaryCsv, writeSummaryWorkbook, type Cell } from './workbook';
 import { appendAll } from '../engine/collections';
 import { checkFile, internalError, type CheckSettings, type FileOutcome } from './check-file';
 import { checkInOrder, threadsFor } from './check-workers';
@@ -118,17 +118,8 @@ function writeLines(lines: string[], out: (s: string) => void, safe: (s: string)
 }
 
 /**
- * Materials named under one file's summary line as sharing text with it: the most similar ones
- * (the list comes sorted, most similar first). In a folder where many materials share text, every
- * pair on its own line made the summary grow with the square of the folder (200 generated
- * materials: 19,966 lines, 2.9 MB) and buried the copies a reviewer looks for; the whole list stays
- * in --json and in the --xlsx/--csv summary.
- */
-export const SUMMARY_SHARED_MAX = 5;
-
-/**
  * The several-files summary: each file's line, then a line of its own for each of the first
- * SUMMARY_SHARED_MAX materials it shares text with (`shared[i]` for `lines[i]`) and one line
+ * SHARED_LISTED (workbook.ts) materials it shares text with (`shared[i]` for `lines[i]`) and one line
  * counting the rest, written in batches like writeLines (a batch is at most ~1,000 lines).
  */
 function writeSummary(lines: string[], shared: SharedText[][], out: (s: string) => void, safe: (s: string) => string): void {
@@ -140,13 +131,13 @@ function writeSummary(lines: string[], shared: SharedText[][], out: (s: string) 
   lines.forEach((line, i) => {
     batch.push(line);
     const others = shared[i] ?? [];
-    for (let k = 0; k < Math.min(others.length, SUMMARY_SHARED_MAX); k++) {
+    for (let k = 0; k < Math.min(others.length, SHARED_LISTED); k++) {
       const x = others[k];
       const exactly = x.example ? `，相同整句 ${x.count} 句（如第${x.example.paragraph + 1}段）` : '';
       batch.push(`      与 ${x.other} 文字相近：问题和原因部分约 ${Math.round(x.similarity * 100)}% 相同${exactly}`);
     }
-    if (others.length > SUMMARY_SHARED_MAX) {
-      batch.push(`      另与 ${others.length - SUMMARY_SHARED_MAX} 份材料文字相近（完整列表见 --xlsx 汇总表或 --json）`);
+    if (others.length > SHARED_LISTED) {
+      batch.push(`      另与 ${others.length - SHARED_LISTED} 份材料文字相近（完整列表见 --json）`);
     }
     if (batch.length >= 1000) flush();
   });

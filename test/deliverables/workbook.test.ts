@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import readXlsxFile from 'read-excel-file/node';
 import { main } from '../../src/cli/main';
 import { CELL_MAX, columnName, fitCell, toCsv, writeWorkbook } from '../../src/cli/xlsx';
-import { progressLine, sharedCell } from '../../src/cli/workbook';
+import { SHARED_LISTED, progressLine, sharedCell } from '../../src/cli/workbook';
 import { completeLines } from '../support/docs';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-workbook-'));
@@ -108,7 +108,9 @@ describe('cells never pass the 32,767-character limit of Excel and WPS', () => {
     ['a few', 3, 1],
     ['just under', 400, 10],
     ['a folder of copies', 2000, 3],
-    ['very long names', 60, 400],
+    ['five', 5, 1],
+    ['six', 6, 1],
+    ['names too long for five lines', 60, 1500],
   ])('the shared-text cell: %s', (_name, count, n) => {
     const shared = Array.from({ length: count }, (_, k) => ({ other: long(k, n), similarity: 1 - k / (count + 1), count: k % 5 }));
     const cell = sharedCell(shared);
@@ -117,6 +119,8 @@ describe('cells never pass the 32,767-character limit of Excel and WPS', () => {
     const whole = lines.filter((l) => !l.startsWith('……'));
     // The lines kept are the first ones, whole, in order; the last line counts exactly the rest.
     whole.forEach((l, k) => expect(l.startsWith(long(k, n))).toBe(true));
+    // At most SHARED_LISTED named, fewer only when the names do not fit the cell.
+    expect(whole.length).toBe(n * 6 * 5 < CELL_MAX ? Math.min(count, SHARED_LISTED) : Math.floor(CELL_MAX / (n * 6 + 20)));
     if (whole.length < count) expect(lines[lines.length - 1]).toBe(`……另有${count - whole.length}份材料文字相近（完整列表见 --json）`);
     else expect(lines).toHaveLength(count);
   });
