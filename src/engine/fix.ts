@@ -171,13 +171,24 @@ export function inverseFix(before: readonly EditableParagraph[], fix: Fix): Fix 
     if (k < 0) return undefined;
     const after = r.paragraphs[k].text;
     let delta = 0;
+    let last: FixEdit | undefined;
     // Ascending, an insertion before a replacement at one offset (as applyFix places them).
     for (const e of [...list].sort((a, b) => a.start - b.start || a.length - b.length)) {
+      const was = e.expect ?? before[orig].text.slice(e.start, e.start + e.length);
       // Identity edits (a style's, or text written over itself) need no taking back.
-      if (e.text === (e.expect ?? before[orig].text.slice(e.start, e.start + e.length))) continue;
+      if (e.text === was) continue;
       const start = e.start + delta;
-      edits.push({ paragraph: k, start, length: e.text.length, text: e.expect ?? before[orig].text.slice(e.start, e.start + e.length), expect: e.text });
       delta += e.text.length - e.length;
+      // Spans that touch once the fix is applied become one edit: two deletions side by side would
+      // otherwise be taken back by two insertions at one offset, which no applier accepts.
+      if (last && last.start + last.length === start) {
+        last.length += e.text.length;
+        last.text += was;
+        last.expect += e.text;
+        continue;
+      }
+      last = { paragraph: k, start, length: e.text.length, text: was, expect: e.text };
+      edits.push(last);
     }
     if (list.some((e) => e.style !== undefined)) edits.push({ paragraph: k, start: 0, length: after.length, text: after, expect: after, style: before[orig].level ?? 0 });
   }
