@@ -7,9 +7,8 @@
  * prefix the patterns saw, on every UTF-16 unit in each place of a marker, and on every line of
  * the repository's materials.
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import fc from 'fast-check';
+import { projectTextLines } from '../support/docs';
 import { matchLeadingMarker, numberToChinese, stripLeadingMarker } from '../../src/engine/markers';
 import { matchLeadingMarkerBefore } from '../support/reference/markers-before';
 
@@ -65,17 +64,7 @@ describe('the leading-marker scan finds what the patterns found', () => {
   });
 
   test('every line of the samples and fixtures', () => {
-    const root = path.resolve(__dirname, '../..');
-    const lines: string[] = [];
-    const walk = (dir: string) => {
-      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-        const p = path.join(dir, e.name);
-        if (e.isDirectory()) walk(p);
-        else if (/\.(txt|md)$/.test(e.name)) lines.push(...fs.readFileSync(p, 'utf8').split('\n'));
-      }
-    };
-    walk(path.join(root, 'samples'));
-    walk(path.join(root, 'test/fixtures'));
+    const lines = projectTextLines();
     expect(lines.filter((l) => matchLeadingMarkerBefore(l)).length).toBeGreaterThan(200);
     for (const l of lines) same(l);
   });

@@ -5,9 +5,8 @@
  * every kind of white space) and ordinary text, on every UTF-16 unit in each place, and on the
  * skeleton stubs and every paragraph of the repository's materials.
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import fc from 'fast-check';
+import { projectTextLines } from '../support/docs';
 import { isPlaceholder } from '../../src/engine/text';
 import { isPlaceholderBefore } from '../support/reference/scans-before';
 
@@ -34,17 +33,7 @@ describe('isPlaceholder answers as the copy without noise did', () => {
   });
 
   test('every paragraph of the samples and fixtures', () => {
-    const root = path.resolve(__dirname, '../..');
-    const lines: string[] = [];
-    const walk = (dir: string) => {
-      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-        const p = path.join(dir, e.name);
-        if (e.isDirectory()) walk(p);
-        else if (/\.(txt|md)$/.test(e.name)) lines.push(...fs.readFileSync(p, 'utf8').split('\n'));
-      }
-    };
-    walk(path.join(root, 'samples'));
-    walk(path.join(root, 'test/fixtures'));
+    const lines = projectTextLines();
     expect(lines.filter((l) => isPlaceholderBefore(l)).length).toBeGreaterThan(2);
     for (const l of lines) expect([l, isPlaceholder(l)]).toEqual([l, isPlaceholderBefore(l)]);
   });

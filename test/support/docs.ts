@@ -1,4 +1,6 @@
 /** Building engine inputs in tests. */
+import * as fs from 'fs';
+import * as path from 'path';
 import type { DocumentInput, Paragraph } from '../../src/engine/types';
 import { readText } from '../../src/engine/readers/text';
 
@@ -33,4 +35,23 @@ export function completeLines(): string[] {
     '（一）强化理论武装。每月学习2次。',
     '（二）践行为民宗旨。年底前走访20户。',
   ];
+}
+
+/**
+ * Every line of the project's own .txt and .md materials (samples/ and test/fixtures/, walked in
+ * directory order): the corpus scan rewrites are checked against their reference versions on.
+ */
+export function projectTextLines(): string[] {
+  const root = path.resolve(__dirname, '../..');
+  const lines: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(txt|md)$/.test(e.name)) lines.push(...fs.readFileSync(p, 'utf8').split('\n'));
+    }
+  };
+  walk(path.join(root, 'samples'));
+  walk(path.join(root, 'test/fixtures'));
+  return lines;
 }
