@@ -8,8 +8,8 @@ import { PLACEHOLDER_MARK, PLACEHOLDER_RUN } from './text';
 
 /** Every run of placeholder characters (PLACEHOLDER_RUN). */
 const RUNS = new RegExp(PLACEHOLDER_RUN.source, 'g');
-/** Every placeholder mark (PLACEHOLDER_MARK). */
-const MARKS = new RegExp(PLACEHOLDER_MARK.source, 'g');
+/** Every placeholder mark (PLACEHOLDER_MARK, global): also the placeholder rule's. */
+export const PLACEHOLDER_MARKS = new RegExp(PLACEHOLDER_MARK.source, 'g');
 
 /** A span in one text: UTF-16 offset and length. */
 export interface TextSpan {
@@ -25,7 +25,7 @@ export function placeholderSpansIn(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
   if (!text) return spans;
   for (const m of text.matchAll(RUNS)) spans.push({ start: m.index ?? 0, length: m[0].length });
-  for (const m of text.matchAll(MARKS)) {
+  for (const m of text.matchAll(PLACEHOLDER_MARKS)) {
     const start = m.index ?? 0;
     if (m[0].length && !spans.some((s) => start < s.start + s.length && start + m[0].length > s.start)) spans.push({ start, length: m[0].length });
   }

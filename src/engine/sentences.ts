@@ -7,7 +7,7 @@ import type { Outline, Paragraph } from './types';
 import { effectiveText } from './outline';
 import { isSpace, stripLeadingMarker } from './markers';
 import { upperBound } from './collections';
-import { trimEndChars } from './text';
+import { SENTENCE_BREAK, trimEndChars } from './text';
 
 /** Shorter sentences are stock phrases (不求真正过得硬) more than copied writing. */
 const MIN_SENTENCE = 20;
@@ -18,23 +18,17 @@ export interface SentenceRef {
   text: string;
 }
 
-/**
+/*
  * A sentence: a run of anything but sentence ends and line breaks, with the sentence end after
  * it: the matches of /[^。！？；!?;\n]+[。！？；!?;]?/g, found by sentenceStart and sentenceEnd code
- * unit by code unit (the pattern's match() made an array and a string of every sentence, most
- * of them too short to keep).
+ * unit by code unit through text.ts SENTENCE_BREAK (the pattern's match() made an array and a
+ * string of every sentence, most of them too short to keep).
  */
-const SENTENCE_ENDS = '。！？；!?;';
-
-/** Per UTF-16 unit: 1 for a sentence end (SENTENCE_ENDS), 2 for a line break, else 0 (one load a unit). */
-const BREAKS = new Uint8Array(65536);
-for (let k = 0; k < SENTENCE_ENDS.length; k++) BREAKS[SENTENCE_ENDS.charCodeAt(k)] = 1;
-BREAKS[0x0a] = 2;
 
 /** Where the next sentence of `text` starts at or after `from` (text.length when none does). Exported for tests. */
 export function sentenceStart(text: string, from: number): number {
   let i = from;
-  while (i < text.length && BREAKS[text.charCodeAt(i)] !== 0) i++;
+  while (i < text.length && SENTENCE_BREAK[text.charCodeAt(i)] !== 0) i++;
   return i;
 }
 
@@ -44,8 +38,8 @@ export function sentenceStart(text: string, from: number): number {
  */
 export function sentenceEnd(text: string, start: number): number {
   let i = start;
-  while (i < text.length && BREAKS[text.charCodeAt(i)] === 0) i++;
-  return i < text.length && BREAKS[text.charCodeAt(i)] === 1 ? i + 1 : i;
+  while (i < text.length && SENTENCE_BREAK[text.charCodeAt(i)] === 0) i++;
+  return i < text.length && SENTENCE_BREAK[text.charCodeAt(i)] === 1 ? i + 1 : i;
 }
 
 /** What a key leaves out: white space (JavaScript's \s), quotes and markdown marks. */

@@ -26,6 +26,14 @@ function hasCode(set: string, c: number): boolean {
 const MATCH_SPACE = /[\s\u3000*#]/g;
 const MATCH_QUOTES = /["'“”‘’「」『』]/g;
 
+/**
+ * Per UTF-16 unit: 1 for a mark that ends a sentence (。！？；!?;), 2 for a line break, else 0; one
+ * table for every sentence reader (sentences.ts, link/text.ts), read one load a unit.
+ */
+export const SENTENCE_BREAK = new Uint8Array(65536);
+for (const c of '。！？；!?;') SENTENCE_BREAK[c.charCodeAt(0)] = 1;
+SENTENCE_BREAK[0x0a] = 2;
+
 /** Heading text as matched against template wording: no spaces, quotes or closing punctuation. */
 export function stripForMatch(s: string): string {
   return trimEndChars(s.replace(MATCH_SPACE, '').replace(MATCH_QUOTES, ''), '。：:；;，,、！!？?');

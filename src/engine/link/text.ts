@@ -3,15 +3,12 @@
  * splitting, and normalisation of full-width digits.
  */
 import type { OutlineNode } from '../types';
-import { trimEndChars, wordEndWithin } from '../text';
+import { SENTENCE_BREAK, trimEndChars, wordEndWithin } from '../text';
 import { stripLeadingMarker } from '../markers';
 
 /** Longest heading sentence we take from a body when the node has no shorter heading. */
 const MAX_HEAD = 80;
 
-/** Per UTF-16 unit: 1 where a sentence ends (。！？；!?; and a line break), read one load a unit. */
-const SENTENCE_END = new Uint8Array(65536);
-for (const c of '。！？；!?;\n') SENTENCE_END[c.charCodeAt(0)] = 1;
 
 /** The item's heading sentence: `node.heading` when it is a real run-in heading, else the body's first sentence. */
 export function headOf(node: Pick<OutlineNode, 'heading' | 'body'>): string {
@@ -29,7 +26,7 @@ export function firstSentence(text: string): string {
   // An end at or past MAX_HEAD cuts nowhere else than MAX_HEAD: only the units before it are read.
   let end = text.length;
   for (let i = 0, n = Math.min(text.length, MAX_HEAD); i < n; i++) {
-    if (SENTENCE_END[text.charCodeAt(i)] === 1) {
+    if (SENTENCE_BREAK[text.charCodeAt(i)] !== 0) {
       end = i + 1;
       break;
     }

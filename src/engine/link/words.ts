@@ -60,7 +60,7 @@ export function mayCutWord(text: string, start: number, end: number, endsOnly = 
 /** text[i] is a Chinese character other than a particle (false outside the text). */
 function openAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return c >= 0x4e00 && c <= 0x9fff && !BOUNDARY_UNIT.has(c);
+  return isCjkUnit(c) && !BOUNDARY_UNIT.has(c);
 }
 
 /** Particles that end a word wherever they stand (的、了、和 …). */

@@ -2,14 +2,10 @@ import type { Rule } from '../rule';
 import { fixText, messages } from '../messages';
 import { PLACEHOLDER_MARK, PLACEHOLDER_RUN, isPlaceholder } from '../text';
 import { minOf } from '../collections';
-import { placeholderSpansIn } from '../placeholder-spans';
+import { PLACEHOLDER_MARKS, placeholderSpansIn } from '../placeholder-spans';
 import type { FixSpan, Paragraph } from '../types';
 import { MAX_FIX_EDITS } from './util';
 import { problemNodes, sharedLinks } from '../link/link';
-
-
-/** The same marks as PLACEHOLDER_MARK, every occurrence. */
-const PLACEHOLDER_MARKS = new RegExp(PLACEHOLDER_MARK.source, 'g');
 
 /**
  * A case names the official it dissects by post, the name left out as ×× ("原局长××", "县委书记×××",
