@@ -6,7 +6,7 @@
  * through the placeholders, and F6 / Esc between pane and document. Materials are written here.
  */
 import type { Page } from 'playwright-core';
-import { openPage, replaceDocument, usePreviewSession } from './session';
+import { openPage, pollUntil, replaceDocument, usePreviewSession } from './session';
 import { IS, S } from '../../src/taskpane/strings';
 import { placeholderSpans } from '../../src/word/placeholders';
 
@@ -31,16 +31,8 @@ const docState = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('[data-testid=document] > p')].map((p) => `${(p as HTMLElement).dataset.level ?? '0'}|${p.textContent}`));
 const docTexts = async (page: Page) => (await docState(page)).map((s) => s.slice(s.indexOf('|') + 1));
 
-/** Wait until `f` holds (polling), or fail with what it last saw. */
-async function until<T>(f: () => Promise<T>, ok: (v: T) => boolean, ms = 8000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let v = await f();
-  while (!ok(v) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 60));
-    v = await f();
-  }
-  return v;
-}
+/** What `f` gives once `ok` holds (polled, up to 8 s), or what it last gave. */
+const until = <T>(f: () => Promise<T>, ok: (v: T) => boolean, ms = 8000): Promise<T> => pollUntil(f, ok, ms, 60);
 
 const focused = (page: Page) =>
   page.evaluate(() => {

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { repoRoot } from './harness';
-import { axeViolations, openPage, usePreviewSession } from './session';
+import { axeViolations, hiddenPane, openPage, pollUntil, usePreviewSession } from './session';
 import { S } from '../../src/taskpane/strings';
 
 jest.setTimeout(240_000);
@@ -52,34 +52,11 @@ const focused = (page: Page): Promise<Focused> =>
   });
 
 /** The focused element once `ok` holds for it, or as it is after 3 s (for the assertion to show). */
-async function focusWhen(page: Page, ok: (f: Focused) => boolean): Promise<Focused> {
-  const deadline = Date.now() + 3000;
-  let f = await focused(page);
-  while (!ok(f) && Date.now() < deadline) {
-    await page.waitForTimeout(50);
-    f = await focused(page);
-  }
-  return f;
-}
+const focusWhen = (page: Page, ok: (f: Focused) => boolean): Promise<Focused> => pollUntil(() => focused(page), ok);
 
 /** Settled: focus is in the pane, not on <body> and not in a closing dialog. */
 const settled = (page: Page) => focusWhen(page, (f) => f.inPane && f.tag !== 'BODY');
 
-/**
- * Elements marked aria-hidden that hold the pane's controls, once a closing dialog has had its
- * moment (Fluent lifts aria-hidden a few frames after closing; it used to stay for good).
- */
-async function hiddenPane(page: Page): Promise<string[]> {
-  const read = () =>
-    page.evaluate(() => [...document.querySelectorAll('[aria-hidden=true]')].filter((e) => e.querySelector('button')).map((e) => e.tagName + (e.id ? `#${e.id}` : '')));
-  const deadline = Date.now() + 5000;
-  let hidden = await read();
-  while (hidden.length > 0 && Date.now() < deadline) {
-    await page.waitForTimeout(100);
-    hidden = await read();
-  }
-  return hidden;
-}
 
 const keys = (page: Page) => page.$$eval('[data-testid=findings] [data-key]', (rs) => rs.map((r) => r.getAttribute('data-key') ?? ''));
 const dismissButton = (page: Page, key: string) => page.locator(`[data-key="${key}"] button[data-dismiss]`);

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { repoRoot, waitForText } from './harness';
-import { axeViolations, openPage, replaceDocument, usePreviewSession } from './session';
+import { axeViolations, hiddenPane, openPage, pollUntil, replaceDocument, usePreviewSession } from './session';
 import { COVERAGE_LABEL, S, TS } from '../../src/taskpane/strings';
 
 jest.setTimeout(240_000);
@@ -43,14 +43,8 @@ async function focusSettled(page: Page): Promise<string> {
  * The focused element once `ok` holds for it, or as it is after 3 s (for the assertion to show):
  * React moves focus in an effect after its render, later on a loaded machine.
  */
-async function focusWhen(page: Page, ok: (f: Awaited<ReturnType<typeof focused>>) => boolean): Promise<Awaited<ReturnType<typeof focused>>> {
-  const deadline = Date.now() + 3000;
-  let f = await focused(page);
-  while (!ok(f) && Date.now() < deadline) {
-    await page.waitForTimeout(50);
-    f = await focused(page);
-  }
-  return f;
+function focusWhen(page: Page, ok: (f: Awaited<ReturnType<typeof focused>>) => boolean): Promise<Awaited<ReturnType<typeof focused>>> {
+  return pollUntil(() => focused(page), ok);
 }
 
 /** Tab forward until the focused element satisfies `ok` (at most `max` presses). */
@@ -63,20 +57,6 @@ async function tabTo(page: Page, ok: (f: Awaited<ReturnType<typeof focused>>) =>
   throw new Error(`not reached by Tab: ${JSON.stringify(await focused(page))}`);
 }
 
-/**
- * Elements marked aria-hidden that hold the pane's controls, once the closing dialog has had its
- * moment (Fluent lifts aria-hidden a few frames after closing; it used to stay for good).
- */
-async function hiddenPane(page: Page): Promise<string[]> {
-  const read = () => page.evaluate(() => [...document.querySelectorAll('[aria-hidden=true]')].filter((e) => e.querySelector('button')).map((e) => e.tagName + (e.id ? `#${e.id}` : '')));
-  const deadline = Date.now() + 5000;
-  let hidden = await read();
-  while (hidden.length > 0 && Date.now() < deadline) {
-    await page.waitForTimeout(100);
-    hidden = await read();
-  }
-  return hidden;
-}
 
 const MATERIAL = [
   '2026年度民主生活会对照检查材料',

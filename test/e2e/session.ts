@@ -73,3 +73,29 @@ export async function replaceDocument(page: Page, lines: string[]): Promise<void
     doc.dispatchEvent(new InputEvent('input', { bubbles: true }));
   }, lines);
 }
+
+/**
+ * `read()` once `ok` holds for what it returns, or as it is after `ms` (default 3 s), read again
+ * every `every` ms: React moves focus and state in effects after its render, later on a loaded
+ * machine, and the value left at the deadline is what the test's assertion then shows.
+ */
+export async function pollUntil<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 3000, every = 50): Promise<T> {
+  const deadline = Date.now() + ms;
+  let v = await read();
+  while (!ok(v) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, every));
+    v = await read();
+  }
+  return v;
+}
+
+/**
+ * Elements marked aria-hidden that hold the pane's controls, once a closing dialog has had its
+ * moment (Fluent lifts aria-hidden a few frames after closing; it used to stay for good): polled
+ * for up to 5 s, empty when the pane is exposed again.
+ */
+export function hiddenPane(page: Page): Promise<string[]> {
+  const read = () =>
+    page.evaluate(() => [...document.querySelectorAll('[aria-hidden=true]')].filter((e) => e.querySelector('button')).map((e) => e.tagName + (e.id ? `#${e.id}` : '')));
+  return pollUntil(read, (hidden) => hidden.length === 0, 5000, 100);
+}
