@@ -24,12 +24,37 @@ export function columnName(i: number): string {
   return s;
 }
 
-function autoFilter(tables: Table[]): Feature<FileContent> {
+/**
+ * Cells whose text is a name on Object.prototype (`constructor`, `toString`, `__proto__`…):
+ * write-excel-file 4.1.1 looks shared strings up in a plain object, so such a text gets a broken
+ * index and Excel asks to repair the file. These few cells are written with a placeholder and then
+ * made inline strings (`t="inlineStr"`) in the sheet's XML, by their reference.
+ */
+function isPrototypeName(v: string | number): boolean {
+  return typeof v === 'string' && v in Object.prototype;
+}
+
+/** XML text content: the five characters XML reserves, escaped. */
+function xmlText(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/** The cell `ref`'s shared-string element in `content` rewritten as an inline string holding `text`. */
+function inlineCell(content: string, ref: string, text: string): string {
+  const start = content.indexOf(`<c r="${ref}"`);
+  const end = start < 0 ? -1 : content.indexOf('</c>', start);
+  if (end < 0) return content;
+  const open = content.slice(start, content.indexOf('>', start) + 1).replace(' t="s"', ' t="inlineStr"');
+  return `${content.slice(0, start)}${open}<is><t xml:space="preserve">${xmlText(text)}</t></is>${content.slice(end)}`;
+}
+
+function sheetTransform(tables: Table[], inline: Map<string, string>[]): Feature<FileContent> {
   return {
     files: {
       transform: {
         'xl/worksheets/sheet{id}.xml': {
           transform(content, _options, properties) {
+            for (const [ref, text] of inline[properties.sheetIndex] ?? []) content = inlineCell(content, ref, text);
             const t = tables[properties.sheetIndex];
             // The sheet data closes near the end: searched from there, not across every row.
             const end = content.lastIndexOf('</sheetData>');
@@ -62,11 +87,16 @@ export function fitCell<T extends string | number>(v: T): T | string {
 
 /** The workbook bytes: one sheet per table, header bold, frozen and filtered; every cell within CELL_MAX. */
 export async function writeWorkbook(tables: Table[]): Promise<Buffer> {
-  const sheets = tables.map((t) => {
+  const inline = tables.map(() => new Map<string, string>());
+  const sheets = tables.map((t, sheet) => {
     const data: SheetData = [
       t.header.map((h) => ({ value: h, fontWeight: 'bold' as const })),
-      ...t.rows.map((r) => r.map((cell) => {
+      ...t.rows.map((r, row) => r.map((cell, column) => {
         const v = fitCell(cell);
+        if (isPrototypeName(v)) {
+          inline[sheet].set(`${columnName(column)}${row + 2}`, String(v));
+          return { value: '-' };
+        }
         return typeof v === 'string' && v.includes('\n') ? { value: v, wrap: true } : { value: v };
       })),
     ];
@@ -79,7 +109,7 @@ export async function writeWorkbook(tables: Table[]): Promise<Buffer> {
   });
   // Loaded on first use: only --xlsx and --checklist *.xlsx need it.
   const { default: writeXlsxFile } = await import('write-excel-file/node');
-  return writeXlsxFile(sheets, { features: [autoFilter(tables)] }).toBuffer();
+  return writeXlsxFile(sheets, { features: [sheetTransform(tables, inline)] }).toBuffer();
 }
 
 /** RFC 4180 CSV with a UTF-8 byte-order mark (so Excel and WPS read the Chinese correctly), CRLF lines. */

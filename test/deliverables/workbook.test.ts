@@ -154,3 +154,25 @@ describe('cells never pass the 32,767-character limit of Excel and WPS', () => {
     expect(csv.split('\r\n')[1].length).toBe(2 + CELL_MAX);
   });
 });
+
+describe('cells whose text is a name on Object.prototype (write-excel-file looks shared strings up in a plain object)', () => {
+  const names = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'isPrototypeOf'];
+  test.each(names)('"%s" reads back as its text, its neighbours unchanged', async (name) => {
+    const rows: (string | number)[][] = [
+      ['a.docx', name, 3],
+      [name, '普通文字', name],
+      ['b.docx', `${name}\n第二行`, 0],
+    ];
+    const bytes = await writeWorkbook([
+      { name: '材料汇总', header: ['文件', '内容', '数'], rows },
+      { name: '全部问题', header: ['文件'], rows: [[name], ['c.docx']] },
+    ]);
+    const sheets = await readXlsxFile(bytes);
+    expect(sheets[0].data.slice(1)).toEqual(rows);
+    expect(sheets[1].data.slice(1)).toEqual([[name], ['c.docx']]);
+    // Both sheets keep their filter over the whole table.
+    const zip = await JSZip.loadAsync(bytes);
+    expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toContain('<autoFilter ref="A1:C4"/>');
+    expect(await zip.file('xl/worksheets/sheet2.xml')!.async('string')).toContain('<autoFilter ref="A1:A3"/>');
+  });
+});
