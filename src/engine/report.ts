@@ -20,6 +20,15 @@ let cutCached = 0;
 const CUT_CACHE_MAX = 8192;
 
 /**
+ * `s` as a string of its own: V8 may keep a piece cut out of a longer string (slice, or what replace
+ * and trim return unchanged) as a view of it; joining forces a flat copy, and the view cut from the
+ * copy holds only the copy.
+ */
+function detached(s: string): string {
+  return (' ' + s).slice(1);
+}
+
+/**
  * `s` with each run of white space one space, trimmed, in at most `max` UTF-16 units then “…”
  * (clip: cut where a word ends). The same as `clip(s.replace(/\s+/g, ' ').trim(), max)`, cheaper:
  * clip reads only the first max + 16 units of its text (and whether there are more than `max`), so
@@ -46,6 +55,9 @@ export function cut(s: string, max: number): string {
   if (byText === undefined) cutCache.set(max, (byText = new Map()));
   let x = byText.get(key);
   if (x === undefined) {
+    // A copy of its own: a key cut out of a paragraph would keep the paragraph (and the part's
+    // XML a .docx paragraph is cut out of) alive as long as the cut is kept.
+    key = detached(key);
     // clip(key, max) is clip(t, max): key holds the units clip reads, and both run past `max`.
     x = clip(key, max);
     if (cutCached >= CUT_CACHE_MAX) {
