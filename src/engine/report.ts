@@ -19,6 +19,12 @@ let cutCached = 0;
 /** Most cuts kept (each a key of at most max + 16 units and its result): some 2 MB at most. */
 const CUT_CACHE_MAX = 8192;
 
+/** Forget the kept cuts (benchmarks: each timed run starts as a fresh process would). */
+export function forgetCuts(): void {
+  cutCache.clear();
+  cutCached = 0;
+}
+
 /**
  * `s` as a string of its own: V8 may keep a piece cut out of a longer string (slice, or what replace
  * and trim return unchanged) as a view of it; joining forces a flat copy, and the view cut from the

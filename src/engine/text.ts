@@ -315,6 +315,12 @@ let segmentStartsKept = 0;
 /** Most segment starts kept (each a text of at most some 50 units): well under 2 MB. */
 const SEGMENT_STARTS_MAX = 8192;
 
+/** Forget the kept segment starts (benchmarks: each timed run starts as a fresh process would). */
+export function forgetSegmentStarts(): void {
+  segmentStarts.clear();
+  segmentStartsKept = 0;
+}
+
 /**
  * Where the word holding offset `at` of `s` starts (Intl.Segmenter), each distinct (`s`, `at`)
  * segmented once per process: the same clauses come back in every material of a folder (headings,
