@@ -20,17 +20,62 @@ import { Worker } from 'worker_threads';
 import { main } from '../src/cli/main';
 import { threadsFor } from '../src/cli/check-workers';
 import { materials, median } from './common';
+import { forgetSegmentStarts } from '../src/engine/text';
+import { forgetCuts } from '../src/engine/report';
 import { seededRandom as random } from '../test/support/random';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const mammoth = require('mammoth') as { extractRawText(input: { buffer: Buffer }): Promise<{ value: string }> };
 
 
-/** Write `count` generated .docx materials into a new folder; returns the folder. */
-export async function generateFolder(count: number): Promise<string> {
+/** Chinese characters (the basic block). */
+const HAN = /[\u4e00-\u9fff]/;
+/** Numerals, kept wherever they stand: item numbers (一是, 第一, （一）) are written with them. */
+const NUMERALS = '一二三四五六七八九十';
+/** A sentence end: each sentence of a body line gets its own changes. */
+const SENTENCE_END = /[。！？；!?;]/;
+/** Units at a line's start left as they are: its item number (一是, 1., （1）, 第一，). */
+const MARKER_ROOM = 4;
+
+/**
+ * `line` with one or two Chinese characters of each of its sentences replaced by others of the
+ * material's own (`pool`), drawn with `rnd`; numerals, punctuation and the line's first units (its
+ * item number) kept, and with `keepFirst` its first sentence (a heading run into its text). Makes every body sentence of a generated material its own: a real folder's
+ * materials share their headings and the template's words, hardly ever a sentence.
+ */
+export function distinctLine(line: string, pool: string[], rnd: () => number, keepFirst = false): string {
+  const chars = [...line];
+  let start = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    if (i < chars.length && !SENTENCE_END.test(chars[i])) continue;
+    if (keepFirst && start === 0) {
+      start = i + 1;
+      continue;
+    }
+    // The sentence [start, i): its changeable characters, past the line's item number.
+    const open: number[] = [];
+    for (let k = Math.max(start, MARKER_ROOM); k < i; k++) if (HAN.test(chars[k]) && !NUMERALS.includes(chars[k])) open.push(k);
+    const changes = Math.min(open.length, 1 + Math.floor(rnd() * 2));
+    for (let c = 0; c < changes; c++) {
+      const at = open.splice(Math.floor(rnd() * open.length), 1)[0];
+      let other = chars[at];
+      for (let tries = 0; tries < 8 && other === chars[at]; tries++) other = pool[Math.floor(rnd() * pool.length)];
+      chars[at] = other;
+    }
+    start = i + 1;
+  }
+  return chars.join('');
+}
+
+/**
+ * Write `count` generated .docx materials into a new folder; returns the folder. With `distinct`,
+ * no body sentence repeats across the files (distinctLine): headings and numbering kept.
+ */
+export async function generateFolder(count: number, distinct = false): Promise<string> {
   const { seedToDocx } = await import('../test/support/seed-docx');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-folder-bench-'));
   const texts = materials().map((t) => t.split('\n'));
+  const pools = materials().map((t) => [...new Set([...t].filter((c) => HAN.test(c) && !NUMERALS.includes(c)))]);
   const rnd = random(14);
   for (let i = 0; i < count; i++) {
     const lines = texts[i % texts.length];
@@ -40,12 +85,19 @@ export async function generateFolder(count: number): Promise<string> {
     for (const line of lines) {
       const numbered = /^\s*(#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/.test(line);
       if (!numbered && line.trim() && rnd() < 0.15) continue;
-      out.push(line.replace(/\d+/g, (d) => String((Number(d) + i) % 100)));
+      const own = distinct ? distinctLine(line, pools[i % texts.length], rnd, numbered) : line;
+      out.push(own.replace(/\d+/g, (d) => String((Number(d) + i) % 100)));
     }
     const doc = await seedToDocx(out.join('\n'), i % 2 ? 'styled' : 'typed');
     fs.writeFileSync(path.join(dir, `材料${String(i + 1).padStart(3, '0')}.docx`), doc.bytes);
   }
   return dir;
+}
+
+/** Forget what the engine keeps across files and runs of one process (no-op on a build without it). */
+function forgetKept(): void {
+  forgetSegmentStarts();
+  forgetCuts();
 }
 
 /** Median and best ms of one contender over the rounds. */
@@ -128,13 +180,16 @@ function timing(xs: number[]): Timing {
  * round, so a slow spell of the shared machine hits them alike. `check` runs in process (warm) on
  * its main thread; its worker threads start cold on every run, as they do in the command.
  */
-export async function benchFolder(count = 200, rounds = 5): Promise<FolderFigures> {
-  const dir = await generateFolder(count);
+export async function benchFolder(count = 200, rounds = 5, distinct = false): Promise<FolderFigures> {
+  const dir = await generateFolder(count, distinct);
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.docx')).map((f) => path.join(dir, f));
   const out = path.join(os.tmpdir(), `duizhao-folder-bench-${process.pid}.xlsx`);
   const threads = threadsFor(files, { annotate: false, checklist: false, stdin: false });
   const cores = os.availableParallelism();
   const withThreads = async (n: string | undefined, fn: () => Promise<unknown>) => {
+    // What the engine keeps across files (segment starts, report cuts) is forgotten before each
+    // run: a round is timed as a fresh command would run, not helped by the rounds before it.
+    forgetKept();
     const before = process.env.DUIZHAO_THREADS;
     if (n === undefined) delete process.env.DUIZHAO_THREADS;
     else process.env.DUIZHAO_THREADS = n;
@@ -258,13 +313,15 @@ export async function thresholdFigures(sizes = [8, 16, 24, 32, 48], rounds = 3, 
   return lines;
 }
 
-// Run alone: `node build/bench/folder-bench.js [count] [rounds]`, or `… --threshold [rounds]`
-// (after `npm run build:cli`).
+// Run alone: `node build/bench/folder-bench.js [count] [rounds] [--distinct]` (--distinct: no body
+// sentence repeats across the files), or `… --threshold [rounds]` (after `npm run build:cli`).
 if (require.main === module) {
   const args = process.argv.slice(2);
-  if (args[0] === '--threshold') thresholdFigures(undefined, Number(args[1]) || 3).then((lines) => console.log(lines.join('\n')));
+  const distinct = args.includes('--distinct');
+  const rest = args.filter((a) => a !== '--distinct');
+  if (rest[0] === '--threshold') thresholdFigures(undefined, Number(rest[1]) || 3).then((lines) => console.log(lines.join('\n')));
   else {
-    const [count, rounds] = args.map(Number);
-    benchFolder(count || 200, rounds || 5).then((f) => console.log(folderLine(f)));
+    const [count, rounds] = rest.map(Number);
+    benchFolder(count || 200, rounds || 5, distinct).then((f) => console.log(`${distinct ? 'distinct folder (no body sentence repeats)' : 'folder'}: ${folderLine(f)}`));
   }
 }

@@ -170,14 +170,22 @@ export async function loadMaterial(file: string, limits: Limits): Promise<Loaded
 /** The bytes "webextension" (any case): a zip holds them, in a part name, when Word saved add-in settings. */
 const WEBEXTENSION = Array.from('webextension', (c) => c.charCodeAt(0));
 
-/** Whether the bytes contain "webextension" in any letter case (a plain scan, no unzip). */
+/** Where the word's "x" stands in it: its rarest letter, found by the host's indexOf. */
+const X_AT = 4;
+
+/**
+ * Whether the bytes contain "webextension" in any letter case (no unzip): each "x" or "X" is found
+ * by indexOf (native, not a JavaScript loop over every byte of the file), the word checked around it.
+ */
 export function mentionsWebExtension(b: Uint8Array): boolean {
-  const n = b.length - WEBEXTENSION.length;
-  const first = WEBEXTENSION[0];
-  outer: for (let i = 0; i <= n; i++) {
-    if ((b[i] | 0x20) !== first) continue;
-    for (let k = 1; k < WEBEXTENSION.length; k++) if ((b[i + k] | 0x20) !== WEBEXTENSION[k]) continue outer;
-    return true;
+  const last = b.length - WEBEXTENSION.length;
+  for (const x of [0x78, 0x58]) {
+    for (let i = b.indexOf(x, X_AT); i >= 0 && i - X_AT <= last; i = b.indexOf(x, i + 1)) {
+      const at = i - X_AT;
+      let k = 0;
+      while (k < WEBEXTENSION.length && (b[at + k] | 0x20) === WEBEXTENSION[k]) k++;
+      if (k === WEBEXTENSION.length) return true;
+    }
   }
   return false;
 }
