@@ -19,6 +19,7 @@ import { headOf } from './text';
 import { isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
+import { withWindowMemo } from './words';
 import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
 
 export type Strength = 'strong' | 'weak' | 'none';
@@ -349,8 +350,16 @@ function sharedConcepts(a: Profile, b: Profile): number {
   return n;
 }
 
-/** Link every problem of the outline to the measures that answer it. Pure. */
-export function linkOutline(outline: Outline, _template?: Template, options: LinkOptions = {}): LinkResult {
+/**
+ * Link every problem of the outline to the measures that answer it. Pure. Word boundaries found
+ * for one window of text are reused for the same window met again in this call (words.ts
+ * withWindowMemo: a sentence copied into several problems is segmented once).
+ */
+export function linkOutline(outline: Outline, template?: Template, options: LinkOptions = {}): LinkResult {
+  return withWindowMemo(() => linkOutlineOnce(outline, template, options));
+}
+
+function linkOutlineOnce(outline: Outline, _template: Template | undefined, options: LinkOptions): LinkResult {
   const opt = { ...DEFAULT_OPTIONS, ...options };
   const w: Weights = { ...DEFAULT_WEIGHTS, ...(options.weights ?? {}) };
   const matcher = options.matcher ?? lexiconMatcher();

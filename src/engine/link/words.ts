@@ -100,6 +100,33 @@ export function wordSpan(text: string, start: number, end: number, memo?: Map<nu
 /** Offsets below this (2^26 code units) key a span exactly as start·SPAN_KEY + end. */
 const SPAN_KEY = 2 ** 26;
 
+/**
+ * segmentedSpan's answers by window while `withWindowMemo` runs: the window's text and the span's
+ * offsets in it → the answer's offsets in it. An answer depends on nothing else (a suffix test
+ * reading the unit before the window reads a sentence end or the text's start, never a Chinese
+ * character), so a window met again (the same sentence copied into another problem) is not
+ * segmented again. Undefined outside withWindowMemo.
+ */
+let windowMemo: Map<string, number> | undefined;
+
+/** Relative offsets below this (2^20 code units) pack an answer exactly as a·WINDOW_KEY + b. */
+const WINDOW_KEY = 2 ** 20;
+
+/**
+ * Runs `fn` with segmentedSpan's answers kept by window for its duration (one analysis's
+ * linking): wordSpan's answers are the same with or without it. Re-entrant: an inner call keeps
+ * its own answers and the outer ones are restored after it.
+ */
+export function withWindowMemo<T>(fn: () => T): T {
+  const outer = windowMemo;
+  windowMemo = new Map();
+  try {
+    return fn();
+  } finally {
+    windowMemo = outer;
+  }
+}
+
 function segmentedSpan(seg: Intl.Segmenter, text: string, start: number, end: number): [number, number] {
   // The sentence around the span, capped.
   let from = Math.max(0, start - WINDOW);
@@ -116,6 +143,20 @@ function segmentedSpan(seg: Intl.Segmenter, text: string, start: number, end: nu
       break;
     }
   }
+  const memo = windowMemo;
+  if (memo && to - from < WINDOW_KEY) {
+    const key = `${start - from},${end - from},${text.slice(from, to)}`;
+    const known = memo.get(key);
+    if (known !== undefined) return [from + Math.floor(known / WINDOW_KEY), from + (known % WINDOW_KEY)];
+    const found = segmentedWindow(seg, text, start, end, from, to);
+    memo.set(key, (found[0] - from) * WINDOW_KEY + (found[1] - from));
+    return found;
+  }
+  return segmentedWindow(seg, text, start, end, from, to);
+}
+
+/** segmentedSpan's answer for the span text[start, end) within the window text[from, to), from the segmenter. */
+function segmentedWindow(seg: Intl.Segmenter, text: string, start: number, end: number, from: number, to: number): [number, number] {
   // Words overlapping the span, as [start, end) offsets into text (pairs in `bounds`): word by
   // word from the one holding the span's start (`containing` builds no segment for the words of
   // the context around it, which iterating from the window's start did: most of the cost once the

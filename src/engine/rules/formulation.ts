@@ -59,7 +59,11 @@ export const formulation: Rule = {
       }
       // One character off a long standard formulation (formulation-near.ts).
       // Its fix replaces exactly the misspelt words, where that is the only reading of the place.
-      for (const n of nearFormulationMatches(text, found)) {
+      // An index loop: the list is often the shared frozen empty one, and iterating two kinds of
+      // array with for…of built an iterator a paragraph.
+      const near = nearFormulationMatches(text, found);
+      for (let k = 0; k < near.length; k++) {
+        const n = near[k];
         const edit = n.unambiguous ? textEdit(p, n.start, n.written.length, n.right) : undefined;
         report({
           paragraph: p.index,
