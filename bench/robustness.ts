@@ -8,10 +8,10 @@
  * loaded shared machine inflates far less than wall time. A .docx case is measured against its
  * document.xml as inflated (what the reader scans; the zip on disk is a fraction of it). The
  * baseline is the child's peak RSS once node and our modules are loaded; part of what it adds does
- * not grow with the input (V8's young generation and compiled code: about 9 MB for a 4 KB material,
- * up to some 35 MB under a flood's allocation rate), which weighs most on the smallest size, so with
- * several sizes a case also shows `added`: the peak added per byte of input added from the smallest
- * size to the largest. Run alone:
+ * not grow with the input (V8's young generation, kept at 2 MB as the CLI keeps it, and compiled
+ * code: about 8.5 MB for a 4 KB material, 4–11 MB for the floods of short lines), which weighs most
+ * on the smallest size, so with several sizes a case also shows `added`: the peak added per byte
+ * of input added from the smallest size to the largest. Run alone:
  * `node build/bench/robustness.js [MB…] [--only=word] [--rounds=N] [--stages]` (with several
  * rounds each figure is the median, and the best is shown beside it; `--stages` adds a line a size
  * saying where the memory goes: the peak once reading, analysing and output are done, and the heap
@@ -242,7 +242,7 @@ export async function robustnessFigures(sizesMb = [1, 4], options: { only?: stri
     }
     const growth = `${(times[times.length - 1] / times[0]).toFixed(1)}, ${(bytesList[bytesList.length - 1] / bytesList[0]).toFixed(1)}`;
     // Memory per added byte of input between the smallest and largest size: the peak without the
-    // part that does not grow with the input (V8's young generation and compiled code, some 10–35 MB).
+    // part that does not grow with the input (V8's young generation and compiled code, some 4–11 MB).
     const last = bytesList.length - 1;
     const slope = last > 0 ? (peakBytes[last] - peakBytes[0]) / (bytesList[last] - bytesList[0]) : NaN;
     const slopeCol = Number.isFinite(slope) ? `   added ${slope.toFixed(1)}×` : '';

@@ -21,24 +21,35 @@ export const DEFAULT_MAX_INPUT_BYTES = 50 * 1024 * 1024;
 export const PEAK_PER_CHAR = 30;
 /**
  * Peak bytes per paragraph beyond its text (paragraph, outline node, findings, report line). The
- * bench's floods, measured as the peak added per line added from 1 to 4 MB (fresh process, the
- * CLI's heap settings, a heap large enough to accept 4 MB), line included: about 93 for a
- * one-character line, 190 for a numbered line ("1." or "一是", a node each), 630 for a part
- * heading and 730 for a numbered placeholder line (a part each, with its report line), findings
- * capped per rule (rules/index.ts). Before the outline's nodes held their seldom-set fields on a
- * shared prototype (outline.ts, TreeNode) and lost their array of effective texts, the same were
- * 118, 270–284, 794 and 990. The cap stays at 4 KB a paragraph all the same, because a
- * pipe-table cell counts as one: 1 MB of "|" (a row of a million empty cells), read, takes some
- * 3.1 s/MB of CPU and 146× its size (180× before; issue 13's targets: 2 s/MB, 30×), where the
- * cap refuses it. With 4 GB of heap this allows some 500,000 paragraphs (a material has a few
- * hundred).
+ * bench's floods, measured as the peak added per line added from 1 to 4 MB (fresh process, median
+ * of 3, the CLI's heap settings set before our modules load as the CLI sets them, a heap large
+ * enough to accept 4 MB), line included: about 64 for a one-character line, 153 for a numbered
+ * line ("1.", a node each; 156 for "一是"), 270–300 for a part heading and 315 for a numbered
+ * placeholder line (a part each, with its report line), 409 for a line of the deep-nesting shape
+ * (a node each, its text also in the bodies of the nodes above it), findings capped per rule
+ * (rules/index.ts); from run to run the figures move by some 10%. Before an outline node made an
+ * array of one for its first child or text paragraph and the tree builder kept each paragraph's
+ * lead in two bytes (outline.ts, Leads), the same were 71, 153 (161), 270–300, 329 and 528.
+ * Earlier figures, with the bench's child setting the heap flags after loading our modules (a young
+ * generation of 8 MB rather than the CLI's 2): 93, 190, 630 and 730, and before the nodes held their
+ * seldom-set fields on a shared prototype, 118, 270–284, 794 and 990. A numbered line's 153 is
+ * above the 117 that 30× its 3.9 bytes allows: its paragraph object (40 bytes and its slot of 8 in
+ * the list) and its node (64 and its slot in its parent's children, 8 and the array's spare room)
+ * are some 123 of them, live to the check's end. The cap stays at 4 KB a paragraph all the same,
+ * because a pipe-table cell counts as one: 1 MB of "|" (a row of a million empty cells), read,
+ * takes some 3.1 s/MB of CPU and 146× its size (180× before; issue 13's targets: 2 s/MB, 30×),
+ * where the cap refuses it. With 4 GB of heap this allows some 500,000 paragraphs (a material has
+ * a few hundred).
  */
 export const PEAK_PER_PARAGRAPH = 4096;
 /**
- * Peak bytes per empty line of a text file (the text reader's fast path): a line of text followed
- * by 1 and by 4 million empty lines, measured as above, adds about 64 a line (76 while the outline
- * kept an array of every paragraph's effective text); the constant keeps the margin it had over
- * the measure (96 over 76).
+ * Peak bytes per empty line of a text file (the text reader's fast path): a part heading followed
+ * by 1 and by 4 million empty lines, measured as above, adds about 87 a line (90 while the tree
+ * builder kept each paragraph's lead in an array). Of those, 48 are the line's paragraph and its
+ * slot in the list, and some 30 the repeated-text rule's list of the problems part's paragraphs
+ * (sentences.ts, ownParagraphs: an index a paragraph, blank ones too, and the copies its growth
+ * leaves). The constant is below the measure: a file of empty lines at the cap peaks at some 1.1×
+ * the budget, which is half the heap.
  */
 export const PEAK_PER_BLANK_LINE = 80;
 /** Peak bytes per byte of inflated .docx XML (the 294 KB → 95 MB case used 2.6 GB: ~27). */

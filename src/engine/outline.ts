@@ -122,6 +122,60 @@ class Shared {
   }
 }
 
+/**
+ * Each paragraph's lead (leadOf; undefined for a blank one), shared (Shared), by paragraph index:
+ * two bytes a paragraph, the number of its lead among the document's distinct ones, rather than a
+ * slot of eight in an array of leads (issue 13: the tree builder's peak on a flood of short lines,
+ * a lead a line). A document has a few dozen distinct leads; one with more than sharing keeps
+ * (MAX_SHARED, a lead a paragraph past it) has them in an array as before.
+ */
+class Leads {
+  /** Per paragraph: 0 for none, else 1 + the lead's place in `distinct`; unused once `all` is made. */
+  private ids: Uint16Array | undefined;
+  private readonly distinct: Lead[] = [];
+  private readonly numbers = new Map<Lead, number>();
+  /** Every paragraph's lead, once the document has more distinct leads than `ids` numbers. */
+  private all: (Lead | undefined)[] | undefined;
+
+  constructor(paragraphs: readonly Paragraph[], effs: EffectiveTexts, shared: Shared) {
+    const n = paragraphs.length;
+    const ids = new Uint16Array(n);
+    this.ids = ids;
+    for (let i = 0; i < n; i++) {
+      const eff = effs.at(i);
+      if (!eff.trim()) continue;
+      const lead = shared.lead(leadOf(paragraphs[i], eff));
+      if (this.all) {
+        this.all[i] = lead;
+        continue;
+      }
+      let id = this.numbers.get(lead);
+      if (id === undefined && this.distinct.length <= MAX_SHARED) {
+        this.distinct.push(lead);
+        id = this.distinct.length;
+        this.numbers.set(lead, id);
+      }
+      if (id !== undefined) {
+        ids[i] = id;
+        continue;
+      }
+      // More distinct leads than sharing keeps: every paragraph's lead in an array from here on.
+      const all = new Array<Lead | undefined>(n);
+      for (let j = 0; j < i; j++) all[j] = this.at(j);
+      all[i] = lead;
+      this.all = all;
+      this.ids = undefined;
+    }
+  }
+
+  /** The lead of paragraph `i` (0-based, in range); undefined for a blank paragraph. */
+  at(i: number): Lead | undefined {
+    if (this.all) return this.all[i];
+    const id = this.ids![i];
+    return id === 0 ? undefined : this.distinct[id - 1];
+  }
+}
+
 /** Tables with more than one column: grids whose rows are entries, not layout frames around text. */
 function gridTables(paragraphs: Paragraph[]): Set<number> {
   const grid = new Set<number>();
@@ -332,13 +386,13 @@ function partHeadingText(text: string, template: Template): { heading: string; r
   return { heading: cut, role: partRoleOf(cut, template) };
 }
 
-function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: EffectiveTexts, template: Template, grid: Set<number>): PartHeadings {
+function findParts(paragraphs: Paragraph[], leads: Leads, effs: EffectiveTexts, template: Template, grid: Set<number>): PartHeadings {
   // Candidates in paragraph order, as parallel arrays (see PartHeadings).
   const candParagraphs: number[] = [];
   const candRoles: PartRole[] = [];
   const candSigs: string[] = [];
   for (const p of paragraphs) {
-    const lead = leads[p.index];
+    const lead = leads.at(p.index);
     if (!lead || inGrid(p, grid)) continue;
     const eff = effs.at(p.index);
     const kind = lead.match?.marker.kind;
@@ -384,7 +438,7 @@ function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: E
   // record of every paragraph (issue 13: memory on floods).
   let k = 0;
   for (const p of paragraphs) {
-    const lead = leads[p.index];
+    const lead = leads.at(p.index);
     if (!lead || inGrid(p, grid)) continue;
     if (k < candParagraphs.length && candParagraphs[k] === p.index) {
       if (compatible(k)) {
@@ -412,7 +466,7 @@ function findParts(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: E
  * "三年来", "三个方面", "三会一课" never match (no space or mark after the numeral).
  * `partHeads`: candidate part headings, ascending. Returns the marker match by paragraph index.
  */
-function bareItems(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: EffectiveTexts, grid: Set<number>, partHeads: number[]): Map<number, MarkerMatch> {
+function bareItems(paragraphs: Paragraph[], leads: Leads, effs: EffectiveTexts, grid: Set<number>, partHeads: number[]): Map<number, MarkerMatch> {
   const out = new Map<number, MarkerMatch>();
   let lastShi: number | undefined;
   let lastTop = 0;
@@ -426,7 +480,7 @@ function bareItems(paragraphs: Paragraph[], leads: (Lead | undefined)[], effs: E
     }
   };
   for (const p of paragraphs) {
-    const lead = leads[p.index];
+    const lead = leads.at(p.index);
     if (!lead || inGrid(p, grid)) continue;
     const eff = effs.at(p.index);
     const match = lead.match;
@@ -600,8 +654,10 @@ class TreeBuilder {
   private push(node: OutlineNode): void {
     const parent = this.stack[this.stack.length - 1];
     node.depth = parent.depth + 1;
-    if (parent.children === NO_NODES) parent.children = [];
-    parent.children.push(node);
+    // A first child makes an array of one ([] and a push reserved room for 17: 152 bytes where 24
+    // do, and most nodes with children have one or two, issue 13: deep nesting).
+    if (parent.children === NO_NODES) parent.children = [node];
+    else parent.children.push(node);
     this.stack.push(node);
     this.stackStarts.push(this.pieces.length);
   }
@@ -621,8 +677,9 @@ class TreeBuilder {
   appendPlain(paragraph: number, text: string): void {
     const node = this.stack[this.stack.length - 1];
     if (node !== this.root) {
-      if (node.textParagraphs === NO_PARAGRAPHS) node.textParagraphs = [];
-      node.textParagraphs.push(paragraph);
+      // An array of one for the first (see push).
+      if (node.textParagraphs === NO_PARAGRAPHS) node.textParagraphs = [paragraph];
+      else node.textParagraphs.push(paragraph);
     }
     this.append(text);
   }
@@ -965,7 +1022,7 @@ export function buildStructure(input: DocumentInput, template: Template, options
   const paragraphs = input.paragraphs;
   const effs = new EffectiveTexts(paragraphs);
   const shared = new Shared(options.share === false ? 0 : MAX_SHARED);
-  const leads = paragraphs.map((p, i) => (effs.at(i).trim() ? shared.lead(leadOf(p, effs.at(i))) : undefined));
+  const leads = new Leads(paragraphs, effs, shared);
   const grid = gridTables(paragraphs);
   const partAt = findParts(paragraphs, leads, effs, template, grid);
   /** The next part heading in `partAt`. */
@@ -975,7 +1032,7 @@ export function buildStructure(input: DocumentInput, template: Template, options
   const parts: PartNode[] = [];
   for (const p of paragraphs) {
     const eff = effs.at(p.index);
-    const lead = leads[p.index];
+    const lead = leads.at(p.index);
     if (!lead) continue;
     const role = partAt.paragraphs[nextPart] === p.index ? partAt.roles[nextPart++] : undefined;
     if (role) {
