@@ -92,3 +92,40 @@ export class Interner<T> {
     return value;
   }
 }
+
+/**
+ * Answers kept by a small number and a text (a cut's length and its text, a segment start's offset
+ * and its clause), for the life of the process, at most `max` in all: past it, everything kept is
+ * forgotten and filling starts again, so memory stays bounded whatever a folder holds. Each text is
+ * kept as a string of its own: V8 may keep a piece cut out of a longer string (slice, or what
+ * replace and trim return unchanged) as a view of it, and a kept view would keep the whole
+ * paragraph — and the .docx part it was read from — alive. Joining forces a flat copy, and the
+ * view cut from the copy holds only the copy.
+ */
+export class TextMemo<V> {
+  private readonly byNumber = new Map<number, Map<string, V>>();
+  private kept = 0;
+
+  /** `max`: most answers kept (a few thousand short texts: some 2 MB). */
+  constructor(private readonly max: number) {}
+
+  /** The answer kept for (`n`, `text`), or undefined. */
+  get(n: number, text: string): V | undefined {
+    return this.byNumber.get(n)?.get(text);
+  }
+
+  /** Keep `value` for (`n`, a copy of `text`). */
+  set(n: number, text: string, value: V): void {
+    if (this.kept >= this.max) this.clear();
+    let byText = this.byNumber.get(n);
+    if (byText === undefined) this.byNumber.set(n, (byText = new Map()));
+    byText.set((' ' + text).slice(1), value);
+    this.kept++;
+  }
+
+  /** Forget every answer (benchmarks: each timed run starts as a fresh process would). */
+  clear(): void {
+    this.byNumber.clear();
+    this.kept = 0;
+  }
+}

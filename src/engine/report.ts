@@ -10,28 +10,16 @@ import { countBySeverity } from './severity';
 import { coverageSection } from './link';
 import { describeFix } from './fix';
 import { clip, isPlaceholder } from './text';
+import { TextMemo } from './collections';
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 
-/** Cuts made (cut), by `max` and then by the text that decides them; emptied when it grows past CUT_CACHE_MAX. */
-const cutCache = new Map<number, Map<string, string>>();
-let cutCached = 0;
-/** Most cuts kept (each a key of at most max + 16 units and its result): some 2 MB at most. */
-const CUT_CACHE_MAX = 8192;
+/** Cuts made (cut), by `max` and then by the start of the text that decides them (at most max + 16 units each). */
+const cuts = new TextMemo<string>(8192);
 
 /** Forget the kept cuts (benchmarks: each timed run starts as a fresh process would). */
 export function forgetCuts(): void {
-  cutCache.clear();
-  cutCached = 0;
-}
-
-/**
- * `s` as a string of its own: V8 may keep a piece cut out of a longer string (slice, or what replace
- * and trim return unchanged) as a view of it; joining forces a flat copy, and the view cut from the
- * copy holds only the copy.
- */
-function detached(s: string): string {
-  return (' ' + s).slice(1);
+  cuts.clear();
 }
 
 /**
@@ -57,23 +45,11 @@ export function cut(s: string, max: number): string {
     if (t.length <= max) return t;
     key = t.length > need ? t.slice(0, need) : t;
   }
-  let byText = cutCache.get(max);
-  if (byText === undefined) cutCache.set(max, (byText = new Map()));
-  let x = byText.get(key);
+  let x = cuts.get(max, key);
   if (x === undefined) {
-    // A copy of its own: a key cut out of a paragraph would keep the paragraph (and the part's
-    // XML a .docx paragraph is cut out of) alive as long as the cut is kept.
-    key = detached(key);
     // clip(key, max) is clip(t, max): key holds the units clip reads, and both run past `max`.
     x = clip(key, max);
-    if (cutCached >= CUT_CACHE_MAX) {
-      cutCache.clear();
-      cutCache.set(max, byText);
-      byText.clear();
-      cutCached = 0;
-    }
-    byText.set(key, x);
-    cutCached++;
+    cuts.set(max, key, x);
   }
   return x;
 }

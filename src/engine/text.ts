@@ -2,6 +2,7 @@
 import type { PartRole } from './types';
 import { STANDARD_PARTS, type Template, type TemplatePart } from './template';
 import { isSpace, stripLeadingMarker } from './markers';
+import { TextMemo } from './collections';
 
 /**
  * `s` without the trailing characters in `set`. A loop, not /[…]+$/: that pattern is quadratic on
@@ -309,16 +310,12 @@ export function wordEndWithin(t: string, max: number): number {
   return from + segmentStart(words, from === 0 && to === w.length ? w : w.slice(from, to), max - from);
 }
 
-/** Segment starts found (segmentStart), by the offset asked and then by the text; emptied past SEGMENT_STARTS_MAX. */
-const segmentStarts = new Map<number, Map<string, number>>();
-let segmentStartsKept = 0;
-/** Most segment starts kept (each a text of at most some 50 units): well under 2 MB. */
-const SEGMENT_STARTS_MAX = 8192;
+/** Segment starts found (segmentStart), by the offset asked and then by the clause (some 50 units at most each). */
+const segmentStarts = new TextMemo<number>(8192);
 
 /** Forget the kept segment starts (benchmarks: each timed run starts as a fresh process would). */
 export function forgetSegmentStarts(): void {
   segmentStarts.clear();
-  segmentStartsKept = 0;
 }
 
 /**
@@ -327,21 +324,10 @@ export function forgetSegmentStarts(): void {
  * the template's own words), and segmenting is most of what cutting an excerpt costs.
  */
 function segmentStart(words: Intl.Segmenter, s: string, at: number): number {
-  let byText = segmentStarts.get(at);
-  if (byText === undefined) segmentStarts.set(at, (byText = new Map()));
-  let start = byText.get(s);
+  let start = segmentStarts.get(at, s);
   if (start === undefined) {
     start = words.segment(s).containing(at)!.index;
-    if (segmentStartsKept >= SEGMENT_STARTS_MAX) {
-      segmentStarts.clear();
-      segmentStarts.set(at, byText);
-      byText.clear();
-      segmentStartsKept = 0;
-    }
-    // A copy of its own (joining forces a flat copy): a piece cut out of a paragraph would keep the
-    // paragraph, and the .docx part it was read from, alive as long as it is kept.
-    byText.set((' ' + s).slice(1), start);
-    segmentStartsKept++;
+    segmentStarts.set(at, s, start);
   }
   return start;
 }

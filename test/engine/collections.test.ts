@@ -1,6 +1,6 @@
-/** Collection helpers (collections.ts): binary search checked against a linear scan, grouping. */
+/** Collection helpers (collections.ts): binary search checked against a linear scan, grouping, the bounded text memo. */
 import fc from 'fast-check';
-import { groupBy, sortInPlace, upperBound } from '../../src/engine/collections';
+import { TextMemo, groupBy, sortInPlace, upperBound } from '../../src/engine/collections';
 
 describe('upperBound', () => {
   test.each([
@@ -60,5 +60,27 @@ describe('sortInPlace: the order Array.prototype.sort gives, stably, short and l
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('TextMemo', () => {
+  test('keeps answers by number and text, forgets all past its bound, and on clear', () => {
+    const memo = new TextMemo<number>(3);
+    memo.set(1, 'a', 10);
+    memo.set(2, 'a', 20);
+    memo.set(1, 'b', 11);
+    expect([memo.get(1, 'a'), memo.get(2, 'a'), memo.get(1, 'b'), memo.get(2, 'b')]).toEqual([10, 20, 11, undefined]);
+    // The fourth answer empties the memo first, then is kept.
+    memo.set(3, 'c', 30);
+    expect([memo.get(1, 'a'), memo.get(2, 'a'), memo.get(1, 'b'), memo.get(3, 'c')]).toEqual([undefined, undefined, undefined, 30]);
+    memo.clear();
+    expect(memo.get(3, 'c')).toBeUndefined();
+  });
+
+  test('a kept text is a copy: the same answer for an equal string made another way', () => {
+    const memo = new TextMemo<string>(10);
+    const paragraph = '我们要加强理论学习，提高政治站位。';
+    memo.set(5, paragraph.slice(0, 8), 'x');
+    expect(memo.get(5, ['我们要加强', '理论学'].join(''))).toBe('x');
   });
 });

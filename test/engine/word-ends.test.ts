@@ -1,6 +1,6 @@
 /**
  * wordEndWithin asks the segmenter only for the segment holding `max`: it must give exactly what
- * walking every word from the start gives (the reference below), whatever the text holds —
+ * walking every word from the start gives (test/support/reference/word-end.ts), whatever the text holds —
  * Chinese words, Latin words and numbers (which join across , and .), emoji and combining marks,
  * zero-width joiners, line breaks and carriage returns — and for any `max`, inside a word, at its
  * end, past the text's end. A cut beside Chinese punctuation is decided without the segmenter
@@ -9,19 +9,7 @@
 import fc from 'fast-check';
 import { wordEndWithin } from '../../src/engine/text';
 import { ownMaterialsAndSeeds } from '../support/seeds';
-
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-
-/** The largest word end ≤ max of the first max + 16 units, walking every word from the start. */
-function reference(t: string, max: number): number {
-  let stop = 0;
-  for (const w of segmenter.segment(t.slice(0, max + 16))) {
-    const e = w.index + w.segment.length;
-    if (e > max) break;
-    stop = e;
-  }
-  return stop;
-}
+import { referenceWordEnd as reference } from '../support/reference/word-end';
 
 const piece = fc.constantFrom(
   '学习',
