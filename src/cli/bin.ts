@@ -9,6 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { tuneHeapForCheck } from './heap';
+import { escapeTerminal, lineWriter } from './io';
 
 /** A subcommand's entry: arguments after the subcommand's name, line writers, resolves to an exit code. */
 export type SubcommandMain = (argv: string[], out: (s: string) => void, err: (s: string) => void) => Promise<number>;
@@ -112,19 +113,23 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
   return main(rest, out, err);
 }
 
-/** Runs with process.argv and sets process.exitCode; called by bin/duizhao.js. */
+/**
+ * Runs with process.argv and sets process.exitCode; called by bin/duizhao.js. Output goes through
+ * lineWriter, as `check`'s own entry does: a reader that goes away (`duizhao check 文件夹 | head`)
+ * ends the command quietly with exit 0, never an EPIPE stack trace; any other failure is one
+ * Chinese line and exit 2.
+ */
 export function runFromProcess(): void {
   // A smaller peak on large inputs (issue 13); see heap.ts.
   tuneHeapForCheck();
-  run(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n')).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e) => {
-      process.stderr.write(`对照检查助手：内部错误（${e instanceof Error ? e.message : String(e)}）\n`);
-      process.exitCode = 2;
-    },
-  );
+  const fail = (e: unknown) => {
+    process.stderr.write(escapeTerminal(`对照检查助手：内部错误（${e instanceof Error ? e.message : String(e)}）`) + '\n');
+    process.exitCode = 2;
+  };
+  process.on('uncaughtException', fail);
+  run(process.argv.slice(2), lineWriter(process.stdout), lineWriter(process.stderr, () => undefined)).then((code) => {
+    process.exitCode = code;
+  }, fail);
 }
 
 if (require.main === module) runFromProcess();

@@ -3,7 +3,7 @@
  * the compiled launcher (bin/duizhao.js, as npm links it) and the staleness check that lets
  * `npm run check` skip the compiler.
  */
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -103,6 +103,31 @@ describe('the command as npm installs it', () => {
     expect(c.status).toBe(0);
     expect(c.stdout).toContain('【samples/sample.txt】');
     expect(c.stderr).toBe('');
+  });
+
+  describe('a reader that goes away (duizhao check … | head) ends the command quietly with 0', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-bin-pipe-'));
+    const sample = fs.readFileSync(path.join(ROOT, 'samples/sample.txt'), 'utf8');
+    const many = path.join(dir, 'many');
+    fs.mkdirSync(many);
+    for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(many, `${String(i).padStart(2, '0')}.txt`), sample);
+    const long = path.join(dir, 'long.txt');
+    fs.writeFileSync(long, sample.repeat(40));
+    test.each([
+      ['a folder', [many]],
+      ['several files named', [path.join(many, '00.txt'), path.join(many, '01.txt'), path.join(many, '02.txt')]],
+      ['a folder, --json', [many, '--json']],
+      ['one long file', [long]],
+    ])('%s', async (_name, args) => {
+      const child = spawn(process.execPath, [path.join(ROOT, 'bin/duizhao.js'), 'check', ...args], { cwd: dir });
+      let err = '';
+      child.stderr.on('data', (d) => (err += d));
+      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+      child.stdout.destroy();
+      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      expect(err).toBe('');
+      expect(code).toBe(0);
+    });
   });
 
   test('the JSON data in build/ is the source’s, also after only a JSON file changed (tsc -b does not emit it again)', () => {
