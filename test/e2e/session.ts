@@ -50,6 +50,9 @@ export async function openPage(session: PreviewSession, query: string): Promise<
 
 /** axe-core's violations in the page now (ids, help text and up to 5 targets each). */
 export async function axeViolations(page: Page) {
+  // A menu or dialog still fading in has its text at part opacity, which axe measures as too little
+  // contrast: on a loaded machine the check ran mid-animation. Measure once every animation is done.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   // Through the DevTools protocol: the page's CSP (rightly) refuses an injected <script>.
   await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   return page.evaluate(async () => {
