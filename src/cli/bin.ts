@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { tuneHeapForCheck } from './heap';
-import { escapeTerminal, lineWriter } from './io';
+import { runOnProcess } from './io';
 
 /** A subcommand's entry: arguments after the subcommand's name, line writers, resolves to an exit code. */
 export type SubcommandMain = (argv: string[], out: (s: string) => void, err: (s: string) => void) => Promise<number>;
@@ -122,14 +122,10 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
 export function runFromProcess(): void {
   // A smaller peak on large inputs (issue 13); see heap.ts.
   tuneHeapForCheck();
-  const fail = (e: unknown) => {
-    process.stderr.write(escapeTerminal(`对照检查助手：内部错误（${e instanceof Error ? e.message : String(e)}）`) + '\n');
-    process.exitCode = 2;
-  };
-  process.on('uncaughtException', fail);
-  run(process.argv.slice(2), lineWriter(process.stdout), lineWriter(process.stderr, () => undefined)).then((code) => {
-    process.exitCode = code;
-  }, fail);
+  runOnProcess(
+    (out, err) => run(process.argv.slice(2), out, err),
+    (e) => `对照检查助手：内部错误（${e instanceof Error ? e.message : String(e)}）`,
+  );
 }
 
 if (require.main === module) runFromProcess();

@@ -288,3 +288,23 @@ export function lineWriter(stream: NodeJS.WriteStream, onClosed: () => void = ()
     }
   };
 }
+
+/**
+ * Runs a command on this process: `run` gets line writers for stdout and stderr (lineWriter: a
+ * reader that goes away ends the process quietly with exit 0) and its result becomes the exit
+ * code; a failure anywhere, thrown or rejected, is the one line `failLine(e)` on stderr and exit 2,
+ * never a stack trace. The entry of both `duizhao` (bin.ts) and `check` (main.ts).
+ */
+export function runOnProcess(
+  run: (out: (s: string) => void, err: (s: string) => void) => Promise<number>,
+  failLine: (e: unknown) => string,
+): void {
+  const fail = (e: unknown) => {
+    process.stderr.write(escapeTerminal(failLine(e)) + '\n');
+    process.exitCode = 2;
+  };
+  process.on('uncaughtException', fail);
+  run(lineWriter(process.stdout), lineWriter(process.stderr, () => undefined)).then((code) => {
+    process.exitCode = code;
+  }, fail);
+}

@@ -10,7 +10,7 @@ import type { DocumentInput } from '../engine/types';
 import { templateIds, type Template } from '../engine/template';
 import { InputError } from './load';
 import { limitsFor } from './limits';
-import { escapeTerminal, lineWriter, STDIN, walkInputs } from './io';
+import { escapeTerminal, runOnProcess, STDIN, walkInputs } from './io';
 import { sharedBetween, type SentenceRef, type SharedText } from '../engine/sentences';
 import { loadPrevious } from './previous';
 import { SHARED_LISTED, progressLine, sharedCell, unreadableRow, writeSummaryCsv, writeSummaryWorkbook, type Cell } from './workbook';
@@ -327,16 +327,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 
 /** The command: run main on the process's arguments; any failure is one Chinese line and exit 2. */
 export function runCli(): void {
-  const out = lineWriter(process.stdout);
-  const err = lineWriter(process.stderr, () => undefined);
-  const fail = (e: unknown) => {
-    process.stderr.write(escapeTerminal(`无法检查：${internalError(e)}`) + '\n');
-    process.exitCode = 2;
-  };
-  process.on('uncaughtException', fail);
-  main(process.argv.slice(2), out, err).then((code) => {
-    process.exitCode = code;
-  }, fail);
+  runOnProcess((out, err) => main(process.argv.slice(2), out, err), (e) => `无法检查：${internalError(e)}`);
 }
 
 if (require.main === module) runCli();
