@@ -40,8 +40,9 @@ const MARKER_ROOM = 4;
 /**
  * `line` with one or two Chinese characters of each of its sentences replaced by others of the
  * material's own (`pool`), drawn with `rnd`; numerals, punctuation and the line's first units (its
- * item number) kept, and with `keepFirst` its first sentence (a heading run into its text). Makes every body sentence of a generated material its own: a real folder's
- * materials share their headings and the template's words, hardly ever a sentence.
+ * item number) kept, and with `keepFirst` its first sentence (a heading run into its text). Makes
+ * every body sentence of a generated material its own: a real folder's materials share their
+ * headings and the template's words, hardly ever a sentence.
  */
 export function distinctLine(line: string, pool: string[], rnd: () => number, keepFirst = false): string {
   const chars = [...line];
@@ -94,7 +95,7 @@ export async function generateFolder(count: number, distinct = false): Promise<s
   return dir;
 }
 
-/** Forget what the engine keeps across files and runs of one process (no-op on a build without it). */
+/** Forget what the engine and the report keep across files and runs of one process (text.ts segment starts, report.ts cuts). */
 function forgetKept(): void {
   forgetSegmentStarts();
   forgetCuts();
