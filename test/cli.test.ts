@@ -124,6 +124,11 @@ test('a folder of near-copies: the summary names each file\'s most similar mater
     const summary = text.slice(text.indexOf(`汇总（${n} 个文件）`));
     const blocks = summary.split('\n').filter((l) => /^\s+\S/.test(l));
     const named = blocks.filter((l) => l.includes('文字相近：')).length;
+    // Near-copies read as near-copies in a folder of any size (not 约0% with identical sentences
+    // named): no share is 0, and the copies that left out short lines read 90% or more.
+    const shares = blocks.filter((l) => l.includes('文字相近：')).map((l) => Number(/约 (\d+)% 相同/.exec(l)?.[1]));
+    expect(Math.min(...shares)).toBeGreaterThan(0);
+    expect(Math.max(...shares)).toBeGreaterThanOrEqual(90);
     const rest = blocks.filter((l) => l.startsWith('      另与'));
     const shown = Math.min(n - 1, 5);
     expect(named).toBe(n * shown);

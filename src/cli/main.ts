@@ -12,6 +12,7 @@ import { InputError } from './load';
 import { limitsFor } from './limits';
 import { escapeTerminal, runOnProcess, STDIN, walkInputs } from './io';
 import { sharedBetween, type SentenceRef, type SharedText } from '../engine/sentences';
+import { setPhrases } from '../engine/set-phrases';
 import { loadPrevious } from './previous';
 import { SHARED_LISTED, progressLine, sharedCell, unreadableRow, writeSummaryCsv, writeSummaryWorkbook, type Cell } from './workbook';
 import { appendAll } from '../engine/collections';
@@ -285,7 +286,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   // what each shares, by the index of the file's summary line (its lines are made as they are written).
   const sharedOf: SharedText[][] = [];
   if (read.length > 1) {
-    sharedBetween(read).forEach((shared, k) => {
+    // Set phrases: the bundled templates' and lexicons' wording, and that of a template given as a file.
+    sharedBetween(read, setPhrases(fileTemplate ? [fileTemplate] : [])).forEach((shared, k) => {
       if (!shared.length) return;
       const r = read[k];
       if (r.json) {

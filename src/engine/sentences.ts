@@ -8,6 +8,8 @@ import { effectiveText } from './outline';
 import { isSpace, stripLeadingMarker } from './markers';
 import { upperBound } from './collections';
 import { SENTENCE_BREAK, trimEndChars } from './text';
+import { setPhrases } from './set-phrases';
+import { buildMatcher } from './link/concepts';
 
 /** Shorter sentences are stock phrases (不求真正过得硬) more than copied writing. */
 const MIN_SENTENCE = 20;
@@ -131,7 +133,7 @@ export interface SharedText {
   other: string;
   /** How many long sentences the two share word for word. */
   count: number;
-  /** Share of this material's problem and cause text that also stands in the other (0..1), edited copies included. */
+  /** Share of this material's problem and cause text that also stands in the other (0..1), edited copies included, set phrases left out (sharedBetween). */
   similarity: number;
   /** The first shared sentence in this material, when there is one. */
   example?: SentenceRef;
@@ -144,7 +146,7 @@ const MIN_SIMILARITY = 0.03;
 const MIN_WINDOWS = 50;
 
 /** `text` with only its CJK ideographs, digits and Latin letters: what windows are cut from. */
-function lettersAndDigits(text: string): string {
+export function lettersAndDigits(text: string): string {
   return text.replace(/[^\u4e00-\u9fff0-9A-Za-z]/g, '');
 }
 
@@ -154,6 +156,40 @@ export function addWindows(text: string, out: Set<string> = new Set()): Set<stri
   for (let i = 0; i + WINDOW <= t.length; i++) out.add(t.slice(i, i + WINDOW));
   return out;
 }
+
+/**
+ * `cut(t, fn)` calls `fn(from, to)` for each run of `t` (letters and digits, as lettersAndDigits
+ * leaves them) outside every set phrase it holds, in order, empty runs left out: each place
+ * covered by some occurrence of a phrase (as letters and digits) of WINDOW characters or more is
+ * cut, overlapping ones alike (践行以人民为中心 and 以人民为中心的发展思想 in 践行以人民为中心的发展思想).
+ * Shorter phrases are words of the writer's own sentences (理论学习, 履职尽责), not fixed wording:
+ * cutting them out would cut up the writer's text. Built once for a list (the bundled list is one
+ * array: setPhrases() with no extra).
+ */
+export function phraseCutter(phrases: readonly string[]): (t: string, fn: (from: number, to: number) => void) => void {
+  const cached = cutters.get(phrases);
+  if (cached) return cached;
+  const long = [...new Set(phrases.map(lettersAndDigits).filter((p) => p.length >= WINDOW))];
+  const matcher = buildMatcher(long.map((p, i) => ({ id: String(i), label: p, forms: [p] })));
+  const cut = (t: string, fn: (from: number, to: number) => void) => {
+    // Every occurrence starting at i lies within the longest one starting there.
+    let run = 0;
+    let covered = 0;
+    for (let i = 0; i + WINDOW <= t.length; i++) {
+      const len = matcher.longestAt(t, i);
+      if (len === 0) continue;
+      if (i > covered && i > run) fn(run, i);
+      if (i + len > covered) covered = i + len;
+      run = covered;
+    }
+    if (t.length > run) fn(run, t.length);
+  };
+  cutters.set(phrases, cut);
+  return cut;
+}
+
+/** phraseCutter's cutters by their list (the bundled list's is built once). */
+const cutters = new WeakMap<readonly string[], (t: string, fn: (from: number, to: number) => void) => void>();
 
 /** Multiplier of the windows' rolling hash (odd, so no character's bits are lost mod 2^32). */
 const HASH_BASE = 0x01000193;
@@ -272,16 +308,17 @@ const LIST_HASH = 0x01000193;
  * Which materials hold each window (ids 0, 1, 2… from windowIndex), for sharedBetween, in typed
  * arrays. `reserve(size)` makes room for window ids below `size`; `hold(ids, k)` marks material `k`
  * as holding the windows `ids` and returns how many of them it did not hold yet (materials in
- * ascending order: every call for one material before the next). `eachList(size, min, max, fn)`
- * then calls `fn(list, from, to, count)` once for each distinct list of holders — ascending
- * material indexes `list[from..to)` — of `min` to `max` materials, with the number of windows
- * `count` that have it; lists in the order of their first window. `hashBits` (1–32) narrows the
+ * ascending order: every call for one material before the next). `eachList(size, min, max, fn, beyond?)` then calls `fn(list, from, to, count)` once for
+ * each distinct list of holders — ascending material indexes `list[from..to)` — of `min` to `max`
+ * materials, with the number of windows `count` that have it; lists in the order of their first
+ * window. With `beyond` (a slot a material), each window held by more than `max` materials adds
+ * one to the slot of each of its holders. `hashBits` (1–32) narrows the
  * lists' hash, only so that tests can make lists collide.
  */
 export function windowHolders(hashBits = 32): {
   reserve(size: number): void;
   hold(ids: number[], k: number): number;
-  eachList(size: number, min: number, max: number, fn: (list: Int32Array, from: number, to: number, count: number) => void): void;
+  eachList(size: number, min: number, max: number, fn: (list: Int32Array, from: number, to: number, count: number) => void, beyond?: Int32Array): void;
 } {
   /** Per window: the last material that held it (-1: none yet) and how many do. */
   let last = new Int32Array(1024).fill(-1);
@@ -322,7 +359,7 @@ export function windowHolders(hashBits = 32): {
       }
       return added;
     },
-    eachList(size, min, max, fn) {
+    eachList(size, min, max, fn, beyond) {
       // Every window's holders side by side, window after window, each in material order.
       const start = new Int32Array(size + 1);
       for (let w = 0; w < size; w++) start[w + 1] = start[w] + holders[w];
@@ -341,6 +378,7 @@ export function windowHolders(hashBits = 32): {
       };
       for (let w = 0; w < size; w++) {
         const len = start[w + 1] - start[w];
+        if (beyond && len > max) for (let i = start[w]; i < start[w + 1]; i++) beyond[list[i]]++;
         if (len < min || len > max) continue;
         let h = len;
         for (let i = start[w]; i < start[w + 1]; i++) h = (Math.imul(h, LIST_HASH) + list[i]) | 0;
@@ -379,12 +417,35 @@ export function windowHolders(hashBits = 32): {
 }
 
 /**
+ * Materials from which a window more than half of them hold counts as a set phrase (SHARE_FOLDER).
+ * Below it "more than half" is five materials or fewer, which a handful of copies of one material
+ * fills by itself, so a share there cannot tell wording everyone uses from text passed round; from
+ * it on a majority is six or more writers, and the windows so many of them share are common usage
+ * the lexicons have not named yet.
+ */
+export const SHARE_FOLDER = 10;
+
+/**
  * For each material, the others it shares text with: whole sentences word for word, and edited
  * copies measured by shared character windows (what reviewers of many submissions look for).
- * Windows common to more than half the materials are set phrases (习近平新时代中国特色社会主义思想…),
- * not copying, and are left out. Linear in the total text for a fixed number of materials.
+ * `similarity` is the share of a material's own distinct windows (set phrases left out) that the
+ * other also holds: three copies of one material read close to 100% whatever the folder's size.
+ *
+ * Set phrases are text that materials share because they are written to one notice, not because
+ * one copied another, and are found in two ways:
+ * - in any folder, `phrases` (by default set-phrases.ts: the templates' aspect titles and
+ *   vocabularies, the fixed formulations and the lexicon's forms) of a window's length or more,
+ *   cut out of each sentence before its windows are cut (phraseCutter), so no window holds a part
+ *   of one: what the notice and the Party's standard wording put into every material says nothing
+ *   about copying however few materials there are. A sentence shared word for word counts only
+ *   when, so cut, it keeps a window of its own;
+ * - in a folder of SHARE_FOLDER materials or more, also a window held by more than half of them
+ *   (and by at least three): common usage no list names. In a smaller folder a majority is only a
+ *   few materials, so this rule would take three copies of one material for set phrases and show
+ *   them as 约0% alike while naming their identical sentences; it is not applied there.
+ * Linear in the total text for a fixed number of materials.
  */
-export function sharedBetween(materials: { name: string; sentences: Map<string, SentenceRef[]> }[]): SharedText[][] {
+export function sharedBetween(materials: { name: string; sentences: Map<string, SentenceRef[]> }[], phrases: readonly string[] = setPhrases()): SharedText[][] {
   const n = materials.length;
   // Sentences shared word for word: a count per pair.
   const exactCount = pairCounts(n);
@@ -400,8 +461,19 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
       else owners.set(key, [k]);
     }
   });
+  const cut = phraseCutter(phrases);
+  /** Does `text` keep a window of its own once the set phrases are cut out of it? */
+  let own = false;
+  const ownRun = (from: number, to: number) => {
+    if (to - from >= WINDOW) own = true;
+  };
   for (const [key, list] of owners) {
     if (list.length < 2) continue;
+    // A sentence of set phrases and a few words between them (学习贯彻习近平新时代中国特色社会主义思想不够深入)
+    // is the notice's wording, not one material's: only one with a window of its own counts.
+    own = false;
+    cut(lettersAndDigits(key), ownRun);
+    if (!own) continue;
     const id = keys.push(key);
     for (let a = 1; a < list.length; a++) {
       for (let b = 0; b < a; b++) {
@@ -432,9 +504,11 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
           const t = lettersAndDigits(r.text);
           ids = idsOf.get(t);
           if (!ids) {
-            const cut: number[] = [];
-            windows.each(t, (id) => cut.push(id));
-            idsOf.set(t, (ids = cut));
+            const got: number[] = [];
+            cut(t, (from, to) => {
+              if (to - from >= WINDOW) windows.each(from === 0 && to === t.length ? t : t.slice(from, to), (id) => got.push(id));
+            });
+            idsOf.set(t, (ids = got));
             holding.reserve(windows.size);
           }
           idsOfText.set(r.text, ids);
@@ -443,13 +517,22 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
       }
     }
   });
-  const limit = Math.max(2, Math.floor(n / 2));
+  const limit = n >= SHARE_FOLDER ? Math.floor(n / 2) : n;
   // Windows of one copied sentence are held by the same materials: each distinct holder list is
   // counted once with its number of windows, then its pairs get that number (not one by one).
   const shared = pairCounts(n);
-  holding.eachList(windows.size, 2, limit, (list, from, to, count) => {
-    for (let a = from + 1; a < to; a++) for (let b = from; b < a; b++) shared.add(list[a], list[b], count);
-  });
+  // Per material: its windows held by more than `limit` materials (set phrases by share), left out of its size.
+  const byShare = new Int32Array(n);
+  holding.eachList(
+    windows.size,
+    2,
+    limit,
+    (list, from, to, count) => {
+      for (let a = from + 1; a < to; a++) for (let b = from; b < a; b++) shared.add(list[a], list[b], count);
+    },
+    byShare,
+  );
+  for (let k = 0; k < n; k++) sizes[k] -= byShare[k];
   return materials.map((_, k) => {
     const out: SharedText[] = [];
     for (let j = 0; j < n; j++) {

@@ -1,6 +1,7 @@
 /** Text repeated inside a material, and text shared between materials. */
 import { analyze } from '../../src/engine';
-import { addWindows, longSentences, pairCounts, sentenceKey, sharedBetween, windowHolders, windowIndex } from '../../src/engine/sentences';
+import { addWindows, lettersAndDigits, longSentences, pairCounts, sentenceKey, SHARE_FOLDER, sharedBetween, windowHolders, windowIndex } from '../../src/engine/sentences';
+import { setPhrases } from '../../src/engine/set-phrases';
 import { seededRandom } from '../support/random';
 import { completeLines, textDoc } from '../support/docs';
 import { seedsOrNote } from '../support/seeds';
@@ -132,7 +133,29 @@ test('pair counts: the dense table and the maps agree, both orders counted', () 
   }
 });
 
-test('edited copies: each similarity is the share of own windows also in the other, set phrases of most materials left out', () => {
+/**
+ * The distinct windows of `text` once the set phrases of 8 characters or more are cut out of it,
+ * found plainly: every place any occurrence of a phrase covers is cut.
+ */
+function plainWindows(text: string, phrases: string[], out: Set<string>): void {
+  const t = lettersAndDigits(text);
+  const covered = new Array<boolean>(t.length).fill(false);
+  for (const p of phrases) for (let i = t.indexOf(p); i >= 0; i = t.indexOf(p, i + 1)) covered.fill(true, i, i + p.length);
+  let run = '';
+  for (let i = 0; i <= t.length; i++) {
+    if (i < t.length && !covered[i]) run += t[i];
+    else {
+      addWindows(run, out);
+      run = '';
+    }
+  }
+}
+
+// The measure computed plainly: distinct windows per material with the set phrases cut out of its
+// sentences, and in a folder of SHARE_FOLDER or more the windows held by more than half of the
+// materials left out of both the shared windows and the material's own. Nine materials (no share
+// rule) and fourteen (with it).
+test.each([0, 5])('edited copies (%i more materials): each similarity is the share of own windows also in the other, set phrases left out', (more) => {
   const base = [
     '三是面对发展中的矛盾问题缺乏迎难而上的勇气和攻坚克难的办法，遇到难题绕着走。',
     '四是对群众反映强烈的停车难问题研究解决不够及时有力，回应关切不够主动。',
@@ -143,26 +166,36 @@ test('edited copies: each similarity is the share of own windows also in the oth
   const lines = base.map((_, k) => base.filter((__, j) => j !== k % base.length).map((l) => (k % 2 ? l.replace('不够', '不太') : l)));
   // …one of its own, one with two sentences of the others, one that writes a sentence twice.
   lines.push(['三是这一份材料的问题全部是自己写的足够长的句子，与别的材料没有相同之处。'], base.slice(0, 2), [base[1], base[1].replace('四是', '七是'), base[2]]);
+  // …and `more` that hold the base's second sentence (held by more than half of fourteen then) and one of their own each.
+  for (let k = 0; k < more; k++) lines.push([base[1], `八是第${'一二三四五'[k]}份补充材料自己写的句子，说明本单位在第${k + 1}季度的具体情况和问题。`]);
   const materials = lines.map((extra, k) => ({ name: `m${k}`, sentences: sentencesWith(extra) }));
+  expect(materials.length >= SHARE_FOLDER).toBe(more > 0);
   const got = sharedBetween(materials);
-  // The same measure computed plainly: distinct windows per material, holders per window.
+  const phrases = [...new Set(setPhrases().map(lettersAndDigits))].filter((p) => p.length >= 8);
   const windows = materials.map((m) => {
     const set = new Set<string>();
-    for (const refs of m.sentences.values()) for (const r of refs) addWindows(r.text, set);
+    for (const refs of m.sentences.values()) for (const r of refs) plainWindows(r.text, phrases, set);
     return set;
   });
-  const limit = Math.max(2, Math.floor(materials.length / 2));
+  // The set phrases were cut: the sixth line's 习近平新时代中国特色社会主义思想 makes no window.
+  expect(windows.some((w) => w.has('习近平新时代中国'))).toBe(false);
+  const limit = materials.length >= SHARE_FOLDER ? Math.floor(materials.length / 2) : materials.length;
   const held = (w: string) => windows.filter((s) => s.has(w)).length;
+  const own = (k: number) => [...windows[k]].filter((w) => held(w) <= limit);
   let pairs = 0;
+  let sharedOut = 0;
   materials.forEach((_, k) => {
+    sharedOut += windows[k].size - own(k).length;
     for (const x of got[k]) {
       const j = materials.findIndex((m) => m.name === x.other);
-      const common = [...windows[k]].filter((w) => windows[j].has(w) && held(w) <= limit).length;
-      expect(x.similarity).toBeCloseTo(Math.round((common / windows[k].size) * 1000) / 1000, 3);
+      const common = own(k).filter((w) => windows[j].has(w)).length;
+      expect(x.similarity).toBeCloseTo(Math.round((common / own(k).length) * 1000) / 1000, 3);
       pairs++;
     }
   });
   expect(pairs).toBeGreaterThan(0);
+  // Windows held by more than half of the folder: none below SHARE_FOLDER, some in the fourteen.
+  expect(sharedOut > 0).toBe(more > 0);
 });
 
 // The window index numbers windows as a Map keyed by their text would (first met, first numbered),
@@ -191,8 +224,8 @@ test.each([30, 3, 1])('window ids with %i hash bits are the ids of the windows\'
 });
 
 // The holders of each window, grouped into distinct lists, are what arrays a window and a map
-// keyed by each list would give — new holders counted once, lists in the order of their first
-// window, only lists of min..max materials — however often the lists' hashes collide (1 and 3 bits).
+// keyed by each list would give — new holders counted once, lists in the order of their first window, only lists of min..max materials, and each window of
+// more than max holders counted for each of them — however often the lists' hashes collide (1 and 3 bits).
 test.each([32, 3, 1])("window holders with %i hash bits are the distinct lists of each window's holders", (hashBits) => {
   const rnd = seededRandom(100 + hashBits);
   const materials = 12;
@@ -220,14 +253,19 @@ test.each([32, 3, 1])("window holders with %i hash bits are the distinct lists o
   }
   for (const [min, max] of [[2, 6], [1, materials], [3, 3]]) {
     const want = new Map<string, number>();
+    const wantBeyond = new Int32Array(materials);
     for (let w = 0; w < size; w++) {
       const list = arrays[w] ?? [];
+      if (list.length > max) for (const k of list) wantBeyond[k]++;
       if (list.length < min || list.length > max) continue;
       want.set(list.join(','), (want.get(list.join(',')) ?? 0) + 1);
     }
     const got: [string, number][] = [];
-    holding.eachList(size, min, max, (list, from, to, count) => got.push([Array.from(list.subarray(from, to)).join(','), count]));
+    const beyond = new Int32Array(materials);
+    holding.eachList(size, min, max, (list, from, to, count) => got.push([Array.from(list.subarray(from, to)).join(','), count]), beyond);
     expect(got).toEqual([...want]);
+    expect(Array.from(beyond)).toEqual(Array.from(wantBeyond));
+    if (max < materials) expect(wantBeyond.some((x) => x > 0)).toBe(true);
     expect(got.length).toBeGreaterThan(min === 3 ? 0 : 5);
   }
   expect(added.some((n) => n > 0)).toBe(true);

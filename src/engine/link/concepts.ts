@@ -44,6 +44,8 @@ export interface ConceptMatcher {
    * place: no copy of the span and no callback.
    */
   hasFormIn(text: string, from: number, to: number): boolean;
+  /** Length of the longest form that starts at `text[at]` (0 when none does). */
+  longestAt(text: string, at: number): number;
   /**
    * Each concept in `text` once, without building hit objects: `seen[concept] === stamp` marks a
    * concept already visited (the caller bumps `stamp` per text; `seen` has one slot per concept).
@@ -145,6 +147,28 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
     }
   };
 
+  /** Length of the longest form starting at text[at] (0: none). */
+  const longestAt = (text: string, at: number): number => {
+    if (at >= text.length) return 0;
+    let node = root[text.charCodeAt(at)];
+    if (node === 0) return 0;
+    let found = terminal[node];
+    for (let j = at + 1; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      let next = 0;
+      for (let k = first[node], end = first[node + 1]; k < end; k++) {
+        if (edgeChar[k] === c) {
+          next = edgeNode[k];
+          break;
+        }
+      }
+      if (next === 0) break;
+      node = next;
+      if (terminal[node] >= 0) found = terminal[node];
+    }
+    return found < 0 ? 0 : formLength[found];
+  };
+
   /** The visitor of the forms call running, and the one function that hands it each form. */
   let formVisitor: (concept: number, loose: boolean, start: number) => void = () => undefined;
   const visitForm = (f: number, start: number) => formVisitor(forms[f].concept, forms[f].loose, start);
@@ -169,6 +193,7 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
       scanForms(text, 0, text.length, visitForm);
       formVisitor = outer;
     },
+    longestAt,
     hasFormIn(text: string, from: number, to: number): boolean {
       formFound = false;
       scanForms(text, from, to, foundForm);

@@ -1,0 +1,140 @@
+/**
+ * Text shared between the materials of a folder (sentences.ts sharedBetween), by folder size:
+ * near-copies of one material are named with a high share whatever the folder's size, and
+ * materials written independently to the same notice — sharing its aspect titles, the Party's fixed
+ * formulations and the template's vocabulary — are never named.
+ */
+import { analyze } from '../../src/engine';
+import { getTemplate } from '../../src/engine/template';
+import { longSentences, sharedBetween, SHARE_FOLDER } from '../../src/engine/sentences';
+import { seededRandom } from '../support/random';
+import { textDoc } from '../support/docs';
+
+const TEMPLATE = getTemplate('five-aspects-2021')!;
+
+/** Short clauses of the problems writers list (none of 8 characters or more: independent writers share no window by them). */
+const CLAUSES = [
+  '理论学习不深', '学用结合不紧', '调研不够深入', '办法不多', '落实不力', '标准不高', '作风不实', '主动性不强',
+  '担当不够', '创新不足', '服务意识淡化', '联系群众少', '督促检查少', '统筹不够', '谋划不细', '推进缓慢',
+  '遇事绕着走', '满足于现状', '跟踪问效少', '听汇报多', '到一线少', '重部署', '轻落实', '重显绩',
+  '效果不佳', '有畏难情绪', '斗争本领弱', '风险意识淡', '预判不足', '处置迟缓', '监督偏软', '提醒不及时',
+  '廉政教育少', '警示不够', '制度执行松', '台账不全', '数据不准', '研判不够', '协调不畅', '责任压得不实',
+  '会议偏多', '文件偏长', '基层负担重', '回应关切慢', '诉求办理慢', '满意度不高', '短板明显', '后劲不足',
+  '项目进度慢', '招商成效差', '营商环境待优化', '审批环节多', '政策宣传少', '学习笔记少', '发言照本宣科',
+  '心得体会浅', '研讨不深入', '批评辣味不足', '自我要求放松', '廉洁防线松动',
+];
+
+/**
+ * The fixed wording any writer of this notice may write as a sentence of its own (standard
+ * formulations with a few words around them): independent materials share these word for word.
+ */
+const STANDARD = [
+  '学习贯彻习近平新时代中国特色社会主义思想不够系统深入',
+  '在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致还不够自觉',
+  '增强“四个意识”、坚定“四个自信”、做到“两个维护”还不够坚定',
+  '持续深入落实中央八项规定及其实施细则精神还有差距',
+  '践行以人民为中心的发展思想还不够自觉主动',
+];
+
+/** How writers lead into the notice's title (each material picks its own). */
+const OPENERS = ['对照', '认真对照', '对标', '按照', '对照通知提出的', '对照上级关于'];
+
+/**
+ * A material written on its own: each aspect's problems open by quoting the notice's long title
+ * (as many writers do, with words of their own and their own count of problems around it), write a
+ * standard formulation as a sentence, then list the writer's own problems — clauses in an order
+ * of their own, with their own figures. Returns its lines.
+ */
+function ownMaterial(seed: number): string[] {
+  const rnd = seededRandom(1000 + seed);
+  const pick = () => CLAUSES[Math.floor(rnd() * CLAUSES.length)];
+  const sentence = (lead: string) => `${lead}${Array.from({ length: 5 }, pick).join('，')}，全年仅${2 + Math.floor(rnd() * 90)}次。`;
+  const lines = ['一、存在的主要问题'];
+  TEMPLATE.aspects.forEach((a, i) => {
+    lines.push(`（${'一二三四五'[i]}）${a.title}方面`);
+    const opener = OPENERS[(seed + i) % OPENERS.length];
+    lines.push(`一是${opener}“${a.long}”的要求，查找出${seed * 5 + i + 1}个问题。${STANDARD[i]}。${sentence('比如，')}`);
+    lines.push(`二是${sentence('')}${sentence('例如，')}`);
+  });
+  lines.push('二、原因分析', `（一）理想信念有所松懈。${sentence('')}`, `（二）宗旨意识有所淡化。${sentence('')}`);
+  lines.push('三、整改措施', '（一）强化理论武装。每月学习2次。', '（二）践行为民宗旨。年底前走访20户。');
+  return lines;
+}
+
+/**
+ * A near-copy of `lines`, as a writer makes one of another's material: the figure of every third
+ * of its own sentences changed (全年仅N次) and the first cause's instance left out.
+ */
+function nearCopy(lines: string[], seed: number): string[] {
+  let sentence = 0;
+  const cause = lines.indexOf('二、原因分析') + 1;
+  return lines.map((line, i) => {
+    if (i === cause) return line.replace(/。.*$/, '。');
+    return line.replace(/全年仅(\d+)次/g, (all, n: string) => (sentence++ % 3 === seed % 3 ? `全年仅${Number(n) + seed}次` : all));
+  });
+}
+
+/** The long sentences of a material, as the folder check reads them. */
+function sentencesOf(lines: string[]) {
+  const input = textDoc(lines);
+  return longSentences(input.paragraphs, analyze(input).outline);
+}
+
+/**
+ * A folder: `groups` sets of near-copies (each set copies of one material of its own) and `own`
+ * independent materials; names say which (c0.1 is the second copy of set 0, o3 an independent one).
+ */
+function folder(groups: number[], own: number) {
+  const materials: { name: string; sentences: ReturnType<typeof sentencesOf> }[] = [];
+  groups.forEach((size, g) => {
+    const base = ownMaterial(100 + g);
+    for (let c = 0; c < size; c++) materials.push({ name: `c${g}.${c}`, sentences: sentencesOf(c === 0 ? base : nearCopy(base, c)) });
+  });
+  for (let k = 0; k < own; k++) materials.push({ name: `o${k}`, sentences: sentencesOf(ownMaterial(k)) });
+  return materials;
+}
+
+// [near-copy sets, independent materials]: folders of 2, 3, 4, 5, 8 and 20.
+const FOLDERS: [number[], number][] = [
+  [[2], 0],
+  [[], 2],
+  [[3], 0],
+  [[2], 1],
+  [[3], 1],
+  [[3], 2],
+  [[4], 1],
+  [[3], 5],
+  [[5], 3],
+  [[3, 3], 14],
+  [[6], 14],
+];
+
+test.each(FOLDERS)('near-copies %j among %i independent materials: copies named with a high share, the independent ones not at all', (groups, own) => {
+  const materials = folder(groups, own);
+  const n = materials.length;
+  expect([2, 3, 4, 5, 8, 20]).toContain(n);
+  const got = sharedBetween(materials);
+  const group = (name: string) => (name.startsWith('c') ? name.slice(0, name.indexOf('.')) : name);
+  materials.forEach((m, k) => {
+    const named = got[k].map((x) => x.other).sort();
+    const copies = materials.filter((o) => o !== m && m.name.startsWith('c') && group(o.name) === group(m.name)).map((o) => o.name).sort();
+    expect([m.name, named]).toEqual([m.name, copies]);
+    for (const x of got[k]) expect([m.name, x.other, x.similarity]).toEqual([m.name, x.other, expect.any(Number)]);
+    for (const x of got[k]) expect(x.similarity).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+test('the folders above hold what the test is about: independent materials share the notice\'s wording, copies share their own', () => {
+  // Without the set phrases (an empty list), two independent materials are named by the notice's
+  // wording they both quote: what the list keeps out.
+  const own = folder([], 2);
+  expect(sharedBetween(own, [])[0].map((x) => x.other)).toEqual(['o1']);
+  // Three copies share whole sentences as well as windows.
+  const copies = sharedBetween(folder([3], 0));
+  expect(copies[0].every((x) => x.count > 0)).toBe(true);
+  expect(SHARE_FOLDER).toBeGreaterThan(5);
+});
+
+
+
+
