@@ -12,6 +12,13 @@ export interface Concept {
   loose?: string[];
   /** Ids of concepts filed under the same aspect by the templates: naming one answers the other in part. */
   related?: string[];
+  /**
+   * Named institutions of the concept (制度: 请示报告, 三会一课, 民主集中制 …), each a list of the
+   * forms that name it, its label first; every one is also a (strong) form of the concept. A problem
+   * about one institution is answered by a measure that names the same one, not by another of the
+   * same concept (link.ts).
+   */
+  institutions?: string[][];
   /** Where the forms come from (documentation only). */
   source?: string;
 }
@@ -20,6 +27,14 @@ interface Form {
   text: string;
   concept: number;
   loose: boolean;
+  /** Index into `ConceptMatcher.institutions`, or -1 for a form that names no institution. */
+  institution: number;
+}
+
+/** A named institution: its label (the first of its forms) and its concept's index. */
+export interface Institution {
+  label: string;
+  concept: number;
 }
 
 export interface ConceptHit {
@@ -33,12 +48,17 @@ export interface ConceptHit {
 
 export interface ConceptMatcher {
   concepts: Concept[];
+  /** Every concept's institutions, in lexicon order (the `institution` a form visitor gets indexes this). */
+  institutions: Institution[];
   /** Per concept, the indexes of its related concepts (unknown ids dropped); built once. */
   related: number[][];
   /** Concept hits in `text`, one entry per concept (strong forms win over loose ones). */
   match(text: string): Map<number, ConceptHit>;
-  /** Every longest, non-overlapping form in `text`, in order: its concept, whether it is loose, where it starts. */
-  forms(text: string, visit: (concept: number, loose: boolean, start: number) => void): void;
+  /**
+   * Every longest, non-overlapping form in `text`, in order: its concept, whether it is loose, where
+   * it starts, and the institution it names (-1: none).
+   */
+  forms(text: string, visit: (concept: number, loose: boolean, start: number, institution: number) => void): void;
   /**
    * Does text[from, to) hold a form (as `forms` would find one in text.slice(from, to)), read in
    * place: no copy of the span and no callback.
@@ -64,6 +84,15 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
   const children: Map<number, number>[] = [new Map()];
   const formAt: number[] = [-1];
   const forms: Form[] = [];
+  // Institutions, and the one each of their forms names.
+  const institutions: Institution[] = [];
+  const institutionOf = new Map<string, number>();
+  concepts.forEach((c, i) => {
+    for (const list of c.institutions ?? []) {
+      const k = institutions.push({ label: list[0], concept: i }) - 1;
+      for (const f of list) institutionOf.set(f, k);
+    }
+  });
   const insert = (text: string, concept: number, loose: boolean) => {
     if (!text) return;
     let node = 0;
@@ -82,11 +111,12 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
     const prev = formAt[node] >= 0 ? forms[formAt[node]] : undefined;
     if (!prev || (prev.loose && !loose)) {
       formAt[node] = forms.length;
-      forms.push({ text, concept, loose });
+      forms.push({ text, concept, loose, institution: loose ? -1 : (institutionOf.get(text) ?? -1) });
     }
   };
   concepts.forEach((c, i) => {
     for (const f of c.forms) insert(f, i, false);
+    for (const list of c.institutions ?? []) for (const f of list) insert(f, i, false);
     for (const f of c.loose ?? []) insert(f, i, true);
   });
 
@@ -170,8 +200,8 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
   };
 
   /** The visitor of the forms call running, and the one function that hands it each form. */
-  let formVisitor: (concept: number, loose: boolean, start: number) => void = () => undefined;
-  const visitForm = (f: number, start: number) => formVisitor(forms[f].concept, forms[f].loose, start);
+  let formVisitor: (concept: number, loose: boolean, start: number, institution: number) => void = () => undefined;
+  const visitForm = (f: number, start: number) => formVisitor(forms[f].concept, forms[f].loose, start, forms[f].institution);
 
   /** What hasFormIn's visitor sets (one function for every call, not a closure each). */
   let formFound = false;
@@ -184,8 +214,9 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
 
   return {
     concepts,
+    institutions,
     related,
-    forms(text: string, visit: (concept: number, loose: boolean, start: number) => void): void {
+    forms(text: string, visit: (concept: number, loose: boolean, start: number, institution: number) => void): void {
       // The visitor in a slot read by one function, not a closure made a call (forms runs for
       // every item); restored after, so a visitor may call forms again.
       const outer = formVisitor;

@@ -232,6 +232,17 @@ interface Profile {
   weight: Float64Array;
   order: number[];
   head: number[];
+  /** Institutions named (matcher.institutions indexes), anywhere and in the heading sentence. */
+  institutions: number[];
+  headInstitutions: number[];
+  /** Concepts named by a form that names no institution, anywhere and in the heading sentence. */
+  general: number[];
+  headGeneral: number[];
+}
+
+/** An empty profile over `weight` (all zeros). */
+function emptyProfile(weight: Float64Array): Profile {
+  return { weight, order: [], head: [], institutions: [], headInstitutions: [], general: [], headGeneral: [] };
 }
 
 /** Scratch for conceptProfile, kept between calls. */
@@ -245,6 +256,12 @@ let seenHead = new Uint8Array(0);
 let visitOrder: number[] = [];
 let visitHead: number[] = [];
 let visitSplit = -1;
+let visitProfile: Profile = emptyProfile(new Float64Array(0));
+
+/** Adds `x` to `list` unless it holds it. */
+function addOnce(list: number[], x: number): void {
+  if (!list.includes(x)) list.push(x);
+}
 
 /** Per concept: 0 unseen, 1 only loose forms, 2 a strong form; `list` gets each concept once. */
 function mark(seen: Uint8Array, list: number[], c: number, loose: boolean): void {
@@ -252,13 +269,17 @@ function mark(seen: Uint8Array, list: number[], c: number, loose: boolean): void
   if (seen[c] < (loose ? 1 : 2)) seen[c] = loose ? 1 : 2;
 }
 
-function visitBodyForm(c: number, loose: boolean, start: number): void {
+function visitBodyForm(c: number, loose: boolean, start: number, institution: number): void {
   mark(seenBody, visitOrder, c, loose);
-  if (start < visitSplit) mark(seenHead, visitHead, c, loose);
+  if (institution >= 0) addOnce(visitProfile.institutions, institution);
+  else addOnce(visitProfile.general, c);
+  if (start < visitSplit) visitHeadForm(c, loose, start, institution);
 }
 
-function visitHeadForm(c: number, loose: boolean): void {
+function visitHeadForm(c: number, loose: boolean, _start: number, institution: number): void {
   mark(seenHead, visitHead, c, loose);
+  if (institution >= 0) addOnce(visitProfile.headInstitutions, institution);
+  else addOnce(visitProfile.headGeneral, c);
 }
 
 /**
@@ -280,6 +301,7 @@ function conceptProfile(matcher: ConceptMatcher, headText: string, body: string,
   const { order, head, weight } = out;
   visitOrder = order;
   visitHead = head;
+  visitProfile = out;
   visitSplit = headText && body.startsWith(headText) ? headText.length : -1;
   matcher.forms(body, visitBodyForm);
   if (visitSplit < 0 && headText) matcher.forms(headText, visitHeadForm);
@@ -335,6 +357,17 @@ function termsNoConceptNames(matcher: ConceptMatcher, list: readonly string[] | 
 
 /** No terms (shared, never written to). */
 const NO_TERMS: string[] = [];
+
+/**
+ * `h` without the phrases `drop` holds: their characters no longer counted, and a phrase from the
+ * heading sentence only if one kept stands in `head`. A new object; `h` is not changed.
+ */
+function withoutPhrases(h: SharedPhrase, drop: (phrase: string) => boolean, head: string): SharedPhrase {
+  const phrases = h.phrases.filter((x) => !drop(x));
+  let chars = 0;
+  for (const x of phrases) chars += x.length;
+  return { ...h, phrases, chars, head: h.head && phrases.some((x) => head.includes(x)) };
+}
 
 /** Characters of the shared terms of a measure. */
 function termChars(h: SharedPhrase | undefined): number {
@@ -442,7 +475,7 @@ function linkOutlineOnce(outline: Outline, _template: Template | undefined, opti
     const nc = matcher.concepts.length;
     const weights = new Float64Array(measureNodes.length * nc);
     measureNodes.forEach((_, i) => {
-      const out: Profile = { weight: weights.subarray(i * nc, (i + 1) * nc), order: [], head: [] };
+      const out = emptyProfile(weights.subarray(i * nc, (i + 1) * nc));
       const p = conceptProfile(matcher, measureHeads[i], measureBodies[i], w.measureHead, w.measureBody, w.loose, out);
       measureProfiles.push(p);
       for (const c of p.order) {
@@ -519,7 +552,8 @@ function linkOutlineOnce(outline: Outline, _template: Template | undefined, opti
   const answersPoint = (pProfile: Profile | undefined, m: number) => {
     if (!pProfile || !opt.requireHeadConcept) return true;
     const mp = measureProfiles[m];
-    for (const c of pProfile.head) if (names(mp, c)) return true;
+    for (const c of pProfile.head) if (names(mp, c) && !otherInstitution(c, m)) return true;
+    if (sameInstitution(m) === 2) return true;
     const shared = phraseOf[m];
     return (
       (opt.relatedPoint && promisesRelated(m)) ||
@@ -533,7 +567,54 @@ function linkOutlineOnce(outline: Outline, _template: Template | undefined, opti
   // problem through its hits): a Map a problem before.
   const phraseOf: (SharedPhrase | undefined)[] = measureNodes.map(() => undefined);
   // The problem's profile: one scratch profile, emptied after each problem through its order list.
-  const problemProfile: Profile = { weight: new Float64Array(matcher.concepts.length), order: [], head: [] };
+  const problemProfile = emptyProfile(new Float64Array(matcher.concepts.length));
+  /**
+   * Per concept: 1 when the problem's heading sentence names it only through institutions (请示报告
+   * for 纪律规矩): its point is that institution. Set per problem, cleared through `pointConcepts`.
+   */
+  const institutionPoint = new Uint8Array(matcher.concepts.length);
+  const pointConcepts: number[] = [];
+  /**
+   * Does measure m name concept c (an institution point of the problem) only through other
+   * institutions (谈心谈话 for a problem about 三会一课)? Then it does not answer that point.
+   */
+  const otherInstitution = (c: number, m: number) => {
+    if (institutionPoint[c] === 0) return false;
+    const mp = measureProfiles[m];
+    if (mp.general.includes(c)) return false;
+    for (const i of mp.institutions) if (matcher.institutions[i].concept === c && problemProfile.headInstitutions.includes(i)) return false;
+    return true;
+  };
+  /**
+   * Does measure m name an institution the problem names: 2 one of its heading sentence, 1 one of
+   * its body only, 0 none. Naming the same institution is specific, however short the measure
+   * ("严格落实请示报告制度" answers "请示报告不够及时").
+   */
+  const sameInstitution = (m: number) => {
+    let found = 0;
+    for (const i of measureProfiles[m].institutions) {
+      if (problemProfile.headInstitutions.includes(i)) return 2;
+      if (problemProfile.institutions.includes(i) && !otherPointInstitution(i)) found = 1;
+    }
+    return found;
+  };
+  /**
+   * Is institution i another than the one the problem's heading sentence names for i's concept
+   * (组织生活会 in the body of a problem about 批评与自我批评)? It is then where the problem
+   * happens, not what it is about: sharing it answers nothing.
+   */
+  const otherPointInstitution = (i: number) => institutionPoint[matcher.institutions[i].concept] === 1 && !problemProfile.headInstitutions.includes(i);
+  /** What otherInstitutionIn's visitor sets (one function for every call, not a closure each). */
+  let namesOther = false;
+  const visitOther = (_c: number, _loose: boolean, _start: number, i: number) => {
+    if (i >= 0 && otherPointInstitution(i)) namesOther = true;
+  };
+  /** Does `text` (a shared phrase) name an institution other than the problem's point (otherPointInstitution)? */
+  const otherInstitutionIn = (text: string) => {
+    namesOther = false;
+    matcher.forms(text, visitOther);
+    return namesOther;
+  };
   // Ranked measures of one problem: best score first, then in measure order (scores by measure).
   const rankScore = new Float64Array(measureNodes.length);
   const byRank = (a: number, b: number) => rankScore[b] - rankScore[a] || a - b;
@@ -550,7 +631,18 @@ function linkOutlineOnce(outline: Outline, _template: Template | undefined, opti
     if (useConcepts) {
       clearList(problemProfile.order);
       clearList(problemProfile.head);
+      clearList(problemProfile.institutions);
+      clearList(problemProfile.headInstitutions);
+      clearList(problemProfile.general);
+      clearList(problemProfile.headGeneral);
       pProfile = conceptProfile(matcher, p.head, p.body, w.problemHead, w.problemBody, w.loose, problemProfile);
+      for (const c of pointConcepts) institutionPoint[c] = 0;
+      clearList(pointConcepts);
+      for (const c of pProfile.head) {
+        if (pProfile.headGeneral.includes(c)) continue;
+        institutionPoint[c] = 1;
+        pointConcepts.push(c);
+      }
       const seg = problemSegment[pi];
       const own = pProfile.order.length;
       for (const r of related) relatedWeight[r] = 0;
@@ -575,7 +667,17 @@ function linkOutlineOnce(outline: Outline, _template: Template | undefined, opti
         const list = seg === ALL ? allPostings.get(c) : postings.get(postingKey(seg, c));
         if (!list) continue;
         const n = Math.min(list.length, opt.postingCap);
-        for (let j = 0; j < n; j++) bump(list[j], pw * measureProfiles[list[j]].weight[c]);
+        for (let j = 0; j < n; j++) if (!otherInstitution(c, list[j])) bump(list[j], pw * measureProfiles[list[j]].weight[c]);
+      }
+      // An institution of the problem's body that a measure names too: one specific thing shared, as a term is.
+      // (Found through its concept's postings, capped like the concepts'.)
+      for (const i of pProfile.institutions) {
+        if (pProfile.headInstitutions.includes(i) || otherPointInstitution(i)) continue;
+        const c = matcher.institutions[i].concept;
+        const list = seg === ALL ? allPostings.get(c) : postings.get(postingKey(seg, c));
+        if (!list) continue;
+        const n = Math.min(list.length, opt.postingCap);
+        for (let j = 0; j < n; j++) if (measureProfiles[list[j]].institutions.includes(i)) bump(list[j], opt.termWeight);
       }
       for (const r of related) {
         const x = relatedWeight[r];
@@ -596,7 +698,9 @@ function linkOutlineOnce(outline: Outline, _template: Template | undefined, opti
       }
     }
     const hits = phraseHits[pi];
-    for (const h of hits) {
+    for (const found of hits) {
+      // A shared phrase naming another institution than the problem's point is left out (sameInstitution).
+      const h = pointConcepts.length > 0 && found.phrases.some(otherInstitutionIn) ? withoutPhrases(found, otherInstitutionIn, p.head) : found;
       // Phrases add to what concepts share; alone, only a long one (a named project, a specific
       // task) links anything: a short shared fragment is too often chance.
       const phrased = h.phrases.length > 0 && (h.head || scratch[h.measure] > 0 || h.phrases[0].length >= opt.phraseStrongChars);
@@ -632,7 +736,7 @@ function linkOutlineOnce(outline: Outline, _template: Template | undefined, opti
     let slogansOnly = opt.slogansAnswerNothing && pProfile !== undefined && rankList.length > 0;
     for (let k = 0; slogansOnly && k < rankList.length; k++) {
       const m = rankList[k];
-      slogansOnly = !substantive[m] && phraseOf[m] === undefined && sharedConcepts(pProfile!, measureProfiles[m]) <= 1;
+      slogansOnly = !substantive[m] && phraseOf[m] === undefined && sharedConcepts(pProfile!, measureProfiles[m]) <= 1 && sameInstitution(m) === 0;
     }
     if (slogansOnly) {
       for (const m of rankList) measures[m].answers.push(pi);
@@ -661,7 +765,7 @@ function linkOutlineOnce(outline: Outline, _template: Template | undefined, opti
         // The concepts both name, heaviest first (in the problem's order among equals).
         clearList(sharedIds);
         for (const c of pProfile.order) {
-          if (!names(mp, c)) continue;
+          if (!names(mp, c) || otherInstitution(c, best)) continue;
           sharedIds.push(c);
           sharedWeight[c] = pProfile.weight[c] * mp.weight[c];
         }
@@ -675,7 +779,7 @@ function linkOutlineOnce(outline: Outline, _template: Template | undefined, opti
         for (const [c, hit] of matcher.match(p.head)) {
           if (!pProfile.head.includes(c) || point.includes(hit.form)) continue;
           point.push(hit.form);
-          if (!names(measureProfiles[best], c)) missing.push(hit.form);
+          if (!names(measureProfiles[best], c) || otherInstitution(c, best)) missing.push(hit.form);
         }
       }
       // Shown to the writer: whole words only (a phrase is found by characters).
@@ -688,6 +792,15 @@ function linkOutlineOnce(outline: Outline, _template: Template | undefined, opti
       }
       const terms = shared?.terms;
       for (let k = 0; terms && k < Math.min(2, terms.length); k++) if (!evidence.includes(terms[k])) evidence.push(terms[k]);
+      // The institutions both name (the heading sentence's first), unless evidence already shows them.
+      if (pProfile && sameInstitution(best) > 0) {
+        for (const list of [pProfile.headInstitutions, pProfile.institutions]) {
+          for (const i of list) {
+            const label = matcher.institutions[i].label;
+            if (measureProfiles[best].institutions.includes(i) && !otherPointInstitution(i) && !evidence.some((e) => e.includes(label))) evidence.push(label);
+          }
+        }
+      }
       if (useBigrams && evidence.length < 3) {
         for (const s of sharedBigrams(problemVectors[pi], measureVectors[best], 3)) evidence.push(s.gram);
       }
