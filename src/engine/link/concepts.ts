@@ -50,6 +50,8 @@ export interface ConceptMatcher {
   concepts: Concept[];
   /** Every concept's institutions, in lexicon order (the `institution` a form visitor gets indexes this). */
   institutions: Institution[];
+  /** Per concept: 1 when it has institutions. */
+  hasInstitutions: Uint8Array;
   /** Per concept, the indexes of its related concepts (unknown ids dropped); built once. */
   related: number[][];
   /** Concept hits in `text`, one entry per concept (strong forms win over loose ones). */
@@ -212,9 +214,13 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
   const index = new Map(concepts.map((c, i) => [c.id, i] as const));
   const related = concepts.map((c) => (c.related ?? []).map((id) => index.get(id)).filter((i): i is number => i !== undefined));
 
+  const hasInstitutions = new Uint8Array(concepts.length);
+  for (const i of institutions) hasInstitutions[i.concept] = 1;
+
   return {
     concepts,
     institutions,
+    hasInstitutions,
     related,
     forms(text: string, visit: (concept: number, loose: boolean, start: number, institution: number) => void): void {
       // The visitor in a slot read by one function, not a closure made a call (forms runs for

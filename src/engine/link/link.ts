@@ -5,6 +5,12 @@
  * in a measure's heading is what the measure promises, one in its body is a detail of it. Generic
  * wording (加强, 进一步, 工作, 问题) is no concept, so it never links anything.
  *
+ * Named institutions (lexicon `institutions`: 请示报告, 三会一课, 民主集中制 …) are finer than their
+ * concepts: a problem whose heading sentence names a concept only through an institution is about
+ * that institution, so a measure naming the same one answers its point (and is no slogan, however
+ * short), while one naming only another institution of the concept (谈心谈话 for 三会一课) does not
+ * share that concept with it, nor does a shared phrase naming another one.
+ *
  * Character bigrams with document IDF are available as an alternative or added signal
  * (`method`); the evaluation (npm run eval) compares the variants against the gold labels.
  *
@@ -235,7 +241,10 @@ interface Profile {
   /** Institutions named (matcher.institutions indexes), anywhere and in the heading sentence. */
   institutions: number[];
   headInstitutions: number[];
-  /** Concepts named by a form that names no institution, anywhere and in the heading sentence. */
+  /**
+   * Concepts with institutions (ConceptMatcher.hasInstitutions) named by a form that names none,
+   * anywhere and in the heading sentence; other concepts are not listed.
+   */
   general: number[];
   headGeneral: number[];
 }
@@ -257,6 +266,8 @@ let visitOrder: number[] = [];
 let visitHead: number[] = [];
 let visitSplit = -1;
 let visitProfile: Profile = emptyProfile(new Float64Array(0));
+/** The matcher's ConceptMatcher.hasInstitutions. */
+let visitInstitutional: Uint8Array = new Uint8Array(0);
 
 /** Adds `x` to `list` unless it holds it. */
 function addOnce(list: number[], x: number): void {
@@ -272,14 +283,14 @@ function mark(seen: Uint8Array, list: number[], c: number, loose: boolean): void
 function visitBodyForm(c: number, loose: boolean, start: number, institution: number): void {
   mark(seenBody, visitOrder, c, loose);
   if (institution >= 0) addOnce(visitProfile.institutions, institution);
-  else addOnce(visitProfile.general, c);
+  else if (visitInstitutional[c] === 1) addOnce(visitProfile.general, c);
   if (start < visitSplit) visitHeadForm(c, loose, start, institution);
 }
 
 function visitHeadForm(c: number, loose: boolean, _start: number, institution: number): void {
   mark(seenHead, visitHead, c, loose);
   if (institution >= 0) addOnce(visitProfile.headInstitutions, institution);
-  else addOnce(visitProfile.headGeneral, c);
+  else if (visitInstitutional[c] === 1) addOnce(visitProfile.headGeneral, c);
 }
 
 /**
@@ -302,6 +313,7 @@ function conceptProfile(matcher: ConceptMatcher, headText: string, body: string,
   visitOrder = order;
   visitHead = head;
   visitProfile = out;
+  visitInstitutional = matcher.hasInstitutions;
   visitSplit = headText && body.startsWith(headText) ? headText.length : -1;
   matcher.forms(body, visitBodyForm);
   if (visitSplit < 0 && headText) matcher.forms(headText, visitHeadForm);
@@ -639,7 +651,8 @@ function linkOutlineOnce(outline: Outline, _template: Template | undefined, opti
       for (const c of pointConcepts) institutionPoint[c] = 0;
       clearList(pointConcepts);
       for (const c of pProfile.head) {
-        if (pProfile.headGeneral.includes(c)) continue;
+        // Named in the heading sentence, by no form but its institutions'.
+        if (matcher.hasInstitutions[c] === 0 || pProfile.headGeneral.includes(c)) continue;
         institutionPoint[c] = 1;
         pointConcepts.push(c);
       }
