@@ -3,7 +3,7 @@
  * formulations prescribe it, not because one writer copied another: the templates' aspect titles
  * (short, official and with the notice's tail), their theme words and vocabularies, the fixed
  * formulations (link/boilerplate.json, formulations.json's correct and standard forms,
- * set-phrases.json's expansions and stock phrases of the notices) and the concept lexicon's forms
+ * standard-phrases.json's expansions and stock phrases of the notices) and the concept lexicon's forms
  * (link/lexicon.json). Text shared between materials (sentences.ts
  * sharedBetween) leaves these out whatever the size of the folder.
  */
@@ -11,7 +11,7 @@ import { allTemplates, type Template } from './template';
 import boilerplateData from './link/boilerplate.json';
 import formulationData from './formulations.json';
 import lexiconData from './link/lexicon.json';
-import standardData from './set-phrases.json';
+import standardData from './standard-phrases.json';
 
 /** Every text a template prescribes: its name, title, theme words, and each aspect's titles and vocabulary. */
 export function templateTexts(template: Template): string[] {
