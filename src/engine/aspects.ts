@@ -16,7 +16,7 @@
 import type { Template } from './template';
 import { bigramKeys, bigramList, stripForMatch } from './text';
 import { stripLeadingMarker } from './markers';
-import { buildMatcher, type ConceptMatcher } from './link/concepts';
+import { ownTermsIn, registerTerms } from './aspect-terms';
 
 export interface AspectCandidate {
   heading: string;
@@ -70,8 +70,11 @@ interface Profile {
    */
   gramAspects: Map<number, number[]>;
   titleWeights: Map<number, { aspect: number; weight: number }[]>;
-  /** Every aspect's vocabulary in one trie (a term is a "concept"), and the aspects of each term. */
-  vocab: ConceptMatcher;
+  /**
+   * By the shared term number (aspect-terms.ts registerTerms), the index of that term in this
+   * template's vocabulary or -1; and by that index, the aspects holding the term and its weight.
+   */
+  ownOf: Int32Array;
   aspectsOf: number[][];
   weightOf: number[];
   /** Scratch for vocabInto: which terms one text has already counted. */
@@ -108,10 +111,15 @@ function profile(template: Template): Profile {
   weights.forEach((w, a) => {
     for (const [g, weight] of w) titleWeights.set(g, [...(titleWeights.get(g) ?? []), { aspect: a, weight }]);
   });
+  const ids = registerTerms(terms);
+  const ownOf = new Int32Array(ids.reduce((m, id) => (id > m ? id : m), -1) + 1).fill(-1);
+  ids.forEach((id, own) => {
+    if (id >= 0) ownOf[id] = own;
+  });
   p = {
     gramAspects,
     titleWeights,
-    vocab: buildMatcher(terms.map((t) => ({ id: t, label: t, forms: [t] }))),
+    ownOf,
     aspectsOf: terms.map((t) => byTerm.get(t)!),
     weightOf: terms.map((t) => Math.min(t.length, 6)),
     seen: new Uint32Array(terms.length),
@@ -129,15 +137,16 @@ function sumOf(values: Float64Array, k: number): number {
 }
 
 /**
- * Vocabulary per aspect in one scan of the text, into `out[0, k)`: each term present counts once,
- * longer terms weigh more, and where terms overlap the longest wins.
+ * Vocabulary per aspect of the text, into `out[0, k)`: each term present counts once, longer terms
+ * weigh more, and where terms overlap the longest wins (the text is scanned once for every
+ * template: aspect-terms.ts).
  */
 function vocabInto(text: string, p: Profile, out: Float64Array, k: number): void {
   out.fill(0, 0, k);
   p.stamp = (p.stamp + 1) >>> 0 || 1;
   vocabOut = out;
   vocabProfile = p;
-  p.vocab.conceptsIn(text, p.seen, p.stamp, addTerm);
+  ownTermsIn(text, p.ownOf, p.seen, p.stamp, addTerm);
 }
 
 /** What addTerm adds to (module state, not a closure per text; vocabInto is not re-entrant). */
