@@ -23,6 +23,7 @@ import { materials, median } from './common';
 import { forgetSegmentStarts } from '../src/engine/text';
 import { forgetCuts } from '../src/engine/report';
 import { forgetTermOccurrences } from '../src/engine/aspect-terms';
+import { forgetWordWindows } from '../src/engine/link/words';
 import { seededRandom as random } from '../test/support/random';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -98,12 +99,13 @@ export async function generateFolder(count: number, distinct = false): Promise<s
 
 /**
  * Forget what the engine and the report keep across files and runs of one process (text.ts segment
- * starts, report.ts cuts, aspect-terms.ts term occurrences).
+ * starts, report.ts cuts, aspect-terms.ts term occurrences, link/words.ts word windows).
  */
 export function forgetKept(): void {
   forgetSegmentStarts();
   forgetCuts();
   forgetTermOccurrences();
+  forgetWordWindows();
 }
 
 /** Median and best ms of one contender over the rounds. */
