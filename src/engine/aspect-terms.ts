@@ -32,6 +32,13 @@ interface Trie {
   terminal: Int32Array;
 }
 let trie: Trie | undefined;
+/** Bumped whenever terms are registered: occurrences found before then may miss the new terms. */
+let version = 0;
+
+/** The current version of the term table (occurrences found under another version are stale). */
+export function termsVersion(): number {
+  return version;
+}
 
 /** Occurrences found (occurrencesOf), by text: some 4,000 texts of a few hundred units each. */
 const kept = new TextMemo<Int32Array>(4096);
@@ -59,6 +66,7 @@ export function registerTerms(terms: readonly string[]): number[] {
   });
   if (added) {
     trie = undefined;
+    version++;
     kept.clear();
   }
   return ids;
@@ -163,12 +171,12 @@ export function occurrencesOf(text: string): Int32Array {
 
 /**
  * Calls `visit(own)` once for each distinct term a scan with only the template's own terms finds
- * in `text` (longest at each position, no overlaps), in the order found. `ownOf[term number]` is
- * the template's own index of that term, or -1 (a term number past its end: -1). `seen` and
- * `stamp` as ConceptMatcher.conceptsIn: seen[own] === stamp marks a term already visited.
+ * in the text whose occurrences (occurrencesOf, this version) are `occ`: the longest at each
+ * position, no overlaps, in the order found. `ownOf[term number]` is the template's own index of
+ * that term, or -1 (a term number past its end: -1). `seen` and `stamp` as
+ * ConceptMatcher.conceptsIn: seen[own] === stamp marks a term already visited.
  */
-export function ownTermsIn(text: string, ownOf: Int32Array, seen: Uint32Array, stamp: number, visit: (own: number) => void): void {
-  const occ = occurrencesOf(text);
+export function ownTermsIn(occ: Int32Array, ownOf: Int32Array, seen: Uint32Array, stamp: number, visit: (own: number) => void): void {
   let free = 0;
   for (let m = 0; m < occ.length; m += 2) {
     const at = occ[m];

@@ -6,7 +6,8 @@
  * and overlap, asked again (kept), past what is kept, and after another template brings new terms.
  */
 import { buildMatcher } from '../../src/engine/link/concepts';
-import { allTemplates } from '../../src/engine/template';
+import { allTemplates, type Template } from '../../src/engine/template';
+import { headingFeatures, mapAspects } from '../../src/engine/aspects';
 import { forgetTermOccurrences, occurrencesOf, ownTermsIn, registerTerms } from '../../src/engine/aspect-terms';
 import { ownMaterialsAndSeeds } from '../support/seeds';
 import { seededRandom } from '../support/random';
@@ -25,7 +26,7 @@ type Vocabulary = ReturnType<typeof vocabulary>;
 
 function ours(v: Vocabulary, text: string): number[] {
   const out: number[] = [];
-  ownTermsIn(text, v.ownOf, v.seen, ++v.stamp, (t) => out.push(t));
+  ownTermsIn(occurrencesOf(text), v.ownOf, v.seen, ++v.stamp, (t) => out.push(t));
   return out;
 }
 
@@ -91,4 +92,24 @@ test('past what is kept, and after a new template brings terms of its own', () =
 test('text outside the basic plane and empty text', () => {
   const v = vocabulary(['𠀀学', '学习', '习']);
   for (const text of ['', '𠀀学习', '学𠀀习', '习习习', '学']) expect(ours(v, text)).toEqual(reference(v, text));
+});
+
+test('headings mapped again after another template brought new terms read them (mapAspects)', () => {
+  const base = allTemplates()[0];
+  const cands = () => [
+    { heading: '（一）在理论学习方面', body: '一是学习不够深入，对新思想的理解停留在表面。二是调查研究不够。' },
+    { heading: '（二）在作风建设方面', body: '深入基层不够，调查研究走马观花，存在形式主义。' },
+    { heading: '（三）其他方面', body: '落实整改不到位，问题清单长期挂账。' },
+  ].map((c) => ({ ...c, features: headingFeatures(c.heading) }));
+  const kept = cands();
+  const before = mapAspects(kept, base);
+  expect(before).toEqual(mapAspects(cands(), base));
+  // Terms no template had, each in one heading's items: the same candidates, mapped to it, must count them.
+  const widened: Template = {
+    ...base,
+    aspects: base.aspects.map((a, i) => ({ ...a, vocabulary: [...a.vocabulary, ['走马观花', '问题清单长期挂账', '停留在表面'][i % 3]] })),
+  };
+  const again = mapAspects(kept, widened);
+  expect(again).toEqual(mapAspects(cands(), widened));
+  expect(again.map((c) => c.scores)).not.toEqual(before.map((c) => c.scores));
 });
