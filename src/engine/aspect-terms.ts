@@ -40,8 +40,13 @@ export function termsVersion(): number {
   return version;
 }
 
-/** Occurrences found (occurrencesOf), by text: some 4,000 texts of a few hundred units each. */
+/**
+ * Occurrences found (occurrencesOf), by text: at most 4,096 texts of at most MAX_KEPT_TEXT units
+ * (some 8 MB at worst; headings and detection's items, cut at 300 units, are most of them).
+ */
 const kept = new TextMemo<Int32Array>(4096);
+/** Longer texts (a long section's items) are scanned each time, not kept. */
+const MAX_KEPT_TEXT = 1000;
 
 /** Forget the kept occurrences (benchmarks: each timed run starts as a fresh process would). */
 export function forgetTermOccurrences(): void {
@@ -126,10 +131,12 @@ let walk = new Int32Array(0);
 
 /**
  * Every registered term at every position of `text`, as (position, term number) pairs in one
- * array: positions ascending, and at one position the longer terms first. Kept per text.
+ * array: positions ascending, and at one position the longer terms first. Kept per text (texts
+ * up to MAX_KEPT_TEXT units).
  */
 export function occurrencesOf(text: string): Int32Array {
-  const seen = kept.get(0, text);
+  const keep = text.length <= MAX_KEPT_TEXT;
+  const seen = keep ? kept.get(0, text) : undefined;
   if (seen !== undefined) return seen;
   const t = (trie ??= buildTrie());
   const { root, first, edgeChar, edgeNode, terminal } = t;
@@ -165,7 +172,7 @@ export function occurrencesOf(text: string): Int32Array {
     }
   }
   const out = found.slice(0, n);
-  kept.set(0, text, out);
+  if (keep) kept.set(0, text, out);
   return out;
 }
 
