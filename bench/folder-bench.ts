@@ -22,6 +22,8 @@ import { threadsFor } from '../src/cli/check-workers';
 import { materials, median } from './common';
 import { forgetSegmentStarts } from '../src/engine/text';
 import { forgetCuts } from '../src/engine/report';
+import { forgetTermOccurrences } from '../src/engine/aspect-terms';
+import { forgetWordWindows } from '../src/engine/link/words';
 import { seededRandom as random } from '../test/support/random';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -95,10 +97,15 @@ export async function generateFolder(count: number, distinct = false): Promise<s
   return dir;
 }
 
-/** Forget what the engine and the report keep across files and runs of one process (text.ts segment starts, report.ts cuts). */
-function forgetKept(): void {
+/**
+ * Forget what the engine and the report keep across files and runs of one process (text.ts segment
+ * starts, report.ts cuts, aspect-terms.ts term occurrences, link/words.ts word windows).
+ */
+export function forgetKept(): void {
   forgetSegmentStarts();
   forgetCuts();
+  forgetTermOccurrences();
+  forgetWordWindows();
 }
 
 /** Median and best ms of one contender over the rounds. */

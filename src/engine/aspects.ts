@@ -16,7 +16,7 @@
 import type { Template } from './template';
 import { bigramKeys, bigramList, stripForMatch } from './text';
 import { stripLeadingMarker } from './markers';
-import { buildMatcher, type ConceptMatcher } from './link/concepts';
+import { occurrencesOf, ownTermsIn, registerTerms, termsVersion } from './aspect-terms';
 
 export interface AspectCandidate {
   heading: string;
@@ -70,8 +70,11 @@ interface Profile {
    */
   gramAspects: Map<number, number[]>;
   titleWeights: Map<number, { aspect: number; weight: number }[]>;
-  /** Every aspect's vocabulary in one trie (a term is a "concept"), and the aspects of each term. */
-  vocab: ConceptMatcher;
+  /**
+   * By the shared term number (aspect-terms.ts registerTerms), the index of that term in this
+   * template's vocabulary or -1; and by that index, the aspects holding the term and its weight.
+   */
+  ownOf: Int32Array;
   aspectsOf: number[][];
   weightOf: number[];
   /** Scratch for vocabInto: which terms one text has already counted. */
@@ -108,10 +111,15 @@ function profile(template: Template): Profile {
   weights.forEach((w, a) => {
     for (const [g, weight] of w) titleWeights.set(g, [...(titleWeights.get(g) ?? []), { aspect: a, weight }]);
   });
+  const ids = registerTerms(terms);
+  const ownOf = new Int32Array(ids.reduce((m, id) => (id > m ? id : m), -1) + 1).fill(-1);
+  ids.forEach((id, own) => {
+    if (id >= 0) ownOf[id] = own;
+  });
   p = {
     gramAspects,
     titleWeights,
-    vocab: buildMatcher(terms.map((t) => ({ id: t, label: t, forms: [t] }))),
+    ownOf,
     aspectsOf: terms.map((t) => byTerm.get(t)!),
     weightOf: terms.map((t) => Math.min(t.length, 6)),
     seen: new Uint32Array(terms.length),
@@ -129,16 +137,33 @@ function sumOf(values: Float64Array, k: number): number {
 }
 
 /**
- * Vocabulary per aspect in one scan of the text, into `out[0, k)`: each term present counts once,
- * longer terms weigh more, and where terms overlap the longest wins.
+ * Vocabulary per aspect of a text, into `out[0, k)`, from its term occurrences (termsOf): each
+ * term present counts once, longer terms weigh more, and where terms overlap the longest wins.
  */
-function vocabInto(text: string, p: Profile, out: Float64Array, k: number): void {
+function vocabInto(occ: Int32Array, p: Profile, out: Float64Array, k: number): void {
   out.fill(0, 0, k);
   p.stamp = (p.stamp + 1) >>> 0 || 1;
   vocabOut = out;
   vocabProfile = p;
-  p.vocab.conceptsIn(text, p.seen, p.stamp, addTerm);
+  ownTermsIn(occ, p.ownOf, p.seen, p.stamp, addTerm);
 }
+
+/**
+ * The occurrences of every template's terms in `text` (aspect-terms.ts: one scan a text for every
+ * template), kept on `holder` — a candidate (its items) or its heading's features, which detection
+ * maps to each template it weighs — so a text is looked up once for all of them.
+ */
+function termsOf(holder: object, text: string): Int32Array {
+  const v = termsVersion();
+  const known = heldTerms.get(holder);
+  if (known !== undefined && known.version === v) return known.occ;
+  const occ = occurrencesOf(text);
+  heldTerms.set(holder, { version: v, occ });
+  return occ;
+}
+
+/** termsOf's answers by holder, with the term table's version they were found under. */
+const heldTerms = new WeakMap<object, { version: number; occ: Int32Array }>();
 
 /** What addTerm adds to (module state, not a closure per text; vocabInto is not re-entrant). */
 let vocabOut: Float64Array = new Float64Array(0);
@@ -231,8 +256,8 @@ function scoreAspects(c: AspectCandidate, template: Template, o: MappingOptions)
   }
   const headVocab = scratchHead;
   const body = scratchBody;
-  vocabInto(head, p, headVocab, k);
-  vocabInto(c.body, p, body, k);
+  vocabInto(termsOf(f, head), p, headVocab, k);
+  vocabInto(termsOf(c, c.body), p, body, k);
   // Shares of each signal (each / its sum, 0 when the sum is 0), weighed into one score.
   const titleSum = sumOf(title, k);
   const headSum = sumOf(headVocab, k);

@@ -25,7 +25,6 @@ import { headOf } from './text';
 import { isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
-import { withWindowMemo } from './words';
 import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
 
 export type Strength = 'strong' | 'weak' | 'none';
@@ -396,15 +395,11 @@ function sharedConcepts(a: Profile, b: Profile): number {
 }
 
 /**
- * Link every problem of the outline to the measures that answer it. Pure. Word boundaries found
- * for one window of text are reused for the same window met again in this call (words.ts
- * withWindowMemo: a sentence copied into several problems is segmented once).
+ * Link every problem of the outline to the measures that answer it. Pure (word boundaries found for
+ * a window of text are kept for the process, words.ts: a sentence copied into several problems, or
+ * met again in another material, is segmented once).
  */
-export function linkOutline(outline: Outline, template?: Template, options: LinkOptions = {}): LinkResult {
-  return withWindowMemo(() => linkOutlineOnce(outline, template, options));
-}
-
-function linkOutlineOnce(outline: Outline, _template: Template | undefined, options: LinkOptions): LinkResult {
+export function linkOutline(outline: Outline, _template?: Template, options: LinkOptions = {}): LinkResult {
   const opt = { ...DEFAULT_OPTIONS, ...options };
   const w: Weights = { ...DEFAULT_WEIGHTS, ...(options.weights ?? {}) };
   const matcher = options.matcher ?? lexiconMatcher();

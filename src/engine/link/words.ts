@@ -13,6 +13,7 @@
  */
 
 import { zhSegmenter } from '../text';
+import { TextMemo } from '../collections';
 
 /** Sentence ends and line breaks: the segmenter is run within one sentence. */
 const SENTENCE_END = new Set([...'。！？；!?;\n'].map((c) => c.charCodeAt(0)));
@@ -101,30 +102,30 @@ export function wordSpan(text: string, start: number, end: number, memo?: Map<nu
 const SPAN_KEY = 2 ** 26;
 
 /**
- * segmentedSpan's answers by window while `withWindowMemo` runs: the window's text and the span's
- * offsets in it → the answer's offsets in it. An answer depends on nothing else (a suffix test
- * reading the unit before the window reads a sentence end or the text's start, never a Chinese
- * character), so a window met again (the same sentence copied into another problem) is not
- * segmented again. Undefined outside withWindowMemo.
+ * segmentedSpan's answers by window, for the life of the process: by the span's offsets in the
+ * window (packed, see windowKey) and then by the window's text → the answer's offsets in it
+ * (packed as a·WINDOW_KEY + b). An answer depends on nothing else (a suffix test reading the unit
+ * before the window reads a sentence end or the text's start, never a Chinese character), so a
+ * window met again — the same sentence copied into another problem, the same wording in another
+ * material of a folder, the same text re-analysed in the pane — is not segmented again. Bounded as
+ * TextMemo is (some 8,000 windows of a few units to some 60 each).
  */
-let windowMemo: Map<string, number> | undefined;
+const windows = new TextMemo<number>(8192);
+
+/** Forget the kept windows (benchmarks: each timed run starts as a fresh process would). */
+export function forgetWordWindows(): void {
+  windows.clear();
+}
 
 /** Relative offsets below this (2^20 code units) pack an answer exactly as a·WINDOW_KEY + b. */
 const WINDOW_KEY = 2 ** 20;
 
 /**
- * Runs `fn` with segmentedSpan's answers kept by window for its duration (one analysis's
- * linking): wordSpan's answers are the same with or without it. Re-entrant: an inner call keeps
- * its own answers and the outer ones are restored after it.
+ * The span [a, b) of a window (offsets into it) as one number: a is at most WINDOW (the context
+ * before the span), so (b·(WINDOW + 1) + a) is exact and small.
  */
-export function withWindowMemo<T>(fn: () => T): T {
-  const outer = windowMemo;
-  windowMemo = new Map();
-  try {
-    return fn();
-  } finally {
-    windowMemo = outer;
-  }
+function windowKey(a: number, b: number): number {
+  return b * (WINDOW + 1) + a;
 }
 
 function segmentedSpan(seg: Intl.Segmenter, text: string, start: number, end: number): [number, number] {
@@ -143,13 +144,13 @@ function segmentedSpan(seg: Intl.Segmenter, text: string, start: number, end: nu
       break;
     }
   }
-  const memo = windowMemo;
-  if (memo && to - from < WINDOW_KEY) {
-    const key = `${start - from},${end - from},${text.slice(from, to)}`;
-    const known = memo.get(key);
+  if (to - from < WINDOW_KEY) {
+    const window = text.slice(from, to);
+    const key = windowKey(start - from, end - from);
+    const known = windows.get(key, window);
     if (known !== undefined) return [from + Math.floor(known / WINDOW_KEY), from + (known % WINDOW_KEY)];
     const found = segmentedWindow(seg, text, start, end, from, to);
-    memo.set(key, (found[0] - from) * WINDOW_KEY + (found[1] - from));
+    windows.set(key, window, (found[0] - from) * WINDOW_KEY + (found[1] - from));
     return found;
   }
   return segmentedWindow(seg, text, start, end, from, to);
