@@ -282,6 +282,55 @@ export function folderLine(f: FolderFigures): string {
 }
 
 /**
+ * The headline pair alone (`--pair`): `check FOLDER --xlsx` as it runs by default and
+ * mammoth.extractRawText over the same files, alternating (which goes first swaps each round),
+ * `rounds` rounds after two warm-up rounds each, nothing else timed in between. In `benchFolder`
+ * the thread contenders run between them, and a worker's teardown (its isolate freed, V8's helper
+ * threads) lands in whichever run follows: on a 2-core machine it slowed mammoth more often than
+ * the check, so the ratio read lower there than here. Returns the per-round ratios' median and
+ * best, each side's median and best wall time (ms) and CPU time (ms, process.cpuUsage).
+ */
+export async function benchPair(count = 200, rounds = 15, distinct = false): Promise<{ ours: Timing; mammoth: Timing; ratio: Timing; oursCpu: Timing; mammothCpu: Timing; ratioCpu: Timing }> {
+  const dir = await generateFolder(count, distinct);
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.docx')).map((f) => path.join(dir, f));
+  const out = path.join(os.tmpdir(), `duizhao-folder-pair-${process.pid}.xlsx`);
+  const ours = async () => {
+    forgetKept();
+    await main([dir, '--xlsx', out], () => {}, () => {});
+  };
+  const theirs = async () => {
+    for (const f of files) await mammoth.extractRawText({ buffer: fs.readFileSync(f) });
+  };
+  for (let i = 0; i < 2; i++) {
+    await ours();
+    await theirs();
+  }
+  const wall: [number[], number[]] = [[], []];
+  const cpu: [number[], number[]] = [[], []];
+  for (let i = 0; i < rounds; i++) {
+    const order = i % 2 ? [0, 1] : [1, 0];
+    for (const c of order) {
+      const t = performance.now();
+      const u = process.cpuUsage();
+      await (c === 0 ? ours() : theirs());
+      wall[c].push(performance.now() - t);
+      const used = process.cpuUsage(u);
+      cpu[c].push((used.user + used.system) / 1000);
+    }
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(out, { force: true });
+  return {
+    ours: timing(wall[0]),
+    mammoth: timing(wall[1]),
+    ratio: timing(wall[0].map((x, i) => x / wall[1][i])),
+    oursCpu: timing(cpu[0]),
+    mammothCpu: timing(cpu[1]),
+    ratioCpu: timing(cpu[0].map((x, i) => x / cpu[1][i])),
+  };
+}
+
+/**
  * Where worker threads start to pay: `check FOLDER --xlsx` as a fresh process (as a reviewer runs
  * it) on folders of `sizes` files, one thread against `threads` (DUIZHAO_THREADS), alternating,
  * `rounds` rounds. Prints the median and best wall time of each.
@@ -322,13 +371,23 @@ export async function thresholdFigures(sizes = [8, 16, 24, 32, 48], rounds = 3, 
 }
 
 // Run alone: `node build/bench/folder-bench.js [count] [rounds] [--distinct]` (--distinct: no body
-// sentence repeats across the files), or `… --threshold [rounds]` (after `npm run build:cli`).
+// sentence repeats across the files), `… [count] [rounds] --pair [--distinct]` (the default check
+// and mammoth alone, alternating: benchPair), or `… --threshold [rounds]` (after `npm run build:cli`).
 if (require.main === module) {
   const args = process.argv.slice(2);
   const distinct = args.includes('--distinct');
   const rest = args.filter((a) => a !== '--distinct');
   if (rest[0] === '--threshold') thresholdFigures(undefined, Number(rest[1]) || 3).then((lines) => console.log(lines.join('\n')));
-  else {
+  else if (rest.includes('--pair')) {
+    const [count, rounds] = rest.filter((a) => a !== '--pair').map(Number);
+    benchPair(count || 200, rounds || 15, distinct).then((f) => {
+      const t = (x: Timing) => `${x.ms.toFixed(0)} ms (best ${x.bestMs.toFixed(0)})`;
+      const r = (x: Timing) => `${x.ms.toFixed(2)} median, ${x.bestMs.toFixed(2)} best`;
+      console.log(
+        `${distinct ? 'distinct folder' : 'folder'}, the pair alone: check + workbook ${t(f.ours)}, mammoth ${t(f.mammoth)}; ratio ${r(f.ratio)} (target ≤ 1.5)\n  CPU time: check + workbook ${t(f.oursCpu)}, mammoth ${t(f.mammothCpu)}; ratio ${r(f.ratioCpu)}`,
+      );
+    });
+  } else {
     const [count, rounds] = rest.map(Number);
     benchFolder(count || 200, rounds || 5, distinct).then((f) => console.log(`${distinct ? 'distinct folder (no body sentence repeats)' : 'folder'}: ${folderLine(f)}`));
   }
