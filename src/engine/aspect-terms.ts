@@ -12,6 +12,7 @@
  * same text on every edit.
  */
 import { TextMemo } from './collections';
+import { childOf, compactTrie, type CompactTrie } from './trie';
 
 /** Every term ever registered, by text, and its number (the order registered). */
 const termIds = new Map<string, number>();
@@ -19,16 +20,11 @@ const termIds = new Map<string, number>();
 let termLength = new Int32Array(0);
 
 /**
- * The trie over every registered term, compiled: `root` by UTF-16 code (0: no term starts with
- * it), each node's children a run [first[node], first[node + 1]) of (edgeChar, edgeNode) pairs,
- * `terminal[node]` the term ending there or -1. Rebuilt (and the kept occurrences forgotten) when a
- * template brings terms not yet registered.
+ * The trie over every registered term, compiled (trie.ts), and `terminal[node]`: the term ending
+ * at that node, or -1. Rebuilt (and the kept occurrences forgotten) when a template brings terms
+ * not yet registered.
  */
-interface Trie {
-  root: Int32Array;
-  first: Int32Array;
-  edgeChar: Uint16Array;
-  edgeNode: Int32Array;
+interface Trie extends CompactTrie {
   terminal: Int32Array;
 }
 let trie: Trie | undefined;
@@ -105,24 +101,7 @@ function buildTrie(): Trie {
   let longest = 0;
   for (const text of termIds.keys()) if (text.length > longest) longest = text.length;
   walk = new Int32Array(longest);
-  const size = children.length;
-  const root = new Int32Array(65536);
-  for (const [c, n] of children[0]) root[c] = n;
-  const first = new Int32Array(size + 1);
-  const edgeChar = new Uint16Array(Math.max(1, size));
-  const edgeNode = new Int32Array(Math.max(1, size));
-  let e = 0;
-  for (let n = 0; n < size; n++) {
-    first[n] = e;
-    if (n === 0) continue;
-    for (const [c, t] of children[n]) {
-      edgeChar[e] = c;
-      edgeNode[e] = t;
-      e++;
-    }
-  }
-  first[size] = e;
-  return { root, first, edgeChar, edgeNode, terminal: Int32Array.from(terminal) };
+  return { ...compactTrie(children), terminal: Int32Array.from(terminal) };
 }
 
 /** Scratch for one scan: (position, term) pairs, and the terms ending along one walk (one slot a unit of the longest term). */
@@ -139,7 +118,7 @@ export function occurrencesOf(text: string): Int32Array {
   const seen = keep ? kept.get(0, text) : undefined;
   if (seen !== undefined) return seen;
   const t = (trie ??= buildTrie());
-  const { root, first, edgeChar, edgeNode, terminal } = t;
+  const { root, terminal } = t;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     let node = root[text.charCodeAt(i)];
@@ -147,16 +126,8 @@ export function occurrencesOf(text: string): Int32Array {
     let w = 0;
     if (terminal[node] >= 0) walk[w++] = terminal[node];
     for (let j = i + 1; j < text.length; j++) {
-      const c = text.charCodeAt(j);
-      let next = 0;
-      for (let k = first[node], end = first[node + 1]; k < end; k++) {
-        if (edgeChar[k] === c) {
-          next = edgeNode[k];
-          break;
-        }
-      }
-      if (next === 0) break;
-      node = next;
+      node = childOf(t, node, text.charCodeAt(j));
+      if (node === 0) break;
       if (terminal[node] >= 0) walk[w++] = terminal[node];
     }
     if (w === 0) continue;

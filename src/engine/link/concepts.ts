@@ -4,6 +4,7 @@
  * Cost is linear in the text length times the (small) number of forms sharing a first character.
  */
 import lexiconData from './lexicon.json';
+import { compactTrie, longestEntry } from '../trie';
 
 export interface Concept {
   id: string;
@@ -122,23 +123,7 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
     for (const f of c.loose ?? []) insert(f, i, true);
   });
 
-  const size = children.length;
-  const root = new Int32Array(65536);
-  for (const [c, n] of children[0]) root[c] = n;
-  const first = new Int32Array(size + 1);
-  const edgeChar = new Uint16Array(Math.max(1, size));
-  const edgeNode = new Int32Array(Math.max(1, size));
-  let e = 0;
-  for (let n = 0; n < size; n++) {
-    first[n] = e;
-    if (n === 0) continue;
-    for (const [c, t] of children[n]) {
-      edgeChar[e] = c;
-      edgeNode[e] = t;
-      e++;
-    }
-  }
-  first[size] = e;
+  const trie = compactTrie(children);
   const terminal = Int32Array.from(formAt);
   const formLength = Int32Array.from(forms, (f) => f.text.length);
 
@@ -151,25 +136,7 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
   const scanForms = (text: string, from: number, to: number, hit: (form: number, start: number) => void) => {
     let i = from;
     while (i < to) {
-      let node = root[text.charCodeAt(i)];
-      if (node === 0) {
-        i++;
-        continue;
-      }
-      let found = terminal[node];
-      for (let j = i + 1; j < to; j++) {
-        const c = text.charCodeAt(j);
-        let next = 0;
-        for (let k = first[node], end = first[node + 1]; k < end; k++) {
-          if (edgeChar[k] === c) {
-            next = edgeNode[k];
-            break;
-          }
-        }
-        if (next === 0) break;
-        node = next;
-        if (terminal[node] >= 0) found = terminal[node];
-      }
+      const found = longestEntry(trie, terminal, text, i, to);
       if (found < 0) {
         i++;
         continue;
@@ -182,22 +149,7 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
   /** Length of the longest form starting at text[at] (0: none). */
   const longestAt = (text: string, at: number): number => {
     if (at >= text.length) return 0;
-    let node = root[text.charCodeAt(at)];
-    if (node === 0) return 0;
-    let found = terminal[node];
-    for (let j = at + 1; j < text.length; j++) {
-      const c = text.charCodeAt(j);
-      let next = 0;
-      for (let k = first[node], end = first[node + 1]; k < end; k++) {
-        if (edgeChar[k] === c) {
-          next = edgeNode[k];
-          break;
-        }
-      }
-      if (next === 0) break;
-      node = next;
-      if (terminal[node] >= 0) found = terminal[node];
-    }
+    const found = longestEntry(trie, terminal, text, at, text.length);
     return found < 0 ? 0 : formLength[found];
   };
 
