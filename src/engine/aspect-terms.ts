@@ -12,7 +12,7 @@
  * same text on every edit.
  */
 import { TextMemo } from './collections';
-import { childOf, compactTrie, type CompactTrie } from './trie';
+import { childOf, compactTrie, insertPath, type CompactTrie } from './trie';
 
 /** Every term ever registered, by text, and its number (the order registered). */
 const termIds = new Map<string, number>();
@@ -84,19 +84,7 @@ function buildTrie(): Trie {
   termLength = new Int32Array(termIds.size);
   for (const [text, id] of termIds) {
     termLength[id] = text.length;
-    let node = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      let n = children[node].get(c);
-      if (n === undefined) {
-        n = children.length;
-        children.push(new Map());
-        terminal.push(-1);
-        children[node].set(c, n);
-      }
-      node = n;
-    }
-    terminal[node] = id;
+    terminal[insertPath(children, terminal, text)] = id;
   }
   let longest = 0;
   for (const text of termIds.keys()) if (text.length > longest) longest = text.length;

@@ -19,6 +19,27 @@ export interface CompactTrie {
 }
 
 /**
+ * Adds the path of `text` to the trie being built as maps (`children[n]`: UTF-16 code → child
+ * node; node 0 the root) and returns the node where it ends. Each node made gets -1 in
+ * `terminal`, which the caller keeps as long as `children` (one slot a node: what ends there).
+ */
+export function insertPath(children: Map<number, number>[], terminal: number[], text: string): number {
+  let node = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let n = children[node].get(c);
+    if (n === undefined) {
+      n = children.length;
+      children.push(new Map());
+      terminal.push(-1);
+      children[node].set(c, n);
+    }
+    node = n;
+  }
+  return node;
+}
+
+/**
  * The compiled form of the trie whose node n has `children[n]` (UTF-16 code → child node; node 0
  * the root, every node's number below children.length). Never throws.
  */

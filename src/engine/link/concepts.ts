@@ -4,7 +4,7 @@
  * Cost is linear in the text length times the (small) number of forms sharing a first character.
  */
 import lexiconData from './lexicon.json';
-import { compactTrie, longestEntry } from '../trie';
+import { compactTrie, insertPath, longestEntry } from '../trie';
 
 export interface Concept {
   id: string;
@@ -98,18 +98,7 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
   });
   const insert = (text: string, concept: number, loose: boolean) => {
     if (!text) return;
-    let node = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      let n = children[node].get(c);
-      if (n === undefined) {
-        n = children.length;
-        children.push(new Map());
-        formAt.push(-1);
-        children[node].set(c, n);
-      }
-      node = n;
-    }
+    const node = insertPath(children, formAt, text);
     // A strong form keeps its place over a loose one of the same text.
     const prev = formAt[node] >= 0 ? forms[formAt[node]] : undefined;
     if (!prev || (prev.loose && !loose)) {
