@@ -10,6 +10,7 @@ import { COMMENT_AUTHOR, COMMENT_INITIALS, deliverableText as t } from '../engin
 import { addDocxComments } from '../engine/writers/docx-comments';
 import { DocxError } from '../engine/readers/docx';
 import { InputError } from './load';
+import type { InputFiles } from './outputs';
 
 /** Seconds-precision UTC time as Word writes w:date. */
 export function commentDate(now: Date = new Date()): string {
@@ -18,11 +19,15 @@ export function commentDate(now: Date = new Date()): string {
 
 /**
  * Chooses output names in one folder: the source's base name, with “（2）” before the extension
- * when two sources share a name. Refuses to write onto a source file.
+ * when two sources share a name. Refuses to write onto a source file, or onto any file the run reads.
  */
 export class OutputNames {
   private readonly used = new Set<string>();
-  constructor(readonly dir: string) {}
+  /** `inputs`: every file the run reads; a copy is never written onto one of them (outputs.ts). */
+  constructor(
+    readonly dir: string,
+    private readonly inputs?: InputFiles,
+  ) {}
 
   next(source: string): string {
     const ext = path.extname(source);
@@ -33,6 +38,7 @@ export class OutputNames {
       if (this.used.has(p)) continue;
       this.used.add(p);
       if (p === path.resolve(source)) throw new InputError(t.annotateSame);
+      if (this.inputs?.has(p)) throw new InputError(t.outputIsInput(p));
       return p;
     }
   }

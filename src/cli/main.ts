@@ -18,6 +18,8 @@ import { SHARED_LISTED, progressLine, sharedCell, unreadableRow, writeSummaryCsv
 import { appendAll } from '../engine/collections';
 import { checkFile, internalError, type CheckSettings, type FileOutcome } from './check-file';
 import { checkInOrder, threadsFor } from './check-workers';
+import { InputFiles } from './outputs';
+import { deliverableText } from '../engine/messages';
 
 export { debugging, internalError } from './check-file';
 
@@ -99,8 +101,9 @@ function parseArgs(argv: string[]): Options | string {
       const file = argv[++i];
       if (!file || file.startsWith('-')) return `${a} 后面应给出输出文件。\n\n${HELP}`;
       const ext = path.extname(file).toLowerCase();
-      if (a === '--checklist' && ext !== '.docx' && ext !== '.xlsx') return '整改清单只能写成 .docx 或 .xlsx 文件。';
-      if (a === '--xlsx' && ext !== '.xlsx') return '汇总表只能写成 .xlsx 文件（或用 --csv 写成 .csv）。';
+      if (a === '--checklist' && ext !== '.docx' && ext !== '.xlsx') return deliverableText.checklistFormat;
+      if (a === '--xlsx' && ext !== '.xlsx') return deliverableText.tableFormat;
+      if (a === '--csv' && ext !== '.csv') return deliverableText.csvFormat;
       o[a === '--checklist' ? 'checklist' : a === '--xlsx' ? 'xlsx' : 'csv'] = file;
     } else if (a === '--template-file') {
       const f = argv[++i];
@@ -201,7 +204,9 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   // Per file read: its name, its JSON object (with --json) and its long sentences, for text shared between files.
   const read: { name: string; json?: Record<string, unknown>; sentences: Map<string, SentenceRef[]>; summary: number }[] = [];
   const annotating = parsed.annotate !== undefined ? await import('./annotate') : undefined;
-  const annotateNames = annotating && parsed.annotate !== undefined ? new annotating.OutputNames(parsed.annotate) : undefined;
+  // No output may replace a file this run reads (the writer's material): refused before any is checked.
+  const inputs = new InputFiles(files.filter((f) => f !== STDIN));
+  const annotateNames = annotating && parsed.annotate !== undefined ? new annotating.OutputNames(parsed.annotate, inputs) : undefined;
   const listing = parsed.checklist ? { ...(await import('../engine/checklist')), ...(await import('./checklist')) } : undefined;
   const table = parsed.xlsx !== undefined || parsed.csv !== undefined;
   const materialRows: Cell[][] = [];
@@ -230,6 +235,12 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   };
   const shownOf = (file: string) => (file === SAMPLE ? 'samples/sample.txt' : file === STDIN ? '（标准输入）' : file);
   const shown = files.map(shownOf);
+  const checklistPaths = listing && parsed.checklist ? files.map((_, k) => listing.checklistPath(parsed.checklist!, shown[k], files.length > 1)) : [];
+  const onto = [parsed.xlsx, parsed.csv, ...checklistPaths].find((p) => p !== undefined && inputs.has(p));
+  if (onto !== undefined) {
+    err(escapeTerminal(`无法写出：${deliverableText.outputIsInput(onto)}`));
+    return 2;
+  }
   const failure = (name: string, reason: string) => {
     err(escapeTerminal(`无法检查：${reason}`));
     if (parsed.json) jsons.push({ file: name, error: reason });
@@ -255,7 +266,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       if (annotating && annotateNames && local) err(await annotating.annotateFile(files[k], local.input, local.analysis.findings, annotateNames));
       if (listing && parsed.checklist && local) {
         const title = `${local.analysis.outline.title?.text ?? path.basename(name, path.extname(name))}整改清单`;
-        err(await listing.writeChecklist(listing.checklistPath(parsed.checklist, name, files.length > 1), listing.buildChecklist(local.analysis, local.input), title));
+        err(await listing.writeChecklist(checklistPaths[k], listing.buildChecklist(local.analysis, local.input), title));
       }
       if (table) {
         materialRows.push(f.materialRow ?? []);
