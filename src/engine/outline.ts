@@ -871,6 +871,37 @@ export function isClosing(t: string): boolean {
   return t.length <= 60 && CLOSING.test(t);
 }
 
+/** A date as a material's sign-off writes it: 2026年1月18日, 二〇二六年一月十八日, 2026.1.18, 2026-01-18, 2026/1/18. */
+const SIGN_OFF_DATE = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|\d{4}[.．\-/]\d{1,2}[.．\-/]\d{1,2}`;
+/** The sign-off's date line: the date, after at most a name or unit (no sentence punctuation). */
+const SIGN_OFF_DATE_LINE = new RegExp(`^[^。；;，,：:！？!?\d]{0,30}?(?:${SIGN_OFF_DATE})$`);
+/** A line of the sign-off above its date: a name or unit (XX as anonymised), no digits and no sentence punctuation. */
+const SIGN_OFF_NAME_LINE = /^[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ·•（）()\s\u3000]{2,30}$/;
+
+/**
+ * Where a material's sign-off starts (0-based paragraph index; `paragraphs.length` when it has
+ * none): the name or unit and the date a material ends with ("刘芳　2026年1月18日", or "XX镇党委班子"
+ * above "2026年1月18日"). Its last line with text is a date line (SIGN_OFF_DATE_LINE); up to two
+ * name lines right above it belong to it. No table cell and no numbered line is one. The sign-off
+ * belongs to no entry: the last measure's text ends before it (its date is no deadline) and new
+ * parts and measures go above it.
+ */
+export function signOffStart(paragraphs: readonly Paragraph[]): number {
+  let i = paragraphs.length - 1;
+  const text = (k: number) => effectiveText(paragraphs[k]).trim();
+  while (i >= 0 && !text(i)) i--;
+  if (i < 0 || paragraphs[i].inTable || paragraphs[i].listString || !SIGN_OFF_DATE_LINE.test(text(i)) || matchLeadingMarker(text(i))) return paragraphs.length;
+  let start = i;
+  for (let names = 0, k = i - 1; k >= 0 && names < 2; k--) {
+    const t = text(k);
+    if (!t) continue;
+    if (paragraphs[k].inTable || paragraphs[k].listString || !SIGN_OFF_NAME_LINE.test(t) || matchLeadingMarker(t)) break;
+    start = k;
+    names++;
+  }
+  return start;
+}
+
 /** Unnumbered lines that are no entries: a lead-in ending in a colon, or the closing formula. */
 const notEntry = (t: string) => COLON_END.test(t) || isClosing(t);
 
@@ -1025,6 +1056,7 @@ export function buildStructure(input: DocumentInput, template: Template, options
   const leads = new Leads(paragraphs, effs, shared);
   const grid = gridTables(paragraphs);
   const partAt = findParts(paragraphs, leads, effs, template, grid);
+  const signOff = signOffStart(paragraphs);
   /** The next part heading in `partAt`. */
   let nextPart = 0;
 
@@ -1063,7 +1095,7 @@ export function buildStructure(input: DocumentInput, template: Template, options
     }
     const bare = partAt.items.get(p.index);
     let match = bare ? { ...bare, marker: shared.marker(bare.marker) } : lead.match;
-    if (!match && isClosing(eff.trim())) {
+    if (!match && (p.index >= signOff || isClosing(eff.trim()))) {
       b.closeAll(p.index, eff.trim());
       continue;
     }

@@ -24,9 +24,9 @@ function snapshot(dir: string): Map<string, string> {
 
 describe('outputs never replace a material the run reads', () => {
   test.each([
-    ['--csv onto a .txt material given as the file', (dir: string, a: string) => [a, '--csv', a], /CSV 汇总只能写成 \.csv/],
+    ['--csv onto a .txt material given as the file', (_dir: string, a: string) => [a, '--csv', a], /CSV 汇总只能写成 \.csv/],
     ['--csv onto a material in the folder checked', (dir: string) => [dir, '--csv', path.join(dir, 'a.txt')], /CSV 汇总只能写成 \.csv/],
-    ['--xlsx onto a material', (dir: string, a: string) => [a, '--xlsx', a], /汇总表只能写成 \.xlsx/],
+    ['--xlsx onto a material', (_dir: string, a: string) => [a, '--xlsx', a], /汇总表只能写成 \.xlsx/],
     ['--checklist onto the .docx checked', (dir: string) => [path.join(dir, 'c.docx'), '--checklist', path.join(dir, 'c.docx')], /输出文件就是要检查的材料之一/],
     ['--checklist whose per-material name is another material', (dir: string) => [dir, '--checklist', path.join(dir, '清单.docx')], /输出文件就是要检查的材料之一.*清单-a\.docx/],
     ['--checklist onto a hard link to the material', (dir: string) => [path.join(dir, 'c.docx'), '--checklist', path.join(dir, 'link.docx')], /输出文件就是要检查的材料之一/],

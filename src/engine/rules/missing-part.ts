@@ -2,13 +2,13 @@ import type { Rule, RuleContext } from '../rule';
 import type { Fix, Paragraph, PartRole } from '../types';
 import { fixText, messages } from '../messages';
 import { partBlockAs } from '../skeleton';
-import { effectiveText, isClosing } from '../outline';
+import { effectiveText, isClosing, signOffStart } from '../outline';
 import { newParagraphEdits } from '../fix';
 import { numberInserted, withListJoin } from './util';
 
-/** The last paragraph with text that is no closing formula (where a last part goes), if any. */
+/** The last paragraph with text that is no closing formula, above the sign-off (where a last part goes), if any. */
 function lastContent(paragraphs: readonly Paragraph[]): Paragraph | undefined {
-  for (let i = paragraphs.length - 1; i >= 0; i--) {
+  for (let i = signOffStart(paragraphs) - 1; i >= 0; i--) {
     const t = effectiveText(paragraphs[i]).trim();
     if (t && !isClosing(t)) return paragraphs[i];
   }

@@ -4,20 +4,20 @@ import { problemNodes, sharedLinks } from '../link/link';
 import { linkMessages } from '../link/messages';
 import { fixText } from '../messages';
 import { formatMarker } from '../markers';
-import { effectiveText, isClosing } from '../outline';
+import { effectiveText, isClosing, signOffStart } from '../outline';
 import { newParagraphEdits } from '../fix';
 import { headSpan, itemLabel, renumberedMarker, spanFields } from './util';
 
 /**
  * Where a new measure goes: the last paragraph with text of the measures part that follows the
- * problem (its own material's; `parts` in document order), before a closing formula; undefined when that is a table cell (a
+ * problem (its own material's; `parts` in document order), before a closing formula and the sign-off; undefined when that is a table cell (a
  * new paragraph there would land in the cell) or there is no measures part after the problem.
  */
 function measuresEnd(ctx: RuleContext, parts: readonly PartNode[], problemParagraph: number): Paragraph | undefined {
   const { input } = ctx;
   const k = parts.findIndex((p) => p.role === 'measures' && p.node.paragraph > problemParagraph);
   if (k < 0) return undefined;
-  const end = k + 1 < parts.length ? parts[k + 1].node.paragraph : input.paragraphs.length;
+  const end = k + 1 < parts.length ? parts[k + 1].node.paragraph : signOffStart(input.paragraphs);
   for (let i = end - 1; i >= parts[k].node.paragraph; i--) {
     const p = input.paragraphs[i];
     const t = effectiveText(p).trim();

@@ -1,0 +1,78 @@
+/**
+ * A material's sign-off (its writer's name or unit and the date, at the end) belongs to no entry
+ * (outline.ts signOffStart): the last measure's text ends above it, so its date is no deadline,
+ * and new measures and parts go above it. Found by a new-user trial: "刘芳　2026年1月18日" made the
+ * last, vague measure read as 具体（18日）.
+ */
+import { analyze } from '../../src/engine';
+import { readText } from '../../src/engine/readers/text';
+import { signOffStart } from '../../src/engine/outline';
+import type { Paragraph } from '../../src/engine/types';
+import { completeLines } from '../support/docs';
+
+const VAGUE = '（三）加强村级监督。进一步加强对村干部的监督管理。';
+const lines = (...tail: string[]) => [...completeLines(), VAGUE, ...tail];
+const paras = (ls: string[]): Paragraph[] => ls.map((text, index) => ({ index, text }));
+
+describe('signOffStart', () => {
+  const n = completeLines().length + 1;
+  test.each([
+    ['name and date on one line', ['刘芳　2026年1月18日'], n],
+    ['the date alone', ['2026年1月18日'], n],
+    ['a unit above the date', ['中共XX镇委员会领导班子', '2026年1月18日'], n],
+    ['a name and a unit above the date', ['刘芳', 'XX县财政局', '2026年1月18日'], n],
+    ['a date in Chinese numerals', ['刘芳', '二〇二六年一月十八日'], n],
+    ['a date with dots', ['刘芳 2026.1.18'], n],
+    ['a date with dashes, blank lines after it', ['刘芳', '2026-01-18', '', ''], n],
+  ])('%s: the sign-off starts after the last measure', (_name, tail, start) => {
+    expect(signOffStart(paras(lines(...(tail as string[]))))).toBe(start);
+  });
+
+  test.each([
+    ['no sign-off', []],
+    ['a measure ending with its deadline', ['（四）整改台账销号管理，2026年6月30日']],
+    ['a numbered line that is a date', ['4. 2026年1月18日']],
+    ['a sentence with a date', ['本人将于2026年1月18日前完成整改。']],
+    ['a labelled line', ['完成时限：2026年6月30日']],
+  ])('%s: none', (_name, tail) => {
+    const ps = paras(lines(...(tail as string[])));
+    expect(signOffStart(ps)).toBe(ps.length);
+  });
+
+  test('a date in a table cell is none', () => {
+    const ps = paras(lines('2026年1月18日'));
+    ps[ps.length - 1] = { ...ps[ps.length - 1], inTable: true, cell: { table: 0, row: 1, column: 2 } };
+    expect(signOffStart(ps)).toBe(ps.length);
+  });
+
+  test('a name line two lines above the date belongs to it, a sentence above it does not', () => {
+    const ps = paras(lines('以上对照检查，不妥之处，请同志们批评指正。', '刘芳', '2026年1月18日'));
+    expect(signOffStart(ps)).toBe(ps.length - 2);
+  });
+});
+
+describe('the sign-off in a check', () => {
+  test.each([
+    ['name and date on one line', ['刘芳　2026年1月18日']],
+    ['a unit above the date', ['XX镇党委班子', '2026年1月18日']],
+    ['a name above a date with dots', ['刘芳', '2026.1.18']],
+  ])('%s: the last measure stays vague, and its text ends above the sign-off', (_name, tail) => {
+    const ls = lines(...tail);
+    const a = analyze({ paragraphs: readText(ls.join('\n')), source: 'text' });
+    const last = a.outline.measures[a.outline.measures.length - 1];
+    expect(last.heading).toContain('加强村级监督');
+    expect(last.body).not.toMatch(/2026|刘芳|党委/);
+    const vague = a.findings.filter((f) => f.rule === 'vague-measure');
+    expect(vague.map((f) => f.paragraph)).toContain(completeLines().length);
+  });
+
+  test('a stub measure for an unanswered problem goes above the sign-off', () => {
+    const ls = lines('刘芳', '2026年1月18日');
+    const a = analyze({ paragraphs: readText(ls.join('\n')), source: 'text' });
+    const stubs = a.findings.filter((f) => f.rule === 'uncovered-problem' && f.fix);
+    expect(stubs.length).toBeGreaterThan(0);
+    for (const f of stubs) {
+      for (const e of f.fix!.edits) expect(e.paragraph).toBeLessThan(completeLines().length + 1);
+    }
+  });
+});
