@@ -36,6 +36,6 @@ test('a folder with only a .doc says there is nothing to check, and names the .d
   const r = await runCli(folder);
   expect(r.code).toBe(2);
   expect(r.err).toContain('材料.doc');
-  expect(r.err).toContain('没有 .docx、.txt 或 .md 文件');
+  expect(r.err).toMatch(/里没有可检查的材料（\.docx、\.docm、\.dotx、\.dotm、\.txt、\.md 文件）/);
 });
 void file;

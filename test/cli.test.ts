@@ -139,10 +139,28 @@ test('a folder of near-copies: the summary names each file\'s most similar mater
   }
 });
 
-test('an empty folder: exit 2 with one line', async () => {
-  const r = await run(fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-empty-')));
+test('an empty folder: exit 2 with one line that names the folder and every kind of file checked', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-empty-'));
+  const r = await run(dir);
   expect(r.code).toBe(2);
-  expect(r.err).toContain('没有 .docx、.txt 或 .md 文件');
+  expect(r.err).toMatch(/里没有可检查的材料（\.docx、\.docm、\.dotx、\.dotm、\.txt、\.md 文件）/);
+  expect(r.err).toContain(dir);
+  expect(r.err.split('\n')).toHaveLength(1);
+});
+
+test.each([
+  ['an empty file', '空.txt', '', '无法检查（文件是空的，没有可检查的文字）'],
+  ['blank lines only', '空行.txt', '\n\n\u3000\n', '无法检查（文件是空的，没有可检查的文字）'],
+  ['a .docx that is no zip', '坏.docx', 'not a zip', '无法检查（'],
+])('a folder with %s among materials: its summary line says why it was not checked', async (_name, bad, content, line) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-failed-'));
+  fs.writeFileSync(path.join(dir, 'a.txt'), completeLines().join('\n'));
+  fs.writeFileSync(path.join(dir, bad), content);
+  const r = await run(dir);
+  expect(r.code).toBe(2);
+  const summary = r.out.split('\n').find((l) => l.includes(bad) && l.startsWith('  '));
+  expect(summary).toContain(line);
+  expect(summary).not.toContain('无法读取');
 });
 
 test.each([

@@ -116,6 +116,16 @@ function parseArgs(argv: string[]): Options | string {
   return o;
 }
 
+/**
+ * A file's line of the several-files summary when it could not be checked: “无法检查” and its reason
+ * up to the path the reason names (“文件是空的，没有可检查的文字”), not the one word “无法读取”
+ * for every reason (an empty file is read well enough).
+ */
+export function failedLine(reason: string): string {
+  const cut = reason.indexOf('：');
+  return `无法检查（${(cut > 0 ? reason.slice(0, cut) : reason).replace(/[。.]$/, '')}）`;
+}
+
 /** Lines written in batches: a report is never joined into one string of unbounded size. */
 function writeLines(lines: string[], out: (s: string) => void, safe: (s: string) => string): void {
   for (let i = 0; i < lines.length; i += 1000) out(safe(lines.slice(i, i + 1000).join('\n')));
@@ -193,11 +203,11 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     }
     err(escapeTerminal(`无法检查：${p.reason}`));
     if (parsed.json) jsons.push({ file: p.path, error: p.reason });
-    summary.push(`  ${p.path}　无法读取`);
+    summary.push(`  ${p.path}　${failedLine(p.reason)}`);
     code = 2;
   }
   if (!files.length) {
-    if (walked.problems.every((p) => p.skipped)) err('无法检查：给出的文件夹里没有 .docx、.txt 或 .md 文件。');
+    if (walked.problems.every((p) => p.skipped)) err(escapeTerminal(`无法检查：${parsed.files.join('、')} 里没有可检查的材料（.docx、.docm、.dotx、.dotm、.txt、.md 文件）。`));
     if (parsed.json && jsons.length) out(JSON.stringify(jsons.length === 1 ? jsons[0] : jsons, null, 2));
     return 2;
   }
@@ -244,7 +254,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   const failure = (name: string, reason: string) => {
     err(escapeTerminal(`无法检查：${reason}`));
     if (parsed.json) jsons.push({ file: name, error: reason });
-    summary.push(`  ${name}　无法读取`);
+    summary.push(`  ${name}　${failedLine(reason)}`);
     if (table) materialRows.push(unreadableRow(name, reason));
     code = 2;
   };
