@@ -9,7 +9,7 @@ import { isSpace, stripLeadingMarker } from './markers';
 import { upperBound } from './collections';
 import { SENTENCE_BREAK, trimEndChars } from './text';
 import { setPhrases } from './set-phrases';
-import { buildMatcher } from './link/concepts';
+import { compactTrie, insertPath, longestEntry } from './trie';
 
 /** Shorter sentences are stock phrases (不求真正过得硬) more than copied writing. */
 const MIN_SENTENCE = 20;
@@ -169,15 +169,22 @@ export function addWindows(text: string, out: Set<string> = new Set()): Set<stri
 export function phraseCutter(phrases: readonly string[]): (t: string, fn: (from: number, to: number) => void) => void {
   const cached = cutters.get(phrases);
   if (cached) return cached;
-  const long = [...new Set(phrases.map(lettersAndDigits).filter((p) => p.length >= WINDOW))];
-  const matcher = buildMatcher(long.map((p, i) => ({ id: String(i), label: p, forms: [p] })));
+  // A trie of the long phrases; what ends at a node is the phrase's length (-1: none ends there).
+  const children: Map<number, number>[] = [new Map()];
+  const lengthAt: number[] = [-1];
+  for (const p of phrases) {
+    const t = lettersAndDigits(p);
+    if (t.length >= WINDOW) lengthAt[insertPath(children, lengthAt, t)] = t.length;
+  }
+  const trie = compactTrie(children);
+  const lengths = Int32Array.from(lengthAt);
   const cut = (t: string, fn: (from: number, to: number) => void) => {
     // Every occurrence starting at i lies within the longest one starting there.
     let run = 0;
     let covered = 0;
     for (let i = 0; i + WINDOW <= t.length; i++) {
-      const len = matcher.longestAt(t, i);
-      if (len === 0) continue;
+      const len = longestEntry(trie, lengths, t, i, t.length);
+      if (len < 0) continue;
       if (i > covered && i > run) fn(run, i);
       if (i + len > covered) covered = i + len;
       run = covered;

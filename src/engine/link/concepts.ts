@@ -67,8 +67,6 @@ export interface ConceptMatcher {
    * place: no copy of the span and no callback.
    */
   hasFormIn(text: string, from: number, to: number): boolean;
-  /** Length of the longest form that starts at `text[at]` (0 when none does). */
-  longestAt(text: string, at: number): number;
   /**
    * Each concept in `text` once, without building hit objects: `seen[concept] === stamp` marks a
    * concept already visited (the caller bumps `stamp` per text; `seen` has one slot per concept).
@@ -135,13 +133,6 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
     }
   };
 
-  /** Length of the longest form starting at text[at] (0: none). */
-  const longestAt = (text: string, at: number): number => {
-    if (at >= text.length) return 0;
-    const found = longestEntry(trie, terminal, text, at, text.length);
-    return found < 0 ? 0 : formLength[found];
-  };
-
   /** The visitor of the forms call running, and the one function that hands it each form. */
   let formVisitor: (concept: number, loose: boolean, start: number, institution: number) => void = () => undefined;
   const visitForm = (f: number, start: number) => formVisitor(forms[f].concept, forms[f].loose, start, forms[f].institution);
@@ -171,7 +162,6 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
       scanForms(text, 0, text.length, visitForm);
       formVisitor = outer;
     },
-    longestAt,
     hasFormIn(text: string, from: number, to: number): boolean {
       formFound = false;
       scanForms(text, from, to, foundForm);
