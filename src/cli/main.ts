@@ -215,7 +215,9 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   const read: { name: string; json?: Record<string, unknown>; sentences: Map<string, SentenceRef[]>; summary: number }[] = [];
   const annotating = parsed.annotate !== undefined ? await import('./annotate') : undefined;
   // No output may replace a file this run reads (the writer's material): refused before any is checked.
-  const inputs = new InputFiles(files.filter((f) => f !== STDIN));
+  // The inputs are examined only when something is written.
+  const writes = parsed.annotate !== undefined || parsed.checklist !== undefined || parsed.xlsx !== undefined || parsed.csv !== undefined;
+  const inputs = new InputFiles(writes ? files.filter((f) => f !== STDIN) : []);
   const annotateNames = annotating && parsed.annotate !== undefined ? new annotating.OutputNames(parsed.annotate, inputs) : undefined;
   const listing = parsed.checklist ? { ...(await import('../engine/checklist')), ...(await import('./checklist')) } : undefined;
   const table = parsed.xlsx !== undefined || parsed.csv !== undefined;
