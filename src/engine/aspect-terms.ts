@@ -73,11 +73,6 @@ export function registerTerms(terms: readonly string[]): number[] {
   return ids;
 }
 
-/** How many terms are registered (the size of a template's own table by term number). */
-export function registeredTerms(): number {
-  return termIds.size;
-}
-
 function buildTrie(): Trie {
   const children: Map<number, number>[] = [new Map()];
   const terminal: number[] = [-1];
