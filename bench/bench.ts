@@ -241,10 +241,15 @@ async function run() {
 
   if (!process.argv.includes('--no-folder')) {
     try {
-      const { benchFolder, folderLine } = await import('./folder-bench');
+      const { benchCold, benchFolder, folderLine } = await import('./folder-bench');
       const f = await benchFolder(200, 7);
       console.log('文件夹（check FOLDER --xlsx, generated materials）');
       console.log(`  ${folderLine(f)}`);
+      // The same pair as two fresh programs: module loading and cold code on both sides.
+      const c = await benchCold(200, 5);
+      console.log(
+        `  as fresh programs (duizhao check vs a Node program running mammoth): ${fmt(c.ours.ms)} ms (best ${fmt(c.ours.bestMs)}) vs ${fmt(c.mammoth.ms)} ms (best ${fmt(c.mammoth.bestMs)}); ratio ${c.ratio.ms.toFixed(2)} median, ${c.ratio.bestMs.toFixed(2)} best`,
+      );
     } catch (e) {
       console.log(`folder bench skipped: ${e instanceof Error ? e.message : e}`);
     }

@@ -19,6 +19,7 @@ import { spawnSync } from 'child_process';
 import { Worker } from 'worker_threads';
 import { main } from '../src/cli/main';
 import { threadsFor } from '../src/cli/check-workers';
+import { HEAP_FLAGS, setV8Flags, tuneHeapForCheck, V8_DEFAULT_FLAGS } from '../src/cli/heap';
 import { materials, median } from './common';
 import { forgetSegmentStarts } from '../src/engine/text';
 import { forgetCuts } from '../src/engine/report';
@@ -108,6 +109,25 @@ export function forgetKept(): void {
   forgetWordWindows();
 }
 
+/**
+ * `check` as the command runs it, in this process: V8 set as the command's entry sets it when it
+ * starts (heap.ts HEAP_FLAGS; `main` then gives the two memory settings back for a folder, as in
+ * the command), and what the engine keeps across runs forgotten (`forgetKept`). Before these
+ * figures, the bench ran `check` with V8's defaults, which the command never has.
+ */
+export async function checkAsTheCommand(args: string[]): Promise<void> {
+  tuneHeapForCheck();
+  setV8Flags(HEAP_FLAGS);
+  forgetKept();
+  await main(args, () => {}, () => {});
+}
+
+/** mammoth as a program of its own runs it: V8 with its default settings (heap.ts V8_DEFAULT_FLAGS). */
+export async function mammothOverFiles(files: string[]): Promise<void> {
+  setV8Flags(V8_DEFAULT_FLAGS);
+  for (const f of files) await mammoth.extractRawText({ buffer: fs.readFileSync(f) });
+}
+
 /** Median and best ms of one contender over the rounds. */
 export interface Timing {
   ms: number;
@@ -195,9 +215,8 @@ export async function benchFolder(count = 200, rounds = 5, distinct = false): Pr
   const threads = threadsFor(files, { annotate: false, checklist: false, stdin: false });
   const cores = os.availableParallelism();
   const withThreads = async (n: string | undefined, fn: () => Promise<unknown>) => {
-    // What the engine keeps across files (segment starts, report cuts) is forgotten before each
-    // run: a round is timed as a fresh command would run, not helped by the rounds before it.
-    forgetKept();
+    // What the engine keeps across files is forgotten before each run, and V8 set as the command
+    // sets it (checkAsTheCommand): a round is timed as a fresh command would run.
     const before = process.env.DUIZHAO_THREADS;
     if (n === undefined) delete process.env.DUIZHAO_THREADS;
     else process.env.DUIZHAO_THREADS = n;
@@ -209,13 +228,14 @@ export async function benchFolder(count = 200, rounds = 5, distinct = false): Pr
     }
   };
   const contenders: (() => Promise<unknown>)[] = [
-    () => withThreads(undefined, () => main([dir, '--xlsx', out], () => {}, () => {})),
-    () => withThreads('1', () => main([dir, '--xlsx', out], () => {}, () => {})),
-    async () => {
-      for (const f of files) await mammoth.extractRawText({ buffer: fs.readFileSync(f) });
+    () => withThreads(undefined, () => checkAsTheCommand([dir, '--xlsx', out])),
+    () => withThreads('1', () => checkAsTheCommand([dir, '--xlsx', out])),
+    () => mammothOverFiles(files),
+    () => {
+      setV8Flags(V8_DEFAULT_FLAGS);
+      return mammothOnThreads(files, cores);
     },
-    () => mammothOnThreads(files, cores),
-    () => withThreads(String(cores), () => main([dir, '--xlsx', out], () => {}, () => {})),
+    () => withThreads(String(cores), () => checkAsTheCommand([dir, '--xlsx', out])),
   ];
   for (let i = 0; i < 2; i++) for (const c of contenders) await c();
   const times: number[][] = contenders.map(() => []);
@@ -235,6 +255,7 @@ export async function benchFolder(count = 200, rounds = 5, distinct = false): Pr
       gc[c].push(collector.stop().statistics.reduce((ms, s) => ms + s.cost / 1000, 0));
     }
   }
+  setV8Flags(V8_DEFAULT_FLAGS);
   const [a, a1, b, b2, aN] = times;
   const [aCpu, , bCpu] = cpu;
   const [aGc, , bGc] = gc;
@@ -294,13 +315,8 @@ export async function benchPair(count = 200, rounds = 15, distinct = false): Pro
   const dir = await generateFolder(count, distinct);
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.docx')).map((f) => path.join(dir, f));
   const out = path.join(os.tmpdir(), `duizhao-folder-pair-${process.pid}.xlsx`);
-  const ours = async () => {
-    forgetKept();
-    await main([dir, '--xlsx', out], () => {}, () => {});
-  };
-  const theirs = async () => {
-    for (const f of files) await mammoth.extractRawText({ buffer: fs.readFileSync(f) });
-  };
+  const ours = () => checkAsTheCommand([dir, '--xlsx', out]);
+  const theirs = () => mammothOverFiles(files);
   for (let i = 0; i < 2; i++) {
     await ours();
     await theirs();
@@ -318,6 +334,7 @@ export async function benchPair(count = 200, rounds = 15, distinct = false): Pro
       cpu[c].push((used.user + used.system) / 1000);
     }
   }
+  setV8Flags(V8_DEFAULT_FLAGS);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(out, { force: true });
   return {
@@ -330,6 +347,57 @@ export async function benchPair(count = 200, rounds = 15, distinct = false): Pro
   };
 }
 
+/** The command as a reviewer runs it (bin/duizhao.js, which sets its heap settings first), from build/bench. */
+const COMMAND = path.resolve(__dirname, '../../bin/duizhao.js');
+
+/**
+ * The pair as two fresh programs (`--cold`): `duizhao check FOLDER --xlsx` (bin/duizhao.js: module
+ * loading, its heap settings, code that starts cold) against a Node program that loads mammoth and
+ * runs extractRawText over the same files, alternating (which goes first swaps each round), after
+ * one untimed run each (the files in the page cache). Wall time (ms) of each process from spawn to
+ * exit; the per-round ratios' median and best. Throws when either program fails.
+ */
+export async function benchCold(count = 200, rounds = 7, distinct = false): Promise<{ ours: Timing; mammoth: Timing; ratio: Timing }> {
+  const dir = await generateFolder(count, distinct);
+  const out = path.join(os.tmpdir(), `duizhao-folder-cold-${process.pid}.xlsx`);
+  const script = path.join(os.tmpdir(), `duizhao-folder-cold-${process.pid}.js`);
+  fs.writeFileSync(
+    script,
+    `const fs = require('fs'), path = require('path');
+const mammoth = require(${JSON.stringify(require.resolve('mammoth'))});
+(async () => {
+  const dir = process.argv[2];
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.docx'))) await mammoth.extractRawText({ buffer: fs.readFileSync(path.join(dir, f)) });
+})();
+`,
+  );
+  const run = (args: string[], env: NodeJS.ProcessEnv = process.env) => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, args, { env, stdio: 'ignore' });
+    // check exits 1 when it finds errors in the materials: a run; a signal or exit 2 is a failure.
+    if (r.status === null || r.status > 1) throw new Error(`${args.join(' ')} failed (${r.status ?? r.signal})`);
+    return performance.now() - t;
+  };
+  const env = { ...process.env };
+  delete env.DUIZHAO_THREADS;
+  const ours = () => run([COMMAND, 'check', dir, '--xlsx', out], env);
+  const theirs = () => run([script, dir]);
+  try {
+    ours();
+    theirs();
+    const wall: [number[], number[]] = [[], []];
+    for (let i = 0; i < rounds; i++) {
+      const order = i % 2 ? [0, 1] : [1, 0];
+      for (const c of order) wall[c].push(c === 0 ? ours() : theirs());
+    }
+    return { ours: timing(wall[0]), mammoth: timing(wall[1]), ratio: timing(wall[0].map((x, i) => x / wall[1][i])) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(out, { force: true });
+    fs.rmSync(script, { force: true });
+  }
+}
+
 /**
  * Where worker threads start to pay: `check FOLDER --xlsx` as a fresh process (as a reviewer runs
  * it) on folders of `sizes` files, one thread against `threads` (DUIZHAO_THREADS), alternating,
@@ -338,7 +406,6 @@ export async function benchPair(count = 200, rounds = 15, distinct = false): Pro
 export async function thresholdFigures(sizes = [8, 16, 24, 32, 48], rounds = 3, threads = 2): Promise<string[]> {
   const all = await generateFolder(Math.max(...sizes));
   const names = fs.readdirSync(all).sort();
-  const cli = path.resolve(__dirname, '../src/cli/main.js');
   const lines: string[] = [];
   for (const n of sizes) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `duizhao-threshold-${n}-`));
@@ -346,7 +413,7 @@ export async function thresholdFigures(sizes = [8, 16, 24, 32, 48], rounds = 3, 
     const xlsx = path.join(dir, 'out.xlsx');
     const run = (t: number) => {
       const s = performance.now();
-      const r = spawnSync(process.execPath, [cli, dir, '--xlsx', xlsx], { env: { ...process.env, DUIZHAO_THREADS: String(t) }, stdio: 'ignore' });
+      const r = spawnSync(process.execPath, [COMMAND, 'check', dir, '--xlsx', xlsx], { env: { ...process.env, DUIZHAO_THREADS: String(t) }, stdio: 'ignore' });
       if (r.status === null) throw new Error(`check failed on ${dir}`);
       return performance.now() - s;
     };
@@ -372,13 +439,20 @@ export async function thresholdFigures(sizes = [8, 16, 24, 32, 48], rounds = 3, 
 
 // Run alone: `node build/bench/folder-bench.js [count] [rounds] [--distinct]` (--distinct: no body
 // sentence repeats across the files), `… [count] [rounds] --pair [--distinct]` (the default check
-// and mammoth alone, alternating: benchPair), or `… --threshold [rounds]` (after `npm run build:cli`).
+// and mammoth alone, alternating: benchPair), `… [count] [rounds] --cold [--distinct]` (the two as
+// fresh programs: benchCold), or `… --threshold [rounds]` (after `npm run build:cli`).
 if (require.main === module) {
   const args = process.argv.slice(2);
   const distinct = args.includes('--distinct');
   const rest = args.filter((a) => a !== '--distinct');
   if (rest[0] === '--threshold') thresholdFigures(undefined, Number(rest[1]) || 3).then((lines) => console.log(lines.join('\n')));
-  else if (rest.includes('--pair')) {
+  else if (rest.includes('--cold')) {
+    const [count, rounds] = rest.filter((a) => a !== '--cold').map(Number);
+    benchCold(count || 200, rounds || 7, distinct).then((f) => {
+      const t = (x: Timing) => `${x.ms.toFixed(0)} ms (best ${x.bestMs.toFixed(0)})`;
+      console.log(`${distinct ? 'distinct folder' : 'folder'}, as fresh programs: duizhao check + workbook ${t(f.ours)}, mammoth ${t(f.mammoth)}; ratio ${f.ratio.ms.toFixed(2)} median, ${f.ratio.bestMs.toFixed(2)} best`);
+    });
+  } else if (rest.includes('--pair')) {
     const [count, rounds] = rest.filter((a) => a !== '--pair').map(Number);
     benchPair(count || 200, rounds || 15, distinct).then((f) => {
       const t = (x: Timing) => `${x.ms.toFixed(0)} ms (best ${x.bestMs.toFixed(0)})`;

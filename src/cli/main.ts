@@ -9,6 +9,7 @@ import type { Analysis } from '../engine';
 import type { DocumentInput } from '../engine/types';
 import { templateIds, type Template } from '../engine/template';
 import { InputError } from './load';
+import { relaxHeapForFolder } from './heap';
 import { limitsFor } from './limits';
 import { escapeTerminal, runOnProcess, STDIN, walkInputs } from './io';
 import { sharedBetween, type SentenceRef, type SharedText } from '../engine/sentences';
@@ -211,6 +212,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     if (parsed.json && jsons.length) out(JSON.stringify(jsons.length === 1 ? jsons[0] : jsons, null, 2));
     return 2;
   }
+  // Several files: V8's own heap growth serves a long run of small files better (heap.ts).
+  if (files.length > 1) relaxHeapForFolder();
   // Per file read: its name, its JSON object (with --json) and its long sentences, for text shared between files.
   const read: { name: string; json?: Record<string, unknown>; sentences: Map<string, SentenceRef[]>; summary: number }[] = [];
   const annotating = parsed.annotate !== undefined ? await import('./annotate') : undefined;

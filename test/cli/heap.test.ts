@@ -3,10 +3,20 @@
  * honoured when set at run time (the young generation stays at its starting size while many small
  * objects survive, where by default it grows; the old generation's factor is accepted, its effect
  * on the peak being measured by the bench; a function called a few thousand times is left to the
- * interpreter), and setting them twice never throws.
+ * interpreter), and setting them twice never throws. A run over several files gives the two memory
+ * settings back to V8 (relaxHeapForFolder), only where they were set, and `check` does so for
+ * several files and never for one.
  */
 import { spawnSync } from 'child_process';
-import { HEAP_FLAGS, OLD_GENERATION_FLAG, TIER_UP_FLAG, tuneHeapForCheck, YOUNG_GENERATION_FLAG } from '../../src/cli/heap';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as heap from '../../src/cli/heap';
+import { FOLDER_FLAGS, HEAP_FLAGS, OLD_GENERATION_FLAG, TIER_UP_FLAG, tuneHeapForCheck, V8_DEFAULT_FLAGS, YOUNG_GENERATION_FLAG } from '../../src/cli/heap';
+import { main } from '../../src/cli/main';
+
+const ROOT = path.resolve(__dirname, '../..');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const builder = require(path.join(ROOT, 'scripts/build-cli.js')) as { stale(): boolean; build(): void };
 
 /**
  * A child that keeps `count` small objects alive (a flood of paragraphs, as a check reads them),
@@ -83,8 +93,40 @@ function optimizedAfter(flag: string | null, calls: number): boolean {
   return (status & (16 | 256 | 512 | 1024)) !== 0;
 }
 
+/**
+ * A child that loads the compiled heap.ts, calls `steps` in order ('tune': tuneHeapForCheck,
+ * 'relax': relaxHeapForFolder) and then keeps `count` small objects alive; prints the young
+ * generation's size in bytes and what each relax returned. Throws when the child fails or writes
+ * to standard error.
+ */
+function youngGenerationAfter(steps: ('tune' | 'relax')[], count: number): { size: number; relaxed: boolean[] } {
+  const script = `
+    const v8 = require('v8');
+    const heap = require(process.env.DZ_HEAP);
+    const relaxed = [];
+    for (const step of process.env.DZ_STEPS.split(',').filter(Boolean)) {
+      if (step === 'tune') heap.tuneHeapForCheck();
+      else relaxed.push(heap.relaxHeapForFolder());
+    }
+    const kept = [];
+    for (let i = 0; i < Number(process.argv[1]); i++) kept.push({ index: i, text: String.fromCharCode(0x4e00 + (i % 500)) });
+    const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+    process.stdout.write(JSON.stringify({ size: young.space_size, kept: kept.length, relaxed }));
+  `;
+  const env = { ...process.env, DZ_HEAP: path.join(ROOT, 'build/src/cli/heap.js'), DZ_STEPS: steps.join(',') };
+  const r = spawnSync(process.execPath, ['-e', script, String(count)], { encoding: 'utf8', env });
+  if (r.status !== 0 || r.stderr !== '') throw new Error(`child failed: ${r.stderr}`);
+  const got = JSON.parse(r.stdout) as { size: number; kept: number; relaxed: boolean[] };
+  expect(got.kept).toBe(count);
+  return got;
+}
+
 describe('the heap settings', () => {
-  test.each(HEAP_FLAGS)('%s is a flag this Node’s V8 knows', (flag) => {
+  beforeAll(() => {
+    if (builder.stale()) builder.build();
+  }, 300_000);
+
+  test.each([...new Set([...HEAP_FLAGS, ...FOLDER_FLAGS, ...V8_DEFAULT_FLAGS])])('%s is a flag this Node’s V8 knows', (flag) => {
     const options = spawnSync(process.execPath, ['--v8-options'], { encoding: 'utf8' }).stdout;
     expect(options).toContain(flag.split('=')[0]);
   });
@@ -114,6 +156,38 @@ describe('the heap settings', () => {
     expect(optimizedAfter(null, 6000)).toBe(true);
     expect(optimizedAfter(TIER_UP_FLAG, 6000)).toBe(false);
     expect(optimizedAfter(TIER_UP_FLAG, 40_000)).toBe(true);
+  });
+
+  test.each([300_000, 600_000])('a folder run gives the young generation its growth back (%i surviving objects)', (count) => {
+    const tight = youngGenerationAfter(['tune'], count);
+    const relaxed = youngGenerationAfter(['tune', 'relax'], count);
+    expect(relaxed.relaxed).toEqual([true]);
+    expect(tight.size * 4).toBeLessThanOrEqual(relaxed.size);
+    // The same size as never setting them: V8's own growth.
+    const untouched = youngGenerationAfter([], count);
+    expect(relaxed.size).toBe(untouched.size);
+  });
+
+  test('relaxing changes nothing where the settings were never made (a program calling check’s main)', () => {
+    const got = youngGenerationAfter(['relax', 'relax'], 300_000);
+    expect(got.relaxed).toEqual([false, false]);
+    // And the young generation grew as V8 grows it: the relax set no tight setting either.
+    expect(got.size).toBe(youngGenerationAfter([], 300_000).size);
+  });
+
+  test.each([
+    ['one file', [path.join(ROOT, 'samples/sample.txt')], 0],
+    ['two files', [path.join(ROOT, 'samples/sample.txt'), path.join(ROOT, 'test/fixtures/unseen', fs.readdirSync(path.join(ROOT, 'test/fixtures/unseen')).find((f) => f.endsWith('.txt'))!)], 1],
+    ['a folder', [path.join(ROOT, 'test/fixtures/unseen')], 1],
+  ])('check relaxes the heap settings for several files, never for one: %s', async (_name, files, calls) => {
+    const relax = jest.spyOn(heap, 'relaxHeapForFolder').mockReturnValue(false);
+    try {
+      const code = await main(files as string[], () => {}, () => {});
+      expect(code).toBeLessThan(2);
+      expect(relax).toHaveBeenCalledTimes(calls as number);
+    } finally {
+      relax.mockRestore();
+    }
   });
 
   test('setting them twice never throws', () => {
