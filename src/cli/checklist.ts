@@ -62,12 +62,28 @@ export async function checklistDocx(rows: ChecklistRow[], title: string): Promis
   return Packer.toBuffer(doc);
 }
 
-/** The output file for one material: `out` itself, or “out-材料名.ext” when several are checked. */
-export function checklistPath(out: string, material: string, several: boolean): string {
-  if (!several) return out;
+/**
+ * The output file of each material's checklist, in the materials' order: `out` itself for one
+ * material; for several, “out-材料名.ext” (清单.docx → 清单-张三.docx), with （2）, （3）… added
+ * where two materials make one name (一支部/材料.docx and 二支部/材料.docx, 张三.docx and
+ * 张三.txt), so no material's checklist replaces another's. Names are compared as Windows and
+ * macOS compare them (letter case aside), the folder as `path.resolve` gives it.
+ */
+export function checklistPaths(out: string, materials: string[]): string[] {
+  if (materials.length === 1) return [out];
   const ext = path.extname(out);
   const stem = out.slice(0, out.length - ext.length);
-  return `${stem}-${path.basename(material, path.extname(material))}${ext}`;
+  const used = new Set<string>();
+  return materials.map((material) => {
+    const base = `${stem}-${path.basename(material, path.extname(material))}`;
+    for (let n = 1; ; n++) {
+      const name = n === 1 ? `${base}${ext}` : `${base}（${n}）${ext}`;
+      const key = path.resolve(name).toLowerCase();
+      if (used.has(key)) continue;
+      used.add(key);
+      return name;
+    }
+  });
 }
 
 /** Write the checklist of one material; returns the Chinese line to print. Throws `InputError`. */

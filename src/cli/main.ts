@@ -250,7 +250,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   };
   const shownOf = (file: string) => (file === SAMPLE ? 'samples/sample.txt' : file === STDIN ? '（标准输入）' : file);
   const shown = files.map(shownOf);
-  const checklistPaths = listing && parsed.checklist ? files.map((_, k) => listing.checklistPath(parsed.checklist!, shown[k], files.length > 1)) : [];
+  const checklistPaths = listing && parsed.checklist ? listing.checklistPaths(parsed.checklist, shown) : [];
   const onto = [parsed.xlsx, parsed.csv, ...checklistPaths].find((p) => p !== undefined && inputs.has(p));
   if (onto !== undefined) {
     err(escapeTerminal(`无法写出：${deliverableText.outputIsInput(onto)}`));

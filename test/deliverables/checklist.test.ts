@@ -9,6 +9,7 @@ import { buildChecklist, deadlinesIn, ownersIn, sectionLabel } from '../../src/e
 import { measureConcreteness } from '../../src/engine/link/patterns';
 import { readDocx } from '../../src/engine/readers/docx';
 import { main } from '../../src/cli/main';
+import { checklistPaths } from '../../src/cli/checklist';
 import { completeLines, textDoc } from '../support/docs';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-checklist-'));
@@ -167,6 +168,42 @@ test('--checklist out.docx and out.xlsx: a real table that reads back, header fi
   expect(sheet[0].data[0]).toEqual(['序号', '方面', '存在问题', '整改措施', '责任人', '完成时限']);
   expect(sheet[0].data).toHaveLength(rows + 1);
   expect(sheet[0].data.some((r) => r[4] === '王五' && r[5] === '年底前')).toBe(true);
+});
+
+// Two materials of one folder that make one checklist name each get their own file (a trial found
+// the second branch's checklist written over the first's, exit 0).
+test.each([
+  ['one material: the name given', ['a/张三.docx'], ['清单.docx']],
+  ['materials of one name in two subfolders', ['收到/一支部/材料.docx', '收到/二支部/材料.docx'], ['清单-材料.docx', '清单-材料（2）.docx']],
+  ['one material as .docx and .txt', ['张三.docx', '张三.txt'], ['清单-张三.docx', '清单-张三（2）.docx']],
+  ['names differing only in letter case', ['a/Li.docx', 'b/li.docx'], ['清单-Li.docx', '清单-li（2）.docx']],
+  ['three of one name and one whose own name is the second’s', ['x/材料.txt', 'y/材料.txt', '材料（2）.txt', 'z/材料.md'], ['清单-材料.docx', '清单-材料（2）.docx', '清单-材料（2）（2）.docx', '清单-材料（3）.docx']],
+  ['different names unchanged', ['甲.txt', '乙.txt'], ['清单-甲.docx', '清单-乙.docx']],
+])('checklist names: %s', (_name, materials, names) => {
+  const out = path.join(tmp, 'names', '清单.docx');
+  expect(checklistPaths(out, materials)).toEqual(names.map((n) => path.join(tmp, 'names', n)));
+});
+
+test('--checklist over subfolders with materials of one name: a checklist each, none replaced', async () => {
+  const dir = path.join(tmp, '收到的材料');
+  const lines = completeLines();
+  const first = [...lines.slice(0, -1), '（二）践行为民宗旨。年底前走访20户（责任人：一支部王五）。'];
+  const second = [...lines.slice(0, -1), '（二）践行为民宗旨。年底前走访30户（责任人：二支部赵六）。'];
+  for (const [sub, text] of [['一支部', first], ['二支部', second]] as const) {
+    fs.mkdirSync(path.join(dir, sub), { recursive: true });
+    fs.writeFileSync(path.join(dir, sub, '对照检查材料.txt'), text.join('\n'));
+  }
+  const out = path.join(tmp, 'out-sub', '清单.xlsx');
+  const err: string[] = [];
+  expect(await main([dir, '--checklist', out], () => {}, (s) => err.push(s))).toBeLessThan(2);
+  const written = fs.readdirSync(path.dirname(out)).sort();
+  expect(written).toEqual(['清单-对照检查材料.xlsx', '清单-对照检查材料（2）.xlsx']);
+  const owners = await Promise.all(
+    written.map(async (f) => (await readXlsxFile(fs.readFileSync(path.join(path.dirname(out), f))))[0].data.map((r) => r[4]).join()),
+  );
+  expect(owners.some((o) => o.includes('一支部王五'))).toBe(true);
+  expect(owners.some((o) => o.includes('二支部赵六'))).toBe(true);
+  expect(err.join('\n').match(/已写出整改清单/g)).toHaveLength(2);
 });
 
 test('--checklist refuses other formats with a Chinese line', async () => {
