@@ -875,8 +875,11 @@ export function isClosing(t: string): boolean {
 const SIGN_OFF_DATE = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|\d{4}[.．\-/]\d{1,2}[.．\-/]\d{1,2}`;
 /** The sign-off's date line: the date, after at most a name or unit (no sentence punctuation). */
 const SIGN_OFF_DATE_LINE = new RegExp(`^[^。；;，,：:！？!?\d]{0,30}?(?:${SIGN_OFF_DATE})$`);
-/** A line of the sign-off above its date: a name or unit (XX as anonymised), no digits and no sentence punctuation. */
-const SIGN_OFF_NAME_LINE = /^[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ·•（）()\s\u3000]{2,30}$/;
+/**
+ * A line of the sign-off above its date: a name, a unit or a post and name (XX as anonymised;
+ * posts joined by 、 as in "XX市农业农村局党组书记、局长 张某某"), no digits and no sentence punctuation.
+ */
+const SIGN_OFF_NAME_LINE = /^[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ·•（）()、\s\u3000]{2,30}$/;
 
 /**
  * Where a material's sign-off starts (0-based paragraph index; `paragraphs.length` when it has

@@ -24,6 +24,9 @@ describe('signOffStart', () => {
     ['a date in Chinese numerals', ['刘芳', '二〇二六年一月十八日'], n],
     ['a date with dots', ['刘芳 2026.1.18'], n],
     ['a date with dashes, blank lines after it', ['刘芳', '2026-01-18', '', ''], n],
+    ['posts joined by 、 and a name above the date', ['XX市农业农村局党组书记、局长 张某某', '2025年12月15日'], n],
+    ['a unit, then posts and a name', ['中共XX县委员会', '县委常委、组织部部长　王某', '2025年12月15日'], n],
+    ['posts, name and date on one line', ['党组书记、局长张某某　2025年12月15日'], n],
   ])('%s: the sign-off starts after the last measure', (_name, tail, start) => {
     expect(signOffStart(paras(lines(...(tail as string[]))))).toBe(start);
   });
@@ -45,6 +48,11 @@ describe('signOffStart', () => {
     expect(signOffStart(ps)).toBe(ps.length);
   });
 
+  test('a sentence listing things with 、 above the date stays the last measure’s', () => {
+    const ps = paras(lines('严格落实学习、调研、督查制度。', '2026年1月18日'));
+    expect(signOffStart(ps)).toBe(ps.length - 1);
+  });
+
   test('a name line two lines above the date belongs to it, a sentence above it does not', () => {
     const ps = paras(lines('以上对照检查，不妥之处，请同志们批评指正。', '刘芳', '2026年1月18日'));
     expect(signOffStart(ps)).toBe(ps.length - 2);
@@ -56,18 +64,22 @@ describe('the sign-off in a check', () => {
     ['name and date on one line', ['刘芳　2026年1月18日']],
     ['a unit above the date', ['XX镇党委班子', '2026年1月18日']],
     ['a name above a date with dots', ['刘芳', '2026.1.18']],
+    ['posts joined by 、 and a name above the date', ['XX市农业农村局党组书记、局长 张某某', '2025年12月15日']],
   ])('%s: the last measure stays vague, and its text ends above the sign-off', (_name, tail) => {
     const ls = lines(...tail);
     const a = analyze({ paragraphs: readText(ls.join('\n')), source: 'text' });
     const last = a.outline.measures[a.outline.measures.length - 1];
     expect(last.heading).toContain('加强村级监督');
-    expect(last.body).not.toMatch(/2026|刘芳|党委/);
+    expect(last.body).not.toMatch(/2025|2026|刘芳|党委|张某某/);
     const vague = a.findings.filter((f) => f.rule === 'vague-measure');
     expect(vague.map((f) => f.paragraph)).toContain(completeLines().length);
   });
 
-  test('a stub measure for an unanswered problem goes above the sign-off', () => {
-    const ls = lines('刘芳', '2026年1月18日');
+  test.each([
+    ['a name', ['刘芳', '2026年1月18日']],
+    ['posts joined by 、 and a name', ['XX市农业农村局党组书记、局长 张某某', '2025年12月15日']],
+  ])('a stub measure for an unanswered problem goes above the sign-off: %s', (_name, tail) => {
+    const ls = lines(...tail);
     const a = analyze({ paragraphs: readText(ls.join('\n')), source: 'text' });
     const stubs = a.findings.filter((f) => f.rule === 'uncovered-problem' && f.fix);
     expect(stubs.length).toBeGreaterThan(0);
