@@ -3,9 +3,9 @@
  * — keyed so that the same sentence is found again despite spacing, quotes or a leading 一是.
  * Used to find text repeated inside a material and text shared between materials.
  */
-import type { Outline, Paragraph } from './types';
+import type { Outline, OutlineNode, Paragraph } from './types';
 import { effectiveText } from './outline';
-import { isSpace, stripLeadingMarker } from './markers';
+import { isSpace, leadingSpace, stripLeadingMarker } from './markers';
 import { upperBound } from './collections';
 import { SENTENCE_BREAK, trimEndChars } from './text';
 import { setPhrases } from './set-phrases';
@@ -67,16 +67,34 @@ export function sentenceKey(s: string): string {
   return trimEndChars(hasKeyDropped(t) ? t.replace(KEY_DROP, '') : t, '。！？；!?;，,');
 }
 
-/** Paragraphs written as the material's own problems and causes (their headings excluded). */
-function ownParagraphs(outline: Outline, count: number): number[] {
+/**
+ * Where the material's own problems and causes are written: each paragraph (0-based index) with
+ * the UTF-16 offset in its effective text where its own text starts. A part or aspect heading's
+ * paragraph starts after the heading (its text when the heading runs into it: "1、政治信仰方面。
+ * 对共产主义…", a common layout of 组织生活会 materials) and is left out when the heading is all
+ * of it; every other paragraph starts at 0.
+ */
+function ownText(outline: Outline, paragraphs: Paragraph[]): { paragraph: number; from: number }[] {
+  const count = paragraphs.length;
   const starts = outline.parts.map((p) => p.node.paragraph).sort((a, b) => a - b);
-  const headings = new Set([...outline.parts.map((p) => p.node.paragraph), ...outline.aspects.map((a) => a.node.paragraph)]);
-  const out: number[] = [];
+  const headings = new Map<number, OutlineNode>();
+  for (const p of outline.parts) headings.set(p.node.paragraph, p.node);
+  for (const a of outline.aspects) if (!headings.has(a.node.paragraph)) headings.set(a.node.paragraph, a.node);
+  const out: { paragraph: number; from: number }[] = [];
+  const take = (i: number) => {
+    const heading = headings.get(i);
+    if (!heading) return out.push({ paragraph: i, from: 0 });
+    // The heading run into the paragraph's text: its text starts where the heading ends.
+    const text = effectiveText(paragraphs[i]);
+    const at = heading.heading ? text.indexOf(heading.heading, heading.offset) : -1;
+    const from = at < 0 ? text.length : at + heading.heading.length;
+    if (leadingSpace(text, from) < text.length - from) out.push({ paragraph: i, from });
+  };
   for (const part of outline.parts) {
     if (part.role !== 'problems' && part.role !== 'causes') continue;
     const from = part.node.paragraph;
     const to = starts[upperBound(starts, from)] ?? count;
-    for (let i = from; i < to; i++) if (!headings.has(i)) out.push(i);
+    for (let i = from; i < to; i++) take(i);
   }
   // Aspects with no problems part above them (see outline.implicitAspects).
   // Each runs to the next part heading, so aspects share their ranges: every paragraph is taken
@@ -85,7 +103,7 @@ function ownParagraphs(outline: Outline, count: number): number[] {
     let done = -1;
     for (const from of outline.aspects.map((a) => a.node.paragraph).sort((a, b) => a - b)) {
       const to = starts[upperBound(starts, from)] ?? count;
-      for (let i = Math.max(from + 1, done); i < to; i++) if (!headings.has(i)) out.push(i);
+      for (let i = Math.max(from, done); i < to; i++) take(i);
       done = Math.max(done, to);
     }
   }
@@ -95,10 +113,10 @@ function ownParagraphs(outline: Outline, count: number): number[] {
 /** Long sentences of the problems and causes, by key, each with where it was written. */
 export function longSentences(paragraphs: Paragraph[], outline: Outline): Map<string, SentenceRef[]> {
   const found = new Map<string, SentenceRef[]>();
-  for (const i of ownParagraphs(outline, paragraphs.length)) {
+  for (const { paragraph: i, from } of ownText(outline, paragraphs)) {
     const text = effectiveText(paragraphs[i]);
     // The sentences in order (the matches of the pattern above), read by index: one too short to count is never cut out.
-    for (let end = 0; end < text.length; ) {
+    for (let end = from; end < text.length; ) {
       const start = sentenceStart(text, end);
       if (start >= text.length) break;
       end = sentenceEnd(text, start);

@@ -138,3 +138,41 @@ test('the folders above hold what the test is about: independent materials share
 
 
 
+/**
+ * A material whose problems are written on their aspect's heading line, in `shape`: the heading
+ * run into its text ("1、政治信仰方面。对…"), with a colon ("（一）在…方面：…"), or with its
+ * 一是/二是 items on the heading line. A common layout of 组织生活会 materials; the trial found
+ * three identical copies of one not named at all (only the aspect headings' paragraphs held text).
+ */
+function runInMaterial(seed: number, shape: 'period' | 'colon' | 'items'): string[] {
+  const rnd = seededRandom(5000 + seed);
+  const pick = () => CLAUSES[Math.floor(rnd() * CLAUSES.length)];
+  const sentence = (lead: string) => `${lead}${Array.from({ length: 5 }, pick).join('，')}，全年仅${2 + Math.floor(rnd() * 90)}次。`;
+  const lines = ['一、存在的问题'];
+  TEMPLATE.aspects.forEach((a, i) => {
+    if (shape === 'period') lines.push(`${i + 1}、${a.title}方面。${sentence('')}${sentence('比如，')}`);
+    else if (shape === 'colon') lines.push(`（${'一二三四五'[i]}）在${a.title}方面：${sentence('')}${sentence('比如，')}`);
+    else lines.push(`（${'一二三四五'[i]}）${a.title}方面。一是${sentence('')}二是${sentence('比如，')}`);
+  });
+  lines.push('二、原因分析', `1.理想信念有所松懈。`, `2.宗旨意识有所淡化。`);
+  lines.push('三、整改措施', '1.强化理论武装。每月学习2次。', '2.践行为民宗旨。年底前走访20户。');
+  return lines;
+}
+
+test.each(['period', 'colon', 'items'] as const)('problems run into their aspect headings (%s): copies named, an independent material in the same layout not', (shape) => {
+  const base = runInMaterial(1, shape);
+  const materials = [
+    { name: 'c.0', sentences: sentencesOf(base) },
+    { name: 'c.1', sentences: sentencesOf(base) },
+    { name: 'c.2', sentences: sentencesOf(nearCopy(base, 1)) },
+    { name: 'o', sentences: sentencesOf(runInMaterial(2, shape)) },
+  ];
+  // What the test is about: the headings are the aspects (their paragraphs hold the problems).
+  expect(analyze(textDoc(base)).outline.aspects).toHaveLength(TEMPLATE.aspects.length);
+  const got = sharedBetween(materials);
+  for (const k of [0, 1, 2]) {
+    expect(got[k].map((x) => x.other).sort()).toEqual(['c.0', 'c.1', 'c.2'].filter((n) => n !== materials[k].name));
+    for (const x of got[k]) expect(x.similarity).toBeGreaterThanOrEqual(0.8);
+  }
+  expect(got[3]).toEqual([]);
+});
