@@ -63,6 +63,44 @@ describe('8. hard line wraps from PDFs', () => {
     expect(ps[1].text).toBe('');
   });
 
+  // A page break inside a paragraph: the PDF's page number (and the blank lines around it) between
+  // two lines of one sentence. The trial found "比如" cut from its instance by "— 1 —".
+  describe('a page break inside a paragraph', () => {
+    const lines = PARAS.flatMap((p) => wrap(p, 40));
+    // The first line that ends mid-sentence inside a paragraph, and the line after it.
+    const k = lines.findIndex((l, i) => i + 1 < lines.length && PARAS.some((p) => p.includes(l + lines[i + 1])) && !/[。；：]$/.test(l));
+    const broken = (furniture: string[]) => [...lines.slice(0, k + 1), ...furniture, ...lines.slice(k + 1)];
+
+    test.each([
+      ['"— 1 —" with blank lines around it', ['', '— 1 —', '']],
+      ['a bare "- 2 -"', ['- 2 -']],
+      ['"第3页"', ['第3页']],
+      ['"第 3 页 共 8 页" between two blank lines', ['', '第 3 页 共 8 页', '']],
+      ['"3/8"', ['', '3/8']],
+      ['blank lines only (the number not copied)', ['', '']],
+      ['an indented "－12－"', ['', '　　－12－', '', '']],
+    ])('%s: the paragraph runs on and the page furniture is left out', (_name, furniture) => {
+      expect(k).toBeGreaterThanOrEqual(0);
+      expect(texts(broken(furniture).join('\n'))).toEqual(PARAS);
+    });
+
+    test.each([
+      ['a page number between two paragraphs', () => {
+        const end = lines.findIndex((l) => /。$/.test(l));
+        return [...lines.slice(0, end + 1), '', '— 1 —', '', ...lines.slice(end + 1)];
+      }, '— 1 —'],
+      ['a marker line after the page number', () => [...lines.slice(0, k + 1), '— 1 —', '（二）在带头方面', ...lines.slice(k + 1)], '— 1 —'],
+      ['four blank lines before the page number', () => broken(['', '', '', '', '— 1 —']), '— 1 —'],
+    ])('%s: stays a line of its own', (_name, make, kept) => {
+      expect(texts(make().join('\n'))).toContain(kept);
+    });
+
+    test('a text that is not wrapped keeps a page number line and its blank lines', () => {
+      const typed = [...completeLines().slice(0, 3), '', '— 1 —', '', ...completeLines().slice(3)];
+      expect(unwrapLines(typed)).toEqual(typed);
+    });
+  });
+
   test('text typed one paragraph a line is left alone', () => {
     const lines = completeLines();
     expect(wrapWidth(lines)).toBeUndefined();

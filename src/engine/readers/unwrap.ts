@@ -13,6 +13,13 @@
  *   an indented next line (a new paragraph), a blank line, a pipe-table row.
  * - The title at the top split over two lines ("…民主生活会" / "对照检查材料") is one line, at any
  *   width: two short lines without punctuation, the second ending as such titles do.
+ * - A page break inside a paragraph (text read by `unwrapLines`/`unwrapText`): a line at the wrap
+ *   width that does not end a sentence, then a page number alone on its line ("— 1 —", "- 2 -",
+ *   "第3页", "第3页 共8页", "3/8") or blank lines or both (at most 3 blank lines on either side of
+ *   the number), then a line that may run on: the paragraph runs on across it, and the page number
+ *   and those blank lines, which are the PDF's page furniture, not the writer's text, are left
+ *   out. A paragraph's own last line seldom fills the width without ending its sentence. A page
+ *   number between paragraphs stays a line of its own.
  *
  * Joining keeps every character; a space is put between two Latin letters/digits only.
  */
@@ -35,6 +42,10 @@ const SENTENCE_END = /(?:[。！？!?；;…:：]|[。！？!?][”"’）)])$/;
 const EXAMPLE_CUE = /^(?:比如|例如|譬如|诸如|如：|具体表现|主要表现|特别是|尤其是)/;
 const INDENT = /^(?:[\u3000]|[ \t]{2,})/;
 const PUNCT = /[，,。；;：:！？!?、（）()“”"《》]/;
+/** A page number alone on its line, as a PDF's footer prints it: "— 1 —", "- 2 -", "第3页", "第3页 共8页", "3/8". */
+const PAGE_NUMBER = /^[ \t\u3000]*(?:[-－—–~～]+[ \t\u3000]*\d{1,4}[ \t\u3000]*[-－—–~～]+|第[ \t\u3000]*\d{1,4}[ \t\u3000]*页(?:[ \t\u3000]*[，,/]?[ \t\u3000]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*页)?|\d{1,4}[ \t\u3000]*\/[ \t\u3000]*\d{1,4})[ \t\u3000]*$/;
+/** Most blank lines on either side of a page number inside a paragraph. */
+const PAGE_BREAK_BLANKS = 3;
 const TITLE_END = /(?:对照检查材料|检视剖析材料|对照检查|发言提纲|发言材料|检查材料|剖析材料|情况报告|个人发言)$/;
 
 /**
@@ -92,9 +103,14 @@ export function unwrapLines(lines: string[]): string[] {
   // The split title's second line joins trimmed (its trailing white space too).
   const titled = t + 1 < lines.length && splitTitle(lines[t].trim(), lines[t + 1].trim());
   let i = 0;
-  for (const size of unwrapGroups(lines)) {
+  for (const size of unwrapGroups(lines, undefined, { pageBreaks: true })) {
     let line = lines[i];
-    for (let k = 1; k < size; k++) line = glue(line, titled && i === t ? lines[i + k].trim() : lines[i + k]);
+    for (let k = 1; k < size; k++) {
+      const next = lines[i + k];
+      // A page break inside the paragraph: its page number and blank lines are left out.
+      if (isBlank(next) || PAGE_NUMBER.test(next)) continue;
+      line = glue(line, titled && i === t ? next.trim() : next);
+    }
     out.push(line);
     i += size;
   }
@@ -112,9 +128,11 @@ function titleAt(lines: string[]): number {
  * How `unwrapLines` groups the lines: the number of consecutive input lines in each output line,
  * in order (the sizes add up to `lines.length`). `canJoin(i)`, when given, must also allow line i
  * to run on into line i + 1 (a host that knows some lines are its own paragraphs — headings, list
- * items, table cells — says no for them). Linear in the text.
+ * items, table cells — says no for them). With `pageBreaks`, a group also runs on across a page
+ * number inside a paragraph (with up to PAGE_BREAK_BLANKS blank lines on either side), which then
+ * belongs to it: its lines are no text (unwrapLines leaves them out). Linear in the text.
  */
-export function unwrapGroups(lines: string[], canJoin: (i: number) => boolean = () => true): number[] {
+export function unwrapGroups(lines: string[], canJoin: (i: number) => boolean = () => true, options: { pageBreaks?: boolean } = {}): number[] {
   const out: number[] = [];
   let i = titleAt(lines);
   for (let b = 0; b < i; b++) out.push(1);
@@ -132,16 +150,34 @@ export function unwrapGroups(lines: string[], canJoin: (i: number) => boolean = 
         const tail = lines[i].trim();
         const w = columns(tail);
         if (w < W - 4 || w > W + 1) break;
-        const next = lines[i + 1];
-        if (!canJoin(i) || !joinable(next)) break;
+        let next = lines[i + 1];
+        if (!canJoin(i)) break;
+        // A page break: the lines up to the paragraph's next line, or 0.
+        const furniture = options.pageBreaks && !SENTENCE_END.test(tail) ? pageBreakAt(lines, i + 1) : 0;
+        if (furniture) next = lines[i + 1 + furniture];
+        if (!joinable(next)) break;
         if (SENTENCE_END.test(tail) && !EXAMPLE_CUE.test(next.trim())) break;
-        size++;
-        i++;
+        size += 1 + furniture;
+        i += 1 + furniture;
       }
     }
     out.push(size);
   }
   return out;
+}
+
+/**
+ * How many lines from `at` are a page break (blank lines, a page number, blank lines: the number
+ * or the blank lines may be missing, not both) with a line of text after them; 0 when they are not.
+ */
+function pageBreakAt(lines: string[], at: number): number {
+  let k = at;
+  while (k < lines.length && k - at < PAGE_BREAK_BLANKS && isBlank(lines[k])) k++;
+  if (k < lines.length && PAGE_NUMBER.test(lines[k])) {
+    const page = k++;
+    while (k < lines.length && k - page <= PAGE_BREAK_BLANKS && isBlank(lines[k])) k++;
+  }
+  return k > at && k < lines.length && !isBlank(lines[k]) ? k - at : 0;
 }
 
 /**
