@@ -925,13 +925,25 @@ function entriesOf(part: OutlineNode, paragraphs: Paragraph[], effs: EffectiveTe
 
 const TITLE_WORDS = /对照检查|发言提纲|检视剖析|剖析材料|检查材料|发言材料|个人对照|生活会/;
 
+/** Lines naming the writer or unit that may stand above the title ("县交通运输局副局长王某"). */
+const MAX_LINES_ABOVE_TITLE = 2;
+
+/**
+ * The material's title: its first line with text before the first part, when it reads as a title
+ * (a title style or level-1 heading, or a short line without sentence punctuation naming the
+ * material: 对照检查, 发言提纲, 生活会…). Up to MAX_LINES_ABOVE_TITLE lines above it may name the
+ * writer or unit (the same lines a sign-off holds: no digits, no sentence punctuation, not numbered);
+ * anything else first means no title.
+ */
 function findTitle(paragraphs: Paragraph[], effs: EffectiveTexts, firstPart: number): Outline['title'] {
+  let above = 0;
   for (const p of paragraphs) {
     if (p.index >= firstPart) break;
     const t = effs.at(p.index).trim();
     if (!t) continue;
     const titled = p.markdownLevel === 1 || p.headingLevel === 1 || /title|标题$/i.test(p.styleName ?? '');
     if (titled || (t.length <= 60 && !/[。；]/.test(t) && TITLE_WORDS.test(t))) return { text: t, paragraph: p.index };
+    if (above++ < MAX_LINES_ABOVE_TITLE && !p.inTable && !p.listString && SIGN_OFF_NAME_LINE.test(t) && !matchLeadingMarker(t)) continue;
     return undefined;
   }
   return undefined;

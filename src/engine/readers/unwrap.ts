@@ -12,7 +12,8 @@
  * - Never joined: a next line that starts with a marker (一、 （一） 1. 一是 第一 ① # - > |),
  *   an indented next line (a new paragraph), a blank line, a pipe-table row.
  * - The title at the top split over two lines ("…民主生活会" / "对照检查材料") is one line, at any
- *   width: two short lines without punctuation, the second ending as such titles do.
+ *   width: two short lines without punctuation, the second ending as such titles do and not naming
+ *   the meeting itself (then it is the whole title, and the line above it the writer's name).
  * - A page break inside a paragraph (text read by `unwrapLines`/`unwrapText`): a line at the wrap
  *   width that does not end a sentence, then a page number alone on its line ("— 1 —", "- 2 -",
  *   "第3页", "第3页 共8页", "3/8") or blank lines or both (at most 3 blank lines on either side of
@@ -82,9 +83,17 @@ function splitTitle(a: string, b: string): boolean {
     !MARKER_START.test(a) &&
     !MARKER_START.test(b) &&
     TITLE_END.test(b) &&
-    !TITLE_END.test(a)
+    !TITLE_END.test(a) &&
+    !TITLE_ON_ITS_OWN.test(b)
   );
 }
+
+/**
+ * A line that names the meeting is a title of its own, not the tail of one split in two: the line
+ * above it is something else (the writer's post and name: "县交通运输局副局长王某" above
+ * "2025年度民主生活会个人对照检查材料").
+ */
+const TITLE_ON_ITS_OWN = /生活会|年度|主题教育/;
 
 function joinable(next: string): boolean {
   if (isBlank(next) || INDENT.test(next)) return false;
