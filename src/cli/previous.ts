@@ -23,7 +23,8 @@ export function previousOf(current: { analysis: Analysis; input: DocumentInput }
 
 /** The readable section (Chinese), appended to the file's report. */
 export function previousLines(c: PreviousComparison, lastFile: string): string[] {
-  const lines = ['', t.previousTitle(lastFile)];
+  const lines = ['', t.previousTitle(lastFile), `  ${t.lastTemplate(c.lastTemplateName)}`];
+  if (c.notEarlier) lines.push(`  ${t.previousNotEarlier(c.notEarlier.last, c.notEarlier.current)}`);
   if (!c.hasPreviousPart) lines.push(`  ${t.previousNoPart}`);
   else if (!c.items.length) lines.push(`  ${t.previousNoProblems}`);
   else {
@@ -37,5 +38,12 @@ export function previousLines(c: PreviousComparison, lastFile: string): string[]
 
 /** The `previous` field of --json. */
 export function previousJson(c: PreviousComparison, lastFile: string): Record<string, unknown> {
-  return { file: lastFile, hasPreviousPart: c.hasPreviousPart, problems: c.items, repeats: c.repeats };
+  return {
+    file: lastFile,
+    template: c.lastTemplateName,
+    ...(c.notEarlier ? { notEarlier: c.notEarlier } : {}),
+    hasPreviousPart: c.hasPreviousPart,
+    problems: c.items,
+    repeats: c.repeats,
+  };
 }

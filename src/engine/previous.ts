@@ -43,6 +43,14 @@ export interface PreviousComparison {
   hasPreviousPart: boolean;
   items: PreviousItem[];
   repeats: RepeatedProblem[];
+  /** The template last year's material was read by (its name, as the report shows templates). */
+  lastTemplateName: string;
+  /**
+   * Set when both materials state their meeting year (Analysis.recognisedYear) and last year's is
+   * not earlier than this year's: the file given as last year's is this year's own (or a later
+   * one), and its "repeats" say nothing about last year.
+   */
+  notEarlier?: { last: number; current: number };
 }
 
 /** A problem repeats last year's from this share of its windows on, and this many windows. */
@@ -118,5 +126,7 @@ export function comparePrevious(current: { analysis: Analysis; input: DocumentIn
       });
     }
   }
-  return { hasPreviousPart, items: answers, repeats };
+  const years = { last: last.analysis.recognisedYear, current: current.analysis.recognisedYear };
+  const notEarlier = years.last !== null && years.current !== null && years.last >= years.current ? { last: years.last, current: years.current } : undefined;
+  return { hasPreviousPart, items: answers, repeats, lastTemplateName: last.analysis.template.name, ...(notEarlier ? { notEarlier } : {}) };
 }

@@ -62,6 +62,8 @@ test('a .txt chosen: last year\'s problems answered or not, and the repeated pro
   choose(file([LAST_YEAR.join('\n')], '2024年对照检查材料.txt'));
   const result = await within(section).findByTestId('previous-result', {}, { timeout: 30_000 });
   expect(result.textContent).toContain('与上年度材料（2024年对照检查材料.txt）对照：');
+  // Neither states a year: no warning.
+  expect(within(result).queryByTestId('previous-not-earlier')).toBeNull();
   expect(result.textContent).toMatch(/上年度 \d+ 个问题中，本年度整改情况部分说到了 [1-9]\d* 个/);
   const items = within(result).getAllByRole('listitem').map((li) => li.textContent ?? '');
   expect(items.find((x) => x.includes('理论学习'))).toContain('已说明（第2段');
@@ -78,6 +80,13 @@ test('a .txt chosen: last year\'s problems answered or not, and the repeated pro
   expect(result.textContent).toContain(deliverableText.previousAnswered(c.items.filter((i) => i.answered).length, c.items.length));
   // The element keeps no reference to the file.
   expect(input.value).toBe('');
+});
+
+test('a file of this year\'s own meeting year chosen as last year\'s: the pane says to check it', async () => {
+  const { section, choose } = await setup(['2025年度民主生活会个人对照检查材料', ...thisYear()]);
+  choose(file([['2025年度民主生活会个人对照检查材料', ...LAST_YEAR].join('\n')], '今年的.txt'));
+  const result = await within(section).findByTestId('previous-result', {}, { timeout: 30_000 });
+  expect(within(result).getByTestId('previous-not-earlier').textContent).toBe(deliverableText.previousNotEarlier(2025, 2025));
 });
 
 test('a .docx chosen: read with the engine\'s .docx reader, the same comparison', async () => {

@@ -78,6 +78,9 @@ export const deliverableText = {
   progress: (done: number, total: number, file: string) => `已检查 ${done}/${total}：${file}`,
   /** Last year's material. */
   previousTitle: (file: string) => `与上年度材料（${file}）对照：`,
+  lastTemplate: (name: string) => `上年度材料按“${name}”识别。`,
+  previousNotEarlier: (last: number, current: number) =>
+    `注意：作为上年度材料的文件写的是${last}年度，${last === current ? '与本材料年度相同' : `晚于本材料（${current}年度）`}，请确认选的是上一年度的材料。`,
   previousNoPart: '本年度材料没有“上年度问题整改落实情况”部分，无法对照上年度的问题。',
   previousNoProblems: '上年度材料中没有识别出问题条目。',
   previousAnswered: (n: number, total: number) => `上年度 ${total} 个问题中，本年度整改情况部分说到了 ${n} 个：`,
@@ -107,7 +110,6 @@ export const panePreviousText = {
   chooseAgain: '换一份…',
   clear: '清除',
   reading: (name: string) => `正在读取并对照：${name}`,
-  lastTemplate: (name: string) => `上年度材料按“${name}”识别。`,
   notChecked: '请先检查本年度材料，再选择上年度材料。',
   kind: (name: string) => `不能读取此类文件：${name}。请选择 .docx、.txt 或 .md 文件。`,
   oldDoc: (name: string) => `不支持旧版 Word（.doc）格式：${name}。请在 Word 中“另存为”.docx 后再选择。`,

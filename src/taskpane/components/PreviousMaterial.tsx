@@ -96,8 +96,13 @@ function PreviousResult({ state }: { state: Extract<PreviousState, { phase: 'don
         {d.previousTitle(state.name)}
       </Text>
       <Text as="p" className={styles.hint}>
-        {t.lastTemplate(state.lastTemplateName)}
+        {d.lastTemplate(state.lastTemplateName)}
       </Text>
+      {c.notEarlier && (
+        <Text as="p" data-testid="previous-not-earlier">
+          {d.previousNotEarlier(c.notEarlier.last, c.notEarlier.current)}
+        </Text>
+      )}
       {!c.hasPreviousPart ? (
         <Text as="p">{d.previousNoPart}</Text>
       ) : !c.items.length ? (
