@@ -62,6 +62,8 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
     templateSource = options.template ? 'file' : 'chosen';
     templateReason = options.template ? messages.reasonFile(template.name, template.source) : messages.reasonChosen(template.name);
     recognisedYear = meetingFacts(input, structure).year?.value ?? null;
+    // The material's own year against the chosen template's: said, so a wrong choice shows.
+    if (recognisedYear !== null && template.years?.length && !template.years.includes(recognisedYear)) templateReason += messages.reasonYearDiffers(recognisedYear, template.years);
   } else {
     const d = detectTemplate(input, structure, { ...options.detect, mapping: options.mapping ?? options.detect?.mapping });
     template = d.template;

@@ -114,6 +114,8 @@ export const messages = {
   reasonUnknownYear: (year: number) => `还没有${year}年度的模板`,
   reasonJoin: (parts: string[]) => `依据：${parts.join('；')}`,
   reasonChosen: (name: string) => `已指定模板“${name}”`,
+  /** Added to a chosen template's reason when the material states another meeting year. */
+  reasonYearDiffers: (year: number, years: number[]) => `；但材料写的是${year}年度，所选模板是${years.map((y) => `${y}年度`).join('、')}的`,
   noticeNoList: () =>
     '没有在通知中找到方面列表：应有“重点对照以下N个方面：一是…；二是…”、“（一）带头…方面”或逐行编号的方面。请检查文件是否为当年的通知，或把方面列表整理成逐行编号后再导入。',
   noticeTooMany: (n: number) => `通知中读出 ${n} 个方面，多于 16 个，可能不是方面列表：请只保留方面列表后再导入。`,
