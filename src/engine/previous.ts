@@ -11,6 +11,7 @@ import { linkOutline, type Strength } from './link';
 import { effectiveText } from './outline';
 import { addWindows } from './sentences';
 import { itemName } from './link/text';
+import { nestedQuotes } from './quotes';
 import { appendAll } from './collections';
 
 export interface PreviousItem {
@@ -53,6 +54,14 @@ export interface PreviousComparison {
   notEarlier?: { last: number; current: number };
 }
 
+/**
+ * An item's name as the report sets it inside “…”: itemName with its own quotation marks made
+ * single (落实‘一岗双责’不到位), as a quotation inside a quotation is written.
+ */
+function label(heading: string, max: number): string {
+  return nestedQuotes(itemName(heading, max));
+}
+
 /** A problem repeats last year's from this share of its windows on, and this many windows. */
 export const REPEAT_SIMILARITY = 0.6;
 const MIN_REPEAT_WINDOWS = 4;
@@ -91,11 +100,11 @@ export function comparePrevious(current: { analysis: Analysis; input: DocumentIn
     const target = l && l.measure !== null ? items[l.measure] : undefined;
     return {
       item: k + 1,
-      text: itemName(node.heading, 40),
+      text: label(node.heading, 40),
       paragraph: node.paragraph,
       answered: target !== undefined,
       strength: l?.strength ?? 'none',
-      ...(target ? { where: { paragraph: target.paragraph, text: itemName(target.heading, 30) } } : {}),
+      ...(target ? { where: { paragraph: target.paragraph, text: label(target.heading, 30) } } : {}),
       evidence: target ? l.evidence : [],
     };
   });
@@ -119,9 +128,9 @@ export function comparePrevious(current: { analysis: Analysis; input: DocumentIn
     if (best >= 0 && bestShare >= REPEAT_SIMILARITY) {
       repeats.push({
         paragraph: node.paragraph,
-        text: itemName(node.heading, 40),
+        text: label(node.heading, 40),
         lastParagraph: lastProblems[best].paragraph,
-        lastText: itemName(lastProblems[best].heading, 40),
+        lastText: label(lastProblems[best].heading, 40),
         similarity: Math.round(bestShare * 100) / 100,
       });
     }

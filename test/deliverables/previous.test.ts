@@ -123,3 +123,15 @@ describe('the years of the two materials', () => {
     }
   });
 });
+
+test.each([
+  ['double quotes', '落实“一岗双责”不到位，比如对分管科室监督少。', '落实‘一岗双责’不到位，比如对分管科室监督少'],
+  ['ASCII quotes', '落实"一岗双责"不到位，比如对分管科室监督少。', '落实‘一岗双责’不到位，比如对分管科室监督少'],
+  ['two quoted terms', '对“四风”问题和“微腐败”现象警惕不够。', '对‘四风’问题和‘微腐败’现象警惕不够'],
+])('a problem name with quotation marks of its own is set inside “…” with single ones: %s', (_name, problem, name) => {
+  const last = completeLines().map((l) => (l === '一是理论学习不深。比如，读原著少。' ? `一是${problem}` : l));
+  const c = compare(thisYear(['（一）关于理论学习的问题。坚持每月集中学习。'], [`一是${problem}`]), last);
+  expect(c.items[0].text).toBe(name);
+  expect(c.repeats.map((r) => [r.text, r.lastText])).toContainEqual([name, name]);
+  for (const i of c.items) expect(i.text).not.toMatch(/[“”"]/);
+});

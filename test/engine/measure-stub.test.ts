@@ -21,6 +21,25 @@ describe('problemCore', () => {
     expect(problemCore(head)).toBe(core);
   });
 
+  // A name cut short never ends on a word waiting for what followed it (a trial's stub read
+  // 针对“…共同理想的认识还”的问题).
+  test('the trial’s problem: cut before “还”, not after it', () => {
+    expect(problemCore('1、对共产主义远大理想和中国特色社会主义共同理想的认识还停留在理论层面，有时对错误言论没有抵制。')).toBe(
+      '对共产主义远大理想和中国特色社会主义共同理想的认识',
+    );
+  });
+
+  // Whatever the segmenter makes of them: a dangling word placed at each point around the cut.
+  const PREFIX = '对分管领域干部职工日常教育管理监督工作和党风廉政建设主体责任落实情况';
+  const TAILS = ['还停留在一般号召层面', '也没有真正落到实处', '仍然存在薄弱环节', '有时流于形式', '存在层层递减现象', '较为宽松软', '都还有差距'];
+  test.each(TAILS)('a cut name ends on no dangling word (…%s)', (tail) => {
+    for (let n = 16; n <= PREFIX.length; n++) {
+      const core = problemCore(`一是${PREFIX.slice(0, n)}${tail}`);
+      expect([n, core]).toEqual([n, expect.not.stringMatching(/(?:还是|仍然|有时|有所|比较|存在|没有|[还也仍都又就却更很较再而并及和与或对在把被将从向])$/)]);
+      expect(core.length).toBeGreaterThanOrEqual(6);
+    }
+  });
+
   test.each([
     '一是对习近平新时代中国特色社会主义思想的学习还不够系统全面深入，学用结合还不够紧密。',
     '二是在落实全面从严治党主体责任方面存在层层递减现象并且对分管领域监督管理失之于宽松软',

@@ -253,9 +253,26 @@ export function problemCore(head: string, max = 28): string {
   t = trimEndChars(t, LOOSE_END);
   // The frames say 针对“…”的问题 and 问题“…”: a name ending 的问题 would say it twice.
   if (t.length >= 9 && t.endsWith('的问题')) t = t.slice(0, -3);
-  if (t.length > max) t = trimEndChars(cutAtWord(t, max), LOOSE_END);
+  if (t.length > max) t = withoutDanglingWord(trimEndChars(cutAtWord(t, max), LOOSE_END));
   t = closeQuotes(t);
   return t || shortHeading(stripMarker(head), max).replace(/…$/, '');
+}
+
+/**
+ * Words that cannot end a name cut short: an adverb, preposition or conjunction waiting for what
+ * followed it ("…共同理想的认识还|停留在理论层面", "…工作中存在|…"). A cut name ending in one reads
+ * as broken, in a message and in a stub measure written into the document.
+ */
+const DANGLING = /(?:还是|仍然|有时|有所|比较|以及|并且|而且|但是|对于|关于|存在|没有|[还也仍都又就却更很较再而并及和与或对在把被将从向])$/;
+
+/** `t` without the dangling words at its end (DANGLING), keeping at least 6 units. */
+function withoutDanglingWord(t: string): string {
+  for (let k = 0; k < 3; k++) {
+    const m = DANGLING.exec(t);
+    if (!m || t.length - m[0].length < 6) break;
+    t = trimEndChars(t.slice(0, m.index), LOOSE_END);
+  }
+  return t;
 }
 
 /** `t` up to its first clause that says something (see problemCore); `t` when it has one clause. */
