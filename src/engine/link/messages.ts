@@ -56,14 +56,14 @@ export const linkText = {
     `${coverage === 'covered' ? '部分对应' : '对应较弱'}（${total} 个问题中 ${open} 个未对应）`,
   /**
    * Why an aspect is only weakly answered: "对应较弱（3 个问题中 1 个未对应；1 个只有部分对应；
-   * 1 个所对应的措施较笼统，…）". `open` unanswered, `partial` weakly linked, `slogans` answered only by a
+   * 1 个问题对应的措施较笼统，…）". `open` unanswered, `partial` weakly linked, `slogans` answered only by a
    * measure without concrete actions (no commitment, short, one action).
    */
   weakCoverage: (total: number, open: number, partial: number, slogans: number) => {
     const why: string[] = [];
     if (open) why.push(`${total} 个问题中 ${open} 个未对应`);
     if (partial) why.push(`${partial} 个只有部分对应`);
-    if (slogans) why.push(`${slogans} 个所对应的措施较笼统，未写明具体做法、频次、时限或责任人`);
+    if (slogans) why.push(`${slogans} 个问题对应的措施较笼统，未写明具体做法、频次、时限或责任人`);
     return why.length ? `对应较弱（${why.join('；')}）` : '对应较弱';
   },
   strength: { strong: '强', weak: '弱', none: '无' } as Record<Strength, string>,
