@@ -14,6 +14,7 @@ import { readDocx } from '../../src/engine/readers/docx';
 import { addDocxComments, type DocxComment } from '../../src/engine/writers/docx-comments';
 import { findingComments } from '../../src/engine/deliverables/comments';
 import { analyze } from '../../src/engine';
+import { RULE_ADVICE } from '../../src/engine/messages';
 import { main } from '../../src/cli/main';
 import { BlockSpec, CHINESE_WORD_STYLES, gbtAbstractNum, makeDocx } from '../support/docx-writer';
 
@@ -227,6 +228,21 @@ test('findings group into one comment per paragraph, spanning all their words, w
   expect(c[0].lines).toEqual(['【警告】消息06', expect.stringMatching(/^建议：/), '【警告】消息01', expect.stringMatching(/^建议：/)]);
   // A span past the paragraph's end falls back to the whole paragraph.
   expect(findingComments([f(1, 3, 5)], paragraphs)[0].start).toBeUndefined();
+});
+
+// A comment does not say the advice again when the message already says it (a trial found
+// 建议 repeating the message almost word for word); other advice stays.
+test.each([
+  ['uncovered-problem', '问题“联系群众不够”在整改措施中没有找到对应的措施。请补写针对这一问题的具体措施，做到问题—措施一一对应。', false],
+  ['no-example', '问题“自身要求有所放松”没有具体事例：可用“比如”举出具体的事、数字或项目，做到见人见事见思想。', false],
+  ['numbering', '编号跳号：此处应为“（四）”，写成了“（五）”。', true],
+  ['placeholder', '还有 9 处占位内容尚未填写，这是第一处（“XX”）。', true],
+  ['missing-aspect', '未找到第3个方面“带头践行以人民为中心的发展思想”的问题查摆。', true],
+])('%s: advice %s', (rule, message, advised) => {
+  const c = findingComments([{ rule, severity: 'warning', message, paragraph: 0, excerpt: '' }], [{ index: 0, text: '正文' }]);
+  expect(c[0].lines[0]).toBe(`【警告】${message}`);
+  expect(c[0].lines.length).toBe(advised ? 2 : 1);
+  if (advised) expect(c[0].lines[1]).toBe(`建议：${RULE_ADVICE[rule]}`);
 });
 
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice'].find((p) => fs.existsSync(p));

@@ -1,10 +1,33 @@
 /**
  * Findings as Word comments: one comment per paragraph, holding each of its findings (severity,
- * message, the rule's advice), anchored on the words the findings point at.
+ * message, the rule's advice where the message does not already say it), anchored on the words the
+ * findings point at.
  */
 import type { Finding, Paragraph } from '../types';
 import { RULE_ADVICE, SEVERITY_LABEL, deliverableText as t } from '../messages';
 import type { DocxComment } from '../writers/docx-comments';
+
+/** Share of the advice's character pairs a message must hold for the advice to add nothing. */
+const SAID = 0.6;
+
+/**
+ * Whether `message` already says `advice`: SAID or more of the advice's pairs of adjacent characters
+ * (punctuation left out) stand in the message. Several messages end with their rule's advice in
+ * other words (…请补写针对这一问题的具体措施，做到问题—措施一一对应), and a comment saying it twice reads
+ * as padding.
+ */
+export function saidIn(message: string, advice: string): boolean {
+  const pairs = (s: string) => {
+    const out: string[] = [];
+    const t = s.replace(/[\s，。、；：！？“”‘’（）《》—…,.;:!?()"']/g, '');
+    for (let i = 0; i + 1 < t.length; i++) out.push(t.slice(i, i + 2));
+    return out;
+  };
+  const own = pairs(advice);
+  if (!own.length) return true;
+  const have = new Set(pairs(message));
+  return own.filter((p) => have.has(p)).length >= SAID * own.length;
+}
 
 /**
  * Group `findings` by paragraph (in paragraph order). The anchor covers every finding's span
@@ -39,7 +62,7 @@ export function findingComments(findings: Finding[], paragraphs: Paragraph[]): D
     for (const f of list) {
       lines.push(`${t.severityTag(SEVERITY_LABEL[f.severity])}${f.message}`);
       const advice = RULE_ADVICE[f.rule];
-      if (advice) lines.push(t.advice(advice));
+      if (advice && !saidIn(f.message, advice)) lines.push(t.advice(advice));
     }
     out.push(whole ? { paragraph, lines } : { paragraph, start, length: end - start, lines });
   }
