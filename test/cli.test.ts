@@ -88,6 +88,25 @@ test('a folder stands for the materials in it; Word lock files and other files a
   expect(text.code).toBe(0);
 });
 
+// --json's shape follows what was given: one file by name is an object; a folder is an array
+// whatever it holds (a trial's folder of one material gave an object), as several files are.
+test.each([
+  ['one file by name', (d: string) => [path.join(d, 'a.txt')], false],
+  ['a folder holding one material', (d: string) => [d], true],
+  ['a folder holding one material and a .doc', (d: string) => [d], true, true],
+  ['a folder holding only a .doc', (d: string) => [d], true, false, true],
+  ['two files by name', (d: string) => [path.join(d, 'a.txt'), SAMPLE], true],
+])('--json for %s: %s', async (_name, args, array, withDoc = false, onlyDoc = false) => {
+  const d = fs.mkdtempSync(path.join(tmp, 'shape-'));
+  if (!onlyDoc) fs.copyFileSync(SAMPLE, path.join(d, 'a.txt'));
+  if (withDoc || onlyDoc) fs.writeFileSync(path.join(d, '旧版.doc'), 'old');
+  const r = await run(...(args as (d: string) => string[])(d), '--json');
+  const got = JSON.parse(r.out) as unknown;
+  expect(Array.isArray(got)).toBe(array);
+  if (!array) expect((got as { file: string }).file).toBe(path.join(d, 'a.txt'));
+  else if (!onlyDoc) expect((got as { file: string }[]).some((j) => j.file === path.join(d, 'a.txt'))).toBe(true);
+});
+
 test('several files: text shared between them is named in the summary and in the JSON', async () => {
   // b: another writer's material into whose causes one sentence of the sample was copied.
   const copied = '对理论学习的重要性认识不足，把学习当成软任务，导致思想武装不到位。';

@@ -117,6 +117,15 @@ function parseArgs(argv: string[]): Options | string {
   return o;
 }
 
+/** Whether `p` names a folder (false for anything that cannot be examined). */
+function isFolder(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A file's line of the several-files summary when it could not be checked: “无法检查” and its reason
  * up to the path the reason names (“文件是空的，没有可检查的文字”), not the one word “无法读取”
@@ -209,7 +218,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   }
   if (!files.length) {
     if (walked.problems.every((p) => p.skipped)) err(escapeTerminal(`无法检查：${parsed.files.join('、')} 里没有可检查的材料（.docx、.docm、.dotx、.dotm、.txt、.md 文件）。`));
-    if (parsed.json && jsons.length) out(JSON.stringify(jsons.length === 1 ? jsons[0] : jsons, null, 2));
+    if (parsed.json && jsons.length) out(JSON.stringify(jsons.length === 1 && !parsed.files.some(isFolder) ? jsons[0] : jsons, null, 2));
     return 2;
   }
   // Several files: V8's own heap growth serves a long run of small files better (heap.ts).
@@ -339,8 +348,10 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     code = 2;
   }
   if (parsed.json) {
-    // One object for one input; else an array, written one element at a time.
-    if (!several) out(JSON.stringify(jsons[0], null, 2));
+    // One object for one file given by name; else (several files, or a folder, whatever it holds)
+    // an array, written one element at a time: a program reading a folder's result gets one shape.
+    const folderGiven = parsed.files.some((f) => f !== STDIN && isFolder(f));
+    if (!several && !folderGiven) out(JSON.stringify(jsons[0], null, 2));
     else {
       out('[');
       jsons.forEach((j, i) => out('  ' + indented(j) + (i + 1 < jsons.length ? ',' : '')));
