@@ -44,9 +44,21 @@ const kept = new TextMemo<Int32Array>(4096);
 /** Longer texts (a long section's items) are scanned each time, not kept. */
 const MAX_KEPT_TEXT = 1000;
 
-/** Forget the kept occurrences (benchmarks: each timed run starts as a fresh process would). */
+/** What else keeps occurrences found here (aspects.ts: headings' features), told to forget them too. */
+const forgetters: (() => void)[] = [];
+
+/** `forget` is called whenever the kept occurrences are forgotten (forgetTermOccurrences). */
+export function onForgetTerms(forget: () => void): void {
+  forgetters.push(forget);
+}
+
+/**
+ * Forget the kept occurrences, and what keeps them elsewhere (onForgetTerms): benchmarks, so
+ * each timed run starts as a fresh process would.
+ */
 export function forgetTermOccurrences(): void {
   kept.clear();
+  for (const forget of forgetters) forget();
 }
 
 /**

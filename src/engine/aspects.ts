@@ -16,7 +16,8 @@
 import type { Template } from './template';
 import { bigramKeys, bigramList, stripForMatch } from './text';
 import { stripLeadingMarker } from './markers';
-import { occurrencesOf, ownTermsIn, registerTerms, termsVersion } from './aspect-terms';
+import { occurrencesOf, onForgetTerms, ownTermsIn, registerTerms, termsVersion } from './aspect-terms';
+import { TextMemo } from './collections';
 
 export interface AspectCandidate {
   heading: string;
@@ -31,18 +32,43 @@ export interface HeadingFeatures {
   /** The heading as matched: no marker, spaces or quotes. */
   head: string;
   /** Distinct bigram keys of `head` in the order first seen (bigramList). */
-  grams: number[];
+  readonly grams: readonly number[];
   /** Distinct bigram keys of `aspectWords(heading)`. */
-  words: number[];
+  readonly words: readonly number[];
   /** The heading declares itself outside the notice's aspects (其他方面). */
   other: boolean;
 }
 
+/**
+ * The features of `heading` (read-only: one object is handed to every caller asking for the same
+ * heading text). Kept by heading text for the process, at most KEPT_HEADINGS of them: a folder's
+ * materials write the notice's aspect headings again and again, and the pane re-reads the same
+ * headings on every edit. What is scored from a heading for a template (scoreAspects) is kept
+ * on its features, so a heading met again is not scored again either.
+ */
 export function headingFeatures(heading: string): HeadingFeatures {
-  const head = stripForMatch(stripLeadingMarker(heading));
+  const known = keptFeatures.get(0, heading);
+  if (known !== undefined) return known;
+  const f = readHeading(heading);
+  keptFeatures.set(0, heading, f);
+  return f;
+}
+
+/** headingFeatures without keeping anything (the oracle of its tests). */
+export function readHeading(heading: string): HeadingFeatures {
+  // A flat copy: `head` and the words are cut from it, and a kept piece of the paragraph the
+  // heading was cut from would keep the whole paragraph alive (collections.ts TextMemo).
+  const own = (' ' + heading).slice(1);
+  const head = stripForMatch(stripLeadingMarker(own));
   const words = wordsOfHead(head);
   return { head, grams: bigramList(head), words: bigramList(words), other: OTHER_HEADING.test(words) || OTHER_HEADING.test(head) };
 }
+
+/** Most headings whose features are kept (a few hundred bytes each, with their scores). */
+const KEPT_HEADINGS = 2048;
+const keptFeatures = new TextMemo<HeadingFeatures>(KEPT_HEADINGS);
+// The kept features hold their term occurrences (termsOf): forgotten with the other kept occurrences.
+onForgetTerms(() => keptFeatures.clear());
 
 export interface AspectChoice {
   aspect: number | null;
@@ -80,7 +106,20 @@ interface Profile {
   /** Scratch for vocabInto: which terms one text has already counted. */
   seen: Uint32Array;
   stamp: number;
+  /**
+   * What scoreAspects reads of a heading for this template, by the heading's features: per
+   * aspect, the title weights (HEAD_TITLE), the heading's vocabulary (HEAD_VOCAB) and the
+   * heading words' bigram hits (HEAD_HITS), k values each; and the term table's version they
+   * were found under. Features are kept by heading text (headingFeatures), so a heading met
+   * again in another material is scored once for each template.
+   */
+  heads: WeakMap<HeadingFeatures, { version: number; values: Float64Array }>;
 }
+
+/** Where each of a heading's kept values starts, in units of the template's aspect count. */
+const HEAD_TITLE = 0;
+const HEAD_VOCAB = 1;
+const HEAD_HITS = 2;
 
 const profiles = new WeakMap<Template, Profile>();
 
@@ -124,6 +163,7 @@ function profile(template: Template): Profile {
     weightOf: terms.map((t) => Math.min(t.length, 6)),
     seen: new Uint32Array(terms.length),
     stamp: 0,
+    heads: new WeakMap(),
   };
   profiles.set(template, p);
   return p;
@@ -174,11 +214,9 @@ function addTerm(t: number): void {
   for (const a of p.aspectsOf[t]) vocabOut[a] += p.weightOf[t];
 }
 
-/** Scratch per aspect for scoreAspects: title weights, heading and item vocabulary, bigram hits. */
-let scratchTitle = new Float64Array(16);
+/** Scratch per aspect for scoreAspects: heading and item vocabulary. */
 let scratchHead = new Float64Array(16);
 let scratchBody = new Float64Array(16);
-let scratchHits = new Float64Array(16);
 
 const W_TITLE = 0.45;
 const W_HEAD_VOCAB = 0.2;
@@ -235,48 +273,61 @@ interface Scored {
   allowed: boolean[];
 }
 
+/**
+ * What scoreAspects reads of heading `f` for the template of `p` (k aspects): see Profile.heads.
+ * The values are computed as they were in scoreAspects itself (same sums in the same order).
+ */
+function headValues(p: Profile, f: HeadingFeatures, k: number): Float64Array {
+  const v = termsVersion();
+  const known = p.heads.get(f);
+  if (known !== undefined && known.version === v) return known.values;
+  const values = new Float64Array(3 * k);
+  // Per aspect, the title weights of the heading's bigrams summed in the heading's order (one
+  // lookup a bigram for all aspects; a bigram an aspect lacks adds nothing).
+  const title = HEAD_TITLE * k;
+  for (const g of f.grams) {
+    const list = p.titleWeights.get(g);
+    if (list) for (const { aspect, weight } of list) values[title + aspect] += weight;
+  }
+  const headVocab = scratchHead;
+  vocabInto(termsOf(f, f.head), p, headVocab, k);
+  values.set(headVocab.subarray(0, k), HEAD_VOCAB * k);
+  // Evidence: how much of the heading's own words each aspect explains.
+  const hits = HEAD_HITS * k;
+  for (const g of f.words) {
+    const list = p.gramAspects.get(g);
+    if (list) for (const a of list) values[hits + a]++;
+  }
+  p.heads.set(f, { version: v, values });
+  return values;
+}
+
 function scoreAspects(c: AspectCandidate, template: Template, o: MappingOptions): Scored {
   const p = profile(template);
   const f = c.features ?? headingFeatures(c.heading);
-  const { head, grams, words, other } = f;
+  const { words, other } = f;
   const k = template.aspects.length;
-  if (scratchTitle.length < k) {
-    scratchTitle = new Float64Array(k);
+  if (scratchHead.length < k) {
     scratchHead = new Float64Array(k);
     scratchBody = new Float64Array(k);
-    scratchHits = new Float64Array(k);
   }
-  // Per aspect, the title weights of the heading's bigrams summed in the heading's order (one
-  // lookup a bigram for all aspects; a bigram an aspect lacks adds nothing).
-  const title = scratchTitle;
-  title.fill(0, 0, k);
-  for (const g of grams) {
-    const list = p.titleWeights.get(g);
-    if (list) for (const { aspect, weight } of list) title[aspect] += weight;
-  }
-  const headVocab = scratchHead;
+  const head = headValues(p, f, k);
   const body = scratchBody;
-  vocabInto(termsOf(f, head), p, headVocab, k);
   vocabInto(termsOf(c, c.body), p, body, k);
   // Shares of each signal (each / its sum, 0 when the sum is 0), weighed into one score.
-  const titleSum = sumOf(title, k);
-  const headSum = sumOf(headVocab, k);
+  let titleSum = 0;
+  for (let i = 0; i < k; i++) titleSum += head[HEAD_TITLE * k + i];
+  let headSum = 0;
+  for (let i = 0; i < k; i++) headSum += head[HEAD_VOCAB * k + i];
   const bodySum = sumOf(body, k);
   const scores = new Array<number>(k);
   let maxBody = 0;
   for (let i = 0; i < k; i++) {
-    const t = titleSum > 0 ? title[i] / titleSum : 0;
-    const hv = headSum > 0 ? headVocab[i] / headSum : 0;
+    const t = titleSum > 0 ? head[HEAD_TITLE * k + i] / titleSum : 0;
+    const hv = headSum > 0 ? head[HEAD_VOCAB * k + i] / headSum : 0;
     const bv = bodySum > 0 ? body[i] / bodySum : 0;
     scores[i] = W_TITLE * t + W_HEAD_VOCAB * hv + W_BODY * bv;
     if (body[i] > maxBody) maxBody = body[i];
-  }
-  // Evidence: how much of the heading's own words each aspect explains.
-  const hits = scratchHits;
-  hits.fill(0, 0, k);
-  for (const g of words) {
-    const list = p.gramAspects.get(g);
-    if (list) for (const a of list) hits[a]++;
   }
   const minCoverage = o.minCoverage ?? MIN_COVERAGE;
   const minBody = o.minBody ?? MIN_BODY;
@@ -284,8 +335,8 @@ function scoreAspects(c: AspectCandidate, template: Template, o: MappingOptions)
   const headEvidence = new Array<boolean>(k);
   const allowed = new Array<boolean>(k);
   for (let i = 0; i < k; i++) {
-    const cv = words.length ? hits[i] / words.length : 0;
-    const h = cv >= minCoverage || headVocab[i] >= MIN_HEAD_VOCAB;
+    const cv = words.length ? head[HEAD_HITS * k + i] / words.length : 0;
+    const h = cv >= minCoverage || head[HEAD_VOCAB * k + i] >= MIN_HEAD_VOCAB;
     coverage[i] = cv;
     headEvidence[i] = h;
     // Items are evidence when they are clearly about this aspect (a heading may borrow another's words).

@@ -72,6 +72,20 @@ export interface ConceptMatcher {
    * concept already visited (the caller bumps `stamp` per text; `seen` has one slot per concept).
    */
   conceptsIn(text: string, seen: Uint32Array, stamp: number, visit: (concept: number) => void): void;
+  /**
+   * The forms as numbers, for a scan of one's own (link.ts conceptProfile: no callback a form):
+   * `mayStart[code]` is 0 for a UTF-16 code no form starts with; `longestForm(text, at, to)` is
+   * the longest form starting at text[at] and ending by `to` (at < to ≤ text.length), or -1; a
+   * form number's concept, whether it is loose (1), the institution it names (-1: none) and its
+   * length (UTF-16 units) are in the four arrays. Scanning from 0, taking the longest form where
+   * one starts and going on past it, finds what `forms` finds.
+   */
+  mayStart: Int32Array;
+  longestForm(text: string, at: number, to: number): number;
+  formConcept: Int32Array;
+  formLoose: Uint8Array;
+  formInstitution: Int32Array;
+  formLength: Int32Array;
 }
 
 /**
@@ -113,6 +127,9 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
   const trie = compactTrie(children);
   const terminal = Int32Array.from(formAt);
   const formLength = Int32Array.from(forms, (f) => f.text.length);
+  const formConcept = Int32Array.from(forms, (f) => f.concept);
+  const formLoose = Uint8Array.from(forms, (f) => (f.loose ? 1 : 0));
+  const formInstitution = Int32Array.from(forms, (f) => f.institution);
 
   const record = (hits: Map<number, ConceptHit>, found: Form) => {
     const prev = hits.get(found.concept);
@@ -154,6 +171,12 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
     institutions,
     hasInstitutions,
     related,
+    mayStart: trie.root,
+    longestForm: (text: string, at: number, to: number) => longestEntry(trie, terminal, text, at, to),
+    formConcept,
+    formLoose,
+    formInstitution,
+    formLength,
     forms(text: string, visit: (concept: number, loose: boolean, start: number, institution: number) => void): void {
       // The visitor in a slot read by one function, not a closure made a call (forms runs for
       // every item); restored after, so a visitor may call forms again.

@@ -258,12 +258,11 @@ let seenBody = new Uint8Array(0);
 let seenHead = new Uint8Array(0);
 
 /**
- * What the form visitor of conceptProfile writes to: module state rather than a closure per item
- * (conceptProfile runs once per problem and per measure; it is not re-entrant).
+ * What the form visitor of conceptProfile's heading scan (a heading sentence its body does not
+ * start with) writes to: module state rather than a closure per item (conceptProfile is not
+ * re-entrant).
  */
-let visitOrder: number[] = [];
 let visitHead: number[] = [];
-let visitSplit = -1;
 let visitProfile: Profile = emptyProfile(new Float64Array(0));
 /** The matcher's ConceptMatcher.hasInstitutions. */
 let visitInstitutional: Uint8Array = new Uint8Array(0);
@@ -277,13 +276,6 @@ function addOnce(list: number[], x: number): void {
 function mark(seen: Uint8Array, list: number[], c: number, loose: boolean): void {
   if (seen[c] === 0) list.push(c);
   if (seen[c] < (loose ? 1 : 2)) seen[c] = loose ? 1 : 2;
-}
-
-function visitBodyForm(c: number, loose: boolean, start: number, institution: number): void {
-  mark(seenBody, visitOrder, c, loose);
-  if (institution >= 0) addOnce(visitProfile.institutions, institution);
-  else if (visitInstitutional[c] === 1) addOnce(visitProfile.general, c);
-  if (start < visitSplit) visitHeadForm(c, loose, start, institution);
 }
 
 function visitHeadForm(c: number, loose: boolean, _start: number, institution: number): void {
@@ -309,13 +301,36 @@ function conceptProfile(matcher: ConceptMatcher, headText: string, body: string,
   const inBody = seenBody;
   const inHead = seenHead;
   const { order, head, weight } = out;
-  visitOrder = order;
-  visitHead = head;
-  visitProfile = out;
-  visitInstitutional = matcher.hasInstitutions;
-  visitSplit = headText && body.startsWith(headText) ? headText.length : -1;
-  matcher.forms(body, visitBodyForm);
-  if (visitSplit < 0 && headText) matcher.forms(headText, visitHeadForm);
+  const split = headText && body.startsWith(headText) ? headText.length : -1;
+  // The matcher's scan (ConceptMatcher.forms) written out here: no call where no form may start,
+  // none a form found (this runs over every problem and measure of every material).
+  const { mayStart, formConcept, formLoose, formInstitution, formLength } = matcher;
+  const institutional = matcher.hasInstitutions;
+  for (let i = 0, n = body.length; i < n; ) {
+    const f = mayStart[body.charCodeAt(i)] === 0 ? -1 : matcher.longestForm(body, i, n);
+    if (f < 0) {
+      i++;
+      continue;
+    }
+    const c = formConcept[f];
+    const isLoose = formLoose[f] === 1;
+    const institution = formInstitution[f];
+    mark(inBody, order, c, isLoose);
+    if (institution >= 0) addOnce(out.institutions, institution);
+    else if (institutional[c] === 1) addOnce(out.general, c);
+    if (i < split) {
+      mark(inHead, head, c, isLoose);
+      if (institution >= 0) addOnce(out.headInstitutions, institution);
+      else if (institutional[c] === 1) addOnce(out.headGeneral, c);
+    }
+    i += formLength[f];
+  }
+  if (split < 0 && headText) {
+    visitHead = head;
+    visitProfile = out;
+    visitInstitutional = institutional;
+    matcher.forms(headText, visitHeadForm);
+  }
   for (const c of order) weight[c] = bodyWeight * (inBody[c] === 1 ? loose : 1);
   for (const c of head) {
     const x = headWeight * (inHead[c] === 1 ? loose : 1);

@@ -89,14 +89,16 @@ export function runRules(ctx: RuleContext, only?: (rule: Rule) => boolean, perRu
   for (const rule of rules) {
     if (only && !only(rule)) continue;
     const listed: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-    const more = new Map<Severity, Finding>();
+    // The summary findings past the cap, made on the first finding past it (most rules of most
+    // materials never reach it: no map for them).
+    let more: Map<Severity, Finding> | undefined;
     const report: Report = ({ paragraph, message, severity, start, length, fix }) => {
       const p = paragraphs[paragraph];
       const s = severity ?? rule.severity;
       if (listed[s] >= perRule) {
-        const m = more.get(s);
+        const m = more?.get(s);
         if (m) m.omitted!++;
-        else more.set(s, { rule: rule.id, severity: s, message: '', paragraph, excerpt: p ? excerpt(effectiveText(p)) : '', omitted: 1 });
+        else (more ??= new Map()).set(s, { rule: rule.id, severity: s, message: '', paragraph, excerpt: p ? excerpt(effectiveText(p)) : '', omitted: 1 });
         return;
       }
       listed[s]++;
@@ -122,9 +124,11 @@ export function runRules(ctx: RuleContext, only?: (rule: Rule) => boolean, perRu
     };
     report.listed = (severity) => listed[severity ?? rule.severity] < perRule;
     rule.run(ctx, report);
-    for (const m of more.values()) {
-      m.message = messages.moreOfRule(m.omitted!);
-      findings.push(m);
+    if (more) {
+      for (const m of more.values()) {
+        m.message = messages.moreOfRule(m.omitted!);
+        findings.push(m);
+      }
     }
   }
   return findings;
