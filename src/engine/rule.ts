@@ -42,5 +42,10 @@ export interface Rule {
   advice?: string;
   /** The rule's before → after example as data (Chinese text as a writer would type it). */
   example?: { before: string; after: string };
+  /**
+   * When true for a document, this rule's findings are its only ones: the document is no material
+   * (a notice put among them) and the other rules would only list what a material would lack.
+   */
+  alone?(ctx: RuleContext): boolean;
   run(ctx: RuleContext, report: Report): void;
 }

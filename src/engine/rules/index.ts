@@ -20,8 +20,9 @@ import { linkRules } from '../link';
 import { unknownTemplate } from './unknown-template';
 import { outsideTemplate } from './outside-template';
 import { caseSelfComparison } from './case-self-comparison';
+import { notAMaterial } from './not-a-material';
 
-export const rules: Rule[] = [unknownTemplate, missingPart, missingAspect, outsideTemplate, caseSelfComparison, emptyAspect, aspectOrder, numbering, placeholder, formulation, repeatedText, objectiveCause, proportion, unstyledHeading, ...linkRules];
+export const rules: Rule[] = [notAMaterial, unknownTemplate, missingPart, missingAspect, outsideTemplate, caseSelfComparison, emptyAspect, aspectOrder, numbering, placeholder, formulation, repeatedText, objectiveCause, proportion, unstyledHeading, ...linkRules];
 
 /** A span's start (effective-text offset) moved into `Paragraph.text`; -1 when the span lies in the list number or outside the text. */
 function textStart(p: Paragraph, start: number, length: number): number {
@@ -76,7 +77,8 @@ export const MAX_FINDINGS_PER_RULE = 100;
 
 
 /**
- * Run the rules (all, or those `only` accepts) in registry order; findings in each rule's report
+ * Run the rules (all, or those `only` accepts) in registry order — only the one whose `alone` holds
+ * for the document, when one does; findings in each rule's report
  * order, its summary findings after its listed ones. `perRule`: findings listed per rule and
  * severity (MAX_FINDINGS_PER_RULE; Infinity lists all, for tests).
  */
@@ -86,7 +88,9 @@ export function runRules(ctx: RuleContext, only?: (rule: Rule) => boolean, perRu
   // A .txt/.md material's excerpts leave out the spaces its markdown marks left behind.
   const typed = ctx.input.source === 'text' || ctx.input.source === 'markdown';
   let starts: Map<number, number[]> | undefined;
-  for (const rule of rules) {
+  // A document that is no material gets only the rule that says so (Rule.alone).
+  const lone = rules.find((r) => r.alone && (!only || only(r)) && r.alone(ctx));
+  for (const rule of lone ? [lone] : rules) {
     if (only && !only(rule)) continue;
     const listed: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     // The summary findings past the cap, made on the first finding past it (most rules of most

@@ -1,0 +1,54 @@
+import type { Rule, RuleContext } from '../rule';
+import { messages } from '../messages';
+import { effectiveText } from '../outline';
+
+/**
+ * The kinds of document a reviewer's folder holds beside the materials: the notice and the other
+ * papers of the meeting (通知, 方案, 意见 …), named by the last word of their title.
+ */
+const NOT_MATERIAL_TITLE = /(通知|通报|方案|意见|办法|规定|纪要|决定|公告|函|请示|批复)[”"）)》]?[。．.：:]?$/;
+
+/** Longest text read as a title when the outline found none (UTF-16 units). */
+const MAX_TITLE = 80;
+
+/**
+ * What the document's title says it is (通知, 方案 …) when it is no material: its title (the
+ * outline's, else its first line with text) ends in such a word and nothing of a material was
+ * found — no part (问题, 案例, 原因, 措施, 上年度整改), no cause, no measure (aspects may be: a
+ * notice lists the year's aspects).
+ * Undefined for every material. Pure.
+ */
+export function notMaterialKind(ctx: Pick<RuleContext, 'input' | 'outline'>): { kind: string; title: string; paragraph: number } | undefined {
+  const { outline } = ctx;
+  // Aspects may be found: a notice lists the year's aspects (二、对照检查内容 （一）…方面).
+  if (outline.parts.some((p) => p.role !== 'other') || outline.causes.length || outline.measures.length) return undefined;
+  let title = outline.title;
+  if (!title) {
+    const first = ctx.input.paragraphs.find((p) => effectiveText(p).trim());
+    const text = first ? effectiveText(first).trim() : '';
+    if (!first || text.length > MAX_TITLE) return undefined;
+    title = { text, paragraph: first.index };
+  }
+  const m = NOT_MATERIAL_TITLE.exec(title.text);
+  return m ? { kind: m[1], title: title.text, paragraph: title.paragraph } : undefined;
+}
+
+/**
+ * A document that is no 对照检查材料 — the meeting's notice or plan put in the folder with the
+ * materials — gets this one finding instead of a list of everything a material would lack (the
+ * kernel runs no other rule on it: Rule.alone). One finding, at its title.
+ * before: 关于认真开好2025年度民主生活会的通知 … (缺少“存在的主要问题”部分, 缺少“原因分析”部分 …)
+ * after:  标题“关于认真开好2025年度民主生活会的通知”像是一份通知，不是对照检查材料 …
+ */
+export const notAMaterial: Rule = {
+  id: 'not-a-material',
+  severity: 'warning',
+  description: '文件像是通知、方案等，而不是对照检查材料（没有存在的问题、原因分析和整改措施），不再逐项检查。',
+  advice: messages.notAMaterialAdvice,
+  example: { before: '关于认真开好2025年度民主生活会的通知（按材料检查：缺少各部分）', after: '识别为通知，不是对照检查材料：放错了文件可不必理会' },
+  alone: (ctx) => notMaterialKind(ctx) !== undefined,
+  run(ctx, report) {
+    const found = notMaterialKind(ctx);
+    if (found) report({ paragraph: found.paragraph, message: messages.notAMaterial(found.title, found.kind) });
+  },
+};

@@ -1,0 +1,47 @@
+/**
+ * A document in a reviewer's folder that is no 对照检查材料 — the meeting's notice, its plan — gets
+ * one warning saying so instead of every part a material would lack (rules/not-a-material.ts; a
+ * trial's folder held the notice, checked as a material with three missing-part errors, exit 1).
+ */
+import { analyze } from '../../src/engine';
+import { textDoc, completeLines } from '../support/docs';
+import { getTemplate } from '../../src/engine/template';
+
+const ASPECTS_2025 = getTemplate('five-aspects-2025')!.aspects.map((a, i) => `（${'一二三四五'[i]}）${a.long ?? a.title}`);
+
+const NOTICE = [
+  '关于认真开好2025年度县以上党和国家机关党员领导干部民主生活会的通知',
+  '各省、自治区、直辖市党委组织部：',
+  '根据《中国共产党党内政治生活若干准则》，现就开好2025年度民主生活会有关事项通知如下。',
+  '一、主题',
+  '深入学习贯彻习近平新时代中国特色社会主义思想。',
+  '二、重点对照检查内容',
+  ...ASPECTS_2025,
+  '三、工作要求',
+  '各级党组织要高度重视，认真组织实施。',
+];
+
+test.each([
+  ['the notice, listing the year\'s aspects', NOTICE, '通知'],
+  ['a notice without its aspects', [NOTICE[0], ...NOTICE.slice(1, 6), ...NOTICE.slice(-2)], '通知'],
+  ['an implementation plan', ['XX县2025年度民主生活会实施方案', '一、指导思想', '以习近平新时代中国特色社会主义思想为指导。', '二、时间安排', '2026年1月中旬前召开。'], '方案'],
+  ['a notice with no title line found (its first line)', ['关于召开组织生活会的通知。', '各党支部：', '请于1月底前召开组织生活会。'], '通知'],
+  ['a notice title in 《》', ['转发《关于开好2025年度民主生活会的通知》', '各支部：请认真学习。'], '通知'],
+])('%s: one warning that it is no material, nothing else', (_name, lines, kind) => {
+  const a = analyze(textDoc(lines as string[]));
+  expect(a.findings.map((f) => f.rule)).toEqual(['not-a-material']);
+  expect(a.findings[0].severity).toBe('warning');
+  expect(a.findings[0].message).toContain(`像是一份${kind}，不是对照检查材料`);
+  expect(a.findings[0].paragraph).toBe(0);
+});
+
+test.each([
+  ['a material', completeLines()],
+  ['a material titled as a speech outline', ['在2025年度民主生活会上的发言提纲', ...completeLines()]],
+  ['a material whose title ends oddly but which has its parts', ['某局班子关于2025年度民主生活会对照检查情况的报告意见', ...completeLines()]],
+  ['a thin material with only a problems part', ['对照检查材料', '一、存在的问题', '1.学习不深。']],
+  ['a text with no title that says notice', ['各支部：请认真学习。', '一是学习不深。']],
+])('%s: checked as a material', (_name, lines) => {
+  const a = analyze(textDoc(lines as string[]));
+  expect(a.findings.some((f) => f.rule === 'not-a-material')).toBe(false);
+});
