@@ -117,6 +117,12 @@ function parseArgs(argv: string[]): Options | string {
   return o;
 }
 
+/** Whether `inner` is `outer` or lies inside it (resolved paths). */
+function within(inner: string, outer: string): boolean {
+  const rel = path.relative(outer, inner);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
 /** Whether `p` names a folder (false for anything that cannot be examined). */
 function isFolder(p: string): boolean {
   try {
@@ -231,6 +237,10 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   const writes = parsed.annotate !== undefined || parsed.checklist !== undefined || parsed.xlsx !== undefined || parsed.csv !== undefined;
   const inputs = new InputFiles(writes ? files.filter((f) => f !== STDIN) : []);
   const annotateNames = annotating && parsed.annotate !== undefined ? new annotating.OutputNames(parsed.annotate, inputs) : undefined;
+  // Annotated copies written inside a folder being checked are read as materials by the next check
+  // of that folder (each about 100% alike to its original): said once, before any is written.
+  const annotateInside = parsed.annotate !== undefined ? parsed.files.find((f) => isFolder(f) && within(path.resolve(parsed.annotate!), path.resolve(f))) : undefined;
+  if (annotateInside !== undefined) err(escapeTerminal(deliverableText.annotateInsideInput(parsed.annotate!, annotateInside)));
   const listing = parsed.checklist ? { ...(await import('../engine/checklist')), ...(await import('./checklist')) } : undefined;
   const table = parsed.xlsx !== undefined || parsed.csv !== undefined;
   const materialRows: Cell[][] = [];

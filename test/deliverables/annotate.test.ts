@@ -245,6 +245,24 @@ test.each([
   if (advised) expect(c[0].lines[1]).toBe(`建议：${RULE_ADVICE[rule]}`);
 });
 
+// Annotated copies written inside the folder being checked would be read as materials next time
+// (a trial's next run named each copy ~100% alike to its original): said once on stderr.
+test.each([
+  ['a subfolder of the folder checked', (d: string) => [d, '--annotate', path.join(d, '批注')], true],
+  ['the folder checked itself, for a file in a subfolder', (d: string) => [d, '--annotate', d], true],
+  ['a folder beside it', (d: string) => [d, '--annotate', `${d}-批注`], false],
+  ['a subfolder of a file\'s own folder, the file given by name', (d: string) => [path.join(d, '材料.docx'), '--annotate', path.join(d, '批注')], false],
+])('--annotate into %s: a note on stderr only where the next check would read the copies', async (_name, args, noted) => {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-annotate-inside-'));
+  const bytes = await makeDocx({ body: ['一、存在的主要问题', '一是理论学习不深。'].map((text) => ({ text })) });
+  fs.mkdirSync(path.join(d, 'sub'));
+  fs.writeFileSync(path.join(d, 'sub', '材料.docx'), bytes);
+  fs.writeFileSync(path.join(d, '材料.docx'), bytes);
+  const err: string[] = [];
+  await main((args as (d: string) => string[])(d), () => {}, (s) => err.push(s));
+  expect(err.filter((l) => l.includes('下次检查这个文件夹时，副本也会被当作材料检查')).length).toBe(noted ? 1 : 0);
+});
+
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice'].find((p) => fs.existsSync(p));
 
 test('the CLI writes an annotated copy LibreOffice opens with the comments in place (needs soffice)', async () => {

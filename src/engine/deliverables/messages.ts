@@ -39,6 +39,8 @@ export const deliverableText = {
   annotateOnlyDocx: (file: string) => `仅 .docx 文件可以添加批注，已跳过：${file}`,
   annotated: (file: string, n: number) => `已写出带批注的副本（${n} 条批注）：${file}`,
   annotateSame: '批注副本的输出文件夹不能是原文件所在的文件夹（以免覆盖原文件）。',
+  annotateInsideInput: (out: string, folder: string) =>
+    `注意：批注副本写在要检查的文件夹（${folder}）之内（${out}）：下次检查这个文件夹时，副本也会被当作材料检查。建议换一个文件夹。`,
   outputIsInput: (file: string) => `输出文件就是要检查的材料之一，已拒绝写出（以免覆盖原材料）：${file}`,
   csvFormat: 'CSV 汇总只能写成 .csv 文件（或用 --xlsx 写成 .xlsx）。',
   outputFailed: (file: string) => `无法写出文件（没有权限或路径不存在）：${file}`,
