@@ -65,6 +65,8 @@ export const messages = {
   numberSkipped: (kind: MarkerKind, expected: number, found: number) =>
     `编号跳号：此处应为${markerQuoted(kind, expected)}，写成了${markerQuoted(kind, found)}。`,
   numberNotFirst: (kind: MarkerKind, found: number) => `编号没有从${markerQuoted(kind, 1)}开始（此处为${markerQuoted(kind, found)}）。`,
+  numberAutoNotFirst: (kind: MarkerKind, found: number) =>
+    `自动编号没有从${markerQuoted(kind, 1)}开始（此处为${markerQuoted(kind, found)}，接续了上一节的编号）：可在 Word 中右键这个编号，选“重新开始于 1”。`,
   numberBroken: (raw: string, kind: MarkerKind, value: number) => `编号书写不规范：“${raw.trim()}”应写作“${formatMarker(kind, value)}”。`,
   /** A broken marker that is also out of sequence ("一是… 三 斗争…"): the number due here, written right. */
   numberBrokenAt: (raw: string, kind: MarkerKind, expected: number) => `编号书写不规范，且与上一条不连续：“${raw.trim()}”此处应写作${markerQuoted(kind, expected)}。`,

@@ -97,9 +97,20 @@ export const numbering: Rule = {
       // place among the children rather than copied out: a flood of numbered lines is one list of
       // hundreds of thousands of siblings, and a copy of it some 2 MB a MB of input (issue 13).
       const children = parent.children;
+      // Automatic numbers (Word's lists) are not renumbered as text, but a list that goes on from
+      // the section before (3. as the first item of an aspect) shows the reader the same wrong
+      // number a typed one would: said at its first item, once a list, without a fix.
+      let autoSeen = false;
       for (let k = 0; k < children.length; k++) {
         const c = children[k];
-        if (typedKind(c) === undefined) continue;
+        if (typedKind(c) === undefined) {
+          const a = c.marker;
+          if (a && a.auto && a.kind !== 'style' && parent !== outline.root && !autoSeen) {
+            autoSeen = true;
+            if (a.value !== 1) report({ paragraph: c.paragraph, message: messages.numberAutoNotFirst(a.kind, a.value) });
+          }
+          continue;
+        }
         const m = c.marker!;
         // Where the marker is written (spanFields(markerSpan(…))): looked up only for a finding (most markers are right).
         const prev = last.get(m.kind);
