@@ -198,6 +198,9 @@ export function phraseCutter(phrases: readonly string[]): (t: string, fn: (from:
 /** phraseCutter's cutters by their list (the bundled list's is built once). */
 const cutters = new WeakMap<readonly string[], (t: string, fn: (from: number, to: number) => void) => void>();
 
+/** Units of a slot of windowIndex's table: hash, 1 + id, and the WINDOW characters two to a unit. */
+const SLOT = 2 + WINDOW / 2;
+
 /** Multiplier of the windows' rolling hash (odd, so no character's bits are lost mod 2^32). */
 const HASH_BASE = 0x01000193;
 /** HASH_BASE^(WINDOW-1) mod 2^32: the weight of the character leaving a window. */
@@ -218,35 +221,25 @@ const HASH_LEAD = (() => {
  */
 export function windowIndex(keyBits = 30): { each(text: string, fn: (id: number) => void): void; readonly size: number } {
   const mask = keyBits >= 30 ? 0x3fffffff : (1 << keyBits) - 1;
-  /** Slots of the table: 0 empty, else 1 + an id; probed linearly from the hash. */
-  let slots = new Int32Array(1 << 12);
   /**
-   * Per id: its hash, and its WINDOW characters (UTF-16 units) at chars[id * WINDOW…]; room for
-   * slots.length ids, which the table (half full at most) never reaches.
+   * The table, SLOT units a slot, probed linearly from the hash: the window's hash, 1 + its id (0:
+   * empty), then its WINDOW characters two to a unit (first in the low 16 bits). A window is found
+   * and confirmed within its slot: one place in memory, not three.
    */
-  let hashes = new Int32Array(slots.length);
-  let chars = new Uint16Array(WINDOW * slots.length);
+  let table = new Int32Array(SLOT << 12);
+  let slots = 1 << 12;
   let size = 0;
-  const same = (id: number, t: string, i: number): boolean => {
-    const o = id * WINDOW;
-    for (let k = 0; k < WINDOW; k++) if (chars[o + k] !== t.charCodeAt(i + k)) return false;
-    return true;
-  };
   const grow = () => {
-    const bigger = new Int32Array(slots.length * 2);
-    const m = bigger.length - 1;
-    for (let id = 0; id < size; id++) {
-      let p = hashes[id] & m;
-      while (bigger[p]) p = (p + 1) & m;
-      bigger[p] = id + 1;
+    const bigger = new Int32Array(table.length * 2);
+    const m = slots * 2 - 1;
+    for (let o = 0; o < table.length; o += SLOT) {
+      if (table[o + 1] === 0) continue;
+      let q = table[o] & m;
+      while (bigger[q * SLOT + 1] !== 0) q = (q + 1) & m;
+      for (let k = 0, d = q * SLOT; k < SLOT; k++) bigger[d + k] = table[o + k];
     }
-    slots = bigger;
-    const h = new Int32Array(hashes.length * 2);
-    h.set(hashes);
-    hashes = h;
-    const c = new Uint16Array(chars.length * 2);
-    c.set(chars);
-    chars = c;
+    table = bigger;
+    slots *= 2;
   };
   return {
     get size() {
@@ -258,21 +251,28 @@ export function windowIndex(keyBits = 30): { each(text: string, fn: (id: number)
       for (let k = 0; k < WINDOW; k++) h = (Math.imul(h, HASH_BASE) + t.charCodeAt(k)) | 0;
       for (let i = 0; ; i++) {
         const key = h & mask;
-        const m = slots.length - 1;
+        const c0 = t.charCodeAt(i) | (t.charCodeAt(i + 1) << 16);
+        const c1 = t.charCodeAt(i + 2) | (t.charCodeAt(i + 3) << 16);
+        const c2 = t.charCodeAt(i + 4) | (t.charCodeAt(i + 5) << 16);
+        const c3 = t.charCodeAt(i + 6) | (t.charCodeAt(i + 7) << 16);
+        const m = slots - 1;
         let p = key & m;
         let id: number;
         for (;;) {
-          const v = slots[p];
+          const o = p * SLOT;
+          const v = table[o + 1];
           if (v === 0) {
             id = size++;
-            slots[p] = id + 1;
-            hashes[id] = key;
-            for (let k = 0, o = id * WINDOW; k < WINDOW; k++) chars[o + k] = t.charCodeAt(i + k);
-            // Half full at most: the table, the hashes and the characters grow together.
-            if (size * 2 > slots.length) grow();
+            table[o] = key;
+            table[o + 1] = id + 1;
+            table[o + 2] = c0;
+            table[o + 3] = c1;
+            table[o + 4] = c2;
+            table[o + 5] = c3;
+            if (size * 2 > slots) grow();
             break;
           }
-          if (hashes[v - 1] === key && same(v - 1, t, i)) {
+          if (table[o] === key && table[o + 2] === c0 && table[o + 3] === c1 && table[o + 4] === c2 && table[o + 5] === c3) {
             id = v - 1;
             break;
           }
