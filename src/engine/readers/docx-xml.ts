@@ -39,9 +39,11 @@ export interface XmlHandler {
 /** A function that drives an `XmlHandler` over a document. */
 export type XmlScanner = (xml: string, handler: XmlHandler) => void;
 
-const ENTITY = /&(#[xX][0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g;
+/** The references decodeEntities decodes (its tests compare it with replacing this pattern). */
+export const ENTITY = /&(#[xX][0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g;
 
-function entityValue(_m: string, body: string): string {
+/** The value of a reference matched by ENTITY (its body: "lt", "#x4E00"…); '' for a code point out of range. */
+export function entityValue(_m: string, body: string): string {
   switch (body) {
     case 'lt':
       return '<';
@@ -59,9 +61,53 @@ function entityValue(_m: string, body: string): string {
   return String.fromCodePoint(code);
 }
 
-/** Decode the predefined and numeric character references. */
+/**
+ * Decode the predefined and numeric character references: what `s.replace(ENTITY, entityValue)`
+ * gives, found with indexOf instead of a pattern and a call a reference. A reference's body is
+ * everything between its "&" and the first ";" after it (no alternative of ENTITY holds a ";"),
+ * so each "&" is decoded or left as written by that body alone.
+ */
 export function decodeEntities(s: string): string {
-  return s.indexOf('&') < 0 ? s : s.replace(ENTITY, entityValue);
+  let amp = s.indexOf('&');
+  if (amp < 0) return s;
+  let out = '';
+  let from = 0;
+  while (amp >= 0) {
+    const semi = s.indexOf(';', amp + 1);
+    if (semi < 0) break;
+    const value = referenceValue(s, amp + 1, semi);
+    if (value === undefined) {
+      amp = s.indexOf('&', amp + 1);
+      continue;
+    }
+    out += s.slice(from, amp) + value;
+    from = semi + 1;
+    amp = s.indexOf('&', from);
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** The value of the reference whose body is s[from, to) (ENTITY's group), or undefined when it is none. */
+function referenceValue(s: string, from: number, to: number): string | undefined {
+  const n = to - from;
+  if (n < 2) return undefined;
+  const c = s.charCodeAt(from);
+  if (c === 35 /* # */) {
+    const hex = s.charCodeAt(from + 1) === 120 || s.charCodeAt(from + 1) === 88;
+    const digits = hex ? from + 2 : from + 1;
+    if (digits >= to) return undefined;
+    for (let i = digits; i < to; i++) {
+      const d = s.charCodeAt(i);
+      const ok = (d >= 48 && d <= 57) || (hex && ((d >= 97 && d <= 102) || (d >= 65 && d <= 70)));
+      if (!ok) return undefined;
+    }
+    return entityValue('', s.slice(from, to));
+  }
+  if (n === 2 && s.charCodeAt(from + 1) === 116 /* t */) return c === 108 /* l */ ? '<' : c === 103 /* g */ ? '>' : undefined;
+  if (n === 3 && s.startsWith('amp', from)) return '&';
+  if (n === 4 && s.startsWith('quot', from)) return '"';
+  if (n === 4 && s.startsWith('apos', from)) return "'";
+  return undefined;
 }
 
 function isSpace(c: number): boolean {
@@ -236,7 +282,12 @@ export function scanXml(src: string, h: XmlHandler): void {
  * or undefined when it binds none of them.
  */
 export function prefixFor(tag: XmlTag, uris: readonly string[]): string | undefined {
-  for (const [name, value] of tag.attrs()) {
+  return prefixIn(tag.attrs(), uris);
+}
+
+/** prefixFor over a root's attributes already read (`tag.attrs()`): one read for several namespaces. */
+export function prefixIn(attrs: ReadonlyArray<readonly [string, string]>, uris: readonly string[]): string | undefined {
+  for (const [name, value] of attrs) {
     if (!uris.includes(value)) continue;
     if (name === 'xmlns') return '';
     if (name.startsWith('xmlns:')) return name.slice(6) + ':';
