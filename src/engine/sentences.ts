@@ -286,6 +286,13 @@ export function windowIndex(keyBits = 30): { each(text: string, fn: (id: number)
   };
 }
 
+/** A copy of `a` in an array of `size` (≥ a.length) elements, the rest 0. */
+function grownInts(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
 /** Materials up to which pair counts are one dense n×n table (4 MB at 1,024); more use a map a material. */
 const DENSE_PAIRS = 1024;
 
@@ -498,16 +505,28 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
     }
   }
   // Each distinct sentence text (as letters and digits) is cut into windows once, however many
-  // materials hold it: `textIds[t]` its window ids in order (windowIndex), `textHolders[t]` the
-  // materials holding it, ascending, each once. A window's holders are the union of the holders
-  // of the texts it stands in, found once for each distinct set of such texts: 200 materials
-  // copied from a few hold hundreds of thousands of (window, material) pairs but a few hundred
-  // texts, and even materials all of their own hold each window in only a few texts.
+  // materials hold it: text t's window ids in order are ids[idsAt[t]..idsAt[t + 1]) (windowIndex),
+  // its holders (ascending, each once) holders[holdersAt[t]..holdersAt[t + 1]). A window's holders
+  // are the union of the holders of the texts it stands in, found once for each distinct set of
+  // such texts: 200 materials copied from a few hold hundreds of thousands of (window, material)
+  // pairs but a few hundred texts, and even materials all of their own hold each window in only a
+  // few texts. Kept in typed arrays, not an array a text: what lives through the call is not
+  // copied by every young-generation collection it meets.
   const windows = windowIndex();
   const textOf = new Map<string, number>();
   const textOfWritten = new Map<string, number>();
-  const textIds: number[][] = [];
-  const textHolders: number[][] = [];
+  let ids = new Int32Array(4096);
+  let idCount = 0;
+  const idsAt: number[] = [0];
+  const addId = (id: number) => {
+    if (idCount === ids.length) ids = grownInts(ids, idCount * 2);
+    ids[idCount++] = id;
+  };
+  // Each (text, material) once, in material order.
+  let heldText = new Int32Array(1024);
+  let heldBy = new Int32Array(1024);
+  let held = 0;
+  const lastHolder: number[] = [];
   materials.forEach((m, k) => {
     for (const refs of m.sentences.values()) {
       for (const r of refs) {
@@ -516,27 +535,40 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
           const t = lettersAndDigits(r.text);
           ti = textOf.get(t);
           if (ti === undefined) {
-            const got: number[] = [];
             cut(t, (from, to) => {
-              if (to - from >= WINDOW) windows.each(from === 0 && to === t.length ? t : t.slice(from, to), (id) => got.push(id));
+              if (to - from >= WINDOW) windows.each(from === 0 && to === t.length ? t : t.slice(from, to), addId);
             });
-            ti = textIds.push(got) - 1;
-            textHolders.push([]);
+            ti = idsAt.push(idCount) - 2;
+            lastHolder.push(-1);
             textOf.set(t, ti);
           }
           textOfWritten.set(r.text, ti);
         }
-        const h = textHolders[ti];
-        if (h[h.length - 1] !== k) h.push(k);
+        if (lastHolder[ti] === k) continue;
+        lastHolder[ti] = k;
+        if (held === heldText.length) {
+          heldText = grownInts(heldText, held * 2);
+          heldBy = grownInts(heldBy, held * 2);
+        }
+        heldText[held] = ti;
+        heldBy[held++] = k;
       }
     }
   });
+  const texts = idsAt.length - 1;
+  const holdersAt = new Int32Array(texts + 1);
+  for (let i = 0; i < held; i++) holdersAt[heldText[i] + 1]++;
+  for (let t = 0; t < texts; t++) holdersAt[t + 1] += holdersAt[t];
+  const holders = new Int32Array(held);
+  const holderAt = holdersAt.slice(0, texts);
+  for (let i = 0; i < held; i++) holders[holderAt[heldText[i]]++] = heldBy[i];
   const size = windows.size;
   // The texts each window stands in (ascending, each once), window after window: textsOf[start[w]..start[w + 1]).
   const start = new Int32Array(size + 1);
   const lastText = new Int32Array(size).fill(-1);
-  for (let ti = 0; ti < textIds.length; ti++) {
-    for (const id of textIds[ti]) {
+  for (let ti = 0; ti < texts; ti++) {
+    for (let i = idsAt[ti], to = idsAt[ti + 1]; i < to; i++) {
+      const id = ids[i];
       if (lastText[id] === ti) continue;
       lastText[id] = ti;
       start[id + 1]++;
@@ -546,8 +578,9 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
   const textsOf = new Int32Array(start[size]);
   const at = start.slice(0, size);
   lastText.fill(-1);
-  for (let ti = 0; ti < textIds.length; ti++) {
-    for (const id of textIds[ti]) {
+  for (let ti = 0; ti < texts; ti++) {
+    for (let i = idsAt[ti], to = idsAt[ti + 1]; i < to; i++) {
+      const id = ids[i];
       if (lastText[id] === ti) continue;
       lastText[id] = ti;
       textsOf[at[id]++] = ti;
@@ -564,7 +597,9 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
   for (let g = 0; g < textSets.size; g++) {
     let len = 0;
     for (let i = textSets.from(g), to = textSets.to(g); i < to; i++) {
-      for (const k of textHolders[sets[i]]) {
+      const t = sets[i];
+      for (let q = holdersAt[t], end = holdersAt[t + 1]; q < end; q++) {
+        const k = holders[q];
         if (mark[k] === g) continue;
         mark[k] = g;
         union[len++] = k;
