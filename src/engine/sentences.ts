@@ -298,14 +298,20 @@ const DENSE_PAIRS = 1024;
 
 /**
  * Symmetric counts for pairs of distinct materials 0..n-1: `add(k, j, by = 1)` counts `by` for
- * the pair (either order; k ≠ j), `get(k, j)` reads it in either order, and `addAll(list, from,
- * to, by)` adds `by` to every pair of the ascending, distinct materials list[from..to). `dense` (a
- * table of the pairs k > j, by default up to DENSE_PAIRS materials) or a map a material: the same counts.
+ * the pair (either order; k ≠ j), `get(k, j)` reads it in either order, `addAll(list, from, to,
+ * by)` adds `by` to every pair of the ascending, distinct materials list[from..to), and
+ * `setAll(list, from, to, value)` sets `value` for those of its pairs still at 0. `dense` (a table
+ * of the pairs k > j, by default up to DENSE_PAIRS materials) or a map a material: the same counts.
  */
 export function pairCounts(
   n: number,
   dense = n <= DENSE_PAIRS,
-): { add(k: number, j: number, by?: number): void; get(k: number, j: number): number; addAll(list: Int32Array, from: number, to: number, by: number): void } {
+): {
+  add(k: number, j: number, by?: number): void;
+  get(k: number, j: number): number;
+  addAll(list: Int32Array, from: number, to: number, by: number): void;
+  setAll(list: Int32Array, from: number, to: number, value: number): void;
+} {
   if (dense) {
     // Only the pairs k > j: row k, column j.
     const t = new Int32Array(n * n);
@@ -320,6 +326,12 @@ export function pairCounts(
           for (let b = from; b < a; b++) t[row + list[b]] += by;
         }
       },
+      setAll: (list, from, to, value) => {
+        for (let a = from + 1; a < to; a++) {
+          const row = list[a] * n;
+          for (let b = from; b < a; b++) if (t[row + list[b]] === 0) t[row + list[b]] = value;
+        }
+      },
     };
   }
   const m: Map<number, number>[] = Array.from({ length: n }, () => new Map());
@@ -327,11 +339,15 @@ export function pairCounts(
     m[k].set(j, (m[k].get(j) ?? 0) + by);
     m[j].set(k, (m[j].get(k) ?? 0) + by);
   };
+  const get = (k: number, j: number) => m[k].get(j) ?? 0;
   return {
     add,
-    get: (k, j) => m[k].get(j) ?? 0,
+    get,
     addAll: (list, from, to, by) => {
       for (let a = from + 1; a < to; a++) for (let b = from; b < a; b++) add(list[a], list[b], by);
+    },
+    setAll: (list, from, to, value) => {
+      for (let a = from + 1; a < to; a++) for (let b = from; b < a; b++) if (get(list[a], list[b]) === 0) add(list[a], list[b], value);
     },
   };
 }
@@ -495,14 +511,10 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
     cut(lettersAndDigits(key), ownRun);
     if (!own) continue;
     const id = keys.push(key);
-    for (let a = 1; a < list.length; a++) {
-      for (let b = 0; b < a; b++) {
-        const k = list[a];
-        const j = list[b];
-        if (exactCount.get(k, j) === 0) exampleKey.add(k, j, id);
-        exactCount.add(k, j);
-      }
-    }
+    // The owners, ascending (materials are taken in order): every pair of them shares this sentence.
+    const pairs = Int32Array.from(list);
+    exampleKey.setAll(pairs, 0, pairs.length, id);
+    exactCount.addAll(pairs, 0, pairs.length, 1);
   }
   // Each distinct sentence text (as letters and digits) is cut into windows once, however many
   // materials hold it: text t's window ids in order are ids[idsAt[t]..idsAt[t + 1]) (windowIndex),

@@ -106,7 +106,7 @@ test('an edited copy shares no whole sentence but is found by its similar text',
   expect(c).toEqual([]);
 });
 
-test('pair counts: the dense table and the maps agree, both orders counted', () => {
+test('pair counts: the dense table and the maps agree, both orders counted, set only where 0', () => {
   let seed = 7;
   const rnd = (n: number) => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -131,6 +131,11 @@ test('pair counts: the dense table and the maps agree, both orders counted', () 
       dense.addAll(list, 0, list.length, by);
       maps.addAll(list, 0, list.length, by);
       for (const k of list) for (const j of list) if (k !== j) naive.set(`${k},${j}`, (naive.get(`${k},${j}`) ?? 0) + by);
+      // …and a value set for those of its pairs still at 0 (some are: the lists are few and short).
+      const value = 10 + rnd(5);
+      dense.setAll(list, 0, list.length, value);
+      maps.setAll(list, 0, list.length, value);
+      for (const k of list) for (const j of list) if (k !== j && !naive.get(`${k},${j}`)) naive.set(`${k},${j}`, value);
     }
     for (let k = 0; k < n; k++) {
       for (let j = 0; j < n; j++) {
