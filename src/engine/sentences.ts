@@ -139,6 +139,13 @@ export interface SharedText {
   example?: SentenceRef;
 }
 
+/**
+ * Bits for a material's index and for a count of shared sentences in sharedBetween's order keys:
+ * likeness in thousandths (≤ 1000) × 2^42 + count × 2^21 + index stays below 2^53, exact in a double.
+ */
+const ORDER_BITS = 21;
+const ORDER_UNIT = 2 ** ORDER_BITS;
+
 /** Length of the character windows compared for edited copies. */
 const WINDOW = 8;
 /** A pair counts as copied text from this share of windows and this many windows on. */
@@ -634,22 +641,40 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
     for (let a = from; a < to; a++) sizes[lists[a]] += count;
     shared.addAll(lists, from, to, count);
   }
+  // Each material's list in order: likeness (to the 0.001 shown) down, then sentences shared down,
+  // then the other's index up (the order of a stable sort by likeness and count): one number a pair,
+  // sorted as numbers, without a call a comparison — where every index and count fits in ORDER_BITS.
+  const keyed = n < ORDER_UNIT;
+  const order = new Float64Array(n);
   return materials.map((_, k) => {
-    const out: SharedText[] = [];
+    let listed = 0;
+    let fits = keyed;
     for (let j = 0; j < n; j++) {
       if (j === k) continue;
       const count = exactCount.get(k, j);
       const common = shared.get(k, j);
       const similarity = sizes[k] ? common / sizes[k] : 0;
       if (!count && !(common >= MIN_WINDOWS && similarity >= MIN_SIMILARITY)) continue;
+      if (count >= ORDER_UNIT) fits = false;
+      // Negated: ascending numbers are the order wanted.
+      order[listed++] = -((Math.round(similarity * 1000) * ORDER_UNIT + count) * ORDER_UNIT + (ORDER_UNIT - 1 - j));
+    }
+    const entry = (j: number): SharedText => {
+      const count = exactCount.get(k, j);
+      const similarity = sizes[k] ? shared.get(k, j) / sizes[k] : 0;
       const other = materials[j].name;
       const rounded = Math.round(similarity * 1000) / 1000;
-      out.push(
-        count
-          ? { other, count, similarity: rounded, example: materials[k].sentences.get(keys[exampleKey.get(k, j) - 1])![0] }
-          : { other, count, similarity: rounded },
-      );
+      return count
+        ? { other, count, similarity: rounded, example: materials[k].sentences.get(keys[exampleKey.get(k, j) - 1])![0] }
+        : { other, count, similarity: rounded };
+    };
+    const out: SharedText[] = new Array(listed);
+    if (fits) {
+      const sorted = order.subarray(0, listed).sort();
+      for (let i = 0; i < listed; i++) out[i] = entry(ORDER_UNIT - 1 - (-sorted[i] % ORDER_UNIT));
+      return out;
     }
+    for (let i = 0; i < listed; i++) out[i] = entry(ORDER_UNIT - 1 - (-order[i] % ORDER_UNIT));
     return out.sort((a, b) => b.similarity - a.similarity || b.count - a.count);
   });
 }

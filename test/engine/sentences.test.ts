@@ -301,6 +301,8 @@ test.each([
     put(sentence(30), 200);
     return { name: `m${k}`, sentences };
   });
+  // Three copies of one material: the others list them with the same likeness and count, in folder order.
+  if (count > 3) materials[count - 1].sentences = materials[count - 2].sentences = materials[count - 3].sentences;
   const got = sharedBetween(materials, []);
   // Plainly: windows by their text, the owners of each key.
   const windows = materials.map((m) => {
@@ -334,5 +336,7 @@ test.each([
   });
   expect(listed).toBeGreaterThan(count);
   expect(exact).toBeGreaterThan(0);
+  // Ties (same likeness and count) were met and kept in folder order.
+  if (count > 3) expect(got.some((list) => list.some((x, i) => i > 0 && x.similarity === list[i - 1].similarity && x.count === list[i - 1].count))).toBe(true);
   if (count >= SHARE_FOLDER) expect(own.some((o, k) => o.length < windows[k].size)).toBe(true);
 });
