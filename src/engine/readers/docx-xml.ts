@@ -190,6 +190,30 @@ class ScanTag implements XmlTag {
   }
 }
 
+/** Slots of the names kept by nameAt (a power of two). */
+const NAME_SLOTS = 256;
+/**
+ * Names longer than this are not kept: a short slice is a copy of its characters, a longer one may
+ * be a view of the whole part (V8), which a kept name would hold on to.
+ */
+const NAME_KEPT = 12;
+/** Tag names met, by their hash: a name met again is the same string, not a new slice. */
+const names: string[] = new Array<string>(NAME_SLOTS).fill('');
+
+/**
+ * src[from, to) (a tag name; `hash` its characters' hash, h = h * 31 + c): the string kept for
+ * it when one is, else a new slice, kept when short. A part's few names (w:p, w:r, w:t…) are made
+ * once, not a string a tag, and equal names are then one string (quick to compare and to look up).
+ */
+function nameAt(src: string, from: number, to: number, hash: number): string {
+  const slot = hash & (NAME_SLOTS - 1);
+  const kept = names[slot];
+  if (kept.length === to - from && src.startsWith(kept, from)) return kept;
+  const name = src.slice(from, to);
+  if (name.length <= NAME_KEPT) names[slot] = name;
+  return name;
+}
+
 /**
  * Scan `src`, calling the handler for tags and (on demand) text. Throws `XmlScanError` on broken
  * markup: a truncated tag, comment or CDATA section, an end tag that does not close the element
@@ -216,7 +240,9 @@ export function scanXml(src: string, h: XmlHandler): void {
       if (gt < 0) throw new XmlScanError('unterminated end tag');
       let e = gt;
       while (e > lt + 2 && isSpace(src.charCodeAt(e - 1))) e--;
-      const closing = src.slice(lt + 2, e);
+      let hash = 0;
+      for (let k = lt + 2; k < e; k++) hash = (Math.imul(hash, 31) + src.charCodeAt(k)) | 0;
+      const closing = nameAt(src, lt + 2, e, hash);
       if (open.pop() !== closing) throw new XmlScanError('mismatched end tag');
       h.close(closing);
       pos = gt + 1;
@@ -247,9 +273,11 @@ export function scanXml(src: string, h: XmlHandler): void {
     }
     // Start tag: name, then attributes up to a '>' outside quotes.
     let i = lt + 1;
+    let hash = 0;
     for (; i < n; i++) {
       const ch = src.charCodeAt(i);
       if (ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13) break;
+      hash = (Math.imul(hash, 31) + ch) | 0;
     }
     if (i === lt + 1) throw new XmlScanError('empty tag name');
     let j = i;
@@ -263,7 +291,7 @@ export function scanXml(src: string, h: XmlHandler): void {
     }
     if (j >= n) throw new XmlScanError('unterminated start tag');
     const selfClosing = src.charCodeAt(j - 1) === 47;
-    const name = src.slice(lt + 1, i);
+    const name = nameAt(src, lt + 1, i, hash);
     tag.name = name;
     tag.start = i;
     tag.end = selfClosing ? j - 1 : j;
