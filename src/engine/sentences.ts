@@ -220,8 +220,8 @@ const HASH_LEAD = (() => {
 /**
  * Distinct WINDOW-character windows numbered 0, 1, 2… in the order first met — the same numbers a
  * Map keyed by each window's text would give, without cutting a string a window. A window is found
- * by a rolling hash in an open-addressing table and confirmed character by character against
- * where it was first met, so two windows are one id exactly when their texts are equal.
+ * by a rolling hash in an open-addressing table and confirmed character by character against the
+ * characters its slot keeps, so two windows are one id exactly when their texts are equal.
  * `each(text, fn)` calls `fn` with the id of every window of `text` in order (none when shorter
  * than WINDOW); `size` is the number of distinct windows so far. `keyBits` (1–30) narrows the hash,
  * only so that tests can make windows collide.
