@@ -157,6 +157,13 @@ export interface SharedText {
   example?: SentenceRef;
 }
 
+/**
+ * Bits for a material's index and for a count of shared sentences in sharedBetween's order keys:
+ * likeness in thousandths (≤ 1000) × 2^42 + count × 2^21 + index stays below 2^53, exact in a double.
+ */
+const ORDER_BITS = 21;
+const ORDER_UNIT = 2 ** ORDER_BITS;
+
 /** Length of the character windows compared for edited copies. */
 const WINDOW = 8;
 /** A pair counts as copied text from this share of windows and this many windows on. */
@@ -216,6 +223,9 @@ export function phraseCutter(phrases: readonly string[]): (t: string, fn: (from:
 /** phraseCutter's cutters by their list (the bundled list's is built once). */
 const cutters = new WeakMap<readonly string[], (t: string, fn: (from: number, to: number) => void) => void>();
 
+/** Units of a slot of windowIndex's table: hash, 1 + id, and the WINDOW characters two to a unit. */
+const SLOT = 2 + WINDOW / 2;
+
 /** Multiplier of the windows' rolling hash (odd, so no character's bits are lost mod 2^32). */
 const HASH_BASE = 0x01000193;
 /** HASH_BASE^(WINDOW-1) mod 2^32: the weight of the character leaving a window. */
@@ -228,63 +238,66 @@ const HASH_LEAD = (() => {
 /**
  * Distinct WINDOW-character windows numbered 0, 1, 2… in the order first met — the same numbers a
  * Map keyed by each window's text would give, without cutting a string a window. A window is found
- * by a rolling hash in an open-addressing table and confirmed character by character against
- * where it was first met, so two windows are one id exactly when their texts are equal.
+ * by a rolling hash in an open-addressing table and confirmed character by character against the
+ * characters its slot keeps, so two windows are one id exactly when their texts are equal.
  * `each(text, fn)` calls `fn` with the id of every window of `text` in order (none when shorter
  * than WINDOW); `size` is the number of distinct windows so far. `keyBits` (1–30) narrows the hash,
  * only so that tests can make windows collide.
  */
 export function windowIndex(keyBits = 30): { each(text: string, fn: (id: number) => void): void; readonly size: number } {
   const mask = keyBits >= 30 ? 0x3fffffff : (1 << keyBits) - 1;
-  /** Slots of the table: 0 empty, else 1 + an id; probed linearly from the hash. */
-  let slots = new Int32Array(1 << 12);
-  /** Per id: its hash, and where it was first met (the text in `texts`, the offset in it). */
-  const hashes: number[] = [];
-  const textOf: number[] = [];
-  const at: number[] = [];
-  const texts: string[] = [];
-  const same = (id: number, t: string, i: number): boolean => {
-    const s = texts[textOf[id]];
-    const o = at[id];
-    for (let k = 0; k < WINDOW; k++) if (s.charCodeAt(o + k) !== t.charCodeAt(i + k)) return false;
-    return true;
-  };
+  /**
+   * The table, SLOT units a slot, probed linearly from the hash: the window's hash, 1 + its id (0:
+   * empty), then its WINDOW characters two to a unit (first in the low 16 bits). A window is found
+   * and confirmed within its slot: one place in memory, not three.
+   */
+  let table = new Int32Array(SLOT << 12);
+  let slots = 1 << 12;
+  let size = 0;
   const grow = () => {
-    const bigger = new Int32Array(slots.length * 2);
-    const m = bigger.length - 1;
-    for (let id = 0; id < hashes.length; id++) {
-      let p = hashes[id] & m;
-      while (bigger[p]) p = (p + 1) & m;
-      bigger[p] = id + 1;
+    const bigger = new Int32Array(table.length * 2);
+    const m = slots * 2 - 1;
+    for (let o = 0; o < table.length; o += SLOT) {
+      if (table[o + 1] === 0) continue;
+      let q = table[o] & m;
+      while (bigger[q * SLOT + 1] !== 0) q = (q + 1) & m;
+      for (let k = 0, d = q * SLOT; k < SLOT; k++) bigger[d + k] = table[o + k];
     }
-    slots = bigger;
+    table = bigger;
+    slots *= 2;
   };
   return {
     get size() {
-      return hashes.length;
+      return size;
     },
     each(t, fn) {
       if (t.length < WINDOW) return;
-      const ti = texts.push(t) - 1;
       let h = 0;
       for (let k = 0; k < WINDOW; k++) h = (Math.imul(h, HASH_BASE) + t.charCodeAt(k)) | 0;
       for (let i = 0; ; i++) {
         const key = h & mask;
-        const m = slots.length - 1;
+        const c0 = t.charCodeAt(i) | (t.charCodeAt(i + 1) << 16);
+        const c1 = t.charCodeAt(i + 2) | (t.charCodeAt(i + 3) << 16);
+        const c2 = t.charCodeAt(i + 4) | (t.charCodeAt(i + 5) << 16);
+        const c3 = t.charCodeAt(i + 6) | (t.charCodeAt(i + 7) << 16);
+        const m = slots - 1;
         let p = key & m;
         let id: number;
         for (;;) {
-          const v = slots[p];
+          const o = p * SLOT;
+          const v = table[o + 1];
           if (v === 0) {
-            id = hashes.length;
-            slots[p] = id + 1;
-            hashes.push(key);
-            textOf.push(ti);
-            at.push(i);
-            if (hashes.length * 2 > slots.length) grow();
+            id = size++;
+            table[o] = key;
+            table[o + 1] = id + 1;
+            table[o + 2] = c0;
+            table[o + 3] = c1;
+            table[o + 4] = c2;
+            table[o + 5] = c3;
+            if (size * 2 > slots) grow();
             break;
           }
-          if (hashes[v - 1] === key && same(v - 1, t, i)) {
+          if (table[o] === key && table[o + 2] === c0 && table[o + 3] === c1 && table[o + 4] === c2 && table[o + 5] === c3) {
             id = v - 1;
             break;
           }
@@ -298,146 +311,169 @@ export function windowIndex(keyBits = 30): { each(text: string, fn: (id: number)
   };
 }
 
+/** A copy of `a` in an array of `size` (≥ a.length) elements, the rest 0. */
+function grownInts(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
 /** Materials up to which pair counts are one dense n×n table (4 MB at 1,024); more use a map a material. */
 const DENSE_PAIRS = 1024;
 
 /**
- * Symmetric counts for pairs of materials 0..n-1: `add(k, j, by = 1)` counts `by` for both orders. `dense`
- * (a table, by default up to DENSE_PAIRS materials) or a map a material: the same counts.
+ * Symmetric counts for pairs of distinct materials 0..n-1: `add(k, j, by = 1)` counts `by` for
+ * the pair (either order; k ≠ j), `get(k, j)` reads it in either order, `addAll(list, from, to,
+ * by)` adds `by` to every pair of the ascending, distinct materials list[from..to), and
+ * `setAll(list, from, to, value)` sets `value` for those of its pairs still at 0. `dense` (a table
+ * of the pairs k > j, by default up to DENSE_PAIRS materials) or a map a material: the same counts.
  */
-export function pairCounts(n: number, dense = n <= DENSE_PAIRS): { add(k: number, j: number, by?: number): void; get(k: number, j: number): number } {
+export function pairCounts(
+  n: number,
+  dense = n <= DENSE_PAIRS,
+): {
+  add(k: number, j: number, by?: number): void;
+  get(k: number, j: number): number;
+  addAll(list: Int32Array, from: number, to: number, by: number): void;
+  setAll(list: Int32Array, from: number, to: number, value: number): void;
+} {
   if (dense) {
+    // Only the pairs k > j: row k, column j.
     const t = new Int32Array(n * n);
     return {
       add: (k, j, by = 1) => {
-        t[k * n + j] += by;
-        t[j * n + k] += by;
+        t[k > j ? k * n + j : j * n + k] += by;
       },
-      get: (k, j) => t[k * n + j],
+      get: (k, j) => t[k > j ? k * n + j : j * n + k],
+      addAll: (list, from, to, by) => {
+        for (let a = from + 1; a < to; a++) {
+          const row = list[a] * n;
+          for (let b = from; b < a; b++) t[row + list[b]] += by;
+        }
+      },
+      setAll: (list, from, to, value) => {
+        for (let a = from + 1; a < to; a++) {
+          const row = list[a] * n;
+          for (let b = from; b < a; b++) if (t[row + list[b]] === 0) t[row + list[b]] = value;
+        }
+      },
     };
   }
   const m: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  const add = (k: number, j: number, by = 1) => {
+    m[k].set(j, (m[k].get(j) ?? 0) + by);
+    m[j].set(k, (m[j].get(k) ?? 0) + by);
+  };
+  const get = (k: number, j: number) => m[k].get(j) ?? 0;
   return {
-    add: (k, j, by = 1) => {
-      m[k].set(j, (m[k].get(j) ?? 0) + by);
-      m[j].set(k, (m[j].get(k) ?? 0) + by);
+    add,
+    get,
+    addAll: (list, from, to, by) => {
+      for (let a = from + 1; a < to; a++) for (let b = from; b < a; b++) add(list[a], list[b], by);
     },
-    get: (k, j) => m[k].get(j) ?? 0,
+    setAll: (list, from, to, value) => {
+      for (let a = from + 1; a < to; a++) for (let b = from; b < a; b++) if (get(list[a], list[b]) === 0) add(list[a], list[b], value);
+    },
   };
 }
 
-/** Multiplier of the hash of a list of holders in windowHolders (odd, like HASH_BASE). */
+/** Multiplier of the hash of a list in listCounter (odd, like HASH_BASE). */
 const LIST_HASH = 0x01000193;
 
 /**
- * Which materials hold each window (ids 0, 1, 2… from windowIndex), for sharedBetween, in typed
- * arrays. `reserve(size)` makes room for window ids below `size`; `hold(ids, k)` marks material `k`
- * as holding the windows `ids` and returns how many of them it did not hold yet (materials in
- * ascending order: every call for one material before the next). `eachList(size, min, max, fn, beyond?)` then calls `fn(list, from, to, count)` once for
- * each distinct list of holders — ascending material indexes `list[from..to)` — of `min` to `max`
- * materials, with the number of windows `count` that have it; lists in the order of their first
- * window. With `beyond` (a slot a material), each window held by more than `max` materials adds
- * one to the slot of each of its holders. `hashBits` (1–32) narrows the
- * lists' hash, only so that tests can make lists collide.
+ * Distinct lists of integers, each with a count, in typed arrays: `add(src, from, to, count)`
+ * adds `count` to the list `src[from..to)` (copied the first time it is met). Lists are numbered
+ * 0, 1, 2… in the order first added; `size` is how many there are, `from(g)`/`to(g)` bound list g
+ * in `items`, `count(g)` is its count. `items` is read after the adding (it grows). `hashBits`
+ * (1–32) narrows the lists' hash, only so that tests can make lists collide.
  */
-export function windowHolders(hashBits = 32): {
-  reserve(size: number): void;
-  hold(ids: number[], k: number): number;
-  eachList(size: number, min: number, max: number, fn: (list: Int32Array, from: number, to: number, count: number) => void, beyond?: Int32Array): void;
+export function listCounter(hashBits = 32): {
+  add(src: ArrayLike<number>, from: number, to: number, count: number): void;
+  readonly size: number;
+  readonly items: Int32Array;
+  from(g: number): number;
+  to(g: number): number;
+  count(g: number): number;
 } {
-  /** Per window: the last material that held it (-1: none yet) and how many do. */
-  let last = new Int32Array(1024).fill(-1);
-  let holders = new Int32Array(1024);
-  /** Each (window, material) once, in the order held: material order. */
-  let heldWindow = new Int32Array(4096);
-  let heldBy = new Int32Array(4096);
-  let held = 0;
   const hashMask = hashBits >= 32 ? -1 : (1 << hashBits) - 1;
-  const grown = (a: Int32Array, size: number, fill = 0) => {
-    const b = new Int32Array(size);
-    if (fill) b.fill(fill);
-    b.set(a);
-    return b;
+  /** Open addressing: 0 empty, else 1 + a list's number. */
+  let slots = new Int32Array(1024);
+  /** Per list (room for slots.length, never reached: half full at most): its hash, count and end in `items`. */
+  let hashes = new Int32Array(slots.length);
+  let counts = new Int32Array(slots.length);
+  let ends = new Int32Array(slots.length + 1);
+  let items = new Int32Array(4096);
+  let size = 0;
+  const same = (g: number, src: ArrayLike<number>, from: number, to: number): boolean => {
+    const s = ends[g];
+    if (ends[g + 1] - s !== to - from) return false;
+    for (let i = from, j = s; i < to; i++, j++) if (items[j] !== src[i]) return false;
+    return true;
+  };
+  const grow = () => {
+    const bigger = new Int32Array(slots.length * 2);
+    const m = bigger.length - 1;
+    for (let g = 0; g < size; g++) {
+      let q = hashes[g] & m;
+      while (bigger[q]) q = (q + 1) & m;
+      bigger[q] = g + 1;
+    }
+    slots = bigger;
+    const h = new Int32Array(slots.length);
+    h.set(hashes);
+    hashes = h;
+    const c = new Int32Array(slots.length);
+    c.set(counts);
+    counts = c;
+    const e = new Int32Array(slots.length + 1);
+    e.set(ends);
+    ends = e;
   };
   return {
-    reserve(size) {
-      if (size <= last.length) return;
-      let c = last.length;
-      while (c < size) c *= 2;
-      last = grown(last, c, -1);
-      holders = grown(holders, c);
-    },
-    hold(ids, k) {
-      let added = 0;
-      for (let i = 0; i < ids.length; i++) {
-        const id = ids[i];
-        if (last[id] === k) continue;
-        last[id] = k;
-        holders[id]++;
-        if (held === heldWindow.length) {
-          heldWindow = grown(heldWindow, held * 2);
-          heldBy = grown(heldBy, held * 2);
+    add(src, from, to, count) {
+      let h = to - from;
+      for (let i = from; i < to; i++) h = (Math.imul(h, LIST_HASH) + src[i]) | 0;
+      // Mixed (murmur3's finalizer): the low bits that pick a slot depend on every bit of the
+      // lists' items, or lists of neighbouring numbers fill runs of slots and probing crawls.
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h = (h ^ (h >>> 16)) & hashMask;
+      const m = slots.length - 1;
+      let p = h & m;
+      for (;;) {
+        const v = slots[p];
+        if (v === 0) break;
+        if (hashes[v - 1] === h && same(v - 1, src, from, to)) {
+          counts[v - 1] += count;
+          return;
         }
-        heldWindow[held] = id;
-        heldBy[held++] = k;
-        added++;
+        p = (p + 1) & m;
       }
-      return added;
-    },
-    eachList(size, min, max, fn, beyond) {
-      // Every window's holders side by side, window after window, each in material order.
-      const start = new Int32Array(size + 1);
-      for (let w = 0; w < size; w++) start[w + 1] = start[w] + holders[w];
-      const at = start.slice(0, size);
-      const list = new Int32Array(held);
-      for (let i = 0; i < held; i++) list[at[heldWindow[i]]++] = heldBy[i];
-      // The distinct lists: an open-addressing table (0 empty, else 1 + a list's number) by a hash
-      // of the list, each list confirmed element by element against its first window's.
-      let slots = new Int32Array(1024);
-      const firsts: number[] = [];
-      const hashes: number[] = [];
-      const counts: number[] = [];
-      const same = (a: number, b: number) => {
-        for (let i = start[a], j = start[b]; i < start[a + 1]; i++, j++) if (list[i] !== list[j]) return false;
-        return true;
-      };
-      for (let w = 0; w < size; w++) {
-        const len = start[w + 1] - start[w];
-        if (beyond && len > max) for (let i = start[w]; i < start[w + 1]; i++) beyond[list[i]]++;
-        if (len < min || len > max) continue;
-        let h = len;
-        for (let i = start[w]; i < start[w + 1]; i++) h = (Math.imul(h, LIST_HASH) + list[i]) | 0;
-        h &= hashMask;
-        const m = slots.length - 1;
-        let p = h & m;
-        for (;;) {
-          const v = slots[p];
-          if (v === 0) {
-            slots[p] = firsts.push(w);
-            hashes.push(h);
-            counts.push(1);
-            break;
-          }
-          const g = v - 1;
-          if (hashes[g] === h && start[firsts[g] + 1] - start[firsts[g]] === len && same(firsts[g], w)) {
-            counts[g]++;
-            break;
-          }
-          p = (p + 1) & m;
-        }
-        if (firsts.length * 2 > slots.length) {
-          const bigger = new Int32Array(slots.length * 2);
-          const bm = bigger.length - 1;
-          for (let g = 0; g < firsts.length; g++) {
-            let q = hashes[g] & bm;
-            while (bigger[q]) q = (q + 1) & bm;
-            bigger[q] = g + 1;
-          }
-          slots = bigger;
-        }
+      const g = size++;
+      slots[p] = g + 1;
+      hashes[g] = h;
+      counts[g] = count;
+      const at = ends[g];
+      if (at + to - from > items.length) {
+        let c = items.length * 2;
+        while (c < at + to - from) c *= 2;
+        const bigger = new Int32Array(c);
+        bigger.set(items);
+        items = bigger;
       }
-      for (let g = 0; g < firsts.length; g++) fn(list, start[firsts[g]], start[firsts[g] + 1], counts[g]);
+      for (let i = from, j = at; i < to; i++, j++) items[j] = src[i];
+      ends[g + 1] = at + to - from;
+      if (size * 2 > slots.length) grow();
     },
+    get size() {
+      return size;
+    },
+    get items() {
+      return items;
+    },
+    from: (g) => ends[g],
+    to: (g) => ends[g + 1],
+    count: (g) => counts[g],
   };
 }
 
@@ -500,80 +536,163 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
     cut(lettersAndDigits(key), ownRun);
     if (!own) continue;
     const id = keys.push(key);
-    for (let a = 1; a < list.length; a++) {
-      for (let b = 0; b < a; b++) {
-        const k = list[a];
-        const j = list[b];
-        if (exactCount.get(k, j) === 0) exampleKey.add(k, j, id);
-        exactCount.add(k, j);
-      }
-    }
+    // The owners, ascending (materials are taken in order): every pair of them shares this sentence.
+    const pairs = Int32Array.from(list);
+    exampleKey.setAll(pairs, 0, pairs.length, id);
+    exactCount.addAll(pairs, 0, pairs.length, 1);
   }
-  // Each distinct window once, with the materials holding it (in order, each once) and, per
-  // material, how many distinct windows it has: one lookup a window written (windowIndex).
-  // A sentence copied into many materials is cut into windows once: its window ids are kept by its
-  // text (as written, and as letters and digits). The holders are kept in typed arrays, not an
-  // array a window (windowHolders): a folder of 200 materials meets a window hundreds of thousands
-  // of times, and growing as many small arrays, then joining each into a key, took most of this
-  // function's time.
+  // Each distinct sentence text (as letters and digits) is cut into windows once, however many
+  // materials hold it: text t's window ids in order are ids[idsAt[t]..idsAt[t + 1]) (windowIndex),
+  // its holders (ascending, each once) holders[holdersAt[t]..holdersAt[t + 1]). A window's holders
+  // are the union of the holders of the texts it stands in, found once for each distinct set of
+  // such texts: 200 materials copied from a few hold hundreds of thousands of (window, material)
+  // pairs but a few hundred texts, and even materials all of their own hold each window in only a
+  // few texts. Kept in typed arrays, not an array a text: what lives through the call is not
+  // copied by every young-generation collection it meets.
   const windows = windowIndex();
-  const idsOf = new Map<string, number[]>();
-  const idsOfText = new Map<string, number[]>();
-  const sizes = new Int32Array(n);
-  const holding = windowHolders();
+  const textOf = new Map<string, number>();
+  const textOfWritten = new Map<string, number>();
+  let ids = new Int32Array(4096);
+  let idCount = 0;
+  const idsAt: number[] = [0];
+  const addId = (id: number) => {
+    if (idCount === ids.length) ids = grownInts(ids, idCount * 2);
+    ids[idCount++] = id;
+  };
+  // Each (text, material) once, in material order.
+  let heldText = new Int32Array(1024);
+  let heldBy = new Int32Array(1024);
+  let held = 0;
+  const lastHolder: number[] = [];
   materials.forEach((m, k) => {
     for (const refs of m.sentences.values()) {
       for (const r of refs) {
-        let ids = idsOfText.get(r.text);
-        if (!ids) {
+        let ti = textOfWritten.get(r.text);
+        if (ti === undefined) {
           const t = lettersAndDigits(r.text);
-          ids = idsOf.get(t);
-          if (!ids) {
-            const got: number[] = [];
+          ti = textOf.get(t);
+          if (ti === undefined) {
             cut(t, (from, to) => {
-              if (to - from >= WINDOW) windows.each(from === 0 && to === t.length ? t : t.slice(from, to), (id) => got.push(id));
+              if (to - from >= WINDOW) windows.each(from === 0 && to === t.length ? t : t.slice(from, to), addId);
             });
-            idsOf.set(t, (ids = got));
-            holding.reserve(windows.size);
+            ti = idsAt.push(idCount) - 2;
+            lastHolder.push(-1);
+            textOf.set(t, ti);
           }
-          idsOfText.set(r.text, ids);
+          textOfWritten.set(r.text, ti);
         }
-        sizes[k] += holding.hold(ids, k);
+        if (lastHolder[ti] === k) continue;
+        lastHolder[ti] = k;
+        if (held === heldText.length) {
+          heldText = grownInts(heldText, held * 2);
+          heldBy = grownInts(heldBy, held * 2);
+        }
+        heldText[held] = ti;
+        heldBy[held++] = k;
       }
     }
   });
+  const texts = idsAt.length - 1;
+  const holdersAt = new Int32Array(texts + 1);
+  for (let i = 0; i < held; i++) holdersAt[heldText[i] + 1]++;
+  for (let t = 0; t < texts; t++) holdersAt[t + 1] += holdersAt[t];
+  const holders = new Int32Array(held);
+  const holderAt = holdersAt.slice(0, texts);
+  for (let i = 0; i < held; i++) holders[holderAt[heldText[i]]++] = heldBy[i];
+  const size = windows.size;
+  // The texts each window stands in (ascending, each once), window after window: textsOf[start[w]..start[w + 1]).
+  const start = new Int32Array(size + 1);
+  const lastText = new Int32Array(size).fill(-1);
+  for (let ti = 0; ti < texts; ti++) {
+    for (let i = idsAt[ti], to = idsAt[ti + 1]; i < to; i++) {
+      const id = ids[i];
+      if (lastText[id] === ti) continue;
+      lastText[id] = ti;
+      start[id + 1]++;
+    }
+  }
+  for (let w = 0; w < size; w++) start[w + 1] += start[w];
+  const textsOf = new Int32Array(start[size]);
+  const at = start.slice(0, size);
+  lastText.fill(-1);
+  for (let ti = 0; ti < texts; ti++) {
+    for (let i = idsAt[ti], to = idsAt[ti + 1]; i < to; i++) {
+      const id = ids[i];
+      if (lastText[id] === ti) continue;
+      lastText[id] = ti;
+      textsOf[at[id]++] = ti;
+    }
+  }
+  // Windows in the same texts have the same holders: each distinct set of texts with its number of windows…
+  const textSets = listCounter();
+  for (let w = 0; w < size; w++) textSets.add(textsOf, start[w], start[w + 1], 1);
+  // …then each distinct list of holders (a set's texts' holders merged, ascending) with its number of windows.
+  const holderLists = listCounter();
+  const union = new Int32Array(n);
+  const mark = new Int32Array(n).fill(-1);
+  const sets = textSets.items;
+  for (let g = 0; g < textSets.size; g++) {
+    let len = 0;
+    for (let i = textSets.from(g), to = textSets.to(g); i < to; i++) {
+      const t = sets[i];
+      for (let q = holdersAt[t], end = holdersAt[t + 1]; q < end; q++) {
+        const k = holders[q];
+        if (mark[k] === g) continue;
+        mark[k] = g;
+        union[len++] = k;
+      }
+    }
+    if (textSets.to(g) - textSets.from(g) > 1) union.subarray(0, len).sort();
+    holderLists.add(union, 0, len, textSets.count(g));
+  }
   const limit = n >= SHARE_FOLDER ? Math.floor(n / 2) : n;
-  // Windows of one copied sentence are held by the same materials: each distinct holder list is
-  // counted once with its number of windows, then its pairs get that number (not one by one).
+  // Per material: its distinct windows; per pair: the windows both hold. A window held by more than
+  // `limit` materials (a set phrase by share) counts in neither.
+  const sizes = new Int32Array(n);
   const shared = pairCounts(n);
-  // Per material: its windows held by more than `limit` materials (set phrases by share), left out of its size.
-  const byShare = new Int32Array(n);
-  holding.eachList(
-    windows.size,
-    2,
-    limit,
-    (list, from, to, count) => {
-      for (let a = from + 1; a < to; a++) for (let b = from; b < a; b++) shared.add(list[a], list[b], count);
-    },
-    byShare,
-  );
-  for (let k = 0; k < n; k++) sizes[k] -= byShare[k];
+  const lists = holderLists.items;
+  for (let g = 0; g < holderLists.size; g++) {
+    const from = holderLists.from(g);
+    const to = holderLists.to(g);
+    if (to - from > limit) continue;
+    const count = holderLists.count(g);
+    for (let a = from; a < to; a++) sizes[lists[a]] += count;
+    shared.addAll(lists, from, to, count);
+  }
+  // Each material's list in order: likeness (to the 0.001 shown) down, then sentences shared down,
+  // then the other's index up (the order of a stable sort by likeness and count): one number a pair,
+  // sorted as numbers, without a call a comparison — where every index and count fits in ORDER_BITS.
+  const keyed = n < ORDER_UNIT;
+  const order = new Float64Array(n);
   return materials.map((_, k) => {
-    const out: SharedText[] = [];
+    let listed = 0;
+    let fits = keyed;
     for (let j = 0; j < n; j++) {
       if (j === k) continue;
       const count = exactCount.get(k, j);
       const common = shared.get(k, j);
       const similarity = sizes[k] ? common / sizes[k] : 0;
       if (!count && !(common >= MIN_WINDOWS && similarity >= MIN_SIMILARITY)) continue;
+      if (count >= ORDER_UNIT) fits = false;
+      // Negated: ascending numbers are the order wanted.
+      order[listed++] = -((Math.round(similarity * 1000) * ORDER_UNIT + count) * ORDER_UNIT + (ORDER_UNIT - 1 - j));
+    }
+    const entry = (j: number): SharedText => {
+      const count = exactCount.get(k, j);
+      const similarity = sizes[k] ? shared.get(k, j) / sizes[k] : 0;
       const other = materials[j].name;
       const rounded = Math.round(similarity * 1000) / 1000;
-      out.push(
-        count
-          ? { other, count, similarity: rounded, example: materials[k].sentences.get(keys[exampleKey.get(k, j) - 1])![0] }
-          : { other, count, similarity: rounded },
-      );
+      return count
+        ? { other, count, similarity: rounded, example: materials[k].sentences.get(keys[exampleKey.get(k, j) - 1])![0] }
+        : { other, count, similarity: rounded };
+    };
+    const out: SharedText[] = new Array(listed);
+    if (fits) {
+      const sorted = order.subarray(0, listed).sort();
+      for (let i = 0; i < listed; i++) out[i] = entry(ORDER_UNIT - 1 - (-sorted[i] % ORDER_UNIT));
+      return out;
     }
+    for (let i = 0; i < listed; i++) out[i] = entry(ORDER_UNIT - 1 - (-order[i] % ORDER_UNIT));
     return out.sort((a, b) => b.similarity - a.similarity || b.count - a.count);
   });
 }

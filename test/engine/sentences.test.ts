@@ -1,6 +1,6 @@
 /** Text repeated inside a material, and text shared between materials. */
 import { analyze } from '../../src/engine';
-import { addWindows, lettersAndDigits, longSentences, pairCounts, sentenceKey, SHARE_FOLDER, sharedBetween, windowHolders, windowIndex } from '../../src/engine/sentences';
+import { addWindows, lettersAndDigits, listCounter, longSentences, pairCounts, sentenceKey, SHARE_FOLDER, sharedBetween, windowIndex, type SentenceRef } from '../../src/engine/sentences';
 import { setPhrases } from '../../src/engine/set-phrases';
 import { seededRandom } from '../support/random';
 import { completeLines, textDoc } from '../support/docs';
@@ -106,7 +106,7 @@ test('an edited copy shares no whole sentence but is found by its similar text',
   expect(c).toEqual([]);
 });
 
-test('pair counts: the dense table and the maps agree, both orders counted', () => {
+test('pair counts: the dense table and the maps agree, both orders counted, set only where 0', () => {
   let seed = 7;
   const rnd = (n: number) => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -123,6 +123,19 @@ test('pair counts: the dense table and the maps agree, both orders counted', () 
       dense.add(k, j, by);
       maps.add(k, j, by);
       for (const key of [`${k},${j}`, `${j},${k}`]) naive.set(key, (naive.get(key) ?? 0) + by);
+    }
+    // Every pair of an ascending list at once.
+    for (let i = 0; i < 20; i++) {
+      const list = Int32Array.from([...new Set(Array.from({ length: 1 + rnd(6) }, () => rnd(n)))].sort((a, b) => a - b));
+      const by = 1 + rnd(3);
+      dense.addAll(list, 0, list.length, by);
+      maps.addAll(list, 0, list.length, by);
+      for (const k of list) for (const j of list) if (k !== j) naive.set(`${k},${j}`, (naive.get(`${k},${j}`) ?? 0) + by);
+      // …and a value set for those of its pairs still at 0 (some are: the lists are few and short).
+      const value = 10 + rnd(5);
+      dense.setAll(list, 0, list.length, value);
+      maps.setAll(list, 0, list.length, value);
+      for (const k of list) for (const j of list) if (k !== j && !naive.get(`${k},${j}`)) naive.set(`${k},${j}`, value);
     }
     for (let k = 0; k < n; k++) {
       for (let j = 0; j < n; j++) {
@@ -223,50 +236,107 @@ test.each([30, 3, 1])('window ids with %i hash bits are the ids of the windows\'
   expect(index.size).toBe(byText.size);
 });
 
-// The holders of each window, grouped into distinct lists, are what arrays a window and a map
-// keyed by each list would give — new holders counted once, lists in the order of their first window, only lists of min..max materials, and each window of
-// more than max holders counted for each of them — however often the lists' hashes collide (1 and 3 bits).
-test.each([32, 3, 1])("window holders with %i hash bits are the distinct lists of each window's holders", (hashBits) => {
+// Distinct lists with their counts are what a map keyed by each list would give — lists in the
+// order first added, counts summed, empty lists and lists that are prefixes of others kept apart —
+// however often the lists' hashes collide (1 and 3 bits), and past the table's and items' first sizes.
+test.each([32, 3, 1])('list counter with %i hash bits counts each distinct list', (hashBits) => {
   const rnd = seededRandom(100 + hashBits);
-  const materials = 12;
-  const holding = windowHolders(hashBits);
-  const arrays: number[][] = [];
-  const added: number[] = [];
-  let size = 0;
-  for (let k = 0; k < materials; k++) {
-    // A few sentences a material, their windows drawn from a small range so that lists repeat.
-    for (let s = 0; s < 1 + Math.floor(rnd() * 4); s++) {
-      const ids = Array.from({ length: Math.floor(rnd() * 30) }, () => Math.floor(rnd() * (k % 3 ? 40 : 400)));
-      size = Math.max(size, ...ids.map((id) => id + 1), 0);
-      holding.reserve(size);
-      let fresh = 0;
-      for (const id of ids) {
-        const list = (arrays[id] ??= []);
-        if (list[list.length - 1] !== k) {
-          list.push(k);
-          fresh++;
-        }
-      }
-      added.push(fresh);
-      expect(holding.hold(ids, k)).toBe(fresh);
-    }
+  const counter = listCounter(hashBits);
+  const want = new Map<string, number>();
+  const src = new Int32Array(64);
+  for (let i = 0; i < 3000; i++) {
+    // Short lists over a few numbers (so they repeat), some long ones, and an empty one now and then.
+    const len = i % 97 === 0 ? 0 : i % 13 === 0 ? 20 + Math.floor(rnd() * 40) : 1 + Math.floor(rnd() * 4);
+    const from = Math.floor(rnd() * 4);
+    for (let k = from; k < from + len; k++) src[k] = Math.floor(rnd() * (i % 5 ? 4 : 300));
+    const count = 1 + Math.floor(rnd() * 3);
+    counter.add(src, from, from + len, count);
+    const key = Array.from(src.subarray(from, from + len)).join(',');
+    want.set(key, (want.get(key) ?? 0) + count);
   }
-  for (const [min, max] of [[2, 6], [1, materials], [3, 3]]) {
-    const want = new Map<string, number>();
-    const wantBeyond = new Int32Array(materials);
-    for (let w = 0; w < size; w++) {
-      const list = arrays[w] ?? [];
-      if (list.length > max) for (const k of list) wantBeyond[k]++;
-      if (list.length < min || list.length > max) continue;
-      want.set(list.join(','), (want.get(list.join(',')) ?? 0) + 1);
+  const got: [string, number][] = [];
+  for (let g = 0; g < counter.size; g++) got.push([Array.from(counter.items.subarray(counter.from(g), counter.to(g))).join(','), counter.count(g)]);
+  expect(got).toEqual([...want]);
+  expect(want.size).toBeGreaterThan(1024);
+  expect(want.has('')).toBe(true);
+  expect([...want.values()].some((c) => c > 10)).toBe(true);
+});
+
+// sharedBetween against the measure computed plainly (no set phrases): every material's distinct
+// windows, the windows held by more than half of a folder of SHARE_FOLDER or more left out, the
+// sentences each pair shares word for word with the first of them, which pairs are listed and in
+// what order. Materials draw sentences from a common pool (some in most materials), edit them (so
+// windows stand in many texts), write one twice, or write it with other punctuation (another
+// text, the same letters).
+test.each([
+  [3, 1],
+  [9, 2],
+  [14, 3],
+  [40, 4],
+])('text shared between %i materials is the plain count of windows and sentences (seed %i)', (count, seed) => {
+  const rnd = seededRandom(500 + seed);
+  const letters = '问题整改措施落实责任学习理论群众工作作风党性修养担当';
+  const sentence = (len: number) => Array.from({ length: len }, () => letters[Math.floor(rnd() * letters.length)]).join('');
+  const pool = Array.from({ length: 30 }, () => sentence(12 + Math.floor(rnd() * 40)));
+  const edited = (s: string) => {
+    const at = Math.floor(rnd() * s.length);
+    return s.slice(0, at) + letters[Math.floor(rnd() * letters.length)] + s.slice(at + 1);
+  };
+  const materials = Array.from({ length: count }, (_, k) => {
+    const sentences = new Map<string, SentenceRef[]>();
+    const put = (text: string, paragraph: number) => {
+      const key = text.replace(/[，、]/g, '');
+      const refs = sentences.get(key);
+      if (refs) refs.push({ paragraph, text });
+      else sentences.set(key, [{ paragraph, text }]);
+    };
+    for (let i = 0; i < 4 + Math.floor(rnd() * 8); i++) {
+      // The pool's first sentences are in most materials; the rest now and then, often edited.
+      const p = i < 3 && rnd() < 0.8 ? i : Math.floor(rnd() * pool.length);
+      let text = rnd() < 0.4 ? edited(pool[p]) : pool[p];
+      if (rnd() < 0.2) text = `${text.slice(0, 5)}，${text.slice(5)}`;
+      put(text, i);
+      if (rnd() < 0.1) put(text, i + 100);
     }
-    const got: [string, number][] = [];
-    const beyond = new Int32Array(materials);
-    holding.eachList(size, min, max, (list, from, to, count) => got.push([Array.from(list.subarray(from, to)).join(','), count]), beyond);
-    expect(got).toEqual([...want]);
-    expect(Array.from(beyond)).toEqual(Array.from(wantBeyond));
-    if (max < materials) expect(wantBeyond.some((x) => x > 0)).toBe(true);
-    expect(got.length).toBeGreaterThan(min === 3 ? 0 : 5);
-  }
-  expect(added.some((n) => n > 0)).toBe(true);
+    put(sentence(30), 200);
+    return { name: `m${k}`, sentences };
+  });
+  // Three copies of one material: the others list them with the same likeness and count, in folder order.
+  if (count > 3) materials[count - 1].sentences = materials[count - 2].sentences = materials[count - 3].sentences;
+  const got = sharedBetween(materials, []);
+  // Plainly: windows by their text, the owners of each key.
+  const windows = materials.map((m) => {
+    const set = new Set<string>();
+    for (const refs of m.sentences.values()) for (const r of refs) addWindows(r.text, set);
+    return set;
+  });
+  const limit = count >= SHARE_FOLDER ? Math.floor(count / 2) : count;
+  const holders = new Map<string, number>();
+  for (const w of windows) for (const x of w) holders.set(x, (holders.get(x) ?? 0) + 1);
+  const own = windows.map((w) => [...w].filter((x) => holders.get(x)! <= limit));
+  const keys: string[] = [];
+  for (const m of materials) for (const key of m.sentences.keys()) if (!keys.includes(key) && lettersAndDigits(key).length >= 8) keys.push(key);
+  let listed = 0;
+  let exact = 0;
+  materials.forEach((m, k) => {
+    const want = [];
+    for (let j = 0; j < count; j++) {
+      if (j === k) continue;
+      const both = keys.filter((key) => m.sentences.has(key) && materials[j].sentences.has(key));
+      const common = own[k].filter((x) => windows[j].has(x)).length;
+      const similarity = own[k].length ? common / own[k].length : 0;
+      if (!both.length && !(common >= 50 && similarity >= 0.03)) continue;
+      const rounded = Math.round(similarity * 1000) / 1000;
+      want.push(both.length ? { other: `m${j}`, count: both.length, similarity: rounded, example: m.sentences.get(both[0])![0] } : { other: `m${j}`, count: 0, similarity: rounded });
+      exact += both.length;
+    }
+    want.sort((a, b) => b.similarity - a.similarity || b.count - a.count);
+    expect(got[k]).toEqual(want);
+    listed += want.length;
+  });
+  expect(listed).toBeGreaterThan(count);
+  expect(exact).toBeGreaterThan(0);
+  // Ties (same likeness and count) were met and kept in folder order.
+  if (count > 3) expect(got.some((list) => list.some((x, i) => i > 0 && x.similarity === list[i - 1].similarity && x.count === list[i - 1].count))).toBe(true);
+  if (count >= SHARE_FOLDER) expect(own.some((o, k) => o.length < windows[k].size)).toBe(true);
 });

@@ -39,9 +39,11 @@ export interface XmlHandler {
 /** A function that drives an `XmlHandler` over a document. */
 export type XmlScanner = (xml: string, handler: XmlHandler) => void;
 
-const ENTITY = /&(#[xX][0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g;
+/** The references decodeEntities decodes (its tests compare it with replacing this pattern). */
+export const ENTITY = /&(#[xX][0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g;
 
-function entityValue(_m: string, body: string): string {
+/** The value of a reference matched by ENTITY (its body: "lt", "#x4E00"…); '' for a code point out of range. */
+export function entityValue(_m: string, body: string): string {
   switch (body) {
     case 'lt':
       return '<';
@@ -59,9 +61,53 @@ function entityValue(_m: string, body: string): string {
   return String.fromCodePoint(code);
 }
 
-/** Decode the predefined and numeric character references. */
+/**
+ * Decode the predefined and numeric character references: what `s.replace(ENTITY, entityValue)`
+ * gives, found with indexOf instead of a pattern and a call a reference. A reference's body is
+ * everything between its "&" and the first ";" after it (no alternative of ENTITY holds a ";"),
+ * so each "&" is decoded or left as written by that body alone.
+ */
 export function decodeEntities(s: string): string {
-  return s.indexOf('&') < 0 ? s : s.replace(ENTITY, entityValue);
+  let amp = s.indexOf('&');
+  if (amp < 0) return s;
+  let out = '';
+  let from = 0;
+  while (amp >= 0) {
+    const semi = s.indexOf(';', amp + 1);
+    if (semi < 0) break;
+    const value = referenceValue(s, amp + 1, semi);
+    if (value === undefined) {
+      amp = s.indexOf('&', amp + 1);
+      continue;
+    }
+    out += s.slice(from, amp) + value;
+    from = semi + 1;
+    amp = s.indexOf('&', from);
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** The value of the reference whose body is s[from, to) (ENTITY's group), or undefined when it is none. */
+function referenceValue(s: string, from: number, to: number): string | undefined {
+  const n = to - from;
+  if (n < 2) return undefined;
+  const c = s.charCodeAt(from);
+  if (c === 35 /* # */) {
+    const hex = s.charCodeAt(from + 1) === 120 || s.charCodeAt(from + 1) === 88;
+    const digits = hex ? from + 2 : from + 1;
+    if (digits >= to) return undefined;
+    for (let i = digits; i < to; i++) {
+      const d = s.charCodeAt(i);
+      const ok = (d >= 48 && d <= 57) || (hex && ((d >= 97 && d <= 102) || (d >= 65 && d <= 70)));
+      if (!ok) return undefined;
+    }
+    return entityValue('', s.slice(from, to));
+  }
+  if (n === 2 && s.charCodeAt(from + 1) === 116 /* t */) return c === 108 /* l */ ? '<' : c === 103 /* g */ ? '>' : undefined;
+  if (n === 3 && s.startsWith('amp', from)) return '&';
+  if (n === 4 && s.startsWith('quot', from)) return '"';
+  if (n === 4 && s.startsWith('apos', from)) return "'";
+  return undefined;
 }
 
 function isSpace(c: number): boolean {
@@ -144,6 +190,30 @@ class ScanTag implements XmlTag {
   }
 }
 
+/** Slots of the names kept by nameAt (a power of two). */
+const NAME_SLOTS = 256;
+/**
+ * Names longer than this are not kept: a short slice is a copy of its characters, a longer one may
+ * be a view of the whole part (V8), which a kept name would hold on to.
+ */
+const NAME_KEPT = 12;
+/** Tag names met, by their hash: a name met again is the same string, not a new slice. */
+const names: string[] = new Array<string>(NAME_SLOTS).fill('');
+
+/**
+ * src[from, to) (a tag name; `hash` its characters' hash, h = h * 31 + c): the string kept for
+ * it when one is, else a new slice, kept when short. A part's few names (w:p, w:r, w:t…) are made
+ * once, not a string a tag, and equal names are then one string (quick to compare and to look up).
+ */
+function nameAt(src: string, from: number, to: number, hash: number): string {
+  const slot = hash & (NAME_SLOTS - 1);
+  const kept = names[slot];
+  if (kept.length === to - from && src.startsWith(kept, from)) return kept;
+  const name = src.slice(from, to);
+  if (name.length <= NAME_KEPT) names[slot] = name;
+  return name;
+}
+
 /**
  * Scan `src`, calling the handler for tags and (on demand) text. Throws `XmlScanError` on broken
  * markup: a truncated tag, comment or CDATA section, an end tag that does not close the element
@@ -170,7 +240,9 @@ export function scanXml(src: string, h: XmlHandler): void {
       if (gt < 0) throw new XmlScanError('unterminated end tag');
       let e = gt;
       while (e > lt + 2 && isSpace(src.charCodeAt(e - 1))) e--;
-      const closing = src.slice(lt + 2, e);
+      let hash = 0;
+      for (let k = lt + 2; k < e; k++) hash = (Math.imul(hash, 31) + src.charCodeAt(k)) | 0;
+      const closing = nameAt(src, lt + 2, e, hash);
       if (open.pop() !== closing) throw new XmlScanError('mismatched end tag');
       h.close(closing);
       pos = gt + 1;
@@ -201,9 +273,11 @@ export function scanXml(src: string, h: XmlHandler): void {
     }
     // Start tag: name, then attributes up to a '>' outside quotes.
     let i = lt + 1;
+    let hash = 0;
     for (; i < n; i++) {
       const ch = src.charCodeAt(i);
       if (ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13) break;
+      hash = (Math.imul(hash, 31) + ch) | 0;
     }
     if (i === lt + 1) throw new XmlScanError('empty tag name');
     let j = i;
@@ -217,7 +291,7 @@ export function scanXml(src: string, h: XmlHandler): void {
     }
     if (j >= n) throw new XmlScanError('unterminated start tag');
     const selfClosing = src.charCodeAt(j - 1) === 47;
-    const name = src.slice(lt + 1, i);
+    const name = nameAt(src, lt + 1, i, hash);
     tag.name = name;
     tag.start = i;
     tag.end = selfClosing ? j - 1 : j;
@@ -236,7 +310,12 @@ export function scanXml(src: string, h: XmlHandler): void {
  * or undefined when it binds none of them.
  */
 export function prefixFor(tag: XmlTag, uris: readonly string[]): string | undefined {
-  for (const [name, value] of tag.attrs()) {
+  return prefixIn(tag.attrs(), uris);
+}
+
+/** prefixFor over a root's attributes already read (`tag.attrs()`): one read for several namespaces. */
+export function prefixIn(attrs: ReadonlyArray<readonly [string, string]>, uris: readonly string[]): string | undefined {
+  for (const [name, value] of attrs) {
     if (!uris.includes(value)) continue;
     if (name === 'xmlns') return '';
     if (name.startsWith('xmlns:')) return name.slice(6) + ':';

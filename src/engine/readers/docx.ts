@@ -62,6 +62,7 @@ import {
   intAttr,
   onOff,
   prefixFor,
+  prefixIn,
   XmlDepth,
   scanXml,
 } from './docx-xml';
@@ -706,7 +707,26 @@ const R_NS = [
   'http://purl.oclc.org/ooxml/officeDocument/relationships',
 ] as const;
 
-function codeTable(W: string, MC: string | undefined): Map<string, El> {
+/** codeTable's tables by their prefixes (a part's root nearly always declares "w:" and "mc:"); never changed once made. */
+const codeTables = new Map<string, ReadonlyMap<string, El>>();
+
+/**
+ * The element codes of document.xml by qualified name, for the prefixes `W` of WordprocessingML
+ * and `MC` of markup compatibility (undefined: not declared); made once a pair of prefixes.
+ */
+function codeTable(W: string, MC: string | undefined): ReadonlyMap<string, El> {
+  // A prefix never holds a space: W and MC joined by one name the pair.
+  const key = MC === undefined ? W : `${W} ${MC}`;
+  let m = codeTables.get(key);
+  if (m === undefined) {
+    // A document whose root declares ever new prefixes would grow the map: a few are kept.
+    if (codeTables.size >= 16) codeTables.clear();
+    codeTables.set(key, (m = makeCodeTable(W, MC)));
+  }
+  return m;
+}
+
+function makeCodeTable(W: string, MC: string | undefined): Map<string, El> {
   const m = new Map<string, El>([
     [W + 'p', El.P],
     [W + 'pPr', El.PPr],
@@ -794,7 +814,7 @@ function readBody(xml: string, part: string, styles: StyleSheet, numbering: Numb
   const counter = new NumberingCounter(numbering);
   let W = 'w:';
   let R = 'r:';
-  let codes: Map<string, El> | undefined;
+  let codes: ReadonlyMap<string, El> | undefined;
   const depth = new XmlDepth();
   /** Open tables, innermost last: number in document order, current row and column. */
   const cells: { table: number; row: number; column: number; rowGone: boolean }[] = [];
@@ -897,13 +917,14 @@ function readBody(xml: string, part: string, styles: StyleSheet, numbering: Numb
       if (d < 0) return;
       if (codes === undefined) {
         // Root element: must be a WordprocessingML w:document.
-        const w = prefixFor(tag, W_NS);
+        const attrs = tag.attrs();
+        const w = prefixIn(attrs, W_NS);
         if (w === undefined || !(tag.name === w + 'document' || tag.name === w + 'glossaryDocument')) {
           throw new DocxError('not-docx', `文件不是 Word 文档（${part} 不是 Word 正文）`);
         }
         W = w;
-        R = prefixFor(tag, R_NS) ?? 'r:';
-        codes = codeTable(W, prefixFor(tag, MC_NS));
+        R = prefixIn(attrs, R_NS) ?? 'r:';
+        codes = codeTable(W, prefixIn(attrs, MC_NS));
         return;
       }
       const code = codes.get(tag.name);
