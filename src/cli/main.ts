@@ -205,6 +205,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   }
   const safe = parsed.json ? (s: string) => s : escapeTerminal;
   const walked = parsed.files.length ? walkInputs(parsed.files) : { files: [SAMPLE], problems: [] };
+  // A folder given (whatever it holds): --json is an array, and annotated copies inside it are noted.
+  const folders = parsed.files.filter((f) => f !== STDIN && isFolder(f));
   const files = walked.files;
   let code = 0;
   const summary: string[] = [];
@@ -224,7 +226,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   }
   if (!files.length) {
     if (walked.problems.every((p) => p.skipped)) err(escapeTerminal(`无法检查：${parsed.files.join('、')} 里没有可检查的材料（.docx、.docm、.dotx、.dotm、.txt、.md 文件）。`));
-    if (parsed.json && jsons.length) out(JSON.stringify(jsons.length === 1 && !parsed.files.some(isFolder) ? jsons[0] : jsons, null, 2));
+    if (parsed.json && jsons.length) out(JSON.stringify(jsons.length === 1 && !folders.length ? jsons[0] : jsons, null, 2));
     return 2;
   }
   // Several files: V8's own heap growth serves a long run of small files better (heap.ts).
@@ -239,7 +241,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   const annotateNames = annotating && parsed.annotate !== undefined ? new annotating.OutputNames(parsed.annotate, inputs) : undefined;
   // Annotated copies written inside a folder being checked are read as materials by the next check
   // of that folder (each about 100% alike to its original): said once, before any is written.
-  const annotateInside = parsed.annotate !== undefined ? parsed.files.find((f) => isFolder(f) && within(path.resolve(parsed.annotate!), path.resolve(f))) : undefined;
+  const annotateInside = parsed.annotate !== undefined ? folders.find((f) => within(path.resolve(parsed.annotate!), path.resolve(f))) : undefined;
   if (annotateInside !== undefined) err(escapeTerminal(deliverableText.annotateInsideInput(parsed.annotate!, annotateInside)));
   const listing = parsed.checklist ? { ...(await import('../engine/checklist')), ...(await import('./checklist')) } : undefined;
   const table = parsed.xlsx !== undefined || parsed.csv !== undefined;
@@ -360,8 +362,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   if (parsed.json) {
     // One object for one file given by name; else (several files, or a folder, whatever it holds)
     // an array, written one element at a time: a program reading a folder's result gets one shape.
-    const folderGiven = parsed.files.some((f) => f !== STDIN && isFolder(f));
-    if (!several && !folderGiven) out(JSON.stringify(jsons[0], null, 2));
+    if (!several && !folders.length) out(JSON.stringify(jsons[0], null, 2));
     else {
       out('[');
       jsons.forEach((j, i) => out('  ' + indented(j) + (i + 1 < jsons.length ? ',' : '')));
