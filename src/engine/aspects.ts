@@ -169,10 +169,10 @@ function profile(template: Template): Profile {
   return p;
 }
 
-/** The sum of `values[0, k)`, added in index order (as `reduce` adds). */
-function sumOf(values: Float64Array, k: number): number {
+/** The sum of `values[from, from + k)`, added in index order (as `reduce` adds). */
+function sumOf(values: Float64Array, k: number, from = 0): number {
   let sum = 0;
-  for (let i = 0; i < k; i++) sum += values[i];
+  for (let i = from; i < from + k; i++) sum += values[i];
   return sum;
 }
 
@@ -315,10 +315,8 @@ function scoreAspects(c: AspectCandidate, template: Template, o: MappingOptions)
   const body = scratchBody;
   vocabInto(termsOf(c, c.body), p, body, k);
   // Shares of each signal (each / its sum, 0 when the sum is 0), weighed into one score.
-  let titleSum = 0;
-  for (let i = 0; i < k; i++) titleSum += head[HEAD_TITLE * k + i];
-  let headSum = 0;
-  for (let i = 0; i < k; i++) headSum += head[HEAD_VOCAB * k + i];
+  const titleSum = sumOf(head, k, HEAD_TITLE * k);
+  const headSum = sumOf(head, k, HEAD_VOCAB * k);
   const bodySum = sumOf(body, k);
   const scores = new Array<number>(k);
   let maxBody = 0;
