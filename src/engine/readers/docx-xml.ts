@@ -39,11 +39,11 @@ export interface XmlHandler {
 /** A function that drives an `XmlHandler` over a document. */
 export type XmlScanner = (xml: string, handler: XmlHandler) => void;
 
-/** The references decodeEntities decodes (its tests compare it with replacing this pattern). */
-export const ENTITY = /&(#[xX][0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g;
-
-/** The value of a reference matched by ENTITY (its body: "lt", "#x4E00"…); '' for a code point out of range. */
-export function entityValue(_m: string, body: string): string {
+/**
+ * The value of a predefined or numeric character reference from its body ("lt", "#x4E00"…, what
+ * stands between "&" and ";"); '' for a code point out of range.
+ */
+export function entityValue(body: string): string {
   switch (body) {
     case 'lt':
       return '<';
@@ -62,10 +62,10 @@ export function entityValue(_m: string, body: string): string {
 }
 
 /**
- * Decode the predefined and numeric character references: what `s.replace(ENTITY, entityValue)`
- * gives, found with indexOf instead of a pattern and a call a reference. A reference's body is
- * everything between its "&" and the first ";" after it (no alternative of ENTITY holds a ";"),
- * so each "&" is decoded or left as written by that body alone.
+ * Decode the predefined and numeric character references (&lt; &gt; &amp; &quot; &apos; &#N; &#xH;),
+ * found with indexOf instead of a pattern and a call a reference (its tests compare it with that
+ * pattern). A reference's body is everything between its "&" and the first ";" after it (no
+ * reference holds a ";"), so each "&" is decoded or left as written by that body alone.
  */
 export function decodeEntities(s: string): string {
   let amp = s.indexOf('&');
@@ -87,7 +87,7 @@ export function decodeEntities(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
-/** The value of the reference whose body is s[from, to) (ENTITY's group), or undefined when it is none. */
+/** The value of the reference whose body is s[from, to), or undefined when it is none. */
 function referenceValue(s: string, from: number, to: number): string | undefined {
   const n = to - from;
   if (n < 2) return undefined;
@@ -101,7 +101,7 @@ function referenceValue(s: string, from: number, to: number): string | undefined
       const ok = (d >= 48 && d <= 57) || (hex && ((d >= 97 && d <= 102) || (d >= 65 && d <= 70)));
       if (!ok) return undefined;
     }
-    return entityValue('', s.slice(from, to));
+    return entityValue(s.slice(from, to));
   }
   if (n === 2 && s.charCodeAt(from + 1) === 116 /* t */) return c === 108 /* l */ ? '<' : c === 103 /* g */ ? '>' : undefined;
   if (n === 3 && s.startsWith('amp', from)) return '&';
