@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Analysis } from '../engine';
-import { ROLE_LABEL, SEVERITY_LABEL, deliverableText as t } from '../engine/messages';
+import { ROLE_LABEL, SEVERITY_LABEL, deliverableText as t, ruleName } from '../engine/messages';
 import { countBySeverity, countOfRule } from '../engine/severity';
 import { InputError } from './load';
 import { CELL_MAX, toCsv, writeWorkbook } from './xlsx';
@@ -54,7 +54,7 @@ export function unreadableRow(file: string, reason: string): Cell[] {
 export function findingRows(analysis: Analysis, file: string): Cell[][] {
   // In document order (the engine lists findings rule by rule); a stable sort keeps a paragraph's own order.
   const inOrder = analysis.findings.map((f, i) => [f, i] as const).sort((a, b) => a[0].paragraph - b[0].paragraph || a[1] - b[1]);
-  return inOrder.map(([f]) => [file, f.paragraph + 1, f.rule, SEVERITY_LABEL[f.severity], f.message, f.excerpt]);
+  return inOrder.map(([f]) => [file, f.paragraph + 1, ruleName(f.rule), SEVERITY_LABEL[f.severity], f.message, f.excerpt, f.rule]);
 }
 
 /**
@@ -109,7 +109,7 @@ export async function writeSummaryWorkbook(out: string, materials: Cell[][], fin
     out,
     await writeWorkbook([
       { name: t.materialsSheet, header: t.materialsHeader, rows: materials, widths: [28, 16, 30, 30, 16, 40, 24, 8, 10, 10, 6, 6, 6, 40] },
-      { name: t.findingsSheet, header: t.findingsHeader, rows: findings, widths: [28, 6, 18, 6, 80, 30] },
+      { name: t.findingsSheet, header: t.findingsHeader, rows: findings, widths: [28, 6, 16, 6, 80, 30, 18] },
     ]),
   );
   return t.workbookWritten(out);

@@ -19,6 +19,40 @@ export const ROLE_LABEL: Record<PartRole, string> = {
 export const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
 
 /**
+ * Each rule's short name, by rule id: the 规则 column of the folder workbook and wherever a finding's
+ * rule is named to a reader (the id itself stays in --json and --verbose, and has its own column in the workbook). A test checks
+ * that every registered rule has one and that no two share a name.
+ */
+export const RULE_NAME: Record<string, string> = {
+  'not-a-material': '非对照检查材料',
+  'unknown-template': '无当年模板',
+  'missing-part': '缺少部分',
+  'missing-aspect': '缺少方面',
+  'outside-template': '模板外小节',
+  'case-self-comparison': '案例未对照自身',
+  'empty-aspect': '方面无问题',
+  'aspect-order': '方面重复或顺序',
+  numbering: '编号',
+  placeholder: '未填占位内容',
+  formulation: '规范表述',
+  'repeated-text': '整句重复',
+  'objective-cause': '强调客观原因',
+  proportion: '篇幅比例',
+  'unstyled-heading': '标题未用样式',
+  'uncovered-problem': '问题无对应措施',
+  'weak-link': '措施对应较弱',
+  'orphan-measure': '措施无对应问题',
+  'vague-measure': '措施不具体',
+  'no-example': '问题无具体事例',
+  'cause-dimensions': '原因分析维度少',
+};
+
+/** The short name of rule `id` (RULE_NAME); the id itself for a rule without one (a caller's own rule). */
+export function ruleName(id: string): string {
+  return Object.prototype.hasOwnProperty.call(RULE_NAME, id) ? RULE_NAME[id] : id;
+}
+
+/**
  * Where the writer reads a finding: the command line (its report, --json, --annotate) or the task
  * pane (Word and the preview). A message that tells the writer what to do next names that place's
  * own commands (`AnalyzeOptions.surface`).

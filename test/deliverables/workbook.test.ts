@@ -7,6 +7,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { main } from '../../src/cli/main';
 import { CELL_MAX, columnName, fitCell, toCsv, writeWorkbook } from '../../src/cli/xlsx';
 import { SHARED_LISTED, progressLine, sharedCell } from '../../src/cli/workbook';
+import { RULE_NAME } from '../../src/engine/messages';
 import { completeLines } from '../support/docs';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-workbook-'));
@@ -51,7 +52,13 @@ test('--xlsx: a row per material and every finding, header frozen and filtered, 
   expect(String(row('a-完整')[13])).toContain('b-复制');
   expect(String(row('d-坏文件')[1])).toContain('无法读取');
   // The findings sheet: one row per finding of the readable materials, the counts agree with sheet 1.
-  expect(findings[0]).toEqual(['文件', '段落', '规则', '级别', '说明', '摘录']);
+  expect(findings[0]).toEqual(['文件', '段落', '规则', '级别', '说明', '摘录', '规则编号']);
+  // The 规则 column names the rule in Chinese; the id (for --disable and --json) has its own column.
+  for (const f of findings.slice(1)) {
+    expect(String(f[2])).toMatch(/^[\u4e00-\u9fff（）]+$/);
+    expect(f[2]).toBe(RULE_NAME[String(f[6])]);
+  }
+  expect(new Set(findings.slice(1).map((f) => f[6])).size).toBeGreaterThan(2);
   for (const name of ['a-完整', 'b-复制', 'c-缺方面']) {
     const m = row(name);
     const total = Number(m[10] ?? 0) + Number(m[11] ?? 0) + Number(m[12] ?? 0);

@@ -69,7 +69,7 @@ export const deliverableText = {
     '提示',
     '文字相近的材料',
   ],
-  findingsHeader: ['文件', '段落', '规则', '级别', '说明', '摘录'],
+  findingsHeader: ['文件', '段落', '规则', '级别', '说明', '摘录', '规则编号'],
   unreadable: '无法读取',
   sharedWith: (file: string, percent: number, sentences: number) => `${file}（约${percent}%相同${sentences ? `，相同整句${sentences}句` : ''}）`,
   sharedMore: (count: number) => `……另有${count}份材料文字相近（完整列表见 --json）`,
