@@ -23,6 +23,10 @@ export function materialRow(analysis: Analysis, file: string): Cell[] {
   const aspects = new Set(outline.aspects.map((a) => a.aspect));
   const count = (rule: string) => countOfRule(findings, rule);
   const c = countBySeverity(findings);
+  // A notice or plan among the materials (rule not-a-material): not a list of all a material would lack.
+  if (count('not-a-material')) {
+    return [file, template.name, outline.title?.text ?? '', '', t.notAMaterialCell, '', '', 0, 0, 0, c.error, c.warning, c.info, ''];
+  }
   return [
     file,
     template.name,

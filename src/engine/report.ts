@@ -5,7 +5,7 @@
  */
 import type { Analysis } from './index';
 import type { OutlineNode, Severity } from './types';
-import { ROLE_LABEL, SEVERITY_LABEL } from './messages';
+import { ROLE_LABEL, SEVERITY_LABEL, messages } from './messages';
 import { countBySeverity } from './severity';
 import { coverageSection } from './link';
 import { describeFix } from './fix';
@@ -84,13 +84,9 @@ export interface ReportOptions {
   ruleIds?: boolean;
 }
 
-/** The readable report's lines: template and why, structure, coverage, then the findings by severity. */
-export function formatReport(analysis: Analysis, file: string, options: ReportOptions = {}): string[] {
-  const { outline, template, findings } = analysis;
-  const lines: string[] = [];
-  lines.push(`【${file}】 模板：${template.name}`);
-  if (analysis.templateReason) lines.push(`　　${analysis.templateReason}`);
-  if (outline.title) lines.push(`标题：${cut(outline.title.text, 50)}`);
+/** The report's structure block (parts, and each problems part's aspects) appended to `lines`. */
+function structureLines(analysis: Analysis, lines: string[]): void {
+  const { outline, template } = analysis;
   lines.push('', '结构：');
   // The aspects of one problems part (a file may hold several materials), or all of them.
   const aspectOf = new Map(outline.aspects.map((a) => [a.node, a]));
@@ -132,6 +128,18 @@ export function formatReport(analysis: Analysis, file: string, options: ReportOp
   for (const p of outline.parts.filter((x) => x.role === 'other')) {
     lines.push(line('  · ', ROLE_LABEL.other, '　', at(p.node.paragraph), '“', cut(p.node.heading, 24), '”'));
   }
+}
+
+/** The readable report's lines: template and why, structure, coverage, then the findings by severity. */
+export function formatReport(analysis: Analysis, file: string, options: ReportOptions = {}): string[] {
+  const { outline, template, findings } = analysis;
+  const lines: string[] = [];
+  lines.push(`【${file}】 模板：${template.name}`);
+  if (analysis.templateReason) lines.push(`　　${analysis.templateReason}`);
+  if (outline.title) lines.push(`标题：${cut(outline.title.text, 50)}`);
+  // A notice or plan among the materials (rule not-a-material): no list of all a material would lack.
+  if (findings.some((f) => f.rule === 'not-a-material')) lines.push('', `结构：${messages.notAMaterialStructure}`);
+  else structureLines(analysis, lines);
   const coverage = coverageSection(analysis);
   if (coverage.length) lines.push('', ...coverage);
   const c = countBySeverity(findings);

@@ -6,6 +6,10 @@
 import { analyze } from '../../src/engine';
 import { textDoc, completeLines } from '../support/docs';
 import { getTemplate } from '../../src/engine/template';
+import { formatReport } from '../../src/engine/report';
+import { messages } from '../../src/engine/messages';
+import { deliverableText } from '../../src/engine/deliverables/messages';
+import { materialRow } from '../../src/cli/workbook';
 
 const ASPECTS_2025 = getTemplate('five-aspects-2025')!.aspects.map((a, i) => `（${'一二三四五'[i]}）${a.long ?? a.title}`);
 
@@ -44,4 +48,31 @@ test.each([
 ])('%s: checked as a material', (_name, lines) => {
   const a = analyze(textDoc(lines as string[]));
   expect(a.findings.some((f) => f.rule === 'not-a-material')).toBe(false);
+});
+
+const NOTICES: [string, string[]][] = [
+  ['the notice, listing the year\'s aspects', NOTICE],
+  ['an implementation plan', ['XX县2025年度民主生活会实施方案', '一、指导思想', '以习近平新时代中国特色社会主义思想为指导。', '二、时间安排', '2026年1月中旬前召开。']],
+  ['a notice with no title line found', ['关于召开组织生活会的通知。', '各党支部：', '请于1月底前召开组织生活会。']],
+];
+
+test.each(NOTICES)('%s: the report lists no parts a material would lack, and says why', (_name, lines) => {
+  const report = formatReport(analyze(textDoc(lines)), 'x.txt');
+  expect(report).toContain(`结构：${messages.notAMaterialStructure}`);
+  expect(report.join('\n')).not.toMatch(/（缺失）|✗/);
+});
+
+test.each(NOTICES)('%s: the workbook row has no missing parts or aspects, only that it is no material', (_name, lines) => {
+  const row = materialRow(analyze(textDoc(lines)), 'x.txt');
+  expect(row[4]).toBe(deliverableText.notAMaterialCell);
+  expect([row[3], row[5], row[6]]).toEqual(['', '', '']);
+  expect(row[11]).toBe(1);
+});
+
+test('a material keeps its structure block and its missing parts', () => {
+  const a = analyze(textDoc(['对照检查材料', '一、存在的问题', '1.学习不深。']));
+  const report = formatReport(a, 'x.txt');
+  expect(report).toContain('结构：');
+  expect(report.join('\n')).toContain('（缺失）');
+  expect(String(materialRow(a, 'x.txt')[4])).toContain('整改措施');
 });
