@@ -486,6 +486,46 @@ export function listCounter(hashBits = 32): {
  */
 export const SHARE_FOLDER = 10;
 
+/** Least whole sentences two materials share word for word to be copies of one another (copyGroups). */
+const COPY_MIN_SENTENCES = 3;
+/** Least share of the smaller material's distinct sentences two copies share word for word (copyGroups). */
+const COPY_MIN_SHARE = 0.5;
+
+/**
+ * The materials grouped as copies of one another: `group[k]` (0-based, in order of each group's
+ * first material) for each of the `n` materials, and `count` groups. Two materials are copies when
+ * they share, word for word, at least COPY_MIN_SENTENCES sentences and at least COPY_MIN_SHARE of
+ * the distinct sentences of the one that has fewer (`exact(k, j)`: sentences k and j share;
+ * `sentences(k)`: k's distinct sentences); copies of copies are one group. A folder where six of
+ * ten materials are one text passed round has five writers, not ten. O(n²) pairs.
+ */
+export function copyGroups(n: number, exact: (k: number, j: number) => number, sentences: (k: number) => number): { group: Int32Array; count: number } {
+  const parent = Int32Array.from({ length: n }, (_, k) => k);
+  const root = (k: number): number => {
+    while (parent[k] !== k) k = parent[k] = parent[parent[k]];
+    return k;
+  };
+  const size = Int32Array.from({ length: n }, (_, k) => sentences(k));
+  for (let k = 1; k < n; k++) {
+    for (let j = 0; j < k; j++) {
+      const c = exact(k, j);
+      if (c < COPY_MIN_SENTENCES || c < COPY_MIN_SHARE * Math.min(size[k], size[j])) continue;
+      const a = root(k);
+      const b = root(j);
+      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+    }
+  }
+  const group = new Int32Array(n);
+  const index = new Int32Array(n).fill(-1);
+  let count = 0;
+  for (let k = 0; k < n; k++) {
+    const r = root(k);
+    if (index[r] < 0) index[r] = count++;
+    group[k] = index[r];
+  }
+  return { group, count };
+}
+
 /**
  * For each material, the others it shares text with: whole sentences word for word, and edited
  * copies measured by shared character windows (what reviewers of many submissions look for).
@@ -500,10 +540,12 @@ export const SHARE_FOLDER = 10;
  *   of one: what the notice and the Party's standard wording put into every material says nothing
  *   about copying however few materials there are. A sentence shared word for word counts only
  *   when, so cut, it keeps a window of its own;
- * - in a folder of SHARE_FOLDER materials or more, also a window held by more than half of them
- *   (and by at least three): common usage no list names. In a smaller folder a majority is only a
- *   few materials, so this rule would take three copies of one material for set phrases and show
- *   them as 约0% alike while naming their identical sentences; it is not applied there.
+ * - in a folder of SHARE_FOLDER writers or more, also a window held by more than half of them
+ *   (and by at least three): common usage no list names. Writers, not files: copies of one
+ *   material (copyGroups) are one writer, so six copies among ten files read 100% alike instead of
+ *   their text being taken for common usage. With fewer writers a majority is only a few
+ *   materials, so this rule would take three copies of one material for set phrases and show them
+ *   as 约0% alike while naming their identical sentences; it is not applied there.
  * Linear in the total text for a fixed number of materials.
  */
 export function sharedBetween(materials: { name: string; sentences: Map<string, SentenceRef[]> }[], phrases: readonly string[] = setPhrases()): SharedText[][] {
@@ -541,6 +583,8 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
     exampleKey.setAll(pairs, 0, pairs.length, id);
     exactCount.addAll(pairs, 0, pairs.length, 1);
   }
+  // Copies of one material are one writer when a window's share of the folder is weighed below.
+  const copies = copyGroups(n, exactCount.get, (k) => materials[k].sentences.size);
   // Each distinct sentence text (as letters and digits) is cut into windows once, however many
   // materials hold it: text t's window ids in order are ids[idsAt[t]..idsAt[t + 1]) (windowIndex),
   // its holders (ascending, each once) holders[holdersAt[t]..holdersAt[t + 1]). A window's holders
@@ -645,16 +689,27 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
     if (textSets.to(g) - textSets.from(g) > 1) union.subarray(0, len).sort();
     holderLists.add(union, 0, len, textSets.count(g));
   }
-  const limit = n >= SHARE_FOLDER ? Math.floor(n / 2) : n;
+  const limit = copies.count >= SHARE_FOLDER ? Math.floor(copies.count / 2) : n;
   // Per material: its distinct windows; per pair: the windows both hold. A window held by more than
-  // `limit` materials (a set phrase by share) counts in neither.
+  // `limit` writers (a set phrase by share; copies of one material are one writer) counts in neither.
   const sizes = new Int32Array(n);
   const shared = pairCounts(n);
   const lists = holderLists.items;
+  const groupSeen = new Int32Array(copies.count).fill(-1);
   for (let g = 0; g < holderLists.size; g++) {
     const from = holderLists.from(g);
     const to = holderLists.to(g);
-    if (to - from > limit) continue;
+    if (to - from > limit) {
+      let writers = 0;
+      for (let a = from; a < to; a++) {
+        const c = copies.group[lists[a]];
+        if (groupSeen[c] !== g) {
+          groupSeen[c] = g;
+          writers++;
+        }
+      }
+      if (writers > limit) continue;
+    }
     const count = holderLists.count(g);
     for (let a = from; a < to; a++) sizes[lists[a]] += count;
     shared.addAll(lists, from, to, count);

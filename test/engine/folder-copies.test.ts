@@ -6,7 +6,7 @@
  */
 import { analyze } from '../../src/engine';
 import { getTemplate } from '../../src/engine/template';
-import { longSentences, sharedBetween, SHARE_FOLDER } from '../../src/engine/sentences';
+import { copyGroups, longSentences, sharedBetween, SHARE_FOLDER } from '../../src/engine/sentences';
 import { seededRandom } from '../support/random';
 import { textDoc } from '../support/docs';
 
@@ -94,7 +94,7 @@ function folder(groups: number[], own: number) {
   return materials;
 }
 
-// [near-copy sets, independent materials]: folders of 2, 3, 4, 5, 8 and 20.
+// [near-copy sets, independent materials]: folders of 2, 3, 4, 5, 8, 10, 12 and 20.
 const FOLDERS: [number[], number][] = [
   [[2], 0],
   [[], 2],
@@ -107,12 +107,18 @@ const FOLDERS: [number[], number][] = [
   [[5], 3],
   [[3, 3], 14],
   [[6], 14],
+  // Copies of one material as most of the folder (a trial: six of ten read 约0% alike, their text taken for common usage).
+  [[6], 4],
+  [[8], 4],
+  [[15], 5],
+  [[6, 6], 8],
+  [[10, 2], 0],
 ];
 
 test.each(FOLDERS)('near-copies %j among %i independent materials: copies named with a high share, the independent ones not at all', (groups, own) => {
   const materials = folder(groups, own);
   const n = materials.length;
-  expect([2, 3, 4, 5, 8, 20]).toContain(n);
+  expect([2, 3, 4, 5, 8, 10, 12, 20]).toContain(n);
   const got = sharedBetween(materials);
   const group = (name: string) => (name.startsWith('c') ? name.slice(0, name.indexOf('.')) : name);
   materials.forEach((m, k) => {
@@ -135,8 +141,53 @@ test('the folders above hold what the test is about: independent materials share
   expect(SHARE_FOLDER).toBeGreaterThan(5);
 });
 
+/** `lines` with `text` written after the first aspect's first problem. */
+function withText(lines: string[], text: string): string[] {
+  const at = lines.findIndex((l) => l.startsWith('一是'));
+  return lines.map((l, i) => (i === at ? `${l}${text}` : l));
+}
 
+/** Common usage no lexicon names yet: what many independent writers of one year may all write. */
+const COMMON = [
+  '坚持把开展批评和自我批评作为增强党内政治生活战斗性的锐利武器常抓不懈。',
+  '始终把群众满意不满意作为衡量工作成效的根本标准推动各项工作落地见效。',
+  '坚持把调查研究作为谋事之基成事之道深入基层一线察实情出实招求实效。',
+  '始终保持赶考的清醒和坚定以永远在路上的执着把全面从严治党引向深入。',
+].join('');
 
+/**
+ * A folder of `copies` copies of one material (c0.*) and `own` independent materials (o*), where
+ * the first `holders` of them write COMMON: the likeness of each pair of independent materials.
+ */
+function commonFolder(copies: number, own: number, holders: number) {
+  const lines = (k: number) => (k < copies ? nearCopy(ownMaterial(100), k) : ownMaterial(k - copies));
+  const names = (k: number) => (k < copies ? `c0.${k}` : `o${k - copies}`);
+  const materials = Array.from({ length: copies + own }, (_, k) => ({
+    name: names(k),
+    sentences: sentencesOf(k < holders ? withText(lines(k), COMMON) : lines(k)),
+  }));
+  const got = sharedBetween(materials);
+  const likeness = new Map<string, number>();
+  materials.forEach((m, k) => {
+    for (const x of got[k]) if (!(m.name.startsWith('c') && x.other.startsWith('c'))) likeness.set(`${m.name}|${x.other}`, x.similarity);
+  });
+  return { got, likeness };
+}
+
+test.each([
+  ['twelve writers', 0, 12, 8],
+  ['eleven writers, one of whom passes four copies of a material round', 4, 10, 12],
+  ['twenty writers', 0, 20, 11],
+])('wording more than half the writers share, in no list (%s): it does not make them alike', (_name, copies, own, holders) => {
+  const { got, likeness } = commonFolder(copies, own, holders);
+  // The wording is shared word for word, so pairs are named by it; it must not make them alike.
+  expect(likeness.size).toBeGreaterThan(0);
+  for (const [pair, similarity] of likeness) expect([pair, similarity < 0.1]).toEqual([pair, true]);
+  for (let k = 0; k < copies; k++) for (const x of got[k].filter((x) => x.other.startsWith('c'))) expect(x.similarity).toBeGreaterThanOrEqual(0.8);
+  // Held by a few of them (no majority), the same wording is counted: the pairs holding it read alike.
+  const few = commonFolder(copies, own, copies + 3).likeness;
+  expect(Math.max(...few.values())).toBeGreaterThan(0.1);
+});
 
 /**
  * A material whose problems are written on their aspect's heading line, in `shape`: the heading
@@ -175,4 +226,18 @@ test.each(['period', 'colon', 'items'] as const)('problems run into their aspect
     for (const x of got[k]) expect(x.similarity).toBeGreaterThanOrEqual(0.8);
   }
   expect(got[3]).toEqual([]);
+});
+
+test.each([
+  ['identical pair', 3, [[1, 0, 10]], [10, 10, 10], [0, 0, 1]],
+  ['copies of copies are one group', 4, [[1, 0, 6], [2, 1, 6]], [10, 10, 10, 10], [0, 0, 0, 1]],
+  ['half of the smaller material is enough', 2, [[1, 0, 5]], [40, 10], [0, 0]],
+  ['under half is not', 2, [[1, 0, 4]], [40, 10], [0, 1]],
+  ['two sentences are never enough', 2, [[1, 0, 2]], [2, 2], [0, 1]],
+  ['no sentences at all', 3, [], [0, 0, 0], [0, 1, 2]],
+] as [string, number, [number, number, number][], number[], number[]][])('copyGroups: %s', (_name, n, pairs, sizes, groups) => {
+  const exact = (k: number, j: number) => pairs.find(([a, b]) => (a === k && b === j) || (a === j && b === k))?.[2] ?? 0;
+  const got = copyGroups(n, exact, (k) => sizes[k]);
+  expect([...got.group]).toEqual(groups);
+  expect(got.count).toBe(new Set(groups).size);
 });
