@@ -11,8 +11,9 @@
  */
 import type { Paragraph } from './types';
 import { trimEndChars } from './text';
+import { DATE_AFTER_DOT } from './markers';
 
-const ENTRY_MARKER = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.](?!\d)|第[一二三四五六七八九十]+[部分章节])/;
+const ENTRY_MARKER = new RegExp(`^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+(?:[、．.](?!\\d)|[、．.](?=${DATE_AFTER_DOT}))|第[一二三四五六七八九十]+[部分章节])`);
 /** Dot leaders and spaces, and the digits of a page number, that may end an outline line. */
 const LEADERS = ' \t\n\r\u3000\u00a0.·…．_-—';
 const DIGITS = '0123456789';

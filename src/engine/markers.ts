@@ -73,6 +73,16 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const PAREN_IDEOGRAPH = '㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩';
 
 /**
+ * What may follow the dot of "N." straight after it and leave it a list number, not a decimal: a
+ * month ("2.6月底前完成…", "1.12月底前…") or a four-digit year ("3.2026年3月底前…"). Measures very
+ * often open with their deadline; "2.6万元" and "3.5%" stay decimals. Width-normalised digits
+ * (INLINE, which reads both widths, has its own form: DATE_AFTER_DOT_ANY_WIDTH).
+ */
+export const DATE_AFTER_DOT = '(?:1[0-2]|0?[1-9])月|\\d{4}年';
+/** DATE_AFTER_DOT for text not width-normalised (full-width digits as well). */
+const DATE_AFTER_DOT_ANY_WIDTH = '(?:[1１][0-2０-２]|[0０]?[1-9１-９])月|[0-9０-９]{4}年';
+
+/**
  * Patterns for a marker at the start of a paragraph, tried in order, on width-normalised text: the
  * specification matchLeadingMarker's scan follows (it runs none of them; the tests compare the two).
  */
@@ -85,7 +95,8 @@ export const LEADING: readonly Pattern[] = [
   { kind: 'cn-di', first: '第', re: new RegExp(`^第(${CN_NUM})[,、:：是]`), value: (m) => chineseToNumber(m[1]) },
   // "一、2024年度…" is a heading; "一.5" and "一、二、三" are not markers.
   { kind: 'cn-dun', first: CN, re: new RegExp(`^(${CN_NUM})\\s*(?:、(?![${CN}])|[.,:：](?![${CN}\\d]))`), value: (m) => chineseToNumber(m[1]) },
-  { kind: 'arabic-dot', first: '0123456789', re: /^(\d{1,2})\s*(?:\.(?!\d)|、)/, value: (m) => Number(m[1]) },
+  // "2.6月底前完成…", "3.2026年3月底前…": a date after the dot, not a decimal (DATE_AFTER_DOT).
+  { kind: 'arabic-dot', first: '0123456789', re: new RegExp(`^(\\d{1,2})\\s*(?:\\.(?!\\d)|\\.(?=${DATE_AFTER_DOT})|、)`), value: (m) => Number(m[1]) },
   { kind: 'circled', first: CIRCLED, re: new RegExp(`^([${CIRCLED}])`), value: (m) => CIRCLED.indexOf(m[1]) + 1 },
 ];
 
@@ -174,6 +185,17 @@ function spacesFrom(i: number): number {
 function runFrom(i: number, digits: boolean): number {
   while (digits ? isDigit(unitAt(i)) : isCn(unitAt(i))) i++;
   return i;
+}
+
+/** Does a date start at `i` (DATE_AFTER_DOT: a month 1–12 and 月, or four digits and 年)? */
+function dateAt(i: number): boolean {
+  const end = runFrom(i, true);
+  const n = end - i;
+  const after = unitAt(end);
+  if (n === 4) return after === 0x5e74; // 年
+  if (after !== 0x6708 || n < 1 || n > 2) return false; // 月
+  const month = digitValueAt(i, n);
+  return month >= 1 && month <= 12;
 }
 
 /** The digit a numeral unit stands for (一 → 1 … 九 → 9), 0 for 十 (or any other unit). */
@@ -284,7 +306,7 @@ function scanLeading(lead: number): boolean {
     if (b - lead > 2) return false;
     const d = spacesFrom(b);
     const x = unitAt(d);
-    if (!((x === 0x2e && !isDigit(unitAt(d + 1))) || x === DUN)) return false;
+    if (!((x === 0x2e && (!isDigit(unitAt(d + 1)) || dateAt(d + 1))) || x === DUN)) return false;
     return found('arabic-dot', digitValueAt(lead, b - lead), d + 1);
   }
   if (c >= CIRCLED_FIRST && c < CIRCLED_FIRST + CIRCLED.length) return found('circled', c - CIRCLED_FIRST + 1, lead + 1);
@@ -437,7 +459,7 @@ function makeBrokenPattern(kind: MarkerKind, value: number): RegExp | undefined 
  * normalisation pass over long paragraphs).
  */
 const INLINE = new RegExp(
-  `([。；;！？!?：:,，\\n][ \\u3000]*)(?:(${CN_NUM})是(?!\\2[，,、；;。\\s])|第(${CN_NUM})[,，、])|([。；;！？!?：:\\n][ \\u3000]*)(?:([0-9０-９]{1,2})[.．、](?![0-9０-９])|[（(]([0-9０-９]{1,2})[）)]|[（(](${CN_NUM})[）)])`,
+  `([。；;！？!?：:,，\\n][ \\u3000]*)(?:(${CN_NUM})是(?!\\2[，,、；;。\\s])|第(${CN_NUM})[,，、])|([。；;！？!?：:\\n][ \\u3000]*)(?:([0-9０-９]{1,2})(?:[.．](?![0-9０-９])|[.．](?=${DATE_AFTER_DOT_ANY_WIDTH})|、)|[（(]([0-9０-９]{1,2})[）)]|[（(](${CN_NUM})[）)])`,
   'g',
 );
 /** Cheap test before the scan: no 是, 第, digit or opening parenthesis after the first character, no inline marker. */

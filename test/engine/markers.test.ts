@@ -31,12 +31,19 @@ describe('leading markers', () => {
     ['一是学习不深', 'cn-shi', 1, '一是'],
     ['第二，要加强', 'cn-di', 2, '第二，'],
     ['　　一、前有全角空格', 'cn-dun', 1, '一、'],
+    // Measures that open with their deadline: a date after the dot, not a decimal.
+    ['2.6月底前完成暗访全覆盖', 'arabic-dot', 2, '2.'],
+    ['3.9月底前完成班线整合', 'arabic-dot', 3, '3.'],
+    ['1.12月底前建成平台', 'arabic-dot', 1, '1.'],
+    ['4.2026年3月底前完成', 'arabic-dot', 4, '4.'],
+    ['２．６月底前全角', 'arabic-dot', 2, '２．'],
+    ['3.3月底前召开', 'arabic-dot', 3, '3.'],
   ])('%s → %s %d', (text, kind, value, raw) => {
     const m = matchLeadingMarker(text);
     expect(m?.marker).toMatchObject({ kind, value, raw });
   });
 
-  test.each(['2021年，全区', '1.5倍', '十分重要', '一个问题', '二〇二一年', '第一次', '（一', '理论学习'])('%s has no marker', (text) => {
+  test.each(['2021年，全区', '1.5倍', '十分重要', '一个问题', '二〇二一年', '第一次', '（一', '理论学习', '2.6万元', '3.5%的增幅', '1.5个月', '2.13月', '1.0月', '3.202年'])('%s has no marker', (text) => {
     expect(matchLeadingMarker(text)).toBeUndefined();
   });
 });
@@ -116,7 +123,14 @@ describe('inline item markers', () => {
       ['cn-paren', 3, '(三)'],
     ]);
   });
-  test('numbers: 1. but not decimals', () => {
+  test('numbers: 1. but not decimals; a date after the dot is a number', () => {
+    const run = findInlineMarkers('整改措施：1.每月学习2次。2.6月底前完成暗访。３．１２月底前建成平台。4.2026年3月底前完成，增长2.5倍。');
+    expect(run.map((m) => [m.marker.kind, m.marker.value])).toEqual([
+      ['arabic-dot', 1],
+      ['arabic-dot', 2],
+      ['arabic-dot', 3],
+      ['arabic-dot', 4],
+    ]);
     const found = findInlineMarkers('主要有：1.学习；2.增长1.5倍；(3)其他');
     expect(found.map((m) => [m.marker.kind, m.marker.value])).toEqual([
       ['arabic-dot', 1],

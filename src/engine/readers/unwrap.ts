@@ -26,6 +26,7 @@
  */
 
 import { trimEndChars } from '../text';
+import { DATE_AFTER_DOT } from '../markers';
 
 /** Display columns: CJK and full-width characters are two, others one. */
 export function columns(s: string): number {
@@ -37,8 +38,10 @@ export function columns(s: string): number {
   return w;
 }
 
-const MARKER_START =
-  /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[、．.）)](?!\d)|[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，,、是]|第[一二三四五六七八九十\d]+[，,、是部章节条]|[①-⑳㈠-㈩]|#|[-*+][ \t\u3000]|>|\|)/;
+// "2.6月底前…" opens an entry as "2." does (DATE_AFTER_DOT: a date after the dot, no decimal).
+const MARKER_START = new RegExp(
+  `^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\\d]+[）)]|\\d+(?:[、．.）)](?!\\d)|[、．.](?=${DATE_AFTER_DOT}))|[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，,、是]|第[一二三四五六七八九十\\d]+[，,、是部章节条]|[①-⑳㈠-㈩]|#|[-*+][ \\t\u3000]|>|\\|)`,
+);
 const SENTENCE_END = /(?:[。！？!?；;…:：]|[。！？!?][”"’）)])$/;
 const EXAMPLE_CUE = /^(?:比如|例如|譬如|诸如|如：|具体表现|主要表现|特别是|尤其是)/;
 const INDENT = /^(?:[\u3000]|[ \t]{2,})/;

@@ -24,7 +24,8 @@ const LEADING_BEFORE: readonly Pattern[] = [
   { kind: 'cn-shi', re: new RegExp(`^(${CN_NUM})是(?!\\1[，,、；;。\\s])`), value: (m) => chineseToNumber(m[1]) },
   { kind: 'cn-di', re: new RegExp(`^第(${CN_NUM})[,、:：是]`), value: (m) => chineseToNumber(m[1]) },
   { kind: 'cn-dun', re: new RegExp(`^(${CN_NUM})\\s*(?:、(?![${CN}])|[.,:：](?![${CN}\\d]))`), value: (m) => chineseToNumber(m[1]) },
-  { kind: 'arabic-dot', re: /^(\d{1,2})\s*(?:\.(?!\d)|、)/, value: (m) => Number(m[1]) },
+  // A month or a four-digit year after the dot leaves it a list number (markers.ts DATE_AFTER_DOT).
+  { kind: 'arabic-dot', re: /^(\d{1,2})\s*(?:\.(?!\d)|\.(?=(?:1[0-2]|0?[1-9])月|\d{4}年)|、)/, value: (m) => Number(m[1]) },
   { kind: 'circled', re: new RegExp(`^([${CIRCLED}])`), value: (m) => CIRCLED.indexOf(m[1]) + 1 },
 ];
 
