@@ -8,7 +8,7 @@ import { analyze, type Analysis } from '../engine';
 import type { Template } from '../engine/template';
 import type { DocumentInput } from '../engine/types';
 import { toJson } from '../engine/json';
-import { countBySeverity, countOfRule } from '../engine/severity';
+import { countBySeverity } from '../engine/severity';
 import { formatReport } from '../engine/report';
 import { sharedSentences, type SentenceRef } from '../engine/sentences';
 import { applyDismissals, DISMISSALS_KEY, parseDismissals } from '../engine/dismissals';
@@ -17,7 +17,7 @@ import type { Limits } from './limits';
 import { dismissedJson, dismissedLines } from './dismissed';
 import { fixPreviewReport } from './fixPreview';
 import { previousJson, previousLines, previousOf } from './previous';
-import { findingRows, materialRow, type Cell } from './workbook';
+import { findingRows, materialRow, unansweredProblems, type Cell } from './workbook';
 
 /** What every file of one run is checked with (plain data: it is sent to the workers). */
 export interface CheckSettings {
@@ -74,11 +74,11 @@ export function internalError(e: unknown, file?: string): string {
 export function summaryLine(analysis: Analysis, file: string): string {
   const c = countBySeverity(analysis.findings);
   const found = new Set(analysis.outline.aspects.map((a) => a.aspect).filter((n) => n !== null)).size;
-  const uncovered = countOfRule(analysis.findings, 'uncovered-problem');
+  const unanswered = unansweredProblems(analysis);
   const k = analysis.template.aspects.length;
   // A template without aspects (a year with no template yet, or headings that fit none): say so, not 0/0.
   const aspects = k ? `方面 ${found}/${k}` : '未按方面检查';
-  return `  ${file}　错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}；${aspects}；未对应措施的问题 ${uncovered} 个`;
+  return `  ${file}　错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}；${aspects}；未对应措施的问题 ${unanswered.count} 个${unanswered.noMeasures ? '（没有整改措施）' : ''}`;
 }
 
 /**

@@ -211,17 +211,22 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   let code = 0;
   const summary: string[] = [];
   const jsons: unknown[] = [];
+  const table = parsed.xlsx !== undefined || parsed.csv !== undefined;
+  const materialRows: Cell[][] = [];
   for (const p of walked.problems) {
     if (p.skipped) {
-      // A .doc or .pdf found in a folder: said on stderr and in the summary, not an error exit.
+      // A .doc or .pdf found in a folder: said on stderr, in the summary and in the workbook (the
+      // reviewer's list of what was received), not an error exit.
       err(escapeTerminal(`${p.path}：${p.reason}`));
       if (parsed.json) jsons.push({ file: p.path, skipped: p.reason });
       summary.push(`  ${p.path}　未检查（格式不支持）`);
+      if (table) materialRows.push(unreadableRow(p.path, p.reason, deliverableText.notChecked));
       continue;
     }
     err(escapeTerminal(`无法检查：${p.reason}`));
     if (parsed.json) jsons.push({ file: p.path, error: p.reason });
     summary.push(`  ${p.path}　${failedLine(p.reason)}`);
+    if (table) materialRows.push(unreadableRow(p.path, p.reason));
     code = 2;
   }
   if (!files.length) {
@@ -244,8 +249,6 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   const annotateInside = parsed.annotate !== undefined ? folders.find((f) => within(path.resolve(parsed.annotate!), path.resolve(f))) : undefined;
   if (annotateInside !== undefined) err(escapeTerminal(deliverableText.annotateInsideInput(parsed.annotate!, annotateInside)));
   const listing = parsed.checklist ? { ...(await import('../engine/checklist')), ...(await import('./checklist')) } : undefined;
-  const table = parsed.xlsx !== undefined || parsed.csv !== undefined;
-  const materialRows: Cell[][] = [];
   const findingsRows: Cell[][] = [];
   const progress = files.length > 1 ? progressLine() : undefined;
   let last: Awaited<ReturnType<typeof loadPrevious>> | undefined;

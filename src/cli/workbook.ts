@@ -14,6 +14,19 @@ import { CELL_MAX, toCsv, writeWorkbook } from './xlsx';
 
 export type Cell = string | number;
 
+/**
+ * How many of a material's problems no measure answers: the uncovered-problem findings, or, when
+ * the material has no measures at all (no 整改措施 part and no measure), every problem it lists —
+ * none is answered, though the rule says nothing (missing-part already reports the part).
+ * `noMeasures`: the material has none.
+ */
+export function unansweredProblems(analysis: Analysis): { count: number; noMeasures: boolean } {
+  const { outline, findings } = analysis;
+  const noMeasures = !outline.measures.length && !outline.parts.some((p) => p.role === 'measures');
+  if (!noMeasures) return { count: countOfRule(findings, 'uncovered-problem'), noMeasures };
+  return { count: outline.aspects.reduce((n, a) => n + a.problems.length, 0), noMeasures };
+}
+
 /** One material's row of the summary sheet (column order of `deliverableText.materialsHeader`). */
 export function materialRow(analysis: Analysis, file: string): Cell[] {
   const { outline, template, findings } = analysis;
@@ -37,7 +50,7 @@ export function materialRow(analysis: Analysis, file: string): Cell[] {
     template.aspects.filter((a) => aspects.has(a.number)).map((a) => a.short).join('；'),
     template.aspects.filter((a) => !aspects.has(a.number)).map((a) => a.short).join('；'),
     outline.aspects.reduce((n, a) => n + a.problems.length, 0),
-    count('uncovered-problem'),
+    unansweredProblems(analysis).count,
     count('vague-measure'),
     c.error,
     c.warning,
@@ -46,11 +59,11 @@ export function materialRow(analysis: Analysis, file: string): Cell[] {
   ];
 }
 
-/** The row of a material that could not be read. */
-export function unreadableRow(file: string, reason: string): Cell[] {
+/** The row of a material that could not be read (`label`: 无法读取), or was not checked (a .doc or .pdf: t.notChecked). */
+export function unreadableRow(file: string, reason: string, label: string = t.unreadable): Cell[] {
   const row: Cell[] = t.materialsHeader.map(() => '');
   row[0] = file;
-  row[1] = `${t.unreadable}：${reason}`;
+  row[1] = `${label}：${reason}`;
   return row;
 }
 

@@ -25,6 +25,10 @@ fs.writeFileSync(path.join(folder, 'b-复制.txt'), own.filter((l) => l !== '三
 fs.writeFileSync(path.join(folder, 'c-缺方面.txt'), [...full.slice(0, 8), ...full.slice(12, 16), '（一）加强学习，提高认识。'].join('\n'));
 // d: unreadable.
 fs.writeFileSync(path.join(folder, 'd-坏文件.docx'), 'not a zip');
+// e, f: formats that are not checked (a received .doc, a .pdf), in a subfolder too.
+fs.writeFileSync(path.join(folder, 'e-旧稿.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+fs.mkdirSync(path.join(folder, '补交'));
+fs.writeFileSync(path.join(folder, '补交', 'f-扫描件.pdf'), '%PDF-1.4\n%âãÏÓ\n');
 
 async function run(...args: string[]) {
   const err: string[] = [];
@@ -41,8 +45,10 @@ test('--xlsx: a row per material and every finding, header frozen and filtered, 
   expect(sheets.map((s) => s.sheet)).toEqual(['材料汇总', '全部问题']);
   const [materials, findings] = sheets.map((s) => s.data);
   expect(materials[0]).toEqual(['文件', '模板', '标题', '已有部分', '缺少部分', '已有方面', '缺少方面', '问题数', '未对应措施的问题', '不具体的措施', '错误', '警告', '提示', '文字相近的材料']);
-  expect(materials).toHaveLength(5);
+  expect(materials).toHaveLength(7);
   const row = (name: string) => materials.find((m) => String(m[0]).includes(name))!;
+  // Files of formats that are not checked are on the reviewer's list too, saying so.
+  for (const name of ['e-旧稿.doc', 'f-扫描件.pdf']) expect(String(row(name)[1])).toMatch(/^未检查（格式不支持）：/);
   expect(row('a-完整')[4] ?? '').toBe('');
   expect(row('b-复制')[4]).toContain('整改措施');
   expect(Number(row('b-复制')[10])).toBeGreaterThan(0);

@@ -71,6 +71,8 @@ export const deliverableText = {
   ],
   findingsHeader: ['文件', '段落', '规则', '级别', '说明', '摘录', '规则编号'],
   unreadable: '无法读取',
+  /** A file of a format that is not checked (.doc, .pdf) found in a folder. */
+  notChecked: '未检查（格式不支持）',
   /** The summary sheet's 缺少部分 cell of a document that is no material (a notice put among them). */
   notAMaterialCell: '（不像对照检查材料，未逐项检查）',
   sharedWith: (file: string, percent: number, sentences: number) => `${file}（约${percent}%相同${sentences ? `，相同整句${sentences}句` : ''}）`,
