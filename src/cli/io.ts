@@ -178,6 +178,16 @@ const UNREADABLE: Record<string, string> = {
   '.odt': 'OpenDocument（.odt）格式，请另存为 .docx 后再检查',
 };
 
+/**
+ * What to do with a document of a format the tool does not read, by its extension (".pdf") or,
+ * whatever its name, a PDF's own first bytes ("%PDF-"): the message a folder's walk gives it
+ * (UNREADABLE), or undefined for a format that is read.
+ */
+export function unreadableFormat(ext: string, bytes?: Uint8Array): string | undefined {
+  const pdf = bytes !== undefined && bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
+  return pdf ? UNREADABLE['.pdf'] : UNREADABLE[ext.toLowerCase()];
+}
+
 /** The walk's file system: Node's, through an object tests can patch to inject errors. */
 export const walkFs: WalkFs = {
   readdirSync: (dir) => fs.readdirSync(dir),

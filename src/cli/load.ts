@@ -7,7 +7,7 @@ import * as zlib from 'zlib';
 import * as path from 'path';
 import type { DocumentInput } from '../engine/types';
 import { readText } from '../engine/readers/text';
-import { InputError, readInput, STDIN, walkInputs } from './io';
+import { InputError, readInput, STDIN, unreadableFormat, walkInputs } from './io';
 import { fitsParagraphs, limitsFor, wan, type Limits } from './limits';
 
 /**
@@ -225,6 +225,9 @@ async function parseInput(input: string, bytes: Uint8Array, limits: Limits): Pro
     const { DocxError, isEncryptedPackage } = await docxReader();
     if (isEncryptedPackage(bytes)) throw new InputError(`${new DocxError('encrypted').message}：${file}`);
   }
+  // A PDF, or a .wps/.rtf/.odt given by name: what to do, as a folder's walk says it (not "binary data").
+  const other = ext === '.doc' ? undefined : unreadableFormat(ext, bytes);
+  if (other) throw new InputError(`${other}：${file}`);
   if (ext === '.doc' || isOle) {
     throw new InputError(`不支持旧版 Word（.doc）格式，请在 Word 中“另存为”.docx 后再检查：${file}`);
   }

@@ -1,0 +1,36 @@
+/**
+ * A document of a format the tool does not read, named on the command line (not found in a folder):
+ * the same advice a folder's walk gives it, not "binary data at byte N". A trial named a .pdf and got
+ * 不是文本文件…（第 283 字节是二进制数据）, where the same file in a folder got what to do.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../../src/cli/main';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-unreadable-'));
+const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3, 0x0a, 0x00, 0x01]), Buffer.from('1 0 obj\n<<>>\nendobj\n')]);
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0, 0, 0, 0, 0]);
+
+async function check(name: string, bytes: Buffer) {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, bytes);
+  const err: string[] = [];
+  const code = await main([file], () => {}, (s) => err.push(s));
+  return { code, err: err.join('\n'), file };
+}
+
+test.each([
+  ['材料.pdf', PDF, 'PDF 文件，请用 .docx 原件'],
+  ['改了名的.docx', PDF, 'PDF 文件，请用 .docx 原件'],
+  ['改了名的.txt', PDF, 'PDF 文件，请用 .docx 原件'],
+  ['材料.wps', OLE, 'WPS 文字（.wps）格式，请另存为 .docx'],
+  ['材料.odt', Buffer.from('PK\u0003\u0004 not really'), 'OpenDocument（.odt）格式'],
+  ['材料.doc', OLE, '不支持旧版 Word（.doc）格式'],
+])('%s: exit 2 with what to do, naming the file', async (name, bytes, advice) => {
+  const r = await check(name, bytes);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain(advice);
+  expect(r.err).toContain(r.file);
+  expect(r.err).not.toContain('二进制数据');
+});
