@@ -141,7 +141,7 @@ export function decodeText(bytes: Uint8Array, file = ''): string {
 
 const TEXT_EXT = ['.txt', '.md', '.markdown', '.text'];
 /** Word 2007+ documents and templates, macro-enabled or not: all read by the .docx reader. */
-const WORD_EXTENSIONS = ['.docx', '.docm', '.dotx', '.dotm'];
+export const WORD_EXTENSIONS = ['.docx', '.docm', '.dotx', '.dotm'];
 
 /**
  * Read one input (a path, or "-" for standard input) for the engine, within `limits` (by default

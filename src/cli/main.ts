@@ -8,7 +8,7 @@ import * as path from 'path';
 import type { Analysis } from '../engine';
 import type { DocumentInput } from '../engine/types';
 import { templateIds, type Template } from '../engine/template';
-import { InputError } from './load';
+import { InputError, WORD_EXTENSIONS } from './load';
 import { relaxHeapForFolder } from './heap';
 import { limitsFor } from './limits';
 import { escapeTerminal, runOnProcess, STDIN, walkInputs } from './io';
@@ -279,6 +279,15 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   if (onto !== undefined) {
     err(escapeTerminal(`无法写出：${deliverableText.outputIsInput(onto)}`));
     return 2;
+  }
+  // Annotated copies into the very folder of a .docx being checked would take its name: refused
+  // before any file is checked, not after the reports are printed.
+  if (parsed.annotate !== undefined) {
+    const into = path.resolve(parsed.annotate);
+    if (files.some((f) => f !== STDIN && WORD_EXTENSIONS.includes(path.extname(f).toLowerCase()) && path.resolve(path.dirname(f)) === into)) {
+      err(escapeTerminal(`无法写出：${deliverableText.annotateSame}`));
+      return 2;
+    }
   }
   const failure = (name: string, reason: string) => {
     err(escapeTerminal(`无法检查：${reason}`));

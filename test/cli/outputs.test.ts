@@ -31,6 +31,10 @@ describe('outputs never replace a material the run reads', () => {
     ['--checklist whose per-material name is another material', (dir: string) => [dir, '--checklist', path.join(dir, '清单.docx')], /输出文件就是要检查的材料之一.*清单-a\.docx/],
     ['--checklist onto a hard link to the material', (dir: string) => [path.join(dir, 'c.docx'), '--checklist', path.join(dir, 'link.docx')], /输出文件就是要检查的材料之一/],
     ['--checklist onto the material spelled another way', (dir: string) => [path.join(dir, 'c.docx'), '--checklist', path.join(dir, 'sub', '..', 'c.docx')], /输出文件就是要检查的材料之一/],
+    // Annotated copies into the folder of a .docx checked: refused before any report is printed.
+    ['--annotate into the folder of the .docx checked', (dir: string) => [path.join(dir, 'c.docx'), '--annotate', dir], /不能是原文件所在的文件夹/],
+    ['--annotate into the folder checked', (dir: string) => [dir, '--annotate', dir + path.sep], /不能是原文件所在的文件夹/],
+    ['--annotate into the folder checked, spelled another way', (dir: string) => [dir, '--annotate', path.join(dir, 'sub', '..')], /不能是原文件所在的文件夹/],
   ])('%s: refused with one Chinese line, exit 2, every file unchanged', async (_name, args, message) => {
     const t = tempFiles('duizhao-outputs-');
     const a = t.file('a.txt', material);
@@ -45,22 +49,41 @@ describe('outputs never replace a material the run reads', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
     expect(snapshot(t.dir)).toEqual(before);
+    // Refused up front: no material's report was printed first.
+    expect(r.out).not.toContain('发现：');
   });
 
-  test('an annotated copy whose name meets another material in the output folder is refused; the others are written', async () => {
+  test('an annotated copy whose name meets a material checked elsewhere (a hard link into the output folder) is refused; the others are written', async () => {
+    const one = tempFiles('duizhao-outputs-one-');
+    const two = tempFiles('duizhao-outputs-two-');
+    const three = tempFiles('duizhao-outputs-three-');
+    const source = one.file('材料.docx', Buffer.from(await docx()));
+    const other = one.file('其他.docx', Buffer.from(await docx()));
+    // A material checked from a third folder, hard-linked into the folder given for the copies
+    // under the name 材料.docx's copy would take.
+    const checked = three.file('别处.docx', Buffer.from(await docx()));
+    fs.linkSync(checked, path.join(two.dir, '材料.docx'));
+    const before = fs.readFileSync(checked);
+    const r = await runCli(source, other, checked, '--annotate', two.dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/输出文件就是要检查的材料之一/);
+    expect(fs.readFileSync(checked)).toEqual(before);
+    // 其他.docx's copy is written beside it.
+    expect(fs.existsSync(path.join(two.dir, '其他.docx'))).toBe(true);
+  });
+
+  test('a material checked inside the output folder: refused before anything is checked or written', async () => {
     const one = tempFiles('duizhao-outputs-one-');
     const two = tempFiles('duizhao-outputs-two-');
     const source = one.file('材料.docx', Buffer.from(await docx()));
-    const other = one.file('其他.docx', Buffer.from(await docx()));
-    // The same name in the folder given for the copies, and checked in the same run.
-    const same = two.file('材料.docx', Buffer.from(await docx()).subarray(0));
+    const same = two.file('材料.docx', Buffer.from(await docx()));
     const before = fs.readFileSync(same);
-    const r = await runCli(source, other, same, '--annotate', two.dir);
+    const r = await runCli(source, same, '--annotate', two.dir);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/输出文件就是要检查的材料之一/);
+    expect(r.err).toMatch(/不能是原文件所在的文件夹/);
+    expect(r.out).toBe('');
     expect(fs.readFileSync(same)).toEqual(before);
-    // 其他.docx's copy is written beside it.
-    expect(fs.existsSync(path.join(two.dir, '其他.docx'))).toBe(true);
+    expect(fs.readdirSync(two.dir)).toEqual(['材料.docx']);
   });
 
   test('the outputs that replace nothing are still written', async () => {
