@@ -78,7 +78,7 @@ export function summaryLine(analysis: Analysis, file: string): string {
   const k = analysis.template.aspects.length;
   // A template without aspects (a year with no template yet, or headings that fit none): say so, not 0/0.
   const aspects = k ? `方面 ${found}/${k}` : '未按方面检查';
-  return `  ${file}　错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}；${aspects}；未对应措施的问题 ${unanswered.count} 个${unanswered.noMeasures ? '（没有整改措施）' : ''}`;
+  return `  ${file}　错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}；${aspects}；未对应措施的问题 ${unanswered.count} 个${unanswered.noMeasures && unanswered.count ? '（没有整改措施）' : ''}`;
 }
 
 /**

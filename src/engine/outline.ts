@@ -873,8 +873,13 @@ export function isClosing(t: string): boolean {
 
 /** A date as a material's sign-off writes it: 2026年1月18日, 二〇二六年一月十八日, 2026.1.18, 2026-01-18, 2026/1/18. */
 const SIGN_OFF_DATE = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|\d{4}[.．\-/]\d{1,2}[.．\-/]\d{1,2}`;
-/** The sign-off's date line: the date, after at most a name or unit (no sentence punctuation). */
-const SIGN_OFF_DATE_LINE = new RegExp(`^[^。；;，,：:！？!?\d]{0,30}?(?:${SIGN_OFF_DATE})$`);
+/**
+ * A sign-off dated by the month alone ("2026年1月", "二〇二六年一月", "2026.1"): a sign-off line only
+ * when it is the whole line (a measure's "完成时限2026年6月" is no sign-off).
+ */
+const SIGN_OFF_MONTH = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?|\d{4}[.．\-/]\d{1,2}`;
+/** The sign-off's date line: the date, after at most a name or unit (no sentence punctuation); or a month alone (SIGN_OFF_MONTH). */
+const SIGN_OFF_DATE_LINE = new RegExp(`^[^。；;，,：:！？!?\d]{0,30}?(?:${SIGN_OFF_DATE})$|^(?:${SIGN_OFF_MONTH})$`);
 /**
  * A line of the sign-off above its date: a name, a unit or a post and name (XX as anonymised;
  * posts joined by 、 as in "XX市农业农村局党组书记、局长 张某某"), no digits and no sentence punctuation.

@@ -27,6 +27,12 @@ describe('signOffStart', () => {
     ['posts joined by 、 and a name above the date', ['XX市农业农村局党组书记、局长 张某某', '2025年12月15日'], n],
     ['a unit, then posts and a name', ['中共XX县委员会', '县委常委、组织部部长　王某', '2025年12月15日'], n],
     ['posts, name and date on one line', ['党组书记、局长张某某　2025年12月15日'], n],
+    // Dated by the month alone, as many 班子 materials are.
+    ['a unit above a month', ['中共某县农业农村局党组', '2026年1月'], n],
+    ['a month alone', ['2026年1月'], n],
+    ['a month in Chinese numerals', ['刘芳', '二〇二六年一月'], n],
+    ['a month with 份', ['XX县财政局', '2026年1月份'], n],
+    ['a month with a dot', ['刘芳', '2026.1'], n],
   ])('%s: the sign-off starts after the last measure', (_name, tail, start) => {
     expect(signOffStart(paras(lines(...(tail as string[]))))).toBe(start);
   });
@@ -37,6 +43,8 @@ describe('signOffStart', () => {
     ['a numbered line that is a date', ['4. 2026年1月18日']],
     ['a sentence with a date', ['本人将于2026年1月18日前完成整改。']],
     ['a labelled line', ['完成时限：2026年6月30日']],
+    ['a month after words', ['完成时限2026年6月']],
+    ['a deadline by month', ['2026年6月底前']],
   ])('%s: none', (_name, tail) => {
     const ps = paras(lines(...(tail as string[])));
     expect(signOffStart(ps)).toBe(ps.length);
@@ -87,4 +95,20 @@ describe('the sign-off in a check', () => {
       for (const e of f.fix!.edits) expect(e.paragraph).toBeLessThan(completeLines().length + 1);
     }
   });
+});
+
+test('a measures table, then the unit and the month: the sign-off is no measure', () => {
+  const cells = [
+    ['序号', '存在问题', '整改措施', '责任人', '完成时限'],
+    ['1', '理论学习不深', '每月集中学习1次', '党组书记', '长期坚持'],
+    ['2', '联系群众不紧', '每季度到村调研不少于3次', '分管副局长', '2026年6月底前'],
+  ];
+  const before = completeLines().slice(0, completeLines().indexOf('三、整改措施') + 1);
+  const ps: Paragraph[] = before.map((text, index) => ({ index, text }));
+  cells.forEach((row, r) => row.forEach((text, c) => ps.push({ index: ps.length, text, inTable: true, cell: { table: 0, row: r, column: c } })));
+  for (const text of ['中共某县农业农村局党组', '2026年1月']) ps.push({ index: ps.length, text });
+  const a = analyze({ paragraphs: ps, source: 'word' });
+  expect(a.outline.measures.map((m) => m.heading)).not.toEqual(expect.arrayContaining([expect.stringContaining('农业农村局党组')]));
+  expect(a.outline.measures.some((m) => m.body.includes('2026年1月') && !m.body.includes('6月底前'))).toBe(false);
+  expect(a.findings.filter((f) => f.paragraph >= ps.length - 2)).toEqual([]);
 });
