@@ -11,6 +11,7 @@ import partLibrary from './templates/parts.json';
 import fiveAspects2021 from './templates/five-aspects-2021.json';
 import sixAspects2022 from './templates/six-aspects-2022.json';
 import themeEducation2023 from './templates/theme-education-2023.json';
+import fiveAspects2023 from './templates/five-aspects-2023.json';
 import fourAspects2024 from './templates/four-aspects-2024.json';
 import fiveAspects2025 from './templates/five-aspects-2025.json';
 import orgLife2024 from './templates/org-life-2024.json';
@@ -107,7 +108,7 @@ export function completeTemplate(file: TemplateFile): Template {
 // ---------------------------------------------------------------------------------------------
 // The library
 
-const files = [fiveAspects2021, sixAspects2022, themeEducation2023, fourAspects2024, fiveAspects2025, orgLife2024] as TemplateFile[];
+const files = [fiveAspects2021, sixAspects2022, themeEducation2023, fiveAspects2023, fourAspects2024, fiveAspects2025, orgLife2024] as TemplateFile[];
 
 const templates: Record<string, Template> = Object.fromEntries(files.map((f) => [f.id, completeTemplate(f)]));
 

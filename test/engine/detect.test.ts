@@ -55,7 +55,7 @@ describe('no year: theme words or the headings decide', () => {
     expect(a.templateReason).toContain('“');
   });
 
-  test.each(['five-aspects-2021', 'six-aspects-2022', 'theme-education-2023', 'four-aspects-2024', 'five-aspects-2025'])('headings only, no title: %s', (id) => {
+  test.each(['five-aspects-2021', 'six-aspects-2022', 'theme-education-2023', 'five-aspects-2023', 'four-aspects-2024', 'five-aspects-2025'])('headings only, no title: %s', (id) => {
     const a = detect(material(null, official(id)));
     expect(a.templateId).toBe(id);
     expect(a.templateReason).toContain('个方面标题均与该模板一致');
@@ -65,6 +65,20 @@ describe('no year: theme words or the headings decide', () => {
     const a = detect(material('个人对照检查材料', ['在政治忠诚方面', '在固本培元方面', '在敬畏法纪方面', '关于干事创业方面', '在管党治党方面']));
     expect(a.templateId).toBe('five-aspects-2025');
     expect(a.outline.aspects.map((x) => x.aspect)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  test.each([
+    ['the year in the title, short headings', '2023年度主题教育专题民主生活会对照检查材料', ['在旗帜鲜明讲政治方面', '在学懂弄通做实习近平新时代中国特色社会主义思想方面', '在贯彻党中央决策部署方面', '在践行宗旨为民造福方面', '在履行全面从严治党责任方面']],
+    ['the theme only', '主题教育专题民主生活会个人发言提纲', ['带头旗帜鲜明讲政治方面', '带头学懂弄通做实党的创新理论方面', '带头贯彻党中央决策部署方面', '带头践行宗旨为民造福方面', '带头履行全面从严治党责任方面']],
+  ])('2023 materials on the Politburo\'s five 带头 are not forced onto the six (%s)', (_name, title, headings) => {
+    const a = detect(material(title, headings));
+    expect(a.templateId).toBe('five-aspects-2023');
+    expect(a.outline.aspects.map((x) => x.aspect)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  test('2023 materials on the six aspects stay on the six', () => {
+    const a = detect(material('2023年度主题教育专题民主生活会对照检查材料', ['在理论学习方面', '在政治素质方面', '在能力本领方面', '在担当作为方面', '在工作作风方面', '在廉洁自律方面']));
+    expect(a.templateId).toBe('theme-education-2023');
   });
 
   test('组织生活会 in the title picks the 组织生活会 set over 民主生活会 sets sharing words', () => {

@@ -12,7 +12,7 @@ const materials = loadSeeds(DIR);
 
 test('there are labelled materials for every template and for the unknown', () => {
   const templates = new Set(materials.map((m) => m.gold.template));
-  for (const id of ['five-aspects-2021', 'six-aspects-2022', 'theme-education-2023', 'four-aspects-2024', 'five-aspects-2025', 'org-life-2024', null]) {
+  for (const id of ['five-aspects-2021', 'six-aspects-2022', 'theme-education-2023', 'five-aspects-2023', 'four-aspects-2024', 'five-aspects-2025', 'org-life-2024', null]) {
     expect(templates).toContain(id);
   }
 });
