@@ -32,7 +32,7 @@ test('a 2026年度 material: no aspect demanded, one finding on importing the no
   expect(j.findings.filter((f: { rule: string }) => f.rule === 'unknown-template')).toHaveLength(1);
   expect(r.code).toBe(0);
   const text = await run(path.join(tmp, 'y2026.txt'));
-  expect(text.out).toContain('2026年度（尚无模板');
+  expect(text.out).toContain('2026年度民主生活会（尚无模板');
   expect(text.out).toContain('template from-notice');
 });
 

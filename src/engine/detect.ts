@@ -59,6 +59,11 @@ const MIN_FIT = 0.5;
 const STRONG_FIT = 0.6;
 /** Below this fit the stated template is contradicted by its headings. */
 const WEAK_FIT = 0.2;
+/**
+ * Least share of a local set's aspects (Template.localVariants) a material's headings must name to
+ * be held against it: half. Fewer, and the material follows a set of its own.
+ */
+const LOCAL_MIN_RECALL = 0.5;
 /** Preamble read for the year and theme words (characters). */
 const PREAMBLE_CHARS = 600;
 /** Item text read per heading for the fit (characters): enough to judge, cheap on long materials. */
@@ -224,7 +229,20 @@ export function detectTemplate(input: DocumentInput, s: Structure, options: Dete
   const empty = !input.paragraphs.some((p) => effectiveText(p).trim());
   const facts: MeetingFacts = options.fitOnly ? { year: null, meeting: null, themes: new Map() } : meetingFacts(input, s, templates);
   const year = facts.year?.value ?? null;
-  const done = (template: Template, reasons: string[]): Detection => {
+  const stated: string[] = [];
+  if (facts.year) stated.push(facts.year.inTitle ? messages.reasonTitleYear(facts.year.text) : messages.reasonPreambleYear(facts.year.text));
+  const done = (chosen: Template, why: string[]): Detection => {
+    let template = chosen;
+    let reasons = why;
+    // A local set (组织生活会) whose aspects the headings mostly do not name: the material follows
+    // another set (a 支部班子 set, 四个对照 …), which is what importing its notice is for.
+    if (chosen.localVariants && !options.metaOnly) {
+      const f = fitOf(chosen);
+      if (f.headed && f.headings > 0 && f.recall < LOCAL_MIN_RECALL) {
+        template = unknownTemplate(null, facts.meeting);
+        reasons = [...stated, messages.reasonLocalSet(chosen.name, Math.round(f.recall * chosen.aspects.length), chosen.aspects.length)];
+      }
+    }
     const d = { template, reason: messages.reasonJoin(reasons), year } as Detection;
     let fits: Record<string, number> | undefined;
     Object.defineProperty(d, 'fits', {
@@ -239,13 +257,22 @@ export function detectTemplate(input: DocumentInput, s: Structure, options: Dete
   let ranked: Template[] | undefined;
   const rankedAll = () => (ranked ??= [...templates].sort((a, b) => fitOf(b).score - fitOf(a).score));
   const kindOk = (t: Template) => facts.meeting === null || (t.meeting ?? '民主生活会') === facts.meeting;
-  const stated: string[] = [];
-  if (facts.year) stated.push(facts.year.inTitle ? messages.reasonTitleYear(facts.year.text) : messages.reasonPreambleYear(facts.year.text));
 
   // 1. A stated year.
   if (facts.year) {
     const forYear = templates.filter((t) => (t.years ?? []).includes(facts.year!.value) && kindOk(t));
-    if (!forYear.length) return done(unknownTemplate(year), [...stated, messages.reasonUnknownYear(facts.year.value)]);
+    if (!forYear.length) {
+      // A common local set of the same meeting (组织生活会) from another year that the headings
+      // follow: named, so the writer may choose it; never chosen for them (a year's own notice decides).
+      const local = options.metaOnly
+        ? undefined
+        : templates.find((t) => t.localVariants && kindOk(t) && facts.meeting !== null && fitOf(t).recall >= LOCAL_MIN_RECALL && fitOf(t).precision >= STRONG_FIT);
+      return done(unknownTemplate(year, facts.meeting), [
+        ...stated,
+        messages.reasonUnknownYear(facts.year.value, facts.meeting ?? undefined),
+        ...(local ? [messages.reasonOtherYearFits(local.name, local.id)] : []),
+      ]);
+    }
     const chosen = [...forYear].sort((a, b) => fitOf(b).score - fitOf(a).score)[0];
     const f = fitOf(chosen);
     // The title names another meeting's theme (2024年…主题教育专题民主生活会, held in the year after

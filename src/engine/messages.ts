@@ -127,9 +127,10 @@ export const messages = {
   templatePatternUnsafe: (field: string, max: number) =>
     `模板文件的字段“${field}”的标题规则可能运行很久（超过 ${max} 个字符、反向引用，或对含重复的分组再加 * + 重复）：请改用有上限的写法，如 .{0,10}。`,
   templateAspectNumber: (field: string, expected: number, found: number) => `模板文件的字段“${field}”应为 ${expected}（方面须从 1 起依次编号），写的是 ${found}。`,
-  unknownTemplateName: (year: number | null) => (year === null ? '未匹配到模板（不按方面检查）' : `${year}年度（尚无模板，不按方面检查）`),
-  unknownTemplate: (year: number | null, surface: Surface = 'cli') =>
-    `${year === null ? '材料的各方面标题与已有模板都对不上' : `识别为${year}年度的材料，但还没有该年度的模板`}：本次不按方面检查，结构、编号和问题—措施对应照常检查。` +
+  unknownTemplateName: (year: number | null, meeting?: string) =>
+    year === null ? '未匹配到模板（不按方面检查）' : `${year}年度${meeting ?? ''}（尚无模板，不按方面检查）`,
+  unknownTemplate: (year: number | null, surface: Surface = 'cli', meeting?: string) =>
+    `${year === null ? '材料的各方面标题与已有模板都对不上' : `识别为${year}年度${meeting ?? ''}的材料，但还没有该年度${meeting ?? ''}的模板`}：本次不按方面检查，结构、编号和问题—措施对应照常检查。` +
     IMPORT_NOTICE_HOW[surface],
   /** unknown-template's advice (the pane's explanation card): what to do, in the pane's own words. */
   unknownTemplateAdvice: () => `每年的通知规定当年对照检查的方面，还没有该年度模板时不按方面检查。${IMPORT_NOTICE_HOW.pane}`,
@@ -147,7 +148,11 @@ export const messages = {
   reasonEmpty: (name: string) => `文档中还没有可判断年度的内容，按最新模板“${name}”`,
   reasonNothing: (name: string) => `标题和开头未写年度，各方面标题也无法判断，按最新模板“${name}”`,
   reasonFitNone: () => '各方面标题与已有模板都对不上',
-  reasonUnknownYear: (year: number) => `还没有${year}年度的模板`,
+  reasonUnknownYear: (year: number, meeting?: string) => `还没有${year}年度${meeting ?? ''}的模板`,
+  /** Another year's template of the same meeting names most of the headings: the writer may choose it. */
+  reasonOtherYearFits: (name: string, id: string) => `各方面标题与“${name}”的方面一致，如当年沿用这些方面，可指定该模板检查（${id}）`,
+  /** A local set (Template.localVariants) whose aspects the headings mostly do not name. */
+  reasonLocalSet: (name: string, named: number, of: number) => `各方面标题只对上“${name}”${of} 个方面中的 ${named} 个：组织生活会的方面各地不同，不按该模板检查`,
   reasonJoin: (parts: string[]) => `依据：${parts.join('；')}`,
   reasonChosen: (name: string) => `已指定模板“${name}”`,
   notAMaterial: (title: string, kind: string) =>

@@ -60,6 +60,13 @@ export interface Template {
   name: string;
   /** The meeting; 民主生活会 when not given. */
   meeting?: MeetingKind;
+  /**
+   * One common set among others localities fix for themselves (the 党员个人 set of 组织生活会;
+   * ../shared/templates.md: "Other 组织生活会 sets exist … These are what importing a notice is
+   * for"): a material whose headings name fewer than half of its aspects follows another set, and
+   * detection does not hold it against this one (detect.ts LOCAL_MIN_RECALL).
+   */
+  localVariants?: boolean;
   /** The meeting years (年度) it is for; empty for a template not tied to a year. */
   years?: number[];
   /** Words in a title or preamble that identify the meeting (党史学习教育, 党纪学习教育 …). */
@@ -128,10 +135,16 @@ export const UNKNOWN_TEMPLATE_ID = 'unknown';
  * standard parts (problems, causes, measures required; the case part optional) and no aspects, so
  * nothing is demanded and no aspect number is invented.
  */
-export function unknownTemplate(year: number | null): Template {
+/**
+ * The template of a material no template fits: no aspects, the standard parts. `year`: the meeting
+ * year it states (null when none, or when its headings fit no template); `meeting`: the meeting it
+ * names, when it names one (messages then say which meeting has no template).
+ */
+export function unknownTemplate(year: number | null, meeting?: MeetingKind | null): Template {
   return {
     id: UNKNOWN_TEMPLATE_ID,
-    name: messages.unknownTemplateName(year),
+    name: messages.unknownTemplateName(year, meeting ?? undefined),
+    ...(meeting ? { meeting } : {}),
     years: year === null ? [] : [year],
     parts: STANDARD_PARTS.map((p) => ({ ...p, required: p.role === 'problems' || p.role === 'causes' || p.role === 'measures' })),
     aspects: [],

@@ -21,6 +21,6 @@ export const unknownTemplate: Rule = {
     if (template.id !== UNKNOWN_TEMPLATE_ID) return;
     const year = template.years?.length ? template.years[0] : null;
     // The writer is told how to import the notice where they are: the command, or 从通知导入… in the pane.
-    report({ paragraph: outline.title?.paragraph ?? 0, message: messages.unknownTemplate(year, surface ?? 'cli') });
+    report({ paragraph: outline.title?.paragraph ?? 0, message: messages.unknownTemplate(year, surface ?? 'cli', template.meeting) });
   },
 };
