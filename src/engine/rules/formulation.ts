@@ -7,11 +7,23 @@ import { nearFormulationMatches } from '../formulation-near';
 import { clearList } from '../collections';
 
 interface Formulation {
-  re: RegExp;
+  /** The wrong form, matched where the combined pattern found it (sticky: its look-arounds see the paragraph). */
+  at: RegExp;
+  /** The standard form; $1… take the wrong form's groups. */
   right: string;
 }
 
-const FORMULATIONS: Formulation[] = data.formulations.map((f) => ({ re: new RegExp(f.wrong), right: f.right }));
+const FORMULATIONS: Formulation[] = data.formulations.map((f) => ({ at: new RegExp(f.wrong, 'y'), right: f.right }));
+
+/** The formulation whose wrong form is `written` at `index` of `text`, with the standard form it stands for. */
+function wrongAt(text: string, index: number, written: string): string | undefined {
+  for (const f of FORMULATIONS) {
+    f.at.lastIndex = index;
+    const m = f.at.exec(text);
+    if (m && m[0].length === written.length) return f.right.replace(/\$(\d)/g, (_, d: string) => m[Number(d)] ?? '');
+  }
+  return undefined;
+}
 /** All wrong forms in one pattern: a paragraph with none of them costs one scan. */
 const ANY = new RegExp(data.formulations.map((f) => `(?:${f.wrong})`).join('|'), 'g');
 
@@ -45,9 +57,8 @@ export const formulation: Rule = {
       for (let m = ANY.exec(text); m; m = ANY.exec(text)) {
         const written = m[0];
         found.push([m.index, m.index + written.length]);
-        const f = FORMULATIONS.find((x) => x.re.test(written));
-        if (!f) continue;
-        const right = written.replace(f.re, f.right);
+        const right = wrongAt(text, m.index, written);
+        if (right === undefined) continue;
         const edit = textEdit(p, m.index, written.length, right);
         report({
           paragraph: p.index,
