@@ -48,6 +48,18 @@ test('--fix-preview: only changed paragraphs, with one paragraph of context, - b
   expect(r.out).not.toContain(lines[16]);
 });
 
+test('--fix-preview lists the fixes in document order, whatever rule made them', async () => {
+  // A numbering slip, a formulation, a numbering slip again and another formulation, in that order.
+  const mixed = completeLines();
+  mixed[3] = '三是落实“一岗两责”不到位。';
+  mixed.splice(4, 0, '四是做到“两种维护”还有差距。');
+  const r = await run(file('mixed.txt', mixed), '--fix-preview');
+  const at = [...r.out.matchAll(/^@@ 第(\d+)段/gm)].map((m) => Number(m[1]));
+  expect(at.length).toBeGreaterThanOrEqual(3);
+  expect(at).toEqual([...at].sort((a, b) => a - b));
+  expect(new Set(r.out.match(/^@@ 第\d+段 \S+/gm)!.map((t) => t.split(' ')[2].slice(0, 2))).size).toBeGreaterThan(1);
+});
+
 test('--fix-preview on a material with nothing to fix says so', async () => {
   const r = await run(file('plain.txt', ['这是一段没有结构的文字。']), '--fix-preview');
   expect(r.out).toContain('没有可以自动修改的问题');

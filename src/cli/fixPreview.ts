@@ -53,12 +53,14 @@ export function fixPreviewReport(input: DocumentInput, analysis: Analysis, file:
   const plain = input.source === 'text' || input.source === 'markdown';
   const paragraphs: EditableParagraph[] = input.paragraphs.map((p) => ({ text: p.text, ...(p.headingLevel && !plain ? { level: p.headingLevel } : {}) }));
   const lines = [`【${file}】`];
-  const fixes = analysis.findings.filter((f) => f.fix && f.fix.edits.length > 0);
+  // In document order (the engine lists findings rule by rule); a stable sort keeps one paragraph's order.
+  const byParagraph = (a: { paragraph: number }, b: { paragraph: number }) => a.paragraph - b.paragraph;
+  const fixes = analysis.findings.filter((f) => f.fix && f.fix.edits.length > 0).sort(byParagraph);
   let skipped = 0;
   let styled = false;
   // A selecting fix (placeholder): no text changes; the spans it selects in turn.
   let selecting = 0;
-  for (const f of analysis.findings) {
+  for (const f of [...analysis.findings].sort(byParagraph)) {
     if (!f.fix?.select || f.fix.edits.length) continue;
     selecting++;
     lines.push('', fixText.previewTitle(f.paragraph, ruleIds ? f.rule : undefined, f.fix.label), ...selectPreview(input, f.fix));
