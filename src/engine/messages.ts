@@ -45,6 +45,7 @@ export const RULE_NAME: Record<string, string> = {
   'vague-measure': '措施不具体',
   'no-example': '问题无具体事例',
   'cause-dimensions': '原因分析维度少',
+  'brief-previous': '上年度整改过简',
 };
 
 /** The short name of rule `id` (RULE_NAME); the id itself for a rule without one (a caller's own rule). */
@@ -135,6 +136,11 @@ export const messages = {
   /** unknown-template's advice (the pane's explanation card): what to do, in the pane's own words. */
   unknownTemplateAdvice: () => `每年的通知规定当年对照检查的方面，还没有该年度模板时不按方面检查。${IMPORT_NOTICE_HOW.pane}`,
   outsideTemplate: (heading: string, template: string) => `“${insideQuotes(heading)}”与${template}的各方面都对不上，作为模板外内容，不计入方面检查。`,
+  briefPrevious: (chars: number) =>
+    chars === 0
+      ? '上年度整改落实情况只有标题，没有写明整改情况：请逐条说明上年度查摆问题的整改措施和成效，未完成的写明原因和下一步打算。'
+      : `上年度整改落实情况只写了 ${chars} 个字的概括：请逐条说明上年度查摆问题的整改措施和成效，未完成的写明原因和下一步打算。`,
+  briefPreviousAdvice: '上年度整改落实情况要对照上年度查摆的问题逐条说明：采取了哪些措施、取得了什么成效、还有哪些没有完成。审阅时会与上年度材料对照，“已全部整改到位”一句话会被退回。',
   caseNoSelfComparison: () => '反面典型案例剖析只写了案例本身，没有对照案例查摆自身差距：请写明对照案例反观自己、查找到的差距。',
   reasonTitleYear: (year: string) => `标题“${year}”`,
   reasonPreambleYear: (year: string) => `开头“${year}”`,
