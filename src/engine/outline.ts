@@ -192,8 +192,12 @@ function isLevel(n: number | undefined): n is number {
   return n !== undefined && n >= 1 && n <= 9;
 }
 
-/** Where a head sentence ends (module constants, not literals in the function: a literal makes a RegExp object each time it runs). */
-const HEAD_END = /[。！？!?：:\n]/;
+/**
+ * Where a head sentence ends (module constants, not literals in the function: a literal makes a
+ * RegExp object each time it runs). Not at the colon of a field a measure names inside its text
+ * ("…廉政谈话，责任人：本人", "完成时限：6月底前"): that colon ends no heading.
+ */
+const HEAD_END = /[。！？!?\n]|(?<!责任人|责任单位|责任部门|责任领导|牵头单位|牵头领导|配合单位|完成时限|完成时间|时限)[：:]/;
 
 /**
  * The heading part of a segment: its first sentence (or its first line, before a manual line
