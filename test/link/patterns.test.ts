@@ -14,6 +14,11 @@ describe('measureConcreteness: what counts as a commitment', () => {
     ['十二月底前报送', 'deadline'],
     ['今年年底前完成', 'deadline'],
     ['上半年完成调研', 'deadline'],
+    // put right at once
+    ['发现问题立行立改', 'deadline'],
+    ['对违规接待立即纠正', 'deadline'],
+    ['重大事项一律事前书面请示，立即执行', 'deadline'],
+    ['坚持即知即改、即查即改', 'deadline'],
     // frequencies
     ['每月开展一次专题学习', 'frequency'],
     ['每季度听取一次汇报', 'frequency'],
@@ -55,6 +60,8 @@ describe('measureConcreteness: what counts as a commitment', () => {
     '全面实施“四大工程”，提升城乡面貌',
     '对涉及多部门的改革任务，主动牵头、靠前协调',
     '深化审批制度改革，压缩审批时限，优化营商环境',
+    '加强理论学习，长期坚持',
+    '立即行动起来，切实转变作风',
   ])('not a commitment: %s', (text) => {
     expect(measureConcreteness(text)).toEqual(expect.objectContaining({ concrete: false, kinds: [] }));
   });

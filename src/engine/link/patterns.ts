@@ -78,6 +78,9 @@ const COMMITMENTS: Pattern<CommitmentKind>[] = [
   { kind: 'deadline', re: /年(?:底|末)(?:前|之前|以前)|年内完成|年底完成|年内|季度末|月底前|限期|(?:明确|规定|限定|完成|整改|办结)时限|截止/g },
   { kind: 'deadline', re: new RegExp(`(?:${AR}|${CN})${TIME_UNIT}(?:内|之内)`, 'g'), needs: ['内'] },
   { kind: 'deadline', re: /(?:上|下)半年(?:内|前|完成)?/g },
+  // Put right at once: 立行立改, 立即整改/执行/纠正…, 即知即改, 即查即改 (a 整改清单's 完成时限 as often
+  // as a date). Not 长期坚持, which sets no time at all.
+  { kind: 'deadline', re: /立行立改|立即(?:整改|执行|落实|纠正|改正|停止|办理|清退|退还)|即知即改|即查即改|即改即办/g },
   // Owners: 责任人, 牵头, 责任单位 … ("第一责任人" is a duty, not an owner).
   {
     kind: 'owner',
