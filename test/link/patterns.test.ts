@@ -93,6 +93,13 @@ describe('problemExamples: what counts as a concrete instance', () => {
     ['“领航聚力”工程推进缓慢', 'named'],
     ['在战“疫”后市域善治大讨论活动中找的不准', 'event'],
     ['巡察反馈的问题整改不彻底', 'event'],
+    // Counted things and delays in words (a trial: these instances were flagged as none).
+    ['一项检查要求基层报送材料多达7套', 'figure'],
+    ['全年读原著不到3本', 'figure'],
+    ['局党组第一次专题学习推迟了两周', 'figure'],
+    ['调整方案推迟了一个学期', 'figure'],
+    ['项目用地审批拖了半年', 'figure'],
+    ['撂荒耕地还有200亩没有复耕', 'figure'],
   ])('%s → %s', (text, kind) => {
     expect(problemExamples(text).map((e) => e.kind)).toContain(kind);
     expect(hasExample(text)).toBe(true);
@@ -103,6 +110,8 @@ describe('problemExamples: what counts as a concrete instance', () => {
     '宗旨意识不牢固，为民情怀不深厚，联系群众不密切。',
     '落实“一岗双责”不到位，增强“四个意识”不够，“三会一课”流于形式。',
     '存在“上热、中温、下冷”的现象，如何更好地维护党的形象思考不深。',
+    '工作有时推迟，抓落实的劲头不足。',
+    '本本主义、经验主义仍然存在。',
   ])('no instance: %s', (text) => {
     expect(problemExamples(text)).toEqual([]);
     expect(hasExample(text)).toBe(false);

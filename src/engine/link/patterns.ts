@@ -145,6 +145,10 @@ const EXAMPLES: Pattern<ExampleKind>[] = [
     kind: 'figure',
     re: /[一二两三四五六七八九十]+(?:个|家|所|名|起|件|处|条|批)(?:项目|单位|部门|乡镇|街道|村|社区|企业|学校|医院|问题|案件|工程|小区)/g,
   },
+  // Counted things a problem cites that measures seldom promise: 7套材料, 读原著不到3本, 200亩, 3台.
+  { kind: 'figure', re: new RegExp(`(?:${AR}|[xX×]{1,3})(?:余|多)?(?:套|本|部|册|台|辆|亩|吨|公里|平方米|学期|个学期|周|个月)`, 'g') },
+  // A delay that happened, in words: 推迟了两周, 拖了一个学期, 滞后半年.
+  { kind: 'figure', re: /(?:推迟|拖延|延误|延迟|滞后|拖了|晚了|超期|耽误)了?[一二两三四五六七八九十半]+个?(?:天|周|星期|月|学期|季度|年)/g },
   // A date or a time of year.
   { kind: 'date', re: /\d{4}年|\d{1,2}月(?:份|\d{1,2}日)?|今年|去年|上半年|下半年|年初|年底/g },
   // A named document, project or campaign.
