@@ -200,6 +200,11 @@ describe('causeDimensions', () => {
     ['（五）纪律方面原因', ['discipline']],
     ['三是政绩观存有偏差', ['performance']],
     ['二是理想信念未能坚守', ['thought']],
+    // A member's own words for them (a trial's one-line cause read as touching none).
+    ['放松了学习，不注重改造主观世界', ['thought']],
+    ['党员意识淡薄', ['organisation']],
+    ['没有以党员标准严格要求自己', ['organisation']],
+    ['对自己要求不严', ['discipline']],
   ])('%s', (text, want) => {
     expect(ids(text)).toEqual(want);
   });

@@ -81,7 +81,7 @@ describe('link rules', () => {
     const f = run(causeDimensionsRule, excuses);
     expect(f).toHaveLength(1);
     expect(f[0].paragraph).toBe(excuses.parts[1].node.paragraph);
-    expect(f[0].message).toContain('没有从主观方面剖析根源');
+    expect(f[0].message).toContain('没有分别从');
     const two = run(causeDimensionsRule, outline({ ...base, causes: ['（一）理想信念有所松懈。', '（二）纪律意识不强。', '（三）工作任务重。'] }));
     expect(two).toHaveLength(1);
     expect(two[0].message).toContain('思想（理想信念）');

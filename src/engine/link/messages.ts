@@ -31,7 +31,7 @@ export const linkMessages = {
   noExample: (problem: string) => `问题“${problem}”没有具体事例：可用“比如”举出具体的事、数字或项目，做到见人见事见思想。`,
   causeDimensions: (found: string[], missing: string[]) =>
     found.length === 0
-      ? `原因分析没有从主观方面剖析根源：一般应从${quoteList(missing)}等方面深挖思想根源。`
+      ? `原因分析没有分别从${quoteList(missing)}等方面剖析根源：请分条深挖主观原因，写明每条是哪方面的问题。`
       : `原因分析只涉及${quoteList(found)}，不足三个方面；可再从${quoteList(missing)}等方面深挖主观原因。`,
 };
 

@@ -205,11 +205,11 @@ export interface Dimension {
 
 /** The subjective dimensions a cause analysis is expected to cover. */
 export const CAUSE_DIMENSIONS: Dimension[] = [
-  { id: 'thought', label: '思想（理想信念）', re: /思想|理想信念|信仰|信念|理论学习|理论武装|世界观|初心/ },
+  { id: 'thought', label: '思想（理想信念）', re: /思想|理想信念|信仰|信念|理论学习|理论武装|世界观|初心|放松了?(?:政治)?学习|主观世界/ },
   { id: 'politics', label: '政治', re: /政治/ },
-  { id: 'organisation', label: '组织（党性修养）', re: /组织|党性|党内政治生活|组织生活/ },
+  { id: 'organisation', label: '组织（党性修养）', re: /组织|党性|党内政治生活|组织生活|党员意识|党员标准|先锋模范/ },
   { id: 'style', label: '作风（宗旨意识）', re: /作风|宗旨|为民|群众|务实|担当|落实/ },
-  { id: 'discipline', label: '纪律（纪律规矩）', re: /纪律|规矩|廉洁|自律|廉政/ },
+  { id: 'discipline', label: '纪律（纪律规矩）', re: /纪律|规矩|廉洁|自律|廉政|要求不严|标准不严/ },
   { id: 'performance', label: '政绩观', re: /政绩观|权力观|利益观|事业观|政绩/ },
 ];
 
