@@ -26,6 +26,7 @@ import { isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
 import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
+import { sharedWords, type SharedWords } from './shared-words';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -116,6 +117,16 @@ export interface LinkOptions {
    * named again (集团化办学 … 教育集团). 0 turns this off.
    */
   termStrongChars?: number;
+  /**
+   * Link a problem nothing else answers to the measures sharing a specific two-character word of
+   * its heading sentence (shared-words.ts: whole words, no generic wording, rare in the material),
+   * weakly: the last evidence read, below every phrase and term (default true).
+   */
+  sharedWords?: boolean;
+  /** Most measures that may hold such a word for it to count. */
+  wordMaxMeasures?: number;
+  /** The material's template: its notice's wording is generic for the two-character words. */
+  template?: Template;
   matcher?: ConceptMatcher;
 }
 
@@ -149,6 +160,8 @@ export const DEFAULT_OPTIONS = {
   termHeadScore: 0.4,
   termsAlone: 2,
   termStrongChars: 6,
+  sharedWords: true,
+  wordMaxMeasures: 2,
   relatedFactor: 0.5,
   relatedPoint: true,
   relatedBoostOnly: true,
@@ -637,6 +650,35 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     matcher.forms(text, visitOther);
     return namesOther;
   };
+  // The material of each problem for the two-character words (sharedWords): its candidate
+  // measures (placeholders answer nothing), its other problems and its causes; made on first use.
+  const template = options.template ?? _template;
+  let wordMaterials: Map<number, { measures: number[]; problems: number[]; causes: string[] }> | undefined;
+  const wordAnswers = (pi: number): SharedWords[] => {
+    if (!wordMaterials) {
+      wordMaterials = new Map();
+      problems.forEach((_, k) => {
+        const seg = problemSegment[k];
+        let entry = wordMaterials!.get(seg);
+        if (!entry) {
+          const ms = measureNodes.map((_, m) => m).filter((m) => (seg === ALL || measureSegment[m] === seg) && !measures[m].placeholder);
+          const cs = outline.causes.filter((c) => seg === ALL || segmentOf(c.paragraph) === seg).map((c) => c.body);
+          wordMaterials!.set(seg, (entry = { measures: ms, problems: [], causes: cs }));
+        }
+        entry.problems.push(k);
+      });
+    }
+    const own = wordMaterials.get(problemSegment[pi])!;
+    const found = sharedWords(
+      problems[pi].head,
+      own.measures.map((m) => measureBodies[m]),
+      own.problems.filter((k) => k !== pi).map((k) => problems[k].body),
+      own.causes,
+      { maxMeasures: opt.wordMaxMeasures, template },
+    );
+    for (const x of found) x.measure = own.measures[x.measure];
+    return found;
+  };
   // Ranked measures of one problem: best score first, then in measure order (scores by measure).
   const rankScore = new Float64Array(measureNodes.length);
   const byRank = (a: number, b: number) => rankScore[b] - rankScore[a] || a - b;
@@ -766,6 +808,27 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       clearList(rankList);
       sloganOnly[pi] = true;
     }
+    // Nothing answers it: the measures sharing a specific two-character word of its heading
+    // sentence answer it weakly (below every other evidence, so it decides no other link).
+    let words: SharedWords[] | undefined;
+    if (opt.sharedWords && rankList.length === 0 && !problemPlaceholder && measureNodes.length > 0) {
+      words = wordAnswers(pi);
+      if (words.length > 0) {
+        sortInPlace(words, byWordCount);
+        for (const x of words) {
+          rankList.push(x.measure);
+          rankScore[x.measure] = opt.weak;
+        }
+        if (slogansOnly) {
+          // The slogans were counted as speaking to it; those it now shares a word with answer it.
+          sloganOnly[pi] = false;
+          for (const m of rankList) {
+            const at = measures[m].answers.indexOf(pi);
+            if (at >= 0) measures[m].answers.splice(at, 1);
+          }
+        }
+      } else words = undefined;
+    }
     let strongOne = -1;
     // The list kept with the link, at its size (the scratch list grew in steps as it was filled).
     const ranked = rankList.slice();
@@ -780,6 +843,9 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     const strength: Strength = best < 0 ? 'none' : strongOne >= 0 ? 'strong' : 'weak';
     const evidence = evidenceList;
     clearList(evidence);
+    // The words that decided the link come first.
+    const bestWords = words?.find((x) => x.measure === best)?.words;
+    if (bestWords) for (const x of bestWords) evidence.push(x);
     const missing: string[] = [];
     const point: string[] = [];
     if (best >= 0) {
@@ -805,6 +871,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
           if (!names(measureProfiles[best], c) || otherInstitution(c, best)) missing.push(hit.form);
         }
       }
+      // Where the lexicon reads no point, the shared words of the heading sentence are it.
+      if (bestWords && point.length === 0) point.push(...bestWords);
       // Shown to the writer: whole words only (a phrase is found by characters).
       // The first two phrases and terms (index loops: a slice and an empty array a problem before).
       const shared = phraseOf[best];
@@ -880,6 +948,9 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
 
   return { links, aspects, measures };
 }
+
+/** More shared words first, then in measure order. */
+const byWordCount = (a: SharedWords, b: SharedWords) => b.words.length - a.words.length || a.measure - b.measure;
 
 /**
  * A rule the measure binds itself to without exception: 一律, 第一时间, 凡…均/都/必须. Not a

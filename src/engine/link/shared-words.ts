@@ -1,0 +1,196 @@
+/**
+ * Two-character words a problem and a measure share: the last evidence the linking reads, for a
+ * problem nothing longer answers ("上班偶尔有迟到现象" / "严格遵守考勤制度，杜绝迟到早退"; "耕地保护督查不力"
+ * / "坚决守住耕地红线"). A shared run of two characters is too often chance to be read like a
+ * phrase (every material shares 学习、工作、问题、加强、落实、党员 …), so a word counts only when
+ *
+ * - it is a word of the problem's heading sentence (what the problem is about; a word of its
+ *   example alone is detail, as a term of the body alone is in link.ts),
+ * - the segmenter (Intl.Segmenter, zh) reads it as a word in the problem and in the measure: one
+ *   word, or the first or last two characters of a compound it keeps whole (迟到 in 迟到早退), never
+ *   two characters of neighbouring words (学校|长期 holds no 校长) or the middle of a longer word,
+ * - it is no generic wording (`isGenericWord`): no window of the notices' own wording (the built-in
+ *   templates' names, theme words, aspect titles and vocabularies, the parts' labels, and those of
+ *   the material's own template, an imported notice's included), of the lexicon's forms (a concept
+ *   counts those), of the fixed formulations, of GENERIC_BIGRAMS, or of the words every material
+ *   uses to state its measures (common-words.json),
+ * - and it is rare in the material: no other problem and no cause holds it, and at most
+ *   `maxMeasures` measures do (a word in several items is the material's own common wording).
+ *
+ * Cost: nothing for a problem something else answers; otherwise one segmenter pass over its
+ * heading sentence, a substring count over the material's items for each candidate word (a few),
+ * and one segmenter pass over a short window around the word in each measure holding it.
+ */
+import { GENERIC_BIGRAMS } from './bigrams';
+import boilerplateData from './boilerplate.json';
+import lexiconData from './lexicon.json';
+import commonWords from './common-words.json';
+import { allTemplates, STANDARD_PARTS, type Template } from '../template';
+import { zhSegmenter } from '../text';
+
+const CJK_FIRST = 0x4e00;
+const CJK_LAST = 0x9fff;
+const CJK_SPAN = CJK_LAST - CJK_FIRST + 1;
+
+/** text[i, i + 2) as a number, or -1 when either unit is no CJK unified ideograph. */
+function bigramCode(text: string, i: number): number {
+  const a = text.charCodeAt(i) - CJK_FIRST;
+  const b = text.charCodeAt(i + 1) - CJK_FIRST;
+  return a >= 0 && b >= 0 && a < CJK_SPAN && b < CJK_SPAN ? a * CJK_SPAN + b : -1;
+}
+
+/** Adds every two-character window of `text` (CJK only) to `into`. */
+function addWindows(into: Set<number>, text: string | undefined): void {
+  if (!text) return;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const g = bigramCode(text, i);
+    if (g >= 0) into.add(g);
+  }
+}
+
+/** The wording of a template's notice: its name, theme words, aspect titles and vocabularies. */
+function addTemplate(into: Set<number>, t: Template): void {
+  addWindows(into, t.name);
+  for (const w of t.themeWords ?? []) addWindows(into, w);
+  for (const a of t.aspects) {
+    addWindows(into, a.short);
+    addWindows(into, a.title);
+    addWindows(into, a.long);
+    for (const w of a.vocabulary ?? []) addWindows(into, w);
+  }
+  for (const p of t.parts) addWindows(into, p.label);
+}
+
+interface LexiconFile {
+  concepts: { forms: string[]; loose?: string[] }[];
+}
+
+/** The generic two-character windows every material may share (built once). */
+let generic: Set<number> | undefined;
+
+function genericWindows(): Set<number> {
+  if (generic) return generic;
+  const g = new Set<number>();
+  for (const x of GENERIC_BIGRAMS) addWindows(g, x);
+  for (const t of allTemplates()) addTemplate(g, t);
+  for (const p of STANDARD_PARTS) addWindows(g, p.label);
+  for (const c of (lexiconData as LexiconFile).concepts) {
+    for (const f of c.forms) addWindows(g, f);
+    for (const f of c.loose ?? []) addWindows(g, f);
+  }
+  for (const x of (boilerplateData as { phrases: string[] }).phrases) addWindows(g, x);
+  for (const x of (commonWords as { words: string[] }).words) addWindows(g, x);
+  generic = g;
+  return g;
+}
+
+/** A template's own windows beyond the built-in ones (an imported notice), by template. */
+const ownWindows = new WeakMap<Template, Set<number>>();
+
+function templateWindows(t: Template): Set<number> {
+  let own = ownWindows.get(t);
+  if (!own) {
+    own = new Set<number>();
+    addTemplate(own, t);
+    ownWindows.set(t, own);
+  }
+  return own;
+}
+
+/**
+ * Is the two-character word `word` generic wording (see the file's doc), for a material read by
+ * `template` (its notice's wording counts too; none: the built-in templates only)?
+ */
+export function isGenericWord(word: string, template?: Template): boolean {
+  const g = bigramCode(word, 0);
+  if (word.length !== 2 || g < 0) return true;
+  return genericWindows().has(g) || (template !== undefined && templateWindows(template).has(g));
+}
+
+/** Sentence ends: the segmenter runs within one sentence. */
+const SENTENCE_END = new Set([...'。！？；!?;\n'].map((c) => c.charCodeAt(0)));
+/** Context either side of a word when its boundaries are found (code units). */
+const WINDOW = 6;
+
+/**
+ * Is text[at, at + 2) a word by the segmenter (within a window of its sentence): one word, or the
+ * first or last two characters of one (迟到 in 迟到早退, 学生 in 中学生: the dictionary keeps such
+ * compounds whole)? Not a run across two words (学校|长期 holds no 校长) nor the middle of a longer one.
+ */
+export function wordAt(seg: Intl.Segmenter, text: string, at: number): boolean {
+  let from = Math.max(0, at - WINDOW);
+  for (let i = at - 1; i >= from; i--) {
+    if (SENTENCE_END.has(text.charCodeAt(i))) {
+      from = i + 1;
+      break;
+    }
+  }
+  let to = Math.min(text.length, at + 2 + WINDOW);
+  for (let i = at + 2; i < to; i++) {
+    if (SENTENCE_END.has(text.charCodeAt(i))) {
+      to = i;
+      break;
+    }
+  }
+  const s = seg.segment(text.slice(from, to)).containing(at - from);
+  if (s === undefined || !s.isWordLike) return false;
+  const start = at - from;
+  const end = s.index + s.segment.length;
+  return start + 2 <= end && (s.index === start || end === start + 2);
+}
+
+/** Does `text` hold `word` as a word (wordAt) somewhere? */
+function holdsWord(seg: Intl.Segmenter, text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (wordAt(seg, text, at)) return true;
+  return false;
+}
+
+export interface SharedWordsOptions {
+  /** Most measures that may hold a word for it to count (default 2). */
+  maxMeasures?: number;
+  /** The material's template (its notice's wording is generic too). */
+  template?: Template;
+}
+
+/** A measure and the words it shares with the problem, in the order they stand in its heading sentence. */
+export interface SharedWords {
+  measure: number;
+  words: string[];
+}
+
+/**
+ * The measures sharing a specific two-character word of the problem's heading sentence `head`
+ * (see the file's doc), in measure order. `measures` are the candidates (their indexes are the
+ * result's `measure`); `otherProblems` and `causes` are the rest of the material, read only to
+ * judge how common a word is. Empty when the host has no Intl.Segmenter.
+ */
+export function sharedWords(head: string, measures: readonly string[], otherProblems: readonly string[], causes: readonly string[], options: SharedWordsOptions = {}): SharedWords[] {
+  const seg = zhSegmenter();
+  if (!seg || measures.length === 0) return [];
+  const maxMeasures = options.maxMeasures ?? 2;
+  const out: SharedWords[] = [];
+  const seen: string[] = [];
+  // The heading sentence's words of two characters, and the first and last two of longer ones.
+  const candidates: string[] = [];
+  for (const s of seg.segment(head)) {
+    const w = s.segment;
+    if (!s.isWordLike || w.length < 2) continue;
+    candidates.push(w.slice(0, 2));
+    if (w.length > 2) candidates.push(w.slice(-2));
+  }
+  for (const word of candidates) {
+    if (seen.includes(word) || isGenericWord(word, options.template)) continue;
+    seen.push(word);
+    if (otherProblems.some((t) => t.includes(word)) || causes.some((t) => t.includes(word))) continue;
+    let holding = 0;
+    for (const m of measures) if (m.includes(word) && ++holding > maxMeasures) break;
+    if (holding === 0 || holding > maxMeasures) continue;
+    measures.forEach((m, k) => {
+      if (!m.includes(word) || !holdsWord(seg, m, word)) return;
+      const entry = out.find((e) => e.measure === k);
+      if (entry) entry.words.push(word);
+      else out.push({ measure: k, words: [word] });
+    });
+  }
+  return out.sort((a, b) => a.measure - b.measure);
+}
