@@ -75,6 +75,7 @@ describe('pairs that stay unlinked', () => {
     ['群众, 学习: the lexicon’s and the notices’ wording', '一是群众反映的问题办理慢。', '（一）坚持学习，做好群众工作。', ['一是群众反映的问题办理慢。', '（一）坚持学习，做好群众工作，缩短办理时限。']],
     ['季度, 考核: a measure’s frame and a part of a lexicon form (督查检查考核)', '二是季度考核流于形式。', '（二）每季度开展一次考核。', ['二是季度体检流于形式。', '（二）每季度开展一次体检。']],
     ['楼栋: a word of the example only, not of the heading sentence', '一是示范带动不够。很少参加楼栋活动。', '（四）主动作表率，每月参加一次楼栋议事。', ['一是楼栋活动参加不够。很少参加。', '（四）主动作表率，每月参加一次楼栋议事。']],
+    ['小时: the unit of a quantity (八小时以外 / 不少于8小时)', '二是对干部八小时以外的情况掌握不多。', '（一）强化政治忠诚，每月自学不少于8小时。', ['二是对干部业余时间的情况掌握不多。', '（一）强化政治忠诚，关心业余生活，每月谈心一次。']],
     ['校长: a run across two words of the measure (学校|长期)', '三是对校长队伍管理偏松。', '（三）推动学校长期规划落地，每学期督导一次。', ['三是对校长队伍管理偏松。', '（三）推动校长队伍规范管理，每学期督导一次。']],
   ];
 
@@ -135,6 +136,8 @@ describe('what counts as a word, and as generic', () => {
     ['the last two characters of a compound kept whole', '开展中学生教育', 3, true],
     ['a run across two words', '推动学校长期规划', 3, false],
     ['the middle of a four-character word', '坚持实事求是', 3, false],
+    ['the unit of a quantity in digits', '每月自学不少于8小时', 8, false],
+    ['the unit of a quantity in numerals', '对干部八小时以外掌握不多', 4, false],
   ] as const)('%s', (_, text, at, want) => {
     expect(wordAt(seg, text, at)).toBe(want);
   });

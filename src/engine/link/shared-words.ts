@@ -9,6 +9,7 @@
  * - the segmenter (Intl.Segmenter, zh) reads it as a word in the problem and in the measure: one
  *   word, or the first or last two characters of a compound it keeps whole (迟到 in 迟到早退), never
  *   two characters of neighbouring words (学校|长期 holds no 校长) or the middle of a longer word,
+ *   nor the unit of a quantity (a word right after a digit or numeral: 8小时, 八小时以外),
  * - it is no generic wording (`isGenericWord`): no window of the notices' own wording (the built-in
  *   templates' names, theme words, aspect titles and vocabularies, the parts' labels, and those of
  *   the material's own template, an imported notice's included), of the lexicon's forms (a concept
@@ -107,6 +108,15 @@ export function isGenericWord(word: string, template?: Template): boolean {
   return genericWindows().has(g) || (template !== undefined && templateWindows(template).has(g));
 }
 
+/**
+ * Digits and numerals: a word right after one is the unit of a quantity (8小时, 八小时以外, 3批次),
+ * the frame of a measure's "how much", not the thing it is about.
+ */
+const NUMERAL = new Set([...'0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万两几半'].map((c) => c.charCodeAt(0)));
+
+/** Does text[at] follow a digit or numeral? */
+const afterNumeral = (text: string, at: number) => at > 0 && NUMERAL.has(text.charCodeAt(at - 1));
+
 /** Sentence ends: the segmenter runs within one sentence. */
 const SENTENCE_END = new Set([...'。！？；!?;\n'].map((c) => c.charCodeAt(0)));
 /** Context either side of a word when its boundaries are found (code units). */
@@ -118,6 +128,7 @@ const WINDOW = 6;
  * compounds whole)? Not a run across two words (学校|长期 holds no 校长) nor the middle of a longer one.
  */
 export function wordAt(seg: Intl.Segmenter, text: string, at: number): boolean {
+  if (afterNumeral(text, at)) return false;
   let from = Math.max(0, at - WINDOW);
   for (let i = at - 1; i >= from; i--) {
     if (SENTENCE_END.has(text.charCodeAt(i))) {
@@ -175,8 +186,8 @@ export function sharedWords(head: string, measures: readonly string[], otherProb
   for (const s of seg.segment(head)) {
     const w = s.segment;
     if (!s.isWordLike || w.length < 2) continue;
-    candidates.push(w.slice(0, 2));
-    if (w.length > 2) candidates.push(w.slice(-2));
+    if (!afterNumeral(head, s.index)) candidates.push(w.slice(0, 2));
+    if (w.length > 2 && !afterNumeral(head, s.index + w.length - 2)) candidates.push(w.slice(-2));
   }
   for (const word of candidates) {
     if (seen.includes(word) || isGenericWord(word, options.template)) continue;
