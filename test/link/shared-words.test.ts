@@ -151,13 +151,18 @@ describe('what counts as a word, and as generic', () => {
   });
 
   test('sharedWords lists the measures holding a word, in order', () => {
-    const found = sharedWords('二是欠薪问题处置不够快。', ['（一）落实考勤制度。', '（二）建立欠薪台账。', '（三）欠薪线索三日内核实。'], [], []);
+    const problem = '二是欠薪问题处置不够快。';
+    const found = sharedWords(problem, ['（一）落实考勤制度。', '（二）建立欠薪台账。', '（三）欠薪线索三日内核实。'], [problem], { self: 0 });
     expect(found).toEqual([
       { measure: 1, words: ['欠薪'] },
       { measure: 2, words: ['欠薪'] },
     ]);
-    // Held by a third measure, or by another problem, it is common in the material.
-    expect(sharedWords('二是欠薪问题处置不够快。', ['（一）欠薪清零。', '（二）建立欠薪台账。', '（三）欠薪线索三日内核实。'], [], [])).toEqual([]);
-    expect(sharedWords('二是欠薪问题处置不够快。', ['（二）建立欠薪台账。'], ['三是欠薪投诉回应慢。'], [])).toEqual([]);
+    // Held by a third measure, by another problem or by a cause, it is common in the material.
+    expect(sharedWords(problem, ['（一）欠薪清零。', '（二）建立欠薪台账。', '（三）欠薪线索三日内核实。'], [problem], { self: 0 })).toEqual([]);
+    expect(sharedWords(problem, ['（二）建立欠薪台账。'], [problem, '三是欠薪投诉回应慢。'], { self: 0 })).toEqual([]);
+    expect(sharedWords(problem, ['（二）建立欠薪台账。'], [problem, '（二）对欠薪问题的危害认识不足。'], { self: 0 })).toEqual([]);
+    // The problem itself is not counted against its own word.
+    expect(sharedWords(problem, ['（二）建立欠薪台账。'], [problem], { self: 0 })).toEqual([{ measure: 0, words: ['欠薪'] }]);
+    expect(sharedWords(problem, ['（二）建立欠薪台账。'], [problem])).toEqual([]);
   });
 });

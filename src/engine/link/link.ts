@@ -26,7 +26,7 @@ import { isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
 import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
-import { sharedWords, type SharedWords } from './shared-words';
+import { sharedWords, WindowSet, type SharedWords } from './shared-words';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -651,31 +651,37 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     return namesOther;
   };
   // The material of each problem for the two-character words (sharedWords): its candidate
-  // measures (placeholders answer nothing), its other problems and its causes; made on first use.
+  // measures (placeholders answer nothing) and their windows, its problems and causes (`rest`)
+  // and each problem's place there; made on first use.
   const template = options.template ?? _template;
-  let wordMaterials: Map<number, { measures: number[]; problems: number[]; causes: string[] }> | undefined;
+  let wordMaterials: Map<number, { measures: number[]; bodies: string[]; rest: string[]; grams: WindowSet }> | undefined;
+  let wordSelf: Int32Array | undefined;
   const wordAnswers = (pi: number): SharedWords[] => {
-    if (!wordMaterials) {
-      wordMaterials = new Map();
-      problems.forEach((_, k) => {
+    if (!wordMaterials || !wordSelf) {
+      const materials = new Map<number, { measures: number[]; bodies: string[]; rest: string[]; grams: WindowSet }>();
+      const self = new Int32Array(problems.length);
+      problems.forEach((p, k) => {
         const seg = problemSegment[k];
-        let entry = wordMaterials!.get(seg);
+        let entry = materials.get(seg);
         if (!entry) {
           const ms = measureNodes.map((_, m) => m).filter((m) => (seg === ALL || measureSegment[m] === seg) && !measures[m].placeholder);
-          const cs = outline.causes.filter((c) => seg === ALL || segmentOf(c.paragraph) === seg).map((c) => c.body);
-          wordMaterials!.set(seg, (entry = { measures: ms, problems: [], causes: cs }));
+          const bodies = ms.map((m) => measureBodies[m]);
+          materials.set(seg, (entry = { measures: ms, bodies, rest: [], grams: new WindowSet(bodies) }));
         }
-        entry.problems.push(k);
+        self[k] = entry.rest.length;
+        entry.rest.push(p.body);
       });
+      for (const c of outline.causes) {
+        const k = segmentOf(c.paragraph);
+        materials.get(k)?.rest.push(c.body);
+        // A material without measures of its own reads every cause.
+        if (k !== ALL) materials.get(ALL)?.rest.push(c.body);
+      }
+      wordMaterials = materials;
+      wordSelf = self;
     }
     const own = wordMaterials.get(problemSegment[pi])!;
-    const found = sharedWords(
-      problems[pi].head,
-      own.measures.map((m) => measureBodies[m]),
-      own.problems.filter((k) => k !== pi).map((k) => problems[k].body),
-      own.causes,
-      { maxMeasures: opt.wordMaxMeasures, template },
-    );
+    const found = sharedWords(problems[pi].head, own.bodies, own.rest, { maxMeasures: opt.wordMaxMeasures, template, grams: own.grams, self: wordSelf[pi] });
     for (const x of found) x.measure = own.measures[x.measure];
     return found;
   };

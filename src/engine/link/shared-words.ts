@@ -18,9 +18,11 @@
  * - and it is rare in the material: no other problem and no cause holds it, and at most
  *   `maxMeasures` measures do (a word in several items is the material's own common wording).
  *
- * Cost: nothing for a problem something else answers; otherwise one segmenter pass over its
- * heading sentence, a substring count over the material's items for each candidate word (a few),
- * and one segmenter pass over a short window around the word in each measure holding it.
+ * Cost: nothing for a problem something else answers; otherwise, for each two-character window of
+ * its heading sentence, a look-up among the measures' windows (a WindowSet, made once a material)
+ * and the generic ones, then for the few left a substring count over the material's items, and
+ * only for a window that passed all of these a segmenter call on a short window of its sentence
+ * in the problem and in each measure holding it (the segmenter costs some 20 µs a call).
  */
 import { GENERIC_BIGRAMS } from './bigrams';
 import boilerplateData from './boilerplate.json';
@@ -49,17 +51,20 @@ function addWindows(into: Set<number>, text: string | undefined): void {
   }
 }
 
-/** The wording of a template's notice: its name, theme words, aspect titles and vocabularies. */
-function addTemplate(into: Set<number>, t: Template): void {
+/**
+ * The wording of a template's notice: its name, theme words, aspect titles and vocabularies. Any
+ * of them may be missing (a template object made by hand, or read from a notice without them).
+ */
+function addTemplate(into: Set<number>, t: Partial<Template>): void {
   addWindows(into, t.name);
   for (const w of t.themeWords ?? []) addWindows(into, w);
-  for (const a of t.aspects) {
+  for (const a of t.aspects ?? []) {
     addWindows(into, a.short);
     addWindows(into, a.title);
     addWindows(into, a.long);
     for (const w of a.vocabulary ?? []) addWindows(into, w);
   }
-  for (const p of t.parts) addWindows(into, p.label);
+  for (const p of t.parts ?? []) addWindows(into, p.label);
 }
 
 interface LexiconFile {
@@ -156,9 +161,49 @@ function holdsWord(seg: Intl.Segmenter, text: string, word: string): boolean {
   return false;
 }
 
+/** Bits of a WindowSet: 2^14 (2 KB; a material's measures hold some 2,000 windows). */
+const SET_BITS = 14;
+
+/**
+ * The two-character windows of some texts, as a Bloom filter of one hash (2^14 bits): `has` may
+ * answer yes for a window none holds (rarely), never no for one it holds. What a heading sentence's
+ * word must be among for any measure to share it: one typed array a material, a few operations a
+ * character (a Set of the windows cost more than the rest of the pass).
+ */
+export class WindowSet {
+  private readonly bits = new Uint32Array(1 << (SET_BITS - 5));
+
+  constructor(texts: readonly string[]) {
+    for (const t of texts) {
+      for (let i = 0; i + 1 < t.length; i++) {
+        const x = bigramCode(t, i);
+        if (x >= 0) {
+          const h = Math.imul(x, 0x9e3779b1) >>> (32 - SET_BITS);
+          this.bits[h >>> 5] |= 1 << (h & 31);
+        }
+      }
+    }
+  }
+
+  /** May some text hold the window of code `x` (bigramCode)? False for -1. */
+  has(x: number): boolean {
+    if (x < 0) return false;
+    const h = Math.imul(x, 0x9e3779b1) >>> (32 - SET_BITS);
+    return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
+  }
+}
+
 export interface SharedWordsOptions {
   /** Most measures that may hold a word for it to count (default 2). */
   maxMeasures?: number;
+  /**
+   * The measures' windows (a WindowSet of `measures`), when the caller keeps it for several
+   * problems: a heading sentence with no specific window among them is not segmented at all (most
+   * unanswered problems share nothing specific).
+   */
+  grams?: WindowSet;
+  /** The problem's own index in `rest` (default: none of them). */
+  self?: number;
   /** The material's template (its notice's wording is generic too). */
   template?: Template;
 }
@@ -172,30 +217,31 @@ export interface SharedWords {
 /**
  * The measures sharing a specific two-character word of the problem's heading sentence `head`
  * (see the file's doc), in measure order. `measures` are the candidates (their indexes are the
- * result's `measure`); `otherProblems` and `causes` are the rest of the material, read only to
- * judge how common a word is. Empty when the host has no Intl.Segmenter.
+ * result's `measure`); `rest` is the rest of the material, its problems (`options.self`: the
+ * problem's own index there, not counted) and causes, read only to judge how common a word is.
+ * Empty when the host has no Intl.Segmenter.
  */
-export function sharedWords(head: string, measures: readonly string[], otherProblems: readonly string[], causes: readonly string[], options: SharedWordsOptions = {}): SharedWords[] {
+export function sharedWords(head: string, measures: readonly string[], rest: readonly string[], options: SharedWordsOptions = {}): SharedWords[] {
   const seg = zhSegmenter();
   if (!seg || measures.length === 0) return [];
   const maxMeasures = options.maxMeasures ?? 2;
+  const self = options.self ?? -1;
+  const grams = options.grams ?? new WindowSet(measures);
+  const g = genericWindows();
+  const own = options.template ? templateWindows(options.template) : undefined;
   const out: SharedWords[] = [];
-  const seen: string[] = [];
-  // The heading sentence's words of two characters, and the first and last two of longer ones.
-  const candidates: string[] = [];
-  for (const s of seg.segment(head)) {
-    const w = s.segment;
-    if (!s.isWordLike || w.length < 2) continue;
-    if (!afterNumeral(head, s.index)) candidates.push(w.slice(0, 2));
-    if (w.length > 2 && !afterNumeral(head, s.index + w.length - 2)) candidates.push(w.slice(-2));
-  }
-  for (const word of candidates) {
-    if (seen.includes(word) || isGenericWord(word, options.template)) continue;
-    seen.push(word);
-    if (otherProblems.some((t) => t.includes(word)) || causes.some((t) => t.includes(word))) continue;
+  let seen: string[] | undefined;
+  // Window by window, the cheap tests first; the segmenter (some 20 µs a call, far more than the
+  // rest) is asked only about a window that passed them all, and nearly none does.
+  for (let i = 0; i + 1 < head.length; i++) {
+    const x = bigramCode(head, i);
+    if (x < 0 || g.has(x) || own?.has(x) === true || !grams.has(x)) continue;
+    const word = head.slice(i, i + 2);
+    if (seen?.includes(word)) continue;
+    (seen ??= []).push(word);
     let holding = 0;
     for (const m of measures) if (m.includes(word) && ++holding > maxMeasures) break;
-    if (holding === 0 || holding > maxMeasures) continue;
+    if (holding === 0 || holding > maxMeasures || heldElsewhere(rest, self, word) || !holdsWord(seg, head, word)) continue;
     measures.forEach((m, k) => {
       if (!m.includes(word) || !holdsWord(seg, m, word)) return;
       const entry = out.find((e) => e.measure === k);
@@ -204,4 +250,10 @@ export function sharedWords(head: string, measures: readonly string[], otherProb
     });
   }
   return out.sort((a, b) => a.measure - b.measure);
+}
+
+/** Does some text of `rest` but rest[self] hold `word`? */
+function heldElsewhere(rest: readonly string[], self: number, word: string): boolean {
+  for (let k = 0; k < rest.length; k++) if (k !== self && rest[k].includes(word)) return true;
+  return false;
 }
