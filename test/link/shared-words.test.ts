@@ -72,7 +72,8 @@ describe('pairs that stay unlinked', () => {
     ['党员: a loose form of the lexicon', '三是党员管理偏松。', '（三）严格党员教育管理。', ['三是保安管理偏松。', '（三）严格保安教育管理。']],
     ['落实, 加强: generic wording', '一是落实不够有力。', '（一）加强落实，狠抓到位。', ['一是保洁落实不够有力。', '（一）加强保洁落实，狠抓到位。']],
     ['班子, 团结: generic, and the 2024 notice’s own title (维护党的团结统一)', '一是班子团结不够紧密。', '（一）班子成员要增进团结，相互补台。', ['一是班子协作不够紧密。', '（一）班子成员要紧密协作，相互补台。']],
-    ['群众, 学习: the lexicon’s and the notices’ wording', '一是群众反映的问题办理慢。', '（一）坚持学习，做好群众工作。', ['一是群众反映的问题办理慢。', '（一）坚持学习，做好群众工作，缩短办理时限。']],
+    ['群众, 学习: the lexicon’s and the notices’ wording', '一是群众反映的问题办理慢。', '（一）坚持学习，做好群众工作。', ['一是群众反映的道路堵塞问题办理慢。', '（一）坚持学习，做好群众工作，每月排查一次堵塞路段。']],
+    ['办理: a word of the measure’s progress report (每月通报办理情况)', '一是退休办理仍有堵点。', '（一）对欠薪投诉实行台账管理，每月通报办理情况。', ['一是退休审核仍有堵点。', '（一）实现退休网上办，每月通报审核情况。']],
     ['季度, 考核: a measure’s frame and a part of a lexicon form (督查检查考核)', '二是季度考核流于形式。', '（二）每季度开展一次考核。', ['二是季度体检流于形式。', '（二）每季度开展一次体检。']],
     ['楼栋: a word of the example only, not of the heading sentence', '一是示范带动不够。很少参加楼栋活动。', '（四）主动作表率，每月参加一次楼栋议事。', ['一是楼栋活动参加不够。很少参加。', '（四）主动作表率，每月参加一次楼栋议事。']],
     ['小时: the unit of a quantity (八小时以外 / 不少于8小时)', '二是对干部八小时以外的情况掌握不多。', '（一）强化政治忠诚，每月自学不少于8小时。', ['二是对干部业余时间的情况掌握不多。', '（一）强化政治忠诚，关心业余生活，每月谈心一次。']],
@@ -154,15 +155,15 @@ describe('what counts as a word, and as generic', () => {
     const problem = '二是欠薪问题处置不够快。';
     const found = sharedWords(problem, ['（一）落实考勤制度。', '（二）建立欠薪台账。', '（三）欠薪线索三日内核实。'], [problem], { self: 0 });
     expect(found).toEqual([
-      { measure: 1, words: ['欠薪'] },
-      { measure: 2, words: ['欠薪'] },
+      { measure: 1, words: ['欠薪'], at: 2 },
+      { measure: 2, words: ['欠薪'], at: 2 },
     ]);
     // Held by a third measure, by another problem or by a cause, it is common in the material.
     expect(sharedWords(problem, ['（一）欠薪清零。', '（二）建立欠薪台账。', '（三）欠薪线索三日内核实。'], [problem], { self: 0 })).toEqual([]);
     expect(sharedWords(problem, ['（二）建立欠薪台账。'], [problem, '三是欠薪投诉回应慢。'], { self: 0 })).toEqual([]);
     expect(sharedWords(problem, ['（二）建立欠薪台账。'], [problem, '（二）对欠薪问题的危害认识不足。'], { self: 0 })).toEqual([]);
     // The problem itself is not counted against its own word.
-    expect(sharedWords(problem, ['（二）建立欠薪台账。'], [problem], { self: 0 })).toEqual([{ measure: 0, words: ['欠薪'] }]);
+    expect(sharedWords(problem, ['（二）建立欠薪台账。'], [problem], { self: 0 })).toEqual([{ measure: 0, words: ['欠薪'], at: 2 }]);
     expect(sharedWords(problem, ['（二）建立欠薪台账。'], [problem])).toEqual([]);
   });
 });

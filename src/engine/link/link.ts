@@ -955,8 +955,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   return { links, aspects, measures };
 }
 
-/** More shared words first, then in measure order. */
-const byWordCount = (a: SharedWords, b: SharedWords) => b.words.length - a.words.length || a.measure - b.measure;
+/** More shared words first, then the word nearer the heading sentence's start (its subject), then in measure order. */
+const byWordCount = (a: SharedWords, b: SharedWords) => b.words.length - a.words.length || a.at - b.at || a.measure - b.measure;
 
 /**
  * A rule the measure binds itself to without exception: 一律, 第一时间, 凡…均/都/必须. Not a

@@ -212,6 +212,8 @@ export interface SharedWordsOptions {
 export interface SharedWords {
   measure: number;
   words: string[];
+  /** Where the first of them stands in the heading sentence (UTF-16 offset): the problem's subject comes first. */
+  at: number;
 }
 
 /**
@@ -246,7 +248,7 @@ export function sharedWords(head: string, measures: readonly string[], rest: rea
       if (!m.includes(word) || !holdsWord(seg, m, word)) return;
       const entry = out.find((e) => e.measure === k);
       if (entry) entry.words.push(word);
-      else out.push({ measure: k, words: [word] });
+      else out.push({ measure: k, words: [word], at: i });
     });
   }
   return out.sort((a, b) => a.measure - b.measure);
