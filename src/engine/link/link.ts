@@ -878,7 +878,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         }
       }
       // Where the lexicon reads no point, the shared words of the heading sentence are it.
-      if (bestWords && point.length === 0) point.push(...bestWords);
+      if (bestWords && point.length === 0) for (const x of bestWords) point.push(x);
       // Shown to the writer: whole words only (a phrase is found by characters).
       // The first two phrases and terms (index loops: a slice and an empty array a problem before).
       const shared = phraseOf[best];
