@@ -129,6 +129,20 @@ describe('the pass decides no link something stronger decides', () => {
   });
 });
 
+describe('a slogan that shares the word', () => {
+  // 纪律 alone would leave the problem to the slogan rule (unanswered; the slogan only speaks to it).
+  const spec: Spec = { aspects: [{ aspect: 2, problems: ['二是值班纪律有所松懈。节日期间电话无人接听。'] }], measures: ['（二）严守纪律，严格值班。', ...DISTRACTORS] };
+
+  test('answers the problem, once in its answers', () => {
+    const off = linkOutline(outline(spec), undefined, { sharedWords: false });
+    expect([off.links[0].strength, off.measures[0].answers]).toEqual(['none', [0]]);
+    const on = linkOutline(outline(spec));
+    expect([on.links[0].strength, on.links[0].measure, on.links[0].evidence[0]]).toEqual(['weak', 0, '值班']);
+    expect(on.measures[0].answers).toEqual([0]);
+    expect(on.aspects[0].slogans).toBe(0);
+  });
+});
+
 describe('what counts as a word, and as generic', () => {
   const seg = zhSegmenter()!;
   test.each([
