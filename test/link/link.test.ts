@@ -189,8 +189,12 @@ describe('linkOutline: shared specific phrases', () => {
   });
 
   test('switched off, the same problems go unanswered', () => {
-    const off = linkOutline(o, template, { phrases: false });
+    const off = linkOutline(o, template, { phrases: false, sharedWords: false });
     expect(off.links.slice(0, 2).map((l) => l.strength)).toEqual(['none', 'none']);
+    // Below the phrases, a word of two characters of the heading sentence (资产) still answers it, weakly.
+    const wordsOnly = linkOutline(o, template, { phrases: false });
+    expect(wordsOnly.links.slice(0, 2).map((l) => l.strength)).toEqual(['none', 'weak']);
+    expect(wordsOnly.links[1]).toEqual(expect.objectContaining({ measure: 1, evidence: ['资产'] }));
     expect(off.links[2].strength).toBe('none');
     expect(r.links[2].strength).toBe('none');
   });

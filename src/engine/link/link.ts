@@ -11,6 +11,10 @@
  * short), while one naming only another institution of the concept (谈心谈话 for 三会一课) does not
  * share that concept with it, nor does a shared phrase naming another one.
  *
+ * Last, a problem nothing of this answers is answered weakly by a measure sharing a specific
+ * two-character word of its heading sentence (shared-words.ts: 迟到 in "上班偶尔有迟到现象" and
+ * "杜绝迟到早退"): below every phrase and term, so it decides no link they decide.
+ *
  * Character bigrams with document IDF are available as an alternative or added signal
  * (`method`); the evaluation (npm run eval) compares the variants against the gold labels.
  *
@@ -26,6 +30,7 @@ import { isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
 import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
+import { sharedWords, WindowSet, type SharedWords } from './shared-words';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -116,6 +121,16 @@ export interface LinkOptions {
    * named again (集团化办学 … 教育集团). 0 turns this off.
    */
   termStrongChars?: number;
+  /**
+   * Link a problem nothing else answers to the measures sharing a specific two-character word of
+   * its heading sentence (shared-words.ts: whole words, no generic wording, rare in the material),
+   * weakly: the last evidence read, below every phrase and term (default true).
+   */
+  sharedWords?: boolean;
+  /** Most measures that may hold such a word for it to count. */
+  wordMaxMeasures?: number;
+  /** The material's template: its notice's wording is generic for the two-character words. */
+  template?: Template;
   matcher?: ConceptMatcher;
 }
 
@@ -149,6 +164,8 @@ export const DEFAULT_OPTIONS = {
   termHeadScore: 0.4,
   termsAlone: 2,
   termStrongChars: 6,
+  sharedWords: true,
+  wordMaxMeasures: 2,
   relatedFactor: 0.5,
   relatedPoint: true,
   relatedBoostOnly: true,
@@ -637,6 +654,41 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     matcher.forms(text, visitOther);
     return namesOther;
   };
+  // The material of each problem for the two-character words (sharedWords): its candidate
+  // measures (placeholders answer nothing) and their windows, its problems and causes (`rest`)
+  // and each problem's place there; made on first use.
+  const template = options.template ?? _template;
+  let wordMaterials: Map<number, { measures: number[]; bodies: string[]; rest: string[]; grams: WindowSet }> | undefined;
+  let wordSelf: Int32Array | undefined;
+  const wordAnswers = (pi: number): SharedWords[] => {
+    if (!wordMaterials || !wordSelf) {
+      const materials = new Map<number, { measures: number[]; bodies: string[]; rest: string[]; grams: WindowSet }>();
+      const self = new Int32Array(problems.length);
+      problems.forEach((p, k) => {
+        const seg = problemSegment[k];
+        let entry = materials.get(seg);
+        if (!entry) {
+          const ms = measureNodes.map((_, m) => m).filter((m) => (seg === ALL || measureSegment[m] === seg) && !measures[m].placeholder);
+          const bodies = ms.map((m) => measureBodies[m]);
+          materials.set(seg, (entry = { measures: ms, bodies, rest: [], grams: new WindowSet(bodies) }));
+        }
+        self[k] = entry.rest.length;
+        entry.rest.push(p.body);
+      });
+      for (const c of outline.causes) {
+        const k = segmentOf(c.paragraph);
+        materials.get(k)?.rest.push(c.body);
+        // A material without measures of its own reads every cause.
+        if (k !== ALL) materials.get(ALL)?.rest.push(c.body);
+      }
+      wordMaterials = materials;
+      wordSelf = self;
+    }
+    const own = wordMaterials.get(problemSegment[pi])!;
+    const found = sharedWords(problems[pi].head, own.bodies, own.rest, { maxMeasures: opt.wordMaxMeasures, template, grams: own.grams, self: wordSelf[pi] });
+    for (const x of found) x.measure = own.measures[x.measure];
+    return found;
+  };
   // Ranked measures of one problem: best score first, then in measure order (scores by measure).
   const rankScore = new Float64Array(measureNodes.length);
   const byRank = (a: number, b: number) => rankScore[b] - rankScore[a] || a - b;
@@ -766,6 +818,27 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       clearList(rankList);
       sloganOnly[pi] = true;
     }
+    // Nothing answers it: the measures sharing a specific two-character word of its heading
+    // sentence answer it weakly (below every other evidence, so it decides no other link).
+    let words: SharedWords[] | undefined;
+    if (opt.sharedWords && rankList.length === 0 && !problemPlaceholder && measureNodes.length > 0) {
+      words = wordAnswers(pi);
+      if (words.length > 0) {
+        sortInPlace(words, byWordCount);
+        for (const x of words) {
+          rankList.push(x.measure);
+          rankScore[x.measure] = opt.weak;
+        }
+        if (slogansOnly) {
+          // The slogans were counted as speaking to it; those it now shares a word with answer it.
+          sloganOnly[pi] = false;
+          for (const m of rankList) {
+            const at = measures[m].answers.indexOf(pi);
+            if (at >= 0) measures[m].answers.splice(at, 1);
+          }
+        }
+      } else words = undefined;
+    }
     let strongOne = -1;
     // The list kept with the link, at its size (the scratch list grew in steps as it was filled).
     const ranked = rankList.slice();
@@ -780,6 +853,9 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     const strength: Strength = best < 0 ? 'none' : strongOne >= 0 ? 'strong' : 'weak';
     const evidence = evidenceList;
     clearList(evidence);
+    // The words that decided the link come first.
+    const bestWords = words?.find((x) => x.measure === best)?.words;
+    if (bestWords) for (const x of bestWords) evidence.push(x);
     const missing: string[] = [];
     const point: string[] = [];
     if (best >= 0) {
@@ -805,6 +881,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
           if (!names(measureProfiles[best], c) || otherInstitution(c, best)) missing.push(hit.form);
         }
       }
+      // Where the lexicon reads no point, the shared words of the heading sentence are it.
+      if (bestWords && point.length === 0) for (const x of bestWords) point.push(x);
       // Shown to the writer: whole words only (a phrase is found by characters).
       // The first two phrases and terms (index loops: a slice and an empty array a problem before).
       const shared = phraseOf[best];
@@ -880,6 +958,9 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
 
   return { links, aspects, measures };
 }
+
+/** More shared words first, then the word nearer the heading sentence's start (its subject), then in measure order. */
+const byWordCount = (a: SharedWords, b: SharedWords) => b.words.length - a.words.length || a.at - b.at || a.measure - b.measure;
 
 /**
  * A rule the measure binds itself to without exception: 一律, 第一时间, 凡…均/都/必须. Not a
