@@ -168,10 +168,22 @@ describe('a weak link says what matched and what is missing', () => {
     expect(linkText.weakCoverage(3, 1, 1, 1)).toBe('对应较弱（3 个问题中 1 个未对应；1 个只有部分对应；1 个问题对应的措施较笼统，未写明具体做法、频次、时限或责任人）');
     expect(linkText.weakCoverage(2, 0, 2, 0)).toBe('对应较弱（2 个只有部分对应）');
     expect(linkText.weakCoverage(2, 0, 0, 0)).toBe('对应较弱');
+    // Unanswered, and only a slogan speaks to it: says so rather than leave 对应较弱 unexplained.
+    expect(linkText.weakCoverage(1, 1, 0, 0, 1)).toBe('对应较弱（1 个问题中 1 个未对应，其中 1 个只被较笼统的措施泛泛提及）');
+    expect(linkText.weakCoverage(3, 2, 0, 0, 1)).toBe('对应较弱（3 个问题中 2 个未对应，其中 1 个只被较笼统的措施泛泛提及）');
     // An aspect answered only by a slogan.
     const o = outline({ aspects: [{ aspect: 1, heading: '（一）在担当作为方面', problems: ['一是担当作为不够。遇到难题绕着走。'] }], measures: ['（一）增强担当作为意识。'] });
     const lines = coverageTable({ outline: o, template: {} as Template });
     const line = lines.find((x) => x.includes('担当作为方面'));
     expect(line).toMatch(/对应较弱（.+）/);
+  });
+
+  test('an aspect whose problem no measure answers, only a slogan speaks to: the table says so', () => {
+    const o = outline({
+      aspects: [{ aspect: 2, heading: '（二）带头增强党性、严守纪律、砥砺作风方面', problems: ['一是作风不够扎实，比如对农贸市场计量器具检查，满足于看台账。'] }],
+      measures: ['（一）进一步加强党性修养，不断改进工作作风。'],
+    });
+    const line = coverageTable({ outline: o, template: {} as Template }).find((x) => x.includes('砥砺作风'))!;
+    expect(line).toContain('对应较弱（1 个问题中 1 个未对应，其中 1 个只被较笼统的措施泛泛提及）');
   });
 });

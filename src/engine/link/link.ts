@@ -225,6 +225,11 @@ export interface AspectCoverage {
    * short, one action): why an aspect with strong links can still be 'weak'.
    */
   slogans: number;
+  /**
+   * Problems no measure answers that only slogans speak to (a measure naming the aspect's theme and
+   * nothing of the problem): why an aspect with no answer at all can be 'weak' rather than 'uncovered'.
+   */
+  sloganSpoken: number;
 }
 
 export interface MeasureLink {
@@ -928,8 +933,11 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   });
 
   const sloganAspect = outline.aspects.map(() => false);
+  const sloganSpoken = outline.aspects.map(() => 0);
   links.forEach((l, k) => {
-    if (sloganOnly[k]) sloganAspect[l.aspectIndex] = true;
+    if (!sloganOnly[k]) return;
+    sloganAspect[l.aspectIndex] = true;
+    if (!l.placeholder) sloganSpoken[l.aspectIndex]++;
   });
   const byAspect: ProblemLink[][] = outline.aspects.map(() => []);
   for (const l of links) if (!l.placeholder) byAspect[l.aspectIndex].push(l);
@@ -953,7 +961,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     else if (counted > 0 && counted >= opt.coveredShare * own.length) coverage = 'covered';
     else if (strong + weak > 0 || sloganAspect[ai]) coverage = 'weak';
     else coverage = 'uncovered';
-    return { aspectIndex: ai, aspect: a.aspect, paragraph: a.node.paragraph, heading: a.node.heading, coverage, problems: own.length, strong, weak, slogans };
+    return { aspectIndex: ai, aspect: a.aspect, paragraph: a.node.paragraph, heading: a.node.heading, coverage, problems: own.length, strong, weak, slogans, sloganSpoken: sloganSpoken[ai] };
   });
 
   return { links, aspects, measures };

@@ -57,11 +57,13 @@ export const linkText = {
   /**
    * Why an aspect is only weakly answered: "对应较弱（3 个问题中 1 个未对应；1 个只有部分对应；
    * 1 个问题对应的措施较笼统，…）". `open` unanswered, `partial` weakly linked, `slogans` answered only by a
-   * measure without concrete actions (no commitment, short, one action).
+   * measure without concrete actions (no commitment, short, one action), `sloganSpoken` unanswered
+   * ones only such a measure speaks to.
    */
-  weakCoverage: (total: number, open: number, partial: number, slogans: number) => {
+  weakCoverage: (total: number, open: number, partial: number, slogans: number, sloganSpoken = 0) => {
     const why: string[] = [];
-    if (open) why.push(`${total} 个问题中 ${open} 个未对应`);
+    // Unanswered problems only slogans speak to: what makes an aspect with no answer 'weak'.
+    if (open) why.push(`${total} 个问题中 ${open} 个未对应${sloganSpoken ? `，其中 ${Math.min(sloganSpoken, open)} 个只被较笼统的措施泛泛提及` : ''}`);
     if (partial) why.push(`${partial} 个只有部分对应`);
     if (slogans) why.push(`${slogans} 个问题对应的措施较笼统，未写明具体做法、频次、时限或责任人`);
     return why.length ? `对应较弱（${why.join('；')}）` : '对应较弱';

@@ -90,7 +90,7 @@ export function coverageTable(analysis: AnalysisLike): string[] {
     // A weak aspect says why: problems unanswered, answered in part, or only by slogans.
     const verdict =
       a.coverage === 'weak'
-        ? linkText.weakCoverage(own.length, open, a.weak, a.slogans)
+        ? linkText.weakCoverage(own.length, open, a.weak, a.slogans, a.sloganSpoken)
         : open && a.coverage !== 'uncovered'
           ? linkText.partlyCovered(a.coverage, open, own.length)
           : linkText.coverage[a.coverage];
