@@ -5,7 +5,7 @@
  * and negative.
  */
 import { linkOutline, type LinkResult } from '../../src/engine/link/link';
-import { sharedPhrases } from '../../src/engine/link/phrases';
+import { sharedPhrases, wholeWords } from '../../src/engine/link/phrases';
 import { wordSpan } from '../../src/engine/link/words';
 import { linkMessages, linkText } from '../../src/engine/link/messages';
 import { coverageTable } from '../../src/engine/link/report';
@@ -87,6 +87,19 @@ describe('short shared terms link a problem to its measure', () => {
     const long = sharedPhrases(['比如秸秆禁烧网格台账不全。'], ['健全秸秆禁烧网格台账。'], [], { termMinChars: 3 })[0];
     expect(long).toEqual([{ measure: 0, phrases: ['秸秆禁烧网格台账'], chars: 8, head: false }]);
   });
+});
+
+test.each([
+  // A phrase found by characters that ends or starts inside a word of the problem's text: shown
+  // cut to whole words (a trial's evidence read 预算调整事, 考察识别干).
+  ['预算调整事后才向县委报告', '预算调整事', '预算调整'],
+  ['考察识别干部不够全面', '考察识别干', '考察识别'],
+  ['督促村党风廉政建设不力', '促村党风廉政建设', '村党风廉政建设'],
+  // Whole words are shown as they are.
+  ['全年读原著不到3本', '读原著', '读原著'],
+  ['学习贯彻党的二十大精神不深', '二十大精神', '二十大精神'],
+])('wholeWords(%s, %s) → %s', (text, phrase, want) => {
+  expect(wholeWords(text, phrase)).toBe(want);
 });
 
 describe('shared phrases start and end on word boundaries', () => {

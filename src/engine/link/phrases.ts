@@ -336,7 +336,9 @@ const FORMULATION_REACH = (boilerplateData as { phrases: string[] }).phrases.red
 export function wholeWords(text: string, phrase: string): string {
   const at = text.indexOf(phrase);
   if (at < 0) return phrase;
-  let [a, b] = mayCutWord(text, at, at + phrase.length, true) ? wordSpan(text, at, at + phrase.length) : [at, at + phrase.length];
+  // Also where a character of a word goes on past either end ("预算调整事|后", "请示报告不到|位"):
+  // the phrase was found by characters and may end inside a word.
+  let [a, b] = mayCutWord(text, at, at + phrase.length) ? wordSpan(text, at, at + phrase.length) : [at, at + phrase.length];
   while (a < b && edgeAt(text, a)) a++;
   while (b > a && edgeOrTrailAt(text, b - 1)) b--;
   return b - a >= 2 ? text.slice(a, b) : '';
