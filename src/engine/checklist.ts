@@ -120,7 +120,9 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
   const { outline, template } = analysis;
   // A template aspect by its short title; a section outside the template by its own heading.
   const aspectName = (l: { aspect: number | null; aspectIndex: number }) => {
-    const own = () => sectionLabel(outline.aspects[l.aspectIndex]?.node.heading ?? '') || t.otherAspect;
+    const section = outline.aspects[l.aspectIndex];
+    // Problems listed with no aspect headings: 未分方面, not the part's own heading.
+    const own = () => (section?.unsectioned ? t.unsectioned : sectionLabel(section?.node.heading ?? '') || t.otherAspect);
     return l.aspect === null ? own() : (template.aspects.find((a) => a.number === l.aspect)?.short ?? own());
   };
   const body = (i: number) => outline.measures[i]?.body ?? r.measures[i]?.head ?? '';

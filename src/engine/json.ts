@@ -28,6 +28,8 @@ export interface CheckJson {
     problems: { text: string; paragraph: number; placeholder?: boolean }[];
     /** Whether the measures answer this aspect's problems. */
     coverage?: Coverage;
+    /** The problems part's problems listed with no aspect headings (`heading` is the part's). */
+    unsectioned?: true;
   }[];
   /** `placeholder`: an unfilled skeleton item (……), which counts as no cause. */
   causes: { text: string; paragraph: number; placeholder?: boolean }[];
@@ -77,6 +79,7 @@ export function toJson(analysis: Analysis, file: string): CheckJson {
       heading: a.node.heading,
       paragraph: a.node.paragraph,
       problems: a.problems.map((x) => ({ text: x.heading, paragraph: x.paragraph })),
+      ...(a.unsectioned ? { unsectioned: true as const } : {}),
     })),
     causes: o.causes.map((x) => ({ text: x.heading, paragraph: x.paragraph })),
     measures: o.measures.map((x) => ({ text: x.heading, paragraph: x.paragraph })),

@@ -164,6 +164,8 @@ export const messages = {
   notAMaterial: (title: string, kind: string) =>
     `标题“${insideQuotes(title)}”像是一份${kind}，不是对照检查材料（没有找到存在的问题、原因分析和整改措施），不再逐项检查：如果是放错的文件，可不必理会；如果是材料，请按通知要求写出各部分。`,
   /** The readable report's structure line for a document that is no material. */
+  /** The readable report's structure line for problems listed with no aspect headings (AspectNode.unsectioned). */
+  unsectionedLine: '未分方面（问题直接列在部分标题下）',
   notAMaterialStructure: '不像对照检查材料，未逐项列出（见下方警告）',
   notAMaterialAdvice: '对照检查材料应写出存在的主要问题、原因分析和整改措施；会议通知、方案等文件不必检查。',
   /** Added to a chosen template's reason when the material states another meeting year. */

@@ -832,6 +832,30 @@ function itemsOf(node: OutlineNode, paragraphs: Paragraph[], effs: EffectiveText
 }
 
 /**
+ * What a problem statement says and an aspect heading never does: a shortfall (不够深入, 有差距,
+ * 有所淡化, 流于形式 …). The templates' aspect titles hold none (a test checks every template).
+ */
+export const SHORTFALL = /不(?:够|足|强|深|实|严|高|力|细|紧|准|全|到位|彻底|明显|规范|及时|扎实|充分|主动|自觉|牢|硬|优)|差距|有待|淡化|弱化|松懈|放松|欠缺|缺乏|薄弱|滞后|偏(?:少|软|松|弱|低|多)|打折扣|有所(?:松|淡|弱|下降|减|放松)|存在.{0,8}(?:现象|问题|情况|倾向)|流于形式|走过场/;
+
+/** Does node `n`'s heading (its first sentence) state a problem, not name a section (no 方面)? */
+export function statesProblem(n: OutlineNode): boolean {
+  const h = n.heading;
+  return !h.includes('方面') && SHORTFALL.test(h);
+}
+
+/**
+ * The entries of a problems part that lists its problems with no aspect headings: two or more,
+ * more than half of them stating a problem (statesProblem), none with entries of its own (a
+ * section with items under it is an aspect, however it is worded). Undefined otherwise.
+ */
+function flatProblems(entries: OutlineNode[]): OutlineNode[] | undefined {
+  if (entries.length < 2 || entries.some((e) => e.children.length > 0)) return undefined;
+  let stating = 0;
+  for (const e of entries) if (statesProblem(e)) stating++;
+  return stating * 2 > entries.length ? entries : undefined;
+}
+
+/**
  * A topic phrase ending in 方面 and nothing more: "在理论学习方面。", "关于联系群众方面存在的问题：",
  * "在感悟“两个确立”方面". No clause punctuation inside, so "在理论学习方面，学得不深" is no topic.
  */
@@ -1056,6 +1080,10 @@ export function aspectCandidates(s: Structure, perPool = Infinity): AspectPool[]
   for (const part of s.parts) {
     if (part.role !== 'problems') continue;
     const headed = part.node.children.filter((c) => c.marker && !ITEM_KINDS.has(c.marker.kind));
+    // Problems listed with no aspect headings (finishOutline reads them as the part's problems):
+    // no candidate headings, whatever vocabulary they share with an aspect.
+    const items = headed.length ? [] : part.node.children.filter((c) => c.marker && ITEM_KINDS.has(c.marker.kind));
+    if (!(items.length >= 2 && items.every(isTopicItem)) && flatProblems(headed.length ? headed : items)) continue;
     pools.push({ headed: headed.length > 0, cands: toCands(headed.length ? headed : part.node.children) });
   }
   if (!pools.length) pools.push({ headed: false, cands: toCands(implicitCandidates(s.root, s.parts, perPool)) });
@@ -1152,6 +1180,13 @@ export function finishOutline(s: Structure, template: Template, o?: MappingOptio
     // as aspects, or when every item is a local section heading (isTopicItem: "一是在理论学习方面。").
     const items = headed.length ? [] : part.node.children.filter((c) => c.marker && ITEM_KINDS.has(c.marker.kind));
     const topics = items.length >= 2 && items.every(isTopicItem);
+    // Problems listed with no aspect headings at all (一是理论学习不够深入。… 二是…): each entry states a
+    // problem, none is a section. They are the part's problems, not aspects.
+    const flat = !topics && flatProblems(headed.length ? headed : items);
+    if (flat) {
+      aspects.push({ aspect: null, node: part.node, problems: flat, scores: [], unsectioned: true });
+      continue;
+    }
     const nodes = headed.length ? headed : topics ? items : clearAspects(part.node.children, template, o);
     appendAll(aspects, toAspects(nodes, template, paragraphs, effs, o));
   }

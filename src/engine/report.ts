@@ -100,6 +100,10 @@ function structureLines(analysis: Analysis, lines: string[]): void {
       if (!mapped.length) lines.push(missingLines[i]);
       for (const m of mapped) lines.push(line('      ✓ 方面', String(a.number), ' ', a.short, '　', at(m.node.paragraph), '，', String(written(m.problems)), ' 个问题'));
     }
+    // Problems listed with no aspect headings: the part's own entry (its node is the part's heading).
+    for (const m of outline.aspects.filter((x) => x.unsectioned && x.node === part)) {
+      lines.push(line('      · ', messages.unsectionedLine, '，', String(written(m.problems)), ' 个问题'));
+    }
     for (const m of own.filter((x) => x.aspect === null)) {
       lines.push(line('      · 模板外：“', cut(m.node.heading, 20), '”　', at(m.node.paragraph), '，', String(written(m.problems)), ' 个问题'));
     }

@@ -115,6 +115,13 @@ export interface AspectNode {
   problems: OutlineNode[];
   /** Score of the chosen mapping against each template aspect (index 0 = aspect 1). */
   scores: number[];
+  /**
+   * Problems listed straight under the problems part with no aspect headings (一是…二是… stating
+   * problems): one such entry per part, `node` the part's own heading node, `aspect` null. Its
+   * problems are linked and checked like any others; rules about aspects leave it out, and
+   * missing-aspect says once that the part is not organised by aspects.
+   */
+  unsectioned?: true;
 }
 
 export interface Outline {

@@ -106,7 +106,8 @@ export interface PaneReport {
   parts: PartRow[];
   aspects: AspectRow[];
   /** Aspect sections outside the template (其他方面). */
-  extraAspects: Array<Located & { problemCount: number; unanswered?: number; problemParagraphs?: number[] }>;
+  /** Sections outside the template; `unsectioned`: the problems part's problems listed with no aspect headings. */
+  extraAspects: Array<Located & { problemCount: number; unanswered?: number; problemParagraphs?: number[]; unsectioned?: true }>;
   causeCount: number;
   measureCount: number;
   /** Measures the engine judged concrete, when it judged them at all. */
@@ -356,7 +357,12 @@ export function buildPaneReport(
     .filter((x) => x.aspect == null || !template.aspects.some((a) => a.number === x.aspect))
     .map((x) => {
       const written = x.problems.filter((p) => !p.placeholder);
-      const row: Located & { problemCount: number; unanswered?: number; problemParagraphs?: number[] } = { heading: x.heading, paragraph: x.paragraph, problemCount: written.length };
+      const row: Located & { problemCount: number; unanswered?: number; problemParagraphs?: number[]; unsectioned?: true } = {
+        heading: x.heading,
+        paragraph: x.paragraph,
+        problemCount: written.length,
+        ...(x.unsectioned ? { unsectioned: true as const } : {}),
+      };
       if (json.links) {
         row.unanswered = written.filter((p) => uncoveredAt.has(p.paragraph)).length;
         row.problemParagraphs = written.map((p) => p.paragraph);

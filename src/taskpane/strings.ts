@@ -59,6 +59,8 @@ export const S = {
   partsTitle: '组成部分',
   aspectsTitle: '查摆问题的方面',
   extraAspectsTitle: '模板外的方面',
+  /** Problems listed straight under 存在的主要问题 with no aspect headings. */
+  unsectionedProblems: '未分方面：问题直接列在“存在的主要问题”下',
   found: '已有',
   missing: '缺少',
   optionalMissing: '未写，可选',

@@ -23,6 +23,8 @@ const EXPECTED: Record<string, Expected> = {
   'five-aspects-2021': { title: /^××党史学习教育专题民主生活会对照检查材料$/, parts: ['存在的主要问题', '原因分析', '整改措施'], cases: false, aspects: 5 },
   'six-aspects-2022': { title: /^××2022年度民主生活会对照检查材料$/, parts: [PREV, '存在的主要问题', '原因分析', '整改措施'], cases: false, aspects: 6 },
   'theme-education-2023': { title: /^××.*主题教育专题民主生活会对照检查材料$/, parts: ['存在的主要问题', '原因分析', '整改措施'], cases: false, aspects: 6 },
+  // The same meeting as units that followed the Politburo's five 带头 wrote it.
+  'five-aspects-2023': { title: /^××.*主题教育专题民主生活会对照检查材料$/, parts: ['存在的主要问题', '原因分析', '整改措施'], cases: false, aspects: 5 },
   'four-aspects-2024': { title: /^××2024年度民主生活会对照检查材料$/, parts: [PREV, '存在的主要问题', '反面典型案例剖析', '原因分析', '整改措施'], cases: true, aspects: 4 },
   'five-aspects-2025': { title: /^××2025年度民主生活会对照检查材料$/, parts: [PREV, '存在的主要问题', '反面典型案例剖析', '原因分析', '整改措施'], cases: true, aspects: 5 },
   'org-life-2024': { title: /^××2024年度组织生活会对照检查材料$/, parts: ['存在的主要问题', '原因分析', '整改措施'], cases: false, aspects: 6 },

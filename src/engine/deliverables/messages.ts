@@ -50,6 +50,8 @@ export const deliverableText = {
   checklistWritten: (file: string, n: number) => `已写出整改清单（${n} 行）：${file}`,
   checklistFormat: '整改清单只能写成 .docx 或 .xlsx 文件。',
   otherAspect: '其他',
+  /** The 方面 cell of a problem listed with no aspect headings. */
+  unsectioned: '未分方面',
   /** Workbook. */
   materialsSheet: '材料汇总',
   findingsSheet: '全部问题',

@@ -230,6 +230,8 @@ export interface AspectCoverage {
    * nothing of the problem): why an aspect with no answer at all can be 'weak' rather than 'uncovered'.
    */
   sloganSpoken: number;
+  /** The problems part's problems listed with no aspect headings (AspectNode.unsectioned). */
+  unsectioned?: true;
 }
 
 export interface MeasureLink {
@@ -961,7 +963,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     else if (counted > 0 && counted >= opt.coveredShare * own.length) coverage = 'covered';
     else if (strong + weak > 0 || sloganAspect[ai]) coverage = 'weak';
     else coverage = 'uncovered';
-    return { aspectIndex: ai, aspect: a.aspect, paragraph: a.node.paragraph, heading: a.node.heading, coverage, problems: own.length, strong, weak, slogans, sloganSpoken: sloganSpoken[ai] };
+    return { aspectIndex: ai, aspect: a.aspect, paragraph: a.node.paragraph, heading: a.node.heading, coverage, problems: own.length, strong, weak, slogans, sloganSpoken: sloganSpoken[ai], ...(a.unsectioned ? { unsectioned: true as const } : {}) };
   });
 
   return { links, aspects, measures };

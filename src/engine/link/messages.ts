@@ -41,6 +41,8 @@ export const linkText = {
   concreteTitle: '整改措施具体性：',
   noMeasures: '未找到整改措施，无法对应。',
   otherAspect: '模板外方面',
+  /** Problems listed with no aspect headings (AspectNode.unsectioned). */
+  unsectioned: '未分方面',
   aspectLabel: (n: number) => `方面${n}`,
   measureLabel: (i: number) => `措施（${cn(i + 1)}）`,
   unanswered: '未对应',

@@ -89,7 +89,8 @@ export const missingAspect: Rule = {
     // Without a problems part, missing-part already says what is wrong; a template with no
     // aspects (a year with no template yet) demands none.
     if ((!problems && !outline.aspects.length) || !template.aspects.length) return;
-    if (problems && !outline.aspects.length) {
+    // Problems listed with no aspect headings (unsectioned) are no aspects either.
+    if (problems && outline.aspects.every((a) => a.unsectioned)) {
       // Problems listed with no sections at all: say it once (no place to insert aspects between).
       report({ paragraph: problems.node.paragraph, message: messages.noAspects(template.aspects.length) });
       return;

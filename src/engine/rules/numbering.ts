@@ -171,7 +171,8 @@ export const numbering: Rule = {
     // Items of one part numbered in different styles (一是 here, 1. there).
     const aspectNodes = new Set(outline.aspects.map((a) => a.node));
     for (const part of outline.parts) {
-      const holders = part.role === 'problems' ? part.node.children.filter((c) => aspectNodes.has(c)) : [part.node];
+      // A problems part's aspects hold its items; one that lists them with no aspects (unsectioned) holds them itself.
+      const holders = part.role === 'problems' && !aspectNodes.has(part.node) ? part.node.children.filter((c) => aspectNodes.has(c)) : [part.node];
       const firstOfKind = new Map<MarkerKind, OutlineNode>();
       for (const h of holders) {
         for (const c of h.children) {

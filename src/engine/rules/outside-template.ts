@@ -18,7 +18,7 @@ export const outsideTemplate: Rule = {
     // With no aspects at all (unknown year) unknown-template already says it once.
     if (!template.aspects.length) return;
     for (const a of outline.aspects) {
-      if (a.aspect === null) report({ paragraph: a.node.paragraph, message: messages.outsideTemplate(shortHeading(a.node.heading), template.name) });
+      if (a.aspect === null && !a.unsectioned) report({ paragraph: a.node.paragraph, message: messages.outsideTemplate(shortHeading(a.node.heading), template.name) });
     }
   },
 };

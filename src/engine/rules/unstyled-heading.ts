@@ -26,7 +26,8 @@ export const unstyledHeading: Rule = {
     if (input.source !== 'word' && input.source !== 'docx') return;
     const level = new Map<OutlineNode, number>();
     for (const p of outline.parts) level.set(p.node, 1);
-    for (const a of outline.aspects) level.set(a.node, 2);
+    // Problems listed with no aspect headings (unsectioned): their node is the part's own heading.
+    for (const a of outline.aspects) if (!a.unsectioned) level.set(a.node, 2);
     const headings = [...level.keys()].sort((a, b) => a.paragraph - b.paragraph);
     // Headings run into body text in one paragraph: one finding for all of them (real materials
     // have many, issue 11), saying why there is no fix and what to do.

@@ -158,7 +158,7 @@ function TemplateMapView({ report, onGoTo, uncovered }: TemplateMapProps) {
                       <div className={styles.row} data-aspect="other">
                         <Circle16Regular aria-hidden className={styles.optional} />
                         <RowLabel
-                          text={`${S.extraAspectsTitle}：${x.heading}`}
+                          text={x.unsectioned ? S.unsectionedProblems : `${S.extraAspectsTitle}：${x.heading}`}
                           found={x}
                           required={false}
                           onGoTo={onGoTo}
