@@ -793,6 +793,7 @@ function textItems(paragraphs: Paragraph[], indexes: number[], effs: EffectiveTe
     if (!entry.body) return;
     const item = textItem(entry.paragraph, 0, entry.text, false, depth);
     item.body = entry.body;
+    if (entry.own !== undefined) item.rowOwn = entry.own;
     items.push(item);
   };
   for (const i of indexes) {

@@ -44,7 +44,7 @@ export function headerRoles(cells: RowCell[]): ColumnRole[] | undefined {
  * The entry of one row: its paragraph (the main cell's), its heading text and its body. `prefer`
  * lists the column roles that hold what the part is about, most wanted first.
  */
-export function rowEntry(cells: RowCell[], header: ColumnRole[] | undefined, prefer: ColumnRole[]): { paragraph: number; text: string; body: string } {
+export function rowEntry(cells: RowCell[], header: ColumnRole[] | undefined, prefer: ColumnRole[]): { paragraph: number; text: string; body: string; own?: number } {
   const filled = cells.filter((c) => !blank(c.text));
   const first = filled[0] ?? cells[0];
   if (!header) return { paragraph: first.paragraph, text: first.text, body: filled.map((c) => c.text).join(' ') };
@@ -56,6 +56,7 @@ export function rowEntry(cells: RowCell[], header: ColumnRole[] | undefined, pre
   const deadline = of('deadline');
   const tail = [...(owner.length ? [`责任人：${owner.join('、')}`] : []), ...deadline];
   const rest = [...of('problem'), ...of('measure'), ...of('other')];
-  const body = main.text + (tail.length ? `（${tail.join('；')}）` : '') + (rest.length ? '\n' + rest.join(' ') : '');
-  return { paragraph: main.paragraph, text: main.text, body };
+  const own = main.text + (tail.length ? `（${tail.join('；')}）` : '');
+  const body = own + (rest.length ? '\n' + rest.join(' ') : '');
+  return { paragraph: main.paragraph, text: main.text, body, ...(rest.length ? { own: own.length } : {}) };
 }

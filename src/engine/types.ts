@@ -100,6 +100,12 @@ export interface OutlineNode {
   children: OutlineNode[];
   /** Paragraphs of plain text that belong to this node but are no child node (intros, examples). */
   textParagraphs: number[];
+  /**
+   * An entry read from a table row: how many UTF-16 units at the start of `body` are its own cells
+   * (the measure, its owner and deadline); the row's other cells (the problem it answers …) follow.
+   * Absent for every other node.
+   */
+  rowOwn?: number;
 }
 
 export interface PartNode {

@@ -515,6 +515,14 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const allPostings = new Map<number, number[]>();
   const needAll = problemSegment.includes(ALL);
   const measureProfiles: Profile[] = [];
+  /**
+   * The profile the institution checks read (sameInstitution, otherInstitution): a measure's own.
+   * A table row's is that of its own cells (OutlineNode.rowOwn): the row's problem cell says which
+   * problem it answers, and its concepts count for the link like any (measureProfiles), but an
+   * institution or a general form of a concept named only there is not one the measure names
+   * ("三会一课" is not answered by a row "严格执行民主生活会制度" beside "党内政治生活质量不高").
+   */
+  const ownProfiles: Profile[] = [];
   const postings = new Map<number, number[]>();
   if (useConcepts) {
     // Every measure's weights in one array (a view each): one allocation, not one per measure.
@@ -524,6 +532,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       const out = emptyProfile(weights.subarray(i * nc, (i + 1) * nc));
       const p = conceptProfile(matcher, measureHeads[i], measureBodies[i], w.measureHead, w.measureBody, w.loose, out);
       measureProfiles.push(p);
+      const own = measureNodes[i].rowOwn;
+      ownProfiles.push(
+        own === undefined ? p : conceptProfile(matcher, measureHeads[i], measureBodies[i].slice(0, own), w.measureHead, w.measureBody, w.loose, emptyProfile(new Float64Array(nc))),
+      );
       for (const c of p.order) {
         const key = postingKey(measureSegment[i], c);
         let own = postings.get(key);
@@ -626,7 +638,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
    */
   const otherInstitution = (c: number, m: number) => {
     if (institutionPoint[c] === 0) return false;
-    const mp = measureProfiles[m];
+    const mp = ownProfiles[m];
     if (mp.general.includes(c)) return false;
     for (const i of mp.institutions) if (matcher.institutions[i].concept === c && problemProfile.headInstitutions.includes(i)) return false;
     return true;
@@ -638,7 +650,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
    */
   const sameInstitution = (m: number) => {
     let found = 0;
-    for (const i of measureProfiles[m].institutions) {
+    for (const i of ownProfiles[m].institutions) {
       if (problemProfile.headInstitutions.includes(i)) return 2;
       if (problemProfile.institutions.includes(i) && !otherPointInstitution(i)) found = 1;
     }
@@ -905,7 +917,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         for (const list of [pProfile.headInstitutions, pProfile.institutions]) {
           for (const i of list) {
             const label = matcher.institutions[i].label;
-            if (measureProfiles[best].institutions.includes(i) && !otherPointInstitution(i) && !evidence.some((e) => e.includes(label))) evidence.push(label);
+            if (ownProfiles[best].institutions.includes(i) && !otherPointInstitution(i) && !evidence.some((e) => e.includes(label))) evidence.push(label);
           }
         }
       }
