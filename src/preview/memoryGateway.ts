@@ -32,7 +32,13 @@ export class MemoryGateway implements DocumentGateway {
     const cache = new Map<string, Paragraph>();
     const out = this.doc.paragraphs.map((p, index) => {
       let parsed = cache.get(p.text) ?? this.parsed.get(p.text);
-      if (!parsed) [parsed] = readText(p.text, 'markdown');
+      if (!parsed) {
+        // One paragraph of the document is one paragraph read, as in Word: a line the text reader
+        // splits or drops (a pasted pipe-table row into cells, its |---| rule, a page number) is
+        // kept as the text it is, not cut to its first cell or lost (which made the check fail).
+        const got = readText(p.text, 'markdown');
+        parsed = got.length === 1 ? got[0] : { index: 0, text: p.text };
+      }
       cache.set(p.text, parsed);
       const out: Paragraph = { ...parsed, index, id: p.id };
       if (p.level > 0) {

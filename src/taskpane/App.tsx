@@ -287,6 +287,12 @@ export function App({
     }
   }, [state.checks]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // A check that failed: the alert says so; an earlier announcement (检查完成：当前文档没有内容) must
+  // not stand beside it as if it were this check's.
+  React.useEffect(() => {
+    if (state.phase === 'error') setAnnouncement('');
+  }, [state.phase, state.error]);
+
   // --- following findings
   const follow = React.useCallback(
     async (f: PaneFinding) => {

@@ -127,6 +127,18 @@ test('a failed analysis shows a Chinese error', async () => {
   expect(await screen.findByText(/分析文档时出错/)).toBeTruthy();
 });
 
+test('a failed analysis after an empty check: the announcement of the empty check does not stand beside the error', async () => {
+  // An empty document is never analysed: the analyser fails on the first text it gets.
+  const broken: Analyzer = { analyze: async () => Promise.reject(new Error('boom')), dispose() {} };
+  const { doc } = setup('', {}, broken);
+  fireEvent.click(checkButton());
+  expect(await screen.findByText('检查完成：当前文档没有内容。')).toBeTruthy();
+  doc.load(MATERIAL);
+  fireEvent.click(checkButton());
+  expect(await screen.findByText(/分析文档时出错/)).toBeTruthy();
+  expect(screen.queryByText('检查完成：当前文档没有内容。')).toBeNull();
+});
+
 test('an analysis stopped at its time limit shows why, and the document is unchanged', async () => {
   const stopped: Analyzer = { analyze: async () => Promise.reject(new AnalysisError(S.analyzeTimeout(25))), dispose() {} };
   setup(MATERIAL, {}, stopped);
