@@ -151,6 +151,19 @@ export function unknownTemplate(year: number | null, meeting?: MeetingKind | nul
   };
 }
 
+/**
+ * The template skeletons follow for a material checked with template `id`: that template, or for
+ * one no template fits (UNKNOWN_TEMPLATE_ID: a year with no notice imported yet) the parts every
+ * meeting has and no aspects — never another year's aspects or its 反面典型案例剖析 part
+ * (../shared/templates.md: a 2026年度 material "must not be held against another year's aspects").
+ * `year`: the meeting year the material states. Undefined for an id that is neither.
+ */
+export function skeletonTemplateFor(id: string, year: number | null): Template | undefined {
+  if (id !== UNKNOWN_TEMPLATE_ID) return getTemplate(id);
+  const t = unknownTemplate(year);
+  return { ...t, parts: t.parts.filter((p) => p.required) };
+}
+
 export function getTemplate(id: string = DEFAULT_TEMPLATE_ID): Template | undefined {
   return templates[id];
 }

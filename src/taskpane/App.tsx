@@ -12,7 +12,7 @@ import * as React from 'react';
 import { Button, FluentProvider, Text, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
 import type { DocumentGateway } from '../word/gateway';
 import type { Severity } from '../engine/types';
-import { getTemplate, type Template } from '../engine/template';
+import { getTemplate, skeletonTemplateFor, type Template } from '../engine/template';
 import type { SkeletonScope } from '../engine/skeleton';
 import type { Analyzer } from './analyzer';
 import type { FindingGroup, PaneFinding } from './report';
@@ -162,11 +162,13 @@ export function App({
   const verdictRef = React.useRef<HTMLParagraphElement>(null);
   const focusVerdictAfter = React.useRef(false);
   const [announcement, setAnnouncement] = React.useState('');
-  // Skeletons follow the template of the last check, else the chosen one, else the newest.
+  // Skeletons follow the template of the last check, else the chosen one, else the newest. A
+  // material no template fits (2026年度 before its notice is imported) gets the parts alone: no
+  // other year's aspects or 案例 part (skeletonTemplateFor).
   const template: Template | undefined = React.useMemo(
     () =>
       chosen.template ??
-      (report ? getTemplate(report.templateId) : undefined) ??
+      (report ? skeletonTemplateFor(report.templateId, report.recognisedYear ?? null) : undefined) ??
       getTemplate(chosen.templateId ?? templateId),
     [report, templateId, chosen.template, chosen.templateId],
   );

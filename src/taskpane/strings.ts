@@ -14,6 +14,8 @@ export const S = {
   insertAll: '整篇框架',
   insertPart: '插入某一部分',
   insertAspect: '插入某一方面',
+  /** The aspect list when the template has none (a year whose notice is not imported yet). */
+  insertAspectNone: '还没有当年的方面：请先点“模板”旁的“从通知导入…”',
   insertMissing: '仅补缺失标题',
   insertMissingHint: '先检查文档，再补上缺少的部分和方面标题',
   insertedN: (n: number) => `已在光标处插入 ${n} 段。`,

@@ -196,16 +196,27 @@ describe('skeleton menu', () => {
     expect(headings.some((t) => t.includes('整改措施'))).toBe(true);
   });
 
-  test('one aspect goes after the paragraph holding the cursor', async () => {
+  test('an aspect the material has goes after the paragraph holding the cursor', async () => {
     // Before any check the menu offers the chosen template's aspects (here 2021's).
     const { doc } = setup(MATERIAL, {}, undefined, 'five-aspects-2021');
     doc.setUserSelection({ paragraph: 4, offset: 3 });
-    await choose(/践行以人民为中心/);
+    await choose(/牢记党是什么/);
     // The message says where the text went.
     await screen.findByText(/已在第 5 段之后插入 \d+ 段/, {}, { timeout: 15_000 });
     expect(doc.paragraphs[4].text).toBe('一是履职尽责不到位。比如，某项目推进缓慢。');
-    expect(doc.paragraphs[5].text).toMatch(/以人民为中心/);
+    expect(doc.paragraphs[5].text).toMatch(/牢记/);
     expect(doc.paragraphs[5].level).toBeGreaterThan(0);
+  });
+
+  test('an aspect the material lacks goes into its place, wherever the cursor is', async () => {
+    const { doc } = setup(MATERIAL, {}, undefined, 'five-aspects-2021');
+    doc.setUserSelection({ paragraph: doc.paragraphs.length - 1, offset: 0 });
+    await choose(/践行以人民为中心/);
+    await screen.findByText(/已在应有的位置补上 1 处缺失的标题/, {}, { timeout: 15_000 });
+    const texts = doc.paragraphs.map((p) => p.text);
+    const at = texts.findIndex((t) => /以人民为中心/.test(t));
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(texts.indexOf('二、原因分析'));
   });
 
   test('仅补缺失标题 checks first and inserts only the missing aspects', async () => {

@@ -62,6 +62,7 @@ export default function InsertMenu(props: InsertMenuProps) {
           <MenuDivider />
           <MenuGroup>
             <MenuGroupHeader>{S.insertAspect}</MenuGroupHeader>
+            {props.aspects.length === 0 ? <MenuItem disabled>{S.insertAspectNone}</MenuItem> : null}
             {props.aspects.map((a) => (
               <MenuItem key={a.number} title={a.title} onClick={() => props.onInsert({ kind: 'aspect', aspect: a.number })}>
                 {`${formatMarker('cn-paren', a.number)}${a.short}`}

@@ -7,6 +7,7 @@ import type { DocumentGateway, GatewayResult, InsertResult, ParagraphRef, TextSp
 import type { Fix, Paragraph, SkeletonParagraph } from '../../engine/types';
 import type { Template } from '../../engine/template';
 import { buildSkeleton, type SkeletonScope } from '../../engine/skeleton';
+import { messages } from '../../engine/messages';
 import { GATEWAY_PROBLEM, IS, S } from '../strings';
 import type { NoticeIntent } from './useNotice';
 import type { CheckState } from './useCheck';
@@ -177,6 +178,28 @@ export async function insertScope(deps: InsertionDeps, template: Template, scope
     }
     const paragraphs = fresh.report?.missingSkeleton ?? [];
     return (await insert(paragraphs, remember, notify)) ? 'done' : 'none';
+  }
+  if (scope.kind === 'aspect') {
+    // An aspect the material lacks goes where missing-aspect's fix puts it (inside 存在的主要问题,
+    // between its neighbours, renumbered), wherever the cursor is; one it has goes at the cursor.
+    const aspect = template.aspects.find((a) => a.number === scope.aspect);
+    const fresh = aspect ? await run() : undefined;
+    if (fresh?.phase === 'error') return 'none';
+    const due = aspect
+      ? fresh?.report?.groups
+          .flatMap((g) => g.findings)
+          .find((f) => f.rule === 'missing-aspect' && f.fix && f.fix.edits.length > 0 && f.message === messages.missingAspect(aspect.number, aspect.title))
+      : undefined;
+    if (due) {
+      const r = await gateway.applyFix(due.fix!);
+      if (!r.ok) {
+        notify('warning', problemMessage(r));
+        return 'none';
+      }
+      remember({ kind: 'fixes', undos: [r.value.undo] });
+      notify(r.value.note ? 'warning' : 'success', `${S.insertedHeadings(1)}${r.value.note ?? ''}${IS.insertedUndoHint}`);
+      return 'done';
+    }
   }
   if (scope.kind === 'all') {
     const fresh = await run();
