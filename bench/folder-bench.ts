@@ -25,6 +25,8 @@ import { forgetSegmentStarts } from '../src/engine/text';
 import { forgetCuts } from '../src/engine/report';
 import { forgetTermOccurrences } from '../src/engine/aspect-terms';
 import { forgetWordWindows } from '../src/engine/link/words';
+import { forgetParsedParts } from '../src/engine/readers/docx';
+import { forgetPartRoles } from '../src/engine/outline';
 import { seededRandom as random } from '../test/support/random';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -100,9 +102,12 @@ export async function generateFolder(count: number, distinct = false): Promise<s
 
 /**
  * Forget what the engine and the report keep across files and runs of one process (text.ts segment
- * starts, report.ts cuts, aspect-terms.ts term occurrences, link/words.ts word windows).
+ * starts, report.ts cuts, aspect-terms.ts term occurrences, link/words.ts word windows, the .docx
+ * reader's parsed styles and numbering, outline.ts part roles by heading).
  */
 export function forgetKept(): void {
+  forgetParsedParts();
+  forgetPartRoles();
   forgetSegmentStarts();
   forgetCuts();
   forgetTermOccurrences();

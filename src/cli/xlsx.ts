@@ -34,6 +34,11 @@ function isPrototypeName(v: string | number): boolean {
   return typeof v === 'string' && v in Object.prototype;
 }
 
+/** A cell written as its value alone: within CELL_MAX, no line break, not a prototype name. */
+function isPlain(v: string | number): boolean {
+  return typeof v === 'number' || (v.length <= CELL_MAX && !v.includes('\n') && !isPrototypeName(v));
+}
+
 /** XML text content: the five characters XML reserves, escaped. */
 function xmlText(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
@@ -85,21 +90,30 @@ export function fitCell<T extends string | number>(v: T): T | string {
   return v.slice(0, end) + t.cellCut;
 }
 
-/** The workbook bytes: one sheet per table, header bold, frozen and filtered; every cell within CELL_MAX. */
-export async function writeWorkbook(tables: Table[]): Promise<Buffer> {
+/**
+ * The workbook bytes: one sheet per table, header bold, frozen and filtered; every cell within
+ * CELL_MAX. `reuseRows: false` rebuilds every row cell by cell, as an object a cell (the
+ * straightforward path: the same workbook, kept for the tests to compare with).
+ */
+export async function writeWorkbook(tables: Table[], { reuseRows = true }: { reuseRows?: boolean } = {}): Promise<Buffer> {
   const inline = tables.map(() => new Map<string, string>());
   const sheets = tables.map((t, sheet) => {
-    const data: SheetData = [
-      t.header.map((h) => ({ value: h, fontWeight: 'bold' as const })),
-      ...t.rows.map((r, row) => r.map((cell, column) => {
+    const data: SheetData = [t.header.map((h) => ({ value: h, fontWeight: 'bold' as const }))];
+    for (let row = 0; row < t.rows.length; row++) {
+      const r = t.rows[row];
+      // A row whose every cell is written as it is (SheetData takes plain values) is passed itself:
+      // no cell object a cell, and nothing new for the young generation to copy while the sheets'
+      // XML is built. Only a cell cut to CELL_MAX, holding a line break or named like a property
+      // of Object.prototype makes its row a new one.
+      data.push(reuseRows && r.every(isPlain) ? r : r.map((cell, column) => {
         const v = fitCell(cell);
         if (isPrototypeName(v)) {
           inline[sheet].set(`${columnName(column)}${row + 2}`, String(v));
           return { value: '-' };
         }
         return typeof v === 'string' && v.includes('\n') ? { value: v, wrap: true } : { value: v };
-      })),
-    ];
+      }));
+    }
     return {
       data,
       sheet: t.name,

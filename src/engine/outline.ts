@@ -351,8 +351,35 @@ function isBareHeading(t: string): boolean {
 const SENTENCE_INSIDE = /[，,；;。！？!?]/;
 const COLON_END = /[：:]$/;
 
+/**
+ * partRoleOf's answers lately given, per template, by heading text: the materials of a folder
+ * (and the candidate lines of one material) ask about the same few headings again and again.
+ * Texts up to ROLE_MEMO_TEXT units; a template's memo is emptied when it holds ROLE_MEMO_SIZE.
+ */
+const ROLE_MEMO_TEXT = 64;
+const ROLE_MEMO_SIZE = 4096;
+let roleMemo = new WeakMap<Template, Map<string, PartRole | null>>();
+
+/** Forget partRoleOf's answers (benchmarks time a folder as a fresh command checks it). */
+export function forgetPartRoles(): void {
+  roleMemo = new WeakMap();
+}
+
 /** The role whose pattern matches the heading text longest, if the match is most of the heading. */
 export function partRoleOf(headingText: string, template: Template): PartRole | undefined {
+  if (headingText.length > ROLE_MEMO_TEXT) return partRoleMatched(headingText, template);
+  let memo = roleMemo.get(template);
+  if (!memo) roleMemo.set(template, (memo = new Map()));
+  const known = memo.get(headingText);
+  if (known !== undefined) return known ?? undefined;
+  const role = partRoleMatched(headingText, template);
+  if (memo.size >= ROLE_MEMO_SIZE) memo.clear();
+  memo.set(headingText, role ?? null);
+  return role;
+}
+
+/** partRoleOf without its memo (the tests compare the two). */
+export function partRoleMatched(headingText: string, template: Template): PartRole | undefined {
   const text = stripForMatch(headingText);
   if (!text || text.length > 40) return undefined;
   const patterns = partPatterns(template);

@@ -345,10 +345,23 @@ export function pairCounts(
         t[k > j ? k * n + j : j * n + k] += by;
       },
       get: (k, j) => t[k > j ? k * n + j : j * n + k],
+      // Four pairs a step: a folder of materials each of its own (bench --distinct) adds millions
+      // of pairs here, and the plain loop spent as much on its own counting as on the adding.
       addAll: (list, from, to, by) => {
         for (let a = from + 1; a < to; a++) {
           const row = list[a] * n;
-          for (let b = from; b < a; b++) t[row + list[b]] += by;
+          let b = from;
+          for (; b + 3 < a; b += 4) {
+            const i0 = row + list[b];
+            const i1 = row + list[b + 1];
+            const i2 = row + list[b + 2];
+            const i3 = row + list[b + 3];
+            t[i0] += by;
+            t[i1] += by;
+            t[i2] += by;
+            t[i3] += by;
+          }
+          for (; b < a; b++) t[row + list[b]] += by;
         }
       },
       setAll: (list, from, to, value) => {
@@ -527,6 +540,116 @@ export function copyGroups(n: number, exact: (k: number, j: number) => number, s
 }
 
 /**
+ * Each text's holders (ascending, each once: `heldText`/`heldBy` list each (text, material) once,
+ * in material order) as one array: text t's are holders[holdersAt[t]..holdersAt[t + 1]).
+ */
+function holdersOfTexts(texts: number, heldText: Int32Array, heldBy: Int32Array, held: number): { holdersAt: Int32Array; holders: Int32Array } {
+  const holdersAt = new Int32Array(texts + 1);
+  for (let i = 0; i < held; i++) holdersAt[heldText[i] + 1]++;
+  for (let t = 0; t < texts; t++) holdersAt[t + 1] += holdersAt[t];
+  const holders = new Int32Array(held);
+  const holderAt = holdersAt.slice(0, texts);
+  for (let i = 0; i < held; i++) holders[holderAt[heldText[i]]++] = heldBy[i];
+  return { holdersAt, holders };
+}
+
+/**
+ * The texts each of the `size` windows stands in (ascending, each once), window after window:
+ * textsOf[start[w]..start[w + 1]); text t's window ids in order are ids[idsAt[t]..idsAt[t + 1]).
+ */
+function textsOfWindows(texts: number, size: number, idsAt: readonly number[], ids: Int32Array): { start: Int32Array; textsOf: Int32Array } {
+  const start = new Int32Array(size + 1);
+  const lastText = new Int32Array(size).fill(-1);
+  for (let ti = 0; ti < texts; ti++) {
+    for (let i = idsAt[ti], to = idsAt[ti + 1]; i < to; i++) {
+      const id = ids[i];
+      if (lastText[id] === ti) continue;
+      lastText[id] = ti;
+      start[id + 1]++;
+    }
+  }
+  for (let w = 0; w < size; w++) start[w + 1] += start[w];
+  const textsOf = new Int32Array(start[size]);
+  const at = start.slice(0, size);
+  lastText.fill(-1);
+  for (let ti = 0; ti < texts; ti++) {
+    for (let i = idsAt[ti], to = idsAt[ti + 1]; i < to; i++) {
+      const id = ids[i];
+      if (lastText[id] === ti) continue;
+      lastText[id] = ti;
+      textsOf[at[id]++] = ti;
+    }
+  }
+  return { start, textsOf };
+}
+
+/**
+ * Each distinct list of holders (ascending) with its number of windows: windows in the same texts
+ * have the same holders, so each distinct set of texts is counted first, then its texts' holders
+ * merged once.
+ */
+function holderListsOf(n: number, size: number, start: Int32Array, textsOf: Int32Array, holdersAt: Int32Array, holders: Int32Array): ReturnType<typeof listCounter> {
+  const textSets = listCounter();
+  for (let w = 0; w < size; w++) textSets.add(textsOf, start[w], start[w + 1], 1);
+  const holderLists = listCounter();
+  const union = new Int32Array(n);
+  const mark = new Int32Array(n).fill(-1);
+  const sets = textSets.items;
+  for (let g = 0; g < textSets.size; g++) {
+    let len = 0;
+    for (let i = textSets.from(g), to = textSets.to(g); i < to; i++) {
+      const t = sets[i];
+      for (let q = holdersAt[t], end = holdersAt[t + 1]; q < end; q++) {
+        const k = holders[q];
+        if (mark[k] === g) continue;
+        mark[k] = g;
+        union[len++] = k;
+      }
+    }
+    if (textSets.to(g) - textSets.from(g) > 1) union.subarray(0, len).sort();
+    holderLists.add(union, 0, len, textSets.count(g));
+  }
+  return holderLists;
+}
+
+/**
+ * Per material its distinct windows (`sizes`), per pair the windows both hold (`shared`), over the
+ * distinct holder lists: a window held by more than half of the writers (`copies`: copies of one
+ * material are one writer) in a folder of SHARE_FOLDER writers or more is a set phrase by share and
+ * counts in neither.
+ */
+function sharedWindows(
+  n: number,
+  holderLists: ReturnType<typeof listCounter>,
+  copies: { group: Int32Array; count: number },
+): { sizes: Int32Array; shared: ReturnType<typeof pairCounts> } {
+  const limit = copies.count >= SHARE_FOLDER ? Math.floor(copies.count / 2) : n;
+  const sizes = new Int32Array(n);
+  const shared = pairCounts(n);
+  const lists = holderLists.items;
+  const groupSeen = new Int32Array(copies.count).fill(-1);
+  for (let g = 0; g < holderLists.size; g++) {
+    const from = holderLists.from(g);
+    const to = holderLists.to(g);
+    if (to - from > limit) {
+      let writers = 0;
+      for (let a = from; a < to; a++) {
+        const c = copies.group[lists[a]];
+        if (groupSeen[c] !== g) {
+          groupSeen[c] = g;
+          writers++;
+        }
+      }
+      if (writers > limit) continue;
+    }
+    const count = holderLists.count(g);
+    for (let a = from; a < to; a++) sizes[lists[a]] += count;
+    shared.addAll(lists, from, to, count);
+  }
+  return { sizes, shared };
+}
+
+/**
  * For each material, the others it shares text with: whole sentences word for word, and edited
  * copies measured by shared character windows (what reviewers of many submissions look for).
  * `similarity` is the share of a material's own distinct windows (set phrases left out) that the
@@ -637,83 +760,14 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
     }
   });
   const texts = idsAt.length - 1;
-  const holdersAt = new Int32Array(texts + 1);
-  for (let i = 0; i < held; i++) holdersAt[heldText[i] + 1]++;
-  for (let t = 0; t < texts; t++) holdersAt[t + 1] += holdersAt[t];
-  const holders = new Int32Array(held);
-  const holderAt = holdersAt.slice(0, texts);
-  for (let i = 0; i < held; i++) holders[holderAt[heldText[i]]++] = heldBy[i];
-  const size = windows.size;
-  // The texts each window stands in (ascending, each once), window after window: textsOf[start[w]..start[w + 1]).
-  const start = new Int32Array(size + 1);
-  const lastText = new Int32Array(size).fill(-1);
-  for (let ti = 0; ti < texts; ti++) {
-    for (let i = idsAt[ti], to = idsAt[ti + 1]; i < to; i++) {
-      const id = ids[i];
-      if (lastText[id] === ti) continue;
-      lastText[id] = ti;
-      start[id + 1]++;
-    }
-  }
-  for (let w = 0; w < size; w++) start[w + 1] += start[w];
-  const textsOf = new Int32Array(start[size]);
-  const at = start.slice(0, size);
-  lastText.fill(-1);
-  for (let ti = 0; ti < texts; ti++) {
-    for (let i = idsAt[ti], to = idsAt[ti + 1]; i < to; i++) {
-      const id = ids[i];
-      if (lastText[id] === ti) continue;
-      lastText[id] = ti;
-      textsOf[at[id]++] = ti;
-    }
-  }
-  // Windows in the same texts have the same holders: each distinct set of texts with its number of windows…
-  const textSets = listCounter();
-  for (let w = 0; w < size; w++) textSets.add(textsOf, start[w], start[w + 1], 1);
-  // …then each distinct list of holders (a set's texts' holders merged, ascending) with its number of windows.
-  const holderLists = listCounter();
-  const union = new Int32Array(n);
-  const mark = new Int32Array(n).fill(-1);
-  const sets = textSets.items;
-  for (let g = 0; g < textSets.size; g++) {
-    let len = 0;
-    for (let i = textSets.from(g), to = textSets.to(g); i < to; i++) {
-      const t = sets[i];
-      for (let q = holdersAt[t], end = holdersAt[t + 1]; q < end; q++) {
-        const k = holders[q];
-        if (mark[k] === g) continue;
-        mark[k] = g;
-        union[len++] = k;
-      }
-    }
-    if (textSets.to(g) - textSets.from(g) > 1) union.subarray(0, len).sort();
-    holderLists.add(union, 0, len, textSets.count(g));
-  }
-  const limit = copies.count >= SHARE_FOLDER ? Math.floor(copies.count / 2) : n;
-  // Per material: its distinct windows; per pair: the windows both hold. A window held by more than
-  // `limit` writers (a set phrase by share; copies of one material are one writer) counts in neither.
-  const sizes = new Int32Array(n);
-  const shared = pairCounts(n);
-  const lists = holderLists.items;
-  const groupSeen = new Int32Array(copies.count).fill(-1);
-  for (let g = 0; g < holderLists.size; g++) {
-    const from = holderLists.from(g);
-    const to = holderLists.to(g);
-    if (to - from > limit) {
-      let writers = 0;
-      for (let a = from; a < to; a++) {
-        const c = copies.group[lists[a]];
-        if (groupSeen[c] !== g) {
-          groupSeen[c] = g;
-          writers++;
-        }
-      }
-      if (writers > limit) continue;
-    }
-    const count = holderLists.count(g);
-    for (let a = from; a < to; a++) sizes[lists[a]] += count;
-    shared.addAll(lists, from, to, count);
-  }
+  // Each phase below is a function of its own: sharedBetween runs once a folder, and V8 optimizes
+  // a long function's loops one at a time, each time with code for the phases still to come that
+  // have never run (a deoptimization at each): the first calls of a process ran 4 to 10 times
+  // slower than later ones. A small function a loop is optimized on its own, early.
+  const { holdersAt, holders } = holdersOfTexts(texts, heldText, heldBy, held);
+  const { start, textsOf } = textsOfWindows(texts, windows.size, idsAt, ids);
+  const holderLists = holderListsOf(n, windows.size, start, textsOf, holdersAt, holders);
+  const { sizes, shared } = sharedWindows(n, holderLists, copies);
   // Each material's list in order: likeness (to the 0.001 shown) down, then sentences shared down,
   // then the other's index up (the order of a stable sort by likeness and count): one number a pair,
   // sorted as numbers, without a call a comparison — where every index and count fits in ORDER_BITS.

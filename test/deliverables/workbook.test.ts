@@ -189,3 +189,34 @@ describe('cells whose text is a name on Object.prototype (write-excel-file looks
     expect(await zip.file('xl/worksheets/sheet2.xml')!.async('string')).toContain('<autoFilter ref="A1:A3"/>');
   });
 });
+
+describe('rows written as they are (every cell plain) make the same workbook as rows rebuilt an object a cell', () => {
+  /** Each part of the workbook's zip, by name, as text. */
+  async function parts(bytes: Buffer): Promise<Record<string, string>> {
+    const zip = await JSZip.loadAsync(bytes);
+    const out: Record<string, string> = {};
+    for (const name of Object.keys(zip.files).sort()) if (!zip.files[name].dir) out[name] = await zip.files[name].async('string');
+    return out;
+  }
+  const long = '长'.repeat(CELL_MAX + 5);
+  test.each([
+    ['plain strings and numbers', [['a.docx', 3, '说明'], ['b.docx', 0, '']]],
+    ['a line break in one cell of a row', [['a.docx', 1, '第一行\n第二行'], ['b.docx', 2, '一行']]],
+    ['a name on Object.prototype', [['constructor', 1, 'x'], ['c.docx', 2, '__proto__'], ['d.docx', 3, 'toString']]],
+    ['a cell past CELL_MAX', [['a.docx', 1, long], ['b.docx', 2, '短']]],
+    ['empty strings, zeros, the same text twice', [['', 0, ''], ['同一句', 0, '同一句'], ['e.docx', -1.5, 'ok']]],
+    ['every kind in one table', [['a.docx', 1, '第一行\n第二行'], ['valueOf', 2, long], ['plain', 3, 'plain'], ['', 0, 'hasOwnProperty']]],
+  ] as [string, (string | number)[][]][])('%s', async (_shape, rows) => {
+    const tables = [
+      { name: '材料汇总', header: ['文件', '数', '内容'], rows, widths: [20, 6, 40] },
+      { name: '全部问题', header: ['文件', '数', '内容'], rows: [...rows].reverse() },
+    ];
+    const reused = await parts(await writeWorkbook(tables));
+    const rebuilt = await parts(await writeWorkbook(tables, { reuseRows: false }));
+    expect(Object.keys(reused)).toEqual(Object.keys(rebuilt));
+    for (const name of Object.keys(rebuilt)) expect([name, reused[name]]).toEqual([name, rebuilt[name]]);
+    // The input rows are left as they were.
+    expect(tables[0].rows).toBe(rows);
+    expect(rows.flat().some((c) => typeof c === 'object')).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 /** The headings writers use for each part, and near misses that are no part heading. */
 import { analyze, getTemplate } from '../../src/engine';
-import { partRoleOf } from '../../src/engine/outline';
+import { forgetPartRoles, partRoleMatched, partRoleOf } from '../../src/engine/outline';
 import { textDoc } from '../support/docs';
 import { formatReport } from '../../src/engine/report';
 
@@ -109,5 +109,37 @@ describe('a part heading run straight into its first section and items', () => {
   test('a long first sentence with no marker inside is still no part heading', () => {
     const b = analyze(textDoc(['一、存在的主要问题表现在班子成员理论学习不系统、联系群众不经常、斗争精神不足等多个方面。', ...lines.slice(5)]));
     expect(b.outline.parts.map((p) => p.role)).toEqual(['other', 'causes', 'measures']);
+  });
+});
+
+describe('partRoleOf keeps its answers by heading text (a folder asks about the same headings again and again)', () => {
+  // Headings of every kind: part headings, near misses, body lines, empty, long lines past the
+  // memo's text limit, with spaces and quotes stripForMatch removes; each template.
+  const base = [
+    '一、存在的主要问题', '二、原因分析', '三、整改措施', '上年度民主生活会整改落实情况', '存在的问题', '  原因  剖析  ', '“整改措施”',
+    '理论学习不够深入', '', '。', '问题', '（一）政治信仰方面', '在履职尽责方面问题较多，主要表现在以下几个方面和具体事例之中还有很多',
+    `${'存在的主要问题'.repeat(5)}`, `整改措施${' '.repeat(70)}`, '下一步整改措施：', '产生问题的根源：',
+  ];
+  const variants = base.flatMap((h) => [h, `${h}。`, ` ${h}`, h.slice(1), `${h}方面`]);
+  const builtIn = ['five-aspects-2021', 'four-aspects-2024', 'org-life-2024', 'theme-education-2023'].map((id) => getTemplate(id)!);
+  // A template of its own whose problems part is headed otherwise: the same text, another answer.
+  const own = { ...builtIn[0], id: 'own', parts: builtIn[0].parts.map((p) => (p.role === 'problems' ? { ...p, patterns: ['检视剖析'] } : p)) };
+  const templates = [...builtIn, own];
+
+  test('the same role as matched afresh, asked once, twice and in another order; each template its own', () => {
+    forgetPartRoles();
+    for (const order of [variants, [...variants].reverse(), variants]) {
+      for (const t of templates) for (const h of order) expect([t.id, h, partRoleOf(h, t)]).toEqual([t.id, h, partRoleMatched(h, t)]);
+    }
+    // The templates do differ somewhere, so a memo shared between them would show.
+    const answers = (t: (typeof templates)[number]) => variants.map((h) => partRoleMatched(h, t) ?? '');
+    expect(new Set(templates.map((t) => answers(t).join('|'))).size).toBeGreaterThan(1);
+  });
+
+  test('past the memo\'s size it is emptied and answers stay right', () => {
+    forgetPartRoles();
+    const t = templates[0];
+    const many = Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? `存在的问题${i}` : i % 3 === 1 ? `整改措施${i % 50}` : `第${i}条`));
+    for (const h of [...many, ...many.slice(0, 200)]) expect([h, partRoleOf(h, t)]).toEqual([h, partRoleMatched(h, t)]);
   });
 });

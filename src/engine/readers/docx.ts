@@ -207,9 +207,9 @@ async function readPackage(
       pkg.has(numberingPath) ? pkg.text(numberingPath) : undefined,
     ]);
     if (docXml === undefined) throw new DocxError('not-docx');
-    const styles = stylesXml === undefined ? new StyleSheet() : parsePart(stylesPath, () => parseStyles(stylesXml, scan));
+    const styles = stylesXml === undefined ? new StyleSheet() : parsePart(stylesPath, () => stylesOf(stylesXml, scan));
     const numbering =
-      numberingXml === undefined ? new NumberingDefs() : parsePart(numberingPath, () => parseNumbering(numberingXml, scan));
+      numberingXml === undefined ? new NumberingDefs() : parsePart(numberingPath, () => numberingOf(numberingXml, styles, scan));
     // Numbering styles are defined in styles.xml and referenced from numbering.xml.
     numbering.numberingStyleNum = styles.numberingStyleNum;
     const body = readBody(docXml, mainPath, styles, numbering, scan);
@@ -219,6 +219,48 @@ async function readPackage(
     if (e instanceof DocxError) throw e;
     throw new DocxError('corrupt');
   }
+}
+
+/**
+ * Style sheets and numbering definitions parsed lately, by their part's text: the files of a
+ * folder written from one template (or copied from one another) share their styles.xml and
+ * numbering.xml, parsed once for all of them. Both are only read once parsed (the sheet's memos
+ * are answers about its own styles; numbering counters live in NumberingCounter, a document
+ * each), so one object serves every document with the same text. A numbering's definitions are
+ * kept with the sheet they were read with (they take its numbering styles). At most KEPT_PARTS
+ * of each, the oldest dropped; a part over KEPT_CHARS is never kept, nor one read with another
+ * scanner than scanXml (the benchmark's).
+ */
+const KEPT_PARTS = 4;
+const KEPT_CHARS = 1 << 20;
+const keptStyles = new Map<string, StyleSheet>();
+const keptNumbering = new Map<string, { styles: StyleSheet; defs: NumberingDefs }>();
+
+/** Keep `value` under `key` in `kept`, dropping the oldest past KEPT_PARTS. */
+function keep<V>(kept: Map<string, V>, key: string, value: V): V {
+  kept.set(key, value);
+  if (kept.size > KEPT_PARTS) kept.delete(kept.keys().next().value as string);
+  return value;
+}
+
+/** The style sheet of styles.xml text `xml`: parseStyles's, kept for the next document with the same text. */
+function stylesOf(xml: string, scan: XmlScanner): StyleSheet {
+  if (scan !== scanXml || xml.length > KEPT_CHARS) return parseStyles(xml, scan);
+  return keptStyles.get(xml) ?? keep(keptStyles, xml, parseStyles(xml, scan));
+}
+
+/** The numbering definitions of numbering.xml text `xml` read with `styles`: parseNumbering's, kept likewise. */
+function numberingOf(xml: string, styles: StyleSheet, scan: XmlScanner): NumberingDefs {
+  if (scan !== scanXml || xml.length > KEPT_CHARS) return parseNumbering(xml, scan);
+  const kept = keptNumbering.get(xml);
+  if (kept && kept.styles === styles) return kept.defs;
+  return keep(keptNumbering, xml, { styles, defs: parseNumbering(xml, scan) }).defs;
+}
+
+/** Forget the style sheets and numbering definitions kept (benchmarks time a folder as a fresh command reads it). */
+export function forgetParsedParts(): void {
+  keptStyles.clear();
+  keptNumbering.clear();
 }
 
 function parsePart<T>(part: string, parse: () => T): T {
