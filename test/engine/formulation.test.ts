@@ -1,6 +1,7 @@
 /** Standard formulations: the wrong forms writers produce, and the right ones left alone. */
 import { analyze } from '../../src/engine';
 import { textDoc } from '../support/docs';
+import data from '../../src/engine/formulations.json';
 
 const flagged = (text: string) =>
   analyze(textDoc([text]))
@@ -60,4 +61,14 @@ test.each([
 test('every occurrence is reported, in its own paragraph', () => {
   const a = analyze(textDoc(['一岗两责，一岗两责', '正文', '四种意识']));
   expect(a.findings.filter((f) => f.rule === 'formulation').map((f) => f.paragraph)).toEqual([0, 0, 2]);
+});
+
+test('the one scan of a paragraph holds no look-behind: a form with one gives what it starts with as `find`', () => {
+  const forms = (data as { formulations: { wrong: string; find?: string }[] }).formulations;
+  for (const f of forms) {
+    const scanned = f.find ?? f.wrong;
+    expect([f.wrong, /\(\?<[=!]/.test(scanned)]).toEqual([f.wrong, false]);
+    // Whatever `wrong` matches, `find` finds at the same place.
+    if (f.find) expect(new RegExp(f.find).source.length).toBeGreaterThan(0);
+  }
 });

@@ -24,8 +24,13 @@ function wrongAt(text: string, index: number, written: string): string | undefin
   }
   return undefined;
 }
-/** All wrong forms in one pattern: a paragraph with none of them costs one scan. */
-const ANY = new RegExp(data.formulations.map((f) => `(?:${f.wrong})`).join('|'), 'g');
+/**
+ * All wrong forms in one pattern: a paragraph with none of them costs one scan. A form with a
+ * look-behind gives its `find` (what it starts with, no look-around) here, and is itself checked
+ * only where that is found (wrongAt): a look-behind among the alternatives made V8 try the whole
+ * pattern at every position of every paragraph (some 27 ms a 200-material folder).
+ */
+const ANY = new RegExp((data.formulations as { wrong: string; find?: string }[]).map((f) => `(?:${f.find ?? f.wrong})`).join('|'), 'g');
 
 /**
  * The wrong forms found in one paragraph, [start, end) offsets: one list kept between paragraphs
@@ -56,9 +61,10 @@ export const formulation: Rule = {
       clearList(found);
       for (let m = ANY.exec(text); m; m = ANY.exec(text)) {
         const written = m[0];
-        found.push([m.index, m.index + written.length]);
+        // What a form's `find` found where its `wrong` does not hold ("四个意思明确") is no finding.
         const right = wrongAt(text, m.index, written);
         if (right === undefined) continue;
+        found.push([m.index, m.index + written.length]);
         const edit = textEdit(p, m.index, written.length, right);
         report({
           paragraph: p.index,
