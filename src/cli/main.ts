@@ -311,8 +311,11 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     summary.push(f.summary);
     read.push({ name, json: f.json, sentences: f.sentences, summary: summary.length - 1 });
     try {
-      if (annotating && annotateNames && local) err(await annotating.annotateFile(files[k], local.input, local.analysis.findings, annotateNames));
-      if (listing && parsed.checklist && local) {
+      // A notice or plan among the materials (not-a-material): no annotated copy, no 整改清单.
+      const notMaterial = local !== undefined && local.analysis.findings.some((x) => x.rule === 'not-a-material');
+      if ((annotating || listing) && notMaterial) err(escapeTerminal(deliverableText.skippedNotMaterial(name)));
+      else if (annotating && annotateNames && local) err(await annotating.annotateFile(files[k], local.input, local.analysis.findings, annotateNames));
+      if (listing && parsed.checklist && local && !notMaterial) {
         const title = `${local.analysis.outline.title?.text ?? path.basename(name, path.extname(name))}整改清单`;
         err(await listing.writeChecklist(checklistPaths[k], listing.buildChecklist(local.analysis, local.input), title));
       }

@@ -37,6 +37,8 @@ export const deliverableText = {
   severityTag: (label: string) => `【${label}】`,
   advice: (s: string) => `建议：${s}`,
   annotateOnlyDocx: (file: string) => `仅 .docx 文件可以添加批注，已跳过：${file}`,
+  /** --annotate / --checklist on a document that is no material (rule not-a-material). */
+  skippedNotMaterial: (file: string) => `不像对照检查材料，不写批注副本和整改清单：${file}`,
   annotated: (file: string, n: number) => `已写出带批注的副本（${n} 条批注）：${file}`,
   annotateSame: '批注副本的输出文件夹不能是原文件所在的文件夹（以免覆盖原文件）。',
   annotateInsideInput: (out: string, folder: string) =>
