@@ -107,10 +107,14 @@ export const FindingLine = React.memo(
   React.forwardRef<HTMLButtonElement, FindingLineProps>(function FindingLine(props, ref) {
     const styles = useStyles();
     const { finding: f, paragraph, stale, current } = props;
+    // The line's actions (忽略, a fix) are a group named by the line: a screen reader says which
+    // finding a 忽略 belongs to, not "忽略" twenty times over.
+    const lineId = `dz-finding-${f.key}`;
     return (
       <div className={styles.row} data-key={f.key}>
         <Button
           ref={ref}
+          id={lineId}
           appearance="subtle"
           className={mergeClasses(styles.item, current && styles.current, stale && styles.staleLine)}
           data-paragraph={paragraph}
@@ -133,7 +137,11 @@ export const FindingLine = React.memo(
             <span className={styles.where}>{whereText(f, paragraph)}</span>
           </span>
         </Button>
-        {props.renderActions ? <div className={styles.actions}>{props.renderActions(f)}</div> : null}
+        {props.renderActions ? (
+          <div className={styles.actions} role="group" aria-labelledby={lineId}>
+            {props.renderActions(f)}
+          </div>
+        ) : null}
       </div>
     );
   }),
