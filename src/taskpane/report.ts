@@ -174,15 +174,20 @@ export const LINE_WORDS_MAX = 24;
 
 /**
  * The specific words a finding's short line shows (its explanation is the group's card): the
- * flagged words when the finding has a span, else the first words the message quotes (“…”), else
+ * flagged words when the finding has a span, else the first words its first sentence (up to its
+ * first 。) quotes (“…”), else
  * the message's first clause (`quoted` false); cut to LINE_WORDS_MAX with "…". Never empty for a
  * non-empty message.
  */
 export function lineWords(f: Pick<PaneFinding, 'quote' | 'message'>): { words: string; quoted: boolean } {
   const cut = (t: string) => (t.length > LINE_WORDS_MAX ? `${t.slice(0, LINE_WORDS_MAX - 1)}…` : t);
   if (f.quote && f.quote.trim()) return { words: cut(f.quote.trim()), quoted: true };
-  const open = f.message.indexOf('“');
-  const close = open >= 0 ? f.message.indexOf('”', open + 1) : -1;
+  // Quotes of the message's first sentence only (up to its first 。): what follows says what to do
+  // and may quote a button (点“模板”旁的…), which is no words of the document.
+  const stated = f.message.indexOf('。');
+  const head = stated < 0 ? f.message : f.message.slice(0, stated);
+  const open = head.indexOf('“');
+  const close = open >= 0 ? head.indexOf('”', open + 1) : -1;
   if (open >= 0 && close > open + 1) return { words: cut(f.message.slice(open + 1, close)), quoted: true };
   const clause = f.message.split(/[：:，,。；;]/)[0]?.trim() || f.message.trim();
   return { words: cut(clause), quoted: false };

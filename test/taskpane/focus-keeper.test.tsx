@@ -222,6 +222,14 @@ describe('a finding’s line is short: the words and the paragraph’s start', (
     ['flagged words', { ...base, quote: '四是' }, '四是', true],
     ['the words the message quotes', base, '政治判断力有待提高', true],
     ['no quotation: the first clause', { ...base, message: '缺少整改措施部分。请补写。' }, '缺少整改措施部分', false],
+    // A quote in what to do (a button's name) is no words of the document: the first clause instead.
+    [
+      'a button quoted after the first sentence',
+      { ...base, rule: 'unknown-template', message: '识别为2026年度民主生活会的材料，但还没有该年度民主生活会的模板：本次不按方面检查。请导入当年通知列出的方面：点“模板”旁的“从通知导入…”。' },
+      '识别为2026年度民主生活会的材料',
+      false,
+    ],
+    ['quotes after a colon in the first sentence', { ...base, message: '编号跳号：此处应为“三是”，写成了“四是”。' }, '三是', true],
     ['long flagged words are cut', { ...base, quote: '同'.repeat(40) }, `${'同'.repeat(LINE_WORDS_MAX - 1)}…`, true],
   ])('%s', (_n, f, words, quoted) => {
     expect(lineWords(f)).toEqual({ words, quoted });
