@@ -89,6 +89,23 @@ test('a file of this year\'s own meeting year chosen as last year\'s: the pane s
   expect(within(result).getByTestId('previous-not-earlier').textContent).toBe(deliverableText.previousNotEarlier(2025, 2025));
 });
 
+test.each([
+  ['an old .doc', [new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])], '旧稿.doc', '.doc'],
+  ['binary data', [new Uint8Array([1, 0, 0, 0, 7, 0, 0, 9, 0])], '乱码.txt', '无法识别文件的文字编码'],
+])('a file that cannot be used after one that could (%s): the comparison stays, with why', async (_name, parts, name, why) => {
+  const { section, choose } = await setup();
+  choose(file([LAST_YEAR.join('\n')], '2024年对照检查材料.txt'));
+  await within(section).findByTestId('previous-result', {}, { timeout: 30_000 });
+  choose(file(parts as BlobPart[], name));
+  await waitFor(
+    () => {
+      expect(section.textContent).toContain(why);
+      expect(within(section).getByTestId('previous-result').textContent).toContain('与上年度材料（2024年对照检查材料.txt）对照：');
+    },
+    { timeout: 30_000 },
+  );
+}, 60_000);
+
 test('a .docx chosen: read with the engine\'s .docx reader, the same comparison', async () => {
   const { section, choose } = await setup();
   const bytes = await makeDocx({ body: LAST_YEAR.map((text) => ({ text })) });

@@ -79,6 +79,7 @@ export function PreviousMaterialView({ state, onChoose, onClear }: PreviousMater
       <div aria-live="polite">
         {state.phase === 'reading' ? <Text>{t.reading(state.name)}</Text> : null}
         {state.phase === 'error' ? <StatusBanner intent="warning" text={state.message} /> : null}
+        {state.phase === 'done' && state.notice ? <StatusBanner intent="warning" text={state.notice} /> : null}
         {state.phase === 'done' ? <PreviousResult state={state} /> : null}
       </div>
     </section>

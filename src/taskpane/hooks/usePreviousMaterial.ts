@@ -14,7 +14,8 @@ import { analyzeLastYear, compareWithLastYear, fileBytes, PreviousFileError, rea
 export type PreviousState =
   | { phase: 'idle' }
   | { phase: 'reading'; name: string }
-  | { phase: 'done'; name: string; lastTemplateName: string; comparison: PreviousComparison }
+  /** `notice`: a file chosen after this one that could not be used (this comparison is kept). */
+  | { phase: 'done'; name: string; lastTemplateName: string; comparison: PreviousComparison; notice?: string }
   | { phase: 'error'; message: string };
 
 /** The chosen file's name and bytes (a DOM File, or anything with a name that is a Blob). */
@@ -31,12 +32,12 @@ export function usePreviousMaterial(paragraphs: Paragraph[], args: TemplateArgs)
   const { templateId, template } = args;
 
   const compare = useCallback(
-    (gen: number) => {
+    (gen: number, notice?: string) => {
       const l = last.current;
       if (!l || gen !== generation.current) return;
       try {
         const comparison = compareWithLastYear(paragraphs, { templateId, template }, l);
-        setState({ phase: 'done', name: l.name, lastTemplateName: l.analysis.template.name, comparison });
+        setState({ phase: 'done', name: l.name, lastTemplateName: l.analysis.template.name, comparison, ...(notice ? { notice } : {}) });
       } catch {
         setState({ phase: 'error', message: t.failed(l.name) });
       }
@@ -47,6 +48,8 @@ export function usePreviousMaterial(paragraphs: Paragraph[], args: TemplateArgs)
   const choose = useCallback(
     async (file: ChosenFile) => {
       const gen = ++generation.current;
+      // A file that cannot be used leaves the comparison already made in place (with why).
+      const kept = last.current;
       last.current = null;
       if (!paragraphs.length) {
         setState({ phase: 'error', message: t.notChecked });
@@ -59,7 +62,13 @@ export function usePreviousMaterial(paragraphs: Paragraph[], args: TemplateArgs)
         last.current = analyzeLastYear(file.name, input, { templateId, template });
       } catch (e) {
         if (gen !== generation.current) return;
-        setState({ phase: 'error', message: e instanceof PreviousFileError ? e.message : t.notReadable(file.name) });
+        const message = e instanceof PreviousFileError ? e.message : t.notReadable(file.name);
+        if (kept) {
+          last.current = kept;
+          compare(gen, message);
+          return;
+        }
+        setState({ phase: 'error', message });
         return;
       }
       compare(gen);
