@@ -884,6 +884,18 @@ function flatProblems(entries: OutlineNode[]): OutlineNode[] | undefined {
 }
 
 /**
+ * The entries of problems part `part` when it lists its problems with no aspect headings: its
+ * numbered sections, else its items, when they are such a list (flatProblems) and not local topic
+ * headings written as items (isTopicItem). Undefined otherwise.
+ */
+function unsectionedProblems(part: OutlineNode): OutlineNode[] | undefined {
+  const headed = part.children.filter((c) => c.marker && !ITEM_KINDS.has(c.marker.kind));
+  const items = headed.length ? [] : part.children.filter((c) => c.marker && ITEM_KINDS.has(c.marker.kind));
+  if (items.length >= 2 && items.every(isTopicItem)) return undefined;
+  return flatProblems(headed.length ? headed : items);
+}
+
+/**
  * A topic phrase ending in 方面 and nothing more: "在理论学习方面。", "关于联系群众方面存在的问题：",
  * "在感悟“两个确立”方面". No clause punctuation inside, so "在理论学习方面，学得不深" is no topic.
  */
@@ -1110,8 +1122,7 @@ export function aspectCandidates(s: Structure, perPool = Infinity): AspectPool[]
     const headed = part.node.children.filter((c) => c.marker && !ITEM_KINDS.has(c.marker.kind));
     // Problems listed with no aspect headings (finishOutline reads them as the part's problems):
     // no candidate headings, whatever vocabulary they share with an aspect.
-    const items = headed.length ? [] : part.node.children.filter((c) => c.marker && ITEM_KINDS.has(c.marker.kind));
-    if (!(items.length >= 2 && items.every(isTopicItem)) && flatProblems(headed.length ? headed : items)) continue;
+    if (unsectionedProblems(part.node)) continue;
     pools.push({ headed: headed.length > 0, cands: toCands(headed.length ? headed : part.node.children) });
   }
   if (!pools.length) pools.push({ headed: false, cands: toCands(implicitCandidates(s.root, s.parts, perPool)) });
@@ -1210,7 +1221,7 @@ export function finishOutline(s: Structure, template: Template, o?: MappingOptio
     const topics = items.length >= 2 && items.every(isTopicItem);
     // Problems listed with no aspect headings at all (一是理论学习不够深入。… 二是…): each entry states a
     // problem, none is a section. They are the part's problems, not aspects.
-    const flat = !topics && flatProblems(headed.length ? headed : items);
+    const flat = unsectionedProblems(part.node);
     if (flat) {
       aspects.push({ aspect: null, node: part.node, problems: flat, scores: [], unsectioned: true });
       continue;
