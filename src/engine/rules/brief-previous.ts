@@ -3,6 +3,7 @@ import { messages } from '../messages';
 import { effectiveText, signOffStart } from '../outline';
 import { isPlaceholder } from '../text';
 import { headSpan, spanFields } from './util';
+import { lettersAndDigits } from '../sentences';
 
 /**
  * Least letters, digits and ideographs the 上年度整改落实情况 part must hold besides its heading. A
@@ -12,15 +13,6 @@ import { headSpan, spanFields } from './util';
  * 11个问题，已完成整改10个，“项目前期工作推进慢”问题正在持续整改，预计明年6月底前完成", 52) passes.
  */
 export const MIN_PREVIOUS_CHARS = 40;
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Letters, digits and ideographs in `s` (what the part says, not its punctuation or spaces). */
-function wordChars(s: string): number {
-  let n = 0;
-  for (const c of s) if (WORD_CHAR.test(c)) n++;
-  return n;
-}
 
 /**
  * A 上年度整改落实情况 part that only says the problems were put right: reviewers send such a part
@@ -53,7 +45,8 @@ export const briefPrevious: Rule = {
       for (let k = node.paragraph + 1; k < Math.min(next, end); k++) texts.push(effectiveText(paragraphs[k]));
       const text = texts.join('').trim();
       if (isPlaceholder(text)) continue;
-      const n = wordChars(text);
+      // What the part says, not its punctuation or spaces (the folder comparison's measure).
+      const n = lettersAndDigits(text).length;
       if (n >= MIN_PREVIOUS_CHARS) continue;
       report({ paragraph: node.paragraph, message: messages.briefPrevious(n), ...spanFields(headSpan(paragraphs, node, node.heading)) });
     }
