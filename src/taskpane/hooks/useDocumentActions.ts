@@ -136,6 +136,16 @@ export interface InsertionDeps {
   insert: (paragraphs: SkeletonParagraph[], remember?: (entry: UndoEntry | null) => void, say?: (intent: NoticeIntent, text: string) => void) => Promise<number | null>;
 }
 
+/** Apply a missing-part or missing-aspect fix (an insertion in its place): its 撤销 and note, or null once the problem is said. */
+async function applyInserting(deps: InsertionDeps, fix: Fix): Promise<{ undo: Fix; note?: string } | null> {
+  const r = await deps.gateway.applyFix(fix);
+  if (!r.ok) {
+    deps.notify('warning', problemMessage(r));
+    return null;
+  }
+  return { undo: r.value.undo, ...(r.value.note ? { note: r.value.note } : {}) };
+}
+
 /**
  * One choice of the 插入框架 menu, start to end:
  *  - 仅补缺失标题: from a fresh reading, each missing part / aspect heading in its place (the
@@ -149,7 +159,7 @@ export interface InsertionDeps {
  * 撤销 remembered), 'none' otherwise (the reason said through `notify`).
  */
 export async function insertScope(deps: InsertionDeps, template: Template, scope: SkeletonScope, confirmed = false): Promise<'confirm' | 'done' | 'none'> {
-  const { gateway, run, notify, remember, insert } = deps;
+  const { run, notify, remember, insert } = deps;
   if (scope.kind === 'missing') {
     let fresh = await run();
     if (fresh.phase === 'error') return 'none';
@@ -161,13 +171,10 @@ export async function insertScope(deps: InsertionDeps, template: Template, scope
         .flatMap((g) => g.findings)
         .find((f) => (f.rule === 'missing-part' || f.rule === 'missing-aspect') && f.fix && f.fix.edits.length > 0);
       if (!next) break;
-      const r = await gateway.applyFix(next.fix!);
-      if (!r.ok) {
-        notify('warning', problemMessage(r));
-        break;
-      }
-      undos.push(r.value.undo);
-      if (r.value.note) note = r.value.note;
+      const r = await applyInserting(deps, next.fix!);
+      if (!r) break;
+      undos.push(r.undo);
+      if (r.note) note = r.note;
       fresh = await run();
       if (fresh.phase !== 'done') break;
     }
@@ -191,13 +198,10 @@ export async function insertScope(deps: InsertionDeps, template: Template, scope
           .find((f) => f.rule === 'missing-aspect' && f.fix && f.fix.edits.length > 0 && f.message === messages.missingAspect(aspect.number, aspect.title))
       : undefined;
     if (due) {
-      const r = await gateway.applyFix(due.fix!);
-      if (!r.ok) {
-        notify('warning', problemMessage(r));
-        return 'none';
-      }
-      remember({ kind: 'fixes', undos: [r.value.undo] });
-      notify(r.value.note ? 'warning' : 'success', `${S.insertedHeadings(1)}${r.value.note ?? ''}${IS.insertedUndoHint}`);
+      const r = await applyInserting(deps, due.fix!);
+      if (!r) return 'none';
+      remember({ kind: 'fixes', undos: [r.undo] });
+      notify(r.note ? 'warning' : 'success', `${S.insertedHeadings(1)}${r.note ?? ''}${IS.insertedUndoHint}`);
       return 'done';
     }
   }
