@@ -8,7 +8,8 @@ import { analyze, type Analysis } from '../engine';
 import type { Template } from '../engine/template';
 import type { DocumentInput } from '../engine/types';
 import { toJson } from '../engine/json';
-import { countBySeverity } from '../engine/severity';
+import { atLeast, countBySeverity } from '../engine/severity';
+import type { Severity } from '../engine/types';
 import { formatReport } from '../engine/report';
 import { sharedSentences, type SentenceRef } from '../engine/sentences';
 import { applyDismissals, DISMISSALS_KEY, parseDismissals } from '../engine/dismissals';
@@ -33,6 +34,11 @@ export interface CheckSettings {
   limits: Limits;
   /** --verbose: the readable report and the fix preview name each finding's rule id. */
   verbose?: boolean;
+  /**
+   * --level: only findings of this severity or more serious are reported (text, JSON, fix
+   * preview, annotated copies, workbook rows and the summary's counts); undefined: all.
+   */
+  level?: Severity;
 }
 
 /** Last year's material, read once (cli/previous.ts loadPrevious). */
@@ -102,16 +108,22 @@ export async function checkFile(
     const dismissals = parseDismissals(saved[DISMISSALS_KEY]);
     const split = applyDismissals(analysis.findings, input.paragraphs, dismissals);
     analysis.findings = split.active;
+    // --level: what is left out is only counted (the report says how many); errors are never left out.
+    const level = settings.level;
+    const below = level ? analysis.findings.filter((f) => !atLeast(f.severity, level)) : [];
+    if (below.length) analysis.findings = analysis.findings.filter((f) => atLeast(f.severity, level!));
+    const levelled = level ? { level, hidden: countBySeverity(below) } : undefined;
     const errors = analysis.findings.some((f) => f.severity === 'error');
     const json = settings.json ? (toJson(analysis, shown) as unknown as Record<string, unknown>) : undefined;
     if (json) json.dismissed = dismissedJson(split.dismissed);
+    if (json && levelled) json.level = { level: levelled.level, notListed: levelled.hidden };
     const compared = last ? previousOf({ analysis, input }, last) : undefined;
     if (json && compared && settings.previous) json.previous = previousJson(compared, settings.previous);
     const lines = json
       ? undefined
       : settings.fixPreview
         ? fixPreviewReport(input, analysis, shown, !!settings.verbose)
-        : [...formatReport(analysis, shown, { ruleIds: !!settings.verbose }), ...dismissedLines(split.dismissed, !!settings.verbose), ...(compared && settings.previous ? previousLines(compared, settings.previous) : [])];
+        : [...formatReport(analysis, shown, { ruleIds: !!settings.verbose, ...(levelled ? { level: levelled } : {}) }), ...dismissedLines(split.dismissed, !!settings.verbose), ...(compared && settings.previous ? previousLines(compared, settings.previous) : [])];
     local?.(input, analysis);
     return {
       ok: true,

@@ -21,6 +21,8 @@ import { checkFile, internalError, type CheckSettings, type FileOutcome } from '
 import { checkInOrder, threadsFor } from './check-workers';
 import { InputFiles } from './outputs';
 import { deliverableText } from '../engine/messages';
+import { severityNamed } from '../engine/severity';
+import type { Severity } from '../engine/types';
 
 export { debugging, internalError } from './check-file';
 
@@ -39,6 +41,8 @@ const HELP = `用法：duizhao check [文件或文件夹…] [--json] [--templat
   --json            每个文件输出一个 JSON 对象（多个文件时为数组）
   --fix-preview     只列出可自动修改的问题：每处修改前后的段落对照（- 原文，+ 修改后）
   --verbose         在报告中注明每条问题的规则编号（如 [numbering]，即 --json 的 rule 字段）
+  --level 级别      只列出该级别及以上的问题：错误、警告或提示（默认全部）；报告、JSON、批注副本、
+                    汇总表都按此筛选，报告注明未列出的条数；退出码不变
   --annotate 文件夹  把每个 .docx 的检查结果作为 Word 批注，写出副本到该文件夹（不改原文件）
   --checklist 文件   写出整改清单（.docx 或 .xlsx；多个材料时每个材料一个文件）
   --xlsx 文件       写出汇总表（.xlsx：材料汇总、全部问题两张表）
@@ -74,6 +78,8 @@ interface Options {
   fixPreview?: boolean;
   /** --verbose: name each finding's rule id in the readable report and the fix preview (always in --json). */
   verbose?: boolean;
+  /** --level: report only findings of this severity or more serious. */
+  level?: Severity;
 }
 
 function parseArgs(argv: string[]): Options | string {
@@ -86,7 +92,12 @@ function parseArgs(argv: string[]): Options | string {
     else if (a === '--json') o.json = true;
     else if (a === '--fix-preview') o.fixPreview = true;
     else if (a === '--verbose') o.verbose = true;
-    else if (a === '--template') {
+    else if (a === '--level') {
+      const named = argv[++i];
+      const level = named === undefined ? undefined : severityNamed(named);
+      if (!level) return `--level 后面应给出级别：错误、警告或提示（也可写 error、warning、info）${named === undefined ? '' : `，不是“${named}”`}。\n\n${HELP}`;
+      o.level = level;
+    } else if (a === '--template') {
       const id = argv[++i];
       if (!id || !templateIds().includes(id)) return `未知的模板：${id ?? '（未给出）'}。可选：${templateIds().join('、')}`;
       o.templateId = id;
@@ -266,6 +277,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     json: parsed.json,
     fixPreview: !!parsed.fixPreview,
     ...(parsed.verbose ? { verbose: true } : {}),
+    ...(parsed.level ? { level: parsed.level } : {}),
     templateId: parsed.templateId,
     previous: parsed.previous,
     table,

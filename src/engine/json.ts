@@ -61,6 +61,11 @@ export interface CheckJson {
   summary: { error: number; warning: number; info: number };
   /** Findings dismissed in the document (its add-in settings), left out of `findings` and `summary`. */
   dismissed?: { rule: string; severity: Severity; message: string; paragraph: number; excerpt: string; start?: number; length?: number; by: 'finding' | 'rule'; reason?: string }[];
+  /**
+   * `check --level`: `findings` and `summary` hold only this severity and more serious ones;
+   * `notListed` counts by severity those left out.
+   */
+  level?: { level: Severity; notListed: { error: number; warning: number; info: number } };
 }
 
 export function toJson(analysis: Analysis, file: string): CheckJson {

@@ -163,10 +163,16 @@ export const messages = {
   reasonChosen: (name: string) => `已指定模板“${name}”`,
   notAMaterial: (title: string, kind: string) =>
     `标题“${insideQuotes(title)}”像是一份${kind}，不是对照检查材料（没有找到存在的问题、原因分析和整改措施），不再逐项检查：如果是放错的文件，可不必理会；如果是材料，请按通知要求写出各部分。`,
-  /** The readable report's structure line for a document that is no material. */
   /** The readable report's structure line for problems listed with no aspect headings (AspectNode.unsectioned). */
   unsectionedLine: '未分方面（问题直接列在部分标题下）',
+  /** The readable report's structure line for a document that is no material. */
   notAMaterialStructure: '不像对照检查材料，未逐项列出（见下方警告）',
+  /**
+   * The readable report's note under its counts when `check --level` left findings out: `label`
+   * the level (警告), `hidden` what was left out (“提示 10 个”), `most` whether the level is the most
+   * serious one (错误: nothing is above it).
+   */
+  levelNote: (label: string, hidden: string, most: boolean) => `（按 --level 只列出${label}${most ? '' : '及以上'}的问题，另有${hidden}未列出）`,
   notAMaterialAdvice: '对照检查材料应写出存在的主要问题、原因分析和整改措施；会议通知、方案等文件不必检查。',
   /** Added to a chosen template's reason when the material states another meeting year. */
   reasonYearDiffers: (year: number, years: number[]) => `；但材料写的是${year}年度，所选模板是${years.map((y) => `${y}年度`).join('、')}的`,

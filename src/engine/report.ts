@@ -82,6 +82,11 @@ export interface ReportOptions {
    * `--json`'s `rule` or the README's rule table (`check --verbose`). Writers need only the message.
    */
   ruleIds?: boolean;
+  /**
+   * `check --level`: the findings were cut to this severity and above; `hidden` counts those left
+   * out by severity (a note under the counts says so when any were).
+   */
+  level?: { level: Severity; hidden: Record<Severity, number> };
 }
 
 /** The report's structure block (parts, and each problems part's aspects) appended to `lines`. */
@@ -148,6 +153,11 @@ export function formatReport(analysis: Analysis, file: string, options: ReportOp
   if (coverage.length) lines.push('', ...coverage);
   const c = countBySeverity(findings);
   lines.push('', `发现：错误 ${c.error} 个，警告 ${c.warning} 个，提示 ${c.info} 个`);
+  const hidden = options.level ? ORDER.filter((s) => options.level!.hidden[s] > 0) : [];
+  if (options.level && hidden.length) {
+    const { level, hidden: count } = options.level;
+    lines.push(messages.levelNote(SEVERITY_LABEL[level], hidden.map((s) => `${SEVERITY_LABEL[s]} ${count[s]} 个`).join('、'), level === ORDER[0]));
+  }
   // Findings on one paragraph share its excerpt: each distinct excerpt is clipped once.
   const clipped = new Map<string, string>();
   const excerptOf = (s: string) => {

@@ -11,6 +11,26 @@ export function countBySeverity(findings: { severity: Severity; omitted?: number
   return c;
 }
 
+/** Severities from the most to the least serious. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** Whether `s` is `level` or more serious (error ≥ warning ≥ info). */
+export function atLeast(s: Severity, level: Severity): boolean {
+  return SEVERITIES.indexOf(s) <= SEVERITIES.indexOf(level);
+}
+
+/**
+ * `level` from what a user typed: the report's own words (错误, 警告, 提示) or the JSON's
+ * (error, warning, info); undefined for anything else.
+ */
+export function severityNamed(name: string): Severity | undefined {
+  const n = name.trim().toLowerCase();
+  if (n === '错误' || n === 'error') return 'error';
+  if (n === '警告' || n === 'warning') return 'warning';
+  if (n === '提示' || n === 'info') return 'info';
+  return undefined;
+}
+
 /** How many findings of `rule` there are, a summary finding counted as the findings it stands for. */
 export function countOfRule(findings: { rule: string; omitted?: number }[], rule: string): number {
   let n = 0;

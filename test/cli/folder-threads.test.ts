@@ -52,6 +52,7 @@ test.each([
   ['--fix-preview', ['--fix-preview']],
   ['--template five-aspects-2021', ['--template', 'five-aspects-2021']],
   ['--previous', ['--previous', path.join(ROOT, 'samples/sample.txt')]],
+  ['--level 警告', ['--level', '警告']],
 ])('%s: 2 and 3 threads print exactly what 1 thread prints', (_name, extra) => {
   const one = run(1, folder, ...(extra as string[]));
   expect(one.code).toBe(2); // the unreadable .docx
