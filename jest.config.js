@@ -7,5 +7,7 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
   },
   testEnvironment: 'node',
+  // The day the checks run on (test/support/clock.ts): results must not change with the calendar.
+  setupFiles: ['<rootDir>/test/support/clock.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/build/'],
 };

@@ -10,6 +10,7 @@ import type { DocumentInput } from '../engine/types';
 import { toJson } from '../engine/json';
 import { atLeast, countBySeverity } from '../engine/severity';
 import type { Severity } from '../engine/types';
+import { parseDay } from '../engine/detect';
 import { formatReport } from '../engine/report';
 import { sharedSentences, type SentenceRef } from '../engine/sentences';
 import { applyDismissals, DISMISSALS_KEY, parseDismissals } from '../engine/dismissals';
@@ -39,6 +40,8 @@ export interface CheckSettings {
    * preview, annotated copies, workbook rows and the summary's counts); undefined: all.
    */
   level?: Severity;
+  /** The day the check runs on (YYYY-MM-DD, local): a material stating no year is read in its meeting season (AnalyzeOptions.today). */
+  today?: string;
 }
 
 /** Last year's material, read once (cli/previous.ts loadPrevious). */
@@ -103,7 +106,8 @@ export async function checkFile(
 ): Promise<FileOutcome> {
   try {
     const { input, settings: saved } = await loadMaterial(file, settings.limits);
-    const analysis = analyze(input, template ? { template } : settings.templateId ? { templateId: settings.templateId } : {});
+    const today = settings.today !== undefined ? parseDay(settings.today) : undefined;
+    const analysis = analyze(input, { ...(template ? { template } : settings.templateId ? { templateId: settings.templateId } : {}), ...(today ? { today } : {}) });
     // Findings the writer dismissed in Word (saved in the .docx) are reported apart.
     const dismissals = parseDismissals(saved[DISMISSALS_KEY]);
     const split = applyDismissals(analysis.findings, input.paragraphs, dismissals);

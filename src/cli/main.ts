@@ -22,6 +22,7 @@ import { checkInOrder, threadsFor } from './check-workers';
 import { InputFiles } from './outputs';
 import { deliverableText } from '../engine/messages';
 import { severityNamed } from '../engine/severity';
+import { dayText, parseDay } from '../engine/detect';
 import type { Severity } from '../engine/types';
 
 export { debugging, internalError } from './check-file';
@@ -205,6 +206,14 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     (parsed === HELP ? out : err)(escapeTerminal(parsed));
     return parsed === HELP ? 0 : 2;
   }
+  // The day the check runs on, for the meeting season (a material stating no year): today, or the
+  // day DUIZHAO_TODAY pins (tests, and re-running a check as it ran on another day).
+  const pinned = process.env.DUIZHAO_TODAY;
+  const today = pinned ? parseDay(pinned) : new Date();
+  if (!today) {
+    err(escapeTerminal(`DUIZHAO_TODAY 应为日期（如 2026-12-01），不是“${pinned}”。`));
+    return 2;
+  }
   let fileTemplate: Template | undefined;
   if (parsed.templateFile) {
     try {
@@ -283,6 +292,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     table,
     // The caps are the same for every file (and every thread).
     limits: limitsFor(),
+    today: dayText(today),
   };
   const shownOf = (file: string) => (file === SAMPLE ? 'samples/sample.txt' : file === STDIN ? '（标准输入）' : file);
   const shown = files.map(shownOf);

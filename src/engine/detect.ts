@@ -42,6 +42,40 @@ export interface DetectOptions {
   /** Fit below which a material fits no template. */
   minFit?: number;
   mapping?: MappingOptions;
+  /**
+   * The meeting year of the season the check runs in (`meetingSeason` of today's date; the CLI
+   * and the pane pass it, tests and eval leave it out). When a document says nothing of its year
+   * and no template exists for the season's year, an empty document or one whose headings say
+   * nothing gets that year's unknown template instead of the newest template, and a material read
+   * by its headings alone is told its year may need the new notice.
+   */
+  season?: number;
+}
+
+/**
+ * The 年度 of the meetings whose materials are written on `date`: December's materials are for
+ * that year's meetings, those of January to November for the year before (its meetings run from
+ * December into the next spring). Source: ../shared/templates.md ("Materials written from
+ * December 2026 are for the 2026年度 meetings"; the 2023年度 meetings were held early 2024).
+ * Local time; `date` is not changed.
+ */
+export function meetingSeason(date: Date): number {
+  return date.getMonth() === 11 ? date.getFullYear() : date.getFullYear() - 1;
+}
+
+/** A calendar day written YYYY-MM-DD (as `DUIZHAO_TODAY` pins it) as a local date; undefined if it is none. */
+export function parseDay(text: string): Date | undefined {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(y, mo - 1, d);
+  return date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d ? date : undefined;
+}
+
+/** `date` as YYYY-MM-DD in local time (parseDay's form). */
+export function dayText(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
 }
 
 /** What the title and preamble say about the meeting. */
@@ -251,7 +285,14 @@ export function detectTemplate(input: DocumentInput, s: Structure, options: Dete
     });
     return d;
   };
-  if (empty) return done(newest(templates), [messages.reasonEmpty(newest(templates).name)]);
+  // The season's year when no template covers it (a check in December 2026, before its notice is
+  // imported): a document that says nothing is taken as that year's, not held against the newest
+  // template's aspects.
+  const season = options.season !== undefined && !templates.some((t) => (t.years ?? []).includes(options.season!)) ? options.season : undefined;
+  if (empty) {
+    if (season !== undefined) return done(unknownTemplate(season), [messages.reasonSeasonEmpty(season)]);
+    return done(newest(templates), [messages.reasonEmpty(newest(templates).name)]);
+  }
 
   // The best-fitting template over all (the first of the highest fit, in the library's order).
   let ranked: Template[] | undefined;
@@ -317,7 +358,11 @@ export function detectTemplate(input: DocumentInput, s: Structure, options: Dete
   const topFit = fitOf(top);
   const fits_ = topFit.precision >= (options.minFit ?? MIN_FIT);
   // Items that might be aspects but fit nothing say nothing about the year.
-  if (options.metaOnly || (!fits_ && !topFit.headed)) return done(newest(templates), [messages.reasonNothing(newest(templates).name)]);
+  if (options.metaOnly || (!fits_ && !topFit.headed)) {
+    if (season !== undefined) return done(unknownTemplate(season, facts.meeting), [messages.reasonSeasonNothing(season, facts.meeting ?? undefined)]);
+    return done(newest(templates), [messages.reasonNothing(newest(templates).name)]);
+  }
   if (!fits_) return done(unknownTemplate(null), [messages.reasonFitNone()]);
-  return done(top, [fitReason(topFit, top)]);
+  // Read by its headings alone in a season no template covers: the year may be the new one.
+  return done(top, [fitReason(topFit, top), ...(season !== undefined ? [messages.reasonSeasonMaybe(season, facts.meeting ?? undefined)] : [])]);
 }

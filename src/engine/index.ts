@@ -7,7 +7,7 @@ import { getTemplate, NEWEST_TEMPLATE_ID, type Template } from './template';
 import { buildStructure, finishOutline } from './outline';
 import { runRules } from './rules';
 import { withoutLeadingOutline } from './leading-outline';
-import { detectTemplate, meetingFacts, type DetectOptions } from './detect';
+import { detectTemplate, meetingFacts, meetingSeason, type DetectOptions } from './detect';
 import type { MappingOptions } from './aspects';
 import { messages, type Surface } from './messages';
 
@@ -38,6 +38,12 @@ export interface AnalyzeOptions {
   mapping?: MappingOptions;
   /** Where the findings will be read: 'cli' (default: the report, --json, --annotate) or 'pane'. */
   surface?: Surface;
+  /**
+   * The date the check runs on (the CLI and the pane pass today's): a document that states no year
+   * is read in its meeting season (detect.ts `meetingSeason`, DetectOptions.season). Left out
+   * (tests, eval), detection does not depend on the date.
+   */
+  today?: Date;
 }
 
 /**
@@ -65,7 +71,8 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
     // The material's own year against the chosen template's: said, so a wrong choice shows.
     if (recognisedYear !== null && template.years?.length && !template.years.includes(recognisedYear)) templateReason += messages.reasonYearDiffers(recognisedYear, template.years);
   } else {
-    const d = detectTemplate(input, structure, { ...options.detect, mapping: options.mapping ?? options.detect?.mapping });
+    const season = options.today ? meetingSeason(options.today) : undefined;
+    const d = detectTemplate(input, structure, { ...options.detect, mapping: options.mapping ?? options.detect?.mapping, ...(season !== undefined ? { season } : {}) });
     template = d.template;
     templateSource = 'detected';
     templateReason = d.reason;
@@ -79,7 +86,7 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
 
 export type { DocumentInput, Finding, Outline, Paragraph, Severity, SkeletonParagraph } from './types';
 export { getTemplate, templateIds, DEFAULT_TEMPLATE_ID, NEWEST_TEMPLATE_ID, UNKNOWN_TEMPLATE_ID } from './template';
-export { detectTemplate } from './detect';
+export { detectTemplate, meetingSeason } from './detect';
 export type { Template } from './template';
 export { readText } from './readers/text';
 export { buildOutline } from './outline';

@@ -46,6 +46,7 @@ export const RULE_NAME: Record<string, string> = {
   'no-example': '问题无具体事例',
   'cause-dimensions': '原因分析维度少',
   'brief-previous': '上年度整改过简',
+  'brief-case': '案例剖析过简',
 };
 
 /** The short name of rule `id` (RULE_NAME); the id itself for a rule without one (a caller's own rule). */
@@ -141,6 +142,11 @@ export const messages = {
       ? '上年度整改落实情况只有标题，没有写明整改情况：请逐条说明上年度查摆问题的整改措施和成效，未完成的写明原因和下一步打算。'
       : `上年度整改落实情况只写了 ${chars} 个字的概括：请逐条说明上年度查摆问题的整改措施和成效，未完成的写明原因和下一步打算。`,
   briefPreviousAdvice: '上年度整改落实情况要对照上年度查摆的问题逐条说明：采取了哪些措施、取得了什么成效、还有哪些没有完成。审阅时会与上年度材料对照，“已全部整改到位”一句话会被退回。',
+  briefCase: (chars: number) =>
+    chars === 0
+      ? '反面典型案例剖析只有标题，没有内容：请剖析案例的原因，并对照案例查摆自身差距。'
+      : `反面典型案例剖析只写了 ${chars} 个字：请剖析案例的原因（理想信念、纪律规矩、权力观等），并对照案例查摆自身差距、举出实例。`,
+  briefCaseAdvice: '2024、2025年度通知要求剖析反面典型案例：写明案例的主要事实，从理想信念、纪律规矩、权力观等方面剖析原因，再对照案例反观自己，写出类似的苗头或差距和实例。“深受警醒”一句话会被退回。',
   caseNoSelfComparison: () => '反面典型案例剖析只写了案例本身，没有对照案例查摆自身差距：请写明对照案例反观自己、查找到的差距。',
   reasonTitleYear: (year: string) => `标题“${year}”`,
   reasonPreambleYear: (year: string) => `开头“${year}”`,
@@ -155,6 +161,13 @@ export const messages = {
   reasonNothing: (name: string) => `标题和开头未写年度，各方面标题也无法判断，按最新模板“${name}”`,
   reasonFitNone: () => '各方面标题与已有模板都对不上',
   reasonUnknownYear: (year: number, meeting?: string) => `还没有${year}年度${meeting ?? ''}的模板`,
+  /** An empty document checked in a season no template covers (detect.ts `season`). */
+  reasonSeasonEmpty: (year: number) => `文档中还没有可判断年度的内容；现在撰写的是${year}年度的材料，还没有该年度的模板，可从通知导入当年的方面`,
+  /** A document that says nothing of its year or aspects, checked in such a season. */
+  reasonSeasonNothing: (year: number, meeting?: string) =>
+    `标题和开头未写年度，各方面标题也无法判断；现在撰写的是${year}年度${meeting ?? ''}的材料，还没有该年度的模板，可从通知导入当年的方面`,
+  /** A material read by its headings alone (no year stated) in such a season. */
+  reasonSeasonMaybe: (year: number, meeting?: string) => `材料未写年度；如是${year}年度${meeting ?? ''}的材料，应以当年通知的方面为准（可从通知导入）`,
   /** Another year's template of the same meeting names most of the headings: the writer may choose it. */
   reasonOtherYearFits: (name: string, id: string) => `各方面标题与“${name}”的方面一致，如当年沿用这些方面，可指定该模板检查（${id}）`,
   /** A local set (Template.localVariants) whose aspects the headings mostly do not name. */

@@ -12,6 +12,7 @@ import type { Template } from '../engine/template';
 import { buildPaneReport, type AnalysisJsonLike, type PaneReport, type RuleInfo } from './report';
 import { buildChecklist, checklistTable } from '../engine/checklist';
 import { findingComments } from '../engine/deliverables/comments';
+import { checkDay } from './clock';
 
 /** Each rule's description, the title of its group of findings. */
 const RULE_TITLES: Record<string, string> = Object.fromEntries(rules.map((r) => [r.id, r.description]));
@@ -30,7 +31,7 @@ const RULE_INFOS: Record<string, RuleInfo> = Object.fromEntries(
 export function runAnalysis(input: DocumentInput, templateId?: string, template?: Template, deliverables = true): PaneReport {
   const started = typeof performance !== 'undefined' ? performance.now() : Date.now();
   // The pane's own words where a message names what to do (从通知导入…, not the command line).
-  const analysis = analyze(input, { ...(template ? { template } : templateId ? { templateId } : {}), surface: 'pane' });
+  const analysis = analyze(input, { ...(template ? { template } : templateId ? { templateId } : {}), surface: 'pane', today: checkDay() });
   const json: AnalysisJsonLike = toJson(analysis, input.name ?? '');
   const engineMs = (typeof performance !== 'undefined' ? performance.now() : Date.now()) - started;
   let missing: SkeletonParagraph[] = [];

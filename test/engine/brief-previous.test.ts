@@ -29,6 +29,8 @@ test.each([
   ['a summary naming what is left', ['一、上年度民主生活会查摆问题整改落实情况', '上年度本人查摆的4个方面11个问题，已完成整改10个，“项目前期工作推进慢”问题正在持续整改，预计明年6月底前完成。']],
   ['item by item', ['一、上年度整改落实情况', '一是理论学习不深的问题，局党组中心组全年集中学习12次。', '二是调研不够的问题，班子成员人均到基层调研8次以上。', '三是作风不实的问题，全年精简会议文件三成。']],
   ['an unfilled skeleton (the placeholder rule says it)', ['一、上年度整改落实情况', '……']],
+  ['the skeleton as inserted, with its hints', ['一、上年度问题整改落实情况', '一是……（上年度查摆问题的整改完成情况）。', '二是……（尚未完成整改的问题及原因）。']],
+  ['a draft with one item written and one left', ['一、上年度整改落实情况', '一是已整改。', '二是××。']],
   ['no previous part', []],
 ])('%s: not flagged', (_name, previous) => {
   expect(flagged(withPrevious(...previous))).toEqual([]);

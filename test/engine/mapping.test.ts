@@ -140,8 +140,9 @@ describe('the case part (反面典型案例剖析)', () => {
   });
 
   test.each([
-    [['二、反面典型案例剖析', '某某违纪违法案件情节严重，根源在于理想信念动摇、纪律意识淡薄。']],
-    [['二、反面典型案例剖析', '（一）案例原因剖析', '某某收受礼金，根源在于宗旨意识淡化。']],
+    // Long enough to be a dissection (a sentence or two is brief-case's, test/engine/brief-case.test.ts).
+    [['二、反面典型案例剖析', '某某违纪违法案件情节严重，根源在于理想信念动摇、纪律意识淡薄、权力观扭曲，长期放松学习改造，把组织的信任当成谋取私利的资本。']],
+    [['二、反面典型案例剖析', '（一）案例原因剖析', '某某多次收受管理服务对象礼金，根源在于宗旨意识淡化、纪律规矩意识淡薄，心存侥幸，最终滑向违纪违法的深渊。']],
   ])('a case part that never compares with oneself gets a warning', (cases) => {
     const a = analyze(textDoc(base(cases)));
     const f = a.findings.filter((x) => x.rule === 'case-self-comparison');

@@ -4,7 +4,7 @@
  */
 import { analyze } from '../../src/engine';
 import { problemCore } from '../../src/engine/rules/util';
-import { textDoc } from '../support/docs';
+import { textDoc, wordDoc } from '../support/docs';
 
 describe('problemCore', () => {
   test.each([
@@ -17,6 +17,18 @@ describe('problemCore', () => {
     ['第二，学用结合不紧：', '学用结合不紧'],
     ['②对“两个确立”的决定性意义认识不深比如学习不够', '对“两个确立”的决定性意义认识不深'],
     ['一是如实报告个人有关事项不够及时。', '如实报告个人有关事项不够及时'],
+    // An 一是/二是 number typed without 是, set off by a space or a mark (the outline reads it as the
+    // item's number): not part of the name (a trial's stub read 针对“三自我革命精神不强”的问题).
+    ['三 自我革命精神不强，开展批评和自我批评辣味不足。', '自我革命精神不强'],
+    ['三，斗争精神不足，面对矛盾绕着走。', '斗争精神不足'],
+    ['四　担当作为不够。', '担当作为不够'],
+    ['三会一课制度落实不严格。', '三会一课制度落实不严格'],
+    ['三严三实要求落实不到位。', '三严三实要求落实不到位'],
+    // A quotation the cut would split is kept whole when it closes soon after (else the name lost
+    // it and ended on 存在: 针对“…决策部署存在”的问题).
+    ['二是贯彻执行以习近平同志为核心的党中央决策部署存在“上热中温下冷”的情况，对基层“三保”压力研判不足。', '贯彻执行以习近平同志为核心的党中央决策部署存在“上热中温下冷”'],
+    ['一是落实全面从严治党主体责任存在“宽松软”现象，对下属单位监督检查不够。', '落实全面从严治党主体责任存在“宽松软”现象'],
+    ['二是在推动重点项目建设中存在“重审批轻监管”“重进度轻质量”的倾向。', '在推动重点项目建设中存在“重审批轻监管”“重进度轻质量”'],
   ])('%s → %s', (head, core) => {
     expect(problemCore(head)).toBe(core);
   });
@@ -79,4 +91,39 @@ test('the stub in a material names the core clause of each uncovered problem, wh
     expect(named).not.toMatch(/比如|例如|…|[，。]$/);
     expect(['政治判断力不强', '联系群众不够紧密', '落实中央八项规定精神有松懈']).toContain(named);
   }
+});
+
+const STUB_PROBLEMS = [
+  '一、存在的主要问题',
+  '（一）带头深刻感悟“两个确立”的决定性意义方面',
+  '一是理论学习不深。比如，读原著少。',
+  '二是疫情防控常态化措施落实打折扣，比如核酸检测点布局不合理。',
+  '二、原因分析',
+  '（一）理想信念有所松懈。',
+  '三、整改措施',
+];
+const ROWS = [
+  ['序号', '问题', '整改措施', '责任人', '完成时限'],
+  ['1', '理论学习不深', '每月学习2次', '本人', '长期坚持'],
+  ['2', '宗旨意识淡化', '年底前走访20户', '本人', '12月底前'],
+];
+
+test.each([
+  ['a markdown table', () => textDoc([...STUB_PROBLEMS, ...ROWS.map((r) => `| ${r.join(' | ')} |`).flatMap((l, k) => (k === 0 ? [l, '| --- | --- | --- | --- | --- |'] : [l]))])],
+  ['a Word table', () => wordDoc([...STUB_PROBLEMS.map((text) => ({ text })), ...ROWS.flatMap((r, row) => r.map((text, column) => ({ text, inTable: true, cell: { table: 0, row, column } })))])],
+  ['a Word table with a closing line under it', () => wordDoc([...STUB_PROBLEMS.map((text) => ({ text })), ...ROWS.flatMap((r, row) => r.map((text, column) => ({ text, inTable: true, cell: { table: 0, row, column } }))), { text: '以上措施，请组织监督。' }])],
+])('measures written as %s: an uncovered problem gets its finding, and no stub paragraph numbered after the rows', (_name, doc) => {
+  const input = doc();
+  const a = analyze(input);
+  expect(a.outline.measures.some((m) => input.paragraphs[m.paragraph].inTable)).toBe(true);
+  const f = a.findings.filter((x) => x.rule === 'uncovered-problem');
+  expect(f.length).toBeGreaterThan(0);
+  for (const x of f) expect(x.fix).toBeUndefined();
+});
+
+test('measures written as numbered paragraphs still get their stub (the control)', () => {
+  const a = analyze(textDoc([...STUB_PROBLEMS, '（一）强化理论学习。每月学习2次。']));
+  const f = a.findings.filter((x) => x.rule === 'uncovered-problem');
+  expect(f.length).toBeGreaterThan(0);
+  expect(f.every((x) => x.fix !== undefined)).toBe(true);
 });

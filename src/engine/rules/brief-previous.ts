@@ -1,8 +1,8 @@
 import type { Rule } from '../rule';
 import { messages } from '../messages';
-import { effectiveText, signOffStart } from '../outline';
-import { isPlaceholder } from '../text';
-import { headSpan, spanFields } from './util';
+import { signOffStart } from '../outline';
+import { isPlaceholder, PLACEHOLDER_RUN } from '../text';
+import { headSpan, partText, spanFields } from './util';
 import { lettersAndDigits } from '../sentences';
 
 /**
@@ -17,8 +17,8 @@ export const MIN_PREVIOUS_CHARS = 40;
 /**
  * A 上年度整改落实情况 part that only says the problems were put right: reviewers send such a part
  * back (they compare it with last year's material, problem by problem). The part's text is what
- * follows its heading up to the next part (or the sign-off); an unfilled skeleton ("……") is left to
- * the placeholder rule.
+ * follows its heading up to the next part (or the sign-off); an unfilled skeleton ("……", also with
+ * the skeleton's hints: “一是……（上年度查摆问题的整改完成情况）”) is left to the placeholder rule.
  * before: 一、上年度民主生活会整改落实情况  上年度查摆的5个问题已全部整改到位。
  * after:  一、上年度民主生活会整改落实情况  上年度查摆的5个问题、制定的12条措施……：一是理论学习不深的问题，
  *         局党组中心组全年集中学习12次……；二是……。尚未完成的……，下一步……。
@@ -36,15 +36,9 @@ export const briefPrevious: Rule = {
     for (const part of outline.parts) {
       if (part.role !== 'previous') continue;
       const node = part.node;
-      const next = starts.find((k) => k > node.paragraph) ?? end;
-      const texts: string[] = [];
-      // The heading's own paragraph after the heading (a run-in part), then the paragraphs below it.
-      const own = effectiveText(paragraphs[node.paragraph]).slice(node.offset);
-      const at = own.indexOf(node.heading);
-      texts.push(at >= 0 ? own.slice(at + node.heading.length) : '');
-      for (let k = node.paragraph + 1; k < Math.min(next, end); k++) texts.push(effectiveText(paragraphs[k]));
-      const text = texts.join('').trim();
-      if (isPlaceholder(text)) continue;
+      const text = partText(paragraphs, node, starts, end);
+      // A draft (the skeleton's “一是……（…）”, or any unfilled mark): the placeholder rule's.
+      if (isPlaceholder(text) || PLACEHOLDER_RUN.test(text)) continue;
       // What the part says, not its punctuation or spaces (the folder comparison's measure).
       const n = lettersAndDigits(text).length;
       if (n >= MIN_PREVIOUS_CHARS) continue;

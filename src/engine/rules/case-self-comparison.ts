@@ -1,5 +1,7 @@
 import type { Rule } from '../rule';
 import { messages } from '../messages';
+import { lettersAndDigits } from '../sentences';
+import { MIN_CASE_CHARS } from './brief-case';
 
 /** Words that turn a case analysis back on the writer (2024年度 and 2025年度 notices: 对照案例查摆自身差距). */
 const SELF = /对照|查摆自身|反观自[己身]|联系自身|结合自身|检视自身|自身(差距|不足|问题|存在)|举一反三|引以为戒|以案为鉴|我(自己|本人)?(也|还)?(存在|有)/;
@@ -21,6 +23,8 @@ export const caseSelfComparison: Rule = {
     if (!cases.length) return;
     const text = cases.map((p) => p.node.body.slice(p.node.heading.length)).join('\n');
     if (SELF.test(text)) return;
+    // A part of a sentence or two is brief-case's: one finding says what is missing.
+    if (lettersAndDigits(text).length < MIN_CASE_CHARS) return;
     report({ paragraph: cases[0].node.paragraph, message: messages.caseNoSelfComparison() });
   },
 };

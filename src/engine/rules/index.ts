@@ -22,8 +22,9 @@ import { outsideTemplate } from './outside-template';
 import { caseSelfComparison } from './case-self-comparison';
 import { notAMaterial } from './not-a-material';
 import { briefPrevious } from './brief-previous';
+import { briefCase } from './brief-case';
 
-export const rules: Rule[] = [notAMaterial, unknownTemplate, missingPart, briefPrevious, missingAspect, outsideTemplate, caseSelfComparison, emptyAspect, aspectOrder, numbering, placeholder, formulation, repeatedText, objectiveCause, proportion, unstyledHeading, ...linkRules];
+export const rules: Rule[] = [notAMaterial, unknownTemplate, missingPart, briefPrevious, missingAspect, outsideTemplate, briefCase, caseSelfComparison, emptyAspect, aspectOrder, numbering, placeholder, formulation, repeatedText, objectiveCause, proportion, unstyledHeading, ...linkRules];
 
 /** A span's start (effective-text offset) moved into `Paragraph.text`; -1 when the span lies in the list number or outside the text. */
 function textStart(p: Paragraph, start: number, length: number): number {

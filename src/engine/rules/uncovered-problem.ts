@@ -32,6 +32,9 @@ function stubFix(ctx: RuleContext, parts: readonly PartNode[], problemParagraph:
   const anchor = measuresEnd(ctx, parts, problemParagraph);
   if (!anchor) return undefined;
   const own = ctx.outline.measures.filter((m) => m.paragraph <= anchor.index && m.paragraph > problemParagraph);
+  // Measures written as a table's rows: a stub paragraph under the table, numbered after them,
+  // would belong to no row and follow no number the writer wrote (a new row is theirs to add).
+  if (own.some((m) => ctx.input.paragraphs[m.paragraph]?.inTable)) return undefined;
   // A stub for this problem is already there, unfilled: a second one would only repeat it (the
   // placeholder finding leads the writer to it).
   const frame = fixText.measureStub('', problem).split('，')[0];

@@ -1,7 +1,7 @@
 /** Helpers several rules share. */
 import type { FixEdit, Marker, MarkerKind, OutlineNode, Paragraph } from '../types';
 import { clip, trimEndChars } from '../text';
-import { formatMarker, numberToChinese } from '../markers';
+import { formatMarker, matchBareItemNumeral, numberToChinese } from '../markers';
 import { textEdit } from '../fix';
 import { effectiveText } from '../outline';
 import { cutAtWord, stripMarker } from '../link/text';
@@ -243,6 +243,10 @@ const LEAD_IN = /^(?:在|对于?|面对|针对|作为|关于|围绕|随着|按�
  */
 export function problemCore(head: string, max = 28): string {
   let t = stripMarker(head);
+  // An 一是/二是 number typed without 是 and set off by a space or a mark ("三 自我革命精神不强",
+  // "三，斗争精神不足"), which the outline reads as the item's number: not part of its name.
+  const bare = matchBareItemNumeral(t, BARE_VALUES);
+  if (bare) t = t.slice(bare.length);
   if (HAS_SPACE.test(t)) t = t.replace(SPACE_RUNS, '');
   const end = t.search(SENTENCE_MARK);
   if (end >= 0) t = t.slice(0, end);
@@ -253,8 +257,11 @@ export function problemCore(head: string, max = 28): string {
   t = trimEndChars(t, LOOSE_END);
   // The frames say 针对“…”的问题 and 问题“…”: a name ending 的问题 would say it twice.
   if (t.length >= 9 && t.endsWith('的问题')) t = t.slice(0, -3);
-  if (t.length > max) t = withoutDanglingWord(trimEndChars(cutAtWord(t, max), LOOSE_END));
-  t = closeQuotes(t);
+  if (t.length > max) t = withoutDanglingWord(trimEndChars(cutAtWord(t, quoteEnd(t, max)), LOOSE_END));
+  const closed = closeQuotes(t);
+  // A quotation cut off takes the words before it with it; what is left may end on a word that
+  // waited for the quotation ("…决策部署存在“上热中温下冷”" → "…决策部署存在").
+  t = closed === t ? t : withoutDanglingWord(closed);
   return t || shortHeading(stripMarker(head), max).replace(/…$/, '');
 }
 
@@ -264,6 +271,24 @@ export function problemCore(head: string, max = 28): string {
  * as broken, in a message and in a stub measure written into the document.
  */
 const DANGLING = /(?:还是|仍然|有时|有所|比较|以及|并且|而且|但是|对于|关于|存在|没有|[还也仍都又就却更很较再而并及和与或对在把被将从向])$/;
+
+/** Item numbers 二 to 十 that matchBareItemNumeral may read at the start of a name. */
+const BARE_VALUES = [2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+/** How far past `max` a cut may go to end a quotation it would split (“上热中温下冷”, a slogan a name quotes). */
+const QUOTE_REACH = 10;
+
+/**
+ * Where to cut `t` (longer than `max`): `max`, or, when a quotation opened before it closes within
+ * QUOTE_REACH units after it, just after its closing mark, so a name keeps the quotation whole
+ * rather than losing it and the words that led to it.
+ */
+function quoteEnd(t: string, max: number): number {
+  const open = t.lastIndexOf('“', max - 1);
+  if (open < 0 || t.lastIndexOf('”', max - 1) > open) return max;
+  const close = t.indexOf('”', open);
+  return close >= 0 && close < max + QUOTE_REACH ? close + 1 : max;
+}
 
 /** `t` without the dangling words at its end (DANGLING), keeping at least 6 units. */
 function withoutDanglingWord(t: string): string {
@@ -326,4 +351,18 @@ function closeQuotes(t: string): string {
  */
 export function itemLabel(head: string, max = 28): string {
   return nestedQuotes(problemCore(head, max));
+}
+
+/**
+ * What a part says besides its heading: the rest of its heading's paragraph (a run-in part), then
+ * the paragraphs below it up to the next part heading or the sign-off (effective text, joined, trimmed).
+ * `starts`: every part heading's paragraph (0-based), ascending; `end`: the sign-off's first paragraph.
+ */
+export function partText(paragraphs: readonly Paragraph[], node: OutlineNode, starts: readonly number[], end: number): string {
+  const next = starts.find((k) => k > node.paragraph) ?? end;
+  const own = effectiveText(paragraphs[node.paragraph]).slice(node.offset);
+  const at = own.indexOf(node.heading);
+  const texts = [at >= 0 ? own.slice(at + node.heading.length) : ''];
+  for (let k = node.paragraph + 1; k < Math.min(next, end); k++) texts.push(effectiveText(paragraphs[k]));
+  return texts.join('').trim();
 }

@@ -1,0 +1,65 @@
+/**
+ * A 反面典型案例剖析 part of a sentence or two (rules/brief-case.ts): the case named, not dissected, and
+ * no gap of one's own — a trial's "对照某县财政局原局长违纪违法案件，本人深受警醒。" passed silently (its
+ * 对照 satisfied case-self-comparison). Whole skeletons, inserted and not yet filled, are left to the
+ * placeholder rule (a trial saw a fresh skeleton flagged for its brief 上年度 part).
+ */
+import { analyze, getTemplate } from '../../src/engine';
+import { buildSkeleton } from '../../src/engine/skeleton';
+import { allTemplates } from '../../src/engine/template';
+import { MIN_CASE_CHARS } from '../../src/engine/rules/brief-case';
+import { lettersAndDigits } from '../../src/engine/sentences';
+import { completeLines, textDoc } from '../support/docs';
+
+const TITLE = '某局党组书记2025年度民主生活会对照检查材料';
+/** completeLines' parts renumbered around a case part put second. */
+const problems = completeLines().slice(0, 12);
+const after = ['三、原因分析', '（一）理想信念有所松懈。', '（二）宗旨意识淡化。', '四、整改措施', '（一）强化理论武装。每月学习2次。', '（二）践行为民宗旨。年底前走访20户。'];
+const withCase = (...lines: string[]) => [TITLE, ...problems, ...lines, ...after];
+const findings = (lines: string[], rule: string) => analyze(textDoc(lines)).findings.filter((f) => f.rule === rule);
+
+const CAUSES = '某某案的根源在于理想信念动摇、纪律规矩意识淡薄、权力观扭曲。';
+const GAP = '对照反思，本人在落实八项规定精神上还有差距，比如去年有2次公务接待超出标准。';
+
+test.each([
+  ['one sentence that names the case', ['二、反面典型案例剖析', '对照某县财政局原局长违纪违法案件，本人深受警醒。']],
+  ['a run-in heading', ['二、反面典型案例剖析。对照张某案件，本人深受警醒，要引以为戒。']],
+  ['the heading alone', ['二、反面典型案例剖析情况']],
+  ['two sub-parts of one line each', ['二、反面典型案例剖析', '（一）案例原因剖析', '张某理想信念动摇。', '（二）对照案例查摆自身差距', '本人也要引以为戒。']],
+  ['a long name and a warning, no causes or gap', ['二、反面典型案例剖析', '对照某县财政局原局长张某严重违纪违法案件，深刻剖析其理想信念动摇的根源，本人深受警醒，要引以为戒。']],
+])('%s: flagged once, at the case heading', (_name, lines) => {
+  const doc = withCase(...lines);
+  const found = findings(doc, 'brief-case');
+  expect(found).toHaveLength(1);
+  expect(found[0].paragraph).toBe(1 + problems.length);
+  expect(found[0].message).toMatch(/反面典型案例剖析只(有标题|写了 \d+ 个字)/);
+  // One finding says it: the self-comparison rule does not add its own for the same few words.
+  expect(findings(doc, 'case-self-comparison')).toEqual([]);
+});
+
+test.each([
+  ['causes and a gap with its instance', ['二、反面典型案例剖析', CAUSES + GAP]],
+  ['two sub-parts, dissected', ['二、反面典型案例剖析', '（一）案例原因剖析', CAUSES + '其教训在于放松了学习和改造。', '（二）对照案例查摆自身差距', GAP]],
+  ['the skeleton as inserted (the placeholder rule says it)', ['二、反面典型案例剖析', '（一）案例原因剖析', '……', '（二）对照案例查摆自身差距', '……']],
+  ['no case part', []],
+])('%s: not flagged', (_name, lines) => {
+  expect(findings(withCase(...lines), 'brief-case')).toEqual([]);
+});
+
+test('a long case that never turns to oneself is the self-comparison rule\'s, not this one\'s', () => {
+  const doc = withCase('二、反面典型案例剖析', CAUSES + '该案警示我们，权力必须在阳光下运行，制度的笼子必须扎紧，纪律的红线不能触碰，这是一个深刻的教训。');
+  expect(findings(doc, 'brief-case')).toEqual([]);
+  expect(findings(doc, 'case-self-comparison')).toHaveLength(1);
+});
+
+test('the threshold lies between the longest naming and the shortest dissection', () => {
+  expect(MIN_CASE_CHARS).toBeGreaterThan(lettersAndDigits('对照某县财政局原局长张某严重违纪违法案件，深刻剖析其理想信念动摇的根源，本人深受警醒，要引以为戒。').length);
+  expect(MIN_CASE_CHARS).toBeLessThanOrEqual(lettersAndDigits(CAUSES + GAP).length);
+});
+
+test.each(allTemplates().map((t) => t.id))('%s: the whole skeleton checked right after insertion has neither brief-case nor brief-previous', (id) => {
+  const lines = buildSkeleton(getTemplate(id)!, { kind: 'all' }).map((p) => p.text);
+  const rules = analyze(textDoc(lines), { templateId: id }).findings.map((f) => f.rule);
+  expect(rules).not.toContain('brief-case');
+  expect(rules).not.toContain('brief-previous');
+});
