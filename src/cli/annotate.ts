@@ -10,7 +10,7 @@ import { COMMENT_AUTHOR, COMMENT_INITIALS, deliverableText as t } from '../engin
 import { addDocxComments } from '../engine/writers/docx-comments';
 import { DocxError } from '../engine/readers/docx';
 import { InputError } from './load';
-import type { InputFiles } from './outputs';
+import { replaceableDocx, type InputFiles } from './outputs';
 
 /** Seconds-precision UTC time as Word writes w:date. */
 export function commentDate(now: Date = new Date()): string {
@@ -29,7 +29,12 @@ export class OutputNames {
     private readonly inputs?: InputFiles,
   ) {}
 
-  next(source: string): string {
+  /**
+   * The copy's path for `source`. A name an existing document holds that this tool did not write
+   * (a writer's material in OUTDIR) is passed over for the next (“（2）”): it is never replaced
+   * (outputs.ts replaceableDocx); an earlier annotated copy is.
+   */
+  async next(source: string): Promise<string> {
     const ext = path.extname(source);
     const base = path.basename(source, ext);
     for (let n = 1; ; n++) {
@@ -39,6 +44,7 @@ export class OutputNames {
       this.used.add(p);
       if (p === path.resolve(source)) throw new InputError(t.annotateSame);
       if (this.inputs?.has(p)) throw new InputError(t.outputIsInput(p));
+      if (!(await replaceableDocx(p))) continue;
       return p;
     }
   }
@@ -59,7 +65,7 @@ export async function annotateFile(file: string, input: DocumentInput, findings:
     if (e instanceof DocxError) throw new InputError(`${e.message}：${file}`);
     throw e;
   }
-  const out = names.next(file);
+  const out = await names.next(file);
   try {
     fs.mkdirSync(names.dir, { recursive: true });
     fs.writeFileSync(out, result.bytes);

@@ -10,6 +10,7 @@ import { checklistTable, type ChecklistRow } from '../engine/checklist';
 import { deliverableText as t } from '../engine/messages';
 import { InputError } from './load';
 import { writeWorkbook } from './xlsx';
+import { replaceableDocx } from './outputs';
 
 /** GB/T 9704-2012 fonts: title 小标宋 二号 (22 pt), body 仿宋_GB2312, table text 四号 (14 pt), header 黑体. */
 const FONTS = { title: '方正小标宋简体', body: '仿宋_GB2312', header: '黑体', latin: 'Times New Roman' };
@@ -95,6 +96,7 @@ export async function writeChecklist(out: string, rows: ChecklistRow[], title: s
     const [header, ...cells] = checklistTable(rows);
     bytes = await writeWorkbook([{ name: t.checklistTitle, header, rows: cells, widths: [6, 14, 40, 48, 14, 14] }]);
   } else throw new InputError(t.checklistFormat);
+  if (ext === '.docx' && !(await replaceableDocx(out))) throw new InputError(t.outputNotOurs(out));
   try {
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
     fs.writeFileSync(out, bytes);

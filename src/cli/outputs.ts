@@ -5,6 +5,7 @@
  * folder, would otherwise lose the writer's text.
  */
 import * as fs from 'fs';
+import { COMMENT_AUTHOR } from '../engine/messages';
 
 /**
  * The files one run reads, by identity (device and inode, so a path spelled otherwise, a symbolic
@@ -36,5 +37,33 @@ function identity(p: string): string | undefined {
     return s.isFile() ? `${s.dev}:${s.ino}` : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Whether a .docx output may be written at `out`: nothing is there, or what is there is a
+ * document this tool wrote — a 整改清单 (its docProps/core.xml names 对照检查助手 as creator) or an
+ * annotated copy (its comments.xml holds comments by 对照检查助手). Anything else — a writer's
+ * material that shares the name, a file that is no readable .docx — is not replaced: a trial's
+ * `--checklist 材料.docx` (a material outside the run) silently lost its text. Never throws.
+ */
+export async function replaceableDocx(out: string): Promise<boolean> {
+  let bytes: Buffer;
+  try {
+    if (!fs.statSync(out).isFile()) return false;
+    bytes = fs.readFileSync(out);
+  } catch (e) {
+    // Nothing there (or nothing that can be read, which the write will say).
+    return (e as { code?: string })?.code === 'ENOENT';
+  }
+  try {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(bytes);
+    const core = await zip.file('docProps/core.xml')?.async('string');
+    if (core && new RegExp(`<dc:creator>${COMMENT_AUTHOR}</dc:creator>`).test(core)) return true;
+    const comments = await zip.file('word/comments.xml')?.async('string');
+    return !!comments && comments.includes(`w:author="${COMMENT_AUTHOR}"`);
+  } catch {
+    return false;
   }
 }

@@ -43,6 +43,8 @@ export const deliverableText = {
   annotateSame: '批注副本的输出文件夹不能是原文件所在的文件夹（以免覆盖原文件）。',
   annotateInsideInput: (out: string, folder: string) =>
     `注意：批注副本写在要检查的文件夹（${folder}）之内（${out}）：下次检查这个文件夹时，副本也会被当作材料检查。建议换一个文件夹。`,
+  /** A .docx output whose name an existing document holds that this tool did not write (a writer's material). */
+  outputNotOurs: (file: string) => `已有同名的 Word 文档，且不是本工具写出的，已拒绝覆盖（以免丢失其内容）：${file}。请换一个输出文件名，或先移走该文件。`,
   outputIsInput: (file: string) => `输出文件就是要检查的材料之一，已拒绝写出（以免覆盖原材料）：${file}`,
   csvFormat: 'CSV 汇总只能写成 .csv 文件（或用 --xlsx 写成 .xlsx）。',
   outputFailed: (file: string) => `无法写出文件（没有权限或路径不存在）：${file}`,
