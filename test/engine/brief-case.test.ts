@@ -63,3 +63,27 @@ test.each(allTemplates().map((t) => t.id))('%s: the whole skeleton checked right
   expect(rules).not.toContain('brief-case');
   expect(rules).not.toContain('brief-previous');
 });
+
+describe('case-self-comparison: a retelling that ends in a set phrase is no comparison with oneself', () => {
+  const RETOLD = '张某身为局长，利用职务便利为他人谋取利益，收受财物折合人民币300余万元，最终被开除党籍和公职、移送司法机关。其堕落的根源在于理想信念动摇、纪律规矩意识淡薄、权力观扭曲。';
+  test.each([
+    ['我们要引以为戒，警钟长鸣。'],
+    ['全体党员干部要以案为鉴、举一反三。'],
+    ['本人有所触动，要引以为戒。'],
+    ['广大党员干部务必警钟长鸣。'],
+  ])('retold, closing "%s": flagged', (close) => {
+    expect(findings(withCase('二、反面典型案例剖析', RETOLD + close), 'case-self-comparison')).toHaveLength(1);
+  });
+  test.each([
+    ['对照案例反观自己，在落实八项规定精神上还有差距。'],
+    ['对照这一案件，查找自身差距：一是纪律意识有所松懈。'],
+    ['本人在廉洁自律方面也存在放松要求的苗头，比如收受过土特产。'],
+    ['对照张某的教训，我在权力观上同样存在不足。'],
+    ['结合自身，在选人用人上把关不严。'],
+    ['对照案例，我们感到：一是对下属单位监督检查少；二是警示教育针对性不强。'],
+    ['对照这一案例，我感到自己在与企业交往中，有时存在模糊认识。'],
+    ['对照此案，班子在资金监管上也有漏洞。'],
+  ])('retold, then "%s": not flagged', (close) => {
+    expect(findings(withCase('二、反面典型案例剖析', RETOLD + close), 'case-self-comparison')).toEqual([]);
+  });
+});

@@ -3,8 +3,16 @@ import { messages } from '../messages';
 import { lettersAndDigits } from '../sentences';
 import { MIN_CASE_CHARS } from './brief-case';
 
-/** Words that turn a case analysis back on the writer (2024年度 and 2025年度 notices: 对照案例查摆自身差距). */
-const SELF = /对照|查摆自身|反观自[己身]|联系自身|结合自身|检视自身|自身(差距|不足|问题|存在)|举一反三|引以为戒|以案为鉴|我(自己|本人)?(也|还)?(存在|有)/;
+/**
+ * Words that turn a case analysis back on the writer (2024年度 and 2025年度 notices: 对照案例查摆自身
+ * 差距): looking at oneself (反观自己, 查摆自身, 联系/结合/检视自身), 对照 the case and then, in the same
+ * sentence, the writer (我, 本人, 自己; a 班子's 我们, 班子, 党组, 党委) or a gap (差距, 不足, 苗头, 短板),
+ * or the writer's own gap (我/本人…也存在…). Not the set phrases that end a retelling of the case
+ * (引以为戒, 以案为鉴, 举一反三, 警钟长鸣): a trial's case part that only retold the case and closed
+ * "我们要引以为戒" passed, and reviewers send exactly that back.
+ */
+const SELF =
+  /反观自[己身]|查摆自身|联系自身|结合自身|检视自身|自身(?:差距|不足|问题|存在)|对照[^。；;]{0,40}?(?:我|本人|自己|自身|班子|党组|党委|差距|不足|苗头|短板)|(?:我|本人)(?:自己)?(?:[^。；;]{0,12}?(?:也|还|同样|仍然?))?(?:存在|有)(?!所)/;
 
 /**
  * A 反面典型案例剖析 part that analyses the case but never compares it with oneself.
