@@ -85,6 +85,49 @@ export interface MeetingFacts {
   meeting: MeetingKind | null;
   /** Theme words found, per template id, with their weight (title 2, preamble 1) and how many stand in the title. */
   themes: Map<string, { words: string[]; weight: number; inTitle: number }>;
+  /**
+   * The material's own date — a line that is only a date under the title ("（2026年12月）") or in the
+   * sign-off ("2026年12月15日") — and the meeting season it falls in (meetingSeason); null when none.
+   */
+  dated?: { season: number; text: string } | null;
+}
+
+/** A line that is only a date: year, month, maybe day, maybe in brackets (after asciiYears). */
+const DATE_LINE = /^[（(]?\s*((?:19|20)\d\d)\s*年\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(?:[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?\s*[）)]?$/;
+/** Lines read for a date line at each end of the document (non-empty lines). */
+const DATE_LINES = 4;
+
+/** The month of a DATE_LINE's month group (1..12). */
+function monthOf(m: string): number {
+  if (/^\d+$/.test(m)) return Number(m);
+  if (m.startsWith('十')) return 10 + (m.length > 1 ? '一二'.indexOf(m[1]) + 1 : 0);
+  return '一二三四五六七八九'.indexOf(m) + 1;
+}
+
+/**
+ * The material's date from a line that is only a date, among its first and last DATE_LINES
+ * non-empty lines (under the title, or the sign-off), the sign-off's first; null when none.
+ */
+function datedOf(input: DocumentInput): { season: number; text: string } | null {
+  const lines: string[] = [];
+  const ps = input.paragraphs;
+  for (let i = ps.length - 1, n = 0; i >= 0 && n < DATE_LINES; i--) {
+    const t = effectiveText(ps[i]).trim();
+    if (t) (lines.push(t), n++);
+  }
+  for (let i = 0, n = 0; i < ps.length && n < DATE_LINES; i++) {
+    const t = effectiveText(ps[i]).trim();
+    if (t) (lines.push(t), n++);
+  }
+  for (const line of lines) {
+    if (line.length > 24) continue;
+    const m = DATE_LINE.exec(asciiYears(line));
+    if (!m) continue;
+    const month = monthOf(m[2]);
+    if (month < 1 || month > 12) continue;
+    return { season: meetingSeason(new Date(Number(m[1]), month - 1, 1)), text: line };
+  }
+  return null;
 }
 
 /** Fit below which the headings fit no template. */
@@ -175,7 +218,7 @@ export function meetingFacts(input: DocumentInput, s: Structure, templates: Temp
     }
     if (weight > 0) themes.set(t.id, { words, weight, inTitle });
   }
-  return { year, meeting, themes };
+  return { year, meeting, themes, dated: year ? null : datedOf(input) };
 }
 
 /** How well a material's candidate headings fit one template. */
@@ -334,6 +377,14 @@ export function detectTemplate(input: DocumentInput, s: Structure, options: Dete
       if (bestFit.precision >= STRONG_FIT && kindOk(best)) return done(best, [...stated, messages.reasonFitOther(best.name), fitReason(bestFit, best)]);
     }
     return done(chosen, [...stated, fitReason(f, chosen)]);
+  }
+
+  // 1b. No year stated, but the material is dated in a season no template of its meeting covers
+  // (（2026年12月） under the title, a sign-off of 2026年12月15日): that year's material, whatever
+  // theme words or headings it shares with an earlier year (a notice repeats the plenum it follows).
+  const dated = facts.dated;
+  if (dated && !templates.some((t) => (t.years ?? []).includes(dated.season) && kindOk(t))) {
+    return done(unknownTemplate(dated.season, facts.meeting), [messages.reasonDated(dated.text, dated.season), messages.reasonUnknownYear(dated.season, facts.meeting ?? undefined)]);
   }
 
   // 2. Theme words (the meeting's own vocabulary), weighed against the fit.

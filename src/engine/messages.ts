@@ -161,6 +161,8 @@ export const messages = {
   reasonNothing: (name: string) => `标题和开头未写年度，各方面标题也无法判断，按最新模板“${name}”`,
   reasonFitNone: () => '各方面标题与已有模板都对不上',
   reasonUnknownYear: (year: number, meeting?: string) => `还没有${year}年度${meeting ?? ''}的模板`,
+  /** A material stating no year, dated in a season no template covers (detect.ts `dated`). */
+  reasonDated: (date: string, year: number) => `材料日期“${date.replace(/^[（(]|[）)]$/g, '')}”，应为${year}年度的材料`,
   /** An empty document checked in a season no template covers (detect.ts `season`). */
   reasonSeasonEmpty: (year: number) => `文档中还没有可判断年度的内容；现在撰写的是${year}年度的材料，还没有该年度的模板，可从通知导入当年的方面`,
   /** A document that says nothing of its year or aspects, checked in such a season. */

@@ -143,3 +143,31 @@ describe('the hosts pass the day', () => {
     expect(bad.err).toContain('DUIZHAO_TODAY 应为日期');
   });
 });
+
+describe('a material dated in a season no template covers is that year\'s, whatever it shares with an earlier year', () => {
+  // 2025's aspects and theme words, no year stated (a notice repeats the plenum it follows).
+  const body = fixture('y2025_five_geren_noyear_inline.txt');
+  const uncovered = NEWEST_YEAR + 1;
+  test.each([
+    ['a date under the title', (l: string[]) => [l[0], `（${uncovered}年12月）`, ...l.slice(1)]],
+    ['a sign-off date', (l: string[]) => [...l, `${uncovered}年12月15日`]],
+    ['a sign-off in Chinese numerals', (l: string[]) => [...l, `${String(uncovered).split('').map((d) => '〇一二三四五六七八九'[Number(d)]).join('')}年十二月二十日`]],
+    ['a month of the next year', (l: string[]) => [...l, `${uncovered + 1}年1月8日`]],
+  ])('%s: that year\'s unknown template, said why', (_name, dated) => {
+    const a = analyze(textDoc(dated(body)));
+    expect(a.templateId).toBe(UNKNOWN_TEMPLATE_ID);
+    expect(a.template.years).toEqual([uncovered]);
+    expect(a.templateReason).toContain('材料日期');
+    expect(a.templateReason).toContain(`应为${uncovered}年度的材料`);
+  });
+  test.each([
+    ['dated in a covered season (January after it)', (l: string[]) => [...l, `${uncovered}年1月8日`]],
+    ['dated in a covered season (December)', (l: string[]) => [...l, `${NEWEST_YEAR}年12月20日`]],
+    ['a date inside a sentence of the preamble', (l: string[]) => [l[0], `按照${uncovered}年12月召开的会议要求，现对照检查如下。`, ...l.slice(1)]],
+    ['no date', (l: string[]) => l],
+  ])('%s: read as before', (_name, dated) => {
+    const a = analyze(textDoc(dated(body)));
+    expect(a.templateId).toBe(analyze(textDoc(body)).templateId);
+    expect(a.templateReason).not.toContain('材料日期');
+  });
+});
