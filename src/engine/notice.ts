@@ -98,6 +98,47 @@ function clauses(text: string, lead: { end: number; n: number | null }): string[
   return parts.every((x) => x.startsWith(opening)) ? parts : [];
 }
 
+/**
+ * A list run into the lead-in's own sentence before it, its items joined by 、: "党员个人要聚焦政治信仰、
+ * 党员意识、理论学习、能力本领、作用发挥、纪律作风等6个方面，查找差距" (a 组织生活会 notice's usual
+ * form). The items after the last verb that opens such a list (聚焦, 围绕, 对照, 紧扣, 从, 在, 就,
+ * 重点, 突出) or the clause's start, 等 dropped; as many as announced (at least three when no number is).
+ */
+function enumerated(text: string, lead: { at: number; n: number | null }): string[] {
+  const before = text.slice(0, lead.at);
+  const start = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('；'), before.lastIndexOf('，'), before.lastIndexOf('：')) + 1;
+  let clause = before.slice(start).replace(/[等及]$/, '').trim();
+  const verb = /(?:聚焦|围绕|紧扣|突出|重点(?:对照|从)?|对照|从|在|就)(?!.*(?:聚焦|围绕|紧扣|突出|重点|对照))/.exec(clause);
+  if (verb) clause = clause.slice(verb.index + verb[0].length);
+  const items = clause.split('、').map((x) => x.trim()).filter(Boolean);
+  if (items.length < 2 || items.some((x) => x.length < 2 || x.length > 20)) return [];
+  if (lead.n !== null) return items.length === lead.n ? items : [];
+  return items.length >= 3 ? items : [];
+}
+
+/**
+ * A list with no numbers and no count whose items all open with 对照 and are joined by 、 or ，:
+ * "党员要重点对照党中央的号召和要求、对照新时代合格党员标准、对照入党誓词、对照革命先辈和先进典型，查摆…"
+ * (the 2021 组织生活会 四个对照, ../shared/templates.md). Three or more; the items keep their 对照.
+ */
+const REPEATED_DUIZHAO = /对照[^、，,。；;\n]{2,24}(?:[、，,]对照[^、，,。；;\n]{2,24}){2,}/;
+
+function repeatedDuizhao(text: string): string[] {
+  const m = REPEATED_DUIZHAO.exec(text);
+  return m ? m[0].split(/[、，,](?=对照)/).map((x) => x.trim()) : [];
+}
+
+/**
+ * A working step of the meeting, not an aspect to check oneself against: a notice's 方法步骤 or
+ * 有关要求 list (认真学习研讨, 广泛征求意见, 开展谈心谈话, 撰写发言提纲, 召开组织生活会, 开展民主评议党员,
+ * 抓好整改落实, 及时报送材料). A list most of whose items are steps is no aspect list.
+ */
+const WORKING_STEP = /学习研讨|认真学习|深入学习|集中学习|征求意见|听取意见|谈心谈话|谈话|撰写|发言提纲|对照检查材料|召开|开好|民主评议|评议党员|会前|会后|通报|报送|上报|备案|整改落实|抓好整改|督导|指导|部署|准备|方案|组织领导/;
+
+function mostlySteps(items: readonly string[]): boolean {
+  return items.filter((x) => WORKING_STEP.test(x)).length * 2 > items.length;
+}
+
 /** An item that reads like an aspect: a 带头… title, a …方面 heading or a short phrase, not an instruction. */
 function aspectLike(item: string): boolean {
   const first = item.split(/[，,；;。]/)[0];
@@ -314,9 +355,15 @@ export function noticeAspect(written: string, number: number, title: string = ti
 export function readNotice(text: string, source?: string): NoticeReading {
   const clean = text.replace(/\r\n?/g, '\n');
   const lead = announced(clean);
-  let written = list(clean, lead?.at ?? 0, lead?.n ?? null);
+  // The list in the lead-in's own sentence ("聚焦X、Y、Z等6个方面") comes first: a numbered list after
+  // it may be the notice's working steps.
+  let written = lead ? enumerated(clean, lead) : [];
+  if (written.length < 2) written = list(clean, lead?.at ?? 0, lead?.n ?? null);
   if (written.length < 2 && lead) written = clauses(clean, lead);
   if (written.length < 2 && lead) written = list(clean, 0, lead.n);
+  // A numbered list of the meeting's working steps (学习研讨, 征求意见, 谈心谈话…) is no aspect list.
+  if (mostlySteps(written)) written = [];
+  if (written.length < 2) written = repeatedDuizhao(clean);
   written = written.filter((w) => w.length >= 2);
   // Without a lead-in, a numbered list counts only when its items read like aspects (not a to-do list).
   if (!lead && written.filter(aspectLike).length * 2 <= written.length) written = [];

@@ -44,6 +44,27 @@ const SHAPES: { name: string; text: string; titles: string[]; cases: boolean; ye
     year: 2026,
   },
   {
+    name: 'a 组织生活会 list run into the lead-in (聚焦X、Y、Z等6个方面), working steps numbered after it',
+    text: '关于召开2025年度组织生活会的通知\n二、主要内容\n党员个人要聚焦政治信仰、党员意识、理论学习、能力本领、作用发挥、纪律作风等6个方面，查找差距和不足。\n三、方法步骤\n（一）深入学习研讨。\n（二）广泛征求意见。\n（三）开展谈心谈话。\n（四）认真撰写发言提纲。\n（五）召开组织生活会。\n（六）开展民主评议党员。',
+    titles: ['政治信仰', '党员意识', '理论学习', '能力本领', '作用发挥', '纪律作风'],
+    cases: false,
+    year: 2025,
+  },
+  {
+    name: 'a list run into the lead-in with 围绕 and Chinese count (围绕X、Y、Z三个方面)',
+    text: '各支部要围绕政治引领作用发挥、组织生活制度落实、党员教育管理三个方面查摆问题。\n一、认真学习\n二、开好会议\n三、抓好整改落实',
+    titles: ['政治引领作用发挥', '组织生活制度落实', '党员教育管理'],
+    cases: false,
+    year: null,
+  },
+  {
+    name: 'the 四个对照 written inline with 、, no count; the working steps after it are not read',
+    text: '关于召开2021年度组织生活会的通知\n党员要重点对照党中央的号召和要求、对照新时代合格党员标准、对照入党誓词、对照革命先辈和先进典型，查摆差距和不足。\n二、有关要求\n（一）认真学习。（二）广泛谈心谈话。（三）撰写发言提纲。（四）开展民主评议党员。',
+    titles: ['对照党中央的号召和要求', '对照新时代合格党员标准', '对照入党誓词', '对照革命先辈和先进典型'],
+    cases: false,
+    year: 2021,
+  },
+  {
     name: 'short 在…方面 headings without 带头, one per line',
     text: '对照检查以下几个方面：\n一、在政治素质方面\n二、在担当作为方面\n三、在廉洁自律方面',
     titles: ['政治素质', '担当作为', '廉洁自律'],
@@ -73,6 +94,8 @@ describe('notices with no aspect list are refused with a Chinese message', () =>
     ['prose only', '关于开好民主生活会的通知。请各单位认真准备，具体内容另行通知。'],
     ['empty', ''],
     ['a single item', '重点对照以下1个方面：一是带头讲政治。'],
+    ['the meeting\'s working steps alone', '关于召开组织生活会的通知\n三、方法步骤\n（一）深入学习研讨。\n（二）广泛征求意见。\n（三）开展谈心谈话。\n（四）认真撰写发言提纲。\n（五）召开组织生活会。'],
+    ['working steps after a count with no list', '对照检查6个方面。\n1.认真学习研讨\n2.广泛征求意见\n3.撰写对照检查材料\n4.召开会议'],
   ])('%s', (_name, text) => {
     expect(() => readNotice(text)).toThrow(NoticeError);
     try {
