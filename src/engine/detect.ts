@@ -141,6 +141,12 @@ const WEAK_FIT = 0.2;
  * be held against it: half. Fewer, and the material follows a set of its own.
  */
 const LOCAL_MIN_RECALL = 0.5;
+/**
+ * Share of a material's headings a local set must explain to be held against it: more than half.
+ * A 支部班子 material naming 发挥政治引领作用, 党员教育管理监督 … beside two or three of the 党员个人
+ * set's words follows a set of its own, even when those few cover half the set.
+ */
+const LOCAL_MIN_PRECISION = 0.5;
 /** Preamble read for the year and theme words (characters). */
 const PREAMBLE_CHARS = 600;
 /** Item text read per heading for the fit (characters): enough to judge, cheap on long materials. */
@@ -315,7 +321,7 @@ export function detectTemplate(input: DocumentInput, s: Structure, options: Dete
     // another set (a 支部班子 set, 四个对照 …), which is what importing its notice is for.
     if (chosen.localVariants && !options.metaOnly) {
       const f = fitOf(chosen);
-      if (f.headed && f.headings > 0 && f.recall < LOCAL_MIN_RECALL) {
+      if (f.headed && f.headings > 0 && (f.recall < LOCAL_MIN_RECALL || f.precision <= LOCAL_MIN_PRECISION)) {
         template = unknownTemplate(null, facts.meeting);
         reasons = [...stated, messages.reasonLocalSet(chosen.name, Math.round(f.recall * chosen.aspects.length), chosen.aspects.length)];
       }
@@ -341,10 +347,14 @@ export function detectTemplate(input: DocumentInput, s: Structure, options: Dete
   let ranked: Template[] | undefined;
   const rankedAll = () => (ranked ??= [...templates].sort((a, b) => fitOf(b).score - fitOf(a).score));
   const kindOk = (t: Template) => facts.meeting === null || (t.meeting ?? '民主生活会') === facts.meeting;
+  // Another meeting's template whose theme the title names and whose aspects the headings follow:
+  // a 主题教育专题组织生活会 checked against the theme education's six aspects, as its notice had it.
+  const themedOtherKind = (t: Template) => !options.metaOnly && (facts.themes.get(t.id)?.inTitle ?? 0) > 0 && fitOf(t).precision >= STRONG_FIT;
+  const kindOrTheme = (t: Template) => kindOk(t) || themedOtherKind(t);
 
   // 1. A stated year.
   if (facts.year) {
-    const forYear = templates.filter((t) => (t.years ?? []).includes(facts.year!.value) && kindOk(t));
+    const forYear = templates.filter((t) => (t.years ?? []).includes(facts.year!.value) && kindOrTheme(t));
     if (!forYear.length) {
       // A common local set of the same meeting (组织生活会) from another year that the headings
       // follow: named, so the writer may choose it; never chosen for them (a year's own notice decides).
@@ -361,10 +371,17 @@ export function detectTemplate(input: DocumentInput, s: Structure, options: Dete
     const f = fitOf(chosen);
     // The title names another meeting's theme (2024年…主题教育专题民主生活会, held in the year after
     // the 2023 theme education) and the headings fit that meeting better: title and headings win.
-    const titleTheme = options.metaOnly || facts.themes.get(chosen.id)?.inTitle
+    // When the title names the chosen template's theme too (组织生活会 beside 主题教育), the other
+    // wins only as strongly named and explaining more of the headings.
+    const ownInTitle = facts.themes.get(chosen.id)?.inTitle ?? 0;
+    const titleTheme = options.metaOnly
       ? undefined
       : templates
-          .filter((t) => t.id !== chosen.id && kindOk(t) && (facts.themes.get(t.id)?.inTitle ?? 0) > 0 && fitOf(t).score > f.score)
+          .filter((t) => {
+            const named = facts.themes.get(t.id)?.inTitle ?? 0;
+            if (t.id === chosen.id || !kindOrTheme(t) || named === 0 || fitOf(t).score <= f.score) return false;
+            return ownInTitle === 0 || (named >= ownInTitle && fitOf(t).precision > f.precision);
+          })
           .sort((a, b) => fitOf(b).score - fitOf(a).score)[0];
     if (titleTheme) {
       const tf = fitOf(titleTheme);
@@ -389,7 +406,7 @@ export function detectTemplate(input: DocumentInput, s: Structure, options: Dete
 
   // 2. Theme words (the meeting's own vocabulary), weighed against the fit.
   const themed = templates
-    .filter((t) => facts.themes.has(t.id) && kindOk(t))
+    .filter((t) => facts.themes.has(t.id) && kindOrTheme(t))
     .sort((a, b) => facts.themes.get(b.id)!.weight - facts.themes.get(a.id)!.weight || fitOf(b).score - fitOf(a).score);
   if (themed.length) {
     const t = themed[0];
