@@ -63,7 +63,8 @@ export function materialRow(analysis: Analysis, file: string): Cell[] {
 export function unreadableRow(file: string, reason: string, label: string = t.unreadable): Cell[] {
   const row: Cell[] = t.materialsHeader.map(() => '');
   row[0] = file;
-  row[1] = `${label}：${reason}`;
+  // The reason may open with what the label says already (未检查：…): said once.
+  row[1] = `${label}：${reason.replace(/^(?:未检查|无法检查)[：:]\s*/, '')}`;
   return row;
 }
 
