@@ -223,6 +223,23 @@ const LOOSE_END = '。：:；;，,！!？?、…—- \t\n\u3000的“‘（(《'
 const CONNECTIVE = /^(?:同时|另外|此外|其次|再次|再者|最后|首先|还有|另一方面)[，,]/;
 
 /**
+ * A first clause that grants something before the problem ("政治信仰是坚定的，但…", "理想信念总体坚定，
+ * 但…", "虽然能完成任务，但是…"): no word of a shortfall in it, and the clause after it opens with 但 (或
+ * 但是, 然而, 可是, 只是). The problem is what follows; a trial's stub read 针对“政治信仰是坚定”的问题.
+ */
+const GRANTED = /^([^，,]{2,24})[，,](?:但是?|然而|可是|只是)[，,]?/;
+const SHORTFALL_WORD = /[不没未缺弱差少淡松偏欠难低慢浅乏虚软散]|短板|问题|差距|不足|不够/;
+
+/** `t` from the clause after a granted first clause (GRANTED); `t` when it opens otherwise. */
+function afterGranted(t: string): string {
+  const m = GRANTED.exec(t);
+  // 虽然/尽管… grants whatever it says ("虽然调研次数不少"); otherwise a clause naming a shortfall is the problem.
+  if (!m || (!/^(?:虽然|虽|尽管)/.test(m[1]) && SHORTFALL_WORD.test(m[1]))) return t;
+  const rest = t.slice(m[0].length);
+  return rest.length >= 4 ? rest : t;
+}
+
+/**
  * A first clause that only sets the topic or the time, so the problem is in the clause after it: it
  * opens with a preposition and ends on a place or topic word (在工作中，…; 对党中央的新部署新要求，…),
  * or it ends on a time word (接到转办件后，…; 下基层时，…; not 及时/按时).
@@ -253,6 +270,7 @@ export function problemCore(head: string, max = 28): string {
   const inst = t.search(INSTANCE_AT);
   if (inst > 0) t = t.slice(0, inst);
   if (CONNECTIVE.test(t)) t = t.replace(CONNECTIVE, '');
+  t = afterGranted(t);
   t = firstClause(t);
   t = trimEndChars(t, LOOSE_END);
   // The frames say 针对“…”的问题 and 问题“…”: a name ending 的问题 would say it twice.
