@@ -846,13 +846,27 @@ function textItems(paragraphs: Paragraph[], indexes: number[], effs: EffectiveTe
   return items.filter((x) => x.body);
 }
 
+/** An aspect's topic (…方面) ended by a comma with its text after it, in one heading sentence. */
+const TOPIC_THEN_TEXT = /^[^。；：:！？!?\n]{2,40}?方面[，,]/;
+/** What introduces the problems below rather than states one: "…方面，存在以下问题：", "…方面，主要表现在：". */
+const INTRO_AFTER_TOPIC = /[：:]$|^(?:存在|主要|具体|突出)?(?:以下|如下|下列|表现为|表现在|有以下)/;
+
 /** Problem items of an aspect: its child nodes, or its unnumbered text when it has none. */
 function itemsOf(node: OutlineNode, paragraphs: Paragraph[], effs: EffectiveTexts): OutlineNode[] {
   if (node.children.length) return node.children.some(isTopicItem) ? node.children.flatMap((c) => topicEntries(c, paragraphs, effs) ?? [c]) : node.children;
   const nl = node.body.indexOf('\n');
   const firstLine = nl < 0 ? node.body : node.body.slice(0, nl);
-  const runIn = firstLine.slice(node.heading.length).trim();
-  const items = runIn ? [textItem(node.paragraph, node.offset + node.heading.length, runIn, true, node.depth + 1)] : [];
+  let runIn = firstLine.slice(node.heading.length).trim();
+  let runAt = node.offset + node.heading.length;
+  // An aspect heading run into its one problem after a comma ("4.在践行以人民为中心的发展思想方面，
+  // 联系服务群众不够，比如…"): the problem starts after 方面，, as it does after 方面。 or 方面：.
+  const topic = runIn ? null : TOPIC_THEN_TEXT.exec(node.heading);
+  const after = topic ? node.heading.slice(topic[0].length).trim() : '';
+  if (topic && after.length >= 4 && !INTRO_AFTER_TOPIC.test(after)) {
+    runIn = node.heading.slice(topic[0].length).trim();
+    runAt = node.offset + topic[0].length;
+  }
+  const items = runIn ? [textItem(node.paragraph, runAt, runIn, true, node.depth + 1)] : [];
   const rest = textItems(paragraphs, withoutIntro(node.textParagraphs, effs), effs, node.depth + 1, notEntry, ['problem', 'measure']);
   // An example paragraph right after a run-in item belongs to it.
   if (items.length && rest.length && EXAMPLE_START.test(rest[0].body)) items[0].body += '\n' + rest.shift()!.body;

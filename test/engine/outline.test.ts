@@ -318,3 +318,39 @@ describe('structural rules', () => {
     expect(analyze(doc).findings.filter((f) => f.rule === 'numbering')).toEqual([]);
   });
 });
+
+describe('an aspect heading run into its one problem after a comma', () => {
+  // A trial's "4.在践行以人民为中心的发展思想方面，联系服务群众不够，比如…" counted 0 problems and was
+  // told its aspect had only a heading; after 方面。 or 方面： it counted 1. Materials written here.
+  const doc = (aspect: string) =>
+    textDoc([
+      '一、存在的主要问题',
+      '（一）带头深刻感悟“两个确立”的决定性意义方面。理论学习不深，比如读原著少。',
+      aspect,
+      '二、原因分析',
+      '（一）理想信念有所松懈。',
+      '三、整改措施',
+      '（一）强化理论武装。每月学习2次。',
+    ]);
+  test.each([
+    ['（二）在牢记我们党是什么、要干什么这个根本问题方面，落实决策部署有温差，比如重点项目推进慢。', '落实决策部署有温差'],
+    ['（二）带头牢记我们党是什么、要干什么这个根本问题方面，落实决策部署有温差。', '落实决策部署有温差'],
+    ['（二）在牢记党是什么、要干什么方面,履职尽责不到位，存在等靠思想。', '履职尽责不到位'],
+  ])('%s → one problem', (aspect, problem) => {
+    const a = analyze(doc(aspect));
+    const second = a.outline.aspects[1];
+    expect(second.problems).toHaveLength(1);
+    expect(second.problems[0].body).toContain(problem);
+    expect(a.findings.filter((f) => f.rule === 'empty-aspect')).toEqual([]);
+  });
+  test.each([
+    ['（二）在牢记我们党是什么、要干什么这个根本问题方面，存在以下问题：', ['一是落实决策部署有温差。', '二是履职尽责不到位。'], 2],
+    ['（二）在牢记我们党是什么、要干什么这个根本问题方面，主要表现在：', ['一是落实决策部署有温差。'], 1],
+  ])('%s with its items below: the intro is no problem', (aspect, below, n) => {
+    const lines = doc(aspect).paragraphs.map((p) => p.text);
+    lines.splice(3, 0, ...below);
+    const a = analyze(textDoc(lines));
+    expect(a.outline.aspects[1].problems).toHaveLength(n);
+    expect(a.outline.aspects[1].problems.some((p) => /以下问题|表现在/.test(p.body))).toBe(false);
+  });
+});
