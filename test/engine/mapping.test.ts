@@ -167,3 +167,15 @@ describe('the case part (反面典型案例剖析)', () => {
     expect(s.some((p) => p.text.includes('案例'))).toBe(false);
   });
 });
+
+describe('2025 aspect 3 reworded by its 敬畏 (a trial\'s “（三）敬畏之心方面” was read as outside the template)', () => {
+  const HEADS = ['（一）政治忠诚方面。', '（二）党性修养方面。', '', '（四）担当作为方面。', '（五）管党治党方面。'];
+  test.each(['（三）敬畏之心方面。', '（三）在心存敬畏方面。', '（三）“三个敬畏”方面。'])('%s is aspect 3', (third) => {
+    const lines = ['2025年度民主生活会个人对照检查材料', '一、查摆的问题'];
+    HEADS.forEach((h, i) => lines.push(`${i === 2 ? third : h}学习抓得不紧，比如全年只集中学习4次。`));
+    lines.push('二、原因分析', '一是理想信念有所松懈。', '三、整改措施', '（一）每月学习2次。');
+    const a = analyze(textDoc(lines));
+    expect(a.templateId).toBe('five-aspects-2025');
+    expect(a.outline.aspects.map((x) => x.aspect)).toEqual([1, 2, 3, 4, 5]);
+  });
+});
