@@ -42,13 +42,18 @@ export function headerRoles(cells: RowCell[]): ColumnRole[] | undefined {
 
 /**
  * The entry of one row: its paragraph (the main cell's), its heading text and its body. `prefer`
- * lists the column roles that hold what the part is about, most wanted first.
+ * lists the column roles that hold what the part is about, most wanted first. A row whose cell in
+ * the header's column for `prefer[0]` is blank is no entry: empty text and body.
  */
 export function rowEntry(cells: RowCell[], header: ColumnRole[] | undefined, prefer: ColumnRole[]): { paragraph: number; text: string; body: string; own?: number } {
   const filled = cells.filter((c) => !blank(c.text));
   const first = filled[0] ?? cells[0];
   if (!header) return { paragraph: first.paragraph, text: first.text, body: filled.map((c) => c.text).join(' ') };
   const role = (c: RowCell): ColumnRole => header[c.column] ?? 'other';
+  // The header has a column for what the part is about and this row leaves it blank (a 整改清单 row
+  // "6 | 以罚代管 | — | / | 立行立改"): the row holds none, not its number or its other cells as one.
+  const about = prefer[0];
+  if ((about === 'measure' || about === 'problem') && header.includes(about) && !filled.some((c) => role(c) === about)) return { paragraph: first.paragraph, text: '', body: '' };
   const main = prefer.map((r) => filled.find((c) => role(c) === r)).find((c) => c !== undefined);
   if (!main) return { paragraph: first.paragraph, text: first.text, body: filled.filter((c) => role(c) !== 'number').map((c) => c.text).join(' ') };
   const of = (r: ColumnRole) => filled.filter((c) => c !== main && role(c) === r).map((c) => c.text);
