@@ -453,17 +453,17 @@ function makeBrokenPattern(kind: MarkerKind, value: number): RegExp | undefined 
 
 /**
  * Item markers that may start inside a paragraph, after a sentence or clause ends or a manual line
- * break: 一是 / 第一， also after a comma; 1., （1） and （一） only after a sentence or clause end (run-in
+ * break: 一是 / 第一， also after a comma; 1., （1）, （一） and ① only after a sentence or clause end (run-in
  * lists such as "（一）理想信念有所弱化。（二）宗旨意识有所淡化。", common in text pasted from a PDF).
  * "二、" is not one: "二、三季度" is prose. Full- and half-width forms are matched directly (no
  * normalisation pass over long paragraphs).
  */
 const INLINE = new RegExp(
-  `([。；;！？!?：:,，\\n][ \\u3000]*)(?:(${CN_NUM})是(?!\\2[，,、；;。\\s])|第(${CN_NUM})[,，、])|([。；;！？!?：:\\n][ \\u3000]*)(?:([0-9０-９]{1,2})(?:[.．](?![0-9０-９])|[.．](?=${DATE_AFTER_DOT_ANY_WIDTH})|、)|[（(]([0-9０-９]{1,2})[）)]|[（(](${CN_NUM})[）)])`,
+  `([。；;！？!?：:,，\\n][ \\u3000]*)(?:(${CN_NUM})是(?!\\2[，,、；;。\\s])|第(${CN_NUM})[,，、])|([。；;！？!?：:\\n][ \\u3000]*)(?:([0-9０-９]{1,2})(?:[.．](?![0-9０-９])|[.．](?=${DATE_AFTER_DOT_ANY_WIDTH})|、)|[（(]([0-9０-９]{1,2})[）)]|[（(](${CN_NUM})[）)]|([${CIRCLED}]))`,
   'g',
 );
-/** Cheap test before the scan: no 是, 第, digit or opening parenthesis after the first character, no inline marker. */
-const INLINE_HINT = /.[是第0-9０-９（(]/;
+/** Cheap test before the scan: no 是, 第, digit, opening parenthesis or circled number after the first character, no inline marker. */
+const INLINE_HINT = new RegExp(`[\\s\\S][是第0-9０-９（(${CIRCLED}]`);
 
 export interface InlineMarker {
   offset: number;
@@ -488,7 +488,8 @@ export function findInlineMarkers(text: string): InlineMarker[] {
     else if (m[3]) [kind, value] = ['cn-di', chineseToNumber(m[3])];
     else if (m[5]) [kind, value] = ['arabic-dot', digits(m[5])];
     else if (m[6]) [kind, value] = ['arabic-paren', digits(m[6])];
-    else [kind, value] = ['cn-paren', chineseToNumber(m[7])];
+    else if (m[7]) [kind, value] = ['cn-paren', chineseToNumber(m[7])];
+    else [kind, value] = ['circled', CIRCLED.indexOf(m[8]) + 1];
     if (!value) continue;
     const end = m.index + m[0].length;
     out.push({ offset, length: end - offset, marker: { kind, value, raw: text.slice(offset, end) } });

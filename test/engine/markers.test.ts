@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { analyze } from '../../src/engine';
+import { textDoc } from '../support/docs';
 import { LEADING, brokenPattern, chineseToNumber, findInlineMarkers, leadingSpace, matchBrokenMarker, matchLeadingMarker, normalizeWidth, numberToChinese } from '../../src/engine/markers';
 
 describe('Chinese numerals', () => {
@@ -168,5 +170,25 @@ describe('white space and width, by hand instead of by regular expression', () =
         expect(normalizeWidth(s)).toBe(want.join(''));
       }),
     );
+  });
+});
+
+describe('circled numbers run into a paragraph are item markers (a trial\'s "方面：①…；②…" counted one problem)', () => {
+  test.each([
+    ['（一）政治信仰方面：①辨别能力不强；②理论学习浮于表面。', ['①', '②']],
+    ['原因有三。①理想信念松懈。②宗旨意识淡化。③纪律意识不强。', ['①', '②', '③']],
+    ['问题如下：\n①学习不深\n②作风不实', ['①', '②']],
+  ])('%s', (text, raws) => {
+    const found = findInlineMarkers(text).filter((m) => m.marker.kind === 'circled');
+    expect(found.map((m) => m.marker.raw)).toEqual(raws);
+    expect(found.map((m) => m.marker.value)).toEqual(raws.map((_, i) => i + 1));
+  });
+  test('a circled number inside a clause (no sentence or clause end before it) is not one', () => {
+    expect(findInlineMarkers('按照附件①的要求执行，见表②。').filter((m) => m.marker.kind === 'circled')).toEqual([]);
+  });
+  test('in a material: each ① ② item is a problem of its aspect', () => {
+    const a = analyze(textDoc(['2024年度组织生活会个人对照检查材料', '一、存在的问题', '（一）政治信仰方面：①对错误思潮辨别能力不强，比如转发未经核实的消息；②政治理论学习浮于表面。', '（二）党员意识方面：①亮身份意识不强；②参加支部活动积极性不高。', '二、原因分析', '①理想信念有所松懈。②宗旨意识淡化。③纪律意识不强。', '三、整改措施', '（一）每月学习2次。']));
+    expect(a.outline.aspects.map((x) => x.problems.length)).toEqual([2, 2]);
+    expect(a.outline.causes).toHaveLength(3);
   });
 });
