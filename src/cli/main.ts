@@ -282,6 +282,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   }
   let printed = 0;
   const several = files.length + walked.problems.length > 1;
+  // One last-year material for several of this year's: said once, before any report.
+  if (last && files.length > 1) err(escapeTerminal(deliverableText.previousForAll(parsed.previous!, files.length)));
   const settings: CheckSettings = {
     json: parsed.json,
     fixPreview: !!parsed.fixPreview,

@@ -135,3 +135,26 @@ test.each([
   expect(c.repeats.map((r) => [r.text, r.lastText])).toContainEqual([name, name]);
   for (const i of c.items) expect(i.text).not.toMatch(/[“”"]/);
 });
+
+describe('--previous with several materials says once that all are compared with the one file', () => {
+  const run = async (...args: string[]) => {
+    const err: string[] = [];
+    const code = await main(args, () => {}, (s) => err.push(s));
+    return { code, err: err.join('\n') };
+  };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-prev-all-'));
+  const last = path.join(dir, '上年度.txt');
+  fs.writeFileSync(last, completeLines().join('\n').replace('2021', '2020'));
+  const a = path.join(dir, '甲.txt');
+  const b = path.join(dir, '乙.txt');
+  fs.writeFileSync(a, completeLines().join('\n'));
+  fs.writeFileSync(b, completeLines().join('\n'));
+  test.each([
+    ['two files', [a, b], 1],
+    ['one file', [a], 0],
+  ])('%s', async (_name, files, notes) => {
+    const r = await run(...(files as string[]), '--previous', last);
+    expect(r.code).not.toBe(2);
+    expect(r.err.split('同一份上年度材料').length - 1).toBe(notes);
+  });
+});
