@@ -205,6 +205,10 @@ describe('causeDimensions', () => {
     ['党员意识淡薄', ['organisation']],
     ['没有以党员标准严格要求自己', ['organisation']],
     ['对自己要求不严', ['discipline']],
+    // A trial's causes read as two dimensions: 担当 (作风) and the duty to run the Party strictly (纪律).
+    ['担当精神不足，遇到矛盾绕着走', ['style']],
+    ['管党治党责任压得不实', ['discipline']],
+    ['全面从严治党主体责任扛得不牢', ['discipline']],
   ])('%s', (text, want) => {
     expect(ids(text)).toEqual(want);
   });

@@ -209,7 +209,7 @@ export const CAUSE_DIMENSIONS: Dimension[] = [
   { id: 'politics', label: '政治', re: /政治/ },
   { id: 'organisation', label: '组织（党性修养）', re: /组织|党性|党内政治生活|组织生活|党员意识|党员标准|先锋模范/ },
   { id: 'style', label: '作风（宗旨意识）', re: /作风|宗旨|为民|群众|务实|担当|落实/ },
-  { id: 'discipline', label: '纪律（纪律规矩）', re: /纪律|规矩|廉洁|自律|廉政|要求不严|标准不严/ },
+  { id: 'discipline', label: '纪律（纪律规矩）', re: /纪律|规矩|廉洁|自律|廉政|要求不严|标准不严|管党治党|从严治党|主体责任|一岗双责/ },
   { id: 'performance', label: '政绩观', re: /政绩观|权力观|利益观|事业观|政绩/ },
 ];
 
