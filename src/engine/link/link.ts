@@ -31,6 +31,7 @@ import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
 import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
 import { sharedWords, WindowSet, type SharedWords } from './shared-words';
+import { maskStudyTopics } from './study-topics';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -530,11 +531,15 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     const weights = new Float64Array(measureNodes.length * nc);
     measureNodes.forEach((_, i) => {
       const out = emptyProfile(weights.subarray(i * nc, (i + 1) * nc));
-      const p = conceptProfile(matcher, measureHeads[i], measureBodies[i], w.measureHead, w.measureBody, w.loose, out);
+      // The topics it promises to study are not what it promises to do (study-topics.ts).
+      const body = maskStudyTopics(measureBodies[i]);
+      const rawHead = measureHeads[i];
+      const head = body === measureBodies[i] ? rawHead : measureBodies[i].startsWith(rawHead) ? body.slice(0, rawHead.length) : maskStudyTopics(rawHead);
+      const p = conceptProfile(matcher, head, body, w.measureHead, w.measureBody, w.loose, out);
       measureProfiles.push(p);
       const own = measureNodes[i].rowOwn;
       ownProfiles.push(
-        own === undefined ? p : conceptProfile(matcher, measureHeads[i], measureBodies[i].slice(0, own), w.measureHead, w.measureBody, w.loose, emptyProfile(new Float64Array(nc))),
+        own === undefined ? p : conceptProfile(matcher, head, body.slice(0, own), w.measureHead, w.measureBody, w.loose, emptyProfile(new Float64Array(nc))),
       );
       for (const c of p.order) {
         const key = postingKey(measureSegment[i], c);
@@ -708,6 +713,76 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     for (const x of found) x.measure = own.measures[x.measure];
     return found;
   };
+  /**
+   * Does measure m share a phrase or term with the problem in its own text? A table row's 问题
+   * cell (past OutlineNode.rowOwn) says which problem the row claims to answer; a phrase shared
+   * only there is the writer's claim, not something the row's measure does.
+   */
+  const ownPhrase = (m: number) => {
+    const shared = phraseOf[m];
+    if (shared === undefined) return false;
+    const own = measureNodes[m].rowOwn;
+    if (own === undefined) return true;
+    const text = measureBodies[m].slice(0, own);
+    for (const x of shared.phrases) if (text.includes(x)) return true;
+    for (const x of shared.terms ?? NO_TERMS) if (text.includes(x)) return true;
+    return false;
+  };
+  // The concepts each aspect's own heading, its template title and the meeting's theme words name: its theme. Made on first use.
+  const aspectThemes: (number[] | undefined)[] = outline.aspects.map(() => undefined);
+  const themeOf = (ai: number) => {
+    let theme = aspectThemes[ai];
+    if (theme === undefined) {
+      const a = outline.aspects[ai];
+      const title = a.aspect !== null ? template?.aspects.find((t) => t.number === a.aspect)?.title : undefined;
+      theme = [...matcher.match(a.node.heading).keys()];
+      if (title) for (const c of matcher.match(title).keys()) addOnce(theme, c);
+      // The meeting's own theme (八项规定精神 in 2025, 党纪学习教育 in 2024) is every aspect's: its clear forms.
+      for (const words of template?.themeWords ?? []) for (const [c, hit] of matcher.match(words)) if (!hit.loose) addOnce(theme, c);
+      aspectThemes[ai] = theme;
+    }
+    return theme;
+  };
+  /**
+   * Is measure m no more than a slogan to this problem: no commitment nor substance (`substantive`),
+   * no phrase or term of its own shared with it, at most one concept shared (by its own text), no
+   * institution, and it does not name the problem's point beyond the aspect's theme? A slogan naming
+   * a concept of the problem's heading sentence clearly (not loosely) in its body and in words of its
+   * own (namesInOwnWords), where neither its own heading sentence nor the aspect's theme names it,
+   * speaks to that point ("改进工作作风。
+   * ……减少对基层的检查考核，切实为基层减负" answers "形式主义问题仍有表现"); one naming only the
+   * aspect's theme ("严守廉洁底线" for "对廉洁风险的警惕性不够高" under 廉洁自律) answers nothing.
+   */
+  const isSlogan = (m: number, pp: Profile, ai: number, head: string) => {
+    if (substantive[m] || ownPhrase(m) || sameInstitution(m) !== 0) return false;
+    const mp = ownProfiles[m];
+    if (sharedConcepts(pp, mp) > 1) return false;
+    for (const c of pp.head) {
+      if (mp.weight[c] < w.measureBody || measureProfiles[m].head.includes(c) || themeOf(ai).includes(c)) continue;
+      if (namesInOwnWords(m, c, head)) return false;
+    }
+    return true;
+  };
+  /**
+   * Does measure m name concept c by a clear form its own text holds and the problem's heading
+   * sentence `head` does not? "加强对分管科室和学校的监督" only turns "日常监督偏软" round (加强 +
+   * the problem's word); "减少对基层的检查考核" names 形式主义 by what it will do.
+   */
+  const namesInOwnWords = (m: number, c: number, head: string) => {
+    const own = measureNodes[m].rowOwn;
+    const text = maskStudyTopics(own === undefined ? measureBodies[m] : measureBodies[m].slice(0, own));
+    const { mayStart, formConcept, formLoose, formLength } = matcher;
+    for (let i = 0, n = text.length; i < n; ) {
+      const f = mayStart[text.charCodeAt(i)] === 0 ? -1 : matcher.longestForm(text, i, n);
+      if (f < 0) {
+        i++;
+        continue;
+      }
+      if (formConcept[f] === c && formLoose[f] === 0 && !head.includes(text.slice(i, i + formLength[f]))) return true;
+      i += formLength[f];
+    }
+    return false;
+  };
   // Ranked measures of one problem: best score first, then in measure order (scores by measure).
   const rankScore = new Float64Array(measureNodes.length);
   const byRank = (a: number, b: number) => rankScore[b] - rankScore[a] || a - b;
@@ -828,10 +903,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     // Only slogans speak to it, each through one shared word (the aspect's theme, typically): no
     // answer. The slogans still count as speaking to it (no orphan), and its aspect as weakly covered.
     let slogansOnly = opt.slogansAnswerNothing && pProfile !== undefined && rankList.length > 0;
-    for (let k = 0; slogansOnly && k < rankList.length; k++) {
-      const m = rankList[k];
-      slogansOnly = !substantive[m] && phraseOf[m] === undefined && sharedConcepts(pProfile!, measureProfiles[m]) <= 1 && sameInstitution(m) === 0;
-    }
+    for (let k = 0; slogansOnly && k < rankList.length; k++) slogansOnly = isSlogan(rankList[k], pProfile!, p.aspectIndex, p.head);
     if (slogansOnly) {
       for (const m of rankList) measures[m].answers.push(pi);
       clearList(rankList);
