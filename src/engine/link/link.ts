@@ -130,6 +130,12 @@ export interface LinkOptions {
   sharedWords?: boolean;
   /** Most measures that may hold such a word for it to count. */
   wordMaxMeasures?: number;
+  /**
+   * A shared phrase both texts write right after the same number (the problem's example "全县仍有23
+   * 公里通组路没有硬化", the measure "完成23公里通组路硬化") names the same counted thing: the
+   * measure answers the problem by name, strongly, however short the phrase (default true).
+   */
+  countedThings?: boolean;
   /** The material's template: its notice's wording is generic for the two-character words. */
   template?: Template;
   matcher?: ConceptMatcher;
@@ -167,6 +173,7 @@ export const DEFAULT_OPTIONS = {
   termStrongChars: 6,
   sharedWords: true,
   wordMaxMeasures: 2,
+  countedThings: true,
   relatedFactor: 0.5,
   relatedPoint: true,
   relatedBoostOnly: true,
@@ -621,6 +628,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     return (
       (opt.relatedPoint && promisesRelated(m)) ||
       shared?.head === true ||
+      counted[m] === 1 ||
       shared?.termHead === true ||
       (shared?.chars ?? 0) >= opt.phraseStrongChars ||
       (opt.termStrongChars > 0 && termChars(shared) >= opt.termStrongChars)
@@ -629,6 +637,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   // What one problem shares with each measure by phrases and terms, as counted (emptied after each
   // problem through its hits): a Map a problem before.
   const phraseOf: (SharedPhrase | undefined)[] = measureNodes.map(() => undefined);
+  /** Per measure, for one problem: 1 when it names the problem's counted thing (countedThing), cleared with phraseOf. */
+  const counted = new Uint8Array(measureNodes.length);
   // The problem's profile: one scratch profile, emptied after each problem through its order list.
   const problemProfile = emptyProfile(new Float64Array(matcher.concepts.length));
   /**
@@ -872,7 +882,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       const h = pointConcepts.length > 0 && found.phrases.some(otherInstitutionIn) ? withoutPhrases(found, otherInstitutionIn, p.head) : found;
       // Phrases add to what concepts share; alone, only a long one (a named project, a specific
       // task) links anything: a short shared fragment is too often chance.
-      const phrased = h.phrases.length > 0 && (h.head || scratch[h.measure] > 0 || h.phrases[0].length >= opt.phraseStrongChars);
+      // The example's counted thing named again with its number (2所新建学校, 23公里通组路): the measure answers it by name.
+      const isCounted = opt.countedThings && countedThing(p.body, measureBodies[h.measure], h.phrases);
+      if (isCounted) counted[h.measure] = 1;
+      const phrased = h.phrases.length > 0 && (h.head || isCounted || scratch[h.measure] > 0 || h.phrases[0].length >= opt.phraseStrongChars);
       // Terms a concept already names are counted there.
       const terms = termsNoConceptNames(matcher, h.terms);
       // A phrase too short to link alone still names one specific thing, as a term does.
@@ -885,7 +898,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
           ? { measure: h.measure, phrases: h.phrases, chars: h.chars, head: h.head, terms, termHead: h.termHead }
           : { measure: h.measure, phrases: h.phrases, chars: h.chars, head: h.head, terms: undefined, termHead: false }
         : { measure: h.measure, phrases: [], chars: 0, head: false, terms: [...h.phrases, ...terms], termHead: h.termHead };
-      if (phrased) bump(h.measure, (h.head ? opt.phraseHeadScore : 0) + opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
+      if (phrased) bump(h.measure, (h.head ? opt.phraseHeadScore : isCounted ? opt.strong : 0) + opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
       if (termed) bump(h.measure, (h.termHead ? opt.termHeadScore : 0) + opt.termWeight * things);
     }
     // The measures answering it at least weakly, best first (also the link's `measures`).
@@ -999,7 +1012,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     }
     for (const m of ranked) measures[m].answers.push(pi);
     if (pProfile) for (const c of pProfile.order) pProfile.weight[c] = 0;
-    for (const h of hits) phraseOf[h.measure] = undefined;
+    for (const h of hits) {
+      phraseOf[h.measure] = undefined;
+      counted[h.measure] = 0;
+    }
     return {
       placeholder: problemPlaceholder,
       unanswered: strength === 'none' && !problemPlaceholder && measureNodes.length > 0,
@@ -1061,6 +1077,33 @@ const byWordCount = (a: SharedWords, b: SharedWords) => b.words.length - a.words
  * measurable commitment (the concreteness rule wants a number, date or owner), but no slogan either.
  */
 const BINDING_RULE = /一律|第一时间|凡[^，。；]{1,16}(?:均|都|必须)/;
+
+/** Digits right before a position (ASCII or full-width), as a string; "" when none. */
+function digitsBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && /[0-9０-９]/.test(text[i - 1])) i--;
+  return text.slice(i, at);
+}
+
+/** A date, not a count: a phrase after a number that starts with 年/月/日 (2024年…). */
+const DATE_UNIT = /^[年月日]/;
+
+/**
+ * Does one of `phrases` (shared runs as written in the problem) stand right after the same number
+ * in the problem's text and in the measure's, a count and not a date? Each phrase's first
+ * occurrence in each text is read. Pure.
+ */
+export function countedThing(problem: string, measure: string, phrases: readonly string[]): boolean {
+  for (const x of phrases) {
+    if (DATE_UNIT.test(x)) continue;
+    const a = problem.indexOf(x);
+    const b = measure.indexOf(x);
+    if (a < 0 || b < 0) continue;
+    const n = digitsBefore(problem, a);
+    if (n !== '' && n === digitsBefore(measure, b)) return true;
+  }
+  return false;
+}
 
 /** An 一是/二是… item (module constants, not literals in the function: a literal makes a RegExp object each time it runs). */
 const SHI_ITEM = /[一二三四五六七八九十]是/g;
