@@ -32,6 +32,7 @@ import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhra
 import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
 import { sharedWords, WindowSet, type SharedWords } from './shared-words';
 import { maskStudyTopics } from './study-topics';
+import { isOrganName } from './organs';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -406,10 +407,10 @@ function namesConcept(matcher: ConceptMatcher, text: string): boolean {
   return formFound;
 }
 
-/** The terms of a shared entry no lexicon concept names (a new array, or NO_TERMS when none is left). */
-function termsNoConceptNames(matcher: ConceptMatcher, list: readonly string[] | undefined): string[] {
+/** The terms of a shared entry no lexicon concept names and `drop` keeps (a new array, or NO_TERMS when none is left). */
+function termsNoConceptNames(matcher: ConceptMatcher, list: readonly string[] | undefined, drop?: (term: string) => boolean): string[] {
   let out = NO_TERMS;
-  if (list) for (const x of list) if (!namesConcept(matcher, x)) (out === NO_TERMS ? (out = []) : out).push(x);
+  if (list) for (const x of list) if (!namesConcept(matcher, x) && !drop?.(x)) (out === NO_TERMS ? (out = []) : out).push(x);
   return out;
 }
 
@@ -886,20 +887,22 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       const isCounted = opt.countedThings && countedThing(p.body, measureBodies[h.measure], h.phrases);
       if (isCounted) counted[h.measure] = 1;
       const phrased = h.phrases.length > 0 && (h.head || isCounted || scratch[h.measure] > 0 || h.phrases[0].length >= opt.phraseStrongChars);
-      // Terms a concept already names are counted there.
-      const terms = termsNoConceptNames(matcher, h.terms);
+      // Terms a concept already names are counted there; a body's name (局党组) is where, not what (organs.ts).
+      const terms = termsNoConceptNames(matcher, h.terms, isOrganName);
+      // A term of the heading sentence left out that way does not make the measure name the problem's point.
+      const termHead = h.termHead === true && (!h.terms?.some(isOrganName) || terms.some((t) => p.head.includes(t)));
       // A phrase too short to link alone still names one specific thing, as a term does.
       const things = terms.length + (phrased ? 0 : h.phrases.length);
-      const termed = things > 0 && (h.termHead === true || phrased || scratch[h.measure] > 0 || things >= opt.termsAlone);
+      const termed = things > 0 && (termHead || phrased || scratch[h.measure] > 0 || things >= opt.termsAlone);
       if (!phrased && !termed) continue;
       // Built field by field in one order (one object shape: a spread of `h` cost more than the rest of the loop).
       phraseOf[h.measure] = phrased
         ? termed
-          ? { measure: h.measure, phrases: h.phrases, chars: h.chars, head: h.head, terms, termHead: h.termHead }
+          ? { measure: h.measure, phrases: h.phrases, chars: h.chars, head: h.head, terms, termHead }
           : { measure: h.measure, phrases: h.phrases, chars: h.chars, head: h.head, terms: undefined, termHead: false }
-        : { measure: h.measure, phrases: [], chars: 0, head: false, terms: [...h.phrases, ...terms], termHead: h.termHead };
+        : { measure: h.measure, phrases: [], chars: 0, head: false, terms: [...h.phrases, ...terms], termHead };
       if (phrased) bump(h.measure, (h.head ? opt.phraseHeadScore : isCounted ? opt.strong : 0) + opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
-      if (termed) bump(h.measure, (h.termHead ? opt.termHeadScore : 0) + opt.termWeight * things);
+      if (termed) bump(h.measure, (termHead ? opt.termHeadScore : 0) + opt.termWeight * things);
     }
     // The measures answering it at least weakly, best first (also the link's `measures`).
     clearList(rankList);
