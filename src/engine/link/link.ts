@@ -1084,9 +1084,12 @@ const BINDING_RULE = /一律|第一时间|凡[^，。；]{1,16}(?:均|都|必须
 /** Digits right before a position (ASCII or full-width), as a string; "" when none. */
 function digitsBefore(text: string, at: number): string {
   let i = at;
-  while (i > 0 && /[0-9０-９]/.test(text[i - 1])) i--;
+  while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--;
   return text.slice(i, at);
 }
+
+/** 0–9 or ０–９ (a UTF-16 code unit). */
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 
 /** A date, not a count: a phrase after a number that starts with 年/月/日 (2024年…). */
 const DATE_UNIT = /^[年月日]/;
@@ -1098,10 +1101,11 @@ const DATE_UNIT = /^[年月日]/;
  */
 export function countedThing(problem: string, measure: string, phrases: readonly string[]): boolean {
   for (const x of phrases) {
-    if (DATE_UNIT.test(x)) continue;
     const a = problem.indexOf(x);
+    // Most phrases follow no number: one code unit read, no search in the measure.
+    if (a <= 0 || !isDigit(problem.charCodeAt(a - 1)) || DATE_UNIT.test(x)) continue;
     const b = measure.indexOf(x);
-    if (a < 0 || b < 0) continue;
+    if (b < 0) continue;
     const n = digitsBefore(problem, a);
     if (n !== '' && n === digitsBefore(measure, b)) return true;
   }
