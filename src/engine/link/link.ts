@@ -31,6 +31,8 @@ import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
 import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
 import { sharedWords, WindowSet, type SharedWords } from './shared-words';
+import { maskStudyTopics } from './study-topics';
+import { isOrganName } from './organs';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -129,6 +131,17 @@ export interface LinkOptions {
   sharedWords?: boolean;
   /** Most measures that may hold such a word for it to count. */
   wordMaxMeasures?: number;
+  /**
+   * A shared phrase both texts write right after the same number (the problem's example "全县仍有23
+   * 公里通组路没有硬化", the measure "完成23公里通组路硬化") names the same counted thing: the
+   * measure answers the problem by name, strongly, however short the phrase (default true).
+   */
+  countedThings?: boolean;
+  /**
+   * A measure speaking to a problem only through its heading sentence (headingOnly in linkOutline)
+   * answers it (true), or not (default false: the heading of an aspect-level measure is a label).
+   */
+  headingsAnswer?: boolean;
   /** The material's template: its notice's wording is generic for the two-character words. */
   template?: Template;
   matcher?: ConceptMatcher;
@@ -166,6 +179,8 @@ export const DEFAULT_OPTIONS = {
   termStrongChars: 6,
   sharedWords: true,
   wordMaxMeasures: 2,
+  countedThings: true,
+  headingsAnswer: false,
   relatedFactor: 0.5,
   relatedPoint: true,
   relatedBoostOnly: true,
@@ -270,11 +285,13 @@ interface Profile {
    */
   general: number[];
   headGeneral: number[];
+  /** Concepts named past the heading sentence (the whole body when it does not start with it). */
+  tail: number[];
 }
 
 /** An empty profile over `weight` (all zeros). */
 function emptyProfile(weight: Float64Array): Profile {
-  return { weight, order: [], head: [], institutions: [], headInstitutions: [], general: [], headGeneral: [] };
+  return { weight, order: [], head: [], institutions: [], headInstitutions: [], general: [], headGeneral: [], tail: [] };
 }
 
 /** Scratch for conceptProfile, kept between calls. */
@@ -342,6 +359,7 @@ function conceptProfile(matcher: ConceptMatcher, headText: string, body: string,
     mark(inBody, order, c, isLoose);
     if (institution >= 0) addOnce(out.institutions, institution);
     else if (institutional[c] === 1) addOnce(out.general, c);
+    if (i >= split) addOnce(out.tail, c);
     if (i < split) {
       mark(inHead, head, c, isLoose);
       if (institution >= 0) addOnce(out.headInstitutions, institution);
@@ -398,10 +416,10 @@ function namesConcept(matcher: ConceptMatcher, text: string): boolean {
   return formFound;
 }
 
-/** The terms of a shared entry no lexicon concept names (a new array, or NO_TERMS when none is left). */
-function termsNoConceptNames(matcher: ConceptMatcher, list: readonly string[] | undefined): string[] {
+/** The terms of a shared entry no lexicon concept names and `drop` keeps (a new array, or NO_TERMS when none is left). */
+function termsNoConceptNames(matcher: ConceptMatcher, list: readonly string[] | undefined, drop?: (term: string) => boolean): string[] {
   let out = NO_TERMS;
-  if (list) for (const x of list) if (!namesConcept(matcher, x)) (out === NO_TERMS ? (out = []) : out).push(x);
+  if (list) for (const x of list) if (!namesConcept(matcher, x) && !drop?.(x)) (out === NO_TERMS ? (out = []) : out).push(x);
   return out;
 }
 
@@ -530,11 +548,15 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     const weights = new Float64Array(measureNodes.length * nc);
     measureNodes.forEach((_, i) => {
       const out = emptyProfile(weights.subarray(i * nc, (i + 1) * nc));
-      const p = conceptProfile(matcher, measureHeads[i], measureBodies[i], w.measureHead, w.measureBody, w.loose, out);
+      // The topics it promises to study are not what it promises to do (study-topics.ts).
+      const body = maskStudyTopics(measureBodies[i]);
+      const rawHead = measureHeads[i];
+      const head = body === measureBodies[i] ? rawHead : measureBodies[i].startsWith(rawHead) ? body.slice(0, rawHead.length) : maskStudyTopics(rawHead);
+      const p = conceptProfile(matcher, head, body, w.measureHead, w.measureBody, w.loose, out);
       measureProfiles.push(p);
       const own = measureNodes[i].rowOwn;
       ownProfiles.push(
-        own === undefined ? p : conceptProfile(matcher, measureHeads[i], measureBodies[i].slice(0, own), w.measureHead, w.measureBody, w.loose, emptyProfile(new Float64Array(nc))),
+        own === undefined ? p : conceptProfile(matcher, head, body.slice(0, own), w.measureHead, w.measureBody, w.loose, emptyProfile(new Float64Array(nc))),
       );
       for (const c of p.order) {
         const key = postingKey(measureSegment[i], c);
@@ -616,6 +638,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     return (
       (opt.relatedPoint && promisesRelated(m)) ||
       shared?.head === true ||
+      counted[m] === 1 ||
       shared?.termHead === true ||
       (shared?.chars ?? 0) >= opt.phraseStrongChars ||
       (opt.termStrongChars > 0 && termChars(shared) >= opt.termStrongChars)
@@ -624,6 +647,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   // What one problem shares with each measure by phrases and terms, as counted (emptied after each
   // problem through its hits): a Map a problem before.
   const phraseOf: (SharedPhrase | undefined)[] = measureNodes.map(() => undefined);
+  /** Per measure, for one problem: 1 when it names the problem's counted thing (countedThing), cleared with phraseOf. */
+  const counted = new Uint8Array(measureNodes.length);
   // The problem's profile: one scratch profile, emptied after each problem through its order list.
   const problemProfile = emptyProfile(new Float64Array(matcher.concepts.length));
   /**
@@ -708,6 +733,125 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     for (const x of found) x.measure = own.measures[x.measure];
     return found;
   };
+  /**
+   * Does measure m share a phrase or term with the problem in its own text? A table row's 问题
+   * cell (past OutlineNode.rowOwn) says which problem the row claims to answer; a phrase shared
+   * only there is the writer's claim, not something the row's measure does.
+   */
+  const ownPhrase = (m: number) => {
+    const shared = phraseOf[m];
+    if (shared === undefined) return false;
+    const own = measureNodes[m].rowOwn;
+    if (own === undefined) return true;
+    const text = measureBodies[m].slice(0, own);
+    for (const x of shared.phrases) if (text.includes(x)) return true;
+    for (const x of shared.terms ?? NO_TERMS) if (text.includes(x)) return true;
+    return false;
+  };
+  // The concepts each aspect's own heading, its template title and the meeting's theme words name: its theme. Made on first use.
+  const aspectThemes: (number[] | undefined)[] = outline.aspects.map(() => undefined);
+  const themeOf = (ai: number) => {
+    let theme = aspectThemes[ai];
+    if (theme === undefined) {
+      const a = outline.aspects[ai];
+      const title = a.aspect !== null ? template?.aspects.find((t) => t.number === a.aspect)?.title : undefined;
+      theme = [...matcher.match(a.node.heading).keys()];
+      if (title) for (const c of matcher.match(title).keys()) addOnce(theme, c);
+      // The meeting's own theme (八项规定精神 in 2025, 党纪学习教育 in 2024) is every aspect's: its clear forms.
+      for (const words of template?.themeWords ?? []) for (const [c, hit] of matcher.match(words)) if (!hit.loose) addOnce(theme, c);
+      aspectThemes[ai] = theme;
+    }
+    return theme;
+  };
+  /**
+   * Is measure m no more than a slogan to this problem: no commitment nor substance (`substantive`),
+   * no phrase or term of its own shared with it, at most one concept shared (by its own text), no
+   * institution, and it does not name the problem's point beyond the aspect's theme? A slogan naming
+   * a concept of the problem's heading sentence clearly (not loosely) in its body and in words of its
+   * own (namesInOwnWords), where neither its own heading sentence nor the aspect's theme names it,
+   * speaks to that point ("改进工作作风。
+   * ……减少对基层的检查考核，切实为基层减负" answers "形式主义问题仍有表现"); one naming only the
+   * aspect's theme ("严守廉洁底线" for "对廉洁风险的警惕性不够高" under 廉洁自律) answers nothing.
+   */
+  const isSlogan = (m: number, pp: Profile, ai: number, head: string) => {
+    if (substantive[m] || ownPhrase(m) || sameInstitution(m) !== 0) return false;
+    const mp = ownProfiles[m];
+    if (sharedConcepts(pp, mp) > 1) return false;
+    for (const c of pp.head) {
+      if (mp.weight[c] < w.measureBody || measureProfiles[m].head.includes(c) || themeOf(ai).includes(c)) continue;
+      if (namesInOwnWords(m, c, head)) return false;
+    }
+    return true;
+  };
+  /**
+   * Does measure m name concept c by a clear form its own text holds and the problem's heading
+   * sentence `head` does not? "加强对分管科室和学校的监督" only turns "日常监督偏软" round (加强 +
+   * the problem's word); "减少对基层的检查考核" names 形式主义 by what it will do.
+   */
+  const namesInOwnWords = (m: number, c: number, head: string) => {
+    const own = measureNodes[m].rowOwn;
+    const text = maskStudyTopics(own === undefined ? measureBodies[m] : measureBodies[m].slice(0, own));
+    const { mayStart, formConcept, formLoose, formLength } = matcher;
+    for (let i = 0, n = text.length; i < n; ) {
+      const f = mayStart[text.charCodeAt(i)] === 0 ? -1 : matcher.longestForm(text, i, n);
+      if (f < 0) {
+        i++;
+        continue;
+      }
+      if (formConcept[f] === c && formLoose[f] === 0 && !head.includes(text.slice(i, i + formLength[f]))) return true;
+      i += formLength[f];
+    }
+    return false;
+  };
+  /**
+   * Does measure m speak to the problem only through its heading sentence, while its body does
+   * something another problem names? An aspect-level measure "3.坚持人民至上。2022年10月底前完成
+   * 城区3个农贸市场提升改造" names 为民 in its heading (the aspect's theme, as a label) and in its
+   * body answers "为群众办实事的力度不够（农贸市场…）": it answers "消费维权投诉处理不及时" through
+   * nothing it does. So: no phrase (beyond one lexicon form), term, counted thing or institution shared with this problem, some
+   * other problem sharing a phrase or term with it (claimedByOther), and no concept the two share —
+   * nor one related to it (lexicon `related`: 锤炼党性修养 done as 严肃党内政治生活) — named in its
+   * body past the heading sentence (Profile.tail). A heading with a body no problem names stays
+   * the measure's promise ("（三）坚持和加强党的全面领导。党组每季度至少专题研究一次…").
+   */
+  /**
+   * Problems sharing a phrase or term with each measure (from phraseHits, made on first use): the
+   * problems its body speaks to by name. Is measure m one that some problem other than `pi` names?
+   */
+  let claims: number[][] | undefined;
+  const claimedByOther = (m: number, pi: number) => {
+    if (!claims) {
+      const made: number[][] = measureNodes.map(() => []);
+      phraseHits.forEach((hits, k) => {
+        for (const h of hits) if (h.phrases.length > 0 || (h.terms?.length ?? 0) > 0) made[h.measure].push(k);
+      });
+      claims = made;
+    }
+    for (const k of claims[m]) if (k !== pi) return true;
+    return false;
+  };
+  /** Does a shared entry name something beyond the lexicon: a term, or a phrase that is more than one form (服务群众 is 为民办实事 again)? */
+  const namesSpecific = (shared: SharedPhrase | undefined) => {
+    if (shared === undefined) return false;
+    if ((shared.terms?.length ?? 0) > 0) return true;
+    for (const x of shared.phrases) {
+      const f = matcher.longestForm(x, 0, x.length);
+      if (f < 0 || matcher.formLength[f] !== x.length) return true;
+    }
+    return false;
+  };
+  const headingOnly = (m: number, pp: Profile, pi: number) => {
+    if (namesSpecific(phraseOf[m]) || counted[m] === 1 || sameInstitution(m) !== 0 || !claimedByOther(m, pi)) return false;
+    const mp = measureProfiles[m];
+    if (mp.head.length === 0) return false;
+    const tail = mp.tail;
+    for (const c of pp.order) {
+      if (mp.weight[c] === 0) continue;
+      if (tail.includes(c)) return false;
+      for (const r of matcher.related[c]) if (tail.includes(r)) return false;
+    }
+    return true;
+  };
   // Ranked measures of one problem: best score first, then in measure order (scores by measure).
   const rankScore = new Float64Array(measureNodes.length);
   const byRank = (a: number, b: number) => rankScore[b] - rankScore[a] || a - b;
@@ -728,6 +872,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       clearList(problemProfile.headInstitutions);
       clearList(problemProfile.general);
       clearList(problemProfile.headGeneral);
+      clearList(problemProfile.tail);
       pProfile = conceptProfile(matcher, p.head, p.body, w.problemHead, w.problemBody, w.loose, problemProfile);
       for (const c of pointConcepts) institutionPoint[c] = 0;
       clearList(pointConcepts);
@@ -797,21 +942,26 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       const h = pointConcepts.length > 0 && found.phrases.some(otherInstitutionIn) ? withoutPhrases(found, otherInstitutionIn, p.head) : found;
       // Phrases add to what concepts share; alone, only a long one (a named project, a specific
       // task) links anything: a short shared fragment is too often chance.
-      const phrased = h.phrases.length > 0 && (h.head || scratch[h.measure] > 0 || h.phrases[0].length >= opt.phraseStrongChars);
-      // Terms a concept already names are counted there.
-      const terms = termsNoConceptNames(matcher, h.terms);
+      // The example's counted thing named again with its number (2所新建学校, 23公里通组路): the measure answers it by name.
+      const isCounted = opt.countedThings && countedThing(p.body, measureBodies[h.measure], h.phrases);
+      if (isCounted) counted[h.measure] = 1;
+      const phrased = h.phrases.length > 0 && (h.head || isCounted || scratch[h.measure] > 0 || h.phrases[0].length >= opt.phraseStrongChars);
+      // Terms a concept already names are counted there; a body's name (局党组) is where, not what (organs.ts).
+      const terms = termsNoConceptNames(matcher, h.terms, isOrganName);
+      // A term of the heading sentence left out that way does not make the measure name the problem's point.
+      const termHead = h.termHead === true && (!h.terms?.some(isOrganName) || terms.some((t) => p.head.includes(t)));
       // A phrase too short to link alone still names one specific thing, as a term does.
       const things = terms.length + (phrased ? 0 : h.phrases.length);
-      const termed = things > 0 && (h.termHead === true || phrased || scratch[h.measure] > 0 || things >= opt.termsAlone);
+      const termed = things > 0 && (termHead || phrased || scratch[h.measure] > 0 || things >= opt.termsAlone);
       if (!phrased && !termed) continue;
       // Built field by field in one order (one object shape: a spread of `h` cost more than the rest of the loop).
       phraseOf[h.measure] = phrased
         ? termed
-          ? { measure: h.measure, phrases: h.phrases, chars: h.chars, head: h.head, terms, termHead: h.termHead }
+          ? { measure: h.measure, phrases: h.phrases, chars: h.chars, head: h.head, terms, termHead }
           : { measure: h.measure, phrases: h.phrases, chars: h.chars, head: h.head, terms: undefined, termHead: false }
-        : { measure: h.measure, phrases: [], chars: 0, head: false, terms: [...h.phrases, ...terms], termHead: h.termHead };
-      if (phrased) bump(h.measure, (h.head ? opt.phraseHeadScore : 0) + opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
-      if (termed) bump(h.measure, (h.termHead ? opt.termHeadScore : 0) + opt.termWeight * things);
+        : { measure: h.measure, phrases: [], chars: 0, head: false, terms: [...h.phrases, ...terms], termHead };
+      if (phrased) bump(h.measure, (h.head ? opt.phraseHeadScore : isCounted ? opt.strong : 0) + opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
+      if (termed) bump(h.measure, (termHead ? opt.termHeadScore : 0) + opt.termWeight * things);
     }
     // The measures answering it at least weakly, best first (also the link's `measures`).
     clearList(rankList);
@@ -825,13 +975,14 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       scratch[m] = 0;
     }
     sortInPlace(rankList, byRank);
+    // A measure speaking to it only through its heading sentence answers nothing (headingOnly).
+    if (opt.headingsAnswer === false && pProfile) {
+      for (let k = rankList.length - 1; k >= 0; k--) if (headingOnly(rankList[k], pProfile, pi)) rankList.splice(k, 1);
+    }
     // Only slogans speak to it, each through one shared word (the aspect's theme, typically): no
     // answer. The slogans still count as speaking to it (no orphan), and its aspect as weakly covered.
     let slogansOnly = opt.slogansAnswerNothing && pProfile !== undefined && rankList.length > 0;
-    for (let k = 0; slogansOnly && k < rankList.length; k++) {
-      const m = rankList[k];
-      slogansOnly = !substantive[m] && phraseOf[m] === undefined && sharedConcepts(pProfile!, measureProfiles[m]) <= 1 && sameInstitution(m) === 0;
-    }
+    for (let k = 0; slogansOnly && k < rankList.length; k++) slogansOnly = isSlogan(rankList[k], pProfile!, p.aspectIndex, p.head);
     if (slogansOnly) {
       for (const m of rankList) measures[m].answers.push(pi);
       clearList(rankList);
@@ -927,7 +1078,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     }
     for (const m of ranked) measures[m].answers.push(pi);
     if (pProfile) for (const c of pProfile.order) pProfile.weight[c] = 0;
-    for (const h of hits) phraseOf[h.measure] = undefined;
+    for (const h of hits) {
+      phraseOf[h.measure] = undefined;
+      counted[h.measure] = 0;
+    }
     return {
       placeholder: problemPlaceholder,
       unanswered: strength === 'none' && !problemPlaceholder && measureNodes.length > 0,
@@ -989,6 +1143,37 @@ const byWordCount = (a: SharedWords, b: SharedWords) => b.words.length - a.words
  * measurable commitment (the concreteness rule wants a number, date or owner), but no slogan either.
  */
 const BINDING_RULE = /一律|第一时间|凡[^，。；]{1,16}(?:均|都|必须)/;
+
+/** Digits right before a position (ASCII or full-width), as a string; "" when none. */
+function digitsBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, at);
+}
+
+/** 0–9 or ０–９ (a UTF-16 code unit). */
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+
+/** A date, not a count: a phrase after a number that starts with 年/月/日 (2024年…). */
+const DATE_UNIT = /^[年月日]/;
+
+/**
+ * Does one of `phrases` (shared runs as written in the problem) stand right after the same number
+ * in the problem's text and in the measure's, a count and not a date? Each phrase's first
+ * occurrence in each text is read. Pure.
+ */
+export function countedThing(problem: string, measure: string, phrases: readonly string[]): boolean {
+  for (const x of phrases) {
+    const a = problem.indexOf(x);
+    // Most phrases follow no number: one code unit read, no search in the measure.
+    if (a <= 0 || !isDigit(problem.charCodeAt(a - 1)) || DATE_UNIT.test(x)) continue;
+    const b = measure.indexOf(x);
+    if (b < 0) continue;
+    const n = digitsBefore(problem, a);
+    if (n !== '' && n === digitsBefore(measure, b)) return true;
+  }
+  return false;
+}
 
 /** An 一是/二是… item (module constants, not literals in the function: a literal makes a RegExp object each time it runs). */
 const SHI_ITEM = /[一二三四五六七八九十]是/g;
