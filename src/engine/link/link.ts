@@ -137,11 +137,6 @@ export interface LinkOptions {
    * measure answers the problem by name, strongly, however short the phrase (default true).
    */
   countedThings?: boolean;
-  /**
-   * A measure speaking to a problem only through its heading sentence (headingOnly in linkOutline)
-   * answers it (true), or not (default false: the heading of an aspect-level measure is a label).
-   */
-  headingsAnswer?: boolean;
   /** The material's template: its notice's wording is generic for the two-character words. */
   template?: Template;
   matcher?: ConceptMatcher;
@@ -180,7 +175,6 @@ export const DEFAULT_OPTIONS = {
   sharedWords: true,
   wordMaxMeasures: 2,
   countedThings: true,
-  headingsAnswer: false,
   relatedFactor: 0.5,
   relatedPoint: true,
   relatedBoostOnly: true,
@@ -285,13 +279,11 @@ interface Profile {
    */
   general: number[];
   headGeneral: number[];
-  /** Concepts named past the heading sentence (the whole body when it does not start with it). */
-  tail: number[];
 }
 
 /** An empty profile over `weight` (all zeros). */
 function emptyProfile(weight: Float64Array): Profile {
-  return { weight, order: [], head: [], institutions: [], headInstitutions: [], general: [], headGeneral: [], tail: [] };
+  return { weight, order: [], head: [], institutions: [], headInstitutions: [], general: [], headGeneral: [] };
 }
 
 /** Scratch for conceptProfile, kept between calls. */
@@ -359,7 +351,6 @@ function conceptProfile(matcher: ConceptMatcher, headText: string, body: string,
     mark(inBody, order, c, isLoose);
     if (institution >= 0) addOnce(out.institutions, institution);
     else if (institutional[c] === 1) addOnce(out.general, c);
-    if (i >= split) addOnce(out.tail, c);
     if (i < split) {
       mark(inHead, head, c, isLoose);
       if (institution >= 0) addOnce(out.headInstitutions, institution);
@@ -803,55 +794,6 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     }
     return false;
   };
-  /**
-   * Does measure m speak to the problem only through its heading sentence, while its body does
-   * something another problem names? An aspect-level measure "3.坚持人民至上。2022年10月底前完成
-   * 城区3个农贸市场提升改造" names 为民 in its heading (the aspect's theme, as a label) and in its
-   * body answers "为群众办实事的力度不够（农贸市场…）": it answers "消费维权投诉处理不及时" through
-   * nothing it does. So: no phrase (beyond one lexicon form), term, counted thing or institution shared with this problem, some
-   * other problem sharing a phrase or term with it (claimedByOther), and no concept the two share —
-   * nor one related to it (lexicon `related`: 锤炼党性修养 done as 严肃党内政治生活) — named in its
-   * body past the heading sentence (Profile.tail). A heading with a body no problem names stays
-   * the measure's promise ("（三）坚持和加强党的全面领导。党组每季度至少专题研究一次…").
-   */
-  /**
-   * Problems sharing a phrase or term with each measure (from phraseHits, made on first use): the
-   * problems its body speaks to by name. Is measure m one that some problem other than `pi` names?
-   */
-  let claims: number[][] | undefined;
-  const claimedByOther = (m: number, pi: number) => {
-    if (!claims) {
-      const made: number[][] = measureNodes.map(() => []);
-      phraseHits.forEach((hits, k) => {
-        for (const h of hits) if (h.phrases.length > 0 || (h.terms?.length ?? 0) > 0) made[h.measure].push(k);
-      });
-      claims = made;
-    }
-    for (const k of claims[m]) if (k !== pi) return true;
-    return false;
-  };
-  /** Does a shared entry name something beyond the lexicon: a term, or a phrase that is more than one form (服务群众 is 为民办实事 again)? */
-  const namesSpecific = (shared: SharedPhrase | undefined) => {
-    if (shared === undefined) return false;
-    if ((shared.terms?.length ?? 0) > 0) return true;
-    for (const x of shared.phrases) {
-      const f = matcher.longestForm(x, 0, x.length);
-      if (f < 0 || matcher.formLength[f] !== x.length) return true;
-    }
-    return false;
-  };
-  const headingOnly = (m: number, pp: Profile, pi: number) => {
-    if (namesSpecific(phraseOf[m]) || counted[m] === 1 || sameInstitution(m) !== 0 || !claimedByOther(m, pi)) return false;
-    const mp = measureProfiles[m];
-    if (mp.head.length === 0) return false;
-    const tail = mp.tail;
-    for (const c of pp.order) {
-      if (mp.weight[c] === 0) continue;
-      if (tail.includes(c)) return false;
-      for (const r of matcher.related[c]) if (tail.includes(r)) return false;
-    }
-    return true;
-  };
   // Ranked measures of one problem: best score first, then in measure order (scores by measure).
   const rankScore = new Float64Array(measureNodes.length);
   const byRank = (a: number, b: number) => rankScore[b] - rankScore[a] || a - b;
@@ -872,7 +814,6 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       clearList(problemProfile.headInstitutions);
       clearList(problemProfile.general);
       clearList(problemProfile.headGeneral);
-      clearList(problemProfile.tail);
       pProfile = conceptProfile(matcher, p.head, p.body, w.problemHead, w.problemBody, w.loose, problemProfile);
       for (const c of pointConcepts) institutionPoint[c] = 0;
       clearList(pointConcepts);
@@ -975,10 +916,6 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       scratch[m] = 0;
     }
     sortInPlace(rankList, byRank);
-    // A measure speaking to it only through its heading sentence answers nothing (headingOnly).
-    if (opt.headingsAnswer === false && pProfile) {
-      for (let k = rankList.length - 1; k >= 0; k--) if (headingOnly(rankList[k], pProfile, pi)) rankList.splice(k, 1);
-    }
     // Only slogans speak to it, each through one shared word (the aspect's theme, typically): no
     // answer. The slogans still count as speaking to it (no orphan), and its aspect as weakly covered.
     let slogansOnly = opt.slogansAnswerNothing && pProfile !== undefined && rankList.length > 0;
