@@ -78,6 +78,10 @@ const useStyles = makeStyles({
     '& p': { margin: '0 0 4px', textIndent: '2em', borderRadius: '2px' },
     '& p[data-level]': { textIndent: 0, fontFamily: "'SimHei', 'Noto Sans CJK SC', sans-serif", fontWeight: 600 },
     '& p[data-level="1"]': { fontSize: '18px' },
+    // A pasted table (整改清单), its cells' paragraphs without the first-line indent.
+    '& table': { borderCollapse: 'collapse', width: '100%', margin: '4px 0 8px' },
+    '& td': { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: '2px 6px', verticalAlign: 'top' },
+    '& td p': { textIndent: 0, margin: 0 },
     '& p.is-selected': {
       backgroundColor: tokens.colorBrandBackground2,
       outline: `2px solid ${tokens.colorBrandStroke1}`,

@@ -14,6 +14,18 @@ export interface MemParagraph {
   text: string;
   /** 0 = body text, 1..4 = heading level (what a skeleton heading gets). */
   level: number;
+  /**
+   * The table cell holding the paragraph (a table pasted into the page): 0-based table number in
+   * the document, row and column, as Word's reader gives them (Paragraph.cell). Absent outside tables.
+   */
+  cell?: TableCell;
+}
+
+/** A table cell's place: table number in the document, row and column (0-based). */
+export interface TableCell {
+  table: number;
+  row: number;
+  column: number;
 }
 
 export interface Caret {
@@ -127,10 +139,14 @@ export class MemoryDocument {
     const r = applyFix(this.items, fix);
     if (!r.ok) return false;
     this.beginWrite();
-    this.items = r.paragraphs.map((p, k) => {
+    const out: MemParagraph[] = [];
+    r.paragraphs.forEach((p, k) => {
       const o = r.origin[k];
-      return { id: o >= 0 ? this.items[o].id : this.newId(), text: p.text, level: clampLevel(p.level ?? 0) };
+      // A new paragraph goes into the cell of the paragraph it follows, as Word's insertParagraph('After') does.
+      const cell = o >= 0 ? this.items[o].cell : out[out.length - 1]?.cell;
+      out.push({ id: o >= 0 ? this.items[o].id : this.newId(), text: p.text, level: clampLevel(p.level ?? 0), ...(cell ? { cell } : {}) });
     });
+    this.items = out;
     this.ensureOne();
     this.sel = { start: this.clamp(this.sel.start), end: this.clamp(this.sel.end) };
     this.emit({ type: 'content' });
@@ -192,12 +208,12 @@ export class MemoryDocument {
    * Word keeps in a .docx for us, so the preview can be saved and opened again.
    */
   save(): string {
-    return JSON.stringify({ paragraphs: this.items.map((p) => ({ text: p.text, level: p.level })), settings: Object.fromEntries(this.settings) });
+    return JSON.stringify({ paragraphs: this.items.map((p) => ({ text: p.text, level: p.level, ...(p.cell ? { cell: p.cell } : {}) })), settings: Object.fromEntries(this.settings) });
   }
 
   /** Open a saved document (see `save`); throws a Chinese message when `saved` is no such file. */
   static open(saved: string): MemoryDocument {
-    let data: { paragraphs?: { text?: unknown; level?: unknown }[]; settings?: Record<string, unknown> };
+    let data: { paragraphs?: { text?: unknown; level?: unknown; cell?: unknown }[]; settings?: Record<string, unknown> };
     try {
       data = JSON.parse(saved);
     } catch {
@@ -205,14 +221,17 @@ export class MemoryDocument {
     }
     if (!data || !Array.isArray(data.paragraphs)) throw new Error('无法打开：不是预览保存的文档。');
     const doc = new MemoryDocument();
-    doc.items = data.paragraphs.map((p) => ({ id: doc.newId(), text: typeof p.text === 'string' ? p.text : '', level: clampLevel(Number(p.level) || 0) }));
+    doc.items = data.paragraphs.map((p) => {
+      const cell = cellOf(p.cell);
+      return { id: doc.newId(), text: typeof p.text === 'string' ? p.text : '', level: clampLevel(Number(p.level) || 0), ...(cell ? { cell } : {}) };
+    });
     doc.ensureOne();
     for (const [k, v] of Object.entries(data.settings ?? {})) doc.settings.set(k, v);
     return doc;
   }
 
   /** The view reports the paragraphs after the user edited them. Ids are kept unique. */
-  applyEdit(paragraphs: Array<{ id?: string; text: string; level?: number }>) {
+  applyEdit(paragraphs: Array<{ id?: string; text: string; level?: number; cell?: TableCell }>) {
     // Typing starts a new history: the browser's own undo takes over.
     this.undoStack = [];
     this.redoStack = [];
@@ -222,14 +241,14 @@ export class MemoryDocument {
       let id = p.id;
       if (!id || seen.has(id)) id = this.newId();
       seen.add(id);
-      return { id, text: p.text, level: p.level ?? 0 };
+      return { id, text: p.text, level: p.level ?? 0, ...(p.cell ? { cell: { ...p.cell } } : {}) };
     });
     this.ensureOne();
     this.sel = { start: this.clamp(this.sel.start), end: this.clamp(this.sel.end) };
     const changed: string[] = [];
     for (const p of this.items) {
       const old = before.get(p.id);
-      if (!old || old.text !== p.text || old.level !== p.level) changed.push(p.id);
+      if (!old || old.text !== p.text || old.level !== p.level || !sameCell(old.cell, p.cell)) changed.push(p.id);
       before.delete(p.id);
     }
     for (const id of before.keys()) changed.push(id); // deleted
@@ -289,11 +308,21 @@ export class MemoryDocument {
    * paragraphs now hold inserted text.
    */
   /** Where `insertAtSelection` would put text now: into the empty paragraph at the cursor, or after paragraph `after`. */
-  insertionPoint(): { at: 'cursor' } | { at: 'after-paragraph'; after: number } {
+  insertionPoint(): { at: 'cursor' } | { at: 'after-paragraph'; after: number } | { at: 'after-table' } {
     const { start, end } = this.sel;
     const collapsed = start.paragraph === end.paragraph && start.offset === end.offset;
     const at = this.clamp(end).paragraph;
+    if (this.items[at].cell) return { at: 'after-table' };
     return collapsed && this.items[at].text === '' ? { at: 'cursor' } : { at: 'after-paragraph', after: at };
+  }
+
+  /** The index of the last paragraph of the table holding paragraph `at` (`at` itself outside tables). */
+  private tableEnd(at: number): number {
+    const table = this.items[at].cell?.table;
+    if (table === undefined) return at;
+    let last = at;
+    while (last + 1 < this.items.length && this.items[last + 1].cell?.table === table) last++;
+    return last;
   }
 
   insertAtSelection(items: SkeletonParagraph[]): number {
@@ -310,12 +339,13 @@ export class MemoryDocument {
     this.beginWrite();
     const { start, end } = this.sel;
     const collapsed = start.paragraph === end.paragraph && start.offset === end.offset;
-    const at = this.clamp(end).paragraph;
+    // A cursor in a table: after the table, as in Word (never into a cell).
+    const at = this.tableEnd(this.clamp(end).paragraph);
     const target = this.items[at];
     const fresh = items.map((s) => ({ id: this.newId(), text: s.text, level: clampLevel(s.level) }));
     let lastIndex: number;
     let block: InsertedBlock;
-    if (collapsed && target.text === '') {
+    if (collapsed && target.text === '' && !target.cell) {
       // A new object: the undo entry holds the paragraph as it was.
       const filled = { ...target, text: fresh[0].text, level: fresh[0].level };
       this.items[at] = filled;
@@ -353,6 +383,18 @@ export class MemoryDocument {
 interface Snapshot {
   items: MemParagraph[];
   sel: MemSelection;
+}
+
+/** Are two cells (or two absent cells) the same place? */
+function sameCell(a: TableCell | undefined, b: TableCell | undefined): boolean {
+  return a === b || (!!a && !!b && a.table === b.table && a.row === b.row && a.column === b.column);
+}
+
+/** A saved cell, when it is one (three non-negative integers). */
+function cellOf(x: unknown): TableCell | undefined {
+  const c = x as Partial<TableCell> | undefined;
+  const ok = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+  return c && ok(c.table) && ok(c.row) && ok(c.column) ? { table: c.table!, row: c.row!, column: c.column! } : undefined;
 }
 
 function clampLevel(level: number): number {
