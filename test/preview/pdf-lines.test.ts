@@ -58,9 +58,11 @@ describe.each(FIXTURES)('%s pasted one line a paragraph', (_name, text) => {
     let checked = 0;
     for (const f of findings) {
       const p = read[f.paragraph];
-      const words = p.text.slice(f.start, f.start + f.length);
+      const start = f.start ?? 0;
+      const length = f.length ?? 0;
+      const words = p.text.slice(start, start + length);
       if (words.length === 0) continue;
-      const r = await gateway.select({ index: f.paragraph, text: p.text, id: p.id }, { start: f.start, length: f.length, text: words });
+      const r = await gateway.select({ index: f.paragraph, text: p.text, id: p.id }, { start, length, text: words });
       expect(r.ok).toBe(true);
       // The whole span when it lies on one line; else its part on the line holding its start.
       expect(words.startsWith(doc.selectedText.replace(/\n/g, ''))).toBe(true);
