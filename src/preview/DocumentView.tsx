@@ -4,7 +4,7 @@
  * re-render: user edits flow DOM → model; host changes (insert, select) flow model → DOM.
  */
 import { useEffect, useRef } from 'react';
-import type { Caret, MemoryDocument } from './memoryDocument';
+import type { Caret, MemComment, MemoryDocument } from './memoryDocument';
 import { unwrapText } from '../engine/readers/unwrap';
 
 export interface DocumentViewProps {
@@ -44,7 +44,12 @@ function cellBlocks(cell: HTMLTableCellElement): HTMLElement[] {
   return Array.from(cell.children).filter((c): c is HTMLElement => c instanceof HTMLElement && c.tagName !== 'BR');
 }
 
-function paragraphElement(p: MemoryDocument['paragraphs'][number]): HTMLElement {
+/** What a paragraph's comments show under it (data-comment, drawn by CSS: not part of the text). */
+function commentLabel(comments: readonly MemComment[]): string {
+  return comments.map((c) => `批注${c.quote ? `（${c.quote}）` : ''}：${c.text}`).join('\n');
+}
+
+function paragraphElement(p: MemoryDocument['paragraphs'][number], comments?: readonly MemComment[]): HTMLElement {
   const el = document.createElement('p');
   el.dataset.id = p.id;
   if (p.level > 0) {
@@ -54,17 +59,20 @@ function paragraphElement(p: MemoryDocument['paragraphs'][number]): HTMLElement 
   }
   if (p.text === '') el.appendChild(document.createElement('br'));
   else el.textContent = p.text;
+  if (comments?.length) el.dataset.comment = commentLabel(comments);
   return el;
 }
 
 /** The model into the page: a <p> a paragraph; the paragraphs of one table as a <table> with their rows and cells. */
 export function render(root: HTMLElement, doc: MemoryDocument) {
   const frag = document.createDocumentFragment();
+  const notes = new Map<string, MemComment[]>();
+  for (const c of doc.comments) notes.set(c.paragraphId, [...(notes.get(c.paragraphId) ?? []), c]);
   let table: { n: number; el: HTMLTableElement; row: number; tr: HTMLTableRowElement | null; column: number; td: HTMLTableCellElement | null } | null = null;
   for (const p of doc.paragraphs) {
     if (!p.cell) {
       table = null;
-      frag.appendChild(paragraphElement(p));
+      frag.appendChild(paragraphElement(p, notes.get(p.id)));
       continue;
     }
     if (!table || table.n !== p.cell.table) {
@@ -85,7 +93,7 @@ export function render(root: HTMLElement, doc: MemoryDocument) {
       table.tr.appendChild(table.td);
       table.column = p.cell.column;
     }
-    table.td.appendChild(paragraphElement(p));
+    table.td.appendChild(paragraphElement(p, notes.get(p.id)));
   }
   root.replaceChildren(frag);
 }
@@ -330,7 +338,14 @@ export function DocumentView({ doc, label, className, focusRef, onF6 }: Document
     }
 
     const unsubscribe = doc.subscribe((e) => {
-      if (e.type === 'content') {
+      if (e.type === 'comments') {
+        // Only the comment marks change: the paragraphs and the caret stay as they are.
+        for (const el of paragraphElements(root)) {
+          const shown = commentLabel(el.dataset.id ? doc.commentsOn(el.dataset.id) : []);
+          if (shown) el.dataset.comment = shown;
+          else delete el.dataset.comment;
+        }
+      } else if (e.type === 'content') {
         clearFound();
         // Keep the DOM caret where the model has it, or the next selectionchange would move it.
         render(root, doc);

@@ -21,6 +21,16 @@ export interface MemParagraph {
   cell?: TableCell;
 }
 
+/**
+ * A comment on a paragraph (what Word's Range.insertComment makes): the paragraph's id, the words
+ * it is on (`quote`, '' for the whole paragraph) and its text.
+ */
+export interface MemComment {
+  paragraphId: string;
+  quote: string;
+  text: string;
+}
+
 /** A table cell's place: table number in the document, row and column (0-based). */
 export interface TableCell {
   table: number;
@@ -48,10 +58,13 @@ export type DocEvent =
   | { type: 'content' }
   /** `changed`: ids of the paragraphs whose text or level changed, that were added, or deleted. */
   | { type: 'edit'; changed: string[] }
-  | { type: 'selection'; source: 'host' | 'user' };
+  | { type: 'selection'; source: 'host' | 'user' }
+  /** Comments were added or removed (the text is unchanged: the view redraws, the pane need not check again). */
+  | { type: 'comments' };
 
 export class MemoryDocument {
   private items: MemParagraph[] = [];
+  private notes: MemComment[] = [];
   private sel: MemSelection = { start: { paragraph: 0, offset: 0 }, end: { paragraph: 0, offset: 0 } };
   private listeners = new Set<(e: DocEvent) => void>();
   private nextId = 1;
@@ -105,6 +118,7 @@ export class MemoryDocument {
     const lines = unwrapText(text.replace(/^\ufeff/, '')).split(/\r\n|\n|\r/);
     if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
     this.items = lines.map((t) => ({ id: this.newId(), text: t, level: 0 }));
+    this.notes = [];
     this.ensureOne();
     this.sel = { start: { paragraph: 0, offset: 0 }, end: { paragraph: 0, offset: 0 } };
     this.undoStack = [];
@@ -114,7 +128,7 @@ export class MemoryDocument {
 
   /** The document as it is now, for the undo and redo stacks (paragraph objects copied). */
   private snapshot(): Snapshot {
-    return { items: this.items.map((p) => ({ ...p })), sel: this.selection };
+    return { items: this.items.map((p) => ({ ...p })), sel: this.selection, comments: this.notes.slice() };
   }
 
   /** Before a pane write: one undo entry for it; what was undone can no longer be redone. */
@@ -125,6 +139,7 @@ export class MemoryDocument {
 
   private restore(to: Snapshot) {
     this.items = to.items.map((p) => ({ ...p }));
+    this.notes = to.comments.slice();
     this.ensureOne();
     this.sel = { start: this.clamp(to.sel.start), end: this.clamp(to.sel.end) };
     this.emit({ type: 'content' });
@@ -208,12 +223,12 @@ export class MemoryDocument {
    * Word keeps in a .docx for us, so the preview can be saved and opened again.
    */
   save(): string {
-    return JSON.stringify({ paragraphs: this.items.map((p) => ({ text: p.text, level: p.level, ...(p.cell ? { cell: p.cell } : {}) })), settings: Object.fromEntries(this.settings) });
+    return JSON.stringify({ paragraphs: this.items.map((p) => ({ text: p.text, level: p.level, ...(p.cell ? { cell: p.cell } : {}) })), settings: Object.fromEntries(this.settings), comments: this.notes.map((c) => ({ paragraph: this.indexOfId(c.paragraphId), quote: c.quote, text: c.text })) });
   }
 
   /** Open a saved document (see `save`); throws a Chinese message when `saved` is no such file. */
   static open(saved: string): MemoryDocument {
-    let data: { paragraphs?: { text?: unknown; level?: unknown; cell?: unknown }[]; settings?: Record<string, unknown> };
+    let data: { paragraphs?: { text?: unknown; level?: unknown; cell?: unknown }[]; settings?: Record<string, unknown>; comments?: { paragraph?: unknown; quote?: unknown; text?: unknown }[] };
     try {
       data = JSON.parse(saved);
     } catch {
@@ -227,6 +242,10 @@ export class MemoryDocument {
     });
     doc.ensureOne();
     for (const [k, v] of Object.entries(data.settings ?? {})) doc.settings.set(k, v);
+    for (const c of Array.isArray(data.comments) ? data.comments : []) {
+      const p = doc.items[Number(c.paragraph)];
+      if (p && typeof c.text === 'string') doc.notes.push({ paragraphId: p.id, quote: typeof c.quote === 'string' ? c.quote : '', text: c.text });
+    }
     return doc;
   }
 
@@ -252,6 +271,8 @@ export class MemoryDocument {
       before.delete(p.id);
     }
     for (const id of before.keys()) changed.push(id); // deleted
+    // A comment goes with its paragraph.
+    if (before.size > 0 && this.notes.length > 0) this.notes = this.notes.filter((c) => !before.has(c.paragraphId));
     if (changed.length > 0) this.emit({ type: 'edit', changed });
   }
 
@@ -295,6 +316,84 @@ export class MemoryDocument {
 
   indexOfId(id: string): number {
     return this.items.findIndex((p) => p.id === id);
+  }
+
+  /** The comments, in the order they were added. */
+  get comments(): readonly MemComment[] {
+    return this.notes;
+  }
+
+  /** The comments on paragraph `id`, in the order they were added. */
+  commentsOn(id: string): MemComment[] {
+    return this.notes.filter((c) => c.paragraphId === id);
+  }
+
+  /**
+   * Add comments (paragraph index, the words they are on, their text): one undo entry. Comments on
+   * a paragraph index outside the document are skipped. Returns how many were added.
+   */
+  addComments(list: ReadonlyArray<{ paragraph: number; quote: string; text: string }>): number {
+    const fresh = list.filter((c) => this.items[c.paragraph]).map((c) => ({ paragraphId: this.items[c.paragraph].id, quote: c.quote, text: c.text }));
+    if (fresh.length === 0) return 0;
+    this.beginWrite();
+    this.notes = this.notes.concat(fresh);
+    this.emit({ type: 'comments' });
+    return fresh.length;
+  }
+
+  /** Remove the comments whose text starts with `mark` (others stay): one undo entry when any went. Returns how many. */
+  removeComments(mark: string): number {
+    const kept = this.notes.filter((c) => !c.text.startsWith(mark));
+    const removed = this.notes.length - kept.length;
+    if (removed === 0) return 0;
+    this.beginWrite();
+    this.notes = kept;
+    this.emit({ type: 'comments' });
+    return removed;
+  }
+
+  /** Is the selection's end in a table cell? */
+  selectionInTable(): boolean {
+    return this.items[this.clamp(this.sel.end).paragraph].cell !== undefined;
+  }
+
+  /**
+   * Insert a table (`rows`, each a row of cell texts; short rows padded with empty cells) after the
+   * paragraph where the selection ends, as Word's insertTable('After') does: one paragraph a cell,
+   * with its table, row and column; tables numbered again in document order. One undo entry.
+   * False, and nothing changed, when the selection is in a table or there are no rows.
+   */
+  insertTable(rows: ReadonlyArray<readonly string[]>): boolean {
+    const columns = rows.reduce((m, r) => Math.max(m, r.length), 0);
+    if (rows.length === 0 || columns === 0 || this.selectionInTable()) return false;
+    this.beginWrite();
+    const at = this.clamp(this.sel.end).paragraph;
+    const fresh: MemParagraph[] = [];
+    rows.forEach((r, row) => {
+      for (let column = 0; column < columns; column++) fresh.push({ id: this.newId(), text: r[column] ?? '', level: 0, cell: { table: -1, row, column } });
+    });
+    this.items = insertAt(this.items, at + 1, fresh);
+    this.renumberTables();
+    const last = at + fresh.length;
+    const caret = { paragraph: last, offset: this.items[last].text.length };
+    this.sel = { start: caret, end: { ...caret } };
+    this.emit({ type: 'content' });
+    return true;
+  }
+
+  /** Number the tables 0, 1, … in document order (a run of cell paragraphs with one table number is one table). */
+  private renumberTables() {
+    let n = -1;
+    let prev: number | undefined;
+    this.items = this.items.map((p, i) => {
+      if (!p.cell) {
+        prev = undefined;
+        return p;
+      }
+      if (i === 0 || prev === undefined || p.cell.table !== prev) n++;
+      prev = p.cell.table;
+      return { ...p, cell: { ...p.cell, table: n } };
+    });
   }
 
   /**
@@ -383,6 +482,7 @@ export class MemoryDocument {
 interface Snapshot {
   items: MemParagraph[];
   sel: MemSelection;
+  comments: MemComment[];
 }
 
 /** Are two cells (or two absent cells) the same place? */

@@ -9,6 +9,8 @@ import { readText } from '../engine/readers/text';
 import { failure, ROLLBACK_MESSAGES } from '../word/errors';
 import { nextPlaceholder } from '../word/placeholders';
 import type { MemoryDocument } from './memoryDocument';
+import type { PaneComment } from '../word/deliverables';
+import { paneDeliverableText as t } from '../engine/deliverables/messages';
 import { storedOffsets, toStoredEdit } from './storedOffsets';
 import { toWordFix, toWordSpan, unwrapWordParagraphs, type UnwrapMap } from '../word/unwrapped';
 
@@ -130,6 +132,7 @@ export class MemoryGateway implements DocumentGateway {
     return this.doc.subscribe((e) => {
       if (e.type === 'edit') listener({ ids: e.changed });
       else if (e.type === 'content') listener({});
+      // Comments change no text: nothing to check again (as in Word).
     });
   }
 
@@ -200,6 +203,63 @@ export class MemoryGateway implements DocumentGateway {
     if (!this.doc.applyFix({ ...own, edits })) return failure('changed');
     this.storedFixes.add(undo);
     return { ok: true, value: { undo } };
+  }
+
+  /**
+   * Comments on the last read's paragraphs (the pane's 添加为批注), as Word's comments: each on its
+   * stored paragraph (a joined paragraph's comment goes to the stored line holding its span's start,
+   * as the Word gateway's `wordComments`), on its words when it has a span; a paragraph whose text is
+   * no longer the one read is skipped and counted as missing. One undo entry.
+   */
+  async addComments(comments: PaneComment[]): Promise<GatewayResult<{ added: number; missing: number }>> {
+    if (this.doc.readOnly) return failure('read-only', READ_ONLY);
+    const m = this.unwrap;
+    const read = this.readStored();
+    const list: { paragraph: number; quote: string; text: string }[] = [];
+    let missing = 0;
+    for (const c of comments) {
+      let paragraph = c.paragraph;
+      let text = c.text;
+      let start = c.start;
+      let length = c.length ?? 0;
+      if (m) {
+        const at = m.texts[c.paragraph] === c.text ? toWordSpan(m, c.paragraph, c.start ?? 0, length) : undefined;
+        if (!at) {
+          missing++;
+          continue;
+        }
+        paragraph = at.paragraph;
+        text = m.word[at.paragraph].text;
+        if (start !== undefined) {
+          start = at.start;
+          length = at.length;
+        }
+      }
+      // The stored paragraph must still read as the text the comment was made for.
+      if (read[paragraph]?.text !== text) {
+        missing++;
+        continue;
+      }
+      const quote = start !== undefined && length > 0 ? text.slice(start, start + length) : '';
+      list.push({ paragraph, quote, text: t.commentMark + c.lines.join('\n') });
+    }
+    const added = this.doc.addComments(list);
+    return { ok: true, value: { added, missing } };
+  }
+
+  /** Removes the comments this pane added (those starting with its mark); others stay. One undo entry. */
+  async removeComments(): Promise<GatewayResult<{ removed: number }>> {
+    if (this.doc.readOnly) return failure('read-only', READ_ONLY);
+    return { ok: true, value: { removed: this.doc.removeComments(t.commentMark) } };
+  }
+
+  /** The 整改清单 (`rows`, header first) as a table after the cursor's paragraph; refused in a table, as in Word. */
+  async insertChecklist(rows: string[][]): Promise<GatewayResult<{ rows: number }>> {
+    if (this.doc.readOnly) return failure('read-only', READ_ONLY);
+    if (rows.length === 0) return { ok: true, value: { rows: 0 } };
+    if (this.doc.selectionInTable()) return failure('unsupported', t.checklistInTable);
+    if (!this.doc.insertTable(rows)) return failure('unknown');
+    return { ok: true, value: { rows: rows.length - 1 } };
   }
 
   async readSetting<T>(key: string): Promise<T | undefined> {
