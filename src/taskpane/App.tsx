@@ -18,6 +18,7 @@ import type { Analyzer } from './analyzer';
 import type { FindingGroup, PaneFinding } from './report';
 import { CheckBar } from './components/CheckBar';
 import { FindingList } from './components/FindingList';
+import { findingRefId } from './components/FindingLine';
 import { FindingNav } from './components/FindingNav';
 import { StatusBanner } from './components/StatusBanner';
 import { TemplateMap } from './components/TemplateMap';
@@ -480,10 +481,12 @@ export function App({
             disabled={fixBusy}
             onApply={(fix: Fix) => void latest.current.applyFix(fix, f)}
             onSelect={(fix: Fix) => void latest.current.selectPlaceholder(fix, f)}
+            describedBy={findingRefId(f.key)}
           />
         ) : null}
         <DismissMenu
           finding={f}
+          describedBy={findingRefId(f.key)}
           onAskReason={() => {
             setAsking(f);
             setAskOpen(true);
