@@ -340,11 +340,14 @@ export function DocumentView({ doc, label, className, focusRef, onF6 }: Document
     const unsubscribe = doc.subscribe((e) => {
       if (e.type === 'comments') {
         // Only the comment marks change: the paragraphs and the caret stay as they are.
-        for (const el of paragraphElements(root)) {
-          const shown = commentLabel(el.dataset.id ? doc.commentsOn(el.dataset.id) : []);
+        // By index: the model is read from the page one element a paragraph (a pasted paragraph's
+        // element has no data-id until the page is drawn again).
+        const model = doc.paragraphs;
+        paragraphElements(root).forEach((el, i) => {
+          const shown = commentLabel(model[i] ? doc.commentsOn(model[i].id) : []);
           if (shown) el.dataset.comment = shown;
           else delete el.dataset.comment;
-        }
+        });
       } else if (e.type === 'content') {
         clearFound();
         // Keep the DOM caret where the model has it, or the next selectionchange would move it.
