@@ -4,7 +4,7 @@
  * re-render: user edits flow DOM → model; host changes (insert, select) flow model → DOM.
  */
 import { useEffect, useRef } from 'react';
-import type { Caret, MemoryDocument } from './memoryDocument';
+import type { Caret, MemComment, MemoryDocument } from './memoryDocument';
 import { unwrapText } from '../engine/readers/unwrap';
 
 export interface DocumentViewProps {
@@ -23,38 +23,136 @@ export interface DocumentViewProps {
 
 const SELECTED = 'is-selected';
 
-function paragraphElements(root: HTMLElement): HTMLElement[] {
-  return Array.from(root.children).filter((c): c is HTMLElement => c instanceof HTMLElement);
+/**
+ * The elements that are the document's paragraphs, in order: each child of the page, except a
+ * table, whose cells' paragraphs (rows, then cells, then the paragraphs of each cell) come instead
+ * — the order `render` writes and `readDom` reads.
+ */
+export function paragraphElements(root: HTMLElement): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  for (const c of Array.from(root.children)) {
+    if (!(c instanceof HTMLElement)) continue;
+    if (c instanceof HTMLTableElement) {
+      for (const row of Array.from(c.rows)) for (const cell of Array.from(row.cells)) for (const b of cellBlocks(cell)) out.push(b);
+    } else out.push(c);
+  }
+  return out;
 }
 
-function render(root: HTMLElement, doc: MemoryDocument) {
+/** The paragraph elements of a table cell as `render` writes them (its element children). */
+function cellBlocks(cell: HTMLTableCellElement): HTMLElement[] {
+  return Array.from(cell.children).filter((c): c is HTMLElement => c instanceof HTMLElement && c.tagName !== 'BR');
+}
+
+/** What a paragraph's comments show under it (data-comment, drawn by CSS: not part of the text). */
+function commentLabel(comments: readonly MemComment[]): string {
+  return comments.map((c) => `批注${c.quote ? `（${c.quote}）` : ''}：${c.text}`).join('\n');
+}
+
+function paragraphElement(p: MemoryDocument['paragraphs'][number], comments?: readonly MemComment[]): HTMLElement {
+  const el = document.createElement('p');
+  el.dataset.id = p.id;
+  if (p.level > 0) {
+    el.dataset.level = String(p.level);
+    el.setAttribute('role', 'heading');
+    el.setAttribute('aria-level', String(p.level));
+  }
+  if (p.text === '') el.appendChild(document.createElement('br'));
+  else el.textContent = p.text;
+  if (comments?.length) el.dataset.comment = commentLabel(comments);
+  return el;
+}
+
+/** The model into the page: a <p> a paragraph; the paragraphs of one table as a <table> with their rows and cells. */
+export function render(root: HTMLElement, doc: MemoryDocument) {
   const frag = document.createDocumentFragment();
+  const notes = new Map<string, MemComment[]>();
+  for (const c of doc.comments) notes.set(c.paragraphId, [...(notes.get(c.paragraphId) ?? []), c]);
+  let table: { n: number; el: HTMLTableElement; row: number; tr: HTMLTableRowElement | null; column: number; td: HTMLTableCellElement | null } | null = null;
   for (const p of doc.paragraphs) {
-    const el = document.createElement('p');
-    el.dataset.id = p.id;
-    if (p.level > 0) {
-      el.dataset.level = String(p.level);
-      el.setAttribute('role', 'heading');
-      el.setAttribute('aria-level', String(p.level));
+    if (!p.cell) {
+      table = null;
+      frag.appendChild(paragraphElement(p, notes.get(p.id)));
+      continue;
     }
-    if (p.text === '') el.appendChild(document.createElement('br'));
-    else el.textContent = p.text;
-    frag.appendChild(el);
+    if (!table || table.n !== p.cell.table) {
+      const el = document.createElement('table');
+      el.appendChild(document.createElement('tbody'));
+      frag.appendChild(el);
+      table = { n: p.cell.table, el, row: -1, tr: null, column: -1, td: null };
+    }
+    if (!table.tr || table.row !== p.cell.row) {
+      table.tr = document.createElement('tr');
+      table.el.tBodies[0].appendChild(table.tr);
+      table.row = p.cell.row;
+      table.column = -1;
+      table.td = null;
+    }
+    if (!table.td || table.column !== p.cell.column) {
+      table.td = document.createElement('td');
+      table.tr.appendChild(table.td);
+      table.column = p.cell.column;
+    }
+    table.td.appendChild(paragraphElement(p, notes.get(p.id)));
   }
   root.replaceChildren(frag);
 }
 
+type DomParagraph = { id?: string; text: string; level?: number; cell?: { table: number; row: number; column: number } };
+
+/** The text of one paragraph element as typed (see readDom). */
+function elementText(node: HTMLElement): string {
+  // Plain text (the paragraph as typed, or with the <br> an emptied one keeps) is read without
+  // innerText, which lays out the page: on every keystroke, for every paragraph, that is what
+  // made typing in a 1,000-paragraph document slow. Anything else (a line break typed inside)
+  // needs innerText's line breaks.
+  const plain = node.childElementCount === 0 || (node.childElementCount === 1 && node.lastElementChild?.tagName === 'BR');
+  return (plain ? node.textContent ?? '' : node.innerText ?? node.textContent ?? '').replace(/\n+$/, '');
+}
+
+/**
+ * A table in the page (pasted from Word or a web page, or rendered from the model) as paragraphs:
+ * each cell's paragraphs (its block children, else its lines; an empty cell one empty paragraph)
+ * with the cell's table number, row and column, as Word's reader gives them.
+ */
+function readTable(table: HTMLTableElement, n: number, out: DomParagraph[]) {
+  Array.from(table.rows).forEach((row, r) => {
+    let column = 0;
+    for (const cell of Array.from(row.cells)) {
+      const where = { table: n, row: r, column };
+      column += Math.max(1, cell.colSpan || 1);
+      const blocks = Array.from(cell.children).filter((c): c is HTMLElement => c instanceof HTMLElement && /^(P|DIV|H[1-6]|LI)$/.test(c.tagName));
+      const parts: { id?: string; text: string; level?: number }[] = [];
+      if (blocks.length > 0 && blocks.length === cellBlocks(cell).length) {
+        for (const b of blocks)
+          elementText(b)
+            .split('\n')
+            .forEach((line, i) => parts.push({ id: i === 0 ? b.dataset.id : undefined, text: line, level: b.dataset.level ? Number(b.dataset.level) : 0 }));
+      } else {
+        for (const line of (cell.innerText ?? cell.textContent ?? '').replace(/\n+$/, '').split('\n')) parts.push({ text: line });
+      }
+      if (parts.length === 0) parts.push({ text: '' });
+      for (const p of parts) out.push({ ...p, text: p.text.replace(/\u00a0/g, ' ').trim() === '' ? '' : p.text, cell: { ...where } });
+    }
+  });
+}
+
 /** Read paragraphs back from the DOM after the user typed. */
-function readDom(root: HTMLElement): Array<{ id?: string; text: string; level?: number }> {
-  const out: Array<{ id?: string; text: string; level?: number }> = [];
-  for (const node of Array.from(root.childNodes)) {
-    if (node instanceof HTMLElement) {
-      // Plain text (the paragraph as typed, or with the <br> an emptied one keeps) is read without
-      // innerText, which lays out the page: on every keystroke, for every paragraph, that is what
-      // made typing in a 1,000-paragraph document slow. Anything else (a line break typed inside)
-      // needs innerText's line breaks.
-      const plain = node.childElementCount === 0 || (node.childElementCount === 1 && node.lastElementChild?.tagName === 'BR');
-      const text = (plain ? node.textContent ?? '' : node.innerText ?? node.textContent ?? '').replace(/\n+$/, '');
+export function readDom(root: HTMLElement): DomParagraph[] {
+  const out: DomParagraph[] = [];
+  readBlocks(root, { tables: 0 }, out);
+  return out;
+}
+
+/** The paragraphs of `container`'s children (see readDom); a block holding a pasted table is read through. */
+function readBlocks(container: HTMLElement, count: { tables: number }, out: DomParagraph[]) {
+  for (const node of Array.from(container.childNodes)) {
+    if (node instanceof HTMLTableElement) {
+      readTable(node, count.tables++, out);
+    } else if (node instanceof HTMLElement && node.querySelector('table')) {
+      readBlocks(node, count, out);
+    } else if (node instanceof HTMLElement) {
+      const text = elementText(node);
       // A pasted block with line breaks becomes several paragraphs (a PDF's hard wraps joined first).
       const lines = (text.includes('\n') ? unwrapText(text) : text).split('\n');
       lines.forEach((line, i) =>
@@ -68,7 +166,6 @@ function readDom(root: HTMLElement): Array<{ id?: string; text: string; level?: 
       out.push({ text: node.textContent ?? '' });
     }
   }
-  return out;
 }
 
 /** Paragraph index and text offset of a DOM position inside the page, or null outside it. */
@@ -79,8 +176,8 @@ function caretOf(root: HTMLElement, children: HTMLElement[], node: Node, offset:
     return i >= 0 ? { paragraph: i, offset: offset >= children.length ? (children[i].textContent ?? '').length : 0 } : null;
   }
   let el: Node | null = node;
-  while (el && el.parentNode !== root) el = el.parentNode;
-  if (!el) return null;
+  while (el && el !== root && !children.includes(el as HTMLElement)) el = el.parentNode;
+  if (!el || el === root) return null;
   const paragraph = children.indexOf(el as HTMLElement);
   if (paragraph < 0) return null;
   const range = document.createRange();
@@ -241,7 +338,17 @@ export function DocumentView({ doc, label, className, focusRef, onF6 }: Document
     }
 
     const unsubscribe = doc.subscribe((e) => {
-      if (e.type === 'content') {
+      if (e.type === 'comments') {
+        // Only the comment marks change: the paragraphs and the caret stay as they are.
+        // By index: the model is read from the page one element a paragraph (a pasted paragraph's
+        // element has no data-id until the page is drawn again).
+        const model = doc.paragraphs;
+        paragraphElements(root).forEach((el, i) => {
+          const shown = commentLabel(model[i] ? doc.commentsOn(model[i].id) : []);
+          if (shown) el.dataset.comment = shown;
+          else delete el.dataset.comment;
+        });
+      } else if (e.type === 'content') {
         clearFound();
         // Keep the DOM caret where the model has it, or the next selectionchange would move it.
         render(root, doc);
@@ -253,8 +360,16 @@ export function DocumentView({ doc, label, className, focusRef, onF6 }: Document
       }
     });
 
-    const onInput = () => {
+    const onInput = (e: Event) => {
       doc.applyEdit(readDom(root));
+      // A paste that brought a table is drawn again from the model, so that the page's paragraph
+      // elements are the model's, one for one (selection, highlight and caret go by index).
+      if ((e as InputEvent).inputType === 'insertFromPaste' && root.querySelector('table')) {
+        const sel = window.getSelection();
+        const caret = sel && sel.focusNode ? caretOf(root, paragraphElements(root), sel.focusNode, sel.focusOffset) : null;
+        render(root, doc);
+        placeCaret(root, caret ?? doc.selection.end);
+      }
     };
     const onSelectionChange = () => {
       const sel = window.getSelection();

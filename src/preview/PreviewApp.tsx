@@ -22,6 +22,7 @@ import { DocumentView } from './DocumentView';
 import { MemoryDocument } from './memoryDocument';
 import { MemoryGateway } from './memoryGateway';
 import type { Sample } from './samples';
+import type { PaneComment } from '../word/deliverables';
 
 export interface PreviewAppProps {
   samples: Sample[];
@@ -78,6 +79,26 @@ const useStyles = makeStyles({
     '& p': { margin: '0 0 4px', textIndent: '2em', borderRadius: '2px' },
     '& p[data-level]': { textIndent: 0, fontFamily: "'SimHei', 'Noto Sans CJK SC', sans-serif", fontWeight: 600 },
     '& p[data-level="1"]': { fontSize: '18px' },
+    // A pasted table (整改清单), its cells' paragraphs without the first-line indent.
+    '& table': { borderCollapse: 'collapse', width: '100%', margin: '4px 0 8px' },
+    '& td': { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: '2px 6px', verticalAlign: 'top' },
+    '& td p': { textIndent: 0, margin: 0 },
+    // A comment (添加为批注) under its paragraph, as Word shows one in the margin: not part of the text.
+    '& p[data-comment]::after': {
+      content: 'attr(data-comment)',
+      display: 'block',
+      whiteSpace: 'pre-wrap',
+      textIndent: 0,
+      margin: '2px 0 6px',
+      padding: '2px 8px',
+      fontFamily: 'sans-serif',
+      fontSize: '12px',
+      lineHeight: 1.5,
+      fontWeight: 'normal',
+      color: tokens.colorNeutralForeground2,
+      backgroundColor: tokens.colorNeutralBackground3,
+      borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorder2}`,
+    },
     '& p.is-selected': {
       backgroundColor: tokens.colorBrandBackground2,
       outline: `2px solid ${tokens.colorBrandStroke1}`,
@@ -104,6 +125,16 @@ export function PreviewApp({ samples, analyzer, initialSample, initialTheme = 'l
   const [theme, setTheme] = useState<ThemeName>(initialTheme);
   const doc = useMemo(() => new MemoryDocument(first?.text ?? ''), []); // eslint-disable-line react-hooks/exhaustive-deps
   const gateway = useMemo(() => new MemoryGateway(doc), [doc]);
+  // 添加为批注 · 移除本助手的批注 · 插入整改清单 over the preview's document, as in Word.
+  const deliverables = useMemo(
+    () => ({
+      commentsSupported: true,
+      addComments: (c: PaneComment[]) => gateway.addComments(c),
+      removeComments: () => gateway.removeComments(),
+      insertChecklist: (rows: string[][]) => gateway.insertChecklist(rows),
+    }),
+    [gateway],
+  );
   const [caret, setCaret] = useState(doc.selection.end.paragraph);
 
   useEffect(
@@ -189,7 +220,7 @@ export function PreviewApp({ samples, analyzer, initialSample, initialTheme = 'l
               lastInPane.current = e.target as HTMLElement;
             }}
           >
-            <App gateway={gateway} analyzer={analyzer} theme={theme} />
+            <App gateway={gateway} analyzer={analyzer} theme={theme} deliverables={deliverables} />
           </div>
         </div>
       </div>

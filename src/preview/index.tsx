@@ -7,12 +7,10 @@ import { allSamples } from './samples';
 const params = new URLSearchParams(window.location.search);
 const container = document.getElementById('root');
 if (container) {
-  // The preview offers no comments or 整改清单 (Word only): its reports leave them out.
   // ?warm=N sets the worker's warm-up runs (0: none), for the bench to compare.
   const warm = Number(params.get('warm') ?? NaN);
   const analyzer = createAnalyzer(undefined, {
     ...DEFAULT_LIMITS,
-    deliverables: false,
     ...(Number.isInteger(warm) && warm >= 0 ? { warmRuns: warm } : {}),
   });
   analyzer.warm?.();

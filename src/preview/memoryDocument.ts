@@ -14,6 +14,28 @@ export interface MemParagraph {
   text: string;
   /** 0 = body text, 1..4 = heading level (what a skeleton heading gets). */
   level: number;
+  /**
+   * The table cell holding the paragraph (a table pasted into the page): 0-based table number in
+   * the document, row and column, as Word's reader gives them (Paragraph.cell). Absent outside tables.
+   */
+  cell?: TableCell;
+}
+
+/**
+ * A comment on a paragraph (what Word's Range.insertComment makes): the paragraph's id, the words
+ * it is on (`quote`, '' for the whole paragraph) and its text.
+ */
+export interface MemComment {
+  paragraphId: string;
+  quote: string;
+  text: string;
+}
+
+/** A table cell's place: table number in the document, row and column (0-based). */
+export interface TableCell {
+  table: number;
+  row: number;
+  column: number;
 }
 
 export interface Caret {
@@ -36,10 +58,13 @@ export type DocEvent =
   | { type: 'content' }
   /** `changed`: ids of the paragraphs whose text or level changed, that were added, or deleted. */
   | { type: 'edit'; changed: string[] }
-  | { type: 'selection'; source: 'host' | 'user' };
+  | { type: 'selection'; source: 'host' | 'user' }
+  /** Comments were added or removed (the text is unchanged: the view redraws, the pane need not check again). */
+  | { type: 'comments' };
 
 export class MemoryDocument {
   private items: MemParagraph[] = [];
+  private notes: MemComment[] = [];
   private sel: MemSelection = { start: { paragraph: 0, offset: 0 }, end: { paragraph: 0, offset: 0 } };
   private listeners = new Set<(e: DocEvent) => void>();
   private nextId = 1;
@@ -93,6 +118,7 @@ export class MemoryDocument {
     const lines = unwrapText(text.replace(/^\ufeff/, '')).split(/\r\n|\n|\r/);
     if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
     this.items = lines.map((t) => ({ id: this.newId(), text: t, level: 0 }));
+    this.notes = [];
     this.ensureOne();
     this.sel = { start: { paragraph: 0, offset: 0 }, end: { paragraph: 0, offset: 0 } };
     this.undoStack = [];
@@ -102,7 +128,7 @@ export class MemoryDocument {
 
   /** The document as it is now, for the undo and redo stacks (paragraph objects copied). */
   private snapshot(): Snapshot {
-    return { items: this.items.map((p) => ({ ...p })), sel: this.selection };
+    return { items: this.items.map((p) => ({ ...p })), sel: this.selection, comments: this.notes.slice() };
   }
 
   /** Before a pane write: one undo entry for it; what was undone can no longer be redone. */
@@ -113,6 +139,7 @@ export class MemoryDocument {
 
   private restore(to: Snapshot) {
     this.items = to.items.map((p) => ({ ...p }));
+    this.notes = to.comments.slice();
     this.ensureOne();
     this.sel = { start: this.clamp(to.sel.start), end: this.clamp(to.sel.end) };
     this.emit({ type: 'content' });
@@ -127,10 +154,14 @@ export class MemoryDocument {
     const r = applyFix(this.items, fix);
     if (!r.ok) return false;
     this.beginWrite();
-    this.items = r.paragraphs.map((p, k) => {
+    const out: MemParagraph[] = [];
+    r.paragraphs.forEach((p, k) => {
       const o = r.origin[k];
-      return { id: o >= 0 ? this.items[o].id : this.newId(), text: p.text, level: clampLevel(p.level ?? 0) };
+      // A new paragraph goes into the cell of the paragraph it follows, as Word's insertParagraph('After') does.
+      const cell = o >= 0 ? this.items[o].cell : out[out.length - 1]?.cell;
+      out.push({ id: o >= 0 ? this.items[o].id : this.newId(), text: p.text, level: clampLevel(p.level ?? 0), ...(cell ? { cell } : {}) });
     });
+    this.items = out;
     this.ensureOne();
     this.sel = { start: this.clamp(this.sel.start), end: this.clamp(this.sel.end) };
     this.emit({ type: 'content' });
@@ -192,12 +223,12 @@ export class MemoryDocument {
    * Word keeps in a .docx for us, so the preview can be saved and opened again.
    */
   save(): string {
-    return JSON.stringify({ paragraphs: this.items.map((p) => ({ text: p.text, level: p.level })), settings: Object.fromEntries(this.settings) });
+    return JSON.stringify({ paragraphs: this.items.map((p) => ({ text: p.text, level: p.level, ...(p.cell ? { cell: p.cell } : {}) })), settings: Object.fromEntries(this.settings), comments: this.notes.map((c) => ({ paragraph: this.indexOfId(c.paragraphId), quote: c.quote, text: c.text })) });
   }
 
   /** Open a saved document (see `save`); throws a Chinese message when `saved` is no such file. */
   static open(saved: string): MemoryDocument {
-    let data: { paragraphs?: { text?: unknown; level?: unknown }[]; settings?: Record<string, unknown> };
+    let data: { paragraphs?: { text?: unknown; level?: unknown; cell?: unknown }[]; settings?: Record<string, unknown>; comments?: { paragraph?: unknown; quote?: unknown; text?: unknown }[] };
     try {
       data = JSON.parse(saved);
     } catch {
@@ -205,14 +236,21 @@ export class MemoryDocument {
     }
     if (!data || !Array.isArray(data.paragraphs)) throw new Error('无法打开：不是预览保存的文档。');
     const doc = new MemoryDocument();
-    doc.items = data.paragraphs.map((p) => ({ id: doc.newId(), text: typeof p.text === 'string' ? p.text : '', level: clampLevel(Number(p.level) || 0) }));
+    doc.items = data.paragraphs.map((p) => {
+      const cell = cellOf(p.cell);
+      return { id: doc.newId(), text: typeof p.text === 'string' ? p.text : '', level: clampLevel(Number(p.level) || 0), ...(cell ? { cell } : {}) };
+    });
     doc.ensureOne();
     for (const [k, v] of Object.entries(data.settings ?? {})) doc.settings.set(k, v);
+    for (const c of Array.isArray(data.comments) ? data.comments : []) {
+      const p = doc.items[Number(c.paragraph)];
+      if (p && typeof c.text === 'string') doc.notes.push({ paragraphId: p.id, quote: typeof c.quote === 'string' ? c.quote : '', text: c.text });
+    }
     return doc;
   }
 
   /** The view reports the paragraphs after the user edited them. Ids are kept unique. */
-  applyEdit(paragraphs: Array<{ id?: string; text: string; level?: number }>) {
+  applyEdit(paragraphs: Array<{ id?: string; text: string; level?: number; cell?: TableCell }>) {
     // Typing starts a new history: the browser's own undo takes over.
     this.undoStack = [];
     this.redoStack = [];
@@ -222,17 +260,19 @@ export class MemoryDocument {
       let id = p.id;
       if (!id || seen.has(id)) id = this.newId();
       seen.add(id);
-      return { id, text: p.text, level: p.level ?? 0 };
+      return { id, text: p.text, level: p.level ?? 0, ...(p.cell ? { cell: { ...p.cell } } : {}) };
     });
     this.ensureOne();
     this.sel = { start: this.clamp(this.sel.start), end: this.clamp(this.sel.end) };
     const changed: string[] = [];
     for (const p of this.items) {
       const old = before.get(p.id);
-      if (!old || old.text !== p.text || old.level !== p.level) changed.push(p.id);
+      if (!old || old.text !== p.text || old.level !== p.level || !sameCell(old.cell, p.cell)) changed.push(p.id);
       before.delete(p.id);
     }
     for (const id of before.keys()) changed.push(id); // deleted
+    // A comment goes with its paragraph.
+    if (before.size > 0 && this.notes.length > 0) this.notes = this.notes.filter((c) => !before.has(c.paragraphId));
     if (changed.length > 0) this.emit({ type: 'edit', changed });
   }
 
@@ -278,6 +318,84 @@ export class MemoryDocument {
     return this.items.findIndex((p) => p.id === id);
   }
 
+  /** The comments, in the order they were added. */
+  get comments(): readonly MemComment[] {
+    return this.notes;
+  }
+
+  /** The comments on paragraph `id`, in the order they were added. */
+  commentsOn(id: string): MemComment[] {
+    return this.notes.filter((c) => c.paragraphId === id);
+  }
+
+  /**
+   * Add comments (paragraph index, the words they are on, their text): one undo entry. Comments on
+   * a paragraph index outside the document are skipped. Returns how many were added.
+   */
+  addComments(list: ReadonlyArray<{ paragraph: number; quote: string; text: string }>): number {
+    const fresh = list.filter((c) => this.items[c.paragraph]).map((c) => ({ paragraphId: this.items[c.paragraph].id, quote: c.quote, text: c.text }));
+    if (fresh.length === 0) return 0;
+    this.beginWrite();
+    this.notes = this.notes.concat(fresh);
+    this.emit({ type: 'comments' });
+    return fresh.length;
+  }
+
+  /** Remove the comments whose text starts with `mark` (others stay): one undo entry when any went. Returns how many. */
+  removeComments(mark: string): number {
+    const kept = this.notes.filter((c) => !c.text.startsWith(mark));
+    const removed = this.notes.length - kept.length;
+    if (removed === 0) return 0;
+    this.beginWrite();
+    this.notes = kept;
+    this.emit({ type: 'comments' });
+    return removed;
+  }
+
+  /** Is the selection's end in a table cell? */
+  selectionInTable(): boolean {
+    return this.items[this.clamp(this.sel.end).paragraph].cell !== undefined;
+  }
+
+  /**
+   * Insert a table (`rows`, each a row of cell texts; short rows padded with empty cells) after the
+   * paragraph where the selection ends, as Word's insertTable('After') does: one paragraph a cell,
+   * with its table, row and column; tables numbered again in document order. One undo entry.
+   * False, and nothing changed, when the selection is in a table or there are no rows.
+   */
+  insertTable(rows: ReadonlyArray<readonly string[]>): boolean {
+    const columns = rows.reduce((m, r) => Math.max(m, r.length), 0);
+    if (rows.length === 0 || columns === 0 || this.selectionInTable()) return false;
+    this.beginWrite();
+    const at = this.clamp(this.sel.end).paragraph;
+    const fresh: MemParagraph[] = [];
+    rows.forEach((r, row) => {
+      for (let column = 0; column < columns; column++) fresh.push({ id: this.newId(), text: r[column] ?? '', level: 0, cell: { table: -1, row, column } });
+    });
+    this.items = insertAt(this.items, at + 1, fresh);
+    this.renumberTables();
+    const last = at + fresh.length;
+    const caret = { paragraph: last, offset: this.items[last].text.length };
+    this.sel = { start: caret, end: { ...caret } };
+    this.emit({ type: 'content' });
+    return true;
+  }
+
+  /** Number the tables 0, 1, … in document order (a run of cell paragraphs with one table number is one table). */
+  private renumberTables() {
+    let n = -1;
+    let prev: number | undefined;
+    this.items = this.items.map((p, i) => {
+      if (!p.cell) {
+        prev = undefined;
+        return p;
+      }
+      if (i === 0 || prev === undefined || p.cell.table !== prev) n++;
+      prev = p.cell.table;
+      return { ...p, cell: { ...p.cell, table: n } };
+    });
+  }
+
   /**
    * Insert paragraphs at the selection without replacing or splitting anything typed, by the
    * same rules as the Word gateway:
@@ -289,11 +407,21 @@ export class MemoryDocument {
    * paragraphs now hold inserted text.
    */
   /** Where `insertAtSelection` would put text now: into the empty paragraph at the cursor, or after paragraph `after`. */
-  insertionPoint(): { at: 'cursor' } | { at: 'after-paragraph'; after: number } {
+  insertionPoint(): { at: 'cursor' } | { at: 'after-paragraph'; after: number } | { at: 'after-table' } {
     const { start, end } = this.sel;
     const collapsed = start.paragraph === end.paragraph && start.offset === end.offset;
     const at = this.clamp(end).paragraph;
+    if (this.items[at].cell) return { at: 'after-table' };
     return collapsed && this.items[at].text === '' ? { at: 'cursor' } : { at: 'after-paragraph', after: at };
+  }
+
+  /** The index of the last paragraph of the table holding paragraph `at` (`at` itself outside tables). */
+  private tableEnd(at: number): number {
+    const table = this.items[at].cell?.table;
+    if (table === undefined) return at;
+    let last = at;
+    while (last + 1 < this.items.length && this.items[last + 1].cell?.table === table) last++;
+    return last;
   }
 
   insertAtSelection(items: SkeletonParagraph[]): number {
@@ -310,12 +438,13 @@ export class MemoryDocument {
     this.beginWrite();
     const { start, end } = this.sel;
     const collapsed = start.paragraph === end.paragraph && start.offset === end.offset;
-    const at = this.clamp(end).paragraph;
+    // A cursor in a table: after the table, as in Word (never into a cell).
+    const at = this.tableEnd(this.clamp(end).paragraph);
     const target = this.items[at];
     const fresh = items.map((s) => ({ id: this.newId(), text: s.text, level: clampLevel(s.level) }));
     let lastIndex: number;
     let block: InsertedBlock;
-    if (collapsed && target.text === '') {
+    if (collapsed && target.text === '' && !target.cell) {
       // A new object: the undo entry holds the paragraph as it was.
       const filled = { ...target, text: fresh[0].text, level: fresh[0].level };
       this.items[at] = filled;
@@ -353,6 +482,19 @@ export class MemoryDocument {
 interface Snapshot {
   items: MemParagraph[];
   sel: MemSelection;
+  comments: MemComment[];
+}
+
+/** Are two cells (or two absent cells) the same place? */
+function sameCell(a: TableCell | undefined, b: TableCell | undefined): boolean {
+  return a === b || (!!a && !!b && a.table === b.table && a.row === b.row && a.column === b.column);
+}
+
+/** A saved cell, when it is one (three non-negative integers). */
+function cellOf(x: unknown): TableCell | undefined {
+  const c = x as Partial<TableCell> | undefined;
+  const ok = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+  return c && ok(c.table) && ok(c.row) && ok(c.column) ? { table: c.table!, row: c.row!, column: c.column! } : undefined;
 }
 
 function clampLevel(level: number): number {

@@ -3,12 +3,16 @@
  * the Word gateway, so the real pane runs unchanged in any browser.
  */
 import type { DocumentChange, DocumentGateway, GatewayResult, HostCapabilities, InsertedBlock, InsertResult, ParagraphRef, TextSpan } from '../word/gateway';
-import type { Fix, Paragraph, SkeletonParagraph } from '../engine/types';
+import type { Fix, FixEdit, Paragraph, SkeletonParagraph } from '../engine/types';
 import { inverseFix, verifyFix } from '../engine/fix';
 import { readText } from '../engine/readers/text';
 import { failure, ROLLBACK_MESSAGES } from '../word/errors';
 import { nextPlaceholder } from '../word/placeholders';
 import type { MemoryDocument } from './memoryDocument';
+import type { PaneComment } from '../word/deliverables';
+import { paneDeliverableText as t } from '../engine/deliverables/messages';
+import { storedOffsets, toStoredEdit } from './storedOffsets';
+import { toWordFix, toWordSpan, unwrapWordParagraphs, type UnwrapMap } from '../word/unwrapped';
 
 /** The preview's own wording: its document is read-only only by the preview's switch. */
 const READ_ONLY = '文档处于只读状态，无法插入。';
@@ -26,9 +30,26 @@ export class MemoryGateway implements DocumentGateway {
 
   /** Each stored text as read (readText), kept for the next read: typing changes one paragraph, not a thousand. */
   private parsed = new Map<string, Paragraph>();
+  /** The map from the last read's joined paragraphs to the stored ones (word/unwrapped.ts); undefined when none was joined. */
+  private unwrap: UnwrapMap | undefined;
+  /** Fixes in the stored paragraphs' own coordinates (the undo of an applied fix): never translated. */
+  private readonly storedFixes = new WeakSet<Fix>();
 
-  /** Paragraphs as a host reports them: typed text (markdown marks read as hints), heading levels from styles. */
+  /**
+   * Paragraphs as a host reports them: typed text (markdown marks read as hints), heading levels
+   * from styles, table cells with their table, row and column (as Word's reader gives them).
+   * Paragraphs that are lines pasted from a PDF (plain paragraphs cut at one width inside
+   * sentences) are joined back as in Word (word/unwrapped.ts); `select` and `applyFix` map the
+   * joined paragraphs back to the stored ones.
+   */
   async read(): Promise<Paragraph[]> {
+    const { paragraphs, map } = unwrapWordParagraphs(this.readStored());
+    this.unwrap = map;
+    return paragraphs;
+  }
+
+  /** The stored paragraphs as read, one for one (see `read`). */
+  private readStored(): Paragraph[] {
     const cache = new Map<string, Paragraph>();
     const out = this.doc.paragraphs.map((p, index) => {
       let parsed = cache.get(p.text) ?? this.parsed.get(p.text);
@@ -48,6 +69,13 @@ export class MemoryGateway implements DocumentGateway {
       } else {
         out.styleName = 'Normal';
       }
+      if (p.cell) {
+        out.inTable = true;
+        out.cell = { ...p.cell };
+      } else {
+        delete out.inTable;
+        delete out.cell;
+      }
       return out;
     });
     this.parsed = cache;
@@ -56,10 +84,20 @@ export class MemoryGateway implements DocumentGateway {
 
   /**
    * The paragraph by id, else by index when the text still matches, else by the text itself; then
-   * the span's words: at its offset when they are still there, else their first occurrence in the
-   * paragraph, else the whole paragraph (as the Word gateway).
+   * the span's words: at its offset (moved from the read text into the stored one) when they are
+   * still there, else their first occurrence in the paragraph, else the whole paragraph (as the
+   * Word gateway). A paragraph joined from PDF lines: the stored paragraph holding the span.
    */
   async select(ref: ParagraphRef, span?: TextSpan): Promise<GatewayResult<void>> {
+    const m = this.unwrap;
+    if (m && m.texts[ref.index] === ref.text) {
+      const at = toWordSpan(m, ref.index, span?.start ?? 0, span?.length ?? 0);
+      if (at) {
+        const w = m.word[at.paragraph];
+        ref = { index: at.paragraph, text: w.text, ...(w.id !== undefined ? { id: w.id } : {}) };
+        if (span) span = { start: at.start, length: at.length, text: w.text.slice(at.start, at.start + at.length) };
+      }
+    }
     const paragraphs = this.doc.paragraphs;
     let index = ref.id ? this.doc.indexOfId(ref.id) : -1;
     if (index < 0 && paragraphs[ref.index] && norm(paragraphs[ref.index].text).startsWith(norm(ref.text))) {
@@ -72,9 +110,16 @@ export class MemoryGateway implements DocumentGateway {
     if (index < 0) return failure('not-found');
     const text = paragraphs[index].text;
     if (span && span.text) {
-      const at = text.slice(span.start, span.start + span.text.length) === span.text ? span.start : text.indexOf(span.text);
-      if (at >= 0) {
-        this.doc.selectSpan(index, at, span.text.length);
+      const read = this.parsed.get(text)?.text;
+      const at = read !== undefined && read.slice(span.start, span.start + span.text.length) === span.text ? storedOffsets(text, read) : undefined;
+      const moved = at ? toStoredEdit(text, at, { paragraph: index, start: span.start, length: span.text.length, text: '', expect: span.text }) : undefined;
+      if (moved) {
+        this.doc.selectSpan(index, moved.start, moved.length);
+        return { ok: true, value: undefined };
+      }
+      const found = text.slice(span.start, span.start + span.text.length) === span.text ? span.start : text.indexOf(span.text);
+      if (found >= 0) {
+        this.doc.selectSpan(index, found, span.text.length);
         return { ok: true, value: undefined };
       }
     }
@@ -87,6 +132,7 @@ export class MemoryGateway implements DocumentGateway {
     return this.doc.subscribe((e) => {
       if (e.type === 'edit') listener({ ids: e.changed });
       else if (e.type === 'content') listener({});
+      // Comments change no text: nothing to check again (as in Word).
     });
   }
 
@@ -116,31 +162,104 @@ export class MemoryGateway implements DocumentGateway {
   }
 
   /**
-   * A fix over the paragraphs as `read` gives them: checked against them, moved into the stored
-   * texts (a markdown mark such as "## " before the read text shifts the offsets), applied as one
-   * change with one undo entry. Returns the inverse fix.
+   * A fix over the paragraphs as `read` gives them: over paragraphs joined from PDF lines, the same
+   * fix over the stored paragraphs (word/unwrapped.ts, as the Word gateway; an undo already is);
+   * checked against the stored paragraphs as read; each text span moved from the read text into
+   * the stored one (storedOffsets.ts: a markdown mark or a zero-width character before or around
+   * it shifts the offsets, and is kept); applied as one change with one undo entry. Returns the
+   * inverse fix, in the stored paragraphs' coordinates.
    */
   async applyFix(fix: Fix): Promise<GatewayResult<{ undo: Fix }>> {
     if (this.doc.readOnly) return failure('read-only', READ_ONLY);
-    const read = await this.read();
+    const map = this.unwrap;
+    let own = fix;
+    if (map && !this.storedFixes.has(fix)) {
+      // The joined read must still be this document's: a stored text changed since, and the fix is withdrawn.
+      const now = this.doc.paragraphs;
+      if (now.length !== map.word.length || now.some((p, i) => p.text !== map.word[i].text)) return failure('changed');
+      const translated = toWordFix(map, fix);
+      if (!translated) return failure('changed', ROLLBACK_MESSAGES.acrossLines);
+      own = translated;
+    }
+    const read = this.readStored();
     const state = read.map((p) => ({ text: p.text, level: p.headingLevel ?? 0 }));
-    if (!verifyFix(state, fix).ok) return failure('changed');
-    const undo = inverseFix(state, fix);
+    if (!verifyFix(state, own).ok) return failure('changed');
+    const undo = inverseFix(state, own);
     if (!undo) return failure('changed');
     const raw = this.doc.paragraphs;
-    const shift = read.map((p, i) => raw[i].text.indexOf(p.text));
-    const edits = [];
-    for (const e of fix.edits) {
-      const d = shift[e.paragraph];
-      // A read text that is not a plain substring of the stored one (markdown inside): refuse rather than guess.
-      if (d < 0 && (!e.newParagraphAfter || raw[e.paragraph].text !== '')) return failure('changed');
-      const moved = { ...e, start: e.newParagraphAfter ? e.start : e.start + Math.max(0, d) };
-      if (e.newParagraphAfter || e.deleteParagraph) moved.expect = raw[e.paragraph].text;
-      else if (e.style !== undefined && e.text === e.expect) Object.assign(moved, { start: 0, length: raw[e.paragraph].text.length, text: raw[e.paragraph].text, expect: raw[e.paragraph].text });
-      edits.push(moved);
+    const edits: FixEdit[] = [];
+    for (const e of own.edits) {
+      const stored = raw[e.paragraph].text;
+      if (e.newParagraphAfter || e.deleteParagraph) edits.push({ ...e, expect: stored });
+      else if (e.style !== undefined && e.text === e.expect) edits.push({ ...e, start: 0, length: stored.length, text: stored, expect: stored });
+      else {
+        const at = storedOffsets(stored, read[e.paragraph].text);
+        const moved = at && toStoredEdit(stored, at, e);
+        // A markdown mark inside the span: writing it would change more than the fix shows.
+        if (!moved) return failure('changed', ROLLBACK_MESSAGES.unlocatablePreview);
+        edits.push(moved);
+      }
     }
-    if (!this.doc.applyFix({ ...fix, edits })) return failure('changed');
+    if (!this.doc.applyFix({ ...own, edits })) return failure('changed');
+    this.storedFixes.add(undo);
     return { ok: true, value: { undo } };
+  }
+
+  /**
+   * Comments on the last read's paragraphs (the pane's 添加为批注), as Word's comments: each on its
+   * stored paragraph (a joined paragraph's comment goes to the stored line holding its span's start,
+   * as the Word gateway's `wordComments`), on its words when it has a span; a paragraph whose text is
+   * no longer the one read is skipped and counted as missing. One undo entry.
+   */
+  async addComments(comments: PaneComment[]): Promise<GatewayResult<{ added: number; missing: number }>> {
+    if (this.doc.readOnly) return failure('read-only', READ_ONLY);
+    const m = this.unwrap;
+    const read = this.readStored();
+    const list: { paragraph: number; quote: string; text: string }[] = [];
+    let missing = 0;
+    for (const c of comments) {
+      let paragraph = c.paragraph;
+      let text = c.text;
+      let start = c.start;
+      let length = c.length ?? 0;
+      if (m) {
+        const at = m.texts[c.paragraph] === c.text ? toWordSpan(m, c.paragraph, c.start ?? 0, length) : undefined;
+        if (!at) {
+          missing++;
+          continue;
+        }
+        paragraph = at.paragraph;
+        text = m.word[at.paragraph].text;
+        if (start !== undefined) {
+          start = at.start;
+          length = at.length;
+        }
+      }
+      // The stored paragraph must still read as the text the comment was made for.
+      if (read[paragraph]?.text !== text) {
+        missing++;
+        continue;
+      }
+      const quote = start !== undefined && length > 0 ? text.slice(start, start + length) : '';
+      list.push({ paragraph, quote, text: t.commentMark + c.lines.join('\n') });
+    }
+    const added = this.doc.addComments(list);
+    return { ok: true, value: { added, missing } };
+  }
+
+  /** Removes the comments this pane added (those starting with its mark); others stay. One undo entry. */
+  async removeComments(): Promise<GatewayResult<{ removed: number }>> {
+    if (this.doc.readOnly) return failure('read-only', READ_ONLY);
+    return { ok: true, value: { removed: this.doc.removeComments(t.commentMark) } };
+  }
+
+  /** The 整改清单 (`rows`, header first) as a table after the cursor's paragraph; refused in a table, as in Word. */
+  async insertChecklist(rows: string[][]): Promise<GatewayResult<{ rows: number }>> {
+    if (this.doc.readOnly) return failure('read-only', READ_ONLY);
+    if (rows.length === 0) return { ok: true, value: { rows: 0 } };
+    if (this.doc.selectionInTable()) return failure('unsupported', t.checklistInTable);
+    if (!this.doc.insertTable(rows)) return failure('unknown');
+    return { ok: true, value: { rows: rows.length - 1 } };
   }
 
   async readSetting<T>(key: string): Promise<T | undefined> {

@@ -18,6 +18,7 @@ import type { Analyzer } from './analyzer';
 import type { FindingGroup, PaneFinding } from './report';
 import { CheckBar } from './components/CheckBar';
 import { FindingList } from './components/FindingList';
+import { findingRefId } from './components/FindingLine';
 import { FindingNav } from './components/FindingNav';
 import { StatusBanner } from './components/StatusBanner';
 import { TemplateMap } from './components/TemplateMap';
@@ -162,6 +163,8 @@ export function App({
   const verdictRef = React.useRef<HTMLParagraphElement>(null);
   const focusVerdictAfter = React.useRef(false);
   const [announcement, setAnnouncement] = React.useState('');
+  /** The verdict the status last said (null before the first check's). */
+  const announcedVerdict = React.useRef<string | null>(null);
   // Skeletons follow the template of the last check, else the chosen one, else the newest. A
   // material no template fits (2026年度 before its notice is imported) gets the parts alone: no
   // other year's aspects or 案例 part (skeletonTemplateFor).
@@ -279,7 +282,8 @@ export function App({
     if (state.checks === 0) return;
     if (state.phase === 'done' && state.report) {
       const r = state.report;
-      setAnnouncement(S.checkedAnnounce(verdictText(dismissals.counts), r.completeness?.score ?? 0));
+      announcedVerdict.current = verdictText(dismissals.counts);
+      setAnnouncement(S.checkedAnnounce(announcedVerdict.current, r.completeness?.score ?? 0));
     } else if (state.phase === 'empty') {
       setAnnouncement(S.checkedEmpty);
     }
@@ -288,6 +292,14 @@ export function App({
       verdictRef.current?.focus();
     }
   }, [state.checks]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // 忽略 (or 恢复) changes the counts: the status says the counts as they are now, not the check's.
+  const verdictNow = verdictText(dismissals.counts);
+  React.useEffect(() => {
+    if (state.phase !== 'done' || !state.report || announcedVerdict.current === null || announcedVerdict.current === verdictNow) return;
+    announcedVerdict.current = verdictNow;
+    setAnnouncement(S.recountAnnounce(verdictNow));
+  }, [verdictNow]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // A check that failed: the alert says so; an earlier announcement (检查完成：当前文档没有内容) must
   // not stand beside it as if it were this check's.
@@ -469,10 +481,12 @@ export function App({
             disabled={fixBusy}
             onApply={(fix: Fix) => void latest.current.applyFix(fix, f)}
             onSelect={(fix: Fix) => void latest.current.selectPlaceholder(fix, f)}
+            describedBy={findingRefId(f.key)}
           />
         ) : null}
         <DismissMenu
           finding={f}
+          describedBy={findingRefId(f.key)}
           onAskReason={() => {
             setAsking(f);
             setAskOpen(true);

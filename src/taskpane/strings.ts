@@ -87,6 +87,8 @@ export const S = {
   rechecking: '文档已修改，正在重新检查…',
   checkedEmpty: '检查完成：当前文档没有内容。',
   checkedAnnounce: (verdict: string, score: number) => `检查完成。${verdict}完整度 ${score} 分。`,
+  /** The status after 忽略 or 恢复 changed the counts (no new check). */
+  recountAnnounce: (verdict: string) => `现在${verdict}`,
   scoreLabel: (score: number) => `完整度 ${score} 分`,
   verdictDismissed: (n: number) => `（另有 ${n} 条已忽略，未计入）`,
   scoreExplainTitle: '完整度按以下几项的完成比例平均计算：',

@@ -55,6 +55,8 @@ export const ROLLBACK_MESSAGES = {
   notRolledBack: (reason: string) => `${reason}部分内容已写入且未能自动撤回，请在 Word 中按 Ctrl+Z 撤销。`,
   viewing: '文档当前无法编辑（可能处于“查看”模式、只读或受保护状态），文档没有改动。请切换到“编辑”模式后再试。',
   unlocatable: '在 Word 中无法准确定位要修改的文字（可能含有域、批注或特殊字符），此项修改已撤回，文档没有改动。',
+  /** The preview: the words to change hold a markdown mark (**, ##) that the check read past. */
+  unlocatablePreview: '要修改的文字中间夹着 Markdown 标记（如 **），自动修改会连标记一起改掉，此项修改已撤回，文档没有改动。请手动修改。',
   /** The words to change run across two Word paragraphs that the check read as one (lines pasted from a PDF). */
   acrossLines: '要修改的文字跨越了两个段落（从 PDF 粘贴时断开的行），无法自动修改，文档没有改动。请先把这两段合并，或在 Word 中手动修改。',
   /**

@@ -24,7 +24,7 @@ export const DismissReasonDialogPart = lazyPart<DismissReasonDialogProps>(
 export function DismissMenu(props: Omit<DismissMenuProps, 'defaultOpen'>) {
   const { launched, triggerProps } = useLaunch(DismissMenuPart);
   const standIn = (
-    <Button size="small" appearance="subtle" data-dismiss="menu" {...triggerProps}>
+    <Button size="small" appearance="subtle" data-dismiss="menu" aria-describedby={props.describedBy} {...triggerProps}>
       {S.dismissMenu}
     </Button>
   );

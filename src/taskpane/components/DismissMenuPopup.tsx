@@ -33,6 +33,8 @@ export interface DismissMenuProps {
   /** 忽略此条…: the pane asks for the reason (DismissReasonDialog) and dismisses. */
   onAskReason(finding: Finding): void;
   onDismissRule(rule: string): void;
+  /** Id of the element naming the finding (the 忽略 button's accessible description). */
+  describedBy?: string;
   /** Opened at mount (the writer activated the stand-in). */
   defaultOpen?: boolean;
 }
@@ -42,12 +44,12 @@ const useStyles = makeStyles({
   popover: { zIndex: 10 },
 });
 
-export default function DismissMenuPopup({ finding, onAskReason, onDismissRule, defaultOpen }: DismissMenuProps) {
+export default function DismissMenuPopup({ finding, onAskReason, onDismissRule, defaultOpen, describedBy }: DismissMenuProps) {
   const styles = useStyles();
   return (
     <Menu inline positioning={{ autoSize: true }} defaultOpen={defaultOpen}>
       <MenuTrigger disableButtonEnhancement>
-        <Button size="small" appearance="subtle" data-dismiss="menu">
+        <Button size="small" appearance="subtle" data-dismiss="menu" aria-describedby={describedBy}>
           {S.dismissMenu}
         </Button>
       </MenuTrigger>

@@ -84,6 +84,16 @@ function whereText(f: PaneFinding, paragraph: number): string {
   return excerpt && !excerpt.startsWith(w) ? `${S.paragraphN(paragraph + 1)}｜${excerpt}` : S.paragraphN(paragraph + 1);
 }
 
+/** The id of a finding's short reference (severity, words, paragraph): the description of its actions. */
+export function findingRefId(key: string): string {
+  return `dz-finding-${key}-ref`;
+}
+
+/** The short reference its actions are described by: severity, the words, the paragraph's number. */
+export function findingRef(f: PaneFinding, paragraph: number): string {
+  return `${SEVERITY_LABEL[f.severity]}：${trimStop(shownWords(f))}，${S.paragraphN(paragraph + 1)}`;
+}
+
 /** The line's accessible name: severity, the words, where; no doubled full stops ("。。"). */
 export function findingName(f: PaneFinding, paragraph: number, stale = false): string {
   return sentences(`${SEVERITY_LABEL[f.severity]}：${trimStop(shownWords(f))}`, `${S.paragraphN(paragraph + 1)}：${trimStop(f.excerpt)}`, stale && S.staleLong);
@@ -138,7 +148,13 @@ export const FindingLine = React.memo(
           </span>
         </Button>
         {props.renderActions ? (
-          <div className={styles.actions} role="group" aria-labelledby={lineId}>
+          // Each action (a fix, 忽略) is described by this short reference (aria-describedby), so a
+          // screen reader tabbing to it says which finding it is for; hidden, it is not read again
+          // in the text, and the line's long name is not repeated either.
+          <div className={styles.actions} data-actions-for={f.key}>
+            <span id={findingRefId(f.key)} hidden>
+              {findingRef(f, paragraph)}
+            </span>
             {props.renderActions(f)}
           </div>
         ) : null}

@@ -16,6 +16,8 @@ export interface FixActionProps {
   onApply(fix: Fix): void;
   /** For a selection fix (no edits). */
   onSelect?(fix: Fix): void;
+  /** Id of the element naming the finding this fix is for (its accessible description). */
+  describedBy?: string;
 }
 
 const useStyles = makeStyles({
@@ -26,11 +28,11 @@ const useStyles = makeStyles({
   apply: { maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', display: 'inline-block' },
 });
 
-export function FixAction({ fix, disabled, onApply, onSelect }: FixActionProps) {
+export function FixAction({ fix, disabled, onApply, onSelect, describedBy }: FixActionProps) {
   const styles = useStyles();
   if (fix.edits.length === 0) {
     return fix.select && onSelect ? (
-      <Button size="small" appearance="secondary" disabled={disabled} onClick={() => onSelect(fix)} data-fix="select">
+      <Button size="small" appearance="secondary" disabled={disabled} onClick={() => onSelect(fix)} data-fix="select" aria-describedby={describedBy}>
         {S.fixSelect}
       </Button>
     ) : null;
@@ -44,7 +46,7 @@ export function FixAction({ fix, disabled, onApply, onSelect }: FixActionProps) 
           {change}
         </Text>
       ) : null}
-      <Button size="small" appearance="primary" className={styles.apply} title={fix.label} disabled={disabled} onClick={() => onApply(fix)} data-fix="apply">
+      <Button size="small" appearance="primary" className={styles.apply} title={fix.label} disabled={disabled} onClick={() => onApply(fix)} data-fix="apply" aria-describedby={describedBy}>
         {S.fixApply(fix.label)}
       </Button>
     </span>

@@ -33,7 +33,17 @@ export const MAX_ASPECTS = 16;
 const useStyles = makeStyles({
   // The dialog's body scrolls at 320 px: its children keep their height instead of shrinking (读取通知 and
   // 添加方面 were squeezed to 17 px).
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, '& > *': { flexShrink: 0 } },
+  content: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    '& > *': { flexShrink: 0 },
+    // Narrow (320 px): the whole dialog scrolls, its buttons last, instead of the body scrolling in a
+    // box above them, where 添加方面 sat cut off at the box's edge as if behind the buttons.
+    '@media (max-width: 480px)': { overflowY: 'visible' },
+  },
+  body: { '@media (max-width: 480px)': { maxHeight: 'none', overflowY: 'visible' } },
+  surface: { '@media (max-width: 480px)': { overflowY: 'auto' } },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteMarigoldForeground1 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -170,8 +180,8 @@ export function NoticeImportDialog({ open, onCancel, onConfirm }: NoticeImportDi
 
   return (
     <Dialog open={open} onOpenChange={(_e, d) => (!d.open ? onCancel() : undefined)}>
-      <DialogSurface aria-label={TS.importTitle}>
-        <DialogBody>
+      <DialogSurface aria-label={TS.importTitle} className={styles.surface}>
+        <DialogBody className={styles.body}>
           <DialogTitle>{TS.importTitle}</DialogTitle>
           <DialogContent className={styles.content}>
             <Text>{TS.importHint}</Text>
