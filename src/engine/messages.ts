@@ -194,6 +194,9 @@ export const messages = {
   noticeNoList: () =>
     '没有在通知中找到方面列表：应有“重点对照以下N个方面：一是…；二是…”、“（一）带头…方面”或逐行编号的方面。请检查文件是否为当年的通知，或把方面列表整理成逐行编号后再导入。',
   noticeTooMany: (n: number) => `通知中读出 ${n} 个方面，多于 16 个，可能不是方面列表：请只保留方面列表后再导入。`,
+  /** A material (not a notice) given to the notice reader, with no aspect list to read. */
+  noticeMaterialNoList: () =>
+    '这份文字看起来是对照检查材料（有“存在的问题”“整改措施”等部分标题），不是会议通知，读不出要对照的方面。请使用当年民主生活会（组织生活会）通知中列出对照方面的那一段。',
   noticeLooksLikeMaterial: () =>
     '这份文字看起来是对照检查材料（有“存在的问题”“整改措施”等部分标题），不是会议通知：读出的方面来自材料自己的方面标题，请核对后再使用，或改用当年的通知。',
   noticeTemplateName: (year: number | null, meeting: string) => `${year === null ? '' : `${year}年度`}${meeting}（从通知导入）`,

@@ -135,8 +135,14 @@ function repeatedDuizhao(text: string): string[] {
  */
 const WORKING_STEP = /学习研讨|认真学习|深入学习|集中学习|征求意见|听取意见|谈心谈话|谈话|撰写|发言提纲|对照检查材料|召开|开好|民主评议|评议党员|会前|会后|通报|报送|上报|备案|整改落实|抓好整改|督导|指导|部署|准备|方案|组织领导/;
 
+/**
+ * A material's part heading (存在的问题, 原因分析, 整改措施, 反面典型案例剖析, 上年度整改情况): a
+ * material pasted as the notice numbers these, and they are no aspects.
+ */
+const PART_HEADING = /^(?:存在的?(?:主要|突出)?问题|查摆的?问题|问题查摆|原因(?:分析|剖析)|产生问题的原因|问题产生的(?:原因|根源)|(?:下一步)?整改(?:措施|方向)|努力方向|反面典型案例|典型案例剖析|上一?年度)/;
+
 function mostlySteps(items: readonly string[]): boolean {
-  return items.filter((x) => WORKING_STEP.test(x)).length * 2 > items.length;
+  return items.filter((x) => WORKING_STEP.test(x) || PART_HEADING.test(x)).length * 2 > items.length;
 }
 
 /** An item that reads like an aspect: a 带头… title, a …方面 heading or a short phrase, not an instruction. */
@@ -361,13 +367,15 @@ export function readNotice(text: string, source?: string): NoticeReading {
   if (written.length < 2) written = list(clean, lead?.at ?? 0, lead?.n ?? null);
   if (written.length < 2 && lead) written = clauses(clean, lead);
   if (written.length < 2 && lead) written = list(clean, 0, lead.n);
-  // A numbered list of the meeting's working steps (学习研讨, 征求意见, 谈心谈话…) is no aspect list.
+  // A numbered list of the meeting's working steps (学习研讨, 征求意见, 谈心谈话…), or of a material's
+  // parts (存在的问题, 原因分析, 整改措施), is no aspect list.
   if (mostlySteps(written)) written = [];
   if (written.length < 2) written = repeatedDuizhao(clean);
   written = written.filter((w) => w.length >= 2);
   // Without a lead-in, a numbered list counts only when its items read like aspects (not a to-do list).
   if (!lead && written.filter(aspectLike).length * 2 <= written.length) written = [];
-  if (written.length < 2) throw new NoticeError(messages.noticeNoList());
+  // A material given in place of its notice: said so, not only that no list was found.
+  if (written.length < 2) throw new NoticeError(looksLikeMaterial(clean) ? messages.noticeMaterialNoList() : messages.noticeNoList());
   if (written.length > 16) throw new NoticeError(messages.noticeTooMany(written.length));
   const cases = CASES.test(clean);
   const year = yearOf(clean);

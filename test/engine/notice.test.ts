@@ -170,6 +170,8 @@ describe('a material read as a notice', () => {
         r = readNotice(fs.readFileSync(path.join(dir, f), 'utf8'));
       } catch (e) {
         expect(e).toBeInstanceOf(NoticeError);
+        // A material with no list to read is told it is a material, not only that no list was found.
+        expect({ f, message: (e as Error).message }).toEqual({ f, message: expect.stringContaining('看起来是对照检查材料') });
         continue;
       }
       read++;
@@ -224,4 +226,15 @@ describe('short labels for narrow UI', () => {
     for (const s of new Intl.Segmenter('zh', { granularity: 'word' }).segment(bare)) ends.add(s.index + s.segment.length);
     expect(ends.has(label.length) || /[，、]/.test(bare[label.length])).toBe(true);
   });
+});
+
+test.each([
+  ['a material whose problems are listed with no aspect headings', ['某局党组2025年度民主生活会对照检查材料', '一、存在的主要问题', '理论学习不深，作风不实。', '二、原因分析', '理想信念松懈。', '三、整改措施', '强化理论武装。']],
+  ['a material of one paragraph a part', ['一、存在的问题', '学习不深。', '二、整改措施', '每月学习。']],
+])('%s given as the notice: the message says it is a material', (_name, lines) => {
+  expect(() => readNotice(lines.join('\n'))).toThrow(/看起来是对照检查材料.*读不出要对照的方面/);
+});
+
+test('prose that is no material and no list keeps the no-list message (the control)', () => {
+  expect(() => readNotice('关于开好民主生活会的通知。请各单位认真准备，具体内容另行通知。')).toThrow(/没有在通知中找到方面列表/);
 });
