@@ -15,7 +15,7 @@
  * Pure: no Office.js here.
  */
 import type { Fix, FixEdit, Paragraph } from '../engine/types';
-import { glueParts, unwrapGroups } from '../engine/readers/unwrap';
+import { glueParts, isPageFurniture, unwrapGroups } from '../engine/readers/unwrap';
 
 /** One Word paragraph's part of a joined paragraph: joined text [at, at + length) is Word text [from, from + length). */
 export interface Piece {
@@ -47,7 +47,9 @@ function plain(p: Paragraph): boolean {
 export function unwrapWordParagraphs(paragraphs: Paragraph[]): { paragraphs: Paragraph[]; map?: UnwrapMap } {
   if (paragraphs.length < 2) return { paragraphs };
   const lines = paragraphs.map((p) => p.text);
-  const groups = unwrapGroups(lines, (i) => plain(paragraphs[i]) && i + 1 < paragraphs.length && plain(paragraphs[i + 1]));
+  // A page break inside a paragraph (the PDF's page number, blank lines) belongs to the paragraph's
+  // group and adds no text to it, as the text reader leaves it out: the check reads the same text.
+  const groups = unwrapGroups(lines, (i) => plain(paragraphs[i]) && i + 1 < paragraphs.length && plain(paragraphs[i + 1]), { pageBreaks: true });
   if (groups.length === paragraphs.length) return { paragraphs };
   const out: Paragraph[] = [];
   const pieces: Piece[][] = [];
@@ -58,6 +60,7 @@ export function unwrapWordParagraphs(paragraphs: Paragraph[]): { paragraphs: Par
     const own: Piece[] = [{ word: i, at: 0, from: 0, length: text.length }];
     for (let k = 1; k < size; k++) {
       const next = paragraphs[i + k].text;
+      if (isPageFurniture(next)) continue;
       const g = glueParts(text, next);
       // the kept part of the text so far: trailing white space of the last piece is dropped
       const last = own[own.length - 1];

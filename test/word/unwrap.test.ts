@@ -244,3 +244,40 @@ describe('toWordSpan: offsets back to the lines', () => {
     expect(toWordSpan(map!, 0, space + 1, 3)).toMatchObject({ paragraph: 1, start: 0, length: 3, whole: true });
   });
 });
+
+describe('a page break inside a paragraph (the PDF page number between two of its lines)', () => {
+  // The text reader leaves the page number out and runs the paragraph on; the Word read joined it
+  // into the text (a trial's preview read “…不够深入— 3 —系统…”).
+  const [a, b, ...rest] = wrap(ITEMS[0], 28);
+  test.each([
+    ['— 3 —', ['— 3 —']],
+    ['第3页 with blank paragraphs around it', ['', '第3页', '']],
+    ['3/8', ['3/8']],
+    ['- 12 -', ['- 12 -']],
+  ])('%s: left out, the paragraph runs on, as in the text reader', async (_name, page) => {
+    const lines = [...pdfLines(), a, ...page, b, ...rest, '四、其他'];
+    const ps = await gateway(new FakeWordDocument(lines)).read();
+    expect(ps.map((p) => p.text)).toContain(ITEMS[0]);
+    expect(ps.map((p) => p.text).join('\n')).not.toMatch(/— 3 —|第3页|3\/8|- 12 -/);
+    expect(ps.map((p) => p.text)).toEqual(readText(lines.join('\n'), 'text').map((p) => p.text));
+  });
+
+  test('a heading after the page number is never run into', async () => {
+    const lines = [...pdfLines(), a, '— 3 —', { text: b, styleBuiltIn: 'Heading2' } as Spec];
+    const ps = await gateway(new FakeWordDocument(lines)).read();
+    expect(ps.map((p) => p.text).slice(-1)).toEqual([b]);
+  });
+
+  test('a finding on the words after the page break selects them in their own Word paragraph', async () => {
+    const lines = [...pdfLines(), a, '— 3 —', b, ...rest];
+    const doc = new FakeWordDocument(lines);
+    const g = gateway(doc);
+    const ps = await g.read();
+    const k = ps.findIndex((p) => p.text === ITEMS[0]);
+    const at = ITEMS[0].indexOf(b.slice(2, 8));
+    const { map } = unwrapWordParagraphs(lines.map((text, index) => ({ index, text })) as Paragraph[]);
+    const span = toWordSpan(map!, k, at, 6)!;
+    expect(lines[span.paragraph]).toBe(b);
+    expect(b.slice(span.start, span.start + 6)).toBe(b.slice(2, 8));
+  });
+});

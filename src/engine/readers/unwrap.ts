@@ -103,6 +103,14 @@ function joinable(next: string): boolean {
   return !MARKER_START.test(next.trim());
 }
 
+/**
+ * A line of a page break inside a paragraph (blank, or the PDF's page number: “— 3 —”, “第3页”, “3/8”):
+ * part of the paragraph's group with `pageBreaks`, but no text of it.
+ */
+export function isPageFurniture(line: string): boolean {
+  return isBlank(line) || PAGE_NUMBER.test(line);
+}
+
 function glue(a: string, b: string): string {
   const g = glueParts(a, b);
   return a.slice(0, g.keep) + g.space + b.slice(g.skip);
@@ -120,7 +128,7 @@ export function unwrapLines(lines: string[]): string[] {
     for (let k = 1; k < size; k++) {
       const next = lines[i + k];
       // A page break inside the paragraph: its page number and blank lines are left out.
-      if (isBlank(next) || PAGE_NUMBER.test(next)) continue;
+      if (isPageFurniture(next)) continue;
       line = glue(line, titled && i === t ? next.trim() : next);
     }
     out.push(line);
@@ -167,6 +175,8 @@ export function unwrapGroups(lines: string[], canJoin: (i: number) => boolean = 
         // A page break: the lines up to the paragraph's next line, or 0.
         const furniture = options.pageBreaks && !SENTENCE_END.test(tail) ? pageBreakAt(lines, i + 1) : 0;
         if (furniture) next = lines[i + 1 + furniture];
+        // The host's say on the line after the page break too (a heading there is not run into).
+        if (furniture && !canJoin(i + furniture)) break;
         if (!joinable(next)) break;
         if (SENTENCE_END.test(tail) && !EXAMPLE_CUE.test(next.trim())) break;
         size += 1 + furniture;
