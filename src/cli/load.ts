@@ -12,10 +12,14 @@ import { fitsParagraphs, limitsFor, wan, type Limits } from './limits';
 
 /**
  * The .docx reader, loaded on the first zip package or OLE compound file: it brings jszip and
- * htmlparser2, which a check of .txt/.md files (and `--help`) need not load.
+ * htmlparser2, which a check of .txt/.md files (and `--help`) need not load. The module is asked
+ * for once: an `import()` a file went through Node's module resolution again each time (compiled
+ * to require: the path resolved and the package scope read), some 1% of a folder check.
  */
+let docxModule: Promise<typeof import('../engine/readers/docx')> | undefined;
 function docxReader(): Promise<typeof import('../engine/readers/docx')> {
-  return import('../engine/readers/docx');
+  docxModule ??= import('../engine/readers/docx');
+  return docxModule;
 }
 
 export { InputError } from './io';

@@ -261,6 +261,7 @@ function numberingOf(xml: string, styles: StyleSheet, scan: XmlScanner): Numberi
 export function forgetParsedParts(): void {
   keptStyles.clear();
   keptNumbering.clear();
+  keptTexts.clear();
 }
 
 function parsePart<T>(part: string, parse: () => T): T {
@@ -366,11 +367,67 @@ class Package {
     return (this.inflateRaw && inflateWith(this.inflateRaw, part.file, part.name, this.limit, this.crc)) || inflatePart(part.file, part.name, this.limit);
   }
 
-  /** A part's text (UTF-8 or UTF-16, see decodeXml); undefined when absent. */
+  /**
+   * A part's text (UTF-8 or UTF-16, see decodeXml); undefined when absent. A deflated part whose
+   * compressed bytes are those of a part read lately is not inflated again (keptTextOf).
+   */
   async text(path: string): Promise<string | undefined> {
+    const part = this.parts.get(Package.key(path));
+    if (!part) return undefined;
+    const data = (part.file as unknown as LoadedEntry)._data;
+    const kept = keptTextOf(data, this.limit);
+    if (kept !== undefined) return kept;
     const b = await this.bytes(path);
-    return b === undefined ? undefined : decodeXml(b);
+    if (b === undefined) return undefined;
+    const text = decodeXml(b);
+    keepText(data, b.byteLength, text);
+    return text;
   }
+}
+
+/**
+ * Texts of deflated parts read lately, by `crc/compressed size/size` from the zip's directory,
+ * each with its compressed bytes (a copy) and its size inflated. The files of a folder written
+ * from one template, or copied from one another, share their relationships, styles.xml and
+ * numbering.xml part for part: a part whose compressed bytes equal a kept one's inflates to the
+ * same bytes (DEFLATE is a function of its stream), which were checked against the same CRC-32
+ * when kept, so its text is the kept one. At most KEPT_TEXTS, the least recently read dropped;
+ * parts over KEPT_CHARS compressed are never kept.
+ */
+const KEPT_TEXTS = 16;
+const keptTexts = new Map<string, { compressed: Uint8Array; size: number; text: string }>();
+
+/** keptTexts' key of a deflated entry; undefined for another (stored, or not read from a zip's bytes). */
+function keptTextKey(data: LoadedEntry['_data']): string | undefined {
+  const compressed = data?.compressedContent;
+  if (data?.compression?.magic !== DEFLATE_MAGIC || !(compressed instanceof Uint8Array) || compressed.byteLength > KEPT_CHARS) return undefined;
+  if (typeof data.crc32 !== 'number' || typeof data.uncompressedSize !== 'number') return undefined;
+  return `${data.crc32 >>> 0}/${compressed.byteLength}/${data.uncompressedSize}`;
+}
+
+/** The kept text of an entry with the same compressed bytes, when it is within `limit` bytes inflated. */
+function keptTextOf(data: LoadedEntry['_data'], limit: number): string | undefined {
+  const key = keptTextKey(data);
+  const kept = key === undefined ? undefined : keptTexts.get(key);
+  if (!kept || kept.size > limit || !sameBytes(kept.compressed, data!.compressedContent!)) return undefined;
+  // Read again: now the most recently read.
+  keptTexts.delete(key!);
+  keptTexts.set(key!, kept);
+  return kept.text;
+}
+
+/** Keep the text of an entry just inflated (`size` bytes, its CRC-32 checked) for the next package holding the same part. */
+function keepText(data: LoadedEntry['_data'], size: number, text: string): void {
+  const key = keptTextKey(data);
+  if (key === undefined || size !== data!.uncompressedSize) return;
+  keptTexts.set(key, { compressed: data!.compressedContent!.slice(), size, text });
+  if (keptTexts.size > KEPT_TEXTS) keptTexts.delete(keptTexts.keys().next().value as string);
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The DEFLATE method's magic in jszip's compression table (zip method 8). */
