@@ -121,6 +121,12 @@ export interface ReadDocxOptions {
    * loop over every byte. Absent: the reader's own.
    */
   crc32?: (data: Uint8Array) => number;
+  /**
+   * A host's own UTF-8 decoder for parts without a UTF-16 byte-order mark: it must give exactly
+   * what `new TextDecoder('utf-8').decode(bytes)` gives (a UTF-8 byte-order mark dropped, each
+   * malformed sequence one U+FFFD). Absent: TextDecoder.
+   */
+  decodeUtf8?: (bytes: Uint8Array) => string;
 }
 
 function megabytes(n: number): string {
@@ -193,7 +199,7 @@ async function readPackage(
   }
 
   try {
-    const pkg = new Package(zip, maxXml, options.inflateRaw, options.crc32);
+    const pkg = new Package(zip, maxXml, options.inflateRaw, options.crc32, options.decodeUtf8);
     const mainPath = await findMainPart(pkg, scan);
     const rels = await readRelationships(pkg, relsPathOf(mainPath), scan);
     const dir = mainPath.slice(0, mainPath.lastIndexOf('/') + 1);
@@ -321,12 +327,13 @@ function crc32(crc: number, chunk: Uint8Array): number {
  * The text of XML bytes: UTF-16 when a byte-order mark says so or the part starts "<?" in
  * UTF-16 without one, else UTF-8 (a UTF-8 BOM is dropped).
  */
-export function decodeXml(b: Uint8Array): string {
+export function decodeXml(b: Uint8Array, decodeUtf8?: ReadDocxOptions['decodeUtf8']): string {
   let encoding = 'utf-8';
   if (b[0] === 0xff && b[1] === 0xfe) encoding = 'utf-16le';
   else if (b[0] === 0xfe && b[1] === 0xff) encoding = 'utf-16be';
   else if (b[0] === 0x3c && b[1] === 0 && b[2] !== 0) encoding = 'utf-16le';
   else if (b[0] === 0 && b[1] === 0x3c) encoding = 'utf-16be';
+  if (encoding === 'utf-8' && decodeUtf8) return decodeUtf8(b);
   return new TextDecoder(encoding).decode(b);
 }
 
@@ -344,6 +351,7 @@ class Package {
     private readonly limit: number,
     private readonly inflateRaw?: ReadDocxOptions['inflateRaw'],
     private readonly crc?: ReadDocxOptions['crc32'],
+    private readonly decodeUtf8?: ReadDocxOptions['decodeUtf8'],
   ) {
     zip.forEach((name, file) => {
       if (file.dir) return;
@@ -379,7 +387,7 @@ class Package {
     if (kept !== undefined) return kept;
     const b = await this.bytes(path);
     if (b === undefined) return undefined;
-    const text = decodeXml(b);
+    const text = decodeXml(b, this.decodeUtf8);
     keepText(data, b.byteLength, text);
     return text;
   }
