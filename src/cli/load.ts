@@ -222,10 +222,11 @@ const TRANSCODED_BYTES = 1 << 20;
 /**
  * Node's UTF-8 decoding for the .docx reader (ReadDocxOptions.decodeUtf8): what TextDecoder gives,
  * faster. V8's UTF-8 decoder (behind TextDecoder and Buffer#toString alike) takes some 100 µs for a
- * 14 KB document.xml of Chinese text; ICU's transcoding to UTF-16 and a UTF-16 string take some 13.
- * Bytes all ASCII are read as Latin-1 (the same characters, one byte each). Malformed UTF-8, a part
- * over TRANSCODED_BYTES, or a Node without ICU's transcode go to TextDecoder, which decides how a
- * malformed sequence reads. TextDecoder drops a UTF-8 byte-order mark: so is it here.
+ * 14 KB document.xml of Chinese text; buffer.transcode to UTF-16 (simdutf in Node 20) and a UTF-16
+ * string take some 13. Bytes all ASCII are read as Latin-1 (the same characters, one byte each).
+ * Malformed UTF-8, a part over TRANSCODED_BYTES, or a Node built without ICU (no transcode) go to
+ * TextDecoder, which decides how a malformed sequence reads. TextDecoder drops a UTF-8 byte-order
+ * mark: so is it here.
  */
 export function nodeDecodeUtf8(bytes: Uint8Array): string {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
