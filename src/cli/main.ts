@@ -12,7 +12,7 @@ import { InputError, WORD_EXTENSIONS } from './load';
 import { relaxHeapForFolder } from './heap';
 import { limitsFor } from './limits';
 import { escapeTerminal, runOnProcess, STDIN, walkInputs } from './io';
-import { sharedBetween, type SentenceRef, type SharedText } from '../engine/sentences';
+import { sharedBetweenListed, type SentenceRef, type SharedList } from '../engine/sentences';
 import { setPhrases } from '../engine/set-phrases';
 import { loadPrevious } from './previous';
 import { SHARED_LISTED, progressLine, sharedCell, unreadableRow, writeSummaryCsv, writeSummaryWorkbook, type Cell } from './workbook';
@@ -164,7 +164,7 @@ function writeLines(lines: string[], out: (s: string) => void, safe: (s: string)
  * SHARED_LISTED (workbook.ts) materials it shares text with (`shared[i]` for `lines[i]`) and one line
  * counting the rest, written in batches like writeLines (a batch is at most ~1,000 lines).
  */
-function writeSummary(lines: string[], shared: SharedText[][], out: (s: string) => void, safe: (s: string) => string): void {
+function writeSummary(lines: string[], shared: SharedList[], out: (s: string) => void, safe: (s: string) => string): void {
   const batch: string[] = [];
   const flush = () => {
     if (batch.length) out(safe(batch.join('\n')));
@@ -172,14 +172,15 @@ function writeSummary(lines: string[], shared: SharedText[][], out: (s: string) 
   };
   lines.forEach((line, i) => {
     batch.push(line);
-    const others = shared[i] ?? [];
+    const others = shared[i]?.first ?? [];
+    const total = shared[i]?.total ?? 0;
     for (let k = 0; k < Math.min(others.length, SHARED_LISTED); k++) {
       const x = others[k];
       const exactly = x.example ? `，相同整句 ${x.count} 句（如第${x.example.paragraph + 1}段）` : '';
       batch.push(`      与 ${x.other} 文字相近：问题和原因部分约 ${Math.round(x.similarity * 100)}% 相同${exactly}`);
     }
-    if (others.length > SHARED_LISTED) {
-      batch.push(`      另与 ${others.length - SHARED_LISTED} 份材料文字相近（完整列表见 --json）`);
+    if (total > SHARED_LISTED) {
+      batch.push(`      另与 ${total - SHARED_LISTED} 份材料文字相近（完整列表见 --json）`);
     }
     if (batch.length >= 1000) flush();
   });
@@ -370,11 +371,14 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   progress?.(files.length, files.length, '');
   // Materials that share whole sentences with each other (copied text), when several are checked;
   // what each shares, by the index of the file's summary line (its lines are made as they are written).
-  const sharedOf: SharedText[][] = [];
+  const sharedOf: SharedList[] = [];
   if (read.length > 1) {
     // Set phrases: the bundled templates' and lexicons' wording, and that of a template given as a file.
-    sharedBetween(read, setPhrases(fileTemplate ? [fileTemplate] : [])).forEach((shared, k) => {
-      if (!shared.length) return;
+    // The summary and the workbook name the first SHARED_LISTED of each list; --json every one.
+    const most = parsed.json ? Infinity : SHARED_LISTED;
+    sharedBetweenListed(read, setPhrases(fileTemplate ? [fileTemplate] : []), most).forEach((list, k) => {
+      if (!list.total) return;
+      const shared = list.first;
       const r = read[k];
       if (r.json) {
         r.json.sharedText = shared.map((x) => ({
@@ -386,9 +390,9 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       }
       if (table) {
         const row = materialRows.find((m) => m[0] === r.name);
-        if (row) row[row.length - 1] = sharedCell(shared);
+        if (row) row[row.length - 1] = sharedCell(shared, list.total);
       }
-      sharedOf[r.summary] = shared;
+      sharedOf[r.summary] = list;
     });
   }
   try {

@@ -89,20 +89,21 @@ export const SHARED_LISTED = 5;
  * the first SHARED_LISTED, then “……另有N份材料文字相近（完整列表见 --json）”. A cell also holds at
  * most CELL_MAX characters (Excel and WPS refuse or "repair" a longer one): with very long file
  * names the list stops at the last whole line that fits and the count line counts the rest.
+ * `shared` is the list or its start (at least its first SHARED_LISTED); `total` the whole list's length.
  */
-export function sharedCell(shared: { other: string; similarity: number; count: number }[]): string {
+export function sharedCell(shared: { other: string; similarity: number; count: number }[], total: number = shared.length): string {
   const lines: string[] = [];
   let length = 0;
-  for (let i = 0; i < shared.length; i++) {
+  for (let i = 0; i < total; i++) {
     if (i === SHARED_LISTED) {
-      lines.push(t.sharedMore(shared.length - i));
+      lines.push(t.sharedMore(total - i));
       break;
     }
     const x = shared[i];
     const line = t.sharedWith(x.other, Math.round(x.similarity * 100), x.count);
-    const more = i + 1 < shared.length ? t.sharedMore(shared.length - i - 1).length + 1 : 0;
+    const more = i + 1 < total ? t.sharedMore(total - i - 1).length + 1 : 0;
     if (length + (lines.length ? 1 : 0) + line.length + more > CELL_MAX) {
-      lines.push(t.sharedMore(shared.length - i));
+      lines.push(t.sharedMore(total - i));
       break;
     }
     length += (lines.length ? 1 : 0) + line.length;

@@ -672,6 +672,22 @@ function sharedWindows(
  * Linear in the total text for a fixed number of materials.
  */
 export function sharedBetween(materials: { name: string; sentences: Map<string, SentenceRef[]> }[], phrases: readonly string[] = setPhrases()): SharedText[][] {
+  return sharedBetweenListed(materials, phrases, Infinity).map((l) => l.first);
+}
+
+/** A material's list of sharedBetweenListed: its first entries, most similar first, and how many there are in all. */
+export interface SharedList {
+  first: SharedText[];
+  total: number;
+}
+
+/**
+ * sharedBetween with at most `most` entries made a material (the first of its list), and the
+ * length of its whole list: what the text summary and the workbook show (the first few, then a
+ * count of the rest). A folder of near copies lists every other material for each (199 for each
+ * of 200), and those lists lived to the end of the run. The entries are sharedBetween's own.
+ */
+export function sharedBetweenListed(materials: { name: string; sentences: Map<string, SentenceRef[]> }[], phrases: readonly string[] = setPhrases(), most = Infinity): SharedList[] {
   const n = materials.length;
   // Sentences shared word for word: a count per pair.
   const exactCount = pairCounts(n);
@@ -795,13 +811,15 @@ export function sharedBetween(materials: { name: string; sentences: Map<string, 
         ? { other, count, similarity: rounded, example: materials[k].sentences.get(keys[exampleKey.get(k, j) - 1])![0] }
         : { other, count, similarity: rounded };
     };
-    const out: SharedText[] = new Array(listed);
     if (fits) {
       const sorted = order.subarray(0, listed).sort();
-      for (let i = 0; i < listed; i++) out[i] = entry(ORDER_UNIT - 1 - (-sorted[i] % ORDER_UNIT));
-      return out;
+      const out: SharedText[] = new Array(Math.min(listed, most));
+      for (let i = 0; i < out.length; i++) out[i] = entry(ORDER_UNIT - 1 - (-sorted[i] % ORDER_UNIT));
+      return { first: out, total: listed };
     }
+    const out: SharedText[] = new Array(listed);
     for (let i = 0; i < listed; i++) out[i] = entry(ORDER_UNIT - 1 - (-order[i] % ORDER_UNIT));
-    return out.sort((a, b) => b.similarity - a.similarity || b.count - a.count);
+    out.sort((a, b) => b.similarity - a.similarity || b.count - a.count);
+    return { first: listed > most ? out.slice(0, most) : out, total: listed };
   });
 }

@@ -6,7 +6,7 @@
  */
 import { analyze } from '../../src/engine';
 import { getTemplate } from '../../src/engine/template';
-import { copyGroups, longSentences, sharedBetween, SHARE_FOLDER } from '../../src/engine/sentences';
+import { copyGroups, longSentences, sharedBetween, sharedBetweenListed, SHARE_FOLDER } from '../../src/engine/sentences';
 import { seededRandom } from '../support/random';
 import { textDoc } from '../support/docs';
 
@@ -240,4 +240,18 @@ test.each([
   const got = copyGroups(n, exact, (k) => sizes[k]);
   expect([...got.group]).toEqual(groups);
   expect(got.count).toBe(new Set(groups).size);
+});
+
+test.each([0, 1, 2, 5, 50])('sharedBetweenListed keeping %i a material: the first of every sharedBetween list, and its length', (most) => {
+  for (const [groups, own] of FOLDERS) {
+    const materials = folder(groups, own);
+    const whole = sharedBetween(materials);
+    const listed = sharedBetweenListed(materials, undefined, most);
+    expect(listed.map((l) => l.total)).toEqual(whole.map((w) => w.length));
+    expect(listed.map((l) => l.first)).toEqual(whole.map((w) => w.slice(0, most)));
+  }
+  // The folders hold lists longer than the few kept, and lists of none.
+  const lengths = FOLDERS.flatMap(([groups, own]) => sharedBetween(folder(groups, own)).map((w) => w.length));
+  expect(Math.max(...lengths)).toBeGreaterThan(5);
+  expect(Math.min(...lengths)).toBe(0);
 });

@@ -121,6 +121,12 @@ export interface ReadDocxOptions {
    * loop over every byte. Absent: the reader's own.
    */
   crc32?: (data: Uint8Array) => number;
+  /**
+   * A host's own UTF-8 decoder for parts without a UTF-16 byte-order mark: it must give exactly
+   * what `new TextDecoder('utf-8').decode(bytes)` gives (a UTF-8 byte-order mark dropped, each
+   * malformed sequence one U+FFFD). Absent: TextDecoder.
+   */
+  decodeUtf8?: (bytes: Uint8Array) => string;
 }
 
 function megabytes(n: number): string {
@@ -193,7 +199,7 @@ async function readPackage(
   }
 
   try {
-    const pkg = new Package(zip, maxXml, options.inflateRaw, options.crc32);
+    const pkg = new Package(zip, maxXml, options.inflateRaw, options.crc32, options.decodeUtf8);
     const mainPath = await findMainPart(pkg, scan);
     const rels = await readRelationships(pkg, relsPathOf(mainPath), scan);
     const dir = mainPath.slice(0, mainPath.lastIndexOf('/') + 1);
@@ -261,6 +267,7 @@ function numberingOf(xml: string, styles: StyleSheet, scan: XmlScanner): Numberi
 export function forgetParsedParts(): void {
   keptStyles.clear();
   keptNumbering.clear();
+  keptTexts.clear();
 }
 
 function parsePart<T>(part: string, parse: () => T): T {
@@ -320,12 +327,13 @@ function crc32(crc: number, chunk: Uint8Array): number {
  * The text of XML bytes: UTF-16 when a byte-order mark says so or the part starts "<?" in
  * UTF-16 without one, else UTF-8 (a UTF-8 BOM is dropped).
  */
-export function decodeXml(b: Uint8Array): string {
+export function decodeXml(b: Uint8Array, decodeUtf8?: ReadDocxOptions['decodeUtf8']): string {
   let encoding = 'utf-8';
   if (b[0] === 0xff && b[1] === 0xfe) encoding = 'utf-16le';
   else if (b[0] === 0xfe && b[1] === 0xff) encoding = 'utf-16be';
   else if (b[0] === 0x3c && b[1] === 0 && b[2] !== 0) encoding = 'utf-16le';
   else if (b[0] === 0 && b[1] === 0x3c) encoding = 'utf-16be';
+  if (encoding === 'utf-8' && decodeUtf8) return decodeUtf8(b);
   return new TextDecoder(encoding).decode(b);
 }
 
@@ -343,6 +351,7 @@ class Package {
     private readonly limit: number,
     private readonly inflateRaw?: ReadDocxOptions['inflateRaw'],
     private readonly crc?: ReadDocxOptions['crc32'],
+    private readonly decodeUtf8?: ReadDocxOptions['decodeUtf8'],
   ) {
     zip.forEach((name, file) => {
       if (file.dir) return;
@@ -366,11 +375,67 @@ class Package {
     return (this.inflateRaw && inflateWith(this.inflateRaw, part.file, part.name, this.limit, this.crc)) || inflatePart(part.file, part.name, this.limit);
   }
 
-  /** A part's text (UTF-8 or UTF-16, see decodeXml); undefined when absent. */
+  /**
+   * A part's text (UTF-8 or UTF-16, see decodeXml); undefined when absent. A deflated part whose
+   * compressed bytes are those of a part read lately is not inflated again (keptTextOf).
+   */
   async text(path: string): Promise<string | undefined> {
+    const part = this.parts.get(Package.key(path));
+    if (!part) return undefined;
+    const data = (part.file as unknown as LoadedEntry)._data;
+    const kept = keptTextOf(data, this.limit);
+    if (kept !== undefined) return kept;
     const b = await this.bytes(path);
-    return b === undefined ? undefined : decodeXml(b);
+    if (b === undefined) return undefined;
+    const text = decodeXml(b, this.decodeUtf8);
+    keepText(data, b.byteLength, text);
+    return text;
   }
+}
+
+/**
+ * Texts of deflated parts read lately, by `crc/compressed size/size` from the zip's directory,
+ * each with its compressed bytes (a copy) and its size inflated. The files of a folder written
+ * from one template, or copied from one another, share their relationships, styles.xml and
+ * numbering.xml part for part: a part whose compressed bytes equal a kept one's inflates to the
+ * same bytes (DEFLATE is a function of its stream), which were checked against the same CRC-32
+ * when kept, so its text is the kept one. At most KEPT_TEXTS, the least recently read dropped;
+ * parts over KEPT_CHARS compressed are never kept.
+ */
+const KEPT_TEXTS = 16;
+const keptTexts = new Map<string, { compressed: Uint8Array; size: number; text: string }>();
+
+/** keptTexts' key of a deflated entry; undefined for another (stored, or not read from a zip's bytes). */
+function keptTextKey(data: LoadedEntry['_data']): string | undefined {
+  const compressed = data?.compressedContent;
+  if (data?.compression?.magic !== DEFLATE_MAGIC || !(compressed instanceof Uint8Array) || compressed.byteLength > KEPT_CHARS) return undefined;
+  if (typeof data.crc32 !== 'number' || typeof data.uncompressedSize !== 'number') return undefined;
+  return `${data.crc32 >>> 0}/${compressed.byteLength}/${data.uncompressedSize}`;
+}
+
+/** The kept text of an entry with the same compressed bytes, when it is within `limit` bytes inflated. */
+function keptTextOf(data: LoadedEntry['_data'], limit: number): string | undefined {
+  const key = keptTextKey(data);
+  const kept = key === undefined ? undefined : keptTexts.get(key);
+  if (!kept || kept.size > limit || !sameBytes(kept.compressed, data!.compressedContent!)) return undefined;
+  // Read again: now the most recently read.
+  keptTexts.delete(key!);
+  keptTexts.set(key!, kept);
+  return kept.text;
+}
+
+/** Keep the text of an entry just inflated (`size` bytes, its CRC-32 checked) for the next package holding the same part. */
+function keepText(data: LoadedEntry['_data'], size: number, text: string): void {
+  const key = keptTextKey(data);
+  if (key === undefined || size !== data!.uncompressedSize) return;
+  keptTexts.set(key, { compressed: data!.compressedContent!.slice(), size, text });
+  if (keptTexts.size > KEPT_TEXTS) keptTexts.delete(keptTexts.keys().next().value as string);
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The DEFLATE method's magic in jszip's compression table (zip method 8). */
