@@ -12,7 +12,7 @@ import type { MemoryDocument } from './memoryDocument';
 import type { PaneComment } from '../word/deliverables';
 import { paneDeliverableText as t } from '../engine/deliverables/messages';
 import { storedOffsets, toStoredEdit } from './storedOffsets';
-import { toWordFix, toWordSpan, unwrapWordParagraphs, type UnwrapMap } from '../word/unwrapped';
+import { toWordFix, toWordRef, toWordSpan, unwrapWordParagraphs, type UnwrapMap } from '../word/unwrapped';
 
 /** The preview's own wording: its document is read-only only by the preview's switch. */
 const READ_ONLY = '文档处于只读状态，无法插入。';
@@ -89,15 +89,7 @@ export class MemoryGateway implements DocumentGateway {
    * Word gateway). A paragraph joined from PDF lines: the stored paragraph holding the span.
    */
   async select(ref: ParagraphRef, span?: TextSpan): Promise<GatewayResult<void>> {
-    const m = this.unwrap;
-    if (m && m.texts[ref.index] === ref.text) {
-      const at = toWordSpan(m, ref.index, span?.start ?? 0, span?.length ?? 0);
-      if (at) {
-        const w = m.word[at.paragraph];
-        ref = { index: at.paragraph, text: w.text, ...(w.id !== undefined ? { id: w.id } : {}) };
-        if (span) span = { start: at.start, length: at.length, text: w.text.slice(at.start, at.start + at.length) };
-      }
-    }
+    ({ ref, span } = toWordRef(this.unwrap, ref, span));
     const paragraphs = this.doc.paragraphs;
     let index = ref.id ? this.doc.indexOfId(ref.id) : -1;
     if (index < 0 && paragraphs[ref.index] && norm(paragraphs[ref.index].text).startsWith(norm(ref.text))) {

@@ -17,7 +17,7 @@ import { describeError, failure, GatewayError, refusedWrite, ROLLBACK_MESSAGES }
 import { buildSearchQuery, escapeAndLimit, MAX_SEARCH_LENGTH, pickCandidate, spanOccurrence } from './locate';
 import type { ReadNotes } from './gateway';
 import { possiblyDeletedParagraphs } from './reviewed';
-import { toWordFix, toWordSpan, unwrapWordParagraphs, type UnwrapMap } from './unwrapped';
+import { toWordFix, toWordRef, toWordSpan, unwrapWordParagraphs, type UnwrapMap } from './unwrapped';
 import type { PaneComment } from './deliverables';
 
 /** Notes of a read that found nothing to say. */
@@ -457,15 +457,7 @@ export class OfficeGateway implements DocumentGateway {
   async select(ref: ParagraphRef, span?: TextSpan): Promise<GatewayResult<void>> {
     const caps = detectCapabilities(this.host);
     // A paragraph joined from PDF lines: go to the Word paragraph holding the span (or its first).
-    const m = this.unwrap;
-    if (m && m.texts[ref.index] === ref.text) {
-      const at = toWordSpan(m, ref.index, span?.start ?? 0, span?.length ?? 0);
-      if (at) {
-        const w = m.word[at.paragraph];
-        ref = { index: at.paragraph, text: w.text, ...(w.id !== undefined ? { id: w.id } : {}) };
-        if (span) span = { start: at.start, length: at.length, text: w.text.slice(at.start, at.start + at.length) };
-      }
-    }
+    ({ ref, span } = toWordRef(this.unwrap, ref, span));
     if (!caps.wordApi11) return failure('unsupported');
     const ok = { ok: true as const, value: undefined };
     try {

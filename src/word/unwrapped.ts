@@ -131,3 +131,24 @@ export function toWordFix(map: UnwrapMap, fix: Fix): Fix | undefined {
   }
   return { ...fix, edits };
 }
+
+/**
+ * Where a selection of joined paragraph `ref` (and its `span`, offsets in the joined text) lies
+ * among the host's own paragraphs: the paragraph holding the span's start (its first when no span)
+ * and the span moved into it. `ref` and `span` as given when nothing was joined, the map is not
+ * for this read (the paragraph's text differs) or the index is outside it.
+ */
+export function toWordRef<R extends { index: number; text: string; id?: string }, S extends { start: number; length: number; text: string }>(
+  map: UnwrapMap | undefined,
+  ref: R,
+  span?: S,
+): { ref: R | { index: number; text: string; id?: string }; span?: S | { start: number; length: number; text: string } } {
+  if (!map || map.texts[ref.index] !== ref.text) return { ref, span };
+  const at = toWordSpan(map, ref.index, span?.start ?? 0, span?.length ?? 0);
+  if (!at) return { ref, span };
+  const w = map.word[at.paragraph];
+  return {
+    ref: { index: at.paragraph, text: w.text, ...(w.id !== undefined ? { id: w.id } : {}) },
+    span: span ? { start: at.start, length: at.length, text: w.text.slice(at.start, at.start + at.length) } : undefined,
+  };
+}

@@ -1,9 +1,7 @@
 import type { Rule } from '../rule';
 import { messages } from '../messages';
 import { signOffStart } from '../outline';
-import { isPlaceholder, PLACEHOLDER_RUN } from '../text';
-import { lettersAndDigits } from '../sentences';
-import { headSpan, partText, spanFields } from './util';
+import { headSpan, partLetters, spanFields } from './util';
 
 /**
  * Least letters, digits and ideographs the 反面典型案例剖析 (with its sub-parts) must hold besides its
@@ -41,10 +39,8 @@ export const briefCase: Rule = {
     const cases = outline.parts.filter((p) => p.role === 'cases').sort((a, b) => a.node.paragraph - b.node.paragraph);
     if (!cases.length) return;
     // Sub-parts read as parts of their own (（一）案例原因剖析, （二）对照…): one part with all of them.
-    const text = cases.map((p) => partText(paragraphs, p.node, starts, end)).join('');
-    if (isPlaceholder(text) || PLACEHOLDER_RUN.test(text)) return;
-    const n = lettersAndDigits(text).length;
-    if (n >= MIN_CASE_CHARS) return;
+    const n = partLetters(paragraphs, cases.map((p) => p.node), starts, end);
+    if (n === undefined || n >= MIN_CASE_CHARS) return;
     const node = cases[0].node;
     report({ paragraph: node.paragraph, message: messages.briefCase(n), ...spanFields(headSpan(paragraphs, node, node.heading)) });
   },

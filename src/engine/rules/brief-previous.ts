@@ -1,9 +1,7 @@
 import type { Rule } from '../rule';
 import { messages } from '../messages';
 import { signOffStart } from '../outline';
-import { isPlaceholder, PLACEHOLDER_RUN } from '../text';
-import { headSpan, partText, spanFields } from './util';
-import { lettersAndDigits } from '../sentences';
+import { headSpan, partLetters, spanFields } from './util';
 
 /**
  * Least letters, digits and ideographs the 上年度整改落实情况 part must hold besides its heading. A
@@ -36,12 +34,9 @@ export const briefPrevious: Rule = {
     for (const part of outline.parts) {
       if (part.role !== 'previous') continue;
       const node = part.node;
-      const text = partText(paragraphs, node, starts, end);
-      // A draft (the skeleton's “一是……（…）”, or any unfilled mark): the placeholder rule's.
-      if (isPlaceholder(text) || PLACEHOLDER_RUN.test(text)) continue;
-      // What the part says, not its punctuation or spaces (the folder comparison's measure).
-      const n = lettersAndDigits(text).length;
-      if (n >= MIN_PREVIOUS_CHARS) continue;
+      // What the part says, not its punctuation or spaces; a draft is the placeholder rule's.
+      const n = partLetters(paragraphs, [node], starts, end);
+      if (n === undefined || n >= MIN_PREVIOUS_CHARS) continue;
       report({ paragraph: node.paragraph, message: messages.briefPrevious(n), ...spanFields(headSpan(paragraphs, node, node.heading)) });
     }
   },

@@ -1,6 +1,7 @@
 /** Helpers several rules share. */
 import type { FixEdit, Marker, MarkerKind, OutlineNode, Paragraph } from '../types';
-import { clip, trimEndChars } from '../text';
+import { clip, isPlaceholder, PLACEHOLDER_RUN, trimEndChars } from '../text';
+import { lettersAndDigits } from '../sentences';
 import { formatMarker, matchBareItemNumeral, numberToChinese } from '../markers';
 import { textEdit } from '../fix';
 import { effectiveText } from '../outline';
@@ -383,4 +384,17 @@ export function partText(paragraphs: readonly Paragraph[], node: OutlineNode, st
   const texts = [at >= 0 ? own.slice(at + node.heading.length) : ''];
   for (let k = node.paragraph + 1; k < Math.min(next, end); k++) texts.push(effectiveText(paragraphs[k]));
   return texts.join('').trim();
+}
+
+/**
+ * How much a part says besides its headings (`nodes`: the part's heading node and any sub-parts
+ * read as parts of their own): the letters, digits and ideographs of their partText joined (the
+ * folder comparison's measure, sentences.ts lettersAndDigits); undefined for a draft — an unfilled
+ * skeleton (“……”, also with the skeleton's hints) or text holding any unfilled mark — which is the
+ * placeholder rule's. `starts` and `end` as for partText.
+ */
+export function partLetters(paragraphs: readonly Paragraph[], nodes: readonly OutlineNode[], starts: readonly number[], end: number): number | undefined {
+  const text = nodes.map((n) => partText(paragraphs, n, starts, end)).join('');
+  if (isPlaceholder(text) || PLACEHOLDER_RUN.test(text)) return undefined;
+  return lettersAndDigits(text).length;
 }
