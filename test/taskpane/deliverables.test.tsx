@@ -2,6 +2,7 @@
 /** The pane's 添加为批注 / 移除本助手的批注 / 插入整改清单 buttons: what they send to the host, and the notices. */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
+import { DeliverableBar } from '../../src/taskpane/components/DeliverableBar';
 import { createMainThreadAnalyzer } from '../../src/taskpane/analyzer';
 import { MemoryDocument } from '../../src/preview/memoryDocument';
 import { MemoryGateway } from '../../src/preview/memoryGateway';
@@ -97,3 +98,17 @@ test('dismissed findings are not written as comments', async () => {
   const lines = sent.flatMap((c) => c.lines).join('\n');
   for (const m of dismissed) expect(lines).not.toContain(m);
 }, 90_000);
+
+test('the three deliverable buttons are one toolbar with one Tab stop (←/→ between them)', () => {
+  const { container } = render(
+    <DeliverableBar busy={false} commentsSupported hasFindings hasChecklist onAddComments={() => {}} onRemoveComments={() => {}} onInsertChecklist={() => {}} />,
+  );
+  const bar = within(container).getByRole('toolbar', { name: '批注和整改清单' });
+  const buttons = within(bar).getAllByRole('button');
+  expect(buttons).toHaveLength(3);
+  expect(buttons.filter((b) => b.getAttribute('tabindex') === '0')).toHaveLength(1);
+  buttons[0].focus();
+  fireEvent.keyDown(buttons[0], { key: 'ArrowRight' });
+  expect(document.activeElement).toBe(buttons[1]);
+  expect(buttons.filter((b) => b.getAttribute('tabindex') === '0')).toEqual([buttons[1]]);
+});
