@@ -242,10 +242,10 @@ const KEPT_CHARS = 1 << 20;
 const keptStyles = new Map<string, StyleSheet>();
 const keptNumbering = new Map<string, { styles: StyleSheet; defs: NumberingDefs }>();
 
-/** Keep `value` under `key` in `kept`, dropping the oldest past KEPT_PARTS. */
-function keep<V>(kept: Map<string, V>, key: string, value: V): V {
+/** Keep `value` under `key` in `kept`, dropping the oldest past `most` (KEPT_PARTS by default). */
+function keep<V>(kept: Map<string, V>, key: string, value: V, most = KEPT_PARTS): V {
   kept.set(key, value);
-  if (kept.size > KEPT_PARTS) kept.delete(kept.keys().next().value as string);
+  if (kept.size > most) kept.delete(kept.keys().next().value as string);
   return value;
 }
 
@@ -428,8 +428,7 @@ function keptTextOf(data: LoadedEntry['_data'], limit: number): string | undefin
 function keepText(data: LoadedEntry['_data'], size: number, text: string): void {
   const key = keptTextKey(data);
   if (key === undefined || size !== data!.uncompressedSize) return;
-  keptTexts.set(key, { compressed: data!.compressedContent!.slice(), size, text });
-  if (keptTexts.size > KEPT_TEXTS) keptTexts.delete(keptTexts.keys().next().value as string);
+  keep(keptTexts, key, { compressed: data!.compressedContent!.slice(), size, text }, KEPT_TEXTS);
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { messages } from '../messages';
 import { signOffStart } from '../outline';
 import { headSpan, partLetters, spanFields } from './util';
+import type { Outline, OutlineNode, Paragraph } from '../types';
 
 /**
  * Least letters, digits and ideographs the 反面典型案例剖析 (with its sub-parts) must hold besides its
@@ -33,15 +34,24 @@ export const briefCase: Rule = {
     after: '（一）案例原因剖析　……理想信念动摇、纪律规矩意识淡薄……（二）对照案例查摆自身差距　对照这一案例反观自己，一是……，比如……',
   },
   run({ outline, input }, report) {
-    const paragraphs = input.paragraphs;
-    const end = signOffStart(paragraphs);
-    const starts = outline.parts.map((p) => p.node.paragraph).sort((a, b) => a - b);
-    const cases = outline.parts.filter((p) => p.role === 'cases').sort((a, b) => a.node.paragraph - b.node.paragraph);
-    if (!cases.length) return;
-    // Sub-parts read as parts of their own (（一）案例原因剖析, （二）对照…): one part with all of them.
-    const n = partLetters(paragraphs, cases.map((p) => p.node), starts, end);
-    if (n === undefined || n >= MIN_CASE_CHARS) return;
-    const node = cases[0].node;
-    report({ paragraph: node.paragraph, message: messages.briefCase(n), ...spanFields(headSpan(paragraphs, node, node.heading)) });
+    const brief = briefCaseOf(outline, input.paragraphs);
+    if (!brief) return;
+    const { node, letters } = brief;
+    report({ paragraph: node.paragraph, message: messages.briefCase(letters), ...spanFields(headSpan(input.paragraphs, node, node.heading)) });
   },
 };
+
+/**
+ * The 反面典型案例剖析 when it is a sentence or two: its first heading node and the letters it holds
+ * (fewer than MIN_CASE_CHARS besides its headings and its sub-parts'); undefined when there is no
+ * case part, it says more, or it is an unfilled draft (the placeholder rule's). brief-case reports
+ * it, and case-self-comparison then says nothing (one finding says what is missing).
+ */
+export function briefCaseOf(outline: Outline, paragraphs: readonly Paragraph[]): { node: OutlineNode; letters: number } | undefined {
+  const cases = outline.parts.filter((p) => p.role === 'cases').sort((a, b) => a.node.paragraph - b.node.paragraph);
+  if (!cases.length) return undefined;
+  const starts = outline.parts.map((p) => p.node.paragraph).sort((a, b) => a - b);
+  // Sub-parts read as parts of their own (（一）案例原因剖析, （二）对照…): one part with all of them.
+  const letters = partLetters(paragraphs, cases.map((p) => p.node), starts, signOffStart(paragraphs));
+  return letters === undefined || letters >= MIN_CASE_CHARS ? undefined : { node: cases[0].node, letters };
+}

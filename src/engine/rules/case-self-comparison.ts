@@ -1,7 +1,6 @@
 import type { Rule } from '../rule';
 import { messages } from '../messages';
-import { lettersAndDigits } from '../sentences';
-import { MIN_CASE_CHARS } from './brief-case';
+import { briefCaseOf } from './brief-case';
 
 /**
  * Words that turn a case analysis back on the writer (2024年度 and 2025年度 notices: 对照案例查摆自身
@@ -25,14 +24,14 @@ export const caseSelfComparison: Rule = {
   description: '反面典型案例剖析只写了案例，没有对照案例查摆自身差距。',
   advice: '2024、2025年度通知要求剖析反面典型案例：既剖析案例的原因，更要对照案例查摆自身差距，写出自己在哪些方面有类似苗头或不足。',
   example: { before: '二、反面典型案例剖析　某某严重违纪违法，根源在于理想信念动摇……', after: '（一）案例原因剖析……（二）对照案例查摆自身差距　对照这一案例反观自己，在……方面还有差距' },
-  run({ outline }, report) {
+  run({ outline, input }, report) {
     const cases = outline.parts.filter((p) => p.role === 'cases');
     // Sub-parts read as parts of their own (bold or plain headings): one check over all of them.
     if (!cases.length) return;
     const text = cases.map((p) => p.node.body.slice(p.node.heading.length)).join('\n');
     if (SELF.test(text)) return;
     // A part of a sentence or two is brief-case's: one finding says what is missing.
-    if (lettersAndDigits(text).length < MIN_CASE_CHARS) return;
+    if (briefCaseOf(outline, input.paragraphs)) return;
     report({ paragraph: cases[0].node.paragraph, message: messages.caseNoSelfComparison() });
   },
 };

@@ -377,7 +377,7 @@ export function itemLabel(head: string, max = 28): string {
  * the paragraphs below it up to the next part heading or the sign-off (effective text, joined, trimmed).
  * `starts`: every part heading's paragraph (0-based), ascending; `end`: the sign-off's first paragraph.
  */
-export function partText(paragraphs: readonly Paragraph[], node: OutlineNode, starts: readonly number[], end: number): string {
+function partText(paragraphs: readonly Paragraph[], node: OutlineNode, starts: readonly number[], end: number): string {
   const next = starts.find((k) => k > node.paragraph) ?? end;
   const own = effectiveText(paragraphs[node.paragraph]).slice(node.offset);
   const at = own.indexOf(node.heading);
