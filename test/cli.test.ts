@@ -211,6 +211,26 @@ test('GB18030 text (as Chinese Notepad saves it) is decoded', async () => {
   expect(JSON.parse(r.out).parts[0]).toMatchObject({ role: 'problems', heading: '一、存在的主要问题' });
 });
 
+test('--template given as a year: one template chosen and named, several or none refused with the choices', async () => {
+  const one = await run(SAMPLE, '--template', '2024', '--json');
+  expect(JSON.parse(one.out).template).toBe('four-aspects-2024');
+  expect(one.err).toContain('按模板 four-aspects-2024');
+  expect(one.err).toContain('org-life-2024');
+  const org = await run(SAMPLE, '--template', '2024年度组织生活会', '--json');
+  expect(JSON.parse(org.out).template).toBe('org-life-2024');
+  const several = await run(SAMPLE, '--template', '2023');
+  expect(several.code).toBe(2);
+  expect(several.err).toContain('theme-education-2023');
+  expect(several.err).toContain('five-aspects-2023');
+  const none = await run(SAMPLE, '--template', '2026');
+  expect(none.code).toBe(2);
+  expect(none.err).toContain('没有2026年度');
+  expect(none.err).toContain('from-notice');
+  const byId = await run(SAMPLE, '--template', 'five-aspects-2025', '--json');
+  expect(JSON.parse(byId.out).template).toBe('five-aspects-2025');
+  expect(byId.err).not.toContain('按模板');
+});
+
 test('bad options are refused with exit 2; --help exits 0', async () => {
   expect((await run('--nope')).code).toBe(2);
   expect((await run('--template', 'x')).err).toContain('未知的模板');

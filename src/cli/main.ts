@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Analysis } from '../engine';
 import type { DocumentInput } from '../engine/types';
-import { templateIds, type Template } from '../engine/template';
+import { getTemplate, templateIds, templatesNamed, type Template } from '../engine/template';
 import { InputError, WORD_EXTENSIONS } from './load';
 import { relaxHeapForFolder } from './heap';
 import { limitsFor } from './limits';
@@ -20,7 +20,7 @@ import { appendAll } from '../engine/collections';
 import { checkFile, internalError, type CheckSettings, type FileOutcome } from './check-file';
 import { checkInOrder, threadsFor } from './check-workers';
 import { InputFiles } from './outputs';
-import { deliverableText } from '../engine/messages';
+import { deliverableText, messages } from '../engine/messages';
 import { severityNamed } from '../engine/severity';
 import { dayText, parseDay } from '../engine/detect';
 import type { Severity } from '../engine/types';
@@ -49,7 +49,7 @@ const HELP = `用法：duizhao check [文件或文件夹…] [--json] [--templat
   --xlsx 文件       写出汇总表（.xlsx：材料汇总、全部问题两张表）
   --csv 文件        把材料汇总写成 CSV（UTF-8，Excel、WPS 可直接打开）
   --previous 文件   与上年度材料对照：上年度的问题是否说明了整改情况，本年度问题是否与上年度几乎相同
-  --template ID     指定模板，不再自动识别（可选：${templateIds().join('、')}）；不给时按标题、开头和各方面标题自动识别
+  --template ID     指定模板，不再自动识别（可选：${templateIds().join('、')}；也可写年度，如 2024、2024年度组织生活会）；不给时按标题、开头和各方面标题自动识别
   --template-file F 使用模板文件（JSON，如 template from-notice 生成的），不再自动识别
   -h, --help        显示本帮助
   -                 从标准输入读取一份材料（文本或 .docx，例如 cat 材料.txt | … -- -）
@@ -64,6 +64,8 @@ interface Options {
   json: boolean;
   /** --template: a built-in template by id; undefined = detect per file. */
   templateId?: string;
+  /** What a --template given as a year chose (printed on stderr before the check). */
+  templateNote?: string;
   /** --template-file: a template read from a JSON file. */
   templateFile?: string;
   /** --annotate: folder for the annotated copies. */
@@ -99,9 +101,14 @@ function parseArgs(argv: string[]): Options | string {
       if (!level) return `--level 后面应给出级别：错误、警告或提示（也可写 error、warning、info）${named === undefined ? '' : `，不是“${named}”`}。\n\n${HELP}`;
       o.level = level;
     } else if (a === '--template') {
-      const id = argv[++i];
-      if (!id || !templateIds().includes(id)) return `未知的模板：${id ?? '（未给出）'}。可选：${templateIds().join('、')}`;
-      o.templateId = id;
+      const named = argv[++i];
+      const found = named === undefined ? undefined : templatesNamed(named);
+      const choice = (id: string) => `${id}（${getTemplate(id)!.name}）`;
+      if (!found) return messages.templateArgUnknown(named ?? '（未给出）', templateIds());
+      if (!found.ids.length) return messages.templateArgNoYear(found.year!, found.meeting);
+      if (found.ids.length > 1) return messages.templateArgSeveral(found.year!, found.ids.map(choice));
+      o.templateId = found.ids[0];
+      if (found.ids[0] !== named) o.templateNote = messages.templateArgChosen(choice(found.ids[0]), found.others.map(choice));
     } else if (a === '--annotate') {
       const dir = argv[++i];
       if (!dir || dir.startsWith('-')) return `--annotate 后面应给出输出文件夹。\n\n${HELP}`;
@@ -207,6 +214,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     (parsed === HELP ? out : err)(escapeTerminal(parsed));
     return parsed === HELP ? 0 : 2;
   }
+  if (parsed.templateNote) err(parsed.templateNote);
   // The day the check runs on, for the meeting season (a material stating no year): today, or the
   // day DUIZHAO_TODAY pins (tests, and re-running a check as it ran on another day).
   const pinned = process.env.DUIZHAO_TODAY;

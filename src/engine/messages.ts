@@ -129,6 +129,16 @@ export const messages = {
   templatePatternUnsafe: (field: string, max: number) =>
     `模板文件的字段“${field}”的标题规则可能运行很久（超过 ${max} 个字符、反向引用，或对含重复的分组再加 * + 重复）：请改用有上限的写法，如 .{0,10}。`,
   templateAspectNumber: (field: string, expected: number, found: number) => `模板文件的字段“${field}”应为 ${expected}（方面须从 1 起依次编号），写的是 ${found}。`,
+  /** CLI `--template X`: X is neither a template id nor a year (template.ts templatesNamed). */
+  templateArgUnknown: (arg: string, ids: string[]) => `未知的模板：${arg}。可写模板编号（${ids.join('、')}），或年度（如 2024、2024年度组织生活会）。`,
+  /** `--template 2026`: no built-in template of that year (and meeting). */
+  templateArgNoYear: (year: number, meeting?: string) =>
+    `没有${year}年度${meeting ?? ''}的内置模板：当年通知下发后，可用“template from-notice 通知.docx -o 模板.json”生成模板文件，再用 --template-file 指定；不给 --template 时按材料自动识别。`,
+  /** `--template 2023`: several templates of that year; each as "id（name）". */
+  templateArgSeveral: (year: number, choices: string[]) => `${year}年度有 ${choices.length} 个模板，请用编号指定其一：${choices.join('；')}。`,
+  /** `--template 2024`: the one template chosen, and that year's templates of other meetings. */
+  templateArgChosen: (chosen: string, others: string[]) =>
+    `按模板 ${chosen}检查${others.length ? `（同年还有 ${others.join('；')}，如是该会议的材料请改用其编号）` : ''}。`,
   unknownTemplateName: (year: number | null, meeting?: string) =>
     year === null ? '未匹配到模板（不按方面检查）' : `${year}年度${meeting ?? ''}（尚无模板，不按方面检查）`,
   unknownTemplate: (year: number | null, surface: Surface = 'cli', meeting?: string) =>

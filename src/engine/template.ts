@@ -172,6 +172,32 @@ export function templateIds(): string[] {
   return Object.keys(templates);
 }
 
+/**
+ * What a template named by the user (CLI `--template`) stands for: a built-in id as it is, or a
+ * meeting year — "2024", "2024年", "2024年度", full-width digits too — optionally with its
+ * meeting ("2024组织生活会", "2024年度民主生活会"). `ids`: the built-in templates it names, in
+ * library order; for a year without a meeting, the 民主生活会 templates of that year when there
+ * are any (`others`: that year's templates of other meetings, for the caller to mention), else
+ * every template of that year. Empty `ids` with a `year`: no built-in template for that year
+ * (a year whose notice is not bundled: import it with `template from-notice`). Undefined: the
+ * text is neither an id nor a year. Years come from each template's `years`
+ * (../shared/templates.md).
+ */
+export function templatesNamed(query: string): { ids: string[]; others: string[]; year?: number; meeting?: MeetingKind } | undefined {
+  const text = query.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (templates[text]) return { ids: [text], others: [] };
+  const m = /^(\d{4})\s*(?:年度?)?\s*(民主生活会|组织生活会)?$/.exec(text);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const meeting = m[2] as MeetingKind | undefined;
+  const ofYear = allTemplates().filter((t) => t.years?.includes(year));
+  const kindOf = (t: Template) => t.meeting ?? '民主生活会';
+  if (meeting) return { ids: ofYear.filter((t) => kindOf(t) === meeting).map((t) => t.id), others: [], year, meeting };
+  const main = ofYear.filter((t) => kindOf(t) === '民主生活会');
+  const chosen = main.length ? main : ofYear;
+  return { ids: chosen.map((t) => t.id), others: ofYear.filter((t) => !chosen.includes(t)).map((t) => t.id), year };
+}
+
 /** Every built-in template, in library order (oldest first). */
 export function allTemplates(): Template[] {
   return Object.values(templates);
