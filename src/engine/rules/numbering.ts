@@ -11,6 +11,8 @@ import { markerSpan, MAX_FIX_EDITS, renumberEdit, spanFields, walk } from './uti
  * before: 一是… 二是… 三基层治理…   after: 一是… 二是… 三是基层治理…
  * before: （一）… （二）… （二）…     after: （一）… （二）… （三）…
  * One wrong number is one finding, whether it repeats or skips (5. 5. 7. → the second 5. is 6.).
+ * Items numbered straight through their sections (（一） 1. 2. 3., （二） 4. 5.) are no fault: a
+ * section's first item may go on from the last of the section before it at its level.
  * Aspect headings numbered by their template position across aspects reported missing (（一）（二）
  * （四） with aspect 3 missing) are no fault: the missing-aspect fix inserts （三） in that gap.
  */
@@ -67,6 +69,16 @@ export const numbering: Rule = {
     // one set for the run, emptied for each list (checkSiblings runs for every node with children).
     const last = new Map<MarkerKind, number>();
     const renumbered = new Set<MarkerKind>();
+    // Items numbered straight through their sections (aspect （一） holds 1. 2. 3., aspect （二）
+    // goes on 4. 5.): a writer's choice, no fault. For each section, the section before it at its
+    // level (same marker kind) and the last typed value of each kind its own items reached.
+    const sectionBefore = new Map<OutlineNode, OutlineNode>();
+    const endOf = new Map<OutlineNode, Map<MarkerKind, number>>();
+    /** Whether `kind` numbered `value` as `parent`'s first item goes on from the section before it. */
+    const goesOn = (parent: OutlineNode, kind: MarkerKind, value: number) => {
+      const before = sectionBefore.get(parent);
+      return before !== undefined && endOf.get(before)?.get(kind) === value - 1;
+    };
     /** Renumber the siblings of kind `kind` among `children` from position `from` on, starting at `value`. */
     const renumberFrom = (children: readonly OutlineNode[], from: number, kind: MarkerKind, value: number) => {
       const edits: FixEdit[] = [];
@@ -101,8 +113,13 @@ export const numbering: Rule = {
       // the section before (3. as the first item of an aspect) shows the reader the same wrong
       // number a typed one would: said at its first item, once a list, without a fix.
       let autoSeen = false;
+      let section: OutlineNode | undefined;
       for (let k = 0; k < children.length; k++) {
         const c = children[k];
+        if (c.children.length && c.marker) {
+          if (section && section.marker!.kind === c.marker.kind) sectionBefore.set(c, section);
+          section = c;
+        }
         if (typedKind(c) === undefined) {
           const a = c.marker;
           if (a && a.auto && a.kind !== 'style' && parent !== outline.root && !autoSeen) {
@@ -137,7 +154,7 @@ export const numbering: Rule = {
         } else if (m.broken && m.value !== due) {
           message = messages.numberBrokenAt(m.raw, m.kind, due);
         } else if (prev === undefined) {
-          if (m.value !== 1) message = messages.numberNotFirst(m.kind, m.value);
+          if (m.value !== 1 && !goesOn(parent, m.kind, m.value)) message = messages.numberNotFirst(m.kind, m.value);
         } else if (m.value === prev) {
           message = messages.numberRepeatedAt(m.kind, m.value, due);
         } else if (m.value !== prev + 1) {
@@ -164,6 +181,7 @@ export const numbering: Rule = {
         }
         last.set(m.kind, message && single ? due : m.value);
       }
+      if (last.size && parent.marker) endOf.set(parent, new Map(last));
     };
     checkSiblings(outline.root);
     walk(outline.root, checkSiblings);
