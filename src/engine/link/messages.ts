@@ -28,6 +28,9 @@ export const linkMessages = {
   orphanMeasure: (measure: string) => `整改措施“${measure}”没有对应前面查摆出的任何问题。请核对它回应的是哪个问题，或补写相应问题。`,
   vagueMeasure: (measure: string) =>
     `整改措施“${measure}”没有量化的要求：未写明频次（如每月、全年不少于×次）、数量（如×项以上）、时限（如×月底前）或责任人，难以检验整改成效。`,
+  /** A measure heading with nothing under it, where the measures beside it have their text below their headings. */
+  measureHeadingOnly: (measure: string) =>
+    `整改措施“${measure}”只有标题，下面没有写具体措施：请补写做什么、做到什么程度（频次、数量）、何时完成、谁负责。`,
   noExample: (problem: string) => `问题“${problem}”没有具体事例：可用“比如”举出具体的事、数字或项目，做到见人见事见思想。`,
   causeDimensions: (found: string[], missing: string[]) =>
     found.length === 0

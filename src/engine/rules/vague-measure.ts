@@ -1,12 +1,42 @@
 import type { Rule } from '../rule';
 import { sharedLinks } from '../link/link';
 import { linkMessages } from '../link/messages';
+import type { OutlineNode } from '../types';
 import { headSpan, itemLabel, spanFields } from './util';
+
+/** The most letters a heading with nothing under it has (a measure's name, not a measure written on one line). */
+const HEADING_ONLY_MAX = 24;
+
+/** Whether measure `node` has text of its own below its heading line: a body past it, children or paragraphs. */
+function hasTextBelow(node: OutlineNode): boolean {
+  return node.children.length > 0 || node.textParagraphs.length > 0 || node.body.length > node.heading.length;
+}
+
+/**
+ * Measures that are a heading with nothing under it (（二）践行宗旨意识。 and the next heading
+ * follows) while another measure of the same kind at the same level has its text below its
+ * heading: an empty section, said as such rather than as a measure without numbers. Measures
+ * written one a line (一是加强学习。二是…) are no headings: none of them has text below.
+ */
+function headingsOnly(measures: readonly OutlineNode[]): Set<OutlineNode> {
+  const withText = new Set<string>();
+  for (const n of measures) if (n.marker && n.rowOwn === undefined && hasTextBelow(n)) withText.add(`${n.marker.kind}/${n.depth}`);
+  const empty = new Set<OutlineNode>();
+  if (!withText.size) return empty;
+  for (const n of measures) {
+    if (!n.marker || n.rowOwn !== undefined || hasTextBelow(n) || !withText.has(`${n.marker.kind}/${n.depth}`)) continue;
+    const letters = n.heading.slice(n.marker.raw.length).replace(/[\s\p{P}]/gu, '').length;
+    if (letters > 0 && letters <= HEADING_ONLY_MAX) empty.add(n);
+  }
+  return empty;
+}
 
 /**
  * A measure with no quantity, frequency, deadline or owner. Points at the measure's heading sentence.
  * before: （一）强化理论学习。坚持把学习作为立身之本，……学深悟透、学以致用。
  * after:  ……全年安排不少于12次理论中心组学习，每月开展1次专题研讨，年底前完成……
+ * A measure heading with nothing under it, where the measures beside it have text under theirs,
+ * is said to be empty (只有标题) rather than without numbers.
  */
 export const vagueMeasure: Rule = {
   id: 'vague-measure',
@@ -16,6 +46,7 @@ export const vagueMeasure: Rule = {
   example: { before: '（一）强化理论学习。坚持把学习作为立身之本，学深悟透、学以致用。', after: '（一）强化理论学习。全年安排不少于12次中心组学习，每月开展1次专题研讨，年底前完成。' },
   run(ctx, report) {
     const r = sharedLinks(ctx);
+    const empty = headingsOnly(ctx.outline.measures);
     for (const m of r.measures) {
       if (!m.concrete && !m.placeholder) {
         // Past the kernel's cap the finding is only counted: no name or span built for it.
@@ -24,7 +55,9 @@ export const vagueMeasure: Rule = {
           continue;
         }
         const span = headSpan(ctx.input.paragraphs, ctx.outline.measures[m.index], m.head);
-        report({ paragraph: m.paragraph, message: linkMessages.vagueMeasure(itemLabel(m.head)), ...spanFields(span) });
+        const node = ctx.outline.measures[m.index];
+        const message = empty.has(node) ? linkMessages.measureHeadingOnly(itemLabel(m.head)) : linkMessages.vagueMeasure(itemLabel(m.head));
+        report({ paragraph: m.paragraph, message, ...spanFields(span) });
       }
     }
   },
