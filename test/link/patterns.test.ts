@@ -41,6 +41,12 @@ describe('measureConcreteness: what counts as a commitment', () => {
     ['逐条明确牵头单位和完成时限', 'owner'],
     ['（牵头：县委办）', 'owner'],
     ['明确整改时限', 'deadline'],
+    // Binding rules: checked at every case they cover.
+    ['凡涉及人事、资金的重大事项一律事前报告', 'rule'],
+    ['对收到的礼品礼金一律登记上交', 'rule'],
+    ['一律不得在节假日期间组织公款宴请', 'rule'],
+    ['凡是涉及群众切身利益的事项必须公开征求意见', 'rule'],
+    ['凡报送市委的文件均须经分管领导审核', 'rule'],
   ])('%s → %s', (text, kind) => {
     expect(kindsOf(text)).toContain(kind);
     expect(measureConcreteness(text).concrete).toBe(true);
@@ -62,6 +68,11 @@ describe('measureConcreteness: what counts as a commitment', () => {
     '深化审批制度改革，压缩审批时限，优化营商环境',
     '加强理论学习，长期坚持',
     '立即行动起来，切实转变作风',
+    // Not binding rules: 一律 with no action bound, 凡 inside another word, 凡 without a binding word.
+    '做到一视同仁、一律',
+    '在平凡岗位上必须做出不平凡的业绩',
+    '非凡的成就必须倍加珍惜',
+    '凡事多想一步，多为群众着想',
   ])('not a commitment: %s', (text) => {
     expect(measureConcreteness(text)).toEqual(expect.objectContaining({ concrete: false, kinds: [] }));
   });

@@ -6,7 +6,7 @@
  */
 import { toHalfWidth } from './text';
 
-export type CommitmentKind = 'quantity' | 'frequency' | 'deadline' | 'owner';
+export type CommitmentKind = 'quantity' | 'frequency' | 'deadline' | 'owner' | 'rule';
 
 export interface Evidence<K extends string> {
   kind: K;
@@ -90,6 +90,10 @@ const COMMITMENTS: Pattern<CommitmentKind>[] = [
   },
   // The writer as owner of a personal material: 由本人负责, 本人牵头, 我亲自抓, 本人为责任人.
   { kind: 'owner', re: SELF_OWNER, reject: (text, index) => !selfOwnerStarts(text, index) },
+  // Binding rules, checked at every case they cover: 一律事前报告, 一律不得, 凡…必须/均须/一律….
+  // 一律 needs the action it binds (two letters at least); 凡 needs its binding word in the clause.
+  { kind: 'rule', re: /一律[^，。；,;！!？?\s]{2,12}/g, needs: ['一律'] },
+  { kind: 'rule', re: /凡[^，。；,;]{2,20}?(?:均须|均需|均应|必须|都须|都必须|须经|一律)[^，。；,;]{0,12}/g, needs: ['凡'], reject: (text, index) => precededBy(text, index, '平非不超大') },
 ];
 
 function run<K extends string>(patterns: Pattern<K>[], raw: string): Evidence<K>[] {
@@ -122,7 +126,7 @@ export interface Concreteness {
   evidence: Evidence<CommitmentKind>[];
 }
 
-/** Does a measure state a measurable commitment (quantity, frequency, deadline or owner)? */
+/** Does a measure state a measurable commitment (quantity, frequency, deadline, owner, or a binding rule: 一律…, 凡…必须…)? */
 export function measureConcreteness(text: string): Concreteness {
   // Overlapping patterns find 全年…不少于12次, 不少于12次 and 12次 in one phrase: keep the longest.
   const all = run(COMMITMENTS, text);
