@@ -29,7 +29,7 @@ export function previousLines(c: PreviousComparison, lastFile: string): string[]
   else if (!c.items.length) lines.push(`  ${t.previousNoProblems}`);
   else {
     lines.push(`  ${t.previousAnswered(c.items.filter((i) => i.answered).length, c.items.length)}`);
-    for (const i of c.items) lines.push(`  ${t.previousItem(i.item, i.text, i.answered, i.where ? `第${i.where.paragraph + 1}段“${i.where.text}”` : '')}`);
+    for (const i of c.items) lines.push(`  ${t.previousItem(i.item, i.text, i.answered, i.where ? `第${i.where.paragraph + 1}段“${i.where.text}”` : '', i.evidence)}`);
   }
   lines.push(`  ${t.repeatedTitle(c.repeats.length)}`);
   for (const r of c.repeats) lines.push(`  ${t.repeatedItem(r.paragraph, r.text, r.lastParagraph, Math.round(r.similarity * 100))}`);

@@ -19,10 +19,14 @@ export interface PreviousItem {
   item: number;
   text: string;
   paragraph: number;
-  /** Whether this year's previous part speaks of it. */
+  /**
+   * Whether this year's previous part speaks of it: a strong link. A weak one (the two share one
+   * place or thing, 乡镇, and nothing of the problem itself) is not, but keeps `where` and
+   * `evidence` so the report can say what the two share.
+   */
   answered: boolean;
   strength: Strength;
-  /** Where: the paragraph (in this year's file) and its opening words. */
+  /** Where: the paragraph (in this year's file) and its opening words; with a weak link too. */
   where?: { paragraph: number; text: string };
   /** The shared concepts and phrases that tie them. */
   evidence: string[];
@@ -102,7 +106,7 @@ export function comparePrevious(current: { analysis: Analysis; input: DocumentIn
       item: k + 1,
       text: label(node.heading, 40),
       paragraph: node.paragraph,
-      answered: target !== undefined,
+      answered: target !== undefined && l.strength === 'strong',
       strength: l?.strength ?? 'none',
       ...(target ? { where: { paragraph: target.paragraph, text: label(target.heading, 30) } } : {}),
       evidence: target ? l.evidence : [],

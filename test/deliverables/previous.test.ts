@@ -6,6 +6,7 @@ import { analyze } from '../../src/engine';
 import { comparePrevious } from '../../src/engine/previous';
 import { main } from '../../src/cli/main';
 import { completeLines, textDoc } from '../support/docs';
+import { deliverableText } from '../../src/engine/messages';
 
 const lastYear = completeLines().map((l) =>
   l === '一是理论学习不深。比如，读原著少。' ? '一是理论学习不够深入系统，满足于读文件、听报告，比如原著原文读得少。' : l,
@@ -41,6 +42,28 @@ test('each of last year\'s problems: said what became of it, or not', () => {
   expect(mass.where?.paragraph).toBe(2);
   expect(risk.answered).toBe(false);
   expect(risk.where).toBeUndefined();
+});
+
+describe('a previous part that shares only a place or thing with last year\'s problem does not say what became of it', () => {
+  test.each([
+    ['一是作风不够深入，到乡镇调研财政运行情况只有3次。', '（一）关于“证照分离”改革推进缓慢的问题。已在全部乡镇市场监管所实现一窗通办。', '乡镇'],
+    ['一是对社区工作指导不够，比如全年只去了2个社区。', '（一）关于物业管理投诉多的问题。已在12个社区成立业主委员会。', '社区'],
+    ['一是对企业服务不够主动，比如走访企业仅5家。', '（一）关于安全生产检查不细的问题。已对辖区企业开展拉网式排查。', '企业'],
+  ])('%s', (problem, previous, shared) => {
+    const base = completeLines();
+    const last = base.map((l) => (l.startsWith('一是理论学习') ? problem : l));
+    const lines = thisYear([previous], []);
+    const c = compare(lines, last);
+    const item = c.items.find((i) => i.paragraph === last.indexOf(problem))!;
+    expect(item.answered).toBe(false);
+    expect(item.strength).toBe('weak');
+    expect(item.where?.paragraph).toBe(1);
+    expect(item.evidence).toEqual([shared]);
+    const line = deliverableText.previousItem(item.item, item.text, item.answered, `第${item.where!.paragraph + 1}段“${item.where!.text}”`, item.evidence);
+    expect(line).toContain(`未明确说明（第2段`);
+    expect(line).toContain(`只在“${shared}”上相合`);
+    expect(line).not.toContain('已说明');
+  });
 });
 
 test('this year\'s problems that repeat last year\'s nearly word for word, and none for rewritten ones', () => {

@@ -98,8 +98,9 @@ export const deliverableText = {
   previousNoPart: '本年度材料没有“上年度问题整改落实情况”部分，无法对照上年度的问题。',
   previousNoProblems: '上年度材料中没有识别出问题条目。',
   previousAnswered: (n: number, total: number) => `上年度 ${total} 个问题中，本年度整改情况部分说到了 ${n} 个：`,
-  previousItem: (item: number, text: string, answered: boolean, where: string) =>
-    `  ${item}. ${text} → ${answered ? `已说明（${where}）` : '未说明整改情况'}`,
+  /** One of last year's problems: answered (已说明 where), only weakly tied to `where` by `shared` words, or not spoken of. */
+  previousItem: (item: number, text: string, answered: boolean, where: string, shared: string[] = []) =>
+    `  ${item}. ${text} → ${answered ? `已说明（${where}）` : where && shared.length ? `未明确说明（${where}只在${shared.map((w) => `“${w}”`).join('、')}上相合）` : '未说明整改情况'}`,
   repeatedTitle: (n: number) => (n ? `本年度有 ${n} 个问题与上年度几乎相同（换了日期的旧材料是审阅者最先指出的问题）：` : '本年度问题与上年度没有几乎相同的。'),
   repeatedItem: (paragraph: number, text: string, lastParagraph: number, percent: number) =>
     `  第${paragraph + 1}段“${text}” ≈ 上年度第${lastParagraph + 1}段（约${percent}%相同）`,

@@ -114,7 +114,7 @@ function PreviousResult({ state }: { state: Extract<PreviousState, { phase: 'don
           <ol className={styles.list}>
             {c.items.map((i) => (
               <li key={i.item} value={i.item} className={i.answered ? undefined : styles.missing}>
-                {d.previousItem(i.item, i.text, i.answered, i.where ? `第${i.where.paragraph + 1}段“${i.where.text}”` : '').replace(/^\s*\d+\.\s*/, '')}
+                {d.previousItem(i.item, i.text, i.answered, i.where ? `第${i.where.paragraph + 1}段“${i.where.text}”` : '', i.evidence).replace(/^\s*\d+\.\s*/, '')}
               </li>
             ))}
           </ol>
