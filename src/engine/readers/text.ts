@@ -239,7 +239,7 @@ export function markedLine(raw: string, index: number): Paragraph {
   }
   // "**" standing for a name left out ("到**村调研", "**镇党委") is text: kept out of the
   // emphasis handling below.
-  line = line.replace(ANONYMISED, ANONYMISED_MARK);
+  if (line.includes('**')) line = markAnonymised(line);
   const b = WRAPPED_BOLD.exec(line.trim());
   if (b && !b[2].includes(b[1])) {
     p.bold = true;
@@ -251,8 +251,35 @@ export function markedLine(raw: string, index: number): Paragraph {
   return p;
 }
 
-/** "**" right before a unit, place or title word: a name left out, not emphasis. */
-const ANONYMISED = /\*\*(?=村|镇|县|乡|区|市|省|局|委|厅|处|科|股|办|部|所|院|校|组|队|站|公司|单位|集团|街道|社区|同志|书记|主任|项目|工程)/g;
+/** A unit, place or title word: "**" right before one may be a name left out (到**村调研). */
+const UNIT_AFTER = /^(?:村|镇|县|乡|区|市|省|局|委|厅|处|科|股|办|部|所|院|校|组|队|站|公司|单位|集团|街道|社区|同志|书记|主任|项目|工程)/;
+
+/**
+ * `line` with each "**" that stands for a name left out ("到**村调研", "**镇党委") replaced by
+ * ANONYMISED_MARK, so the emphasis handling leaves it as text. A "**" before a unit word is a
+ * name left out unless it closes an emphasis pair opened before it and no later "**" could close
+ * that pair instead: "**一是招商引资不力。**县里全年只签约2个项目。" is a bold lead sentence, its
+ * closing "**" no name (it was read as one, and the bold sentence ran into the next item's text).
+ * One pass over the "**" of the line, left to right.
+ */
+function markAnonymised(line: string): string {
+  let out = '';
+  let from = 0;
+  let open = false;
+  for (let at = line.indexOf('**'); at >= 0; at = line.indexOf('**', from)) {
+    out += line.slice(from, at);
+    from = at + 2;
+    const beforeUnit = UNIT_AFTER.test(line.slice(from, from + 4));
+    const closes = open && line.indexOf('**', from) < 0;
+    if (beforeUnit && !closes) {
+      out += ANONYMISED_MARK;
+    } else {
+      out += '**';
+      open = !open;
+    }
+  }
+  return out + line.slice(from);
+}
 /** Two private-use characters standing for an anonymising "**" while emphasis is removed. */
 const ANONYMISED_MARK = '\uE000\uE000';
 /** An emphasis pair around at least one character, no "*"/"_" inside. */
