@@ -27,6 +27,10 @@ test.each([
   ['the heading alone', ['二、反面典型案例剖析情况']],
   ['two sub-parts of one line each', ['二、反面典型案例剖析', '（一）案例原因剖析', '张某理想信念动摇。', '（二）对照案例查摆自身差距', '本人也要引以为戒。']],
   ['a long name and a warning, no causes or gap', ['二、反面典型案例剖析', '对照某县财政局原局长张某严重违纪违法案件，深刻剖析其理想信念动摇的根源，本人深受警醒，要引以为戒。']],
+  // Names left out with ××/XX (anonymised, or still to be written) in a written sentence: still a sentence or two.
+  ['the case named with ××', ['二、反面典型案例剖析', '对照××省商务厅原厅长违纪违法案件，党组深受警醒。']],
+  ['the case and its official named with ×××', ['二、反面典型案例剖析', '对照××县原副县长×××严重违纪违法案件，本人深受警醒。']],
+  ['the case named with XX', ['二、反面典型案例剖析', '对照XX市原市长XX违纪违法案，要引以为戒。']],
 ])('%s: flagged once, at the case heading', (_name, lines) => {
   const doc = withCase(...lines);
   const found = findings(doc, 'brief-case');
@@ -41,6 +45,9 @@ test.each([
   ['causes and a gap with its instance', ['二、反面典型案例剖析', CAUSES + GAP]],
   ['two sub-parts, dissected', ['二、反面典型案例剖析', '（一）案例原因剖析', CAUSES + '其教训在于放松了学习和改造。', '（二）对照案例查摆自身差距', GAP]],
   ['the skeleton as inserted (the placeholder rule says it)', ['二、反面典型案例剖析', '（一）案例原因剖析', '……', '（二）对照案例查摆自身差距', '……']],
+  ['a draft with blanks to fill (the placeholder rule says it)', ['二、反面典型案例剖析', '对照＿＿＿＿案件，本人……']],
+  ['only placeholder marks (the placeholder rule says it)', ['二、反面典型案例剖析', '×××']],
+  ['causes and a gap, the case named with ××', ['二、反面典型案例剖析', CAUSES.replace('某某案', '××案') + GAP]],
   ['no case part', []],
 ])('%s: not flagged', (_name, lines) => {
   expect(findings(withCase(...lines), 'brief-case')).toEqual([]);

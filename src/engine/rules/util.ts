@@ -1,6 +1,6 @@
 /** Helpers several rules share. */
 import type { FixEdit, Marker, MarkerKind, OutlineNode, Paragraph } from '../types';
-import { clip, isPlaceholder, PLACEHOLDER_RUN, trimEndChars } from '../text';
+import { clip, isPlaceholder, trimEndChars } from '../text';
 import { lettersAndDigits } from '../sentences';
 import { formatMarker, matchBareItemNumeral, numberToChinese } from '../markers';
 import { textEdit } from '../fix';
@@ -377,24 +377,34 @@ export function itemLabel(head: string, max = 28): string {
  * the paragraphs below it up to the next part heading or the sign-off (effective text, joined, trimmed).
  * `starts`: every part heading's paragraph (0-based), ascending; `end`: the sign-off's first paragraph.
  */
-function partText(paragraphs: readonly Paragraph[], node: OutlineNode, starts: readonly number[], end: number): string {
+function partTexts(paragraphs: readonly Paragraph[], node: OutlineNode, starts: readonly number[], end: number): string[] {
   const next = starts.find((k) => k > node.paragraph) ?? end;
   const own = effectiveText(paragraphs[node.paragraph]).slice(node.offset);
   const at = own.indexOf(node.heading);
   const texts = [at >= 0 ? own.slice(at + node.heading.length) : ''];
   for (let k = node.paragraph + 1; k < Math.min(next, end); k++) texts.push(effectiveText(paragraphs[k]));
-  return texts.join('').trim();
+  return texts;
 }
 
 /**
+ * The marks of an unfilled skeleton inside a part's text: an ellipsis (……, the skeleton's own
+ * filler) or a blank to write on (＿＿). Not ×× or XX inside a sentence: a name left out of a
+ * written sentence (对照××省商务厅原厅长违纪违法案件，…) — the sentence is written, and its length
+ * counts (the placeholder rule still reports the mark).
+ */
+const SKELETON_RUN = /[…⋯]+|[＿_]{2,}/;
+
+/**
  * How much a part says besides its headings (`nodes`: the part's heading node and any sub-parts
- * read as parts of their own): the letters, digits and ideographs of their partText joined (the
+ * read as parts of their own): the letters, digits and ideographs of their partTexts joined (the
  * folder comparison's measure, sentences.ts lettersAndDigits); undefined for a draft — an unfilled
- * skeleton (“……”, also with the skeleton's hints) or text holding any unfilled mark — which is the
- * placeholder rule's. `starts` and `end` as for partText.
+ * skeleton (“……”, also with the skeleton's hints, or ＿＿) or text that is only placeholder marks —
+ * which is the placeholder rule's. `starts` and `end` as for partTexts.
  */
 export function partLetters(paragraphs: readonly Paragraph[], nodes: readonly OutlineNode[], starts: readonly number[], end: number): number | undefined {
-  const text = nodes.map((n) => partText(paragraphs, n, starts, end)).join('');
-  if (isPlaceholder(text) || PLACEHOLDER_RUN.test(text)) return undefined;
+  const texts = nodes.flatMap((n) => partTexts(paragraphs, n, starts, end));
+  const text = texts.join('').trim();
+  // A paragraph that is only placeholder marks (二是××。) makes the part a draft, as does the skeleton's filler.
+  if (isPlaceholder(text) || SKELETON_RUN.test(text) || texts.some((t) => t.trim() && isPlaceholder(t))) return undefined;
   return lettersAndDigits(text).length;
 }
