@@ -29,6 +29,7 @@ export const RULE_NAME: Record<string, string> = {
   'missing-part': '缺少部分',
   'missing-aspect': '缺少方面',
   'outside-template': '模板外小节',
+  'other-year-aspects': '沿用往年方面',
   'case-self-comparison': '案例未对照自身',
   'empty-aspect': '方面无问题',
   'aspect-order': '方面重复或顺序',
@@ -146,6 +147,9 @@ export const messages = {
     IMPORT_NOTICE_HOW[surface],
   /** unknown-template's advice (the pane's explanation card): what to do, in the pane's own words. */
   unknownTemplateAdvice: () => `每年的通知规定当年对照检查的方面，还没有该年度模板时不按方面检查。${IMPORT_NOTICE_HOW.pane}`,
+  /** other-year-aspects: the headings are another year's aspects. */
+  otherYearAspects: (other: string, earlier: boolean, headings: number, unnamed: number, template: string, aspects: string[]) =>
+    `${headings} 个方面标题与${other}的方面一一对应，其中 ${unnamed} 个与本材料所按的${template}对不上：是否${earlier ? '沿用了往年' : '套用了其他年度'}的方面？应对照的是：${aspects.map((a, i) => `${i + 1}.${a}`).join('；')}。`,
   outsideTemplate: (heading: string, template: string) => `“${insideQuotes(heading)}”与${template}的各方面都对不上，作为模板外内容，不计入方面检查。`,
   briefPrevious: (chars: number) =>
     chars === 0
