@@ -47,6 +47,25 @@ describe('measureConcreteness: what counts as a commitment', () => {
     ['一律不得在节假日期间组织公款宴请', 'rule'],
     ['凡是涉及群众切身利益的事项必须公开征求意见', 'rule'],
     ['凡报送市委的文件均须经分管领导审核', 'rule'],
+    // Deadlines written as a year's end, a month of next year, a quarter, a time of the year.
+    ['2027年底前全面完成', 'deadline'],
+    ['力争2027年底建成', 'deadline'],
+    ['明年6月完成全部整改', 'deadline'],
+    ['一季度前完成排查', 'deadline'],
+    ['第三季度末前全部销号', 'deadline'],
+    ['春节前完成欠薪清零', 'deadline'],
+    ['汛前完成5座超期水库的安全鉴定', 'deadline'],
+    // Counted things, amounts and shares a measure promises.
+    ['汛前完成5座超期水库的安全鉴定', 'quantity'],
+    ['对12栋“三无”小区引入国有物业', 'quantity'],
+    ['将补助标准提高到12万元', 'quantity'],
+    ['会议数量压缩三分之一', 'quantity'],
+    ['文件数量减少一半', 'quantity'],
+    // Owners named by 由…负责; regular reports and meetings.
+    ['由分管副局长负责，逐项销号', 'owner'],
+    ['对进度滞后的由分管领导约谈', 'owner'],
+    ['建立河湖长制工作季度通报制度', 'frequency'],
+    ['实行重点项目月度调度', 'frequency'],
   ])('%s → %s', (text, kind) => {
     expect(kindsOf(text)).toContain(kind);
     expect(measureConcreteness(text).concrete).toBe(true);
@@ -73,6 +92,12 @@ describe('measureConcreteness: what counts as a commitment', () => {
     '在平凡岗位上必须做出不平凡的业绩',
     '非凡的成就必须倍加珍惜',
     '凡事多想一步，多为群众着想',
+    // Not deadlines or amounts: an ordinal, a year alone, a quarter without a limit, a word like 季度 alone.
+    '这是第3座获评的示范水库',
+    '认真落实2025年工作要点',
+    '加强季度工作谋划',
+    '提高站位，压实责任',
+    '做好汛前农业设施隐患排查',
   ])('not a commitment: %s', (text) => {
     expect(measureConcreteness(text)).toEqual(expect.objectContaining({ concrete: false, kinds: [] }));
   });
@@ -111,6 +136,10 @@ describe('problemExamples: what counts as a concrete instance', () => {
     ['调整方案推迟了一个学期', 'figure'],
     ['项目用地审批拖了半年', 'figure'],
     ['撂荒耕地还有200亩没有复耕', 'figure'],
+    ['全县37座小型水库中有5座安全鉴定超期', 'figure'],
+    ['基层台账多达23种', 'figure'],
+    ['村级组织牌子平均挂了7块', 'figure'],
+    ['还有12栋老旧住宅没有物业', 'figure'],
   ])('%s → %s', (text, kind) => {
     expect(problemExamples(text).map((e) => e.kind)).toContain(kind);
     expect(hasExample(text)).toBe(true);

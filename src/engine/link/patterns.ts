@@ -33,6 +33,8 @@ const AR = '\\d+(?:\\.\\d+)?';
 /** Measure words that make a number a count of work done. */
 const UNIT = '(?:人次|家次|户次|课时|学时|小时|个工作日|次|场|期|轮|项|个|条|件|篇|天|日|家|户|名|人|批|所|份|遍|处|起|堂|课|批次|%)';
 const TIME_UNIT = '(?:天|日|周|个月|月|个工作日|工作日|季度|年)';
+/** Counted things (not work done): 7套材料, 200亩, 5座水库, 12栋楼, 7宗用地, 23种台账, 7块牌子. */
+const COUNTED = '(?:套|本|部|册|台|辆|亩|吨|公里|平方米|座|栋|宗|种|块|间|张|株|棵)';
 
 const precededBy = (text: string, index: number, chars: string) => index > 0 && chars.includes(text[index - 1]);
 
@@ -58,7 +60,8 @@ export function selfOwnerStarts(text: string, index: number): boolean {
 }
 
 const COMMITMENTS: Pattern<CommitmentKind>[] = [
-  // Frequencies: 每月, 每季度, 每半年, 每周一 …; 全年/年内/每年 … N次; N次以上.
+  // Frequencies: 每月, 每季度, 每半年, 每周一 …; 全年/年内/每年 … N次; N次以上; a regular report or meeting (季度通报, 月度调度).
+  { kind: 'frequency', re: /(?:月度|季度|半年度?|年度)(?:通报|调度|例会|分析会?|督查|讲评|点评|研判|报告)/g },
   { kind: 'frequency', re: /每(?:天|日|周|星期|旬|月|季度|季|半年|年|学期|年度)/g },
   { kind: 'frequency', re: new RegExp(`(?:全年|年内|每年|一年|年度内)[^。；;]{0,24}?(?:${AR}|${CN})(?:次|场|期|轮|回|批)`, 'g') },
   { kind: 'frequency', re: new RegExp(`(?:${AR}|${CN})(?:次|场|期|轮)(?:以上|及以上)`, 'g'), needs: ['以上'] },
@@ -71,6 +74,14 @@ const COMMITMENTS: Pattern<CommitmentKind>[] = [
     // "第3次" is an ordinal, not a commitment.
     reject: (text, index) => precededBy(text, index, '第'),
   },
+  // Counted things and amounts a measure promises: 5座水库, 12栋小区, 7宗用地, 提高到12万元, 翻1倍.
+  {
+    kind: 'quantity',
+    re: new RegExp(`${AR}(?:${COUNTED}|万元|亿元|元|倍)`, 'g'),
+    reject: (text, index) => precededBy(text, index, '第'),
+  },
+  // Shares in words: 压缩三分之一, 减少一半, 降低两成.
+  { kind: 'quantity', re: /[一二两三四五六七八九十百]分之[一二三四五六七八九十]+|(?:压缩|减少|降低|提高|提升|增加|缩短|节约)(?:到|至)?(?:一半|一倍|[一二两三四五六七八九]成)/g },
   // Deadlines: 年底前, 6月底前, 2022年3月前, 限期, 3个月内, 上半年.
   { kind: 'deadline', re: new RegExp(`(?:\\d{4}年)?(?:\\d{1,2}|${CN})月(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前|底前|内)`, 'g'), needs: ['月'] },
   { kind: 'deadline', re: /(?:\d{4}年|今年|明年|本年度?|当年)(?:底|末|内|年底|年内)?(?:前|之前|以前|完成)/g },
@@ -78,6 +89,16 @@ const COMMITMENTS: Pattern<CommitmentKind>[] = [
   { kind: 'deadline', re: /年(?:底|末)(?:前|之前|以前)|年内完成|年底完成|年内|季度末|月底前|限期|(?:明确|规定|限定|完成|整改|办结)时限|截止/g },
   { kind: 'deadline', re: new RegExp(`(?:${AR}|${CN})${TIME_UNIT}(?:内|之内)`, 'g'), needs: ['内'] },
   { kind: 'deadline', re: /(?:上|下)半年(?:内|前|完成)?/g },
+  // A year's end or a month of a named year: 2027年底, 明年6月, 今年9月 (a date a measure sets).
+  { kind: 'deadline', re: /(?:\d{4}年|今年|明年)(?:底|末|\d{1,2}月)/g },
+  // A quarter: 一季度前, 第二季度末, 三季度内.
+  { kind: 'deadline', re: /第?[一二三四1-4]季度(?:前|末|底|内|完成)/g, needs: ['季度'] },
+  // A time of the year set as a limit: 春节前完成, 汛前全部…, 开学前解决 — not a season's routine
+  // named by it ("做好汛前农业设施隐患排查" is a task, not a deadline).
+  {
+    kind: 'deadline',
+    re: /(?:春节|元旦|国庆|五一|端午|中秋|清明|主汛期|汛期|汛|秋收|夏收|三夏|三秋|开学|放假|年前|节前)(?:前|之前)(?=[，,]?(?:完成|全部|实现|办结|建成|销号|清零|到位|兑现|发放|解决|整改))/g,
+  },
   // Put right at once: 立行立改, 立即整改/执行/纠正…, 即知即改, 即查即改 (a 整改清单's 完成时限 as often
   // as a date). Not 长期坚持, which sets no time at all.
   { kind: 'deadline', re: /立行立改|立即(?:整改|执行|落实|纠正|改正|停止|办理|清退|退还)|即知即改|即查即改|即改即办/g },
@@ -85,7 +106,7 @@ const COMMITMENTS: Pattern<CommitmentKind>[] = [
   {
     kind: 'owner',
     // "牵头" names an owner as 牵头单位, 由…牵头, 牵头负责 or "牵头：…", not as a verb ("主动牵头协调").
-    re: /责任人|责任单位|责任领导|责任部门|牵头(?:单位|部门|领导|人|负责|抓总|[：:])|由[^，。；,;]{1,12}牵头|负责人|具体负责|专人负责|包保|分工负责|领办/g,
+    re: /责任人|责任单位|责任领导|责任部门|牵头(?:单位|部门|领导|人|负责|抓总|[：:])|由[^，。；,;]{1,12}?(?:牵头|负责|督办|约谈)|负责人|具体负责|专人负责|包保|分工负责|领办/g,
     reject: (text, index, m) => m === '责任人' && text.slice(Math.max(0, index - 2), index) === '第一',
   },
   // The writer as owner of a personal material: 由本人负责, 本人牵头, 我亲自抓, 本人为责任人.
@@ -150,7 +171,7 @@ const EXAMPLES: Pattern<ExampleKind>[] = [
     re: /[一二两三四五六七八九十]+(?:个|家|所|名|起|件|处|条|批)(?:项目|单位|部门|乡镇|街道|村|社区|企业|学校|医院|问题|案件|工程|小区)/g,
   },
   // Counted things a problem cites that measures seldom promise: 7套材料, 读原著不到3本, 200亩, 3台.
-  { kind: 'figure', re: new RegExp(`(?:${AR}|[xX×]{1,3})(?:余|多)?(?:套|本|部|册|台|辆|亩|吨|公里|平方米|学期|个学期|周|个月)`, 'g') },
+  { kind: 'figure', re: new RegExp(`(?:${AR}|[xX×]{1,3})(?:余|多)?(?:${COUNTED}|学期|个学期|周|个月)`, 'g') },
   // A delay that happened, in words: 推迟了两周, 拖了一个学期, 滞后半年.
   { kind: 'figure', re: /(?:推迟|拖延|延误|延迟|滞后|拖了|晚了|超期|耽误)了?[一二两三四五六七八九十半]+个?(?:天|周|星期|月|学期|季度|年)/g },
   // A date or a time of year.
