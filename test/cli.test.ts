@@ -231,6 +231,30 @@ test('--template given as a year: one template chosen and named, several or none
   expect(byId.err).not.toContain('按模板');
 });
 
+test('--previous with no material of this year is refused (not the bundled sample compared)', async () => {
+  const last = file('last-only.txt', completeLines().join('\n'));
+  const r = await run('--previous', last);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('还需给出本年度要检查的材料');
+  expect(r.out).not.toContain('samples/sample.txt');
+});
+
+describe('a .docx saved under a text name is read as the .docx it is', () => {
+  test.each(['renamed.txt', 'renamed.md', 'renamed.TXT'])('%s', async (name) => {
+    const doc = await makeDocx({ body: completeLines().map((text) => ({ text })) });
+    const r = await run(file(name, Buffer.from(doc)), '--json');
+    expect(r.code).not.toBe(2);
+    expect(JSON.parse(r.out).parts.map((p: { role: string }) => p.role)).toEqual(expect.arrayContaining(['problems', 'causes', 'measures']));
+  });
+
+  test('a broken zip under a text name says the Word document is damaged, not "binary data"', async () => {
+    const r = await run(file('broken.txt', Buffer.from('PK\x03\x04garbage', 'latin1')));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Word 文档');
+    expect(r.err).not.toContain('二进制数据');
+  });
+});
+
 test('bad options are refused with exit 2; --help exits 0', async () => {
   expect((await run('--nope')).code).toBe(2);
   expect((await run('--template', 'x')).err).toContain('未知的模板');

@@ -261,7 +261,10 @@ async function parseInput(input: string, bytes: Uint8Array, limits: Limits): Pro
   // Counting stops at the cap, so the message gives the cap, not the count.
   const tooMany = () =>
     new InputError(`段落过多：超过本机内存可以检查的上限（约 ${wan(limits.paragraphs)} 段有文字的段落，表格每格算一段；空行另计，约 ${wan(limits.blankLines)} 行）：${file}`);
-  if (WORD_EXTENSIONS.includes(ext) || (isZip && !TEXT_EXT.includes(ext))) {
+  // A zip package named .txt/.md (a .docx renamed, or saved under the wrong name) is read as the
+  // .docx it is: its bytes are no text (it was refused as binary data).
+  const zipLocal = isZip && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (WORD_EXTENSIONS.includes(ext) || (isZip && !TEXT_EXT.includes(ext)) || zipLocal) {
     const { DocxError, readDocx } = await docxReader();
     let paragraphs;
     try {

@@ -233,6 +233,11 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     }
   }
   const safe = parsed.json ? (s: string) => s : escapeTerminal;
+  // --previous names last year's material: without this year's, the bundled sample is no stand-in.
+  if (!parsed.files.length && parsed.previous) {
+    err(escapeTerminal(deliverableText.previousWithoutMaterial(parsed.previous)));
+    return 2;
+  }
   const walked = parsed.files.length ? walkInputs(parsed.files) : { files: [SAMPLE], problems: [] };
   // A folder given (whatever it holds): --json is an array, and annotated copies inside it are noted.
   const folders = parsed.files.filter((f) => f !== STDIN && isFolder(f));

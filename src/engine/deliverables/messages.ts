@@ -92,6 +92,8 @@ export const deliverableText = {
   previousTitle: (file: string) => `与上年度材料（${file}）对照：`,
   /** `--previous` with several materials: every one is compared with the same file. */
   previousForAll: (file: string, n: number) => `注意：${n} 份材料都与同一份上年度材料（${file}）对照；不同作者的材料，请各自用其本人的上年度材料单独检查。`,
+  /** `--previous LAST` with no material of this year to compare. */
+  previousWithoutMaterial: (file: string) => `--previous 给出的是上年度的材料（${file}），还需给出本年度要检查的材料，如：duizhao check 本年度材料.docx --previous ${file}`,
   lastTemplate: (name: string) => `上年度材料按“${name}”识别。`,
   previousNotEarlier: (last: number, current: number) =>
     `注意：作为上年度材料的文件写的是${last}年度，${last === current ? '与本材料年度相同' : `晚于本材料（${current}年度）`}，请确认选的是上一年度的材料。`,
