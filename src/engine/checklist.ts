@@ -126,16 +126,31 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
     return l.aspect === null ? own() : (template.aspects.find((a) => a.number === l.aspect)?.short ?? own());
   };
   const body = (i: number) => outline.measures[i]?.body ?? r.measures[i]?.head ?? '';
+  // Measures written as rows of a 整改清单 table: their own cells (measure, owner, deadline as
+  // written), also when other measures of the material are not in the table (a line after it).
+  const cellMeasures = r.measures.filter((m) => input.paragraphs[m.paragraph]?.cell !== undefined).map((m) => m.paragraph);
+  const rows = cellMeasures.length ? measureRows(input.paragraphs, cellMeasures) : new Map<number, MeasureRow>();
+  const rowOf = (i: number) => (r.measures[i] ? rows.get(r.measures[i].paragraph) : undefined);
   const fill = (measureIdx: number[]) => {
     const owners: string[] = [];
     const deadlines: string[] = [];
+    const add = (list: string[], v: string) => {
+      if (v && !list.includes(v)) list.push(v);
+    };
     for (const i of measureIdx) {
-      for (const o of ownersIn(body(i))) if (!owners.includes(o)) owners.push(o);
-      for (const d of deadlinesIn(body(i))) if (!deadlines.includes(d)) deadlines.push(d);
+      const row = rowOf(i);
+      if (row) {
+        add(owners, row.owner);
+        add(deadlines, row.deadline);
+        continue;
+      }
+      for (const o of ownersIn(body(i))) add(owners, o);
+      for (const d of deadlinesIn(body(i))) add(deadlines, d);
     }
     return {
-      // The whole measure, as a 整改清单 lists it (its heading sentence alone drops the commitments).
-      measures: measureIdx.map((i) => body(i).trim() || r.measures[i].head),
+      // The whole measure, as a 整改清单 lists it (its heading sentence alone drops the commitments);
+      // a table row's measure cell alone (its owner and deadline have their columns).
+      measures: measureIdx.map((i) => rowOf(i)?.measure || body(i).trim() || r.measures[i].head),
       measureParagraphs: measureIdx.map((i) => r.measures[i].paragraph),
       owner: owners.join('、'),
       deadline: deadlines.join('、'),
@@ -143,7 +158,6 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
   };
   const tableRows = r.measures.length > 0 && r.measures.every((m) => input.paragraphs[m.paragraph]?.cell !== undefined);
   if (tableRows) {
-    const rows = measureRows(input.paragraphs, r.measures.map((m) => m.paragraph));
     const listed = new Set<number>();
     const out: ChecklistRow[] = r.measures.map((m) => {
       // A problem is listed in the row of the measure that answers it best (a table row names one

@@ -141,6 +141,33 @@ test('a material whose measures are already a table: one row per measure row, ow
   expect(rows[1].problem).toContain('宗旨意识');
 });
 
+describe('table rows keep their own cells when other measures are not in the table', () => {
+  const table = [
+    '| 序号 | 问题 | 整改措施 | 责任人 | 完成时限 |',
+    '| --- | --- | --- | --- | --- |',
+    '| 1 | 理论学习不深 | 每月集中学习原著2次 | 张三 | 长期坚持 |',
+    '| 2 | 宗旨意识淡化 | 走访联系群众20户 | 李四 | 2025年12月底 |',
+  ];
+  test.each([
+    ['a unit name after the table (read as a measure)', [...table, '中共某县委常委会']],
+    ['a body\'s name after the table (read as a measure)', [...table, '某局党组']],
+  ])('%s', (_shape, measures) => {
+    const lines = [...completeLines().slice(0, 16), ...measures];
+    const input = textDoc(lines);
+    const rows = buildChecklist(analyze(input), input);
+    const study = rows.find((r) => r.measures.some((m) => m.includes('集中学习原著')))!;
+    expect(study.measures).toContain('每月集中学习原著2次');
+    expect(study.owner).toBe('张三');
+    expect(study.deadline).toBe('长期坚持');
+    const visit = rows.find((r) => r.measures.some((m) => m.includes('走访联系群众')))!;
+    expect(visit.measures).toContain('走访联系群众20户');
+    expect(visit.owner).toBe('李四');
+    expect(visit.deadline).toBe('2025年12月底');
+    // No cell holds another column's text (the row's own 问题 cell, its owner in brackets).
+    for (const r of rows) for (const m of r.measures) expect(m).not.toMatch(/责任人：|理论学习不深|宗旨意识淡化/);
+  });
+});
+
 test('--checklist out.docx and out.xlsx: a real table that reads back, header first', async () => {
   const src = path.join(tmp, '材料.txt');
   const lines = completeLines();

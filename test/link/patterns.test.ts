@@ -55,6 +55,7 @@ describe('measureConcreteness: what counts as a commitment', () => {
     ['第三季度末前全部销号', 'deadline'],
     ['春节前完成欠薪清零', 'deadline'],
     ['汛前完成5座超期水库的安全鉴定', 'deadline'],
+    ['2027年汛期前完成清单内项目', 'deadline'],
     // Counted things, amounts and shares a measure promises.
     ['汛前完成5座超期水库的安全鉴定', 'quantity'],
     ['对12栋“三无”小区引入国有物业', 'quantity'],
@@ -100,6 +101,15 @@ describe('measureConcreteness: what counts as a commitment', () => {
     '做好汛前农业设施隐患排查',
   ])('not a commitment: %s', (text) => {
     expect(measureConcreteness(text)).toEqual(expect.objectContaining({ concrete: false, kinds: [] }));
+  });
+
+  test.each([
+    ['明年6月底前完成剩余改革任务', '明年6月底前'],
+    ['2027年汛期前完成清单内项目', '2027年汛期前'],
+    ['明年一季度完成年度滞后投资', '明年一季度完成'],
+  ])('a deadline is quoted whole, with its year: %s → %s', (text, whole) => {
+    const deadlines = measureConcreteness(text).evidence.filter((e) => e.kind === 'deadline').map((e) => e.text);
+    expect(deadlines).toEqual([whole]);
   });
 
   test('evidence quotes the matched text', () => {

@@ -90,14 +90,14 @@ const COMMITMENTS: Pattern<CommitmentKind>[] = [
   { kind: 'deadline', re: new RegExp(`(?:${AR}|${CN})${TIME_UNIT}(?:内|之内)`, 'g'), needs: ['内'] },
   { kind: 'deadline', re: /(?:上|下)半年(?:内|前|完成)?/g },
   // A year's end or a month of a named year: 2027年底, 明年6月, 今年9月 (a date a measure sets).
-  { kind: 'deadline', re: /(?:\d{4}年|今年|明年)(?:底|末|\d{1,2}月)/g },
+  { kind: 'deadline', re: /(?:\d{4}年|今年|明年)(?:底|末|\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?)(?:前|之前|以前)?/g },
   // A quarter: 一季度前, 第二季度末, 三季度内.
-  { kind: 'deadline', re: /第?[一二三四1-4]季度(?:前|末|底|内|完成)/g, needs: ['季度'] },
+  { kind: 'deadline', re: /(?:\d{4}年|今年|明年)?第?[一二三四1-4]季度(?:前|末|底|内|完成)/g, needs: ['季度'] },
   // A time of the year set as a limit: 春节前完成, 汛前全部…, 开学前解决 — not a season's routine
   // named by it ("做好汛前农业设施隐患排查" is a task, not a deadline).
   {
     kind: 'deadline',
-    re: /(?:春节|元旦|国庆|五一|端午|中秋|清明|主汛期|汛期|汛|秋收|夏收|三夏|三秋|开学|放假|年前|节前)(?:前|之前)(?=[，,]?(?:完成|全部|实现|办结|建成|销号|清零|到位|兑现|发放|解决|整改))/g,
+    re: /(?:\d{4}年|今年|明年)?(?:春节|元旦|国庆|五一|端午|中秋|清明|主汛期|汛期|汛|秋收|夏收|三夏|三秋|开学|放假|年前|节前)(?:前|之前)(?=[，,]?(?:完成|全部|实现|办结|建成|销号|清零|到位|兑现|发放|解决|整改))/g,
   },
   // Put right at once: 立行立改, 立即整改/执行/纠正…, 即知即改, 即查即改 (a 整改清单's 完成时限 as often
   // as a date). Not 长期坚持, which sets no time at all.
