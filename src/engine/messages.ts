@@ -109,7 +109,14 @@ export const messages = {
   numberBrokenAt: (raw: string, kind: MarkerKind, expected: number) => `编号书写不规范，且与上一条不连续：“${raw.trim()}”此处应写作${markerQuoted(kind, expected)}。`,
   mixedItemStyles: (part: string, kinds: MarkerKind[]) =>
     `“${part}”部分混用了 ${kinds.map((k) => KIND_LABEL[k]).join('、')} 等不同的条目编号，建议统一。`,
-  placeholder: (n: number, mark?: string) => (mark ? `还有 ${n} 处占位内容尚未填写，这是第一处（“${mark}”）。` : `还有 ${n} 处占位内容（“……”或“××”）尚未填写，这是第一处。`),
+  placeholder: (n: number, mark?: string) =>
+    n === 1
+      ? mark
+        ? `有 1 处占位内容尚未填写（“${mark}”）。`
+        : '有 1 处占位内容（“……”或“××”）尚未填写。'
+      : mark
+        ? `还有 ${n} 处占位内容尚未填写，这是第一处（“${mark}”）。`
+        : `还有 ${n} 处占位内容（“……”或“××”）尚未填写，这是第一处。`,
   repeatedText: (firstParagraph: number, sentence: string) => `这句话与第${firstParagraph + 1}段重复：「${sentence}」。各部分宜针对各自内容分别写。`,
   formulation: (written: string, right: string) => `规范表述应为“${insideQuotes(right)}”，此处写作“${insideQuotes(written)}”。`,
   repeatedTextMore: (n: number) => `从这里起还有 ${n} 处整句重复，不再逐一列出；材料可能整段复制。`,
