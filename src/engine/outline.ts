@@ -221,16 +221,20 @@ const NO_NODES: OutlineNode[] = Object.freeze([]) as unknown as OutlineNode[];
 const NO_PARAGRAPHS: number[] = Object.freeze([]) as unknown as number[];
 
 /**
- * A node of the tree as the outline makes it. It holds its own paragraph, marker, heading, body
- * and depth; offset, inline, styled, children and textParagraphs are defaults on its prototype
- * (0, false, false, and the shared empty arrays above) until set, when the node gets its own (an
- * inline item's offset and flag, a styled heading, a node with children or text paragraphs):
- * 64 bytes a node rather than 104 with all ten its own (issue 13: a flood of numbered lines is a
- * node a line, and the nodes were a third of its peak). The defaults are writable data properties
- * (assigning to a field a frozen prototype holds would fail) and nothing assigns to them.
- * JSON.stringify lists all ten fields (toJSON); code that lists a node's own keys (Object.keys,
- * spread, structuredClone) would miss defaulted ones: nothing in the engine does (the JSON report
- * copies the fields it names, json.ts), and code that copies nodes must name the fields.
+ * A node of the tree as the outline makes it. It holds its own paragraph, marker and heading;
+ * body, depth, offset, inline, styled, children and textParagraphs are defaults on its prototype
+ * until set, when the node gets its own (a body other than its heading, a depth other than 1, an
+ * inline item's offset and flag, a styled heading, a node with children or text paragraphs). The
+ * default body is the node's heading (an accessor on the prototype; assigning a body equal to the
+ * heading keeps the default): a node whose text is its one line, as every node of a flood of
+ * numbered lines is, holds no body of its own. The default depth is 1 (a top-level node); the
+ * root holds its 0. 48 bytes a node rather than 64 with body and depth its own, 104 with all ten
+ * (issue 13: a flood of numbered lines is a node a line, and the nodes were half of its peak).
+ * The other defaults are writable data properties (assigning to a field a frozen prototype holds
+ * would fail) and nothing assigns to them. JSON.stringify lists all ten fields (toJSON); code that
+ * lists a node's own keys (Object.keys, spread, structuredClone) would miss defaulted ones:
+ * nothing in the engine does (the JSON report copies the fields it names, json.ts), and code that
+ * copies nodes must name the fields.
  *
  * A class rather than object literals: every node starts with one hidden class (its own fields
  * made in one order by the constructor), and setting a default field moves it along V8's shared
@@ -253,8 +257,6 @@ class TreeNode {
     this.paragraph = paragraph;
     this.marker = marker;
     this.heading = heading;
-    this.body = '';
-    this.depth = 0;
   }
 
   /**
@@ -276,10 +278,21 @@ class TreeNode {
     };
   }
 }
-Object.assign(TreeNode.prototype, { offset: 0, inline: false, styled: false, children: NO_NODES, textParagraphs: NO_PARAGRAPHS });
+Object.assign(TreeNode.prototype, { depth: 1, offset: 0, inline: false, styled: false, children: NO_NODES, textParagraphs: NO_PARAGRAPHS });
+Object.defineProperty(TreeNode.prototype, 'body', {
+  configurable: true,
+  /** The heading, for a node given no other body. */
+  get(this: TreeNode): string {
+    return this.heading;
+  },
+  /** A body other than the heading becomes the node's own field (a plain data property from then on). */
+  set(this: TreeNode, body: string) {
+    if (body !== this.heading) Object.defineProperty(this, 'body', { value: body, writable: true, enumerable: true, configurable: true });
+  },
+});
 // V8 reserves room in a class's first objects for fields added after construction, and fixes the
 // size of all later ones to what its first few (seven in V8 11–13) came to use. Made here with only
-// their own fields, they fix it at those five; a default field set later is stored beside the node.
+// their own fields, they fix it at those three; a default field set later is stored beside the node.
 // Without this a document whose first nodes had an offset or children made every node larger.
 for (let i = 0; i < 16; i++) new TreeNode(-1, undefined, '');
 
@@ -303,7 +316,7 @@ class PartTreeNode extends TreeNode implements PartNode {
     return this;
   }
 }
-// Sized at its own six fields, as TreeNode is above.
+// Sized at its own four fields, as TreeNode is above.
 for (let i = 0; i < 16; i++) new PartTreeNode(-1, undefined, '', 'other');
 
 /** A new node (see TreeNode); with `role`, a part heading's node that is its PartNode too (PartTreeNode). */
@@ -316,6 +329,13 @@ function newNode(paragraph: number, offset: number, marker: Marker | undefined, 
   if (inline) node.inline = true;
   if (styled) node.styled = true;
   return node;
+}
+
+/** The tree's virtual root: no paragraph, heading or body, depth 0 (its own: the default is 1). */
+function rootNode(): OutlineNode {
+  const root = newNode(-1, 0, undefined, '', false, false);
+  root.depth = 0;
+  return root;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -586,7 +606,7 @@ export function forEachBodyPiece(node: OutlineNode, visit: (piece: string) => vo
 const EAGER_PART_PIECES = 4;
 
 class TreeBuilder {
-  readonly root: OutlineNode = newNode(-1, 0, undefined, '', false, false);
+  readonly root: OutlineNode = rootNode();
   private stack: OutlineNode[] = [this.root];
   /** For each open node on the stack, where its text starts in `pieces` (0 for the root, which gets no body). */
   private stackStarts: number[] = [0];
@@ -684,7 +704,9 @@ class TreeBuilder {
 
   private push(node: OutlineNode): void {
     const parent = this.stack[this.stack.length - 1];
-    node.depth = parent.depth + 1;
+    const depth = parent.depth + 1;
+    // Depth 1 is the default (see TreeNode): a top-level node holds none of its own.
+    if (depth !== 1) node.depth = depth;
     // A first child makes an array of one ([] and a push reserved room for 17: 152 bytes where 24
     // do, and most nodes with children have one or two, issue 13: deep nesting).
     if (parent.children === NO_NODES) parent.children = [node];
@@ -792,7 +814,7 @@ const EXAMPLE_START = /^(比如|例如|如：|如:|譬如|像)/;
 function textItem(paragraph: number, offset: number, text: string, inline: boolean, depth: number): OutlineNode {
   const item = newNode(paragraph, offset, undefined, text, inline, false);
   item.body = text;
-  item.depth = depth;
+  if (depth !== 1) item.depth = depth;
   return item;
 }
 

@@ -1,7 +1,7 @@
 /**
- * Issue 13 (peak memory): the outline's nodes hold only paragraph, marker, heading, body and depth
- * of their own; offset, inline, styled, children and textParagraphs are defaults on a shared
- * prototype until a node sets them (outline.ts, TreeNode), and the effective texts are no array
+ * Issue 13 (peak memory): the outline's nodes hold only paragraph, marker and heading of their own;
+ * body (the heading), depth (1), offset, inline, styled, children and textParagraphs are defaults on
+ * a shared prototype until a node sets them (outline.ts, TreeNode), and the effective texts are no array
  * (EffectiveTexts). What could break: a defaulted field read with the wrong value on some kind of
  * node (part, section, item, inline item, indented, styled, automatic number, table entry, text
  * entry), a default changed for every node by one assignment, two nodes sharing a list, a node
@@ -23,6 +23,7 @@ import { completeLines, textDoc, wordDoc } from '../support/docs';
 const ROOT = path.resolve(__dirname, '../..');
 /** The fields a node holds only when it differs, with their defaults. */
 const DEFAULTS: [keyof OutlineNode, unknown][] = [
+  ['depth', 1],
   ['offset', 0],
   ['inline', false],
   ['styled', false],
@@ -152,11 +153,16 @@ describe('no default is changed for every node, and no two nodes share a list', 
         // Each field the node does not hold reads its default.
         const defaulted = DEFAULTS.filter(([f]) => !Object.prototype.hasOwnProperty.call(n, f));
         for (const [f, value] of defaulted) expect({ field: f, value: n[f] }).toEqual({ field: f, value });
+        // A body of its own only where it is not the heading (the default).
+        if (Object.prototype.hasOwnProperty.call(n, 'body')) expect(n.body).not.toBe(n.heading);
+        else expect(n.body).toBe(n.heading);
+        if (Object.prototype.hasOwnProperty.call(n, 'depth')) expect(n.depth).not.toBe(1);
         for (const [f] of defaulted) if (f === 'children' || f === 'textParagraphs') expect(Object.isFrozen(n[f])).toBe(true);
         if (defaulted.length === DEFAULTS.length) leaves++;
       }
-      // The root keeps no text paragraphs.
+      // The root keeps no text paragraphs; it is the one node of depth 0, with no heading or body.
       expect(o.root.textParagraphs).toEqual([]);
+      expect([o.root.depth, o.root.heading, o.root.body]).toEqual([0, '', '']);
     }
     expect(leaves).toBeGreaterThan(100);
   });
@@ -169,10 +175,28 @@ describe('no default is changed for every node, and no two nodes share a list', 
     x.inline = true;
     x.styled = true;
     x.children = [y];
-    expect([x.offset, x.inline, x.styled, x.children]).toEqual([5, true, true, [y]]);
+    x.depth = 1;
+    x.depth = 7;
+    x.body = x.heading;
+    x.body = '另一段正文';
+    expect([x.offset, x.inline, x.styled, x.children, x.depth, x.body]).toEqual([5, true, true, [y], 7, '另一段正文']);
+    x.body = x.heading;
+    expect(x.body).toBe(x.heading);
     expect(read(y)).toEqual(before);
     const fresh = analyze(textDoc(completeLines())).outline.causes[0];
     expect([fresh.offset, fresh.inline, fresh.styled, fresh.children.length]).toEqual([0, false, false, 0]);
+    expect(fresh.depth).toBe(2);
+    expect(fresh.body).not.toBe('另一段正文');
+  });
+
+  test('a node whose text is its one line holds no body or depth of its own (a flood of numbered lines: 48 bytes a node)', () => {
+    const text = SHAPES.find((s) => s.name === 'numbered line flood')!.make(3000);
+    const o = analyze({ paragraphs: readText(text), source: 'text' }).outline;
+    expect(o.root.children.length).toBeGreaterThan(500);
+    for (const n of o.root.children) {
+      expect([n.depth, n.body]).toEqual([1, n.heading]);
+      expect(Object.keys(n).sort()).toEqual(['heading', 'marker', 'paragraph']);
+    }
   });
 });
 
