@@ -602,6 +602,9 @@ export function forEachBodyPiece(node: OutlineNode, visit: (piece: string) => vo
   for (let i = lazy.from; i < lazy.to; i++) visit(lazy.pieces[i]);
 }
 
+/** Top-level nodes a chunk of TreeBuilder's `top` holds (32 KB: arrays below V8's large-object size). */
+const TOP_CHUNK = 4096;
+
 /** Parts of at most this many text pieces get their body joined at once (see TreeBuilder.close). */
 const EAGER_PART_PIECES = 4;
 
@@ -626,6 +629,15 @@ class TreeBuilder {
   private part: OutlineNode | undefined;
   /** Last value seen of each marker kind, to accept an inline marker only where its sequence goes on. */
   private lastValue = new Map<string, number>();
+  /**
+   * The root's children, in the order opened: full chunks of TOP_CHUNK, then `top`, made one array
+   * of their exact length when the tree is done (finish). A flood of numbered lines is hundreds of
+   * thousands of top-level nodes: pushed to one array, its last growth left a third of it empty
+   * (1 MB for 1 MB of input) and each growth a copy of several MB for the next full collection
+   * (issue 13: peak memory).
+   */
+  private topChunks: OutlineNode[][] = [];
+  private top: OutlineNode[] = [];
 
   openPart(node: OutlineNode): void {
     this.truncate(1);
@@ -707,9 +719,16 @@ class TreeBuilder {
     const depth = parent.depth + 1;
     // Depth 1 is the default (see TreeNode): a top-level node holds none of its own.
     if (depth !== 1) node.depth = depth;
+    if (parent === this.root) {
+      if (this.top.length === TOP_CHUNK) {
+        this.topChunks.push(this.top);
+        this.top = [];
+      }
+      this.top.push(node);
+    }
     // A first child makes an array of one ([] and a push reserved room for 17: 152 bytes where 24
     // do, and most nodes with children have one or two, issue 13: deep nesting).
-    if (parent.children === NO_NODES) parent.children = [node];
+    else if (parent.children === NO_NODES) parent.children = [node];
     else parent.children.push(node);
     this.stack.push(node);
     this.stackStarts.push(this.pieces.length);
@@ -766,9 +785,18 @@ class TreeBuilder {
     return prev !== undefined && m.value === prev + 1;
   }
 
-  /** Close every node (each gets its body, see close). */
+  /** Close every node (each gets its body, see close) and give the root its children (see `top`). */
   finish(): void {
     this.truncate(1);
+    const chunks = this.topChunks;
+    if (!chunks.length) {
+      if (this.top.length) this.root.children = this.top;
+    } else {
+      chunks.push(this.top);
+      this.root.children = ([] as OutlineNode[]).concat(...chunks);
+    }
+    this.topChunks = [];
+    this.top = [];
   }
 }
 

@@ -235,3 +235,25 @@ describe('a part heading’s node is its entry in outline.parts', () => {
     expect(json.parts.map((p) => p.role)).toEqual(['problems', 'causes', 'measures']);
   });
 });
+
+describe('the root’s children, gathered in chunks while the tree is built, are every top-level node once, in order', () => {
+  const template = getTemplate(NEWEST_TEMPLATE_ID)!;
+  // Around the chunk size (4096 top-level nodes): a chunk lost, repeated or joined out of order shows.
+  test.each([0, 1, 4096, 4097, 8192, 8193])('%d numbered lines', (n) => {
+    const lines = Array.from({ length: n }, (_, i) => `${(i % 99) + 1}.第${i}项`);
+    const input: DocumentInput = { paragraphs: readText(['说明', ...lines].join('\n')), source: 'text' };
+    const root = buildStructure(input, template).root;
+    expect(root.children.map((c) => c.paragraph)).toEqual(lines.map((_, i) => i + 1));
+    expect(root.children.map((c) => c.heading)).toEqual(lines);
+    if (n === 0) expect(Object.isFrozen(root.children)).toBe(true);
+  });
+
+  test('top-level parts with sections under them: the root holds the parts, each part its sections', () => {
+    const lines: string[] = [];
+    for (let k = 0; k < 1500; k++) lines.push('一、存在的主要问题', '（一）理论学习方面', '学得不深。', '（二）联系群众方面');
+    const o = buildStructure(textDoc(lines), template);
+    expect(o.root.children.length).toBe(1500);
+    expect(o.root.children.map((c) => c.paragraph)).toEqual(Array.from({ length: 1500 }, (_, k) => 4 * k));
+    for (const c of o.root.children) expect(c.children.map((s) => s.heading)).toEqual(['（一）理论学习方面', '（二）联系群众方面']);
+  });
+});
