@@ -605,6 +605,9 @@ export function forEachBodyPiece(node: OutlineNode, visit: (piece: string) => vo
 /** Top-level nodes a chunk of TreeBuilder's `top` holds (32 KB: arrays below V8's large-object size). */
 const TOP_CHUNK = 4096;
 
+/** Pieces of text TreeBuilder keeps before it begins a new array when every node is closed. */
+const PIECES_KEPT = 1024;
+
 /** Parts of at most this many text pieces get their body joined at once (see TreeBuilder.close). */
 const EAGER_PART_PIECES = 4;
 
@@ -615,8 +618,9 @@ class TreeBuilder {
   private stackStarts: number[] = [0];
   /**
    * The text of the open nodes in document order; a node's body is the run of pieces from its
-   * start to where it closes, joined when it closes. Begun anew each time every node is closed
-   * (a part whose body is read lazily keeps its own reference): no array of every node or piece
+   * start to where it closes, joined when it closes. Begun anew when every node is closed and it
+   * holds PIECES_KEPT pieces (a part whose body is read lazily keeps its own reference): no array
+   * of every node or piece
    * of the document, which a flood of numbered lines (a node a line) grew to hundreds of
    * thousands of entries, each growth leaving a large copy for the next full collection (issue 13).
    */
@@ -684,7 +688,11 @@ class TreeBuilder {
     while (this.stack.length > length) {
       this.close(this.stack.pop()!, this.stackStarts.pop()!);
     }
-    if (this.stack.length === 1 && this.pieces.length) this.pieces = [];
+    // Begun anew once it holds PIECES_KEPT pieces, not each time every node is closed: a flood of
+    // numbered lines closes every node at each line, and an array a line was some 180 bytes of
+    // garbage a line (issue 13). Pieces before the open nodes' starts are read by no node but a
+    // part whose body is joined lazily, which keeps its own range of them.
+    if (this.stack.length === 1 && this.pieces.length >= PIECES_KEPT) this.pieces = [];
   }
 
   /**

@@ -13,7 +13,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/engine';
 import { toJson } from '../../src/engine/json';
-import { buildStructure } from '../../src/engine/outline';
+import { buildStructure, forEachBodyPiece } from '../../src/engine/outline';
 import { getTemplate, NEWEST_TEMPLATE_ID } from '../../src/engine/template';
 import { readText } from '../../src/engine/readers/text';
 import type { DocumentInput, Outline, OutlineNode } from '../../src/engine/types';
@@ -255,5 +255,37 @@ describe('the root’s children, gathered in chunks while the tree is built, are
     expect(o.root.children.length).toBe(1500);
     expect(o.root.children.map((c) => c.paragraph)).toEqual(Array.from({ length: 1500 }, (_, k) => 4 * k));
     for (const c of o.root.children) expect(c.children.map((s) => s.heading)).toEqual(['（一）理论学习方面', '（二）联系群众方面']);
+  });
+});
+
+describe('bodies read from the builder’s text pieces, which it keeps across closed nodes', () => {
+  const template = getTemplate(NEWEST_TEMPLATE_ID)!;
+  // Parts of many pieces (their bodies joined when read) between runs of top-level sections, past
+  // the 1024 pieces the builder keeps before it begins a new array: a part reading another's
+  // pieces, or pieces overwritten after it closed, shows as a wrong body.
+  test.each([3, 40, 700])('parts of %d lines each, with numbered sections between them', (perPart) => {
+    const lines: string[] = [];
+    const parts: { at: number; body: string }[] = [];
+    const sections: { at: number; body: string }[] = [];
+    for (let k = 0; k < 30; k++) {
+      const own = ['一、存在的主要问题', ...Array.from({ length: perPart }, (_, j) => `第${k}部分第${j}行。`)];
+      parts.push({ at: lines.length, body: own.join('\n') });
+      lines.push(...own);
+      lines.push('以上发言，请批评指正。');
+      for (let j = 0; j < 50; j++) {
+        sections.push({ at: lines.length, body: `${j + 1}.节${k}-${j}` });
+        lines.push(`${j + 1}.节${k}-${j}`);
+      }
+      lines.push('以上发言，请批评指正。');
+    }
+    const root = buildStructure(textDoc(lines), template).root;
+    const byParagraph = new Map(root.children.map((n) => [n.paragraph, n]));
+    for (const { at, body } of [...parts, ...sections]) {
+      const n = byParagraph.get(at)!;
+      const pieces: string[] = [];
+      forEachBodyPiece(n, (p) => pieces.push(p));
+      expect([at, pieces.join('\n')]).toEqual([at, body]);
+      expect([at, n.body]).toEqual([at, body]);
+    }
   });
 });
