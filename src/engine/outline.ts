@@ -221,16 +221,20 @@ const NO_NODES: OutlineNode[] = Object.freeze([]) as unknown as OutlineNode[];
 const NO_PARAGRAPHS: number[] = Object.freeze([]) as unknown as number[];
 
 /**
- * A node of the tree as the outline makes it. It holds its own paragraph, marker, heading, body
- * and depth; offset, inline, styled, children and textParagraphs are defaults on its prototype
- * (0, false, false, and the shared empty arrays above) until set, when the node gets its own (an
- * inline item's offset and flag, a styled heading, a node with children or text paragraphs):
- * 64 bytes a node rather than 104 with all ten its own (issue 13: a flood of numbered lines is a
- * node a line, and the nodes were a third of its peak). The defaults are writable data properties
- * (assigning to a field a frozen prototype holds would fail) and nothing assigns to them.
- * JSON.stringify lists all ten fields (toJSON); code that lists a node's own keys (Object.keys,
- * spread, structuredClone) would miss defaulted ones: nothing in the engine does (the JSON report
- * copies the fields it names, json.ts), and code that copies nodes must name the fields.
+ * A node of the tree as the outline makes it. It holds its own paragraph, marker and heading;
+ * body, depth, offset, inline, styled, children and textParagraphs are defaults on its prototype
+ * until set, when the node gets its own (a body other than its heading, a depth other than 1, an
+ * inline item's offset and flag, a styled heading, a node with children or text paragraphs). The
+ * default body is the node's heading (an accessor on the prototype; assigning a body equal to the
+ * heading keeps the default): a node whose text is its one line, as every node of a flood of
+ * numbered lines is, holds no body of its own. The default depth is 1 (a top-level node); the
+ * root holds its 0. 48 bytes a node rather than 64 with body and depth its own, 104 with all ten
+ * (issue 13: a flood of numbered lines is a node a line, and the nodes were half of its peak).
+ * The other defaults are writable data properties (assigning to a field a frozen prototype holds
+ * would fail) and nothing assigns to them. JSON.stringify lists all ten fields (toJSON); code that
+ * lists a node's own keys (Object.keys, spread, structuredClone) would miss defaulted ones:
+ * nothing in the engine does (the JSON report copies the fields it names, json.ts), and code that
+ * copies nodes must name the fields.
  *
  * A class rather than object literals: every node starts with one hidden class (its own fields
  * made in one order by the constructor), and setting a default field moves it along V8's shared
@@ -253,8 +257,6 @@ class TreeNode {
     this.paragraph = paragraph;
     this.marker = marker;
     this.heading = heading;
-    this.body = '';
-    this.depth = 0;
   }
 
   /**
@@ -276,10 +278,21 @@ class TreeNode {
     };
   }
 }
-Object.assign(TreeNode.prototype, { offset: 0, inline: false, styled: false, children: NO_NODES, textParagraphs: NO_PARAGRAPHS });
+Object.assign(TreeNode.prototype, { depth: 1, offset: 0, inline: false, styled: false, children: NO_NODES, textParagraphs: NO_PARAGRAPHS });
+Object.defineProperty(TreeNode.prototype, 'body', {
+  configurable: true,
+  /** The heading, for a node given no other body. */
+  get(this: TreeNode): string {
+    return this.heading;
+  },
+  /** A body other than the heading becomes the node's own field (a plain data property from then on). */
+  set(this: TreeNode, body: string) {
+    if (body !== this.heading) Object.defineProperty(this, 'body', { value: body, writable: true, enumerable: true, configurable: true });
+  },
+});
 // V8 reserves room in a class's first objects for fields added after construction, and fixes the
 // size of all later ones to what its first few (seven in V8 11–13) came to use. Made here with only
-// their own fields, they fix it at those five; a default field set later is stored beside the node.
+// their own fields, they fix it at those three; a default field set later is stored beside the node.
 // Without this a document whose first nodes had an offset or children made every node larger.
 for (let i = 0; i < 16; i++) new TreeNode(-1, undefined, '');
 
@@ -303,7 +316,7 @@ class PartTreeNode extends TreeNode implements PartNode {
     return this;
   }
 }
-// Sized at its own six fields, as TreeNode is above.
+// Sized at its own four fields, as TreeNode is above.
 for (let i = 0; i < 16; i++) new PartTreeNode(-1, undefined, '', 'other');
 
 /** A new node (see TreeNode); with `role`, a part heading's node that is its PartNode too (PartTreeNode). */
@@ -316,6 +329,13 @@ function newNode(paragraph: number, offset: number, marker: Marker | undefined, 
   if (inline) node.inline = true;
   if (styled) node.styled = true;
   return node;
+}
+
+/** The tree's virtual root: no paragraph, heading or body, depth 0 (its own: the default is 1). */
+function rootNode(): OutlineNode {
+  const root = newNode(-1, 0, undefined, '', false, false);
+  root.depth = 0;
+  return root;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -582,18 +602,25 @@ export function forEachBodyPiece(node: OutlineNode, visit: (piece: string) => vo
   for (let i = lazy.from; i < lazy.to; i++) visit(lazy.pieces[i]);
 }
 
+/** Top-level nodes a chunk of TreeBuilder's `top` holds (32 KB: arrays below V8's large-object size). */
+const TOP_CHUNK = 4096;
+
+/** Pieces of text TreeBuilder keeps before it begins a new array when every node is closed. */
+const PIECES_KEPT = 1024;
+
 /** Parts of at most this many text pieces get their body joined at once (see TreeBuilder.close). */
 const EAGER_PART_PIECES = 4;
 
 class TreeBuilder {
-  readonly root: OutlineNode = newNode(-1, 0, undefined, '', false, false);
+  readonly root: OutlineNode = rootNode();
   private stack: OutlineNode[] = [this.root];
   /** For each open node on the stack, where its text starts in `pieces` (0 for the root, which gets no body). */
   private stackStarts: number[] = [0];
   /**
    * The text of the open nodes in document order; a node's body is the run of pieces from its
-   * start to where it closes, joined when it closes. Begun anew each time every node is closed
-   * (a part whose body is read lazily keeps its own reference): no array of every node or piece
+   * start to where it closes, joined when it closes. Begun anew when every node is closed and it
+   * holds PIECES_KEPT pieces (a part whose body is read lazily keeps its own reference): no array
+   * of every node or piece
    * of the document, which a flood of numbered lines (a node a line) grew to hundreds of
    * thousands of entries, each growth leaving a large copy for the next full collection (issue 13).
    */
@@ -606,6 +633,15 @@ class TreeBuilder {
   private part: OutlineNode | undefined;
   /** Last value seen of each marker kind, to accept an inline marker only where its sequence goes on. */
   private lastValue = new Map<string, number>();
+  /**
+   * The root's children, in the order opened: full chunks of TOP_CHUNK, then `top`, made one array
+   * of their exact length when the tree is done (finish). A flood of numbered lines is hundreds of
+   * thousands of top-level nodes: pushed to one array, its last growth left a third of it empty
+   * (1 MB for 1 MB of input) and each growth a copy of several MB for the next full collection
+   * (issue 13: peak memory).
+   */
+  private topChunks: OutlineNode[][] = [];
+  private top: OutlineNode[] = [];
 
   openPart(node: OutlineNode): void {
     this.truncate(1);
@@ -652,7 +688,11 @@ class TreeBuilder {
     while (this.stack.length > length) {
       this.close(this.stack.pop()!, this.stackStarts.pop()!);
     }
-    if (this.stack.length === 1 && this.pieces.length) this.pieces = [];
+    // Begun anew once it holds PIECES_KEPT pieces, not each time every node is closed: a flood of
+    // numbered lines closes every node at each line, and an array a line was some 180 bytes of
+    // garbage a line (issue 13). Pieces before the open nodes' starts are read by no node but a
+    // part whose body is joined lazily, which keeps its own range of them.
+    if (this.stack.length === 1 && this.pieces.length >= PIECES_KEPT) this.pieces = [];
   }
 
   /**
@@ -684,10 +724,19 @@ class TreeBuilder {
 
   private push(node: OutlineNode): void {
     const parent = this.stack[this.stack.length - 1];
-    node.depth = parent.depth + 1;
+    const depth = parent.depth + 1;
+    // Depth 1 is the default (see TreeNode): a top-level node holds none of its own.
+    if (depth !== 1) node.depth = depth;
+    if (parent === this.root) {
+      if (this.top.length === TOP_CHUNK) {
+        this.topChunks.push(this.top);
+        this.top = [];
+      }
+      this.top.push(node);
+    }
     // A first child makes an array of one ([] and a push reserved room for 17: 152 bytes where 24
     // do, and most nodes with children have one or two, issue 13: deep nesting).
-    if (parent.children === NO_NODES) parent.children = [node];
+    else if (parent.children === NO_NODES) parent.children = [node];
     else parent.children.push(node);
     this.stack.push(node);
     this.stackStarts.push(this.pieces.length);
@@ -744,9 +793,18 @@ class TreeBuilder {
     return prev !== undefined && m.value === prev + 1;
   }
 
-  /** Close every node (each gets its body, see close). */
+  /** Close every node (each gets its body, see close) and give the root its children (see `top`). */
   finish(): void {
     this.truncate(1);
+    const chunks = this.topChunks;
+    if (!chunks.length) {
+      if (this.top.length) this.root.children = this.top;
+    } else {
+      chunks.push(this.top);
+      this.root.children = ([] as OutlineNode[]).concat(...chunks);
+    }
+    this.topChunks = [];
+    this.top = [];
   }
 }
 
@@ -792,7 +850,7 @@ const EXAMPLE_START = /^(比如|例如|如：|如:|譬如|像)/;
 function textItem(paragraph: number, offset: number, text: string, inline: boolean, depth: number): OutlineNode {
   const item = newNode(paragraph, offset, undefined, text, inline, false);
   item.body = text;
-  item.depth = depth;
+  if (depth !== 1) item.depth = depth;
   return item;
 }
 

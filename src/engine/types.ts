@@ -78,9 +78,9 @@ export type PartRole = 'previous' | 'problems' | 'cases' | 'causes' | 'measures'
 /**
  * A node of the document tree: a heading or an item. Items that start inside a paragraph
  * (一是…二是… in one paragraph) are nodes too, with `inline` set. The outline's nodes hold the
- * fields most nodes leave at their default (offset 0, inline and styled false, no children, no
- * text paragraphs) on a shared prototype (outline.ts, TreeNode): read fields by name; a copy made
- * by spread or structuredClone lacks them (JSON.stringify lists all).
+ * fields most nodes leave at their default (body the heading, depth 1, offset 0, inline and styled
+ * false, no children, no text paragraphs) on a shared prototype (outline.ts, TreeNode): read fields
+ * by name; a copy made by spread or structuredClone lacks them (JSON.stringify lists all).
  */
 export interface OutlineNode {
   paragraph: number;

@@ -1,7 +1,7 @@
 /**
- * Issue 13 (peak memory): the outline's nodes hold only paragraph, marker, heading, body and depth
- * of their own; offset, inline, styled, children and textParagraphs are defaults on a shared
- * prototype until a node sets them (outline.ts, TreeNode), and the effective texts are no array
+ * Issue 13 (peak memory): the outline's nodes hold only paragraph, marker and heading of their own;
+ * body (the heading), depth (1), offset, inline, styled, children and textParagraphs are defaults on
+ * a shared prototype until a node sets them (outline.ts, TreeNode), and the effective texts are no array
  * (EffectiveTexts). What could break: a defaulted field read with the wrong value on some kind of
  * node (part, section, item, inline item, indented, styled, automatic number, table entry, text
  * entry), a default changed for every node by one assignment, two nodes sharing a list, a node
@@ -13,7 +13,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/engine';
 import { toJson } from '../../src/engine/json';
-import { buildStructure } from '../../src/engine/outline';
+import { buildStructure, forEachBodyPiece } from '../../src/engine/outline';
 import { getTemplate, NEWEST_TEMPLATE_ID } from '../../src/engine/template';
 import { readText } from '../../src/engine/readers/text';
 import type { DocumentInput, Outline, OutlineNode } from '../../src/engine/types';
@@ -23,6 +23,7 @@ import { completeLines, textDoc, wordDoc } from '../support/docs';
 const ROOT = path.resolve(__dirname, '../..');
 /** The fields a node holds only when it differs, with their defaults. */
 const DEFAULTS: [keyof OutlineNode, unknown][] = [
+  ['depth', 1],
   ['offset', 0],
   ['inline', false],
   ['styled', false],
@@ -152,11 +153,16 @@ describe('no default is changed for every node, and no two nodes share a list', 
         // Each field the node does not hold reads its default.
         const defaulted = DEFAULTS.filter(([f]) => !Object.prototype.hasOwnProperty.call(n, f));
         for (const [f, value] of defaulted) expect({ field: f, value: n[f] }).toEqual({ field: f, value });
+        // A body of its own only where it is not the heading (the default).
+        if (Object.prototype.hasOwnProperty.call(n, 'body')) expect(n.body).not.toBe(n.heading);
+        else expect(n.body).toBe(n.heading);
+        if (Object.prototype.hasOwnProperty.call(n, 'depth')) expect(n.depth).not.toBe(1);
         for (const [f] of defaulted) if (f === 'children' || f === 'textParagraphs') expect(Object.isFrozen(n[f])).toBe(true);
         if (defaulted.length === DEFAULTS.length) leaves++;
       }
-      // The root keeps no text paragraphs.
+      // The root keeps no text paragraphs; it is the one node of depth 0, with no heading or body.
       expect(o.root.textParagraphs).toEqual([]);
+      expect([o.root.depth, o.root.heading, o.root.body]).toEqual([0, '', '']);
     }
     expect(leaves).toBeGreaterThan(100);
   });
@@ -169,10 +175,28 @@ describe('no default is changed for every node, and no two nodes share a list', 
     x.inline = true;
     x.styled = true;
     x.children = [y];
-    expect([x.offset, x.inline, x.styled, x.children]).toEqual([5, true, true, [y]]);
+    x.depth = 1;
+    x.depth = 7;
+    x.body = x.heading;
+    x.body = '另一段正文';
+    expect([x.offset, x.inline, x.styled, x.children, x.depth, x.body]).toEqual([5, true, true, [y], 7, '另一段正文']);
+    x.body = x.heading;
+    expect(x.body).toBe(x.heading);
     expect(read(y)).toEqual(before);
     const fresh = analyze(textDoc(completeLines())).outline.causes[0];
     expect([fresh.offset, fresh.inline, fresh.styled, fresh.children.length]).toEqual([0, false, false, 0]);
+    expect(fresh.depth).toBe(2);
+    expect(fresh.body).not.toBe('另一段正文');
+  });
+
+  test('a node whose text is its one line holds no body or depth of its own (a flood of numbered lines: 48 bytes a node)', () => {
+    const text = SHAPES.find((s) => s.name === 'numbered line flood')!.make(3000);
+    const o = analyze({ paragraphs: readText(text), source: 'text' }).outline;
+    expect(o.root.children.length).toBeGreaterThan(500);
+    for (const n of o.root.children) {
+      expect([n.depth, n.body]).toEqual([1, n.heading]);
+      expect(Object.keys(n).sort()).toEqual(['heading', 'marker', 'paragraph']);
+    }
   });
 });
 
@@ -209,5 +233,59 @@ describe('a part heading’s node is its entry in outline.parts', () => {
     const json = toJson(analysis, 'x.txt') as unknown as { parts: { role: string; heading: string; paragraph: number }[] };
     expect(json.parts).toEqual(analysis.outline.parts.map((p) => ({ role: p.role, heading: p.node.heading, paragraph: p.node.paragraph })));
     expect(json.parts.map((p) => p.role)).toEqual(['problems', 'causes', 'measures']);
+  });
+});
+
+describe('the root’s children, gathered in chunks while the tree is built, are every top-level node once, in order', () => {
+  const template = getTemplate(NEWEST_TEMPLATE_ID)!;
+  // Around the chunk size (4096 top-level nodes): a chunk lost, repeated or joined out of order shows.
+  test.each([0, 1, 4096, 4097, 8192, 8193])('%d numbered lines', (n) => {
+    const lines = Array.from({ length: n }, (_, i) => `${(i % 99) + 1}.第${i}项`);
+    const input: DocumentInput = { paragraphs: readText(['说明', ...lines].join('\n')), source: 'text' };
+    const root = buildStructure(input, template).root;
+    expect(root.children.map((c) => c.paragraph)).toEqual(lines.map((_, i) => i + 1));
+    expect(root.children.map((c) => c.heading)).toEqual(lines);
+    if (n === 0) expect(Object.isFrozen(root.children)).toBe(true);
+  });
+
+  test('top-level parts with sections under them: the root holds the parts, each part its sections', () => {
+    const lines: string[] = [];
+    for (let k = 0; k < 1500; k++) lines.push('一、存在的主要问题', '（一）理论学习方面', '学得不深。', '（二）联系群众方面');
+    const o = buildStructure(textDoc(lines), template);
+    expect(o.root.children.length).toBe(1500);
+    expect(o.root.children.map((c) => c.paragraph)).toEqual(Array.from({ length: 1500 }, (_, k) => 4 * k));
+    for (const c of o.root.children) expect(c.children.map((s) => s.heading)).toEqual(['（一）理论学习方面', '（二）联系群众方面']);
+  });
+});
+
+describe('bodies read from the builder’s text pieces, which it keeps across closed nodes', () => {
+  const template = getTemplate(NEWEST_TEMPLATE_ID)!;
+  // Parts of many pieces (their bodies joined when read) between runs of top-level sections, past
+  // the 1024 pieces the builder keeps before it begins a new array: a part reading another's
+  // pieces, or pieces overwritten after it closed, shows as a wrong body.
+  test.each([3, 40, 700])('parts of %d lines each, with numbered sections between them', (perPart) => {
+    const lines: string[] = [];
+    const parts: { at: number; body: string }[] = [];
+    const sections: { at: number; body: string }[] = [];
+    for (let k = 0; k < 30; k++) {
+      const own = ['一、存在的主要问题', ...Array.from({ length: perPart }, (_, j) => `第${k}部分第${j}行。`)];
+      parts.push({ at: lines.length, body: own.join('\n') });
+      lines.push(...own);
+      lines.push('以上发言，请批评指正。');
+      for (let j = 0; j < 50; j++) {
+        sections.push({ at: lines.length, body: `${j + 1}.节${k}-${j}` });
+        lines.push(`${j + 1}.节${k}-${j}`);
+      }
+      lines.push('以上发言，请批评指正。');
+    }
+    const root = buildStructure(textDoc(lines), template).root;
+    const byParagraph = new Map(root.children.map((n) => [n.paragraph, n]));
+    for (const { at, body } of [...parts, ...sections]) {
+      const n = byParagraph.get(at)!;
+      const pieces: string[] = [];
+      forEachBodyPiece(n, (p) => pieces.push(p));
+      expect([at, pieces.join('\n')]).toEqual([at, body]);
+      expect([at, n.body]).toEqual([at, body]);
+    }
   });
 });
