@@ -960,13 +960,19 @@ const SIGN_OFF_DATE = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]
  * when it is the whole line (a measure's "完成时限2026年6月" is no sign-off).
  */
 const SIGN_OFF_MONTH = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?|\d{4}[.．\-/]\d{1,2}`;
-/** The sign-off's date line: the date, after at most a name or unit (no sentence punctuation); or a month alone (SIGN_OFF_MONTH). */
-const SIGN_OFF_DATE_LINE = new RegExp(`^[^。；;，,：:！？!?\d]{0,30}?(?:${SIGN_OFF_DATE})$|^(?:${SIGN_OFF_MONTH})$`);
 /**
- * A line of the sign-off above its date: a name, a unit or a post and name (XX as anonymised;
- * posts joined by 、 as in "XX市农业农村局党组书记、局长 张某某"), no digits and no sentence punctuation.
+ * The label a signature may stand after: "对照检查人：张三", "发言人：×××", "签名：", "单位：XX局党组"
+ * (a signer's word only: "责任人：张三" is a measure's owner, no sign-off).
  */
-const SIGN_OFF_NAME_LINE = /^[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ·•（）()、\s\u3000]{2,30}$/;
+const SIGN_OFF_LABEL = String.raw`(?:(?:本人)?(?:对照检查人|检查人|检视人|剖析人|发言人|汇报人|报告人|撰写人|签名|署名|签字)|(?:对照检查|发言)?单位|姓名)\s*[：:]\s*`;
+/** The sign-off's date line: the date, after at most a name or unit (no sentence punctuation, or one signer's label); or a month alone (SIGN_OFF_MONTH). */
+const SIGN_OFF_DATE_LINE = new RegExp(`^(?:${SIGN_OFF_LABEL})?[^。；;，,：:！？!?\d]{0,30}?(?:${SIGN_OFF_DATE})$|^(?:${SIGN_OFF_MONTH})$`);
+/**
+ * A line of the sign-off above its date: a name, a unit or a post and name (XX, ××, ＊＊ or ○○ as
+ * anonymised: "中共××县委常委会", "×××"; posts joined by 、 as in "XX市农业农村局党组书记、局长 张某某"),
+ * after at most a signer's label ("对照检查人：张三"); no digits and no sentence punctuation.
+ */
+const SIGN_OFF_NAME_LINE = new RegExp(String.raw`^(?:${SIGN_OFF_LABEL})?[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ×＊*○〇□·•（）()、\s\u3000]{2,30}$`);
 
 /**
  * Where a material's sign-off starts (0-based paragraph index; `paragraphs.length` when it has
@@ -1014,6 +1020,8 @@ const TITLE_WORDS = /对照检查|发言提纲|检视剖析|剖析材料|检查�
 
 /** Lines naming the writer or unit that may stand above the title ("县交通运输局副局长王某"). */
 const MAX_LINES_ABOVE_TITLE = 2;
+/** Such a line: a name, a unit or a post and name (XX as anonymised), no digits and no sentence punctuation. */
+const ABOVE_TITLE_LINE = /^[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ·•（）()、\s\u3000]{2,30}$/;
 
 /**
  * The material's title: its first line with text before the first part, when it reads as a title
@@ -1030,7 +1038,7 @@ function findTitle(paragraphs: Paragraph[], effs: EffectiveTexts, firstPart: num
     if (!t) continue;
     const titled = p.markdownLevel === 1 || p.headingLevel === 1 || /title|标题$/i.test(p.styleName ?? '');
     if (titled || (t.length <= 60 && !/[。；]/.test(t) && TITLE_WORDS.test(t))) return { text: t, paragraph: p.index };
-    if (above++ < MAX_LINES_ABOVE_TITLE && !p.inTable && !p.listString && SIGN_OFF_NAME_LINE.test(t) && !matchLeadingMarker(t)) continue;
+    if (above++ < MAX_LINES_ABOVE_TITLE && !p.inTable && !p.listString && ABOVE_TITLE_LINE.test(t) && !matchLeadingMarker(t)) continue;
     return undefined;
   }
   return undefined;
