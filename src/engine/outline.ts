@@ -417,6 +417,26 @@ function partHeadingText(text: string, template: Template): { heading: string; r
   return { heading: cut, role: partRoleOf(cut, template) };
 }
 
+/** Where a heading naming two parts joins them: 和, 及, 以及, 与, 暨, 并, 、. */
+const PART_JOIN = /以及|和|及|与|暨|并|、/g;
+
+/**
+ * Whether a part heading's text (after its marker) names both the cause analysis and the measures
+ * ("原因分析和整改措施", "产生问题的原因及整改方向", "问题根源与努力方向"): split at a joining word, the
+ * text before it reads as the causes' heading and the text after it as the measures'. Such a part is
+ * both (buildStructure lists it under each role; finishOutline splits its entries, see combinedEntries).
+ */
+export function namesCausesAndMeasures(headingText: string, template: Template): boolean {
+  const text = stripForMatch(headingText);
+  if (!text || text.length > 40) return false;
+  for (const m of text.matchAll(PART_JOIN)) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (before.length >= 2 && after.length >= 2 && partRoleOf(before, template) === 'causes' && partRoleOf(after, template) === 'measures') return true;
+  }
+  return false;
+}
+
 function findParts(paragraphs: Paragraph[], leads: Leads, effs: EffectiveTexts, template: Template, grid: Set<number>): PartHeadings {
   // Candidates in paragraph order, as parallel arrays (see PartHeadings).
   const candParagraphs: number[] = [];
@@ -1016,6 +1036,82 @@ function entriesOf(part: OutlineNode, paragraphs: Paragraph[], effs: EffectiveTe
   return textItems(paragraphs, withoutIntro(part.textParagraphs, effs), effs, part.depth + 1, notEntry, prefer);
 }
 
+/** A sentence that introduces the measures below: "下一步，党组将采取以下措施：", "今后努力方向：", "整改措施如下：". */
+const MEASURES_INTRO = /(?:措施|举措|打算|方向|下一步|下步|今后|整改)[^。；;！？!?]*[：:]$|(?:措施|举措|打算|方向)(?:如下|是)[^。；;]*[。：:]?$/;
+
+/**
+ * The causes' or the measures' share of a part whose heading names both ("二、原因分析和整改措施"):
+ * - sections headed as the two parts ("（一）原因分析" … "（二）整改措施" …): each section's entries;
+ * - else a sentence introducing the measures ("下一步，…采取以下措施：", at the end of a text
+ *   paragraph or on its own) divides them: the entries and text above it are causes, those below
+ *   measures;
+ * - else, when the entries change their numbering once (一是…二是… then 1. 2. …), the first run is the
+ *   causes; else the text before the first entry holds the causes and the entries are the measures.
+ * Text paragraphs are an entry each (an intro or the closing formula none).
+ */
+function combinedEntries(part: OutlineNode, role: 'causes' | 'measures', paragraphs: Paragraph[], effs: EffectiveTexts, template: Template, prefer: ColumnRole[]): OutlineNode[] {
+  const roleOf = (c: OutlineNode) => partRoleOf(c.marker ? c.heading.slice(c.marker.raw.length).trim() : c.heading, template);
+  const headed = part.children.filter((c) => roleOf(c) === role);
+  if (headed.length) return headed.flatMap((c) => entriesOf(c, paragraphs, effs, prefer));
+  if (part.children.some((c) => roleOf(c))) return [];
+  // The pivot: the paragraph whose last sentence introduces the measures (text of the part, or of an
+  // entry above the measures: an unnumbered line after 二是… is that entry's text).
+  let pivot = -1;
+  let pivotOwn = '';
+  const last = lastParagraphOf(part);
+  for (let i = part.paragraph + 1; i <= last; i++) {
+    if (paragraphs[i].inTable) continue;
+    const t = effs.at(i).trim();
+    const cut = lastSentenceStart(t);
+    if (t && MEASURES_INTRO.test(t.slice(cut))) {
+      pivot = i;
+      pivotOwn = t.slice(0, cut).trim();
+      break;
+    }
+  }
+  if (pivot < 0) {
+    const kinds = part.children.map((c) => c.marker?.kind);
+    const change = kinds.findIndex((k, j) => j > 0 && k !== kinds[j - 1]);
+    if (change > 0 && kinds.slice(change).every((k) => k === kinds[change])) pivot = part.children[change].paragraph - 0.5;
+    else pivot = part.children.length ? part.children[0].paragraph - 0.5 : Infinity;
+  }
+  const mine = (i: number) => (role === 'causes' ? i < pivot : i > pivot);
+  // Measures numbered below the introduction nest under the last cause entry when their numbering
+  // is of another kind (二是… 针对上述问题：1. 2.): they are measures all the same.
+  // A cause entry they nest under is cut at the introduction (its body would hold them).
+  const entries: OutlineNode[] = part.children.flatMap((c) => {
+    if (!mine(c.paragraph)) return role === 'measures' ? c.children.filter((g) => g.paragraph > pivot) : [];
+    if (role === 'measures' || lastParagraphOf(c) < pivot) return [c];
+    const text = c.body.slice(0, c.body.indexOf('\n') < 0 ? c.body.length : c.body.indexOf('\n')).trim();
+    const cut = newNode(c.paragraph, c.offset, c.marker, text, c.inline, c.styled);
+    cut.body = text;
+    cut.depth = c.depth;
+    return [cut];
+  });
+  const texts = part.textParagraphs.filter((i) => mine(i) && i !== part.paragraph);
+  const items = textItems(paragraphs, withoutIntro(texts, effs), effs, part.depth + 1, notEntry, prefer);
+  // The causes' share of the pivot paragraph: its text before the introduction.
+  if (role === 'causes' && pivotOwn && !INTRO.test(pivotOwn)) {
+    const offset = Math.max(0, effs.at(pivot).indexOf(pivotOwn));
+    items.push(textItem(pivot, offset, pivotOwn, false, part.depth + 1));
+  }
+  return [...entries, ...items].sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+}
+
+/** The last paragraph a node's subtree holds (its own, its children's, their text's). */
+function lastParagraphOf(node: OutlineNode): number {
+  let last = node.paragraph;
+  if (node.textParagraphs.length) last = Math.max(last, node.textParagraphs[node.textParagraphs.length - 1]);
+  if (node.children.length) last = Math.max(last, lastParagraphOf(node.children[node.children.length - 1]));
+  return last;
+}
+
+/** Where the last sentence of `t` starts: after its last 。！？； before the end (0 for one sentence). */
+function lastSentenceStart(t: string): number {
+  for (let k = t.length - 2; k >= 0; k--) if ('。！？!?；;'.includes(t[k])) return k + 1;
+  return 0;
+}
+
 const TITLE_WORDS = /对照检查|发言提纲|检视剖析|剖析材料|检查材料|发言材料|个人对照|生活会/;
 
 /** Lines naming the writer or unit that may stand above the title ("县交通运输局副局长王某"). */
@@ -1188,10 +1284,14 @@ export function buildStructure(input: DocumentInput, template: Template, options
       // after the marker, see partHeadingText): for a heading that is its whole line, the line
       // itself rather than a string joined anew (issue 13: a flood of part headings is a part a line).
       const headingText = markerEnd >= from ? eff.slice(from, markerEnd + own.heading.length) : eff.slice(from, markerEnd) + own.heading;
-      const node = newNode(p.index, from, lead.match?.marker, headingText, false, lead.styled, role);
+      // A heading naming the causes and the measures ("二、原因分析和整改措施") heads both parts:
+      // its node is the causes part, listed again as the measures part right after.
+      const both = (role === 'causes' || role === 'measures') && namesCausesAndMeasures(own.heading, template);
+      const node = newNode(p.index, from, lead.match?.marker, headingText, false, lead.styled, both ? 'causes' : role);
       b.openPart(node);
       b.append(node.heading);
       parts.push(node);
+      if (both) parts.push({ role: 'measures', node });
       // A part heading that runs into text: the rest is the part's first content, which may
       // itself open with a section or item marker ("…问题（一）在…方面。一是…").
       const restAt = markerEnd + own.heading.length;
@@ -1254,7 +1354,11 @@ export function finishOutline(s: Structure, template: Template, o?: MappingOptio
 
   if (!aspects.length) appendAll(aspects, implicitAspects(s.root, parts, template, paragraphs, effs, o));
 
-  const collect = (role: PartRole, prefer: ColumnRole[]) => parts.filter((x) => x.role === role).flatMap((x) => entriesOf(x.node, paragraphs, effs, prefer));
+  // A part listed under both roles (a combined 原因分析和整改措施 heading) gives each its share.
+  const combined = new Set<OutlineNode>();
+  for (const x of parts) if (x.role === 'measures' && parts.some((y) => y.node === x.node && y.role === 'causes')) combined.add(x.node);
+  const collect = (role: 'causes' | 'measures', prefer: ColumnRole[]) =>
+    parts.filter((x) => x.role === role).flatMap((x) => (combined.has(x.node) ? combinedEntries(x.node, role, paragraphs, effs, template, prefer) : entriesOf(x.node, paragraphs, effs, prefer)));
   const firstPart = parts.length ? parts[0].node.paragraph : paragraphs.length;
   return {
     title: findTitle(paragraphs, effs, firstPart),
