@@ -437,11 +437,52 @@ export function namesCausesAndMeasures(headingText: string, template: Template):
   return false;
 }
 
+/** An unnumbered paragraph opening with a short label and a colon, text after it: "原因：主要是…", "今后努力方向：一是…". */
+const RUN_IN_LABEL = /^([^：:，,。；;、！？!?\s]{2,8})[：:]\s*\S/;
+
+/** Roles a run-in label may give a part: a material's causes and measures written as "原因：…", "今后努力方向：…". */
+const RUN_IN_ROLES: ReadonlySet<PartRole> = new Set(['causes', 'measures']);
+
+interface RunInPart {
+  paragraph: number;
+  role: PartRole;
+  sig: string;
+}
+
+/** The part a run-in label names (RUN_IN_LABEL, RUN_IN_ROLES), if any: "原因：主要是…" → causes, "今后努力方向：一是…" → measures. */
+function runInPartLabel(text: string, template: Template): PartRole | undefined {
+  const m = RUN_IN_LABEL.exec(text);
+  if (!m) return undefined;
+  const role = partRoleOf(m[1], template);
+  return role && RUN_IN_ROLES.has(role) ? role : undefined;
+}
+
+/**
+ * Add the run-in labelled parts ("原因：…" then "今后努力方向：…", as short 组织生活会 materials write
+ * them) to the part heading candidates, in paragraph order: each label whose role no heading has
+ * and which stands once in the document. A label repeated (整改措施： under each aspect, 原因： under
+ * each problem) is a field of the sections it stands in, no part.
+ */
+function mergeRunIns(runIns: RunInPart[], candParagraphs: number[], candRoles: PartRole[], candSigs: string[]): void {
+  const count = new Map<PartRole, number>();
+  for (const r of runIns) count.set(r.role, (count.get(r.role) ?? 0) + 1);
+  const taken = runIns.filter((r) => count.get(r.role) === 1 && !candRoles.includes(r.role));
+  if (!taken.length) return;
+  const all = [...candParagraphs.map((paragraph, k) => ({ paragraph, role: candRoles[k], sig: candSigs[k] })), ...taken].sort((a, b) => a.paragraph - b.paragraph);
+  candParagraphs.length = candRoles.length = candSigs.length = 0;
+  for (const c of all) {
+    candParagraphs.push(c.paragraph);
+    candRoles.push(c.role);
+    candSigs.push(c.sig);
+  }
+}
+
 function findParts(paragraphs: Paragraph[], leads: Leads, effs: EffectiveTexts, template: Template, grid: Set<number>): PartHeadings {
   // Candidates in paragraph order, as parallel arrays (see PartHeadings).
   const candParagraphs: number[] = [];
   const candRoles: PartRole[] = [];
   const candSigs: string[] = [];
+  let runIns: RunInPart[] | undefined;
   for (const p of paragraphs) {
     const lead = leads.at(p.index);
     if (!lead || inGrid(p, grid)) continue;
@@ -460,8 +501,12 @@ function findParts(paragraphs: Paragraph[], leads: Leads, effs: EffectiveTexts, 
       candParagraphs.push(p.index);
       candRoles.push(role);
       candSigs.push(signatureOf(lead, p));
+    } else if (!lead.match && !p.inTable) {
+      const label = runInPartLabel(eff.trim(), template);
+      if (label) (runIns ??= []).push({ paragraph: p.index, role: label, sig: signatureOf(lead, p) });
     }
   }
+  if (runIns) mergeRunIns(runIns, candParagraphs, candRoles, candSigs);
   const parts: PartHeadings = { paragraphs: [], roles: [], items: bareItems(paragraphs, leads, effs, grid, candParagraphs) };
   if (!candParagraphs.length) return parts;
   // The numbering form of the part headings marks the top level of this document: the form whose
@@ -1183,6 +1228,27 @@ function implicitAspects(root: OutlineNode, parts: PartNode[], template: Templat
   return toAspects(nodes, template, paragraphs, effs, o);
 }
 
+/** A top-level section heading that names its topic: "一、对照党员标准方面。…", "二、在理论学习方面". */
+const TOPIC_HEADING = /^(?:在|关于|从)?[^，。；：:,;！？!?\n]{2,30}方面(?:存在的?(?:主要|突出)?(?:问题|不足|差距))?[。：:，,]?$/;
+
+/**
+ * With no template aspects to read them against (a year with no template), the top-level sections
+ * before the causes and measures with no problems heading above them, when at least two are and all
+ * are topics (TOPIC_HEADING: "一、对照党中央的号召和要求方面。…" as the 四个对照 materials write them):
+ * sections of the problems, aspect null, their text their problems.
+ */
+function topicSections(root: OutlineNode, parts: PartNode[], paragraphs: Paragraph[], effs: EffectiveTexts): AspectNode[] {
+  if (parts.some((p) => p.role === 'problems')) return [];
+  const cands = implicitCandidates(root, parts, MAX_IMPLICIT_CANDIDATES + 1);
+  if (cands.length < 2 || cands.length > MAX_IMPLICIT_CANDIDATES) return [];
+  if (!cands.every((n) => TOPIC_HEADING.test((n.marker ? n.heading.slice(n.marker.raw.length) : n.heading).trim()))) return [];
+  const taken = new Set(cands);
+  const kept = parts.filter((p) => !taken.has(p.node));
+  parts.length = 0;
+  appendAll(parts, kept);
+  return cands.map((node) => ({ aspect: null, node, problems: itemsOf(node, paragraphs, effs), scores: [] }));
+}
+
 /**
  * Top-level numbered sections before the causes and measures that are no template part: possible
  * aspects. At most the first `limit` of them: callers read a handful, or only whether there are
@@ -1353,6 +1419,7 @@ export function finishOutline(s: Structure, template: Template, o?: MappingOptio
   }
 
   if (!aspects.length) appendAll(aspects, implicitAspects(s.root, parts, template, paragraphs, effs, o));
+  if (!aspects.length && !template.aspects.length) appendAll(aspects, topicSections(s.root, parts, paragraphs, effs));
 
   // A part listed under both roles (a combined 原因分析和整改措施 heading) gives each its share.
   const combined = new Set<OutlineNode>();
