@@ -1228,6 +1228,41 @@ function implicitAspects(root: OutlineNode, parts: PartNode[], template: Templat
   return toAspects(nodes, template, paragraphs, effs, o);
 }
 
+/** A problem's label in a per-aspect layout ("问题：…", "存在问题：…", "主要问题：…", "问题表现：…"). */
+const PROBLEM_LABEL = /^(?:存在的?|主要|突出)?问题(?:表现)?\s*[：:]\s*/;
+/** A measure's label in a per-aspect layout ("整改措施：…", "措施：…", "改进措施：…", "努力方向：…", "下一步打算：…"). */
+const MEASURE_LABEL = /^(?:整改|改进|具体|主要)?(?:措施|举措)\s*[：:]\s*|^(?:整改|改进|今后|今后的)?(?:努力)?方向\s*[：:]\s*|^(?:下一步|下步)(?:措施|打算|举措)?\s*[：:]\s*/;
+
+/**
+ * Aspects whose entries are labelled fields, as 组织生活会 materials often write each aspect
+ * ("### 1. 政治信仰方面 / 问题：… / 整改措施：…"): a "问题：" entry is a problem without its label, an
+ * "整改措施：" entry is no problem but a measure (answering that aspect). Rewrites each aspect's
+ * `problems` in place; returns the measures so found, in document order (none for other layouts).
+ * Only unnumbered entries (a paragraph's text, or text run in after a heading) are read so.
+ */
+function labelledFields(aspects: AspectNode[]): OutlineNode[] {
+  const measures: OutlineNode[] = [];
+  for (const a of aspects) {
+    if (!a.problems.some((n) => !n.marker && MEASURE_LABEL.test(n.body))) continue;
+    const problems: OutlineNode[] = [];
+    for (const n of a.problems) {
+      const m = n.marker ? null : MEASURE_LABEL.exec(n.body) ?? PROBLEM_LABEL.exec(n.body);
+      if (!m) {
+        problems.push(n);
+        continue;
+      }
+      const text = n.body.slice(m[0].length);
+      if (!text.trim()) continue;
+      const item = textItem(n.paragraph, n.offset + m[0].length, text, n.inline, n.depth);
+      if (MEASURE_LABEL.test(n.body)) (a.measures ??= []).push(item);
+      else problems.push(item);
+    }
+    a.problems = problems;
+    if (a.measures) appendAll(measures, a.measures);
+  }
+  return measures;
+}
+
 /** A top-level section heading that names its topic: "一、对照党员标准方面。…", "二、在理论学习方面". */
 const TOPIC_HEADING = /^(?:在|关于|从)?[^，。；：:,;！？!?\n]{2,30}方面(?:存在的?(?:主要|突出)?(?:问题|不足|差距))?[。：:，,]?$/;
 
@@ -1420,6 +1455,7 @@ export function finishOutline(s: Structure, template: Template, o?: MappingOptio
 
   if (!aspects.length) appendAll(aspects, implicitAspects(s.root, parts, template, paragraphs, effs, o));
   if (!aspects.length && !template.aspects.length) appendAll(aspects, topicSections(s.root, parts, paragraphs, effs));
+  const aspectMeasures = labelledFields(aspects);
 
   // A part listed under both roles (a combined 原因分析和整改措施 heading) gives each its share.
   const combined = new Set<OutlineNode>();
@@ -1427,12 +1463,24 @@ export function finishOutline(s: Structure, template: Template, o?: MappingOptio
   const collect = (role: 'causes' | 'measures', prefer: ColumnRole[]) =>
     parts.filter((x) => x.role === role).flatMap((x) => (combined.has(x.node) ? combinedEntries(x.node, role, paragraphs, effs, template, prefer) : entriesOf(x.node, paragraphs, effs, prefer)));
   const firstPart = parts.length ? parts[0].node.paragraph : paragraphs.length;
+  let measures = collect('measures', ['measure', 'other']);
+  if (aspectMeasures.length) {
+    // Measures written under each aspect ("整改措施：…"): the material's measures (with any of a
+    // measures part), in document order. With no measures part, the problems part (else the first
+    // aspect) stands for it: its measures are there.
+    measures = [...aspectMeasures, ...measures].sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+    if (!parts.some((x) => x.role === 'measures')) {
+      const holder = parts.find((x) => x.role === 'problems')?.node ?? aspects[0].node;
+      const at = parts.findIndex((x) => x.node.paragraph > holder.paragraph);
+      parts.splice(at < 0 ? parts.length : at, 0, { role: 'measures', node: holder });
+    }
+  }
   return {
     title: findTitle(paragraphs, effs, firstPart),
     parts,
     aspects,
     causes: collect('causes', ['other', 'problem']),
-    measures: collect('measures', ['measure', 'other']),
+    measures,
     root: s.root,
   };
 }
