@@ -1458,8 +1458,11 @@ export function finishOutline(s: Structure, template: Template, o?: MappingOptio
   const aspectMeasures = labelledFields(aspects);
 
   // A part listed under both roles (a combined 原因分析和整改措施 heading) gives each its share.
+  // (Sets, not a search of the parts for each: a flood of part headings is a part a line, issue 13.)
+  const causeNodes = new Set<OutlineNode>();
+  for (const x of parts) if (x.role === 'causes') causeNodes.add(x.node);
   const combined = new Set<OutlineNode>();
-  for (const x of parts) if (x.role === 'measures' && parts.some((y) => y.node === x.node && y.role === 'causes')) combined.add(x.node);
+  for (const x of parts) if (x.role === 'measures' && causeNodes.has(x.node)) combined.add(x.node);
   const collect = (role: 'causes' | 'measures', prefer: ColumnRole[]) =>
     parts.filter((x) => x.role === role).flatMap((x) => (combined.has(x.node) ? combinedEntries(x.node, role, paragraphs, effs, template, prefer) : entriesOf(x.node, paragraphs, effs, prefer)));
   const firstPart = parts.length ? parts[0].node.paragraph : paragraphs.length;
