@@ -437,11 +437,72 @@ function partHeadingText(text: string, template: Template): { heading: string; r
   return { heading: cut, role: partRoleOf(cut, template) };
 }
 
+/** Where a heading naming two parts joins them: 和, 及, 以及, 与, 暨, 并, 、. */
+const PART_JOIN = /以及|和|及|与|暨|并|、/g;
+
+/**
+ * Whether a part heading's text (after its marker) names both the cause analysis and the measures
+ * ("原因分析和整改措施", "产生问题的原因及整改方向", "问题根源与努力方向"): split at a joining word, the
+ * text before it reads as the causes' heading and the text after it as the measures'. Such a part is
+ * both (buildStructure lists it under each role; finishOutline splits its entries, see combinedEntries).
+ */
+export function namesCausesAndMeasures(headingText: string, template: Template): boolean {
+  const text = stripForMatch(headingText);
+  if (!text || text.length > 40) return false;
+  for (const m of text.matchAll(PART_JOIN)) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (before.length >= 2 && after.length >= 2 && partRoleOf(before, template) === 'causes' && partRoleOf(after, template) === 'measures') return true;
+  }
+  return false;
+}
+
+/** An unnumbered paragraph opening with a short label and a colon, text after it: "原因：主要是…", "今后努力方向：一是…". */
+const RUN_IN_LABEL = /^([^：:，,。；;、！？!?\s]{2,8})[：:]\s*\S/;
+
+/** Roles a run-in label may give a part: a material's causes and measures written as "原因：…", "今后努力方向：…". */
+const RUN_IN_ROLES: ReadonlySet<PartRole> = new Set(['causes', 'measures']);
+
+interface RunInPart {
+  paragraph: number;
+  role: PartRole;
+  sig: string;
+}
+
+/** The part a run-in label names (RUN_IN_LABEL, RUN_IN_ROLES), if any: "原因：主要是…" → causes, "今后努力方向：一是…" → measures. */
+function runInPartLabel(text: string, template: Template): PartRole | undefined {
+  const m = RUN_IN_LABEL.exec(text);
+  if (!m) return undefined;
+  const role = partRoleOf(m[1], template);
+  return role && RUN_IN_ROLES.has(role) ? role : undefined;
+}
+
+/**
+ * Add the run-in labelled parts ("原因：…" then "今后努力方向：…", as short 组织生活会 materials write
+ * them) to the part heading candidates, in paragraph order: each label whose role no heading has
+ * and which stands once in the document. A label repeated (整改措施： under each aspect, 原因： under
+ * each problem) is a field of the sections it stands in, no part.
+ */
+function mergeRunIns(runIns: RunInPart[], candParagraphs: number[], candRoles: PartRole[], candSigs: string[]): void {
+  const count = new Map<PartRole, number>();
+  for (const r of runIns) count.set(r.role, (count.get(r.role) ?? 0) + 1);
+  const taken = runIns.filter((r) => count.get(r.role) === 1 && !candRoles.includes(r.role));
+  if (!taken.length) return;
+  const all = [...candParagraphs.map((paragraph, k) => ({ paragraph, role: candRoles[k], sig: candSigs[k] })), ...taken].sort((a, b) => a.paragraph - b.paragraph);
+  candParagraphs.length = candRoles.length = candSigs.length = 0;
+  for (const c of all) {
+    candParagraphs.push(c.paragraph);
+    candRoles.push(c.role);
+    candSigs.push(c.sig);
+  }
+}
+
 function findParts(paragraphs: Paragraph[], leads: Leads, effs: EffectiveTexts, template: Template, grid: Set<number>): PartHeadings {
   // Candidates in paragraph order, as parallel arrays (see PartHeadings).
   const candParagraphs: number[] = [];
   const candRoles: PartRole[] = [];
   const candSigs: string[] = [];
+  let runIns: RunInPart[] | undefined;
   for (const p of paragraphs) {
     const lead = leads.at(p.index);
     if (!lead || inGrid(p, grid)) continue;
@@ -460,8 +521,12 @@ function findParts(paragraphs: Paragraph[], leads: Leads, effs: EffectiveTexts, 
       candParagraphs.push(p.index);
       candRoles.push(role);
       candSigs.push(signatureOf(lead, p));
+    } else if (!lead.match && !p.inTable) {
+      const label = runInPartLabel(eff.trim(), template);
+      if (label) (runIns ??= []).push({ paragraph: p.index, role: label, sig: signatureOf(lead, p) });
     }
   }
+  if (runIns) mergeRunIns(runIns, candParagraphs, candRoles, candSigs);
   const parts: PartHeadings = { paragraphs: [], roles: [], items: bareItems(paragraphs, leads, effs, grid, candParagraphs) };
   if (!candParagraphs.length) return parts;
   // The numbering form of the part headings marks the top level of this document: the form whose
@@ -1018,13 +1083,19 @@ const SIGN_OFF_DATE = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]
  * when it is the whole line (a measure's "完成时限2026年6月" is no sign-off).
  */
 const SIGN_OFF_MONTH = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?|\d{4}[.．\-/]\d{1,2}`;
-/** The sign-off's date line: the date, after at most a name or unit (no sentence punctuation); or a month alone (SIGN_OFF_MONTH). */
-const SIGN_OFF_DATE_LINE = new RegExp(`^[^。；;，,：:！？!?\d]{0,30}?(?:${SIGN_OFF_DATE})$|^(?:${SIGN_OFF_MONTH})$`);
 /**
- * A line of the sign-off above its date: a name, a unit or a post and name (XX as anonymised;
- * posts joined by 、 as in "XX市农业农村局党组书记、局长 张某某"), no digits and no sentence punctuation.
+ * The label a signature may stand after: "对照检查人：张三", "发言人：×××", "签名：", "单位：XX局党组"
+ * (a signer's word only: "责任人：张三" is a measure's owner, no sign-off).
  */
-const SIGN_OFF_NAME_LINE = /^[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ·•（）()、\s\u3000]{2,30}$/;
+const SIGN_OFF_LABEL = String.raw`(?:(?:本人)?(?:对照检查人|检查人|检视人|剖析人|发言人|汇报人|报告人|撰写人|签名|署名|签字)|(?:对照检查|发言)?单位|姓名)\s*[：:]\s*`;
+/** The sign-off's date line: the date, after at most a name or unit (no sentence punctuation, or one signer's label); or a month alone (SIGN_OFF_MONTH). */
+const SIGN_OFF_DATE_LINE = new RegExp(`^(?:${SIGN_OFF_LABEL})?[^。；;，,：:！？!?\d]{0,30}?(?:${SIGN_OFF_DATE})$|^(?:${SIGN_OFF_MONTH})$`);
+/**
+ * A line of the sign-off above its date: a name, a unit or a post and name (XX, ××, ＊＊ or ○○ as
+ * anonymised: "中共××县委常委会", "×××"; posts joined by 、 as in "XX市农业农村局党组书记、局长 张某某"),
+ * after at most a signer's label ("对照检查人：张三"); no digits and no sentence punctuation.
+ */
+const SIGN_OFF_NAME_LINE = new RegExp(String.raw`^(?:${SIGN_OFF_LABEL})?[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ×＊*○〇□·•（）()、\s\u3000]{2,30}$`);
 
 /**
  * Where a material's sign-off starts (0-based paragraph index; `paragraphs.length` when it has
@@ -1068,10 +1139,88 @@ function entriesOf(part: OutlineNode, paragraphs: Paragraph[], effs: EffectiveTe
   return textItems(paragraphs, withoutIntro(part.textParagraphs, effs), effs, part.depth + 1, notEntry, prefer);
 }
 
+/** A sentence that introduces the measures below: "下一步，党组将采取以下措施：", "今后努力方向：", "整改措施如下：". */
+const MEASURES_INTRO = /(?:措施|举措|打算|方向|下一步|下步|今后|整改)[^。；;！？!?]*[：:]$|(?:措施|举措|打算|方向)(?:如下|是)[^。；;]*[。：:]?$/;
+
+/**
+ * The causes' or the measures' share of a part whose heading names both ("二、原因分析和整改措施"):
+ * - sections headed as the two parts ("（一）原因分析" … "（二）整改措施" …): each section's entries;
+ * - else a sentence introducing the measures ("下一步，…采取以下措施：", at the end of a text
+ *   paragraph or on its own) divides them: the entries and text above it are causes, those below
+ *   measures;
+ * - else, when the entries change their numbering once (一是…二是… then 1. 2. …), the first run is the
+ *   causes; else the text before the first entry holds the causes and the entries are the measures.
+ * Text paragraphs are an entry each (an intro or the closing formula none).
+ */
+function combinedEntries(part: OutlineNode, role: 'causes' | 'measures', paragraphs: Paragraph[], effs: EffectiveTexts, template: Template, prefer: ColumnRole[]): OutlineNode[] {
+  const roleOf = (c: OutlineNode) => partRoleOf(c.marker ? c.heading.slice(c.marker.raw.length).trim() : c.heading, template);
+  const headed = part.children.filter((c) => roleOf(c) === role);
+  if (headed.length) return headed.flatMap((c) => entriesOf(c, paragraphs, effs, prefer));
+  if (part.children.some((c) => roleOf(c))) return [];
+  // The pivot: the paragraph whose last sentence introduces the measures (text of the part, or of an
+  // entry above the measures: an unnumbered line after 二是… is that entry's text).
+  let pivot = -1;
+  let pivotOwn = '';
+  const last = lastParagraphOf(part);
+  for (let i = part.paragraph + 1; i <= last; i++) {
+    if (paragraphs[i].inTable) continue;
+    const t = effs.at(i).trim();
+    const cut = lastSentenceStart(t);
+    if (t && MEASURES_INTRO.test(t.slice(cut))) {
+      pivot = i;
+      pivotOwn = t.slice(0, cut).trim();
+      break;
+    }
+  }
+  if (pivot < 0) {
+    const kinds = part.children.map((c) => c.marker?.kind);
+    const change = kinds.findIndex((k, j) => j > 0 && k !== kinds[j - 1]);
+    if (change > 0 && kinds.slice(change).every((k) => k === kinds[change])) pivot = part.children[change].paragraph - 0.5;
+    else pivot = part.children.length ? part.children[0].paragraph - 0.5 : Infinity;
+  }
+  const mine = (i: number) => (role === 'causes' ? i < pivot : i > pivot);
+  // Measures numbered below the introduction nest under the last cause entry when their numbering
+  // is of another kind (二是… 针对上述问题：1. 2.): they are measures all the same.
+  // A cause entry they nest under is cut at the introduction (its body would hold them).
+  const entries: OutlineNode[] = part.children.flatMap((c) => {
+    if (!mine(c.paragraph)) return role === 'measures' ? c.children.filter((g) => g.paragraph > pivot) : [];
+    if (role === 'measures' || lastParagraphOf(c) < pivot) return [c];
+    const text = c.body.slice(0, c.body.indexOf('\n') < 0 ? c.body.length : c.body.indexOf('\n')).trim();
+    const cut = newNode(c.paragraph, c.offset, c.marker, text, c.inline, c.styled);
+    cut.body = text;
+    cut.depth = c.depth;
+    return [cut];
+  });
+  const texts = part.textParagraphs.filter((i) => mine(i) && i !== part.paragraph);
+  const items = textItems(paragraphs, withoutIntro(texts, effs), effs, part.depth + 1, notEntry, prefer);
+  // The causes' share of the pivot paragraph: its text before the introduction.
+  if (role === 'causes' && pivotOwn && !INTRO.test(pivotOwn)) {
+    const offset = Math.max(0, effs.at(pivot).indexOf(pivotOwn));
+    items.push(textItem(pivot, offset, pivotOwn, false, part.depth + 1));
+  }
+  return [...entries, ...items].sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+}
+
+/** The last paragraph a node's subtree holds (its own, its children's, their text's). */
+function lastParagraphOf(node: OutlineNode): number {
+  let last = node.paragraph;
+  if (node.textParagraphs.length) last = Math.max(last, node.textParagraphs[node.textParagraphs.length - 1]);
+  if (node.children.length) last = Math.max(last, lastParagraphOf(node.children[node.children.length - 1]));
+  return last;
+}
+
+/** Where the last sentence of `t` starts: after its last 。！？； before the end (0 for one sentence). */
+function lastSentenceStart(t: string): number {
+  for (let k = t.length - 2; k >= 0; k--) if ('。！？!?；;'.includes(t[k])) return k + 1;
+  return 0;
+}
+
 const TITLE_WORDS = /对照检查|发言提纲|检视剖析|剖析材料|检查材料|发言材料|个人对照|生活会/;
 
 /** Lines naming the writer or unit that may stand above the title ("县交通运输局副局长王某"). */
 const MAX_LINES_ABOVE_TITLE = 2;
+/** Such a line: a name, a unit or a post and name (XX as anonymised), no digits and no sentence punctuation. */
+const ABOVE_TITLE_LINE = /^[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ·•（）()、\s\u3000]{2,30}$/;
 
 /**
  * The material's title: its first line with text before the first part, when it reads as a title
@@ -1088,7 +1237,7 @@ function findTitle(paragraphs: Paragraph[], effs: EffectiveTexts, firstPart: num
     if (!t) continue;
     const titled = p.markdownLevel === 1 || p.headingLevel === 1 || /title|标题$/i.test(p.styleName ?? '');
     if (titled || (t.length <= 60 && !/[。；]/.test(t) && TITLE_WORDS.test(t))) return { text: t, paragraph: p.index };
-    if (above++ < MAX_LINES_ABOVE_TITLE && !p.inTable && !p.listString && SIGN_OFF_NAME_LINE.test(t) && !matchLeadingMarker(t)) continue;
+    if (above++ < MAX_LINES_ABOVE_TITLE && !p.inTable && !p.listString && ABOVE_TITLE_LINE.test(t) && !matchLeadingMarker(t)) continue;
     return undefined;
   }
   return undefined;
@@ -1135,6 +1284,62 @@ function implicitAspects(root: OutlineNode, parts: PartNode[], template: Templat
   parts.length = 0;
   appendAll(parts, kept);
   return toAspects(nodes, template, paragraphs, effs, o);
+}
+
+/** A problem's label in a per-aspect layout ("问题：…", "存在问题：…", "主要问题：…", "问题表现：…"). */
+const PROBLEM_LABEL = /^(?:存在的?|主要|突出)?问题(?:表现)?\s*[：:]\s*/;
+/** A measure's label in a per-aspect layout ("整改措施：…", "措施：…", "改进措施：…", "努力方向：…", "下一步打算：…"). */
+const MEASURE_LABEL = /^(?:整改|改进|具体|主要)?(?:措施|举措)\s*[：:]\s*|^(?:整改|改进|今后|今后的)?(?:努力)?方向\s*[：:]\s*|^(?:下一步|下步)(?:措施|打算|举措)?\s*[：:]\s*/;
+
+/**
+ * Aspects whose entries are labelled fields, as 组织生活会 materials often write each aspect
+ * ("### 1. 政治信仰方面 / 问题：… / 整改措施：…"): a "问题：" entry is a problem without its label, an
+ * "整改措施：" entry is no problem but a measure (answering that aspect). Rewrites each aspect's
+ * `problems` in place; returns the measures so found, in document order (none for other layouts).
+ * Only unnumbered entries (a paragraph's text, or text run in after a heading) are read so.
+ */
+function labelledFields(aspects: AspectNode[]): OutlineNode[] {
+  const measures: OutlineNode[] = [];
+  for (const a of aspects) {
+    if (!a.problems.some((n) => !n.marker && MEASURE_LABEL.test(n.body))) continue;
+    const problems: OutlineNode[] = [];
+    for (const n of a.problems) {
+      const m = n.marker ? null : MEASURE_LABEL.exec(n.body) ?? PROBLEM_LABEL.exec(n.body);
+      if (!m) {
+        problems.push(n);
+        continue;
+      }
+      const text = n.body.slice(m[0].length);
+      if (!text.trim()) continue;
+      const item = textItem(n.paragraph, n.offset + m[0].length, text, n.inline, n.depth);
+      if (MEASURE_LABEL.test(n.body)) (a.measures ??= []).push(item);
+      else problems.push(item);
+    }
+    a.problems = problems;
+    if (a.measures) appendAll(measures, a.measures);
+  }
+  return measures;
+}
+
+/** A top-level section heading that names its topic: "一、对照党员标准方面。…", "二、在理论学习方面". */
+const TOPIC_HEADING = /^(?:在|关于|从)?[^，。；：:,;！？!?\n]{2,30}方面(?:存在的?(?:主要|突出)?(?:问题|不足|差距))?[。：:，,]?$/;
+
+/**
+ * With no template aspects to read them against (a year with no template), the top-level sections
+ * before the causes and measures with no problems heading above them, when at least two are and all
+ * are topics (TOPIC_HEADING: "一、对照党中央的号召和要求方面。…" as the 四个对照 materials write them):
+ * sections of the problems, aspect null, their text their problems.
+ */
+function topicSections(root: OutlineNode, parts: PartNode[], paragraphs: Paragraph[], effs: EffectiveTexts): AspectNode[] {
+  if (parts.some((p) => p.role === 'problems')) return [];
+  const cands = implicitCandidates(root, parts, MAX_IMPLICIT_CANDIDATES + 1);
+  if (cands.length < 2 || cands.length > MAX_IMPLICIT_CANDIDATES) return [];
+  if (!cands.every((n) => TOPIC_HEADING.test((n.marker ? n.heading.slice(n.marker.raw.length) : n.heading).trim()))) return [];
+  const taken = new Set(cands);
+  const kept = parts.filter((p) => !taken.has(p.node));
+  parts.length = 0;
+  appendAll(parts, kept);
+  return cands.map((node) => ({ aspect: null, node, problems: itemsOf(node, paragraphs, effs), scores: [] }));
 }
 
 /**
@@ -1238,10 +1443,14 @@ export function buildStructure(input: DocumentInput, template: Template, options
       // after the marker, see partHeadingText): for a heading that is its whole line, the line
       // itself rather than a string joined anew (issue 13: a flood of part headings is a part a line).
       const headingText = markerEnd >= from ? eff.slice(from, markerEnd + own.heading.length) : eff.slice(from, markerEnd) + own.heading;
-      const node = newNode(p.index, from, lead.match?.marker, headingText, false, lead.styled, role);
+      // A heading naming the causes and the measures ("二、原因分析和整改措施") heads both parts:
+      // its node is the causes part, listed again as the measures part right after.
+      const both = (role === 'causes' || role === 'measures') && namesCausesAndMeasures(own.heading, template);
+      const node = newNode(p.index, from, lead.match?.marker, headingText, false, lead.styled, both ? 'causes' : role);
       b.openPart(node);
       b.append(node.heading);
       parts.push(node);
+      if (both) parts.push({ role: 'measures', node });
       // A part heading that runs into text: the rest is the part's first content, which may
       // itself open with a section or item marker ("…问题（一）在…方面。一是…").
       const restAt = markerEnd + own.heading.length;
@@ -1303,15 +1512,36 @@ export function finishOutline(s: Structure, template: Template, o?: MappingOptio
   }
 
   if (!aspects.length) appendAll(aspects, implicitAspects(s.root, parts, template, paragraphs, effs, o));
+  if (!aspects.length && !template.aspects.length) appendAll(aspects, topicSections(s.root, parts, paragraphs, effs));
+  const aspectMeasures = labelledFields(aspects);
 
-  const collect = (role: PartRole, prefer: ColumnRole[]) => parts.filter((x) => x.role === role).flatMap((x) => entriesOf(x.node, paragraphs, effs, prefer));
+  // A part listed under both roles (a combined 原因分析和整改措施 heading) gives each its share.
+  // (Sets, not a search of the parts for each: a flood of part headings is a part a line, issue 13.)
+  const causeNodes = new Set<OutlineNode>();
+  for (const x of parts) if (x.role === 'causes') causeNodes.add(x.node);
+  const combined = new Set<OutlineNode>();
+  for (const x of parts) if (x.role === 'measures' && causeNodes.has(x.node)) combined.add(x.node);
+  const collect = (role: 'causes' | 'measures', prefer: ColumnRole[]) =>
+    parts.filter((x) => x.role === role).flatMap((x) => (combined.has(x.node) ? combinedEntries(x.node, role, paragraphs, effs, template, prefer) : entriesOf(x.node, paragraphs, effs, prefer)));
   const firstPart = parts.length ? parts[0].node.paragraph : paragraphs.length;
+  let measures = collect('measures', ['measure', 'other']);
+  if (aspectMeasures.length) {
+    // Measures written under each aspect ("整改措施：…"): the material's measures (with any of a
+    // measures part), in document order. With no measures part, the problems part (else the first
+    // aspect) stands for it: its measures are there.
+    measures = [...aspectMeasures, ...measures].sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+    if (!parts.some((x) => x.role === 'measures')) {
+      const holder = parts.find((x) => x.role === 'problems')?.node ?? aspects[0].node;
+      const at = parts.findIndex((x) => x.node.paragraph > holder.paragraph);
+      parts.splice(at < 0 ? parts.length : at, 0, { role: 'measures', node: holder });
+    }
+  }
   return {
     title: findTitle(paragraphs, effs, firstPart),
     parts,
     aspects,
     causes: collect('causes', ['other', 'problem']),
-    measures: collect('measures', ['measure', 'other']),
+    measures,
     root: s.root,
   };
 }

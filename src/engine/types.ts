@@ -128,6 +128,11 @@ export interface AspectNode {
    * missing-aspect says once that the part is not organised by aspects.
    */
   unsectioned?: true;
+  /**
+   * Measures written under this aspect as labelled fields ("整改措施：…" below "问题：…"): they are in
+   * `Outline.measures` too, and answer this aspect's problems (link.ts). Absent for other layouts.
+   */
+  measures?: OutlineNode[];
 }
 
 export interface Outline {

@@ -39,6 +39,32 @@ test.each([
   expect(a.findings[0].paragraph).toBe(0);
 });
 
+// A notice that begins with its issuing bodies or its document number above the title (trial 19:
+// "中共××市委组织部　中共××市纪委监委机关" above "关于认真开好…民主生活会的通知" was checked as a material).
+const BODY = NOTICE.slice(1);
+test.each([
+  ['the issuing bodies, anonymised, on one line', ['中共××市委组织部　中共××市纪委监委机关', NOTICE[0], ...BODY]],
+  ['the issuing bodies on two lines', ['中共XX市委组织部', 'XX市纪委监委机关', NOTICE[0], ...BODY]],
+  ['a red header and a document number', ['中共××县委组织部文件', '×组通〔2026〕12号', NOTICE[0], ...BODY]],
+  ['an issuing office above a title with no meeting words', ['××县委办公室', '关于做好年终有关工作的通知', '各乡镇党委：', '现将有关事项通知如下。']],
+])('a notice headed by %s: one warning at its title', (_name, lines) => {
+  const a = analyze(textDoc(lines as string[]));
+  expect(a.findings.map((f) => f.rule)).toEqual(['not-a-material']);
+  const title = (lines as string[]).findIndex((l) => l.endsWith('通知'));
+  expect(a.findings[0].paragraph).toBe(title);
+  expect(a.findings[0].message).toContain('像是一份通知，不是对照检查材料');
+});
+
+test.each([
+  ['a material headed by its unit', ['中共××县委常委会', '关于2025年度民主生活会的对照检查材料', ...completeLines()]],
+  ['a thin material headed by its unit', ['××街道党工委', '对照检查材料', '一是学习不深。']],
+  ['a text whose notice line comes after four header lines', ['甲单位', '乙单位', '丙单位', '丁单位', '关于召开会议的通知', '请准时参加。']],
+  ['a text whose notice line follows a sentence', ['本人对照检查如下。', '关于召开会议的通知', '请准时参加。']],
+])('%s: not read as a notice', (_name, lines) => {
+  const a = analyze(textDoc(lines as string[]));
+  expect(a.findings.some((f) => f.rule === 'not-a-material')).toBe(false);
+});
+
 test.each([
   ['a material', completeLines()],
   ['a material titled as a speech outline', ['在2025年度民主生活会上的发言提纲', ...completeLines()]],

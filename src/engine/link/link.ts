@@ -467,6 +467,13 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     return { index: i, paragraph: m.paragraph, head: measureHeads[i], concrete: concreteness.concrete && !placeholder, concreteness, answers: [], placeholder };
   });
 
+  // Per aspect, the indexes of the measures written under it (AspectNode.measures), if any.
+  const ownMeasures = outline.aspects.map((a) => {
+    if (!a.measures?.length) return undefined;
+    const at = a.measures.map((m) => measureNodes.indexOf(m)).filter((i) => i >= 0 && !measures[i].placeholder);
+    return at.length ? at : undefined;
+  });
+
   // Problems, flattened in document order.
   const problems: { aspectIndex: number; aspect: number | null; item: number; body: string; paragraph: number; head: string }[] = [];
   outline.aspects.forEach((a, ai) => {
@@ -949,11 +956,20 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     let strongOne = -1;
     // The list kept with the link, at its size (the scratch list grew in steps as it was filled).
     const ranked = rankList.slice();
-    for (const m of ranked) {
-      if (rankScore[m] >= opt.strong && answersPoint(pProfile, m)) {
-        strongOne = m;
-        break;
+    // Measures written under the problem's own aspect ("整改措施：…" below "问题：…") answer it, first.
+    const own = problemPlaceholder ? undefined : ownMeasures[p.aspectIndex];
+    if (own) {
+      for (let k = own.length - 1; k >= 0; k--) {
+        const at = ranked.indexOf(own[k]);
+        if (at >= 0) ranked.splice(at, 1);
+        ranked.unshift(own[k]);
+        rankScore[own[k]] = Math.max(at >= 0 ? rankScore[own[k]] : 0, opt.strong);
       }
+      strongOne = own[0];
+    }
+    for (let k = 0; strongOne < 0 && k < ranked.length; k++) {
+      const m = ranked[k];
+      if (rankScore[m] >= opt.strong && answersPoint(pProfile, m)) strongOne = m;
     }
     const best = strongOne >= 0 ? strongOne : ranked.length ? ranked[0] : -1;
     const score = best >= 0 ? round(rankScore[best]) : 0;

@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../rule';
 import { messages } from '../messages';
 import { effectiveText } from '../outline';
+import type { Paragraph } from '../types';
 
 /**
  * The kinds of document a reviewer's folder holds beside the materials: the notice and the other
@@ -22,15 +23,40 @@ export function notMaterialKind(ctx: Pick<RuleContext, 'input' | 'outline'>): { 
   const { outline } = ctx;
   // Aspects may be found: a notice lists the year's aspects (二、对照检查内容 （一）…方面).
   if (outline.parts.some((p) => p.role !== 'other') || outline.causes.length || outline.measures.length) return undefined;
-  let title = outline.title;
-  if (!title) {
-    const first = ctx.input.paragraphs.find((p) => effectiveText(p).trim());
-    const text = first ? effectiveText(first).trim() : '';
-    if (!first || text.length > MAX_TITLE) return undefined;
-    title = { text, paragraph: first.index };
-  }
+  const title = outline.title ?? headedTitle(ctx.input.paragraphs);
+  if (!title) return undefined;
   const m = NOT_MATERIAL_TITLE.exec(title.text);
   return m ? { kind: m[1], title: title.text, paragraph: title.paragraph } : undefined;
+}
+
+/** Lines of the issuing bodies' header read above a title at most. */
+const MAX_HEADER_LINES = 3;
+
+/**
+ * A line of an issuing header above a notice's title: the issuing bodies ("中共××市委组织部　中共××市纪委监委机关",
+ * "××县委办公室文件") or the document number ("×组通〔2026〕12号"): short, no sentence punctuation.
+ */
+const HEADER_LINE = /^[^。；;，,：:！？!?]{2,60}$/;
+
+/**
+ * The title of a document whose outline found none: its first line with text, or — when that line
+ * is no 通知/方案… title — the first line that is one below at most MAX_HEADER_LINES header lines
+ * (HEADER_LINE), as a notice issued by named bodies begins. Undefined when no line up to there is
+ * short enough (MAX_TITLE). `{ text, paragraph }` with the paragraph's index.
+ */
+function headedTitle(paragraphs: readonly Paragraph[]): { text: string; paragraph: number } | undefined {
+  let first: { text: string; paragraph: number } | undefined;
+  let lines = 0;
+  for (const p of paragraphs) {
+    const text = effectiveText(p).trim();
+    if (!text) continue;
+    if (text.length > MAX_TITLE) return first;
+    const line = { text, paragraph: p.index };
+    if (NOT_MATERIAL_TITLE.test(text)) return line;
+    first ??= line;
+    if (++lines > MAX_HEADER_LINES || !HEADER_LINE.test(text)) return first;
+  }
+  return first;
 }
 
 /**

@@ -188,7 +188,11 @@ export const numbering: Rule = {
 
     // Items of one part numbered in different styles (一是 here, 1. there).
     const aspectNodes = new Set(outline.aspects.map((a) => a.node));
+    const seen = new Set<OutlineNode>();
     for (const part of outline.parts) {
+      // A part listed under two roles (原因分析和整改措施) is checked once.
+      if (seen.has(part.node)) continue;
+      seen.add(part.node);
       // A problems part's aspects hold its items; one that lists them with no aspects (unsectioned) holds them itself.
       const holders = part.role === 'problems' && !aspectNodes.has(part.node) ? part.node.children.filter((c) => aspectNodes.has(c)) : [part.node];
       const firstOfKind = new Map<MarkerKind, OutlineNode>();

@@ -51,6 +51,9 @@ export const proportion: Rule = {
   run({ outline }, report) {
     const measures = outline.parts.find((p) => p.role === 'measures');
     if (!measures || !outline.parts.some((p) => p.role === 'problems')) return;
+    // Measures written under each aspect (整改措施： below 问题：): the problems part holds them, no
+    // separate length to weigh.
+    if (outline.parts.some((p) => p.role === 'problems' && p.node === measures.node)) return;
     const own = length(outline, 'problems') + length(outline, 'causes');
     const m = length(outline, 'measures');
     if (own + m > 0 && own / (own + m) < MIN_SHARE) report({ paragraph: measures.node.paragraph, message: messages.proportion(own, m) });
