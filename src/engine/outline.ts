@@ -1089,7 +1089,7 @@ const SIGN_OFF_MONTH = String.raw`(?:\d{4}|[〇○零一二三四五六七八九
  */
 const SIGN_OFF_LABEL = String.raw`(?:(?:本人)?(?:对照检查人|检查人|检视人|剖析人|发言人|汇报人|报告人|撰写人|签名|署名|签字)|(?:对照检查|发言)?单位|姓名)\s*[：:]\s*`;
 /** The sign-off's date line: the date, after at most a name or unit (no sentence punctuation, or one signer's label); or a month alone (SIGN_OFF_MONTH). */
-const SIGN_OFF_DATE_LINE = new RegExp(`^(?:${SIGN_OFF_LABEL})?[^。；;，,：:！？!?\d]{0,30}?(?:${SIGN_OFF_DATE})$|^(?:${SIGN_OFF_MONTH})$`);
+const SIGN_OFF_DATE_LINE = new RegExp(`^(?:${SIGN_OFF_LABEL})?[^。；;，,：:！？!?\\d]{0,30}?(?:${SIGN_OFF_DATE})$|^(?:${SIGN_OFF_MONTH})$`);
 /**
  * A line of the sign-off above its date: a name, a unit or a post and name (XX, ××, ＊＊ or ○○ as
  * anonymised: "中共××县委常委会", "×××"; posts joined by 、 as in "XX市农业农村局党组书记、局长 张某某"),

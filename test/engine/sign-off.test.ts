@@ -55,6 +55,10 @@ describe('signOffStart', () => {
     ['a month after words', ['完成时限2026年6月']],
     ['a deadline by month', ['2026年6月底前']],
     ['a deadline labelled with ××', ['完成时限：××××年6月30日']],
+    // Digits before the date: a measure's count and its deadline, no sign-off (the pattern's \\d
+    // was once the letter d, so these were read as a date line).
+    ['a count, then the date', ['（四）完成3项整改 2026年6月30日']],
+    ['a numbered measure with its deadline', ['5 推进2个项目 2026年6月30日']],
   ])('%s: none', (_name, tail) => {
     const ps = paras(lines(...(tail as string[])));
     expect(signOffStart(ps)).toBe(ps.length);
