@@ -709,6 +709,136 @@ function sharedWindows(
 }
 
 /**
+ * sharedBetweenListed's distinct sentence texts (as letters and digits), each cut into windows
+ * once (`windows`): text t's window ids in order are ids[idsAt[t]..idsAt[t + 1]); each (text,
+ * material) once, in material order, in heldText/heldBy[0..held). A class, not closures a call,
+ * for the reason WindowIndex gives.
+ */
+class TextIndex {
+  readonly windows = new WindowIndex(30);
+  private readonly textOf = new Map<string, number>();
+  private readonly textOfWritten = new Map<string, number>();
+  ids = new Int32Array(4096);
+  idCount = 0;
+  readonly idsAt: number[] = [0];
+  heldText = new Int32Array(1024);
+  heldBy = new Int32Array(1024);
+  held = 0;
+  private readonly lastHolder: number[] = [];
+  /** The text being cut (runOf's). */
+  private text = '';
+  private readonly onId = (id: number) => this.addId(id);
+  private readonly onRun = (from: number, to: number) => this.runOf(from, to);
+
+  constructor(private readonly cut: (t: string, fn: (from: number, to: number) => void) => void) {}
+
+  private addId(id: number): void {
+    if (this.idCount === this.ids.length) this.ids = grownInts(this.ids, this.idCount * 2);
+    this.ids[this.idCount++] = id;
+  }
+
+  /** A run of `text` outside every set phrase: its windows. */
+  private runOf(from: number, to: number): void {
+    const t = this.text;
+    if (to - from >= WINDOW) this.windows.each(from === 0 && to === t.length ? t : t.slice(from, to), this.onId);
+  }
+
+  /** Material `k`'s sentences (materials are added in order). */
+  addMaterial(sentences: Map<string, SentenceRef[]>, k: number): void {
+    for (const refs of sentences.values()) {
+      for (const r of refs) {
+        let ti = this.textOfWritten.get(r.text);
+        if (ti === undefined) {
+          const t = lettersAndDigits(r.text);
+          ti = this.textOf.get(t);
+          if (ti === undefined) {
+            this.text = t;
+            this.cut(t, this.onRun);
+            ti = this.idsAt.push(this.idCount) - 2;
+            this.lastHolder.push(-1);
+            this.textOf.set(t, ti);
+          }
+          this.textOfWritten.set(r.text, ti);
+        }
+        if (this.lastHolder[ti] === k) continue;
+        this.lastHolder[ti] = k;
+        if (this.held === this.heldText.length) {
+          this.heldText = grownInts(this.heldText, this.held * 2);
+          this.heldBy = grownInts(this.heldBy, this.held * 2);
+        }
+        this.heldText[this.held] = ti;
+        this.heldBy[this.held++] = k;
+      }
+    }
+  }
+}
+
+/**
+ * sharedBetweenListed's list of each material (`of(k)`), from the pairs' counts: exactly shared
+ * sentences (`exactCount`, the first one's 1 + index in `keys` in `exampleKey`) and windows
+ * (`shared`, over each material's `sizes`). A class for the reason WindowIndex gives.
+ */
+class MaterialLists {
+  private readonly n: number;
+  /** Each material's list in order as numbers (see of): scratch, one list at a time. */
+  private readonly order: Float64Array;
+
+  constructor(
+    private readonly materials: { name: string; sentences: Map<string, SentenceRef[]> }[],
+    private readonly keys: string[],
+    private readonly exactCount: PairCounts,
+    private readonly exampleKey: PairCounts,
+    private readonly sizes: Int32Array,
+    private readonly shared: PairCounts,
+    private readonly most: number,
+  ) {
+    this.n = materials.length;
+    this.order = new Float64Array(this.n);
+  }
+
+  private entry(k: number, j: number): SharedText {
+    const count = this.exactCount.get(k, j);
+    const similarity = this.sizes[k] ? this.shared.get(k, j) / this.sizes[k] : 0;
+    const other = this.materials[j].name;
+    const rounded = Math.round(similarity * 1000) / 1000;
+    return count
+      ? { other, count, similarity: rounded, example: this.materials[k].sentences.get(this.keys[this.exampleKey.get(k, j) - 1])![0] }
+      : { other, count, similarity: rounded };
+  }
+
+  /**
+   * Material k's list: likeness (to the 0.001 shown) down, then sentences shared down, then the
+   * other's index up (the order of a stable sort by likeness and count): one number a pair, sorted
+   * as numbers, without a call a comparison — where every index and count fits in ORDER_BITS.
+   */
+  of(k: number): SharedList {
+    const { n, order, sizes, most } = this;
+    let listed = 0;
+    let fits = n < ORDER_UNIT;
+    for (let j = 0; j < n; j++) {
+      if (j === k) continue;
+      const count = this.exactCount.get(k, j);
+      const common = this.shared.get(k, j);
+      const similarity = sizes[k] ? common / sizes[k] : 0;
+      if (!count && !(common >= MIN_WINDOWS && similarity >= MIN_SIMILARITY)) continue;
+      if (count >= ORDER_UNIT) fits = false;
+      // Negated: ascending numbers are the order wanted.
+      order[listed++] = -((Math.round(similarity * 1000) * ORDER_UNIT + count) * ORDER_UNIT + (ORDER_UNIT - 1 - j));
+    }
+    if (fits) {
+      const sorted = order.subarray(0, listed).sort();
+      const out: SharedText[] = new Array(Math.min(listed, most));
+      for (let i = 0; i < out.length; i++) out[i] = this.entry(k, ORDER_UNIT - 1 - (-sorted[i] % ORDER_UNIT));
+      return { first: out, total: listed };
+    }
+    const out: SharedText[] = new Array(listed);
+    for (let i = 0; i < listed; i++) out[i] = this.entry(k, ORDER_UNIT - 1 - (-order[i] % ORDER_UNIT));
+    out.sort((a, b) => b.similarity - a.similarity || b.count - a.count);
+    return { first: listed > most ? out.slice(0, most) : out, total: listed };
+  }
+}
+
+/**
  * For each material, the others it shares text with: whole sentences word for word, and edited
  * copies measured by shared character windows (what reviewers of many submissions look for).
  * `similarity` is the share of a material's own distinct windows (set phrases left out) that the
@@ -791,49 +921,9 @@ export function sharedBetweenListed(materials: { name: string; sentences: Map<st
   // pairs but a few hundred texts, and even materials all of their own hold each window in only a
   // few texts. Kept in typed arrays, not an array a text: what lives through the call is not
   // copied by every young-generation collection it meets.
-  const windows = windowIndex();
-  const textOf = new Map<string, number>();
-  const textOfWritten = new Map<string, number>();
-  let ids = new Int32Array(4096);
-  let idCount = 0;
-  const idsAt: number[] = [0];
-  const addId = (id: number) => {
-    if (idCount === ids.length) ids = grownInts(ids, idCount * 2);
-    ids[idCount++] = id;
-  };
-  // Each (text, material) once, in material order.
-  let heldText = new Int32Array(1024);
-  let heldBy = new Int32Array(1024);
-  let held = 0;
-  const lastHolder: number[] = [];
-  materials.forEach((m, k) => {
-    for (const refs of m.sentences.values()) {
-      for (const r of refs) {
-        let ti = textOfWritten.get(r.text);
-        if (ti === undefined) {
-          const t = lettersAndDigits(r.text);
-          ti = textOf.get(t);
-          if (ti === undefined) {
-            cut(t, (from, to) => {
-              if (to - from >= WINDOW) windows.each(from === 0 && to === t.length ? t : t.slice(from, to), addId);
-            });
-            ti = idsAt.push(idCount) - 2;
-            lastHolder.push(-1);
-            textOf.set(t, ti);
-          }
-          textOfWritten.set(r.text, ti);
-        }
-        if (lastHolder[ti] === k) continue;
-        lastHolder[ti] = k;
-        if (held === heldText.length) {
-          heldText = grownInts(heldText, held * 2);
-          heldBy = grownInts(heldBy, held * 2);
-        }
-        heldText[held] = ti;
-        heldBy[held++] = k;
-      }
-    }
-  });
+  const index = new TextIndex(cut);
+  materials.forEach((m, k) => index.addMaterial(m.sentences, k));
+  const { windows, ids, idsAt, heldText, heldBy, held } = index;
   const texts = idsAt.length - 1;
   // Each phase below is a function of its own: sharedBetween runs once a folder, and V8 optimizes
   // a long function's loops one at a time, each time with code for the phases still to come that
@@ -846,39 +936,6 @@ export function sharedBetweenListed(materials: { name: string; sentences: Map<st
   // Each material's list in order: likeness (to the 0.001 shown) down, then sentences shared down,
   // then the other's index up (the order of a stable sort by likeness and count): one number a pair,
   // sorted as numbers, without a call a comparison — where every index and count fits in ORDER_BITS.
-  const keyed = n < ORDER_UNIT;
-  const order = new Float64Array(n);
-  return materials.map((_, k) => {
-    let listed = 0;
-    let fits = keyed;
-    for (let j = 0; j < n; j++) {
-      if (j === k) continue;
-      const count = exactCount.get(k, j);
-      const common = shared.get(k, j);
-      const similarity = sizes[k] ? common / sizes[k] : 0;
-      if (!count && !(common >= MIN_WINDOWS && similarity >= MIN_SIMILARITY)) continue;
-      if (count >= ORDER_UNIT) fits = false;
-      // Negated: ascending numbers are the order wanted.
-      order[listed++] = -((Math.round(similarity * 1000) * ORDER_UNIT + count) * ORDER_UNIT + (ORDER_UNIT - 1 - j));
-    }
-    const entry = (j: number): SharedText => {
-      const count = exactCount.get(k, j);
-      const similarity = sizes[k] ? shared.get(k, j) / sizes[k] : 0;
-      const other = materials[j].name;
-      const rounded = Math.round(similarity * 1000) / 1000;
-      return count
-        ? { other, count, similarity: rounded, example: materials[k].sentences.get(keys[exampleKey.get(k, j) - 1])![0] }
-        : { other, count, similarity: rounded };
-    };
-    if (fits) {
-      const sorted = order.subarray(0, listed).sort();
-      const out: SharedText[] = new Array(Math.min(listed, most));
-      for (let i = 0; i < out.length; i++) out[i] = entry(ORDER_UNIT - 1 - (-sorted[i] % ORDER_UNIT));
-      return { first: out, total: listed };
-    }
-    const out: SharedText[] = new Array(listed);
-    for (let i = 0; i < listed; i++) out[i] = entry(ORDER_UNIT - 1 - (-order[i] % ORDER_UNIT));
-    out.sort((a, b) => b.similarity - a.similarity || b.count - a.count);
-    return { first: listed > most ? out.slice(0, most) : out, total: listed };
-  });
+  const lists = new MaterialLists(materials, keys, exactCount, exampleKey, sizes, shared, most);
+  return materials.map((_, k) => lists.of(k));
 }
