@@ -245,16 +245,33 @@ const HASH_LEAD = (() => {
  * only so that tests can make windows collide.
  */
 export function windowIndex(keyBits = 30): { each(text: string, fn: (id: number) => void): void; readonly size: number } {
-  const mask = keyBits >= 30 ? 0x3fffffff : (1 << keyBits) - 1;
+  return new WindowIndex(keyBits);
+}
+
+/**
+ * windowIndex's table. A class, not closures a call: sharedBetween makes one a folder, and V8
+ * keeps optimized code only while some function object holding it lives, so closures made anew
+ * each call ran in the interpreter again at every call of a process that checks several folders
+ * (its methods live as long as the module).
+ */
+class WindowIndex {
+  private readonly mask: number;
   /**
    * The table, SLOT units a slot, probed linearly from the hash: the window's hash, 1 + its id (0:
    * empty), then its WINDOW characters two to a unit (first in the low 16 bits). A window is found
    * and confirmed within its slot: one place in memory, not three.
    */
-  let table = new Int32Array(SLOT << 12);
-  let slots = 1 << 12;
-  let size = 0;
-  const grow = () => {
+  private table = new Int32Array(SLOT << 12);
+  private slots = 1 << 12;
+  size = 0;
+
+  constructor(keyBits: number) {
+    this.mask = keyBits >= 30 ? 0x3fffffff : (1 << keyBits) - 1;
+  }
+
+  private grow(): void {
+    const table = this.table;
+    const slots = this.slots;
     const bigger = new Int32Array(table.length * 2);
     const m = slots * 2 - 1;
     for (let o = 0; o < table.length; o += SLOT) {
@@ -263,52 +280,50 @@ export function windowIndex(keyBits = 30): { each(text: string, fn: (id: number)
       while (bigger[q * SLOT + 1] !== 0) q = (q + 1) & m;
       for (let k = 0, d = q * SLOT; k < SLOT; k++) bigger[d + k] = table[o + k];
     }
-    table = bigger;
-    slots *= 2;
-  };
-  return {
-    get size() {
-      return size;
-    },
-    each(t, fn) {
-      if (t.length < WINDOW) return;
-      let h = 0;
-      for (let k = 0; k < WINDOW; k++) h = (Math.imul(h, HASH_BASE) + t.charCodeAt(k)) | 0;
-      for (let i = 0; ; i++) {
-        const key = h & mask;
-        const c0 = t.charCodeAt(i) | (t.charCodeAt(i + 1) << 16);
-        const c1 = t.charCodeAt(i + 2) | (t.charCodeAt(i + 3) << 16);
-        const c2 = t.charCodeAt(i + 4) | (t.charCodeAt(i + 5) << 16);
-        const c3 = t.charCodeAt(i + 6) | (t.charCodeAt(i + 7) << 16);
-        const m = slots - 1;
-        let p = key & m;
-        let id: number;
-        for (;;) {
-          const o = p * SLOT;
-          const v = table[o + 1];
-          if (v === 0) {
-            id = size++;
-            table[o] = key;
-            table[o + 1] = id + 1;
-            table[o + 2] = c0;
-            table[o + 3] = c1;
-            table[o + 4] = c2;
-            table[o + 5] = c3;
-            if (size * 2 > slots) grow();
-            break;
-          }
-          if (table[o] === key && table[o + 2] === c0 && table[o + 3] === c1 && table[o + 4] === c2 && table[o + 5] === c3) {
-            id = v - 1;
-            break;
-          }
-          p = (p + 1) & m;
+    this.table = bigger;
+    this.slots = slots * 2;
+  }
+
+  each(t: string, fn: (id: number) => void): void {
+    if (t.length < WINDOW) return;
+    const mask = this.mask;
+    let h = 0;
+    for (let k = 0; k < WINDOW; k++) h = (Math.imul(h, HASH_BASE) + t.charCodeAt(k)) | 0;
+    for (let i = 0; ; i++) {
+      const key = h & mask;
+      const c0 = t.charCodeAt(i) | (t.charCodeAt(i + 1) << 16);
+      const c1 = t.charCodeAt(i + 2) | (t.charCodeAt(i + 3) << 16);
+      const c2 = t.charCodeAt(i + 4) | (t.charCodeAt(i + 5) << 16);
+      const c3 = t.charCodeAt(i + 6) | (t.charCodeAt(i + 7) << 16);
+      const table = this.table;
+      const m = this.slots - 1;
+      let p = key & m;
+      let id: number;
+      for (;;) {
+        const o = p * SLOT;
+        const v = table[o + 1];
+        if (v === 0) {
+          id = this.size++;
+          table[o] = key;
+          table[o + 1] = id + 1;
+          table[o + 2] = c0;
+          table[o + 3] = c1;
+          table[o + 4] = c2;
+          table[o + 5] = c3;
+          if (this.size * 2 > this.slots) this.grow();
+          break;
         }
-        fn(id);
-        if (i + WINDOW >= t.length) break;
-        h = (Math.imul((h - Math.imul(t.charCodeAt(i), HASH_LEAD)) | 0, HASH_BASE) + t.charCodeAt(i + WINDOW)) | 0;
+        if (table[o] === key && table[o + 2] === c0 && table[o + 3] === c1 && table[o + 4] === c2 && table[o + 5] === c3) {
+          id = v - 1;
+          break;
+        }
+        p = (p + 1) & m;
       }
-    },
-  };
+      fn(id);
+      if (i + WINDOW >= t.length) break;
+      h = (Math.imul((h - Math.imul(t.charCodeAt(i), HASH_LEAD)) | 0, HASH_BASE) + t.charCodeAt(i + WINDOW)) | 0;
+    }
+  }
 }
 
 /** A copy of `a` in an array of `size` (≥ a.length) elements, the rest 0. */
@@ -328,66 +343,94 @@ const DENSE_PAIRS = 1024;
  * `setAll(list, from, to, value)` sets `value` for those of its pairs still at 0. `dense` (a table
  * of the pairs k > j, by default up to DENSE_PAIRS materials) or a map a material: the same counts.
  */
-export function pairCounts(
-  n: number,
-  dense = n <= DENSE_PAIRS,
-): {
+export function pairCounts(n: number, dense = n <= DENSE_PAIRS): PairCounts {
+  return dense ? new DensePairCounts(n) : new MapPairCounts(n);
+}
+
+/** pairCounts' counts (see there). */
+export interface PairCounts {
   add(k: number, j: number, by?: number): void;
   get(k: number, j: number): number;
   addAll(list: Int32Array, from: number, to: number, by: number): void;
   setAll(list: Int32Array, from: number, to: number, value: number): void;
-} {
-  if (dense) {
-    // Only the pairs k > j: row k, column j.
-    const t = new Int32Array(n * n);
-    return {
-      add: (k, j, by = 1) => {
-        t[k > j ? k * n + j : j * n + k] += by;
-      },
-      get: (k, j) => t[k > j ? k * n + j : j * n + k],
-      // Four pairs a step: a folder of materials each of its own (bench --distinct) adds millions
-      // of pairs here, and the plain loop spent as much on its own counting as on the adding.
-      addAll: (list, from, to, by) => {
-        for (let a = from + 1; a < to; a++) {
-          const row = list[a] * n;
-          let b = from;
-          for (; b + 3 < a; b += 4) {
-            const i0 = row + list[b];
-            const i1 = row + list[b + 1];
-            const i2 = row + list[b + 2];
-            const i3 = row + list[b + 3];
-            t[i0] += by;
-            t[i1] += by;
-            t[i2] += by;
-            t[i3] += by;
-          }
-          for (; b < a; b++) t[row + list[b]] += by;
-        }
-      },
-      setAll: (list, from, to, value) => {
-        for (let a = from + 1; a < to; a++) {
-          const row = list[a] * n;
-          for (let b = from; b < a; b++) if (t[row + list[b]] === 0) t[row + list[b]] = value;
-        }
-      },
-    };
+}
+
+/**
+ * The pairs k > j in one n×n table (row k, column j). Classes rather than closures a call, for
+ * the reason WindowIndex gives.
+ */
+class DensePairCounts implements PairCounts {
+  private readonly t: Int32Array;
+  constructor(private readonly n: number) {
+    this.t = new Int32Array(n * n);
   }
-  const m: Map<number, number>[] = Array.from({ length: n }, () => new Map());
-  const add = (k: number, j: number, by = 1) => {
+
+  add(k: number, j: number, by = 1): void {
+    const n = this.n;
+    this.t[k > j ? k * n + j : j * n + k] += by;
+  }
+
+  get(k: number, j: number): number {
+    const n = this.n;
+    return this.t[k > j ? k * n + j : j * n + k];
+  }
+
+  // Four pairs a step: a folder of materials each of its own (bench --distinct) adds millions
+  // of pairs here, and the plain loop spent as much on its own counting as on the adding.
+  addAll(list: Int32Array, from: number, to: number, by: number): void {
+    const t = this.t;
+    const n = this.n;
+    for (let a = from + 1; a < to; a++) {
+      const row = list[a] * n;
+      let b = from;
+      for (; b + 3 < a; b += 4) {
+        const i0 = row + list[b];
+        const i1 = row + list[b + 1];
+        const i2 = row + list[b + 2];
+        const i3 = row + list[b + 3];
+        t[i0] += by;
+        t[i1] += by;
+        t[i2] += by;
+        t[i3] += by;
+      }
+      for (; b < a; b++) t[row + list[b]] += by;
+    }
+  }
+
+  setAll(list: Int32Array, from: number, to: number, value: number): void {
+    const t = this.t;
+    const n = this.n;
+    for (let a = from + 1; a < to; a++) {
+      const row = list[a] * n;
+      for (let b = from; b < a; b++) if (t[row + list[b]] === 0) t[row + list[b]] = value;
+    }
+  }
+}
+
+/** The same counts as a map a material (folders of more than DENSE_PAIRS materials). */
+class MapPairCounts implements PairCounts {
+  private readonly m: Map<number, number>[];
+  constructor(n: number) {
+    this.m = Array.from({ length: n }, () => new Map());
+  }
+
+  add(k: number, j: number, by = 1): void {
+    const m = this.m;
     m[k].set(j, (m[k].get(j) ?? 0) + by);
     m[j].set(k, (m[j].get(k) ?? 0) + by);
-  };
-  const get = (k: number, j: number) => m[k].get(j) ?? 0;
-  return {
-    add,
-    get,
-    addAll: (list, from, to, by) => {
-      for (let a = from + 1; a < to; a++) for (let b = from; b < a; b++) add(list[a], list[b], by);
-    },
-    setAll: (list, from, to, value) => {
-      for (let a = from + 1; a < to; a++) for (let b = from; b < a; b++) if (get(list[a], list[b]) === 0) add(list[a], list[b], value);
-    },
-  };
+  }
+
+  get(k: number, j: number): number {
+    return this.m[k].get(j) ?? 0;
+  }
+
+  addAll(list: Int32Array, from: number, to: number, by: number): void {
+    for (let a = from + 1; a < to; a++) for (let b = from; b < a; b++) this.add(list[a], list[b], by);
+  }
+
+  setAll(list: Int32Array, from: number, to: number, value: number): void {
+    for (let a = from + 1; a < to; a++) for (let b = from; b < a; b++) if (this.get(list[a], list[b]) === 0) this.add(list[a], list[b], value);
+  }
 }
 
 /** Multiplier of the hash of a list in listCounter (odd, like HASH_BASE). */
@@ -400,94 +443,108 @@ const LIST_HASH = 0x01000193;
  * in `items`, `count(g)` is its count. `items` is read after the adding (it grows). `hashBits`
  * (1–32) narrows the lists' hash, only so that tests can make lists collide.
  */
-export function listCounter(hashBits = 32): {
-  add(src: ArrayLike<number>, from: number, to: number, count: number): void;
-  readonly size: number;
-  readonly items: Int32Array;
-  from(g: number): number;
-  to(g: number): number;
-  count(g: number): number;
-} {
-  const hashMask = hashBits >= 32 ? -1 : (1 << hashBits) - 1;
+export function listCounter(hashBits = 32): ListCounter {
+  return new ListCounter(hashBits);
+}
+
+/** listCounter's lists (see there); a class for the reason WindowIndex gives. */
+export class ListCounter {
+  private readonly hashMask: number;
   /** Open addressing: 0 empty, else 1 + a list's number. */
-  let slots = new Int32Array(1024);
+  private slots = new Int32Array(1024);
   /** Per list (room for slots.length, never reached: half full at most): its hash, count and end in `items`. */
-  let hashes = new Int32Array(slots.length);
-  let counts = new Int32Array(slots.length);
-  let ends = new Int32Array(slots.length + 1);
-  let items = new Int32Array(4096);
-  let size = 0;
-  const same = (g: number, src: ArrayLike<number>, from: number, to: number): boolean => {
+  private hashes = new Int32Array(this.slots.length);
+  private counts = new Int32Array(this.slots.length);
+  private ends = new Int32Array(this.slots.length + 1);
+  items = new Int32Array(4096);
+  size = 0;
+
+  constructor(hashBits: number) {
+    this.hashMask = hashBits >= 32 ? -1 : (1 << hashBits) - 1;
+  }
+
+  private same(g: number, src: ArrayLike<number>, from: number, to: number): boolean {
+    const ends = this.ends;
+    const items = this.items;
     const s = ends[g];
     if (ends[g + 1] - s !== to - from) return false;
     for (let i = from, j = s; i < to; i++, j++) if (items[j] !== src[i]) return false;
     return true;
-  };
-  const grow = () => {
-    const bigger = new Int32Array(slots.length * 2);
+  }
+
+  private grow(): void {
+    const size = this.size;
+    const hashes = this.hashes;
+    const bigger = new Int32Array(this.slots.length * 2);
     const m = bigger.length - 1;
     for (let g = 0; g < size; g++) {
       let q = hashes[g] & m;
       while (bigger[q]) q = (q + 1) & m;
       bigger[q] = g + 1;
     }
-    slots = bigger;
-    const h = new Int32Array(slots.length);
+    this.slots = bigger;
+    const h = new Int32Array(bigger.length);
     h.set(hashes);
-    hashes = h;
-    const c = new Int32Array(slots.length);
-    c.set(counts);
-    counts = c;
-    const e = new Int32Array(slots.length + 1);
-    e.set(ends);
-    ends = e;
-  };
-  return {
-    add(src, from, to, count) {
-      let h = to - from;
-      for (let i = from; i < to; i++) h = (Math.imul(h, LIST_HASH) + src[i]) | 0;
-      // Mixed (murmur3's finalizer): the low bits that pick a slot depend on every bit of the
-      // lists' items, or lists of neighbouring numbers fill runs of slots and probing crawls.
-      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-      h = (h ^ (h >>> 16)) & hashMask;
-      const m = slots.length - 1;
-      let p = h & m;
-      for (;;) {
-        const v = slots[p];
-        if (v === 0) break;
-        if (hashes[v - 1] === h && same(v - 1, src, from, to)) {
-          counts[v - 1] += count;
-          return;
-        }
-        p = (p + 1) & m;
+    this.hashes = h;
+    const c = new Int32Array(bigger.length);
+    c.set(this.counts);
+    this.counts = c;
+    const e = new Int32Array(bigger.length + 1);
+    e.set(this.ends);
+    this.ends = e;
+  }
+
+  add(src: ArrayLike<number>, from: number, to: number, count: number): void {
+    let h = to - from;
+    for (let i = from; i < to; i++) h = (Math.imul(h, LIST_HASH) + src[i]) | 0;
+    // Mixed (murmur3's finalizer): the low bits that pick a slot depend on every bit of the
+    // lists' items, or lists of neighbouring numbers fill runs of slots and probing crawls.
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    h = (h ^ (h >>> 16)) & this.hashMask;
+    const slots = this.slots;
+    const hashes = this.hashes;
+    const m = slots.length - 1;
+    let p = h & m;
+    for (;;) {
+      const v = slots[p];
+      if (v === 0) break;
+      if (hashes[v - 1] === h && this.same(v - 1, src, from, to)) {
+        this.counts[v - 1] += count;
+        return;
       }
-      const g = size++;
-      slots[p] = g + 1;
-      hashes[g] = h;
-      counts[g] = count;
-      const at = ends[g];
-      if (at + to - from > items.length) {
-        let c = items.length * 2;
-        while (c < at + to - from) c *= 2;
-        const bigger = new Int32Array(c);
-        bigger.set(items);
-        items = bigger;
-      }
-      for (let i = from, j = at; i < to; i++, j++) items[j] = src[i];
-      ends[g + 1] = at + to - from;
-      if (size * 2 > slots.length) grow();
-    },
-    get size() {
-      return size;
-    },
-    get items() {
-      return items;
-    },
-    from: (g) => ends[g],
-    to: (g) => ends[g + 1],
-    count: (g) => counts[g],
-  };
+      p = (p + 1) & m;
+    }
+    const g = this.size++;
+    slots[p] = g + 1;
+    hashes[g] = h;
+    this.counts[g] = count;
+    const ends = this.ends;
+    const at = ends[g];
+    if (at + to - from > this.items.length) {
+      let c = this.items.length * 2;
+      while (c < at + to - from) c *= 2;
+      const bigger = new Int32Array(c);
+      bigger.set(this.items);
+      this.items = bigger;
+    }
+    const items = this.items;
+    for (let i = from, j = at; i < to; i++, j++) items[j] = src[i];
+    ends[g + 1] = at + to - from;
+    if (this.size * 2 > slots.length) this.grow();
+  }
+
+  from(g: number): number {
+    return this.ends[g];
+  }
+
+  to(g: number): number {
+    return this.ends[g + 1];
+  }
+
+  count(g: number): number {
+    return this.counts[g];
+  }
 }
 
 /**
@@ -514,17 +571,13 @@ const COPY_MIN_SHARE = 0.5;
  */
 export function copyGroups(n: number, exact: (k: number, j: number) => number, sentences: (k: number) => number): { group: Int32Array; count: number } {
   const parent = Int32Array.from({ length: n }, (_, k) => k);
-  const root = (k: number): number => {
-    while (parent[k] !== k) k = parent[k] = parent[parent[k]];
-    return k;
-  };
   const size = Int32Array.from({ length: n }, (_, k) => sentences(k));
   for (let k = 1; k < n; k++) {
     for (let j = 0; j < k; j++) {
       const c = exact(k, j);
       if (c < COPY_MIN_SENTENCES || c < COPY_MIN_SHARE * Math.min(size[k], size[j])) continue;
-      const a = root(k);
-      const b = root(j);
+      const a = rootOf(parent, k);
+      const b = rootOf(parent, j);
       if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
     }
   }
@@ -532,11 +585,17 @@ export function copyGroups(n: number, exact: (k: number, j: number) => number, s
   const index = new Int32Array(n).fill(-1);
   let count = 0;
   for (let k = 0; k < n; k++) {
-    const r = root(k);
+    const r = rootOf(parent, k);
     if (index[r] < 0) index[r] = count++;
     group[k] = index[r];
   }
   return { group, count };
+}
+
+/** The root of `k` in the union-find forest `parent` (copyGroups), halving the path on the way. */
+function rootOf(parent: Int32Array, k: number): number {
+  while (parent[k] !== k) k = parent[k] = parent[parent[k]];
+  return k;
 }
 
 /**
@@ -588,7 +647,7 @@ function textsOfWindows(texts: number, size: number, idsAt: readonly number[], i
  * have the same holders, so each distinct set of texts is counted first, then its texts' holders
  * merged once.
  */
-function holderListsOf(n: number, size: number, start: Int32Array, textsOf: Int32Array, holdersAt: Int32Array, holders: Int32Array): ReturnType<typeof listCounter> {
+function holderListsOf(n: number, size: number, start: Int32Array, textsOf: Int32Array, holdersAt: Int32Array, holders: Int32Array): ListCounter {
   const textSets = listCounter();
   for (let w = 0; w < size; w++) textSets.add(textsOf, start[w], start[w + 1], 1);
   const holderLists = listCounter();
@@ -620,9 +679,9 @@ function holderListsOf(n: number, size: number, start: Int32Array, textsOf: Int3
  */
 function sharedWindows(
   n: number,
-  holderLists: ReturnType<typeof listCounter>,
+  holderLists: ListCounter,
   copies: { group: Int32Array; count: number },
-): { sizes: Int32Array; shared: ReturnType<typeof pairCounts> } {
+): { sizes: Int32Array; shared: PairCounts } {
   const limit = copies.count >= SHARE_FOLDER ? Math.floor(copies.count / 2) : n;
   const sizes = new Int32Array(n);
   const shared = pairCounts(n);
@@ -647,6 +706,136 @@ function sharedWindows(
     shared.addAll(lists, from, to, count);
   }
   return { sizes, shared };
+}
+
+/**
+ * sharedBetweenListed's distinct sentence texts (as letters and digits), each cut into windows
+ * once (`windows`): text t's window ids in order are ids[idsAt[t]..idsAt[t + 1]); each (text,
+ * material) once, in material order, in heldText/heldBy[0..held). A class, not closures a call,
+ * for the reason WindowIndex gives.
+ */
+class TextIndex {
+  readonly windows = new WindowIndex(30);
+  private readonly textOf = new Map<string, number>();
+  private readonly textOfWritten = new Map<string, number>();
+  ids = new Int32Array(4096);
+  idCount = 0;
+  readonly idsAt: number[] = [0];
+  heldText = new Int32Array(1024);
+  heldBy = new Int32Array(1024);
+  held = 0;
+  private readonly lastHolder: number[] = [];
+  /** The text being cut (runOf's). */
+  private text = '';
+  private readonly onId = (id: number) => this.addId(id);
+  private readonly onRun = (from: number, to: number) => this.runOf(from, to);
+
+  constructor(private readonly cut: (t: string, fn: (from: number, to: number) => void) => void) {}
+
+  private addId(id: number): void {
+    if (this.idCount === this.ids.length) this.ids = grownInts(this.ids, this.idCount * 2);
+    this.ids[this.idCount++] = id;
+  }
+
+  /** A run of `text` outside every set phrase: its windows. */
+  private runOf(from: number, to: number): void {
+    const t = this.text;
+    if (to - from >= WINDOW) this.windows.each(from === 0 && to === t.length ? t : t.slice(from, to), this.onId);
+  }
+
+  /** Material `k`'s sentences (materials are added in order). */
+  addMaterial(sentences: Map<string, SentenceRef[]>, k: number): void {
+    for (const refs of sentences.values()) {
+      for (const r of refs) {
+        let ti = this.textOfWritten.get(r.text);
+        if (ti === undefined) {
+          const t = lettersAndDigits(r.text);
+          ti = this.textOf.get(t);
+          if (ti === undefined) {
+            this.text = t;
+            this.cut(t, this.onRun);
+            ti = this.idsAt.push(this.idCount) - 2;
+            this.lastHolder.push(-1);
+            this.textOf.set(t, ti);
+          }
+          this.textOfWritten.set(r.text, ti);
+        }
+        if (this.lastHolder[ti] === k) continue;
+        this.lastHolder[ti] = k;
+        if (this.held === this.heldText.length) {
+          this.heldText = grownInts(this.heldText, this.held * 2);
+          this.heldBy = grownInts(this.heldBy, this.held * 2);
+        }
+        this.heldText[this.held] = ti;
+        this.heldBy[this.held++] = k;
+      }
+    }
+  }
+}
+
+/**
+ * sharedBetweenListed's list of each material (`of(k)`), from the pairs' counts: exactly shared
+ * sentences (`exactCount`, the first one's 1 + index in `keys` in `exampleKey`) and windows
+ * (`shared`, over each material's `sizes`). A class for the reason WindowIndex gives.
+ */
+class MaterialLists {
+  private readonly n: number;
+  /** Each material's list in order as numbers (see of): scratch, one list at a time. */
+  private readonly order: Float64Array;
+
+  constructor(
+    private readonly materials: { name: string; sentences: Map<string, SentenceRef[]> }[],
+    private readonly keys: string[],
+    private readonly exactCount: PairCounts,
+    private readonly exampleKey: PairCounts,
+    private readonly sizes: Int32Array,
+    private readonly shared: PairCounts,
+    private readonly most: number,
+  ) {
+    this.n = materials.length;
+    this.order = new Float64Array(this.n);
+  }
+
+  private entry(k: number, j: number): SharedText {
+    const count = this.exactCount.get(k, j);
+    const similarity = this.sizes[k] ? this.shared.get(k, j) / this.sizes[k] : 0;
+    const other = this.materials[j].name;
+    const rounded = Math.round(similarity * 1000) / 1000;
+    return count
+      ? { other, count, similarity: rounded, example: this.materials[k].sentences.get(this.keys[this.exampleKey.get(k, j) - 1])![0] }
+      : { other, count, similarity: rounded };
+  }
+
+  /**
+   * Material k's list: likeness (to the 0.001 shown) down, then sentences shared down, then the
+   * other's index up (the order of a stable sort by likeness and count): one number a pair, sorted
+   * as numbers, without a call a comparison — where every index and count fits in ORDER_BITS.
+   */
+  of(k: number): SharedList {
+    const { n, order, sizes, most } = this;
+    let listed = 0;
+    let fits = n < ORDER_UNIT;
+    for (let j = 0; j < n; j++) {
+      if (j === k) continue;
+      const count = this.exactCount.get(k, j);
+      const common = this.shared.get(k, j);
+      const similarity = sizes[k] ? common / sizes[k] : 0;
+      if (!count && !(common >= MIN_WINDOWS && similarity >= MIN_SIMILARITY)) continue;
+      if (count >= ORDER_UNIT) fits = false;
+      // Negated: ascending numbers are the order wanted.
+      order[listed++] = -((Math.round(similarity * 1000) * ORDER_UNIT + count) * ORDER_UNIT + (ORDER_UNIT - 1 - j));
+    }
+    if (fits) {
+      const sorted = order.subarray(0, listed).sort();
+      const out: SharedText[] = new Array(Math.min(listed, most));
+      for (let i = 0; i < out.length; i++) out[i] = this.entry(k, ORDER_UNIT - 1 - (-sorted[i] % ORDER_UNIT));
+      return { first: out, total: listed };
+    }
+    const out: SharedText[] = new Array(listed);
+    for (let i = 0; i < listed; i++) out[i] = this.entry(k, ORDER_UNIT - 1 - (-order[i] % ORDER_UNIT));
+    out.sort((a, b) => b.similarity - a.similarity || b.count - a.count);
+    return { first: listed > most ? out.slice(0, most) : out, total: listed };
+  }
 }
 
 /**
@@ -723,7 +912,7 @@ export function sharedBetweenListed(materials: { name: string; sentences: Map<st
     exactCount.addAll(pairs, 0, pairs.length, 1);
   }
   // Copies of one material are one writer when a window's share of the folder is weighed below.
-  const copies = copyGroups(n, exactCount.get, (k) => materials[k].sentences.size);
+  const copies = copyGroups(n, (k, j) => exactCount.get(k, j), (k) => materials[k].sentences.size);
   // Each distinct sentence text (as letters and digits) is cut into windows once, however many
   // materials hold it: text t's window ids in order are ids[idsAt[t]..idsAt[t + 1]) (windowIndex),
   // its holders (ascending, each once) holders[holdersAt[t]..holdersAt[t + 1]). A window's holders
@@ -732,49 +921,9 @@ export function sharedBetweenListed(materials: { name: string; sentences: Map<st
   // pairs but a few hundred texts, and even materials all of their own hold each window in only a
   // few texts. Kept in typed arrays, not an array a text: what lives through the call is not
   // copied by every young-generation collection it meets.
-  const windows = windowIndex();
-  const textOf = new Map<string, number>();
-  const textOfWritten = new Map<string, number>();
-  let ids = new Int32Array(4096);
-  let idCount = 0;
-  const idsAt: number[] = [0];
-  const addId = (id: number) => {
-    if (idCount === ids.length) ids = grownInts(ids, idCount * 2);
-    ids[idCount++] = id;
-  };
-  // Each (text, material) once, in material order.
-  let heldText = new Int32Array(1024);
-  let heldBy = new Int32Array(1024);
-  let held = 0;
-  const lastHolder: number[] = [];
-  materials.forEach((m, k) => {
-    for (const refs of m.sentences.values()) {
-      for (const r of refs) {
-        let ti = textOfWritten.get(r.text);
-        if (ti === undefined) {
-          const t = lettersAndDigits(r.text);
-          ti = textOf.get(t);
-          if (ti === undefined) {
-            cut(t, (from, to) => {
-              if (to - from >= WINDOW) windows.each(from === 0 && to === t.length ? t : t.slice(from, to), addId);
-            });
-            ti = idsAt.push(idCount) - 2;
-            lastHolder.push(-1);
-            textOf.set(t, ti);
-          }
-          textOfWritten.set(r.text, ti);
-        }
-        if (lastHolder[ti] === k) continue;
-        lastHolder[ti] = k;
-        if (held === heldText.length) {
-          heldText = grownInts(heldText, held * 2);
-          heldBy = grownInts(heldBy, held * 2);
-        }
-        heldText[held] = ti;
-        heldBy[held++] = k;
-      }
-    }
-  });
+  const index = new TextIndex(cut);
+  materials.forEach((m, k) => index.addMaterial(m.sentences, k));
+  const { windows, ids, idsAt, heldText, heldBy, held } = index;
   const texts = idsAt.length - 1;
   // Each phase below is a function of its own: sharedBetween runs once a folder, and V8 optimizes
   // a long function's loops one at a time, each time with code for the phases still to come that
@@ -787,39 +936,6 @@ export function sharedBetweenListed(materials: { name: string; sentences: Map<st
   // Each material's list in order: likeness (to the 0.001 shown) down, then sentences shared down,
   // then the other's index up (the order of a stable sort by likeness and count): one number a pair,
   // sorted as numbers, without a call a comparison — where every index and count fits in ORDER_BITS.
-  const keyed = n < ORDER_UNIT;
-  const order = new Float64Array(n);
-  return materials.map((_, k) => {
-    let listed = 0;
-    let fits = keyed;
-    for (let j = 0; j < n; j++) {
-      if (j === k) continue;
-      const count = exactCount.get(k, j);
-      const common = shared.get(k, j);
-      const similarity = sizes[k] ? common / sizes[k] : 0;
-      if (!count && !(common >= MIN_WINDOWS && similarity >= MIN_SIMILARITY)) continue;
-      if (count >= ORDER_UNIT) fits = false;
-      // Negated: ascending numbers are the order wanted.
-      order[listed++] = -((Math.round(similarity * 1000) * ORDER_UNIT + count) * ORDER_UNIT + (ORDER_UNIT - 1 - j));
-    }
-    const entry = (j: number): SharedText => {
-      const count = exactCount.get(k, j);
-      const similarity = sizes[k] ? shared.get(k, j) / sizes[k] : 0;
-      const other = materials[j].name;
-      const rounded = Math.round(similarity * 1000) / 1000;
-      return count
-        ? { other, count, similarity: rounded, example: materials[k].sentences.get(keys[exampleKey.get(k, j) - 1])![0] }
-        : { other, count, similarity: rounded };
-    };
-    if (fits) {
-      const sorted = order.subarray(0, listed).sort();
-      const out: SharedText[] = new Array(Math.min(listed, most));
-      for (let i = 0; i < out.length; i++) out[i] = entry(ORDER_UNIT - 1 - (-sorted[i] % ORDER_UNIT));
-      return { first: out, total: listed };
-    }
-    const out: SharedText[] = new Array(listed);
-    for (let i = 0; i < listed; i++) out[i] = entry(ORDER_UNIT - 1 - (-order[i] % ORDER_UNIT));
-    out.sort((a, b) => b.similarity - a.similarity || b.count - a.count);
-    return { first: listed > most ? out.slice(0, most) : out, total: listed };
-  });
+  const lists = new MaterialLists(materials, keys, exactCount, exampleKey, sizes, shared, most);
+  return materials.map((_, k) => lists.of(k));
 }
