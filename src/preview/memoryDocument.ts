@@ -341,6 +341,42 @@ export class MemoryDocument {
     return fresh.length;
   }
 
+  /**
+   * Put `list` in place of the comments whose text starts with `mark` (this pane's earlier ones):
+   * one already there with the same paragraph, words and text is kept (not doubled), the others of
+   * ours go, the rest of `list` is added; comments not starting with `mark` stay. One undo entry
+   * when anything changed. Returns how many were added, kept and removed.
+   */
+  replaceComments(list: ReadonlyArray<{ paragraph: number; quote: string; text: string }>, mark: string): { added: number; kept: number; removed: number } {
+    const key = (c: MemComment) => `${c.paragraphId}\u0001${c.quote}\u0001${c.text}`;
+    const ours = new Map<string, number>();
+    for (const c of this.notes) if (c.text.startsWith(mark)) ours.set(key(c), (ours.get(key(c)) ?? 0) + 1);
+    const fresh: MemComment[] = [];
+    const keep = new Map<string, number>();
+    for (const c of list) {
+      if (!this.items[c.paragraph]) continue;
+      const note = { paragraphId: this.items[c.paragraph].id, quote: c.quote, text: c.text };
+      const k = key(note);
+      if ((ours.get(k) ?? 0) > (keep.get(k) ?? 0)) keep.set(k, (keep.get(k) ?? 0) + 1);
+      else fresh.push(note);
+    }
+    const left = new Map(keep);
+    const notes = this.notes.filter((c) => {
+      if (!c.text.startsWith(mark)) return true;
+      const n = left.get(key(c)) ?? 0;
+      if (n === 0) return false;
+      left.set(key(c), n - 1);
+      return true;
+    });
+    const kept = [...keep.values()].reduce((a, b) => a + b, 0);
+    const removed = this.notes.length - notes.length;
+    if (fresh.length === 0 && removed === 0) return { added: 0, kept, removed: 0 };
+    this.beginWrite();
+    this.notes = notes.concat(fresh);
+    this.emit({ type: 'comments' });
+    return { added: fresh.length, kept, removed };
+  }
+
   /** Remove the comments whose text starts with `mark` (others stay): one undo entry when any went. Returns how many. */
   removeComments(mark: string): number {
     const kept = this.notes.filter((c) => !c.text.startsWith(mark));

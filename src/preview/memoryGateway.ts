@@ -9,7 +9,7 @@ import { readText } from '../engine/readers/text';
 import { failure, ROLLBACK_MESSAGES } from '../word/errors';
 import { nextPlaceholder } from '../word/placeholders';
 import type { MemoryDocument } from './memoryDocument';
-import type { PaneComment } from '../word/deliverables';
+import type { AddedComments, PaneComment } from '../word/deliverables';
 import { paneDeliverableText as t } from '../engine/deliverables/messages';
 import { storedOffsets, toStoredEdit } from './storedOffsets';
 import { toWordFix, toWordRef, toWordSpan, unwrapWordParagraphs, type UnwrapMap } from '../word/unwrapped';
@@ -201,9 +201,11 @@ export class MemoryGateway implements DocumentGateway {
    * Comments on the last read's paragraphs (the pane's 添加为批注), as Word's comments: each on its
    * stored paragraph (a joined paragraph's comment goes to the stored line holding its span's start,
    * as the Word gateway's `wordComments`), on its words when it has a span; a paragraph whose text is
-   * no longer the one read is skipped and counted as missing. One undo entry.
+   * no longer the one read is skipped and counted as missing. In place of this pane's earlier
+   * comments, as in Word: the same ones kept, stale ones removed (MemoryDocument.replaceComments).
+   * One undo entry.
    */
-  async addComments(comments: PaneComment[]): Promise<GatewayResult<{ added: number; missing: number }>> {
+  async addComments(comments: PaneComment[]): Promise<GatewayResult<AddedComments>> {
     if (this.doc.readOnly) return failure('read-only', READ_ONLY);
     const m = this.unwrap;
     const read = this.readStored();
@@ -235,8 +237,8 @@ export class MemoryGateway implements DocumentGateway {
       const quote = start !== undefined && length > 0 ? text.slice(start, start + length) : '';
       list.push({ paragraph, quote, text: t.commentMark + c.lines.join('\n') });
     }
-    const added = this.doc.addComments(list);
-    return { ok: true, value: { added, missing } };
+    const { added, kept, removed } = this.doc.replaceComments(list, t.commentMark);
+    return { ok: true, value: { added, missing, ...(kept ? { kept } : {}), ...(removed ? { removed } : {}) } };
   }
 
   /** Removes the comments this pane added (those starting with its mark); others stay. One undo entry. */

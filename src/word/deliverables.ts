@@ -31,20 +31,47 @@ const MAX_SEARCH = 255;
 export { commentsSupported };
 
 /**
- * Add the comments, each anchored on its span (found by searching the paragraph for the span's
- * text and taking the occurrence at its offset) or on the whole paragraph. One `context.sync()`
- * to read, one to search, one to write. Returns how many were added and how many skipped.
+ * What 添加为批注 did: comments added, skipped (their paragraph changed since the check), ours
+ * already in the document with the same text on the same words (left as they are: a second click
+ * doubles nothing, replies survive), and ours no longer reported (removed). `kept` and `removed`
+ * are present only when not 0.
  */
-export async function addComments(host: OfficeHost, comments: PaneComment[]): Promise<GatewayResult<{ added: number; missing: number }>> {
+export interface AddedComments {
+  added: number;
+  missing: number;
+  kept?: number;
+  removed?: number;
+}
+
+/** The key two comments share when they are the same: their text and the words they are on. */
+export function commentKey(content: string, anchor: string): string {
+  return `${content}\u0001${cleanText(anchor)}`;
+}
+
+/**
+ * Add the comments, each anchored on its span (found by searching the paragraph for the span's
+ * text and taking the occurrence at its offset) or on the whole paragraph, in place of this
+ * add-in's earlier ones: one of ours with the same text on the same words is kept instead of added
+ * again, ours no longer reported are deleted (others' comments are never touched). One
+ * `context.sync()` to read, one to search, one to write. Returns the counts (AddedComments).
+ */
+export async function addComments(host: OfficeHost, comments: PaneComment[]): Promise<GatewayResult<AddedComments>> {
   if (!commentsSupported(host)) return failure('unsupported', t.commentsUnsupported);
   if (host.isReadOnly()) return failure('read-only');
   try {
     return await host.run(async (context) => {
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load('items/text');
+      const existing = context.document.body.getComments();
+      existing.load('items/content');
       await context.sync();
+      const ours = existing.items.filter((c) => c.content.startsWith(t.commentMark)).map((comment) => {
+        const range = comment.getRange();
+        range.load('text');
+        return { comment, range };
+      });
       let missing = 0;
-      const plans: { comment: PaneComment; range?: Word.Range; hits?: Word.RangeCollection; occurrence: number }[] = [];
+      const plans: { comment: PaneComment; range?: Word.Range; hits?: Word.RangeCollection; span?: string; occurrence: number }[] = [];
       for (const c of comments) {
         const p = paragraphs.items[c.paragraph];
         if (!p || cleanText(p.text) !== c.text) {
@@ -62,18 +89,38 @@ export async function addComments(host: OfficeHost, comments: PaneComment[]): Pr
         for (let i = c.text.indexOf(span); i >= 0 && i < (c.start ?? 0); i = c.text.indexOf(span, i + 1)) occurrence++;
         const hits = p.search(span, { matchCase: true });
         hits.load('items');
-        plans.push({ comment: c, hits, occurrence, range: p.getRange('Content') });
+        plans.push({ comment: c, hits, span, occurrence, range: p.getRange('Content') });
       }
       await context.sync();
+      const before = new Map<string, Word.Comment[]>();
+      for (const o of ours) {
+        const key = commentKey(o.comment.content, o.range.text);
+        before.set(key, [...(before.get(key) ?? []), o.comment]);
+      }
       let added = 0;
+      let kept = 0;
       for (const plan of plans) {
-        const range = plan.hits?.items[plan.occurrence] ?? plan.range;
+        const hit = plan.hits?.items[plan.occurrence];
+        const range = hit ?? plan.range;
         if (!range) continue;
-        range.insertComment(t.commentMark + plan.comment.lines.join('\n'));
+        const content = t.commentMark + plan.comment.lines.join('\n');
+        const same = before.get(commentKey(content, hit ? (plan.span ?? '') : plan.comment.text));
+        if (same?.length) {
+          same.shift();
+          kept++;
+          continue;
+        }
+        range.insertComment(content);
         added++;
       }
+      let removed = 0;
+      for (const stale of before.values())
+        for (const c of stale) {
+          c.delete();
+          removed++;
+        }
       await context.sync();
-      return { ok: true as const, value: { added, missing } };
+      return { ok: true as const, value: { added, missing, ...(kept ? { kept } : {}), ...(removed ? { removed } : {}) } };
     });
   } catch (e) {
     return failure(e);

@@ -35,7 +35,7 @@ function fakeWord(texts: string[], opts: { api14?: boolean; readOnly?: boolean; 
       body: {
         paragraphs: { items: paragraphs, load() {} },
         getComments: () => ({
-          items: comments.filter((c) => !c.deleted).map((c) => ({ content: c.content, delete: () => (c.deleted = true) })),
+          items: comments.filter((c) => !c.deleted).map((c) => ({ content: c.content, delete: () => (c.deleted = true), getRange: () => ({ text: c.anchor, load() {} }) })),
           load() {},
         }),
       },
@@ -114,4 +114,40 @@ test('the checklist table: after the cursor paragraph, header repeated and bold,
     expect(r.ok).toBe(false);
     expect(f.tables).toHaveLength(0);
   }
+});
+
+describe('添加为批注 twice doubles nothing (t20 m05): ours are put in place of our earlier ones', () => {
+  const ours = (w: ReturnType<typeof fakeWord>) => w.comments.filter((c) => !c.deleted && c.content.startsWith('【对照检查助手】'));
+  const SPAN = { paragraph: 1, text: TEXTS[1], start: 9, length: 4, lines: ['【警告】甲'] };
+  const WHOLE = { paragraph: 2, text: TEXTS[2], lines: ['丙'] };
+  const SAME_WORDS_TWICE = { paragraph: 1, text: TEXTS[1], start: 2, length: 4, lines: ['【警告】甲'] };
+
+  test.each([
+    ['a span and a whole paragraph', [SPAN, WHOLE]],
+    ['two comments with the same text on the same words', [SPAN, SAME_WORDS_TWICE]],
+    ['one comment', [WHOLE]],
+  ])('%s: the second click keeps them, adds none; others\' comments stay', async (_n, list) => {
+    const w = fakeWord(TEXTS);
+    expect(await addComments(w.host, list)).toEqual({ ok: true, value: { added: list.length, missing: 0 } });
+    const first = ours(w).map((c) => [c.content, c.anchor, c.at]);
+    expect(await addComments(w.host, list)).toEqual({ ok: true, value: { added: 0, missing: 0, kept: list.length } });
+    expect(ours(w).map((c) => [c.content, c.anchor, c.at])).toEqual(first);
+    expect(w.comments.filter((c) => !c.deleted && c.content === '别人的批注')).toHaveLength(1);
+  });
+
+  test('after the findings changed: the one still reported kept, the stale one removed, the new one added', async () => {
+    const w = fakeWord(TEXTS);
+    await addComments(w.host, [SPAN, WHOLE]);
+    const changed = { ...WHOLE, lines: ['丙（改）'] };
+    expect(await addComments(w.host, [SPAN, changed])).toEqual({ ok: true, value: { added: 1, missing: 0, kept: 1, removed: 1 } });
+    expect(ours(w).map((c) => c.content).sort()).toEqual(['【对照检查助手】【警告】甲', '【对照检查助手】丙（改）']);
+    expect(w.comments.filter((c) => !c.deleted && c.content === '别人的批注')).toHaveLength(1);
+  });
+
+  test('the same text on other words is a new comment (the old one goes)', async () => {
+    const w = fakeWord(TEXTS);
+    await addComments(w.host, [SPAN]);
+    expect(await addComments(w.host, [{ ...SPAN, start: 0, length: 2 }])).toEqual({ ok: true, value: { added: 1, missing: 0, removed: 1 } });
+    expect(ours(w).map((c) => c.anchor)).toEqual(['一是']);
+  });
 });

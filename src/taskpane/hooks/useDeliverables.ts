@@ -4,7 +4,7 @@
  */
 import { useCallback, useState } from 'react';
 import type { GatewayResult } from '../../word/gateway';
-import type { PaneComment } from '../../word/deliverables';
+import type { AddedComments, PaneComment } from '../../word/deliverables';
 import type { Paragraph } from '../../engine/types';
 import { paneDeliverableText as t } from '../../engine/deliverables/messages';
 import { problemMessage } from './useDocumentActions';
@@ -14,7 +14,8 @@ import type { NoticeIntent } from './useNotice';
 export interface PaneDeliverables {
   /** Whether comments can be added (WordApi 1.4). */
   commentsSupported: boolean;
-  addComments(comments: PaneComment[]): Promise<GatewayResult<{ added: number; missing: number }>>;
+  /** In place of this pane's earlier comments: the same ones kept, stale ones removed (word/deliverables.ts). */
+  addComments(comments: PaneComment[]): Promise<GatewayResult<AddedComments>>;
   removeComments(): Promise<GatewayResult<{ removed: number }>>;
   insertChecklist(rows: string[][]): Promise<GatewayResult<{ rows: number }>>;
 }
@@ -45,7 +46,7 @@ export function useDeliverables(host: PaneDeliverables | undefined, notify: (int
         return Promise.resolve();
       }
       const withText: PaneComment[] = comments.map((c) => ({ ...c, text: paragraphs[c.paragraph]?.text ?? '' }));
-      return act(() => host.addComments(withText), (v) => t.commentsAdded(v.added, v.missing));
+      return act(() => host.addComments(withText), (v) => t.commentsAdded(v.added, v.missing, v.kept, v.removed));
     },
     [host, act, notify],
   );
