@@ -12,7 +12,9 @@ import type { MemoryDocument } from './memoryDocument';
 import type { AddedComments, PaneComment } from '../word/deliverables';
 import { paneDeliverableText as t } from '../engine/deliverables/messages';
 import { storedOffsets, toStoredEdit } from './storedOffsets';
-import { toWordFix, toWordRef, toWordSpan, unwrapWordParagraphs, type UnwrapMap } from '../word/unwrapped';
+import { toWordFix, toWordPlace, toWordRef, toWordSpan, unwrapWordParagraphs, type UnwrapMap } from '../word/unwrapped';
+import type { ChecklistPlace } from '../taskpane/checklistPlace';
+import type { ChecklistWhere } from '../word/deliverables';
 
 /** The preview's own wording: its document is read-only only by the preview's switch. */
 const READ_ONLY = '文档处于只读状态，无法插入。';
@@ -247,13 +249,30 @@ export class MemoryGateway implements DocumentGateway {
     return { ok: true, value: { removed: this.doc.removeComments(t.commentMark) } };
   }
 
-  /** The 整改清单 (`rows`, header first) as a table after the cursor's paragraph; refused in a table, as in Word. */
-  async insertChecklist(rows: string[][]): Promise<GatewayResult<{ rows: number }>> {
+  /**
+   * The 整改清单 (`rows`, header first) as a table, as in Word (word/deliverables.ts): after the
+   * cursor's paragraph when the cursor is inside `place` (first…last of the last read) or there is
+   * no place, else after `place.last` (when the stored paragraphs there still read so; else at the
+   * cursor); at the cursor refused in a table. Returns the data rows and where the table went.
+   */
+  async insertChecklist(rows: string[][], place?: ChecklistPlace): Promise<GatewayResult<{ rows: number; where: ChecklistWhere }>> {
     if (this.doc.readOnly) return failure('read-only', READ_ONLY);
-    if (rows.length === 0) return { ok: true, value: { rows: 0 } };
-    if (this.doc.selectionInTable()) return failure('unsupported', t.checklistInTable);
-    if (!this.doc.insertTable(rows)) return failure('unknown');
-    return { ok: true, value: { rows: rows.length - 1 } };
+    if (rows.length === 0) return { ok: true, value: { rows: 0, where: 'cursor' } };
+    const own = place && toWordPlace(this.unwrap, place);
+    const stored = this.doc.paragraphs;
+    let after: number | undefined;
+    let where: ChecklistWhere = 'cursor';
+    if (own && stored[own.first]?.text === own.firstText && stored[own.last]?.text === own.lastText) {
+      const { start, end } = this.doc.selection;
+      const inside = start.paragraph >= own.first && end.paragraph <= own.last;
+      if (!inside) {
+        after = own.last;
+        where = own.where;
+      }
+    }
+    if (after === undefined && this.doc.selectionInTable()) return failure('unsupported', t.checklistInTable);
+    if (!this.doc.insertTable(rows, after)) return failure('unknown');
+    return { ok: true, value: { rows: rows.length - 1, where } };
   }
 
   async readSetting<T>(key: string): Promise<T | undefined> {

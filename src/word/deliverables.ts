@@ -154,18 +154,39 @@ export async function removeOurComments(host: OfficeHost): Promise<GatewayResult
 /** GB/T 9704 body fonts: the table takes the cursor's font when it is one of these. */
 const GBT_FONTS = ['仿宋_GB2312', '仿宋', 'FangSong', 'FangSong_GB2312', '楷体_GB2312', '楷体'];
 
+/** Where the 整改清单 went: at the cursor, after the 整改措施 part, or at the material's end before its sign-off. */
+export type ChecklistWhere = 'cursor' | 'measures' | 'end';
+
+/** The part a cursor may already be in, and the paragraph the table goes after (taskpane/checklistPlace.ts, in Word's paragraphs). */
+export interface WordChecklistPlace {
+  where: 'measures' | 'end';
+  first: number;
+  last: number;
+  firstText: string;
+  lastText: string;
+}
+
+/** Range.compareLocationWith results that put the cursor inside the part. */
+const INSIDE = ['Inside', 'InsideStart', 'InsideEnd', 'Equal'];
+
 /**
- * Insert `rows` (header first) as a table after the cursor's paragraph: header row repeated on
- * each page, header bold, the cursor's GB/T 9704 font when it uses one. Refuses inside a table and
- * in headers/footers; nothing the writer typed is replaced (the table goes after the paragraph).
+ * Insert `rows` (header first) as a table: after the cursor's paragraph when the cursor is inside
+ * `place` (first…last) or there is no place, else after `place.last` (when Word's paragraphs there
+ * still read as the pane read them; else at the cursor). Header row repeated on each page, header
+ * bold, the cursor's GB/T 9704 font when it uses one. At the cursor it refuses inside a table; in
+ * headers/footers always; nothing the writer typed is replaced (the table goes after a paragraph).
+ * Returns the data rows and where the table went.
  */
-export async function insertChecklistTable(host: OfficeHost, rows: string[][]): Promise<GatewayResult<{ rows: number }>> {
+export async function insertChecklistTable(host: OfficeHost, rows: string[][], place?: WordChecklistPlace): Promise<GatewayResult<{ rows: number; where: ChecklistWhere }>> {
   if (!host.isSetSupported('WordApi', '1.3')) return failure('unsupported');
   if (host.isReadOnly()) return failure('read-only');
-  if (rows.length === 0) return { ok: true, value: { rows: 0 } };
+  if (rows.length === 0) return { ok: true, value: { rows: 0, where: 'cursor' } };
+  type Done = { rows: number; where: ChecklistWhere };
   try {
     return await host.run(async (context) => {
       const selection = context.document.getSelection();
+      const paragraphs = place ? context.document.body.paragraphs : undefined;
+      paragraphs?.load('items/text');
       const table = selection.parentTableOrNullObject;
       table.load('isNullObject');
       const body = selection.parentBody;
@@ -173,18 +194,30 @@ export async function insertChecklistTable(host: OfficeHost, rows: string[][]): 
       selection.font.load('name');
       const paragraph = selection.paragraphs.getLast();
       await context.sync();
-      if (!table.isNullObject) return failure<{ rows: number }>('unsupported', t.checklistInTable);
-      if (body.type === 'Header' || body.type === 'Footer') return failure<{ rows: number }>('in-header-footer');
-      if (body.type !== 'MainDoc' && body.type !== 'Unknown') return failure<{ rows: number }>('in-footnote');
+      if (body.type === 'Header' || body.type === 'Footer') return failure<Done>('in-header-footer');
+      if (body.type !== 'MainDoc' && body.type !== 'Unknown') return failure<Done>('in-footnote');
+      let after: Word.Paragraph = paragraph;
+      let where: ChecklistWhere = 'cursor';
+      const a = place && paragraphs?.items[place.first];
+      const b = place && paragraphs?.items[place.last];
+      if (place && a && b && cleanText(a.text) === place.firstText && cleanText(b.text) === place.lastText) {
+        const relation = selection.compareLocationWith(a.getRange('Whole').expandTo(b.getRange('Whole')));
+        await context.sync();
+        if (!INSIDE.includes(relation.value)) {
+          after = b;
+          where = place.where;
+        }
+      }
+      if (where === 'cursor' && !table.isNullObject) return failure<Done>('unsupported', t.checklistInTable);
       const columns = rows.reduce((m, r) => Math.max(m, r.length), 0);
       const values = rows.map((r) => Array.from({ length: columns }, (_, i) => r[i] ?? ''));
-      const inserted = paragraph.insertTable(values.length, columns, 'After', values);
+      const inserted = after.insertTable(values.length, columns, 'After', values);
       inserted.headerRowCount = 1;
       const font = selection.font.name;
       if (font && GBT_FONTS.includes(font)) inserted.font.name = font;
       inserted.rows.getFirst().font.bold = true;
       await context.sync();
-      return { ok: true as const, value: { rows: values.length - 1 } };
+      return { ok: true as const, value: { rows: values.length - 1, where } };
     });
   } catch (e) {
     return failure(e);
