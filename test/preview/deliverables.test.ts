@@ -91,7 +91,7 @@ describe.each(MATERIALS)('%s', (_name, text) => {
     const at = doc.paragraphs.findIndex((p, i) => i > 2 && p.text !== '' && !p.cell);
     doc.setUserSelection({ paragraph: at, offset: 1 });
     const before = doc.paragraphs.map((p) => p.text);
-    expect(await gateway.insertChecklist(rows)).toEqual({ ok: true, value: { rows: rows.length - 1 } });
+    expect(await gateway.insertChecklist(rows)).toEqual({ ok: true, value: { rows: rows.length - 1, where: 'cursor' } });
     const columns = Math.max(...rows.map((r) => r.length));
     const now = doc.paragraphs.map((p) => p.text);
     expect([...now.slice(0, at + 1), ...now.slice(at + 1 + rows.length * columns)]).toEqual(before);
