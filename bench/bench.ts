@@ -271,6 +271,7 @@ async function run() {
     console.log(`      without warm-up (?warm=0, pages alternated with the above): ${fmt(p.coldClickMs.median)} / ${fmt(p.coldClickMs.best)} ms`);
     console.log(`    re-check after an edit: ${fmt(p.editToRecheckMs)} / ${fmt(p.best.editToRecheckMs)} ms (target ≤ 150 ms); edit → updated incl. the typing pause: ${fmt(p.editToUpdatedMs)} / ${fmt(p.best.editToUpdatedMs)} ms`);
     console.log(`    ${p.findings} findings, ${p.renderedLines} finding lines rendered (groups are paged)`);
+    console.log(`    paste of plain text into an empty page → drawn: 10K characters ${fmt(p.pasteMs.chars10k)} ms, 30K ${fmt(p.pasteMs.chars30k)} ms (x${p.pasteMs.ratio30to10.toFixed(1)}; 3 when linear)`);
   } catch (e) {
     console.log(`task pane bench skipped: ${e instanceof Error ? e.message : e}`);
   }

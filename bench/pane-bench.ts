@@ -25,6 +25,10 @@
  *      to the findings painted — the CPU time on the click's critical path, what the click costs
  *      when no other process competes for the 2 cores.
  *      The wall-clock figures above are measured without the trace (it slows the page).
+ *    - pasteMs: plain text (samples/sample.txt repeated to about 10,000 and 30,000 characters)
+ *      pasted with Ctrl+V over an empty page, from the key to the next animation frame with the
+ *      lines in the page (median of `runs` pages each); ratio30to10 is how the cost grows with the
+ *      text (3 when linear; Chromium's own paste into the page of <p>s was quadratic: 2.4 s and 18 s, t20).
  * Run alone with: node build/bench/pane-bench.js (after npm run build:cli).
  */
 import * as fs from 'fs';
@@ -52,8 +56,26 @@ export interface PaneBench {
   coldClickMs: { median: number; best: number };
   /** Thread CPU time on the click's critical path (traced clicks), median and best, ms. */
   cpu: { median: number; best: number; beforeMs: number; workerMs: number; afterMs: number };
+  /** Ctrl+V of about 10,000 and 30,000 characters of plain text into an empty page → drawn (median, ms). */
+  pasteMs: { chars10k: number; chars30k: number; ratio30to10: number };
   /** Scripts in the start bundle and every lazily loaded chunk, gzip bytes by file. */
   sizes: Record<string, number>;
+}
+
+/**
+ * Ctrl+V of `text` (through the real clipboard) over an empty preview page, ms from the key to the
+ * next animation frame once the page holds the pasted lines. Throws when they never arrive.
+ */
+async function timePaste(page: Page, text: string): Promise<number> {
+  const lines = text.split('\n').length;
+  const page0 = page.locator('[data-testid=document]');
+  await page0.click();
+  await page.keyboard.press('Control+A');
+  await page.evaluate(async (t) => navigator.clipboard.writeText(t), text);
+  const started = Date.now();
+  await page.keyboard.press('Control+V');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=document] > p').length >= n - 1, lines, { timeout: 600_000, polling: 'raf' });
+  return Date.now() - started;
 }
 
 /**
@@ -260,6 +282,7 @@ export async function benchPane(runs = 3, perPage = 3): Promise<PaneBench> {
     await webpackBuild('preview', previewDir);
     const server = await serveDir(previewDir);
     const browser = await launchChromium();
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
     await browser.context.addInitScript(stampWorkerMessages);
     const first: number[] = [];
     const stages: Record<keyof CheckTimes, number[]> = { total: [], fromStart: [], read: [], worker: [], render: [], toWorker: [], engine: [], report: [], back: [] };
@@ -268,6 +291,10 @@ export async function benchPane(runs = 3, perPage = 3): Promise<PaneBench> {
     const engine: number[] = [];
     const cold: number[] = [];
     const cpu: CpuPath[] = [];
+    const paste10: number[] = [];
+    const paste30: number[] = [];
+    const sample = fs.readFileSync(path.resolve(__dirname, '../../samples/sample.txt'), 'utf8');
+    const pasteText = (chars: number) => sample.repeat(Math.ceil(chars / sample.length)).slice(0, chars);
     let renderedLines = 0;
     let findings = 0;
     const open = async (query: string) => {
@@ -307,6 +334,13 @@ export async function benchPane(runs = 3, perPage = 3): Promise<PaneBench> {
         );
         await page.close();
         if (!coldFirst) cold.push(...(await coldClicks(open, perPage)));
+        for (const [chars, into] of [[10_000, paste10], [30_000, paste30]] as const) {
+          const blank = await browser.context.newPage();
+          await blank.goto(`${server.url}?sample=blank`);
+          await blank.locator('[data-testid=document]').waitFor();
+          into.push(await timePaste(blank, pasteText(chars)));
+          await blank.close();
+        }
       }
     } finally {
       await browser.close();
@@ -348,6 +382,7 @@ export async function benchPane(runs = 3, perPage = 3): Promise<PaneBench> {
         workerMs: median(cpu.map((c) => c.workerMs)),
         afterMs: median(cpu.map((c) => c.afterMs)),
       },
+      pasteMs: { chars10k: median(paste10), chars30k: median(paste30), ratio30to10: median(paste30) / median(paste10) },
       sizes,
     };
   } finally {

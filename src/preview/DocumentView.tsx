@@ -371,6 +371,25 @@ export function DocumentView({ doc, label, className, focusRef, onF6 }: Document
         placeCaret(root, caret ?? doc.selection.end);
       }
     };
+    // Plain text with line breaks is pasted through the model, drawn once: Chromium's own paste
+    // into a page of <p> paragraphs is quadratic in the lines (30K characters froze it 18 s). A
+    // paste bringing a table, one line, or a selection touching a table stays the browser's.
+    const onPaste = (e: ClipboardEvent) => {
+      const data = e.clipboardData;
+      if (!data || e.defaultPrevented) return;
+      if (/<table[\s>]/i.test(data.getData('text/html'))) return;
+      const text = data.getData('text/plain');
+      if (!/[\r\n]/.test(text)) return;
+      const sel = window.getSelection();
+      if (!sel || sel.rangeCount === 0 || !sel.anchorNode || !sel.focusNode) return;
+      const children = paragraphElements(root);
+      const a = caretOf(root, children, sel.anchorNode, sel.anchorOffset);
+      const f = caretOf(root, children, sel.focusNode, sel.focusOffset);
+      if (!a || !f) return;
+      // The model is the page (read back on every input); the selection event may still be queued.
+      doc.setUserSelection(a, f);
+      if (doc.pasteText(text)) e.preventDefault();
+    };
     const onSelectionChange = () => {
       const sel = window.getSelection();
       if (!sel || sel.rangeCount === 0 || !sel.anchorNode || !sel.focusNode) return;
@@ -403,10 +422,12 @@ export function DocumentView({ doc, label, className, focusRef, onF6 }: Document
     };
     root.addEventListener('keydown', onKeyDown);
     root.addEventListener('input', onInput);
+    root.addEventListener('paste', onPaste);
     document.addEventListener('selectionchange', onSelectionChange);
     return () => {
       unsubscribe();
       root.removeEventListener('input', onInput);
+      root.removeEventListener('paste', onPaste);
       root.removeEventListener('focus', onFocus);
       root.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('selectionchange', onSelectionChange);

@@ -9,10 +9,12 @@ import { readText } from '../engine/readers/text';
 import { failure, ROLLBACK_MESSAGES } from '../word/errors';
 import { nextPlaceholder } from '../word/placeholders';
 import type { MemoryDocument } from './memoryDocument';
-import type { PaneComment } from '../word/deliverables';
+import type { AddedComments, PaneComment } from '../word/deliverables';
 import { paneDeliverableText as t } from '../engine/deliverables/messages';
 import { storedOffsets, toStoredEdit } from './storedOffsets';
-import { toWordFix, toWordRef, toWordSpan, unwrapWordParagraphs, type UnwrapMap } from '../word/unwrapped';
+import { toWordFix, toWordPlace, toWordRef, toWordSpan, unwrapWordParagraphs, type UnwrapMap } from '../word/unwrapped';
+import type { ChecklistPlace } from '../taskpane/checklistPlace';
+import type { ChecklistWhere } from '../word/deliverables';
 
 /** The preview's own wording: its document is read-only only by the preview's switch. */
 const READ_ONLY = '文档处于只读状态，无法插入。';
@@ -201,9 +203,11 @@ export class MemoryGateway implements DocumentGateway {
    * Comments on the last read's paragraphs (the pane's 添加为批注), as Word's comments: each on its
    * stored paragraph (a joined paragraph's comment goes to the stored line holding its span's start,
    * as the Word gateway's `wordComments`), on its words when it has a span; a paragraph whose text is
-   * no longer the one read is skipped and counted as missing. One undo entry.
+   * no longer the one read is skipped and counted as missing. In place of this pane's earlier
+   * comments, as in Word: the same ones kept, stale ones removed (MemoryDocument.replaceComments).
+   * One undo entry.
    */
-  async addComments(comments: PaneComment[]): Promise<GatewayResult<{ added: number; missing: number }>> {
+  async addComments(comments: PaneComment[]): Promise<GatewayResult<AddedComments>> {
     if (this.doc.readOnly) return failure('read-only', READ_ONLY);
     const m = this.unwrap;
     const read = this.readStored();
@@ -235,8 +239,8 @@ export class MemoryGateway implements DocumentGateway {
       const quote = start !== undefined && length > 0 ? text.slice(start, start + length) : '';
       list.push({ paragraph, quote, text: t.commentMark + c.lines.join('\n') });
     }
-    const added = this.doc.addComments(list);
-    return { ok: true, value: { added, missing } };
+    const { added, kept, removed } = this.doc.replaceComments(list, t.commentMark);
+    return { ok: true, value: { added, missing, ...(kept ? { kept } : {}), ...(removed ? { removed } : {}) } };
   }
 
   /** Removes the comments this pane added (those starting with its mark); others stay. One undo entry. */
@@ -245,13 +249,30 @@ export class MemoryGateway implements DocumentGateway {
     return { ok: true, value: { removed: this.doc.removeComments(t.commentMark) } };
   }
 
-  /** The 整改清单 (`rows`, header first) as a table after the cursor's paragraph; refused in a table, as in Word. */
-  async insertChecklist(rows: string[][]): Promise<GatewayResult<{ rows: number }>> {
+  /**
+   * The 整改清单 (`rows`, header first) as a table, as in Word (word/deliverables.ts): after the
+   * cursor's paragraph when the cursor is inside `place` (first…last of the last read) or there is
+   * no place, else after `place.last` (when the stored paragraphs there still read so; else at the
+   * cursor); at the cursor refused in a table. Returns the data rows and where the table went.
+   */
+  async insertChecklist(rows: string[][], place?: ChecklistPlace): Promise<GatewayResult<{ rows: number; where: ChecklistWhere }>> {
     if (this.doc.readOnly) return failure('read-only', READ_ONLY);
-    if (rows.length === 0) return { ok: true, value: { rows: 0 } };
-    if (this.doc.selectionInTable()) return failure('unsupported', t.checklistInTable);
-    if (!this.doc.insertTable(rows)) return failure('unknown');
-    return { ok: true, value: { rows: rows.length - 1 } };
+    if (rows.length === 0) return { ok: true, value: { rows: 0, where: 'cursor' } };
+    const own = place && toWordPlace(this.unwrap, place);
+    const stored = this.doc.paragraphs;
+    let after: number | undefined;
+    let where: ChecklistWhere = 'cursor';
+    if (own && stored[own.first]?.text === own.firstText && stored[own.last]?.text === own.lastText) {
+      const { start, end } = this.doc.selection;
+      const inside = start.paragraph >= own.first && end.paragraph <= own.last;
+      if (!inside) {
+        after = own.last;
+        where = own.where;
+      }
+    }
+    if (after === undefined && this.doc.selectionInTable()) return failure('unsupported', t.checklistInTable);
+    if (!this.doc.insertTable(rows, after)) return failure('unknown');
+    return { ok: true, value: { rows: rows.length - 1, where } };
   }
 
   async readSetting<T>(key: string): Promise<T | undefined> {

@@ -582,7 +582,7 @@ export function App({
             // Dismissed findings are not written as comments either.
             onAddComments={() => void delivery.addComments(dismissals.dismissed.length ? findingComments(dismissals.active, state.paragraphs) : report.comments ?? [], state.paragraphs)}
             onRemoveComments={() => void delivery.removeComments()}
-            onInsertChecklist={() => void delivery.insertChecklist(report.checklist ?? [])}
+            onInsertChecklist={() => void delivery.insertChecklist(report.checklist ?? [], report.checklistPlace)}
           />
         ) : null}
         {importing || importMounted ? (

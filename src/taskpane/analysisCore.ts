@@ -13,6 +13,7 @@ import { buildPaneReport, type AnalysisJsonLike, type PaneReport, type RuleInfo 
 import { buildChecklist, checklistTable } from '../engine/checklist';
 import { findingComments } from '../engine/deliverables/comments';
 import { checkDay } from './clock';
+import { checklistPlace } from './checklistPlace';
 
 /** Each rule's description, the title of its group of findings. */
 const RULE_TITLES: Record<string, string> = Object.fromEntries(rules.map((r) => [r.id, r.description]));
@@ -44,6 +45,8 @@ export function runAnalysis(input: DocumentInput, templateId?: string, template?
   report.engineMs = engineMs;
   if (deliverables) {
     report.checklist = checklistTable(buildChecklist(analysis, input));
+    const place = checklistPlace(json.parts, input.paragraphs);
+    if (place) report.checklistPlace = place;
     report.comments = findingComments(analysis.findings, input.paragraphs);
   }
   return report;

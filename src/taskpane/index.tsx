@@ -12,6 +12,7 @@ import { commentsSupported, detectCapabilities, officeHost } from '../word/capab
 import type { Root } from 'react-dom/client';
 import { createAnalyzer } from './analyzer';
 import type { PaneComment } from '../word/deliverables';
+import type { ChecklistPlace } from './checklistPlace';
 import { App, type HostSupport } from './App';
 import { themeFromOffice, type ThemeName } from './theme';
 
@@ -48,7 +49,7 @@ function render(support: HostSupport, hostVersion = '') {
           // paragraphs the read joined (lines pasted from a PDF) go to Word's own paragraphs.
           addComments: async (c: PaneComment[]) => (await loadDeliverables()).addComments(host, gateway.wordComments(c)),
           removeComments: async () => (await loadDeliverables()).removeOurComments(host),
-          insertChecklist: async (rows: string[][]) => (await loadDeliverables()).insertChecklistTable(host, rows),
+          insertChecklist: async (rows: string[][], place?: ChecklistPlace) => (await loadDeliverables()).insertChecklistTable(host, rows, place && gateway.wordPlace(place)),
         }
       : undefined;
   const draw = () =>

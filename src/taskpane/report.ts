@@ -7,6 +7,7 @@ import type { Finding, Paragraph, PartRole, Severity, SkeletonParagraph } from '
 import type { Template } from '../engine/template';
 import type { CheckJson } from '../engine/json';
 import { countBySeverity } from '../engine/severity';
+import type { ChecklistPlace } from './checklistPlace';
 import type { Coverage } from '../engine/link/link';
 import { stripLeadingMarker } from '../engine/markers';
 import { nestedQuotes } from '../engine/quotes';
@@ -125,6 +126,8 @@ export interface PaneReport {
   engineMs?: number;
   /** The 整改清单 as a table, header first (engine/checklist.ts), when the engine built it. */
   checklist?: string[][];
+  /** Where 插入整改清单 puts the table when the cursor is not already there (checklistPlace.ts). */
+  checklistPlace?: ChecklistPlace;
   /** The findings as comments, one per paragraph (engine/deliverables/comments.ts). */
   comments?: { paragraph: number; start?: number; length?: number; lines: string[] }[];
 }

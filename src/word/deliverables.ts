@@ -31,20 +31,47 @@ const MAX_SEARCH = 255;
 export { commentsSupported };
 
 /**
- * Add the comments, each anchored on its span (found by searching the paragraph for the span's
- * text and taking the occurrence at its offset) or on the whole paragraph. One `context.sync()`
- * to read, one to search, one to write. Returns how many were added and how many skipped.
+ * What 添加为批注 did: comments added, skipped (their paragraph changed since the check), ours
+ * already in the document with the same text on the same words (left as they are: a second click
+ * doubles nothing, replies survive), and ours no longer reported (removed). `kept` and `removed`
+ * are present only when not 0.
  */
-export async function addComments(host: OfficeHost, comments: PaneComment[]): Promise<GatewayResult<{ added: number; missing: number }>> {
+export interface AddedComments {
+  added: number;
+  missing: number;
+  kept?: number;
+  removed?: number;
+}
+
+/** The key two comments share when they are the same: their text and the words they are on. */
+export function commentKey(content: string, anchor: string): string {
+  return `${content}\u0001${cleanText(anchor)}`;
+}
+
+/**
+ * Add the comments, each anchored on its span (found by searching the paragraph for the span's
+ * text and taking the occurrence at its offset) or on the whole paragraph, in place of this
+ * add-in's earlier ones: one of ours with the same text on the same words is kept instead of added
+ * again, ours no longer reported are deleted (others' comments are never touched). One
+ * `context.sync()` to read, one to search, one to write. Returns the counts (AddedComments).
+ */
+export async function addComments(host: OfficeHost, comments: PaneComment[]): Promise<GatewayResult<AddedComments>> {
   if (!commentsSupported(host)) return failure('unsupported', t.commentsUnsupported);
   if (host.isReadOnly()) return failure('read-only');
   try {
     return await host.run(async (context) => {
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load('items/text');
+      const existing = context.document.body.getComments();
+      existing.load('items/content');
       await context.sync();
+      const ours = existing.items.filter((c) => c.content.startsWith(t.commentMark)).map((comment) => {
+        const range = comment.getRange();
+        range.load('text');
+        return { comment, range };
+      });
       let missing = 0;
-      const plans: { comment: PaneComment; range?: Word.Range; hits?: Word.RangeCollection; occurrence: number }[] = [];
+      const plans: { comment: PaneComment; range?: Word.Range; hits?: Word.RangeCollection; span?: string; occurrence: number }[] = [];
       for (const c of comments) {
         const p = paragraphs.items[c.paragraph];
         if (!p || cleanText(p.text) !== c.text) {
@@ -62,18 +89,38 @@ export async function addComments(host: OfficeHost, comments: PaneComment[]): Pr
         for (let i = c.text.indexOf(span); i >= 0 && i < (c.start ?? 0); i = c.text.indexOf(span, i + 1)) occurrence++;
         const hits = p.search(span, { matchCase: true });
         hits.load('items');
-        plans.push({ comment: c, hits, occurrence, range: p.getRange('Content') });
+        plans.push({ comment: c, hits, span, occurrence, range: p.getRange('Content') });
       }
       await context.sync();
+      const before = new Map<string, Word.Comment[]>();
+      for (const o of ours) {
+        const key = commentKey(o.comment.content, o.range.text);
+        before.set(key, [...(before.get(key) ?? []), o.comment]);
+      }
       let added = 0;
+      let kept = 0;
       for (const plan of plans) {
-        const range = plan.hits?.items[plan.occurrence] ?? plan.range;
+        const hit = plan.hits?.items[plan.occurrence];
+        const range = hit ?? plan.range;
         if (!range) continue;
-        range.insertComment(t.commentMark + plan.comment.lines.join('\n'));
+        const content = t.commentMark + plan.comment.lines.join('\n');
+        const same = before.get(commentKey(content, hit ? (plan.span ?? '') : plan.comment.text));
+        if (same?.length) {
+          same.shift();
+          kept++;
+          continue;
+        }
+        range.insertComment(content);
         added++;
       }
+      let removed = 0;
+      for (const stale of before.values())
+        for (const c of stale) {
+          c.delete();
+          removed++;
+        }
       await context.sync();
-      return { ok: true as const, value: { added, missing } };
+      return { ok: true as const, value: { added, missing, ...(kept ? { kept } : {}), ...(removed ? { removed } : {}) } };
     });
   } catch (e) {
     return failure(e);
@@ -107,18 +154,39 @@ export async function removeOurComments(host: OfficeHost): Promise<GatewayResult
 /** GB/T 9704 body fonts: the table takes the cursor's font when it is one of these. */
 const GBT_FONTS = ['仿宋_GB2312', '仿宋', 'FangSong', 'FangSong_GB2312', '楷体_GB2312', '楷体'];
 
+/** Where the 整改清单 went: at the cursor, after the 整改措施 part, or at the material's end before its sign-off. */
+export type ChecklistWhere = 'cursor' | 'measures' | 'end';
+
+/** The part a cursor may already be in, and the paragraph the table goes after (taskpane/checklistPlace.ts, in Word's paragraphs). */
+export interface WordChecklistPlace {
+  where: 'measures' | 'end';
+  first: number;
+  last: number;
+  firstText: string;
+  lastText: string;
+}
+
+/** Range.compareLocationWith results that put the cursor inside the part. */
+const INSIDE = ['Inside', 'InsideStart', 'InsideEnd', 'Equal'];
+
 /**
- * Insert `rows` (header first) as a table after the cursor's paragraph: header row repeated on
- * each page, header bold, the cursor's GB/T 9704 font when it uses one. Refuses inside a table and
- * in headers/footers; nothing the writer typed is replaced (the table goes after the paragraph).
+ * Insert `rows` (header first) as a table: after the cursor's paragraph when the cursor is inside
+ * `place` (first…last) or there is no place, else after `place.last` (when Word's paragraphs there
+ * still read as the pane read them; else at the cursor). Header row repeated on each page, header
+ * bold, the cursor's GB/T 9704 font when it uses one. At the cursor it refuses inside a table; in
+ * headers/footers always; nothing the writer typed is replaced (the table goes after a paragraph).
+ * Returns the data rows and where the table went.
  */
-export async function insertChecklistTable(host: OfficeHost, rows: string[][]): Promise<GatewayResult<{ rows: number }>> {
+export async function insertChecklistTable(host: OfficeHost, rows: string[][], place?: WordChecklistPlace): Promise<GatewayResult<{ rows: number; where: ChecklistWhere }>> {
   if (!host.isSetSupported('WordApi', '1.3')) return failure('unsupported');
   if (host.isReadOnly()) return failure('read-only');
-  if (rows.length === 0) return { ok: true, value: { rows: 0 } };
+  if (rows.length === 0) return { ok: true, value: { rows: 0, where: 'cursor' } };
+  type Done = { rows: number; where: ChecklistWhere };
   try {
     return await host.run(async (context) => {
       const selection = context.document.getSelection();
+      const paragraphs = place ? context.document.body.paragraphs : undefined;
+      paragraphs?.load('items/text');
       const table = selection.parentTableOrNullObject;
       table.load('isNullObject');
       const body = selection.parentBody;
@@ -126,18 +194,30 @@ export async function insertChecklistTable(host: OfficeHost, rows: string[][]): 
       selection.font.load('name');
       const paragraph = selection.paragraphs.getLast();
       await context.sync();
-      if (!table.isNullObject) return failure<{ rows: number }>('unsupported', t.checklistInTable);
-      if (body.type === 'Header' || body.type === 'Footer') return failure<{ rows: number }>('in-header-footer');
-      if (body.type !== 'MainDoc' && body.type !== 'Unknown') return failure<{ rows: number }>('in-footnote');
+      if (body.type === 'Header' || body.type === 'Footer') return failure<Done>('in-header-footer');
+      if (body.type !== 'MainDoc' && body.type !== 'Unknown') return failure<Done>('in-footnote');
+      let after: Word.Paragraph = paragraph;
+      let where: ChecklistWhere = 'cursor';
+      const a = place && paragraphs?.items[place.first];
+      const b = place && paragraphs?.items[place.last];
+      if (place && a && b && cleanText(a.text) === place.firstText && cleanText(b.text) === place.lastText) {
+        const relation = selection.compareLocationWith(a.getRange('Whole').expandTo(b.getRange('Whole')));
+        await context.sync();
+        if (!INSIDE.includes(relation.value)) {
+          after = b;
+          where = place.where;
+        }
+      }
+      if (where === 'cursor' && !table.isNullObject) return failure<Done>('unsupported', t.checklistInTable);
       const columns = rows.reduce((m, r) => Math.max(m, r.length), 0);
       const values = rows.map((r) => Array.from({ length: columns }, (_, i) => r[i] ?? ''));
-      const inserted = paragraph.insertTable(values.length, columns, 'After', values);
+      const inserted = after.insertTable(values.length, columns, 'After', values);
       inserted.headerRowCount = 1;
       const font = selection.font.name;
       if (font && GBT_FONTS.includes(font)) inserted.font.name = font;
       inserted.rows.getFirst().font.bold = true;
       await context.sync();
-      return { ok: true as const, value: { rows: values.length - 1 } };
+      return { ok: true as const, value: { rows: values.length - 1, where } };
     });
   } catch (e) {
     return failure(e);

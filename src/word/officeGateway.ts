@@ -17,7 +17,7 @@ import { describeError, failure, GatewayError, refusedWrite, ROLLBACK_MESSAGES }
 import { buildSearchQuery, escapeAndLimit, MAX_SEARCH_LENGTH, pickCandidate, spanOccurrence } from './locate';
 import type { ReadNotes } from './gateway';
 import { possiblyDeletedParagraphs } from './reviewed';
-import { toWordFix, toWordRef, toWordSpan, unwrapWordParagraphs, type UnwrapMap } from './unwrapped';
+import { toWordPlace, toWordFix, toWordRef, toWordSpan, unwrapWordParagraphs, type UnwrapMap } from './unwrapped';
 import type { PaneComment } from './deliverables';
 
 /** Notes of a read that found nothing to say. */
@@ -247,6 +247,11 @@ export class OfficeGateway implements DocumentGateway {
    * span); a comment whose paragraph text is not the one read is passed on unchanged (and then
    * skipped as changed).
    */
+  /** The 整改清单's place over Word's own paragraphs (unwrapped.ts toWordPlace); undefined when it is not of the last read. */
+  wordPlace<P extends { first: number; last: number; firstText: string; lastText: string }>(place: P): P | undefined {
+    return toWordPlace(this.unwrap, place);
+  }
+
   wordComments(comments: PaneComment[]): PaneComment[] {
     const m = this.unwrap;
     if (!m) return comments;

@@ -152,3 +152,19 @@ export function toWordRef<R extends { index: number; text: string; id?: string }
     span: span ? { start: at.start, length: at.length, text: w.text.slice(at.start, at.start + at.length) } : undefined,
   };
 }
+
+/**
+ * The 整改清单's place (taskpane/checklistPlace.ts) over Word's own paragraphs: `first` to the first
+ * piece of its joined paragraph, `last` to the last piece of its own, their texts Word's. The place
+ * unchanged when nothing was joined; undefined when the place is not of this read (the host then
+ * uses the cursor).
+ */
+export function toWordPlace<P extends { first: number; last: number; firstText: string; lastText: string }>(map: UnwrapMap | undefined, place: P): P | undefined {
+  if (!map) return place;
+  if (map.texts[place.first] !== place.firstText || map.texts[place.last] !== place.lastText) return undefined;
+  const a = map.pieces[place.first]?.[0];
+  const own = map.pieces[place.last];
+  const b = own?.[own.length - 1];
+  if (!a || !b) return undefined;
+  return { ...place, first: a.word, last: b.word, firstText: map.word[a.word].text, lastText: map.word[b.word].text };
+}

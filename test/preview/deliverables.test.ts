@@ -60,6 +60,30 @@ describe.each(MATERIALS)('%s', (_name, text) => {
     expect(texts(doc)).toBe(before);
   });
 
+  test('添加为批注 clicked twice doubles nothing (t20 m05): the second run keeps ours, adds none, one undo per run', async () => {
+    const { doc, gateway, comments } = await checked(text);
+    doc.addComments([{ paragraph: 0, quote: '', text: '审阅人：请补充' }]);
+    await gateway.addComments(comments);
+    const once = doc.comments.map((c) => [c.paragraphId, c.quote, c.text]);
+    expect(await gateway.addComments(comments)).toEqual({ ok: true, value: { added: 0, missing: 0, kept: comments.length } });
+    expect(doc.comments.map((c) => [c.paragraphId, c.quote, c.text])).toEqual(once);
+    // Nothing changed: no undo entry for the second run; one undo takes the first back.
+    expect(doc.undo()).toBe(true);
+    expect(doc.comments.map((c) => c.text)).toEqual(['审阅人：请补充']);
+  });
+
+  test('添加为批注 after the findings changed: the ones still reported kept, the stale one removed, the new one added', async () => {
+    const { doc, gateway, comments } = await checked(text);
+    await gateway.addComments(comments);
+    const mine = () => doc.comments.map((c) => c.text).sort();
+    const changed = comments.slice(1).concat([{ ...comments[0], lines: ['新的提示'] }]);
+    expect(await gateway.addComments(changed)).toEqual({ ok: true, value: { added: 1, missing: 0, kept: comments.length - 1, removed: 1 } });
+    expect(mine()).toEqual(changed.map((c) => t.commentMark + c.lines.join('\n')).sort());
+    // Fewer findings: only those stay.
+    expect(await gateway.addComments(changed.slice(0, 1))).toEqual({ ok: true, value: { added: 0, missing: 0, kept: 1, removed: changed.length - 1 } });
+    expect(mine()).toEqual([t.commentMark + changed[0].lines.join('\n')]);
+  });
+
   test('插入整改清单: a table after the cursor\'s paragraph, read back as cells; nothing else moves; one undo takes it back', async () => {
     const { doc, gateway, report } = await checked(text);
     const rows = report.checklist ?? [];
@@ -67,7 +91,7 @@ describe.each(MATERIALS)('%s', (_name, text) => {
     const at = doc.paragraphs.findIndex((p, i) => i > 2 && p.text !== '' && !p.cell);
     doc.setUserSelection({ paragraph: at, offset: 1 });
     const before = doc.paragraphs.map((p) => p.text);
-    expect(await gateway.insertChecklist(rows)).toEqual({ ok: true, value: { rows: rows.length - 1 } });
+    expect(await gateway.insertChecklist(rows)).toEqual({ ok: true, value: { rows: rows.length - 1, where: 'cursor' } });
     const columns = Math.max(...rows.map((r) => r.length));
     const now = doc.paragraphs.map((p) => p.text);
     expect([...now.slice(0, at + 1), ...now.slice(at + 1 + rows.length * columns)]).toEqual(before);

@@ -10,14 +10,14 @@ interface FakeComment {
   deleted?: boolean;
 }
 
-function fakeWord(texts: string[], opts: { api14?: boolean; readOnly?: boolean; inTable?: boolean; bodyType?: string; font?: string } = {}) {
+function fakeWord(texts: string[], opts: { api14?: boolean; readOnly?: boolean; inTable?: boolean; bodyType?: string; font?: string; cursor?: number } = {}) {
   const comments: FakeComment[] = [{ content: '别人的批注', anchor: texts[0] }];
   const tables: { values: string[][]; headerRowCount: number; font: { name?: string }; bold?: boolean; after: string }[] = [];
   let syncs = 0;
   const range = (text: string, at = 0) => ({ text, insertComment: (content: string) => comments.push({ content, anchor: text, at }) });
-  const paragraphs = texts.map((text) => ({
+  const paragraphs = texts.map((text, i) => ({
     text,
-    getRange: () => range(text),
+    getRange: () => ({ ...range(text), from: i, to: i, expandTo: (o: { to: number }) => ({ from: i, to: o.to }) }),
     search: (s: string) => {
       const items: ReturnType<typeof range>[] = [];
       for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) items.push(range(s, i));
@@ -35,7 +35,7 @@ function fakeWord(texts: string[], opts: { api14?: boolean; readOnly?: boolean; 
       body: {
         paragraphs: { items: paragraphs, load() {} },
         getComments: () => ({
-          items: comments.filter((c) => !c.deleted).map((c) => ({ content: c.content, delete: () => (c.deleted = true) })),
+          items: comments.filter((c) => !c.deleted).map((c) => ({ content: c.content, delete: () => (c.deleted = true), getRange: () => ({ text: c.anchor, load() {} }) })),
           load() {},
         }),
       },
@@ -43,7 +43,11 @@ function fakeWord(texts: string[], opts: { api14?: boolean; readOnly?: boolean; 
         parentTableOrNullObject: { isNullObject: !opts.inTable, load() {} },
         parentBody: { type: opts.bodyType ?? 'MainDoc', load() {} },
         font: { name: opts.font ?? 'Calibri', load() {} },
-        paragraphs: { getLast: () => paragraphs[1] },
+        paragraphs: { getLast: () => paragraphs[opts.cursor ?? 1] },
+        compareLocationWith: (r: { from: number; to: number }) => {
+          const c = opts.cursor ?? 1;
+          return { value: c >= r.from && c <= r.to ? 'Inside' : c < r.from ? 'Before' : 'After' };
+        },
       }),
     },
     sync: async () => {
@@ -97,7 +101,7 @@ test('removing takes only ours; without WordApi 1.4 or in a read-only document, 
 test('the checklist table: after the cursor paragraph, header repeated and bold, GB/T font kept; refused in a table or header', async () => {
   const rows = [['序号', '存在问题', '整改措施'], ['1', '学习不深', '每月学习2次'], ['2', '联系群众不够']];
   const w = fakeWord(TEXTS, { font: '仿宋_GB2312' });
-  expect(await insertChecklistTable(w.host, rows)).toEqual({ ok: true, value: { rows: 2 } });
+  expect(await insertChecklistTable(w.host, rows)).toEqual({ ok: true, value: { rows: 2, where: 'cursor' } });
   expect(w.tables).toHaveLength(1);
   const t = w.tables[0];
   expect(t.after).toBe(TEXTS[1]);
@@ -114,4 +118,67 @@ test('the checklist table: after the cursor paragraph, header repeated and bold,
     expect(r.ok).toBe(false);
     expect(f.tables).toHaveLength(0);
   }
+});
+
+describe('插入整改清单 with a place (t20): after the 整改措施 part unless the cursor is already in it', () => {
+  const LINES = ['一、存在的主要问题', '一是学习不深。', '二是联系群众不够。', '二、整改措施', '（一）每月学习2次。', '（二）走访20户。', '以上发言，请批评指正。'];
+  const PLACE = { where: 'measures' as const, first: 3, last: 5, firstText: LINES[3], lastText: LINES[5] };
+  const rows = [['序号', '存在问题', '整改措施'], ['1', '学习不深', '每月学习2次']];
+
+  test.each([
+    ['on a problem', 1, LINES[5], 'measures'],
+    ['on the part heading before it', 0, LINES[5], 'measures'],
+    ['after it (the closing formula)', 6, LINES[5], 'measures'],
+    ['inside the part', 4, LINES[4], 'cursor'],
+    ['on the part heading', 3, LINES[3], 'cursor'],
+  ])('cursor %s', async (_n, cursor, after, where) => {
+    const w = fakeWord(LINES, { cursor });
+    expect(await insertChecklistTable(w.host, rows, PLACE)).toEqual({ ok: true, value: { rows: 1, where } });
+    expect(w.tables.map((t) => t.after)).toEqual([after]);
+  });
+
+  test('a place whose paragraphs no longer read so: at the cursor; a cursor in a table with a place elsewhere: after the part', async () => {
+    const w = fakeWord(LINES, { cursor: 1 });
+    expect(await insertChecklistTable(w.host, rows, { ...PLACE, lastText: '改过的' })).toMatchObject({ ok: true, value: { where: 'cursor' } });
+    expect(w.tables.map((t) => t.after)).toEqual([LINES[1]]);
+    const inTable = fakeWord(LINES, { cursor: 1, inTable: true });
+    expect(await insertChecklistTable(inTable.host, rows, PLACE)).toMatchObject({ ok: true, value: { where: 'measures' } });
+    expect(inTable.tables.map((t) => t.after)).toEqual([LINES[5]]);
+  });
+});
+
+describe('添加为批注 twice doubles nothing (t20 m05): ours are put in place of our earlier ones', () => {
+  const ours = (w: ReturnType<typeof fakeWord>) => w.comments.filter((c) => !c.deleted && c.content.startsWith('【对照检查助手】'));
+  const SPAN = { paragraph: 1, text: TEXTS[1], start: 9, length: 4, lines: ['【警告】甲'] };
+  const WHOLE = { paragraph: 2, text: TEXTS[2], lines: ['丙'] };
+  const SAME_WORDS_TWICE = { paragraph: 1, text: TEXTS[1], start: 2, length: 4, lines: ['【警告】甲'] };
+
+  test.each([
+    ['a span and a whole paragraph', [SPAN, WHOLE]],
+    ['two comments with the same text on the same words', [SPAN, SAME_WORDS_TWICE]],
+    ['one comment', [WHOLE]],
+  ])('%s: the second click keeps them, adds none; others\' comments stay', async (_n, list) => {
+    const w = fakeWord(TEXTS);
+    expect(await addComments(w.host, list)).toEqual({ ok: true, value: { added: list.length, missing: 0 } });
+    const first = ours(w).map((c) => [c.content, c.anchor, c.at]);
+    expect(await addComments(w.host, list)).toEqual({ ok: true, value: { added: 0, missing: 0, kept: list.length } });
+    expect(ours(w).map((c) => [c.content, c.anchor, c.at])).toEqual(first);
+    expect(w.comments.filter((c) => !c.deleted && c.content === '别人的批注')).toHaveLength(1);
+  });
+
+  test('after the findings changed: the one still reported kept, the stale one removed, the new one added', async () => {
+    const w = fakeWord(TEXTS);
+    await addComments(w.host, [SPAN, WHOLE]);
+    const changed = { ...WHOLE, lines: ['丙（改）'] };
+    expect(await addComments(w.host, [SPAN, changed])).toEqual({ ok: true, value: { added: 1, missing: 0, kept: 1, removed: 1 } });
+    expect(ours(w).map((c) => c.content).sort()).toEqual(['【对照检查助手】【警告】甲', '【对照检查助手】丙（改）']);
+    expect(w.comments.filter((c) => !c.deleted && c.content === '别人的批注')).toHaveLength(1);
+  });
+
+  test('the same text on other words is a new comment (the old one goes)', async () => {
+    const w = fakeWord(TEXTS);
+    await addComments(w.host, [SPAN]);
+    expect(await addComments(w.host, [{ ...SPAN, start: 0, length: 2 }])).toEqual({ ok: true, value: { added: 1, missing: 0, removed: 1 } });
+    expect(ours(w).map((c) => c.anchor)).toEqual(['一是']);
+  });
 });

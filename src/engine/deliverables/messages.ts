@@ -113,10 +113,14 @@ export const paneDeliverableText = {
   /** Starts every comment the add-in writes in Word (Word sets the author itself): how ours are found again. */
   commentMark: '【对照检查助手】',
   commentsUnsupported: '此版本的 Word 不支持由加载项添加批注（需要 WordApi 1.4：Word 2021、Microsoft 365 或网页版 Word）。可用命令行 check --annotate 生成带批注的副本。',
-  commentsAdded: (n: number, missing: number) => `已添加 ${n} 条批注${missing ? `；${missing} 段已被修改，未能添加` : ''}。`,
+  /** `kept`: ours already there with the same text on the same words; `removed`: ours no longer reported. */
+  commentsAdded: (n: number, missing: number, kept = 0, removed = 0) =>
+    `已添加 ${n} 条批注${kept ? `；${kept} 条已在文档中，未重复添加` : ''}${removed ? `；移除了本助手此前添加、现已不再适用的 ${removed} 条批注` : ''}${missing ? `；${missing} 段已被修改，未能添加` : ''}。`,
   commentsRemoved: (n: number) => (n ? `已移除本助手的 ${n} 条批注（其他人的批注未动）。` : '文档中没有本助手添加的批注。'),
   checklistInTable: '光标在表格中：请把光标放到表格之外，再插入整改清单。',
-  checklistInserted: (n: number) => `已在光标处插入整改清单（${n} 行）。`,
+  /** `where`: at the cursor, after the 整改措施 part, or at the material's end before its sign-off (taskpane/checklistPlace.ts). */
+  checklistInserted: (n: number, where: 'cursor' | 'measures' | 'end' = 'cursor') =>
+    `已在${where === 'measures' ? '“整改措施”部分之后' : where === 'end' ? '材料末尾（落款之前）' : '光标处'}插入整改清单（${n} 行）。`,
 };
 
 /** The task pane's 对照上年度材料 section: last year's material chosen by the writer, read in the pane. */

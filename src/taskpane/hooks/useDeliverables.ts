@@ -4,19 +4,27 @@
  */
 import { useCallback, useState } from 'react';
 import type { GatewayResult } from '../../word/gateway';
-import type { PaneComment } from '../../word/deliverables';
+import type { AddedComments, PaneComment } from '../../word/deliverables';
 import type { Paragraph } from '../../engine/types';
 import { paneDeliverableText as t } from '../../engine/deliverables/messages';
 import { problemMessage } from './useDocumentActions';
 import type { NoticeIntent } from './useNotice';
+import type { ChecklistPlace } from '../checklistPlace';
+
+export type ChecklistWhere = 'cursor' | 'measures' | 'end';
 
 /** What the host offers (Word through src/word/deliverables.ts; the preview offers nothing). */
 export interface PaneDeliverables {
   /** Whether comments can be added (WordApi 1.4). */
   commentsSupported: boolean;
-  addComments(comments: PaneComment[]): Promise<GatewayResult<{ added: number; missing: number }>>;
+  /** In place of this pane's earlier comments: the same ones kept, stale ones removed (word/deliverables.ts). */
+  addComments(comments: PaneComment[]): Promise<GatewayResult<AddedComments>>;
   removeComments(): Promise<GatewayResult<{ removed: number }>>;
-  insertChecklist(rows: string[][]): Promise<GatewayResult<{ rows: number }>>;
+  /**
+   * The table at the cursor when it is inside `place` (or there is no place), else after `place.last`;
+   * `where` says which.
+   */
+  insertChecklist(rows: string[][], place?: ChecklistPlace): Promise<GatewayResult<{ rows: number; where?: ChecklistWhere }>>;
 }
 
 export function useDeliverables(host: PaneDeliverables | undefined, notify: (intent: NoticeIntent, text: string) => void) {
@@ -45,7 +53,7 @@ export function useDeliverables(host: PaneDeliverables | undefined, notify: (int
         return Promise.resolve();
       }
       const withText: PaneComment[] = comments.map((c) => ({ ...c, text: paragraphs[c.paragraph]?.text ?? '' }));
-      return act(() => host.addComments(withText), (v) => t.commentsAdded(v.added, v.missing));
+      return act(() => host.addComments(withText), (v) => t.commentsAdded(v.added, v.missing, v.kept, v.removed));
     },
     [host, act, notify],
   );
@@ -58,7 +66,7 @@ export function useDeliverables(host: PaneDeliverables | undefined, notify: (int
     return act(() => host.removeComments(), (v) => t.commentsRemoved(v.removed));
   }, [host, act, notify]);
   const insertChecklist = useCallback(
-    (rows: string[][]) => (host ? act(() => host.insertChecklist(rows), (v) => t.checklistInserted(v.rows)) : Promise.resolve()),
+    (rows: string[][], place?: ChecklistPlace) => (host ? act(() => host.insertChecklist(rows, place), (v) => t.checklistInserted(v.rows, v.where)) : Promise.resolve()),
     [host, act],
   );
   return { busy, addComments, removeComments, insertChecklist };
