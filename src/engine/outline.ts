@@ -1135,8 +1135,47 @@ function withoutIntro(indexes: number[], effs: EffectiveTexts): number[] {
 
 /** Entries of a cause or measure part: its child nodes, else its text except an opening intro. */
 function entriesOf(part: OutlineNode, paragraphs: Paragraph[], effs: EffectiveTexts, prefer: ColumnRole[]): OutlineNode[] {
-  if (part.children.length) return part.children;
+  if (part.children.length) {
+    const rows = prefer[0] === 'measure' ? trailingTableRows(part, paragraphs, effs, prefer) : [];
+    return rows.length ? [...part.children, ...rows] : part.children;
+  }
   return textItems(paragraphs, withoutIntro(part.textParagraphs, effs), effs, part.depth + 1, notEntry, prefer);
+}
+
+/**
+ * A 整改清单 table written after numbered measures ((一)…(四), then the table): read as the last
+ * measure's text, its 问题 cells made that measure answer every problem, and a row whose 整改措施
+ * cell is blank answered its problem. When the last entry's text ends with a table whose header
+ * names a measure column (table-rows.ts headerRoles), the table leaves that entry (its text
+ * paragraphs and body) and its rows are entries of their own (a blank measure cell: none).
+ * Returns the rows, or none when there is no such table or the entry's body does not end with it.
+ */
+function trailingTableRows(part: OutlineNode, paragraphs: Paragraph[], effs: EffectiveTexts, prefer: ColumnRole[]): OutlineNode[] {
+  // The last entry and its last descendants: the table's paragraphs are the deepest one's text, and
+  // the body of each of them runs on to the table's end.
+  const chain = [part.children[part.children.length - 1]];
+  while (chain[chain.length - 1].children.length) chain.push(chain[chain.length - 1].children[chain[chain.length - 1].children.length - 1]);
+  const last = chain[chain.length - 1];
+  const own = last.textParagraphs;
+  const first = own.findIndex((i) => paragraphs[i].cell !== undefined);
+  if (first < 0 || own.slice(first).some((i) => !paragraphs[i].cell)) return [];
+  const cells = own.slice(first);
+  const table = paragraphs[cells[0]].cell!.table;
+  if (cells.some((i) => paragraphs[i].cell!.table !== table)) return [];
+  const header: RowCell[] = [];
+  for (const i of cells) {
+    const c = paragraphs[i].cell!;
+    if (c.row !== paragraphs[cells[0]].cell!.row) break;
+    const t = effs.at(i).trim();
+    if (t) header.push({ text: t, column: c.column, paragraph: i });
+  }
+  if (!headerRoles(header)?.includes('measure')) return [];
+  const tail = cells.map((i) => effs.at(i).trim()).filter((t) => t).join('\n');
+  if (!tail || !last.body.endsWith('\n' + tail)) return [];
+  const rows = textItems(paragraphs, cells, effs, part.depth + 1, notEntry, prefer);
+  for (const n of chain) if (n.body.endsWith('\n' + tail)) n.body = n.body.slice(0, n.body.length - tail.length - 1);
+  last.textParagraphs = first ? own.slice(0, first) : NO_PARAGRAPHS;
+  return rows;
 }
 
 /** A sentence that introduces the measures below: "下一步，党组将采取以下措施：", "今后努力方向：", "整改措施如下：". */
