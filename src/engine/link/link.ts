@@ -274,8 +274,12 @@ interface Profile {
   institutions: number[];
   headInstitutions: number[];
   /**
-   * Concepts with institutions (ConceptMatcher.hasInstitutions) named by a form that names none,
-   * anywhere and in the heading sentence; other concepts are not listed.
+   * Concepts with institutions (ConceptMatcher.hasInstitutions) named by a form that names none:
+   * `general` by a clear form anywhere, `headGeneral` by any form in the heading sentence; other
+   * concepts are not listed. A loose form (履职, 担当) only hints at the concept: a measure hinting
+   * at it does not answer a problem about one of its institutions ("容错纠错机制落地不够" /
+   * "建立乡镇党委书记履职档案"), while a heading sentence naming the concept at all is about more
+   * than one institution.
    */
   general: number[];
   headGeneral: number[];
@@ -350,7 +354,7 @@ function conceptProfile(matcher: ConceptMatcher, headText: string, body: string,
     const institution = formInstitution[f];
     mark(inBody, order, c, isLoose);
     if (institution >= 0) addOnce(out.institutions, institution);
-    else if (institutional[c] === 1) addOnce(out.general, c);
+    else if (institutional[c] === 1 && !isLoose) addOnce(out.general, c);
     if (i < split) {
       mark(inHead, head, c, isLoose);
       if (institution >= 0) addOnce(out.headInstitutions, institution);
