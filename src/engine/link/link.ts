@@ -33,6 +33,7 @@ import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
 import { sharedWords, WindowSet, type SharedWords } from './shared-words';
 import { maskStudyTopics } from './study-topics';
 import { isOrganName } from './organs';
+import { shortfallOnly } from './shortfall';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -417,6 +418,9 @@ function termsNoConceptNames(matcher: ConceptMatcher, list: readonly string[] | 
   if (list) for (const x of list) if (!namesConcept(matcher, x) && !drop?.(x)) (out === NO_TERMS ? (out = []) : out).push(x);
   return out;
 }
+
+/** A shared term that names no thing: a body's name (organs.ts) or shortfall wording (shortfall.ts). */
+const noThing = (term: string) => isOrganName(term) || shortfallOnly(term);
 
 /** No terms (shared, never written to). */
 const NO_TERMS: string[] = [];
@@ -884,7 +888,9 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     const hits = phraseHits[pi];
     for (const found of hits) {
       // A shared phrase naming another institution than the problem's point is left out (sameInstitution).
-      const h = pointConcepts.length > 0 && found.phrases.some(otherInstitutionIn) ? withoutPhrases(found, otherInstitutionIn, p.head) : found;
+      const named = pointConcepts.length > 0 && found.phrases.some(otherInstitutionIn) ? withoutPhrases(found, otherInstitutionIn, p.head) : found;
+      // A phrase saying only that something falls short (推进缓慢) shares no thing (shortfall.ts).
+      const h = named.phrases.some(shortfallOnly) ? withoutPhrases(named, shortfallOnly, p.head) : named;
       // Phrases add to what concepts share; alone, only a long one (a named project, a specific
       // task) links anything: a short shared fragment is too often chance.
       // The example's counted thing named again with its number (2所新建学校, 23公里通组路): the measure answers it by name.
@@ -892,7 +898,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       if (isCounted) counted[h.measure] = 1;
       const phrased = h.phrases.length > 0 && (h.head || isCounted || scratch[h.measure] > 0 || h.phrases[0].length >= opt.phraseStrongChars);
       // Terms a concept already names are counted there; a body's name (局党组) is where, not what (organs.ts).
-      const terms = termsNoConceptNames(matcher, h.terms, isOrganName);
+      const terms = termsNoConceptNames(matcher, h.terms, noThing);
       // A term of the heading sentence left out that way does not make the measure name the problem's point.
       const termHead = h.termHead === true && (!h.terms?.some(isOrganName) || terms.some((t) => p.head.includes(t)));
       // A phrase too short to link alone still names one specific thing, as a term does.
