@@ -30,7 +30,8 @@ import { isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
 import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
-import { sharedWords, WindowSet, type SharedWords } from './shared-words';
+import { isGenericWord, sharedWords, WindowSet, type SharedWords } from './shared-words';
+import { countedNear, quotedNames, quotes } from './named-things';
 import { maskStudyTopics } from './study-topics';
 import { isOrganName } from './organs';
 import { shortfallOnly } from './shortfall';
@@ -138,6 +139,15 @@ export interface LinkOptions {
    * measure answers the problem by name, strongly, however short the phrase (default true).
    */
   countedThings?: boolean;
+  /**
+   * Also read things both name the same way however short (named-things.ts): the example's counted
+   * thing with its number and unit and a word of it in both, in either order ("图斑47个" / "47个违法
+   * 图斑": answered by name, strongly), and a name in quotation marks ("“两重”") no other problem or
+   * cause writes (default true).
+   */
+  namedThings?: boolean;
+  /** Score of a shared quoted name. */
+  namedWeight?: number;
   /** The material's template: its notice's wording is generic for the two-character words. */
   template?: Template;
   matcher?: ConceptMatcher;
@@ -176,6 +186,8 @@ export const DEFAULT_OPTIONS = {
   sharedWords: true,
   wordMaxMeasures: 2,
   countedThings: true,
+  namedThings: true,
+  namedWeight: 0.6,
   relatedFactor: 0.5,
   relatedPoint: true,
   relatedBoostOnly: true,
@@ -421,6 +433,16 @@ function termsNoConceptNames(matcher: ConceptMatcher, list: readonly string[] | 
 
 /** A shared term that names no thing: a body's name (organs.ts) or shortfall wording (shortfall.ts). */
 const noThing = (term: string) => isOrganName(term) || shortfallOnly(term);
+
+/** A digit, a quotation mark: what named-things.ts reads (a problem with neither is not read). */
+const HAS_DIGIT = /[0-9０-９]/;
+const HAS_QUOTE = /[“「"]/;
+
+/** Does some text of `rest` but rest[self] hold `word`? */
+function heldElsewhere(rest: readonly string[], self: number, word: string): boolean {
+  for (let k = 0; k < rest.length; k++) if (k !== self && rest[k].includes(word)) return true;
+  return false;
+}
 
 /** No terms (shared, never written to). */
 const NO_TERMS: string[] = [];
@@ -703,7 +725,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const template = options.template ?? _template;
   let wordMaterials: Map<number, { measures: number[]; bodies: string[]; rest: string[]; grams: WindowSet }> | undefined;
   let wordSelf: Int32Array | undefined;
-  const wordAnswers = (pi: number): SharedWords[] => {
+  /** The material of problem `pi` (wordMaterials, made on first use). */
+  const wordMaterial = (pi: number) => {
     if (!wordMaterials || !wordSelf) {
       const materials = new Map<number, { measures: number[]; bodies: string[]; rest: string[]; grams: WindowSet }>();
       const self = new Int32Array(problems.length);
@@ -727,8 +750,11 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       wordMaterials = materials;
       wordSelf = self;
     }
-    const own = wordMaterials.get(problemSegment[pi])!;
-    const found = sharedWords(problems[pi].head, own.bodies, own.rest, { maxMeasures: opt.wordMaxMeasures, template, grams: own.grams, self: wordSelf[pi] });
+    return wordMaterials.get(problemSegment[pi])!;
+  };
+  const wordAnswers = (pi: number): SharedWords[] => {
+    const own = wordMaterial(pi);
+    const found = sharedWords(problems[pi].head, own.bodies, own.rest, { maxMeasures: opt.wordMaxMeasures, template, grams: own.grams, self: wordSelf![pi] });
     for (const x of found) x.measure = own.measures[x.measure];
     return found;
   };
@@ -801,6 +827,42 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       i += formLength[f];
     }
     return false;
+  };
+  /** Measures namedThings found for the problem being linked (their phraseOf and counted are cleared after it). */
+  const namedList: number[] = [];
+  /** Is `word` generic wording (shared-words.ts isGenericWord, the material's notice too)? */
+  const genericWord = (word: string) => isGenericWord(word, template);
+  /**
+   * Problem pi's counted thing named with its number by a measure, or a name in quotation marks
+   * both write (named-things.ts): a counted thing answers it by name (`counted`, as countedThing),
+   * a quoted name no other problem or cause of its material writes is one specific thing shared
+   * (a term that links alone). Each is shown as evidence unless a phrase already is.
+   */
+  const namedThings = (pi: number) => {
+    const body = problems[pi].body;
+    const own = wordMaterial(pi);
+    const names = HAS_QUOTE.test(body) ? quotedNames(body).filter((x) => !namesConcept(matcher, x)) : NO_TERMS;
+    for (const m of own.measures) {
+      const mb = measureBodies[m];
+      let word = counted[m] === 0 ? countedNear(body, mb, genericWord) : undefined;
+      if (word !== undefined) {
+        counted[m] = 1;
+        bump(m, opt.strong);
+      } else {
+        for (const x of names) {
+          // A name it only promises to study (关于“三农”工作的重要论述) is not one it acts on (study-topics.ts).
+          if (!quotes(maskStudyTopics(mb), x) || heldElsewhere(own.rest, wordSelf![pi], x) || own.bodies.filter((b) => b.includes(x)).length > opt.wordMaxMeasures) continue;
+          word = x;
+          bump(m, opt.namedWeight);
+          break;
+        }
+      }
+      if (word === undefined) continue;
+      if (phraseOf[m] === undefined) {
+        phraseOf[m] = { measure: m, phrases: [], chars: 0, head: false, terms: [word], termHead: false };
+        namedList.push(m);
+      }
+    }
   };
   // Ranked measures of one problem: best score first, then in measure order (scores by measure).
   const rankScore = new Float64Array(measureNodes.length);
@@ -914,6 +976,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       if (phrased) bump(h.measure, (h.head ? opt.phraseHeadScore : isCounted ? opt.strong : 0) + opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
       if (termed) bump(h.measure, (termHead ? opt.termHeadScore : 0) + opt.termWeight * things);
     }
+    // Things both name the same way, however short (named-things.ts): its counted thing with its
+    // number, a name in quotation marks.
+    clearList(namedList);
+    if (opt.namedThings && !isPlaceholder(p.body) && (HAS_DIGIT.test(p.body) || HAS_QUOTE.test(p.body))) namedThings(pi);
     // The measures answering it at least weakly, best first (also the link's `measures`).
     clearList(rankList);
     // Placeholders answer nothing and are answered by nothing.
@@ -1028,6 +1094,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     for (const h of hits) {
       phraseOf[h.measure] = undefined;
       counted[h.measure] = 0;
+    }
+    for (const m of namedList) {
+      phraseOf[m] = undefined;
+      counted[m] = 0;
     }
     return {
       placeholder: problemPlaceholder,

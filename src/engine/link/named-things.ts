@@ -1,0 +1,136 @@
+/**
+ * Things a problem and a measure name the same way, however short their shared text:
+ *
+ * - a counted thing, the same number with the same unit and a word of the thing beside it in both,
+ *   in either order ("违法占用耕地图斑47个" / "对47个违法图斑逐一建立台账"; "12栋“三无”小区" /
+ *   "对12栋“三无”小区…引入国有物业"; "12315平台超期办理工单" / "12315平台工单超期问题"): the measure
+ *   answers the problem by name (`countedNear`);
+ * - a name in quotation marks in both ("“两重”“两新”政策" / "储备“两重”项目20个以上"), no lexicon
+ *   concept's form, that no other problem or cause of the material writes (`quotedNames`).
+ *
+ * A shared run this short is not read by the phrases (five characters, four in a heading
+ * sentence) nor the terms (three, whole words, and never alone from the body): the number or the
+ * quotation marks are what make it specific. Cost: nothing for a text without digits or quotation
+ * marks; otherwise a few string searches, and the segmenter for a candidate word only.
+ */
+import { wordAt } from './shared-words';
+import { zhSegmenter } from '../text';
+
+/** 0–9 or ０–９ (a UTF-16 code unit). */
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+/** A CJK unified ideograph (U+4E00–U+9FFF). */
+const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+/** Where a clause ends: the thing counted stands within one. */
+const CLAUSE_END = new Set([...'，。；：、！？,;:!?\n（）()'].map((c) => c.charCodeAt(0)));
+/** Characters either side of a number searched for the counted thing's word. */
+const REACH = 8;
+/** After a number: a date or a time (2024年, 6月, 3日, 8时), a share (68%) or a decimal, not a count of things. */
+const NOT_A_COUNT = new Set([...'年月日时号%％.．:：-—~～'].map((c) => c.charCodeAt(0)));
+/** Before a number: the rest of a decimal, a time or a range (8.7, 8:30, 3-5), not a count's start. */
+const NOT_A_START = new Set([...'.．:：-—~～'].map((c) => c.charCodeAt(0)));
+
+/** Digits as ASCII (full-width ０–９ → 0–9). */
+function asciiDigits(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 0x30) : s[i];
+  }
+  return out;
+}
+
+/** The counts in `text`: [start, end) of each run of digits followed by a unit (a Chinese character), not a date, time or share. */
+function counts(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < text.length; ) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const a = i;
+    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    const after = text.charCodeAt(i);
+    if (isCjk(after) && !NOT_A_COUNT.has(after) && !NOT_A_START.has(text.charCodeAt(a - 1))) out.push([a, i]);
+  }
+  return out;
+}
+
+/** text[from, to) around the count at [a, b), within its clause: REACH characters either side. */
+function clauseAround(text: string, a: number, b: number): [number, number] {
+  let from = a;
+  while (from > 0 && a - from < REACH && !CLAUSE_END.has(text.charCodeAt(from - 1))) from--;
+  let to = b;
+  while (to < text.length && to - b < REACH + 1 && !CLAUSE_END.has(text.charCodeAt(to))) to++;
+  return [from, to];
+}
+
+/**
+ * The word of a counted thing `problem` and `measure` both name with the same count: the same
+ * digits followed by the same unit (47个, 12栋, 12315平) in both, and a two-character word within
+ * the count's clause in both (before or after it; the unit may be its first character: 12315平台),
+ * a whole word there (the segmenter, shared-words.ts wordAt) that `generic` does not reject.
+ * Undefined when there is none. Pure.
+ */
+export function countedNear(problem: string, measure: string, generic: (word: string) => boolean): string | undefined {
+  const seg = zhSegmenter();
+  if (!seg) return undefined;
+  const m = asciiDigits(measure);
+  const p = asciiDigits(problem);
+  for (const [a, b] of counts(p)) {
+    const count = p.slice(a, b + 1);
+    for (let k = m.indexOf(count); k >= 0; k = m.indexOf(count, k + 1)) {
+      // The whole number, not the end of a longer one (112栋 holds 12栋).
+      if (k > 0 && isDigit(m.charCodeAt(k - 1))) continue;
+      const [pf, pt] = clauseAround(p, a, b);
+      const [mf, mt] = clauseAround(m, k, k + count.length - 1);
+      const digits = count.length - 1;
+      for (let i = pf; i + 2 <= pt; i++) {
+        // Not the number itself; the unit may start the word (12315平台, 5公里).
+        if (i + 2 > a && i < b) continue;
+        if (!isCjk(p.charCodeAt(i)) || !isCjk(p.charCodeAt(i + 1))) continue;
+        const word = p.slice(i, i + 2);
+        if (generic(word)) continue;
+        for (let j = m.indexOf(word, mf); j >= 0 && j + 2 <= mt; j = m.indexOf(word, j + 1)) {
+          if (j + 2 > k && j < k + digits) continue;
+          if (bounded(seg, p, i) && bounded(seg, m, j)) return word;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Is text[at, at + 2) a word (shared-words.ts wordAt), or two characters the segmenter knows no
+ * word for, each standing alone (图|斑: an unknown compound), starting and ending on word
+ * boundaries? Not a run across two words (耕地|图 holds no 地图), nor the unit right after a number.
+ */
+function bounded(seg: Intl.Segmenter, text: string, at: number): boolean {
+  if (wordAt(seg, text, at)) return true;
+  if (at > 0 && isDigit(text.charCodeAt(at - 1))) return false;
+  const from = Math.max(0, at - 6);
+  const segments = seg.segment(text.slice(from, Math.min(text.length, at + 8)));
+  const first = segments.containing(at - from);
+  const second = segments.containing(at + 1 - from);
+  return first !== undefined && second !== undefined && first.segment.length === 1 && second.segment.length === 1 && first.index === at - from;
+}
+
+/** Quotation marks a name stands in: “…”, 「…」, "…". */
+const QUOTED = /[“「"]([^“”「」"\n]{2,12})[”」"]/g;
+
+/** The names `text` writes in quotation marks (2–12 characters, some Chinese), each once, in order. Pure. */
+export function quotedNames(text: string): string[] {
+  const out: string[] = [];
+  if (!/[“「"]/.test(text)) return out;
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+    const name = m[1];
+    if (/[\u4e00-\u9fff]/.test(name) && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+/** Does `text` write `name` in quotation marks? */
+export function quotes(text: string, name: string): boolean {
+  return quotedNames(text).includes(name);
+}

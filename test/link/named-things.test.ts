@@ -1,0 +1,84 @@
+/**
+ * Things a problem and a measure name the same way however short their shared text
+ * (link/named-things.ts): a counted thing with its number and unit and a word of it in both, in
+ * either order; a name in quotation marks no other problem or cause writes.
+ */
+import { linkOutline } from '../../src/engine/link/link';
+import { countedNear, quotedNames } from '../../src/engine/link/named-things';
+import { isGenericWord } from '../../src/engine/link/shared-words';
+import { getTemplate } from '../../src/engine/template';
+import { outline } from './fixtures';
+
+const generic = (w: string) => isGenericWord(w);
+
+describe('countedNear', () => {
+  test.each([
+    ['thing before the count, after it in the measure', '全市卫片执法发现违法占用耕地图斑47个，整改完成率仅68%。', '对47个违法图斑逐一建立台账。', '图斑'],
+    ['a quoted name between count and thing', '对辖区12栋“三无”小区物业管理问题，协调多次没有实质进展。', '对12栋“三无”小区，由街道牵头引入国有物业兜底。', '三无'],
+    ['a number naming a platform', '对投诉举报处理不及时，全年12315平台超期办理工单43件。', '12315平台工单超期问题，超期率由8.7%降至3.2%。', '超期'],
+    ['full-width digits', '全县仍有６条河道存在“清四乱”问题。', '年底前完成６条河道整治。', '河道'],
+    ['a thing of three characters', '保交楼项目推进中有2个项目延期交付。', '2025年6月底前确保2个延期项目全部交付。', '延期'],
+  ])('%s', (_n, p, m, word) => {
+    expect(countedNear(p, m, generic)).toBe(word);
+  });
+
+  test.each([
+    ['another number', '违法占用耕地图斑47个，整改完成率仅68%。', '对35个违法图斑逐一建立台账。'],
+    ['another unit', '全县仍有6条河道存在乱占问题。', '年内新建6座河道泵站。'],
+    ['a year, not a count', '2024年河道整治进度滞后。', '2024年完成河道整治。'],
+    ['a share', '整改完成率仅68%，图斑整改滞后。', '图斑整改完成率达到68%以上。'],
+    ['the end of a longer number', '对辖区12栋老旧小区改造不力。', '对112栋老旧小区实施改造。'],
+    ['the count far from the thing', '全县图斑问题突出，其中有47个，整改缓慢。', '对47个问题逐一销号，年底前完成图斑整改。'],
+    ['only generic words beside the count', '有3个问题整改工作没有完成。', '对3个问题整改工作逐项销号。'],
+  ])('%s: no counted thing', (_n, p, m) => {
+    expect(countedNear(p, m, generic)).toBeUndefined();
+  });
+});
+
+describe('quotedNames', () => {
+  test.each([
+    ['对国家关于“两重”“两新”政策的研究不够', ['两重', '两新']],
+    ['对辖区「三无」小区管理不够', ['三无']],
+    ['多是完成“学习强国”积分', ['学习强国']],
+    ['没有引号的文字', []],
+    ['“A”和“12”不是名称', []],
+  ])('%s', (text, names) => {
+    expect(quotedNames(text)).toEqual(names);
+  });
+});
+
+describe('a measure naming the same thing answers the problem', () => {
+  const template = getTemplate('five-aspects-2023')!;
+  const other = '（五）从严管党治党。每半年专题研究一次党风廉政建设，年底前完成廉政风险排查。';
+  const link = (problem: string, measure: string, elsewhere = '一是学习不够深入，读原著少。') =>
+    linkOutline(outline({ aspects: [{ aspect: 1, problems: [elsewhere] }, { aspect: 3, problems: [problem] }], measures: [measure, other] }), template).links[1];
+
+  test.each([
+    ['图斑 by count', '一是耕地保护督查不力。全市卫片执法发现违法占用耕地图斑47个，整改完成率仅68%。', '（三）严守耕地红线。对47个违法图斑逐一建立台账，明确局领导包保。'],
+    ['小区 by count', '一是攻坚克难的劲头不足。对辖区12栋“三无”小区物业管理问题，协调多次没有实质进展。', '（三）提升基层治理效能。对12栋“三无”小区，由街道牵头引入国有物业兜底。'],
+    ['工单 by count', '一是作风不够扎实。对投诉举报的处理存在推诿现象，全年12315平台超期办理工单43件。', '（三）改进作风。12315平台工单超期问题，年底前超期率降至3%以内。'],
+  ])('%s: strongly', (_n, problem, measure) => {
+    expect(link(problem, measure)).toMatchObject({ measure: 0, strength: 'strong' });
+  });
+
+  test.each([
+    ['两重', '一是对党中央决策部署领会不深。对国家关于“两重”“两新”政策的研究不够，申报的9个项目仅获批3个。', '（三）强化项目谋划。2025年6月底前建立重大项目储备库，储备“两重”项目20个以上。'],
+    ['双减', '三是理论联系实际不够，比如对“双减”政策落地中的问题研究不够。', '（三）推动“双减”落地，2023年6月底前对全县校外培训机构开展2轮专项检查。'],
+    ['标准地', '一是创新意识不强，比如在推进开发区“标准地”改革中照搬外地做法。', '（三）年底前出台开发区“标准地”出让实施细则。'],
+  ])('a quoted name: %s', (_n, problem, measure) => {
+    const l = link(problem, measure);
+    expect(l.measure).toBe(0);
+    expect(l.unanswered).toBe(false);
+  });
+
+  test.each([
+    ['the name in another problem too', '一是对党中央决策部署领会不深。对“两重”政策研究不够。', '（三）强化项目谋划。储备“两重”项目20个以上。', '二是项目谋划不够，“两重”项目储备少。'],
+    ['a name it only promises to study', '一是理想信念不够坚定。对党的“三农”政策落到实处认识不够。', '（三）加强理论武装。每月精读1篇习近平总书记关于“三农”工作的重要论述原文。', undefined],
+    ['a lexicon formulation', '一是对“两个确立”的决定性意义领悟不深。', '（三）做到“两个确立”，每月开展1次研讨。', undefined],
+  ])('no answer by name: %s', (_n, problem, measure, elsewhere) => {
+    const l = link(problem, measure, elsewhere);
+    expect(l.evidence).not.toContain('两重');
+    expect(l.evidence).not.toContain('三农');
+    if (_n !== 'a lexicon formulation') expect(l.measure).not.toBe(0);
+  });
+});
