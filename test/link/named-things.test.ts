@@ -82,3 +82,13 @@ describe('a measure naming the same thing answers the problem', () => {
     if (_n !== 'a lexicon formulation') expect(l.measure).not.toBe(0);
   });
 });
+
+test('the measure naming the counted thing outranks one sharing only a concept at the strong threshold', () => {
+  const template = getTemplate('four-aspects-2024')!;
+  const o = outline({
+    aspects: [{ aspect: 2, problems: ['二是作风不够扎实，比如对投诉举报的处理存在推诿现象，全年12315平台超期办理工单43件。'] }],
+    measures: ['一是“证照分离”改革问题，已在全部乡镇实现一窗通办，群众办事平均跑动次数由2.3次降至0.6次。', '二是12315平台工单超期问题，超期率由8.7%降至3.2%。'],
+  });
+  const l = linkOutline(o, template).links[0];
+  expect([l.measure, l.strength]).toEqual([1, 'strong']);
+});

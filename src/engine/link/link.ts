@@ -847,7 +847,9 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       let word = counted[m] === 0 ? countedNear(body, mb, genericWord) : undefined;
       if (word !== undefined) {
         counted[m] = 1;
-        bump(m, opt.strong);
+        // Answered by name, and the word is one specific thing shared (as a term): above a measure
+        // that only shares a concept at the strong threshold.
+        bump(m, opt.strong + opt.termWeight);
       } else {
         for (const x of names) {
           // A name it only promises to study (关于“三农”工作的重要论述) is not one it acts on (study-topics.ts).
