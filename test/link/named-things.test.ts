@@ -4,7 +4,7 @@
  * either order; a name in quotation marks no other problem or cause writes.
  */
 import { linkOutline } from '../../src/engine/link/link';
-import { countedNear, quotedNames } from '../../src/engine/link/named-things';
+import { countedNear, quotedNames, splitPair } from '../../src/engine/link/named-things';
 import { isGenericWord } from '../../src/engine/link/shared-words';
 import { getTemplate } from '../../src/engine/template';
 import { outline } from './fixtures';
@@ -91,4 +91,43 @@ test('the measure naming the counted thing outranks one sharing only a concept a
   });
   const l = linkOutline(o, template).links[0];
   expect([l.measure, l.strength]).toEqual([1, 'strong']);
+});
+
+describe('splitPair: a verb and its object written with words between', () => {
+  test.each([
+    ['发展党员工作不够重视', '年内发展35岁以下党员2名。', '发展党员'],
+    ['选树典型不够，示范带动弱', '年内选树基层先进典型10个。', '选树典型'],
+    ['化解矛盾不够有力', '年内化解各类矛盾纠纷120件。', '化解矛盾'],
+    ['接待群众不够耐心', '每周接待来访群众1天。', '接待群众'],
+    ['整治河道进度慢', '年底前整治城区6条河道。', '整治河道'],
+  ])('%s / %s', (head, measure, pair) => {
+    expect(splitPair(head, measure)).toBe(pair);
+  });
+
+  test.each([
+    ['a frame verb', '加强学习不够经常', '每月加强理论学习2次。'],
+    ['a clause between', '发展党员工作不够重视', '年内发展，35岁以下党员2名。'],
+    ['too far apart', '发展党员工作不够重视', '年内发展社区各类志愿服务队伍中35岁以下的年轻党员2名。'],
+    ['the other order', '发展党员工作不够重视', '年内党员队伍发展到60名。'],
+    ['side by side (a phrase, not a pair)', '发展党员工作不够重视', '严格发展党员程序。'],
+  ])('%s: none', (_n, head, measure) => {
+    expect(splitPair(head, measure)).toBeUndefined();
+  });
+});
+
+describe('a measure writing the heading\'s verb and object apart answers the problem weakly', () => {
+  const template = getTemplate('org-life-2024')!;
+  const problems = ['一是对流动党员管理不到位，5名失联超过6个月。', '二是发展党员工作不够重视，近三年只发展了1名党员。'];
+  const measures = ['（一）4月底前与5名失联流动党员全部取得联系。', '（二）年内发展35岁以下党员2名。'];
+
+  test('answered', () => {
+    const l = linkOutline(outline({ aspects: [{ aspect: 3, problems }], measures }), template).links[1];
+    expect(l).toMatchObject({ measure: 1, strength: 'weak', evidence: ['发展党员'] });
+  });
+
+  test('not when another problem writes the pair too', () => {
+    const also = [...problems, '三是党员队伍老化，发展年轻党员办法不多。'];
+    const l = linkOutline(outline({ aspects: [{ aspect: 3, problems: also }], measures }), template).links[1];
+    expect(l.unanswered).toBe(true);
+  });
 });

@@ -31,7 +31,7 @@ import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
 import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
 import { isGenericWord, sharedWords, WindowSet, type SharedWords } from './shared-words';
-import { countedNear, quotedNames, quotes } from './named-things';
+import { countedNear, holdsPair, quotedNames, quotes, splitPair } from './named-things';
 import { maskStudyTopics } from './study-topics';
 import { isOrganName } from './organs';
 import { shortfallOnly } from './shortfall';
@@ -756,6 +756,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     const own = wordMaterial(pi);
     const found = sharedWords(problems[pi].head, own.bodies, own.rest, { maxMeasures: opt.wordMaxMeasures, template, grams: own.grams, self: wordSelf![pi] });
     for (const x of found) x.measure = own.measures[x.measure];
+    if (found.length === 0 && opt.namedThings) splitPairs(pi, own, found);
     return found;
   };
   /**
@@ -827,6 +828,20 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       i += formLength[f];
     }
     return false;
+  };
+  /**
+   * The measures writing a verb and its object of problem pi's heading sentence with words between
+   * (named-things.ts splitPair: 发展党员 / 发展35岁以下党员), into `out` as shared words: a pair no
+   * other problem or cause of the material writes, and at most wordMaxMeasures measures.
+   */
+  const splitPairs = (pi: number, own: { measures: number[]; bodies: string[]; rest: string[] }, out: SharedWords[]) => {
+    const head = problems[pi].head;
+    for (let k = 0; k < own.measures.length; k++) {
+      const pair = splitPair(head, own.bodies[k]);
+      if (pair === undefined || own.rest.some((t, r) => r !== wordSelf![pi] && holdsPair(t, pair))) continue;
+      if (own.bodies.filter((b) => holdsPair(b, pair)).length > opt.wordMaxMeasures) continue;
+      out.push({ measure: own.measures[k], words: [pair], at: head.indexOf(pair) });
+    }
   };
   /** Measures namedThings found for the problem being linked (their phraseOf and counted are cleared after it). */
   const namedList: number[] = [];

@@ -15,6 +15,7 @@
  */
 import { wordAt } from './shared-words';
 import { zhSegmenter } from '../text';
+import commonWords from './common-words.json';
 
 /** 0–9 or ０–９ (a UTF-16 code unit). */
 const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
@@ -133,4 +134,55 @@ export function quotedNames(text: string): string[] {
 /** Does `text` write `name` in quotation marks? */
 export function quotes(text: string, name: string): boolean {
   return quotedNames(text).includes(name);
+}
+
+/**
+ * Verbs and nouns every item is stated with (加强…学习, 推进…工作) and the words of a measure's
+ * frame (common-words.json: 建立, 开展, 每月 …): a pair holding one says nothing specific.
+ */
+const FRAME_WORDS = new Set([
+  ...'加强 强化 推进 推动 提高 提升 坚持 落实 贯彻 深入 做到 发挥 把握 进行 注重 重视 抓好 做好 搞好 学习'.split(' '),
+  ...'工作 问题 方面 情况 现象 要求 能力 意识 精神 思想 作用 实际 过程 制度 机制'.split(' '),
+  ...(commonWords as { words: string[] }).words,
+]);
+
+/** Longest run of characters a measure may write between the pair's two words (发展|35岁以下|党员). */
+const PAIR_GAP = 8;
+
+/**
+ * A verb and its object the problem's heading sentence writes side by side (发展党员, two words of
+ * two characters) and `measure` writes in that order within one clause with words between (发展
+ * 35岁以下党员: 1–PAIR_GAP characters, no punctuation): the pair as the heading writes it, or
+ * undefined. Neither word may be a frame word (FRAME_WORDS, common-words.json); both are whole
+ * words (or unknown two-character compounds: bounded) in both texts. Pure.
+ */
+export function splitPair(head: string, measure: string): string | undefined {
+  const seg = zhSegmenter();
+  if (!seg) return undefined;
+  for (let i = 0; i + 4 <= head.length; i++) {
+    let cjk = true;
+    for (let k = i; k < i + 4 && cjk; k++) cjk = isCjk(head.charCodeAt(k));
+    if (!cjk) continue;
+    const a = head.slice(i, i + 2);
+    const b = head.slice(i + 2, i + 4);
+    if (a === b || FRAME_WORDS.has(a) || FRAME_WORDS.has(b)) continue;
+    for (let j = measure.indexOf(a); j >= 0; j = measure.indexOf(a, j + 1)) {
+      let k = j + 2;
+      while (k < measure.length && k - j - 2 <= PAIR_GAP && !CLAUSE_END.has(measure.charCodeAt(k)) && !measure.startsWith(b, k)) k++;
+      const gap = k - j - 2;
+      if (gap < 1 || gap > PAIR_GAP || !measure.startsWith(b, k)) continue;
+      if (bounded(seg, head, i) && bounded(seg, head, i + 2) && bounded(seg, measure, j) && bounded(seg, measure, k)) return a + b;
+    }
+  }
+  return undefined;
+}
+
+/** Does `text` write `a` then `b` within one clause, at most PAIR_GAP characters apart (or side by side)? */
+export function holdsPair(text: string, pair: string): boolean {
+  const a = pair.slice(0, 2);
+  const b = pair.slice(2);
+  for (let j = text.indexOf(a); j >= 0; j = text.indexOf(a, j + 1)) {
+    for (let k = j + 2; k < text.length && k - j - 2 <= PAIR_GAP && !CLAUSE_END.has(text.charCodeAt(k)); k++) if (text.startsWith(b, k)) return true;
+  }
+  return false;
 }
