@@ -4,7 +4,7 @@
  * either order; a name in quotation marks no other problem or cause writes.
  */
 import { linkOutline } from '../../src/engine/link/link';
-import { countedNear, quotedNames, splitPair } from '../../src/engine/link/named-things';
+import { countedNear, pairedWord, quotedNames, splitPair } from '../../src/engine/link/named-things';
 import { isGenericWord } from '../../src/engine/link/shared-words';
 import { getTemplate } from '../../src/engine/template';
 import { outline } from './fixtures';
@@ -129,5 +129,34 @@ describe('a measure writing the heading\'s verb and object apart answers the pro
     const also = [...problems, '三是党员队伍老化，发展年轻党员办法不多。'];
     const l = linkOutline(outline({ aspects: [{ aspect: 3, problems: also }], measures }), template).links[1];
     expect(l.unanswered).toBe(true);
+  });
+});
+
+describe('pairedWord: a second word beside a shared term in both', () => {
+  test.each([
+    ['reordered', '对个别单位违规申请追加预算的，有时碍于情面没有坚决顶住。', '对违规追加预算申请一律退回，并向县政府书面报告。', '追加预算', '申请'],
+    ['the place beside the thing', '分管领域对街道的考核事项仍有27项。', '对街道考核事项压减至15项以内。', '考核事项', '街道'],
+    ['a whole word before the term', '个别学校食堂承包经营不规范。', '年内完成全部学校食堂承包经营清理。', '食堂承包', '学校'],
+  ])('%s', (_n, p, m, term, word) => {
+    expect(pairedWord(p, m, term, generic)).toBe(word);
+  });
+
+  test.each([
+    ['the term alone', '对个别单位违规申请追加预算的，有时碍于情面没有坚决顶住。', '严格控制追加预算。', '追加预算'],
+    ['the word in another clause', '对追加预算把关不严，个别单位申请较多。', '严格审核追加预算，年底前出台办法，规范申请程序。', '追加预算'],
+    ['only frame words beside it', '追加预算工作落实不到位。', '加强追加预算工作。', '追加预算'],
+  ])('%s: none', (_n, p, m, term) => {
+    expect(pairedWord(p, m, term, generic)).toBeUndefined();
+  });
+
+  test('a problem whose body shares the term and its neighbour with a measure is answered weakly', () => {
+    const template = getTemplate('five-aspects-2021')!;
+    const o = outline({
+      aspects: [{ aspect: 4, problems: ['一是防范化解债务风险办法不多。年度化债任务完成率只有78%。', '二是斗争精神不够强。对个别单位违规申请追加预算的，有时碍于情面没有坚决顶住。'] }],
+      measures: ['（一）制定化债年度计划，确保2022年化债任务全部完成。', '（二）加强财政管理。对违规追加预算申请一律退回，并向县政府书面报告。'],
+    });
+    const l = linkOutline(o, template).links[1];
+    expect(l).toMatchObject({ measure: 1, strength: 'weak' });
+    expect(l.evidence).toContain('追加预算');
   });
 });

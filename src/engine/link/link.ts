@@ -31,7 +31,7 @@ import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
 import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
 import { isGenericWord, sharedWords, WindowSet, type SharedWords } from './shared-words';
-import { countedNear, holdsPair, quotedNames, quotes, splitPair } from './named-things';
+import { countedNear, holdsPair, pairedWord, quotedNames, quotes, splitPair } from './named-things';
 import { maskStudyTopics } from './study-topics';
 import { isOrganName } from './organs';
 import { shortfallOnly } from './shortfall';
@@ -982,7 +982,9 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       const termHead = h.termHead === true && (!h.terms?.some(isOrganName) || terms.some((t) => p.head.includes(t)));
       // A phrase too short to link alone still names one specific thing, as a term does.
       const things = terms.length + (phrased ? 0 : h.phrases.length);
-      const termed = things > 0 && (termHead || phrased || scratch[h.measure] > 0 || things >= opt.termsAlone);
+      // One term of the body with a second word beside it in both texts (违规申请追加预算 / 违规追加预算申请) names one thing as two terms do.
+      const paired = things === 1 && !phrased && !termHead && scratch[h.measure] === 0 && opt.namedThings ? pairedWord(p.body, measureBodies[h.measure], terms.length ? terms[0] : h.phrases[0], genericWord) : undefined;
+      const termed = things > 0 && (termHead || phrased || scratch[h.measure] > 0 || things >= opt.termsAlone || paired !== undefined);
       if (!phrased && !termed) continue;
       // Built field by field in one order (one object shape: a spread of `h` cost more than the rest of the loop).
       phraseOf[h.measure] = phrased

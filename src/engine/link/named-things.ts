@@ -186,3 +186,30 @@ export function holdsPair(text: string, pair: string): boolean {
   }
   return false;
 }
+
+/**
+ * A second word beside a shared term, the same in both texts: a two-character word within the
+ * term's clause in `problem` and in `measure` (REACH characters either side, outside the term), a
+ * whole word in both (bounded) that `generic` does not reject ("违规申请追加预算" / "对违规追加预算
+ * 申请一律退回": 申请 beside 追加预算). The term and it name one specific thing together, as two
+ * terms do. The word, or undefined. Pure.
+ */
+export function pairedWord(problem: string, measure: string, term: string, generic: (word: string) => boolean): string | undefined {
+  const seg = zhSegmenter();
+  const a = problem.indexOf(term);
+  const k = measure.indexOf(term);
+  if (!seg || a < 0 || k < 0) return undefined;
+  const [pf, pt] = clauseAround(problem, a, a + term.length - 1);
+  const [mf, mt] = clauseAround(measure, k, k + term.length - 1);
+  for (let i = pf; i + 2 <= pt; i++) {
+    if (i + 2 > a && i < a + term.length) continue;
+    if (!isCjk(problem.charCodeAt(i)) || !isCjk(problem.charCodeAt(i + 1))) continue;
+    const word = problem.slice(i, i + 2);
+    if (generic(word) || FRAME_WORDS.has(word)) continue;
+    for (let j = measure.indexOf(word, mf); j >= 0 && j + 2 <= mt; j = measure.indexOf(word, j + 1)) {
+      if (j + 2 > k && j < k + term.length) continue;
+      if (bounded(seg, problem, i) && bounded(seg, measure, j)) return word;
+    }
+  }
+  return undefined;
+}
