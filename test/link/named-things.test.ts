@@ -160,3 +160,11 @@ describe('pairedWord: a second word beside a shared term in both', () => {
     expect(l.evidence).toContain('追加预算');
   });
 });
+
+test.each([
+  ['党员管理偏松', '严格党员教育管理。'],
+  ['班子团结不够紧密', '班子成员要增进团结，相互补台。'],
+  ['干部作风不实', '干部队伍转变作风。'],
+])('splitPair: %s is a subject and what is said of it, no verb and object', (head, measure) => {
+  expect(splitPair(head, measure)).toBeUndefined();
+});

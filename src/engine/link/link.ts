@@ -31,7 +31,7 @@ import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
 import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
 import { isGenericWord, sharedWords, WindowSet, type SharedWords } from './shared-words';
-import { countedNear, holdsPair, pairedWord, quotedNames, quotes, splitPair } from './named-things';
+import { countedNear, holdsPair, mayPair, namedKeys, pairedWord, quotedNames, quotes, splitPair } from './named-things';
 import { maskStudyTopics } from './study-topics';
 import { isOrganName } from './organs';
 import { shortfallOnly } from './shortfall';
@@ -434,6 +434,22 @@ function termsNoConceptNames(matcher: ConceptMatcher, list: readonly string[] | 
 /** A shared term that names no thing: a body's name (organs.ts) or shortfall wording (shortfall.ts). */
 const noThing = (term: string) => isOrganName(term) || shortfallOnly(term);
 
+/**
+ * A material's candidate measures for the two-character words and named things (placeholders
+ * left out) with their bodies, its problems and causes (`rest`), the measures' windows, and an
+ * index from namedKeys to measures (made on first use).
+ */
+interface WordMaterial {
+  measures: number[];
+  bodies: string[];
+  rest: string[];
+  grams: WindowSet;
+  named: Map<string, number[]> | undefined;
+}
+
+/** Ascending numbers. */
+const byIndex = (a: number, b: number) => a - b;
+
 /** A digit, a quotation mark: what named-things.ts reads (a problem with neither is not read). */
 const HAS_DIGIT = /[0-9０-９]/;
 const HAS_QUOTE = /[“「"]/;
@@ -723,12 +739,12 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   // measures (placeholders answer nothing) and their windows, its problems and causes (`rest`)
   // and each problem's place there; made on first use.
   const template = options.template ?? _template;
-  let wordMaterials: Map<number, { measures: number[]; bodies: string[]; rest: string[]; grams: WindowSet }> | undefined;
+  let wordMaterials: Map<number, WordMaterial> | undefined;
   let wordSelf: Int32Array | undefined;
   /** The material of problem `pi` (wordMaterials, made on first use). */
   const wordMaterial = (pi: number) => {
     if (!wordMaterials || !wordSelf) {
-      const materials = new Map<number, { measures: number[]; bodies: string[]; rest: string[]; grams: WindowSet }>();
+      const materials = new Map<number, WordMaterial>();
       const self = new Int32Array(problems.length);
       problems.forEach((p, k) => {
         const seg = problemSegment[k];
@@ -736,7 +752,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         if (!entry) {
           const ms = measureNodes.map((_, m) => m).filter((m) => (seg === ALL || measureSegment[m] === seg) && !measures[m].placeholder);
           const bodies = ms.map((m) => measureBodies[m]);
-          materials.set(seg, (entry = { measures: ms, bodies, rest: [], grams: new WindowSet(bodies) }));
+          materials.set(seg, (entry = { measures: ms, bodies, rest: [], grams: new WindowSet(bodies), named: undefined }));
         }
         self[k] = entry.rest.length;
         entry.rest.push(p.body);
@@ -834,8 +850,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
    * (named-things.ts splitPair: 发展党员 / 发展35岁以下党员), into `out` as shared words: a pair no
    * other problem or cause of the material writes, and at most wordMaxMeasures measures.
    */
-  const splitPairs = (pi: number, own: { measures: number[]; bodies: string[]; rest: string[] }, out: SharedWords[]) => {
+  const splitPairs = (pi: number, own: WordMaterial, out: SharedWords[]) => {
     const head = problems[pi].head;
+    // Only when some measure may hold two words of it apart (a window each, WindowSet): most hold none.
+    if (!mayPair(head, own.grams)) return;
     for (let k = 0; k < own.measures.length; k++) {
       const pair = splitPair(head, own.bodies[k]);
       if (pair === undefined || own.rest.some((t, r) => r !== wordSelf![pi] && holdsPair(t, pair))) continue;
@@ -843,6 +861,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       out.push({ measure: own.measures[k], words: [pair], at: head.indexOf(pair) });
     }
   };
+  /** The measures namedThings compares a problem with, in measure order. */
+  const namedCandidates: number[] = [];
   /** Measures namedThings found for the problem being linked (their phraseOf and counted are cleared after it). */
   const namedList: number[] = [];
   /** Is `word` generic wording (shared-words.ts isGenericWord, the material's notice too)? */
@@ -857,7 +877,25 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     const body = problems[pi].body;
     const own = wordMaterial(pi);
     const names = HAS_QUOTE.test(body) ? quotedNames(body).filter((x) => !namesConcept(matcher, x)) : NO_TERMS;
-    for (const m of own.measures) {
+    // The measures sharing a count or a quoted name with it (namedKeys), each list walked up to postingCap.
+    if (own.named === undefined) {
+      const index = new Map<string, number[]>();
+      own.measures.forEach((m, k) => {
+        for (const key of namedKeys(own.bodies[k])) {
+          let list = index.get(key);
+          if (!list) index.set(key, (list = []));
+          list.push(m);
+        }
+      });
+      own.named = index;
+    }
+    clearList(namedCandidates);
+    for (const key of namedKeys(body)) {
+      const list = own.named.get(key);
+      for (let j = 0; list && j < Math.min(list.length, opt.postingCap); j++) addOnce(namedCandidates, list[j]);
+    }
+    sortInPlace(namedCandidates, byIndex);
+    for (const m of namedCandidates) {
       const mb = measureBodies[m];
       let word = counted[m] === 0 ? countedNear(body, mb, genericWord) : undefined;
       if (word !== undefined) {

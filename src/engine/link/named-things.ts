@@ -13,7 +13,7 @@
  * quotation marks are what make it specific. Cost: nothing for a text without digits or quotation
  * marks; otherwise a few string searches, and the segmenter for a candidate word only.
  */
-import { wordAt } from './shared-words';
+import { bigramCode, wordAt, type WindowSet } from './shared-words';
 import { zhSegmenter } from '../text';
 import commonWords from './common-words.json';
 
@@ -53,6 +53,24 @@ function counts(text: string): [number, number][] {
     const after = text.charCodeAt(i);
     if (isCjk(after) && !NOT_A_COUNT.has(after) && !NOT_A_START.has(text.charCodeAt(a - 1))) out.push([a, i]);
   }
+  return out;
+}
+
+/**
+ * The keys of what `text` may name by count or quotation (each once): its counts as digits (ASCII)
+ * and unit ("47个", "12315平") and its quoted names prefixed with “ ("“两重"): what an index of a
+ * material's measures is keyed by, so a problem is compared only with the measures sharing a key.
+ */
+export function namedKeys(text: string): string[] {
+  const out: string[] = [];
+  if (/[0-9０-９]/.test(text)) {
+    const t = asciiDigits(text);
+    for (const [a, b] of counts(t)) {
+      const key = t.slice(a, b + 1);
+      if (!out.includes(key)) out.push(key);
+    }
+  }
+  for (const x of quotedNames(text)) out.push('“' + x);
   return out;
 }
 
@@ -146,6 +164,12 @@ const FRAME_WORDS = new Set([
   ...(commonWords as { words: string[] }).words,
 ]);
 
+/**
+ * Who a problem is stated of (班子团结, 党员管理: subject and predicate, not a verb and its object):
+ * no pair starts with one.
+ */
+const SUBJECTS = new Set('班子 成员 同志 干部 党员 领导 群众 本人 自己 我们 支部 党组 党委 单位 部门 机关'.split(' '));
+
 /** Longest run of characters a measure may write between the pair's two words (发展|35岁以下|党员). */
 const PAIR_GAP = 8;
 
@@ -153,7 +177,8 @@ const PAIR_GAP = 8;
  * A verb and its object the problem's heading sentence writes side by side (发展党员, two words of
  * two characters) and `measure` writes in that order within one clause with words between (发展
  * 35岁以下党员: 1–PAIR_GAP characters, no punctuation): the pair as the heading writes it, or
- * undefined. Neither word may be a frame word (FRAME_WORDS, common-words.json); both are whole
+ * undefined. Neither word may be a frame word (FRAME_WORDS, common-words.json), nor the first
+ * who the problem is stated of (SUBJECTS: 班子团结 is no verb and object); both are whole
  * words (or unknown two-character compounds: bounded) in both texts. Pure.
  */
 export function splitPair(head: string, measure: string): string | undefined {
@@ -165,7 +190,7 @@ export function splitPair(head: string, measure: string): string | undefined {
     if (!cjk) continue;
     const a = head.slice(i, i + 2);
     const b = head.slice(i + 2, i + 4);
-    if (a === b || FRAME_WORDS.has(a) || FRAME_WORDS.has(b)) continue;
+    if (a === b || FRAME_WORDS.has(a) || FRAME_WORDS.has(b) || SUBJECTS.has(a)) continue;
     for (let j = measure.indexOf(a); j >= 0; j = measure.indexOf(a, j + 1)) {
       let k = j + 2;
       while (k < measure.length && k - j - 2 <= PAIR_GAP && !CLAUSE_END.has(measure.charCodeAt(k)) && !measure.startsWith(b, k)) k++;
@@ -175,6 +200,23 @@ export function splitPair(head: string, measure: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Could some text of `grams` (a material's measures) write a pair of `head` apart: does `head` hold
+ * two side-by-side two-character words, no frame word nor a subject first (as splitPair reads
+ * them), both of whose windows `grams` may hold? A cheap test before splitPair is asked of each measure.
+ */
+export function mayPair(head: string, grams: WindowSet): boolean {
+  for (let i = 0; i + 4 <= head.length; i++) {
+    const a = bigramCode(head, i);
+    const b = bigramCode(head, i + 2);
+    if (a < 0 || b < 0 || !grams.has(a) || !grams.has(b)) continue;
+    const x = head.slice(i, i + 2);
+    const y = head.slice(i + 2, i + 4);
+    if (x !== y && !FRAME_WORDS.has(x) && !FRAME_WORDS.has(y) && !SUBJECTS.has(x)) return true;
+  }
+  return false;
 }
 
 /** Does `text` write `a` then `b` within one clause, at most PAIR_GAP characters apart (or side by side)? */

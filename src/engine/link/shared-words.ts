@@ -37,7 +37,7 @@ const CJK_LAST = 0x9fff;
 const CJK_SPAN = CJK_LAST - CJK_FIRST + 1;
 
 /** text[i, i + 2) as a number, or -1 when either unit is no CJK unified ideograph. */
-function bigramCode(text: string, i: number): number {
+export function bigramCode(text: string, i: number): number {
   const a = text.charCodeAt(i) - CJK_FIRST;
   const b = text.charCodeAt(i + 1) - CJK_FIRST;
   return a >= 0 && b >= 0 && a < CJK_SPAN && b < CJK_SPAN ? a * CJK_SPAN + b : -1;
