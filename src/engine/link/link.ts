@@ -31,7 +31,7 @@ import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
 import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
 import { isGenericWord, sharedWords, WindowSet, type SharedWords } from './shared-words';
-import { countedNear, holdsPair, mayPair, namedKeys, pairedWord, quotedNames, quotes, splitPair } from './named-things';
+import { asciiDigits, countedNear, holdsPair, mayPair, namedKeys, pairedWord, quotedNames, quotes, splitPair } from './named-things';
 import { maskStudyTopics } from './study-topics';
 import { isOrganName } from './organs';
 import { shortfallOnly } from './shortfall';
@@ -445,7 +445,12 @@ interface WordMaterial {
   rest: string[];
   grams: WindowSet;
   named: Map<string, number[]> | undefined;
+  /** The bodies with ASCII digits (named-things.ts asciiDigits), made on first use. */
+  digits?: string[];
 }
+
+/** Measures a material may have for namedThings to search each for a problem's keys rather than index them. */
+const NAMED_SCAN = 64;
 
 /** Ascending numbers. */
 const byIndex = (a: number, b: number) => a - b;
@@ -861,6 +866,34 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       out.push({ measure: own.measures[k], words: [pair], at: head.indexOf(pair) });
     }
   };
+  /**
+   * namedThings' candidates in a material of many measures: an index from namedKeys to measures
+   * (made once a material), each list walked up to postingCap, in measure order.
+   */
+  const namedIndexed = (own: WordMaterial, keys: string[]) => {
+    if (own.named === undefined) {
+      const index = new Map<string, number[]>();
+      own.measures.forEach((m, k) => {
+        for (const key of namedKeys(own.bodies[k])) {
+          let list = index.get(key);
+          if (!list) index.set(key, (list = []));
+          list.push(m);
+        }
+      });
+      own.named = index;
+    }
+    for (const key of keys) {
+      const list = own.named.get(key);
+      for (let j = 0; list && j < Math.min(list.length, opt.postingCap); j++) addOnce(namedCandidates, list[j]);
+    }
+    sortInPlace(namedCandidates, byIndex);
+  };
+  /** The best score of the problem being linked so far (over `touched`). */
+  const bestScore = () => {
+    let best = 0;
+    for (const m of touched) if (scratch[m] > best) best = scratch[m];
+    return best;
+  };
   /** The measures namedThings compares a problem with, in measure order. */
   const namedCandidates: number[] = [];
   /** Measures namedThings found for the problem being linked (their phraseOf and counted are cleared after it). */
@@ -876,25 +909,24 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const namedThings = (pi: number) => {
     const body = problems[pi].body;
     const own = wordMaterial(pi);
+    const keys = namedKeys(body);
+    if (keys.length === 0) return;
     const names = HAS_QUOTE.test(body) ? quotedNames(body).filter((x) => !namesConcept(matcher, x)) : NO_TERMS;
-    // The measures sharing a count or a quoted name with it (namedKeys), each list walked up to postingCap.
-    if (own.named === undefined) {
-      const index = new Map<string, number[]>();
-      own.measures.forEach((m, k) => {
-        for (const key of namedKeys(own.bodies[k])) {
-          let list = index.get(key);
-          if (!list) index.set(key, (list = []));
-          list.push(m);
-        }
-      });
-      own.named = index;
-    }
     clearList(namedCandidates);
-    for (const key of namedKeys(body)) {
-      const list = own.named.get(key);
-      for (let j = 0; list && j < Math.min(list.length, opt.postingCap); j++) addOnce(namedCandidates, list[j]);
-    }
-    sortInPlace(namedCandidates, byIndex);
+    if (own.measures.length <= NAMED_SCAN) {
+      // A material's few measures: each searched for the keys (no index of them all); a quoted name's key without its mark.
+      for (let j = 0; j < keys.length; j++) if (keys[j].charCodeAt(0) === 0x201c) keys[j] = keys[j].slice(1);
+      const digits = (own.digits ??= own.bodies.map(asciiDigits));
+      for (let k = 0; k < own.measures.length; k++) {
+        const text = digits[k];
+        for (const key of keys) {
+          if (text.includes(key)) {
+            namedCandidates.push(own.measures[k]);
+            break;
+          }
+        }
+      }
+    } else namedIndexed(own, keys);
     for (const m of namedCandidates) {
       const mb = measureBodies[m];
       let word = counted[m] === 0 ? countedNear(body, mb, genericWord) : undefined;
@@ -1035,8 +1067,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     }
     // Things both name the same way, however short (named-things.ts): its counted thing with its
     // number, a name in quotation marks.
+    // Read only when no measure answers it by more than one concept at the strong threshold does:
+    // a named thing would not change its answer (and most problems are answered so).
     clearList(namedList);
-    if (opt.namedThings && !isPlaceholder(p.body) && (HAS_DIGIT.test(p.body) || HAS_QUOTE.test(p.body))) namedThings(pi);
+    if (opt.namedThings && (HAS_DIGIT.test(p.body) || HAS_QUOTE.test(p.body)) && bestScore() < opt.strong + opt.termWeight && !isPlaceholder(p.body)) namedThings(pi);
     // The measures answering it at least weakly, best first (also the link's `measures`).
     clearList(rankList);
     // Placeholders answer nothing and are answered by nothing.

@@ -25,13 +25,21 @@ const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 const CLAUSE_END = new Set([...'，。；：、！？,;:!?\n（）()'].map((c) => c.charCodeAt(0)));
 /** Characters either side of a number searched for the counted thing's word. */
 const REACH = 8;
-/** After a number: a date or a time (2024年, 6月, 3日, 8时), a share (68%) or a decimal, not a count of things. */
-const NOT_A_COUNT = new Set([...'年月日时号%％.．:：-—~～'].map((c) => c.charCodeAt(0)));
+/**
+ * After a number: a date or a time (2024年, 6月, 3日, 8时), a share (68%) or a decimal, or how
+ * often or how long something is done (2次, 3天, 2篇, 1轮: a measure's frequency, not a thing), not
+ * a count of things.
+ */
+const NOT_A_COUNT = new Set([...'年月日时号周天次遍篇轮届%％.．:：-—~～'].map((c) => c.charCodeAt(0)));
 /** Before a number: the rest of a decimal, a time or a range (8.7, 8:30, 3-5), not a count's start. */
 const NOT_A_START = new Set([...'.．:：-—~～'].map((c) => c.charCodeAt(0)));
 
+const FULL_WIDTH_DIGIT = /[０-９]/;
+
 /** Digits as ASCII (full-width ０–９ → 0–9). */
-function asciiDigits(s: string): string {
+export function asciiDigits(s: string): string {
+  // Nearly every text has none: itself, no copy.
+  if (!FULL_WIDTH_DIGIT.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
