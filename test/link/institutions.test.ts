@@ -110,3 +110,27 @@ test('institutions are forms of their own concept only, each named once', () => 
     }
   });
 });
+
+// A loose form (履职, 担当, 学习) only hints at its concept: a measure hinting at it, however
+// concrete, does not answer a problem about one institution of that concept; a clear general
+// form or the same institution still does.
+const HINT: [string, string][] = [
+  ['容错纠错机制落地不够，两年来没有一例实际适用', '建立乡镇党委书记履职档案，每半年约谈一次'],
+  ['容错纠错办法执行不到位', '年底前完成全员履职评估，每季度通报一次'],
+  ['“三个区分开来”落实不够', '每季度开展一次履职情况检查，结果纳入年度考核'],
+  ['中心组学习质量不高，专题研讨不深', '每周学习不少于2小时，年底前撰写体会3篇'],
+];
+
+test.each(HINT)('%s is not answered by a loose hint: "%s"', (problem, measure) => {
+  const { link, last } = lastLink(material(problem, measure));
+  expect(link.measure === last && link.strength === 'strong').toBe(false);
+});
+
+test.each([
+  ['容错纠错机制落地不够', '2026年3月底前出台容错纠错实施细则，每年评选一次典型案例'],
+  ['容错纠错机制落地不够', '为担当者担当、为干事者撑腰，年内推出担当作为典型10个'],
+  ['中心组学习质量不高', '每月开展一次中心组学习，每次安排2名成员重点发言'],
+])('%s is still answered by "%s" (the same institution, or the concept named clearly)', (problem, measure) => {
+  const { link, last } = lastLink(material(problem, measure));
+  expect([link.measure, link.strength]).toEqual([last, 'strong']);
+});

@@ -30,9 +30,11 @@ import { isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
 import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
-import { sharedWords, WindowSet, type SharedWords } from './shared-words';
+import { isGenericWord, sharedWords, WindowSet, type SharedWords } from './shared-words';
+import { asciiDigits, countedNear, holdsPair, mayPair, namedKeys, pairedWord, quotedNames, quotes, splitPair } from './named-things';
 import { maskStudyTopics } from './study-topics';
 import { isOrganName } from './organs';
+import { shortfallOnly } from './shortfall';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -137,6 +139,15 @@ export interface LinkOptions {
    * measure answers the problem by name, strongly, however short the phrase (default true).
    */
   countedThings?: boolean;
+  /**
+   * Also read things both name the same way however short (named-things.ts): the example's counted
+   * thing with its number and unit and a word of it in both, in either order ("图斑47个" / "47个违法
+   * 图斑": answered by name, strongly), and a name in quotation marks ("“两重”") no other problem or
+   * cause writes (default true).
+   */
+  namedThings?: boolean;
+  /** Score of a shared quoted name. */
+  namedWeight?: number;
   /** The material's template: its notice's wording is generic for the two-character words. */
   template?: Template;
   matcher?: ConceptMatcher;
@@ -175,6 +186,8 @@ export const DEFAULT_OPTIONS = {
   sharedWords: true,
   wordMaxMeasures: 2,
   countedThings: true,
+  namedThings: true,
+  namedWeight: 0.6,
   relatedFactor: 0.5,
   relatedPoint: true,
   relatedBoostOnly: true,
@@ -274,8 +287,12 @@ interface Profile {
   institutions: number[];
   headInstitutions: number[];
   /**
-   * Concepts with institutions (ConceptMatcher.hasInstitutions) named by a form that names none,
-   * anywhere and in the heading sentence; other concepts are not listed.
+   * Concepts with institutions (ConceptMatcher.hasInstitutions) named by a form that names none:
+   * `general` by a clear form anywhere, `headGeneral` by any form in the heading sentence; other
+   * concepts are not listed. A loose form (履职, 担当) only hints at the concept: a measure hinting
+   * at it does not answer a problem about one of its institutions ("容错纠错机制落地不够" /
+   * "建立乡镇党委书记履职档案"), while a heading sentence naming the concept at all is about more
+   * than one institution.
    */
   general: number[];
   headGeneral: number[];
@@ -350,7 +367,7 @@ function conceptProfile(matcher: ConceptMatcher, headText: string, body: string,
     const institution = formInstitution[f];
     mark(inBody, order, c, isLoose);
     if (institution >= 0) addOnce(out.institutions, institution);
-    else if (institutional[c] === 1) addOnce(out.general, c);
+    else if (institutional[c] === 1 && !isLoose) addOnce(out.general, c);
     if (i < split) {
       mark(inHead, head, c, isLoose);
       if (institution >= 0) addOnce(out.headInstitutions, institution);
@@ -412,6 +429,40 @@ function termsNoConceptNames(matcher: ConceptMatcher, list: readonly string[] | 
   let out = NO_TERMS;
   if (list) for (const x of list) if (!namesConcept(matcher, x) && !drop?.(x)) (out === NO_TERMS ? (out = []) : out).push(x);
   return out;
+}
+
+/** A shared term that names no thing: a body's name (organs.ts) or shortfall wording (shortfall.ts). */
+const noThing = (term: string) => isOrganName(term) || shortfallOnly(term);
+
+/**
+ * A material's candidate measures for the two-character words and named things (placeholders
+ * left out) with their bodies, its problems and causes (`rest`), the measures' windows, and an
+ * index from namedKeys to measures (made on first use).
+ */
+interface WordMaterial {
+  measures: number[];
+  bodies: string[];
+  rest: string[];
+  grams: WindowSet;
+  named: Map<string, number[]> | undefined;
+  /** The bodies with ASCII digits (named-things.ts asciiDigits), made on first use. */
+  digits?: string[];
+}
+
+/** Measures a material may have for namedThings to search each for a problem's keys rather than index them. */
+const NAMED_SCAN = 64;
+
+/** Ascending numbers. */
+const byIndex = (a: number, b: number) => a - b;
+
+/** A digit, a quotation mark: what named-things.ts reads (a problem with neither is not read). */
+const HAS_DIGIT = /[0-9０-９]/;
+const HAS_QUOTE = /[“「"]/;
+
+/** Does some text of `rest` but rest[self] hold `word`? */
+function heldElsewhere(rest: readonly string[], self: number, word: string): boolean {
+  for (let k = 0; k < rest.length; k++) if (k !== self && rest[k].includes(word)) return true;
+  return false;
 }
 
 /** No terms (shared, never written to). */
@@ -700,11 +751,12 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   // measures (placeholders answer nothing) and their windows, its problems and causes (`rest`)
   // and each problem's place there; made on first use.
   const template = options.template ?? _template;
-  let wordMaterials: Map<number, { measures: number[]; bodies: string[]; rest: string[]; grams: WindowSet }> | undefined;
+  let wordMaterials: Map<number, WordMaterial> | undefined;
   let wordSelf: Int32Array | undefined;
-  const wordAnswers = (pi: number): SharedWords[] => {
+  /** The material of problem `pi` (wordMaterials, made on first use). */
+  const wordMaterial = (pi: number) => {
     if (!wordMaterials || !wordSelf) {
-      const materials = new Map<number, { measures: number[]; bodies: string[]; rest: string[]; grams: WindowSet }>();
+      const materials = new Map<number, WordMaterial>();
       const self = new Int32Array(problems.length);
       problems.forEach((p, k) => {
         const seg = problemSegment[k];
@@ -712,7 +764,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         if (!entry) {
           const ms = measureNodes.map((_, m) => m).filter((m) => (seg === ALL || measureSegment[m] === seg) && !measures[m].placeholder);
           const bodies = ms.map((m) => measureBodies[m]);
-          materials.set(seg, (entry = { measures: ms, bodies, rest: [], grams: new WindowSet(bodies) }));
+          materials.set(seg, (entry = { measures: ms, bodies, rest: [], grams: new WindowSet(bodies), named: undefined }));
         }
         self[k] = entry.rest.length;
         entry.rest.push(p.body);
@@ -726,9 +778,13 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       wordMaterials = materials;
       wordSelf = self;
     }
-    const own = wordMaterials.get(problemSegment[pi])!;
-    const found = sharedWords(problems[pi].head, own.bodies, own.rest, { maxMeasures: opt.wordMaxMeasures, template, grams: own.grams, self: wordSelf[pi] });
+    return wordMaterials.get(problemSegment[pi])!;
+  };
+  const wordAnswers = (pi: number): SharedWords[] => {
+    const own = wordMaterial(pi);
+    const found = sharedWords(problems[pi].head, own.bodies, own.rest, { maxMeasures: opt.wordMaxMeasures, template, grams: own.grams, self: wordSelf![pi] });
     for (const x of found) x.measure = own.measures[x.measure];
+    if (found.length === 0 && opt.namedThings) splitPairs(pi, own, found);
     return found;
   };
   /**
@@ -800,6 +856,107 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       i += formLength[f];
     }
     return false;
+  };
+  /**
+   * The measures writing a verb and its object of problem pi's heading sentence with words between
+   * (named-things.ts splitPair: 发展党员 / 发展35岁以下党员), into `out` as shared words: a pair no
+   * other problem or cause of the material writes, and at most wordMaxMeasures measures.
+   */
+  const splitPairs = (pi: number, own: WordMaterial, out: SharedWords[]) => {
+    const head = problems[pi].head;
+    // Only when some measure may hold two words of it apart (a window each, WindowSet): most hold none.
+    if (!mayPair(head, own.grams)) return;
+    for (let k = 0; k < own.measures.length; k++) {
+      const pair = splitPair(head, own.bodies[k]);
+      if (pair === undefined || own.rest.some((t, r) => r !== wordSelf![pi] && holdsPair(t, pair))) continue;
+      if (own.bodies.filter((b) => holdsPair(b, pair)).length > opt.wordMaxMeasures) continue;
+      out.push({ measure: own.measures[k], words: [pair], at: head.indexOf(pair) });
+    }
+  };
+  /**
+   * namedThings' candidates in a material of many measures: an index from namedKeys to measures
+   * (made once a material), each list walked up to postingCap, in measure order.
+   */
+  const namedIndexed = (own: WordMaterial, keys: string[]) => {
+    if (own.named === undefined) {
+      const index = new Map<string, number[]>();
+      own.measures.forEach((m, k) => {
+        for (const key of namedKeys(own.bodies[k])) {
+          let list = index.get(key);
+          if (!list) index.set(key, (list = []));
+          list.push(m);
+        }
+      });
+      own.named = index;
+    }
+    for (const key of keys) {
+      const list = own.named.get(key);
+      for (let j = 0; list && j < Math.min(list.length, opt.postingCap); j++) addOnce(namedCandidates, list[j]);
+    }
+    sortInPlace(namedCandidates, byIndex);
+  };
+  /** The best score of the problem being linked so far (over `touched`). */
+  const bestScore = () => {
+    let best = 0;
+    for (const m of touched) if (scratch[m] > best) best = scratch[m];
+    return best;
+  };
+  /** The measures namedThings compares a problem with, in measure order. */
+  const namedCandidates: number[] = [];
+  /** Measures namedThings found for the problem being linked (their phraseOf and counted are cleared after it). */
+  const namedList: number[] = [];
+  /** Is `word` generic wording (shared-words.ts isGenericWord, the material's notice too)? */
+  const genericWord = (word: string) => isGenericWord(word, template);
+  /**
+   * Problem pi's counted thing named with its number by a measure, or a name in quotation marks
+   * both write (named-things.ts): a counted thing answers it by name (`counted`, as countedThing),
+   * a quoted name no other problem or cause of its material writes is one specific thing shared
+   * (a term that links alone). Each is shown as evidence unless a phrase already is.
+   */
+  const namedThings = (pi: number) => {
+    const body = problems[pi].body;
+    const own = wordMaterial(pi);
+    const keys = namedKeys(body);
+    if (keys.length === 0) return;
+    const names = HAS_QUOTE.test(body) ? quotedNames(body).filter((x) => !namesConcept(matcher, x)) : NO_TERMS;
+    clearList(namedCandidates);
+    if (own.measures.length <= NAMED_SCAN) {
+      // A material's few measures: each searched for the keys (no index of them all); a quoted name's key without its mark.
+      for (let j = 0; j < keys.length; j++) if (keys[j].charCodeAt(0) === 0x201c) keys[j] = keys[j].slice(1);
+      const digits = (own.digits ??= own.bodies.map(asciiDigits));
+      for (let k = 0; k < own.measures.length; k++) {
+        const text = digits[k];
+        for (const key of keys) {
+          if (text.includes(key)) {
+            namedCandidates.push(own.measures[k]);
+            break;
+          }
+        }
+      }
+    } else namedIndexed(own, keys);
+    for (const m of namedCandidates) {
+      const mb = measureBodies[m];
+      let word = counted[m] === 0 ? countedNear(body, mb, genericWord) : undefined;
+      if (word !== undefined) {
+        counted[m] = 1;
+        // Answered by name, and the word is one specific thing shared (as a term): above a measure
+        // that only shares a concept at the strong threshold.
+        bump(m, opt.strong + opt.termWeight);
+      } else {
+        for (const x of names) {
+          // A name it only promises to study (关于“三农”工作的重要论述) is not one it acts on (study-topics.ts).
+          if (!quotes(maskStudyTopics(mb), x) || heldElsewhere(own.rest, wordSelf![pi], x) || own.bodies.filter((b) => b.includes(x)).length > opt.wordMaxMeasures) continue;
+          word = x;
+          bump(m, opt.namedWeight);
+          break;
+        }
+      }
+      if (word === undefined) continue;
+      if (phraseOf[m] === undefined) {
+        phraseOf[m] = { measure: m, phrases: [], chars: 0, head: false, terms: [word], termHead: false };
+        namedList.push(m);
+      }
+    }
   };
   // Ranked measures of one problem: best score first, then in measure order (scores by measure).
   const rankScore = new Float64Array(measureNodes.length);
@@ -887,7 +1044,9 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     const hits = phraseHits[pi];
     for (const found of hits) {
       // A shared phrase naming another institution than the problem's point is left out (sameInstitution).
-      const h = pointConcepts.length > 0 && found.phrases.some(otherInstitutionIn) ? withoutPhrases(found, otherInstitutionIn, p.head) : found;
+      const named = pointConcepts.length > 0 && found.phrases.some(otherInstitutionIn) ? withoutPhrases(found, otherInstitutionIn, p.head) : found;
+      // A phrase saying only that something falls short (推进缓慢) shares no thing (shortfall.ts).
+      const h = named.phrases.some(shortfallOnly) ? withoutPhrases(named, shortfallOnly, p.head) : named;
       // Phrases add to what concepts share; alone, only a long one (a named project, a specific
       // task) links anything: a short shared fragment is too often chance.
       // The example's counted thing named again with its number (2所新建学校, 23公里通组路): the measure answers it by name.
@@ -895,12 +1054,14 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       if (isCounted) counted[h.measure] = 1;
       const phrased = h.phrases.length > 0 && (h.head || isCounted || scratch[h.measure] > 0 || h.phrases[0].length >= opt.phraseStrongChars);
       // Terms a concept already names are counted there; a body's name (局党组) is where, not what (organs.ts).
-      const terms = termsNoConceptNames(matcher, h.terms, isOrganName);
+      const terms = termsNoConceptNames(matcher, h.terms, noThing);
       // A term of the heading sentence left out that way does not make the measure name the problem's point.
       const termHead = h.termHead === true && (!h.terms?.some(isOrganName) || terms.some((t) => p.head.includes(t)));
       // A phrase too short to link alone still names one specific thing, as a term does.
       const things = terms.length + (phrased ? 0 : h.phrases.length);
-      const termed = things > 0 && (termHead || phrased || scratch[h.measure] > 0 || things >= opt.termsAlone);
+      // One term of the body with a second word beside it in both texts (违规申请追加预算 / 违规追加预算申请) names one thing as two terms do.
+      const paired = things === 1 && !phrased && !termHead && scratch[h.measure] === 0 && opt.namedThings ? pairedWord(p.body, measureBodies[h.measure], terms.length ? terms[0] : h.phrases[0], genericWord) : undefined;
+      const termed = things > 0 && (termHead || phrased || scratch[h.measure] > 0 || things >= opt.termsAlone || paired !== undefined);
       if (!phrased && !termed) continue;
       // Built field by field in one order (one object shape: a spread of `h` cost more than the rest of the loop).
       phraseOf[h.measure] = phrased
@@ -911,6 +1072,12 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       if (phrased) bump(h.measure, (h.head ? opt.phraseHeadScore : isCounted ? opt.strong : 0) + opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
       if (termed) bump(h.measure, (termHead ? opt.termHeadScore : 0) + opt.termWeight * things);
     }
+    // Things both name the same way, however short (named-things.ts): its counted thing with its
+    // number, a name in quotation marks.
+    // Read only when no measure answers it by more than one concept at the strong threshold does:
+    // a named thing would not change its answer (and most problems are answered so).
+    clearList(namedList);
+    if (opt.namedThings && (HAS_DIGIT.test(p.body) || HAS_QUOTE.test(p.body)) && bestScore() < opt.strong + opt.termWeight && !isPlaceholder(p.body)) namedThings(pi);
     // The measures answering it at least weakly, best first (also the link's `measures`).
     clearList(rankList);
     // Placeholders answer nothing and are answered by nothing.
@@ -1034,6 +1201,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     for (const h of hits) {
       phraseOf[h.measure] = undefined;
       counted[h.measure] = 0;
+    }
+    for (const m of namedList) {
+      phraseOf[m] = undefined;
+      counted[m] = 0;
     }
     return {
       placeholder: problemPlaceholder,

@@ -13,8 +13,8 @@
  * - it is no generic wording (`isGenericWord`): no window of the notices' own wording (the built-in
  *   templates' names, theme words, aspect titles and vocabularies, the parts' labels, and those of
  *   the material's own template, an imported notice's included), of the lexicon's forms (a concept
- *   counts those), of the fixed formulations, of GENERIC_BIGRAMS, or of the words every material
- *   uses to state its measures (common-words.json),
+ *   counts those), of the fixed formulations, of GENERIC_BIGRAMS, of the words every material
+ *   uses to state its measures (common-words.json), or of shortfall wording (缓慢, 滞后: shortfall.ts),
  * - and it is rare in the material: no other problem and no cause holds it, and at most
  *   `maxMeasures` measures do (a word in several items is the material's own common wording).
  *
@@ -30,13 +30,14 @@ import lexiconData from './lexicon.json';
 import commonWords from './common-words.json';
 import { allTemplates, STANDARD_PARTS, type Template } from '../template';
 import { zhSegmenter } from '../text';
+import { SHORTFALL_WORDS } from './shortfall';
 
 const CJK_FIRST = 0x4e00;
 const CJK_LAST = 0x9fff;
 const CJK_SPAN = CJK_LAST - CJK_FIRST + 1;
 
 /** text[i, i + 2) as a number, or -1 when either unit is no CJK unified ideograph. */
-function bigramCode(text: string, i: number): number {
+export function bigramCode(text: string, i: number): number {
   const a = text.charCodeAt(i) - CJK_FIRST;
   const b = text.charCodeAt(i + 1) - CJK_FIRST;
   return a >= 0 && b >= 0 && a < CJK_SPAN && b < CJK_SPAN ? a * CJK_SPAN + b : -1;
@@ -86,6 +87,7 @@ function genericWindows(): Set<number> {
   }
   for (const x of (boilerplateData as { phrases: string[] }).phrases) addWindows(g, x);
   for (const x of (commonWords as { words: string[] }).words) addWindows(g, x);
+  for (const x of SHORTFALL_WORDS) addWindows(g, x);
   generic = g;
   return g;
 }
