@@ -186,6 +186,19 @@ function caretOf(root: HTMLElement, children: HTMLElement[], node: Node, offset:
   return { paragraph, offset: range.toString().length };
 }
 
+/**
+ * The window's selection as carets in the page (anchor `a`, focus `f`: paragraph index and UTF-16
+ * offset) with the page's paragraph elements, or null when there is none or it lies outside the page.
+ */
+function selectionCarets(root: HTMLElement): { a: Caret; f: Caret; children: HTMLElement[] } | null {
+  const sel = window.getSelection();
+  if (!sel || sel.rangeCount === 0 || !sel.anchorNode || !sel.focusNode) return null;
+  const children = paragraphElements(root);
+  const a = caretOf(root, children, sel.anchorNode, sel.anchorOffset);
+  const f = caretOf(root, children, sel.focusNode, sel.focusOffset);
+  return a && f ? { a, f, children } : null;
+}
+
 /** The DOM position of a UTF-16 offset in a paragraph element's text. */
 function domPoint(el: HTMLElement, offset: number): { node: Node; offset: number } {
   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -380,26 +393,18 @@ export function DocumentView({ doc, label, className, focusRef, onF6 }: Document
       if (/<table[\s>]/i.test(data.getData('text/html'))) return;
       const text = data.getData('text/plain');
       if (!/[\r\n]/.test(text)) return;
-      const sel = window.getSelection();
-      if (!sel || sel.rangeCount === 0 || !sel.anchorNode || !sel.focusNode) return;
-      const children = paragraphElements(root);
-      const a = caretOf(root, children, sel.anchorNode, sel.anchorOffset);
-      const f = caretOf(root, children, sel.focusNode, sel.focusOffset);
-      if (!a || !f) return;
+      const at = selectionCarets(root);
+      if (!at) return;
       // The model is the page (read back on every input); the selection event may still be queued.
-      doc.setUserSelection(a, f);
+      doc.setUserSelection(at.a, at.f);
       if (doc.pasteText(text)) e.preventDefault();
     };
     const onSelectionChange = () => {
-      const sel = window.getSelection();
-      if (!sel || sel.rangeCount === 0 || !sel.anchorNode || !sel.focusNode) return;
-      const children = paragraphElements(root);
-      const a = caretOf(root, children, sel.anchorNode, sel.anchorOffset);
-      const f = caretOf(root, children, sel.focusNode, sel.focusOffset);
-      if (!a || !f) return;
+      const at = selectionCarets(root);
+      if (!at) return;
       const selected = root.querySelector(`.${SELECTED}`);
-      if (selected && children.indexOf(selected as HTMLElement) !== a.paragraph) selected.classList.remove(SELECTED);
-      doc.setUserSelection(a, f);
+      if (selected && at.children.indexOf(selected as HTMLElement) !== at.a.paragraph) selected.classList.remove(SELECTED);
+      doc.setUserSelection(at.a, at.f);
     };
     // Ctrl+Z right after a pane write (a fix, an insertion, a 撤销) takes it back as one step (the
     // model's undo entry), Ctrl+Y / Ctrl+Shift+Z does it again; after typing, the browser's own
