@@ -45,7 +45,9 @@ test('checks when the pane opens: verdict, score and counts come before the find
   const explain = document.getElementById(score.getAttribute('aria-describedby')!)!;
   expect(explain.textContent).toMatch(/必备部分：3\/3/);
   expect(explain.textContent).toMatch(/规定方面：2\/5/);
-  expect($('[data-testid=announce]')!.textContent).toMatch(/检查完成。有 \d+ 个错误/);
+  // The status is set by an effect after the report renders (a render of its own): waited for, as a
+  // loaded machine can show the findings before it (a fresh-clone CI run did).
+  await waitFor(() => expect($('[data-testid=announce]')!.textContent).toMatch(/检查完成。有 \d+ 个错误/));
 });
 
 test('one explanation card per rule group, with the rule’s before → after example', async () => {
