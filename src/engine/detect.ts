@@ -19,6 +19,7 @@ import { headingFeatures, mapAspects } from './aspects';
 import { allTemplates, getTemplate, NEWEST_TEMPLATE_ID, unknownTemplate, type MeetingKind, type Template } from './template';
 import { aspectCandidates, effectiveText, type AspectPool, type Structure } from './outline';
 import { messages } from './messages';
+import { asciiDigits } from './text';
 
 export interface Detection {
   template: Template;
@@ -162,9 +163,7 @@ const CN_DIGITS = '〇一二三四五六七八九';
 
 /** Full-width and Chinese-numeral years to ASCII digits ("二〇二五年" → "2025年"), length-preserving. */
 function asciiYears(s: string): string {
-  return s
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => String(Math.max(0, CN_DIGITS.indexOf(c === '零' ? '〇' : c)))).join(''));
+  return asciiDigits(s).replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => String(Math.max(0, CN_DIGITS.indexOf(c === '零' ? '〇' : c)))).join(''));
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { chineseToNumber } from './markers';
 import { STANDARD_PARTS, type MeetingKind, type Template, type TemplateAspect } from './template';
-import { trimEndChars, wordEndWithin } from './text';
+import { asciiDigits, trimEndChars, wordEndWithin } from './text';
 import { messages } from './messages';
 import { lexiconMatcher } from './link/concepts';
 
@@ -317,7 +317,7 @@ const PREVIOUS_SPAN = 40;
  * ("会后抓好整改落实") or 上年度 alone ("上年度工作总结") is not such a request.
  */
 function asksForPrevious(text: string, year: number | null): boolean {
-  const t = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const t = asciiDigits(text);
   const starts: number[] = [];
   for (const m of t.matchAll(PREVIOUS_MEETING)) starts.push((m.index ?? 0) + m[0].length);
   if (year !== null) for (const m of t.matchAll(new RegExp(`${year - 1}\\s*年度?(?![0-9一二三四五六七八九十]{1,2}月)`, 'g'))) starts.push((m.index ?? 0) + m[0].length);
@@ -329,7 +329,7 @@ function asksForPrevious(text: string, year: number | null): boolean {
 
 /** The meeting year: the latest "20XX年度" the notice names, else a year in its first line; full-width digits read too. */
 function yearOf(text: string): number | null {
-  const t = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const t = asciiDigits(text);
   let y: number | null = null;
   for (const m of t.matchAll(/(20\d\d)\s*年度/g)) y = Math.max(y ?? 0, Number(m[1]));
   if (y === null) {

@@ -184,6 +184,7 @@ export function templateIds(): string[] {
  * (../shared/templates.md).
  */
 export function templatesNamed(query: string): { ids: string[]; others: string[]; year?: number; meeting?: MeetingKind } | undefined {
+  // Full-width digits as ASCII (text.ts asciiDigits; text.ts imports this module, so not called from here).
   const text = query.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (templates[text]) return { ids: [text], others: [] };
   const m = /^(\d{4})\s*(?:年度?)?\s*(民主生活会|组织生活会)?$/.exec(text);

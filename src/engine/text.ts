@@ -388,3 +388,21 @@ export function withoutMarkupSpaces(s: string): string {
   if (s.indexOf(' ') < 0 && s.indexOf('\t') < 0) return s;
   return s.replace(NUMBER_SPACE, '$1').replace(SPACE_BY_PUNCT, '');
 }
+
+/** Whether UTF-16 code unit `c` is a digit, 0–9 or full-width ０–９. */
+export function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+const FULL_WIDTH_DIGIT = /[０-９]/;
+
+/** `s` with full-width digits ０–９ as ASCII 0–9 (length-preserving; `s` itself when it has none). */
+export function asciiDigits(s: string): string {
+  if (!FULL_WIDTH_DIGIT.test(s)) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 0x30) : s[i];
+  }
+  return out;
+}

@@ -26,12 +26,12 @@ import type { Template } from '../template';
 import { lexiconMatcher, type ConceptMatcher } from './concepts';
 import { measureConcreteness, type Concreteness } from './patterns';
 import { headOf } from './text';
-import { isPlaceholder } from '../text';
+import { asciiDigits, isDigitCode, isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
 import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
 import { isGenericWord, sharedWords, WindowSet, type SharedWords } from './shared-words';
-import { asciiDigits, countedNear, holdsPair, mayPair, namedKeys, pairedWord, quotedNames, quotes, splitPair } from './named-things';
+import { countedNear, holdsPair, mayPair, namedKeys, pairedWord, quotedNames, quotes, splitPair } from './named-things';
 import { maskStudyTopics } from './study-topics';
 import { isOrganName } from './organs';
 import { shortfallOnly } from './shortfall';
@@ -1275,8 +1275,7 @@ function digitsBefore(text: string, at: number): string {
   return text.slice(i, at);
 }
 
-/** 0–9 or ０–９ (a UTF-16 code unit). */
-const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+const isDigit = isDigitCode;
 
 /** A date, not a count: a phrase after a number that starts with 年/月/日 (2024年…). */
 const DATE_UNIT = /^[年月日]/;

@@ -14,11 +14,9 @@
  * marks; otherwise a few string searches, and the segmenter for a candidate word only.
  */
 import { bigramCode, wordAt, type WindowSet } from './shared-words';
-import { zhSegmenter } from '../text';
+import { asciiDigits, isDigitCode as isDigit, zhSegmenter } from '../text';
 import commonWords from './common-words.json';
 
-/** 0–9 or ０–９ (a UTF-16 code unit). */
-const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 /** A CJK unified ideograph (U+4E00–U+9FFF). */
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 /** Where a clause ends: the thing counted stands within one. */
@@ -34,19 +32,6 @@ const NOT_A_COUNT = new Set([...'年月日时号周天次遍篇轮届%％.．:�
 /** Before a number: the rest of a decimal, a time or a range (8.7, 8:30, 3-5), not a count's start. */
 const NOT_A_START = new Set([...'.．:：-—~～'].map((c) => c.charCodeAt(0)));
 
-const FULL_WIDTH_DIGIT = /[０-９]/;
-
-/** Digits as ASCII (full-width ０–９ → 0–9). */
-export function asciiDigits(s: string): string {
-  // Nearly every text has none: itself, no copy.
-  if (!FULL_WIDTH_DIGIT.test(s)) return s;
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 0x30) : s[i];
-  }
-  return out;
-}
 
 /** The counts in `text`: [start, end) of each run of digits followed by a unit (a Chinese character), not a date, time or share. */
 function counts(text: string): [number, number][] {
