@@ -146,10 +146,16 @@ test('each shape on its own, including the cases that were quadratic', () => {
     const a = s.make(small);
     const b = s.make(small * 4);
     check(a);
-    const ra = cpu(() => check(a), 2) / cpu(() => plainPass(a), 3);
-    const rb = cpu(() => check(b), 2) / cpu(() => plainPass(b), 3);
-    const growth = rb / Math.max(ra, 1e-9);
     // The plain pass is itself linear, so a linear check keeps the ratio; 2.5× is noise headroom.
-    expect({ shape: s.name, ok: growth <= 2.5 || rb <= 20 }).toEqual({ shape: s.name, ok: true });
+    // A loaded machine (CI runs suites side by side; process CPU time includes the collector's
+    // threads) can make one measurement slow: up to three are taken, and a quadratic step fails
+    // all three (fourfold text makes its ratio grow about fourfold).
+    let ok = false;
+    for (let attempt = 0; attempt < 3 && !ok; attempt++) {
+      const ra = cpu(() => check(a), 2) / cpu(() => plainPass(a), 3);
+      const rb = cpu(() => check(b), 2) / cpu(() => plainPass(b), 3);
+      ok = rb / Math.max(ra, 1e-9) <= 2.5 || rb <= 20;
+    }
+    expect({ shape: s.name, ok }).toEqual({ shape: s.name, ok: true });
   }
 });
