@@ -151,8 +151,10 @@ export function formatReport(analysis: Analysis, file: string, options: ReportOp
   else structureLines(analysis, lines);
   const coverage = coverageSection(analysis);
   if (coverage.length) lines.push('', ...coverage);
+  // The count is of every finding, also those --level leaves unlisted (the note below names them).
   const c = countBySeverity(findings);
-  lines.push('', `发现：错误 ${c.error} 个，警告 ${c.warning} 个，提示 ${c.info} 个`);
+  const all = (s: Severity) => c[s] + (options.level?.hidden[s] ?? 0);
+  lines.push('', `发现：错误 ${all('error')} 个，警告 ${all('warning')} 个，提示 ${all('info')} 个`);
   const hidden = options.level ? ORDER.filter((s) => options.level!.hidden[s] > 0) : [];
   if (options.level && hidden.length) {
     const { level, hidden: count } = options.level;

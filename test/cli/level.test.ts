@@ -79,6 +79,8 @@ describe.each(SHAPES)('$name', ({ file }) => {
       expect(note).toBeDefined();
       for (const s of left) expect(note).toContain(`${LABEL[s]} ${all.summary[s]} 个`);
     }
+    // The 发现 line counts every finding, listed or not (it said 警告 0 个 beside a note of 6 warnings).
+    expect(r.out).toContain(`发现：错误 ${all.summary.error} 个，警告 ${all.summary.warning} 个，提示 ${all.summary.info} 个`);
     // Without the note, the report is the full report with the lower severities' blocks taken out.
     if (level === 'info') expect(r.out).toBe((await runCli(f)).out);
   });
