@@ -114,6 +114,9 @@ export async function checkFile(
     analysis.findings = split.active;
     // --level: what is left out is only counted (the report says how many); errors are never left out.
     const level = settings.level;
+    // The summary line and the workbook's material row count every finding and every unanswered
+    // problem whatever the level (with --level 错误 they read 未对应措施的问题 0 个 for six).
+    const counted = { ...analysis, findings: analysis.findings };
     const below = level ? analysis.findings.filter((f) => !atLeast(f.severity, level)) : [];
     if (below.length) analysis.findings = analysis.findings.filter((f) => atLeast(f.severity, level!));
     const levelled = level ? { level, hidden: countBySeverity(below) } : undefined;
@@ -135,9 +138,9 @@ export async function checkFile(
         errors,
         json,
         lines,
-        summary: summaryLine(analysis, shown),
+        summary: summaryLine(counted, shown),
         sentences: sharedSentences({ input, outline: analysis.outline, shared: analysis.shared }),
-        ...(settings.table ? { materialRow: materialRow(analysis, shown), findingRows: findingRows(analysis, shown) } : {}),
+        ...(settings.table ? { materialRow: materialRow(counted, shown), findingRows: findingRows(analysis, shown) } : {}),
       },
     };
   } catch (e) {

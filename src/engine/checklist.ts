@@ -182,12 +182,20 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
     });
     return out;
   }
-  return r.links.map((l) => ({
+  const out: ChecklistRow[] = r.links.map((l) => ({
     aspect: aspectName(l),
     problem: problemText(l),
     problemParagraph: l.paragraph,
     ...fill(l.measures),
   }));
+  // Measures that answer no listed problem keep their row (empty 问题 cell): the writer's owner and
+  // deadline are part of the deliverable, and the empty cell shows the measure stands alone.
+  const linked = new Set<number>();
+  for (const l of r.links) for (const i of l.measures) linked.add(i);
+  r.measures.forEach((m, i) => {
+    if (!linked.has(i) && !m.placeholder) out.push({ aspect: '', problem: '', problemParagraph: null, ...fill([i]) });
+  });
+  return out;
 }
 
 

@@ -1057,6 +1057,29 @@ export function isTopicItem(n: OutlineNode): boolean {
   return TOPIC.test(topic);
 }
 
+/** A topic phrase ending in 方面 and the text run in after it: "在理论学习方面，学得不深", "关于作风方面：…". */
+const TOPIC_RUN_IN = /^(?:在|关于|从|对照)?[^，。；：:,;！？!?\n]{1,30}方面[，,：:]\s*(.*)$/s;
+
+/**
+ * An aspect written as an item with its problem run in after the topic ("一是在政治忠诚方面，对党的
+ * 创新理论学习不够深入，比如…"): an item marker, a topic phrase ending in 方面, a comma or colon and
+ * at least four characters of text that state something (not an intro such as 存在以下问题：).
+ * A list of such items under a problems part is its aspects, whatever the template (a year with
+ * none, 2026年度, has no titles to map them by).
+ * before: 一是在政治忠诚方面，学习不够深入。二是在担当作为方面，有畏难情绪。   (no problems read)
+ * after:  two aspects, “学习不够深入” and “有畏难情绪” their problems
+ */
+export function isTopicRunIn(n: OutlineNode): boolean {
+  const m = n.marker;
+  if (!m || !ITEM_KINDS.has(m.kind)) return false;
+  const at = n.body.indexOf(m.raw);
+  const rest = (at >= 0 ? n.body.slice(at + m.raw.length) : n.body).replace(/^[，,、\s]+/, '');
+  const run = TOPIC_RUN_IN.exec(rest);
+  if (!run) return false;
+  const after = run[1].trim();
+  return after.length >= 4 && !INTRO_AFTER_TOPIC.test(after);
+}
+
 /**
  * The entries under a local section heading written like an item (isTopicItem): its sub-items, or
  * its own lines when they state problems; undefined when it is no such heading, or when what
@@ -1139,7 +1162,17 @@ function entriesOf(part: OutlineNode, paragraphs: Paragraph[], effs: EffectiveTe
     const rows = prefer[0] === 'measure' ? trailingTableRows(part, paragraphs, effs, prefer) : [];
     return rows.length ? [...part.children, ...rows] : part.children;
   }
-  return textItems(paragraphs, withoutIntro(part.textParagraphs, effs), effs, part.depth + 1, notEntry, prefer);
+  // A part heading with its text run in ("二、原因分析。思想上放松了要求，…"): the text after the
+  // heading is the first entry (it was read whole, the heading its first sentence).
+  const own = part.textParagraphs.length && part.textParagraphs[0] === part.paragraph ? effs.at(part.paragraph) : undefined;
+  if (own === undefined) return textItems(paragraphs, withoutIntro(part.textParagraphs, effs), effs, part.depth + 1, notEntry, prefer);
+  const at = part.offset + part.heading.length;
+  const runIn = own.slice(at).trim();
+  const rest = textItems(paragraphs, withoutIntro(part.textParagraphs.slice(1), effs), effs, part.depth + 1, notEntry, prefer);
+  if (!runIn || notEntry(runIn) || INTRO.test(runIn)) return rest;
+  const first = textItem(part.paragraph, at + (own.length - at - own.slice(at).trimStart().length), runIn, true, part.depth + 1);
+  if (rest.length && EXAMPLE_START.test(rest[0].body)) first.body += '\n' + rest.shift()!.body;
+  return [first, ...rest];
 }
 
 /**
@@ -1538,7 +1571,7 @@ export function finishOutline(s: Structure, template: Template, o?: MappingOptio
     // Aspects numbered like items ("一是在感悟“两个确立”方面：…") count only when they clearly read
     // as aspects, or when every item is a local section heading (isTopicItem: "一是在理论学习方面。").
     const items = headed.length ? [] : part.node.children.filter((c) => c.marker && ITEM_KINDS.has(c.marker.kind));
-    const topics = items.length >= 2 && items.every(isTopicItem);
+    const topics = items.length >= 2 && (items.every(isTopicItem) || items.every(isTopicRunIn));
     // Problems listed with no aspect headings at all (一是理论学习不够深入。… 二是…): each entry states a
     // problem, none is a section. They are the part's problems, not aspects.
     const flat = unsectionedProblems(part.node);

@@ -121,6 +121,27 @@ test('one row per problem, with its linked measures; owner and deadline empty wh
   for (const r of unanswered) expect([r.owner, r.deadline]).toEqual(['', '']);
 });
 
+test.each([
+  ['a numbered measure with a labelled owner', '（三）完善机关食堂管理制度，2027年3月底前修订完成（责任人：办公室主任）。', '办公室主任', '2027年3月底前'],
+  ['an owner led by 由…负责', '（三）由后勤服务中心负责，6月底前完成老旧电梯更换。', '后勤服务中心', '6月底前'],
+  ['no owner, no deadline', '（三）持续优化营商环境。', '', ''],
+])('a measure that answers no listed problem keeps its row, its owner and deadline (%s)', (_name, measure, owner, deadline) => {
+  const lines = [...completeLines(), measure];
+  const input = textDoc(lines);
+  const analysis = analyze(input);
+  const rows = buildChecklist(analysis, input);
+  const problems = analysis.outline.aspects.reduce((n, a) => n + a.problems.length, 0);
+  const alone = rows.filter((r) => r.problemParagraph === null);
+  const mine = alone.find((r) => r.measures.join().includes(measure.slice(3, 10)));
+  expect(mine).toBeDefined();
+  expect(mine).toMatchObject({ aspect: '', problem: '', owner, deadline });
+  // Every problem keeps its own row before them.
+  expect(rows.slice(0, problems).every((r) => r.problemParagraph !== null)).toBe(true);
+  // A measure is listed once: in a problem's row or in a row of its own.
+  const listed = rows.flatMap((r) => r.measureParagraphs);
+  expect(alone.every((r) => r.measureParagraphs.every((p) => listed.filter((q) => q === p).length === 1))).toBe(true);
+});
+
 test('a material whose measures are already a table: one row per measure row, owner and deadline from its cells, then the problems no row answers', () => {
   const lines = completeLines().slice(0, 16); // up to the 整改措施 heading
   lines.push(

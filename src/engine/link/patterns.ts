@@ -113,8 +113,8 @@ const COMMITMENTS: Pattern<CommitmentKind>[] = [
   { kind: 'owner', re: SELF_OWNER, reject: (text, index) => !selfOwnerStarts(text, index) },
   // Binding rules, checked at every case they cover: 一律事前报告, 一律不得, 凡…必须/均须/一律….
   // 一律 needs the action it binds (two letters at least); 凡 needs its binding word in the clause.
-  { kind: 'rule', re: /一律[^，。；,;！!？?\s]{2,12}/g, needs: ['一律'] },
-  { kind: 'rule', re: /凡[^，。；,;]{2,20}?(?:均须|均需|均应|必须|都须|都必须|须经|一律)[^，。；,;]{0,12}/g, needs: ['凡'], reject: (text, index) => precededBy(text, index, '平非不超大') },
+  { kind: 'rule', re: /一律[^，。；,;！!？?\s（()]{2,12}/g, needs: ['一律'] },
+  { kind: 'rule', re: /凡[^，。；,;（(]{2,20}?(?:均须|均需|均应|必须|都须|都必须|须经|一律)[^，。；,;（()]{0,12}/g, needs: ['凡'], reject: (text, index) => precededBy(text, index, '平非不超大') },
 ];
 
 function run<K extends string>(patterns: Pattern<K>[], raw: string): Evidence<K>[] {

@@ -111,7 +111,8 @@ export function coverageTable(analysis: AnalysisLike): string[] {
       out.push(`  ${linkText.measureLabel(m.index)}「${itemName(m.head, 14)}」—— ${linkText.placeholderMeasure}`);
       continue;
     }
-    const what = m.concrete ? m.concreteness.evidence.slice(0, 3).map((e) => e.text).join('、') : linkText.noCommitment;
+    // Each piece of evidence once (a deadline written twice, in the text and its 完成时限 cell).
+    const what = m.concrete ? [...new Set(m.concreteness.evidence.map((e) => e.text))].slice(0, 3).join('、') : linkText.noCommitment;
     const answers = m.answers.length === 0 ? `；${linkText.answersNothing}` : '';
     out.push(`  ${linkText.measureLabel(m.index)}「${itemName(m.head, 14)}」—— ${m.concrete ? linkText.concrete : linkText.vague}（${what}）${answers}`);
   }
