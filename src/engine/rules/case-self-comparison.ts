@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { messages } from '../messages';
 import { briefCaseOf } from './brief-case';
+import { SHORTFALL } from '../outline';
 
 /**
  * Words that turn a case analysis back on the writer (2024年度 and 2025年度 notices: 对照案例查摆自身
@@ -11,7 +12,20 @@ import { briefCaseOf } from './brief-case';
  * "我们要引以为戒" passed, and reviewers send exactly that back.
  */
 const SELF =
-  /反观自[己身]|查摆自身|联系自身|结合自身|检视自身|自身(?:差距|不足|问题|存在)|对照[^。；;]{0,40}?(?:我|本人|自己|自身|班子|党组|党委|差距|不足|苗头|短板)|(?:我|本人)(?:自己)?(?:[^。；;]{0,12}?(?:也|还|同样|仍然?))?(?:存在|有)(?!所)/;
+  /反观自[己身]|查摆自身|联系自身|结合自身|检视自身|自身(?:差距|不足|问题|存在)|对照[^。；;]{0,40}?(?:我|本人|自己|自身|班子|党组|党委|常委会|支部|差距|不足|苗头|短板)|(?:我|本人)(?:自己)?(?:[^。；;]{0,12}?(?:也|还|同样|仍然?))?(?:存在|有)(?!所)/;
+
+/** 对照 and what follows it in its sentence, up to 80 characters (list items after a colon included). */
+const AFTER_COMPARE = /对照([^。]{0,80})/g;
+
+/**
+ * Does `text` compare the case with oneself: SELF, or 对照 followed in its sentence by a shortfall
+ * (“常委会对照查摆：一是政治警觉性不够…；二是对权力集中部门监督偏软”: the gaps listed are the writer's).
+ */
+export function comparesWithSelf(text: string): boolean {
+  if (SELF.test(text)) return true;
+  for (const m of text.matchAll(AFTER_COMPARE)) if (SHORTFALL.test(m[1])) return true;
+  return false;
+}
 
 /**
  * A 反面典型案例剖析 part that analyses the case but never compares it with oneself.
@@ -29,7 +43,7 @@ export const caseSelfComparison: Rule = {
     // Sub-parts read as parts of their own (bold or plain headings): one check over all of them.
     if (!cases.length) return;
     const text = cases.map((p) => p.node.body.slice(p.node.heading.length)).join('\n');
-    if (SELF.test(text)) return;
+    if (comparesWithSelf(text)) return;
     // A part of a sentence or two is brief-case's: one finding says what is missing.
     if (briefCaseOf(outline, input.paragraphs)) return;
     report({ paragraph: cases[0].node.paragraph, message: messages.caseNoSelfComparison() });
