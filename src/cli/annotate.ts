@@ -57,7 +57,8 @@ export class OutputNames {
 export async function annotateFile(file: string, input: DocumentInput, findings: Finding[], names: OutputNames, now?: Date): Promise<string> {
   if (input.source !== 'docx') return t.annotateOnlyDocx(file);
   const bytes = fs.readFileSync(file);
-  const comments = findingComments(findings, input.paragraphs);
+  // The copy goes to the writer: no command-line instruction in its comments.
+  const comments = findingComments(findings, input.paragraphs, { surface: 'document' });
   let result;
   try {
     result = await addDocxComments(bytes, comments, { author: COMMENT_AUTHOR, initials: COMMENT_INITIALS, date: commentDate(now) });

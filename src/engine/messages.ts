@@ -60,13 +60,25 @@ export function ruleName(id: string): string {
  * pane (Word and the preview). A message that tells the writer what to do next names that place's
  * own commands (`AnalyzeOptions.surface`).
  */
-export type Surface = 'cli' | 'pane';
+export type Surface = 'cli' | 'pane' | 'document';
 
 /** How to import the year's notice, in the words of each surface (unknown-template's message and advice). */
 export const IMPORT_NOTICE_HOW: Record<Surface, string> = {
   cli: '请导入当年通知列出的方面：用“duizhao template from-notice 通知.docx -o 模板.json”生成模板，再以 --template-file 模板.json 检查。',
   pane: '请导入当年通知列出的方面：点“模板”旁的“从通知导入…”，粘贴通知中列出各方面的那一段，核对后点“使用此模板”。',
+  // An annotated copy goes back to the writer, who has neither the command nor the pane.
+  document: '请对照当年通知列出的方面，逐项检查各方面标题和查摆的问题。',
 };
+
+/**
+ * `message` as another surface words it: the instruction of `from` (IMPORT_NOTICE_HOW) replaced by
+ * that of `to` (the command line's report is also what --annotate writes into the writer's copy).
+ * A message without such an instruction is returned as it is.
+ */
+export function inWordsOf(message: string, from: Surface, to: Surface): string {
+  const how = IMPORT_NOTICE_HOW[from];
+  return message.endsWith(how) ? message.slice(0, message.length - how.length) + IMPORT_NOTICE_HOW[to] : message;
+}
 
 const KIND_LABEL: Record<MarkerKind, string> = {
   'cn-dun': '“一、”',

@@ -14,7 +14,7 @@ import { readDocx } from '../../src/engine/readers/docx';
 import { addDocxComments, type DocxComment } from '../../src/engine/writers/docx-comments';
 import { findingComments } from '../../src/engine/deliverables/comments';
 import { analyze } from '../../src/engine';
-import { RULE_ADVICE } from '../../src/engine/messages';
+import { IMPORT_NOTICE_HOW, RULE_ADVICE, messages } from '../../src/engine/messages';
 import { main } from '../../src/cli/main';
 import { BlockSpec, CHINESE_WORD_STYLES, gbtAbstractNum, makeDocx } from '../support/docx-writer';
 
@@ -243,6 +243,21 @@ test.each([
   expect(c[0].lines[0]).toBe(`【警告】${message}`);
   expect(c[0].lines.length).toBe(advised ? 2 : 1);
   if (advised) expect(c[0].lines[1]).toBe(`建议：${RULE_ADVICE[rule]}`);
+});
+
+// A copy sent back to the writer (--annotate) names neither the command nor the pane's buttons
+// (a trial's 2026 copies told the writer to run duizhao template from-notice).
+test.each(['cli', 'pane'] as const)('unknown-template in a copy for the writer, from the %s wording', (surface) => {
+  const message = messages.unknownTemplate(2026, surface, '民主生活会');
+  const f = { rule: 'unknown-template', severity: 'warning' as const, message, paragraph: 0, excerpt: '' };
+  const copy = findingComments([f], [{ index: 0, text: '2026年度民主生活会对照检查材料' }], { surface: 'document' })[0].lines.join('\n');
+  expect(copy).not.toMatch(/duizhao|--template|从通知导入|使用此模板/);
+  expect(copy).toContain(IMPORT_NOTICE_HOW.document);
+  expect(copy.split(IMPORT_NOTICE_HOW.document)).toHaveLength(2);
+  // Other findings and the default surface are as given.
+  expect(findingComments([f], [{ index: 0, text: '正文' }])[0].lines[0]).toContain(message);
+  const other = { ...f, rule: 'numbering', message: '编号跳号：此处应为“（四）”，写成了“（五）”。' };
+  expect(findingComments([other], [{ index: 0, text: '正文' }], { surface: 'document' })[0].lines[0]).toBe(`【警告】${other.message}`);
 });
 
 // Annotated copies written inside the folder being checked would be read as materials next time

@@ -4,7 +4,7 @@
  * findings point at.
  */
 import type { Finding, Paragraph } from '../types';
-import { RULE_ADVICE, SEVERITY_LABEL, deliverableText as t } from '../messages';
+import { RULE_ADVICE, SEVERITY_LABEL, deliverableText as t, inWordsOf, type Surface } from '../messages';
 import type { DocxComment } from '../writers/docx-comments';
 
 /** Share of the advice's character pairs a message must hold for the advice to add nothing. */
@@ -29,13 +29,24 @@ export function saidIn(message: string, advice: string): boolean {
   return own.filter((p) => have.has(p)).length >= SAID * own.length;
 }
 
+/** findingComments' options. */
+export interface CommentOptions {
+  /**
+   * Who reads the comments: 'document' for a copy sent back to the writer (`--annotate`), whose
+   * instructions name neither the command line nor the pane; by default the messages as given.
+   */
+  surface?: Surface;
+}
+
 /**
  * Group `findings` by paragraph (in paragraph order). The anchor covers every finding's span
  * (UTF-16 offsets in `Paragraph.text`); when one of them has no span (a finding about the whole
  * paragraph or the document), or a span does not fit the paragraph, the comment anchors the whole
  * paragraph. Findings on paragraphs that `paragraphs` does not have are left out.
  */
-export function findingComments(findings: Finding[], paragraphs: Paragraph[]): DocxComment[] {
+export function findingComments(findings: Finding[], paragraphs: Paragraph[], options: CommentOptions = {}): DocxComment[] {
+  // In a copy for the writer, what to do next is said in the document's words (no command, no pane button).
+  const words = (s: string) => (options.surface === 'document' ? inWordsOf(inWordsOf(s, 'cli', 'document'), 'pane', 'document') : s);
   const byParagraph = new Map<number, Finding[]>();
   for (const f of findings) {
     if (f.paragraph < 0 || f.paragraph >= paragraphs.length) continue;
@@ -60,9 +71,10 @@ export function findingComments(findings: Finding[], paragraphs: Paragraph[]): D
     }
     const lines: string[] = [];
     for (const f of list) {
-      lines.push(`${t.severityTag(SEVERITY_LABEL[f.severity])}${f.message}`);
-      const advice = RULE_ADVICE[f.rule];
-      if (advice && !saidIn(f.message, advice)) lines.push(t.advice(advice));
+      const message = words(f.message);
+      lines.push(`${t.severityTag(SEVERITY_LABEL[f.severity])}${message}`);
+      const advice = RULE_ADVICE[f.rule] && words(RULE_ADVICE[f.rule]);
+      if (advice && !saidIn(message, advice)) lines.push(t.advice(advice));
     }
     out.push(whole ? { paragraph, lines } : { paragraph, start, length: end - start, lines });
   }
