@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { DocumentInput, Finding } from '../engine';
 import { findingComments } from '../engine/deliverables/comments';
-import { COMMENT_AUTHOR, COMMENT_INITIALS, deliverableText as t } from '../engine/messages';
+import { COMMENT_AUTHOR, COMMENT_INITIALS, deliverableText as t, messages } from '../engine/messages';
 import { addDocxComments } from '../engine/writers/docx-comments';
 import { DocxError } from '../engine/readers/docx';
 import { InputError } from './load';
@@ -51,6 +51,23 @@ export class OutputNames {
 }
 
 /**
+ * `findings` with the headings that have no Word heading style (unstyled-heading, one finding a
+ * heading typed on its own line) said once, at the first of them, with their count: in a copy
+ * sent back to the writer, ten comments about styles buried the findings that matter (a trial's
+ * copy had 10 of its 14 hints about styles). Run-in headings already have one finding for all.
+ */
+export function oneStyleComment(findings: Finding[], input: DocumentInput): Finding[] {
+  // The run-in headings' one finding carries a span; each heading on its own line has none.
+  const each = findings.filter((f) => f.rule === 'unstyled-heading' && f.start === undefined && input.paragraphs[f.paragraph]);
+  if (each.length < 2) return findings;
+  const first = each[0];
+  const heading = input.paragraphs[first.paragraph].text.trim();
+  const said = { ...first, message: messages.unstyledHeadingsInCopy(heading.length > 20 ? heading.slice(0, 20) + '…' : heading, each.length) };
+  const dropped = new Set(each);
+  return findings.flatMap((f) => (f === first ? [said] : dropped.has(f) ? [] : [f]));
+}
+
+/**
  * Write the annotated copy of `file` (a .docx already read into `input` and checked) into `names.dir`.
  * Returns the Chinese line to print; throws `InputError` when the copy cannot be made.
  */
@@ -58,7 +75,7 @@ export async function annotateFile(file: string, input: DocumentInput, findings:
   if (input.source !== 'docx') return t.annotateOnlyDocx(file);
   const bytes = fs.readFileSync(file);
   // The copy goes to the writer: no command-line instruction in its comments.
-  const comments = findingComments(findings, input.paragraphs, { surface: 'document' });
+  const comments = findingComments(oneStyleComment(findings, input), input.paragraphs, { surface: 'document' });
   let result;
   try {
     result = await addDocxComments(bytes, comments, { author: COMMENT_AUTHOR, initials: COMMENT_INITIALS, date: commentDate(now) });

@@ -135,6 +135,9 @@ export const messages = {
   objectiveCause: (excuse: string) => `原因分析应从主观上查找，这里写了客观原因“${insideQuotes(excuse)}”。`,
   proportion: (own: number, measures: number) => `查摆问题和剖析原因共 ${own} 字，整改措施却有 ${measures} 字：问题和原因应是材料的主体，宜写深写透。`,
   unstyledHeading: (heading: string) => `“${insideQuotes(heading)}”是标题，但未使用 Word 标题样式，导航窗格中看不到它。`,
+  /** unstyled-heading in a copy for the writer (--annotate): one comment, at the first, for all `n` headings. */
+  unstyledHeadingsInCopy: (heading: string, n: number) =>
+    `“${insideQuotes(heading)}”等 ${n} 个标题未使用 Word 标题样式，导航窗格中看不到它们（不影响审阅；如需导航和目录，可为部分标题设“标题 1”样式、方面标题设“标题 2”样式）。`,
   /** Headings run into body text (unstyled-heading): why no fix, and what to do; one finding for all `n`. */
   unstyledRunInHeadings: (heading: string, n: number) =>
     `${n > 1 ? `“${insideQuotes(heading)}”等 ${n} 个标题` : `标题“${insideQuotes(heading)}”`}与正文写在同一段，未使用 Word 标题样式：整段设为标题样式会把正文也变成标题，所以不提供自动修改。` +

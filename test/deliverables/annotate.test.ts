@@ -16,6 +16,7 @@ import { findingComments } from '../../src/engine/deliverables/comments';
 import { analyze } from '../../src/engine';
 import { IMPORT_NOTICE_HOW, RULE_ADVICE, messages } from '../../src/engine/messages';
 import { main } from '../../src/cli/main';
+import { oneStyleComment } from '../../src/cli/annotate';
 import { BlockSpec, CHINESE_WORD_STYLES, gbtAbstractNum, makeDocx } from '../support/docx-writer';
 
 const OPTIONS = { author: '对照检查助手', initials: '对照', date: '2026-11-30T00:00:00Z' };
@@ -260,6 +261,28 @@ test.each(['cli', 'pane'] as const)('unknown-template in a copy for the writer, 
   expect(findingComments([other], [{ index: 0, text: '正文' }], { surface: 'document' })[0].lines[0]).toBe(`【警告】${other.message}`);
 });
 
+// Typed headings without a heading style: one comment for all of them in the writer's copy (a
+// trial's copy had 10 of its 14 comments about styles), as many as there are otherwise.
+test.each([
+  ['parts and aspects typed', ['一、存在的主要问题', '（一）带头深刻感悟“两个确立”的决定性意义方面', '一是理论学习不深。', '（二）带头牢记我们党是什么、要干什么这个根本问题方面', '一是联系群众不够。', '二、原因分析', '理想信念有所松懈。', '三、整改措施', '（一）加强学习，每月2次。'], 5],
+  ['parts only', ['一、存在的主要问题', '一是理论学习不深。', '二是联系群众不够。', '二、原因分析', '理想信念有所松懈。', '三、整改措施', '每月学习2次。'], 3],
+])('--annotate: %s → one comment for the unstyled headings', async (_name, lines, n) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-annotate-styles-'));
+  const src = path.join(dir, '材料.docx');
+  fs.writeFileSync(src, await makeDocx({ body: (lines as string[]).map((text) => ({ text })) }));
+  const input = { paragraphs: await readDocx(fs.readFileSync(src)), source: 'docx' as const };
+  const each = analyze(input).findings.filter((f) => f.rule === 'unstyled-heading');
+  expect(each).toHaveLength(n as number);
+  await main([src, '--annotate', path.join(dir, 'out')], () => {}, () => {});
+  const xml = await part(fs.readFileSync(path.join(dir, 'out', '材料.docx')), 'word/comments.xml');
+  const texts = (xml.match(/<w:comment [\s\S]*?<\/w:comment>/g) ?? []).map((c) => (c.match(/<w:t[^>]*>([^<]*)<\/w:t>/g) ?? []).join(''));
+  const style = texts.filter((c) => c.includes('未使用 Word 标题样式'));
+  expect(style).toHaveLength(1);
+  expect(style[0]).toContain(`等 ${n} 个标题`);
+  // Anchored at the first heading's paragraph: the first comment in document order about styles.
+  expect(style[0]).toContain('一、存在的主要问题');
+});
+
 // Annotated copies written inside the folder being checked would be read as materials next time
 // (a trial's next run named each copy ~100% alike to its original): said once on stderr.
 test.each([
@@ -295,8 +318,11 @@ test('the CLI writes an annotated copy LibreOffice opens with the comments in pl
   const paragraphs = await readDocx(bytes);
   expect(paragraphs.map((p) => p.text)).toEqual(lines);
   const analysis = analyze({ paragraphs, source: 'docx' });
+  // The unstyled headings are one comment (oneStyleComment); every other finding's paragraph has one.
+  const commented = new Set(oneStyleComment(analysis.findings, { paragraphs, source: 'docx' }).map((f) => f.paragraph));
+  expect(commented.size).toBeLessThan(new Set(analysis.findings.map((f) => f.paragraph)).size);
   const comments = await part(bytes, 'word/comments.xml');
-  expect(comments.match(/<w:comment /g)).toHaveLength(new Set(analysis.findings.map((f) => f.paragraph)).size);
+  expect(comments.match(/<w:comment /g)).toHaveLength(commented.size);
   // The source is never written over.
   expect(await main([src, '--annotate', dir], () => {}, () => {})).toBe(2);
   if (!soffice) {
@@ -310,7 +336,7 @@ test('the CLI writes an annotated copy LibreOffice opens with the comments in pl
   });
   const fodt = fs.readFileSync(path.join(dir, '材料.fodt'), 'utf8');
   const annotations = fodt.match(/<office:annotation\b[\s\S]*?<\/office:annotation>/g) ?? [];
-  expect(annotations.length).toBe(new Set(analysis.findings.map((f) => f.paragraph)).size);
+  expect(annotations.length).toBe(commented.size);
   for (const a of annotations) expect(a).toContain('对照检查助手');
   expect(fodt).toContain('一是理论学习不深。');
 }, 180_000);
