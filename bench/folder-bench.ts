@@ -360,9 +360,15 @@ const COMMAND = path.resolve(__dirname, '../../bin/duizhao.js');
  * loading, its heap settings, code that starts cold) against a Node program that loads mammoth and
  * runs extractRawText over the same files, alternating (which goes first swaps each round), after
  * one untimed run each (the files in the page cache). Wall time (ms) of each process from spawn to
- * exit; the per-round ratios' median and best. Throws when either program fails.
+ * exit, and its CPU time (ms, user + system, every thread of it: read by a module each program
+ * preloads, at exit), which other programs on a shared machine stretch far less than the wall time;
+ * each the per-round ratios' median and best. Throws when either program fails.
  */
-export async function benchCold(count = 200, rounds = 7, distinct = false): Promise<{ ours: Timing; mammoth: Timing; ratio: Timing }> {
+export async function benchCold(
+  count = 200,
+  rounds = 7,
+  distinct = false,
+): Promise<{ ours: Timing; mammoth: Timing; ratio: Timing; oursCpu: Timing; mammothCpu: Timing; ratioCpu: Timing }> {
   const dir = await generateFolder(count, distinct);
   const out = path.join(os.tmpdir(), `duizhao-folder-cold-${process.pid}.xlsx`);
   const script = path.join(os.tmpdir(), `duizhao-folder-cold-${process.pid}.js`);
@@ -376,12 +382,22 @@ const mammoth = require(${JSON.stringify(require.resolve('mammoth'))});
 })();
 `,
   );
-  const run = (args: string[], env: NodeJS.ProcessEnv = process.env) => {
+  // Preloaded by both programs: writes the process's CPU time (µs, all its threads) where CPU_FILE says.
+  const hook = path.join(os.tmpdir(), `duizhao-folder-cold-cpu-${process.pid}.js`);
+  const cpuFile = path.join(os.tmpdir(), `duizhao-folder-cold-cpu-${process.pid}.txt`);
+  fs.writeFileSync(
+    hook,
+    `process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeFileSync(process.env.DUIZHAO_BENCH_CPU_FILE, String(u.user + u.system)); });\n`,
+  );
+  /** One fresh program: its wall time and CPU time (ms). */
+  const run = (args: string[], env: NodeJS.ProcessEnv = process.env): [number, number] => {
+    fs.rmSync(cpuFile, { force: true });
     const t = performance.now();
-    const r = spawnSync(process.execPath, args, { env, stdio: 'ignore' });
+    const r = spawnSync(process.execPath, ['--require', hook, ...args], { env: { ...env, DUIZHAO_BENCH_CPU_FILE: cpuFile }, stdio: 'ignore' });
+    const wall = performance.now() - t;
     // check exits 1 when it finds errors in the materials: a run; a signal or exit 2 is a failure.
     if (r.status === null || r.status > 1) throw new Error(`${args.join(' ')} failed (${r.status ?? r.signal})`);
-    return performance.now() - t;
+    return [wall, Number(fs.readFileSync(cpuFile, 'utf8')) / 1000];
   };
   const env = { ...process.env };
   delete env.DUIZHAO_THREADS;
@@ -391,15 +407,25 @@ const mammoth = require(${JSON.stringify(require.resolve('mammoth'))});
     ours();
     theirs();
     const wall: [number[], number[]] = [[], []];
+    const cpu: [number[], number[]] = [[], []];
     for (let i = 0; i < rounds; i++) {
       const order = i % 2 ? [0, 1] : [1, 0];
-      for (const c of order) wall[c].push(c === 0 ? ours() : theirs());
+      for (const c of order) {
+        const [w, u] = c === 0 ? ours() : theirs();
+        wall[c].push(w);
+        cpu[c].push(u);
+      }
     }
-    return { ours: timing(wall[0]), mammoth: timing(wall[1]), ratio: timing(wall[0].map((x, i) => x / wall[1][i])) };
+    return {
+      ours: timing(wall[0]),
+      mammoth: timing(wall[1]),
+      ratio: timing(wall[0].map((x, i) => x / wall[1][i])),
+      oursCpu: timing(cpu[0]),
+      mammothCpu: timing(cpu[1]),
+      ratioCpu: timing(cpu[0].map((x, i) => x / cpu[1][i])),
+    };
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.rmSync(out, { force: true });
-    fs.rmSync(script, { force: true });
+    for (const f of [dir, out, script, hook, cpuFile]) fs.rmSync(f, { recursive: true, force: true });
   }
 }
 
@@ -455,7 +481,10 @@ if (require.main === module) {
     const [count, rounds] = rest.filter((a) => a !== '--cold').map(Number);
     benchCold(count || 200, rounds || 7, distinct).then((f) => {
       const t = (x: Timing) => `${x.ms.toFixed(0)} ms (best ${x.bestMs.toFixed(0)})`;
-      console.log(`${distinct ? 'distinct folder' : 'folder'}, as fresh programs: duizhao check + workbook ${t(f.ours)}, mammoth ${t(f.mammoth)}; ratio ${f.ratio.ms.toFixed(2)} median, ${f.ratio.bestMs.toFixed(2)} best`);
+      console.log(
+        `${distinct ? 'distinct folder' : 'folder'}, as fresh programs: duizhao check + workbook ${t(f.ours)}, mammoth ${t(f.mammoth)}; ratio ${f.ratio.ms.toFixed(2)} median, ${f.ratio.bestMs.toFixed(2)} best` +
+          `\n  CPU time: duizhao check + workbook ${t(f.oursCpu)}, mammoth ${t(f.mammothCpu)}; ratio ${f.ratioCpu.ms.toFixed(2)} median, ${f.ratioCpu.bestMs.toFixed(2)} best`,
+      );
     });
   } else if (rest.includes('--pair')) {
     const [count, rounds] = rest.filter((a) => a !== '--pair').map(Number);
