@@ -316,7 +316,16 @@ export function folderLine(f: FolderFigures): string {
  * the check, so the ratio read lower there than here. Returns the per-round ratios' median and
  * best, each side's median and best wall time (ms) and CPU time (ms, process.cpuUsage).
  */
-export async function benchPair(count = 200, rounds = 15, distinct = false): Promise<{ ours: Timing; mammoth: Timing; ratio: Timing; oursCpu: Timing; mammothCpu: Timing; ratioCpu: Timing }> {
+export async function benchPair(count = 200, rounds = 15, distinct = false): Promise<{
+  ours: Timing;
+  mammoth: Timing;
+  ratio: Timing;
+  oursCpu: Timing;
+  mammothCpu: Timing;
+  ratioCpu: Timing;
+  /** Main thread's CPU time (Linux only: absent elsewhere). */
+  main?: { ours: Timing; mammoth: Timing; ratio: Timing };
+}> {
   const dir = await generateFolder(count, distinct);
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.docx')).map((f) => path.join(dir, f));
   const out = path.join(os.tmpdir(), `duizhao-folder-pair-${process.pid}.xlsx`);
@@ -360,9 +369,26 @@ const COMMAND = path.resolve(__dirname, '../../bin/duizhao.js');
  * loading, its heap settings, code that starts cold) against a Node program that loads mammoth and
  * runs extractRawText over the same files, alternating (which goes first swaps each round), after
  * one untimed run each (the files in the page cache). Wall time (ms) of each process from spawn to
- * exit; the per-round ratios' median and best. Throws when either program fails.
+ * exit, and its CPU time (ms, user + system, every thread of it: read by a module each program
+ * preloads, at exit), which other programs on a shared machine stretch far less than the wall time;
+ * on Linux also its main thread's CPU time (/proc, 10 ms ticks), what the wall time of a quiet
+ * machine with a core to spare for V8's compiler and collector threads comes to; each the per-round
+ * ratios' median and best. Throws when either program fails.
  */
-export async function benchCold(count = 200, rounds = 7, distinct = false): Promise<{ ours: Timing; mammoth: Timing; ratio: Timing }> {
+export async function benchCold(
+  count = 200,
+  rounds = 7,
+  distinct = false,
+): Promise<{
+  ours: Timing;
+  mammoth: Timing;
+  ratio: Timing;
+  oursCpu: Timing;
+  mammothCpu: Timing;
+  ratioCpu: Timing;
+  /** Main thread's CPU time (Linux only: absent elsewhere). */
+  main?: { ours: Timing; mammoth: Timing; ratio: Timing };
+}> {
   const dir = await generateFolder(count, distinct);
   const out = path.join(os.tmpdir(), `duizhao-folder-cold-${process.pid}.xlsx`);
   const script = path.join(os.tmpdir(), `duizhao-folder-cold-${process.pid}.js`);
@@ -376,12 +402,25 @@ const mammoth = require(${JSON.stringify(require.resolve('mammoth'))});
 })();
 `,
   );
-  const run = (args: string[], env: NodeJS.ProcessEnv = process.env) => {
+  // Preloaded by both programs: writes the process's CPU time (µs, all its threads) and, where
+  // /proc has it, its main thread's (clock ticks of 10 ms: utime and stime, fields 14 and 15).
+  const mainThread = `(() => { try { const s = fs.readFileSync('/proc/self/task/' + process.pid + '/stat', 'utf8'); const f = s.slice(s.lastIndexOf(')') + 2).split(' '); return (Number(f[11]) + Number(f[12])) * 10000; } catch { return -1; } })()`;
+  const hook = path.join(os.tmpdir(), `duizhao-folder-cold-cpu-${process.pid}.js`);
+  const cpuFile = path.join(os.tmpdir(), `duizhao-folder-cold-cpu-${process.pid}.txt`);
+  fs.writeFileSync(
+    hook,
+    `process.on('exit', () => { const fs = require('fs'); const u = process.cpuUsage(); fs.writeFileSync(process.env.DUIZHAO_BENCH_CPU_FILE, (u.user + u.system) + ' ' + ${mainThread}); });\n`,
+  );
+  /** One fresh program: its wall time, CPU time and main thread's CPU time (ms; -1: not known). */
+  const run = (args: string[], env: NodeJS.ProcessEnv = process.env): [number, number, number] => {
+    fs.rmSync(cpuFile, { force: true });
     const t = performance.now();
-    const r = spawnSync(process.execPath, args, { env, stdio: 'ignore' });
+    const r = spawnSync(process.execPath, ['--require', hook, ...args], { env: { ...env, DUIZHAO_BENCH_CPU_FILE: cpuFile }, stdio: 'ignore' });
+    const wall = performance.now() - t;
     // check exits 1 when it finds errors in the materials: a run; a signal or exit 2 is a failure.
     if (r.status === null || r.status > 1) throw new Error(`${args.join(' ')} failed (${r.status ?? r.signal})`);
-    return performance.now() - t;
+    const [all, main] = fs.readFileSync(cpuFile, 'utf8').split(' ').map(Number);
+    return [wall, all / 1000, main < 0 ? -1 : main / 1000];
   };
   const env = { ...process.env };
   delete env.DUIZHAO_THREADS;
@@ -391,15 +430,29 @@ const mammoth = require(${JSON.stringify(require.resolve('mammoth'))});
     ours();
     theirs();
     const wall: [number[], number[]] = [[], []];
+    const cpu: [number[], number[]] = [[], []];
+    const main: [number[], number[]] = [[], []];
     for (let i = 0; i < rounds; i++) {
       const order = i % 2 ? [0, 1] : [1, 0];
-      for (const c of order) wall[c].push(c === 0 ? ours() : theirs());
+      for (const c of order) {
+        const [w, u, m] = c === 0 ? ours() : theirs();
+        wall[c].push(w);
+        cpu[c].push(u);
+        main[c].push(m);
+      }
     }
-    return { ours: timing(wall[0]), mammoth: timing(wall[1]), ratio: timing(wall[0].map((x, i) => x / wall[1][i])) };
+    const known = [...main[0], ...main[1]].every((x) => x > 0);
+    return {
+      ours: timing(wall[0]),
+      mammoth: timing(wall[1]),
+      ratio: timing(wall[0].map((x, i) => x / wall[1][i])),
+      oursCpu: timing(cpu[0]),
+      mammothCpu: timing(cpu[1]),
+      ratioCpu: timing(cpu[0].map((x, i) => x / cpu[1][i])),
+      ...(known ? { main: { ours: timing(main[0]), mammoth: timing(main[1]), ratio: timing(main[0].map((x, i) => x / main[1][i])) } } : {}),
+    };
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.rmSync(out, { force: true });
-    fs.rmSync(script, { force: true });
+    for (const f of [dir, out, script, hook, cpuFile]) fs.rmSync(f, { recursive: true, force: true });
   }
 }
 
@@ -455,7 +508,13 @@ if (require.main === module) {
     const [count, rounds] = rest.filter((a) => a !== '--cold').map(Number);
     benchCold(count || 200, rounds || 7, distinct).then((f) => {
       const t = (x: Timing) => `${x.ms.toFixed(0)} ms (best ${x.bestMs.toFixed(0)})`;
-      console.log(`${distinct ? 'distinct folder' : 'folder'}, as fresh programs: duizhao check + workbook ${t(f.ours)}, mammoth ${t(f.mammoth)}; ratio ${f.ratio.ms.toFixed(2)} median, ${f.ratio.bestMs.toFixed(2)} best`);
+      console.log(
+        `${distinct ? 'distinct folder' : 'folder'}, as fresh programs: duizhao check + workbook ${t(f.ours)}, mammoth ${t(f.mammoth)}; ratio ${f.ratio.ms.toFixed(2)} median, ${f.ratio.bestMs.toFixed(2)} best` +
+          `\n  CPU time: duizhao check + workbook ${t(f.oursCpu)}, mammoth ${t(f.mammothCpu)}; ratio ${f.ratioCpu.ms.toFixed(2)} median, ${f.ratioCpu.bestMs.toFixed(2)} best` +
+          (f.main
+            ? `\n  main thread's CPU time: duizhao ${t(f.main.ours)}, mammoth ${t(f.main.mammoth)}; ratio ${f.main.ratio.ms.toFixed(2)} median, ${f.main.ratio.bestMs.toFixed(2)} best`
+            : ''),
+      );
     });
   } else if (rest.includes('--pair')) {
     const [count, rounds] = rest.filter((a) => a !== '--pair').map(Number);
