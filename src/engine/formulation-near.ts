@@ -133,8 +133,17 @@ function tryWindow(text: string, s: number, len: number, right: string, blocked:
   const L = right.length;
   if (len !== L && (text.charCodeAt(s) !== right.charCodeAt(0) || text.charCodeAt(s + len - 1) !== right.charCodeAt(L - 1))) return;
   if (!oneEditAt(text, s, len, right) && !(transpose && len === L && swappedAt(text, s, right))) return;
+  // A punctuation mark more or less is no misspelling: 形式主义官僚主义 is how official texts often
+  // write 形式主义、官僚主义 (a trial's false alarm).
+  if (withoutMarks(text.slice(s, s + len)) === withoutMarks(right)) return;
   seen.push(s);
   out.push({ start: s, written: text.slice(s, s + len), right });
+}
+
+/** Punctuation and spaces a formulation may be written with or without. */
+const MARKS = /[、，,；;：:“”‘’"'（）()·\s\u3000]/g;
+function withoutMarks(s: string): string {
+  return s.replace(MARKS, '');
 }
 
 export interface NearFormulation {

@@ -38,7 +38,9 @@ describe('nearFormulations rewrite', () => {
     fc.assert(
       fc.property(text, fc.array(fc.tuple(fc.nat({ max: 200 }), fc.nat({ max: 30 })), { maxLength: 3 }), (t, skips) => {
         const skip = skips.map(([a, n]): [number, number] => [a, a + n]);
-        expect(nearFormulations(t, skip)).toEqual(nearBefore(t, skip));
+        // Since the rewrite, a punctuation mark more or less (形式主义官僚主义) is no near miss.
+        const marks = (x: string) => x.replace(/[、，,；;：:“”‘’"'（）()·\s\u3000]/g, '');
+        expect(nearFormulations(t, skip)).toEqual(nearBefore(t, skip).filter((n) => marks(n.written) !== marks(n.right)));
       }),
       { numRuns: 1500, seed: 13 },
     );
