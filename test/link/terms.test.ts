@@ -185,7 +185,8 @@ describe('a weak link says what matched and what is missing', () => {
     // Never "未对应" and "泛泛提及" of the same problems at once (a trial read it as a contradiction).
     expect(linkText.weakCoverage(1, 1, 0, 0, 1)).toBe('对应较弱（1 个问题中 1 个没有具体措施对应，只被较笼统的措施泛泛提及）');
     expect(linkText.weakCoverage(3, 2, 0, 0, 2)).toBe('对应较弱（3 个问题中 2 个没有具体措施对应，只被较笼统的措施泛泛提及）');
-    expect(linkText.weakCoverage(3, 2, 0, 0, 1)).toBe('对应较弱（3 个问题中 2 个未对应，另有 1 个只被较笼统的措施泛泛提及）');
+    expect(linkText.weakCoverage(3, 2, 0, 0, 1)).toBe('对应较弱（3 个问题中 2 个未对应，其中 1 个只被较笼统的措施泛泛提及）');
+    expect(linkText.weakCoverage(3, 3, 0, 0, 1)).not.toMatch(/另有/);
     // An aspect answered only by a slogan.
     const o = outline({ aspects: [{ aspect: 1, heading: '（一）在担当作为方面', problems: ['一是担当作为不够。遇到难题绕着走。'] }], measures: ['（一）增强担当作为意识。'] });
     const lines = coverageTable({ outline: o, template: {} as Template });

@@ -71,7 +71,8 @@ export const linkText = {
     // A problem a slogan speaks to is not "unanswered" and "mentioned" at once: it has no concrete measure.
     const spoken = Math.min(sloganSpoken, open);
     if (open && spoken === open) why.push(`${total} 个问题中 ${open} 个没有具体措施对应，只被较笼统的措施泛泛提及`);
-    else if (open) why.push(`${total} 个问题中 ${open} 个未对应${spoken ? `，另有 ${spoken} 个只被较笼统的措施泛泛提及` : ''}`);
+    // The ones a slogan speaks to are among the unanswered (其中), not besides them (另有 read as more).
+    else if (open) why.push(`${total} 个问题中 ${open} 个未对应${spoken ? `，其中 ${spoken} 个只被较笼统的措施泛泛提及` : ''}`);
     if (partial) why.push(`${partial} 个只有部分对应`);
     if (slogans) why.push(`${slogans} 个问题对应的措施较笼统，未写明具体做法、频次、时限或责任人`);
     return why.length ? `对应较弱（${why.join('；')}）` : '对应较弱';
