@@ -172,6 +172,9 @@ export const messages = {
   /** other-year-aspects: the headings are another year's aspects. */
   otherYearAspects: (other: string, earlier: boolean, headings: number, unnamed: number, template: string, aspects: string[]) =>
     `${headings} 个方面标题与${other}的方面一一对应，其中 ${unnamed} 个与本材料所按的${template}对不上：是否${earlier ? '沿用了往年' : '套用了其他年度'}的方面？应对照的是：${aspects.map((a, i) => `${i + 1}.${a}`).join('；')}。`,
+  /** other-year-aspects in a year with no template yet: whose aspects the headings are, and that the year's notice decides. */
+  otherYearAspectsNoTemplate: (other: string, earlier: boolean, headings: number, year: number) =>
+    `${headings} 个方面标题与${other}的方面一一对应：是否${earlier ? '沿用了往年' : '套用了其他年度'}的方面？每年对照检查的方面由当年通知规定、年年不同，${year}年度的材料应按${year}年度通知列出的方面逐项查摆。`,
   outsideTemplate: (heading: string, template: string) => `“${insideQuotes(heading)}”与${template}的各方面都对不上，作为模板外内容，不计入方面检查。`,
   briefPrevious: (chars: number) =>
     chars === 0

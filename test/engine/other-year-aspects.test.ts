@@ -47,3 +47,27 @@ test.each([
 ])('%s: not told', (_name, lines) => {
   expect(found(lines)).toEqual([]);
 });
+
+// A year with no template yet (2026年度): its notice decides the aspects, so a material whose headings
+// are every one of an earlier year's is asked whether it reused them (a trial's December 2026 materials
+// written on 2025's five aspects passed with no word, the same material under a 2025 title was told).
+describe('in a year with no template', () => {
+  test.each([
+    ['2025 五个带头', 'five-aspects-2025', '2025年度民主生活会（五个带头）'],
+    ['2024 四个带头', 'four-aspects-2024', '2024年度民主生活会（四个带头）'],
+    ['2022 六个带头', 'six-aspects-2022', '2022年度民主生活会（六个带头）'],
+  ])('2026年度 titled, %s headings: asked, with the year\'s notice named', (_name, other, otherName) => {
+    const f = found(material('2026', other));
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain(otherName);
+    expect(f[0].message).toContain('沿用了往年');
+    expect(f[0].message).toContain('2026年度通知');
+  });
+
+  test.each([
+    ['headings of its own (a new notice\'s words)', ['某局党组2026年度民主生活会对照检查材料', '一、存在的主要问题', '（一）在学习贯彻党的二十届四中全会精神、推动“十五五”开局方面', ITEMS[0], '（二）在统筹发展和安全方面', ITEMS[1], '（三）在为基层减负方面', ITEMS[2], '二、原因分析', '理想信念有所松懈。', '三、整改措施', '（一）每月集中学习2次。']],
+    ['two of 2025\'s headings: too few to tell', material('2026', 'five-aspects-2025', 2)],
+  ])('%s: not told', (_name, lines) => {
+    expect(found(lines)).toEqual([]);
+  });
+});
