@@ -430,6 +430,7 @@ export function detectTemplate(input: DocumentInput, s: Structure, options: Dete
     return done(newest(templates), [messages.reasonNothing(newest(templates).name)]);
   }
   if (!fits_) return done(unknownTemplate(null), [messages.reasonFitNone()]);
-  // Read by its headings alone in a season no template covers: the year may be the new one.
-  return done(top, [fitReason(topFit, top), ...(season !== undefined ? [messages.reasonSeasonMaybe(season, facts.meeting ?? undefined)] : [])]);
+  // Read by its headings alone in a season no template covers: the year may be the new one — unless
+  // the material is dated in a season a template covers (a sign-off of 2026年1月10日 is 2025年度's).
+  return done(top, [fitReason(topFit, top), ...(season !== undefined && !dated ? [messages.reasonSeasonMaybe(season, facts.meeting ?? undefined)] : [])]);
 }

@@ -99,6 +99,20 @@ describe.each([
   });
 });
 
+// A material dated in a covered season (its sign-off, 2026年1月10日, is the 2025年度 meetings') is
+// that season's: no "如是2026年度…" in December 2026 (a trial's January material got it).
+test.each([
+  [`${NEWEST_YEAR + 1}年1月10日`],
+  [`（${NEWEST_YEAR + 1}年1月）`],
+  [`${NEWEST_YEAR}年12月28日`],
+])('dated %s, checked in the uncovered season: the dated season\'s reading, nothing added', (date) => {
+  const lines = completeLines();
+  const input = textDoc(date.startsWith('（') ? [lines[0], date, ...lines.slice(1)] : [...lines, date]);
+  const a = analyze(input, { today: day(UNCOVERED) });
+  expect(a.templateReason).not.toContain('如是');
+  expect(a.templateId).toBe(analyze(textDoc(lines)).templateId);
+});
+
 test.each([
   ['a 2021 material named by its theme words, no year', 'y2021_five_geren_noyear_runin_missing.txt'],
   ['a material stating its year', 'y2025_five_banzi_case_after_causes.txt'],
