@@ -77,7 +77,8 @@ export const IMPORT_NOTICE_HOW: Record<Surface, string> = {
  */
 export function inWordsOf(message: string, from: Surface, to: Surface): string {
   const how = IMPORT_NOTICE_HOW[from];
-  return message.endsWith(how) ? message.slice(0, message.length - how.length) + IMPORT_NOTICE_HOW[to] : message;
+  const at = message.indexOf(how);
+  return at < 0 ? message : message.slice(0, at) + IMPORT_NOTICE_HOW[to] + message.slice(at + how.length);
 }
 
 const KIND_LABEL: Record<MarkerKind, string> = {
@@ -167,6 +168,9 @@ export const messages = {
   unknownTemplate: (year: number | null, surface: Surface = 'cli', meeting?: string) =>
     `${year === null ? '材料的各方面标题与已有模板都对不上' : `识别为${year}年度${meeting ?? ''}的材料，但还没有该年度${meeting ?? ''}的模板`}：本次不按方面检查，结构、编号和问题—措施对应照常检查。` +
     IMPORT_NOTICE_HOW[surface],
+  /** unknown-template: parts the last two years' notices both required that the material lacks. */
+  unknownTemplateRecentParts: (labels: string[], years: number[]) =>
+    `另：${years.map((y) => `${y}年度`).join('、')}的通知都要求“${labels.join('”“')}”，本材料没有，请以当年通知为准。`,
   /** unknown-template's advice (the pane's explanation card): what to do, in the pane's own words. */
   unknownTemplateAdvice: () => `每年的通知规定当年对照检查的方面，还没有该年度模板时不按方面检查。${IMPORT_NOTICE_HOW.pane}`,
   /** other-year-aspects: the headings are another year's aspects. */

@@ -1,6 +1,26 @@
 import type { Rule } from '../rule';
 import { messages } from '../messages';
-import { UNKNOWN_TEMPLATE_ID } from '../template';
+import { allTemplates, UNKNOWN_TEMPLATE_ID } from '../template';
+import type { PartRole } from '../types';
+
+/**
+ * Parts the two latest years before `year` (of the same meeting) both required and the material
+ * lacks: 反面典型案例剖析 and 上年度整改情况 in 2024年度 and 2025年度. The new year's notice decides, but a
+ * reviewer expects them until it says otherwise. Undefined when there are none.
+ */
+function recentlyRequired(year: number, meeting: string, present: Set<PartRole>): { labels: string[]; years: number[] } | undefined {
+  const earlier = allTemplates()
+    .filter((t) => (t.meeting ?? '民主生活会') === meeting && t.aspects.length && Math.max(...(t.years ?? [Infinity])) < year)
+    .sort((a, b) => Math.max(...(b.years ?? [0])) - Math.max(...(a.years ?? [0])));
+  const years = [...new Set(earlier.map((t) => Math.max(...(t.years ?? [0]))))].slice(0, 2);
+  if (years.length < 2) return undefined;
+  const last = earlier.filter((t) => years.includes(Math.max(...(t.years ?? [0]))));
+  const labels = last[0].parts
+    .filter((p) => p.required && !present.has(p.role) && !['problems', 'causes', 'measures'].includes(p.role))
+    .filter((p) => last.every((t) => t.parts.some((q) => q.role === p.role && q.required)))
+    .map((p) => p.label);
+  return labels.length ? { labels, years: [...years].sort() } : undefined;
+}
 
 /**
  * The material is for a year we have no template for (2026年度, before its notice is imported), or
@@ -21,6 +41,8 @@ export const unknownTemplate: Rule = {
     if (template.id !== UNKNOWN_TEMPLATE_ID) return;
     const year = template.years?.length ? template.years[0] : null;
     // The writer is told how to import the notice where they are: the command, or 从通知导入… in the pane.
-    report({ paragraph: outline.title?.paragraph ?? 0, message: messages.unknownTemplate(year, surface ?? 'cli', template.meeting) });
+    const message = messages.unknownTemplate(year, surface ?? 'cli', template.meeting);
+    const recent = year === null ? undefined : recentlyRequired(year, template.meeting ?? '民主生活会', new Set(outline.parts.map((p) => p.role)));
+    report({ paragraph: outline.title?.paragraph ?? 0, message: recent ? message + messages.unknownTemplateRecentParts(recent.labels, recent.years) : message });
   },
 };
