@@ -9,6 +9,11 @@ describe('objective-cause', () => {
     ['（一）工作任务繁重，放松了理论学习。', '工作任务繁重'],
     ['（一）人手不足，时间紧，学习不够。', '人手不足'],
     ['（一）客观原因较多，基础薄弱。', '客观原因'],
+    // A branch's or a village's circumstances (a trial's 支部 material passed with them).
+    ['（一）支部书记年纪大，工作难开展。', '年纪大'],
+    ['（一）村里青壮年外出务工多，组织生活难开展。', '外出务工'],
+    ['（一）地处偏远，交通不便，学习活动组织少。', '地处偏远'],
+    ['（一）身兼数职，精力有限，学习抓得不紧。', '身兼数职'],
   ])('%s → %s', (cause, excuse) => {
     const lines = completeLines();
     lines[13] = cause;
