@@ -319,6 +319,57 @@ class PartTreeNode extends TreeNode implements PartNode {
 // Sized at its own four fields, as TreeNode is above.
 for (let i = 0; i < 16; i++) new PartTreeNode(-1, undefined, '', 'other');
 
+/** The paragraph a LineNode stands for (a symbol: not one of the node's listed keys). */
+const LINE = Symbol('line');
+
+/**
+ * A node whose paragraph and heading are one paragraph and its whole text (a line "1." of a flood
+ * of numbered lines, a heading line with no sentence after it): it holds the paragraph object and
+ * its marker, and reads `paragraph` (its index) and `heading` (its text) through accessors on its
+ * prototype. 40 bytes a node rather than TreeNode's 48 (issue 13: a flood of numbered lines is a
+ * node a line). Otherwise a TreeNode: its prototype's parent is TreeNode's (defaults, body,
+ * toJSON); the same caveat on copies holds, and nothing assigns `paragraph` or `heading` to a node
+ * once made (the accessors have no setter).
+ */
+class LineNode {
+  declare [LINE]: Paragraph;
+  declare marker: Marker | undefined;
+
+  constructor(p: Paragraph, marker: Marker | undefined) {
+    this[LINE] = p;
+    this.marker = marker;
+  }
+}
+Object.setPrototypeOf(LineNode.prototype, TreeNode.prototype);
+Object.defineProperties(LineNode.prototype, {
+  paragraph: {
+    configurable: true,
+    get(this: LineNode): number {
+      return this[LINE].index;
+    },
+  },
+  heading: {
+    configurable: true,
+    get(this: LineNode): string {
+      return this[LINE].text;
+    },
+  },
+});
+// Sized at its own two fields, as TreeNode is above.
+for (let i = 0; i < 16; i++) new LineNode({ index: -1, text: '' }, undefined);
+
+/**
+ * A node for paragraph `p` read from its start (`text`: its text from there, trimmed; not inline):
+ * a LineNode when its heading is the paragraph's whole text, else as newNode makes it.
+ */
+function lineNode(p: Paragraph, marker: Marker | undefined, text: string, styled: boolean): OutlineNode {
+  const heading = headSentence(text).trim();
+  if (heading === p.text && !styled) return new LineNode(p, marker) as unknown as OutlineNode;
+  const node: OutlineNode = new TreeNode(p.index, marker, heading);
+  if (styled) node.styled = true;
+  return node;
+}
+
 /** A new node (see TreeNode); with `role`, a part heading's node that is its PartNode too (PartTreeNode). */
 function newNode(paragraph: number, offset: number, marker: Marker | undefined, text: string, inline: boolean, styled: boolean): OutlineNode;
 function newNode(paragraph: number, offset: number, marker: Marker | undefined, text: string, inline: boolean, styled: boolean, role: PartRole): PartTreeNode;
@@ -895,7 +946,7 @@ function addParagraphContent(b: TreeBuilder, p: Paragraph, eff: string, from: nu
   const firstEnd = accepted.length ? accepted[0].offset : eff.length;
   const leadText = eff.slice(from, firstEnd).trim();
   if (lead) {
-    b.addMarked(newNode(p.index, from, lead.marker, leadText, false, styled), leadText);
+    b.addMarked(from === 0 ? lineNode(p, lead.marker, leadText, styled) : newNode(p.index, from, lead.marker, leadText, false, styled), leadText);
   } else if (leadText) {
     b.appendPlain(p.index, leadText);
   }

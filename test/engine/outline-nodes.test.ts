@@ -189,14 +189,32 @@ describe('no default is changed for every node, and no two nodes share a list', 
     expect(fresh.body).not.toBe('另一段正文');
   });
 
-  test('a node whose text is its one line holds no body or depth of its own (a flood of numbered lines: 48 bytes a node)', () => {
+  test('a node whose text is its one line holds only its marker and paragraph (a flood of numbered lines: 40 bytes a node)', () => {
     const text = SHAPES.find((s) => s.name === 'numbered line flood')!.make(3000);
-    const o = analyze({ paragraphs: readText(text), source: 'text' }).outline;
+    const paragraphs = readText(text);
+    const o = analyze({ paragraphs, source: 'text' }).outline;
     expect(o.root.children.length).toBeGreaterThan(500);
-    for (const n of o.root.children) {
+    o.root.children.forEach((n, i) => {
       expect([n.depth, n.body]).toEqual([1, n.heading]);
-      expect(Object.keys(n).sort()).toEqual(['heading', 'marker', 'paragraph']);
-    }
+      // Its paragraph and heading are read from the paragraph it stands for.
+      expect([n.paragraph, n.heading]).toEqual([i, paragraphs[i].text]);
+      expect(Object.keys(n)).toEqual(['marker']);
+      // Listed with all ten fields, as any node.
+      expect(JSON.parse(JSON.stringify(n))).toEqual({ paragraph: i, offset: 0, marker: JSON.parse(JSON.stringify(n.marker)), heading: paragraphs[i].text, body: paragraphs[i].text, inline: false, styled: false, depth: 1, children: [], textParagraphs: [] });
+    });
+  });
+
+  test.each([
+    ['a sentence after the heading', '1.理论学习不够深入。比如学习停留在表面。', '1.理论学习不够深入。'],
+    ['a heading ending in a colon with text after it', '（一）存在的问题：学用结合不够紧密', '（一）存在的问题：'],
+    ['leading spaces', '  一、存在的问题', '一、存在的问题'],
+    ['trailing spaces', '二、原因分析  ', '二、原因分析'],
+  ])('a line whose heading is not its whole text keeps a heading of its own (%s)', (_, line, heading) => {
+    const paragraphs = readText(`${line}\n正文一段。`);
+    const n = analyze({ paragraphs, source: 'text' }).outline.root.children.find((c) => c.paragraph === 0) ?? allNodes(analyze({ paragraphs, source: 'text' }).outline).find((c) => c.paragraph === 0)!;
+    expect(n.heading).toBe(heading);
+    expect(Object.keys(n)).toContain('heading');
+    expect(Object.keys(n)).toContain('paragraph');
   });
 });
 
