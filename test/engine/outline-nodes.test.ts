@@ -263,7 +263,33 @@ describe('the root’s children, gathered in chunks while the tree is built, are
     const root = buildStructure(input, template).root;
     expect(root.children.map((c) => c.paragraph)).toEqual(lines.map((_, i) => i + 1));
     expect(root.children.map((c) => c.heading)).toEqual(lines);
+    // No hole left by the array made with room for them (every index its own entry).
+    expect(Object.keys(root.children).length).toBe(n);
     if (n === 0) expect(Object.isFrozen(root.children)).toBe(true);
+  });
+
+  // More top-level nodes than paragraphs with a marker (the room the builder makes once its first
+  // chunk is full): inline items at the top of the tree, three a line; below and past the room.
+  test.each([1000, 1400, 5000])('%d lines of three inline items each', (n) => {
+    const lines = Array.from({ length: n }, (_, i) => `一是甲${i}。二是乙${i}。三是丙${i}。`);
+    const root = buildStructure(textDoc(['说明', ...lines]), template).root;
+    const expected = lines.flatMap((_, i) => [`一是甲${i}。`, `二是乙${i}。`, `三是丙${i}。`]);
+    expect(root.children.map((c) => c.heading)).toEqual(expected);
+    expect(root.children.map((c) => c.paragraph)).toEqual(lines.flatMap((_, i) => [i + 1, i + 1, i + 1]));
+    expect(Object.keys(root.children).length).toBe(3 * n);
+  });
+
+  // Fewer top-level nodes than that room: 5000 numbered lines, then a part whose 6000 numbered
+  // sections are its children (each a paragraph with a marker, counted in the room).
+  test('a room larger than the top-level nodes is cut to them', () => {
+    const top = Array.from({ length: 5000 }, (_, i) => `${(i % 99) + 1}.第${i}项`);
+    const under = Array.from({ length: 6000 }, (_, i) => `（${'一二三四五六七八九'[i % 9]}）第${i}节`);
+    const root = buildStructure(textDoc(['说明', ...top, '一、存在的主要问题', ...under]), template).root;
+    expect(root.children.length).toBe(5001);
+    expect(Object.keys(root.children).length).toBe(5001);
+    expect(root.children.slice(0, 5000).map((c) => c.heading)).toEqual(top);
+    expect(root.children[5000].heading).toBe('一、存在的主要问题');
+    expect(root.children[5000].children.map((c) => c.heading)).toEqual(under);
   });
 
   test('top-level parts with sections under them: the root holds the parts, each part its sections', () => {
