@@ -1565,8 +1565,12 @@ export function buildStructure(input: DocumentInput, template: Template, options
   let nextPart = 0;
 
   // At most a node at the top for each paragraph with a leading marker, part heading or bare item
-  // (inline items and broken markers may add more: still taken, see TreeBuilder).
-  const b = new TreeBuilder(leads.markedCount() + partAt.paragraphs.length + partAt.items.size);
+  // (inline items and broken markers may add more: still taken, see TreeBuilder). A part heading
+  // or bare item with a marker is counted once (a flood of part headings: room for each once).
+  let topBound = leads.markedCount();
+  for (const i of partAt.paragraphs) if (!leads.at(i)?.match) topBound++;
+  for (const i of partAt.items.keys()) if (!leads.at(i)?.match) topBound++;
+  const b = new TreeBuilder(topBound);
   const parts: PartNode[] = [];
   for (const p of paragraphs) {
     const eff = effs.at(p.index);
