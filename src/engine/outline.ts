@@ -168,6 +168,19 @@ class Leads {
     }
   }
 
+  /** How many paragraphs have a lead with a marker (each may open a node at the top of the tree). */
+  markedCount(): number {
+    let n = 0;
+    if (this.all) {
+      for (const lead of this.all) if (lead?.match) n++;
+      return n;
+    }
+    const ids = this.ids!;
+    const marked = this.distinct.map((lead) => (lead.match ? 1 : 0));
+    for (let i = 0; i < ids.length; i++) if (ids[i] !== 0) n += marked[ids[i] - 1];
+    return n;
+  }
+
   /** The lead of paragraph `i` (0-based, in range); undefined for a blank paragraph. */
   at(i: number): Lead | undefined {
     if (this.all) return this.all[i];
@@ -318,6 +331,57 @@ class PartTreeNode extends TreeNode implements PartNode {
 }
 // Sized at its own four fields, as TreeNode is above.
 for (let i = 0; i < 16; i++) new PartTreeNode(-1, undefined, '', 'other');
+
+/** The paragraph a LineNode stands for (a symbol: not one of the node's listed keys). */
+const LINE = Symbol('line');
+
+/**
+ * A node whose paragraph and heading are one paragraph and its whole text (a line "1." of a flood
+ * of numbered lines, a heading line with no sentence after it): it holds the paragraph object and
+ * its marker, and reads `paragraph` (its index) and `heading` (its text) through accessors on its
+ * prototype. 40 bytes a node rather than TreeNode's 48 (issue 13: a flood of numbered lines is a
+ * node a line). Otherwise a TreeNode: its prototype's parent is TreeNode's (defaults, body,
+ * toJSON); the same caveat on copies holds, and nothing assigns `paragraph` or `heading` to a node
+ * once made (the accessors have no setter).
+ */
+class LineNode {
+  declare [LINE]: Paragraph;
+  declare marker: Marker | undefined;
+
+  constructor(p: Paragraph, marker: Marker | undefined) {
+    this[LINE] = p;
+    this.marker = marker;
+  }
+}
+Object.setPrototypeOf(LineNode.prototype, TreeNode.prototype);
+Object.defineProperties(LineNode.prototype, {
+  paragraph: {
+    configurable: true,
+    get(this: LineNode): number {
+      return this[LINE].index;
+    },
+  },
+  heading: {
+    configurable: true,
+    get(this: LineNode): string {
+      return this[LINE].text;
+    },
+  },
+});
+// Sized at its own two fields, as TreeNode is above.
+for (let i = 0; i < 16; i++) new LineNode({ index: -1, text: '' }, undefined);
+
+/**
+ * A node for paragraph `p` read from its start (`text`: its text from there, trimmed; not inline):
+ * a LineNode when its heading is the paragraph's whole text, else as newNode makes it.
+ */
+function lineNode(p: Paragraph, marker: Marker | undefined, text: string, styled: boolean): OutlineNode {
+  const heading = headSentence(text).trim();
+  if (heading === p.text && !styled) return new LineNode(p, marker) as unknown as OutlineNode;
+  const node: OutlineNode = new TreeNode(p.index, marker, heading);
+  if (styled) node.styled = true;
+  return node;
+}
 
 /** A new node (see TreeNode); with `role`, a part heading's node that is its PartNode too (PartTreeNode). */
 function newNode(paragraph: number, offset: number, marker: Marker | undefined, text: string, inline: boolean, styled: boolean): OutlineNode;
@@ -703,10 +767,25 @@ class TreeBuilder {
    * of their exact length when the tree is done (finish). A flood of numbered lines is hundreds of
    * thousands of top-level nodes: pushed to one array, its last growth left a third of it empty
    * (1 MB for 1 MB of input) and each growth a copy of several MB for the next full collection
-   * (issue 13: peak memory).
+   * (issue 13: peak memory). A document whose first chunk fills, before any other, goes on in one
+   * array made with room for `topBound` nodes (see the constructor), the root's children once cut
+   * to its `topFill` entries: no chunks for the last copy to join, which held the root's children
+   * twice at the end of a flood (numbered line flood 1 MB: peak some 2 MB lower). One that
+   * outgrows that room is chunked from there as before.
    */
   private topChunks: OutlineNode[][] = [];
   private top: OutlineNode[] = [];
+  /** Entries of `top` filled (`top` is made with room to fill once the first chunk is full). */
+  private topFill = 0;
+  /** Whether `top` is the one array made with room for `topBound`. */
+  private topRoom = false;
+
+  /**
+   * `topBound`: at most how many nodes the root is expected to hold (the paragraphs with a leading
+   * marker or a part heading); more are still taken. Its room is made only for a document with
+   * TOP_CHUNK top-level nodes: 8 bytes a bound node at most, less than each such paragraph costs.
+   */
+  constructor(private readonly topBound = 0) {}
 
   openPart(node: OutlineNode): void {
     this.truncate(1);
@@ -792,19 +871,34 @@ class TreeBuilder {
     const depth = parent.depth + 1;
     // Depth 1 is the default (see TreeNode): a top-level node holds none of its own.
     if (depth !== 1) node.depth = depth;
-    if (parent === this.root) {
-      if (this.top.length === TOP_CHUNK) {
-        this.topChunks.push(this.top);
-        this.top = [];
-      }
-      this.top.push(node);
-    }
+    if (parent === this.root) this.addTop(node);
     // A first child makes an array of one ([] and a push reserved room for 17: 152 bytes where 24
     // do, and most nodes with children have one or two, issue 13: deep nesting).
     else if (parent.children === NO_NODES) parent.children = [node];
     else parent.children.push(node);
     this.stack.push(node);
     this.stackStarts.push(this.pieces.length);
+  }
+
+  /** A node at the top of the tree, after those before it (see `top`). */
+  private addTop(node: OutlineNode): void {
+    let top = this.top;
+    if (this.topFill === top.length && this.topFill >= TOP_CHUNK) {
+      if (!this.topChunks.length && !this.topRoom && this.topBound > this.topFill) {
+        // The first chunk is full: one array with room for the rest from here on.
+        const all = new Array<OutlineNode>(this.topBound);
+        for (let i = 0; i < this.topFill; i++) all[i] = top[i];
+        this.topRoom = true;
+        top = this.top = all;
+      } else {
+        this.topChunks.push(top);
+        top = this.top = [];
+        this.topFill = 0;
+      }
+    }
+    if (this.topFill < top.length) top[this.topFill] = node;
+    else top.push(node);
+    this.topFill++;
   }
 
   /** Text belongs to every open node: a node's body runs to the next node that is not its descendant. */
@@ -862,6 +956,8 @@ class TreeBuilder {
   finish(): void {
     this.truncate(1);
     const chunks = this.topChunks;
+    // Cut to what it holds (in place: the array's room past it is given back).
+    if (this.top.length > this.topFill) this.top.length = this.topFill;
     if (!chunks.length) {
       if (this.top.length) this.root.children = this.top;
     } else {
@@ -870,6 +966,7 @@ class TreeBuilder {
     }
     this.topChunks = [];
     this.top = [];
+    this.topFill = 0;
   }
 }
 
@@ -895,7 +992,7 @@ function addParagraphContent(b: TreeBuilder, p: Paragraph, eff: string, from: nu
   const firstEnd = accepted.length ? accepted[0].offset : eff.length;
   const leadText = eff.slice(from, firstEnd).trim();
   if (lead) {
-    b.addMarked(newNode(p.index, from, lead.marker, leadText, false, styled), leadText);
+    b.addMarked(from === 0 ? lineNode(p, lead.marker, leadText, styled) : newNode(p.index, from, lead.marker, leadText, false, styled), leadText);
   } else if (leadText) {
     b.appendPlain(p.index, leadText);
   }
@@ -1500,7 +1597,13 @@ export function buildStructure(input: DocumentInput, template: Template, options
   /** The next part heading in `partAt`. */
   let nextPart = 0;
 
-  const b = new TreeBuilder();
+  // At most a node at the top for each paragraph with a leading marker, part heading or bare item
+  // (inline items and broken markers may add more: still taken, see TreeBuilder). A part heading
+  // or bare item with a marker is counted once (a flood of part headings: room for each once).
+  let topBound = leads.markedCount();
+  for (const i of partAt.paragraphs) if (!leads.at(i)?.match) topBound++;
+  for (const i of partAt.items.keys()) if (!leads.at(i)?.match) topBound++;
+  const b = new TreeBuilder(topBound);
   const parts: PartNode[] = [];
   for (const p of paragraphs) {
     const eff = effs.at(p.index);

@@ -189,14 +189,32 @@ describe('no default is changed for every node, and no two nodes share a list', 
     expect(fresh.body).not.toBe('另一段正文');
   });
 
-  test('a node whose text is its one line holds no body or depth of its own (a flood of numbered lines: 48 bytes a node)', () => {
+  test('a node whose text is its one line holds only its marker and paragraph (a flood of numbered lines: 40 bytes a node)', () => {
     const text = SHAPES.find((s) => s.name === 'numbered line flood')!.make(3000);
-    const o = analyze({ paragraphs: readText(text), source: 'text' }).outline;
+    const paragraphs = readText(text);
+    const o = analyze({ paragraphs, source: 'text' }).outline;
     expect(o.root.children.length).toBeGreaterThan(500);
-    for (const n of o.root.children) {
+    o.root.children.forEach((n, i) => {
       expect([n.depth, n.body]).toEqual([1, n.heading]);
-      expect(Object.keys(n).sort()).toEqual(['heading', 'marker', 'paragraph']);
-    }
+      // Its paragraph and heading are read from the paragraph it stands for.
+      expect([n.paragraph, n.heading]).toEqual([i, paragraphs[i].text]);
+      expect(Object.keys(n)).toEqual(['marker']);
+      // Listed with all ten fields, as any node.
+      expect(JSON.parse(JSON.stringify(n))).toEqual({ paragraph: i, offset: 0, marker: JSON.parse(JSON.stringify(n.marker)), heading: paragraphs[i].text, body: paragraphs[i].text, inline: false, styled: false, depth: 1, children: [], textParagraphs: [] });
+    });
+  });
+
+  test.each([
+    ['a sentence after the heading', '1.理论学习不够深入。比如学习停留在表面。', '1.理论学习不够深入。'],
+    ['a heading ending in a colon with text after it', '（一）存在的问题：学用结合不够紧密', '（一）存在的问题：'],
+    ['leading spaces', '  一、存在的问题', '一、存在的问题'],
+    ['trailing spaces', '二、原因分析  ', '二、原因分析'],
+  ])('a line whose heading is not its whole text keeps a heading of its own (%s)', (_, line, heading) => {
+    const paragraphs = readText(`${line}\n正文一段。`);
+    const n = analyze({ paragraphs, source: 'text' }).outline.root.children.find((c) => c.paragraph === 0) ?? allNodes(analyze({ paragraphs, source: 'text' }).outline).find((c) => c.paragraph === 0)!;
+    expect(n.heading).toBe(heading);
+    expect(Object.keys(n)).toContain('heading');
+    expect(Object.keys(n)).toContain('paragraph');
   });
 });
 
@@ -245,7 +263,33 @@ describe('the root’s children, gathered in chunks while the tree is built, are
     const root = buildStructure(input, template).root;
     expect(root.children.map((c) => c.paragraph)).toEqual(lines.map((_, i) => i + 1));
     expect(root.children.map((c) => c.heading)).toEqual(lines);
+    // No hole left by the array made with room for them (every index its own entry).
+    expect(Object.keys(root.children).length).toBe(n);
     if (n === 0) expect(Object.isFrozen(root.children)).toBe(true);
+  });
+
+  // More top-level nodes than paragraphs with a marker (the room the builder makes once its first
+  // chunk is full): inline items at the top of the tree, three a line; below and past the room.
+  test.each([1000, 1400, 5000])('%d lines of three inline items each', (n) => {
+    const lines = Array.from({ length: n }, (_, i) => `一是甲${i}。二是乙${i}。三是丙${i}。`);
+    const root = buildStructure(textDoc(['说明', ...lines]), template).root;
+    const expected = lines.flatMap((_, i) => [`一是甲${i}。`, `二是乙${i}。`, `三是丙${i}。`]);
+    expect(root.children.map((c) => c.heading)).toEqual(expected);
+    expect(root.children.map((c) => c.paragraph)).toEqual(lines.flatMap((_, i) => [i + 1, i + 1, i + 1]));
+    expect(Object.keys(root.children).length).toBe(3 * n);
+  });
+
+  // Fewer top-level nodes than that room: 5000 numbered lines, then a part whose 6000 numbered
+  // sections are its children (each a paragraph with a marker, counted in the room).
+  test('a room larger than the top-level nodes is cut to them', () => {
+    const top = Array.from({ length: 5000 }, (_, i) => `${(i % 99) + 1}.第${i}项`);
+    const under = Array.from({ length: 6000 }, (_, i) => `（${'一二三四五六七八九'[i % 9]}）第${i}节`);
+    const root = buildStructure(textDoc(['说明', ...top, '一、存在的主要问题', ...under]), template).root;
+    expect(root.children.length).toBe(5001);
+    expect(Object.keys(root.children).length).toBe(5001);
+    expect(root.children.slice(0, 5000).map((c) => c.heading)).toEqual(top);
+    expect(root.children[5000].heading).toBe('一、存在的主要问题');
+    expect(root.children[5000].children.map((c) => c.heading)).toEqual(under);
   });
 
   test('top-level parts with sections under them: the root holds the parts, each part its sections', () => {
