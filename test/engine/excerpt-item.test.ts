@@ -70,10 +70,10 @@ const CASES: Case[] = [
   },
   {
     name: 'a formulation in the second item of a run-in measure',
-    lines: material({ '（二）践行为民宗旨': '（二）践行为民宗旨。一是每月到基层调研不少于2次。二是年底前集中整治形式主义官僚主义问题，精简文件会议三分之一。' }),
+    lines: material({ '（二）践行为民宗旨': '（二）践行为民宗旨。一是每月到基层调研不少于2次。二是年底前落实“一岗两责”，精简文件会议三分之一。' }),
     rule: 'formulation',
-    about: '形式主义、官僚主义',
-    item: '二是年底前集中整治形式主义官僚主义问题',
+    about: '一岗双责',
+    item: '二是年底前落实“一岗两责”',
   },
   {
     name: 'an excuse in the second cause run in after its heading',

@@ -293,6 +293,9 @@ describe('13. standard formulations one character off', () => {
           if (len !== L && (text[s] !== right[0] || text[s + len - 1] !== right[L - 1])) return;
           const w = text.slice(s, s + len);
           if (!oneEdit(w, right)) return;
+          // A punctuation mark more or less is no misspelling (为中国人民谋幸福为中华民族谋复兴).
+          const marks = (x: string) => x.replace(/[、，,；;：:“”‘’"'（）()·\s\u3000]/g, '');
+          if (marks(w) === marks(right)) return;
           seen.add(s);
           out.push({ start: s, written: w, right });
         };
