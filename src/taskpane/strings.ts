@@ -16,6 +16,15 @@ export const S = {
   insertAspect: '插入某一方面',
   /** The aspect list when the template has none (a year whose notice is not imported yet). */
   insertAspectNone: '还没有当年的方面：请先点“模板”旁的“从通知导入…”',
+  /**
+   * The insert menu's first group: what its skeletons follow (skeletonSource: a template's name, or
+   * for a year with no template 2026年度：各部分，方面待通知).
+   */
+  insertFrom: (source: string) => `按${source}`,
+  /** A year (and meeting) with no template: its parts, aspects left for the notice. */
+  insertSourceNoAspects: (yearAndMeeting: string) => `${yearAndMeeting ? `${yearAndMeeting}：` : ''}各部分，方面待通知`,
+  /** The hover title of 整篇框架. */
+  insertAllHint: (source: string) => `在光标处插入整篇框架（${source}）`,
   insertMissing: '仅补缺失标题',
   insertMissingHint: '先检查文档，再补上缺少的部分和方面标题',
   insertedN: (n: number) => `已在光标处插入 ${n} 段。`,
