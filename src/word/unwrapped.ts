@@ -142,15 +142,62 @@ export function toWordRef<R extends { index: number; text: string; id?: string }
   map: UnwrapMap | undefined,
   ref: R,
   span?: S,
-): { ref: R | { index: number; text: string; id?: string }; span?: S | { start: number; length: number; text: string } } {
+): {
+  ref: R | { index: number; text: string; id?: string };
+  span?: S | { start: number; length: number; text: string };
+  /** Where the selection ends when it reaches past the first host paragraph (toWordEnd). */
+  end?: WordEnd;
+} {
   if (!map || map.texts[ref.index] !== ref.text) return { ref, span };
   const at = toWordSpan(map, ref.index, span?.start ?? 0, span?.length ?? 0);
   if (!at) return { ref, span };
   const w = map.word[at.paragraph];
+  const end = toWordEnd(map, ref.index, span);
   return {
     ref: { index: at.paragraph, text: w.text, ...(w.id !== undefined ? { id: w.id } : {}) },
     span: span ? { start: at.start, length: at.length, text: w.text.slice(at.start, at.start + at.length) } : undefined,
+    ...(end ? { end } : {}),
   };
+}
+
+/**
+ * The host paragraph a selection ends in and the part of the span in it: `ref` that paragraph,
+ * `span` the words from its start to the span's end (none: the whole paragraph).
+ */
+export interface WordEnd {
+  ref: { index: number; text: string; id?: string };
+  span?: { start: number; length: number; text: string };
+}
+
+/**
+ * Where the selection of joined paragraph `paragraph` (its `span`, offsets in the joined text; no
+ * span: the whole paragraph) ends among the host's paragraphs, when that is past the paragraph
+ * holding its start: a span across a PDF line end ends in the last line it reaches (the words
+ * there up to its end), a whole joined paragraph in its last line (all of it). Undefined when the
+ * selection lies in one host paragraph, or the index is outside the map.
+ */
+export function toWordEnd(map: UnwrapMap, paragraph: number, span?: { start: number; length: number }): WordEnd | undefined {
+  const own = map.pieces[paragraph];
+  if (!own || own.length < 2) return undefined;
+  const first = toWordSpan(map, paragraph, span?.start ?? 0, span?.length ?? 0);
+  if (!first) return undefined;
+  const wordRef = (i: number) => {
+    const w = map.word[i];
+    return { index: i, text: w.text, ...(w.id !== undefined ? { id: w.id } : {}) };
+  };
+  if (!span) {
+    const last = own[own.length - 1].word;
+    return last === first.paragraph ? undefined : { ref: wordRef(last) };
+  }
+  if (span.length <= 0) return undefined;
+  const stop = span.start + span.length;
+  // The last piece the span reaches into (a span ending on the space between two pieces ends in the first).
+  let last: Piece | undefined;
+  for (const p of own) if (p.at < stop && p.at + p.length > span.start && p.length > 0) last = p;
+  if (!last || last.word === first.paragraph) return undefined;
+  const length = Math.min(last.length, stop - last.at);
+  const text = map.word[last.word].text;
+  return { ref: wordRef(last.word), span: { start: last.from, length, text: text.slice(last.from, last.from + length) } };
 }
 
 /**

@@ -7,7 +7,6 @@
  * the pane took the newest template while the engine, checking the same empty document, said
  * 2026年度 (detect.ts, season.ts emptyDocumentTemplate).
  */
-import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { analyze, NEWEST_TEMPLATE_ID, UNKNOWN_TEMPLATE_ID } from '../../src/engine';
 import { parseDay } from '../../src/engine/season';
