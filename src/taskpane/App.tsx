@@ -578,6 +578,7 @@ export function App({
         {deliverables && report ? (
           <DeliverableBarPart
             busy={delivery.busy}
+            working={delivery.working}
             commentsSupported={deliverables.commentsSupported}
             hasFindings={dismissals.active.length > 0}
             hasChecklist={(report.checklist?.length ?? 0) > 1}

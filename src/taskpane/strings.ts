@@ -25,6 +25,12 @@ export const S = {
   insertSourceNoAspects: (yearAndMeeting: string) => `${yearAndMeeting ? `${yearAndMeeting}：` : ''}各部分，方面待通知`,
   /** The hover title of 整篇框架. */
   insertAllHint: (source: string) => `在光标处插入整篇框架（${source}）`,
+  /** The deliverable bar while an action runs (a long material takes seconds). */
+  deliverableWorking: {
+    comments: '正在添加批注…文档较长时需要几秒钟，请稍候。',
+    remove: '正在移除本助手的批注…',
+    checklist: '正在插入整改清单…文档较长时需要几秒钟，请稍候。',
+  } as Record<'comments' | 'remove' | 'checklist', string>,
   insertMissing: '仅补缺失标题',
   insertMissingHint: '先检查文档，再补上缺少的部分和方面标题',
   insertedN: (n: number) => `已在光标处插入 ${n} 段。`,
