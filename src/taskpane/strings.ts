@@ -119,7 +119,15 @@ export const S = {
   nav: '逐条查看',
   previous: '上一条',
   next: '下一条',
-  navHint: '快捷键：F8 下一条，Shift+F8 上一条（也可用 Alt+↓ / Alt+↑）；在列表中用 ↑ ↓ 移动，回车定位。',
+  /**
+   * The finding keys and where they work: Word hands an add-in the keys pressed in its pane only
+   * (custom document-wide shortcuts need a shared runtime and Word 2408 or later, never Word
+   * 2021/LTSC; F8 is Word's own 扩展选定), so from the document F6 first.
+   */
+  navHint:
+    '快捷键：F8 下一条，Shift+F8 上一条（也可用 Alt+↓ / Alt+↑）；在列表中用 ↑ ↓ 移动，回车定位。这些快捷键只在焦点位于助手窗格时有效：在文档中请先按 F6 切换到窗格（Word 不把文档中的按键交给加载项，文档中的 F8 是 Word 的“扩展选定”）。',
+  /** The short form on the next/previous buttons' hover titles. */
+  navKeyWhere: '焦点在窗格中时',
   position: (i: number, n: number) => (i > 0 ? `${i} / ${n}` : `共 ${n} 条`),
   noneShown: '当前筛选条件下没有问题。',
   expects: '审阅要求',
