@@ -16,6 +16,7 @@
  */
 import type { Fix, FixEdit, Paragraph } from '../engine/types';
 import { glueParts, isPageFurniture, unwrapGroups } from '../engine/readers/unwrap';
+import { isPipeRow, isPipeRule, markedLine, plainLine } from '../engine/readers/text';
 
 /** One Word paragraph's part of a joined paragraph: joined text [at, at + length) is Word text [from, from + length). */
 export interface Piece {
@@ -33,11 +34,47 @@ export interface UnwrapMap {
   texts: string[];
   /** Word's paragraphs as read: text and id. */
   word: Array<{ text: string; id?: string }>;
+  /**
+   * Read paragraphs that are one cell of a pasted markdown table row (pipeRowCells): part of a
+   * Word paragraph, so a fix may change the words of its span only — never delete, restyle or
+   * add a paragraph there (that would take the row's other cells with it).
+   */
+  cells?: Set<number>;
+}
+
+/**
+ * The cells of a pasted markdown table row (| 问题 | 整改措施 | 责任人 |) as the text reader reads
+ * them (readers/text.ts: one paragraph a cell, its text trimmed), each with where it stands in
+ * the row's text (`from`, UTF-16). Undefined when the row is not one the map can point back into:
+ * a cell holding an escaped pipe or a markdown mark (its read text is not its typed text).
+ */
+export function pipeRowCells(text: string): Array<{ text: string; from: number }> | undefined {
+  const first = text.indexOf('|');
+  const last = text.lastIndexOf('|');
+  if (first < 0 || last <= first) return undefined;
+  const out: Array<{ text: string; from: number }> = [];
+  let s = first + 1;
+  for (let i = s; i <= last; i++) {
+    if (text[i] === '\\' && text[i + 1] === '|') return undefined;
+    if (text[i] !== '|') continue;
+    const raw = text.slice(s, i);
+    const read = plainLine(raw) ? raw : markedLine(raw, 0).text;
+    const at = raw.indexOf(read);
+    if (at < 0 || (read === '' && raw.trim() !== '')) return undefined;
+    out.push({ text: read, from: s + (read === '' ? 0 : at) });
+    s = i + 1;
+  }
+  return out;
+}
+
+/** A paragraph that is a pasted markdown table row or its |---| rule: typed text, not Word's own table. */
+function pipeLine(p: Paragraph): boolean {
+  return !p.inTable && !p.listString && p.headingLevel === undefined && isPipeRow(p.text);
 }
 
 /** A paragraph that is a PDF line candidate: plain body text, not Word's own structure. */
 function plain(p: Paragraph): boolean {
-  return !p.inTable && !p.listString && p.headingLevel === undefined && p.outlineLevel === undefined && !p.text.includes('\n');
+  return !p.inTable && !p.listString && p.headingLevel === undefined && p.outlineLevel === undefined && !p.text.includes('\n') && !isPipeRow(p.text);
 }
 
 /**
@@ -45,17 +82,53 @@ function plain(p: Paragraph): boolean {
  * paragraphs are then returned as they are, indexes unchanged).
  */
 export function unwrapWordParagraphs(paragraphs: Paragraph[]): { paragraphs: Paragraph[]; map?: UnwrapMap } {
-  if (paragraphs.length < 2) return { paragraphs };
+  const pipes = paragraphs.some(pipeLine);
+  if (paragraphs.length < 2 && !pipes) return { paragraphs };
   const lines = paragraphs.map((p) => p.text);
   // A page break inside a paragraph (the PDF's page number, blank lines) belongs to the paragraph's
   // group and adds no text to it, as the text reader leaves it out: the check reads the same text.
-  const groups = unwrapGroups(lines, (i) => plain(paragraphs[i]) && i + 1 < paragraphs.length && plain(paragraphs[i + 1]), { pageBreaks: true });
-  if (groups.length === paragraphs.length) return { paragraphs };
+  const groups = paragraphs.length < 2 ? [paragraphs.length] : unwrapGroups(lines, (i) => plain(paragraphs[i]) && i + 1 < paragraphs.length && plain(paragraphs[i + 1]), { pageBreaks: true });
+  if (groups.length === paragraphs.length && !pipes) return { paragraphs };
   const out: Paragraph[] = [];
   const pieces: Piece[][] = [];
+  const cells = new Set<number>();
+  // Pasted markdown tables: a run of pipe rows is one table, numbered after Word's own tables.
+  let table = paragraphs.reduce((m, p) => Math.max(m, p.cell?.table ?? -1), -1);
+  let row = -1;
+  let inPipes = false;
   let i = 0;
   for (const size of groups) {
     const first = paragraphs[i];
+    if (size === 1 && pipeLine(first)) {
+      if (!inPipes) {
+        table++;
+        row = -1;
+        inPipes = true;
+      }
+      const own = isPipeRule(first.text) ? [] : pipeRowCells(first.text);
+      if (own === undefined) {
+        // A row the map cannot point into: kept whole, as before.
+        out.push({ ...first, index: out.length });
+        pieces.push([{ word: i, at: 0, from: 0, length: first.text.length }]);
+      } else if (own.length > 0) {
+        // Read as the text reader reads a pasted table: one paragraph a cell (a |---| rule adds none).
+        row++;
+        own.forEach((c, column) => {
+          cells.add(out.length);
+          out.push({
+            index: out.length,
+            text: c.text,
+            inTable: true,
+            cell: { table, row, column },
+            ...(column === 0 && first.id !== undefined ? { id: first.id } : {}),
+          });
+          pieces.push([{ word: i, at: 0, from: c.from, length: c.text.length }]);
+        });
+      }
+      i++;
+      continue;
+    }
+    inPipes = false;
     let text = first.text;
     const own: Piece[] = [{ word: i, at: 0, from: 0, length: text.length }];
     for (let k = 1; k < size; k++) {
@@ -76,7 +149,7 @@ export function unwrapWordParagraphs(paragraphs: Paragraph[]): { paragraphs: Par
   }
   return {
     paragraphs: out,
-    map: { pieces, texts: out.map((p) => p.text), word: paragraphs.map((p) => ({ text: p.text, id: p.id })) },
+    map: { pieces, texts: out.map((p) => p.text), word: paragraphs.map((p) => ({ text: p.text, id: p.id })), ...(cells.size ? { cells } : {}) },
   };
 }
 
@@ -112,6 +185,8 @@ export function toWordFix(map: UnwrapMap, fix: Fix): Fix | undefined {
   for (const e of fix.edits) {
     const own = map.pieces[e.paragraph];
     if (!own) return undefined;
+    // A cell of a pasted table row is part of its Word paragraph: only its words may change.
+    if (map.cells?.has(e.paragraph) && (e.newParagraphAfter || e.deleteParagraph || e.style !== undefined)) return undefined;
     if (e.newParagraphAfter) {
       const last = own[own.length - 1].word;
       // A list heading's sibling: the Word paragraph holding its start (and its list number).

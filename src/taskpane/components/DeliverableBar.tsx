@@ -54,34 +54,34 @@ export function DeliverableBar(p: DeliverableBarProps) {
   );
   return (
     <div aria-busy={working !== null || undefined}>
-    <div ref={bar} className={styles.bar} role="toolbar" aria-label="批注和整改清单">
-      {commentTip ? (
-        <Tooltip content={commentTip} relationship="description">
-          {add}
-        </Tooltip>
-      ) : (
-        add
-      )}
-      {commentTip ? (
-        <Tooltip content={commentTip} relationship="description">
-          {remove}
-        </Tooltip>
-      ) : (
-        remove
-      )}
-      <Button
-        icon={working === 'checklist' ? spinner : <TableAdd20Regular />}
-        disabled={p.busy || !p.hasChecklist}
-        onClick={p.onInsertChecklist}
-        data-working={working === 'checklist' || undefined}
-      >
-        插入整改清单
-      </Button>
-    </div>
-    {/* Always mounted, so that screen readers announce the text when it appears. */}
-    <Text className={working ? styles.status : undefined} role="status" data-testid="deliverable-status">
-      {working ? S.deliverableWorking[working] : ''}
-    </Text>
+      <div ref={bar} className={styles.bar} role="toolbar" aria-label="批注和整改清单">
+        {commentTip ? (
+          <Tooltip content={commentTip} relationship="description">
+            {add}
+          </Tooltip>
+        ) : (
+          add
+        )}
+        {commentTip ? (
+          <Tooltip content={commentTip} relationship="description">
+            {remove}
+          </Tooltip>
+        ) : (
+          remove
+        )}
+        <Button
+          icon={working === 'checklist' ? spinner : <TableAdd20Regular />}
+          disabled={p.busy || !p.hasChecklist}
+          onClick={p.onInsertChecklist}
+          data-working={working === 'checklist' || undefined}
+        >
+          插入整改清单
+        </Button>
+      </div>
+      {/* Always mounted, so that screen readers announce the text when it appears. */}
+      <Text className={working ? styles.status : undefined} role="status" data-testid="deliverable-status">
+        {working ? S.deliverableWorking[working] : ''}
+      </Text>
     </div>
   );
 }
