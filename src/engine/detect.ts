@@ -20,6 +20,9 @@ import { allTemplates, getTemplate, NEWEST_TEMPLATE_ID, unknownTemplate, type Me
 import { aspectCandidates, effectiveText, type AspectPool, type Structure } from './outline';
 import { messages } from './messages';
 import { asciiDigits } from './text';
+import { emptyDocumentTemplate, meetingSeason, seasonCovered } from './season';
+
+export { dayText, meetingSeason, parseDay } from './season';
 
 export interface Detection {
   template: Template;
@@ -51,32 +54,6 @@ export interface DetectOptions {
    * by its headings alone is told its year may need the new notice.
    */
   season?: number;
-}
-
-/**
- * The 年度 of the meetings whose materials are written on `date`: December's materials are for
- * that year's meetings, those of January to November for the year before (its meetings run from
- * December into the next spring). Source: ../shared/templates.md ("Materials written from
- * December 2026 are for the 2026年度 meetings"; the 2023年度 meetings were held early 2024).
- * Local time; `date` is not changed.
- */
-export function meetingSeason(date: Date): number {
-  return date.getMonth() === 11 ? date.getFullYear() : date.getFullYear() - 1;
-}
-
-/** A calendar day written YYYY-MM-DD (as `DUIZHAO_TODAY` pins it) as a local date; undefined if it is none. */
-export function parseDay(text: string): Date | undefined {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(y, mo - 1, d);
-  return date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d ? date : undefined;
-}
-
-/** `date` as YYYY-MM-DD in local time (parseDay's form). */
-export function dayText(date: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
 }
 
 /** What the title and preamble say about the meeting. */
@@ -336,10 +313,11 @@ export function detectTemplate(input: DocumentInput, s: Structure, options: Dete
   // The season's year when no template covers it (a check in December 2026, before its notice is
   // imported): a document that says nothing is taken as that year's, not held against the newest
   // template's aspects.
-  const season = options.season !== undefined && !templates.some((t) => (t.years ?? []).includes(options.season!)) ? options.season : undefined;
+  const season = options.season !== undefined && !seasonCovered(options.season, templates) ? options.season : undefined;
   if (empty) {
-    if (season !== undefined) return done(unknownTemplate(season), [messages.reasonSeasonEmpty(season)]);
-    return done(newest(templates), [messages.reasonEmpty(newest(templates).name)]);
+    // One rule with the pane's 整篇框架 before a check (season.ts).
+    const t = emptyDocumentTemplate(season, templates);
+    return done(t, [season !== undefined ? messages.reasonSeasonEmpty(season) : messages.reasonEmpty(t.name)]);
   }
 
   // The best-fitting template over all (the first of the highest fit, in the library's order).

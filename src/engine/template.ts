@@ -160,8 +160,16 @@ export function unknownTemplate(year: number | null, meeting?: MeetingKind | nul
  */
 export function skeletonTemplateFor(id: string, year: number | null): Template | undefined {
   if (id !== UNKNOWN_TEMPLATE_ID) return getTemplate(id);
-  const t = unknownTemplate(year);
-  return { ...t, parts: t.parts.filter((p) => p.required) };
+  return skeletonTemplateOf(unknownTemplate(year));
+}
+
+/**
+ * The template skeletons follow for a material checked with `template` (skeletonTemplateFor's
+ * rule, keeping the unknown template's year and meeting): an unknown template's required parts
+ * alone, any other template as it is.
+ */
+export function skeletonTemplateOf(template: Template): Template {
+  return template.id === UNKNOWN_TEMPLATE_ID ? { ...template, parts: template.parts.filter((p) => p.required) } : template;
 }
 
 export function getTemplate(id: string = DEFAULT_TEMPLATE_ID): Template | undefined {

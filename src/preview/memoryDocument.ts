@@ -303,6 +303,15 @@ export class MemoryDocument {
     this.emit({ type: 'selection', source: 'host' });
   }
 
+  /**
+   * Select from caret `from` to caret `to` across paragraphs (the gateway's `select` of words
+   * across PDF lines, as Word's Range.expandTo); clamped to the document, put in order.
+   */
+  selectRange(from: Caret, to: Caret) {
+    this.sel = this.ordered(this.clamp(from), this.clamp(to));
+    this.emit({ type: 'selection', source: 'host' });
+  }
+
   /** The selected text (paragraphs joined by \n). */
   get selectedText(): string {
     const { start, end } = this.sel;

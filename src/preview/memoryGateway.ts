@@ -12,7 +12,7 @@ import type { MemoryDocument } from './memoryDocument';
 import type { AddedComments, PaneComment } from '../word/deliverables';
 import { paneDeliverableText as t } from '../engine/deliverables/messages';
 import { storedOffsets, toStoredEdit } from './storedOffsets';
-import { toWordFix, toWordPlace, toWordRef, toWordSpan, unwrapWordParagraphs, type UnwrapMap } from '../word/unwrapped';
+import { toWordFix, toWordPlace, toWordRef, toWordSpan, unwrapWordParagraphs, type UnwrapMap, type WordEnd } from '../word/unwrapped';
 import type { ChecklistPlace } from '../taskpane/checklistPlace';
 import type { ChecklistWhere } from '../word/deliverables';
 
@@ -91,34 +91,50 @@ export class MemoryGateway implements DocumentGateway {
    * Word gateway). A paragraph joined from PDF lines: the stored paragraph holding the span.
    */
   async select(ref: ParagraphRef, span?: TextSpan): Promise<GatewayResult<void>> {
-    ({ ref, span } = toWordRef(this.unwrap, ref, span));
+    let end: WordEnd | undefined;
+    ({ ref, span, end } = toWordRef(this.unwrap, ref, span));
+    const index = this.find(ref);
+    if (index < 0) return failure('not-found');
+    const from = this.spanIn(index, span);
+    // A selection across PDF lines: on to the stored line holding its end (as Word's expandTo).
+    const last = end ? this.find(end.ref, false) : -1;
+    const to = last > index ? this.spanIn(last, end!.span) : undefined;
+    if (to) this.doc.selectRange({ paragraph: index, offset: from.start }, { paragraph: last, offset: to.start + to.length });
+    else if (from.whole) this.doc.selectParagraph(index);
+    else this.doc.selectSpan(index, from.start, from.length);
+    return { ok: true, value: undefined };
+  }
+
+  /** A stored paragraph by id, else by index when the text still matches, else (`search`) by the text itself; −1 when none. */
+  private find(ref: ParagraphRef, search = true): number {
     const paragraphs = this.doc.paragraphs;
     let index = ref.id ? this.doc.indexOfId(ref.id) : -1;
     if (index < 0 && paragraphs[ref.index] && norm(paragraphs[ref.index].text).startsWith(norm(ref.text))) {
       index = ref.index;
     }
-    if (index < 0 && norm(ref.text)) {
+    if (index < 0 && search && norm(ref.text)) {
       const want = norm(ref.text);
       index = paragraphs.findIndex((p) => norm(p.text).startsWith(want));
     }
-    if (index < 0) return failure('not-found');
-    const text = paragraphs[index].text;
+    return index;
+  }
+
+  /**
+   * Where `span`'s words stand in stored paragraph `index`: at its offset (moved from the read
+   * text into the stored one) when they are still there, else their first occurrence, else the
+   * whole paragraph (`whole`).
+   */
+  private spanIn(index: number, span?: TextSpan): { start: number; length: number; whole: boolean } {
+    const text = this.doc.paragraphs[index].text;
     if (span && span.text) {
       const read = this.parsed.get(text)?.text;
       const at = read !== undefined && read.slice(span.start, span.start + span.text.length) === span.text ? storedOffsets(text, read) : undefined;
       const moved = at ? toStoredEdit(text, at, { paragraph: index, start: span.start, length: span.text.length, text: '', expect: span.text }) : undefined;
-      if (moved) {
-        this.doc.selectSpan(index, moved.start, moved.length);
-        return { ok: true, value: undefined };
-      }
+      if (moved) return { start: moved.start, length: moved.length, whole: false };
       const found = text.slice(span.start, span.start + span.text.length) === span.text ? span.start : text.indexOf(span.text);
-      if (found >= 0) {
-        this.doc.selectSpan(index, found, span.text.length);
-        return { ok: true, value: undefined };
-      }
+      if (found >= 0) return { start: found, length: span.text.length, whole: false };
     }
-    this.doc.selectParagraph(index);
-    return { ok: true, value: undefined };
+    return { start: 0, length: text.length, whole: true };
   }
 
   /** The preview's document reports each edit with the ids it touched, as Word 1.6 does. */

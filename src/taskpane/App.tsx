@@ -12,7 +12,9 @@ import * as React from 'react';
 import { Button, FluentProvider, Text, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
 import type { DocumentGateway } from '../word/gateway';
 import type { Severity } from '../engine/types';
-import { getTemplate, skeletonTemplateFor, type Template } from '../engine/template';
+import type { Template } from '../engine/template';
+import { skeletonSource, skeletonTemplate } from './skeletonSource';
+import { checkSeason } from './clock';
 import type { SkeletonScope } from '../engine/skeleton';
 import type { Analyzer } from './analyzer';
 import type { FindingGroup, PaneFinding } from './report';
@@ -168,11 +170,10 @@ export function App({
   // Skeletons follow the template of the last check, else the chosen one, else the newest. A
   // material no template fits (2026年度 before its notice is imported) gets the parts alone: no
   // other year's aspects or 案例 part (skeletonTemplateFor).
+  // Before a check, or on an empty document, the template the engine reads an empty document by
+  // in today's season (2026年度's parts in December 2026, before any template covers it).
   const template: Template | undefined = React.useMemo(
-    () =>
-      chosen.template ??
-      (report ? skeletonTemplateFor(report.templateId, report.recognisedYear ?? null) : undefined) ??
-      getTemplate(chosen.templateId ?? templateId),
+    () => skeletonTemplate({ chosen: chosen.template, report, templateId: chosen.templateId ?? templateId, season: checkSeason() }),
     [report, templateId, chosen.template, chosen.templateId],
   );
   // A fix's outcome and its 撤销 show in a bar at the bottom of the visible pane (FixToast), where
@@ -555,6 +556,7 @@ export function App({
           inserting={actions.busy}
           parts={template?.parts ?? []}
           aspects={template?.aspects ?? []}
+          source={template ? skeletonSource(template) : ''}
           onCheck={onCheck}
           onInsert={(scope) => void onInsert(scope)}
           templateSlot={
@@ -576,6 +578,7 @@ export function App({
         {deliverables && report ? (
           <DeliverableBarPart
             busy={delivery.busy}
+            working={delivery.working}
             commentsSupported={deliverables.commentsSupported}
             hasFindings={dismissals.active.length > 0}
             hasChecklist={(report.checklist?.length ?? 0) > 1}

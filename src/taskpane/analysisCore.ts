@@ -8,7 +8,7 @@ import { toJson } from '../engine/json';
 import { rules } from '../engine/rules';
 import { buildSkeleton } from '../engine/skeleton';
 import type { DocumentInput, SkeletonParagraph } from '../engine/types';
-import type { Template } from '../engine/template';
+import { skeletonTemplateOf, UNKNOWN_TEMPLATE_ID, type Template } from '../engine/template';
 import { buildPaneReport, type AnalysisJsonLike, type PaneReport, type RuleInfo } from './report';
 import { buildChecklist, checklistTable } from '../engine/checklist';
 import { findingComments } from '../engine/deliverables/comments';
@@ -43,6 +43,7 @@ export function runAnalysis(input: DocumentInput, templateId?: string, template?
   }
   const report = buildPaneReport(json, analysis.template, input.paragraphs.length, missing, RULE_TITLES, RULE_INFOS, input.paragraphs);
   report.engineMs = engineMs;
+  if (analysis.template.id === UNKNOWN_TEMPLATE_ID) report.skeletonTemplate = skeletonTemplateOf(analysis.template);
   if (deliverables) {
     report.checklist = checklistTable(buildChecklist(analysis, input));
     const place = checklistPlace(json.parts, input.paragraphs);

@@ -120,6 +120,13 @@ export interface PaneReport {
   hasCoverage: boolean;
   /** What "仅补缺失标题" would insert for this document. */
   missingSkeleton: SkeletonParagraph[];
+  /**
+   * The template the pane's 插入框架 follows when the check found no template (templateId
+   * 'unknown'): the engine's own, with its year and meeting (2026年度 read from the season or the
+   * title), the required parts alone and no aspects (engine skeletonTemplateOf). Absent otherwise:
+   * the pane looks the built-in template up by templateId.
+   */
+  skeletonTemplate?: Template;
   /** The completeness score and what it counts. */
   completeness?: Completeness;
   /** Time the engine took for this report (analyze + JSON), in ms, measured where it ran. */

@@ -16,6 +16,21 @@ export const S = {
   insertAspect: '插入某一方面',
   /** The aspect list when the template has none (a year whose notice is not imported yet). */
   insertAspectNone: '还没有当年的方面：请先点“模板”旁的“从通知导入…”',
+  /**
+   * The insert menu's first group: what its skeletons follow (skeletonSource: a template's name, or
+   * for a year with no template 2026年度：各部分，方面待通知).
+   */
+  insertFrom: (source: string) => `按${source}`,
+  /** A year (and meeting) with no template: its parts, aspects left for the notice. */
+  insertSourceNoAspects: (yearAndMeeting: string) => `${yearAndMeeting ? `${yearAndMeeting}：` : ''}各部分，方面待通知`,
+  /** The hover title of 整篇框架. */
+  insertAllHint: (source: string) => `在光标处插入整篇框架（${source}）`,
+  /** The deliverable bar while an action runs (a long material takes seconds). */
+  deliverableWorking: {
+    comments: '正在添加批注…文档较长时需要几秒钟，请稍候。',
+    remove: '正在移除本助手的批注…',
+    checklist: '正在插入整改清单…文档较长时需要几秒钟，请稍候。',
+  } as Record<'comments' | 'remove' | 'checklist', string>,
   insertMissing: '仅补缺失标题',
   insertMissingHint: '先检查文档，再补上缺少的部分和方面标题',
   insertedN: (n: number) => `已在光标处插入 ${n} 段。`,
@@ -104,7 +119,15 @@ export const S = {
   nav: '逐条查看',
   previous: '上一条',
   next: '下一条',
-  navHint: '快捷键：F8 下一条，Shift+F8 上一条（也可用 Alt+↓ / Alt+↑）；在列表中用 ↑ ↓ 移动，回车定位。',
+  /**
+   * The finding keys and where they work: Word hands an add-in the keys pressed in its pane only
+   * (custom document-wide shortcuts need a shared runtime and Word 2408 or later, never Word
+   * 2021/LTSC; F8 is Word's own 扩展选定), so from the document F6 first.
+   */
+  navHint:
+    '快捷键：F8 下一条，Shift+F8 上一条（也可用 Alt+↓ / Alt+↑）；在列表中用 ↑ ↓ 移动，回车定位。这些快捷键只在焦点位于助手窗格时有效：在文档中请先按 F6 切换到窗格（Word 不把文档中的按键交给加载项，文档中的 F8 是 Word 的“扩展选定”）。',
+  /** The short form on the next/previous buttons' hover titles. */
+  navKeyWhere: '焦点在窗格中时',
   position: (i: number, n: number) => (i > 0 ? `${i} / ${n}` : `共 ${n} 条`),
   noneShown: '当前筛选条件下没有问题。',
   expects: '审阅要求',

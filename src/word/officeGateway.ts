@@ -17,7 +17,7 @@ import { describeError, failure, GatewayError, refusedWrite, ROLLBACK_MESSAGES }
 import { buildSearchQuery, escapeAndLimit, MAX_SEARCH_LENGTH, pickCandidate, spanOccurrence } from './locate';
 import type { ReadNotes } from './gateway';
 import { possiblyDeletedParagraphs } from './reviewed';
-import { toWordPlace, toWordFix, toWordRef, toWordSpan, unwrapWordParagraphs, type UnwrapMap } from './unwrapped';
+import { toWordPlace, toWordFix, toWordRef, toWordSpan, unwrapWordParagraphs, type UnwrapMap, type WordEnd } from './unwrapped';
 import type { PaneComment } from './deliverables';
 
 /** Notes of a read that found nothing to say. */
@@ -461,8 +461,11 @@ export class OfficeGateway implements DocumentGateway {
    */
   async select(ref: ParagraphRef, span?: TextSpan): Promise<GatewayResult<void>> {
     const caps = detectCapabilities(this.host);
-    // A paragraph joined from PDF lines: go to the Word paragraph holding the span (or its first).
-    ({ ref, span } = toWordRef(this.unwrap, ref, span));
+    // A paragraph joined from PDF lines: from the Word paragraph holding the span's start (or its
+    // first) to the one holding its end (`end`, when that is another: Range.expandTo, WordApi 1.3).
+    let end: WordEnd | undefined;
+    ({ ref, span, end } = toWordRef(this.unwrap, ref, span));
+    if (!caps.wordApi13) end = undefined;
     if (!caps.wordApi11) return failure('unsupported');
     const ok = { ok: true as const, value: undefined };
     try {
@@ -470,7 +473,7 @@ export class OfficeGateway implements DocumentGateway {
         if (ref.id && caps.wordApi16) {
           try {
             const p = context.document.getParagraphByUniqueLocalId(ref.id);
-            await this.selectWithin(context, p, span);
+            await this.selectWithin(context, p, span, undefined, end);
             return ok;
           } catch {
             // stale id (another session) or not available here: fall through to the index
@@ -485,7 +488,7 @@ export class OfficeGateway implements DocumentGateway {
           // A host that ignores $top/$skip returns every paragraph: index into it instead.
           const candidate = items.length === 1 ? items[0] : items[ref.index];
           if (candidate && textHash(candidate.text) === textHash(ref.text)) {
-            await this.selectWithin(context, candidate, span, candidate.text);
+            await this.selectWithin(context, candidate, span, candidate.text, end);
             return ok;
           }
         }
@@ -528,23 +531,68 @@ export class OfficeGateway implements DocumentGateway {
     paragraph: Word.Paragraph,
     span?: TextSpan,
     knownText?: string,
+    end?: WordEnd,
   ): Promise<void> {
-    const query = span && span.text.trim() ? escapeAndLimit(span.text, MAX_SEARCH_LENGTH) : '';
-    if (!query) {
-      paragraph.select('Select');
-      await context.sync();
-      return;
+    const first = await this.rangeWithin(context, paragraph, span, knownText);
+    const last = end ? await this.endRange(context, end) : undefined;
+    if (last) {
+      // From the span's start in its first line to its end in its last (WordApi 1.3).
+      (first ?? paragraph.getRange('Whole')).expandTo(last).select('Select');
+      try {
+        await context.sync();
+        return;
+      } catch {
+        // The end line is gone or moved since the read: the first line's part, as before.
+      }
     }
+    (first ?? paragraph).select('Select');
+    await context.sync();
+  }
+
+  /**
+   * The range of `span`'s words inside `paragraph` (a search within it; which hit follows the
+   * span's offset when the text, `knownText` or loaded here, still holds the words there), else
+   * undefined for the whole paragraph. One sync when there are words to find, none otherwise.
+   */
+  private async rangeWithin(context: Word.RequestContext, paragraph: Word.Paragraph, span?: TextSpan, knownText?: string): Promise<Word.Range | undefined> {
+    const query = span && span.text.trim() ? escapeAndLimit(span.text, MAX_SEARCH_LENGTH) : '';
+    if (!query) return undefined;
     if (knownText === undefined) paragraph.load('text');
     const hits = paragraph.search(query, { matchCase: true, matchWildcards: false });
     hits.load('text');
     await context.sync();
     const text = cleanText(knownText ?? paragraph.text);
     const n = spanOccurrence(text, span!);
-    const hit = hits.items[Math.min(n, hits.items.length - 1)];
-    if (hit) hit.select('Select');
-    else paragraph.select('Select');
-    await context.sync();
+    return hits.items[Math.min(n, hits.items.length - 1)];
+  }
+
+  /**
+   * The range where a selection across PDF lines ends (toWordEnd): its Word paragraph by id
+   * (WordApi 1.6), else by index when its text is still the one read; the words in it, or all of
+   * it. Undefined when the paragraph is not found as read.
+   */
+  private async endRange(context: Word.RequestContext, end: WordEnd): Promise<Word.Range | undefined> {
+    let paragraph: Word.Paragraph | undefined;
+    if (end.ref.id && detectCapabilities(this.host).wordApi16) {
+      const p = context.document.getParagraphByUniqueLocalId(end.ref.id);
+      p.load('text');
+      try {
+        await context.sync();
+        paragraph = p;
+      } catch {
+        paragraph = undefined;
+      }
+    }
+    if (!paragraph) {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load({ text: true, $top: 1, $skip: end.ref.index });
+      await context.sync();
+      const items = paragraphs.items;
+      const candidate = items.length === 1 ? items[0] : items[end.ref.index];
+      if (candidate && textHash(candidate.text) === textHash(end.ref.text)) paragraph = candidate;
+    }
+    if (!paragraph) return undefined;
+    return (await this.rangeWithin(context, paragraph, end.span, paragraph.text)) ?? paragraph.getRange('Whole');
   }
 
   /**

@@ -16,6 +16,7 @@
  */
 import type { Fix, FixEdit, Paragraph } from '../engine/types';
 import { glueParts, isPageFurniture, unwrapGroups } from '../engine/readers/unwrap';
+import { isPipeRow, isPipeRule, markedLine, plainLine } from '../engine/readers/text';
 
 /** One Word paragraph's part of a joined paragraph: joined text [at, at + length) is Word text [from, from + length). */
 export interface Piece {
@@ -33,11 +34,47 @@ export interface UnwrapMap {
   texts: string[];
   /** Word's paragraphs as read: text and id. */
   word: Array<{ text: string; id?: string }>;
+  /**
+   * Read paragraphs that are one cell of a pasted markdown table row (pipeRowCells): part of a
+   * Word paragraph, so a fix may change the words of its span only — never delete, restyle or
+   * add a paragraph there (that would take the row's other cells with it).
+   */
+  cells?: Set<number>;
+}
+
+/**
+ * The cells of a pasted markdown table row (| 问题 | 整改措施 | 责任人 |) as the text reader reads
+ * them (readers/text.ts: one paragraph a cell, its text trimmed), each with where it stands in
+ * the row's text (`from`, UTF-16). Undefined when the row is not one the map can point back into:
+ * a cell holding an escaped pipe or a markdown mark (its read text is not its typed text).
+ */
+export function pipeRowCells(text: string): Array<{ text: string; from: number }> | undefined {
+  const first = text.indexOf('|');
+  const last = text.lastIndexOf('|');
+  if (first < 0 || last <= first) return undefined;
+  const out: Array<{ text: string; from: number }> = [];
+  let s = first + 1;
+  for (let i = s; i <= last; i++) {
+    if (text[i] === '\\' && text[i + 1] === '|') return undefined;
+    if (text[i] !== '|') continue;
+    const raw = text.slice(s, i);
+    const read = plainLine(raw) ? raw : markedLine(raw, 0).text;
+    const at = raw.indexOf(read);
+    if (at < 0 || (read === '' && raw.trim() !== '')) return undefined;
+    out.push({ text: read, from: s + (read === '' ? 0 : at) });
+    s = i + 1;
+  }
+  return out;
+}
+
+/** A paragraph that is a pasted markdown table row or its |---| rule: typed text, not Word's own table. */
+function pipeLine(p: Paragraph): boolean {
+  return !p.inTable && !p.listString && p.headingLevel === undefined && isPipeRow(p.text);
 }
 
 /** A paragraph that is a PDF line candidate: plain body text, not Word's own structure. */
 function plain(p: Paragraph): boolean {
-  return !p.inTable && !p.listString && p.headingLevel === undefined && p.outlineLevel === undefined && !p.text.includes('\n');
+  return !p.inTable && !p.listString && p.headingLevel === undefined && p.outlineLevel === undefined && !p.text.includes('\n') && !isPipeRow(p.text);
 }
 
 /**
@@ -45,17 +82,53 @@ function plain(p: Paragraph): boolean {
  * paragraphs are then returned as they are, indexes unchanged).
  */
 export function unwrapWordParagraphs(paragraphs: Paragraph[]): { paragraphs: Paragraph[]; map?: UnwrapMap } {
-  if (paragraphs.length < 2) return { paragraphs };
+  const pipes = paragraphs.some(pipeLine);
+  if (paragraphs.length < 2 && !pipes) return { paragraphs };
   const lines = paragraphs.map((p) => p.text);
   // A page break inside a paragraph (the PDF's page number, blank lines) belongs to the paragraph's
   // group and adds no text to it, as the text reader leaves it out: the check reads the same text.
-  const groups = unwrapGroups(lines, (i) => plain(paragraphs[i]) && i + 1 < paragraphs.length && plain(paragraphs[i + 1]), { pageBreaks: true });
-  if (groups.length === paragraphs.length) return { paragraphs };
+  const groups = paragraphs.length < 2 ? [paragraphs.length] : unwrapGroups(lines, (i) => plain(paragraphs[i]) && i + 1 < paragraphs.length && plain(paragraphs[i + 1]), { pageBreaks: true });
+  if (groups.length === paragraphs.length && !pipes) return { paragraphs };
   const out: Paragraph[] = [];
   const pieces: Piece[][] = [];
+  const cells = new Set<number>();
+  // Pasted markdown tables: a run of pipe rows is one table, numbered after Word's own tables.
+  let table = paragraphs.reduce((m, p) => Math.max(m, p.cell?.table ?? -1), -1);
+  let row = -1;
+  let inPipes = false;
   let i = 0;
   for (const size of groups) {
     const first = paragraphs[i];
+    if (size === 1 && pipeLine(first)) {
+      if (!inPipes) {
+        table++;
+        row = -1;
+        inPipes = true;
+      }
+      const own = isPipeRule(first.text) ? [] : pipeRowCells(first.text);
+      if (own === undefined) {
+        // A row the map cannot point into: kept whole, as before.
+        out.push({ ...first, index: out.length });
+        pieces.push([{ word: i, at: 0, from: 0, length: first.text.length }]);
+      } else if (own.length > 0) {
+        // Read as the text reader reads a pasted table: one paragraph a cell (a |---| rule adds none).
+        row++;
+        own.forEach((c, column) => {
+          cells.add(out.length);
+          out.push({
+            index: out.length,
+            text: c.text,
+            inTable: true,
+            cell: { table, row, column },
+            ...(column === 0 && first.id !== undefined ? { id: first.id } : {}),
+          });
+          pieces.push([{ word: i, at: 0, from: c.from, length: c.text.length }]);
+        });
+      }
+      i++;
+      continue;
+    }
+    inPipes = false;
     let text = first.text;
     const own: Piece[] = [{ word: i, at: 0, from: 0, length: text.length }];
     for (let k = 1; k < size; k++) {
@@ -76,7 +149,7 @@ export function unwrapWordParagraphs(paragraphs: Paragraph[]): { paragraphs: Par
   }
   return {
     paragraphs: out,
-    map: { pieces, texts: out.map((p) => p.text), word: paragraphs.map((p) => ({ text: p.text, id: p.id })) },
+    map: { pieces, texts: out.map((p) => p.text), word: paragraphs.map((p) => ({ text: p.text, id: p.id })), ...(cells.size ? { cells } : {}) },
   };
 }
 
@@ -112,6 +185,8 @@ export function toWordFix(map: UnwrapMap, fix: Fix): Fix | undefined {
   for (const e of fix.edits) {
     const own = map.pieces[e.paragraph];
     if (!own) return undefined;
+    // A cell of a pasted table row is part of its Word paragraph: only its words may change.
+    if (map.cells?.has(e.paragraph) && (e.newParagraphAfter || e.deleteParagraph || e.style !== undefined)) return undefined;
     if (e.newParagraphAfter) {
       const last = own[own.length - 1].word;
       // A list heading's sibling: the Word paragraph holding its start (and its list number).
@@ -142,15 +217,62 @@ export function toWordRef<R extends { index: number; text: string; id?: string }
   map: UnwrapMap | undefined,
   ref: R,
   span?: S,
-): { ref: R | { index: number; text: string; id?: string }; span?: S | { start: number; length: number; text: string } } {
+): {
+  ref: R | { index: number; text: string; id?: string };
+  span?: S | { start: number; length: number; text: string };
+  /** Where the selection ends when it reaches past the first host paragraph (toWordEnd). */
+  end?: WordEnd;
+} {
   if (!map || map.texts[ref.index] !== ref.text) return { ref, span };
   const at = toWordSpan(map, ref.index, span?.start ?? 0, span?.length ?? 0);
   if (!at) return { ref, span };
   const w = map.word[at.paragraph];
+  const end = toWordEnd(map, ref.index, span);
   return {
     ref: { index: at.paragraph, text: w.text, ...(w.id !== undefined ? { id: w.id } : {}) },
     span: span ? { start: at.start, length: at.length, text: w.text.slice(at.start, at.start + at.length) } : undefined,
+    ...(end ? { end } : {}),
   };
+}
+
+/**
+ * The host paragraph a selection ends in and the part of the span in it: `ref` that paragraph,
+ * `span` the words from its start to the span's end (none: the whole paragraph).
+ */
+export interface WordEnd {
+  ref: { index: number; text: string; id?: string };
+  span?: { start: number; length: number; text: string };
+}
+
+/**
+ * Where the selection of joined paragraph `paragraph` (its `span`, offsets in the joined text; no
+ * span: the whole paragraph) ends among the host's paragraphs, when that is past the paragraph
+ * holding its start: a span across a PDF line end ends in the last line it reaches (the words
+ * there up to its end), a whole joined paragraph in its last line (all of it). Undefined when the
+ * selection lies in one host paragraph, or the index is outside the map.
+ */
+export function toWordEnd(map: UnwrapMap, paragraph: number, span?: { start: number; length: number }): WordEnd | undefined {
+  const own = map.pieces[paragraph];
+  if (!own || own.length < 2) return undefined;
+  const first = toWordSpan(map, paragraph, span?.start ?? 0, span?.length ?? 0);
+  if (!first) return undefined;
+  const wordRef = (i: number) => {
+    const w = map.word[i];
+    return { index: i, text: w.text, ...(w.id !== undefined ? { id: w.id } : {}) };
+  };
+  if (!span) {
+    const last = own[own.length - 1].word;
+    return last === first.paragraph ? undefined : { ref: wordRef(last) };
+  }
+  if (span.length <= 0) return undefined;
+  const stop = span.start + span.length;
+  // The last piece the span reaches into (a span ending on the space between two pieces ends in the first).
+  let last: Piece | undefined;
+  for (const p of own) if (p.at < stop && p.at + p.length > span.start && p.length > 0) last = p;
+  if (!last || last.word === first.paragraph) return undefined;
+  const length = Math.min(last.length, stop - last.at);
+  const text = map.word[last.word].text;
+  return { ref: wordRef(last.word), span: { start: last.from, length, text: text.slice(last.from, last.from + length) } };
 }
 
 /**

@@ -205,6 +205,33 @@ test('the pane is usable at 320 px wide', async () => {
   await page.close();
 });
 
+/** Actions in the pane whose label is cut (wider than the button) or that reach past the pane. */
+const cutActions = (page: import('playwright-core').Page) =>
+  page.getByTestId('pane').evaluate((pane) => {
+    const box = pane.getBoundingClientRect();
+    return Array.from(pane.querySelectorAll<HTMLElement>('button[data-fix], [data-actions-for] button'))
+      .filter((b) => {
+        const r = b.getBoundingClientRect();
+        return r.width > 0 && (b.scrollWidth > b.clientWidth + 1 || r.right > box.right + 1);
+      })
+      .map((b) => b.textContent);
+  });
+
+test.each([
+  ['the sample', 'sample'],
+  ['the long document', 'long'],
+])('at Word\'s 320 px pane, %s: no fix or finding action is cut', async (_name, sample) => {
+  // A trial writer saw "在整改措施末尾补一条对应措施（…" with the rest cut away.
+  const { page } = await open(`?sample=${sample}`);
+  await page.getByTestId('pane').evaluate((el) => {
+    (el.parentElement as HTMLElement).style.gridTemplateColumns = 'minmax(0, 1fr) 320px';
+  });
+  await page.locator('[data-testid=severity-counts]').waitFor({ timeout: 60_000 });
+  expect(await page.locator('button[data-fix=apply]').count()).toBeGreaterThan(0);
+  expect(await cutActions(page)).toEqual([]);
+  await page.close();
+});
+
 test('a 1,000-paragraph document is checked without freezing the page', async () => {
   const { page, errors } = await open('?sample=long');
   expect(await docParagraphs(page).count()).toBe(1000);

@@ -118,8 +118,50 @@ describe('navigation reaches the Word paragraph holding the words', () => {
     }
   });
 
-  test('words across a PDF line end: the part in the first line is selected', async () => {
+  /** The text of the fake's selection, its Word paragraphs joined with no separator (PDF lines join with none). */
+  const selectedText = (doc: FakeWordDocument): string => {
+    const sel = doc.selection!;
+    const story = doc.story();
+    const ps = story.slice(story.indexOf(sel.start), story.indexOf(sel.end) + 1);
+    return ps.map((p, i) => p.text.slice(i === 0 ? sel.startOffset ?? 0 : 0, i === ps.length - 1 ? sel.endOffset ?? p.text.length : p.text.length)).join('');
+  };
+  // Spans across PDF line ends (28 characters a line), in several shapes.
+  const CROSSING: Array<[string, number, number, number]> = [
+    ['a few words across one line end', 0, 25, 6],
+    ['a span over three lines', 1, 20, 40],
+    ['a span from a line start into the next', 2, 28, 30],
+    ['a span ending at the paragraph end', 3, 50, ITEMS[3].length - 50],
+  ];
+
+  test.each([{}, { api16: true }])('words across PDF line ends (%o): the whole span is selected, from its first line to its last', async (options) => {
+    for (const [name, item, start, length] of CROSSING) {
+      const doc = new FakeWordDocument(pdfLines(), options);
+      const g = gateway(doc);
+      const ps = await g.read();
+      const p = ps.find((x) => x.text === ITEMS[item])!;
+      const words = ITEMS[item].slice(start, start + length);
+      expect((await g.select({ index: p.index, id: p.id, text: p.text }, { start, length, text: words })).ok).toBe(true);
+      const lines = wrap(ITEMS[item], 28);
+      expect({ name, text: selectedText(doc) }).toEqual({ name, text: words });
+      expect({ name, first: doc.selection!.start.text, last: doc.selection!.end.text }).toEqual({
+        name,
+        first: lines[Math.floor(start / 28)],
+        last: lines[Math.floor((start + length - 1) / 28)],
+      });
+    }
+  });
+
+  test('a joined paragraph with no span selects all its lines', async () => {
     const doc = new FakeWordDocument(pdfLines());
+    const g = gateway(doc);
+    const ps = await g.read();
+    const p = ps.find((x) => x.text === ITEMS[1])!;
+    expect((await g.select({ index: p.index, text: p.text })).ok).toBe(true);
+    expect(selectedText(doc)).toBe(ITEMS[1]);
+  });
+
+  test('without WordApi 1.3 (no Range.expandTo): the part in the first line, as before', async () => {
+    const doc = new FakeWordDocument(pdfLines(), { api13: false });
     const g = gateway(doc);
     const ps = await g.read();
     const p = ps.find((x) => x.text === ITEMS[0])!;

@@ -16,6 +16,8 @@ export interface CheckBarProps {
   inserting: boolean;
   parts: Array<{ role: PartRole; label: string }>;
   aspects: Array<{ number: number; short: string; title: string }>;
+  /** What the skeletons follow, as the menu names it (skeletonSource); '' when there is no template. */
+  source: string;
   onCheck(): void;
   onInsert(scope: SkeletonScope): void;
   /** The template picker (issue 9) sits here, at the end of the bar. */
@@ -58,14 +60,14 @@ export function CheckBar(props: CheckBarProps) {
       >
         {checking ? S.checking : S.check}
       </Button>
-      <InsertMenuLauncher disabled={inserting} parts={props.parts} aspects={props.aspects} onInsert={props.onInsert} />
+      <InsertMenuLauncher disabled={inserting} parts={props.parts} aspects={props.aspects} source={props.source} onInsert={props.onInsert} />
       {props.templateSlot ?? null}
     </div>
   );
 }
 
 /** The stand-in trigger until the writer opens the menu, then the menu itself (opened). */
-function InsertMenuLauncher(props: { disabled: boolean; parts: CheckBarProps['parts']; aspects: CheckBarProps['aspects']; onInsert(scope: SkeletonScope): void }) {
+function InsertMenuLauncher(props: { disabled: boolean; parts: CheckBarProps['parts']; aspects: CheckBarProps['aspects']; source: string; onInsert(scope: SkeletonScope): void }) {
   const { launched, triggerProps } = useLaunch(InsertMenuPart);
   const standIn = (
     <MenuButton data-insert-menu appearance="secondary" icon={<TextBulletListAdd20Regular aria-hidden />} disabled={props.disabled} {...triggerProps}>

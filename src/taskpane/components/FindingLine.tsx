@@ -99,7 +99,12 @@ export function findingName(f: PaneFinding, paragraph: number, stale = false): s
   return sentences(`${SEVERITY_LABEL[f.severity]}：${trimStop(shownWords(f))}`, `${S.paragraphN(paragraph + 1)}：${trimStop(f.excerpt)}`, stale && S.staleLong);
 }
 
-function sameLineProps(a: FindingLineProps & React.RefAttributes<HTMLButtonElement>, b: FindingLineProps & React.RefAttributes<HTMLButtonElement>): boolean {
+/**
+ * Whether a line may skip rendering. The ref is not compared here: React compares a memo's ref
+ * itself (a changed ref renders the line again), and reading `props.ref` is what made React warn
+ * "`ref` is not a prop" on every re-check.
+ */
+function sameLineProps(a: FindingLineProps, b: FindingLineProps): boolean {
   return (
     sameFinding(a.finding, b.finding) &&
     a.paragraph === b.paragraph &&
@@ -108,8 +113,7 @@ function sameLineProps(a: FindingLineProps & React.RefAttributes<HTMLButtonEleme
     a.tabbable === b.tabbable &&
     a.onOpen === b.onOpen &&
     a.onFocus === b.onFocus &&
-    a.renderActions === b.renderActions &&
-    a.ref === b.ref
+    a.renderActions === b.renderActions
   );
 }
 

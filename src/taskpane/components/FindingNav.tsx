@@ -73,7 +73,7 @@ export function FindingNav(props: FindingNavProps) {
           aria-label={S.previous}
           aria-describedby={hintId}
           aria-disabled={none || undefined}
-          title={`${S.previous}（Shift+F8）`}
+          title={`${S.previous}（Shift+F8，${S.navKeyWhere}）`}
           onClick={() => !none && props.onPrevious()}
           data-testid="previous"
         />
@@ -87,7 +87,7 @@ export function FindingNav(props: FindingNavProps) {
           aria-label={S.next}
           aria-describedby={hintId}
           aria-disabled={none || undefined}
-          title={`${S.next}（F8）`}
+          title={`${S.next}（F8，${S.navKeyWhere}）`}
           onClick={() => !none && props.onNext()}
           data-testid="next"
         />

@@ -25,7 +25,9 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, minWidth: 0, flexGrow: 1, flexBasis: '12em', maxWidth: '100%' },
   // One line (the whole change is its hover title): lines stay short in a list of findings.
   change: { color: tokens.colorNeutralForeground2, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0, flexGrow: 1, flexBasis: '6em' },
-  apply: { maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', display: 'inline-block' },
+  // The label wraps, never cut: at Word's 320 px pane "在整改措施末尾补一条对应措施（占位）" was cut to
+  // "…（…", the writer could not read what the button writes. Left-aligned, as a wrapped line reads.
+  apply: { maxWidth: '100%', whiteSpace: 'normal', overflowWrap: 'anywhere', textAlign: 'left', height: 'auto' },
 });
 
 export function FixAction({ fix, disabled, onApply, onSelect, describedBy }: FixActionProps) {

@@ -24,6 +24,8 @@ export interface InsertMenuProps {
   disabled: boolean;
   parts: Array<{ role: PartRole; label: string }>;
   aspects: Array<{ number: number; short: string; title: string }>;
+  /** What the skeletons follow (skeletonSource), named above 整篇框架; '' names nothing. */
+  source?: string;
   onInsert(scope: SkeletonScope): void;
   /** Opened at mount (the writer activated the stand-in). */
   defaultOpen?: boolean;
@@ -46,10 +48,15 @@ export default function InsertMenu(props: InsertMenuProps) {
       </MenuTrigger>
       <MenuPopover className={styles.popover}>
         <MenuList>
-          <MenuItem onClick={() => props.onInsert({ kind: 'all' })}>{S.insertAll}</MenuItem>
-          <MenuItem title={S.insertMissingHint} onClick={() => props.onInsert({ kind: 'missing' })}>
-            {S.insertMissing}
-          </MenuItem>
+          <MenuGroup data-insert-source>
+            {props.source ? <MenuGroupHeader>{S.insertFrom(props.source)}</MenuGroupHeader> : null}
+            <MenuItem title={props.source ? S.insertAllHint(props.source) : undefined} onClick={() => props.onInsert({ kind: 'all' })}>
+              {S.insertAll}
+            </MenuItem>
+            <MenuItem title={S.insertMissingHint} onClick={() => props.onInsert({ kind: 'missing' })}>
+              {S.insertMissing}
+            </MenuItem>
+          </MenuGroup>
           <MenuDivider />
           <MenuGroup>
             <MenuGroupHeader>{S.insertPart}</MenuGroupHeader>

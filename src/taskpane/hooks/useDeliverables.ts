@@ -27,19 +27,45 @@ export interface PaneDeliverables {
   insertChecklist(rows: string[][], place?: ChecklistPlace): Promise<GatewayResult<{ rows: number; where?: ChecklistWhere }>>;
 }
 
+/** The deliverable action under way: 添加为批注, 移除本助手的批注, 插入整改清单. */
+export type DeliverableAction = 'comments' | 'remove' | 'checklist';
+
+/**
+ * Let the browser paint before the host's work starts: a long material's comments or table take
+ * seconds (Word's round trip; the preview's own drawing of the page runs on the pane's thread),
+ * and the busy state set just before must be on screen while they do. A timer, not a microtask:
+ * only a task boundary lets the frame be drawn.
+ */
+export function paintFirst(): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    // After the next frame's callbacks (the paint follows them); at most 100 ms (a hidden page has no frames).
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(go, 0));
+    setTimeout(go, 100);
+  });
+}
+
 export function useDeliverables(host: PaneDeliverables | undefined, notify: (intent: NoticeIntent, text: string) => void) {
-  const [busy, setBusy] = useState(false);
+  // Which action runs (null: none): the bar shows its progress and keeps the others disabled.
+  const [working, setWorking] = useState<DeliverableAction | null>(null);
+  const busy = working !== null;
   const act = useCallback(
-    async <T,>(fn: () => Promise<GatewayResult<T>>, done: (v: T) => string) => {
-      setBusy(true);
+    async <T,>(action: DeliverableAction, fn: () => Promise<GatewayResult<T>>, done: (v: T) => string) => {
+      setWorking(action);
       try {
+        await paintFirst();
         const r = await fn();
         if (r.ok) notify('success', done(r.value));
         else notify('warning', problemMessage(r));
       } catch {
         notify('warning', problemMessage({ ok: false, problem: 'unknown', message: '' }));
       } finally {
-        setBusy(false);
+        setWorking(null);
       }
     },
     [notify],
@@ -53,7 +79,7 @@ export function useDeliverables(host: PaneDeliverables | undefined, notify: (int
         return Promise.resolve();
       }
       const withText: PaneComment[] = comments.map((c) => ({ ...c, text: paragraphs[c.paragraph]?.text ?? '' }));
-      return act(() => host.addComments(withText), (v) => t.commentsAdded(v.added, v.missing, v.kept, v.removed));
+      return act('comments', () => host.addComments(withText), (v) => t.commentsAdded(v.added, v.missing, v.kept, v.removed));
     },
     [host, act, notify],
   );
@@ -63,11 +89,11 @@ export function useDeliverables(host: PaneDeliverables | undefined, notify: (int
       notify('warning', t.commentsUnsupported);
       return Promise.resolve();
     }
-    return act(() => host.removeComments(), (v) => t.commentsRemoved(v.removed));
+    return act('remove', () => host.removeComments(), (v) => t.commentsRemoved(v.removed));
   }, [host, act, notify]);
   const insertChecklist = useCallback(
-    (rows: string[][], place?: ChecklistPlace) => (host ? act(() => host.insertChecklist(rows, place), (v) => t.checklistInserted(v.rows, v.where)) : Promise.resolve()),
+    (rows: string[][], place?: ChecklistPlace) => (host ? act('checklist', () => host.insertChecklist(rows, place), (v) => t.checklistInserted(v.rows, v.where)) : Promise.resolve()),
     [host, act],
   );
-  return { busy, addComments, removeComments, insertChecklist };
+  return { busy, working, addComments, removeComments, insertChecklist };
 }
