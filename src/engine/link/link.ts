@@ -1345,7 +1345,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
           if (!names(mp, c)) missing.push(hit.form);
         }
       }
-      if (point.length === 0) point.push(...found[0].words);
+      if (point.length === 0) for (const x of found[0].words) point.push(x);
       const ranked = found.map((x) => x.measure);
       for (const m of ranked) measures[m].answers.push(pi);
       sloganOnly[pi] = false;

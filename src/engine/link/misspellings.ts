@@ -36,7 +36,7 @@ export function expandPlain(source: string): string[] | undefined {
       const ch = source[at];
       if (ch === '|') {
         at++;
-        out.push(...current);
+        for (const x of current) out.push(x);
         current = [''];
         continue;
       }
@@ -63,7 +63,7 @@ export function expandPlain(source: string): string[] | undefined {
       if (current.length * parts.length > MAX_EXPANSIONS) return undefined;
       current = current.flatMap((a) => parts!.map((b) => a + b));
     }
-    out.push(...current);
+    for (const x of current) out.push(x);
     return out.length > MAX_EXPANSIONS ? undefined : out;
   };
   const all = alternation();

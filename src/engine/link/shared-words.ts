@@ -355,8 +355,16 @@ export function exampleWords(body: string, measures: readonly string[], rest: re
         for (let at = t.indexOf(word); at >= 0 && best > 0; at = t.indexOf(word, at + 1)) if (!afterNumeral(t, at)) best = Math.min(best, claimedChars(seg, t, at));
         if (inProblem + best > 1) return;
         const entry = out.find((e) => e.measure === k);
-        if (entry) entry.words.push(word);
-        else out.push({ measure: k, words: [word], at: i });
+        if (entry === undefined) {
+          out.push({ measure: k, words: [word], at: i });
+          return;
+        }
+        // A word running on from the last one (渣土 + 土车) is one word of three characters, if the measure writes it so.
+        const last = entry.words[entry.words.length - 1];
+        const lastAt = body.lastIndexOf(last, i);
+        const joined = last + body[i + 1];
+        if (lastAt >= 0 && lastAt + last.length === i + 1 && t.includes(joined)) entry.words[entry.words.length - 1] = joined;
+        else entry.words.push(word);
       });
     }
   }
