@@ -35,6 +35,7 @@ import { countedNear, holdsPair, mayPair, namedKeys, pairedWord, quotedNames, qu
 import { maskStudyTopics } from './study-topics';
 import { isOrganName } from './organs';
 import { shortfallOnly } from './shortfall';
+import { answersCaseGap, caseGapText } from './case-gaps';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -276,6 +277,11 @@ export interface MeasureLink {
   answers: number[];
   /** An unfilled skeleton item (……). */
   placeholder: boolean;
+  /**
+   * It answers no problem but a gap the 反面典型案例剖析 part finds in the writer (case-gaps.ts):
+   * no orphan.
+   */
+  caseGap?: true;
 }
 
 export interface LinkResult {
@@ -1351,6 +1357,12 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       sloganOnly[pi] = false;
       links[pi] = { ...l, unanswered: false, measure: best, measures: ranked, score: round(opt.weak), strength: 'weak', evidence, missing, point };
     });
+  }
+
+  // A measure answering no problem but a gap the case part finds in the writer answers something.
+  if (useConcepts && links.length > 0 && measures.some((m) => m.answers.length === 0 && !m.placeholder)) {
+    const gap = caseGapText(outline);
+    if (gap) for (const m of measures) if (m.answers.length === 0 && !m.placeholder && answersCaseGap(matcher, gap, measureBodies[m.index])) m.caseGap = true;
   }
 
   const sloganAspect = outline.aspects.map(() => false);

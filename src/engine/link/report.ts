@@ -112,7 +112,7 @@ export function coverageTable(analysis: AnalysisLike): string[] {
       continue;
     }
     const what = m.concrete ? m.concreteness.evidence.slice(0, 3).map((e) => e.text).join('、') : linkText.noCommitment;
-    const answers = m.answers.length === 0 ? `；${linkText.answersNothing}` : '';
+    const answers = m.answers.length === 0 && !m.caseGap ? `；${linkText.answersNothing}` : '';
     out.push(`  ${linkText.measureLabel(m.index)}「${itemName(m.head, 14)}」—— ${m.concrete ? linkText.concrete : linkText.vague}（${what}）${answers}`);
   }
   return out;

@@ -10,7 +10,7 @@ import { briefCaseOf } from './brief-case';
  * (引以为戒, 以案为鉴, 举一反三, 警钟长鸣): a trial's case part that only retold the case and closed
  * "我们要引以为戒" passed, and reviewers send exactly that back.
  */
-const SELF =
+export const SELF =
   /反观自[己身]|查摆自身|联系自身|结合自身|检视自身|自身(?:差距|不足|问题|存在)|对照[^。；;]{0,40}?(?:我|本人|自己|自身|班子|党组|党委|差距|不足|苗头|短板)|(?:我|本人)(?:自己)?(?:[^。；;]{0,12}?(?:也|还|同样|仍然?))?(?:存在|有)(?!所)/;
 
 /**
