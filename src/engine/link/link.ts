@@ -136,11 +136,15 @@ export interface LinkOptions {
   wordMaxMeasures?: number;
   /**
    * When its heading sentence shares no such word, link a problem nothing else answers to the
-   * measures naming a specific thing of its example, weakly: a shared phrase or term, or a
-   * two-character word, of a body sentence giving a concrete instance (a cue, a figure, a date),
-   * held by no other problem or cause and at most wordMaxMeasures measures ("比如村道路灯坏了3个
-   * 月没修" / "2027年1月底前修好路灯"). A word of a sentence that gives no instance links nothing
-   * (default true).
+   * measures naming a specific thing of its example, weakly: a shared phrase (5+ characters, no
+   * concept, body's name or deadline frame) of a sentence giving a concrete instance (a cue, a
+   * figure, a date), no other problem or cause writes and at most wordMaxMeasures measures share
+   * ("比如，在统筹使用专项债资金上…" / "完成专项债资金全面核查"); else, once every problem is
+   * linked, a two-character word of such a sentence that a measure answering nothing names ("比如
+   * 村道路灯坏了3个月没修" / "2027年1月底前修好路灯"), or two words each counted in both texts
+   * that any measure names ("签约…11个，开工仅6个" / "签约项目…开工率达到90%"): rare as the
+   * heading's words are (one other problem may write it), shared-words.ts exampleWords. A word of
+   * a sentence that gives no instance links nothing (default true).
    */
   exampleWords?: boolean;
   /**

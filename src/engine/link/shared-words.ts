@@ -5,7 +5,8 @@
  * phrase (every material shares 学习、工作、问题、加强、落实、党员 …), so a word counts only when
  *
  * - it is a word of the problem's heading sentence (what the problem is about; a word of its
- *   example alone is detail, as a term of the body alone is in link.ts),
+ *   example alone is detail, as a term of the body alone is in link.ts, except as exampleWords
+ *   reads it: a thing of a sentence giving an instance, named by a measure answering nothing),
  * - the segmenter (Intl.Segmenter, zh) reads it as a word in the problem and in the measure: one
  *   word, or the first or last two characters of a compound it keeps whole (迟到 in 迟到早退), never
  *   two characters of neighbouring words (学校|长期 holds no 校长) or the middle of a longer word,
