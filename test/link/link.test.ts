@@ -192,8 +192,11 @@ describe('linkOutline: shared specific phrases', () => {
     const off = linkOutline(o, template, { phrases: false, sharedWords: false });
     expect(off.links.slice(0, 2).map((l) => l.strength)).toEqual(['none', 'none']);
     // Below the phrases, a word of two characters of the heading sentence (资产) still answers it, weakly.
-    const wordsOnly = linkOutline(o, template, { phrases: false });
+    const wordsOnly = linkOutline(o, template, { phrases: false, exampleWords: false });
     expect(wordsOnly.links.slice(0, 2).map((l) => l.strength)).toEqual(['none', 'weak']);
+    // …and a word of the example's project (a figure in its sentence) that a measure answering nothing names, weakly.
+    const exampleToo = linkOutline(o, template, { phrases: false });
+    expect(exampleToo.links[0]).toEqual(expect.objectContaining({ measure: 0, strength: 'weak' }));
     expect(wordsOnly.links[1]).toEqual(expect.objectContaining({ measure: 1, evidence: ['资产'] }));
     expect(off.links[2].strength).toBe('none');
     expect(r.links[2].strength).toBe('none');

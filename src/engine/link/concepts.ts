@@ -5,6 +5,7 @@
  */
 import lexiconData from './lexicon.json';
 import { compactTrie, insertPath, longestEntry } from '../trie';
+import { withMisspellings } from './misspellings';
 
 export interface Concept {
   id: string;
@@ -209,8 +210,11 @@ export function buildMatcher(concepts: Concept[]): ConceptMatcher {
 
 let defaultMatcher: ConceptMatcher | undefined;
 
-/** The matcher over the bundled lexicon, built once. */
+/**
+ * The matcher over the bundled lexicon, built once; the formulations' wrong forms (一岗两责) read
+ * as the right ones (misspellings.ts).
+ */
 export function lexiconMatcher(): ConceptMatcher {
-  if (!defaultMatcher) defaultMatcher = buildMatcher((lexiconData as { concepts: Concept[] }).concepts);
+  if (!defaultMatcher) defaultMatcher = buildMatcher(withMisspellings((lexiconData as { concepts: Concept[] }).concepts));
   return defaultMatcher;
 }

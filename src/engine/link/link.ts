@@ -24,17 +24,18 @@
 import type { Outline, OutlineNode } from '../types';
 import type { Template } from '../template';
 import { lexiconMatcher, type ConceptMatcher } from './concepts';
-import { measureConcreteness, type Concreteness } from './patterns';
+import { hasExample, measureConcreteness, type Concreteness } from './patterns';
 import { headOf } from './text';
 import { asciiDigits, isDigitCode, isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
 import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
-import { isGenericWord, sharedWords, WindowSet, type SharedWords } from './shared-words';
+import { exampleWords, isGenericWord, sharedWords, WindowSet, type SharedWords } from './shared-words';
 import { countedNear, holdsPair, mayPair, namedKeys, pairedWord, quotedNames, quotes, splitPair } from './named-things';
 import { maskStudyTopics } from './study-topics';
 import { isOrganName } from './organs';
 import { shortfallOnly } from './shortfall';
+import { answersCaseGap, caseGapText } from './case-gaps';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -134,6 +135,19 @@ export interface LinkOptions {
   /** Most measures that may hold such a word for it to count. */
   wordMaxMeasures?: number;
   /**
+   * When its heading sentence shares no such word, link a problem nothing else answers to the
+   * measures naming a specific thing of its example, weakly: a shared phrase (5+ characters, no
+   * concept, body's name or deadline frame) of a sentence giving a concrete instance (a cue, a
+   * figure, a date), no other problem or cause writes and at most wordMaxMeasures measures share
+   * ("比如，在统筹使用专项债资金上…" / "完成专项债资金全面核查"); else, once every problem is
+   * linked, a two-character word of such a sentence that a measure answering nothing names ("比如
+   * 村道路灯坏了3个月没修" / "2027年1月底前修好路灯"), or two words each counted in both texts
+   * that any measure names ("签约…11个，开工仅6个" / "签约项目…开工率达到90%"): rare as the
+   * heading's words are (one other problem may write it), shared-words.ts exampleWords. A word of
+   * a sentence that gives no instance links nothing (default true).
+   */
+  exampleWords?: boolean;
+  /**
    * A shared phrase both texts write right after the same number (the problem's example "全县仍有23
    * 公里通组路没有硬化", the measure "完成23公里通组路硬化") names the same counted thing: the
    * measure answers the problem by name, strongly, however short the phrase (default true).
@@ -185,6 +199,7 @@ export const DEFAULT_OPTIONS = {
   termStrongChars: 6,
   sharedWords: true,
   wordMaxMeasures: 2,
+  exampleWords: true,
   countedThings: true,
   namedThings: true,
   namedWeight: 0.6,
@@ -266,6 +281,11 @@ export interface MeasureLink {
   answers: number[];
   /** An unfilled skeleton item (……). */
   placeholder: boolean;
+  /**
+   * It answers no problem but a gap the 反面典型案例剖析 part finds in the writer (case-gaps.ts):
+   * no orphan.
+   */
+  caseGap?: true;
 }
 
 export interface LinkResult {
@@ -443,6 +463,8 @@ interface WordMaterial {
   measures: number[];
   bodies: string[];
   rest: string[];
+  /** How many of `rest` are problems (the first ones; causes follow). */
+  problems: number;
   grams: WindowSet;
   named: Map<string, number[]> | undefined;
   /** The bodies with ASCII digits (named-things.ts asciiDigits), made on first use. */
@@ -451,6 +473,27 @@ interface WordMaterial {
 
 /** Measures a material may have for namedThings to search each for a problem's keys rather than index them. */
 const NAMED_SCAN = 64;
+
+/** A character that ends a sentence of a problem's body (its example sentences are read one by one). */
+const SENTENCE_STOP = /[。；;！？!?\n]/;
+
+/** A shared phrase of time and completion (9月底前完成, 年底前): the frame of a deadline, no thing. */
+const TIME_FRAME = /[年月日周]|季度|底前|完成|以前|之前/;
+
+/** What ends a clause (a figure counts a word of its own clause only). */
+const CLAUSE_STOP = /[，,。；;：:！？!?、\n]/;
+
+/** Does some clause of `text` holding `word` hold a digit too (a count of it, a target for it)? Pure. */
+function countedClause(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    let from = at;
+    while (from > 0 && !CLAUSE_STOP.test(text[from - 1])) from--;
+    let to = at + word.length;
+    while (to < text.length && !CLAUSE_STOP.test(text[to])) to++;
+    if (HAS_DIGIT.test(text.slice(from, to))) return true;
+  }
+  return false;
+}
 
 /** Ascending numbers. */
 const byIndex = (a: number, b: number) => a - b;
@@ -764,10 +807,11 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         if (!entry) {
           const ms = measureNodes.map((_, m) => m).filter((m) => (seg === ALL || measureSegment[m] === seg) && !measures[m].placeholder);
           const bodies = ms.map((m) => measureBodies[m]);
-          materials.set(seg, (entry = { measures: ms, bodies, rest: [], grams: new WindowSet(bodies), named: undefined }));
+          materials.set(seg, (entry = { measures: ms, bodies, rest: [], problems: 0, grams: new WindowSet(bodies), named: undefined }));
         }
         self[k] = entry.rest.length;
         entry.rest.push(p.body);
+        entry.problems++;
       });
       for (const c of outline.causes) {
         const k = segmentOf(c.paragraph);
@@ -785,7 +829,69 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     const found = sharedWords(problems[pi].head, own.bodies, own.rest, { maxMeasures: opt.wordMaxMeasures, template, grams: own.grams, self: wordSelf![pi] });
     for (const x of found) x.measure = own.measures[x.measure];
     if (found.length === 0 && opt.namedThings) splitPairs(pi, own, found);
+    if (found.length === 0 && opt.exampleWords) exampleAnswers(pi, own, found);
     return found;
+  };
+  /** A sentence of a problem's body giving a concrete instance (patterns.ts hasExample). */
+  const isExampleSentence = (sentence: string) => hasExample(sentence);
+  /**
+   * The measures naming a specific thing of problem pi's example, into `out` as shared words (see
+   * LinkOptions.exampleWords): a shared phrase of an example sentence (专项债资金) no
+   * concept names, no body's name nor shortfall wording, no other problem or cause writes and at
+   * most wordMaxMeasures measures share; else its two-character words (shared-words.ts exampleWords).
+   */
+  const exampleAnswers = (pi: number, own: WordMaterial, out: SharedWords[]) => {
+    const p = problems[pi];
+    const aspectHeading = outline.aspects[p.aspectIndex].node.heading;
+    const inExample = (x: string) => {
+      for (let at = p.body.indexOf(x); at >= 0; at = p.body.indexOf(x, at + 1)) {
+        let from = at;
+        while (from > 0 && !SENTENCE_STOP.test(p.body[from - 1])) from--;
+        let to = at + x.length;
+        while (to < p.body.length && !SENTENCE_STOP.test(p.body[to])) to++;
+        if (isExampleSentence(p.body.slice(from, to))) return true;
+      }
+      return false;
+    };
+    const hits = phraseHits[pi];
+    for (const h of hits) {
+      if (measures[h.measure].placeholder) continue;
+      // Phrases only: a shorter term of the example alone is too often a verb and its object (开展专题).
+      for (const x of h.phrases) {
+        if (namesConcept(matcher, x) || noThing(x) || TIME_FRAME.test(x) || aspectHeading.includes(x) || !inExample(x)) continue;
+        if (heldElsewhere(own.rest, wordSelf![pi], x) || hits.filter((o) => o.phrases.includes(x)).length > opt.wordMaxMeasures) continue;
+        out.push({ measure: h.measure, words: [x], at: p.body.indexOf(x) });
+        break;
+      }
+    }
+  };
+  /**
+   * Measures answering nothing that name a specific two-character word of unanswered problem pi's
+   * example, or others naming two (shared-words.ts exampleWords; LinkOptions.exampleWords): as
+   * shared words, in measure order. `orphan[m]` is 1 for a measure no problem's link reached.
+   */
+  const orphanExampleWords = (pi: number, orphan: Uint8Array): SharedWords[] => {
+    const p = problems[pi];
+    const own = wordMaterial(pi);
+    const aspectHeading = outline.aspects[p.aspectIndex].node.heading;
+    const found = exampleWords(p.body, own.bodies, own.rest, {
+      maxMeasures: opt.wordMaxMeasures,
+      template,
+      grams: own.grams,
+      self: wordSelf![pi],
+      isExample: isExampleSentence,
+      drop: (word) => isOrganName(word) || aspectHeading.includes(word),
+      // One other problem may name it too (欠薪 in 政治敏锐性不够强's 对欠薪引发的群体性事件…), no cause.
+      elsewhere: (k) => k < own.problems,
+    });
+    const out: SharedWords[] = [];
+    // A measure answering other problems needs two such words (签约 and 开工), as terms do
+    // (termsAlone), each counted in both ("签约亿元以上项目11个，开工仅6个" / "签约项目…开工率达到90%").
+    for (const x of found) {
+      const m = own.measures[x.measure];
+      if (orphan[m] === 1 || (x.words.length >= 2 && x.words.every((w) => countedClause(p.body, w) && countedClause(measureBodies[m], w)))) out.push({ ...x, measure: m });
+    }
+    return out;
   };
   /**
    * Does measure m share a phrase or term with the problem in its own text? A table row's 问题
@@ -1223,6 +1329,45 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       point,
     };
   });
+
+  // A problem still unanswered and a measure answering nothing that name the same specific thing
+  // of the problem's example, in two characters (路灯, 党费): the measure answers it, weakly.
+  if (opt.exampleWords && opt.sharedWords && measureNodes.length > 0 && links.some((l) => l.unanswered)) {
+    const orphan = new Uint8Array(measureNodes.length);
+    measures.forEach((m, i) => {
+      if (m.answers.length === 0 && !m.placeholder) orphan[i] = 1;
+    });
+    links.forEach((l, pi) => {
+      if (!l.unanswered) return;
+      const found = orphanExampleWords(pi, orphan);
+      if (found.length === 0) return;
+      sortInPlace(found, byWordCount);
+      const best = found[0].measure;
+      const evidence = [...found[0].words];
+      const point: string[] = [];
+      const missing: string[] = [];
+      if (useConcepts) {
+        const mp = measureProfiles[best];
+        for (const c of matcher.match(problems[pi].body).keys()) if (names(mp, c) && !evidence.includes(matcher.concepts[c].label)) evidence.push(matcher.concepts[c].label);
+        for (const [c, hit] of matcher.match(l.head)) {
+          if (point.includes(hit.form)) continue;
+          point.push(hit.form);
+          if (!names(mp, c)) missing.push(hit.form);
+        }
+      }
+      if (point.length === 0) for (const x of found[0].words) point.push(x);
+      const ranked = found.map((x) => x.measure);
+      for (const m of ranked) measures[m].answers.push(pi);
+      sloganOnly[pi] = false;
+      links[pi] = { ...l, unanswered: false, measure: best, measures: ranked, score: round(opt.weak), strength: 'weak', evidence, missing, point };
+    });
+  }
+
+  // A measure answering no problem but a gap the case part finds in the writer answers something.
+  if (useConcepts && links.length > 0 && measures.some((m) => m.answers.length === 0 && !m.placeholder)) {
+    const gap = caseGapText(outline);
+    if (gap) for (const m of measures) if (m.answers.length === 0 && !m.placeholder && answersCaseGap(matcher, gap, measureBodies[m.index])) m.caseGap = true;
+  }
 
   const sloganAspect = outline.aspects.map(() => false);
   const sloganSpoken = outline.aspects.map(() => 0);

@@ -13,18 +13,21 @@ export const linkMessages = {
   /**
    * A weak answer, saying what matched (`evidence`: what problem and measure share) and what is
    * missing (`missing`: the point of the problem's heading sentence the measure does not name;
-   * `point`: everything that heading names, empty when the lexicon reads nothing there).
+   * `point`: everything that heading names, empty when the lexicon reads nothing there; `concrete`:
+   * the measure states a commitment, so naming the whole point it is no general mention: it may
+   * answer the problem, only the tie is loose).
    */
-  weakLink: (problem: string, measure: number, evidence: string[], missing: string[] = [], point: string[] = []) =>
+  weakLink: (problem: string, measure: number, evidence: string[], missing: string[] = [], point: string[] = [], concrete = false) =>
     `问题“${problem}”与整改措施（${cn(measure + 1)}）对应较弱：` +
     (evidence.length ? `两者只在${quoteList(evidence)}上相合` : '两者只有零散的相同字句') +
     '，' +
     (missing.length
-      ? `措施没有提到问题所说的${quoteList(missing)}`
-      : point.length
-        ? `措施对${quoteList(point)}只是笼统提及，没有写出针对这一问题的做法`
-        : '措施没有回应问题本身，只对上了其中的细节') +
-    '。请在措施中写明针对这一问题的具体做法。',
+      ? `措施没有提到问题所说的${quoteList(missing)}。请在措施中写明针对这一问题的具体做法。`
+      : point.length && concrete
+        ? `措施对${quoteList(point)}写了具体要求，但没有点明针对的是问题所说的情况。请核对这条措施是否针对这一问题，是则在措施中点明。`
+        : point.length
+          ? `措施对${quoteList(point)}只是笼统提及，没有写出针对这一问题的做法。请在措施中写明针对这一问题的具体做法。`
+          : '措施没有回应问题本身，只对上了其中的细节。请在措施中写明针对这一问题的具体做法。'),
   orphanMeasure: (measure: string) => `整改措施“${measure}”没有对应前面查摆出的任何问题。请核对它回应的是哪个问题，或补写相应问题。`,
   vagueMeasure: (measure: string) =>
     `整改措施“${measure}”没有量化的要求：未写明频次（如每月、全年不少于×次）、数量（如×项以上）、时限（如×月底前）或责任人，难以检验整改成效。`,

@@ -113,7 +113,7 @@ export function coverageTable(analysis: AnalysisLike): string[] {
     }
     // Each piece of evidence once (a deadline written twice, in the text and its 完成时限 cell).
     const what = m.concrete ? [...new Set(m.concreteness.evidence.map((e) => e.text))].slice(0, 3).join('、') : linkText.noCommitment;
-    const answers = m.answers.length === 0 ? `；${linkText.answersNothing}` : '';
+    const answers = m.answers.length === 0 && !m.caseGap ? `；${linkText.answersNothing}` : '';
     out.push(`  ${linkText.measureLabel(m.index)}「${itemName(m.head, 14)}」—— ${m.concrete ? linkText.concrete : linkText.vague}（${what}）${answers}`);
   }
   return out;

@@ -5,7 +5,8 @@
  * phrase (every material shares 学习、工作、问题、加强、落实、党员 …), so a word counts only when
  *
  * - it is a word of the problem's heading sentence (what the problem is about; a word of its
- *   example alone is detail, as a term of the body alone is in link.ts),
+ *   example alone is detail, as a term of the body alone is in link.ts, except as exampleWords
+ *   reads it: a thing of a sentence giving an instance, named by a measure answering nothing),
  * - the segmenter (Intl.Segmenter, zh) reads it as a word in the problem and in the measure: one
  *   word, or the first or last two characters of a compound it keeps whole (迟到 in 迟到早退), never
  *   two characters of neighbouring words (学校|长期 holds no 校长) or the middle of a longer word,
@@ -56,14 +57,15 @@ function addWindows(into: Set<number>, text: string | undefined): void {
  * The wording of a template's notice: its name, theme words, aspect titles and vocabularies. Any
  * of them may be missing (a template object made by hand, or read from a notice without them).
  */
-function addTemplate(into: Set<number>, t: Partial<Template>): void {
+function addTemplate(into: Set<number>, t: Partial<Template>, vocabulary = true): void {
   addWindows(into, t.name);
   for (const w of t.themeWords ?? []) addWindows(into, w);
   for (const a of t.aspects ?? []) {
     addWindows(into, a.short);
     addWindows(into, a.title);
     addWindows(into, a.long);
-    for (const w of a.vocabulary ?? []) addWindows(into, w);
+    // Without `vocabulary`, a word a notice lists on its own (开工, 党费) is left out, as a thing an example may name.
+    for (const w of a.vocabulary ?? []) if (vocabulary || w.length > 2) addWindows(into, w);
   }
   for (const p of t.parts ?? []) addWindows(into, p.label);
 }
@@ -75,11 +77,19 @@ interface LexiconFile {
 /** The generic two-character windows every material may share (built once). */
 let generic: Set<number> | undefined;
 
-function genericWindows(): Set<number> {
-  if (generic) return generic;
+/**
+ * What exampleWords reads as generic: the same but the two-character words the notices' aspect
+ * vocabularies list on their own (开工, 党费: a thing an example names); the material's own
+ * template counts whole (built once).
+ */
+let exampleGeneric: Set<number> | undefined;
+
+function genericWindows(vocabulary = true): Set<number> {
+  if (vocabulary && generic) return generic;
+  if (!vocabulary && exampleGeneric) return exampleGeneric;
   const g = new Set<number>();
   for (const x of GENERIC_BIGRAMS) addWindows(g, x);
-  for (const t of allTemplates()) addTemplate(g, t);
+  for (const t of allTemplates()) addTemplate(g, t, vocabulary);
   for (const p of STANDARD_PARTS) addWindows(g, p.label);
   for (const c of (lexiconData as LexiconFile).concepts) {
     for (const f of c.forms) addWindows(g, f);
@@ -88,7 +98,8 @@ function genericWindows(): Set<number> {
   for (const x of (boilerplateData as { phrases: string[] }).phrases) addWindows(g, x);
   for (const x of (commonWords as { words: string[] }).words) addWindows(g, x);
   for (const x of SHORTFALL_WORDS) addWindows(g, x);
-  generic = g;
+  if (vocabulary) generic = g;
+  else exampleGeneric = g;
   return g;
 }
 
@@ -260,4 +271,113 @@ export function sharedWords(head: string, measures: readonly string[], rest: rea
 function heldElsewhere(rest: readonly string[], self: number, word: string): boolean {
   for (let k = 0; k < rest.length; k++) if (k !== self && rest[k].includes(word)) return true;
   return false;
+}
+
+/**
+ * How many of text[at] and text[at + 1] the segmenter (within a window of the sentence) puts in
+ * a word of two or more characters that is not the pair itself nor begins or ends with it: 0 for a
+ * word (wordAt) or a run of single characters the dictionary does not know (党|费, 签|约), 1 for a
+ * pair one of whose characters another word claims (村|道路|灯 holds 路灯 so), 2 for a run across
+ * two words (学校|长期 holds no 校长). Pure but for the segmenter.
+ */
+export function claimedChars(seg: Intl.Segmenter, text: string, at: number): number {
+  if (wordAt(seg, text, at)) return 0;
+  let from = Math.max(0, at - WINDOW);
+  for (let i = at - 1; i >= from; i--) {
+    if (SENTENCE_END.has(text.charCodeAt(i))) {
+      from = i + 1;
+      break;
+    }
+  }
+  const to = Math.min(text.length, at + 2 + WINDOW);
+  const segments = seg.segment(text.slice(from, to));
+  let n = 0;
+  for (const k of [at, at + 1]) {
+    const s = segments.containing(k - from);
+    if (s !== undefined && s.segment.length > 1) n++;
+  }
+  return n;
+}
+
+/** Sentence ends of a problem's body (its example sentences are read one by one). */
+const EXAMPLE_SENTENCE = /[^。；;！？!?\n]+/g;
+
+export interface ExampleWordsOptions extends SharedWordsOptions {
+  /** Is this sentence of the problem's body a concrete instance (patterns.ts hasExample)? */
+  isExample: (sentence: string) => boolean;
+  /** Words that are no thing (a body's name, the aspect's own heading): never read. */
+  drop?: (word: string) => boolean;
+  /**
+   * May rest[k] (not the problem itself) hold `word` and the word still count? At most one such
+   * item may (default: none may).
+   */
+  elsewhere?: (k: number, word: string) => boolean;
+}
+
+/**
+ * The measures naming a specific two-character word of the problem's example ("比如村道路灯坏了3
+ * 个月没修" / "2027年1月底前修好路灯"; "有2名党员连续6个月未交党费" / "党费收缴由组织委员每月催缴"):
+ * what sharedWords reads in the heading sentence, read in the body's sentences that give a concrete
+ * instance (a cue, a figure, a date: `isExample`). The word must pass the same tests
+ * (generic wording, the unit of a quantity, rarity: no other problem or cause, at most
+ * `maxMeasures` measures) and `drop`; the dictionary need not know it (claimedChars: at most one
+ * of its four characters, in the problem and the measure, claimed by another word). In measure
+ * order, as sharedWords.
+ */
+export function exampleWords(body: string, measures: readonly string[], rest: readonly string[], options: ExampleWordsOptions): SharedWords[] {
+  const seg = zhSegmenter();
+  if (!seg || measures.length === 0) return [];
+  const maxMeasures = options.maxMeasures ?? 2;
+  const self = options.self ?? -1;
+  const grams = options.grams ?? new WindowSet(measures);
+  const g = genericWindows(false);
+  const own = options.template ? templateWindows(options.template) : undefined;
+  const out: SharedWords[] = [];
+  const seen: string[] = [];
+  EXAMPLE_SENTENCE.lastIndex = 0;
+  for (let m = EXAMPLE_SENTENCE.exec(body); m; m = EXAMPLE_SENTENCE.exec(body)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (end - start < 2 || !options.isExample(m[0])) continue;
+    for (let i = start; i + 1 < end; i++) {
+      const x = bigramCode(body, i);
+      if (x < 0 || g.has(x) || own?.has(x) === true || !grams.has(x)) continue;
+      const word = body.slice(i, i + 2);
+      if (seen.includes(word)) continue;
+      seen.push(word);
+      if (options.drop?.(word)) continue;
+      let holding = 0;
+      for (const t of measures) if (t.includes(word) && ++holding > maxMeasures) break;
+      if (holding === 0 || holding > maxMeasures || afterNumeral(body, i) || !rareInRest(rest, self, word, options.elsewhere)) continue;
+      const inProblem = claimedChars(seg, body, i);
+      if (inProblem > 1) continue;
+      measures.forEach((t, k) => {
+        let best = 3;
+        for (let at = t.indexOf(word); at >= 0 && best > 0; at = t.indexOf(word, at + 1)) if (!afterNumeral(t, at)) best = Math.min(best, claimedChars(seg, t, at));
+        if (inProblem + best > 1) return;
+        const entry = out.find((e) => e.measure === k);
+        if (entry === undefined) {
+          out.push({ measure: k, words: [word], at: i });
+          return;
+        }
+        // A word running on from the last one (渣土 + 土车) is one word of three characters, if the measure writes it so.
+        const last = entry.words[entry.words.length - 1];
+        const lastAt = body.lastIndexOf(last, i);
+        const joined = last + body[i + 1];
+        if (lastAt >= 0 && lastAt + last.length === i + 1 && t.includes(joined)) entry.words[entry.words.length - 1] = joined;
+        else entry.words.push(word);
+      });
+    }
+  }
+  return out.sort((a, b) => a.measure - b.measure);
+}
+
+/** Does no item of `rest` but rest[self] hold `word`, or only one that `allowed` lets? */
+function rareInRest(rest: readonly string[], self: number, word: string, allowed?: (k: number, word: string) => boolean): boolean {
+  let found = 0;
+  for (let k = 0; k < rest.length; k++) {
+    if (k === self || !rest[k].includes(word)) continue;
+    if (allowed === undefined || !allowed(k, word) || ++found > 1) return false;
+  }
+  return true;
 }

@@ -22,9 +22,20 @@ const AFTER_COMPARE = /对照([^。]{0,80})/g;
  * (“常委会对照查摆：一是政治警觉性不够…；二是对权力集中部门监督偏软”: the gaps listed are the writer's).
  */
 export function comparesWithSelf(text: string): boolean {
-  if (SELF.test(text)) return true;
-  for (const m of text.matchAll(AFTER_COMPARE)) if (SHORTFALL.test(m[1])) return true;
-  return false;
+  return selfComparisonAt(text) >= 0;
+}
+
+/** Where `text` first turns to the writer (comparesWithSelf), as a UTF-16 offset; -1 when it never does. */
+export function selfComparisonAt(text: string): number {
+  let at = text.search(SELF);
+  for (const m of text.matchAll(AFTER_COMPARE)) {
+    if (at >= 0 && (m.index ?? 0) >= at) break;
+    if (SHORTFALL.test(m[1])) {
+      at = m.index ?? 0;
+      break;
+    }
+  }
+  return at;
 }
 
 /**

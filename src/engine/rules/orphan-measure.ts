@@ -18,7 +18,8 @@ export const orphanMeasure: Rule = {
     const r = sharedLinks(ctx);
     if (r.links.length === 0) return; // no problems found: nothing to tie measures to
     for (const m of r.measures) {
-      if (m.answers.length === 0 && !m.placeholder) {
+      // A measure answering a gap the case part finds in the writer (严格执行中央八项规定精神 for 超标准工作餐) is none.
+      if (m.answers.length === 0 && !m.placeholder && !m.caseGap) {
         const span = headSpan(ctx.input.paragraphs, ctx.outline.measures[m.index], m.head);
         report({ paragraph: m.paragraph, message: linkMessages.orphanMeasure(itemLabel(m.head)), ...spanFields(span) });
       }

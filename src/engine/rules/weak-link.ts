@@ -24,7 +24,7 @@ export const weakLink: Rule = {
         // Past the kernel's cap the finding is only counted: no name or span built for it.
         if (report.listed?.() === false) return report({ paragraph: l.paragraph, message: '' });
         const span = headSpan(ctx.input.paragraphs, nodes[k], l.head);
-        report({ paragraph: l.paragraph, message: linkMessages.weakLink(itemLabel(l.head), l.measure, l.evidence.slice(0, 3), l.missing.slice(0, 3), l.point.slice(0, 3)), ...spanFields(span) });
+        report({ paragraph: l.paragraph, message: linkMessages.weakLink(itemLabel(l.head), l.measure, l.evidence.slice(0, 3), l.missing.slice(0, 3), l.point.slice(0, 3), r.measures[l.measure].concrete), ...spanFields(span) });
       }
     });
   },

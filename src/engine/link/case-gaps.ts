@@ -1,0 +1,60 @@
+/**
+ * The gaps a 反面典型案例剖析 part finds in the writer (对照案例查摆自身差距: "在落实中央八项规定精神
+ * 上还有差距，比如参加过一次超标准的工作餐"), and whether a measure answers one: such a measure
+ * answers something the material found, so it is no orphan (rules/orphan-measure.ts), though the
+ * gap is no listed problem and links nothing.
+ */
+import type { Outline } from '../types';
+import type { ConceptMatcher } from './concepts';
+import { selfComparisonAt } from '../rules/case-self-comparison';
+import { bigramCode, isGenericWord } from './shared-words';
+import { maskStudyTopics } from './study-topics';
+
+/** Where a line or sentence starts (the self-comparison is read from the start of the one it begins in). */
+const STOP = /[。；;！？!?\n]/;
+
+/**
+ * The text of the outline's 反面典型案例剖析 parts from the sentence where they first turn to the
+ * writer (case-self-comparison.ts selfComparisonAt: 对照案例查摆自身差距, 反观自己, 对照 and a shortfall …) to their end; "" when
+ * there is no such part or it never turns to the writer. Pure.
+ */
+export function caseGapText(outline: Outline): string {
+  const text = outline.parts
+    .filter((p) => p.role === 'cases')
+    .map((p) => p.node.body)
+    .join('\n');
+  const at = selfComparisonAt(text);
+  if (at < 0) return '';
+  let from = at;
+  while (from > 0 && !STOP.test(text[from - 1])) from--;
+  return text.slice(from);
+}
+
+/** Clear (not loose) concepts a text names. */
+function clearConcepts(matcher: ConceptMatcher, text: string): Set<number> {
+  const out = new Set<number>();
+  matcher.forms(text, (c, loose) => {
+    if (!loose) out.add(c);
+  });
+  return out;
+}
+
+/**
+ * Does the measure `measure` answer a gap of `gap` (caseGapText): a concept both name clearly
+ * (中央八项规定 / 严格执行中央八项规定精神; a topic the measure only promises to study is not
+ * counted, study-topics.ts), or a run of four characters both write that is not generic
+ * wording through and through (设备采购 in "2批次设备采购未经集体研究" / "设备采购一律经党委会集体
+ * 研究")? False for an empty gap. Pure.
+ */
+export function answersCaseGap(matcher: ConceptMatcher, gap: string, measure: string): boolean {
+  if (!gap) return false;
+  const own = clearConcepts(matcher, maskStudyTopics(measure));
+  if (own.size > 0) for (const c of clearConcepts(matcher, gap)) if (own.has(c)) return true;
+  for (let i = 0; i + 4 <= measure.length; i++) {
+    if (bigramCode(measure, i) < 0 || bigramCode(measure, i + 2) < 0) continue;
+    const run = measure.slice(i, i + 4);
+    if (isGenericWord(run.slice(0, 2)) && isGenericWord(run.slice(2))) continue;
+    if (gap.includes(run)) return true;
+  }
+  return false;
+}
