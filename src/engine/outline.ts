@@ -1157,30 +1157,44 @@ function withoutIntro(indexes: number[], effs: EffectiveTexts): number[] {
 /** Entries of a cause or measure part: its child nodes, else its text except an opening intro. */
 function entriesOf(part: OutlineNode, paragraphs: Paragraph[], effs: EffectiveTexts, prefer: ColumnRole[]): OutlineNode[] {
   if (part.children.length) {
-    const rows = prefer[0] === 'measure' ? trailingTableRows(part, paragraphs, effs, prefer) : [];
-    return rows.length ? [...part.children, ...rows] : part.children;
+    if (prefer[0] !== 'measure') return part.children;
+    let out: OutlineNode[] | undefined;
+    part.children.forEach((c, k) => {
+      const rows = tableRowsAfter(c, part.depth, paragraphs, effs, prefer);
+      if (rows.length && !out) out = part.children.slice(0, k);
+      if (out) out.push(c, ...rows);
+    });
+    return out ?? part.children;
   }
   return textItems(paragraphs, withoutIntro(part.textParagraphs, effs), effs, part.depth + 1, notEntry, prefer);
 }
 
 /**
- * A 整改清单 table written after numbered measures ((一)…(四), then the table): read as the last
- * measure's text, its 问题 cells made that measure answer every problem, and a row whose 整改措施
- * cell is blank answered its problem. When the last entry's text ends with a table whose header
- * names a measure column (table-rows.ts headerRoles), the table leaves that entry (its text
- * paragraphs and body) and its rows are entries of their own (a blank measure cell: none).
- * Returns the rows, or none when there is no such table or the entry's body does not end with it.
+ * A 整改清单 table written after a numbered measure ((一)…(二), then the table, then (三)… or a
+ * measure line, or the end): read as that measure's text, its 问题 cells made that measure answer
+ * every problem, a row whose 整改措施 cell is blank answered its problem, and the lines after the
+ * table were that measure's text too. When entry `entry`'s text (that of its last descendant) holds
+ * a table whose header names a measure column (table-rows.ts headerRoles), the table and what
+ * follows it leave that entry (its text paragraphs and body): the table's rows are entries of their
+ * own (a blank measure cell: none), and so is each text paragraph after it (a measure line; an
+ * intro or the closing formula none). Returns those entries in document order, or none when there
+ * is no such table or the entry's body does not end with what it holds from the table on.
  */
-function trailingTableRows(part: OutlineNode, paragraphs: Paragraph[], effs: EffectiveTexts, prefer: ColumnRole[]): OutlineNode[] {
-  // The last entry and its last descendants: the table's paragraphs are the deepest one's text, and
-  // the body of each of them runs on to the table's end.
-  const chain = [part.children[part.children.length - 1]];
+function tableRowsAfter(entry: OutlineNode, depth: number, paragraphs: Paragraph[], effs: EffectiveTexts, prefer: ColumnRole[]): OutlineNode[] {
+  // The entry and its last descendants: the table's paragraphs are the deepest one's text, and
+  // the body of each of them runs on to the text's end.
+  const chain = [entry];
   while (chain[chain.length - 1].children.length) chain.push(chain[chain.length - 1].children[chain[chain.length - 1].children.length - 1]);
   const last = chain[chain.length - 1];
   const own = last.textParagraphs;
   const first = own.findIndex((i) => paragraphs[i].cell !== undefined);
-  if (first < 0 || own.slice(first).some((i) => !paragraphs[i].cell)) return [];
-  const cells = own.slice(first);
+  if (first < 0) return [];
+  // The table: the cells from the first on; after it, text paragraphs only (no second table).
+  let end = first;
+  while (end < own.length && paragraphs[own[end]].cell) end++;
+  const cells = own.slice(first, end);
+  const after = own.slice(end);
+  if (after.some((i) => paragraphs[i].cell)) return [];
   const table = paragraphs[cells[0]].cell!.table;
   if (cells.some((i) => paragraphs[i].cell!.table !== table)) return [];
   const header: RowCell[] = [];
@@ -1191,12 +1205,13 @@ function trailingTableRows(part: OutlineNode, paragraphs: Paragraph[], effs: Eff
     if (t) header.push({ text: t, column: c.column, paragraph: i });
   }
   if (!headerRoles(header)?.includes('measure')) return [];
-  const tail = cells.map((i) => effs.at(i).trim()).filter((t) => t).join('\n');
+  const tail = own.slice(first).map((i) => effs.at(i).trim()).filter((t) => t).join('\n');
   if (!tail || !last.body.endsWith('\n' + tail)) return [];
-  const rows = textItems(paragraphs, cells, effs, part.depth + 1, notEntry, prefer);
+  const rows = textItems(paragraphs, cells, effs, depth + 1, notEntry, prefer);
+  const lines = after.length ? textItems(paragraphs, withoutIntro(after, effs), effs, depth + 1, notEntry, prefer) : [];
   for (const n of chain) if (n.body.endsWith('\n' + tail)) n.body = n.body.slice(0, n.body.length - tail.length - 1);
   last.textParagraphs = first ? own.slice(0, first) : NO_PARAGRAPHS;
-  return rows;
+  return [...rows, ...lines];
 }
 
 /** A sentence that introduces the measures below: "下一步，党组将采取以下措施：", "今后努力方向：", "整改措施如下：". */
