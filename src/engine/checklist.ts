@@ -15,6 +15,7 @@ import { linksOf, measureConcreteness } from './link';
 import { SELF_OWNER, selfOwnerStarts } from './link/patterns';
 import { stripLeadingMarker } from './markers';
 import { deliverableText as t } from './messages';
+import { clip } from './text';
 
 export interface ChecklistRow {
   /**
@@ -108,7 +109,8 @@ export function sectionLabel(heading: string): string {
   const comma = s.search(/[，,；;。：:]/);
   if (comma > 0) s = s.slice(0, comma);
   s = s.replace(/(?:方面)?(?:存在的?|查摆的?)?(?:主要|突出)?问题$/, '').replace(/方面$/, '').trim();
-  return s.length > LABEL_MAX ? s.slice(0, LABEL_MAX) + '…' : s;
+  // Cut where a word ends (clip), never inside one.
+  return clip(s, LABEL_MAX);
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import type { AspectNode, DocumentInput, Marker, Outline, OutlineNode, Paragraph, PartNode, PartRole } from './types';
 import type { Template } from './template';
-import { findInlineMarkers, leadingSpace, matchBareItemNumeral, matchBrokenMarker, matchLeadingMarker, type InlineMarker, type MarkerMatch } from './markers';
+import { findInlineMarkers, leadingSpace, matchBareItemNumeral, matchBrokenMarker, matchLeadingMarker, stripLeadingMarker, type InlineMarker, type MarkerMatch } from './markers';
 import { mapAspects, type AspectCandidate, type MappingOptions } from './aspects';
 import { partPatterns, stripForMatch } from './text';
 import { headerRoles, rowEntry, type ColumnRole, type RowCell } from './table-rows';
@@ -517,6 +517,23 @@ export function namesCausesAndMeasures(headingText: string, template: Template):
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
     if (before.length >= 2 && after.length >= 2 && partRoleOf(before, template) === 'causes' && partRoleOf(after, template) === 'measures') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a part heading's text (after its marker) names both the problems and their causes
+ * ("存在的问题及原因分析", "存在问题和产生问题的原因", "问题表现及根源剖析"): split at a joining word, the
+ * text before it reads as the problems' heading and the text after it as the causes'. Such a part is
+ * both (buildStructure lists it under each role; finishOutline reads its causes, see problemCauses).
+ */
+export function namesProblemsAndCauses(headingText: string, template: Template): boolean {
+  const text = stripForMatch(headingText);
+  if (!text || text.length > 40) return false;
+  for (const m of text.matchAll(PART_JOIN)) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (before.length >= 2 && after.length >= 2 && partRoleOf(before, template) === 'problems' && partRoleOf(after, template) === 'causes') return true;
   }
   return false;
 }
@@ -1102,8 +1119,12 @@ export const SHORTFALL = /不(?:够|足|强|深|实|严|高|力|细|紧|准|全|
 /** Does node `n`'s heading (its first sentence) state a problem, not name a section (no 方面)? */
 export function statesProblem(n: OutlineNode): boolean {
   const h = n.heading;
+  if (n.marker && PROBLEM_FIELD_HEADING.test(stripLeadingMarker(h))) return true;
   return !h.includes('方面') && SHORTFALL.test(h);
 }
+
+/** An entry that opens with a problem's label and nothing more in its head ("（一）问题：…", "1.存在问题："): a labelled problem. */
+const PROBLEM_FIELD_HEADING = /^(?:存在的?|主要|突出)?问题(?:表现)?\s*[：:]$/;
 
 /**
  * The entries of a problems part that lists its problems with no aspect headings: two or more,
@@ -1256,8 +1277,14 @@ function withoutIntro(indexes: number[], effs: EffectiveTexts): number[] {
 /** Entries of a cause or measure part: its child nodes, else its text except an opening intro. */
 function entriesOf(part: OutlineNode, paragraphs: Paragraph[], effs: EffectiveTexts, prefer: ColumnRole[]): OutlineNode[] {
   if (part.children.length) {
-    const rows = prefer[0] === 'measure' ? trailingTableRows(part, paragraphs, effs, prefer) : [];
-    return rows.length ? [...part.children, ...rows] : part.children;
+    if (prefer[0] !== 'measure') return part.children;
+    let out: OutlineNode[] | undefined;
+    part.children.forEach((c, k) => {
+      const rows = tableRowsAfter(c, part.depth, paragraphs, effs, prefer);
+      if (rows.length && !out) out = part.children.slice(0, k);
+      if (out) out.push(c, ...rows);
+    });
+    return out ?? part.children;
   }
   // A part heading with its text run in ("二、原因分析。思想上放松了要求，…"): the text after the
   // heading is the first entry (it was read whole, the heading its first sentence).
@@ -1273,23 +1300,31 @@ function entriesOf(part: OutlineNode, paragraphs: Paragraph[], effs: EffectiveTe
 }
 
 /**
- * A 整改清单 table written after numbered measures ((一)…(四), then the table): read as the last
- * measure's text, its 问题 cells made that measure answer every problem, and a row whose 整改措施
- * cell is blank answered its problem. When the last entry's text ends with a table whose header
- * names a measure column (table-rows.ts headerRoles), the table leaves that entry (its text
- * paragraphs and body) and its rows are entries of their own (a blank measure cell: none).
- * Returns the rows, or none when there is no such table or the entry's body does not end with it.
+ * A 整改清单 table written after a numbered measure ((一)…(二), then the table, then (三)… or a
+ * measure line, or the end): read as that measure's text, its 问题 cells made that measure answer
+ * every problem, a row whose 整改措施 cell is blank answered its problem, and the lines after the
+ * table were that measure's text too. When entry `entry`'s text (that of its last descendant) holds
+ * a table whose header names a measure column (table-rows.ts headerRoles), the table and what
+ * follows it leave that entry (its text paragraphs and body): the table's rows are entries of their
+ * own (a blank measure cell: none), and so is each text paragraph after it (a measure line; an
+ * intro or the closing formula none). Returns those entries in document order, or none when there
+ * is no such table or the entry's body does not end with what it holds from the table on.
  */
-function trailingTableRows(part: OutlineNode, paragraphs: Paragraph[], effs: EffectiveTexts, prefer: ColumnRole[]): OutlineNode[] {
-  // The last entry and its last descendants: the table's paragraphs are the deepest one's text, and
-  // the body of each of them runs on to the table's end.
-  const chain = [part.children[part.children.length - 1]];
+function tableRowsAfter(entry: OutlineNode, depth: number, paragraphs: Paragraph[], effs: EffectiveTexts, prefer: ColumnRole[]): OutlineNode[] {
+  // The entry and its last descendants: the table's paragraphs are the deepest one's text, and
+  // the body of each of them runs on to the text's end.
+  const chain = [entry];
   while (chain[chain.length - 1].children.length) chain.push(chain[chain.length - 1].children[chain[chain.length - 1].children.length - 1]);
   const last = chain[chain.length - 1];
   const own = last.textParagraphs;
   const first = own.findIndex((i) => paragraphs[i].cell !== undefined);
-  if (first < 0 || own.slice(first).some((i) => !paragraphs[i].cell)) return [];
-  const cells = own.slice(first);
+  if (first < 0) return [];
+  // The table: the cells from the first on; after it, text paragraphs only (no second table).
+  let end = first;
+  while (end < own.length && paragraphs[own[end]].cell) end++;
+  const cells = own.slice(first, end);
+  const after = own.slice(end);
+  if (after.some((i) => paragraphs[i].cell)) return [];
   const table = paragraphs[cells[0]].cell!.table;
   if (cells.some((i) => paragraphs[i].cell!.table !== table)) return [];
   const header: RowCell[] = [];
@@ -1300,12 +1335,13 @@ function trailingTableRows(part: OutlineNode, paragraphs: Paragraph[], effs: Eff
     if (t) header.push({ text: t, column: c.column, paragraph: i });
   }
   if (!headerRoles(header)?.includes('measure')) return [];
-  const tail = cells.map((i) => effs.at(i).trim()).filter((t) => t).join('\n');
+  const tail = own.slice(first).map((i) => effs.at(i).trim()).filter((t) => t).join('\n');
   if (!tail || !last.body.endsWith('\n' + tail)) return [];
-  const rows = textItems(paragraphs, cells, effs, part.depth + 1, notEntry, prefer);
+  const rows = textItems(paragraphs, cells, effs, depth + 1, notEntry, prefer);
+  const lines = after.length ? textItems(paragraphs, withoutIntro(after, effs), effs, depth + 1, notEntry, prefer) : [];
   for (const n of chain) if (n.body.endsWith('\n' + tail)) n.body = n.body.slice(0, n.body.length - tail.length - 1);
   last.textParagraphs = first ? own.slice(0, first) : NO_PARAGRAPHS;
-  return rows;
+  return [...rows, ...lines];
 }
 
 /** A sentence that introduces the measures below: "下一步，党组将采取以下措施：", "今后努力方向：", "整改措施如下：". */
@@ -1459,35 +1495,140 @@ function implicitAspects(root: OutlineNode, parts: PartNode[], template: Templat
 const PROBLEM_LABEL = /^(?:存在的?|主要|突出)?问题(?:表现)?\s*[：:]\s*/;
 /** A measure's label in a per-aspect layout ("整改措施：…", "措施：…", "改进措施：…", "努力方向：…", "下一步打算：…"). */
 const MEASURE_LABEL = /^(?:整改|改进|具体|主要)?(?:措施|举措)\s*[：:]\s*|^(?:整改|改进|今后|今后的)?(?:努力)?方向\s*[：:]\s*|^(?:下一步|下步)(?:措施|打算|举措)?\s*[：:]\s*/;
+/**
+ * A cause's label or lead in a per-aspect layout: "原因：…", "原因分析：…", "产生原因：…", "问题根源：…",
+ * "根源剖析：…", or a sentence that opens the cause ("究其原因，…", "原因主要是…", "产生问题的原因在于…",
+ * "深挖根源，…"). The label (up to its colon) is cut off; a lead sentence stays the cause's text.
+ */
+const CAUSE_LABEL = /^(?:产生(?:问题的?|的)?|主要|存在问题的?|问题(?:产生的)?)?(?:原因|根源)(?:分析|剖析)?\s*[：:]\s*|^(?:根源|原因)(?:剖析|分析)\s*[：:]\s*/;
+const CAUSE_LEAD = /^(?:究其(?:原因|根源)|(?:深挖|剖析|分析)(?:其)?(?:原因|根源)|(?:产生(?:这些|上述)?问题的?)?(?:主要|根本|深层次)?原因(?:主要)?(?:是|在于|有)|(?:问题的?)?根源(?:主要)?(?:是|在于))/;
+
+/** A field of an aspect's entry (see entryFields): its kind, where it starts, and its text. */
+interface EntryField {
+  kind: 'problem' | 'cause' | 'measure';
+  paragraph: number;
+  offset: number;
+  text: string;
+  /** The field opens the entry with its marker kept (no label cut off): the entry's own start. */
+  whole: boolean;
+}
+
+/** Where a sentence may open a labelled field inside a line: after 。；; ！？ (and any spaces). */
+const FIELD_START = /[。；;！？!?]\s*/g;
+
+/** The kind of field a text opening at a sentence start is, and the label's length (0 for a lead kept as text). */
+function fieldAt(t: string): { kind: EntryField['kind']; cut: number } | undefined {
+  let m = CAUSE_LABEL.exec(t);
+  if (m) return { kind: 'cause', cut: m[0].length };
+  if (CAUSE_LEAD.test(t)) return { kind: 'cause', cut: 0 };
+  m = MEASURE_LABEL.exec(t);
+  if (m) return { kind: 'measure', cut: m[0].length };
+  return undefined;
+}
+
+/**
+ * The labelled fields of one entry of an aspect, when it holds a cause or a measure: "1.问题：…。
+ * 原因：…。整改措施：…" in one paragraph or over several, "一是…。\n究其原因，…", "原因：…" on its own.
+ * Each paragraph line of the entry's body is read at its start and after each sentence end; a
+ * field runs to the next (a line without a label, as 比如…, goes on the field before it). The text
+ * before the first cause or measure is the problem (its 问题： label cut off). Undefined for an
+ * entry with no cause or measure in it. `lines` are the body's lines, `at` where each starts.
+ */
+function entryFields(n: OutlineNode, effs: EffectiveTexts): EntryField[] | undefined {
+  const body = n.body;
+  if (!CAUSE_OR_MEASURE_ANYWHERE.test(body)) return undefined;
+  const lines = body.split('\n');
+  // Where each line starts: the node's own place, then its text paragraphs in order.
+  const at: { paragraph: number; offset: number }[] = [{ paragraph: n.paragraph, offset: n.offset }];
+  let k = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const tps = n.textParagraphs;
+    while (k < tps.length && effs.at(tps[k]).indexOf(lines[i]) < 0) k++;
+    if (k >= tps.length) return undefined;
+    at.push({ paragraph: tps[k], offset: effs.at(tps[k]).indexOf(lines[i]) });
+    k++;
+  }
+  const fields: EntryField[] = [];
+  let any = false;
+  lines.forEach((line, i) => {
+    const lead = i === 0 && n.marker ? line.length - stripLeadingMarker(line).length : 0;
+    const starts = [lead];
+    FIELD_START.lastIndex = lead;
+    for (let m = FIELD_START.exec(line); m; m = FIELD_START.exec(line)) if (m.index + m[0].length < line.length) starts.push(m.index + m[0].length);
+    let last = starts[0];
+    const push = (from: number, to: number, f: { kind: EntryField['kind']; cut: number } | undefined) => {
+      const text = line.slice(from + (f?.cut ?? 0), to).trim();
+      if (!f && fields.length) {
+        // Text with no label goes on the field before it (比如…, a second sentence).
+        if (text) fields[fields.length - 1].text += (from === lead && i > 0 ? '\n' : '') + text;
+        return;
+      }
+      const kind = f?.kind ?? 'problem';
+      const problemLabel = kind === 'problem' ? PROBLEM_LABEL.exec(line.slice(from, to)) : null;
+      const cut = f?.cut ?? problemLabel?.[0].length ?? 0;
+      const own = line.slice(from + cut, to).trim();
+      const whole = i === 0 && from === lead && cut === 0;
+      fields.push({ kind, paragraph: at[i].paragraph, offset: at[i].offset + (whole ? 0 : from + cut), text: whole ? line.slice(0, to).trim() : own, whole });
+    };
+    let open: { kind: EntryField['kind']; cut: number } | undefined = fieldAt(line.slice(lead));
+    if (i === 0 && !open) open = undefined;
+    for (let j = 1; j <= starts.length; j++) {
+      const to = j < starts.length ? starts[j] : line.length;
+      const next = j < starts.length ? fieldAt(line.slice(starts[j])) : undefined;
+      if (j < starts.length && !next) continue;
+      push(last, to, open);
+      if (open) any = true;
+      last = to;
+      open = next;
+    }
+  });
+  return any ? fields.filter((f) => f.text.trim()) : undefined;
+}
+
+/** Some cause or measure label or lead in a text at all (entryFields' quick test). */
+const CAUSE_OR_MEASURE_ANYWHERE = /原因|根源|措施|举措|方向|下一步|下步/;
 
 /**
  * Aspects whose entries are labelled fields, as 组织生活会 materials often write each aspect
- * ("### 1. 政治信仰方面 / 问题：… / 整改措施：…"): a "问题：" entry is a problem without its label, an
- * "整改措施：" entry is no problem but a measure (answering that aspect). Rewrites each aspect's
- * `problems` in place; returns the measures so found, in document order (none for other layouts).
- * Only unnumbered entries (a paragraph's text, or text run in after a heading) are read so.
+ * ("### 1. 政治信仰方面 / 问题：… / 原因：… / 整改措施：…", "1.问题：…。原因：…。措施：…"), or follow
+ * each problem with its cause ("一是…。\n究其原因，…"): the problem keeps its place (its 问题：
+ * label cut off), a "原因：" field (or one opening 究其原因，…) is a cause, an "整改措施：" field a
+ * measure (answering that aspect). Rewrites each aspect's `problems` in place; returns the measures
+ * and the causes so found, in document order (none for other layouts).
  */
-function labelledFields(aspects: AspectNode[]): OutlineNode[] {
+function labelledFields(aspects: AspectNode[], effs: EffectiveTexts): { measures: OutlineNode[]; causes: OutlineNode[] } {
   const measures: OutlineNode[] = [];
+  const causes: OutlineNode[] = [];
   for (const a of aspects) {
-    if (!a.problems.some((n) => !n.marker && MEASURE_LABEL.test(n.body))) continue;
+    const split = a.problems.map((n) => entryFields(n, effs));
+    if (!split.some((f) => f)) continue;
     const problems: OutlineNode[] = [];
-    for (const n of a.problems) {
-      const m = n.marker ? null : MEASURE_LABEL.exec(n.body) ?? PROBLEM_LABEL.exec(n.body);
-      if (!m) {
-        problems.push(n);
-        continue;
+    a.problems.forEach((n, i) => {
+      const fields = split[i];
+      if (!fields) {
+        // An entry of the layout with no cause or measure: a problem, its 问题： label cut off.
+        const m = n.marker ? null : PROBLEM_LABEL.exec(n.body);
+        if (!m) problems.push(n);
+        else if (n.body.slice(m[0].length).trim()) problems.push(textItem(n.paragraph, n.offset + m[0].length, n.body.slice(m[0].length), n.inline, n.depth));
+        return;
       }
-      const text = n.body.slice(m[0].length);
-      if (!text.trim()) continue;
-      const item = textItem(n.paragraph, n.offset + m[0].length, text, n.inline, n.depth);
-      if (MEASURE_LABEL.test(n.body)) (a.measures ??= []).push(item);
-      else problems.push(item);
-    }
+      for (const f of fields) {
+        let item: OutlineNode;
+        if (f.whole) {
+          // The entry's own start, with its number: the same node cut to this field.
+          item = newNode(n.paragraph, n.offset, n.marker, f.text, n.inline, n.styled);
+          item.body = f.text;
+          if (n.depth !== 1) item.depth = n.depth;
+        } else item = textItem(f.paragraph, f.offset, f.text, f.paragraph === n.paragraph && n.inline, n.depth);
+        if (f.kind === 'problem') problems.push(item);
+        else if (f.kind === 'cause') causes.push(item);
+        else (a.measures ??= []).push(item);
+      }
+    });
     a.problems = problems;
     if (a.measures) appendAll(measures, a.measures);
   }
-  return measures;
+  return { measures, causes };
 }
 
 /** A top-level section heading that names its topic: "一、对照党员标准方面。…", "二、在理论学习方面". */
@@ -1546,6 +1687,8 @@ export interface Structure {
   effs: EffectiveTexts;
   parts: PartNode[];
   root: OutlineNode;
+  /** The template the part headings were read against. */
+  template: Template;
 }
 
 /** Build the outline: `buildStructure` then `finishOutline` with the same template. */
@@ -1563,13 +1706,17 @@ export function buildOutline(input: DocumentInput, template: Template, o?: Mappi
 export function aspectCandidates(s: Structure, perPool = Infinity): AspectPool[] {
   const toCands = (ns: OutlineNode[]): AspectCandidate[] => (ns.length > perPool ? ns.slice(0, perPool) : ns).map((n) => ({ heading: n.heading, body: n.body }));
   const pools: AspectPool[] = [];
+  // A problems part that is also the causes part (存在的问题及原因分析): its causes section is no candidate.
+  const causeParts = new Set<OutlineNode>();
+  for (const part of s.parts) if (part.role === 'causes') causeParts.add(part.node);
   for (const part of s.parts) {
     if (part.role !== 'problems') continue;
-    const headed = part.node.children.filter((c) => c.marker && !ITEM_KINDS.has(c.marker.kind));
+    const children = causeParts.has(part.node) ? part.node.children.filter((c) => !isCausesSection(c, s.template)) : part.node.children;
+    const headed = children.filter((c) => c.marker && !ITEM_KINDS.has(c.marker.kind));
     // Problems listed with no aspect headings (finishOutline reads them as the part's problems):
     // no candidate headings, whatever vocabulary they share with an aspect.
     if (unsectionedProblems(part.node)) continue;
-    pools.push({ headed: headed.length > 0, cands: toCands(headed.length ? headed : part.node.children) });
+    pools.push({ headed: headed.length > 0, cands: toCands(headed.length ? headed : children) });
   }
   if (!pools.length) pools.push({ headed: false, cands: toCands(implicitCandidates(s.root, s.parts, perPool)) });
   return pools.filter((p) => p.cands.length > 0);
@@ -1621,11 +1768,15 @@ export function buildStructure(input: DocumentInput, template: Template, options
       // A heading naming the causes and the measures ("二、原因分析和整改措施") heads both parts:
       // its node is the causes part, listed again as the measures part right after.
       const both = (role === 'causes' || role === 'measures') && namesCausesAndMeasures(own.heading, template);
-      const node = newNode(p.index, from, lead.match?.marker, headingText, false, lead.styled, both ? 'causes' : role);
+      // So does one naming the problems and their causes ("二、存在的问题及原因分析"): the problems
+      // part, listed again as the causes part right after.
+      const problemsBoth = (role === 'problems' || role === 'causes') && !both && namesProblemsAndCauses(own.heading, template);
+      const node = newNode(p.index, from, lead.match?.marker, headingText, false, lead.styled, both ? 'causes' : problemsBoth ? 'problems' : role);
       b.openPart(node);
       b.append(node.heading);
       parts.push(node);
       if (both) parts.push({ role: 'measures', node });
+      if (problemsBoth) parts.push({ role: 'causes', node });
       // A part heading that runs into text: the rest is the part's first content, which may
       // itself open with a section or item marker ("…问题（一）在…方面。一是…").
       const restAt = markerEnd + own.heading.length;
@@ -1658,7 +1809,12 @@ export function buildStructure(input: DocumentInput, template: Template, options
     addParagraphContent(b, p, eff, leadingSpace(eff), match, lead.styled, shared);
   }
   b.finish();
-  return { paragraphs, effs, parts, root: b.root };
+  return { paragraphs, effs, parts, root: b.root, template };
+}
+
+/** A section of a problems-and-causes part headed as the causes ("（六）产生问题的原因"): no aspect. */
+function isCausesSection(c: OutlineNode, template: Template): boolean {
+  return partRoleOf(c.marker ? c.heading.slice(c.marker.raw.length).trim() : c.heading, template) === 'causes';
 }
 
 /** Map a structure to a template's aspects and collect the items of each part. */
@@ -1668,9 +1824,19 @@ export function finishOutline(s: Structure, template: Template, o?: MappingOptio
   // Aspects: the numbered sections of each problems part, mapped part by part (a file may hold
   // several materials, each with its own set of aspects).
   const aspects: AspectNode[] = [];
+  // Parts listed under two roles: the problems and their causes (存在的问题及原因分析), the causes and the measures.
+  const roles = new Map<OutlineNode, Set<PartRole>>();
+  for (const x of parts) {
+    let r = roles.get(x.node);
+    if (!r) roles.set(x.node, (r = new Set()));
+    r.add(x.role);
+  }
+  const both = (node: OutlineNode, a: PartRole, b: PartRole) => !!roles.get(node)?.has(a) && !!roles.get(node)?.has(b);
+  const causesSection = (c: OutlineNode) => isCausesSection(c, template);
   for (const part of parts) {
     if (part.role !== 'problems') continue;
-    const headed = part.node.children.filter((c) => c.marker && !ITEM_KINDS.has(c.marker.kind));
+    const withCauses = both(part.node, 'problems', 'causes');
+    const headed = part.node.children.filter((c) => c.marker && !ITEM_KINDS.has(c.marker.kind) && !(withCauses && causesSection(c)));
     // Aspects numbered like items ("一是在感悟“两个确立”方面：…") count only when they clearly read
     // as aspects, or when every item is a local section heading (isTopicItem: "一是在理论学习方面。").
     const items = headed.length ? [] : part.node.children.filter((c) => c.marker && ITEM_KINDS.has(c.marker.kind));
@@ -1682,22 +1848,24 @@ export function finishOutline(s: Structure, template: Template, o?: MappingOptio
       aspects.push({ aspect: null, node: part.node, problems: flat, scores: [], unsectioned: true });
       continue;
     }
-    const nodes = headed.length ? headed : topics ? items : clearAspects(part.node.children, template, o);
+    const nodes = headed.length ? headed : topics ? items : clearAspects(withCauses ? part.node.children.filter((c) => !causesSection(c)) : part.node.children, template, o);
     appendAll(aspects, toAspects(nodes, template, paragraphs, effs, o));
   }
 
   if (!aspects.length) appendAll(aspects, implicitAspects(s.root, parts, template, paragraphs, effs, o));
   if (!aspects.length && !template.aspects.length) appendAll(aspects, topicSections(s.root, parts, paragraphs, effs));
-  const aspectMeasures = labelledFields(aspects);
+  const { measures: aspectMeasures, causes: aspectCauses } = labelledFields(aspects, effs);
 
-  // A part listed under both roles (a combined 原因分析和整改措施 heading) gives each its share.
+  // A part listed under both roles (a combined 原因分析和整改措施 heading) gives each its share; a
+  // problems part that is also the causes part gives the causes its sections headed so (its
+  // aspects' labelled causes are aspectCauses).
   // (Sets, not a search of the parts for each: a flood of part headings is a part a line, issue 13.)
-  const causeNodes = new Set<OutlineNode>();
-  for (const x of parts) if (x.role === 'causes') causeNodes.add(x.node);
-  const combined = new Set<OutlineNode>();
-  for (const x of parts) if (x.role === 'measures' && causeNodes.has(x.node)) combined.add(x.node);
-  const collect = (role: 'causes' | 'measures', prefer: ColumnRole[]) =>
-    parts.filter((x) => x.role === role).flatMap((x) => (combined.has(x.node) ? combinedEntries(x.node, role, paragraphs, effs, template, prefer) : entriesOf(x.node, paragraphs, effs, prefer)));
+  const entriesFor = (x: PartNode, role: 'causes' | 'measures', prefer: ColumnRole[]) => {
+    if (both(x.node, 'causes', 'measures')) return combinedEntries(x.node, role, paragraphs, effs, template, prefer);
+    if (role === 'causes' && both(x.node, 'problems', 'causes')) return x.node.children.filter(causesSection).flatMap((c) => entriesOf(c, paragraphs, effs, prefer));
+    return entriesOf(x.node, paragraphs, effs, prefer);
+  };
+  const collect = (role: 'causes' | 'measures', prefer: ColumnRole[]) => parts.filter((x) => x.role === role).flatMap((x) => entriesFor(x, role, prefer));
   const firstPart = parts.length ? parts[0].node.paragraph : paragraphs.length;
   let measures = collect('measures', ['measure', 'other']);
   if (aspectMeasures.length) {
@@ -1711,11 +1879,23 @@ export function finishOutline(s: Structure, template: Template, o?: MappingOptio
       parts.splice(at < 0 ? parts.length : at, 0, { role: 'measures', node: holder });
     }
   }
+  let causes = collect('causes', ['other', 'problem']);
+  if (aspectCauses.length) {
+    // Causes written under each aspect ("原因：…", "究其原因，…"): the material's causes (with any of
+    // a causes part), in document order. With no causes part, the problems part (else the first
+    // aspect) stands for it.
+    causes = [...aspectCauses, ...causes].sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+    if (!parts.some((x) => x.role === 'causes')) {
+      const holder = parts.find((x) => x.role === 'problems')?.node ?? aspects[0].node;
+      const at = parts.findIndex((x) => x.node.paragraph > holder.paragraph);
+      parts.splice(at < 0 ? parts.length : at, 0, { role: 'causes', node: holder });
+    }
+  }
   return {
     title: findTitle(paragraphs, effs, firstPart),
     parts,
     aspects,
-    causes: collect('causes', ['other', 'problem']),
+    causes,
     measures,
     root: s.root,
   };

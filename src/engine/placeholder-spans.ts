@@ -17,19 +17,102 @@ export interface TextSpan {
   length: number;
 }
 
+/** Only letter-like marks (××, XX, xx, ＸＸ): what may stand for a name; "x人", "*年" and "……" never do. */
+const NAME_LIKE = /^(?:[×Ｘｘ]{2,}|[Xx]{2,})$/;
+
+/**
+ * What a blank is followed by when a number, a date or a count is to be written there: a unit or
+ * measure word (××年××月, ××项, ××次, 征求意见××条, ××人次, ××%), 余/多 (××余人). Read before the
+ * name heads, so ××项 is a blank while ××项目 (a project's name) is not.
+ */
+const UNIT_AFTER = /^(?:[年月日号时点秒次条个人名位件家篇本场天周期届岁户座批元万亿千百十倍%％余多]|分(?!公司|局|行|院|店|厂|会|校|中心)|项(?!目)|所(?!长)|处(?!长)|公里|季度|小时)/;
+/** A digit after the mark: a year or a number (××2025年度), unless a post or a surname comes before. */
+const DIGIT_AFTER = /^[0-9０-９]/;
+
+/**
+ * Where a name's head can be read: the Han characters after the mark, up to 8, stopping at a
+ * function word or a negation (的, 等, 和, 在, 对, 未, 不 …) — "××村等", "XX现代农业产业园项目", but
+ * not the 村 of "推进××工作落实到村".
+ */
+const HEAD_SPAN = /^[\u3400-\u9fff]{1,8}/;
+const HEAD_STOP = /[的等和与及、在到向对把被是有未不没了也都将已为从由并或而]/;
+/**
+ * The head of a proper name: what follows a place's, an organ's, an enterprise's, a facility's or
+ * a project's name (××县委, XX经济开发区, XX现代农业产业园, XX水库扩容工程, ××街道), or a person's
+ * title (×××同志, ××书记). Anywhere in HEAD_SPAN.
+ */
+const NAME_HEAD =
+  /同志|书记|主任|部长|局长|厅长|县长|市长|区长|镇长|乡长|村长|主席|委员|经理|会长|校长|院长|所长|站长|组长|队长|先生|女士|项目|工程|小区|花园|公寓|中心|公司|集团|企业|工厂|煤矿|农场|合作社|协会|银行|医院|卫生院|学校|中学|小学|大学|单位|街道|社区|党委|党组|支部|总支|委员会|县委|市委|区委|省委|政府|片区|园区|开发区|产业园|工业园|小镇|基地|景区|水库|河道|流域|旧址|商场|市场|药店|超市|酒店|宾馆|地区|城区|乡镇|村组|大道|广场|快速路|高速|园|经营部|门市部|服务部|营业部|项目部|功能区|示范区|新区|保护区|试验区|集聚区|商圈|大桥|隧道|车站|码头|港口|机场|电站|电厂/;
+/** A place or organ right after the mark (××县, ××市, ××局, XX村, XX河): one character, not the start of a common word. */
+const NAME_HEAD_FIRST = /^(?:[省市县区州盟旗镇乡村屯局厅委办院社校馆站司科股室庄湾寨路街河湖山港桥厂矿园段](?!署|分|面|托|理|法|别|域|会|结|伍|位|径|线|能|长期)|部(?!署|分|门))/;
+
+/**
+ * What an anonymised name follows: a post (原局长××, 县委书记×××, 主任XX, 负责人×××), a body a
+ * member is named after (党支部 党员××, 党支部 ××), or a common surname right after a boundary
+ * (张××, 李××同志, 对王××), also after a post (书记李××): the person's name withheld.
+ */
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤';
+const POSTS = '长|书记|主任|委员|经理|主席|会计|出纳|干部|职工|科员|党员|同志|群众|老师|医生|负责人|责任人|当事人|支部|党委|党组';
+const NAME_BEFORE = new RegExp(`(?:(?:${POSTS})[ \u3000]?[${SURNAMES}]?|(?:^|[^\u3400-\u9fff]|[对和与及向同给让把被将由是的])[${SURNAMES}])$`);
+
+/**
+ * Whether the mark at `start` (`length` UTF-16 units) of `text` is a name anonymised in a written
+ * sentence rather than a blank to fill: a letter-like mark (××, ×××, XX) followed by a name's head
+ * (NAME_HEAD_FIRST right after it, or NAME_HEAD among the next characters: ××县委, XX经济开发区,
+ * ×××同志) or after a post or a surname (NAME_BEFORE: 原局长××, 张××); never followed by a unit or
+ * measure word (UNIT_AFTER: ××年××月, ××项, ××次 are blanks whatever stands before them), nor by
+ * a digit unless a post or surname comes before (××2025年度 a blank, 副局长××2023年度 a name).
+ * A mark that is all of a quotation inside a sentence (打造“XX”品牌) is a name too.
+ * "××" alone, "比如××。", "对××进行…", "××问题" stay blanks.
+ */
+export function isAnonymisedName(text: string, start: number, length: number): boolean {
+  if (!NAME_LIKE.test(text.slice(start, start + length))) return false;
+  const end = start + length;
+  // A name in quotation marks, a brand's or a campaign's (打造“XX”党建品牌), inside a sentence.
+  if (text[start - 1] === '“' && text[end] === '”' && start > 1 && end + 1 < text.length) return true;
+  const after = text.slice(end, end + 8);
+  if (UNIT_AFTER.test(after)) return false;
+  const named = NAME_BEFORE.test(text.slice(Math.max(0, start - 5), start));
+  if (DIGIT_AFTER.test(after)) return named;
+  if (named || NAME_HEAD_FIRST.test(after)) return true;
+  const span = HEAD_SPAN.exec(after)?.[0] ?? '';
+  const stop = span.search(HEAD_STOP);
+  return NAME_HEAD.test(stop < 0 ? span : span.slice(0, stop));
+}
+
 /**
  * The placeholder spans of one paragraph's text, left to right (UTF-16 offsets): every run of
- * …… / ×× / ＿＿ and every other placeholder mark not overlapping a run. Empty for no text.
+ * …… / ×× / ＿＿ and every other placeholder mark not overlapping a run, leaving out names
+ * anonymised in a sentence (isAnonymisedName: ××县委, 张××, ×××同志). Empty for no text.
  */
 export function placeholderSpansIn(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
   if (!text) return spans;
-  for (const m of text.matchAll(RUNS)) spans.push({ start: m.index ?? 0, length: m[0].length });
+  const covered: TextSpan[] = [];
+  for (const m of text.matchAll(RUNS)) {
+    const s = { start: m.index ?? 0, length: m[0].length };
+    covered.push(s);
+    if (!isAnonymisedName(text, s.start, s.length)) spans.push(s);
+  }
   for (const m of text.matchAll(PLACEHOLDER_MARKS)) {
     const start = m.index ?? 0;
-    if (m[0].length && !spans.some((s) => start < s.start + s.length && start + m[0].length > s.start)) spans.push({ start, length: m[0].length });
+    if (!m[0].length || covered.some((s) => start < s.start + s.length && start + m[0].length > s.start)) continue;
+    if (!isAnonymisedName(text, start, m[0].length)) spans.push({ start, length: m[0].length });
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The blank marks of one paragraph's text (PLACEHOLDER_MARK, not runs of "……"), left to right:
+ * those that are no anonymised name (isAnonymisedName). What makes a written paragraph a draft's.
+ */
+export function blankMarksIn(text: string): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const m of text.matchAll(PLACEHOLDER_MARKS)) {
+    const start = m.index ?? 0;
+    if (m[0].length && !isAnonymisedName(text, start, m[0].length)) out.push({ start, length: m[0].length });
+  }
+  return out;
 }
 
 /**

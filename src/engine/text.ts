@@ -248,19 +248,25 @@ const LINE_BREAK = /\s*\n\s*/g;
 const CLAUSE_END = '，,。；;：:、！!？?';
 
 /**
- * `t` shown in at most `max` UTF-16 units then “…”, cheaply (every finding's excerpt is one, so
- * no word segmentation here): cut before the last clause mark in its last 10 units when there is
- * one (a clause end is a word end), else at `max`; never on a dangling clause mark or opening quote.
- * Unchanged when it fits. For a few texts on display, clip cuts at any word end instead.
+ * `t` shown in at most `max` UTF-16 units then “…” (every finding's excerpt, in the report and the
+ * JSON): cut before the last clause mark in its last 10 units when there is one (a clause end is a
+ * word end, and no segmenting is needed), else where a word ends (wordEndWithin, as clip cuts;
+ * at `max` only when no word ends in its second half, as in a long Latin run) — never inside a
+ * word (not 确保整… of 确保整改到位); never on a dangling clause mark or opening quote. Unchanged when
+ * it fits.
  */
 export function clipAtClause(t: string, max: number): string {
   if (t.length <= max) return t;
-  let at = max;
+  let at = -1;
   for (let i = max; i >= Math.max(1, max - 10); i--) {
     if (hasCode(CLAUSE_END, t.charCodeAt(i))) {
       at = i;
       break;
     }
+  }
+  if (at < 0) {
+    const w = wordEndWithin(t, max);
+    at = w * 2 >= max ? w : max;
   }
   const kept = trimEndChars(t.slice(0, at), CLIP_LOOSE);
   return (kept || t.slice(0, max)) + '…';
@@ -405,4 +411,45 @@ export function asciiDigits(s: string): string {
     out += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 0x30) : s[i];
   }
   return out;
+}
+
+/** A Chinese character (CJK unified ideographs and extension A), by UTF-16 unit. */
+const isHanUnit = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+
+/** One-character words that stand alone, never the piece of a compound: negations, particles, prepositions, locatives. */
+const STANDALONE = new Set([...'不没未的地得了着过和与及或并而之在对向从把被将为于以由到是有也都就才只再又还更很最要上下中里内外'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A phrase two texts share, as the writer should see it quoted as evidence (its first occurrence
+ * in `a`, `b` the other text): not starting on a one-character word right after a number (宗 of
+ * 5宗违法用地 → 违法用地: a classifier), and not starting on a one-character word whose word-mate
+ * both texts have right before it, itself a one-character word, when a longer word follows (债任务
+ * of 化|债|任务 in both → 化债任务: the segmenter splits a compound it lacks into characters, and a
+ * cut between them is inside the word). `phrase`
+ * unchanged when a text does not hold it or there is no segmenter; '' when under two characters
+ * are left.
+ */
+export function evidenceWords(a: string, b: string, phrase: string): string {
+  const seg = zhSegmenter();
+  if (!seg || phrase.length < 2) return phrase;
+  const ia = a.indexOf(phrase);
+  const ib = b.indexOf(phrase);
+  if (ia < 0 || ib < 0) return phrase;
+  const first = phrase.charCodeAt(0);
+  if (!isHanUnit(first) || STANDALONE.has(first)) return phrase;
+  // Is the phrase's first character a word of its own in `a` (the segmenter's word holding it is one character)?
+  const ctx = a.slice(Math.max(0, ia - 4), ia + phrase.length);
+  const at = Math.min(4, ia);
+  const word = seg.segment(ctx).containing(at);
+  if (!word || word.index !== at || word.segment.length !== 1) return phrase;
+  const before = ia > 0 ? a.charCodeAt(ia - 1) : NaN;
+  if (isDigitCode(before)) return phrase.length > 2 ? phrase.slice(1) : '';
+  if (ib > 0 && b.charCodeAt(ib - 1) === before && isHanUnit(before) && !STANDALONE.has(before)) {
+    // The character before is a one-character word in `a` too: the two are one word the segmenter lacks.
+    // Only before a word of two or more (化|债|任务, not 村|党|风|廉|政, where every character stands alone).
+    const mate = seg.segment(ctx).containing(at - 1);
+    const next = seg.segment(ctx).containing(at + 1);
+    if (mate && mate.index === at - 1 && mate.segment.length === 1 && next && next.index === at + 1 && next.segment.length >= 2) return a.slice(ia - 1, ia + phrase.length);
+  }
+  return phrase;
 }

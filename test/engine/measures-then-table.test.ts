@@ -45,3 +45,28 @@ test('a table with no measure column after the measures stays the last measure\'
   expect(a.outline.measures).toHaveLength(1);
   expect(a.outline.measures[0].body).toContain('困难群众');
 });
+
+describe('measure lines after the table are measures of their own, beside its rows', () => {
+  test.each([
+    ['（一）… then the table then （三）（四）', ['（一）强化宗旨意识，年底前走访群众20户。', '（二）增强党性修养，每季度开展1次党性分析。'], ['（三）严守纪律规矩，每半年开展1次廉政谈话。', '（四）狠抓工作落实，6月底前办结全部审批事项。']],
+    ['一是… then the table then 三是…', ['一是强化宗旨意识，年底前走访群众20户。', '二是增强党性修养，每季度开展1次党性分析。'], ['三是严守纪律规矩，每半年开展1次廉政谈话。']],
+    ['1. then the table then an unnumbered measure line', ['1.强化宗旨意识，年底前走访群众20户。', '2.增强党性修养，每季度开展1次党性分析。'], ['此外，每半年开展1次廉政谈话，6月底前办结全部审批事项。']],
+    ['（一） then the table then a measure line and the closing', ['（一）强化宗旨意识，年底前走访群众20户。', '（二）增强党性修养，每季度开展1次党性分析。'], ['同时，每半年开展1次廉政谈话。', '以上对照检查，不妥之处请批评指正。']],
+  ])('%s', (_shape, before, after) => {
+    const input = textDoc([...HEAD, ...before, ...TABLE, ...after]);
+    const a = analyze(input);
+    const bodies = a.outline.measures.map((m) => m.body);
+    // Each line before the table keeps only its own text.
+    for (const line of before) expect(bodies).toContain(line);
+    // The table's filled row is a measure, its blank row none.
+    expect(bodies.filter((b) => b.startsWith('每月集中学习原著2次'))).toHaveLength(1);
+    expect(bodies.some((b) => b.includes('斗争精神不足') && !b.includes('每月'))).toBe(false);
+    // Each measure line after the table is a measure of its own, the closing formula none.
+    for (const line of after.filter((l) => !l.startsWith('以上'))) expect(bodies).toContain(line);
+    expect(bodies.some((b) => b.includes('批评指正'))).toBe(false);
+    // In document order: before, the row, after.
+    const paras = a.outline.measures.map((m) => m.paragraph);
+    expect([...paras].sort((x, y) => x - y)).toEqual(paras);
+    expect(a.findings.filter((f) => f.rule === 'uncovered-problem').map((f) => f.message).some((m) => m.includes('斗争精神不足'))).toBe(true);
+  });
+});

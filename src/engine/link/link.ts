@@ -26,7 +26,7 @@ import type { Template } from '../template';
 import { lexiconMatcher, type ConceptMatcher } from './concepts';
 import { hasExample, measureConcreteness, type Concreteness } from './patterns';
 import { headOf } from './text';
-import { asciiDigits, isDigitCode, isPlaceholder } from '../text';
+import { asciiDigits, evidenceWords, isDigitCode, isPlaceholder } from '../text';
 import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
 import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
@@ -1324,7 +1324,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       measures: ranked,
       score,
       strength,
-      evidence: evidence.slice(),
+      evidence: best >= 0 ? [...new Set(evidence.map((e) => evidenceWords(p.body, measureBodies[best], e)).filter((e) => e))] : evidence.slice(),
       missing,
       point,
     };

@@ -39,6 +39,27 @@ function missingAspectGap(outline: Outline, template: Template): (node: OutlineN
   };
 }
 
+/**
+ * The number due at aspect heading `node` when the numbers from `due` on up to its template place
+ * are all aspects reported missing: that place (the missing-aspect fix inserts them before it, so
+ * both fixes together give （一）…（五）). `due` itself for any other node, or with no such gap:
+ * （一）（二）（二）（五） with aspect 3 missing and the second （二） mapped to aspect 4 → （四） due there.
+ */
+function placeDue(outline: Outline, template: Template): (node: OutlineNode, due: number) => number {
+  if (!template.aspects.length || !outline.aspects.length) return (_n, due) => due;
+  const aspectOf = new Map<OutlineNode, number | null>();
+  for (const a of outline.aspects) aspectOf.set(a.node, a.aspect);
+  const mapped = new Set(outline.aspects.map((a) => a.aspect));
+  const missing = new Set(template.aspects.map((a) => a.number).filter((n) => !mapped.has(n)));
+  if (!missing.size) return (_n, due) => due;
+  return (node, due) => {
+    const place = aspectOf.get(node);
+    if (typeof place !== 'number' || place <= due) return due;
+    for (let n = due; n < place; n++) if (!missing.has(n)) return due;
+    return place;
+  };
+}
+
 /** A sibling's marker kind when it is typed: a marker that is no heading style and no automatic number. */
 function typedKind(c: OutlineNode): MarkerKind | undefined {
   return c.marker && c.marker.kind !== 'style' && !c.marker.auto ? c.marker.kind : undefined;
@@ -65,6 +86,7 @@ export const numbering: Rule = {
   run({ outline, input, template }, report) {
     const paragraphs = input.paragraphs;
     const gapOk = missingAspectGap(outline, template);
+    const dueAt = placeDue(outline, template);
     // Per sibling list: the last value of each kind and the kinds already renumbered. One map and
     // one set for the run, emptied for each list (checkSiblings runs for every node with children).
     const last = new Map<MarkerKind, number>();
@@ -131,7 +153,10 @@ export const numbering: Rule = {
         const m = c.marker!;
         // Where the marker is written (spanFields(markerSpan(…))): looked up only for a finding (most markers are right).
         const prev = last.get(m.kind);
-        const due = prev === undefined ? 1 : prev + 1;
+        // A number out of sequence, past a gap of missing aspects, is due at its aspect's template
+        // place (placeDue): the number the missing-aspect fix, inserting the gap, leaves there.
+        const seq = prev === undefined ? 1 : prev + 1;
+        const due = m.value === seq ? seq : dueAt(c, seq);
         // A broken marker in sequence: "三 " → "三是". Out of sequence too ("一是… 三 …"), one
         // finding below says both, and its fix writes the number due ("三 " → "二是").
         if (m.broken && m.value === due) {
@@ -154,11 +179,11 @@ export const numbering: Rule = {
         } else if (m.broken && m.value !== due) {
           message = messages.numberBrokenAt(m.raw, m.kind, due);
         } else if (prev === undefined) {
-          if (m.value !== 1 && !goesOn(parent, m.kind, m.value)) message = messages.numberNotFirst(m.kind, m.value);
+          if (m.value !== due && !goesOn(parent, m.kind, m.value)) message = messages.numberNotFirst(m.kind, m.value);
         } else if (m.value === prev) {
           message = messages.numberRepeatedAt(m.kind, m.value, due);
-        } else if (m.value !== prev + 1) {
-          message = messages.numberSkipped(m.kind, prev + 1, m.value);
+        } else if (m.value !== due) {
+          message = messages.numberSkipped(m.kind, due, m.value);
         }
         if (message && report.listed?.() === false) {
           // Past the rule's listing cap (rules/index.ts) a finding is only counted: no fix or span

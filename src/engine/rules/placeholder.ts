@@ -2,34 +2,13 @@ import type { Rule } from '../rule';
 import { fixText, messages } from '../messages';
 import { PLACEHOLDER_MARK, PLACEHOLDER_RUN, isPlaceholder } from '../text';
 import { minOf } from '../collections';
-import { PLACEHOLDER_MARKS, placeholderSpansIn } from '../placeholder-spans';
+import { blankMarksIn, placeholderSpansIn } from '../placeholder-spans';
 import type { FixSpan, Paragraph } from '../types';
 import { MAX_FIX_EDITS } from './util';
 import { problemNodes, sharedLinks } from '../link/link';
 
-/**
- * A case names the official it dissects by post, the name left out as ×× ("原局长××", "县委书记×××",
- * "主任XX"): a name withheld, not a blank to fill. Words a post ends with, right before the mark.
- */
-const POST_BEFORE = /(?:长|书记|主任|委员|经理|主席|会计|出纳|干部|职工|科员|所长|站长|党员)$/;
-
-/** Every placeholder mark in `text` is a withheld name after a post (and there is at least one). */
-function onlyWithheldNames(text: string): boolean {
-  let any = false;
-  for (const m of text.matchAll(PLACEHOLDER_MARKS)) {
-    if (!/^[×XxＸｘ]+$/.test(m[0]) || !POST_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) return false;
-    any = true;
-  }
-  return any;
-}
-
-/** 0-based paragraph ranges [from, to) of the 反面典型案例剖析 parts: from the heading to the next part. */
-function caseRanges(outline: { parts: { role: string; node: { paragraph: number } }[] }, end: number): [number, number][] {
-  const starts = outline.parts.map((p) => p.node.paragraph).sort((a, b) => a - b);
-  return outline.parts
-    .filter((p) => p.role === 'cases')
-    .map((p) => [p.node.paragraph, starts.find((s) => s > p.node.paragraph) ?? end] as [number, number]);
-}
+/** A span that is one whole run of placeholder characters (PLACEHOLDER_RUN). */
+const RUN_WHOLE = new RegExp(`^(?:${PLACEHOLDER_RUN.source})$`);
 
 /**
  * The placeholder spans of paragraphs `indexes` (ascending) in document order, `first` (the fix's
@@ -58,8 +37,9 @@ function placeholderSpans(paragraphs: readonly Paragraph[], indexes: readonly nu
  * still has them is sent back. The finding points at the first run of placeholder characters; its
  * fix is a selection (go there and type), not an edit: `select` is that first run, `selections`
  * every placeholder span in document order, so applying it again selects the next one
- * (`nextSelection`, fix.ts; the hosts keep where they selected last). In a 反面典型案例剖析 part, ×× after a post
- * ("原局长××") is the dissected official's withheld name and is not counted.
+ * (`nextSelection`, fix.ts; the hosts keep where they selected last). A name anonymised in a written
+ * sentence is not counted (isAnonymisedName, placeholder-spans.ts: ××县委, 张××同志, 原局长××, ××局):
+ * writers and reviewers withhold names in finished materials; ××项, ××年××月, "××" alone are blanks.
  * before: 一是……。比如，……。   after: 一是理论学习不深入。比如，全年只撰写研讨材料2篇。
  */
 export const placeholder: Rule = {
@@ -81,17 +61,19 @@ export const placeholder: Rule = {
     links.measures.forEach((m, i) => {
       if (m.placeholder) at.add(outline.measures[i].paragraph);
     });
-    const cases = caseRanges(outline, input.paragraphs.length);
-    const inCase = (i: number) => cases.some(([from, to]) => i >= from && i < to);
     for (const p of input.paragraphs) {
-      if (PLACEHOLDER_MARK.test(p.text) && !(inCase(p.index) && onlyWithheldNames(p.text))) at.add(p.index);
-      // An unfilled line of any other part (上年度整改情况, 案例剖析: "一是……（…）。").
-      else if (isPlaceholder(p.text)) at.add(p.index);
+      if (blankMarksIn(p.text).length) at.add(p.index);
+      // An unfilled line of any other part (上年度整改情况, 案例剖析: "一是……（…）。"); not a line in
+      // brackets whose only marks are a name (（某街道党支部 党员××）: isPlaceholder reads a bracket as a hint).
+      else if (isPlaceholder(p.text) && (placeholderSpansIn(p.text).length || !PLACEHOLDER_MARK.test(p.text))) at.add(p.index);
     }
     if (!at.size) return;
     const first = minOf(at);
     const p = input.paragraphs[first];
-    const m = p ? PLACEHOLDER_RUN.exec(p.text) ?? PLACEHOLDER_MARK.exec(p.text) : null;
+    // The first run of placeholder characters, else the first mark, as the selection reads them (no anonymised names).
+    const spans = p ? placeholderSpansIn(p.text) : [];
+    const span = spans.find((s) => RUN_WHOLE.test(p!.text.slice(s.start, s.start + s.length))) ?? spans[0];
+    const m = span && p ? { index: span.start, 0: p.text.slice(span.start, span.start + span.length) } : null;
     // Offsets of the run in Paragraph.text; the report wants effective ones.
     const lead = p?.listString?.length ?? 0;
     const select = m ? { paragraph: first, start: m.index, length: m[0].length } : undefined;
