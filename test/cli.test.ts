@@ -255,6 +255,33 @@ describe('a .docx saved under a text name is read as the .docx it is', () => {
   });
 });
 
+describe('a document under another kind\'s name is read as what its bytes are (t21)', () => {
+  test.each(['材料.pdf', '材料.wps', '材料.PDF'])('a .docx named %s', async (name) => {
+    const doc = await makeDocx({ body: completeLines().map((text) => ({ text })) });
+    const r = await run(file(name, Buffer.from(doc)), '--json');
+    expect(r.code).not.toBe(2);
+    expect(JSON.parse(r.out).parts.map((p: { role: string }) => p.role)).toEqual(expect.arrayContaining(['problems', 'causes', 'measures']));
+  });
+
+  // A text file named .docx is no Word document (Word would not open it): refused, saying it is text.
+  test.each(['材料.docx', '材料.docm', '材料.dotx'])('text named %s: refused, said to be text, with what to do', async (name) => {
+    const r = await run(file(name, completeLines().join('\n')));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('内容是纯文本');
+    expect(r.err).toContain('改名为 .txt');
+  });
+
+  test.each([
+    ['a real PDF named .pdf', '真.pdf', Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj', 'latin1'), 'PDF'],
+    ['a broken zip named .pdf', '坏.pdf', Buffer.from('PK\x03\x04garbage', 'latin1'), 'PDF'],
+    ['binary bytes named .docx', '乱.docx', Buffer.from(Array.from({ length: 200 }, (_, i) => (i * 37 + 11) % 256)), '不是 zip'],
+  ])('%s is still refused in Chinese', async (_name, name, bytes, said) => {
+    const r = await run(file(name, bytes));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(said);
+  });
+});
+
 test('bad options are refused with exit 2; --help exits 0', async () => {
   expect((await run('--nope')).code).toBe(2);
   expect((await run('--template', 'x')).err).toContain('未知的模板');

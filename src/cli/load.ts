@@ -5,7 +5,7 @@
 import { constants as bufferConstants, isAscii, isUtf8, transcode } from 'buffer';
 import * as zlib from 'zlib';
 import * as path from 'path';
-import type { DocumentInput } from '../engine/types';
+import type { DocumentInput, Paragraph } from '../engine/types';
 import { readText } from '../engine/readers/text';
 import { InputError, readInput, STDIN, unreadableFormat, walkInputs } from './io';
 import { fitsParagraphs, limitsFor, wan, type Limits } from './limits';
@@ -253,17 +253,25 @@ async function parseInput(input: string, bytes: Uint8Array, limits: Limits): Pro
     if (isEncryptedPackage(bytes)) throw new InputError(`${new DocxError('encrypted').message}：${file}`);
   }
   // A PDF, or a .wps/.rtf/.odt given by name: what to do, as a folder's walk says it (not "binary data").
+  // A Word document saved under such a name (its bytes a zip package) is tried as the .docx it may be.
+  const zipLocal = isZip && bytes[2] === 0x03 && bytes[3] === 0x04;
   const other = ext === '.doc' ? undefined : unreadableFormat(ext, bytes);
+  if (other && zipLocal && !unreadableFormat('', bytes)) {
+    const read = await tryDocx(bytes, limits);
+    if (read) return checkedDocx(read, name, file, limits);
+  }
   if (other) throw new InputError(`${other}：${file}`);
   if (ext === '.doc' || isOle) {
     throw new InputError(`不支持旧版 Word（.doc）格式，请在 Word 中“另存为”.docx 后再检查：${file}`);
   }
   // Counting stops at the cap, so the message gives the cap, not the count.
-  const tooMany = () =>
-    new InputError(`段落过多：超过本机内存可以检查的上限（约 ${wan(limits.paragraphs)} 段有文字的段落，表格每格算一段；空行另计，约 ${wan(limits.blankLines)} 行）：${file}`);
+  const tooMany = () => new InputError(tooManyMessage(limits, file));
   // A zip package named .txt/.md (a .docx renamed, or saved under the wrong name) is read as the
-  // .docx it is: its bytes are no text (it was refused as binary data).
-  const zipLocal = isZip && bytes[2] === 0x03 && bytes[3] === 0x04;
+  // .docx it is: its bytes are no text (it was refused as binary data). A text file named .docx is
+  // no Word document (Word would not open it either): refused, saying it is text and how to check it.
+  if (WORD_EXTENSIONS.includes(ext) && !isZip && !isOle && bytes.length > 0 && textOrUndefined(bytes, file) !== undefined) {
+    throw new InputError(`文件不是有效的 Word 文档：内容是纯文本（可能改过扩展名），可改名为 .txt 后再检查：${file}`);
+  }
   if (WORD_EXTENSIONS.includes(ext) || (isZip && !TEXT_EXT.includes(ext)) || zipLocal) {
     const { DocxError, readDocx } = await docxReader();
     let paragraphs;
@@ -276,9 +284,7 @@ async function parseInput(input: string, bytes: Uint8Array, limits: Limits): Pro
       }
       throw new InputError(`无法读取此 .docx 文件（文件可能已损坏）：${file}`);
     }
-    if (paragraphs.length > limits.paragraphs) throw tooMany();
-    if (paragraphs.every((p) => p.text.trim() === '' && !(p.listString ?? '').trim())) throw new InputError(`文件是空的，没有可检查的文字：${file}`);
-    return { paragraphs, source: 'docx', name };
+    return checkedDocx(paragraphs, name, file, limits);
   }
   const text = decodeText(bytes, file);
   if (text.length > limits.textChars) {
@@ -291,6 +297,37 @@ async function parseInput(input: string, bytes: Uint8Array, limits: Limits): Pro
   if (text.trim() === '') throw new InputError(`文件是空的，没有可检查的文字：${file}`);
   const kind = ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
   return { paragraphs: readText(text, kind), source: kind, name };
+}
+
+/** The refusal of a document with more paragraphs than the caps allow (the cap, not the count: counting stops there). */
+function tooManyMessage(limits: Limits, file: string): string {
+  return `段落过多：超过本机内存可以检查的上限（约 ${wan(limits.paragraphs)} 段有文字的段落，表格每格算一段；空行另计，约 ${wan(limits.blankLines)} 行）：${file}`;
+}
+
+/** `bytes` decoded as a text file, or undefined when they are no text (decodeText refuses them). */
+function textOrUndefined(bytes: Uint8Array, file: string): string | undefined {
+  try {
+    return decodeText(bytes, file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The paragraphs of `bytes` read as a .docx, or undefined when they are none (any reading error). */
+async function tryDocx(bytes: Uint8Array, limits: Limits): Promise<Paragraph[] | undefined> {
+  const { readDocx } = await docxReader();
+  try {
+    return await readDocx(bytes, { maxInputBytes: limits.inputBytes, maxXmlBytes: limits.xmlBytes, inflateRaw: nodeInflateRaw, crc32: nodeCrc32, decodeUtf8: nodeDecodeUtf8 });
+  } catch {
+    return undefined;
+  }
+}
+
+/** A .docx's paragraphs as the engine's input, within the caps; refused when there are too many or none with text. */
+function checkedDocx(paragraphs: Paragraph[], name: string, file: string, limits: Limits): DocumentInput {
+  if (paragraphs.length > limits.paragraphs) throw new InputError(tooManyMessage(limits, file));
+  if (paragraphs.every((p) => p.text.trim() === '' && !(p.listString ?? '').trim())) throw new InputError(`文件是空的，没有可检查的文字：${file}`);
+  return { paragraphs, source: 'docx', name };
 }
 
 /**
