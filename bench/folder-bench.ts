@@ -307,6 +307,18 @@ export function folderLine(f: FolderFigures): string {
   ].join('\n  ');
 }
 
+/** The pair's figures: wall time (ms) of each side and their ratio, CPU time (ms) likewise, and the main thread's where it can be read. */
+export interface PairFigures {
+  ours: Timing;
+  mammoth: Timing;
+  ratio: Timing;
+  oursCpu: Timing;
+  mammothCpu: Timing;
+  ratioCpu: Timing;
+  /** Main thread's CPU time (Linux only: absent elsewhere). */
+  main?: { ours: Timing; mammoth: Timing; ratio: Timing };
+}
+
 /**
  * The headline pair alone (`--pair`): `check FOLDER --xlsx` as it runs by default and
  * mammoth.extractRawText over the same files, alternating (which goes first swaps each round),
@@ -316,16 +328,7 @@ export function folderLine(f: FolderFigures): string {
  * the check, so the ratio read lower there than here. Returns the per-round ratios' median and
  * best, each side's median and best wall time (ms) and CPU time (ms, process.cpuUsage).
  */
-export async function benchPair(count = 200, rounds = 15, distinct = false): Promise<{
-  ours: Timing;
-  mammoth: Timing;
-  ratio: Timing;
-  oursCpu: Timing;
-  mammothCpu: Timing;
-  ratioCpu: Timing;
-  /** Main thread's CPU time (Linux only: absent elsewhere). */
-  main?: { ours: Timing; mammoth: Timing; ratio: Timing };
-}> {
+export async function benchPair(count = 200, rounds = 15, distinct = false): Promise<PairFigures> {
   const dir = await generateFolder(count, distinct);
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.docx')).map((f) => path.join(dir, f));
   const out = path.join(os.tmpdir(), `duizhao-folder-pair-${process.pid}.xlsx`);
@@ -375,20 +378,7 @@ const COMMAND = path.resolve(__dirname, '../../bin/duizhao.js');
  * machine with a core to spare for V8's compiler and collector threads comes to; each the per-round
  * ratios' median and best. Throws when either program fails.
  */
-export async function benchCold(
-  count = 200,
-  rounds = 7,
-  distinct = false,
-): Promise<{
-  ours: Timing;
-  mammoth: Timing;
-  ratio: Timing;
-  oursCpu: Timing;
-  mammothCpu: Timing;
-  ratioCpu: Timing;
-  /** Main thread's CPU time (Linux only: absent elsewhere). */
-  main?: { ours: Timing; mammoth: Timing; ratio: Timing };
-}> {
+export async function benchCold(count = 200, rounds = 7, distinct = false): Promise<PairFigures> {
   const dir = await generateFolder(count, distinct);
   const out = path.join(os.tmpdir(), `duizhao-folder-cold-${process.pid}.xlsx`);
   const script = path.join(os.tmpdir(), `duizhao-folder-cold-${process.pid}.js`);

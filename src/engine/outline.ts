@@ -1867,30 +1867,20 @@ export function finishOutline(s: Structure, template: Template, o?: MappingOptio
   };
   const collect = (role: 'causes' | 'measures', prefer: ColumnRole[]) => parts.filter((x) => x.role === role).flatMap((x) => entriesFor(x, role, prefer));
   const firstPart = parts.length ? parts[0].node.paragraph : paragraphs.length;
-  let measures = collect('measures', ['measure', 'other']);
-  if (aspectMeasures.length) {
-    // Measures written under each aspect ("整改措施：…"): the material's measures (with any of a
-    // measures part), in document order. With no measures part, the problems part (else the first
-    // aspect) stands for it: its measures are there.
-    measures = [...aspectMeasures, ...measures].sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
-    if (!parts.some((x) => x.role === 'measures')) {
+  // Measures ("整改措施：…") or causes ("原因：…", "究其原因，…") written under each aspect: with any of
+  // their part, the material's entries of that role in document order. With no such part, the
+  // problems part (else the first aspect) stands for it: they are there.
+  const withFields = (role: 'causes' | 'measures', fields: OutlineNode[], own: OutlineNode[]): OutlineNode[] => {
+    if (!fields.length) return own;
+    if (!parts.some((x) => x.role === role)) {
       const holder = parts.find((x) => x.role === 'problems')?.node ?? aspects[0].node;
       const at = parts.findIndex((x) => x.node.paragraph > holder.paragraph);
-      parts.splice(at < 0 ? parts.length : at, 0, { role: 'measures', node: holder });
+      parts.splice(at < 0 ? parts.length : at, 0, { role, node: holder });
     }
-  }
-  let causes = collect('causes', ['other', 'problem']);
-  if (aspectCauses.length) {
-    // Causes written under each aspect ("原因：…", "究其原因，…"): the material's causes (with any of
-    // a causes part), in document order. With no causes part, the problems part (else the first
-    // aspect) stands for it.
-    causes = [...aspectCauses, ...causes].sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
-    if (!parts.some((x) => x.role === 'causes')) {
-      const holder = parts.find((x) => x.role === 'problems')?.node ?? aspects[0].node;
-      const at = parts.findIndex((x) => x.node.paragraph > holder.paragraph);
-      parts.splice(at < 0 ? parts.length : at, 0, { role: 'causes', node: holder });
-    }
-  }
+    return [...fields, ...own].sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+  };
+  const measures = withFields('measures', aspectMeasures, collect('measures', ['measure', 'other']));
+  const causes = withFields('causes', aspectCauses, collect('causes', ['other', 'problem']));
   return {
     title: findTitle(paragraphs, effs, firstPart),
     parts,
