@@ -11,7 +11,7 @@ import { getTemplate } from '../../src/engine/template';
 import { FakeWordDocument } from './fakeWord';
 
 /** Several shapes: runs of ellipses, ××, XX年, x人, underscores, two in one paragraph, none in some. */
-const TEXTS = ['××单位对照检查材料', '按照……通知要求，会前征求意见××条。', '一、存在的主要问题', '一是理论学习不深入。', '二是……。比如，……。', '20XX年完成，共x人参加，签名＿＿。'];
+const TEXTS = ['××年度对照检查材料', '按照……通知要求，会前征求意见××条。', '一、存在的主要问题', '一是理论学习不深入。', '二是……。比如，……。', '20XX年完成，共x人参加，签名＿＿。'];
 
 /** Every placeholder in document order, as [paragraph, the words]. */
 function expectedOrder(texts: string[]): [number, string][] {
