@@ -132,6 +132,26 @@ export async function launchChromium(viewport = { width: 1280, height: 900 }): P
     viewport,
     locale: 'zh-CN',
   });
+  // The pages' calendar runs from the day the tests pin (DUIZHAO_TODAY, test/support/clock.ts), as
+  // the engine's and the CLI's do: what the pane does in a meeting season (an empty document's
+  // skeleton in December) must not change with the day the tests run. Time still advances.
+  const pinned = process.env.DUIZHAO_TODAY;
+  if (pinned) {
+    await context.addInitScript((day: string) => {
+      const Real = Date;
+      const offset = Real.parse(`${day}T09:00:00`) - Real.now();
+      class PinnedDate extends Real {
+        constructor(...args: unknown[]) {
+          if (args.length === 0) super(Real.now() + offset);
+          else super(...(args as [string | number]));
+        }
+        static override now(): number {
+          return Real.now() + offset;
+        }
+      }
+      (globalThis as { Date: DateConstructor }).Date = PinnedDate as DateConstructor;
+    }, pinned);
+  }
   return {
     context,
     close: async () => {
