@@ -144,7 +144,7 @@ test('整篇框架 confirmed in a document with content: no second title or prea
 test.each([
   ['……', '二是……。比如，……。'],
   ['××', '二是××××问题还未解决。'],
-  ['XX', '二是XX项目推进缓慢。'],
+  ['XX', '二是全年只完成XX项任务。'],
 ])('选中占位内容 selects the placeholder itself (%s), not its paragraph, and keeps focus in the pane', async (mark, line) => {
   const lines = [...LINES.slice(0, 2), LINES[2], line, ...LINES.slice(4)];
   const { doc } = await setup(lines);
