@@ -511,12 +511,17 @@ const PART_JOIN = /以及|和|及|与|暨|并|、/g;
  * both (buildStructure lists it under each role; finishOutline splits its entries, see combinedEntries).
  */
 export function namesCausesAndMeasures(headingText: string, template: Template): boolean {
+  return namesTwoParts(headingText, template, 'causes', 'measures');
+}
+
+/** Whether `headingText`, split at a joining word, reads as `first`'s heading before it and `second`'s after it. */
+function namesTwoParts(headingText: string, template: Template, first: PartRole, second: PartRole): boolean {
   const text = stripForMatch(headingText);
   if (!text || text.length > 40) return false;
   for (const m of text.matchAll(PART_JOIN)) {
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
-    if (before.length >= 2 && after.length >= 2 && partRoleOf(before, template) === 'causes' && partRoleOf(after, template) === 'measures') return true;
+    if (before.length >= 2 && after.length >= 2 && partRoleOf(before, template) === first && partRoleOf(after, template) === second) return true;
   }
   return false;
 }
@@ -528,14 +533,7 @@ export function namesCausesAndMeasures(headingText: string, template: Template):
  * both (buildStructure lists it under each role; finishOutline reads its causes, see problemCauses).
  */
 export function namesProblemsAndCauses(headingText: string, template: Template): boolean {
-  const text = stripForMatch(headingText);
-  if (!text || text.length > 40) return false;
-  for (const m of text.matchAll(PART_JOIN)) {
-    const before = text.slice(0, m.index);
-    const after = text.slice(m.index + m[0].length);
-    if (before.length >= 2 && after.length >= 2 && partRoleOf(before, template) === 'problems' && partRoleOf(after, template) === 'causes') return true;
-  }
-  return false;
+  return namesTwoParts(headingText, template, 'problems', 'causes');
 }
 
 /** An unnumbered paragraph opening with a short label and a colon, text after it: "原因：主要是…", "今后努力方向：一是…". */

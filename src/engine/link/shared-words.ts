@@ -145,15 +145,16 @@ const WINDOW = 6;
  * first or last two characters of one (迟到 in 迟到早退, 学生 in 中学生: the dictionary keeps such
  * compounds whole)? Not a run across two words (学校|长期 holds no 校长) nor the middle of a longer one.
  */
+/** Where the sentence holding `at` starts, looking back at most WINDOW characters (UTF-16 offset). */
+function sentenceStart(text: string, at: number): number {
+  const from = Math.max(0, at - WINDOW);
+  for (let i = at - 1; i >= from; i--) if (SENTENCE_END.has(text.charCodeAt(i))) return i + 1;
+  return from;
+}
+
 export function wordAt(seg: Intl.Segmenter, text: string, at: number): boolean {
   if (afterNumeral(text, at)) return false;
-  let from = Math.max(0, at - WINDOW);
-  for (let i = at - 1; i >= from; i--) {
-    if (SENTENCE_END.has(text.charCodeAt(i))) {
-      from = i + 1;
-      break;
-    }
-  }
+  const from = sentenceStart(text, at);
   let to = Math.min(text.length, at + 2 + WINDOW);
   for (let i = at + 2; i < to; i++) {
     if (SENTENCE_END.has(text.charCodeAt(i))) {
@@ -282,13 +283,7 @@ function heldElsewhere(rest: readonly string[], self: number, word: string): boo
  */
 export function claimedChars(seg: Intl.Segmenter, text: string, at: number): number {
   if (wordAt(seg, text, at)) return 0;
-  let from = Math.max(0, at - WINDOW);
-  for (let i = at - 1; i >= from; i--) {
-    if (SENTENCE_END.has(text.charCodeAt(i))) {
-      from = i + 1;
-      break;
-    }
-  }
+  const from = sentenceStart(text, at);
   const to = Math.min(text.length, at + 2 + WINDOW);
   const segments = seg.segment(text.slice(from, to));
   let n = 0;
