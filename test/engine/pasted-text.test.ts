@@ -119,6 +119,63 @@ describe('8. hard line wraps from PDFs', () => {
   });
 });
 
+describe('8b. a list marker alone on its line, its text on the next (PDF numbers in a column of their own)', () => {
+  /** Every numbered line of a complete material with its marker cut onto a line of its own, in `style`. */
+  function split(lines: string[], style: (marker: string) => string): string[] {
+    return lines.flatMap((l) => {
+      const m = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+是|\d+\.)/.exec(l);
+      return m ? [style(m[0]), l.slice(m[0].length)] : [l];
+    });
+  }
+
+  test.each<[string, (m: string) => string, (t: string) => string]>([
+    ['as is', (m) => m, (t) => t],
+    ['with white space after the marker', (m) => m + '  ', (t) => t],
+    ['indented text', (m) => m, (t) => '\u3000\u3000' + t],
+    ['indented marker', (m) => '\u3000\u3000' + m, (t) => t],
+    ['CRLF line ends', (m) => m, (t) => t],
+  ])('%s: the material reads as the one typed on one line each', (name, style, indent) => {
+    const lines = completeLines();
+    const cut = split(lines, style).map((l, i, all) => (i > 0 && all[i - 1] !== l && /^[\s\u3000]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+是|\d+\.)[\s\u3000]*$/.test(all[i - 1]) ? indent(l) : l));
+    expect(cut.length).toBeGreaterThan(lines.length + 10);
+    const eol = name === 'CRLF line ends' ? '\r\n' : '\n';
+    const read = texts(cut.join(eol));
+    expect(read.map((t) => t.replace(/^\u3000+/, ''))).toEqual(lines);
+    const a = analyze({ paragraphs: readText(cut.join(eol)), source: 'text' });
+    const b = analyze({ paragraphs: readText(lines.join('\n')), source: 'text' });
+    expect(a.outline.aspects.map((x) => [x.aspect, x.problems.map((p) => p.heading)])).toEqual(b.outline.aspects.map((x) => [x.aspect, x.problems.map((p) => p.heading)]));
+    expect(a.findings.map((f) => f.rule).sort()).toEqual(b.findings.map((f) => f.rule).sort());
+  });
+
+  test.each([
+    ['第一，', '理论学习不够深入。'],
+    ['①', '调研不够扎实。'],
+    ['(1)', '担当不够。'],
+    ['１．', '落实不够。'],
+    ['其一，', '作风不实。'],
+  ])('%s alone, then its text: one paragraph', (marker, text) => {
+    expect(texts(`一、存在的主要问题\n${marker}\n${text}\n二、原因分析`)).toEqual(['一、存在的主要问题', marker + text, '二、原因分析']);
+  });
+
+  test.each([
+    ['an unfinished list: markers only', '1.\n2.\n3.\n', ['1.', '2.', '3.']],
+    ['a blank line after the marker', '一、\n\n存在的主要问题', ['一、', '', '存在的主要问题']],
+    ['a marker line after the marker', '（一）\n一是学习不够。', ['（一）', '一是学习不够。']],
+    ['a page number after the marker', '一、\n— 3 —\n存在的问题', ['一、', '— 3 —', '存在的问题']],
+    ['a table row after the marker', '1.\n| 问题 | 措施 |', ['1.', '问题', '措施']],
+    ['a marker with text of its own', '一、存在的主要问题\n比如，学习少。', ['一、存在的主要问题', '比如，学习少。']],
+    ['a number that is text', '共计3.\n学习不够', ['共计3.', '学习不够']],
+  ])('not joined: %s', (_name, text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  test('a marker alone before a wrapped paragraph: one paragraph, the wrap undone too', () => {
+    const para = '理论学习不够深入系统，满足于读原文、记笔记，学用结合不够紧密，运用理论指导实践的能力还有差距，比如全年撰写心得体会仅2篇，联系分管工作思考不够。';
+    const lines = ['一、存在的主要问题', '一是', ...wrap(para, 40), '二是', ...wrap(para.replace('理论', '调研'), 40), '二、原因分析', ...wrap(para, 40).slice(0, 3)];
+    expect(texts(lines.join('\n'))).toEqual(expect.arrayContaining(['一是' + para, '二是' + para.replace('理论', '调研')]));
+  });
+});
+
 describe('9. a leading outline of the document\'s own headings is not structure', () => {
   const body = completeLines();
   const headings = body.filter((l) => /^[一二三四五六七八九十]+、|^（[一二三四五]）/.test(l) && !/。/.test(l));

@@ -287,6 +287,36 @@ describe('toWordSpan: offsets back to the lines', () => {
   });
 });
 
+describe('a list marker alone in its paragraph, its text in the next (PDF numbers in a column of their own)', () => {
+  const LINES = ['一、', '存在的主要问题', '（一）', '\u3000\u3000在政治忠诚方面', '1.', '学习不够深入，比如全年只参加了3次集中学习。', '2.', '3.', '二、原因分析', '思想上有所放松。'];
+
+  test('the read gives what the text reader gives for the same lines; markers alone after each other stay apart', async () => {
+    const ps = await gateway(new FakeWordDocument(LINES)).read();
+    expect(ps.map((p) => p.text)).toEqual(readText(LINES.join('\n'), 'text').map((p) => p.text));
+    expect(ps.map((p) => p.text)).toEqual(['一、存在的主要问题', '（一）在政治忠诚方面', '1.学习不够深入，比如全年只参加了3次集中学习。', '2.', '3.', '二、原因分析', '思想上有所放松。']);
+  });
+
+  test('every character maps back to its Word paragraph, the indentation of the text left out', () => {
+    const word: Paragraph[] = LINES.map((text, index) => ({ index, text }));
+    const { paragraphs, map } = unwrapWordParagraphs(word);
+    paragraphs.forEach((p, m) => {
+      for (let i = 0; i < p.text.length; i++) {
+        const at = toWordSpan(map!, m, i, 1)!;
+        expect(word[at.paragraph].text[at.start]).toBe(p.text[i]);
+      }
+    });
+    // The aspect's words are in Word's fourth paragraph, after its two ideographic spaces.
+    expect(toWordSpan(map!, 1, 3, 4)).toMatchObject({ paragraph: 3, start: 2, length: 4 });
+  });
+
+  test("a marker in Word's own structure (a heading style, a list paragraph) is not joined", async () => {
+    for (const spec of [{ text: '一、', styleBuiltIn: 'Heading1' }, { text: '1.', listString: '1.' }] as Spec[]) {
+      const ps = await gateway(new FakeWordDocument([spec, '存在的主要问题'])).read();
+      expect(ps.length).toBe(2);
+    }
+  });
+});
+
 describe('a page break inside a paragraph (the PDF page number between two of its lines)', () => {
   // The text reader leaves the page number out and runs the paragraph on; the Word read joined it
   // into the text (a trial's preview read “…不够深入— 3 —系统…”).

@@ -22,6 +22,12 @@
  *   out. A paragraph's own last line seldom fills the width without ending its sentence. A page
  *   number between paragraphs stays a line of its own.
  *
+ * - A list marker alone on its line ("一、", "（一）", "1.", "一是", "第一，", "①") with the text it
+ *   numbers on the next line ("一、" / "存在的主要问题"): a PDF whose numbers sit in a column of their
+ *   own pastes so, at any width. The two are one line, the text's indentation left out. Not when the
+ *   next line is blank, page furniture, a table row or itself starts with a marker (an unfinished
+ *   list "1." / "2." stays as typed).
+ *
  * Joining keeps every character; a space is put between two Latin letters/digits only.
  */
 
@@ -41,6 +47,14 @@ export function columns(s: string): number {
 // "2.6月底前…" opens an entry as "2." does (DATE_AFTER_DOT: a date after the dot, no decimal).
 const MARKER_START = new RegExp(
   `^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\\d]+[）)]|\\d+(?:[、．.）)](?!\\d)|[、．.](?=${DATE_AFTER_DOT}))|[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，,、是]|第[一二三四五六七八九十\\d]+[，,、是部章节条]|[①-⑳㈠-㈩]|#|[-*+][ \\t\u3000]|>|\\|)`,
+);
+/**
+ * A line that is a list marker and nothing else (white space around it allowed). Sticky, so that
+ * `unwrapText` tries it at each line's start in the whole text without cutting the line out.
+ */
+const BARE_MARKER_LINE = new RegExp(
+  `[ \t\u3000]*(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\\d０-９]+[）)]|[\\d０-９]{1,2}[、．.）)]|[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，,、是]|第[一二三四五六七八九十\\d]+[，,、是]|[①-⑳㈠-㈩])[ \t\u3000]*(?=\r|\n|$)`,
+  'y',
 );
 const SENTENCE_END = /(?:[。！？!?；;…:：]|[。！？!?][”"’）)])$/;
 const EXAMPLE_CUE = /^(?:比如|例如|譬如|诸如|如：|具体表现|主要表现|特别是|尤其是)/;
@@ -101,6 +115,18 @@ const TITLE_ON_ITS_OWN = /生活会|年度|主题教育/;
 function joinable(next: string): boolean {
   if (isBlank(next) || INDENT.test(next)) return false;
   return !MARKER_START.test(next.trim());
+}
+
+/** Is `line` a list marker alone (BARE_MARKER_LINE)? */
+export function isBareMarker(line: string): boolean {
+  BARE_MARKER_LINE.lastIndex = 0;
+  return BARE_MARKER_LINE.test(line) && BARE_MARKER_LINE.lastIndex === line.length;
+}
+
+/** May `next` be the text of a marker alone on the line before it (see the file comment)? Indented or not. */
+function markerText(next: string): boolean {
+  const t = next.trim();
+  return t !== '' && !MARKER_START.test(t) && !PAGE_NUMBER.test(next);
 }
 
 /**
@@ -164,6 +190,11 @@ export function unwrapGroups(lines: string[], canJoin: (i: number) => boolean = 
   const W = wrapWidth(lines);
   for (; i < lines.length; i++) {
     let size = 1;
+    // A marker alone on its line, its text on the next: one line, which may then run on as wrapped.
+    if (i + 1 < lines.length && isBareMarker(lines[i]) && canJoin(i) && markerText(lines[i + 1])) {
+      size++;
+      i++;
+    }
     if (W !== undefined && !lines[i].trim().startsWith('|')) {
       while (i + 1 < lines.length) {
         // The last piece decides: it must reach the wrap width.
@@ -210,7 +241,9 @@ function pageBreakAt(lines: string[], at: number): number {
 export function glueParts(a: string, b: string): { keep: number; space: string; skip: number } {
   const left = trimEndChars(a, ' \t');
   let skip = 0;
-  while (skip < b.length && (b[skip] === ' ' || b[skip] === '\t')) skip++;
+  // An ideographic space too: only the text after a marker alone on its line starts with one (an
+  // indented line is never run into otherwise).
+  while (skip < b.length && (b[skip] === ' ' || b[skip] === '\t' || b[skip] === '\u3000')) skip++;
   const right = b.slice(skip);
   const space = /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? ' ' : '';
   return { keep: left.length, space, skip };
@@ -248,20 +281,26 @@ function forEachLine(text: string, f: (s: number, e: number) => boolean | void):
 /**
  * `unwrapLines` over a whole text, returning text: the line widths are counted first without
  * building a list of lines (a histogram of widths), so a text that was not wrapped — most — is
- * returned as it is, whatever its size; only a wrapped one (or one whose title is split) is split
- * into lines and joined back.
+ * returned as it is, whatever its size; only a wrapped one (or one whose title is split, or with a
+ * marker alone on a line before its text) is split into lines and joined back.
  */
 export function unwrapText(text: string): string {
   const hist = new Map<number, number>();
   const firstTwo: string[] = [];
+  // A marker alone on its line with its text on the next (the first such pair is enough).
+  let bare = false;
+  let markerJoin = false;
   forEachLine(text, (s, e) => {
     const w = trimmedColumns(text, s, e);
     if (w >= MIN_WRAP_COLUMNS) hist.set(w, (hist.get(w) ?? 0) + 1);
     if (firstTwo.length < 2 && (w > 0 || firstTwo.length === 1)) firstTwo.push(text.slice(s, e));
+    if (bare && !markerJoin && w > 0) markerJoin = markerText(text.slice(s, e));
+    BARE_MARKER_LINE.lastIndex = s;
+    bare = w > 0 && BARE_MARKER_LINE.test(text) && BARE_MARKER_LINE.lastIndex === e;
   });
   const wrapped = wrapWidthOf(hist) !== undefined;
   const title = firstTwo.length === 2 && splitTitle(firstTwo[0].trim(), firstTwo[1].trim());
-  if (!wrapped && !title) return text;
+  if (!wrapped && !title && !markerJoin) return text;
   return unwrapLines(text.split(/\r\n|\n|\r/)).join('\n');
 }
 
