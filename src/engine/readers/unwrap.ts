@@ -294,9 +294,11 @@ export function unwrapText(text: string): string {
     const w = trimmedColumns(text, s, e);
     if (w >= MIN_WRAP_COLUMNS) hist.set(w, (hist.get(w) ?? 0) + 1);
     if (firstTwo.length < 2 && (w > 0 || firstTwo.length === 1)) firstTwo.push(text.slice(s, e));
-    if (bare && !markerJoin && w > 0) markerJoin = markerText(text.slice(s, e));
     BARE_MARKER_LINE.lastIndex = s;
-    bare = w > 0 && BARE_MARKER_LINE.test(text) && BARE_MARKER_LINE.lastIndex === e;
+    const bareHere = w > 0 && BARE_MARKER_LINE.test(text) && BARE_MARKER_LINE.lastIndex === e;
+    // (a marker alone is never the text of the one before it: markerText would say so, after a cut)
+    if (bare && !bareHere && !markerJoin && w > 0) markerJoin = markerText(text.slice(s, e));
+    bare = bareHere;
   });
   const wrapped = wrapWidthOf(hist) !== undefined;
   const title = firstTwo.length === 2 && splitTitle(firstTwo[0].trim(), firstTwo[1].trim());
