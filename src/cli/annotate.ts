@@ -7,7 +7,8 @@ import * as path from 'path';
 import type { DocumentInput, Finding } from '../engine';
 import { findingComments } from '../engine/deliverables/comments';
 import { COMMENT_AUTHOR, COMMENT_INITIALS, deliverableText as t, messages } from '../engine/messages';
-import { addDocxComments } from '../engine/writers/docx-comments';
+import { addDocxComments, type DocxComment } from '../engine/writers/docx-comments';
+import { toWordSpan, type UnwrapMap } from '../engine/readers/joined';
 import { DocxError } from '../engine/readers/docx';
 import { InputError } from './load';
 import { replaceableDocx, type InputFiles } from './outputs';
@@ -68,6 +69,34 @@ export function oneStyleComment(findings: Finding[], input: DocumentInput): Find
 }
 
 /**
+ * Comments on paragraphs the reader joined back (readers/joined.ts: lines pasted from a PDF) moved
+ * to the file's own paragraphs: a span to the paragraph holding its start (cut at that paragraph's
+ * end, as the pane selects it without WordApi 1.3), a whole-paragraph comment to the first of its
+ * paragraphs. Two that land in one paragraph (cells of one pasted table row) become one comment
+ * over both spans, its lines in order, as findingComments groups a paragraph's findings.
+ */
+export function inFileParagraphs(comments: DocxComment[], map: UnwrapMap): DocxComment[] {
+  const byParagraph = new Map<number, DocxComment>();
+  for (const c of comments) {
+    const whole = c.start === undefined || !c.length;
+    const at = whole ? undefined : toWordSpan(map, c.paragraph, c.start!, c.length!);
+    const paragraph = at ? at.paragraph : map.pieces[c.paragraph]?.[0]?.word;
+    if (paragraph === undefined) continue;
+    const moved: DocxComment = at && at.length > 0 ? { paragraph, start: at.start, length: at.length, lines: c.lines } : { paragraph, lines: c.lines };
+    const before = byParagraph.get(paragraph);
+    if (!before) {
+      byParagraph.set(paragraph, moved);
+      continue;
+    }
+    const spanned = before.start !== undefined && moved.start !== undefined;
+    const start = spanned ? Math.min(before.start!, moved.start!) : undefined;
+    const end = spanned ? Math.max(before.start! + before.length!, moved.start! + moved.length!) : undefined;
+    byParagraph.set(paragraph, spanned ? { paragraph, start, length: end! - start!, lines: [...before.lines, ...moved.lines] } : { paragraph, lines: [...before.lines, ...moved.lines] });
+  }
+  return [...byParagraph.values()].sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/**
  * Write the annotated copy of `file` (a .docx already read into `input` and checked) into `names.dir`.
  * Returns the Chinese line to print; throws `InputError` when the copy cannot be made.
  */
@@ -75,7 +104,8 @@ export async function annotateFile(file: string, input: DocumentInput, findings:
   if (input.source !== 'docx') return t.annotateOnlyDocx(file);
   const bytes = fs.readFileSync(file);
   // The copy goes to the writer: no command-line instruction in its comments.
-  const comments = findingComments(oneStyleComment(findings, input), input.paragraphs, { surface: 'document' });
+  const joined = findingComments(oneStyleComment(findings, input), input.paragraphs, { surface: 'document' });
+  const comments = input.joined ? inFileParagraphs(joined, input.joined) : joined;
   let result;
   try {
     result = await addDocxComments(bytes, comments, { author: COMMENT_AUTHOR, initials: COMMENT_INITIALS, date: commentDate(now) });

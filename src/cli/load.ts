@@ -7,6 +7,7 @@ import * as zlib from 'zlib';
 import * as path from 'path';
 import type { DocumentInput, Paragraph } from '../engine/types';
 import { readText } from '../engine/readers/text';
+import { unwrapWordParagraphs } from '../engine/readers/joined';
 import { InputError, readInput, STDIN, unreadableFormat, walkInputs } from './io';
 import { fitsParagraphs, limitsFor, wan, type Limits } from './limits';
 
@@ -327,7 +328,9 @@ async function tryDocx(bytes: Uint8Array, limits: Limits): Promise<Paragraph[] |
 function checkedDocx(paragraphs: Paragraph[], name: string, file: string, limits: Limits): DocumentInput {
   if (paragraphs.length > limits.paragraphs) throw new InputError(tooManyMessage(limits, file));
   if (paragraphs.every((p) => p.text.trim() === '' && !(p.listString ?? '').trim())) throw new InputError(`文件是空的，没有可检查的文字：${file}`);
-  return { paragraphs, source: 'docx', name };
+  // Lines pasted from a PDF are joined back as Word's read joins them (the pane reads the same document alike).
+  const { paragraphs: read, map } = unwrapWordParagraphs(paragraphs);
+  return map ? { paragraphs: read, source: 'docx', name, joined: map } : { paragraphs, source: 'docx', name };
 }
 
 /**

@@ -4,6 +4,8 @@
  * about Office, the DOM or the file system.
  */
 
+import type { UnwrapMap } from './readers/joined';
+
 /** One paragraph of the document, as any host sees it. */
 export interface Paragraph {
   /** 0-based position in the paragraph list; stable for one read of the document. */
@@ -44,6 +46,12 @@ export interface DocumentInput {
   source: SourceKind;
   /** File or document name, for reports. */
   name?: string;
+  /**
+   * When the reader joined paragraphs back (a .docx holding text pasted from a PDF, one line a
+   * paragraph: readers/joined.ts): how `paragraphs` map to the file's own, for what is written
+   * back into the file (the annotated copy's comments). Absent when nothing was joined.
+   */
+  joined?: UnwrapMap;
 }
 
 /** Numbering forms writers type (GB/T 9704-2012 levels and the common item forms). */

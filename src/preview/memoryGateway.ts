@@ -12,7 +12,7 @@ import type { MemoryDocument } from './memoryDocument';
 import type { AddedComments, PaneComment } from '../word/deliverables';
 import { paneDeliverableText as t } from '../engine/deliverables/messages';
 import { storedOffsets, toStoredEdit } from './storedOffsets';
-import { toWordFix, toWordPlace, toWordRef, toWordSpan, unwrapWordParagraphs, type UnwrapMap, type WordEnd } from '../word/unwrapped';
+import { toWordFix, toWordPlace, toWordRef, toWordSpan, unwrapWordParagraphs, type UnwrapMap, type WordEnd } from '../engine/readers/joined';
 import type { ChecklistPlace } from '../taskpane/checklistPlace';
 import type { ChecklistWhere } from '../word/deliverables';
 
@@ -32,7 +32,7 @@ export class MemoryGateway implements DocumentGateway {
 
   /** Each stored text as read (readText), kept for the next read: typing changes one paragraph, not a thousand. */
   private parsed = new Map<string, Paragraph>();
-  /** The map from the last read's joined paragraphs to the stored ones (word/unwrapped.ts); undefined when none was joined. */
+  /** The map from the last read's joined paragraphs to the stored ones (engine/readers/joined.ts); undefined when none was joined. */
   private unwrap: UnwrapMap | undefined;
   /** Fixes in the stored paragraphs' own coordinates (the undo of an applied fix): never translated. */
   private readonly storedFixes = new WeakSet<Fix>();
@@ -41,7 +41,7 @@ export class MemoryGateway implements DocumentGateway {
    * Paragraphs as a host reports them: typed text (markdown marks read as hints), heading levels
    * from styles, table cells with their table, row and column (as Word's reader gives them).
    * Paragraphs that are lines pasted from a PDF (plain paragraphs cut at one width inside
-   * sentences) are joined back as in Word (word/unwrapped.ts); `select` and `applyFix` map the
+   * sentences) are joined back as in Word (engine/readers/joined.ts); `select` and `applyFix` map the
    * joined paragraphs back to the stored ones.
    */
   async read(): Promise<Paragraph[]> {
@@ -173,7 +173,7 @@ export class MemoryGateway implements DocumentGateway {
 
   /**
    * A fix over the paragraphs as `read` gives them: over paragraphs joined from PDF lines, the same
-   * fix over the stored paragraphs (word/unwrapped.ts, as the Word gateway; an undo already is);
+   * fix over the stored paragraphs (engine/readers/joined.ts, as the Word gateway; an undo already is);
    * checked against the stored paragraphs as read; each text span moved from the read text into
    * the stored one (storedOffsets.ts: a markdown mark or a zero-width character before or around
    * it shifts the offsets, and is kept); applied as one change with one undo entry. Returns the

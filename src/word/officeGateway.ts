@@ -17,7 +17,7 @@ import { describeError, failure, GatewayError, refusedWrite, ROLLBACK_MESSAGES }
 import { buildSearchQuery, escapeAndLimit, MAX_SEARCH_LENGTH, pickCandidate, spanOccurrence } from './locate';
 import type { ReadNotes } from './gateway';
 import { possiblyDeletedParagraphs } from './reviewed';
-import { toWordPlace, toWordFix, toWordRef, toWordSpan, unwrapWordParagraphs, type UnwrapMap, type WordEnd } from './unwrapped';
+import { toWordPlace, toWordFix, toWordRef, toWordSpan, unwrapWordParagraphs, type UnwrapMap, type WordEnd } from '../engine/readers/joined';
 import type { PaneComment } from './deliverables';
 
 /** Notes of a read that found nothing to say. */
@@ -197,7 +197,7 @@ export class OfficeGateway implements DocumentGateway {
   /**
    * The whole body as the writer sees it. Paragraphs that are lines pasted from a PDF (plain
    * paragraphs cut at one width inside sentences) are joined back as the text reader joins
-   * hard-wrapped lines (unwrapped.ts); `select`, `applyFix` and `wordComments` map the joined
+   * hard-wrapped lines (engine/readers/joined.ts); `select`, `applyFix` and `wordComments` map the joined
    * paragraphs back to Word's, so indexes and offsets the pane holds stay those of this read.
    *
    * The whole body, normally in ONE sync: the paragraph collection is loaded with the scalar
@@ -236,7 +236,7 @@ export class OfficeGateway implements DocumentGateway {
     return paragraphs;
   }
 
-  /** The map from the last read's joined paragraphs to Word's (unwrapped.ts); undefined when none was joined. */
+  /** The map from the last read's joined paragraphs to Word's (engine/readers/joined.ts); undefined when none was joined. */
   private unwrap: UnwrapMap | undefined;
   /** Fixes in Word's own paragraph coordinates (the undo of an applied fix): never translated. */
   private readonly wordFixes = new WeakSet<Fix>();
@@ -247,7 +247,7 @@ export class OfficeGateway implements DocumentGateway {
    * span); a comment whose paragraph text is not the one read is passed on unchanged (and then
    * skipped as changed).
    */
-  /** The 整改清单's place over Word's own paragraphs (unwrapped.ts toWordPlace); undefined when it is not of the last read. */
+  /** The 整改清单's place over Word's own paragraphs (engine/readers/joined.ts toWordPlace); undefined when it is not of the last read. */
   wordPlace<P extends { first: number; last: number; firstText: string; lastText: string }>(place: P): P | undefined {
     return toWordPlace(this.unwrap, place);
   }

@@ -138,8 +138,9 @@ describe('the text reader shares equal short lines without skipping their cleani
     let r = seed;
     const next = () => (r = (r * 1103515245 + 12345) % 2147483648);
     const lines = Array.from({ length: 4000 }, () => LINES[next() % LINES.length]);
-    const read = readText(lines.join('\n'), 'markdown');
-    const alone = lines.map((l, index) => ({ ...readText(l, 'markdown')[0], index }));
+    // A blank line between them: a marker alone would take the text of the line after it (unwrap.ts).
+    const read = readText(lines.join('\n\n'), 'markdown');
+    const alone = lines.flatMap((l, k) => [...(k ? [''] : []), l]).map((l, index) => ({ ...readText(l, 'markdown')[0], index }));
     expect(read).toEqual(alone);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Lines pasted from a PDF into the preview (one line a paragraph) are joined back into paragraphs
- * as the Word gateway joins them (word/unwrapped.ts), and navigation and fixes reach the stored
+ * as the Word gateway joins them (engine/readers/joined.ts), and navigation and fixes reach the stored
  * paragraph and characters the joined text came from. Before, the preview read each line as a
  * paragraph: phantom "二是" problems, cut items.
  */

@@ -1,7 +1,7 @@
 /**
  * The preview reads a pasted markdown table (| 问题 | 整改措施 | 责任人 | 完成时限 |, one row a
  * paragraph) as the text reader reads it from a .md file: one paragraph a cell with its table, row
- * and column, the |---| rule line adding none (word/unwrapped.ts pipeRowCells). A trial writer's
+ * and column, the |---| rule line adding none (engine/readers/joined.ts pipeRowCells). A trial writer's
  * 整改清单 pasted into the page was read as lines of text, not as a table. Other lines stay one
  * paragraph each (a page number is not dropped: the check must not fail on an empty read).
  */

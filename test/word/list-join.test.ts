@@ -13,7 +13,7 @@ import type { DocumentInput, Finding, Fix } from '../../src/engine/types';
 import { ROLLBACK_MESSAGES } from '../../src/word/errors';
 import { listVariant, refusedJoin } from '../../src/word/fixes';
 import { completeLines } from '../support/docs';
-import { toWordFix, type UnwrapMap } from '../../src/word/unwrapped';
+import { toWordFix, type UnwrapMap } from '../../src/engine/readers/joined';
 import { FakeWordDocument, type FakeOptions, type ParaSpec } from './fakeWord';
 
 const gateway = (doc: FakeWordDocument) => new OfficeGateway(doc.host());

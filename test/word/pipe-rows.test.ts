@@ -1,7 +1,7 @@
 /**
  * A markdown 整改清单 (| 序号 | 问题 | 整改措施 | 责任人 | 完成时限 |, one row a paragraph) pasted into
  * Word or the preview is read as the text reader reads it from a .md file: one paragraph a cell
- * with its table, row and column, the |---| rule adding none (word/unwrapped.ts pipeRowCells). A
+ * with its table, row and column, the |---| rule adding none (engine/readers/joined.ts pipeRowCells). A
  * trial writer's pasted table was read as lines of text: the measures were not read from its
  * 整改措施 column, its owner and deadline cells not taken. Navigation and fixes reach the row's
  * paragraph and the cell's words in it; nothing else of the row may be written.
@@ -14,7 +14,7 @@ import { MemoryGateway } from '../../src/preview/memoryGateway';
 import { readText } from '../../src/engine/readers/text';
 import { analyze } from '../../src/engine';
 import { runAnalysis } from '../../src/taskpane/analysisCore';
-import { pipeRowCells, toWordFix, unwrapWordParagraphs } from '../../src/word/unwrapped';
+import { pipeRowCells, toWordFix, unwrapWordParagraphs } from '../../src/engine/readers/joined';
 import type { DocumentInput, Fix, Paragraph } from '../../src/engine/types';
 import { FakeWordDocument } from './fakeWord';
 

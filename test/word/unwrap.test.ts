@@ -6,7 +6,7 @@
  */
 import { OfficeGateway } from '../../src/word/officeGateway';
 import { readText } from '../../src/engine/readers/text';
-import { toWordSpan, unwrapWordParagraphs } from '../../src/word/unwrapped';
+import { toWordSpan, unwrapWordParagraphs } from '../../src/engine/readers/joined';
 import { ROLLBACK_MESSAGES } from '../../src/word/errors';
 import type { Fix, Paragraph } from '../../src/engine/types';
 import { FakeWordDocument, type Spec } from './fakeWord';

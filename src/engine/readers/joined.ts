@@ -1,22 +1,26 @@
 /**
  * Text pasted into Word from a PDF arrives one PDF line a Word paragraph: sentences cut at a
- * fixed width. The Word read joins such paragraphs back the way the text reader joins hard-wrapped
- * lines (engine/readers/unwrap.ts: same width statistics, sentence ends, markers, split title),
- * and keeps a map from the joined paragraphs back to Word's, so that navigation, fixes and
- * comments still reach the right Word paragraph and the right characters in it.
+ * fixed width, a list marker alone in a paragraph before its text. Word's read (src/word) and the
+ * command line's .docx read (src/cli/load.ts) join such paragraphs back the way the text reader
+ * joins hard-wrapped lines (unwrap.ts: same width statistics, sentence ends, markers, split
+ * title), and keep a map from the joined paragraphs back to the document's, so that navigation,
+ * fixes and comments (the pane's, and the annotated copy's) still reach the right paragraph and
+ * the right characters in it. The same function serves both, so the pane and the command line
+ * read one document alike.
  *
  * Only plain paragraphs are joined: never a heading (built-in heading style or outline level), an
  * automatically numbered list paragraph, a table cell, or a paragraph holding a manual line break
  * — those are Word's own paragraphs, not PDF lines.
  *
  * Offsets: UTF-16, in Paragraph.text as read (cleaned). Paragraph indexes: 0-based; "joined"
- * indexes are those of the list the read returns, "Word" indexes those of the body's paragraphs.
+ * indexes are those of the list the read returns, "Word" indexes those of the document's
+ * paragraphs as its reader gives them (Word's body, or readDocx's list).
  *
  * Pure: no Office.js here.
  */
-import type { Fix, FixEdit, Paragraph } from '../engine/types';
-import { glueParts, isPageFurniture, unwrapGroups } from '../engine/readers/unwrap';
-import { isPipeRow, isPipeRule, markedLine, plainLine } from '../engine/readers/text';
+import type { Fix, FixEdit, Paragraph } from '../types';
+import { glueParts, isPageFurniture, unwrapGroups } from './unwrap';
+import { isPipeRow, isPipeRule, markedLine, plainLine } from './text';
 
 /** One Word paragraph's part of a joined paragraph: joined text [at, at + length) is Word text [from, from + length). */
 export interface Piece {
