@@ -91,8 +91,13 @@ describe('8. hard line wraps from PDFs', () => {
       }, '— 1 —'],
       ['a marker line after the page number', () => [...lines.slice(0, k + 1), '— 1 —', '（二）在带头方面', ...lines.slice(k + 1)], '— 1 —'],
       ['four blank lines before the page number', () => broken(['', '', '', '', '— 1 —']), '— 1 —'],
-    ])('%s: stays a line of its own', (_name, make, kept) => {
-      expect(texts(make().join('\n'))).toContain(kept);
+    ])('%s: stays a line of its own, read as an empty paragraph', (_name, make, kept) => {
+      const made = make();
+      const own = unwrapLines(made);
+      expect(own).toContain(kept);
+      const read = texts(made.join('\n'));
+      expect(read).toHaveLength(own.length);
+      expect(read[own.indexOf(kept)]).toBe('');
     });
 
     test('a text that is not wrapped keeps a page number line and its blank lines', () => {
@@ -161,7 +166,7 @@ describe('8b. a list marker alone on its line, its text on the next (PDF numbers
     ['an unfinished list: markers only', '1.\n2.\n3.\n', ['1.', '2.', '3.']],
     ['a blank line after the marker', '一、\n\n存在的主要问题', ['一、', '', '存在的主要问题']],
     ['a marker line after the marker', '（一）\n一是学习不够。', ['（一）', '一是学习不够。']],
-    ['a page number after the marker', '一、\n— 3 —\n存在的问题', ['一、', '— 3 —', '存在的问题']],
+    ['a page number after the marker', '一、\n— 3 —\n存在的问题', ['一、', '', '存在的问题']],
     ['a table row after the marker', '1.\n| 问题 | 措施 |', ['1.', '问题', '措施']],
     ['a marker with text of its own', '一、存在的主要问题\n比如，学习少。', ['一、存在的主要问题', '比如，学习少。']],
     ['a number that is text', '共计3.\n学习不够', ['共计3.', '学习不够']],
@@ -173,6 +178,25 @@ describe('8b. a list marker alone on its line, its text on the next (PDF numbers
     const para = '理论学习不够深入系统，满足于读原文、记笔记，学用结合不够紧密，运用理论指导实践的能力还有差距，比如全年撰写心得体会仅2篇，联系分管工作思考不够。';
     const lines = ['一、存在的主要问题', '一是', ...wrap(para, 40), '二是', ...wrap(para.replace('理论', '调研'), 40), '二、原因分析', ...wrap(para, 40).slice(0, 3)];
     expect(texts(lines.join('\n'))).toEqual(expect.arrayContaining(['一是' + para, '二是' + para.replace('理论', '调研')]));
+  });
+});
+
+describe('8c. a PDF page number between paragraphs is no text', () => {
+  test.each(['— 1 —', '- 2 -', '第3页', '第3页 共8页', '3/8', '\u3000\u3000— 12 —', '－ 4 －'])('%s: an empty paragraph, no problem made of it', (page) => {
+    const lines = completeLines();
+    const at = lines.indexOf('二是政治判断力不强。');
+    const text = [...lines.slice(0, at + 1), page, ...lines.slice(at + 1)].join('\n');
+    const read = texts(text);
+    expect(read[at + 1]).toBe('');
+    expect(read.length).toBe(lines.length + 1);
+    const a = analyze({ paragraphs: readText(text), source: 'text' });
+    const b = analyze({ paragraphs: readText(lines.join('\n')), source: 'text' });
+    expect(a.outline.aspects.map((x) => x.problems.length)).toEqual(b.outline.aspects.map((x) => x.problems.length));
+    expect(a.findings.filter((f) => f.paragraph === at + 1)).toEqual([]);
+  });
+
+  test.each(['共3页的材料', '1/3的时间用于学习', '— 1 — 学习', '第3页所列问题'])('text that only looks like one stays text: %s', (line) => {
+    expect(texts(`一、存在的主要问题\n${line}\n二、原因分析`)).toEqual(['一、存在的主要问题', line, '二、原因分析']);
   });
 });
 

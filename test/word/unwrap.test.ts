@@ -317,6 +317,23 @@ describe('a list marker alone in its paragraph, its text in the next (PDF number
   });
 });
 
+describe('a PDF page number in a paragraph of its own, between paragraphs', () => {
+  const LINES = ['一、存在的主要问题', '一是学习不够深入。', '— 2 —', '二是调研不够。', '二、原因分析', '思想上有所放松。'];
+
+  test('the read gives it as an empty paragraph, as the text reader does, and the paragraphs after it keep their place', async () => {
+    const ps = await gateway(new FakeWordDocument(LINES)).read();
+    expect(ps.map((p) => p.text)).toEqual(readText(LINES.join('\n'), 'text').map((p) => p.text));
+    expect(ps.map((p) => p.text)).toEqual(['一、存在的主要问题', '一是学习不够深入。', '', '二是调研不够。', '二、原因分析', '思想上有所放松。']);
+    const { map } = unwrapWordParagraphs(LINES.map((text, index) => ({ index, text })));
+    expect(toWordSpan(map!, 3, 2, 2)).toMatchObject({ paragraph: 3, start: 2, length: 2 });
+  });
+
+  test("one in Word's own structure (a heading, a table cell) is left as it is", async () => {
+    const ps = await gateway(new FakeWordDocument([{ text: '— 2 —', styleBuiltIn: 'Heading2' }, '一是学习不够深入。'])).read();
+    expect(ps[0].text).toBe('— 2 —');
+  });
+});
+
 describe('a page break inside a paragraph (the PDF page number between two of its lines)', () => {
   // The text reader leaves the page number out and runs the paragraph on; the Word read joined it
   // into the text (a trial's preview read “…不够深入— 3 —系统…”).

@@ -19,7 +19,7 @@
  * Pure: no Office.js here.
  */
 import type { Fix, FixEdit, Paragraph } from '../types';
-import { glueParts, isPageFurniture, unwrapGroups } from './unwrap';
+import { glueParts, isPageFurniture, isPageNumber, unwrapGroups } from './unwrap';
 import { isPipeRow, isPipeRule, markedLine, plainLine } from './text';
 
 /** One Word paragraph's part of a joined paragraph: joined text [at, at + length) is Word text [from, from + length). */
@@ -92,7 +92,9 @@ export function unwrapWordParagraphs(paragraphs: Paragraph[]): { paragraphs: Par
   // A page break inside a paragraph (the PDF's page number, blank lines) belongs to the paragraph's
   // group and adds no text to it, as the text reader leaves it out: the check reads the same text.
   const groups = paragraphs.length < 2 ? [paragraphs.length] : unwrapGroups(lines, (i) => plain(paragraphs[i]) && i + 1 < paragraphs.length && plain(paragraphs[i + 1]), { pageBreaks: true });
-  if (groups.length === paragraphs.length && !pipes) return { paragraphs };
+  // A PDF's page number in a paragraph of its own (unwrap.ts isPageNumber) is read as an empty one, as the text reader reads it.
+  const pageNumber = (p: Paragraph) => plain(p) && isPageNumber(p.text);
+  if (groups.length === paragraphs.length && !pipes && !paragraphs.some(pageNumber)) return { paragraphs };
   const out: Paragraph[] = [];
   const pieces: Piece[][] = [];
   const cells = new Set<number>();
@@ -133,6 +135,12 @@ export function unwrapWordParagraphs(paragraphs: Paragraph[]): { paragraphs: Par
       continue;
     }
     inPipes = false;
+    if (size === 1 && pageNumber(first)) {
+      out.push({ ...first, index: out.length, text: '' });
+      pieces.push([{ word: i, at: 0, from: 0, length: 0 }]);
+      i++;
+      continue;
+    }
     let text = first.text;
     const own: Piece[] = [{ word: i, at: 0, from: 0, length: text.length }];
     for (let k = 1; k < size; k++) {

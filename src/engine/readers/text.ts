@@ -8,7 +8,7 @@ import type { Paragraph } from '../types';
 import { isSpace } from '../markers';
 import { removeInvisible } from './invisible';
 import { Interner } from '../collections';
-import { unwrapText } from './unwrap';
+import { isPageNumber, unwrapText } from './unwrap';
 
 const HEADING = /^(#{1,6})[ \t\u3000]+/;
 const BULLET = /^(?:[-*+][ \t\u3000]+|>[ \t\u3000]?)/;
@@ -124,6 +124,10 @@ export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Par
           else add(Object.assign(line, { inTable: true, cell: { table, row, column } }));
         });
       }
+    } else if (isPageNumber(raw)) {
+      // A PDF's page number between paragraphs (one inside a paragraph is gone with its break): no text.
+      inTable = false;
+      add({ index: made, text: '' });
     } else {
       inTable = false;
       add(readLine(raw.length <= SHORT_LINE ? short.of(raw, raw) : raw, made));

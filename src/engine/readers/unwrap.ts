@@ -20,7 +20,8 @@
  *   the number), then a line that may run on: the paragraph runs on across it, and the page number
  *   and those blank lines, which are the PDF's page furniture, not the writer's text, are left
  *   out. A paragraph's own last line seldom fills the width without ending its sentence. A page
- *   number between paragraphs stays a line of its own.
+ *   number between paragraphs stays a line of its own, which the readers read as an empty one
+ *   (isPageNumber: no problem, heading or measure is made of it).
  *
  * - A list marker alone on its line ("一、", "（一）", "1.", "一是", "第一，", "①") with the text it
  *   numbers on the next line ("一、" / "存在的主要问题"): a PDF whose numbers sit in a column of their
@@ -127,6 +128,14 @@ export function isBareMarker(line: string): boolean {
 function markerText(next: string): boolean {
   const t = next.trim();
   return t !== '' && !MARKER_START.test(t) && !PAGE_NUMBER.test(next);
+}
+
+/**
+ * A page number alone on its line (“— 3 —”, “第3页”, “3/8”): the PDF's page furniture, which the
+ * readers read as an empty paragraph wherever it stands (between paragraphs too), never as text.
+ */
+export function isPageNumber(line: string): boolean {
+  return PAGE_NUMBER.test(line);
 }
 
 /**
