@@ -576,12 +576,33 @@ function mergeRunIns(runIns: RunInPart[], candParagraphs: number[], candRoles: P
   }
 }
 
+/**
+ * An empty label on its own line ("整改措施：" with nothing after it) in a document that writes the
+ * same label with its text as a field elsewhere ("整改措施：每半年讲1次党课。" under each aspect): the
+ * same field, left empty, not the part's heading (it took the aspects after it into the measures
+ * part). Drops such candidates (`labels`: their paragraphs) from the parallel candidate arrays.
+ */
+function dropEmptyFields(runIns: RunInPart[], labels: Set<number>, candParagraphs: number[], candRoles: PartRole[], candSigs: string[]): void {
+  const fieldRoles = new Set(runIns.map((r) => r.role));
+  let kept = 0;
+  for (let k = 0; k < candParagraphs.length; k++) {
+    if (labels.has(candParagraphs[k]) && fieldRoles.has(candRoles[k])) continue;
+    candParagraphs[kept] = candParagraphs[k];
+    candRoles[kept] = candRoles[k];
+    candSigs[kept] = candSigs[k];
+    kept++;
+  }
+  candParagraphs.length = candRoles.length = candSigs.length = kept;
+}
+
 function findParts(paragraphs: Paragraph[], leads: Leads, effs: EffectiveTexts, template: Template, grid: Set<number>): PartHeadings {
   // Candidates in paragraph order, as parallel arrays (see PartHeadings).
   const candParagraphs: number[] = [];
   const candRoles: PartRole[] = [];
   const candSigs: string[] = [];
   let runIns: RunInPart[] | undefined;
+  // Candidates written as an empty label ("整改措施：" on its own line, no number, style or bold).
+  let labels: Set<number> | undefined;
   for (const p of paragraphs) {
     const lead = leads.at(p.index);
     if (!lead || inGrid(p, grid)) continue;
@@ -600,11 +621,13 @@ function findParts(paragraphs: Paragraph[], leads: Leads, effs: EffectiveTexts, 
       candParagraphs.push(p.index);
       candRoles.push(role);
       candSigs.push(signatureOf(lead, p));
+      if (!lead.match && lead.styleLevel === undefined && !p.bold && COLON_END.test(eff.trim())) (labels ??= new Set()).add(p.index);
     } else if (!lead.match && !p.inTable) {
       const label = runInPartLabel(eff.trim(), template);
       if (label) (runIns ??= []).push({ paragraph: p.index, role: label, sig: signatureOf(lead, p) });
     }
   }
+  if (runIns && labels) dropEmptyFields(runIns, labels, candParagraphs, candRoles, candSigs);
   if (runIns) mergeRunIns(runIns, candParagraphs, candRoles, candSigs);
   const parts: PartHeadings = { paragraphs: [], roles: [], items: bareItems(paragraphs, leads, effs, grid, candParagraphs) };
   if (!candParagraphs.length) return parts;
@@ -1597,9 +1620,12 @@ const CAUSE_OR_MEASURE_ANYWHERE = /原因|根源|措施|举措|方向|下一步|
 function labelledFields(aspects: AspectNode[], effs: EffectiveTexts): { measures: OutlineNode[]; causes: OutlineNode[] } {
   const measures: OutlineNode[] = [];
   const causes: OutlineNode[] = [];
-  for (const a of aspects) {
-    const split = a.problems.map((n) => entryFields(n, effs));
-    if (!split.some((f) => f)) continue;
+  const splits = aspects.map((a) => a.problems.map((n) => entryFields(n, effs)));
+  // The layout is the document's: an aspect whose field was left empty ("整改措施：" alone, no entry
+  // of it) has its 问题： labels cut as its siblings have.
+  if (!splits.some((split) => split.some((f) => f))) return { measures, causes };
+  aspects.forEach((a, k) => {
+    const split = splits[k];
     const problems: OutlineNode[] = [];
     a.problems.forEach((n, i) => {
       const fields = split[i];
@@ -1625,7 +1651,7 @@ function labelledFields(aspects: AspectNode[], effs: EffectiveTexts): { measures
     });
     a.problems = problems;
     if (a.measures) appendAll(measures, a.measures);
-  }
+  });
   return { measures, causes };
 }
 

@@ -67,3 +67,27 @@ test('labelled problems with no labelled measure keep their text', () => {
   expect(a.outline.measures).toEqual([]);
   expect(a.findings.filter((f) => f.rule === 'missing-part').map((f) => f.message)).toEqual([expect.stringContaining('整改措施')]);
 });
+
+describe('a field left empty ("整改措施：" with nothing after it) in a material that fills it elsewhere', () => {
+  // Trial t22: the empty label was taken for the measures part's heading, and the aspects after it
+  // for measures (a false 未找到第5个方面, a numbering fix renaming （三） to （一）).
+  test.each(SHAPES)('%s: the aspects after it stay aspects, the aspect with the empty field has no measure', (_name, lines) => {
+    const label = (lines.find((l) => /^(?:整改措施|措施|努力方向|改进措施)[：:]/.test(l)) ?? '').replace(/[：:].*$/, (c) => c[0]);
+    const emptied = lines.map((l, i) => (i === lines.indexOf(`${label}${MEASURES[0]}`) ? label : l));
+    expect(emptied).toContain(label);
+    const a = analyze(textDoc(emptied));
+    expect(a.outline.aspects).toHaveLength(3);
+    a.outline.aspects.forEach((x, i) => expect(x.problems.map((p) => p.body)).toEqual([PROBLEMS[i]]));
+    expect(a.outline.measures.map((m) => m.body)).toEqual(MEASURES.slice(1));
+    // No aspect or numbering finding the filled material does not have.
+    const structural = (x: typeof a) => x.findings.filter((f) => f.rule === 'numbering' || f.rule === 'missing-aspect').map((f) => f.message);
+    expect(structural(a)).toEqual(structural(analyze(textDoc(lines))));
+  });
+
+  test('an empty label that is the only one of its kind still heads its part', () => {
+    const lines = [TITLE, '一、存在的问题', '（一）政治信仰方面', PROBLEMS[0], '（二）党员意识方面', PROBLEMS[1], '原因：', '理论学习不够自觉。', '整改措施：', `1.${MEASURES[0]}`, `2.${MEASURES[1]}`];
+    const a = analyze(textDoc(lines));
+    expect(a.outline.parts.map((p) => p.role)).toEqual(expect.arrayContaining(['problems', 'causes', 'measures']));
+    expect(a.outline.measures.map((m) => m.body)).toEqual(MEASURES.slice(0, 2).map((m, i) => `${i + 1}.${m}`));
+  });
+});
