@@ -1141,8 +1141,16 @@ export const SHORTFALL = /不(?:够|足|强|深|实|严|高|力|细|紧|准|全|
 export function statesProblem(n: OutlineNode): boolean {
   const h = n.heading;
   if (n.marker && PROBLEM_FIELD_HEADING.test(stripLeadingMarker(h))) return true;
+  if (TOPIC_GAP.test(n.marker ? stripLeadingMarker(h) : h)) return false;
   return !h.includes('方面') && SHORTFALL.test(h);
 }
+
+/**
+ * A section named as the gap in a topic, the whole heading sentence: "政治忠诚和政治能力上的差距。",
+ * "党性修养上存在的差距", "担当作为中的不足：". Names where the problems below (or run in after it)
+ * lie, as "…方面" does; states none of them.
+ */
+const TOPIC_GAP = /^[^，,；;：:。！？!?\n]{2,30}?(?:上|中)(?:存在)?的?(?:差距|不足|短板)[。：:]?$/;
 
 /** An entry that opens with a problem's label and nothing more in its head ("（一）问题：…", "1.存在问题："): a labelled problem. */
 const PROBLEM_FIELD_HEADING = /^(?:存在的?|主要|突出)?问题(?:表现)?\s*[：:]$/;
