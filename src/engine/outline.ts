@@ -1246,8 +1246,11 @@ export function isClosing(t: string): boolean {
   return t.length <= 60 && CLOSING.test(t);
 }
 
-/** A date as a material's sign-off writes it: 2026年1月18日, 二〇二六年一月十八日, 2026.1.18, 2026-01-18, 2026/1/18. */
-const SIGN_OFF_DATE = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|\d{4}[.．\-/]\d{1,2}[.．\-/]\d{1,2}`;
+/**
+ * A date as a material's sign-off writes it: 2026年1月18日, 二〇二六年一月十八日, 2026.1.18, 2026-01-18,
+ * 2026/1/18; or a skeleton's date still to be written: ××××年××月××日, 20XX年X月X日, “　　年　月　日”.
+ */
+const SIGN_OFF_DATE = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|\d{4}[.．\-/]\d{1,2}[.．\-/]\d{1,2}|(?:20[×xXＸ]{2}|[×xXＸ]{2,4})?\s*年\s*(?:\d{1,2}|[×xXＸ]{1,2})?\s*月\s*(?:\d{1,2}|[×xXＸ]{1,2})?\s*日`;
 /**
  * A sign-off dated by the month alone ("2026年1月", "二〇二六年一月", "2026.1"): a sign-off line only
  * when it is the whole line (a measure's "完成时限2026年6月" is no sign-off).
@@ -1263,9 +1266,11 @@ const SIGN_OFF_DATE_LINE = new RegExp(`^(?:${SIGN_OFF_LABEL})?[^。；;，,：:�
 /**
  * A line of the sign-off above its date: a name, a unit or a post and name (XX, ××, ＊＊ or ○○ as
  * anonymised: "中共××县委常委会", "×××"; posts joined by 、 as in "XX市农业农村局党组书记、局长 张某某"),
- * after at most a signer's label ("对照检查人：张三"); no digits and no sentence punctuation.
+ * after at most a signer's label ("对照检查人：张三", or the label alone in a skeleton: "对照检查人："); no
+ * digits and no sentence punctuation.
  */
-const SIGN_OFF_NAME_LINE = new RegExp(String.raw`^(?:${SIGN_OFF_LABEL})?[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ×＊*○〇□·•（）()、\s\u3000]{2,30}$`);
+const SIGN_OFF_NAME_CHARS = String.raw`[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ×＊*○〇□·•（）()、\s\u3000]`;
+const SIGN_OFF_NAME_LINE = new RegExp(String.raw`^(?:(?:${SIGN_OFF_LABEL})${SIGN_OFF_NAME_CHARS}{0,30}|${SIGN_OFF_NAME_CHARS}{2,30})$`);
 
 /**
  * Where a material's sign-off starts (0-based paragraph index; `paragraphs.length` when it has

@@ -219,13 +219,13 @@ export const PLACEHOLDER_RUN = /[…⋯]+|[×Ｘ]{2,}|[＿_]{2,}/;
 
 /**
  * Placeholder marks left in a draft where a name, a number or a year is still to be written:
- * ××/×××, XX/xx (full-width too) standing alone, one x before a measure word ("x人", "x次"),
+ * ××/×××, XX/XXX/xx (full-width too) standing alone, one x before a measure word ("x人", "x次"),
  * "*年度" (a lone asterisk before 年, not markdown's "**"), "20XX年". Writers' skeletons and
  * the notices' templates use these (templates.md); they are flagged like "……", never read as
  * content. Not a placeholder: x inside a Latin word ("Excel"), "**" emphasis.
  */
 export const PLACEHOLDER_MARK =
-  /×{2,}|ＸＸ|ｘｘ|(?<![A-Za-z])(?:XX|xx|Xx|xX)(?![A-Za-z])|(?<![A-Za-z0-9])[xX](?=[人名个项次条件家所位篇本场天月日年%％])|(?<!\*)\*(?!\*)(?=年)/;
+  /×{2,}|ＸＸ|ｘｘ|(?<![A-Za-z])[Xx]{2,4}(?![A-Za-z])|(?<![A-Za-z0-9])[xX](?=[人名个项次条件家所位篇本场天月日年%％])|(?<!\*)\*(?!\*)(?=年)/;
 
 /**
  * The start of a paragraph's text, for excerpts: at most `max` UTF-16 units, then “…” (clipAtClause); line

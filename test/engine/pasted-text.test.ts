@@ -248,10 +248,10 @@ describe('10. "**" as an anonymisation mark is text', () => {
 });
 
 describe('11. placeholder marks', () => {
-  test.each(['XX同志', '共有xx人参加', '全年开展x次', '组织x人', '*年度民主生活会', '××× 同志', '20XX年', 'ＸＸ局'])('%s is a placeholder mark', (t) => {
+  test.each(['XX同志', '共有xx人参加', '全年开展x次', '组织x人', '*年度民主生活会', '××× 同志', '20XX年', 'ＸＸ局', '三是XXX。', '按照xxx发展战略', 'XXXX年'])('%s is a placeholder mark', (t) => {
     expect(PLACEHOLDER_MARK.test(t)).toBe(true);
   });
-  test.each(['使用Excel统计', 'Xbox', '**年度重点工作**', '2025年度', '第x', '每年12次'])('%s is not', (t) => {
+  test.each(['使用Excel统计', 'Xbox', '**年度重点工作**', '2025年度', '第x', '每年12次', 'XXL号', '第XXI届', 'Xxxxx'])('%s is not', (t) => {
     expect(PLACEHOLDER_MARK.test(t)).toBe(false);
   });
   test.each([['一是XX。比如，XX。', true], ['（一）xx', true], ['一是学习不够，XX同志没有发言。', false]])('isPlaceholder(%p) = %p', (t, v) => {

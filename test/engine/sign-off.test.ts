@@ -42,6 +42,11 @@ describe('signOffStart', () => {
     ['a speaker labelled, then a unit', ['发言人：李四', '××县审计局', '2026年1月'], n],
     ['a labelled name and the date on one line', ['对照检查人：张三　2026年1月18日'], n],
     ['a signature label with a space', ['签名： ×××', '2026年1月18日'], n],
+    // A skeleton's date still to be written (t22: the stub measure was offered after the signature).
+    ['a date of ××', ['对照检查人：×××', '××××年××月××日'], n],
+    ['a date of 20XX', ['张三', '20XX年X月X日'], n],
+    ['a blank date', ['对照检查人：', '　　　　年　　月　　日'], n],
+    ['a date of ×× after the name on one line', ['×××　××××年××月××日'], n],
   ])('%s: the sign-off starts after the last measure', (_name, tail, start) => {
     expect(signOffStart(paras(lines(...(tail as string[]))))).toBe(start);
   });
@@ -55,6 +60,8 @@ describe('signOffStart', () => {
     ['a month after words', ['完成时限2026年6月']],
     ['a deadline by month', ['2026年6月底前']],
     ['a deadline labelled with ××', ['完成时限：××××年6月30日']],
+    ['a deadline still to be written', ['完成时限：××××年××月××日']],
+    ['a measure with a date still to be written', ['（四）完成整改，××年××月××日']],
     // Digits before the date: a measure's count and its deadline, no sign-off (the pattern's \\d
     // was once the letter d, so these were read as a date line).
     ['a count, then the date', ['（四）完成3项整改 2026年6月30日']],
@@ -139,4 +146,13 @@ test.each([
   expect(a.outline.measures.some((m) => m.body.includes((signOff as string[])[0]))).toBe(false);
   expect(a.outline.measures.some((m) => m.body.includes((signOff as string[])[1]))).toBe(false);
   expect(a.findings.filter((f) => f.paragraph >= ps.length - 2 && f.rule !== 'placeholder')).toEqual([]);
+});
+
+describe('a skeleton date at the end (t22)', () => {
+  test.each([['××××年××月××日'], ['20XX年X月X日'], ['　　年　月　日']])('%s: the last measure (a placeholder) stays one, the new measure goes above the sign-off', (date) => {
+    const a = analyze({ paragraphs: readText(lines('（四）……', '', '　　对照检查人：×××', date).join('\n')), source: 'text' });
+    expect(a.findings.filter((f) => f.rule === 'vague-measure' || f.rule === 'orphan-measure').map((f) => f.excerpt)).not.toContain('（四）……');
+    const start = signOffStart(readText(lines('（四）……', '', '　　对照检查人：×××', date).join('\n')));
+    expect(start).toBe(completeLines().length + 3);
+  });
 });

@@ -99,6 +99,11 @@ describe('measureConcreteness: what counts as a commitment', () => {
     '加强季度工作谋划',
     '提高站位，压实责任',
     '做好汛前农业设施隐患排查',
+    // A skeleton's date still to be written (t22): no deadline set.
+    '××年××月底前完成全覆盖检查',
+    '加强学校阵地管理，X月底前完成',
+    '20XX年底前完成整改',
+    '××××年底前建立制度',
   ])('not a commitment: %s', (text) => {
     expect(measureConcreteness(text)).toEqual(expect.objectContaining({ concrete: false, kinds: [] }));
   });

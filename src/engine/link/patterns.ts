@@ -86,7 +86,12 @@ const COMMITMENTS: Pattern<CommitmentKind>[] = [
   { kind: 'deadline', re: new RegExp(`(?:\\d{4}年)?(?:\\d{1,2}|${CN})月(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前|底前|内)`, 'g'), needs: ['月'] },
   { kind: 'deadline', re: /(?:\d{4}年|今年|明年|本年度?|当年)(?:底|末|内|年底|年内)?(?:前|之前|以前|完成)/g },
   // "时限" alone is no deadline ("压缩审批时限" is a goal): only a time limit set or stated.
-  { kind: 'deadline', re: /年(?:底|末)(?:前|之前|以前)|年内完成|年底完成|年内|季度末|月底前|限期|(?:明确|规定|限定|完成|整改|办结)时限|截止/g },
+  // Not a date still to be written: "××年××月底前", "X月底前" (a skeleton's placeholder, no deadline set).
+  {
+    kind: 'deadline',
+    re: /年(?:底|末)(?:前|之前|以前)|年内完成|年底完成|年内|季度末|月底前|限期|(?:明确|规定|限定|完成|整改|办结)时限|截止/g,
+    reject: (text, index) => precededBy(text, index, '×xXＸ*'),
+  },
   { kind: 'deadline', re: new RegExp(`(?:${AR}|${CN})${TIME_UNIT}(?:内|之内)`, 'g'), needs: ['内'] },
   { kind: 'deadline', re: /(?:上|下)半年(?:内|前|完成)?/g },
   // A year's end or a month of a named year: 2027年底, 明年6月, 今年9月 (a date a measure sets).
