@@ -11,6 +11,9 @@ const RUNS = new RegExp(PLACEHOLDER_RUN.source, 'g');
 /** Every placeholder mark (PLACEHOLDER_MARK, global): also the placeholder rule's. */
 export const PLACEHOLDER_MARKS = new RegExp(PLACEHOLDER_MARK.source, 'g');
 
+/** Every unit a PLACEHOLDER_MARK match can start with (×× ＸＸ ｘｘ XX xx X *): a text without one holds no mark. */
+const MARK_START = /[×Ｘｘ*xX]/;
+
 /** A span in one text: UTF-16 offset and length. */
 export interface TextSpan {
   start: number;
@@ -108,6 +111,8 @@ export function placeholderSpansIn(text: string): TextSpan[] {
  */
 export function blankMarksIn(text: string): TextSpan[] {
   const out: TextSpan[] = [];
+  // Most paragraphs hold no unit a mark starts with: no search (matchAll copies its pattern each call).
+  if (!MARK_START.test(text)) return out;
   for (const m of text.matchAll(PLACEHOLDER_MARKS)) {
     const start = m.index ?? 0;
     if (m[0].length && !isAnonymisedName(text, start, m[0].length)) out.push({ start, length: m[0].length });

@@ -319,9 +319,10 @@ export function wordEndWithin(t: string, max: number): number {
 /** Segment starts found (segmentStart), by the offset asked and then by the clause (some 50 units at most each). */
 const segmentStarts = new TextMemo<number>(8192);
 
-/** Forget the kept segment starts (benchmarks: each timed run starts as a fresh process would). */
+/** Forget the kept segment starts and one-character words (benchmarks: each timed run starts as a fresh process would). */
 export function forgetSegmentStarts(): void {
   segmentStarts.clear();
+  oneCharWords.clear();
 }
 
 /**
@@ -413,6 +414,24 @@ export function asciiDigits(s: string): string {
   return out;
 }
 
+/** oneCharWordAt's answers, by the offset asked and then by the text (a phrase and the four units before it). */
+const oneCharWords = new TextMemo<boolean>(8192);
+
+/**
+ * Whether the segmenter's word holding offset `at` of `s` is the one character there; each distinct
+ * (`s`, `at`) segmented once per process: a material's evidence phrases come back in the next
+ * material of a folder, and segmenting is most of what evidenceWords costs.
+ */
+function oneCharWordAt(words: Intl.Segmenter, s: string, at: number): boolean {
+  let one = oneCharWords.get(at, s);
+  if (one === undefined) {
+    const word = words.segment(s).containing(at);
+    one = word !== undefined && word.index === at && word.segment.length === 1;
+    oneCharWords.set(at, s, one);
+  }
+  return one;
+}
+
 /** A Chinese character (CJK unified ideographs and extension A), by UTF-16 unit. */
 const isHanUnit = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
@@ -440,15 +459,15 @@ export function evidenceWords(a: string, b: string, phrase: string): string {
   // Is the phrase's first character a word of its own in `a` (the segmenter's word holding it is one character)?
   const ctx = a.slice(Math.max(0, ia - 4), ia + phrase.length);
   const at = Math.min(4, ia);
-  const word = seg.segment(ctx).containing(at);
-  if (!word || word.index !== at || word.segment.length !== 1) return phrase;
+  if (!oneCharWordAt(seg, ctx, at)) return phrase;
   const before = ia > 0 ? a.charCodeAt(ia - 1) : NaN;
   if (isDigitCode(before)) return phrase.length > 2 ? phrase.slice(1) : '';
   if (ib > 0 && b.charCodeAt(ib - 1) === before && isHanUnit(before) && !STANDALONE.has(before)) {
     // The character before is a one-character word in `a` too: the two are one word the segmenter lacks.
     // Only before a word of two or more (化|债|任务, not 村|党|风|廉|政, where every character stands alone).
-    const mate = seg.segment(ctx).containing(at - 1);
-    const next = seg.segment(ctx).containing(at + 1);
+    const words = seg.segment(ctx);
+    const mate = words.containing(at - 1);
+    const next = words.containing(at + 1);
     if (mate && mate.index === at - 1 && mate.segment.length === 1 && next && next.index === at + 1 && next.segment.length >= 2) return a.slice(ia - 1, ia + phrase.length);
   }
   return phrase;

@@ -6,7 +6,7 @@
 import { analyze } from '../../src/engine';
 import { sectionLabel } from '../../src/engine/checklist';
 import { linksOf } from '../../src/engine/link';
-import { clipAtClause, evidenceWords, zhSegmenter } from '../../src/engine/text';
+import { clipAtClause, evidenceWords, forgetSegmentStarts, zhSegmenter } from '../../src/engine/text';
 import { textDoc } from '../support/docs';
 
 /** Whether offset `at` of `t` is a word end for the engine's segmenter. */
@@ -50,6 +50,22 @@ describe('evidenceWords: no classifier after a number, no word cut at its start'
     ['对联系村党风廉政建设过问不多', '每季度过问联系村党风廉政建设', '党风廉政', '党风廉政'],
     ['理论学习不深入', '坚持理论学习', '理论学习', '理论学习'],
   ])('%s / %s: %s → %s', (a, b, phrase, out) => expect(evidenceWords(a, b, phrase)).toBe(out));
+});
+
+test('evidenceWords judges each phrase at its own offset, whatever was asked before (its segmenter answers are kept)', () => {
+  // One context (有5宗违法用地) asked at two offsets: 宗 is a word of its own, 违 is not.
+  const a = '有5宗违法用地案件未办结';
+  const b = '年底前办结5宗违法用地案件';
+  forgetSegmentStarts();
+  expect(evidenceWords(a, b, '违法用地')).toBe('违法用地');
+  expect(evidenceWords(a, b, '宗违法用地')).toBe('违法用地');
+  expect(evidenceWords(a, b, '违法用地')).toBe('违法用地');
+  forgetSegmentStarts();
+  expect(evidenceWords(a, b, '宗违法用地')).toBe('违法用地');
+  expect(evidenceWords(a, b, '违法用地')).toBe('违法用地');
+  // The same phrase in another context is asked anew.
+  expect(evidenceWords('全区3个农贸市场改造滞后', '年内完成2个农贸市场改造', '个农贸市场')).toBe('农贸市场');
+  expect(evidenceWords('今年化债任务只完成60%', '完成年度化债任务', '债任务')).toBe('化债任务');
 });
 
 test('a link shows its evidence so', () => {

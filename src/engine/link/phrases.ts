@@ -352,11 +352,15 @@ const isWordChar = (c: string | undefined) => c !== undefined && c >= '\u4e00' &
  * `text` (a character of a word, not a particle)? Then the run was cut short by a common trigram.
  */
 function continuesInto(text: string, from: number, to: number, other: string): boolean {
-  const run = text.slice(from, to);
   const before = text[from - 1];
   const after = text[to];
+  // Whether each side could go on is the same at every occurrence: asked once.
+  const afterWord = isWordChar(after);
+  const beforeWord = isWordChar(before);
+  if (!afterWord && !beforeWord) return false;
+  const run = text.slice(from, to);
   for (let k = other.indexOf(run); k >= 0; k = other.indexOf(run, k + 1)) {
-    if ((isWordChar(after) && other[k + run.length] === after) || (isWordChar(before) && other[k - 1] === before)) return true;
+    if ((afterWord && other[k + run.length] === after) || (beforeWord && other[k - 1] === before)) return true;
   }
   return false;
 }
