@@ -15,7 +15,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
-import { writeWorkbook, type Table } from './xlsx';
+import { rowsWrittenHere, writeWorkbook, type Table } from './xlsx';
 
 /**
  * Fewest files whose workbook is written on a worker by default. A few files give a small workbook
@@ -48,14 +48,24 @@ function workerScript(): string | undefined {
  * Whether `check` writes its workbook on a worker: DUIZHAO_WORKBOOK_THREAD=0 never, =1 always (for
  * measuring and testing, where the compiled tool runs); else for a workbook of at least
  * WORKBOOK_THREAD_FILES files when a core is left over by the check's own threads (`checkThreads`,
- * the main one included). `files`: materials and unreadable files, each a row.
+ * the main one included) and this thread has not had workbooks of WARM_ROWS rows written already
+ * (`rowsWritten`, here or on workers: see rowsOnWorkers).
+ * `files`: materials and unreadable files, each a row.
  */
-export function workbookThreadFor(files: number, checkThreads: number, cores: number = os.availableParallelism()): boolean {
+export function workbookThreadFor(files: number, checkThreads: number, cores: number = os.availableParallelism(), rowsWritten = rowsWrittenHere() + rowsOnWorkers): boolean {
   if (!workerScript()) return false;
   const set = process.env.DUIZHAO_WORKBOOK_THREAD;
   if (set === '0' || set === '1') return set === '1';
-  return files >= WORKBOOK_THREAD_FILES && cores > checkThreads;
+  return files >= WORKBOOK_THREAD_FILES && cores > checkThreads && rowsWritten < WARM_ROWS;
 }
+
+/**
+ * Rows of the workbooks workers have written for this thread. They count as written here: a
+ * worker's practice pays in a program's first large workbook, the one a fresh `check` writes; in a
+ * program that goes on checking folders (a bench's rounds), the next workbooks are written on this
+ * thread, whose writer is warm from the second on, rather than each on a new worker practising again.
+ */
+let rowsOnWorkers = 0;
 
 /** A workbook worker started early; `write` hands it the tables. */
 export interface WorkbookThread {
@@ -117,7 +127,10 @@ export function startWorkbookThread(script: string | undefined = workerScript(),
         }
       });
       stop();
-      if (answer && 'bytes' in answer) return Buffer.from(answer.bytes.buffer, answer.bytes.byteOffset, answer.bytes.byteLength);
+      if (answer && 'bytes' in answer) {
+        rowsOnWorkers += tables.reduce((n, t) => n + t.rows.length, 0);
+        return Buffer.from(answer.bytes.buffer, answer.bytes.byteOffset, answer.bytes.byteLength);
+      }
       // The worker failed, or could not write them (a fault of its own or of the tables): written
       // here, where a fault of the tables is reported as without a worker.
       return writeWorkbook(tables);

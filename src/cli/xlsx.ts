@@ -123,7 +123,21 @@ export async function writeWorkbook(tables: Table[], { reuseRows = true }: { reu
   });
   // Loaded on first use: only --xlsx and --checklist *.xlsx need it.
   const { default: writeXlsxFile } = await import('write-excel-file/node');
-  return writeXlsxFile(sheets, { features: [sheetTransform(tables, inline)] }).toBuffer();
+  const bytes = await writeXlsxFile(sheets, { features: [sheetTransform(tables, inline)] }).toBuffer();
+  rowsWritten += tables.reduce((n, t) => n + t.rows.length, 0);
+  return bytes;
+}
+
+/** Rows of the workbooks this thread has written (writeWorkbook), for `rowsWrittenHere`. */
+let rowsWritten = 0;
+
+/**
+ * How many rows this thread's writeWorkbook has written so far: a thread that has written many has
+ * the writer compiled already (a program checking folder after folder) and gains nothing from a
+ * practised worker (workbook-thread.ts).
+ */
+export function rowsWrittenHere(): number {
+  return rowsWritten;
 }
 
 /** RFC 4180 CSV with a UTF-8 byte-order mark (so Excel and WPS read the Chinese correctly), CRLF lines. */

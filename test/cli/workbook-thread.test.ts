@@ -10,8 +10,8 @@ import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
 import readXlsxFile from 'read-excel-file/node';
-import { practiceTables, startWorkbookThread, workbookThreadFor, WORKBOOK_THREAD_FILES } from '../../src/cli/workbook-thread';
-import { writeWorkbook, type Table } from '../../src/cli/xlsx';
+import { practiceTables, startWorkbookThread, workbookThreadFor, WARM_ROWS, WORKBOOK_THREAD_FILES } from '../../src/cli/workbook-thread';
+import { rowsWrittenHere, writeWorkbook, type Table } from '../../src/cli/xlsx';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BUILT = path.join(ROOT, 'build/src/cli/workbook-thread.js');
@@ -126,22 +126,41 @@ describe('the compiled worker', () => {
 });
 
 describe('when the CLI uses the worker', () => {
+  test('rowsWrittenHere counts the rows this thread has written', async () => {
+    const before = rowsWrittenHere();
+    await writeWorkbook(TABLES);
+    expect(rowsWrittenHere() - before).toBe(303);
+  });
+
+  test('a program that has had a large workbook written on a worker writes the next ones itself', () => {
+    const code = `const w = require(${JSON.stringify(BUILT)}); const { practiceTables } = w;
+      (async () => {
+        const before = w.workbookThreadFor(500, 1, 2);
+        await w.startWorkbookThread(undefined, 0).write(practiceTables(${WARM_ROWS}));
+        console.log(JSON.stringify([before, w.workbookThreadFor(500, 1, 2)]));
+      })();`;
+    const env = { ...process.env };
+    delete env.DUIZHAO_WORKBOOK_THREAD;
+    expect(JSON.parse(spawnSync(process.execPath, ['-e', code], { encoding: 'utf8', env, timeout: 60_000 }).stdout)).toEqual([true, false]);
+  }, 70_000);
+
   test('never from the TypeScript sources', () => {
     expect(workbookThreadFor(500, 1, 8)).toBe(false);
   });
 
   test('in the compiled tool: large folders with a core to spare; DUIZHAO_WORKBOOK_THREAD=0/1 decides', () => {
     const code = `const { workbookThreadFor: f } = require(${JSON.stringify(BUILT)});
-      console.log(JSON.stringify([f(${WORKBOOK_THREAD_FILES}, 1, 2), f(${WORKBOOK_THREAD_FILES - 1}, 1, 2), f(500, 2, 2), f(500, 1, 1), f(500, 3, 4)]));`;
+      console.log(JSON.stringify([f(${WORKBOOK_THREAD_FILES}, 1, 2), f(${WORKBOOK_THREAD_FILES - 1}, 1, 2), f(500, 2, 2), f(500, 1, 1), f(500, 3, 4), f(500, 1, 2, ${WARM_ROWS}), f(500, 1, 2, ${WARM_ROWS - 1})]));`;
     const run = (set?: string) => {
       const env = { ...process.env };
       if (set === undefined) delete env.DUIZHAO_WORKBOOK_THREAD;
       else env.DUIZHAO_WORKBOOK_THREAD = set;
       return JSON.parse(spawnSync(process.execPath, ['-e', code], { encoding: 'utf8', env }).stdout) as boolean[];
     };
-    expect(run()).toEqual([true, false, false, false, true]);
-    expect(run('0')).toEqual([false, false, false, false, false]);
-    expect(run('1')).toEqual([true, true, true, true, true]);
+    // A thread that has written WARM_ROWS rows already has the writer compiled: no worker.
+    expect(run()).toEqual([true, false, false, false, true, false, true]);
+    expect(run('0')).toEqual(Array(7).fill(false));
+    expect(run('1')).toEqual(Array(7).fill(true));
   });
 
   test('check FOLDER --xlsx writes the same workbook with and without the worker', async () => {
