@@ -35,8 +35,13 @@ interface WorkbookInit {
 /** The worker's answer: the workbook's bytes, or why it could not write them. */
 type Answer = { bytes: Uint8Array } | { error: string };
 
-/** Rows of the practice workbook: about what 30 materials' findings make (a sheet of some 230 kB of XML). */
-export const WARM_ROWS = 1500;
+/**
+ * Rows of the practice workbook: about what 5 materials' findings make (some 90 kB of sheet XML).
+ * Practice of 300, 600 and 1500 rows left the real workbook of 200 materials (3,861 findings) about
+ * equally fast to write (320–350 ms of CPU under load, against 630 ms cold), and cost 260, 330 and
+ * 480 ms of the free core.
+ */
+export const WARM_ROWS = 400;
 
 /** The compiled worker script, or undefined when running from TypeScript sources (tests). */
 function workerScript(): string | undefined {
@@ -48,16 +53,30 @@ function workerScript(): string | undefined {
  * Whether `check` writes its workbook on a worker: DUIZHAO_WORKBOOK_THREAD=0 never, =1 always (for
  * measuring and testing, where the compiled tool runs); else for a workbook of at least
  * WORKBOOK_THREAD_FILES files when a core is left over by the check's own threads (`checkThreads`,
- * the main one included) and this thread has not had workbooks of WARM_ROWS rows written already
+ * the main one included), the machine is not busy (`machine`: MIN_IDLE_CORES) and this thread has not had workbooks of WARM_ROWS rows written already
  * (`rowsWritten`, here or on workers: see rowsOnWorkers).
  * `files`: materials and unreadable files, each a row.
  */
-export function workbookThreadFor(files: number, checkThreads: number, cores: number = os.availableParallelism(), rowsWritten = rowsWrittenHere() + rowsOnWorkers): boolean {
+export function workbookThreadFor(
+  files: number,
+  checkThreads: number,
+  machine: { cores: number; load: number } = { cores: os.availableParallelism(), load: os.loadavg()[0] },
+  rowsWritten = rowsWrittenHere() + rowsOnWorkers,
+): boolean {
   if (!workerScript()) return false;
   const set = process.env.DUIZHAO_WORKBOOK_THREAD;
   if (set === '0' || set === '1') return set === '1';
-  return files >= WORKBOOK_THREAD_FILES && cores > checkThreads && rowsWritten < WARM_ROWS;
+  return files >= WORKBOOK_THREAD_FILES && machine.cores > checkThreads && machine.cores - machine.load - (checkThreads - 1) >= MIN_IDLE_CORES && rowsWritten < WARM_ROWS;
 }
+
+/**
+ * Idle cores (by the 1-minute load average), beyond those the check's own worker threads take, below
+ * which no workbook worker is started: its practice would take the check's own time. Half a core, not a whole one: the load
+ * average counts this program's own previous runs (a reviewer checking again, a bench's rounds).
+ * On the shared 2-core machine at a load of 7–9, the worker made `check FOLDER --xlsx` slower
+ * (6.8 s against 6.2 s, median of 10 alternated runs), though it took 0.28 s off its main thread.
+ */
+export const MIN_IDLE_CORES = 0.5;
 
 /**
  * Rows of the workbooks workers have written for this thread. They count as written here: a

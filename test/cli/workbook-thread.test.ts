@@ -135,9 +135,10 @@ describe('when the CLI uses the worker', () => {
   test('a program that has had a large workbook written on a worker writes the next ones itself', () => {
     const code = `const w = require(${JSON.stringify(BUILT)}); const { practiceTables } = w;
       (async () => {
-        const before = w.workbookThreadFor(500, 1, 2);
+        const idle = { cores: 2, load: 0 };
+        const before = w.workbookThreadFor(500, 1, idle);
         await w.startWorkbookThread(undefined, 0).write(practiceTables(${WARM_ROWS}));
-        console.log(JSON.stringify([before, w.workbookThreadFor(500, 1, 2)]));
+        console.log(JSON.stringify([before, w.workbookThreadFor(500, 1, idle)]));
       })();`;
     const env = { ...process.env };
     delete env.DUIZHAO_WORKBOOK_THREAD;
@@ -145,12 +146,17 @@ describe('when the CLI uses the worker', () => {
   }, 70_000);
 
   test('never from the TypeScript sources', () => {
-    expect(workbookThreadFor(500, 1, 8)).toBe(false);
+    expect(workbookThreadFor(500, 1, { cores: 8, load: 0 })).toBe(false);
   });
 
   test('in the compiled tool: large folders with a core to spare; DUIZHAO_WORKBOOK_THREAD=0/1 decides', () => {
     const code = `const { workbookThreadFor: f } = require(${JSON.stringify(BUILT)});
-      console.log(JSON.stringify([f(${WORKBOOK_THREAD_FILES}, 1, 2), f(${WORKBOOK_THREAD_FILES - 1}, 1, 2), f(500, 2, 2), f(500, 1, 1), f(500, 3, 4), f(500, 1, 2, ${WARM_ROWS}), f(500, 1, 2, ${WARM_ROWS - 1})]));`;
+      const idle = (cores) => ({ cores, load: 0 });
+      console.log(JSON.stringify([
+        f(${WORKBOOK_THREAD_FILES}, 1, idle(2)), f(${WORKBOOK_THREAD_FILES - 1}, 1, idle(2)), f(500, 2, idle(2)), f(500, 1, idle(1)), f(500, 3, idle(4)),
+        f(500, 1, idle(2), ${WARM_ROWS}), f(500, 1, idle(2), ${WARM_ROWS - 1}),
+        f(500, 1, { cores: 2, load: 1.5 }), f(500, 1, { cores: 2, load: 1.6 }), f(500, 1, { cores: 2, load: 8 }), f(500, 3, { cores: 4, load: 1.5 }), f(500, 3, { cores: 4, load: 1.6 }),
+      ]));`;
     const run = (set?: string) => {
       const env = { ...process.env };
       if (set === undefined) delete env.DUIZHAO_WORKBOOK_THREAD;
@@ -158,9 +164,10 @@ describe('when the CLI uses the worker', () => {
       return JSON.parse(spawnSync(process.execPath, ['-e', code], { encoding: 'utf8', env }).stdout) as boolean[];
     };
     // A thread that has written WARM_ROWS rows already has the writer compiled: no worker.
-    expect(run()).toEqual([true, false, false, false, true, false, true]);
-    expect(run('0')).toEqual(Array(7).fill(false));
-    expect(run('1')).toEqual(Array(7).fill(true));
+    // A busy machine (less than MIN_IDLE_CORES idle beyond the check's own workers): no worker.
+    expect(run()).toEqual([true, false, false, false, true, false, true, true, false, false, true, false]);
+    expect(run('0')).toEqual(Array(12).fill(false));
+    expect(run('1')).toEqual(Array(12).fill(true));
   });
 
   test('check FOLDER --xlsx writes the same workbook with and without the worker', async () => {
