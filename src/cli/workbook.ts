@@ -71,9 +71,10 @@ export function unreadableRow(file: string, reason: string, label: string = t.un
 
 /** Rows of the findings sheet for one material. */
 export function findingRows(analysis: Analysis, file: string): Cell[][] {
-  // In document order (the engine lists findings rule by rule); a stable sort keeps a paragraph's own order.
-  const inOrder = analysis.findings.map((f, i) => [f, i] as const).sort((a, b) => a[0].paragraph - b[0].paragraph || a[1] - b[1]);
-  return inOrder.map(([f]) => [file, f.paragraph + 1, ruleName(f.rule), SEVERITY_LABEL[f.severity], f.message, f.excerpt, f.rule]);
+  // In document order (the engine lists findings rule by rule); Array.prototype.sort is stable
+  // (ES2019), so a paragraph's findings keep their own order.
+  const inOrder = analysis.findings.slice().sort((a, b) => a.paragraph - b.paragraph);
+  return inOrder.map((f) => [file, f.paragraph + 1, ruleName(f.rule), SEVERITY_LABEL[f.severity], f.message, f.excerpt, f.rule]);
 }
 
 /**

@@ -31,8 +31,12 @@ export function columnName(i: number): string {
  * made inline strings (`t="inlineStr"`) in the sheet's XML, by their reference.
  */
 function isPrototypeName(v: string | number): boolean {
-  return typeof v === 'string' && v in Object.prototype;
+  // Most cells are longer than any such name: no property lookup for them.
+  return typeof v === 'string' && v.length <= PROTOTYPE_NAME_MAX && v in Object.prototype;
 }
+
+/** The longest name on Object.prototype (propertyIsEnumerable: 20). */
+const PROTOTYPE_NAME_MAX = Math.max(...Object.getOwnPropertyNames(Object.prototype).map((n) => n.length));
 
 /** A cell written as its value alone: within CELL_MAX, no line break, not a prototype name. */
 function isPlain(v: string | number): boolean {
