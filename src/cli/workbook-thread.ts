@@ -53,9 +53,9 @@ function workerScript(): string | undefined {
  * Whether `check` writes its workbook on a worker: DUIZHAO_WORKBOOK_THREAD=0 never, =1 always (for
  * measuring and testing, where the compiled tool runs); else for a workbook of at least
  * WORKBOOK_THREAD_FILES files when a core is left over by the check's own threads (`checkThreads`,
- * the main one included), the machine is not busy (`machine`: MIN_IDLE_CORES) and this thread has not had workbooks of WARM_ROWS rows written already
- * (`rowsWritten`, here or on workers: see rowsOnWorkers).
- * `files`: materials and unreadable files, each a row.
+ * the main one included), the machine is not busy (`machine`: MIN_IDLE_CORES) and this thread
+ * has not had workbooks of WARM_ROWS rows written already (`rowsWritten`, here or on workers: see
+ * rowsOnWorkers). `files`: materials and unreadable files, each a row.
  */
 export function workbookThreadFor(
   files: number,
