@@ -399,7 +399,8 @@ const mammoth = require(${JSON.stringify(require.resolve('mammoth'))});
   const cpuFile = path.join(os.tmpdir(), `duizhao-folder-cold-cpu-${process.pid}.txt`);
   fs.writeFileSync(
     hook,
-    `process.on('exit', () => { const fs = require('fs'); const u = process.cpuUsage(); fs.writeFileSync(process.env.DUIZHAO_BENCH_CPU_FILE, (u.user + u.system) + ' ' + ${mainThread}); });\n`,
+    // Preloaded by the program's worker threads too (they take its options): only the main thread writes.
+    `if (require('worker_threads').isMainThread) process.on('exit', () => { const fs = require('fs'); const u = process.cpuUsage(); fs.writeFileSync(process.env.DUIZHAO_BENCH_CPU_FILE, (u.user + u.system) + ' ' + ${mainThread}); });\n`,
   );
   /** One fresh program: its wall time, CPU time and main thread's CPU time (ms; -1: not known). */
   const run = (args: string[], env: NodeJS.ProcessEnv = process.env): [number, number, number] => {

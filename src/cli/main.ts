@@ -16,6 +16,7 @@ import { sharedBetweenListed, type SentenceRef, type SharedList } from '../engin
 import { setPhrases } from '../engine/set-phrases';
 import { loadPrevious } from './previous';
 import { SHARED_LISTED, progressLine, sharedCell, unreadableRow, writeSummaryCsv, writeSummaryWorkbook, type Cell } from './workbook';
+import { startWorkbookThread, workbookThreadFor } from './workbook-thread';
 import { appendAll } from '../engine/collections';
 import { checkFile, internalError, type CheckSettings, type FileOutcome } from './check-file';
 import { checkInOrder, threadsFor } from './check-workers';
@@ -366,6 +367,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     }
   };
   const threads = threadsFor(files, { annotate: !!annotateNames, checklist: !!parsed.checklist, stdin: files.includes(STDIN) });
+  // A large folder's workbook: its writer loaded and practised on a free core while the files are checked.
+  const workbookThread = parsed.xlsx && workbookThreadFor(files.length + walked.problems.length, threads) ? startWorkbookThread() : undefined;
   if (threads > 1) {
     progress?.(0, files.length, shown[0]);
     const then = async (k: number, outcome: FileOutcome) => {
@@ -409,7 +412,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     });
   }
   try {
-    if (parsed.xlsx) err(await writeSummaryWorkbook(parsed.xlsx, materialRows, findingsRows));
+    if (parsed.xlsx) err(await writeSummaryWorkbook(parsed.xlsx, materialRows, findingsRows, workbookThread));
     if (parsed.csv) err(writeSummaryCsv(parsed.csv, materialRows));
   } catch (e) {
     err(escapeTerminal(`无法写出：${e instanceof Error ? e.message : String(e)}`));

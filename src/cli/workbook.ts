@@ -11,6 +11,7 @@ import { ROLE_LABEL, SEVERITY_LABEL, deliverableText as t, ruleName } from '../e
 import { countBySeverity, countOfRule } from '../engine/severity';
 import { InputError } from './load';
 import { CELL_MAX, toCsv, writeWorkbook } from './xlsx';
+import type { WorkbookThread } from './workbook-thread';
 
 export type Cell = string | number;
 
@@ -70,9 +71,10 @@ export function unreadableRow(file: string, reason: string, label: string = t.un
 
 /** Rows of the findings sheet for one material. */
 export function findingRows(analysis: Analysis, file: string): Cell[][] {
-  // In document order (the engine lists findings rule by rule); a stable sort keeps a paragraph's own order.
-  const inOrder = analysis.findings.map((f, i) => [f, i] as const).sort((a, b) => a[0].paragraph - b[0].paragraph || a[1] - b[1]);
-  return inOrder.map(([f]) => [file, f.paragraph + 1, ruleName(f.rule), SEVERITY_LABEL[f.severity], f.message, f.excerpt, f.rule]);
+  // In document order (the engine lists findings rule by rule); Array.prototype.sort is stable
+  // (ES2019), so a paragraph's findings keep their own order.
+  const inOrder = analysis.findings.slice().sort((a, b) => a.paragraph - b.paragraph);
+  return inOrder.map((f) => [file, f.paragraph + 1, ruleName(f.rule), SEVERITY_LABEL[f.severity], f.message, f.excerpt, f.rule]);
 }
 
 /**
@@ -121,16 +123,21 @@ function write(out: string, bytes: Buffer | string): void {
   }
 }
 
-/** Write the workbook (two sheets). Returns the Chinese line to print; throws `InputError`. */
-export async function writeSummaryWorkbook(out: string, materials: Cell[][], findings: Cell[][]): Promise<string> {
-  if (path.extname(out).toLowerCase() !== '.xlsx') throw new InputError(t.tableFormat);
-  write(
-    out,
-    await writeWorkbook([
+/**
+ * Write the workbook (two sheets), on `thread` when one was started for it (workbook-thread.ts; it
+ * is stopped either way). Returns the Chinese line to print; throws `InputError`.
+ */
+export async function writeSummaryWorkbook(out: string, materials: Cell[][], findings: Cell[][], thread?: WorkbookThread): Promise<string> {
+  try {
+    if (path.extname(out).toLowerCase() !== '.xlsx') throw new InputError(t.tableFormat);
+    const tables = [
       { name: t.materialsSheet, header: t.materialsHeader, rows: materials, widths: [28, 16, 30, 30, 16, 40, 24, 8, 10, 10, 6, 6, 6, 40] },
       { name: t.findingsSheet, header: t.findingsHeader, rows: findings, widths: [28, 6, 16, 6, 80, 30, 18] },
-    ]),
-  );
+    ];
+    write(out, await (thread ? thread.write(tables) : writeWorkbook(tables)));
+  } finally {
+    thread?.close();
+  }
   return t.workbookWritten(out);
 }
 

@@ -31,8 +31,12 @@ export function columnName(i: number): string {
  * made inline strings (`t="inlineStr"`) in the sheet's XML, by their reference.
  */
 function isPrototypeName(v: string | number): boolean {
-  return typeof v === 'string' && v in Object.prototype;
+  // Most cells are longer than any such name: no property lookup for them.
+  return typeof v === 'string' && v.length <= PROTOTYPE_NAME_MAX && v in Object.prototype;
 }
+
+/** The longest name on Object.prototype (propertyIsEnumerable: 20). */
+const PROTOTYPE_NAME_MAX = Math.max(...Object.getOwnPropertyNames(Object.prototype).map((n) => n.length));
 
 /** A cell written as its value alone: within CELL_MAX, no line break, not a prototype name. */
 function isPlain(v: string | number): boolean {
@@ -123,7 +127,21 @@ export async function writeWorkbook(tables: Table[], { reuseRows = true }: { reu
   });
   // Loaded on first use: only --xlsx and --checklist *.xlsx need it.
   const { default: writeXlsxFile } = await import('write-excel-file/node');
-  return writeXlsxFile(sheets, { features: [sheetTransform(tables, inline)] }).toBuffer();
+  const bytes = await writeXlsxFile(sheets, { features: [sheetTransform(tables, inline)] }).toBuffer();
+  rowsWritten += tables.reduce((n, t) => n + t.rows.length, 0);
+  return bytes;
+}
+
+/** Rows of the workbooks this thread has written (writeWorkbook), for `rowsWrittenHere`. */
+let rowsWritten = 0;
+
+/**
+ * How many rows this thread's writeWorkbook has written so far: a thread that has written many has
+ * the writer compiled already (a program checking folder after folder) and gains nothing from a
+ * practised worker (workbook-thread.ts).
+ */
+export function rowsWrittenHere(): number {
+  return rowsWritten;
 }
 
 /** RFC 4180 CSV with a UTF-8 byte-order mark (so Excel and WPS read the Chinese correctly), CRLF lines. */

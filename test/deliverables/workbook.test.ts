@@ -6,7 +6,8 @@ import JSZip from 'jszip';
 import readXlsxFile from 'read-excel-file/node';
 import { main } from '../../src/cli/main';
 import { CELL_MAX, columnName, fitCell, toCsv, writeWorkbook } from '../../src/cli/xlsx';
-import { SHARED_LISTED, progressLine, sharedCell } from '../../src/cli/workbook';
+import { SHARED_LISTED, findingRows, progressLine, sharedCell } from '../../src/cli/workbook';
+import type { Analysis, Finding } from '../../src/engine';
 import { RULE_NAME } from '../../src/engine/messages';
 import { completeLines } from '../support/docs';
 
@@ -224,5 +225,22 @@ describe('rows written as they are (every cell plain) make the same workbook as 
     // The input rows are left as they were.
     expect(tables[0].rows).toBe(rows);
     expect(rows.flat().some((c) => typeof c === 'object')).toBe(false);
+  });
+});
+
+describe("findingRows: in document order, a paragraph's findings in the engine's order", () => {
+  const f = (rule: string, paragraph: number, message: string): Finding => ({ rule, severity: 'warning', message, paragraph, excerpt: `段${paragraph}` }) as Finding;
+  test.each([
+    ['already in order', [f('a', 0, '1'), f('b', 1, '2'), f('c', 2, '3')], ['1', '2', '3']],
+    ['rule by rule', [f('a', 2, 'a2'), f('a', 0, 'a0'), f('b', 2, 'b2'), f('b', 0, 'b0'), f('c', 1, 'c1')], ['a0', 'b0', 'c1', 'a2', 'b2']],
+    ['many in one paragraph', Array.from({ length: 30 }, (_, i) => f(`r${i}`, i % 2, `m${i}`)), [...Array.from({ length: 15 }, (_, i) => `m${2 * i}`), ...Array.from({ length: 15 }, (_, i) => `m${2 * i + 1}`)]],
+    ['none', [], []],
+  ] as [string, Finding[], string[]][])('%s', (_shape, findings, messages) => {
+    const before = [...findings];
+    const rows = findingRows({ findings } as unknown as Analysis, 'a.docx');
+    expect(rows.map((r) => r[4])).toEqual(messages);
+    expect(rows.every((r) => r[0] === 'a.docx' && r.length === 7)).toBe(true);
+    // The analysis's own list is left as it was.
+    expect(findings).toEqual(before);
   });
 });
