@@ -1729,6 +1729,26 @@ export function buildOutline(input: DocumentInput, template: Template, o?: Mappi
 }
 
 /**
+ * The roles of each part node listed more than once in `parts` (a heading naming two parts, see
+ * buildStructure: its node, then an entry `{ role, node }` for the other role), in list order; a
+ * node listed once is not in the map (its role is its entry's). A node can be listed twice only
+ * through such an entry (the node is its own entry under its own role), so only the nodes of
+ * entries other than their node are looked at: no map entry and set a part, which a flood of part
+ * headings (a part a line) held through the outline's last steps, some 200 bytes a part (issue 13:
+ * part headings repeated, 1 MB: the heap's next full collection set some 9 MB higher).
+ */
+function listedRoles(parts: readonly PartNode[]): Map<OutlineNode, PartRole[]> {
+  const roles = new Map<OutlineNode, PartRole[]>();
+  for (const x of parts) if ((x as object) !== x.node && !roles.has(x.node)) roles.set(x.node, []);
+  if (!roles.size) return roles;
+  for (const x of parts) {
+    const r = roles.get(x.node);
+    if (r && !r.includes(x.role)) r.push(x.role);
+  }
+  return roles;
+}
+
+/**
  * Aspect heading candidates of a structure, one list per problems part (or the top-level
  * sections of a material with no problems heading): what template detection compares with each
  * template. Numbered sections when the part has them, else its items. `perPool`: at most the
@@ -1739,11 +1759,10 @@ export function aspectCandidates(s: Structure, perPool = Infinity): AspectPool[]
   const toCands = (ns: OutlineNode[]): AspectCandidate[] => (ns.length > perPool ? ns.slice(0, perPool) : ns).map((n) => ({ heading: n.heading, body: n.body }));
   const pools: AspectPool[] = [];
   // A problems part that is also the causes part (存在的问题及原因分析): its causes section is no candidate.
-  const causeParts = new Set<OutlineNode>();
-  for (const part of s.parts) if (part.role === 'causes') causeParts.add(part.node);
+  const roles = listedRoles(s.parts);
   for (const part of s.parts) {
     if (part.role !== 'problems') continue;
-    const children = causeParts.has(part.node) ? part.node.children.filter((c) => !isCausesSection(c, s.template)) : part.node.children;
+    const children = roles.get(part.node)?.includes('causes') ? part.node.children.filter((c) => !isCausesSection(c, s.template)) : part.node.children;
     const headed = children.filter((c) => c.marker && !ITEM_KINDS.has(c.marker.kind));
     // Problems listed with no aspect headings (finishOutline reads them as the part's problems):
     // no candidate headings, whatever vocabulary they share with an aspect.
@@ -1857,13 +1876,8 @@ export function finishOutline(s: Structure, template: Template, o?: MappingOptio
   // several materials, each with its own set of aspects).
   const aspects: AspectNode[] = [];
   // Parts listed under two roles: the problems and their causes (存在的问题及原因分析), the causes and the measures.
-  const roles = new Map<OutlineNode, Set<PartRole>>();
-  for (const x of parts) {
-    let r = roles.get(x.node);
-    if (!r) roles.set(x.node, (r = new Set()));
-    r.add(x.role);
-  }
-  const both = (node: OutlineNode, a: PartRole, b: PartRole) => !!roles.get(node)?.has(a) && !!roles.get(node)?.has(b);
+  const roles = listedRoles(parts);
+  const both = (node: OutlineNode, a: PartRole, b: PartRole) => !!roles.get(node)?.includes(a) && !!roles.get(node)?.includes(b);
   const causesSection = (c: OutlineNode) => isCausesSection(c, template);
   for (const part of parts) {
     if (part.role !== 'problems') continue;
