@@ -35,7 +35,14 @@ export const PEAK_PER_CHAR = 30;
  * seldom-set fields on a shared prototype, 118, 270–284, 794 and 990. A numbered line's 153 is
  * above the 117 that 30× its 3.9 bytes allows: its paragraph object (40 bytes and its slot of 8 in
  * the list) and its node (64 and its slot in its parent's children, 8 and the array's spare room)
- * are some 123 of them, live to the check's end. The cap stays at 4 KB a paragraph all the same,
+ * were some 123 of them, live to the check's end; since a node whose text is its line holds only
+ * its paragraph (outline.ts, LineNode: 32 bytes) they are 88. Measured at 1 MB (fresh process,
+ * median of 5, A/B with the build before): numbered line flood 34.6 → 32.7 MB above the baseline,
+ * and with a part's roles no longer kept in a map entry and a set a part (outline.ts, listedRoles)
+ * part headings repeated 33.4 → 27.4 MB, placeholder flood 24.9 → 21.8 MB. What the numbered flood
+ * holds beyond its JS objects is malloc'd memory of V8's worker threads (their arenas, some 6 MB
+ * at 1 MB: concurrent compiling, marking and scavenging), which no flag set at run time changes
+ * (`node --single-threaded` at process start: 28.4 MB, arenas near 0). The cap stays at 4 KB a paragraph all the same,
  * because a pipe-table cell counts as one: 1 MB of "|" (a row of a million empty cells), read,
  * takes some 3.1 s/MB of CPU and 146× its size (180× before; issue 13's targets: 2 s/MB, 30×),
  * where the cap refuses it. With 4 GB of heap this allows some 500,000 paragraphs (a material has

@@ -89,6 +89,11 @@ class Shared {
   /** `max`: distinct leads and markers kept (0: none shared). */
   constructor(private readonly max: number) {}
 
+  /** Whether equal markers are shared (a LineNode reads its marker from LINE_MARKERS only then). */
+  get sharing(): boolean {
+    return this.max > 0;
+  }
+
   /** The marker equal to `m` seen before in this document, else `m` (kept for the next). */
   marker(m: Marker): Marker {
     const list = this.markers.get(m.raw);
@@ -337,20 +342,19 @@ const LINE = Symbol('line');
 
 /**
  * A node whose paragraph and heading are one paragraph and its whole text (a line "1." of a flood
- * of numbered lines, a heading line with no sentence after it): it holds the paragraph object and
- * its marker, and reads `paragraph` (its index) and `heading` (its text) through accessors on its
- * prototype. 40 bytes a node rather than TreeNode's 48 (issue 13: a flood of numbered lines is a
- * node a line). Otherwise a TreeNode: its prototype's parent is TreeNode's (defaults, body,
- * toJSON); the same caveat on copies holds, and nothing assigns `paragraph` or `heading` to a node
- * once made (the accessors have no setter).
+ * of numbered lines, a heading line with no sentence after it): it holds only the paragraph object,
+ * and reads `paragraph` (its index), `heading` (its text) and `marker` (LINE_MARKERS' entry for
+ * its text) through accessors on its prototype. 32 bytes a node rather than TreeNode's 48 (issue
+ * 13: a flood of numbered lines is a node a line; 40 while it held its marker as a field of its
+ * own). Otherwise a TreeNode: its prototype's parent is TreeNode's (defaults, body, toJSON); the
+ * same caveat on copies holds, and nothing assigns `paragraph`, `heading` or `marker` to a node once
+ * made (the accessors have no setter).
  */
 class LineNode {
   declare [LINE]: Paragraph;
-  declare marker: Marker | undefined;
 
-  constructor(p: Paragraph, marker: Marker | undefined) {
+  constructor(p: Paragraph) {
     this[LINE] = p;
-    this.marker = marker;
   }
 }
 Object.setPrototypeOf(LineNode.prototype, TreeNode.prototype);
@@ -367,17 +371,47 @@ Object.defineProperties(LineNode.prototype, {
       return this[LINE].text;
     },
   },
+  marker: {
+    configurable: true,
+    get(this: LineNode): Marker | undefined {
+      return LINE_MARKERS.get(this[LINE].text);
+    },
+  },
 });
-// Sized at its own two fields, as TreeNode is above.
-for (let i = 0; i < 16; i++) new LineNode({ index: -1, text: '' }, undefined);
+// Sized at its own field, as TreeNode is above.
+for (let i = 0; i < 16; i++) new LineNode({ index: -1, text: '' });
+
+/**
+ * The marker of a LineNode, by its paragraph's text, for the life of the process: a text is given
+ * a marker once and keeps it (entries are never changed or removed, so no node's marker changes).
+ * Markers are values only read (see Shared), so a node given a marker equal field by field to the
+ * one its text has reads that one. Short texts only (a flood's lines; a part or item heading of a
+ * line), MAX_LINE_MARKERS of them: a few KB held across the files of a folder.
+ */
+const LINE_MARKERS = new Map<string, Marker>();
+const MAX_LINE_MARKERS = 4096;
+const MAX_LINE_MARKER_TEXT = 24;
+
+/** Whether a LineNode for `text` reads `marker` (an equal one), recording it for `text` if new. */
+function lineMarker(text: string, marker: Marker): boolean {
+  const known = LINE_MARKERS.get(text);
+  if (known !== undefined) {
+    return known === marker || (known.kind === marker.kind && known.value === marker.value && known.raw === marker.raw && known.broken === marker.broken && known.auto === marker.auto);
+  }
+  if (text.length > MAX_LINE_MARKER_TEXT || LINE_MARKERS.size >= MAX_LINE_MARKERS) return false;
+  LINE_MARKERS.set(text, marker);
+  return true;
+}
 
 /**
  * A node for paragraph `p` read from its start (`text`: its text from there, trimmed; not inline):
- * a LineNode when its heading is the paragraph's whole text, else as newNode makes it.
+ * a LineNode when its heading is the paragraph's whole text and its marker is the one LINE_MARKERS
+ * gives that text (markers shared: not with `share: false`, which keeps a marker a node), else as
+ * newNode makes it.
  */
-function lineNode(p: Paragraph, marker: Marker | undefined, text: string, styled: boolean): OutlineNode {
+function lineNode(p: Paragraph, marker: Marker | undefined, text: string, styled: boolean, shared: Shared): OutlineNode {
   const heading = headSentence(text).trim();
-  if (heading === p.text && !styled) return new LineNode(p, marker) as unknown as OutlineNode;
+  if (heading === p.text && !styled && marker !== undefined && shared.sharing && lineMarker(heading, marker)) return new LineNode(p) as unknown as OutlineNode;
   const node: OutlineNode = new TreeNode(p.index, marker, heading);
   if (styled) node.styled = true;
   return node;
@@ -1030,7 +1064,7 @@ function addParagraphContent(b: TreeBuilder, p: Paragraph, eff: string, from: nu
   const firstEnd = accepted.length ? accepted[0].offset : eff.length;
   const leadText = eff.slice(from, firstEnd).trim();
   if (lead) {
-    b.addMarked(from === 0 ? lineNode(p, lead.marker, leadText, styled) : newNode(p.index, from, lead.marker, leadText, false, styled), leadText);
+    b.addMarked(from === 0 ? lineNode(p, lead.marker, leadText, styled, shared) : newNode(p.index, from, lead.marker, leadText, false, styled), leadText);
   } else if (leadText) {
     b.appendPlain(p.index, leadText);
   }
@@ -1734,6 +1768,26 @@ export function buildOutline(input: DocumentInput, template: Template, o?: Mappi
 }
 
 /**
+ * The roles of each part node listed more than once in `parts` (a heading naming two parts, see
+ * buildStructure: its node, then an entry `{ role, node }` for the other role), in list order; a
+ * node listed once is not in the map (its role is its entry's). A node can be listed twice only
+ * through such an entry (the node is its own entry under its own role), so only the nodes of
+ * entries other than their node are looked at: no map entry and set a part, which a flood of part
+ * headings (a part a line) held through the outline's last steps, some 200 bytes a part (issue 13:
+ * part headings repeated, 1 MB: the heap's next full collection set some 9 MB higher).
+ */
+function listedRoles(parts: readonly PartNode[]): Map<OutlineNode, PartRole[]> {
+  const roles = new Map<OutlineNode, PartRole[]>();
+  for (const x of parts) if ((x as object) !== x.node && !roles.has(x.node)) roles.set(x.node, []);
+  if (!roles.size) return roles;
+  for (const x of parts) {
+    const r = roles.get(x.node);
+    if (r && !r.includes(x.role)) r.push(x.role);
+  }
+  return roles;
+}
+
+/**
  * Aspect heading candidates of a structure, one list per problems part (or the top-level
  * sections of a material with no problems heading): what template detection compares with each
  * template. Numbered sections when the part has them, else its items. `perPool`: at most the
@@ -1744,11 +1798,10 @@ export function aspectCandidates(s: Structure, perPool = Infinity): AspectPool[]
   const toCands = (ns: OutlineNode[]): AspectCandidate[] => (ns.length > perPool ? ns.slice(0, perPool) : ns).map((n) => ({ heading: n.heading, body: n.body }));
   const pools: AspectPool[] = [];
   // A problems part that is also the causes part (存在的问题及原因分析): its causes section is no candidate.
-  const causeParts = new Set<OutlineNode>();
-  for (const part of s.parts) if (part.role === 'causes') causeParts.add(part.node);
+  const roles = listedRoles(s.parts);
   for (const part of s.parts) {
     if (part.role !== 'problems') continue;
-    const children = causeParts.has(part.node) ? part.node.children.filter((c) => !isCausesSection(c, s.template)) : part.node.children;
+    const children = roles.get(part.node)?.includes('causes') ? part.node.children.filter((c) => !isCausesSection(c, s.template)) : part.node.children;
     const headed = children.filter((c) => c.marker && !ITEM_KINDS.has(c.marker.kind));
     // Problems listed with no aspect headings (finishOutline reads them as the part's problems):
     // no candidate headings, whatever vocabulary they share with an aspect.
@@ -1862,13 +1915,8 @@ export function finishOutline(s: Structure, template: Template, o?: MappingOptio
   // several materials, each with its own set of aspects).
   const aspects: AspectNode[] = [];
   // Parts listed under two roles: the problems and their causes (存在的问题及原因分析), the causes and the measures.
-  const roles = new Map<OutlineNode, Set<PartRole>>();
-  for (const x of parts) {
-    let r = roles.get(x.node);
-    if (!r) roles.set(x.node, (r = new Set()));
-    r.add(x.role);
-  }
-  const both = (node: OutlineNode, a: PartRole, b: PartRole) => !!roles.get(node)?.has(a) && !!roles.get(node)?.has(b);
+  const roles = listedRoles(parts);
+  const both = (node: OutlineNode, a: PartRole, b: PartRole) => !!roles.get(node)?.includes(a) && !!roles.get(node)?.includes(b);
   const causesSection = (c: OutlineNode) => isCausesSection(c, template);
   for (const part of parts) {
     if (part.role !== 'problems') continue;

@@ -16,6 +16,7 @@ import { toJson } from '../../src/engine/json';
 import { buildStructure, forEachBodyPiece } from '../../src/engine/outline';
 import { getTemplate, NEWEST_TEMPLATE_ID } from '../../src/engine/template';
 import { readText } from '../../src/engine/readers/text';
+import { matchLeadingMarker } from '../../src/engine/markers';
 import type { DocumentInput, Outline, OutlineNode } from '../../src/engine/types';
 import { SHAPES } from '../support/adversarial';
 import { completeLines, textDoc, wordDoc } from '../support/docs';
@@ -189,7 +190,7 @@ describe('no default is changed for every node, and no two nodes share a list', 
     expect(fresh.body).not.toBe('另一段正文');
   });
 
-  test('a node whose text is its one line holds only its marker and paragraph (a flood of numbered lines: 40 bytes a node)', () => {
+  test('a node whose text is its one line holds only its paragraph (a flood of numbered lines: 32 bytes a node)', () => {
     const text = SHAPES.find((s) => s.name === 'numbered line flood')!.make(3000);
     const paragraphs = readText(text);
     const o = analyze({ paragraphs, source: 'text' }).outline;
@@ -198,10 +199,38 @@ describe('no default is changed for every node, and no two nodes share a list', 
       expect([n.depth, n.body]).toEqual([1, n.heading]);
       // Its paragraph and heading are read from the paragraph it stands for.
       expect([n.paragraph, n.heading]).toEqual([i, paragraphs[i].text]);
-      expect(Object.keys(n)).toEqual(['marker']);
+      expect(Object.keys(n)).toEqual([]);
+      // Its marker is the one its line's text reads.
+      expect(n.marker).toEqual(matchLeadingMarker(paragraphs[i].text)!.marker);
       // Listed with all ten fields, as any node.
       expect(JSON.parse(JSON.stringify(n))).toEqual({ paragraph: i, offset: 0, marker: JSON.parse(JSON.stringify(n.marker)), heading: paragraphs[i].text, body: paragraphs[i].text, inline: false, styled: false, depth: 1, children: [], textParagraphs: [] });
     });
+  });
+
+  // A LineNode reads its marker by its text (outline.ts, LINE_MARKERS): the same text read with
+  // another marker elsewhere, in any order, must keep its own.
+  test.each([
+    ['a broken 三是 then a broken 三、', '一是学习不够\n二是工作不实\n三基层治理', '一、学习\n二、工作\n三基层治理', ['cn-shi', 'cn-dun']],
+    ['a broken 三、 then a broken 三是', '一、学习\n二、工作\n三基层治理', '一是学习不够\n二是工作不实\n三基层治理', ['cn-dun', 'cn-shi']],
+  ])('a line read with two markers in two documents keeps each (%s)', (_, first, second, kinds) => {
+    const last = (text: string) => {
+      const o = analyze({ paragraphs: readText(text), source: 'text' }).outline;
+      const all = allNodes(o);
+      return all[all.length - 1];
+    };
+    const a = last(first);
+    const b = last(second);
+    expect([a.marker?.kind, b.marker?.kind, a.marker?.broken, b.marker?.broken]).toEqual([...kinds, true, true]);
+    // Read again after the other, each keeps its own.
+    expect(last(first).marker).toEqual(a.marker);
+    expect(JSON.parse(JSON.stringify(last(second)))).toEqual(JSON.parse(JSON.stringify(b)));
+  });
+
+  test('a long line with its marker keeps its marker as its own field (only short lines are keyed by their text)', () => {
+    const line = '1.' + '学'.repeat(40);
+    const n = analyze({ paragraphs: readText(`${line}\n2.${'学'.repeat(40)}`), source: 'text' }).outline.root.children[0];
+    expect([n.heading, n.marker]).toEqual([line, { kind: 'arabic-dot', value: 1, raw: '1.' }]);
+    expect(Object.keys(n)).toContain('marker');
   });
 
   test.each([
