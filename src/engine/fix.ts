@@ -218,6 +218,28 @@ function cut(s: string, max: number): string {
   return clip(s.replace(/\s*\n\s*/g, ' '), max);
 }
 
+/** Paragraphs a selecting fix's walk lists by number in its description: the first ones, distinct. */
+const LISTED_SELECT_PARAGRAPHS = 8;
+
+/**
+ * editSelectNext for a walk over `selections` (in document order): a reader of the text report
+ * sees where every placeholder is, not only the first (the pane walks them with the fix).
+ */
+function selectNext(first: number, selections: readonly FixSpan[]): string {
+  const paragraphs: number[] = [];
+  let listedSpans = 0;
+  for (const s of selections) {
+    if (paragraphs[paragraphs.length - 1] === s.paragraph) {
+      listedSpans++;
+      continue;
+    }
+    if (paragraphs.length === LISTED_SELECT_PARAGRAPHS) break;
+    paragraphs.push(s.paragraph);
+    listedSpans++;
+  }
+  return fixText.editSelectNext(first, paragraphs, selections.length - listedSpans);
+}
+
 /** One line describing a fix in Chinese: its label and its edits (before → after), at most `maxEdits` of them. */
 export function describeFix(fix: Fix, maxEdits = 3): string {
   return fixText.reportFix(fix.label, describeEdits(fix, maxEdits));
@@ -229,7 +251,7 @@ export function describeFix(fix: Fix, maxEdits = 3): string {
  */
 export function describeEdits(fix: Fix, maxEdits = 3): string {
   const parts: string[] = [];
-  if (fix.select) parts.push(fix.selections && fix.selections.length > 1 ? fixText.editSelectNext(fix.select.paragraph) : fixText.editSelect(fix.select.paragraph));
+  if (fix.select) parts.push(fix.selections && fix.selections.length > 1 ? selectNext(fix.select.paragraph, fix.selections) : fixText.editSelect(fix.select.paragraph));
   let shown = 0;
   for (let i = 0; i < fix.edits.length && shown < maxEdits; i++, shown++) {
     const e = fix.edits[i];

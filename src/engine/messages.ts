@@ -279,8 +279,12 @@ export const fixText = {
   editNewParagraph: (paragraph: number, text: string) => `第${paragraph + 1}段后插入「${text}」`,
   editStyle: (paragraph: number, level: number) => `第${paragraph + 1}段设为“标题 ${level}”`,
   editSelect: (paragraph: number) => `选中第${paragraph + 1}段的占位内容`,
-  /** A selecting fix over `n` placeholders: the first, and that applying it again goes on. */
-  editSelectNext: (paragraph: number) => `先选中第${paragraph + 1}段的占位内容，再次执行依次选中下一处`,
+  /**
+   * A selecting fix over several placeholders: the first, that applying it again goes on, and where
+   * they are (`paragraphs`: 0-based, distinct, in order, the first ones; `more`: places after them, said as 等).
+   */
+  editSelectNext: (paragraph: number, paragraphs: number[] = [], more = 0) =>
+    `先选中第${paragraph + 1}段的占位内容，再次执行依次选中下一处${paragraphs.length > 1 ? `；各处在第${paragraphs.map((p) => p + 1).join('、')}段${more > 0 ? '等' : ''}` : ''}`,
   /** --fix-preview of a selecting fix: the placeholders it walks through, in order. */
   previewSelect: (paragraph: number, text: string) => `  ▸ 第${paragraph + 1}段「${text}」`,
   previewSelectMore: (n: number) => `  ▸ ……另有 ${n} 处`,

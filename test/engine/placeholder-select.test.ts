@@ -98,4 +98,14 @@ describe('nextSelection', () => {
     expect(describeFix(fix)).toContain('再次执行依次选中下一处');
     expect(describeFix({ ...fix, selections: undefined })).not.toContain('再次执行');
   });
+  // t22: a reviewer reading the text report saw only the first of 12 places.
+  test.each<[string, Array<[number, number]>, string]>([
+    ['places in three paragraphs, two in one', [[0, 1], [2, 0], [2, 9], [5, 0]], '；各处在第1、3、6段）'],
+    ['all in one paragraph: no list', [[4, 0], [4, 5], [4, 9]], '再次执行依次选中下一处）'],
+    ['more paragraphs than are listed', Array.from({ length: 12 }, (_, i) => [i * 2, 0] as [number, number]), '；各处在第1、3、5、7、9、11、13、15段等）'],
+    ['a second place in the eighth listed paragraph: nothing left out', [...Array.from({ length: 8 }, (_, i) => [i, 0] as [number, number]), [7, 4]], '；各处在第1、2、3、4、5、6、7、8段）'],
+  ])('the readable report lists where the places are: %s', (_name, spans, ending) => {
+    const selections = spans.map(([paragraph, start]) => ({ paragraph, start, length: 2 }));
+    expect(describeFix({ label: '选中下一处占位内容', edits: [], select: selections[0], selections })).toContain(ending);
+  });
 });
