@@ -52,7 +52,9 @@ function insertPartFix(ctx: RuleContext, role: PartRole, before: { paragraph: nu
 export const missingPart: Rule = {
   id: 'missing-part',
   severity: 'error',
-  description: '缺少当年模板要求的部分（如存在的主要问题、反面典型案例剖析、原因分析、整改措施）；各方面问题都在、只缺部分总标题时为警告。',
+  // Short: the pane shows it as the finding group's title (t22 found the longer one, with when it is
+  // only a warning, hard to read there; the finding's own message says which case it is).
+  description: '缺少当年模板要求的部分（如反面典型案例剖析、原因分析、整改措施）。',
   advice: '对照检查材料一般由“存在的主要问题”“原因分析”“整改措施”几部分组成，每部分都要有标题。',
   example: { before: '一、存在的主要问题 …… 二、整改措施 ……', after: '一、存在的主要问题 …… 二、原因分析 …… 三、整改措施 ……' },
   run(ctx, report) {
