@@ -22,6 +22,7 @@ const BOUNDED: Record<string, { count: number; why: string }> = {
   'engine/rules/other-year-aspects.ts': { count: 4, why: 'the years of two templates' },
   'engine/rules/unknown-template.ts': { count: 5, why: 'the years of one template' },
   'cli/bin.ts': { count: 1, why: 'the names of the sub-commands' },
+  'cli/xlsx.ts': { count: 1, why: "the lengths of Object.prototype's own property names (a dozen)" },
 };
 
 function files(dir: string): string[] {
