@@ -82,6 +82,12 @@ export interface LinkOptions {
    * Such measures still count as speaking to it (`MeasureLink.answers`), and its aspect as weakly covered.
    */
   slogansAnswerNothing?: boolean;
+  /**
+   * A problem left unanswered and a measure answering nothing that name a concept in common (at
+   * any weight, beyond the aspect's theme) are linked, weakly (default true): they are about the
+   * same thing, only too loosely for a link among the other measures.
+   */
+  orphanConcepts?: boolean;
   /** A strong link must share a concept of the problem's heading sentence (default true). */
   requireHeadConcept?: boolean;
   /**
@@ -211,6 +217,7 @@ export const DEFAULT_OPTIONS = {
   actionsListed: 2,
   bindingRule: true,
   slogansAnswerNothing: true,
+  orphanConcepts: true,
 };
 
 export interface ProblemLink {
@@ -894,6 +901,42 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     return out;
   };
   /**
+   * The measure answering nothing that names most of what unanswered problem pi names (a concept
+   * of its heading sentence or body, at any weight: loosely, in the body only), beyond its
+   * aspect's theme, into `out` as shared words (the concepts' labels): one of its own material.
+   * A measure no problem's link reached and a problem no measure answers that are about the same
+   * thing ("会议多文件多，社区反映台账报表负担重" / "精简社区台账") are each other's, weakly: a
+   * reviewer pairs them rather than report a problem unanswered and a measure answering nothing.
+   */
+  const orphanConcept = (pi: number, orphan: Uint8Array, out: SharedWords[]) => {
+    const p = problems[pi];
+    const pp = conceptProfile(matcher, p.head, p.body, w.problemHead, w.problemBody, w.loose, emptyProfile(new Float64Array(matcher.concepts.length)));
+    const theme = themeOf(p.aspectIndex);
+    let best = -1;
+    let bestScore = 0;
+    for (const m of wordMaterial(pi).measures) {
+      if (orphan[m] !== 1) continue;
+      let x = 0;
+      for (const c of pp.order) if (!theme.includes(c) && !otherInstitutionOf(pp, c, m)) x += pp.weight[c] * measureProfiles[m].weight[c];
+      if (x > bestScore) {
+        bestScore = x;
+        best = m;
+      }
+    }
+    if (best < 0) return;
+    const words: string[] = [];
+    for (const c of pp.order) if (!theme.includes(c) && measureProfiles[best].weight[c] > 0) words.push(matcher.concepts[c].label);
+    out.push({ measure: best, words, at: 0 });
+  };
+  /** Does measure m name concept c only through institutions other than those profile pp names (pp names it only so)? */
+  const otherInstitutionOf = (pp: Profile, c: number, m: number) => {
+    if (matcher.hasInstitutions[c] === 0 || pp.general.includes(c) || pp.headGeneral.includes(c)) return false;
+    const mp = ownProfiles[m];
+    if (mp.general.includes(c)) return false;
+    for (const i of mp.institutions) if (matcher.institutions[i].concept === c && pp.institutions.includes(i)) return false;
+    return true;
+  };
+  /**
    * Does measure m share a phrase or term with the problem in its own text? A table row's 问题
    * cell (past OutlineNode.rowOwn) says which problem the row claims to answer; a phrase shared
    * only there is the writer's claim, not something the row's measure does.
@@ -914,7 +957,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     let theme = aspectThemes[ai];
     if (theme === undefined) {
       const a = outline.aspects[ai];
-      const title = a.aspect !== null ? template?.aspects.find((t) => t.number === a.aspect)?.title : undefined;
+      const title = a.aspect !== null ? template?.aspects?.find((t) => t.number === a.aspect)?.title : undefined;
       theme = [...matcher.match(a.node.heading).keys()];
       if (title) for (const c of matcher.match(title).keys()) addOnce(theme, c);
       // The meeting's own theme (八项规定精神 in 2025, 党纪学习教育 in 2024) is every aspect's: its clear forms.
@@ -1340,6 +1383,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     links.forEach((l, pi) => {
       if (!l.unanswered) return;
       const found = orphanExampleWords(pi, orphan);
+      if (found.length === 0 && useConcepts && opt.orphanConcepts) orphanConcept(pi, orphan, found);
       if (found.length === 0) return;
       sortInPlace(found, byWordCount);
       const best = found[0].measure;
