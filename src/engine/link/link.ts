@@ -1275,13 +1275,17 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     // Measures written under the problem's own aspect ("整改措施：…" below "问题：…") answer it, first.
     const own = problemPlaceholder ? undefined : ownMeasures[p.aspectIndex];
     if (own) {
+      // Slogans all ("整改措施：加强资金管理." below "惠民资金拨付慢…": one shared word, no content):
+      // first, as the writer placed them, but weakly — their place says which problem they mean,
+      // not that they answer it (isSlogan, as slogansAnswerNothing reads the other measures).
+      const slogans = opt.slogansAnswerNothing && pProfile !== undefined && own.every((m) => isSlogan(m, pProfile!, p.aspectIndex, p.head));
       for (let k = own.length - 1; k >= 0; k--) {
         const at = ranked.indexOf(own[k]);
         if (at >= 0) ranked.splice(at, 1);
         ranked.unshift(own[k]);
-        rankScore[own[k]] = Math.max(at >= 0 ? rankScore[own[k]] : 0, opt.strong);
+        rankScore[own[k]] = slogans ? Math.min(at >= 0 ? rankScore[own[k]] : opt.weak, opt.strong - 1e-9) : Math.max(at >= 0 ? rankScore[own[k]] : 0, opt.strong);
       }
-      strongOne = own[0];
+      if (!slogans) strongOne = own[0];
     }
     for (let k = 0; strongOne < 0 && k < ranked.length; k++) {
       const m = ranked[k];
