@@ -1456,10 +1456,12 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
 const byWordCount = (a: SharedWords, b: SharedWords) => b.words.length - a.words.length || a.at - b.at || a.measure - b.measure;
 
 /**
- * A rule the measure binds itself to without exception: 一律, 第一时间, 凡…均/都/必须. Not a
+ * A rule the measure binds itself to without exception: 一律, 第一时间, 凡…均/都/必须, or a clause
+ * forbidding itself one act (不与管理服务对象一同用餐, 严禁…, 不接受…宴请: 不得/严禁/禁止/杜绝/
+ * 绝不/决不/不与/不接受/不收受/不参加/不出入 at a clause's start, something named after it). Not a
  * measurable commitment (the concreteness rule wants a number, date or owner), but no slogan either.
  */
-const BINDING_RULE = /一律|第一时间|凡[^，。；]{1,16}(?:均|都|必须)/;
+const BINDING_RULE = /一律|第一时间|凡[^，。；]{1,16}(?:均|都|必须)|(?:^|[，,；;：:。）)])(?:坚决|严格|本人|做到)?(?:不得|严禁|禁止|杜绝|绝不|决不|不与|不接受|不收受|不参加|不出入)[^，,。；;]{3,}/;
 
 /** Digits right before a position (ASCII or full-width), as a string; "" when none. */
 function digitsBefore(text: string, at: number): string {
