@@ -91,17 +91,58 @@ function previousItems(outline: Outline, input: DocumentInput): OutlineNode[] {
   return out;
 }
 
+/** Sentence ends within an item of the previous part. */
+const SENTENCE_END = /[^。；;！？!?\n]*[。；;！？!?\n]?/g;
+/** Quoted words (curly, corner or straight quotes), 4 characters or more. */
+const QUOTED = /[“「"]([^”」"]{4,40})[”」"]/g;
+
+/**
+ * The previous part's item `text` read against last year's problems: the problems a sentence of
+ * it names in quotation marks (针对上年度“联系服务群众不够”的问题，…: the quoted words stand in the
+ * problem's heading sentence or body), and the text of its other sentences. A sentence naming a
+ * problem so speaks of that problem; what it says there (基层党组织联系点) says nothing of another
+ * (抓基层党建有畏难情绪), so only the other sentences are linked to the rest.
+ */
+function claimsOf(text: string, lastProblems: readonly OutlineNode[]): { claims: { problem: number; quote: string; sentence: string }[]; rest: string } {
+  const claims: { problem: number; quote: string; sentence: string }[] = [];
+  let rest = '';
+  for (const sentence of text.match(SENTENCE_END) ?? []) {
+    if (!sentence) continue;
+    let claimed = false;
+    for (const m of sentence.matchAll(QUOTED)) {
+      const quote = m[1];
+      const k = lastProblems.findIndex((p) => p.heading.includes(quote) || p.body.includes(quote));
+      if (k < 0) continue;
+      claimed = true;
+      if (!claims.some((c) => c.problem === k)) claims.push({ problem: k, quote, sentence: sentence.trim() });
+    }
+    if (!claimed) rest += sentence;
+  }
+  return { claims, rest };
+}
+
 /** Compare `current` (this year's material) with `last` (last year's). Pure; never throws. */
 export function comparePrevious(current: { analysis: Analysis; input: DocumentInput }, last: { analysis: Analysis; input: DocumentInput }): PreviousComparison {
   const items = previousItems(current.analysis.outline, current.input);
   const hasPreviousPart = current.analysis.outline.parts.some((p) => p.role === 'previous');
   const lastOutline = last.analysis.outline;
-  const synthetic: Outline = { parts: [], aspects: lastOutline.aspects, causes: [], measures: items, root: lastOutline.root };
-  const links = items.length ? linkOutline(synthetic).links : [];
   const lastProblems = lastOutline.aspects.flatMap((a) => a.problems);
+  // The problems each item names in quotation marks, and its other sentences (claimsOf): an item
+  // naming none is linked whole, as before.
+  const read = items.map((node) => claimsOf(node.body, lastProblems));
+  const linked = items.map((node, i) => (read[i].claims.length === 0 ? node : { ...node, heading: read[i].rest, body: read[i].rest }));
+  const synthetic: Outline = { parts: [], aspects: lastOutline.aspects, causes: [], measures: linked, root: lastOutline.root };
+  const links = items.length ? linkOutline(synthetic).links : [];
   const answers: PreviousItem[] = lastProblems.map((node, k) => {
+    const claimedBy = read.findIndex((r) => r.claims.some((c) => c.problem === k));
+    if (claimedBy >= 0) {
+      const target = items[claimedBy];
+      const claim = read[claimedBy].claims.find((c) => c.problem === k)!;
+      // Where: the sentence naming it.
+      return { item: k + 1, text: label(node.heading, 40), paragraph: node.paragraph, answered: true, strength: 'strong', where: { paragraph: target.paragraph, text: label(claim.sentence, 30) }, evidence: [claim.quote] };
+    }
     const l = links[k];
-    const target = l && l.measure !== null ? items[l.measure] : undefined;
+    const target = l && l.measure !== null && linked[l.measure].body.trim() !== '' ? items[l.measure] : undefined;
     return {
       item: k + 1,
       text: label(node.heading, 40),

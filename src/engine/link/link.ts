@@ -82,6 +82,12 @@ export interface LinkOptions {
    * Such measures still count as speaking to it (`MeasureLink.answers`), and its aspect as weakly covered.
    */
   slogansAnswerNothing?: boolean;
+  /**
+   * A problem left unanswered and a measure answering nothing that name a concept in common (at
+   * any weight, beyond the aspect's theme) are linked, weakly (default true): they are about the
+   * same thing, only too loosely for a link among the other measures.
+   */
+  orphanConcepts?: boolean;
   /** A strong link must share a concept of the problem's heading sentence (default true). */
   requireHeadConcept?: boolean;
   /**
@@ -211,6 +217,7 @@ export const DEFAULT_OPTIONS = {
   actionsListed: 2,
   bindingRule: true,
   slogansAnswerNothing: true,
+  orphanConcepts: true,
 };
 
 export interface ProblemLink {
@@ -894,6 +901,42 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     return out;
   };
   /**
+   * The measure answering nothing that names most of what unanswered problem pi names (a concept
+   * of its heading sentence or body, at any weight: loosely, in the body only), beyond its
+   * aspect's theme, into `out` as shared words (the concepts' labels): one of its own material.
+   * A measure no problem's link reached and a problem no measure answers that are about the same
+   * thing ("会议多文件多，社区反映台账报表负担重" / "精简社区台账") are each other's, weakly: a
+   * reviewer pairs them rather than report a problem unanswered and a measure answering nothing.
+   */
+  const orphanConcept = (pi: number, orphan: Uint8Array, out: SharedWords[]) => {
+    const p = problems[pi];
+    const pp = conceptProfile(matcher, p.head, p.body, w.problemHead, w.problemBody, w.loose, emptyProfile(new Float64Array(matcher.concepts.length)));
+    const theme = themeOf(p.aspectIndex);
+    let best = -1;
+    let bestScore = 0;
+    for (const m of wordMaterial(pi).measures) {
+      if (orphan[m] !== 1) continue;
+      let x = 0;
+      for (const c of pp.order) if (!theme.includes(c) && !otherInstitutionOf(pp, c, m)) x += pp.weight[c] * measureProfiles[m].weight[c];
+      if (x > bestScore) {
+        bestScore = x;
+        best = m;
+      }
+    }
+    if (best < 0) return;
+    const words: string[] = [];
+    for (const c of pp.order) if (!theme.includes(c) && measureProfiles[best].weight[c] > 0) words.push(matcher.concepts[c].label);
+    out.push({ measure: best, words, at: 0 });
+  };
+  /** Does measure m name concept c only through institutions other than those profile pp names (pp names it only so)? */
+  const otherInstitutionOf = (pp: Profile, c: number, m: number) => {
+    if (matcher.hasInstitutions[c] === 0 || pp.general.includes(c) || pp.headGeneral.includes(c)) return false;
+    const mp = ownProfiles[m];
+    if (mp.general.includes(c)) return false;
+    for (const i of mp.institutions) if (matcher.institutions[i].concept === c && pp.institutions.includes(i)) return false;
+    return true;
+  };
+  /**
    * Does measure m share a phrase or term with the problem in its own text? A table row's 问题
    * cell (past OutlineNode.rowOwn) says which problem the row claims to answer; a phrase shared
    * only there is the writer's claim, not something the row's measure does.
@@ -914,7 +957,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     let theme = aspectThemes[ai];
     if (theme === undefined) {
       const a = outline.aspects[ai];
-      const title = a.aspect !== null ? template?.aspects.find((t) => t.number === a.aspect)?.title : undefined;
+      const title = a.aspect !== null ? template?.aspects?.find((t) => t.number === a.aspect)?.title : undefined;
       theme = [...matcher.match(a.node.heading).keys()];
       if (title) for (const c of matcher.match(title).keys()) addOnce(theme, c);
       // The meeting's own theme (八项规定精神 in 2025, 党纪学习教育 in 2024) is every aspect's: its clear forms.
@@ -1232,13 +1275,17 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     // Measures written under the problem's own aspect ("整改措施：…" below "问题：…") answer it, first.
     const own = problemPlaceholder ? undefined : ownMeasures[p.aspectIndex];
     if (own) {
+      // Slogans all ("整改措施：加强资金管理." below "惠民资金拨付慢…": one shared word, no content):
+      // first, as the writer placed them, but weakly — their place says which problem they mean,
+      // not that they answer it (isSlogan, as slogansAnswerNothing reads the other measures).
+      const slogans = opt.slogansAnswerNothing && pProfile !== undefined && own.every((m) => isSlogan(m, pProfile!, p.aspectIndex, p.head));
       for (let k = own.length - 1; k >= 0; k--) {
         const at = ranked.indexOf(own[k]);
         if (at >= 0) ranked.splice(at, 1);
         ranked.unshift(own[k]);
-        rankScore[own[k]] = Math.max(at >= 0 ? rankScore[own[k]] : 0, opt.strong);
+        rankScore[own[k]] = slogans ? Math.min(at >= 0 ? rankScore[own[k]] : opt.weak, opt.strong - 1e-9) : Math.max(at >= 0 ? rankScore[own[k]] : 0, opt.strong);
       }
-      strongOne = own[0];
+      if (!slogans) strongOne = own[0];
     }
     for (let k = 0; strongOne < 0 && k < ranked.length; k++) {
       const m = ranked[k];
@@ -1340,6 +1387,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     links.forEach((l, pi) => {
       if (!l.unanswered) return;
       const found = orphanExampleWords(pi, orphan);
+      if (found.length === 0 && useConcepts && opt.orphanConcepts) orphanConcept(pi, orphan, found);
       if (found.length === 0) return;
       sortInPlace(found, byWordCount);
       const best = found[0].measure;
@@ -1408,10 +1456,12 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
 const byWordCount = (a: SharedWords, b: SharedWords) => b.words.length - a.words.length || a.at - b.at || a.measure - b.measure;
 
 /**
- * A rule the measure binds itself to without exception: 一律, 第一时间, 凡…均/都/必须. Not a
+ * A rule the measure binds itself to without exception: 一律, 第一时间, 凡…均/都/必须, or a clause
+ * forbidding itself one act (不与管理服务对象一同用餐, 严禁…, 不接受…宴请: 不得/严禁/禁止/杜绝/
+ * 绝不/决不/不与/不接受/不收受/不参加/不出入 at a clause's start, something named after it). Not a
  * measurable commitment (the concreteness rule wants a number, date or owner), but no slogan either.
  */
-const BINDING_RULE = /一律|第一时间|凡[^，。；]{1,16}(?:均|都|必须)/;
+const BINDING_RULE = /一律|第一时间|凡[^，。；]{1,16}(?:均|都|必须)|(?:^|[，,；;：:。）)])(?:坚决|严格|本人|做到)?(?:不得|严禁|禁止|杜绝|绝不|决不|不与|不接受|不收受|不参加|不出入)[^，,。；;]{3,}/;
 
 /** Digits right before a position (ASCII or full-width), as a string; "" when none. */
 function digitsBefore(text: string, at: number): string {
