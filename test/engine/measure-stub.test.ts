@@ -38,6 +38,15 @@ describe('problemCore', () => {
     ['一是理论学习不够深入，但能按时参加集中学习。', '理论学习不够深入'],
     ['二是调研次数不少，但解决问题不多。', '调研次数不少'],
     ['二是虽然调研次数不少，但解决问题不多。', '解决问题不多'],
+    // A first clause naming only what the writer checks against (对照…/按照…/对标…) is no problem:
+    // the clause after it is (a trial's stub read 针对“对照中央八项规定精神”的问题).
+    ['一是对照中央八项规定精神，自我要求有所放松，有时参加不必要的宴请。', '自我要求有所放松'],
+    ['按照党章要求，个人在严格组织生活方面还有差距。', '个人在严格组织生活方面还有差距'],
+    ['二是对标新时代好干部标准，担当作为不够，遇到难题绕着走。', '担当作为不够'],
+    ['三是根据巡视反馈意见，整改落实不及时。', '整改落实不及时'],
+    // …unless that clause itself names the shortfall, or is a noun (对照检查材料) and not a comparison.
+    ['对照要求差距较大，学习不够深入。', '对照要求差距较大'],
+    ['对照检查材料由本人亲自撰写，征求意见不够广泛。', '对照检查材料由本人亲自撰写'],
   ])('%s → %s', (head, core) => {
     expect(problemCore(head)).toBe(core);
   });

@@ -241,6 +241,20 @@ function afterGranted(t: string): string {
 }
 
 /**
+ * A first clause naming only what the writer checks against (对照中央八项规定精神，…; 按照党章要求，…;
+ * not 对照检查材料…, a noun): the problem is in the clause after it (t22's name 对照中央八项规定精神).
+ */
+const COMPARISON = /^((?:对照(?!检查)|按照|根据|依照|比照|参照|对标)[^，,]{2,24})[，,]/;
+
+/** `t` from the clause after a comparison that names no shortfall (COMPARISON); `t` otherwise. */
+function afterComparison(t: string): string {
+  const m = COMPARISON.exec(t);
+  if (!m || SHORTFALL_WORD.test(m[1].slice(2))) return t;
+  const rest = t.slice(m[0].length);
+  return rest.length >= 4 ? rest : t;
+}
+
+/**
  * A first clause that only sets the topic or the time, so the problem is in the clause after it: it
  * opens with a preposition and ends on a place or topic word (在工作中，…; 对党中央的新部署新要求，…),
  * or it ends on a time word (接到转办件后，…; 下基层时，…; not 及时/按时).
@@ -271,7 +285,7 @@ export function problemCore(head: string, max = 28): string {
   const inst = t.search(INSTANCE_AT);
   if (inst > 0) t = t.slice(0, inst);
   if (CONNECTIVE.test(t)) t = t.replace(CONNECTIVE, '');
-  t = afterGranted(t);
+  t = afterComparison(afterGranted(t));
   t = firstClause(t);
   t = trimEndChars(t, LOOSE_END);
   // The frames say 针对“…”的问题 and 问题“…”: a name ending 的问题 would say it twice.
