@@ -230,7 +230,7 @@ export const messages = {
    * the level (警告), `hidden` what was left out (“提示 10 个”), `most` whether the level is the most
    * serious one (错误: nothing is above it).
    */
-  levelNote: (label: string, hidden: string, most: boolean) => `（按 --level 只列出${label}${most ? '' : '及以上'}的问题，另有${hidden}未列出）`,
+  levelNote: (label: string, hidden: string, most: boolean) => `（按 --level 只列出“${label}”${most ? '' : '及以上'}级别的问题；另有${hidden}未列出）`,
   notAMaterialAdvice: '对照检查材料应写出存在的主要问题、原因分析和整改措施；会议通知、方案等文件不必检查。',
   /** Added to a chosen template's reason when the material states another meeting year. */
   reasonYearDiffers: (year: number, years: number[]) => `；但材料写的是${year}年度，所选模板是${years.map((y) => `${y}年度`).join('、')}的`,
