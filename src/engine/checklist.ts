@@ -43,6 +43,8 @@ const OWNER_LED = /由([^，。；,;：:\n]{1,12}?)(?:牵头|负责)/g;
 const OWNER_SPACED = /(?:责任人|负责人)[ \t\u3000]+(我本人|本人|个人|我)(?![\u4e00-\u9fff])/g;
 /** Where a labelled owner's value stops when the next label follows after a space: “本人　完成时限：…”. */
 const NEXT_LABEL = /[ \t\u3000]+(?:(?:完成|整改|办结)?(?:时限|时间|期限)|截止|责任|牵头|配合|督办|备注)/;
+/** Adverbs between an owner and 负责/牵头 (由分管副局长具体负责): no part of the owner's name. */
+const OWNER_ADVERB = /(?:具体|全面|直接|统一|亲自|主要|共同|专门|统筹|总体|分别|切实|重点|一并|协调|配合)+$/;
 /** The writer's words for themself, written 本人 in the checklist (the word a 整改清单 uses). */
 const SELF = /^(?:我本人|本人|个人|我)$/;
 
@@ -57,7 +59,8 @@ export function ownersIn(text: string): string[] {
   for (const re of [OWNER_LABELLED, OWNER_LED, OWNER_SPACED]) {
     for (const m of text.matchAll(re)) {
       const cut = m[1].search(NEXT_LABEL);
-      found.push({ at: m.index ?? 0, name: (cut >= 0 ? m[1].slice(0, cut) : m[1]).trim() });
+      const name = (cut >= 0 ? m[1].slice(0, cut) : m[1]).trim();
+      found.push({ at: m.index ?? 0, name: re === OWNER_LED ? name.replace(OWNER_ADVERB, '') : name });
     }
   }
   for (const m of text.matchAll(SELF_OWNER)) if (selfOwnerStarts(text, m.index ?? 0)) found.push({ at: m.index ?? 0, name: m[1] ?? m[2] });
