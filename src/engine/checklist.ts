@@ -38,7 +38,8 @@ export interface ChecklistRow {
 }
 
 const OWNER_LABELLED = /(?:责任人|责任单位|责任领导|责任部门|牵头单位|牵头部门|牵头领导|牵头人|负责人|责任主体)\s*[：:]\s*([^；;。，,）)\n]{1,30})/g;
-const OWNER_LED = /由([^，。；,;：:\n]{1,12}?)(?:牵头|负责)/g;
+/** 由…牵头/负责, where 负责 is no part of the owner (由局主要负责同志牵头: 局主要负责同志). */
+const OWNER_LED = /由([^，。；,;：:\n]{1,12}?)(?:牵头|负责)(?!同志|人|领导|干部)/g;
 /** “责任人 本人” (a space for the colon, as in a table pasted as text): only for the writer themself. */
 const OWNER_SPACED = /(?:责任人|负责人)[ \t\u3000]+(我本人|本人|个人|我)(?![\u4e00-\u9fff])/g;
 /** Where a labelled owner's value stops when the next label follows after a space: “本人　完成时限：…”. */
