@@ -309,7 +309,7 @@ async function parseInput(input: string, bytes: Uint8Array, limits: Limits): Pro
  * are plain text, so it is said to be text, with how to check it, not refused as that format.
  */
 function textNamedAs(format: 'Word' | 'PDF', file: string): string {
-  const what = format === 'Word' ? '文件不是有效的 Word 文档' : '文件不是 PDF 文件';
+  const what = format === 'Word' ? '文件不是有效的 Word 文档' : '文件名是 .pdf，但不是 PDF 文件';
   return `${what}：内容是纯文本（可能改过扩展名），可改名为 .txt 后再检查：${file}`;
 }
 
