@@ -261,6 +261,10 @@ async function parseInput(input: string, bytes: Uint8Array, limits: Limits): Pro
     const read = await tryDocx(bytes, limits);
     if (read) return checkedDocx(read, name, file, limits);
   }
+  // A text file named .pdf (no %PDF- header): said to be text, as for a text file named .docx.
+  if (other && ext === '.pdf' && !unreadableFormat('', bytes) && !isZip && !isOle && bytes.length > 0 && textOrUndefined(bytes, file) !== undefined) {
+    throw new InputError(textNamedAs('PDF', file));
+  }
   if (other) throw new InputError(`${other}：${file}`);
   if (ext === '.doc' || isOle) {
     throw new InputError(`不支持旧版 Word（.doc）格式，请在 Word 中“另存为”.docx 后再检查：${file}`);
@@ -271,7 +275,7 @@ async function parseInput(input: string, bytes: Uint8Array, limits: Limits): Pro
   // .docx it is: its bytes are no text (it was refused as binary data). A text file named .docx is
   // no Word document (Word would not open it either): refused, saying it is text and how to check it.
   if (WORD_EXTENSIONS.includes(ext) && !isZip && !isOle && bytes.length > 0 && textOrUndefined(bytes, file) !== undefined) {
-    throw new InputError(`文件不是有效的 Word 文档：内容是纯文本（可能改过扩展名），可改名为 .txt 后再检查：${file}`);
+    throw new InputError(textNamedAs('Word', file));
   }
   if (WORD_EXTENSIONS.includes(ext) || (isZip && !TEXT_EXT.includes(ext)) || zipLocal) {
     const { DocxError, readDocx } = await docxReader();
@@ -298,6 +302,15 @@ async function parseInput(input: string, bytes: Uint8Array, limits: Limits): Pro
   if (text.trim() === '') throw new InputError(`文件是空的，没有可检查的文字：${file}`);
   const kind = ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
   return { paragraphs: readText(text, kind), source: kind, name };
+}
+
+/**
+ * The refusal of a text file saved under a document's name (.docx → 'Word', .pdf → 'PDF'): its bytes
+ * are plain text, so it is said to be text, with how to check it, not refused as that format.
+ */
+function textNamedAs(format: 'Word' | 'PDF', file: string): string {
+  const what = format === 'Word' ? '文件不是有效的 Word 文档' : '文件名是 .pdf，但不是 PDF 文件';
+  return `${what}：内容是纯文本（可能改过扩展名），可改名为 .txt 后再检查：${file}`;
 }
 
 /** The refusal of a document with more paragraphs than the caps allow (the cap, not the count: counting stops there). */

@@ -38,11 +38,14 @@ export interface ChecklistRow {
 }
 
 const OWNER_LABELLED = /(?:责任人|责任单位|责任领导|责任部门|牵头单位|牵头部门|牵头领导|牵头人|负责人|责任主体)\s*[：:]\s*([^；;。，,）)\n]{1,30})/g;
-const OWNER_LED = /由([^，。；,;：:\n]{1,12}?)(?:牵头|负责)/g;
+/** 由…牵头/负责, where 负责 is no part of the owner (由局主要负责同志牵头: 局主要负责同志). */
+const OWNER_LED = /由([^，。；,;：:\n]{1,12}?)(?:牵头|负责)(?!同志|人|领导|干部)/g;
 /** “责任人 本人” (a space for the colon, as in a table pasted as text): only for the writer themself. */
 const OWNER_SPACED = /(?:责任人|负责人)[ \t\u3000]+(我本人|本人|个人|我)(?![\u4e00-\u9fff])/g;
 /** Where a labelled owner's value stops when the next label follows after a space: “本人　完成时限：…”. */
 const NEXT_LABEL = /[ \t\u3000]+(?:(?:完成|整改|办结)?(?:时限|时间|期限)|截止|责任|牵头|配合|督办|备注)/;
+/** Adverbs between an owner and 负责/牵头 (由分管副局长具体负责): no part of the owner's name. */
+const OWNER_ADVERB = /(?:具体|全面|直接|统一|亲自|主要|共同|专门|统筹|总体|分别|切实|重点|一并|协调|配合)+$/;
 /** The writer's words for themself, written 本人 in the checklist (the word a 整改清单 uses). */
 const SELF = /^(?:我本人|本人|个人|我)$/;
 
@@ -57,7 +60,8 @@ export function ownersIn(text: string): string[] {
   for (const re of [OWNER_LABELLED, OWNER_LED, OWNER_SPACED]) {
     for (const m of text.matchAll(re)) {
       const cut = m[1].search(NEXT_LABEL);
-      found.push({ at: m.index ?? 0, name: (cut >= 0 ? m[1].slice(0, cut) : m[1]).trim() });
+      const name = (cut >= 0 ? m[1].slice(0, cut) : m[1]).trim();
+      found.push({ at: m.index ?? 0, name: re === OWNER_LED ? name.replace(OWNER_ADVERB, '') : name });
     }
   }
   for (const m of text.matchAll(SELF_OWNER)) if (selfOwnerStarts(text, m.index ?? 0)) found.push({ at: m.index ?? 0, name: m[1] ?? m[2] });

@@ -44,6 +44,7 @@ export const RULE_NAME: Record<string, string> = {
   'weak-link': '措施对应较弱',
   'orphan-measure': '措施无对应问题',
   'vague-measure': '措施不具体',
+  'table-gap': '清单空栏',
   'no-example': '问题无具体事例',
   'cause-dimensions': '原因分析维度少',
   'brief-previous': '上年度整改过简',
@@ -230,7 +231,13 @@ export const messages = {
    * the level (警告), `hidden` what was left out (“提示 10 个”), `most` whether the level is the most
    * serious one (错误: nothing is above it).
    */
-  levelNote: (label: string, hidden: string, most: boolean) => `（按 --level 只列出${label}${most ? '' : '及以上'}的问题，另有${hidden}未列出）`,
+  /**
+   * A 整改清单 row's empty owner/deadline cells (rule table-gap): `measure` the measure's label, each
+   * gap its column's header (完成时限) and what the cell holds ('' for nothing, else “/”, “待定” …).
+   */
+  tableGap: (measure: string, gaps: { role: 'owner' | 'deadline'; header: string; written: string }[]) =>
+    `整改清单中措施“${measure}”的${gaps.map((g) => `${g.header || (g.role === 'owner' ? '责任人' : '完成时限')}一栏${g.written ? `只写了“${g.written}”` : '空着'}`).join('，')}：请写明${gaps.map((g) => (g.role === 'owner' ? '责任人（单位）' : '完成时限')).join('和')}，整改才可检验。`,
+  levelNote: (label: string, hidden: string, most: boolean) => `（按 --level 只列出“${label}”${most ? '' : '及以上'}级别的问题；另有${hidden}未列出）`,
   notAMaterialAdvice: '对照检查材料应写出存在的主要问题、原因分析和整改措施；会议通知、方案等文件不必检查。',
   /** Added to a chosen template's reason when the material states another meeting year. */
   reasonYearDiffers: (year: number, years: number[]) => `；但材料写的是${year}年度，所选模板是${years.map((y) => `${y}年度`).join('、')}的`,

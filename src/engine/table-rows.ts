@@ -6,6 +6,8 @@
  * recognised header, the cells are joined in order.
  */
 
+import type { Paragraph } from './types';
+
 export type ColumnRole = 'number' | 'problem' | 'measure' | 'owner' | 'deadline' | 'other';
 
 /** A header row: short cells, one of them naming a column (序号, 问题, 措施, 责任人, 时限 …). */
@@ -20,9 +22,55 @@ function columnRole(header: string): ColumnRole {
   return 'other';
 }
 
-/** An empty-looking cell: —, -, /, 无, 暂无 (also the checklist's test of a table's owner and deadline cells). */
+/** Words a writer puts in a cell to leave it empty: 待定, 未定, 不详, 暂缺, 空, N/A … */
+const EMPTY_WORD = /^(?:[\s\-—–－/／、\\|.·…×xX无暂]|待定|未定|待明确|待确定|不详|暂缺|空白|空|缺|N\/?A|null|none)*$/i;
+
+/**
+ * An empty-looking cell: —, -, /, 无, 暂无, 待定, 未定, 不详, N/A … — a visible gap, not a deadline
+ * or owner (also the checklist's test of a table's owner and deadline cells).
+ */
 export function blank(s: string): boolean {
-  return /^[\s\-—–－/／、无暂]*$/.test(s);
+  return EMPTY_WORD.test(s);
+}
+
+/**
+ * The owner and deadline columns a table row leaves empty: for the row of the cell at paragraph `at`
+ * (0-based) in `all`, each column of the table's header whose role is owner or deadline with no cell
+ * of the row written there (missing, blank or holding only —, /, 无, 待定 …, see blank), with the
+ * header's own text and what the row wrote ('' for nothing). [] when `at` is no cell, the table has
+ * no header, or the row fills both.
+ */
+export function rowGaps(all: readonly Paragraph[], at: number): { role: 'owner' | 'deadline'; header: string; written: string }[] {
+  const c = all[at]?.cell;
+  if (!c) return [];
+  const rows = new Map<number, RowCell[]>();
+  for (const p of all) {
+    if (p.cell?.table !== c.table) continue;
+    const text = ((p.listString ?? '') + p.text).trim();
+    let row = rows.get(p.cell.row);
+    if (!row) rows.set(p.cell.row, (row = []));
+    if (text) row.push({ text, column: p.cell.column, paragraph: p.index });
+  }
+  let header: ColumnRole[] | undefined;
+  let headerCells: RowCell[] = [];
+  for (const [r, cells] of [...rows.entries()].sort((a, b) => a[0] - b[0])) {
+    if (r >= c.row) break;
+    if ((header = headerRoles(cells))) {
+      headerCells = cells;
+      break;
+    }
+  }
+  if (!header) return [];
+  const cells = rows.get(c.row) ?? [];
+  const out: { role: 'owner' | 'deadline'; header: string; written: string }[] = [];
+  for (const role of ['owner', 'deadline'] as const) {
+    const columns = header.flatMap((r, i) => (r === role ? [i] : []));
+    if (!columns.length) continue;
+    const inColumns = cells.filter((x) => columns.includes(x.column));
+    if (inColumns.some((x) => !blank(x.text))) continue;
+    out.push({ role, header: headerCells.find((x) => x.column === columns[0])?.text ?? '', written: inColumns.map((x) => x.text).join('') });
+  }
+  return out;
 }
 
 export interface RowCell {

@@ -165,11 +165,49 @@ export function skeletonTemplateFor(id: string, year: number | null): Template |
 
 /**
  * The template skeletons follow for a material checked with `template` (skeletonTemplateFor's
- * rule, keeping the unknown template's year and meeting): an unknown template's required parts
- * alone, any other template as it is.
+ * rule, keeping the unknown template's year and meeting): for an unknown template, its required
+ * parts and those the two latest years before its year both asked for (recentlyAskedParts: 上年度问题
+ * 整改落实情况, 反面典型案例剖析 for 2026年度), not required, and a title naming the meeting with its
+ * year (××2026年度民主生活会对照检查材料); any other template as it is.
  */
 export function skeletonTemplateOf(template: Template): Template {
-  return template.id === UNKNOWN_TEMPLATE_ID ? { ...template, parts: template.parts.filter((p) => p.required) } : template;
+  if (template.id !== UNKNOWN_TEMPLATE_ID) return template;
+  const year = template.years?.length ? Math.max(...template.years) : null;
+  const meeting = template.meeting ?? '民主生活会';
+  const recent = year === null ? [] : recentlyAskedParts(year, meeting);
+  const parts = template.parts
+    .filter((p) => p.required || recent.some((r) => r.role === p.role))
+    .map((p) => {
+      const r = recent.find((x) => x.role === p.role);
+      // Asked for, not required: the new year's notice decides (unknown-template says so).
+      return r && !p.required ? { ...r, required: false, skeleton: true } : p;
+    });
+  return { ...template, parts, skeletonTitle: `××${year !== null ? `${year}年度` : ''}${meeting}对照检查材料` };
+}
+
+/**
+ * The templates of the two latest meeting years before `year` of `meeting` with aspects (2024年度
+ * and 2025年度 for 2026年度), newest first; [] when there are fewer than two such years.
+ */
+export function lastTwoYears(year: number, meeting: string): Template[] {
+  const latest = (t: Template) => Math.max(...(t.years ?? [0]));
+  const earlier = allTemplates()
+    .filter((t) => (t.meeting ?? '民主生活会') === meeting && t.aspects.length && Math.max(...(t.years ?? [Infinity])) < year)
+    .sort((a, b) => latest(b) - latest(a));
+  const years = [...new Set(earlier.map(latest))].slice(0, 2);
+  return years.length < 2 ? [] : earlier.filter((t) => years.includes(latest(t)));
+}
+
+/**
+ * Parts besides 问题/原因/措施 that the two latest years before `year` both put in the whole
+ * skeleton (required, or asked for: 上年度问题整改落实情况 and 反面典型案例剖析 in 2024年度 and
+ * 2025年度), as the latest year words them (with its sub-parts). [] when there are none.
+ */
+export function recentlyAskedParts(year: number, meeting: string): TemplatePart[] {
+  const last = lastTwoYears(year, meeting);
+  if (!last.length) return [];
+  const asked = (t: Template, role: PartRole) => t.parts.some((q) => q.role === role && (q.required || q.skeleton));
+  return last[0].parts.filter((p) => !['problems', 'causes', 'measures'].includes(p.role) && last.every((t) => asked(t, p.role)));
 }
 
 export function getTemplate(id: string = DEFAULT_TEMPLATE_ID): Template | undefined {

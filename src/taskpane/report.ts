@@ -10,6 +10,7 @@ import { countBySeverity } from '../engine/severity';
 import type { ChecklistPlace } from './checklistPlace';
 import type { Coverage } from '../engine/link/link';
 import { stripLeadingMarker } from '../engine/markers';
+import { isPlaceholder } from '../engine/text';
 import { nestedQuotes } from '../engine/quotes';
 
 export type { Coverage };
@@ -230,19 +231,54 @@ export function countedItems(json: AnalysisJsonLike): {
   };
 }
 
+/** Text a writer wrote: more than a heading (a sentence's punctuation)… */
+const WRITTEN_SENTENCE = /[，。；,;！？]/;
+/** …and no skeleton's gap left in it (……, ⋯⋯): 对照案例反观自己，……（查找自身…的差距）。 is still to write. */
+const GAP_LEFT = /……|⋯⋯|…[（(]/;
+
+/**
+ * Whether the part of `role` is found and written, not only its heading over placeholders (a fresh
+ * skeleton): 存在的主要问题 with a written problem, 原因分析 a written cause, 整改措施 a written
+ * measure (countedItems); else (any part: 反面典型案例剖析, 上年度整改, problems the outline listed in no
+ * aspect) a paragraph between its heading and the next part's that is no placeholder, has no gap
+ * (……) left and reads as a sentence, not a sub-part or aspect heading (（一）案例原因剖析). Without `paragraphs`
+ * a part without items counts when its heading is found.
+ */
+function partWritten(json: AnalysisJsonLike, counted: ReturnType<typeof countedItems>, role: PartRole, paragraphs?: readonly Paragraph[]): boolean {
+  const hit = json.parts.find((x) => x.role === role);
+  if (!hit) return false;
+  if (role === 'problems' && json.aspects.some((a) => counted.problems(a).length > 0)) return true;
+  if (role === 'causes' && counted.causes.length > 0) return true;
+  if (role === 'measures' && counted.measures.length > 0) return true;
+  if (!paragraphs?.length) return role !== 'problems' && role !== 'causes' && role !== 'measures';
+  const next = json.parts.filter((x) => x.paragraph > hit.paragraph).reduce((m, x) => Math.min(m, x.paragraph), paragraphs.length);
+  const headings = new Set(json.aspects.map((a) => a.paragraph));
+  for (let k = hit.paragraph + 1; k < next; k++) {
+    if (headings.has(k)) continue;
+    const text = paragraphs[k]?.text.trim() ?? '';
+    if (text && WRITTEN_SENTENCE.test(text) && !GAP_LEFT.test(text) && !isPlaceholder(text)) return true;
+  }
+  // A part written on its heading's own line (一、上年度整改落实情况。去年查摆的5个问题已整改4个…).
+  const own = paragraphs[hit.paragraph]?.text ?? '';
+  const rest = own.slice(own.indexOf(hit.heading) >= 0 ? own.indexOf(hit.heading) + hit.heading.length : own.length);
+  return WRITTEN_SENTENCE.test(rest) && !GAP_LEFT.test(rest) && !isPlaceholder(rest);
+}
+
 /**
  * Completeness of a checked material (see `Completeness`). Pure; `json` is the engine's CheckJson.
  * Counted as the map counts (countedItems): an aspect counts when its section is found with at
  * least one written problem (a section of placeholders only is 0 条问题 on the map, and no aspect
- * written here); answered problems and concrete measures over the written ones only. A fresh
- * skeleton therefore scores its parts only, and a measure stub (a placeholder) changes no count.
+ * written here); a required part counts when it is written, not only its heading over placeholders
+ * (partWritten; `paragraphs` the material's, for parts without items); answered problems and
+ * concrete measures over the written ones only. A fresh skeleton (headings and placeholders)
+ * therefore scores 0, and a measure stub (a placeholder) changes no count.
  */
-export function completeness(json: AnalysisJsonLike, template: Pick<Template, 'parts' | 'aspects'>): Completeness {
+export function completeness(json: AnalysisJsonLike, template: Pick<Template, 'parts' | 'aspects'>, paragraphs?: readonly Paragraph[]): Completeness {
   const parts: CompletenessPart[] = [];
   const counted = countedItems(json);
   const required = template.parts.filter((p) => p.required);
   if (required.length > 0) {
-    const got = required.filter((p) => json.parts.some((x) => x.role === p.role)).length;
+    const got = required.filter((p) => partWritten(json, counted, p.role, paragraphs)).length;
     parts.push({ kind: 'parts', label: '必备部分', got, total: required.length });
   }
   if (template.aspects.length > 0) {
@@ -403,7 +439,7 @@ export function buildPaneReport(
     hasTemplateContent: json.parts.length > 0 || json.aspects.length > 0,
     hasCoverage,
     missingSkeleton,
-    completeness: completeness(json, template),
+    completeness: completeness(json, template, paragraphs),
   };
   if (judged.length > 0) report.concreteCount = judged.filter((m) => m.concrete === true).length;
   return report;

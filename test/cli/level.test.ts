@@ -78,6 +78,10 @@ describe.each(SHAPES)('$name', ({ file }) => {
     else {
       expect(note).toBeDefined();
       for (const s of left) expect(note).toContain(`${LABEL[s]} ${all.summary[s]} 个`);
+      // Worded as a reader says it (it read 只列出错误的问题): the level named as a level.
+      const label = LABEL[level];
+      expect(note).toContain(level === 'error' ? `只列出“${label}”级别的问题；` : `只列出“${label}”及以上级别的问题；`);
+      expect(note).not.toMatch(/只列出(错误|警告|提示)/);
     }
     // The 发现 line counts every finding, listed or not (it said 警告 0 个 beside a note of 6 warnings).
     expect(r.out).toContain(`发现：错误 ${all.summary.error} 个，警告 ${all.summary.warning} 个，提示 ${all.summary.info} 个`);

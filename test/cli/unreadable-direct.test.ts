@@ -34,3 +34,32 @@ test.each([
   expect(r.err).toContain(r.file);
   expect(r.err).not.toContain('二进制数据');
 });
+
+/**
+ * A text file named .pdf (no %PDF- header): said to be text and how to check it, as for a text
+ * file named .docx — not refused as a PDF by its name (trial 22). UTF-8, UTF-8 with a BOM, GB18030
+ * and a PDF with its header keep their answers.
+ */
+describe('text named .pdf', () => {
+  const TEXT = '××县局党组书记2025年度民主生活会个人对照检查材料\n一、存在的主要问题\n（一）理论学习不深。\n';
+  test.each([
+    ['材料.pdf', Buffer.from(TEXT, 'utf8')],
+    ['带BOM.PDF', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT, 'utf8')])],
+    ['英文.pdf', Buffer.from('plain notes, not a PDF\n')],
+  ])('%s: refused as text named .pdf, with how to check it', async (name, bytes) => {
+    const r = await check(name, bytes);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('内容是纯文本');
+    expect(r.err).toContain('可改名为 .txt');
+    expect(r.err).toContain(r.file);
+    expect(r.err).not.toContain('PDF 文件，请用 .docx 原件');
+  });
+  test.each([
+    ['真的.pdf', PDF],
+    ['二进制.pdf', Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10, 0x80, 0x81, 0x00])],
+  ])('%s: still refused as a PDF', async (name, bytes) => {
+    const r = await check(name, bytes);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('PDF 文件，请用 .docx 原件');
+  });
+});

@@ -18,9 +18,9 @@ const BOUNDED: Record<string, { count: number; why: string }> = {
   'engine/fix.ts': { count: 2, why: 'the new paragraphs of one fix: one skeleton block at most' },
   'preview/samples.ts': { count: 1, why: 'the lines of one bundled sample, repeated' },
   'engine/aspects.ts': { count: 1, why: 'one score per template aspect' },
-  'engine/template.ts': { count: 2, why: 'the years of one template' },
+  'engine/template.ts': { count: 5, why: 'the years of one template' },
   'engine/rules/other-year-aspects.ts': { count: 4, why: 'the years of two templates' },
-  'engine/rules/unknown-template.ts': { count: 5, why: 'the years of one template' },
+  'engine/rules/unknown-template.ts': { count: 1, why: 'the years of one template' },
   'cli/bin.ts': { count: 1, why: 'the names of the sub-commands' },
   'cli/xlsx.ts': { count: 1, why: "the lengths of Object.prototype's own property names (a dozen)" },
 };

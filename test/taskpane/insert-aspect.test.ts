@@ -10,7 +10,7 @@ import { MemoryGateway } from '../../src/preview/memoryGateway';
 import { createMainThreadAnalyzer } from '../../src/taskpane/analyzer';
 import { insertScope, type InsertionDeps } from '../../src/taskpane/hooks/useDocumentActions';
 import type { CheckState } from '../../src/taskpane/hooks/useCheck';
-import { getTemplate, skeletonTemplateFor } from '../../src/engine/template';
+import { getTemplate, skeletonTemplateFor, skeletonTemplateOf, unknownTemplate } from '../../src/engine/template';
 
 const TEMPLATE = getTemplate('four-aspects-2024')!;
 const LINES = [
@@ -68,9 +68,20 @@ test('an aspect the material lacks goes into 存在的主要问题, not at the c
   expect(texts[texts.length - 1]).toBe(LINES[LINES.length - 1]);
 });
 
-test('skeletons for a material no template fits: the parts every meeting has, no aspects, no 案例 part', () => {
+test('skeletons for a material no template fits: the parts every meeting has and those the last two years asked for, no aspects', () => {
   const t = skeletonTemplateFor('unknown', 2026)!;
   expect(t.aspects).toEqual([]);
-  expect(t.parts.map((p) => p.role).sort()).toEqual(['causes', 'measures', 'problems']);
+  // 2024年度 and 2025年度 both asked for 上年度整改 and 反面典型案例剖析: in the skeleton, not required.
+  expect(t.parts.map((p) => p.role)).toEqual(['previous', 'problems', 'cases', 'causes', 'measures']);
+  expect(t.parts.filter((p) => p.required).map((p) => p.role).sort()).toEqual(['causes', 'measures', 'problems']);
+  expect(t.skeletonTitle).toBe('××2026年度民主生活会对照检查材料');
+  // No year read: no recent parts, the meeting still named.
+  const none = skeletonTemplateFor('unknown', null)!;
+  expect(none.parts.map((p) => p.role).sort()).toEqual(['causes', 'measures', 'problems']);
+  expect(none.skeletonTitle).toBe('××民主生活会对照检查材料');
+  // 组织生活会 has one earlier year only: its own parts, its meeting named.
+  const org = skeletonTemplateOf(unknownTemplate(2026, '组织生活会'));
+  expect(org.parts.map((p) => p.role).sort()).toEqual(['causes', 'measures', 'problems']);
+  expect(org.skeletonTitle).toBe('××2026年度组织生活会对照检查材料');
   expect(skeletonTemplateFor('five-aspects-2025', 2025)).toBe(getTemplate('five-aspects-2025'));
 });

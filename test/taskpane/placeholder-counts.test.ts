@@ -11,16 +11,17 @@ import { analyze } from '../../src/engine';
 import { toJson } from '../../src/engine/json';
 import { applyFix } from '../../src/engine/fix';
 import { buildSkeleton } from '../../src/engine/skeleton';
-import { allTemplates, getTemplate } from '../../src/engine/template';
+import { allTemplates, getTemplate, skeletonTemplateOf, unknownTemplate } from '../../src/engine/template';
 import type { Template } from '../../src/engine/template';
 import { buildPaneReport, completeness, type PaneReport } from '../../src/taskpane/report';
 import { textDoc } from '../support/docs';
 
 function check(lines: string[], template: Template) {
-  const a = analyze(textDoc(lines), { template });
+  const input = textDoc(lines);
+  const a = analyze(input, { template });
   const json = toJson(a, 'x');
-  const report = buildPaneReport(json, template, lines.length);
-  return { a, json, report, score: completeness(json, template) };
+  const report = buildPaneReport(json, template, lines.length, [], {}, {}, input.paragraphs);
+  return { a, json, report, score: completeness(json, template, input.paragraphs) };
 }
 
 const part = (r: PaneReport, kind: string) => r.completeness!.parts.find((p) => p.kind === kind);
@@ -57,7 +58,9 @@ describe.each(allTemplates().map((t) => [t.id, t] as const))('fresh skeleton of 
     // The score counts its parts only: nothing answered or concrete over placeholders.
     expect(report.completeness!.parts.map((p) => p.kind)).toEqual(['parts', 'aspects']);
     expect(part(report, 'aspects')!.got).toBe(0);
-    expect(report.completeness!.score).toBe(50);
+    // Headings over placeholders are no written parts (trial 22: a bare skeleton scored 100).
+    expect(part(report, 'parts')!.got).toBe(0);
+    expect(report.completeness!.score).toBe(0);
     expectAgree(report);
     // The JSON says which items are placeholders; a placeholder measure is judged neither way.
     expect(json.causes.length).toBeGreaterThan(0);
@@ -152,4 +155,48 @@ test('the CLI report counts as the map does: a skeleton has 0 problems, causes a
     expect(out).toMatch(/0 个问题/);
     expect(out).not.toMatch(/不够具体/);
   }
+});
+
+/**
+ * A skeleton of empty headings scores no written part (trial 22: the pane scored the bare 2026年度
+ * 整篇框架 完整度 100: it has no aspects to count, and its parts were counted by their headings).
+ * A part counts once something is written in it: a problem, a cause, a measure, or a sentence in
+ * the 反面典型案例剖析 part — on its own line or run in after its heading.
+ */
+describe('parts count when written, not by their headings', () => {
+  const unknown = skeletonTemplateOf(unknownTemplate(2026));
+  const skeleton = buildSkeleton(unknown, { kind: 'all' }).map((p) => p.text);
+  const fill = (lines: string[], from: RegExp, text: string) => lines.map((l) => (from.test(l) ? text : l));
+
+  test('the bare 2026年度 skeleton (no aspects, placeholders only) scores 0', () => {
+    const { report } = check(skeleton, unknown);
+    expect(part(report, 'parts')!.got).toBe(0);
+    expect(report.completeness!.score).toBe(0);
+  });
+
+  test('each written part counts, the others do not', () => {
+    let lines = fill(skeleton, /^一是……。比如/, '一是理论学习不深。比如，全年只读了2本原著。');
+    expect(part(check(lines, unknown).report, 'parts')!.got).toBe(1);
+    lines = fill(lines, /^一是……（从理想信念/, '一是理想信念有所松懈。');
+    expect(part(check(lines, unknown).report, 'parts')!.got).toBe(2);
+    lines = fill(lines, /^（一）……。……（写明/, '（一）强化理论武装。每月集中学习2次，年底前完成。');
+    const r = check(lines, unknown).report;
+    expect(part(r, 'parts')!).toMatchObject({ got: 3, total: 3 });
+  });
+
+  const y2025 = getTemplate('five-aspects-2025')!;
+  const fresh2025 = buildSkeleton(y2025, { kind: 'all' }).map((p) => p.text);
+  const written = (lines: string[]) => part(check(lines, y2025).report, 'parts')!.got;
+  test.each([
+    ['a sentence under its sub-part heading', fill(fresh2025, /^……（典型案例的基本情况/, '某县原局长违规收受礼金一案，根源在于理想信念动摇。'), 1],
+    ['a sentence after the sub-part stub replaced', fill(fresh2025, /^对照案例反观自己/, '对照案例反观自己，在纪律规矩上还有差距。'), 1],
+    ['only its sub-part headings and gaps', fresh2025, 0],
+  ])('反面典型案例剖析 with %s', (_name, lines, got) => {
+    expect(written(lines as string[])).toBe(got);
+  });
+  test('a 反面典型案例剖析 part written on its heading line counts', () => {
+    const at = fresh2025.findIndex((l) => l.includes('反面典型案例剖析'));
+    const lines = [...fresh2025.slice(0, at), `${fresh2025[at]}。通过剖析某局长违纪案，我深刻认识到纪律规矩的重要性。`, ...fresh2025.slice(at + 5)];
+    expect(written(lines)).toBe(1);
+  });
 });

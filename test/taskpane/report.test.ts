@@ -110,6 +110,7 @@ describe('completeness', () => {
       ...base,
       parts: template.parts.map((p, i) => ({ role: p.role, heading: p.label, paragraph: i })),
       aspects: template.aspects.map((a) => ({ aspect: a.number, heading: a.short, paragraph: a.number, problems: [{ text: '一是学习不深。', paragraph: a.number + 1 }] })),
+      causes: [{ text: '一是理想信念松懈。', paragraph: 20 }],
       measures: [{ text: '（一）', paragraph: 30 }],
       links: undefined,
     };

@@ -71,7 +71,12 @@ describe.each([
     if (season === UNCOVERED_YEAR) {
       expect(t.id).toBe(UNKNOWN_TEMPLATE_ID);
       expect(texts[0]).toContain(`${UNCOVERED_YEAR}年度`);
-      expect(texts.join('\n')).not.toMatch(/带头|反面典型案例|2025年度/);
+      expect(texts.join('\n')).not.toMatch(/带头|2025年度/);
+      // The meeting named, and the parts the 2024年度 and 2025年度 notices both asked for (trial 22:
+      // ××2026年度对照检查材料 with no 上年度 part).
+      expect(texts[0]).toBe(`××${UNCOVERED_YEAR}年度民主生活会对照检查材料`);
+      expect(texts).toContain('一、上年度问题整改落实情况');
+      expect(texts).toContain('三、反面典型案例剖析');
       expect(skeletonSource(t)).toBe(`${UNCOVERED_YEAR}年度：各部分，方面待通知`);
     } else {
       expect(t.id).toBe(NEWEST_TEMPLATE_ID);
@@ -92,7 +97,8 @@ describe.each([
         expect(skeletonSource(t)).toContain(`${year}年度`);
       }
       if (engine.meeting) expect(texts[0]).toContain(engine.meeting);
-      expect(texts.join('\n')).not.toMatch(/带头|反面典型案例/);
+      expect(texts.join('\n')).not.toMatch(/带头/);
+      expect(texts[0]).toContain(engine.meeting ?? '民主生活会');
       expect(report.skeletonTemplate).toBeDefined();
     } else {
       expect(skeletonSource(t)).toContain(engine.name);
@@ -119,7 +125,9 @@ describe('in the pane', () => {
     const text = doc.paragraphs.map((p) => p.text).join('\n');
     if (day === UNCOVERED) {
       expect(text).toContain(`${UNCOVERED_YEAR}年度`);
-      expect(text).not.toMatch(/带头|反面典型案例|2025年度/);
+      expect(text).not.toMatch(/带头|2025年度/);
+      expect(text).toContain(`${UNCOVERED_YEAR}年度民主生活会对照检查材料`);
+      expect(text).toContain('上年度问题整改落实情况');
     } else {
       expect(text).toContain(`${NEWEST_YEAR}年度`);
       expect(text).toMatch(/带头/);

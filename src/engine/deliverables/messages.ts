@@ -29,6 +29,7 @@ export const RULE_ADVICE: Record<string, string> = {
   'weak-link': '让措施直接回应这一问题，写明针对什么、怎么改。',
   'orphan-measure': '核对这条措施回应的问题，或删去、或补写相应问题。',
   'vague-measure': '写明频次、数量、完成时限或责任人，让整改可检验。',
+  'table-gap': '整改清单每一行写明责任人和完成时限，不留空栏。',
   'no-example': '用“比如”举出具体的事、数字或项目，做到见人见事见思想。',
   'cause-dimensions': '从理想信念、宗旨意识、党性修养、纪律规矩等方面深挖主观原因。',
 };

@@ -31,7 +31,8 @@ function insertPartFix(ctx: RuleContext, role: PartRole, before: { paragraph: nu
   } else anchor = lastContent(paragraphs);
   if (!anchor || anchor.inTable) return undefined;
   // The number it really gets among the part headings there, in their form; later ones move up.
-  const siblings = outline.parts.map((p) => p.node);
+  // One heading may hold several parts (一、对照检查情况 with 问题：/原因：/整改措施： fields): once.
+  const siblings = [...new Set(outline.parts.map((p) => p.node))];
   const numbered = numberInserted(paragraphs, siblings, anchor.index, 'cn-dun');
   const ref = siblings.filter((n) => n.paragraph <= anchor!.index).pop() ?? siblings.find((n) => n.paragraph > anchor!.index);
   const level = (ref && paragraphs[ref.paragraph]?.headingLevel) || 1;

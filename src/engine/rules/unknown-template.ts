@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { messages } from '../messages';
-import { allTemplates, UNKNOWN_TEMPLATE_ID } from '../template';
+import { lastTwoYears, UNKNOWN_TEMPLATE_ID } from '../template';
 import type { PartRole } from '../types';
 
 /**
@@ -9,12 +9,9 @@ import type { PartRole } from '../types';
  * reviewer expects them until it says otherwise. Undefined when there are none.
  */
 function recentlyRequired(year: number, meeting: string, present: Set<PartRole>): { labels: string[]; years: number[] } | undefined {
-  const earlier = allTemplates()
-    .filter((t) => (t.meeting ?? '民主生活会') === meeting && t.aspects.length && Math.max(...(t.years ?? [Infinity])) < year)
-    .sort((a, b) => Math.max(...(b.years ?? [0])) - Math.max(...(a.years ?? [0])));
-  const years = [...new Set(earlier.map((t) => Math.max(...(t.years ?? [0]))))].slice(0, 2);
-  if (years.length < 2) return undefined;
-  const last = earlier.filter((t) => years.includes(Math.max(...(t.years ?? [0]))));
+  const last = lastTwoYears(year, meeting);
+  if (!last.length) return undefined;
+  const years = [...new Set(last.map((t) => Math.max(...(t.years ?? [0]))))];
   const labels = last[0].parts
     .filter((p) => p.required && !present.has(p.role) && !['problems', 'causes', 'measures'].includes(p.role))
     .filter((p) => last.every((t) => t.parts.some((q) => q.role === p.role && q.required)))

@@ -138,7 +138,12 @@ export function renumberEdit(paragraphs: readonly Paragraph[], c: OutlineNode, v
 export function shiftFollowing(paragraphs: readonly Paragraph[], following: OutlineNode[], inserted: number): FixEdit[] {
   const edits: FixEdit[] = [];
   let due = inserted + 1;
+  // A node listed twice (a heading that holds several parts) is renumbered once: two edits of one
+  // marker would make the fix apply to no text.
+  const seen = new Set<OutlineNode>();
   for (const n of following) {
+    if (seen.has(n)) continue;
+    seen.add(n);
     // Past the cap the fix is withheld (rules/index.ts): no need to build the rest.
     if (edits.length > MAX_FIX_EDITS) break;
     const m = n.marker;

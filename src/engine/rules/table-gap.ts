@@ -1,0 +1,32 @@
+import type { Rule } from '../rule';
+import { sharedLinks } from '../link/link';
+import { messages } from '../messages';
+import { rowGaps } from '../table-rows';
+import { itemLabel } from './util';
+
+/**
+ * A measure written as a row of a 整改清单 table whose 责任人 or 完成时限 cell is left empty — nothing,
+ * or only —, /, 无, 暂无, 待定 …: a visible gap the checklist shows as an empty cell, said as such (the
+ * measure may still be concrete by its numbers). A measure already found vague (vague-measure says
+ * it lacks a deadline and owner) is left to that rule. Points at the measure's cell.
+ * before: | 3 | 管网未同步改造 | 8个小区管网补改 | 城建科 | / |
+ * after:  | 3 | 管网未同步改造 | 8个小区管网补改 | 城建科 | 2025年10月底前 |
+ */
+export const tableGap: Rule = {
+  id: 'table-gap',
+  severity: 'warning',
+  description: '整改清单表格中措施的责任人或完成时限一栏空着（或只写了“—”“/”“无”“待定”）。',
+  advice: '整改清单每一行都要写明责任人和完成时限，不留空栏。',
+  example: { before: '| 3 | 管网未同步改造 | 8个小区管网补改 | 城建科 | / |', after: '| 3 | 管网未同步改造 | 8个小区管网补改 | 城建科 | 2025年10月底前 |' },
+  run(ctx, report) {
+    const paragraphs = ctx.input.paragraphs;
+    if (!paragraphs.some((p) => p.cell !== undefined)) return;
+    const r = sharedLinks(ctx);
+    for (const m of r.measures) {
+      if (m.placeholder || !m.concrete || paragraphs[m.paragraph]?.cell === undefined) continue;
+      const gaps = rowGaps(paragraphs, m.paragraph);
+      if (!gaps.length) continue;
+      report({ paragraph: m.paragraph, message: messages.tableGap(itemLabel(m.head), gaps) });
+    }
+  },
+};
