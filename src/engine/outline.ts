@@ -596,10 +596,10 @@ function runInPartLabel(text: string, template: Template): PartRole | undefined 
  * and which stands once in the document. A label repeated (整改措施： under each aspect, 原因： under
  * each problem) is a field of the sections it stands in, no part.
  */
-function mergeRunIns(runIns: RunInPart[], candParagraphs: number[], candRoles: PartRole[], candSigs: string[]): void {
+function mergeRunIns(runIns: RunInPart[], candParagraphs: number[], candRoles: PartRole[], candSigs: string[], combined: Set<number> | undefined): void {
   const count = new Map<PartRole, number>();
   for (const r of runIns) count.set(r.role, (count.get(r.role) ?? 0) + 1);
-  const taken = runIns.filter((r) => count.get(r.role) === 1 && !candRoles.includes(r.role));
+  const taken = runIns.filter((r) => count.get(r.role) === 1 && !candRoles.includes(r.role) && !(combined && inCombined(r.paragraph, candParagraphs, combined)));
   if (!taken.length) return;
   const all = [...candParagraphs.map((paragraph, k) => ({ paragraph, role: candRoles[k], sig: candSigs[k] })), ...taken].sort((a, b) => a.paragraph - b.paragraph);
   candParagraphs.length = candRoles.length = candSigs.length = 0;
@@ -608,6 +608,37 @@ function mergeRunIns(runIns: RunInPart[], candParagraphs: number[], candRoles: P
     candRoles.push(c.role);
     candSigs.push(c.sig);
   }
+}
+
+/**
+ * Whether paragraph `i` lies in a part whose heading names the causes and the measures (`combined`,
+ * its heading's paragraph; "二、原因分析和整改措施"): the nearest candidate heading before `i` is
+ * one. Its labels (究其原因：…, 今后努力方向：…) divide that part (combinedEntries), no part of their own.
+ */
+function inCombined(i: number, candParagraphs: readonly number[], combined: Set<number>): boolean {
+  let before = -1;
+  for (const c of candParagraphs) if (c < i && c > before) before = c;
+  return combined.has(before);
+}
+
+/**
+ * Labels on their own line ("产生问题的原因：", "整改措施：") inside a part whose heading names the
+ * causes and the measures (`combined`): they divide that part (combinedEntries), no parts of their
+ * own (the part was listed twice over). Drops them from the parallel candidate arrays.
+ */
+function dropCombinedLabels(combined: Set<number>, labels: Set<number>, candParagraphs: number[], candRoles: PartRole[], candSigs: string[]): void {
+  let kept = 0;
+  let inside = false;
+  for (let k = 0; k < candParagraphs.length; k++) {
+    const p = candParagraphs[k];
+    if (inside && labels.has(p) && (candRoles[k] === 'causes' || candRoles[k] === 'measures')) continue;
+    inside = combined.has(p);
+    candParagraphs[kept] = p;
+    candRoles[kept] = candRoles[k];
+    candSigs[kept] = candSigs[k];
+    kept++;
+  }
+  candParagraphs.length = candRoles.length = candSigs.length = kept;
 }
 
 /**
@@ -637,6 +668,8 @@ function findParts(paragraphs: Paragraph[], leads: Leads, effs: EffectiveTexts, 
   let runIns: RunInPart[] | undefined;
   // Candidates written as an empty label ("整改措施：" on its own line, no number, style or bold).
   let labels: Set<number> | undefined;
+  // Candidates whose heading names the causes and the measures (原因分析和整改措施).
+  let combined: Set<number> | undefined;
   for (const p of paragraphs) {
     const lead = leads.at(p.index);
     if (!lead || inGrid(p, grid)) continue;
@@ -650,8 +683,10 @@ function findParts(paragraphs: Paragraph[], leads: Leads, effs: EffectiveTexts, 
       p.bold === true ||
       (eff.length <= 40 && isBareHeading(eff.trim()) && !(kind !== undefined && ITEM_KINDS.has(kind) && TOPIC.test(eff.slice(lead.match!.length).trim())));
     let role: PartRole | undefined;
-    if (headingLike) role = partHeadingText(eff.slice(lead.match?.length ?? 0).trim(), template).role;
+    let heading = '';
+    if (headingLike) ({ role, heading } = partHeadingText(eff.slice(lead.match?.length ?? 0).trim(), template));
     if (role) {
+      if ((role === 'causes' || role === 'measures') && namesCausesAndMeasures(heading, template)) (combined ??= new Set()).add(p.index);
       candParagraphs.push(p.index);
       candRoles.push(role);
       candSigs.push(signatureOf(lead, p));
@@ -662,7 +697,8 @@ function findParts(paragraphs: Paragraph[], leads: Leads, effs: EffectiveTexts, 
     }
   }
   if (runIns && labels) dropEmptyFields(runIns, labels, candParagraphs, candRoles, candSigs);
-  if (runIns) mergeRunIns(runIns, candParagraphs, candRoles, candSigs);
+  if (combined && labels) dropCombinedLabels(combined, labels, candParagraphs, candRoles, candSigs);
+  if (runIns) mergeRunIns(runIns, candParagraphs, candRoles, candSigs, combined);
   const parts: PartHeadings = { paragraphs: [], roles: [], items: bareItems(paragraphs, leads, effs, grid, candParagraphs) };
   if (!candParagraphs.length) return parts;
   // The numbering form of the part headings marks the top level of this document: the form whose
@@ -1438,6 +1474,12 @@ function combinedEntries(part: OutlineNode, role: 'causes' | 'measures', paragra
   for (let i = part.paragraph + 1; i <= last; i++) {
     if (paragraphs[i].inTable) continue;
     const t = effs.at(i).trim();
+    // A paragraph opening with the measures' label (今后努力方向：一是…; 整改措施：…): the measures
+    // start with it, its items are theirs.
+    if (runInPartLabel(t, template) === 'measures') {
+      pivot = i - 0.5;
+      break;
+    }
     const cut = lastSentenceStart(t);
     if (t && MEASURES_INTRO.test(t.slice(cut))) {
       pivot = i;
@@ -1465,13 +1507,21 @@ function combinedEntries(part: OutlineNode, role: 'causes' | 'measures', paragra
     return [cut];
   });
   const texts = part.textParagraphs.filter((i) => mine(i) && i !== part.paragraph);
-  const items = textItems(paragraphs, withoutIntro(texts, effs), effs, part.depth + 1, notEntry, prefer);
+  // A label that only names its share (究其原因：, 整改措施： before the items run into its line) is no entry.
+  const items = textItems(paragraphs, withoutIntro(texts, effs), effs, part.depth + 1, notEntry, prefer).filter((e) => !isBareLabel(e.heading, template));
   // The causes' share of the pivot paragraph: its text before the introduction.
   if (role === 'causes' && pivotOwn && !INTRO.test(pivotOwn)) {
     const offset = Math.max(0, effs.at(pivot).indexOf(pivotOwn));
     items.push(textItem(pivot, offset, pivotOwn, false, part.depth + 1));
   }
   return [...entries, ...items].sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+}
+
+/** A short label naming the causes or the measures with nothing after its colon ("究其原因：", "今后努力方向："). */
+function isBareLabel(text: string, template: Template): boolean {
+  const m = /^([^：:，,。；;、！？!?\s]{2,8})[：:]$/.exec(text.trim());
+  const role = m ? partRoleOf(m[1], template) : undefined;
+  return role === 'causes' || role === 'measures';
 }
 
 /** The last paragraph a node's subtree holds (its own, its children's, their text's). */

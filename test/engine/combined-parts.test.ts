@@ -77,3 +77,35 @@ test('a measures part alone still lacks its causes', () => {
   const a = analyze(textDoc([...PROBLEMS, '二、整改措施', '（一）强化理论武装。每月学习2次。']));
   expect(a.findings.filter((f) => f.rule === 'missing-part').map((f) => f.message)).toEqual([expect.stringContaining('原因分析')]);
 });
+
+// Labels dividing the combined part (究其原因：…, 今后努力方向：…), each numbering its items from 一是:
+// the causes are not read twice, the measures are the label's items, and the measures' 一是 is no
+// repeat of the causes' (a trial's 编号跳号：此处应为“三是” with a fix renumbering the measures).
+const LABELLED: [string, string[], number, number][] = [
+  ['labels run into their items', ['二、原因分析和整改措施', '究其原因：一是政治站位不高；二是宗旨意识淡化。', '今后努力方向：一是每月学习2次。二是年底前走访20户。'], 2, 2],
+  ['原因：/整改措施： fields', ['二、原因分析及整改措施', '原因：一是政治站位不高；二是宗旨意识淡化；三是纪律意识不强。', '整改措施：一是每月学习2次。二是年底前走访20户。'], 3, 2],
+  ['labels on their own lines', ['二、原因分析和整改措施', '产生问题的原因：', '一是政治站位不高。', '二是宗旨意识淡化。', '整改措施：', '一是每月学习2次。', '二是年底前走访20户。'], 2, 2],
+  ['an intro sentence, items of the same style', ['二、原因分析和整改措施', '一是政治站位不高。', '二是宗旨意识淡化。', '针对上述问题，提出以下整改措施：', '一是每月学习2次。', '二是年底前走访20户。'], 2, 2],
+  ['measures numbered 1. 2. after the label', ['二、原因剖析及整改措施', '究其原因：一是政治站位不高；二是宗旨意识淡化。', '下一步打算：1.每月学习2次。2.年底前走访20户。'], 2, 2],
+];
+
+test.each(LABELLED)('%s: causes and measures apart, numbered each on its own', (_name, tail, causes, measures) => {
+  const a = analyze(textDoc([...PROBLEMS, ...tail]));
+  expect(a.outline.parts.filter((p) => p.role === 'causes' || p.role === 'measures').map((p) => p.role)).toEqual(['causes', 'measures']);
+  expect(a.outline.causes.map((c) => c.body)).toHaveLength(causes);
+  expect(a.outline.measures.map((m) => m.body)).toHaveLength(measures);
+  for (const c of a.outline.causes) expect(c.body).not.toMatch(/每月学习|走访|[：:]$/);
+  for (const m of a.outline.measures) expect(m.body).not.toMatch(/站位|淡化/);
+  const first = PROBLEMS.length;
+  expect(a.findings.filter((f) => f.rule === 'numbering' && f.paragraph >= first)).toEqual([]);
+});
+
+test('a real slip in a combined part is still one: the causes 一是 二是 二是, the measures untouched by its fix', () => {
+  const a = analyze(textDoc([...PROBLEMS, '二、原因分析和整改措施', '一是政治站位不高。', '二是宗旨意识淡化。', '二是纪律意识不强。', '三是作风不实。', '今后努力方向：', '一是每月学习2次。', '二是年底前走访20户。']));
+  const found = a.findings.filter((f) => f.rule === 'numbering' && f.paragraph >= PROBLEMS.length);
+  expect(found).toHaveLength(1);
+  expect(found[0].paragraph).toBe(PROBLEMS.length + 3);
+  const touched = (found[0].fix?.edits ?? []).map((e) => e.paragraph);
+  expect(touched.length).toBeGreaterThan(0);
+  for (const p of touched) expect(p).toBeLessThan(PROBLEMS.length + 5);
+});

@@ -71,10 +71,31 @@ function typedKind(c: OutlineNode): MarkerKind | undefined {
  * the walks from the faults of one kind cover disjoint runs (each stops at the next sibling of
  * that kind), so all of them together pass each sibling once per kind.
  */
-function nextOf(children: readonly OutlineNode[], k: number): number | undefined {
+function nextOf(children: readonly OutlineNode[], k: number, restart: ReadonlySet<OutlineNode>): number | undefined {
   const kind = children[k].marker!.kind;
-  for (let j = k + 1; j < children.length; j++) if (typedKind(children[j]) === kind) return children[j].marker!.value;
+  for (let j = k + 1; j < children.length; j++) {
+    if (restart.has(children[j])) return undefined;
+    if (typedKind(children[j]) === kind) return children[j].marker!.value;
+  }
   return undefined;
+}
+
+/**
+ * The first measure entry of each part listed as both the causes and the measures (二、原因分析和整改措施,
+ * its causes 一是…二是… and then 今后努力方向：一是…二是…): its numbering starts again there, so the
+ * measures' 一是 is no repeat of the causes' (combinedEntries in outline.ts divides the part).
+ */
+function measuresRestart(outline: Outline): Set<OutlineNode> {
+  const restart = new Set<OutlineNode>();
+  const causesNodes = new Set(outline.parts.filter((p) => p.role === 'causes').map((p) => p.node));
+  const measureEntries = new Set(outline.measures);
+  for (const part of outline.parts) {
+    if (part.role !== 'measures' || !causesNodes.has(part.node)) continue;
+    const children = part.node.children;
+    const first = children.findIndex((c) => measureEntries.has(c));
+    if (first > 0) restart.add(children[first]);
+  }
+  return restart;
 }
 
 export const numbering: Rule = {
@@ -87,6 +108,7 @@ export const numbering: Rule = {
     const paragraphs = input.paragraphs;
     const gapOk = missingAspectGap(outline, template);
     const dueAt = placeDue(outline, template);
+    const restart = measuresRestart(outline);
     // Per sibling list: the last value of each kind and the kinds already renumbered. One map and
     // one set for the run, emptied for each list (checkSiblings runs for every node with children).
     const last = new Map<MarkerKind, number>();
@@ -107,6 +129,7 @@ export const numbering: Rule = {
       let v = value;
       for (let j = from; j < children.length; j++) {
         const s = children[j];
+        if (j > from && restart.has(s)) break; // the measures of a combined part number on their own
         if (typedKind(s) !== kind) continue;
         if (s.marker!.value !== v || s.marker!.broken) {
           const e = renumberEdit(paragraphs, s, v);
@@ -138,6 +161,10 @@ export const numbering: Rule = {
       let section: OutlineNode | undefined;
       for (let k = 0; k < children.length; k++) {
         const c = children[k];
+        if (restart.has(c)) {
+          last.clear();
+          renumbered.clear();
+        }
         if (c.children.length && c.marker) {
           if (section && section.marker!.kind === c.marker.kind) sectionBefore.set(c, section);
           section = c;
@@ -169,7 +196,7 @@ export const numbering: Rule = {
         // not reported again as a skip or a repeat: one mistake, one finding.
         let single = false;
         if (m.value !== due) {
-          const next = nextOf(children, k);
+          const next = nextOf(children, k, restart);
           single = next === undefined || next === due + 1;
         }
         let message: string | undefined;
@@ -223,6 +250,8 @@ export const numbering: Rule = {
       const firstOfKind = new Map<MarkerKind, OutlineNode>();
       for (const h of holders) {
         for (const c of h.children) {
+          // A combined part's measures may number in their own style (一是… then 1. 2.).
+          if (restart.has(c)) break;
           const k = c.marker?.kind;
           if (k && k !== 'style' && !firstOfKind.has(k)) firstOfKind.set(k, c);
         }
