@@ -1327,10 +1327,10 @@ const SIGN_OFF_DATE = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]
  */
 const SIGN_OFF_MONTH = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?|\d{4}[.．\-/]\d{1,2}`;
 /**
- * The label a signature may stand after: "对照检查人：张三", "发言人：×××", "签名：", "单位：XX局党组"
+ * The label a signature may stand after: "对照检查人：张三", "对照人：赵××", "党员：李四", "发言人：×××", "签名：", "单位：XX局党组"
  * (a signer's word only: "责任人：张三" is a measure's owner, no sign-off).
  */
-const SIGN_OFF_LABEL = String.raw`(?:(?:本人)?(?:对照检查人|检查人|检视人|剖析人|发言人|汇报人|报告人|撰写人|签名|署名|签字)|(?:对照检查|发言)?单位|姓名)\s*[：:]\s*`;
+const SIGN_OFF_LABEL = String.raw`(?:(?:本人)?(?:对照检查人|对照人|检查人|检视剖析人|检视人|剖析人|查摆人|发言人|汇报人|报告人|撰写人|党员|签名|署名|签字)|(?:对照检查|发言)?单位|姓名)\s*[：:]\s*`;
 /** The sign-off's date line: the date, after at most a name or unit (no sentence punctuation, or one signer's label); or a month alone (SIGN_OFF_MONTH). */
 const SIGN_OFF_DATE_LINE = new RegExp(`^(?:${SIGN_OFF_LABEL})?[^。；;，,：:！？!?\\d]{0,30}?(?:${SIGN_OFF_DATE})$|^(?:${SIGN_OFF_MONTH})$`);
 /**

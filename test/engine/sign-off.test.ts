@@ -42,6 +42,12 @@ describe('signOffStart', () => {
     ['a speaker labelled, then a unit', ['发言人：李四', '××县审计局', '2026年1月'], n],
     ['a labelled name and the date on one line', ['对照检查人：张三　2026年1月18日'], n],
     ['a signature label with a space', ['签名： ×××', '2026年1月18日'], n],
+    // Other signers' labels, as 组织生活会 and 个人 materials write them (t23: 对照人：赵×× was read
+    // as part of the last measure and filled its 责任人 cell).
+    ['对照人', ['对照人：赵××', '2025年1月15日'], n],
+    ['党员', ['党员：李四', '2025年1月15日'], n],
+    ['检视剖析人', ['检视剖析人：王五', '2025年1月15日'], n],
+    ['查摆人 and the date on one line', ['查摆人：赵六　2025年1月15日'], n],
     // A skeleton's date still to be written (t22: the stub measure was offered after the signature).
     ['a date of ××', ['对照检查人：×××', '××××年××月××日'], n],
     ['a date of 20XX', ['张三', '20XX年X月X日'], n],
@@ -57,6 +63,7 @@ describe('signOffStart', () => {
     ['a numbered line that is a date', ['4. 2026年1月18日']],
     ['a sentence with a date', ['本人将于2026年1月18日前完成整改。']],
     ['a labelled line', ['完成时限：2026年6月30日']],
+    ['an owner labelled', ['责任人：张三 2026年6月30日']],
     ['a month after words', ['完成时限2026年6月']],
     ['a deadline by month', ['2026年6月底前']],
     ['a deadline labelled with ××', ['完成时限：××××年6月30日']],
