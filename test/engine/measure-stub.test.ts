@@ -47,6 +47,11 @@ describe('problemCore', () => {
     // …unless that clause itself names the shortfall, or is a noun (对照检查材料) and not a comparison.
     ['对照要求差距较大，学习不够深入。', '对照要求差距较大'],
     ['对照检查材料由本人亲自撰写，征求意见不够广泛。', '对照检查材料由本人亲自撰写'],
+    // A bracketed aside the cut would leave open ends the name before it (t23: …（政治意识、大局意识、核心意识).
+    ['一是增强“四个意识”（政治意识、大局意识、核心意识、看齐意识）不够自觉，做到“两个维护”还有差距。', '增强“四个意识”'],
+    ['二是落实“四风”（形式主义、官僚主义、享乐主义和奢靡之风）整治要求不够严格。', '落实“四风”'],
+    ['三是执行中央八项规定(及其实施细则精神方面的各项具体要求和省委有关规定)不够严格。', '执行中央八项规定'],
+    ['四是学习（每周2次）坚持不够。', '学习（每周2次）坚持不够'],
   ])('%s → %s', (head, core) => {
     expect(problemCore(head)).toBe(core);
   });

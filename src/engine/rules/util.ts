@@ -300,6 +300,9 @@ export function problemCore(head: string, max = 28): string {
   // A quotation cut off takes the words before it with it; what is left may end on a word that
   // waited for the quotation ("…决策部署存在“上热中温下冷”" → "…决策部署存在").
   t = closed === t ? t : withoutDanglingWord(closed);
+  // A bracketed aside cut off ("增强“四个意识”（政治意识、大局意识、核心意识"): the name ends before it.
+  const paren = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
+  if (paren >= 4 && t.indexOf('）', paren) < 0 && t.indexOf(')', paren) < 0) t = withoutDanglingWord(trimEndChars(t.slice(0, paren), LOOSE_END));
   return t || shortHeading(stripMarker(head), max).replace(/…$/, '');
 }
 
