@@ -121,6 +121,17 @@ function claimsOf(text: string, lastProblems: readonly OutlineNode[]): { claims:
   return { claims, rest };
 }
 
+/** Digits written as Arabic numerals (47, 3.5, ４７) as one character 0: for the repeat test. */
+const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
+
+/**
+ * `text` with each number made 0 (NUMBER): a problem copied from last year with this year's
+ * figures (图斑47个…31个 → 图斑39个…22个) repeats it as much as one copied with the old figures.
+ */
+function numbersAsOne(text: string): string {
+  return text.replace(NUMBER, '0');
+}
+
 /** Compare `current` (this year's material) with `last` (last year's). Pure; never throws. */
 export function comparePrevious(current: { analysis: Analysis; input: DocumentInput }, last: { analysis: Analysis; input: DocumentInput }): PreviousComparison {
   const items = previousItems(current.analysis.outline, current.input);
@@ -154,10 +165,10 @@ export function comparePrevious(current: { analysis: Analysis; input: DocumentIn
     };
   });
   // Repeats: each of this year's problems against each of last year's.
-  const lastWindows = lastProblems.map((p) => addWindows(p.body));
+  const lastWindows = lastProblems.map((p) => addWindows(numbersAsOne(p.body)));
   const repeats: RepeatedProblem[] = [];
   for (const node of current.analysis.outline.aspects.flatMap((a) => a.problems)) {
-    const own = addWindows(node.body);
+    const own = addWindows(numbersAsOne(node.body));
     if (own.size < MIN_REPEAT_WINDOWS) continue;
     let best = -1;
     let bestShare = 0;

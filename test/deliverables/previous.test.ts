@@ -181,3 +181,22 @@ describe('--previous with several materials says once that all are compared with
     expect(r.err.split('同一份上年度材料').length - 1).toBe(notes);
   });
 });
+
+// The same problem copied from last year with this year's figures is a repeat (t23: a 图斑 sentence
+// with 47/31 changed to 39/22 was said to repeat nothing); a problem sharing only its figures is not.
+describe('a repeat with this year\'s figures', () => {
+  const withFigures = (a: string, b: string) => `一是理论学习不够深入系统，全年集中学习仅${a}次，原著原文读了${b}篇，比如学习笔记少。`;
+  const last = completeLines().map((l) => (l === '一是理论学习不深。比如，读原著少。' ? withFigures('6', '12') : l));
+  test.each([
+    ['other integers', withFigures('8', '15')],
+    ['decimals and full-width digits', withFigures('７', '3.5')],
+    ['one figure changed', withFigures('6', '20')],
+  ])('%s: still a repeat', (_name, problem) => {
+    const c = compare(thisYear(['（一）各项问题已整改完毕。'], [problem]), last);
+    expect(c.repeats.some((x) => x.text.includes('理论学习'))).toBe(true);
+  });
+  test('another problem with the same figures is none', () => {
+    const c = compare(thisYear(['（一）各项问题已整改完毕。'], ['一是调查研究不够深入，全年下基层仅6次，走访企业12家，比如解决问题少。']), last);
+    expect(c.repeats.filter((x) => x.text.includes('调查研究'))).toEqual([]);
+  });
+});
