@@ -49,6 +49,7 @@ export const RULE_NAME: Record<string, string> = {
   'cause-dimensions': '原因分析维度少',
   'brief-previous': '上年度整改过简',
   'brief-case': '案例剖析过简',
+  'brief-causes': '原因分析过简',
 };
 
 /** The short name of rule `id` (RULE_NAME); the id itself for a rule without one (a caller's own rule). */
@@ -190,6 +191,11 @@ export const messages = {
     chars === 0
       ? '反面典型案例剖析只有标题，没有内容：请剖析案例的原因，并对照案例查摆自身差距。'
       : `反面典型案例剖析只写了 ${chars} 个字：请剖析案例的原因（理想信念、纪律规矩、权力观等），并对照案例查摆自身差距、举出实例。`,
+  briefCauses: (chars: number, labels: string[]) =>
+    labels.length
+      ? `原因分析只列了 ${labels.length} 条标题（${labels.slice(0, 2).map((l) => `“${insideQuotes(l)}”`).join('、')}${labels.length > 2 ? '等' : ''}），没有展开剖析：请逐条联系自身，写明问题产生的思想根源和具体表现。`
+      : `原因分析只写了 ${chars} 个字：请从理想信念、宗旨意识、党性修养、纪律规矩等方面，逐条联系自身剖析问题产生的根源。`,
+  briefCausesAdvice: '原因分析要针对查摆的问题，从理想信念、宗旨意识、党性修养、纪律规矩、政绩观等方面逐条剖析，联系自身写明为什么会出现这些问题。只列几条标题或一句“学习不够、要求不严”会被退回。',
   briefCaseAdvice: '2024、2025年度通知要求剖析反面典型案例：写明案例的主要事实，从理想信念、纪律规矩、权力观等方面剖析原因，再对照案例反观自己，写出类似的苗头或差距和实例。“深受警醒”一句话会被退回。',
   caseNoSelfComparison: () => '反面典型案例剖析只写了案例本身，没有对照案例查摆自身差距：请写明对照案例反观自己、查找到的差距。',
   reasonTitleYear: (year: string) => `标题“${year}”`,

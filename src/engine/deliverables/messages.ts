@@ -32,6 +32,7 @@ export const RULE_ADVICE: Record<string, string> = {
   'table-gap': '整改清单每一行写明责任人和完成时限，不留空栏。',
   'no-example': '用“比如”举出具体的事、数字或项目，做到见人见事见思想。',
   'cause-dimensions': '从理想信念、宗旨意识、党性修养、纪律规矩等方面深挖主观原因。',
+  'brief-causes': '原因分析逐条联系自身，写明问题产生的思想根源，不只列标题。',
 };
 
 export const deliverableText = {

@@ -3,6 +3,7 @@ import { linkMessages } from '../link/messages';
 import { CAUSE_DIMENSIONS, causeDimensions } from '../link/patterns';
 import { headOf } from '../link/text';
 import { isPlaceholder } from '../text';
+import { briefCausesOf } from './brief-causes';
 
 /** Fewer dimensions than this draws the finding. */
 const MIN_DIMENSIONS = 3;
@@ -22,6 +23,7 @@ export const causeDimensionsRule: Rule = {
   run({ outline }, report) {
     const part = outline.parts.find((p) => p.role === 'causes');
     if (!part) return; // missing-part reports it
+    if (briefCausesOf(outline)) return; // brief-causes says what is missing: one finding
     // Each cause's heading sentence; with no numbered causes, the first sentence of each paragraph.
     const causes = outline.causes.filter((c) => !isPlaceholder(c.body));
     if (outline.causes.length > 0 && causes.length === 0) return; // only unfilled placeholders so far
