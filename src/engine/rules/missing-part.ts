@@ -27,15 +27,22 @@ function lastContent(paragraphs: readonly Paragraph[]): Paragraph | undefined {
  */
 export function nextPartNode(parts: readonly PartNode[], order: readonly PartRole[], role: PartRole): OutlineNode | undefined {
   const at = order.indexOf(role);
-  const nodes = [...new Set(parts.map((p) => p.node))].sort((a, b) => a.paragraph - b.paragraph);
-  const earlier = (n: OutlineNode) => parts.some((p) => p.node === n && order.includes(p.role) && order.indexOf(p.role) < at);
+  // Per heading: does it hold a part before `role` in the template's order, one after it? (One pass: a
+  // flood of headings stays linear.)
+  const held = new Map<OutlineNode, { earlier: boolean; later: boolean }>();
+  for (const p of parts) {
+    const k = order.indexOf(p.role);
+    const h = held.get(p.node) ?? { earlier: false, later: false };
+    if (k >= 0 && k < at) h.earlier = true;
+    if (k > at) h.later = true;
+    held.set(p.node, h);
+  }
+  const nodes = [...held.keys()].sort((a, b) => a.paragraph - b.paragraph);
   let last = -1;
-  nodes.forEach((n, i) => {
-    if (earlier(n)) last = i;
-  });
+  for (let i = 0; i < nodes.length; i++) if (held.get(nodes[i])!.earlier) last = i;
   if (last >= 0) return nodes[last + 1];
   // No earlier part: before the first heading holding a later one.
-  return nodes.find((n) => parts.some((p) => p.node === n && order.indexOf(p.role) > at));
+  return nodes.find((n) => held.get(n)!.later);
 }
 
 /**
