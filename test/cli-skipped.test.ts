@@ -16,7 +16,8 @@ test.each([
   const folder = path.join(dir, `f-${name}`);
   fs.mkdirSync(folder);
   fs.writeFileSync(path.join(folder, 'a.txt'), MATERIAL);
-  fs.writeFileSync(path.join(folder, name), 'binary');
+  // A real PDF's header (a text file named .pdf is read as text: folder-pdf-named-text.test.ts).
+  fs.writeFileSync(path.join(folder, name), name.endsWith('.pdf') ? '%PDF-1.4 binary' : 'binary');
   fs.writeFileSync(path.join(folder, 'photo.png'), 'png');
   const alone = await runCli(path.join(folder, 'a.txt'));
   const r = await runCli(folder);

@@ -75,7 +75,8 @@ test('a folder stands for the materials in it; Word lock files and other files a
   fs.copyFileSync(SAMPLE, path.join(dir, 'a.txt'));
   fs.copyFileSync(path.join(FIXTURES, 'u112_short_two_items.txt'), path.join(dir, 'sub', 'b.md'));
   fs.writeFileSync(path.join(dir, '~$a.docx'), 'lock');
-  fs.writeFileSync(path.join(dir, 'notes.pdf'), 'x');
+  // A real PDF's header: a text file named .pdf is read as text (test/cli/folder-pdf-named-text.test.ts).
+  fs.writeFileSync(path.join(dir, 'notes.pdf'), '%PDF-1.4 x');
   fs.writeFileSync(path.join(dir, 'photo.png'), 'x');
   const r = await run(dir, '--json');
   const entries = JSON.parse(r.out) as { file: string; skipped?: string }[];

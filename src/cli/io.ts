@@ -156,6 +156,8 @@ export interface WalkFs {
   readdirSync(dir: string): string[];
   statSync(p: string): fs.Stats;
   realpathSync(p: string): string;
+  /** Up to `n` first bytes of file `p` (fewer for a shorter file); throws when it cannot be read. */
+  head?(p: string, n: number): Uint8Array;
 }
 
 /** A path the walk could not use, with its reason (Chinese, naming the path). */
@@ -193,13 +195,47 @@ export const walkFs: WalkFs = {
   readdirSync: (dir) => fs.readdirSync(dir),
   statSync: (p) => fs.statSync(p),
   realpathSync: (p) => fs.realpathSync(p),
+  head: (p, n) => {
+    const fd = fs.openSync(p, 'r');
+    try {
+      const buf = Buffer.alloc(n);
+      return buf.subarray(0, fs.readSync(fd, buf, 0, n, 0));
+    } finally {
+      fs.closeSync(fd);
+    }
+  },
 };
+
+/** How many first bytes of a file named .pdf the walk looks at (pdfNamedNotPdf). */
+const PDF_HEAD_BYTES = 4096;
+
+/**
+ * A file named .pdf that is no PDF — its first bytes are not "%PDF-" and are text (no NUL byte in
+ * the first PDF_HEAD_BYTES, or a UTF-16 byte order mark) or a zip package (a Word document saved
+ * under that name): the walk passes it on, to be read as the file given alone is (load.ts says a
+ * text file is text, with how to check it, and reads a Word document). Empty, unreadable, binary
+ * or a real PDF: false (skipped as a PDF, as before).
+ */
+function pdfNamedNotPdf(p: string, fsx: WalkFs): boolean {
+  if (!fsx.head) return false;
+  let b: Uint8Array;
+  try {
+    b = fsx.head(p, PDF_HEAD_BYTES);
+  } catch {
+    return false;
+  }
+  if (b.length === 0 || unreadableFormat('', b) !== undefined) return false;
+  if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return true;
+  if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) return true;
+  return !b.includes(0);
+}
 
 const CHECKABLE = /\.(docx|docm|dotx|dotm|txt|md|markdown|text)$/i;
 
 /**
  * Files to check: a folder stands for the .docx/.docm/.dotx/.dotm/.txt/.md files in it and its subfolders (sorted),
- * leaving out Word's lock files (~$…) and hidden files; anything else is passed on as given.
+ * leaving out Word's lock files (~$…) and hidden files, and for a .pdf that is no PDF (pdfNamedNotPdf:
+ * read as that file alone is); anything else is passed on as given.
  * A folder that cannot be listed, or an entry that cannot be examined, is a problem for that path
  * and the walk goes on; a folder reached again through a symbolic link (a loop, or two links to
  * one place) is visited once.
@@ -236,6 +272,7 @@ export function walkInputs(args: string[], fsx: WalkFs = walkFs): { files: strin
       const st = stat(p);
       if (st?.isDirectory()) walk(p);
       else if (st?.isFile() && CHECKABLE.test(name)) files.push(p);
+      else if (st?.isFile() && path.extname(name).toLowerCase() === '.pdf' && pdfNamedNotPdf(p, fsx)) files.push(p);
       else if (st?.isFile() && UNREADABLE[path.extname(name).toLowerCase()]) {
         problems.push({ path: p, reason: `未检查：${UNREADABLE[path.extname(name).toLowerCase()]}`, skipped: true });
       }

@@ -33,6 +33,22 @@ export function blank(s: string): boolean {
   return EMPTY_WORD.test(s);
 }
 
+/** A table row's empty owner or deadline column (rowGaps). */
+export interface RowGap {
+  role: 'owner' | 'deadline';
+  /** The column's header as written (完成时限), '' when the header cell is empty. */
+  header: string;
+  /** What the row's cell holds: '' for nothing, else “/”, “待定” …. */
+  written: string;
+}
+
+/**
+ * Key in the analysis's shared results (Analysis.shared): Map from a concrete measure's index (in
+ * outline.measures) to its table row's gaps, as the rule table-gap found them; the report's
+ * 整改措施具体性 line says them.
+ */
+export const ROW_GAPS_KEY = 'table-row-gaps';
+
 /**
  * The owner and deadline columns a table row leaves empty: for the row of the cell at paragraph `at`
  * (0-based) in `all`, each column of the table's header whose role is owner or deadline with no cell
@@ -40,7 +56,7 @@ export function blank(s: string): boolean {
  * header's own text and what the row wrote ('' for nothing). [] when `at` is no cell, the table has
  * no header, or the row fills both.
  */
-export function rowGaps(all: readonly Paragraph[], at: number): { role: 'owner' | 'deadline'; header: string; written: string }[] {
+export function rowGaps(all: readonly Paragraph[], at: number): RowGap[] {
   const c = all[at]?.cell;
   if (!c) return [];
   const rows = new Map<number, RowCell[]>();
@@ -62,7 +78,7 @@ export function rowGaps(all: readonly Paragraph[], at: number): { role: 'owner' 
   }
   if (!header) return [];
   const cells = rows.get(c.row) ?? [];
-  const out: { role: 'owner' | 'deadline'; header: string; written: string }[] = [];
+  const out: RowGap[] = [];
   for (const role of ['owner', 'deadline'] as const) {
     const columns = header.flatMap((r, i) => (r === role ? [i] : []));
     if (!columns.length) continue;

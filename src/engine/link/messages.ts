@@ -54,6 +54,12 @@ export const linkText = {
   unanswered: '未对应',
   answersNothing: '未对应任何问题',
   concrete: '具体',
+  /**
+   * After a concrete measure of a 整改清单 row whose owner/deadline cell is empty (rule table-gap):
+   * "；责任人一栏空着", "；完成时限一栏只写了“待定”", both joined by “，”.
+   */
+  rowGaps: (gaps: { role: 'owner' | 'deadline'; header: string; written: string }[]) =>
+    `；${gaps.map((g) => `${g.header || (g.role === 'owner' ? '责任人' : '完成时限')}一栏${g.written ? `只写了“${g.written}”` : '空着'}`).join('，')}`,
   vague: '不够具体',
   noCommitment: '未见频次、数量、时限或责任人',
   /** A measure that is a placeholder (skeleton item, measure stub): judged neither way. */

@@ -8,6 +8,7 @@ import { linkOutline, LINK_KEY, type Coverage, type LinkResult, type Strength } 
 import { itemName } from './text';
 import { linkText } from './messages';
 import { groupBy } from '../collections';
+import { ROW_GAPS_KEY, type RowGap } from '../table-rows';
 
 interface AnalysisLike {
   outline: Outline;
@@ -106,6 +107,7 @@ export function coverageTable(analysis: AnalysisLike): string[] {
     }
   }
   out.push(linkText.concreteTitle);
+  const rowGaps = analysis.shared?.get(ROW_GAPS_KEY) as Map<number, RowGap[]> | undefined;
   for (const m of r.measures) {
     if (m.placeholder) {
       out.push(`  ${linkText.measureLabel(m.index)}「${itemName(m.head, 14)}」—— ${linkText.placeholderMeasure}`);
@@ -114,7 +116,10 @@ export function coverageTable(analysis: AnalysisLike): string[] {
     // Each piece of evidence once (a deadline written twice, in the text and its 完成时限 cell).
     const what = m.concrete ? [...new Set(m.concreteness.evidence.map((e) => e.text))].slice(0, 3).join('、') : linkText.noCommitment;
     const answers = m.answers.length === 0 && !m.caseGap ? `；${linkText.answersNothing}` : '';
-    out.push(`  ${linkText.measureLabel(m.index)}「${itemName(m.head, 14)}」—— ${m.concrete ? linkText.concrete : linkText.vague}（${what}）${answers}`);
+    // A concrete 整改清单 row with its owner or deadline cell empty (table-gap's finding) says which.
+    const gaps = m.concrete ? rowGaps?.get(m.index) : undefined;
+    const cells = gaps?.length ? linkText.rowGaps(gaps) : '';
+    out.push(`  ${linkText.measureLabel(m.index)}「${itemName(m.head, 14)}」—— ${m.concrete ? linkText.concrete : linkText.vague}（${what}）${cells}${answers}`);
   }
   return out;
 }

@@ -6,6 +6,17 @@
  * - The wrap width W is found from the lines themselves: at least 40% of the lines of 34 or
  *   more columns (a CJK character is two columns) end within 4 columns below the same width, and
  *   almost none is wider. Text typed one paragraph a line has no such width and is left alone.
+ * - A PDF's lines are one width on the page, not in columns: a quotation mark or an ellipsis is
+ *   full-width on the page but one column here, punctuation is squeezed, a character that may not
+ *   start a line moves down (a paste of a few paragraphs can hold lines of 57 to 64 columns). When
+ *   no 4-column band holds, the lines cut mid-sentence (not ending as SENTENCE_END does) decide
+ *   alone (wrapSpreadOf): at least 4 of them, three in five within W/8 columns (rounded up, at
+ *   least 4) below the widest of them, W at most 100 columns (a page line), and almost no line of
+ *   the text is wider than W + 1 (text typed one paragraph a line has its paragraphs wider than
+ *   its cut lines, the headings). Such a band also widens a 4-column one whose band holds its
+ *   top (the 4-column band then held only the widest of those lines). In a spread band a line
+ *   that reads as a heading (a marker, then no sentence punctuation) never runs on, nor one below
+ *   the 4-column band that ends a sentence.
  * - A line at the wrap width that does not end a sentence (。！？；… or a colon) runs on into the
  *   next line; so does one that ends a sentence when the next line starts with an example cue
  *   (比如, 例如 …: the example belongs to the item before it).
@@ -81,12 +92,31 @@ function isBlank(s: string): boolean {
 
 /** The wrap width of these lines in columns, or undefined when they were not wrapped. */
 export function wrapWidth(lines: string[]): number | undefined {
+  return wrapBand(lines)?.width;
+}
+
+/**
+ * How lines were wrapped: `width` W in columns; a line from `low` to W + 1 columns may run on;
+ * `spread` when the band is wider than 4 columns (wrapSpreadOf: then only a line cut
+ * mid-sentence, not a heading, runs on). Undefined when the lines were not wrapped.
+ */
+interface WrapBand {
+  width: number;
+  low: number;
+  spread: boolean;
+}
+
+function wrapBand(lines: string[]): WrapBand | undefined {
   const hist = new Map<number, number>();
+  const cut = new Map<number, number>();
   for (const l of lines) {
-    const w = columns(l.trim());
-    if (w >= MIN_WRAP_COLUMNS) hist.set(w, (hist.get(w) ?? 0) + 1);
+    const t = l.trim();
+    const w = columns(t);
+    if (w < MIN_WRAP_COLUMNS) continue;
+    hist.set(w, (hist.get(w) ?? 0) + 1);
+    if (!SENTENCE_END.test(t)) cut.set(w, (cut.get(w) ?? 0) + 1);
   }
-  return wrapWidthOf(hist);
+  return wrapBandOf(hist, cut);
 }
 
 /** Two first lines that are one title split in two: short, no punctuation, the second ending as titles do. */
@@ -196,7 +226,8 @@ export function unwrapGroups(lines: string[], canJoin: (i: number) => boolean = 
     out.push(2);
     i += 2;
   }
-  const W = wrapWidth(lines);
+  const band = wrapBand(lines);
+  const W = band?.width;
   for (; i < lines.length; i++) {
     let size = 1;
     // A marker alone on its line, its text on the next: one line, which may then run on as wrapped.
@@ -204,12 +235,14 @@ export function unwrapGroups(lines: string[], canJoin: (i: number) => boolean = 
       size++;
       i++;
     }
-    if (W !== undefined && !lines[i].trim().startsWith('|')) {
+    if (band !== undefined && W !== undefined && !lines[i].trim().startsWith('|')) {
       while (i + 1 < lines.length) {
         // The last piece decides: it must reach the wrap width.
         const tail = lines[i].trim();
         const w = columns(tail);
-        if (w < W - 4 || w > W + 1) break;
+        if (w < band.low || w > W + 1) break;
+        // In a spread band: a heading, or a line below the 4-column band that ends a sentence, is a paragraph's last.
+        if (band.spread && (headingLike(tail) || (w < W - 4 && SENTENCE_END.test(tail)))) break;
         let next = lines[i + 1];
         if (!canJoin(i)) break;
         // A page break: the lines up to the paragraph's next line, or 0.
@@ -295,13 +328,18 @@ function forEachLine(text: string, f: (s: number, e: number) => boolean | void):
  */
 export function unwrapText(text: string): string {
   const hist = new Map<number, number>();
+  // Widths of the lines cut mid-sentence (wrapSpreadOf).
+  const cut = new Map<number, number>();
   const firstTwo: string[] = [];
   // A marker alone on its line with its text on the next (the first such pair is enough).
   let bare = false;
   let markerJoin = false;
   forEachLine(text, (s, e) => {
     const w = trimmedColumns(text, s, e);
-    if (w >= MIN_WRAP_COLUMNS) hist.set(w, (hist.get(w) ?? 0) + 1);
+    if (w >= MIN_WRAP_COLUMNS) {
+      hist.set(w, (hist.get(w) ?? 0) + 1);
+      if (!endsSentence(text, s, e)) cut.set(w, (cut.get(w) ?? 0) + 1);
+    }
     if (firstTwo.length < 2 && (w > 0 || firstTwo.length === 1)) firstTwo.push(text.slice(s, e));
     BARE_MARKER_LINE.lastIndex = s;
     const bareHere = w > 0 && BARE_MARKER_LINE.test(text) && BARE_MARKER_LINE.lastIndex === e;
@@ -309,13 +347,65 @@ export function unwrapText(text: string): string {
     if (bare && !bareHere && !markerJoin && w > 0) markerJoin = markerText(text.slice(s, e));
     bare = bareHere;
   });
-  const wrapped = wrapWidthOf(hist) !== undefined;
+  const wrapped = wrapBandOf(hist, cut) !== undefined;
   const title = firstTwo.length === 2 && splitTitle(firstTwo[0].trim(), firstTwo[1].trim());
   if (!wrapped && !title && !markerJoin) return text;
   return unwrapLines(text.split(/\r\n|\n|\r/)).join('\n');
 }
 
-/** wrapWidth over a histogram of line widths (each ≥ MIN_WRAP_COLUMNS). */
+/** Does text[s, e), white space at its end left out, end a sentence (SENTENCE_END)? */
+function endsSentence(text: string, s: number, e: number): boolean {
+  const space = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+  while (e > s && space(text.charCodeAt(e - 1))) e--;
+  return SENTENCE_END.test(text.slice(Math.max(s, e - 2), e));
+}
+
+/** A line that reads as a heading: a list marker, then no sentence punctuation ("（一）在带头牢记…、…方面"). */
+function headingLike(line: string): boolean {
+  return MARKER_START.test(line) && !/[，,。；;：:！？!?]/.test(line.replace(MARKER_START, ''));
+}
+
+/** The widest wrap width wrapSpreadOf takes: a PDF page line (about 50 CJK characters). */
+const MAX_SPREAD_COLUMNS = 100;
+
+/**
+ * wrapBand over histograms of line widths (each ≥ MIN_WRAP_COLUMNS): `hist` of all lines, `cut`
+ * of those cut mid-sentence. The 4-column band first (wrapWidthOf), then the spread one.
+ */
+function wrapBandOf(hist: Map<number, number>, cut: Map<number, number>): WrapBand | undefined {
+  const W = wrapWidthOf(hist);
+  const spread = wrapSpreadOf(hist, cut);
+  if (W === undefined) return spread;
+  // The 4-column band may hold only the widest lines of a spread one (the spread's top within it).
+  if (spread === undefined || spread.width < W - 4) return { width: W, low: W - 4, spread: false };
+  return { width: W, low: Math.min(W - 4, spread.low), spread: true };
+}
+
+/** The spread band (see the file comment), or undefined. */
+function wrapSpreadOf(hist: Map<number, number>, cut: Map<number, number>): WrapBand | undefined {
+  let cuts = 0;
+  for (const c of cut.values()) cuts += c;
+  if (cuts < 4) return undefined;
+  let total = 0;
+  for (const c of hist.values()) total += c;
+  const widths = [...cut.keys()].sort((a, b) => b - a);
+  // The widest cut line may be one long heading: the next widest is tried too.
+  for (let i = 0; i < Math.min(2, widths.length); i++) {
+    const W = widths[i];
+    if (W > MAX_SPREAD_COLUMNS) continue;
+    const low = W - Math.max(4, Math.ceil(W / 8));
+    let band = 0;
+    for (const w of widths) if (w <= W && w >= low) band += cut.get(w)!;
+    if (band < 4 || band * 5 < cuts * 3) continue;
+    let wider = 0;
+    for (const [w, c] of hist) if (w > W + 1) wider += c;
+    if (wider > Math.max(1, Math.floor(total * 0.05))) return undefined;
+    return { width: W, low, spread: true };
+  }
+  return undefined;
+}
+
+/** wrapWidth over a histogram of line widths (each ≥ MIN_WRAP_COLUMNS): the 4-column band. */
 function wrapWidthOf(hist: Map<number, number>): number | undefined {
   const widths = [...hist.keys()].sort((a, b) => b - a);
   let total = 0;

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../rule';
-import type { Fix, Paragraph, PartRole } from '../types';
+import type { Fix, OutlineNode, Paragraph, PartNode, PartRole } from '../types';
 import { fixText, messages } from '../messages';
 import { partBlockAs } from '../skeleton';
 import { effectiveText, isClosing, signOffStart } from '../outline';
@@ -13,6 +13,36 @@ function lastContent(paragraphs: readonly Paragraph[]): Paragraph | undefined {
     if (t && !isClosing(t)) return paragraphs[i];
   }
   return undefined;
+}
+
+/**
+ * The part heading a missing part of role `role` goes before (undefined: at the end of the
+ * material), `order` the template's part roles in order. One heading may hold several parts
+ * (一、存在的问题及原因; 一、对照检查情况 with 问题：/原因：/整改措施： fields): the missing part
+ * never goes between such a heading and a part it holds that comes earlier in the template, so
+ * it goes after the last heading holding a part that comes before it (before the heading after
+ * that one), or, when no part before it is there, before the first part heading. Parts outside
+ * the template's order (其他方面) hold no earlier part. Shapes: 存在的问题及原因 / 整改措施, the
+ * case part missing → before 整改措施; 对照检查情况 (all three as fields) → at the end.
+ */
+export function nextPartNode(parts: readonly PartNode[], order: readonly PartRole[], role: PartRole): OutlineNode | undefined {
+  const at = order.indexOf(role);
+  // Per heading: does it hold a part before `role` in the template's order, one after it? (One pass: a
+  // flood of headings stays linear.)
+  const held = new Map<OutlineNode, { earlier: boolean; later: boolean }>();
+  for (const p of parts) {
+    const k = order.indexOf(p.role);
+    const h = held.get(p.node) ?? { earlier: false, later: false };
+    if (k >= 0 && k < at) h.earlier = true;
+    if (k > at) h.later = true;
+    held.set(p.node, h);
+  }
+  const nodes = [...held.keys()].sort((a, b) => a.paragraph - b.paragraph);
+  let last = -1;
+  for (let i = 0; i < nodes.length; i++) if (held.get(nodes[i])!.earlier) last = i;
+  if (last >= 0) return nodes[last + 1];
+  // No earlier part: before the first heading holding a later one.
+  return nodes.find((n) => held.get(n)!.later);
 }
 
 /**
@@ -72,12 +102,11 @@ export const missingPart: Rule = {
         continue;
       }
       // Point where the part belongs: the next present part, else the end of the document.
-      const after = order.slice(order.indexOf(part.role) + 1);
-      const next = outline.parts.find((p) => after.includes(p.role));
+      const next = nextPartNode(outline.parts, order, part.role);
       const last = input.paragraphs.length ? input.paragraphs.length - 1 : 0;
       // A document with no part at all gets the whole skeleton instead (插入框架).
-      const fix = outline.parts.length || outline.aspects.length ? insertPartFix(ctx, part.role, next && { paragraph: next.node.paragraph, inline: next.node.inline }, false) : undefined;
-      report({ paragraph: next ? next.node.paragraph : last, message: messages.missingPart(part.label), ...(fix ? { fix } : {}) });
+      const fix = outline.parts.length || outline.aspects.length ? insertPartFix(ctx, part.role, next && { paragraph: next.paragraph, inline: next.inline }, false) : undefined;
+      report({ paragraph: next ? next.paragraph : last, message: messages.missingPart(part.label), ...(fix ? { fix } : {}) });
     }
   },
 };

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { sharedLinks } from '../link/link';
 import { messages } from '../messages';
-import { rowGaps } from '../table-rows';
+import { ROW_GAPS_KEY, rowGaps, type RowGap } from '../table-rows';
 import { itemLabel } from './util';
 
 /**
@@ -22,10 +22,14 @@ export const tableGap: Rule = {
     const paragraphs = ctx.input.paragraphs;
     if (!paragraphs.some((p) => p.cell !== undefined)) return;
     const r = sharedLinks(ctx);
+    // Also for the report's 整改措施具体性 lines (ROW_GAPS_KEY).
+    const found = new Map<number, RowGap[]>();
+    ctx.shared.set(ROW_GAPS_KEY, found);
     for (const m of r.measures) {
       if (m.placeholder || !m.concrete || paragraphs[m.paragraph]?.cell === undefined) continue;
       const gaps = rowGaps(paragraphs, m.paragraph);
       if (!gaps.length) continue;
+      found.set(m.index, gaps);
       report({ paragraph: m.paragraph, message: messages.tableGap(itemLabel(m.head), gaps) });
     }
   },

@@ -341,6 +341,19 @@ function withoutDanglingWord(t: string): string {
   return t;
 }
 
+/**
+ * A first clause opened by a preposition that sets the circumstances (面对, 针对, 围绕, 随着) and
+ * naming no shortfall (SHORTFALL_WORD), whatever word it ends on: a lead-in too, so the name goes
+ * on into the next clause ("面对新形势新任务，本领恐慌问题比较突出"; "针对重污染天气应对，措施不够精准"
+ * named only 针对重污染天气应对). Not 面对面, 针对性 (nouns).
+ */
+const TOPIC_LEAD_IN = /^(?:面对(?!面)|针对(?!性)|围绕|随着)/;
+
+/** Is `clause` (a first clause, before its ，) only a lead-in (LEAD_IN, TOPIC_LEAD_IN)? */
+function leadIn(clause: string): boolean {
+  return LEAD_IN.test(clause) || (TOPIC_LEAD_IN.test(clause) && !SHORTFALL_WORD.test(clause.slice(2)));
+}
+
 /** `t` up to its first clause that says something (see problemCore); `t` when it has one clause. */
 function firstClause(t: string): string {
   let from = 0;
@@ -348,7 +361,7 @@ function firstClause(t: string): string {
     const comma = indexOfClauseMark(t, from);
     if (comma < 0) return t;
     const clause = t.slice(0, comma);
-    if (clause.length >= 6 && !LEAD_IN.test(clause)) return clause;
+    if (clause.length >= 6 && !leadIn(clause)) return clause;
     from = comma + 1;
   }
   const comma = indexOfClauseMark(t, from);
