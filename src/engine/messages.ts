@@ -98,8 +98,25 @@ const KIND_LABEL: Record<MarkerKind, string> = {
  * A number in a message, quoted and without the comma of 第一，: “三是”, “（二）”, “3.”, “第三”.
  * Unquoted, a marker's own punctuation ran into the sentence's (此处应为3.，写成了4.。; 第三，，).
  */
-function markerQuoted(kind: MarkerKind, value: number): string {
-  return `“${formatMarker(kind, value).replace(/[，,]$/, '')}”`;
+function markerQuoted(kind: MarkerKind, value: number, raw?: string): string {
+  return `“${markerLike(kind, value, raw).replace(/[，,]$/, '')}”`;
+}
+
+/** A numeral: Arabic digits (ASCII or full-width), or Chinese ones. */
+const NUMERAL = /[0-9０-９]+|[〇零一二三四五六七八九十百]+/;
+
+/**
+ * Number `value` of `kind` written the way the writer wrote `raw` (its punctuation: “4、” rather than
+ * the standard “4.”, “（3）” rather than “(3)”): raw's numeral replaced by the standard form's;
+ * the standard form when raw is absent or holds no numeral.
+ */
+function markerLike(kind: MarkerKind, value: number, raw?: string): string {
+  const standard = formatMarker(kind, value);
+  const written = raw?.trim();
+  const mine = written ? NUMERAL.exec(written) : null;
+  const theirs = NUMERAL.exec(standard);
+  if (!written || !mine || !theirs) return standard;
+  return written.slice(0, mine.index) + theirs[0] + written.slice(mine.index + mine[0].length);
 }
 
 export const messages = {
@@ -112,11 +129,12 @@ export const messages = {
   aspectOutOfOrder: (n: number, prev: number) => `方面顺序与通知不一致：第${n}个方面写在了第${prev}个方面之后。`,
   numberRepeated: (kind: MarkerKind, value: number) => `编号重复：${markerQuoted(kind, value)}出现了两次。`,
   /** A repeated number that is the one mistake of its sequence: what it should be. */
-  numberRepeatedAt: (kind: MarkerKind, value: number, expected: number) =>
-    `编号重复：${markerQuoted(kind, value)}出现了两次，此处应为${markerQuoted(kind, expected)}。`,
-  numberSkipped: (kind: MarkerKind, expected: number, found: number) =>
-    `编号跳号：此处应为${markerQuoted(kind, expected)}，写成了${markerQuoted(kind, found)}。`,
-  numberNotFirst: (kind: MarkerKind, found: number) => `编号没有从${markerQuoted(kind, 1)}开始（此处为${markerQuoted(kind, found)}）。`,
+  numberRepeatedAt: (kind: MarkerKind, value: number, expected: number, raw?: string) =>
+    `编号重复：${markerQuoted(kind, value, raw)}出现了两次，此处应为${markerQuoted(kind, expected, raw)}。`,
+  /** `raw`, where given: the marker as written, whose punctuation the numbers quoted keep (“4、”, not “4.”). */
+  numberSkipped: (kind: MarkerKind, expected: number, found: number, raw?: string) =>
+    `编号跳号：此处应为${markerQuoted(kind, expected, raw)}，写成了${markerQuoted(kind, found, raw)}。`,
+  numberNotFirst: (kind: MarkerKind, found: number, raw?: string) => `编号没有从${markerQuoted(kind, 1, raw)}开始（此处为${markerQuoted(kind, found, raw)}）。`,
   numberAutoNotFirst: (kind: MarkerKind, found: number) =>
     `自动编号没有从${markerQuoted(kind, 1)}开始（此处为${markerQuoted(kind, found)}，接续了上一节的编号）：可在 Word 中右键这个编号，选“重新开始于 1”。`,
   numberBroken: (raw: string, kind: MarkerKind, value: number) => `编号书写不规范：“${raw.trim()}”应写作“${formatMarker(kind, value)}”。`,

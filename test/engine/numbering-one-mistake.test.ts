@@ -31,6 +31,11 @@ const FORMS: Form[] = [
   { name: '1.', level: 'item', mark: (v) => `${v}.` },
   { name: '（1）', level: 'item', mark: (v) => `（${v}）` },
   { name: '第一，', level: 'item', mark: (v) => `第${CN[v]}，` },
+  // Other punctuation writers type: the message quotes the number as they wrote it (t23: “4.”
+  // 出现了两次 where the writer typed 4、).
+  { name: '1、', level: 'item', mark: (v) => `${v}、` },
+  { name: '1．', level: 'item', mark: (v) => `${v}．` },
+  { name: '(1)', level: 'item', mark: (v) => `(${v})` },
   { name: '（一）', level: 'aspect', mark: (v) => `（${CN[v]}）` },
   { name: '一、', level: 'part', mark: (v) => `${CN[v]}、` },
 ];

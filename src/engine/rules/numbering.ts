@@ -206,11 +206,11 @@ export const numbering: Rule = {
         } else if (m.broken && m.value !== due) {
           message = messages.numberBrokenAt(m.raw, m.kind, due);
         } else if (prev === undefined) {
-          if (m.value !== due && !goesOn(parent, m.kind, m.value)) message = messages.numberNotFirst(m.kind, m.value);
+          if (m.value !== due && !goesOn(parent, m.kind, m.value)) message = messages.numberNotFirst(m.kind, m.value, m.raw);
         } else if (m.value === prev) {
-          message = messages.numberRepeatedAt(m.kind, m.value, due);
+          message = messages.numberRepeatedAt(m.kind, m.value, due, m.raw);
         } else if (m.value !== due) {
-          message = messages.numberSkipped(m.kind, due, m.value);
+          message = messages.numberSkipped(m.kind, due, m.value, m.raw);
         }
         if (message && report.listed?.() === false) {
           // Past the rule's listing cap (rules/index.ts) a finding is only counted: no fix or span
