@@ -122,13 +122,21 @@ function structureLines(analysis: Analysis, lines: string[]): void {
       } else if (tp.required) lines.push(`  ✗ ${tp.label}　（缺失）`);
       continue;
     }
-    for (const p of parts) {
+    parts.forEach((p, k) => {
+      // Several parts of one role (四、整改措施 and a 整改清单 after it): each counts the entries from
+      // its heading to the next one's (the first also those written before it, as aspect fields).
+      const own = (entries: OutlineNode[]) => {
+        if (parts.length === 1) return entries;
+        const from = k === 0 ? -Infinity : p.node.paragraph;
+        const to = k + 1 < parts.length ? parts[k + 1].node.paragraph : Infinity;
+        return entries.filter((e) => e.paragraph >= from && e.paragraph < to);
+      };
       let detail = '';
-      if (p.role === 'causes') detail = `，${written(outline.causes)} 条原因`;
-      if (p.role === 'measures') detail = `，${written(outline.measures)} 条措施`;
+      if (p.role === 'causes') detail = `，${written(own(outline.causes))} 条原因`;
+      if (p.role === 'measures') detail = `，${written(own(outline.measures))} 条措施`;
       lines.push(line('  ✓ ', ROLE_LABEL[p.role], '　', at(p.node.paragraph), '“', cut(p.node.heading, 24), '”', detail));
       if (p.role === 'problems') aspectLines(p.node);
-    }
+    });
   }
   // Parts the template does not name (a case analysis in a year that asked for none).
   for (const p of outline.parts.filter((x) => x.role !== 'other' && !template.parts.some((tp) => tp.role === x.role))) {
