@@ -42,7 +42,17 @@ export const PEAK_PER_CHAR = 30;
  * part headings repeated 33.4 → 27.4 MB, placeholder flood 24.9 → 21.8 MB. What the numbered flood
  * holds beyond its JS objects is malloc'd memory of V8's worker threads (their arenas, some 6 MB
  * at 1 MB: concurrent compiling, marking and scavenging), which no flag set at run time changes
- * (`node --single-threaded` at process start: 28.4 MB, arenas near 0). The cap stays at 4 KB a paragraph all the same,
+ * (`node --single-threaded` at process start: 28.4 MB, arenas near 0). Most of it is free memory
+ * the arenas keep (glibc's malloc_info at exit: each of the four 1.2–1.9 MB, nearly all free):
+ * freeing a malloc'd block of more than 128 KB (the file's bytes) raises glibc's mmap threshold to
+ * its size and its trim threshold to twice that, so a worker's arena is no longer given back.
+ * Set at process start (twentieth session, 1 MB, median of 5, alternating): MALLOC_ARENA_MAX=2
+ * 33.1 → 29.7 MB, =1 28.6, MALLOC_MMAP_THRESHOLD_=131072 30.4 (median of 7); the sample material repeated to
+ * 1 MB 28.1 → 27.8 and 27.0; a 200-file folder (`folder-bench --cold`, a loaded machine) within
+ * the noise (CPU 2,241/2,306 ms without, 2,279/2,157 with =2). Not adopted: only a shebang `env -S` could set it for
+ * the command, which busybox's env (Alpine, node:alpine images) refuses, so the command would not
+ * start there. The cost is fixed rather than per line: the flood's peak added per byte from 1 to
+ * 2 MB (a larger heap, past the cap) is 24×, 0.25 MB peaks at 14 MB. The cap stays at 4 KB a paragraph all the same,
  * because a pipe-table cell counts as one: 1 MB of "|" (a row of a million empty cells), read,
  * takes some 3.1 s/MB of CPU and 146× its size (180× before; issue 13's targets: 2 s/MB, 30×),
  * where the cap refuses it. With 4 GB of heap this allows some 500,000 paragraphs (a material has
