@@ -110,7 +110,9 @@ function structureLines(analysis: Analysis, lines: string[]): void {
       lines.push(line('      · ', messages.unsectionedLine, '，', String(written(m.problems)), ' 个问题'));
     }
     for (const m of own.filter((x) => x.aspect === null)) {
-      lines.push(line('      · 模板外：“', cut(m.node.heading, 20), '”　', at(m.node.paragraph), '，', String(written(m.problems)), ' 个问题'));
+      // With no aspects to check (a year whose notice is not in yet), a section is one of the
+      // writer's own, not outside a template that has none.
+      lines.push(line(template.aspects.length ? '      · 模板外：“' : '      · 小节：“', cut(m.node.heading, 20), '”　', at(m.node.paragraph), '，', String(written(m.problems)), ' 个问题'));
     }
   };
   for (const tp of template.parts) {

@@ -28,3 +28,21 @@ test.each([
   const a = analyze(doc(lines as string[], kind as 'text' | 'markdown'));
   expect(got.map(count).reduce((n, c) => n + c, 0)).toBe(a.outline.measures.length);
 });
+
+// A year with no template yet has no aspects to be outside of: its sections are the writer's own
+// (t23: every aspect of a 2026年度 material was listed as 模板外).
+test('a material of a year with no template lists its sections as 小节, not 模板外', () => {
+  const lines = ['某区区长2026年度民主生活会个人对照检查材料', '一、存在的主要问题', '（一）在政治能力方面', '一是学习不深，比如全年只读了2本原著。', '（二）在作风建设方面', '一是调研不够，比如全年调研仅3次。', '二、原因分析', '（一）理想信念有所松懈，对理论学习的重要性认识不足，满足于读文件。', '三、整改措施', '（一）每月集中学习2次。'];
+  const a = analyze(doc(lines));
+  expect(a.template.aspects).toEqual([]);
+  const report = formatReport(a, 'x.txt');
+  expect(report.filter((l) => l.includes('· 小节：'))).toHaveLength(2);
+  expect(report.join('\n')).not.toContain('模板外');
+});
+
+test('a section outside a year\'s aspects is still 模板外', () => {
+  const lines = completeLines();
+  const at = lines.indexOf('二、原因分析');
+  const a = analyze(doc([...lines.slice(0, at), '（六）其他方面', '一是档案管理不规范，比如3卷档案缺页。', ...lines.slice(at)]));
+  expect(formatReport(a, 'x.txt').some((l) => l.includes('· 模板外：'))).toBe(true);
+});
