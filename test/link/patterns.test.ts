@@ -276,3 +276,22 @@ describe('causeDimensions', () => {
     expect(ids('工作任务重、人手少、时间紧')).toEqual([]);
   });
 });
+
+describe('a quarter named as when a measure is done is a deadline (t23: 2023年一季度开展…专项检查)', () => {
+  test.each([
+    ['2023年一季度开展津补贴发放专项检查', '2023年一季度'],
+    ['第一季度完成全部台账清理', '第一季度完成'],
+    ['明年二季度建成便民服务中心', '明年二季度'],
+    ['今年第四季度组织一次专项督查', '今年第四季度'],
+    ['三季度末前完成问题销号', '三季度末'],
+    ['2027年3季度完成改造', '2027年3季度完成'],
+  ])('%s → %s', (text, whole) => {
+    const deadlines = measureConcreteness(text).evidence.filter((e) => e.kind === 'deadline').map((e) => e.text);
+    expect(deadlines).toEqual([whole]);
+  });
+
+  test.each(['每季度召开一次分析会', '每一季度听取一次汇报', '加强季度工作谋划', '一个季度一轮督查'])('no quarter set: %s', (text) => {
+    expect(measureConcreteness(text).kinds).not.toContain('deadline');
+  });
+});
+

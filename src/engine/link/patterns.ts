@@ -96,8 +96,10 @@ const COMMITMENTS: Pattern<CommitmentKind>[] = [
   { kind: 'deadline', re: /(?:上|下)半年(?:内|前|完成)?/g },
   // A year's end or a month of a named year: 2027年底, 明年6月, 今年9月 (a date a measure sets).
   { kind: 'deadline', re: /(?:\d{4}年|今年|明年)(?:底|末|\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?)(?:前|之前|以前)?/g },
-  // A quarter: 一季度前, 第二季度末, 三季度内.
-  { kind: 'deadline', re: /(?:\d{4}年|今年|明年)?第?[一二三四1-4]季度(?:前|末|底|内|完成)/g, needs: ['季度'] },
+  // A quarter: 一季度前, 第二季度末, 三季度内; a quarter named as when it is done (2023年一季度开展…,
+  // 第一季度完成…, 明年二季度): a time set, as 上半年 is. Not 每季度 or 一个季度 (a frequency, a span),
+  // nor the 一 of 每一季度.
+  { kind: 'deadline', re: /(?:\d{4}年|今年|明年)?第?[一二三四1-4]季度(?:前|末|底|内|完成)?/g, needs: ['季度'], reject: (text, index) => precededBy(text, index, '每0123456789一二三四五六七八九十') },
   // A time of the year set as a limit: 春节前完成, 汛前全部…, 开学前解决 — not a season's routine
   // named by it ("做好汛前农业设施隐患排查" is a task, not a deadline).
   {
