@@ -178,11 +178,18 @@ const EXAMPLES: Pattern<ExampleKind>[] = [
     re: /[一二两三四五六七八九十]+(?:个|家|所|名|起|件|处|条|批)(?:项目|单位|部门|乡镇|街道|村|社区|企业|学校|医院|问题|案件|工程|小区)/g,
   },
   // Counted things a problem cites that measures seldom promise: 7套材料, 读原著不到3本, 200亩, 3台.
-  { kind: 'figure', re: new RegExp(`(?:${AR}|[xX×]{1,3})(?:余|多)?(?:${COUNTED}|学期|个学期|周|个月)`, 'g') },
+  // …and words written (读书笔记仅5000字, 心得不足3000字).
+  { kind: 'figure', re: new RegExp(`(?:${AR}|[xX×]{1,3})(?:余|多)?(?:${COUNTED}|学期|个学期|周|个月|字)`, 'g') },
+  // People counted in words: 一名科级干部, 两名村干部 — not the writer's role ("作为一名党员", "做一名
+  // 合格党员", "每一名党员"): the character before the count is none of 为/是/做/当/每/第/争.
+  { kind: 'figure', re: /(?:^|[^为是做当每第争])[一二两三四五六七八九十]+名[\u4e00-\u9fa5]/g },
   // A delay that happened, in words: 推迟了两周, 拖了一个学期, 滞后半年.
   { kind: 'figure', re: /(?:推迟|拖延|延误|延迟|滞后|拖了|晚了|超期|耽误)了?[一二两三四五六七八九十半]+个?(?:天|周|星期|月|学期|季度|年)/g },
   // A date or a time of year.
   { kind: 'date', re: /\d{4}年|\d{1,2}月(?:份|\d{1,2}日)?|今年|去年|上半年|下半年|年初|年底/g },
+  // A quarter as a time something happened: 三季度末才拨付, 第二季度支委会记录, 2023年一季度 (not 每季度,
+  // which names no numbered quarter).
+  { kind: 'date', re: /第[一二三四1-4]季度|[一二三四1-4]季度(?:末|底|初)|(?:\d{4}年|今年|去年|上年)[一二三四1-4]季度/g },
   // A named document, project or campaign.
   { kind: 'named', re: /《[^》]{1,40}》/g },
   { kind: 'named', re: /[“"][^”"]{1,20}[”"](?:工程|项目|行动|活动|专项|工作法|平台|计划|大讨论|大调研|实践活动)/g },
@@ -191,6 +198,12 @@ const EXAMPLES: Pattern<ExampleKind>[] = [
   { kind: 'named', re: new RegExp(PLACE_PROJECT, 'g') },
   // An event or finding that happened.
   { kind: 'event', re: /(?:督查|检查|巡视|巡察|审计|考核|调研|暗访)(?:中)?(?:发现|反馈|指出)|(?:活动|行动|督查|检查|巡视|巡察|专项整治|大讨论)中/g },
+  // A case that happened ("个别乡镇发生了违规发放津补贴问题", "先后发生2起…事故"): not one to prevent
+  // ("防止发生…问题" has no 了 and no 先后/曾).
+  { kind: 'event', re: /(?:发生了|曾发生|先后发生|相继发生|接连发生|多次发生)[^，。；;,！？!?]{0,20}?(?:问题|事件|案件|事故|情况)/g },
+  // A difficulty named as people name it (停车难问题, 办证难现象): a thing of its own, unlike 困难/疑难/
+  // 老大难, which name none.
+  { kind: 'named', re: /[\u4e00-\u9fa5](?![疑困艰畏为两急刁责犯发苦灾排解克患危万避险大重])[\u4e00-\u9fa5]难(?:的)?(?:问题|现象)/g },
 ];
 
 /**
