@@ -1287,9 +1287,13 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       }
       if (!slogans) strongOne = own[0];
     }
+    // A slogan naming only the aspect's theme or the problem's words turned round ("坚守廉洁底线。" for
+    // "廉政风险点防控不够严密", isSlogan) does not answer it, beside other measures either: at best it
+    // speaks to it, weakly (the weak-link note then says it only mentions the point in general).
+    const sloganTest = opt.slogansAnswerNothing && pProfile !== undefined;
     for (let k = 0; strongOne < 0 && k < ranked.length; k++) {
       const m = ranked[k];
-      if (rankScore[m] >= opt.strong && answersPoint(pProfile, m)) strongOne = m;
+      if (rankScore[m] >= opt.strong && answersPoint(pProfile, m) && !(sloganTest && isSlogan(m, pProfile!, p.aspectIndex, p.head))) strongOne = m;
     }
     const best = strongOne >= 0 ? strongOne : ranked.length ? ranked[0] : -1;
     const score = best >= 0 ? round(rankScore[best]) : 0;
