@@ -515,6 +515,16 @@ function heldElsewhere(rest: readonly string[], self: number, word: string): boo
   return false;
 }
 
+/**
+ * Does some text of `rest` but rest[self] write `name` in quotation marks, as a name? Another
+ * problem mentioning the thing in passing (its example: "某小区办证难的舆情") does not make a name
+ * the problem and a measure both quote (“办证难”遗留问题 / 23个“办证难”项目) any less theirs.
+ */
+function quotedElsewhere(rest: readonly string[], self: number, name: string): boolean {
+  for (let k = 0; k < rest.length; k++) if (k !== self && rest[k].includes(name) && quotes(rest[k], name)) return true;
+  return false;
+}
+
 /** No terms (shared, never written to). */
 const NO_TERMS: string[] = [];
 
@@ -1094,7 +1104,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       } else {
         for (const x of names) {
           // A name it only promises to study (关于“三农”工作的重要论述) is not one it acts on (study-topics.ts).
-          if (!quotes(maskStudyTopics(mb), x) || heldElsewhere(own.rest, wordSelf![pi], x) || own.bodies.filter((b) => b.includes(x)).length > opt.wordMaxMeasures) continue;
+          if (!quotes(maskStudyTopics(mb), x) || quotedElsewhere(own.rest, wordSelf![pi], x) || own.bodies.filter((b) => b.includes(x)).length > opt.wordMaxMeasures) continue;
           word = x;
           bump(m, opt.namedWeight);
           break;
