@@ -32,7 +32,7 @@ import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhra
 import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
 import { exampleWords, isGenericWord, sharedWords, WindowSet, type SharedWords } from './shared-words';
 import { countedNear, holdsPair, mayPair, namedKeys, pairedWord, quotedNames, quotes, splitPair } from './named-things';
-import { maskStudyTopics } from './study-topics';
+import { maskOwners, maskStudyTopics } from './study-topics';
 import { isOrganName } from './organs';
 import { shortfallOnly } from './shortfall';
 import { answersCaseGap, caseGapText } from './case-gaps';
@@ -658,9 +658,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     measureNodes.forEach((_, i) => {
       const out = emptyProfile(weights.subarray(i * nc, (i + 1) * nc));
       // The topics it promises to study are not what it promises to do (study-topics.ts).
-      const body = maskStudyTopics(measureBodies[i]);
+      // Nor is its owner (由干部监督科负责: who, not what).
+      const body = maskOwners(maskStudyTopics(measureBodies[i]));
       const rawHead = measureHeads[i];
-      const head = body === measureBodies[i] ? rawHead : measureBodies[i].startsWith(rawHead) ? body.slice(0, rawHead.length) : maskStudyTopics(rawHead);
+      const head = body === measureBodies[i] ? rawHead : measureBodies[i].startsWith(rawHead) ? body.slice(0, rawHead.length) : maskOwners(maskStudyTopics(rawHead));
       const p = conceptProfile(matcher, head, body, w.measureHead, w.measureBody, w.loose, out);
       measureProfiles.push(p);
       const own = measureNodes[i].rowOwn;
