@@ -502,6 +502,9 @@ function countedClause(text: string, word: string): boolean {
   return false;
 }
 
+/** The object a problem names after 对 (对基层所的监督偏软: 基层所), up to 的 or a comma. */
+const TARGET = /对([\u4e00-\u9fa5]{3,8}?)(?:的|[，,])/g;
+
 /** Ascending numbers. */
 const byIndex = (a: number, b: number) => a - b;
 
@@ -847,8 +850,29 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     const found = sharedWords(problems[pi].head, own.bodies, own.rest, { maxMeasures: opt.wordMaxMeasures, template, grams: own.grams, self: wordSelf![pi] });
     for (const x of found) x.measure = own.measures[x.measure];
     if (found.length === 0 && opt.namedThings) splitPairs(pi, own, found);
+    if (found.length === 0 && opt.namedThings) targetAnswers(pi, own, found);
     if (found.length === 0 && opt.exampleWords) exampleAnswers(pi, own, found);
     return found;
+  };
+  /**
+   * The measures acting on the object problem pi's heading sentence names after 对 ("对基层所的监督
+   * 偏软" / "对基层所每半年开展一次交叉检查"), into `out` as shared words: the same 对X, X of three to
+   * eight characters that no concept names and no body's name is, that no other problem or cause
+   * writes after 对 and at most wordMaxMeasures measures do. The problem's subject, as written.
+   */
+  const targetAnswers = (pi: number, own: WordMaterial, out: SharedWords[]) => {
+    const head = problems[pi].head;
+    if (head.indexOf('对') < 0) return;
+    TARGET.lastIndex = 0;
+    for (let t = TARGET.exec(head); t; t = TARGET.exec(head)) {
+      const x = t[1];
+      const key = '对' + x;
+      if (namesConcept(matcher, x) || isOrganName(x) || heldElsewhere(own.rest, wordSelf![pi], key)) continue;
+      const at = out.length;
+      for (let k = 0; k < own.measures.length; k++) if (own.bodies[k].includes(key)) out.push({ measure: own.measures[k], words: [x], at: t.index + 1 });
+      if (out.length - at > opt.wordMaxMeasures) out.length = at;
+      if (out.length > 0) return;
+    }
   };
   /** A sentence of a problem's body giving a concrete instance (patterns.ts hasExample). */
   const isExampleSentence = (sentence: string) => hasExample(sentence);
