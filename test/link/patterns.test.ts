@@ -276,3 +276,54 @@ describe('causeDimensions', () => {
     expect(ids('工作任务重、人手少、时间紧')).toEqual([]);
   });
 });
+
+describe('a quarter named as when a measure is done is a deadline (t23: 2023年一季度开展…专项检查)', () => {
+  test.each([
+    ['2023年一季度开展津补贴发放专项检查', '2023年一季度'],
+    ['第一季度完成全部台账清理', '第一季度完成'],
+    ['明年二季度建成便民服务中心', '明年二季度'],
+    ['今年第四季度组织一次专项督查', '今年第四季度'],
+    ['三季度末前完成问题销号', '三季度末'],
+    ['2027年3季度完成改造', '2027年3季度完成'],
+  ])('%s → %s', (text, whole) => {
+    const deadlines = measureConcreteness(text).evidence.filter((e) => e.kind === 'deadline').map((e) => e.text);
+    expect(deadlines).toEqual([whole]);
+  });
+
+  test.each(['每季度召开一次分析会', '每一季度听取一次汇报', '加强季度工作谋划', '一个季度一轮督查'])('no quarter set: %s', (text) => {
+    expect(measureConcreteness(text).kinds).not.toContain('deadline');
+  });
+});
+
+describe('instances written without 比如 (t23): a count with a unit, people counted, a quarter, a named difficulty, a case that happened', () => {
+  test.each([
+    ['学习不系统，全年读书笔记仅5000字', 'figure'],
+    ['撰写心得不足3000字', 'figure'],
+    ['交通运输局一名科级干部违规收受礼金问题，是纪委监委查处后才知道的', 'figure'],
+    ['两名村干部长期不在岗', 'figure'],
+    ['城乡居民医保财政补助资金三季度末才拨付到位', 'date'],
+    ['第二季度支委会记录是集中补写的', 'date'],
+    ['2023年一季度仍未完成', 'date'],
+    ['县城北片区居民反映多年的停车难问题至今没有解决', 'named'],
+    ['企业反映的办证难现象依然存在', 'named'],
+    ['个别乡镇发生了违规发放津补贴问题', 'event'],
+    ['所属单位先后发生2起安全生产事故', 'event'],
+  ])('%s → %s', (text, kind) => {
+    expect(problemExamples(text).map((e) => e.kind)).toContain(kind);
+    expect(hasExample(text)).toBe(true);
+  });
+
+  test.each([
+    '作为一名党员，先锋模范作用发挥不够',
+    '对照做一名合格党员的标准还有差距',
+    '每一名党员都要增强宗旨意识',
+    '解决群众困难问题的办法不多',
+    '对老大难问题不敢碰硬',
+    '面对疑难问题存在畏难情绪',
+    '防止发生形式主义问题的意识不强',
+    '每季度的分析会流于形式',
+  ])('still no instance: %s', (text) => {
+    expect(problemExamples(text)).toEqual([]);
+    expect(hasExample(text)).toBe(false);
+  });
+});

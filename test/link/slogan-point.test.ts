@@ -63,3 +63,35 @@ describe('a slogan row of a 整改清单 does not answer what its 问题 cell na
     expect(unanswered(a, '请示报告不够及时')).toBe(false);
   });
 });
+
+/**
+ * t23: a slogan (“坚守廉洁底线。”, no body) ranked with a concrete measure that shares only a detail of
+ * the problem was still its strong answer ("强：党风廉政"): a slogan that answers nothing alone answers
+ * nothing beside others either — at most it speaks to the problem, weakly.
+ */
+describe('a slogan beside other measures is no strong answer', () => {
+  const links = (templateId: string, aspect: number, heading: string, problem: string, measures: string[]) => {
+    const o = outline({ aspects: [{ aspect, heading, problems: [problem] }], measures });
+    return linkOutline(o, getTemplate(templateId)!).links[0];
+  };
+  test.each([
+    ['a heading-only slogan beside a measure sharing a detail', 'theme-education-2023', 6, '（六）在廉洁自律方面', '一是对矿产资源等廉政风险点防控不够严密，对执法检查中接受吃请的苗头性问题提醒不及时。', ['（五）坚守廉洁底线。', '（一）强化理论武装。每月自学不少于8小时，系统学习法治思想，加强执法检查的法治培训。']],
+    ['a slogan first in the list', 'theme-education-2023', 6, '（六）在廉洁自律方面', '一是对廉洁风险的警惕性不够。对教辅征订环节认识不足，执法检查中有吃请苗头。', ['（一）严守廉洁底线。带头廉洁自律。', '（二）规范执法检查，每季度开展一次执法案卷评查。']],
+    ['监督 turned round beside a concrete measure', 'four-aspects-2024', 4, '（四）在履行全面从严治党政治责任方面', '二是日常监督偏软。对科室同志提醒谈话不经常，廉政教育流于形式。', ['（四）履行一岗双责。加强对分管科室的监督。', '（二）每月开展一次廉政教育，年底前完成。']],
+  ])('%s', (_n, t, aspect, heading, problem, measures) => {
+    const l = links(t, aspect, heading, problem, measures);
+    const slogan = 0;
+    expect(l.strength === 'strong' && l.measure === slogan).toBe(false);
+  });
+
+  test.each([
+    // A short measure naming the point in its own words still answers it, strongly.
+    ['形式主义 by what it will do', 'theme-education-2023', 5, '（五）在工作作风方面', '一是形式主义问题仍有表现。向学校布置的填表任务偏多。', ['（五）改进工作作风。坚持深入基层，减少对基层的检查考核，切实为基层减负。', '（一）每月自学不少于8小时。']],
+    // A concrete measure naming the point answers it strongly, whatever else ranks.
+    ['a concrete measure', 'theme-education-2023', 6, '（六）在廉洁自律方面', '一是对廉洁风险的警惕性不够。对教辅征订环节认识不足。', ['（六）年底前完成教辅征订环节廉洁风险点排查，每季度开展一次廉洁提醒。', '（一）坚守廉洁底线。']],
+  ])('still answered strongly: %s', (_n, t, aspect, heading, problem, measures) => {
+    const l = links(t, aspect, heading, problem, measures);
+    expect(l.strength).toBe('strong');
+    expect(l.measure).toBe(0);
+  });
+});

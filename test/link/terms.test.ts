@@ -154,7 +154,8 @@ describe('a weak link says what matched and what is missing', () => {
   test.each([
     // [why, problem, measure, shared, missing (as written in the problem)]
     ['the heading names a point the measure leaves out', '一是攻坚克难的劲头不足。对群众反映的城中村问题推进不力。', '（三）回应群众诉求，年底前完成城中村签约。', '城中村', '攻坚克难'],
-    ['the point as the writer wrote it, not the concept label', '二是履行“一岗双责”不够严格。对分管科室的廉政风险提醒不经常。', '（五）加强廉政风险防控，每季度排查一次。', '党风廉政', '一岗双责'],
+    // What they share as both write it (廉政风险), not the label of its concept (党风廉政, in neither: t23).
+    ['the point as the writer wrote it, not the concept label', '二是履行“一岗双责”不够严格。对分管科室的廉政风险提醒不经常。', '（五）加强廉政风险防控，每季度排查一次。', '“廉政风险”', '一岗双责'],
   ])('%s', (_, problem, measure, shared, missing) => {
     const { l, findings } = weakOf(problem, measure);
     expect(l.strength).toBe('weak');

@@ -26,7 +26,7 @@ describe('weakLink note by the measure’s concreteness', () => {
     const text = [
       'XX村党支部2026年度组织生活会对照检查材料',
       '一、存在的问题',
-      '1、对党员教育管理不严，有3名党员连续5个月未交会费。',
+      '1、对党员要求不严，有3名党员连续5个月未交会费。',
       '2、村务公开不及时。',
       '二、原因分析',
       '支部书记抓党建精力不足。',
@@ -36,7 +36,7 @@ describe('weakLink note by the measure’s concreteness', () => {
       '3、每季度公开一次村务财务。',
     ].join('\n');
     const findings = analyze({ paragraphs: readText(text), source: 'text' }).findings.filter((f) => f.rule === 'weak-link');
-    const note = findings.find((f) => f.message.includes('对党员教育管理不严'));
+    const note = findings.find((f) => f.message.includes('对党员要求不严'));
     expect(note?.message).toContain('写了具体要求');
   });
 });

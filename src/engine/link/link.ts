@@ -32,7 +32,7 @@ import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhra
 import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
 import { exampleWords, isGenericWord, sharedWords, WindowSet, type SharedWords } from './shared-words';
 import { countedNear, holdsPair, mayPair, namedKeys, pairedWord, quotedNames, quotes, splitPair } from './named-things';
-import { maskStudyTopics } from './study-topics';
+import { maskOwners, maskStudyTopics } from './study-topics';
 import { isOrganName } from './organs';
 import { shortfallOnly } from './shortfall';
 import { answersCaseGap, caseGapText } from './case-gaps';
@@ -502,6 +502,9 @@ function countedClause(text: string, word: string): boolean {
   return false;
 }
 
+/** The object a problem names after 对 (对基层所的监督偏软: 基层所), up to 的 or a comma. */
+const TARGET = /对([\u4e00-\u9fa5]{3,8}?)(?:的|[，,])/g;
+
 /** Ascending numbers. */
 const byIndex = (a: number, b: number) => a - b;
 
@@ -512,6 +515,16 @@ const HAS_QUOTE = /[“「"]/;
 /** Does some text of `rest` but rest[self] hold `word`? */
 function heldElsewhere(rest: readonly string[], self: number, word: string): boolean {
   for (let k = 0; k < rest.length; k++) if (k !== self && rest[k].includes(word)) return true;
+  return false;
+}
+
+/**
+ * Does some text of `rest` but rest[self] write `name` in quotation marks, as a name? Another
+ * problem mentioning the thing in passing (its example: "某小区办证难的舆情") does not make a name
+ * the problem and a measure both quote (“办证难”遗留问题 / 23个“办证难”项目) any less theirs.
+ */
+function quotedElsewhere(rest: readonly string[], self: number, name: string): boolean {
+  for (let k = 0; k < rest.length; k++) if (k !== self && rest[k].includes(name) && quotes(rest[k], name)) return true;
   return false;
 }
 
@@ -648,9 +661,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     measureNodes.forEach((_, i) => {
       const out = emptyProfile(weights.subarray(i * nc, (i + 1) * nc));
       // The topics it promises to study are not what it promises to do (study-topics.ts).
-      const body = maskStudyTopics(measureBodies[i]);
+      // Nor is its owner (由干部监督科负责: who, not what).
+      const body = maskOwners(maskStudyTopics(measureBodies[i]));
       const rawHead = measureHeads[i];
-      const head = body === measureBodies[i] ? rawHead : measureBodies[i].startsWith(rawHead) ? body.slice(0, rawHead.length) : maskStudyTopics(rawHead);
+      const head = body === measureBodies[i] ? rawHead : measureBodies[i].startsWith(rawHead) ? body.slice(0, rawHead.length) : maskOwners(maskStudyTopics(rawHead));
       const p = conceptProfile(matcher, head, body, w.measureHead, w.measureBody, w.loose, out);
       measureProfiles.push(p);
       const own = measureNodes[i].rowOwn;
@@ -836,8 +850,29 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     const found = sharedWords(problems[pi].head, own.bodies, own.rest, { maxMeasures: opt.wordMaxMeasures, template, grams: own.grams, self: wordSelf![pi] });
     for (const x of found) x.measure = own.measures[x.measure];
     if (found.length === 0 && opt.namedThings) splitPairs(pi, own, found);
+    if (found.length === 0 && opt.namedThings) targetAnswers(pi, own, found);
     if (found.length === 0 && opt.exampleWords) exampleAnswers(pi, own, found);
     return found;
+  };
+  /**
+   * The measures acting on the object problem pi's heading sentence names after 对 ("对基层所的监督
+   * 偏软" / "对基层所每半年开展一次交叉检查"), into `out` as shared words: the same 对X, X of three to
+   * eight characters that no concept names and no body's name is, that no other problem or cause
+   * writes after 对 and at most wordMaxMeasures measures do. The problem's subject, as written.
+   */
+  const targetAnswers = (pi: number, own: WordMaterial, out: SharedWords[]) => {
+    const head = problems[pi].head;
+    if (head.indexOf('对') < 0) return;
+    TARGET.lastIndex = 0;
+    for (let t = TARGET.exec(head); t; t = TARGET.exec(head)) {
+      const x = t[1];
+      const key = '对' + x;
+      if (namesConcept(matcher, x) || isOrganName(x) || heldElsewhere(own.rest, wordSelf![pi], key)) continue;
+      const at = out.length;
+      for (let k = 0; k < own.measures.length; k++) if (own.bodies[k].includes(key)) out.push({ measure: own.measures[k], words: [x], at: t.index + 1 });
+      if (out.length - at > opt.wordMaxMeasures) out.length = at;
+      if (out.length > 0) return;
+    }
   };
   /** A sentence of a problem's body giving a concrete instance (patterns.ts hasExample). */
   const isExampleSentence = (sentence: string) => hasExample(sentence);
@@ -1094,7 +1129,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       } else {
         for (const x of names) {
           // A name it only promises to study (关于“三农”工作的重要论述) is not one it acts on (study-topics.ts).
-          if (!quotes(maskStudyTopics(mb), x) || heldElsewhere(own.rest, wordSelf![pi], x) || own.bodies.filter((b) => b.includes(x)).length > opt.wordMaxMeasures) continue;
+          if (!quotes(maskStudyTopics(mb), x) || quotedElsewhere(own.rest, wordSelf![pi], x) || own.bodies.filter((b) => b.includes(x)).length > opt.wordMaxMeasures) continue;
           word = x;
           bump(m, opt.namedWeight);
           break;
@@ -1287,9 +1322,13 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       }
       if (!slogans) strongOne = own[0];
     }
+    // A slogan naming only the aspect's theme or the problem's words turned round ("坚守廉洁底线。" for
+    // "廉政风险点防控不够严密", isSlogan) does not answer it, beside other measures either: at best it
+    // speaks to it, weakly (the weak-link note then says it only mentions the point in general).
+    const sloganTest = opt.slogansAnswerNothing && pProfile !== undefined;
     for (let k = 0; strongOne < 0 && k < ranked.length; k++) {
       const m = ranked[k];
-      if (rankScore[m] >= opt.strong && answersPoint(pProfile, m)) strongOne = m;
+      if (rankScore[m] >= opt.strong && answersPoint(pProfile, m) && !(sloganTest && isSlogan(m, pProfile!, p.aspectIndex, p.head))) strongOne = m;
     }
     const best = strongOne >= 0 ? strongOne : ranked.length ? ranked[0] : -1;
     const score = best >= 0 ? round(rankScore[best]) : 0;

@@ -3,23 +3,29 @@
  * labels of the coverage table.
  */
 import type { Coverage, Strength } from './link';
+import type { ShownEvidence } from './shown-evidence';
 import { numberToChinese as cn } from '../markers';
 
 const quoteList = (xs: string[]) => xs.map((x) => `“${x}”`).join('、');
+
+/** What two texts share, as the writer finds it: a word both write, or each one's form of a concept (同属). */
+const sharedList = (xs: ShownEvidence[]) =>
+  xs.map((x) => (typeof x === 'string' ? `“${x}”` : `问题的“${x.problem}”与措施的“${x.measure}”（同属“${x.label}”）`)).join('、');
 
 export const linkMessages = {
   uncoveredProblem: (problem: string) =>
     `问题“${problem}”在整改措施中没有找到对应的措施。请补写针对这一问题的具体措施，做到问题—措施一一对应。`,
   /**
-   * A weak answer, saying what matched (`evidence`: what problem and measure share) and what is
+   * A weak answer, saying what matched (`evidence`: what problem and measure share, as written in
+   * them: shown-evidence.ts, a word both hold or each one's form of a concept) and what is
    * missing (`missing`: the point of the problem's heading sentence the measure does not name;
    * `point`: everything that heading names, empty when the lexicon reads nothing there; `concrete`:
    * the measure states a commitment, so naming the whole point it is no general mention: it may
    * answer the problem, only the tie is loose).
    */
-  weakLink: (problem: string, measure: number, evidence: string[], missing: string[] = [], point: string[] = [], concrete = false) =>
+  weakLink: (problem: string, measure: number, evidence: ShownEvidence[], missing: string[] = [], point: string[] = [], concrete = false) =>
     `问题“${problem}”与整改措施（${cn(measure + 1)}）对应较弱：` +
-    (evidence.length ? `两者只在${quoteList(evidence)}上相合` : '两者只有零散的相同字句') +
+    (evidence.length ? `两者只在${sharedList(evidence)}上相合` : '两者只有零散的相同字句') +
     '，' +
     (missing.length
       ? `措施没有提到问题所说的${quoteList(missing)}。请在措施中写明针对这一问题的具体做法。`

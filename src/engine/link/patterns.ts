@@ -96,8 +96,10 @@ const COMMITMENTS: Pattern<CommitmentKind>[] = [
   { kind: 'deadline', re: /(?:上|下)半年(?:内|前|完成)?/g },
   // A year's end or a month of a named year: 2027年底, 明年6月, 今年9月 (a date a measure sets).
   { kind: 'deadline', re: /(?:\d{4}年|今年|明年)(?:底|末|\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?)(?:前|之前|以前)?/g },
-  // A quarter: 一季度前, 第二季度末, 三季度内.
-  { kind: 'deadline', re: /(?:\d{4}年|今年|明年)?第?[一二三四1-4]季度(?:前|末|底|内|完成)/g, needs: ['季度'] },
+  // A quarter: 一季度前, 第二季度末, 三季度内; a quarter named as when it is done (2023年一季度开展…,
+  // 第一季度完成…, 明年二季度): a time set, as 上半年 is. Not 每季度 or 一个季度 (a frequency, a span),
+  // nor the 一 of 每一季度.
+  { kind: 'deadline', re: /(?:\d{4}年|今年|明年)?第?[一二三四1-4]季度(?:前|末|底|内|完成)?/g, needs: ['季度'], reject: (text, index) => precededBy(text, index, '每0123456789一二三四五六七八九十') },
   // A time of the year set as a limit: 春节前完成, 汛前全部…, 开学前解决 — not a season's routine
   // named by it ("做好汛前农业设施隐患排查" is a task, not a deadline).
   {
@@ -176,11 +178,18 @@ const EXAMPLES: Pattern<ExampleKind>[] = [
     re: /[一二两三四五六七八九十]+(?:个|家|所|名|起|件|处|条|批)(?:项目|单位|部门|乡镇|街道|村|社区|企业|学校|医院|问题|案件|工程|小区)/g,
   },
   // Counted things a problem cites that measures seldom promise: 7套材料, 读原著不到3本, 200亩, 3台.
-  { kind: 'figure', re: new RegExp(`(?:${AR}|[xX×]{1,3})(?:余|多)?(?:${COUNTED}|学期|个学期|周|个月)`, 'g') },
+  // …and words written (读书笔记仅5000字, 心得不足3000字).
+  { kind: 'figure', re: new RegExp(`(?:${AR}|[xX×]{1,3})(?:余|多)?(?:${COUNTED}|学期|个学期|周|个月|字)`, 'g') },
+  // People counted in words: 一名科级干部, 两名村干部 — not the writer's role ("作为一名党员", "做一名
+  // 合格党员", "每一名党员"): the character before the count is none of 为/是/做/当/每/第/争.
+  { kind: 'figure', re: /(?:^|[^为是做当每第争])[一二两三四五六七八九十]+名[\u4e00-\u9fa5]/g },
   // A delay that happened, in words: 推迟了两周, 拖了一个学期, 滞后半年.
   { kind: 'figure', re: /(?:推迟|拖延|延误|延迟|滞后|拖了|晚了|超期|耽误)了?[一二两三四五六七八九十半]+个?(?:天|周|星期|月|学期|季度|年)/g },
   // A date or a time of year.
   { kind: 'date', re: /\d{4}年|\d{1,2}月(?:份|\d{1,2}日)?|今年|去年|上半年|下半年|年初|年底/g },
+  // A quarter as a time something happened: 三季度末才拨付, 第二季度支委会记录, 2023年一季度 (not 每季度,
+  // which names no numbered quarter).
+  { kind: 'date', re: /第[一二三四1-4]季度|[一二三四1-4]季度(?:末|底|初)|(?:\d{4}年|今年|去年|上年)[一二三四1-4]季度/g },
   // A named document, project or campaign.
   { kind: 'named', re: /《[^》]{1,40}》/g },
   { kind: 'named', re: /[“"][^”"]{1,20}[”"](?:工程|项目|行动|活动|专项|工作法|平台|计划|大讨论|大调研|实践活动)/g },
@@ -189,6 +198,12 @@ const EXAMPLES: Pattern<ExampleKind>[] = [
   { kind: 'named', re: new RegExp(PLACE_PROJECT, 'g') },
   // An event or finding that happened.
   { kind: 'event', re: /(?:督查|检查|巡视|巡察|审计|考核|调研|暗访)(?:中)?(?:发现|反馈|指出)|(?:活动|行动|督查|检查|巡视|巡察|专项整治|大讨论)中/g },
+  // A case that happened ("个别乡镇发生了违规发放津补贴问题", "先后发生2起…事故"): not one to prevent
+  // ("防止发生…问题" has no 了 and no 先后/曾).
+  { kind: 'event', re: /(?:发生了|曾发生|先后发生|相继发生|接连发生|多次发生)[^，。；;,！？!?]{0,20}?(?:问题|事件|案件|事故|情况)/g },
+  // A difficulty named as people name it (停车难问题, 办证难现象): a thing of its own, unlike 困难/疑难/
+  // 老大难, which name none.
+  { kind: 'named', re: /[\u4e00-\u9fa5](?![疑困艰畏为两急刁责犯发苦灾排解克患危万避险大重])[\u4e00-\u9fa5]难(?:的)?(?:问题|现象)/g },
 ];
 
 /**

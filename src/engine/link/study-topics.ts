@@ -38,3 +38,25 @@ export function maskStudyTopics(text: string): string {
   }
   return from === 0 ? text : out + text.slice(from);
 }
+
+/** A measure's owner named as 由…负责/牵头/督办: the body or person between is who does it, not what. */
+const OWNER = /由([^，。；;,、：:\n（(]{2,12}?)(?:牵头|负责|督办)/g;
+
+/**
+ * `text` with the owners it names (由干部监督科负责, 由县纪委牵头) blanked out like study topics
+ * (TOPIC_MASK, same length), or `text` itself when it names none: a concept form in an owner's
+ * name (监督 in 干部监督科) is who carries the measure out, not what it promises. Pure.
+ */
+export function maskOwners(text: string): string {
+  if (text.indexOf('由') < 0) return text;
+  OWNER.lastIndex = 0;
+  let out = '';
+  let from = 0;
+  for (let m = OWNER.exec(text); m; m = OWNER.exec(text)) {
+    const start = m.index + 1;
+    const end = start + m[1].length;
+    out += text.slice(from, start) + TOPIC_MASK.repeat(end - start);
+    from = end;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}

@@ -2,6 +2,8 @@ import type { Rule } from '../rule';
 import { sharedLinks } from '../link/link';
 import { linkMessages } from '../link/messages';
 import { problemNodes } from '../link/link';
+import { lexiconMatcher } from '../link/concepts';
+import { shownEvidence } from '../link/shown-evidence';
 import { headSpan, itemLabel, spanFields } from './util';
 
 /**
@@ -24,7 +26,9 @@ export const weakLink: Rule = {
         // Past the kernel's cap the finding is only counted: no name or span built for it.
         if (report.listed?.() === false) return report({ paragraph: l.paragraph, message: '' });
         const span = headSpan(ctx.input.paragraphs, nodes[k], l.head);
-        report({ paragraph: l.paragraph, message: linkMessages.weakLink(itemLabel(l.head), l.measure, l.evidence.slice(0, 3), l.missing.slice(0, 3), l.point.slice(0, 3), r.measures[l.measure].concrete), ...spanFields(span) });
+        // Said as written in the two texts, never a concept label neither holds (shown-evidence.ts).
+        const shown = shownEvidence(lexiconMatcher(), nodes[k].body, ctx.outline.measures[l.measure].body, l.evidence).slice(0, 3);
+        report({ paragraph: l.paragraph, message: linkMessages.weakLink(itemLabel(l.head), l.measure, shown, l.missing.slice(0, 3), l.point.slice(0, 3), r.measures[l.measure].concrete), ...spanFields(span) });
       }
     });
   },
