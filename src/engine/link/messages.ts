@@ -53,6 +53,8 @@ export const linkText = {
   concreteTitle: '整改措施具体性：',
   noMeasures: '未找到整改措施，无法对应。',
   otherAspect: '模板外方面',
+  /** A section of a material whose year has no template (no aspects to be outside of). */
+  ownSection: '小节',
   /** Problems listed with no aspect headings (AspectNode.unsectioned). */
   unsectioned: '未分方面',
   aspectLabel: (n: number) => `方面${n}`,

@@ -84,7 +84,8 @@ export function coverageTable(analysis: AnalysisLike): string[] {
   }
   const linksOfAspect = groupBy(r.links, (l) => l.aspectIndex);
   for (const a of r.aspects) {
-    const name = a.unsectioned ? linkText.unsectioned : a.aspect === null ? linkText.otherAspect : `${linkText.aspectLabel(a.aspect)}`;
+    // With no aspects to check (a year whose notice is not in yet), a section is the writer's own.
+    const name = a.unsectioned ? linkText.unsectioned : a.aspect === null ? (analysis.template.aspects.length ? linkText.otherAspect : linkText.ownSection) : `${linkText.aspectLabel(a.aspect)}`;
     const own = linksOfAspect.get(a.aspectIndex) ?? [];
     const open = own.filter((l) => l.measure === null).length;
     // The aspect's verdict never says 已对应 above a problem listed as 未对应 (the JSON's coverage is unchanged).
