@@ -77,12 +77,13 @@ describe('link rules', () => {
 
   test('cause-dimensions: three dimensions pass, excuses and two dimensions do not', () => {
     expect(run(causeDimensionsRule, o)).toEqual([]);
-    const excuses = outline({ ...base, causes: ['（一）工作任务重。', '（二）人手少、时间紧。'] });
+    // Causes written out (bare labels are brief-causes', which then says it alone; see brief-causes.test.ts).
+    const excuses = outline({ ...base, causes: ['（一）工作任务重，全年承担的重点项目多，精力分散。', '（二）人手少、时间紧，下基层和集中学习的时间被挤占。'] });
     const f = run(causeDimensionsRule, excuses);
     expect(f).toHaveLength(1);
     expect(f[0].paragraph).toBe(excuses.parts[1].node.paragraph);
     expect(f[0].message).toContain('没有分别从');
-    const two = run(causeDimensionsRule, outline({ ...base, causes: ['（一）理想信念有所松懈。', '（二）纪律意识不强。', '（三）工作任务重。'] }));
+    const two = run(causeDimensionsRule, outline({ ...base, causes: ['（一）理想信念有所松懈，理论学习停留在表面。', '（二）纪律意识不强，对自己要求不严格。', '（三）工作任务重，精力分散。'] }));
     expect(two).toHaveLength(1);
     expect(two[0].message).toContain('思想（理想信念）');
     expect(two[0].message).toContain('纪律（纪律规矩）');
