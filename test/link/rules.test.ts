@@ -78,7 +78,7 @@ describe('link rules', () => {
   test('cause-dimensions: three dimensions pass, excuses and two dimensions do not', () => {
     expect(run(causeDimensionsRule, o)).toEqual([]);
     // Causes written out (bare labels are brief-causes', which then says it alone; see brief-causes.test.ts).
-    const excuses = outline({ ...base, causes: ['（一）工作任务重，全年承担的重点项目多，精力分散。', '（二）人手少、时间紧，下基层和集中学习的时间被挤占。'] });
+    const excuses = outline({ ...base, causes: ['（一）工作任务重，全年承担的重点项目多，精力比较分散。', '（二）人手少、时间紧，下基层和集中学习的时间被挤占。'] });
     const f = run(causeDimensionsRule, excuses);
     expect(f).toHaveLength(1);
     expect(f[0].paragraph).toBe(excuses.parts[1].node.paragraph);
