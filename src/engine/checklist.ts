@@ -140,6 +140,27 @@ export function ownersAndDeadlinesFor(body: string, problem: string): { owners: 
   return { owners, deadlines };
 }
 
+/**
+ * A sign-off run into the last measure (t23 m07: “4、严守工作纪律，杜绝迟到早退。\n对照人：赵××”, the
+ * outline reading it as the measure's text): a line (or a part after a space or full stop) opening
+ * with the signer's label — 对照人, 对照检查人, 检查人, 发言人, 汇报人, 剖析人 — and all after it.
+ */
+const SIGN_OFF = /(?:^|[\n。．；;\s\u3000])(?:对照(?:检查)?人|检查人|发言人|汇报人|剖析人)\s*[：:][\s\S]*$/;
+/** A date alone on the last line (the sign-off's, 2025年1月15日). */
+const DATE_LINE = /\n[ \t\u3000]*(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日[ \t\u3000]*$/;
+
+/**
+ * A measure's text without a sign-off run into it (SIGN_OFF, DATE_LINE): the checklist's 整改措施
+ * cell, owner and deadline never take the signer's name or the material's date. The text as it is
+ * when it holds none, or when nothing would be left.
+ */
+export function withoutSignOff(text: string): string {
+  const m = SIGN_OFF.exec(text);
+  let out = m ? text.slice(0, m.index + (m[0].length && /[。．；;]/.test(m[0][0]) ? 1 : 0)) : text;
+  out = out.replace(DATE_LINE, '').trimEnd();
+  return out.trim() ? out : text;
+}
+
 /** Longest section label before it is cut with “…”. */
 const LABEL_MAX = 16;
 
@@ -174,7 +195,8 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
     const own = () => (section?.unsectioned ? t.unsectioned : sectionLabel(section?.node.heading ?? '') || t.otherAspect);
     return l.aspect === null ? own() : (template.aspects.find((a) => a.number === l.aspect)?.short ?? own());
   };
-  const body = (i: number) => outline.measures[i]?.body ?? r.measures[i]?.head ?? '';
+  // The outline may read a sign-off as the last measure's text (outline.ts; t23 m07): left out here.
+  const body = (i: number) => withoutSignOff(outline.measures[i]?.body ?? r.measures[i]?.head ?? '');
   // Measures written as rows of a 整改清单 table: their own cells (measure, owner, deadline as
   // written), also when other measures of the material are not in the table (a line after it).
   const cellMeasures = r.measures.filter((m) => input.paragraphs[m.paragraph]?.cell !== undefined).map((m) => m.paragraph);
