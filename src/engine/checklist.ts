@@ -10,7 +10,7 @@
 import type { Analysis } from './index';
 import type { DocumentInput, Paragraph } from './types';
 import { effectiveText } from './outline';
-import { blank, headerRoles, type ColumnRole, type RowCell } from './table-rows';
+import { blank, claimedProblem, headerRoles, type ColumnRole, type RowCell } from './table-rows';
 import { linksOf, measureConcreteness } from './link';
 import { SELF_OWNER, selfOwnerStarts } from './link/patterns';
 import { stripLeadingMarker } from './markers';
@@ -97,6 +97,70 @@ export function deadlinesIn(text: string): string[] {
   return out;
 }
 
+/** The CJK character runs of a text as 3-character keys (digits, Latin and punctuation break runs). */
+function trigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.match(/[\u4e00-\u9fff]{3,}/g) ?? []) for (let i = 0; i + 3 <= run.length; i++) out.add(run.slice(i, i + 3));
+  return out;
+}
+
+/** Do two texts share three CJK characters running (a word of the problem in the measure)? */
+function sharesWords(a: string, b: string): boolean {
+  const keys = trigrams(b);
+  for (const k of trigrams(a)) if (keys.has(k)) return true;
+  return false;
+}
+
+/** Clauses of a measure: cut at ；。 and line ends (commas keep a clause whole). */
+const CLAUSE_END = /[；;。\n]/;
+
+/**
+ * The owners and deadlines of measure `body` for the problem whose text is `problem`, when the
+ * measure answers several problems (t23 m05: the row of “依法行政意识还需加强” took 2026年6月底前, the
+ * deadline of the clause answering 养老服务中心).
+ * Labelled values (责任人：…, 完成时限：…) hold for the whole measure; the others (由…牵头, 6月底前) only
+ * from the clauses sharing three characters running with the problem, when some clause does — else
+ * from the whole measure. `problem` '' reads the whole measure.
+ */
+export function ownersAndDeadlinesFor(body: string, problem: string): { owners: string[]; deadlines: string[] } {
+  const keys = problem ? trigrams(problem) : new Set<string>();
+  const clauses = body.split(CLAUSE_END).filter((c) => c.trim());
+  const related = clauses.filter((c) => [...trigrams(c)].some((k) => keys.has(k)));
+  if (!keys.size || !related.length || related.length === clauses.length) return { owners: ownersIn(body), deadlines: deadlinesIn(body) };
+  const near = related.join('。');
+  const owners: string[] = [];
+  const deadlines: string[] = [];
+  const add = (list: string[], v: string) => {
+    if (v && !list.includes(v)) list.push(v);
+  };
+  for (const m of body.matchAll(OWNER_LABELLED)) for (const o of ownersIn(m[0])) add(owners, o);
+  for (const o of ownersIn(near)) add(owners, o);
+  for (const m of body.matchAll(DEADLINE_LABELLED)) for (const d of deadlinesIn(m[0])) add(deadlines, d);
+  for (const d of deadlinesIn(near)) if (!deadlines.some((x) => x.includes(d))) add(deadlines, d);
+  return { owners, deadlines };
+}
+
+/**
+ * A sign-off run into the last measure (t23 m07: “4、严守工作纪律，杜绝迟到早退。\n对照人：赵××”, the
+ * outline reading it as the measure's text): a line (or a part after a space or full stop) opening
+ * with the signer's label — 对照人, 对照检查人, 检查人, 发言人, 汇报人, 剖析人 — and all after it.
+ */
+const SIGN_OFF = /(?:^|[\n。．；;\s\u3000])(?:对照(?:检查)?人|检查人|发言人|汇报人|剖析人)\s*[：:][\s\S]*$/;
+/** A date alone on the last line (the sign-off's, 2025年1月15日). */
+const DATE_LINE = /\n[ \t\u3000]*(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日[ \t\u3000]*$/;
+
+/**
+ * A measure's text without a sign-off run into it (SIGN_OFF, DATE_LINE): the checklist's 整改措施
+ * cell, owner and deadline never take the signer's name or the material's date. The text as it is
+ * when it holds none, or when nothing would be left.
+ */
+export function withoutSignOff(text: string): string {
+  const m = SIGN_OFF.exec(text);
+  let out = m ? text.slice(0, m.index + (m[0].length && /[。．；;]/.test(m[0][0]) ? 1 : 0)) : text;
+  out = out.replace(DATE_LINE, '').trimEnd();
+  return out.trim() ? out : text;
+}
+
 /** Longest section label before it is cut with “…”. */
 const LABEL_MAX = 16;
 
@@ -131,13 +195,24 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
     const own = () => (section?.unsectioned ? t.unsectioned : sectionLabel(section?.node.heading ?? '') || t.otherAspect);
     return l.aspect === null ? own() : (template.aspects.find((a) => a.number === l.aspect)?.short ?? own());
   };
-  const body = (i: number) => outline.measures[i]?.body ?? r.measures[i]?.head ?? '';
+  // The outline may read a sign-off as the last measure's text (outline.ts; t23 m07): left out here.
+  const body = (i: number) => withoutSignOff(outline.measures[i]?.body ?? r.measures[i]?.head ?? '');
   // Measures written as rows of a 整改清单 table: their own cells (measure, owner, deadline as
   // written), also when other measures of the material are not in the table (a line after it).
   const cellMeasures = r.measures.filter((m) => input.paragraphs[m.paragraph]?.cell !== undefined).map((m) => m.paragraph);
   const rows = cellMeasures.length ? measureRows(input.paragraphs, cellMeasures) : new Map<number, MeasureRow>();
   const rowOf = (i: number) => (r.measures[i] ? rows.get(r.measures[i].paragraph) : undefined);
-  const fill = (measureIdx: number[]) => {
+  /** A problem's own text: its paragraph from its heading sentence on, up to the next item (二是…). */
+  const problemOwnText = (l: { head: string; paragraph: number }) => {
+    const text = input.paragraphs[l.paragraph] ? effectiveText(input.paragraphs[l.paragraph]) : '';
+    const at = text.indexOf(l.head);
+    const rest = at < 0 ? '' : text.slice(at + l.head.length);
+    const next = rest.search(/[一二三四五六七八九十]是/);
+    return l.head + (next < 0 ? rest : rest.slice(0, next));
+  };
+  // How many problems' rows list each measure: one listed in several is read clause by clause.
+  const rowsOf = new Map<number, number>();
+  const fill = (measureIdx: number[], problem = '') => {
     const owners: string[] = [];
     const deadlines: string[] = [];
     const add = (list: string[], v: string) => {
@@ -150,8 +225,10 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
         add(deadlines, row.deadline);
         continue;
       }
-      for (const o of ownersIn(body(i))) add(owners, o);
-      for (const d of deadlinesIn(body(i))) add(deadlines, d);
+      // A measure answering several problems: each row takes what its own clauses set (t23 m05 row 6).
+      const own = ownersAndDeadlinesFor(body(i), (rowsOf.get(i) ?? 0) > 1 ? problem : '');
+      for (const o of own.owners) add(owners, o);
+      for (const d of own.deadlines) add(deadlines, d);
     }
     return {
       // The whole measure, as a 整改清单 lists it (its heading sentence alone drops the commitments);
@@ -188,19 +265,39 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
     });
     return out;
   }
-  const out: ChecklistRow[] = r.links.map((l) => ({
+  // A problem's row lists its best measure, those answering it that are no other problem's best,
+  // and another's best only when it shares words with this problem (t23 m05: the row of “改革攻坚
+  // 韧劲不足” ran in 践行为民宗旨's 养老服务中心 and 行政复议 too).
+  const texts = r.links.map(problemOwnText);
+  const bestOf = new Map<number, number[]>();
+  r.links.forEach((l, k) => {
+    if (l.measure !== null) bestOf.set(l.measure, [...(bestOf.get(l.measure) ?? []), k]);
+  });
+  const own = (l: (typeof r.links)[number], k: number) =>
+    l.measures.filter((i) => i === l.measure || (bestOf.get(i) ?? []).every((x) => x === k) || sharesWords(body(i), texts[k]));
+  const lists = r.links.map(own);
+  // A row of the writer's 整改清单 answering no problem by its words, whose own 问题 cell names a
+  // listed problem: it answers that one (“配套政策落地慢 | 重要政策出台后1个月内…”, t23 m05).
+  const linked = new Set<number>();
+  for (const l of r.links) for (const i of l.measures) linked.add(i);
+  const alone: number[] = [];
+  r.measures.forEach((m, i) => {
+    if (linked.has(i) || m.placeholder) return;
+    const claimed = rowOf(i)?.problem ? claimedProblem(rowOf(i)!.problem, texts) : -1;
+    if (claimed >= 0 && !r.links[claimed].placeholder) lists[claimed].push(i);
+    else alone.push(i);
+  });
+  for (const list of lists) for (const i of list) rowsOf.set(i, (rowsOf.get(i) ?? 0) + 1);
+  const out: ChecklistRow[] = r.links.map((l, k) => ({
     aspect: aspectName(l),
     problem: problemText(l),
     problemParagraph: l.paragraph,
-    ...fill(l.measures),
+    ...fill(lists[k], texts[k]),
   }));
-  // Measures that answer no listed problem keep their row (empty 问题 cell): the writer's owner and
-  // deadline are part of the deliverable, and the empty cell shows the measure stands alone.
-  const linked = new Set<number>();
-  for (const l of r.links) for (const i of l.measures) linked.add(i);
-  r.measures.forEach((m, i) => {
-    if (!linked.has(i) && !m.placeholder) out.push({ aspect: '', problem: '', problemParagraph: null, ...fill([i]) });
-  });
+  // Measures that answer no listed problem keep their row: the writer's owner and deadline are part
+  // of the deliverable. The 问题 cell is empty, so the gap shows — or, for a row of the writer's own
+  // table, its own 问题 cell as written.
+  for (const i of alone) out.push({ aspect: '', problem: rowOf(i)?.problem ?? '', problemParagraph: null, ...fill([i]) });
   return out;
 }
 
@@ -218,6 +315,8 @@ function problemText(l: { head: string }): string {
 interface MeasureRow {
   /** The cells of the measure's column(s), one line each. */
   measure: string;
+  /** The row's own 问题 cells as written, one line each ('' when none or the main cell is the 问题 one). */
+  problem: string;
   /** The owner cells (责任人/责任单位/牵头…) as written, joined with 、; else owners named in the measure. */
   owner: string;
   /** The deadline cells (时限/完成时间…) as written — 长期坚持 and 立行立改 too; else deadlines in the measure. */
@@ -272,6 +371,7 @@ function measureRows(all: readonly Paragraph[], paragraphs: number[]): Map<numbe
     const deadlines = texts('deadline');
     out.set(i, {
       measure,
+      problem: role(main) === 'problem' ? '' : texts('problem').join('\n'),
       owner: (owners.length ? owners : ownersIn(measure)).join('、'),
       deadline: (deadlines.length ? deadlines : deadlinesIn(measure)).join('、'),
     });
@@ -279,7 +379,19 @@ function measureRows(all: readonly Paragraph[], paragraphs: number[]): Map<numbe
   return out;
 }
 
+/** Circled numbers that set several measures of one row apart (①…⑳, then （21）…). */
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/**
+ * The 整改措施 cell: one measure as it is; several, each on its own line behind ①②③ (t23 m05: three
+ * measures ran together, one of them a table row with no number of its own).
+ */
+export function measuresCell(measures: readonly string[]): string {
+  if (measures.length < 2) return measures.join('');
+  return measures.map((m, k) => (k < CIRCLED.length ? CIRCLED[k] : `（${k + 1}）`) + m).join('\n');
+}
+
 /** The checklist as a table of strings, header first (序号 | 方面 | 存在问题 | 整改措施 | 责任人 | 完成时限). */
 export function checklistTable(rows: ChecklistRow[]): string[][] {
-  return [t.checklistHeader, ...rows.map((r, k) => [String(k + 1), r.aspect, r.problem, r.measures.join('\n'), r.owner, r.deadline])];
+  return [t.checklistHeader, ...rows.map((r, k) => [String(k + 1), r.aspect, r.problem, measuresCell(r.measures), r.owner, r.deadline])];
 }

@@ -7,6 +7,7 @@ import { getTemplate, NEWEST_TEMPLATE_ID, type Template } from './template';
 import { buildStructure, finishOutline } from './outline';
 import { runRules } from './rules';
 import { withoutLeadingOutline } from './leading-outline';
+import { withoutRestatedChecklists } from './restated-checklist';
 import { detectTemplate, meetingFacts, meetingSeason, type DetectOptions } from './detect';
 import type { MappingOptions } from './aspects';
 import { messages, type Surface } from './messages';
@@ -53,7 +54,8 @@ export interface AnalyzeOptions {
  */
 export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Analysis {
   // A leading outline of the document's own headings is not its structure (leading-outline.ts).
-  const paragraphs = withoutLeadingOutline(input.paragraphs);
+  // Nor is a 整改清单 table that restates its problems and measures (restated-checklist.ts).
+  const paragraphs = withoutRestatedChecklists(withoutLeadingOutline(input.paragraphs));
   if (paragraphs !== input.paragraphs) input = { ...input, paragraphs };
   const given = options.template ?? (options.templateId !== undefined ? getTemplate(options.templateId) : undefined);
   if (options.templateId !== undefined && !given) throw new Error(`unknown template: ${options.templateId}`);

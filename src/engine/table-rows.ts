@@ -89,6 +89,58 @@ export function rowGaps(all: readonly Paragraph[], at: number): RowGap[] {
   return out;
 }
 
+/** Share of a 问题 cell's character pairs a problem's text must hold to be the problem it names. */
+const CLAIM_SHARE = 0.4;
+
+/**
+ * The listed problem a table row's own 问题 cell names (t23 m05: “配套政策落地慢” names “贯彻落实党中央
+ * 决策部署有时停留在…配套措施…没有落地”): the problem text holding the largest share of the cell's
+ * CJK character pairs, at least 40%; −1 when none does or the cell is blank. `problems`: each
+ * problem's text.
+ */
+export function claimedProblem(cell: string, problems: readonly string[]): number {
+  const pairs = new Set<string>();
+  for (const run of cell.match(/[\u4e00-\u9fff]{2,}/g) ?? []) for (let i = 0; i + 2 <= run.length; i++) pairs.add(run.slice(i, i + 2));
+  if (pairs.size === 0) return -1;
+  let best = -1;
+  let bestShare = CLAIM_SHARE - 1e-9;
+  problems.forEach((p, k) => {
+    let n = 0;
+    for (const x of pairs) if (p.includes(x)) n++;
+    const share = n / pairs.size;
+    if (share > bestShare) {
+      best = k;
+      bestShare = share;
+    }
+  });
+  return best;
+}
+
+/**
+ * The 问题 cells (header column 问题/存在问题…) of the table row holding paragraph `at` (0-based), as
+ * written, one line each; '' when `at` is no cell, its table has no header with a 问题 column, the
+ * row leaves it blank, or `at` itself is the 问题 cell.
+ */
+export function rowProblemCell(all: readonly Paragraph[], at: number): string {
+  const c = all[at]?.cell;
+  if (!c) return '';
+  const rows = new Map<number, RowCell[]>();
+  for (const p of all) {
+    if (p.cell?.table !== c.table) continue;
+    const text = ((p.listString ?? '') + p.text).trim();
+    let row = rows.get(p.cell.row);
+    if (!row) rows.set(p.cell.row, (row = []));
+    if (text) row.push({ text, column: p.cell.column, paragraph: p.index });
+  }
+  let header: ColumnRole[] | undefined;
+  for (const [r, cells] of [...rows.entries()].sort((a, b) => a[0] - b[0])) {
+    if (r >= c.row) break;
+    if ((header = headerRoles(cells))) break;
+  }
+  if (!header || header[c.column] === 'problem') return '';
+  return (rows.get(c.row) ?? []).filter((x) => header![x.column] === 'problem' && !blank(x.text)).map((x) => x.text).join('\n');
+}
+
 export interface RowCell {
   text: string;
   column: number;

@@ -20,9 +20,8 @@ import type { Analyzer } from '../taskpane/analyzer';
 import { fluentTheme, type ThemeName } from '../taskpane/theme';
 import { DocumentView } from './DocumentView';
 import { MemoryDocument } from './memoryDocument';
-import { MemoryGateway } from './memoryGateway';
+import { MemoryGateway, previewDeliverables } from './memoryGateway';
 import type { Sample } from './samples';
-import type { PaneComment } from '../word/deliverables';
 
 export interface PreviewAppProps {
   samples: Sample[];
@@ -126,15 +125,7 @@ export function PreviewApp({ samples, analyzer, initialSample, initialTheme = 'l
   const doc = useMemo(() => new MemoryDocument(first?.text ?? ''), []); // eslint-disable-line react-hooks/exhaustive-deps
   const gateway = useMemo(() => new MemoryGateway(doc), [doc]);
   // 添加为批注 · 移除本助手的批注 · 插入整改清单 over the preview's document, as in Word.
-  const deliverables = useMemo(
-    () => ({
-      commentsSupported: true,
-      addComments: (c: PaneComment[]) => gateway.addComments(c),
-      removeComments: () => gateway.removeComments(),
-      insertChecklist: (rows: string[][]) => gateway.insertChecklist(rows),
-    }),
-    [gateway],
-  );
+  const deliverables = useMemo(() => previewDeliverables(gateway), [gateway]);
   const [caret, setCaret] = useState(doc.selection.end.paragraph);
 
   useEffect(

@@ -448,15 +448,16 @@ export class MemoryDocument {
    * Insert a table (`rows`, each a row of cell texts; short rows padded with empty cells) after
    * paragraph `after` (0-based; default: where the selection ends), as Word's insertTable('After')
    * does: one paragraph a cell, with its table, row and column; tables numbered again in document
-   * order. One undo entry; the cursor ends in the table's last cell. False, and nothing changed,
-   * when that paragraph is in a table, is outside the document, or there are no rows.
+   * order. `heading`: a paragraph put first, above the table (its text and level, 0 = body text).
+   * One undo entry; the cursor ends in the table's last cell. False, and nothing changed, when that
+   * paragraph is in a table, is outside the document, or there are no rows.
    */
-  insertTable(rows: ReadonlyArray<readonly string[]>, after?: number): boolean {
+  insertTable(rows: ReadonlyArray<readonly string[]>, after?: number, heading?: { text: string; level: number }): boolean {
     const columns = rows.reduce((m, r) => Math.max(m, r.length), 0);
     const at = after ?? this.clamp(this.sel.end).paragraph;
     if (rows.length === 0 || columns === 0 || !this.items[at] || this.items[at].cell) return false;
     this.beginWrite();
-    const fresh: MemParagraph[] = [];
+    const fresh: MemParagraph[] = heading ? [{ id: this.newId(), text: heading.text, level: clampLevel(heading.level) }] : [];
     rows.forEach((r, row) => {
       for (let column = 0; column < columns; column++) fresh.push({ id: this.newId(), text: r[column] ?? '', level: 0, cell: { table: -1, row, column } });
     });

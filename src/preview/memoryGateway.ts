@@ -15,6 +15,7 @@ import { storedOffsets, toStoredEdit } from './storedOffsets';
 import { toWordFix, toWordPlace, toWordRef, toWordSpan, unwrapWordParagraphs, type UnwrapMap, type WordEnd } from '../engine/readers/joined';
 import type { ChecklistPlace } from '../taskpane/checklistPlace';
 import type { ChecklistWhere } from '../word/deliverables';
+import { isChecklistHeading } from '../engine/checklist-heading';
 
 /** The preview's own wording: its document is read-only only by the preview's switch. */
 const READ_ONLY = '文档处于只读状态，无法插入。';
@@ -269,16 +270,23 @@ export class MemoryGateway implements DocumentGateway {
    * The 整改清单 (`rows`, header first) as a table, as in Word (word/deliverables.ts): after the
    * cursor's paragraph when the cursor is inside `place` (first…last of the last read) or there is
    * no place, else after `place.last` (when the stored paragraphs there still read so; else at the
-   * cursor); at the cursor refused in a table. Returns the data rows and where the table went.
+   * cursor); at the cursor refused in a table. A heading line 整改清单 goes first (at the 整改措施
+   * heading's level when that part uses one), unless the paragraph it follows already is one.
+   * Returns the data rows, where the table went and the heading added.
    */
-  async insertChecklist(rows: string[][], place?: ChecklistPlace): Promise<GatewayResult<{ rows: number; where: ChecklistWhere }>> {
+  async insertChecklist(rows: string[][], place?: ChecklistPlace): Promise<GatewayResult<{ rows: number; where: ChecklistWhere; heading?: string }>> {
     if (this.doc.readOnly) return failure('read-only', READ_ONLY);
     if (rows.length === 0) return { ok: true, value: { rows: 0, where: 'cursor' } };
     const own = place && toWordPlace(this.unwrap, place);
     const stored = this.doc.paragraphs;
+    // The place's texts are as read (markdown marks of a pasted line left out, t23 u102): compared so.
+    const read = own ? this.readStored() : [];
     let after: number | undefined;
     let where: ChecklistWhere = 'cursor';
-    if (own && stored[own.first]?.text === own.firstText && stored[own.last]?.text === own.lastText) {
+    // The 整改措施 part's heading level, when the place is still of this document (a part heading's style).
+    let level = 0;
+    if (own && read[own.first]?.text === own.firstText && read[own.last]?.text === own.lastText) {
+      if (own.where === 'measures') level = stored[own.first].level;
       const { start, end } = this.doc.selection;
       const inside = start.paragraph >= own.first && end.paragraph <= own.last;
       if (!inside) {
@@ -287,8 +295,11 @@ export class MemoryGateway implements DocumentGateway {
       }
     }
     if (after === undefined && this.doc.selectionInTable()) return failure('unsupported', t.checklistInTable);
-    if (!this.doc.insertTable(rows, after)) return failure('unknown');
-    return { ok: true, value: { rows: rows.length - 1, where } };
+    const at = after ?? this.doc.selection.end.paragraph;
+    // Under a heading of its own, unless the paragraph it follows already is one (typed by the writer).
+    const heading = stored[at] && isChecklistHeading(stored[at].text) ? undefined : { text: t.checklistHeading, level };
+    if (!this.doc.insertTable(rows, at, heading)) return failure('unknown');
+    return { ok: true, value: { rows: rows.length - 1, where, ...(heading ? { heading: heading.text } : {}) } };
   }
 
   async readSetting<T>(key: string): Promise<T | undefined> {
@@ -302,4 +313,18 @@ export class MemoryGateway implements DocumentGateway {
     else this.doc.settings.set(key, JSON.parse(JSON.stringify(value)));
     return { ok: true, value: undefined };
   }
+}
+
+/**
+ * The pane's deliverable actions over the preview's document (App's `deliverables`), as in Word:
+ * 插入整改清单 gets the place the check found, so the table goes after the 整改措施 part (t23: the
+ * place was dropped here and the table landed at the cursor, inside 存在的问题).
+ */
+export function previewDeliverables(gateway: MemoryGateway) {
+  return {
+    commentsSupported: true,
+    addComments: (c: PaneComment[]) => gateway.addComments(c),
+    removeComments: () => gateway.removeComments(),
+    insertChecklist: (rows: string[][], place?: ChecklistPlace) => gateway.insertChecklist(rows, place),
+  };
 }

@@ -12,6 +12,7 @@ import { commentsSupported, type OfficeHost } from './capabilities';
 import { cleanText } from './clean';
 import { failure } from './errors';
 import { paneDeliverableText as t } from '../engine/deliverables/messages';
+import { isChecklistHeading } from '../engine/checklist-heading';
 
 /** One comment to add: the paragraph (0-based, in the order the gateway read them), its text then, an optional span. */
 export interface PaneComment {
@@ -172,27 +173,34 @@ const INSIDE = ['Inside', 'InsideStart', 'InsideEnd', 'Equal'];
 /**
  * Insert `rows` (header first) as a table: after the cursor's paragraph when the cursor is inside
  * `place` (first…last) or there is no place, else after `place.last` (when Word's paragraphs there
- * still read as the pane read them; else at the cursor). Header row repeated on each page, header
- * bold, the cursor's GB/T 9704 font when it uses one. At the cursor it refuses inside a table; in
- * headers/footers always; nothing the writer typed is replaced (the table goes after a paragraph).
- * Returns the data rows and where the table went.
+ * still read as the pane read them; else at the cursor). A heading line 整改清单 goes first, in the
+ * 整改措施 heading's built-in heading style when that part uses one (t23: the table landed without
+ * one), unless the paragraph it follows already is such a heading. Header row repeated on each
+ * page, header bold, the cursor's GB/T 9704 font when it uses one. At the cursor it refuses inside
+ * a table; in headers/footers always; nothing the writer typed is replaced (the table goes after a
+ * paragraph). Returns the data rows, where the table went and the heading added.
  */
-export async function insertChecklistTable(host: OfficeHost, rows: string[][], place?: WordChecklistPlace): Promise<GatewayResult<{ rows: number; where: ChecklistWhere }>> {
+export async function insertChecklistTable(
+  host: OfficeHost,
+  rows: string[][],
+  place?: WordChecklistPlace,
+): Promise<GatewayResult<{ rows: number; where: ChecklistWhere; heading?: string }>> {
   if (!host.isSetSupported('WordApi', '1.3')) return failure('unsupported');
   if (host.isReadOnly()) return failure('read-only');
   if (rows.length === 0) return { ok: true, value: { rows: 0, where: 'cursor' } };
-  type Done = { rows: number; where: ChecklistWhere };
+  type Done = { rows: number; where: ChecklistWhere; heading?: string };
   try {
     return await host.run(async (context) => {
       const selection = context.document.getSelection();
       const paragraphs = place ? context.document.body.paragraphs : undefined;
-      paragraphs?.load('items/text');
+      paragraphs?.load('items/text,items/styleBuiltIn');
       const table = selection.parentTableOrNullObject;
       table.load('isNullObject');
       const body = selection.parentBody;
       body.load('type');
       selection.font.load('name');
       const paragraph = selection.paragraphs.getLast();
+      paragraph.load('text');
       await context.sync();
       if (body.type === 'Header' || body.type === 'Footer') return failure<Done>('in-header-footer');
       if (body.type !== 'MainDoc' && body.type !== 'Unknown') return failure<Done>('in-footnote');
@@ -211,13 +219,23 @@ export async function insertChecklistTable(host: OfficeHost, rows: string[][], p
       if (where === 'cursor' && !table.isNullObject) return failure<Done>('unsupported', t.checklistInTable);
       const columns = rows.reduce((m, r) => Math.max(m, r.length), 0);
       const values = rows.map((r) => Array.from({ length: columns }, (_, i) => r[i] ?? ''));
+      // Its own heading, unless the paragraph it follows already is one (typed by the writer);
+      // styled as the 整改措施 part's heading when that is a built-in heading style.
+      let heading: string | undefined;
+      if (!isChecklistHeading(cleanText(after.text))) {
+        heading = t.checklistHeading;
+        const line = after.insertParagraph(heading, 'After');
+        const style = place?.where === 'measures' && a && cleanText(a.text) === place.firstText ? a.styleBuiltIn : undefined;
+        if (style && /^Heading\d$/.test(style)) line.styleBuiltIn = style as Word.BuiltInStyleName;
+        after = line;
+      }
       const inserted = after.insertTable(values.length, columns, 'After', values);
       inserted.headerRowCount = 1;
       const font = selection.font.name;
       if (font && GBT_FONTS.includes(font)) inserted.font.name = font;
       inserted.rows.getFirst().font.bold = true;
       await context.sync();
-      return { ok: true as const, value: { rows: values.length - 1, where } };
+      return { ok: true as const, value: { rows: values.length - 1, where, ...(heading ? { heading } : {}) } };
     });
   } catch (e) {
     return failure(e);

@@ -1,8 +1,8 @@
 /**
  * 添加为批注 · 移除本助手的批注 · 插入整改清单 in the preview's document (they were missing there
  * with no word why): comments go on the paragraphs and words the check read, change no text, are
- * taken back whole by one undo; only this pane's comments are removed; the 整改清单 is a table after
- * the cursor's paragraph, refused in a table as in Word.
+ * taken back whole by one undo; only this pane's comments are removed; the 整改清单 is a heading line
+ * and a table after the cursor's paragraph, refused in a table as in Word.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -86,22 +86,23 @@ describe.each(MATERIALS)('%s', (_name, text) => {
     expect(mine()).toEqual([t.commentMark + changed[0].lines.join('\n')]);
   });
 
-  test('插入整改清单: a table after the cursor\'s paragraph, read back as cells; nothing else moves; one undo takes it back', async () => {
+  test('插入整改清单: a heading line and a table after the cursor\'s paragraph, read back as cells; nothing else moves; one undo takes it back', async () => {
     const { doc, gateway, report } = await checked(text);
     const rows = report.checklist ?? [];
     expect(rows.length).toBeGreaterThan(1);
     const at = doc.paragraphs.findIndex((p, i) => i > 2 && p.text !== '' && !p.cell);
     doc.setUserSelection({ paragraph: at, offset: 1 });
     const before = doc.paragraphs.map((p) => p.text);
-    expect(await gateway.insertChecklist(rows)).toEqual({ ok: true, value: { rows: rows.length - 1, where: 'cursor' } });
+    expect(await gateway.insertChecklist(rows)).toEqual({ ok: true, value: { rows: rows.length - 1, where: 'cursor', heading: '整改清单' } });
     const columns = Math.max(...rows.map((r) => r.length));
     const now = doc.paragraphs.map((p) => p.text);
-    expect([...now.slice(0, at + 1), ...now.slice(at + 1 + rows.length * columns)]).toEqual(before);
-    const cells = doc.paragraphs.slice(at + 1, at + 1 + rows.length * columns);
+    expect(now[at + 1]).toBe('整改清单');
+    expect([...now.slice(0, at + 1), ...now.slice(at + 2 + rows.length * columns)]).toEqual(before);
+    const cells = doc.paragraphs.slice(at + 2, at + 2 + rows.length * columns);
     expect(cells.map((p) => p.text)).toEqual(rows.flatMap((r) => Array.from({ length: columns }, (_, k) => r[k] ?? '')));
     const read = await gateway.read();
-    expect(read.filter((p) => p.inTable && p.index > at && p.index <= at + cells.length)).toHaveLength(cells.length);
-    expect(read[at + 1].cell).toMatchObject({ row: 0, column: 0 });
+    expect(read.filter((p) => p.inTable && p.index > at + 1 && p.index <= at + 1 + cells.length)).toHaveLength(cells.length);
+    expect(read[at + 2].cell).toMatchObject({ row: 0, column: 0 });
     expect(doc.undo()).toBe(true);
     expect(doc.paragraphs.map((p) => p.text)).toEqual(before);
   });

@@ -42,6 +42,9 @@ describe('the preview puts the table there', () => {
     return { doc, gateway, report };
   }
   const tableAt = (doc: MemoryDocument) => doc.paragraphs.findIndex((p) => p.cell);
+  /** The findings as rule and paragraph text (indexes move when the table goes in above them). */
+  const findings = (r: ReturnType<typeof runAnalysis>, doc: MemoryDocument) =>
+    r.groups.flatMap((g) => g.findings.map((f) => `${f.rule}|${f.paragraph === undefined ? '' : doc.paragraphs[f.paragraph]?.text}`)).sort();
 
   test.each([
     ['on a problem (a finding clicked)', 2],
@@ -52,22 +55,24 @@ describe('the preview puts the table there', () => {
     const lines = [...completeLines(), '以上发言，请批评指正。'];
     const { doc, gateway, report } = await checked(lines);
     doc.setUserSelection({ paragraph: cursor, offset: 1 });
+    const before = findings(report, doc);
     const r = await gateway.insertChecklist(report.checklist ?? [], report.checklistPlace);
-    expect(r).toEqual({ ok: true, value: { rows: (report.checklist ?? []).length - 1, where: 'measures' } });
-    expect(tableAt(doc)).toBe(MEASURES_END + 1);
+    expect(r).toEqual({ ok: true, value: { rows: (report.checklist ?? []).length - 1, where: 'measures', heading: '整改清单' } });
+    expect(doc.paragraphs[MEASURES_END + 1].text).toBe('整改清单');
+    expect(tableAt(doc)).toBe(MEASURES_END + 2);
     expect(doc.paragraphs[doc.paragraphs.length - 1].text).toBe('以上发言，请批评指正。');
-    expect(t.checklistInserted(1, 'measures')).toContain('“整改措施”部分之后');
-    // The re-check reads the problems part as before: no finding the table made.
+    expect(t.checklistInserted(1, 'measures', '整改清单')).toBe('已在“整改措施”部分之后插入整改清单（1 行），标题为“整改清单”。');
+    // The re-check reads the material as before: no finding the table made (t23: 7 → 14 hints).
     const again = runAnalysis({ paragraphs: await gateway.read(), source: 'word' });
-    const rules = (x: typeof report) => x.groups.flatMap((g) => g.findings.map((f) => f.rule)).filter((id) => /repeat|duplicate/.test(id));
-    expect(rules(again)).toEqual(rules(report));
+    expect(findings(again, doc)).toEqual(before);
   });
 
   test('cursor already in the 整改措施 part: at the cursor', async () => {
     const { doc, gateway, report } = await checked(completeLines());
     doc.setUserSelection({ paragraph: 16, offset: 1 });
     expect(await gateway.insertChecklist(report.checklist ?? [], report.checklistPlace)).toMatchObject({ ok: true, value: { where: 'cursor' } });
-    expect(tableAt(doc)).toBe(17);
+    expect(doc.paragraphs[17].text).toBe('整改清单');
+    expect(tableAt(doc)).toBe(18);
   });
 
   test('a place no longer of this document (edited since the check): at the cursor', async () => {
@@ -77,7 +82,7 @@ describe('the preview puts the table there', () => {
     doc.applyEdit(ps);
     doc.setUserSelection({ paragraph: 2, offset: 1 });
     expect(await gateway.insertChecklist(report.checklist ?? [], report.checklistPlace)).toMatchObject({ ok: true, value: { where: 'cursor' } });
-    expect(tableAt(doc)).toBe(3);
+    expect(tableAt(doc)).toBe(4);
   });
 
   test('no measures part: at the end before the sign-off', async () => {
@@ -85,7 +90,8 @@ describe('the preview puts the table there', () => {
     const { doc, gateway, report } = await checked(lines);
     doc.setUserSelection({ paragraph: 2, offset: 1 });
     expect(await gateway.insertChecklist(report.checklist ?? [['序号', '问题'], ['1', '甲']], report.checklistPlace)).toMatchObject({ ok: true, value: { where: 'end' } });
-    expect(tableAt(doc)).toBe(15);
+    expect(doc.paragraphs[15].text).toBe('整改清单');
+    expect(tableAt(doc)).toBe(16);
     expect(doc.paragraphs.slice(-2).map((p) => p.text)).toEqual(['XX镇党委班子', '2026年1月18日']);
   });
 });

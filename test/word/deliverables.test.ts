@@ -10,24 +10,38 @@ interface FakeComment {
   deleted?: boolean;
 }
 
-function fakeWord(texts: string[], opts: { api14?: boolean; readOnly?: boolean; inTable?: boolean; bodyType?: string; font?: string; cursor?: number } = {}) {
+function fakeWord(
+  texts: string[],
+  opts: { api14?: boolean; readOnly?: boolean; inTable?: boolean; bodyType?: string; font?: string; cursor?: number; styles?: string[] } = {},
+) {
   const comments: FakeComment[] = [{ content: '别人的批注', anchor: texts[0] }];
   const tables: { values: string[][]; headerRowCount: number; font: { name?: string }; bold?: boolean; after: string }[] = [];
+  /** Paragraphs the add-in inserted (a heading line above the table): text, the paragraph it follows, its style. */
+  const inserted: { text: string; after: string; styleBuiltIn: string }[] = [];
   let syncs = 0;
   const range = (text: string, at = 0) => ({ text, insertComment: (content: string) => comments.push({ content, anchor: text, at }) });
+  const insertTable = (text: string) => (rowCount: number, columnCount: number, where: string, values: string[][]) => {
+    const t = { values, headerRowCount: 0, font: {} as { name?: string }, after: text, rows: { getFirst: () => ({ font: { set bold(v: boolean) { t.bold = v; } } }) } } as (typeof tables)[number] & { rows: unknown };
+    expect([rowCount, columnCount, where]).toEqual([values.length, values[0].length, 'After']);
+    tables.push(t);
+    return t;
+  };
   const paragraphs = texts.map((text, i) => ({
     text,
+    styleBuiltIn: opts.styles?.[i] ?? 'Normal',
+    load() {},
     getRange: () => ({ ...range(text), from: i, to: i, expandTo: (o: { to: number }) => ({ from: i, to: o.to }) }),
     search: (s: string) => {
       const items: ReturnType<typeof range>[] = [];
       for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) items.push(range(s, i));
       return { items, load() {} };
     },
-    insertTable(rowCount: number, columnCount: number, where: string, values: string[][]) {
-      const t = { values, headerRowCount: 0, font: {} as { name?: string }, after: text, rows: { getFirst: () => ({ font: { set bold(v: boolean) { t.bold = v; } } }) } } as (typeof tables)[number] & { rows: unknown };
-      expect([rowCount, columnCount, where]).toEqual([values.length, values[0].length, 'After']);
-      tables.push(t);
-      return t;
+    insertTable: insertTable(text),
+    insertParagraph(line: string, where: string) {
+      expect(where).toBe('After');
+      const p = { text: line, after: text, styleBuiltIn: 'Normal' };
+      inserted.push(p);
+      return { text: line, set styleBuiltIn(v: string) { p.styleBuiltIn = v; }, insertTable: insertTable(line) };
     },
   }));
   const context = {
@@ -59,7 +73,7 @@ function fakeWord(texts: string[], opts: { api14?: boolean; readOnly?: boolean; 
     isSetSupported: (_n, v) => v === '1.3' || (v === '1.4' && opts.api14 !== false),
     isReadOnly: () => !!opts.readOnly,
   };
-  return { host, comments, tables, syncs: () => syncs };
+  return { host, comments, tables, inserted, syncs: () => syncs };
 }
 
 const TEXTS = ['标题', '一是理论学习不深，理论学习流于形式。', '二是联系群众不够。'];
@@ -101,10 +115,12 @@ test('removing takes only ours; without WordApi 1.4 or in a read-only document, 
 test('the checklist table: after the cursor paragraph, header repeated and bold, GB/T font kept; refused in a table or header', async () => {
   const rows = [['序号', '存在问题', '整改措施'], ['1', '学习不深', '每月学习2次'], ['2', '联系群众不够']];
   const w = fakeWord(TEXTS, { font: '仿宋_GB2312' });
-  expect(await insertChecklistTable(w.host, rows)).toEqual({ ok: true, value: { rows: 2, where: 'cursor' } });
+  expect(await insertChecklistTable(w.host, rows)).toEqual({ ok: true, value: { rows: 2, where: 'cursor', heading: '整改清单' } });
   expect(w.tables).toHaveLength(1);
   const t = w.tables[0];
-  expect(t.after).toBe(TEXTS[1]);
+  // Under its own heading line, put after the cursor's paragraph.
+  expect(w.inserted).toEqual([{ text: '整改清单', after: TEXTS[1], styleBuiltIn: 'Normal' }]);
+  expect(t.after).toBe('整改清单');
   expect(t.headerRowCount).toBe(1);
   expect(t.bold).toBe(true);
   expect(t.font.name).toBe('仿宋_GB2312');
@@ -133,17 +149,42 @@ describe('插入整改清单 with a place (t20): after the 整改措施 part unl
     ['on the part heading', 3, LINES[3], 'cursor'],
   ])('cursor %s', async (_n, cursor, after, where) => {
     const w = fakeWord(LINES, { cursor });
-    expect(await insertChecklistTable(w.host, rows, PLACE)).toEqual({ ok: true, value: { rows: 1, where } });
-    expect(w.tables.map((t) => t.after)).toEqual([after]);
+    expect(await insertChecklistTable(w.host, rows, PLACE)).toEqual({ ok: true, value: { rows: 1, where, heading: '整改清单' } });
+    expect(w.inserted.map((p) => p.after)).toEqual([after]);
+    expect(w.tables.map((t) => t.after)).toEqual(['整改清单']);
   });
 
   test('a place whose paragraphs no longer read so: at the cursor; a cursor in a table with a place elsewhere: after the part', async () => {
     const w = fakeWord(LINES, { cursor: 1 });
     expect(await insertChecklistTable(w.host, rows, { ...PLACE, lastText: '改过的' })).toMatchObject({ ok: true, value: { where: 'cursor' } });
-    expect(w.tables.map((t) => t.after)).toEqual([LINES[1]]);
+    expect(w.inserted.map((p) => p.after)).toEqual([LINES[1]]);
     const inTable = fakeWord(LINES, { cursor: 1, inTable: true });
     expect(await insertChecklistTable(inTable.host, rows, PLACE)).toMatchObject({ ok: true, value: { where: 'measures' } });
-    expect(inTable.tables.map((t) => t.after)).toEqual([LINES[5]]);
+    expect(inTable.inserted.map((p) => p.after)).toEqual([LINES[5]]);
+  });
+
+  // t23: the table landed inside 存在的问题 with no heading. Its heading takes the part headings' style
+  // when the document uses heading styles (Heading 1, Heading 2 …), else stays body text.
+  test.each([
+    ['Heading 1 part headings', ['Heading1', 'Normal', 'Normal', 'Heading1'], 'Heading1'],
+    ['Heading 2 part headings', ['Heading2', 'Normal', 'Normal', 'Heading2'], 'Heading2'],
+    ['no heading styles', [], 'Normal'],
+    ['a custom style on the part heading', ['Other', 'Normal', 'Normal', 'Other'], 'Normal'],
+  ])('the heading line above the table: %s', async (_n, styles, style) => {
+    for (const cursor of [1, 4]) {
+      const w = fakeWord(LINES, { cursor, styles });
+      expect(await insertChecklistTable(w.host, rows, PLACE)).toMatchObject({ ok: true, value: { heading: '整改清单' } });
+      expect(w.inserted).toEqual([{ text: '整改清单', after: cursor === 4 ? LINES[4] : LINES[5], styleBuiltIn: style }]);
+      expect(w.tables.map((t) => t.after)).toEqual(['整改清单']);
+    }
+  });
+
+  test.each([['整改清单'], ['四、整改清单'], ['**问题整改清单：**'], ['（三）整改清单']])('the writer\'s own heading line %s at the cursor: no second one', async (line) => {
+    const lines = [...LINES.slice(0, 6), line, LINES[6]];
+    const w = fakeWord(lines, { cursor: 6 });
+    expect(await insertChecklistTable(w.host, rows, { ...PLACE, last: 6, lastText: line })).toEqual({ ok: true, value: { rows: 1, where: 'cursor' } });
+    expect(w.inserted).toEqual([]);
+    expect(w.tables.map((t) => t.after)).toEqual([line]);
   });
 });
 

@@ -121,8 +121,10 @@ export const paneDeliverableText = {
   commentsRemoved: (n: number) => (n ? `已移除本助手的 ${n} 条批注（其他人的批注未动）。` : '文档中没有本助手添加的批注。'),
   checklistInTable: '光标在表格中：请把光标放到表格之外，再插入整改清单。',
   /** `where`: at the cursor, after the 整改措施 part, or at the material's end before its sign-off (taskpane/checklistPlace.ts). */
-  checklistInserted: (n: number, where: 'cursor' | 'measures' | 'end' = 'cursor') =>
-    `已在${where === 'measures' ? '“整改措施”部分之后' : where === 'end' ? '材料末尾（落款之前）' : '光标处'}插入整改清单（${n} 行）。`,
+  checklistInserted: (n: number, where: 'cursor' | 'measures' | 'end' = 'cursor', heading = '') =>
+    `已在${where === 'measures' ? '“整改措施”部分之后' : where === 'end' ? '材料末尾（落款之前）' : '光标处'}插入整改清单（${n} 行）${heading ? `，标题为“${heading}”` : ''}。`,
+  /** The heading line put above the inserted table (restated-checklist.ts reads it with the table). */
+  checklistHeading: '整改清单',
 };
 
 /** The task pane's 对照上年度材料 section: last year's material chosen by the writer, read in the pane. */

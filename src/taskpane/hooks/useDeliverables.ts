@@ -22,9 +22,9 @@ export interface PaneDeliverables {
   removeComments(): Promise<GatewayResult<{ removed: number }>>;
   /**
    * The table at the cursor when it is inside `place` (or there is no place), else after `place.last`;
-   * `where` says which.
+   * `where` says which, `heading` the heading line put above it (none when the writer's was there).
    */
-  insertChecklist(rows: string[][], place?: ChecklistPlace): Promise<GatewayResult<{ rows: number; where?: ChecklistWhere }>>;
+  insertChecklist(rows: string[][], place?: ChecklistPlace): Promise<GatewayResult<{ rows: number; where?: ChecklistWhere; heading?: string }>>;
 }
 
 /** The deliverable action under way: 添加为批注, 移除本助手的批注, 插入整改清单. */
@@ -92,7 +92,7 @@ export function useDeliverables(host: PaneDeliverables | undefined, notify: (int
     return act('remove', () => host.removeComments(), (v) => t.commentsRemoved(v.removed));
   }, [host, act, notify]);
   const insertChecklist = useCallback(
-    (rows: string[][], place?: ChecklistPlace) => (host ? act('checklist', () => host.insertChecklist(rows, place), (v) => t.checklistInserted(v.rows, v.where)) : Promise.resolve()),
+    (rows: string[][], place?: ChecklistPlace) => (host ? act('checklist', () => host.insertChecklist(rows, place), (v) => t.checklistInserted(v.rows, v.where, v.heading)) : Promise.resolve()),
     [host, act],
   );
   return { busy, working, addComments, removeComments, insertChecklist };

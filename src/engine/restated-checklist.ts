@@ -1,0 +1,97 @@
+/**
+ * A 整改清单 table that restates the material (the one 插入整改清单 or `--checklist` makes: 序号 |
+ * 方面 | 存在问题 | 整改措施 | 责任人 | 完成时限, its 问题 and 措施 cells copied from the problems and
+ * measures written above). Wherever it stands — after the 整改措施 part, at the end, or where the
+ * cursor was, inside 存在的问题 (t23: the re-check then read its cells as 14 problems without 事例,
+ * 7 重复文字, and one problem lost its answer) — it lists what the material already says: it is read
+ * as the measures it restates, so it adds no problem, no measure and no finding. Its paragraphs, and
+ * a heading line 整改清单 right before it, are emptied for the reading (indexes kept), as a leading
+ * outline is (leading-outline.ts). Linear in the document's length.
+ *
+ * A table is such a restatement when its header row (table-rows.ts headerRoles) names a 问题, a
+ * 措施, a 责任人 and a 时限 column, and every line of every 问题 and 措施 cell written (not blank) is
+ * text of the material outside that table (spaces and markdown marks aside; a line's own item number
+ * left out). A writer's own 整改清单 with measures of its own (m05: “梳理6项事项，实现‘一次办’”)
+ * is no restatement and is read as before.
+ */
+import type { Paragraph } from './types';
+import { effectiveText } from './outline';
+import { blank, headerRoles, type ColumnRole, type RowCell } from './table-rows';
+import { stripLeadingMarker } from './markers';
+import { isChecklistHeading } from './checklist-heading';
+
+
+/** The comparable form of a text: no whitespace, no markdown emphasis or heading marks. */
+function norm(s: string): string {
+  return s.replace(/[\s\u3000*#]/g, '');
+}
+
+/**
+ * The indexes (0-based) of the paragraphs of restated 整改清单 tables and of the heading line
+ * right before each (see the module comment); empty when there is none.
+ */
+export function restatedChecklists(paragraphs: readonly Paragraph[]): Set<number> {
+  const out = new Set<number>();
+  // Tables by number: row → cells, and the first paragraph of each.
+  const tables = new Map<number, { first: number; last: number; rows: Map<number, RowCell[]> }>();
+  for (const p of paragraphs) {
+    const c = p.cell;
+    if (!c) continue;
+    let t = tables.get(c.table);
+    if (!t) tables.set(c.table, (t = { first: p.index, last: p.index, rows: new Map() }));
+    t.last = p.index;
+    const text = effectiveText(p).trim();
+    let row = t.rows.get(c.row);
+    if (!row) t.rows.set(c.row, (row = []));
+    if (text) row.push({ text, column: c.column, paragraph: p.index });
+  }
+  if (tables.size === 0) return out;
+  for (const [number, t] of tables) {
+    // The material's text outside this table (another table's cells too: a writer's own 整改清单).
+    let hay: string | undefined;
+    const written = (line: string) => {
+      hay ??= norm(paragraphs.filter((p) => p.cell?.table !== number).map(effectiveText).join('\n'));
+      const a = norm(line);
+      const b = norm(stripLeadingMarker(line.trim()));
+      return (a !== '' && hay.includes(a)) || (b !== '' && hay.includes(b));
+    };
+    let header: ColumnRole[] | undefined;
+    let headerRow = -1;
+    for (const [r, cells] of [...t.rows.entries()].sort((x, y) => x[0] - y[0])) {
+      if ((header = headerRoles(cells))) {
+        headerRow = r;
+        break;
+      }
+    }
+    if (!header || !['problem', 'measure', 'owner', 'deadline'].every((r) => header!.includes(r as ColumnRole))) continue;
+    let lines = 0;
+    let copied = true;
+    for (const [r, cells] of t.rows) {
+      if (r <= headerRow) continue;
+      for (const c of cells) {
+        const role = header[c.column];
+        if ((role !== 'problem' && role !== 'measure') || blank(c.text)) continue;
+        for (const line of c.text.split('\n')) {
+          if (blank(line)) continue;
+          lines++;
+          if (!written(line)) copied = false;
+        }
+        if (!copied) break;
+      }
+      if (!copied) break;
+    }
+    if (!copied || lines === 0) continue;
+    for (let i = t.first; i <= t.last; i++) if (paragraphs[i].cell?.table === number) out.add(i);
+    let h = t.first - 1;
+    while (h >= 0 && !paragraphs[h].cell && !effectiveText(paragraphs[h]).trim()) h--;
+    if (h >= 0 && !paragraphs[h].cell && isChecklistHeading(effectiveText(paragraphs[h]))) out.add(h);
+  }
+  return out;
+}
+
+/** The paragraphs with restated 整改清单 tables (and their heading line) emptied, indexes kept; or the same array. */
+export function withoutRestatedChecklists(paragraphs: Paragraph[]): Paragraph[] {
+  const gone = restatedChecklists(paragraphs);
+  if (gone.size === 0) return paragraphs;
+  return paragraphs.map((p) => (gone.has(p.index) ? { index: p.index, text: '' } : p));
+}
