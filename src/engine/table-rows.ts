@@ -49,6 +49,58 @@ export interface RowGap {
  */
 export const ROW_GAPS_KEY = 'table-row-gaps';
 
+/** The rows of a table with no cells. */
+const NO_ROWS: Map<number, RowCell[]> = new Map();
+
+/** Each document's cells by table and row (cellsByRow), read in one pass the first time it is asked. */
+const tablesOf = new WeakMap<readonly Paragraph[], Map<number, Map<number, RowCell[]>>>();
+
+/** Each table's header row (headerOf), found once. */
+const headers = new WeakMap<Map<number, RowCell[]>, { row: number; roles: ColumnRole[]; cells: RowCell[] } | null>();
+
+/**
+ * The header of a table (`rows`, cellsByRow's): its first row, by row number, that names the
+ * columns (headerRoles); undefined when none does. Found once a table.
+ */
+function headerOf(rows: Map<number, RowCell[]>): { row: number; roles: ColumnRole[]; cells: RowCell[] } | undefined {
+  let found = headers.get(rows);
+  if (found === undefined) {
+    found = null;
+    for (const [r, cells] of [...rows.entries()].sort((a, b) => a[0] - b[0])) {
+      const roles = headerRoles(cells);
+      if (roles) {
+        found = { row: r, roles, cells };
+        break;
+      }
+    }
+    headers.set(rows, found);
+  }
+  return found ?? undefined;
+}
+
+/**
+ * The written cells of table `table` by row number (a row of blank cells is an empty list). All
+ * tables of `all` are read once and kept while `all` lives: rules ask row by row (table-gap,
+ * orphan-measure), and a pass over the document for each row was quadratic (issue 13).
+ */
+function cellsByRow(all: readonly Paragraph[], table: number): Map<number, RowCell[]> {
+  let tables = tablesOf.get(all);
+  if (!tables) {
+    tables = new Map();
+    for (const p of all) {
+      if (!p.cell) continue;
+      let rows = tables.get(p.cell.table);
+      if (!rows) tables.set(p.cell.table, (rows = new Map()));
+      const text = ((p.listString ?? '') + p.text).trim();
+      let row = rows.get(p.cell.row);
+      if (!row) rows.set(p.cell.row, (row = []));
+      if (text) row.push({ text, column: p.cell.column, paragraph: p.index });
+    }
+    tablesOf.set(all, tables);
+  }
+  return tables.get(table) ?? NO_ROWS;
+}
+
 /**
  * The owner and deadline columns a table row leaves empty: for the row of the cell at paragraph `at`
  * (0-based) in `all`, each column of the table's header whose role is owner or deadline with no cell
@@ -59,24 +111,10 @@ export const ROW_GAPS_KEY = 'table-row-gaps';
 export function rowGaps(all: readonly Paragraph[], at: number): RowGap[] {
   const c = all[at]?.cell;
   if (!c) return [];
-  const rows = new Map<number, RowCell[]>();
-  for (const p of all) {
-    if (p.cell?.table !== c.table) continue;
-    const text = ((p.listString ?? '') + p.text).trim();
-    let row = rows.get(p.cell.row);
-    if (!row) rows.set(p.cell.row, (row = []));
-    if (text) row.push({ text, column: p.cell.column, paragraph: p.index });
-  }
-  let header: ColumnRole[] | undefined;
-  let headerCells: RowCell[] = [];
-  for (const [r, cells] of [...rows.entries()].sort((a, b) => a[0] - b[0])) {
-    if (r >= c.row) break;
-    if ((header = headerRoles(cells))) {
-      headerCells = cells;
-      break;
-    }
-  }
-  if (!header) return [];
+  const rows = cellsByRow(all, c.table);
+  const found = headerOf(rows);
+  if (!found || found.row >= c.row) return [];
+  const { roles: header, cells: headerCells } = found;
   const cells = rows.get(c.row) ?? [];
   const out: RowGap[] = [];
   for (const role of ['owner', 'deadline'] as const) {
@@ -124,19 +162,9 @@ export function claimedProblem(cell: string, problems: readonly string[]): numbe
 export function rowProblemCell(all: readonly Paragraph[], at: number): string {
   const c = all[at]?.cell;
   if (!c) return '';
-  const rows = new Map<number, RowCell[]>();
-  for (const p of all) {
-    if (p.cell?.table !== c.table) continue;
-    const text = ((p.listString ?? '') + p.text).trim();
-    let row = rows.get(p.cell.row);
-    if (!row) rows.set(p.cell.row, (row = []));
-    if (text) row.push({ text, column: p.cell.column, paragraph: p.index });
-  }
-  let header: ColumnRole[] | undefined;
-  for (const [r, cells] of [...rows.entries()].sort((a, b) => a[0] - b[0])) {
-    if (r >= c.row) break;
-    if ((header = headerRoles(cells))) break;
-  }
+  const rows = cellsByRow(all, c.table);
+  const found = headerOf(rows);
+  const header = found && found.row < c.row ? found.roles : undefined;
   if (!header || header[c.column] === 'problem') return '';
   return (rows.get(c.row) ?? []).filter((x) => header![x.column] === 'problem' && !blank(x.text)).map((x) => x.text).join('\n');
 }
