@@ -180,6 +180,9 @@ describe('a weak link says what matched and what is missing', () => {
 
   test('a weakly covered aspect says why in the coverage table', () => {
     expect(linkText.weakCoverage(3, 1, 1, 1)).toBe('对应较弱（3 个问题中 1 个未对应；1 个只有部分对应；1 个问题对应的措施较笼统，未写明具体做法、频次、时限或责任人）');
+    // Every problem answered, only by vague measures: answered, the measures vague (t23: 对应较弱 above two 强 links).
+    expect(linkText.weakCoverage(2, 0, 0, 2)).toBe('已对应，但措施较笼统（2 个问题对应的措施未写明具体做法、频次、时限或责任人）');
+    expect(linkText.weakCoverage(2, 0, 1, 1)).toMatch(/^对应较弱（/);
     expect(linkText.weakCoverage(2, 0, 2, 0)).toBe('对应较弱（2 个只有部分对应）');
     expect(linkText.weakCoverage(2, 0, 0, 0)).toBe('对应较弱');
     // Unanswered, and only a slogan speaks to it: says so rather than leave 对应较弱 unexplained.

@@ -86,6 +86,9 @@ export const linkText = {
     const why: string[] = [];
     // Unanswered problems only slogans speak to: what makes an aspect with no answer 'weak'.
     // A problem a slogan speaks to is not "unanswered" and "mentioned" at once: it has no concrete measure.
+    // Every problem answered, only by measures without concrete actions: answered (its links say 强),
+    // the measures vague — not 对应较弱 above a list of strong links (t23).
+    if (!open && !partial && slogans) return `已对应，但措施较笼统（${slogans} 个问题对应的措施未写明具体做法、频次、时限或责任人）`;
     const spoken = Math.min(sloganSpoken, open);
     if (open && spoken === open) why.push(`${total} 个问题中 ${open} 个没有具体措施对应，只被较笼统的措施泛泛提及`);
     // The ones a slogan speaks to are among the unanswered (其中), not besides them (另有 read as more).
