@@ -10,9 +10,18 @@ import { wordSpan } from '../../src/engine/link/words';
 import { linkMessages, linkText } from '../../src/engine/link/messages';
 import { coverageTable } from '../../src/engine/link/report';
 import { weakLink } from '../../src/engine/rules/weak-link';
+import { uncoveredProblem } from '../../src/engine/rules/uncovered-problem';
+import type { Rule } from '../../src/engine/rule';
 import type { Template } from '../../src/engine/template';
 import type { Outline } from '../../src/engine/types';
 import { outline } from './fixtures';
+
+/** The findings `rule` reports on hand-made outline `o`. */
+function runRule(rule: Rule, o: Outline): { paragraph: number; message: string }[] {
+  const out: { paragraph: number; message: string }[] = [];
+  rule.run({ input: { paragraphs: [], source: 'text' }, outline: o, template: {} as Template, shared: new Map() }, (f) => out.push(f));
+  return out;
+}
 
 /** Measures with nothing in common with the problems below, so only the first can answer. */
 const DISTRACTORS = ['（八）丰富机关文化生活。年内举办两次职工运动会，由工会牵头。', '（九）加强疫情防控常态化管理，每月开展一次核酸检测演练。'];
@@ -205,5 +214,16 @@ describe('a weak link says what matched and what is missing', () => {
     });
     const line = coverageTable({ outline: o, template: {} as Template }).find((x) => x.includes('砥砺作风'))!;
     expect(line).toContain('对应较弱（1 个问题中 1 个没有具体措施对应，只被较笼统的措施泛泛提及）');
+    // The finding says the same, not 没有找到对应的措施 beside it (t23).
+    const found = runRule(uncoveredProblem, o);
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining('只被较笼统的措施泛泛提及，没有具体措施对应')]);
+  });
+
+  test('an unanswered problem no measure speaks to keeps 没有找到对应的措施', () => {
+    const o = outline({
+      aspects: [{ aspect: 2, heading: '（二）带头增强党性、严守纪律、砥砺作风方面', problems: ['一是作风不够扎实，比如对农贸市场计量器具检查，满足于看台账。'] }],
+      measures: ['（一）每月开展1次乡村振兴调研，年底前形成报告2篇。'],
+    });
+    expect(runRule(uncoveredProblem, o).map((f) => f.message)).toEqual([expect.stringContaining('没有找到对应的措施')]);
   });
 });

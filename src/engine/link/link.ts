@@ -253,6 +253,8 @@ export interface ProblemLink {
    * behind both the uncovered-problem finding and the pane's "N 条问题未见对应措施".
    */
   unanswered: boolean;
+  /** Unanswered, yet a measure without concrete actions speaks to it (a slogan naming its point). */
+  sloganOnly?: true;
 }
 
 export interface AspectCoverage {
@@ -1460,6 +1462,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const sloganSpoken = outline.aspects.map(() => 0);
   links.forEach((l, k) => {
     if (!sloganOnly[k]) return;
+    if (l.unanswered) l.sloganOnly = true;
     sloganAspect[l.aspectIndex] = true;
     if (!l.placeholder) sloganSpoken[l.aspectIndex]++;
   });

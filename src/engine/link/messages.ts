@@ -15,6 +15,9 @@ const sharedList = (xs: ShownEvidence[]) =>
 export const linkMessages = {
   uncoveredProblem: (problem: string) =>
     `问题“${problem}”在整改措施中没有找到对应的措施。请补写针对这一问题的具体措施，做到问题—措施一一对应。`,
+  /** An unanswered problem a measure without concrete actions speaks to (the coverage table says 只被较笼统的措施泛泛提及). */
+  uncoveredProblemSlogan: (problem: string) =>
+    `问题“${problem}”只被较笼统的措施泛泛提及，没有具体措施对应。请补写针对这一问题的具体措施，做到问题—措施一一对应。`,
   /**
    * A weak answer, saying what matched (`evidence`: what problem and measure share, as written in
    * them: shown-evidence.ts, a word both hold or each one's form of a concept) and what is

@@ -70,7 +70,7 @@ export const uncoveredProblem: Rule = {
       // The message and the stub name the problem alike: by its core clause (no instance, no "…").
       const name = itemLabel(l.head);
       const fix = stubFix(ctx, parts, l.paragraph, name);
-      report({ paragraph: l.paragraph, message: linkMessages.uncoveredProblem(name), ...spanFields(headSpan(ctx.input.paragraphs, nodes[k], l.head)), ...(fix ? { fix } : {}) });
+      report({ paragraph: l.paragraph, message: l.sloganOnly ? linkMessages.uncoveredProblemSlogan(name) : linkMessages.uncoveredProblem(name), ...spanFields(headSpan(ctx.input.paragraphs, nodes[k], l.head)), ...(fix ? { fix } : {}) });
     });
   },
 };
