@@ -140,3 +140,23 @@ test('the table: the measures cell set apart, header first', () => {
   const t = checklistTable([{ aspect: '甲', problem: '乙', problemParagraph: 1, measures: ['a', 'b'], measureParagraphs: [2, 3], owner: '', deadline: '' }]);
   expect(t[1]).toEqual(['1', '甲', '乙', '①a\n②b', '', '']);
 });
+
+// The gap the 反面典型案例剖析 finds in the writer is a problem a 整改清单 row may answer (t23 m13:
+// “节假日检查偏少 | 节假日前开展作风检查” was reported as answering no problem).
+describe('a table row naming the gap the case part finds in the writer answers it', () => {
+  const withCase = (gap: string, cell: string) => {
+    const ps = material([['1', cell, '每逢节假日前开展1次作风专项检查', '纪检组', '长期坚持']]);
+    const at = ps.findIndex((p) => p.text === '二、原因分析');
+    const lines = [...ps.slice(0, at).map((p) => ({ text: p.text })), { text: '二、反面典型案例剖析' }, { text: `对照某县原局长×××违规收受礼金案，剖析其根源在于理想信念滑坡。对照案例查摆自身差距，${gap}` }, ...ps.slice(at).map(({ index: _i, ...p }) => p)];
+    return analyze({ paragraphs: lines.map((p, index) => ({ ...p, index })), source: 'word' }).findings.filter((f) => f.rule === 'orphan-measure' && f.message.includes('作风专项检查'));
+  };
+  test.each([
+    ['节假日期间对学校落实中央八项规定精神的检查次数偏少。', '节假日检查偏少'],
+    ['我对身边工作人员的教育提醒不够经常。', '身边人教育提醒不够'],
+  ])('%s / %s: no orphan', (gap, cell) => {
+    expect(withCase(gap, cell)).toEqual([]);
+  });
+  test('a cell naming neither a problem nor the gap is still an orphan', () => {
+    expect(withCase('节假日期间对学校落实中央八项规定精神的检查次数偏少。', '车辆管理不规范')).toHaveLength(1);
+  });
+});

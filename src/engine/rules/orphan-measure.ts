@@ -3,6 +3,7 @@ import { sharedLinks } from '../link/link';
 import { linkMessages } from '../link/messages';
 import { headSpan, itemLabel, spanFields } from './util';
 import { claimedProblem, rowProblemCell } from '../table-rows';
+import { caseGapText } from '../link/case-gaps';
 
 /**
  * A measure that answers no listed problem. Points at the measure's heading sentence. A row of a
@@ -24,7 +25,9 @@ export const orphanMeasure: Rule = {
     const claims = (paragraph: number) => {
       const cell = rowProblemCell(all, paragraph);
       if (!cell) return false;
-      problems ??= r.links.map((l) => (all[l.paragraph] ? (all[l.paragraph].listString ?? '') + all[l.paragraph].text : l.head));
+      // The gap the 反面典型案例剖析 finds in the writer counts as a listed problem (t23: a row
+      // “节假日检查偏少” of the 整改清单 answering the case part's 节假日期间…检查次数偏少).
+      problems ??= [...r.links.map((l) => (all[l.paragraph] ? (all[l.paragraph].listString ?? '') + all[l.paragraph].text : l.head)), caseGapText(ctx.outline)].filter((t) => t);
       return claimedProblem(cell, problems) >= 0;
     };
     for (const m of r.measures) {
