@@ -21,6 +21,9 @@ import { stripLeadingMarker } from './markers';
 import { isChecklistHeading } from './checklist-heading';
 
 
+/** The most 整改清单-headed tables compared with the material (see restatedChecklists). */
+const MAX_TABLES = 16;
+
 /** The comparable form of a text: no whitespace, no markdown emphasis or heading marks. */
 function norm(s: string): string {
   return s.replace(/[\s\u3000*#]/g, '');
@@ -46,15 +49,39 @@ export function restatedChecklists(paragraphs: readonly Paragraph[]): Set<number
     if (text) row.push({ text, column: c.column, paragraph: p.index });
   }
   if (tables.size === 0) return out;
+  // The material's text in the comparable form, once (not once a table: a flood of small tables
+  // made that quadratic, issue 13), with where each table's cells stand in it.
+  let hay: string | undefined;
+  const spans = new Map<number, { from: number; to: number }>();
+  const readHay = (): string => {
+    const pieces: string[] = [];
+    let length = 0;
+    for (const p of paragraphs) {
+      const piece = norm(effectiveText(p));
+      const c = p.cell;
+      if (c) {
+        const span = spans.get(c.table);
+        if (span) span.to = length + piece.length;
+        else spans.set(c.table, { from: length, to: length + piece.length });
+      }
+      pieces.push(piece);
+      length += piece.length;
+    }
+    return pieces.join('');
+  };
+  let examined = 0;
   for (const [number, t] of tables) {
-    // The material's text outside this table (another table's cells too: a writer's own 整改清单).
-    let hay: string | undefined;
-    const written = (line: string) => {
-      hay ??= norm(paragraphs.filter((p) => p.cell?.table !== number).map(effectiveText).join('\n'));
-      const a = norm(line);
-      const b = norm(stripLeadingMarker(line.trim()));
-      return (a !== '' && hay.includes(a)) || (b !== '' && hay.includes(b));
+    /** Whether `a` stands in the material outside this table (another table's cells too: a writer's own 整改清单). */
+    const outside = (a: string) => {
+      if (a === '') return false;
+      hay ??= readHay();
+      const own = spans.get(number) ?? { from: 0, to: 0 };
+      const first = hay.indexOf(a);
+      if (first < 0) return false;
+      if (first + a.length <= own.from || first >= own.to) return true;
+      return hay.indexOf(a, own.to) >= 0;
     };
+    const written = (line: string) => outside(norm(line)) || outside(norm(stripLeadingMarker(line.trim())));
     let header: ColumnRole[] | undefined;
     let headerRow = -1;
     for (const [r, cells] of [...t.rows.entries()].sort((x, y) => x[0] - y[0])) {
@@ -64,6 +91,9 @@ export function restatedChecklists(paragraphs: readonly Paragraph[]): Set<number
       }
     }
     if (!header || !['problem', 'measure', 'owner', 'deadline'].every((r) => header!.includes(r as ColumnRole))) continue;
+    // A material holds a checklist or two; past MAX_TABLES such tables the rest are read as written
+    // (each is compared with the whole material: a flood of them would cost its square).
+    if (++examined > MAX_TABLES) break;
     let lines = 0;
     let copied = true;
     for (const [r, cells] of t.rows) {

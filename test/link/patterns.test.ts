@@ -327,3 +327,25 @@ describe('instances written without 比如 (t23): a count with a unit, people co
     expect(hasExample(text)).toBe(false);
   });
 });
+
+// Overlapping commitments keep the longest (不少于12次 holds 12次), however many a text holds: a
+// measure whose text ran over a flood of table rows had thousands of matches, each compared with
+// each (issue 13). Past 64 distinct matches containment is read by place.
+describe('measureConcreteness keeps the longest of overlapping matches', () => {
+  test('a measure of a few phrases: the shorter ones held by a longer are dropped', () => {
+    const c = measureConcreteness('全年参加中心组学习不少于12次，每月走访群众，2026年6月底前完成。');
+    const texts = c.evidence.map((e) => e.text);
+    expect(texts).toContain('全年参加中心组学习不少于12次');
+    expect(texts).not.toContain('不少于12次');
+    expect(texts).not.toContain('12次');
+  });
+  test('a text with hundreds of distinct matches: each nested one dropped, each phrase kept once', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `第${i + 1}项每月学习不少于${i + 1}次。`).join('');
+    const texts = measureConcreteness(text).evidence.map((e) => e.text);
+    for (let i = 1; i <= 300; i += 37) expect(texts.some((t) => t.endsWith(`不少于${i}次`))).toBe(true);
+    // No kept match lies inside another kept one at its place: each phrase once, its longest reading.
+    expect(texts.filter((t) => /^\d+次$/.test(t))).toEqual([]);
+    // 每月 and 不少于N次 of each item: two apart, no third held inside either.
+    expect(texts).toHaveLength(600);
+  });
+});

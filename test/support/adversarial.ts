@@ -65,6 +65,14 @@ export const SHAPES: Shape[] = [
       '一、存在的主要问题\n一是学习不够，比如全年只读了2本书。\n二、原因分析\n理想信念有所松懈，对理论学习的重要性认识不足，满足于读文件、听报告。\n三、整改措施\n| 序号 | 问题 | 整改措施 | 责任人 | 完成时限 |\n|---|---|---|---|---|\n' +
       fill(chars, (i) => `| ${i + 1} | 学习不够 | 每月学习${(i % 9) + 1}次 |  |  |`, '\n'),
   },
+  // Many small 整改清单 tables restating the material: each was compared with the whole material
+  // (and a measure's text over them held thousands of overlapping commitments, each compared with each).
+  {
+    name: 'restated checklist tables',
+    make: (chars) =>
+      '一、存在的主要问题\n一是学习不够深入系统。\n二、原因分析\n理想信念有所松懈。\n三、整改措施\n一是每月学习2次。\n' +
+      fill(chars, (i) => `\n| 序号 | 问题 | 整改措施 | 责任人 | 完成时限 |\n|---|---|---|---|---|\n| 1 | 学习不够深入系统 | 每月学习2次 | 本人 | 年底前 |\n\n段落${i}`, '\n'),
+  },
   { name: 'inline marker flood', make: (chars, k = 0) => fill(chars, (i) => `${CN[(i + k) % 10]}是学习不够；`) },
   { name: 'paren marker flood', make: (chars) => fill(chars, (i) => `（${CN[i % 10]}）`) },
   { name: 'numbered line flood', make: (chars) => fill(chars, (i) => `${(i % 99) + 1}.`, '\n') },

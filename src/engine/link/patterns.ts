@@ -124,7 +124,7 @@ const COMMITMENTS: Pattern<CommitmentKind>[] = [
   { kind: 'rule', re: /凡[^，。；,;（(]{2,20}?(?:均须|均需|均应|必须|都须|都必须|须经|一律)[^，。；,;（()]{0,12}/g, needs: ['凡'], reject: (text, index) => precededBy(text, index, '平非不超大') },
 ];
 
-function run<K extends string>(patterns: Pattern<K>[], raw: string): Evidence<K>[] {
+function run<K extends string>(patterns: Pattern<K>[], raw: string, at?: number[]): Evidence<K>[] {
   const text = toHalfWidth(raw);
   const out: Evidence<K>[] = [];
   for (const p of patterns) {
@@ -138,6 +138,7 @@ function run<K extends string>(patterns: Pattern<K>[], raw: string): Evidence<K>
       }
       if (p.reject && p.reject(text, m.index, m[0])) continue;
       out.push({ kind: p.kind, text: m[0] });
+      at?.push(m.index);
     }
   }
   return out;
@@ -155,10 +156,44 @@ export interface Concreteness {
 }
 
 /** Does a measure state a measurable commitment (quantity, frequency, deadline, owner, or a binding rule: 一律…, 凡…必须…)? */
+/** Past this many distinct matches, containment is read by place (see withoutShorter). */
+const MAX_DISTINCT = 64;
+
+/**
+ * The matches (`at`: where each starts in the text) no longer match holds: a match is dropped when a longer one's text includes its text
+ * (不少于12次 holds 12次). Compared by distinct text, so a measure repeating one phrase is cheap; a text
+ * with more than MAX_DISTINCT distinct matches (no measure a writer writes; a measure whose text
+ * runs over a flood of table rows) is read by place instead — dropped when a longer match spans
+ * it — which is linear after a sort (comparing each with each was quadratic, issue 13).
+ */
+function withoutShorter<T extends { text: string }>(all: T[], at: readonly number[]): T[] {
+  if (all.length < 2) return all;
+  const distinct = [...new Set(all.map((e) => e.text))];
+  if (distinct.length <= MAX_DISTINCT) {
+    const held = new Set(distinct.filter((t) => distinct.some((o) => o.length > t.length && o.includes(t))));
+    return held.size ? all.filter((e) => !held.has(e.text)) : all;
+  }
+  const order = all.map((_, i) => i).sort((a, b) => at[a] - at[b] || all[b].text.length - all[a].text.length);
+  const drop = new Set<number>();
+  let end = -1;
+  let longest = 0;
+  for (const i of order) {
+    const from = at[i];
+    const to = from + all[i].text.length;
+    if (to <= end && all[i].text.length < longest) drop.add(i);
+    if (to > end) {
+      end = to;
+      longest = all[i].text.length;
+    }
+  }
+  return all.filter((_, i) => !drop.has(i));
+}
+
 export function measureConcreteness(text: string): Concreteness {
   // Overlapping patterns find 全年…不少于12次, 不少于12次 and 12次 in one phrase: keep the longest.
-  const all = run(COMMITMENTS, text);
-  const evidence = all.filter((e, i) => !all.some((o, j) => j !== i && o.text.length > e.text.length && o.text.includes(e.text)));
+  const at: number[] = [];
+  const all = run(COMMITMENTS, text, at);
+  const evidence = withoutShorter(all, at);
   const kinds = [...new Set(evidence.map((e) => e.kind))];
   return { concrete: evidence.length > 0, kinds, evidence };
 }
