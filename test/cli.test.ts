@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { runCli, tempFiles } from './support/cli-run';
+import { TEXT_EXT, WORD_EXTENSIONS } from '../src/cli/load';
 import { makeDocx } from './support/docx-writer';
 import { completeLines } from './support/docs';
 
@@ -289,6 +290,8 @@ test('bad options are refused with exit 2; --help exits 0', async () => {
   const h = await run('--help');
   expect(h.code).toBe(0);
   expect(h.out).toContain('用法');
+  // It names every kind of file the tool reads (t23: it listed .docx, .txt and .md only).
+  for (const ext of [...WORD_EXTENSIONS, ...TEXT_EXT]) expect(h.out).toContain(ext);
 });
 
 describe('.docx refusals name the reason (issue 12/13)', () => {

@@ -144,7 +144,8 @@ export function decodeText(bytes: Uint8Array, file = ''): string {
   );
 }
 
-const TEXT_EXT = ['.txt', '.md', '.markdown', '.text'];
+/** File name endings read as text (.md and .markdown as markdown), lower case; `check --help` names them all. */
+export const TEXT_EXT = ['.txt', '.md', '.markdown', '.text'];
 /** Word 2007+ documents and templates, macro-enabled or not: all read by the .docx reader. */
 export const WORD_EXTENSIONS = ['.docx', '.docm', '.dotx', '.dotm'];
 

@@ -36,8 +36,8 @@ export const SAMPLE = [path.resolve(__dirname, '../../samples/sample.txt'), path
 const HELP = `用法：duizhao check [文件或文件夹…] [--json] [--template 模板]
 （在项目目录中也可用：npm run --silent check -- [文件或文件夹…]）
 
-检查对照检查材料（.docx、.txt、.md）的结构、编号和问题—措施对应。
-文件夹表示其中（含子文件夹）的全部 .docx、.txt、.md 文件；不给文件时检查自带的示例材料。
+检查对照检查材料（Word 文档 .docx、.docm、.dotx、.dotm，文本 .txt、.text，Markdown .md、.markdown）的结构、编号和问题—措施对应。
+文件夹表示其中（含子文件夹）的全部这些文件；不给文件时检查自带的示例材料。
 检查多个文件时，最后列出汇总表。
 
   --json            每个文件输出一个 JSON 对象（多个文件时为数组）
