@@ -16,7 +16,7 @@
  */
 import type { Paragraph } from './types';
 import { effectiveText } from './outline';
-import { blank, headerRoles, type ColumnRole, type RowCell } from './table-rows';
+import { blank, headerOf, tableCells, type ColumnRole } from './table-rows';
 import { stripLeadingMarker } from './markers';
 import { isChecklistHeading } from './checklist-heading';
 
@@ -35,18 +35,14 @@ function norm(s: string): string {
  */
 export function restatedChecklists(paragraphs: readonly Paragraph[]): Set<number> {
   const out = new Set<number>();
-  // Tables by number: row → cells, and the first paragraph of each.
-  const tables = new Map<number, { first: number; last: number; rows: Map<number, RowCell[]> }>();
+  const tables = tableCells(paragraphs);
+  // The first and last paragraph of each table (blank cells too: they are emptied with it).
+  const bounds = new Map<number, { first: number; last: number }>();
   for (const p of paragraphs) {
-    const c = p.cell;
-    if (!c) continue;
-    let t = tables.get(c.table);
-    if (!t) tables.set(c.table, (t = { first: p.index, last: p.index, rows: new Map() }));
-    t.last = p.index;
-    const text = effectiveText(p).trim();
-    let row = t.rows.get(c.row);
-    if (!row) t.rows.set(c.row, (row = []));
-    if (text) row.push({ text, column: c.column, paragraph: p.index });
+    if (!p.cell) continue;
+    const b = bounds.get(p.cell.table);
+    if (b) b.last = p.index;
+    else bounds.set(p.cell.table, { first: p.index, last: p.index });
   }
   if (tables.size === 0) return out;
   // The material's text in the comparable form, once (not once a table: a flood of small tables
@@ -70,7 +66,8 @@ export function restatedChecklists(paragraphs: readonly Paragraph[]): Set<number
     return pieces.join('');
   };
   let examined = 0;
-  for (const [number, t] of tables) {
+  for (const [number, rows] of tables) {
+    const t = bounds.get(number)!;
     /** Whether `a` stands in the material outside this table (another table's cells too: a writer's own 整改清单). */
     const outside = (a: string) => {
       if (a === '') return false;
@@ -82,21 +79,16 @@ export function restatedChecklists(paragraphs: readonly Paragraph[]): Set<number
       return hay.indexOf(a, own.to) >= 0;
     };
     const written = (line: string) => outside(norm(line)) || outside(norm(stripLeadingMarker(line.trim())));
-    let header: ColumnRole[] | undefined;
-    let headerRow = -1;
-    for (const [r, cells] of [...t.rows.entries()].sort((x, y) => x[0] - y[0])) {
-      if ((header = headerRoles(cells))) {
-        headerRow = r;
-        break;
-      }
-    }
+    const found = headerOf(rows);
+    const header = found?.roles;
+    const headerRow = found?.row ?? -1;
     if (!header || !['problem', 'measure', 'owner', 'deadline'].every((r) => header!.includes(r as ColumnRole))) continue;
     // A material holds a checklist or two; past MAX_TABLES such tables the rest are read as written
     // (each is compared with the whole material: a flood of them would cost its square).
     if (++examined > MAX_TABLES) break;
     let lines = 0;
     let copied = true;
-    for (const [r, cells] of t.rows) {
+    for (const [r, cells] of rows) {
       if (r <= headerRow) continue;
       for (const c of cells) {
         const role = header[c.column];

@@ -62,7 +62,7 @@ const headers = new WeakMap<Map<number, RowCell[]>, { row: number; roles: Column
  * The header of a table (`rows`, cellsByRow's): its first row, by row number, that names the
  * columns (headerRoles); undefined when none does. Found once a table.
  */
-function headerOf(rows: Map<number, RowCell[]>): { row: number; roles: ColumnRole[]; cells: RowCell[] } | undefined {
+export function headerOf(rows: Map<number, RowCell[]>): { row: number; roles: ColumnRole[]; cells: RowCell[] } | undefined {
   let found = headers.get(rows);
   if (found === undefined) {
     found = null;
@@ -84,6 +84,14 @@ function headerOf(rows: Map<number, RowCell[]>): { row: number; roles: ColumnRol
  * orphan-measure), and a pass over the document for each row was quadratic (issue 13).
  */
 function cellsByRow(all: readonly Paragraph[], table: number): Map<number, RowCell[]> {
+  return tableCells(all).get(table) ?? NO_ROWS;
+}
+
+/**
+ * Every table of `all`: table number → row number → its written cells (cellsByRow), tables and
+ * rows in document order. Read once and kept while `all` lives.
+ */
+export function tableCells(all: readonly Paragraph[]): Map<number, Map<number, RowCell[]>> {
   let tables = tablesOf.get(all);
   if (!tables) {
     tables = new Map();
@@ -98,7 +106,7 @@ function cellsByRow(all: readonly Paragraph[], table: number): Map<number, RowCe
     }
     tablesOf.set(all, tables);
   }
-  return tables.get(table) ?? NO_ROWS;
+  return tables;
 }
 
 /**
