@@ -614,11 +614,19 @@ function mergeRunIns(runIns: RunInPart[], candParagraphs: number[], candRoles: P
  * Whether paragraph `i` lies in a part whose heading names the causes and the measures (`combined`,
  * its heading's paragraph; "二、原因分析和整改措施"): the nearest candidate heading before `i` is
  * one. Its labels (究其原因：…, 今后努力方向：…) divide that part (combinedEntries), no part of their own.
+ * `candParagraphs` in paragraph order.
  */
 function inCombined(i: number, candParagraphs: readonly number[], combined: Set<number>): boolean {
-  let before = -1;
-  for (const c of candParagraphs) if (c < i && c > before) before = c;
-  return combined.has(before);
+  // The candidates are in paragraph order: the last one before `i` by binary search (a scan of them
+  // for each run-in label was quadratic on a flood of both, issue 13).
+  let lo = 0;
+  let hi = candParagraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (candParagraphs[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && combined.has(candParagraphs[lo - 1]);
 }
 
 /**
