@@ -458,6 +458,8 @@ test('对照上年度材料 reads last year’s .docx in the page (jszip under t
   await page.getByRole('button', { name: '检查', exact: true }).click();
   const section = page.getByTestId('previous-material');
   await section.waitFor({ timeout: 30_000 });
+  // One control of that name in the page's structure: the hidden file input the button opens is not listed.
+  expect(await page.getByRole('button', { name: '选择上年度材料…' }).count()).toBe(1);
   await section.locator('input[type=file]').setInputFiles(file);
   const result = page.getByTestId('previous-result');
   await result.waitFor({ timeout: 30_000 });

@@ -66,7 +66,9 @@ export function PreviousMaterialView({ state, onChoose, onClear }: PreviousMater
       </h2>
       <Text className={styles.hint}>{t.hint}</Text>
       <div className={styles.bar}>
-        <input ref={input} id={`${id}-file`} type="file" accept={PREVIOUS_ACCEPT} className={styles.file} tabIndex={-1} aria-label={t.choose} onChange={onChange} />
+        {/* Opened by the button below, never reached by itself: out of the accessibility tree, so the
+            page's structure lists one 选择上年度材料… (Chromium lists a file input as a button). */}
+        <input ref={input} id={`${id}-file`} type="file" accept={PREVIOUS_ACCEPT} className={styles.file} tabIndex={-1} aria-hidden="true" aria-label={t.choose} onChange={onChange} />
         <Button icon={<DocumentArrowUp20Regular />} disabled={busy} onClick={() => input.current?.click()}>
           {state.phase === 'done' ? t.chooseAgain : t.choose}
         </Button>
