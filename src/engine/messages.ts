@@ -159,6 +159,12 @@ export const messages = {
   /** unstyled-heading in a copy for the writer (--annotate): one comment, at the first, for all `n` headings. */
   unstyledHeadingsInCopy: (heading: string, n: number) =>
     `“${insideQuotes(heading)}”等 ${n} 个标题未使用 Word 标题样式，导航窗格中看不到它们（不影响审阅；如需导航和目录，可为部分标题设“标题 1”样式、方面标题设“标题 2”样式）。`,
+  /** unstyled-heading in the readable report: one entry for all `n` headings with a style fix, at the first. */
+  unstyledHeadingsInReport: (heading: string, n: number) =>
+    `“${insideQuotes(heading)}”等 ${n} 个标题未使用 Word 标题样式，导航窗格中看不到它们。`,
+  /** The fix line of that entry: each style with the paragraphs (“第5、8段”) it goes to. */
+  unstyledHeadingsFix: (byLevel: { level: number; paragraphs: string }[]) =>
+    `修改：设为标题样式（${byLevel.map((x) => `${x.paragraphs}设为“标题 ${x.level}”`).join('，')}）`,
   /** Headings run into body text (unstyled-heading): why no fix, and what to do; one finding for all `n`. */
   unstyledRunInHeadings: (heading: string, n: number) =>
     `${n > 1 ? `“${insideQuotes(heading)}”等 ${n} 个标题` : `标题“${insideQuotes(heading)}”`}与正文写在同一段，未使用 Word 标题样式：整段设为标题样式会把正文也变成标题，所以不提供自动修改。` +

@@ -4,7 +4,7 @@
  * reviewer pastes into a reply.
  */
 import type { Analysis } from './index';
-import type { OutlineNode, Severity } from './types';
+import type { Finding, OutlineNode, Severity } from './types';
 import { ROLE_LABEL, SEVERITY_LABEL, messages } from './messages';
 import { countBySeverity } from './severity';
 import { coverageSection } from './link';
@@ -73,6 +73,42 @@ function written(items: readonly OutlineNode[]): number {
 
 function at(paragraph: number): string {
   return `第${paragraph + 1}段`;
+}
+
+/** Fewest unstyled-heading findings with a style fix that the readable report says as one entry. */
+export const HEADING_STYLE_GROUP = 2;
+
+/** Paragraphs as a list: “第5、8、12段” (1-based, as `at` gives one). */
+function atList(paragraphs: readonly number[]): string {
+  return `第${paragraphs.map((p) => p + 1).join('、')}段`;
+}
+
+/**
+ * The unstyled-heading findings of one severity's list that each carry a heading-style fix (a
+ * heading alone in its paragraph), when there are at least HEADING_STYLE_GROUP: said as one entry
+ * at the first (`where` lists every paragraph, `fix` each style with its paragraphs). The run-in
+ * headings' finding (no fix) keeps its own entry. Undefined when there are fewer.
+ */
+function headingStyleGroup(list: readonly Finding[]): { findings: Set<Finding>; first: Finding; where: string; message: string; fix: string } | undefined {
+  const each = list.filter((f) => f.rule === 'unstyled-heading' && f.fix?.edits.length === 1 && f.fix.edits[0].style !== undefined);
+  if (each.length < HEADING_STYLE_GROUP) return undefined;
+  const levels = new Map<number, number[]>();
+  for (const f of each) {
+    const level = f.fix!.edits[0].style!;
+    const at = levels.get(level) ?? [];
+    at.push(f.paragraph);
+    levels.set(level, at);
+  }
+  const byLevel = [...levels].sort((a, b) => a[0] - b[0]).map(([level, paragraphs]) => ({ level, paragraphs: atList(paragraphs) }));
+  // The first heading as the finding quotes it (its paragraph's text), cut as the report cuts excerpts.
+  const heading = cut((each[0].excerpt ?? '').trim(), 20);
+  return {
+    findings: new Set(each),
+    first: each[0],
+    where: atList(each.map((f) => f.paragraph)),
+    message: messages.unstyledHeadingsInReport(heading, each.length),
+    fix: messages.unstyledHeadingsFix(byLevel),
+  };
 }
 
 /** Choices of the readable report. */
@@ -181,7 +217,16 @@ export function formatReport(analysis: Analysis, file: string, options: ReportOp
     const list = findings.filter((f) => f.severity === sev).sort((a, b) => a.paragraph - b.paragraph);
     if (!list.length) continue;
     lines.push(`${SEVERITY_LABEL[sev]}：`);
+    const styled = headingStyleGroup(list);
     for (const f of list) {
+      if (styled && styled.findings.has(f)) {
+        // Every heading lacking a style, said once where the first is (a typed-number .docx has a
+        // dozen): the pane and --fix-preview still list each with its own fix.
+        if (f !== styled.first) continue;
+        lines.push(`  ${styled.where} ${options.ruleIds ? `[${f.rule}] ` : ''}${styled.message}`);
+        lines.push(`      ${styled.fix}`);
+        continue;
+      }
       lines.push(`  ${at(f.paragraph)} ${options.ruleIds ? `[${f.rule}] ` : ''}${f.message}${f.excerpt ? `　「${excerptOf(f.excerpt)}」` : ''}`);
       if (f.fix) lines.push(`      ${describeFix(f.fix)}`);
     }
