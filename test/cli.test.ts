@@ -124,11 +124,32 @@ test('several files: text shared between them is named in the summary and in the
   expect(j[0].sharedText).toEqual([expect.objectContaining({ file: b, sentences: 1, paragraph: at, similarity: expect.any(Number) })]);
   expect(j[0].sharedText[0].similarity).toBeGreaterThan(0.05);
   expect(j[1].sharedText[0]).toMatchObject({ file: 'samples/sample.txt', sentences: 1 });
-  expect((await run(a, b)).out).toMatch(new RegExp(`与 .*copied\\.txt 文字相近：问题和原因部分约 \\d+% 相同，相同整句 1 句（如第${at + 1}段）`));
+  expect((await run(a, b)).out).toMatch(new RegExp(`与 .*copied\\.txt 文字相近：本材料问题和原因部分约 \\d+% 的文字与之相同，相同整句 1 句（如第${at + 1}段）`));
   // Without the copied sentence the two share none.
   const clean = file('clean.txt', fs.readFileSync(path.join(FIXTURES, 'u112_short_two_items.txt')));
   const k = JSON.parse((await run(a, clean, '--json')).out);
   expect(k[0].sharedText ?? []).toEqual([]);
+});
+
+test('shared text is a share of each material\'s own text, and the summary says so (t23: A→B and B→A differ)', async () => {
+  // A: the sample with most of its problem lines left out; B: the whole sample. All of A's text is
+  // in B, about half of B's in A: two different shares, each said as the material's own.
+  const lines = fs.readFileSync(SAMPLE, 'utf8').split('\n');
+  const items = lines.map((l, i) => ({ l, i })).filter((x) => /^[一二三四]是/.test(x.l));
+  const drop = new Set(items.filter((_, k) => k % 3 !== 0).map((x) => x.i));
+  const dir = fs.mkdtempSync(path.join(tmp, 'direction-'));
+  fs.writeFileSync(path.join(dir, 'a.txt'), lines.filter((_, i) => !drop.has(i)).join('\n'));
+  fs.writeFileSync(path.join(dir, 'b.txt'), lines.join('\n'));
+  const text = (await run(dir)).out;
+  const summary = text.slice(text.indexOf('汇总（2 个文件）'));
+  const share = (name: string) => {
+    const l = summary.split('\n').find((x) => x.includes(`与 `) && x.includes(`${name} 文字相近：`));
+    expect(l).toContain('本材料问题和原因部分约');
+    return Number(/约 (\d+)% 的文字与之相同/.exec(l!)?.[1]);
+  };
+  // A's line names B with A's share (nearly all), B's names A with B's (less).
+  expect(share('b.txt')).toBeGreaterThan(share('a.txt'));
+  expect(share('b.txt')).toBeGreaterThanOrEqual(80);
 });
 
 test('a folder of near-copies: the summary names each file\'s most similar materials and counts the rest; --json keeps them all', async () => {
@@ -147,7 +168,7 @@ test('a folder of near-copies: the summary names each file\'s most similar mater
     const named = blocks.filter((l) => l.includes('文字相近：')).length;
     // Near-copies read as near-copies in a folder of any size (not 约0% with identical sentences
     // named): no share is 0, and the copies that left out short lines read 90% or more.
-    const shares = blocks.filter((l) => l.includes('文字相近：')).map((l) => Number(/约 (\d+)% 相同/.exec(l)?.[1]));
+    const shares = blocks.filter((l) => l.includes('文字相近：')).map((l) => Number(/约 (\d+)% 的文字与之相同/.exec(l)?.[1]));
     expect(Math.min(...shares)).toBeGreaterThan(0);
     expect(Math.max(...shares)).toBeGreaterThanOrEqual(90);
     const rest = blocks.filter((l) => l.startsWith('      另与'));

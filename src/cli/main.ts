@@ -184,12 +184,9 @@ function writeSummary(lines: string[], shared: SharedList[], out: (s: string) =>
     const total = shared[i]?.total ?? 0;
     for (let k = 0; k < Math.min(others.length, SHARED_LISTED); k++) {
       const x = others[k];
-      const exactly = x.example ? `，相同整句 ${x.count} 句（如第${x.example.paragraph + 1}段）` : '';
-      batch.push(`      与 ${x.other} 文字相近：问题和原因部分约 ${Math.round(x.similarity * 100)}% 相同${exactly}`);
+      batch.push(`      ${deliverableText.sharedLine(x.other, Math.round(x.similarity * 100), x.count, x.example ? x.example.paragraph + 1 : undefined)}`);
     }
-    if (total > SHARED_LISTED) {
-      batch.push(`      另与 ${total - SHARED_LISTED} 份材料文字相近（完整列表见 --json）`);
-    }
+    if (total > SHARED_LISTED) batch.push(`      ${deliverableText.sharedLineMore(total - SHARED_LISTED)}`);
     if (batch.length >= 1000) flush();
   });
   flush();

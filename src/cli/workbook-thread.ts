@@ -181,7 +181,7 @@ export function practiceTables(rows: number): Table[] {
     const rule = i % 17;
     findings.push([`材料${i % files}.docx`, 1 + (i % 90), `规则${rule}`, ['错误', '警告', '提示'][i % 3], `${text(20)}“${text(8)}”${text(30)}。`, i % 9 ? text(25) : '', `rule-${rule}`]);
   }
-  const materials = Array.from({ length: files }, (_, i) => [`材料${i}.docx`, '模板', text(16), text(12), i % 3 ? '' : text(4), text(20), '', 5, 1, 0, 2, 3, 4, i % 2 ? `${text(10)}（约40%相同）\n${text(10)}` : '']);
+  const materials = Array.from({ length: files }, (_, i) => [`材料${i}.docx`, '模板', text(16), text(12), i % 3 ? '' : text(4), text(20), '', 5, 1, 0, 2, 3, 4, i % 2 ? `${text(10)}（本材料约40%的文字与之相同）\n${text(10)}` : '']);
   return [
     { name: '材料汇总', header: materials[0].map((_, i) => `列${i}`), rows: materials, widths: materials[0].map(() => 10) },
     { name: '全部问题', header: findings[0]?.map((_, i) => `列${i}`) ?? ['列0'], rows: findings, widths: [28, 6, 16, 6, 80, 30, 18] },

@@ -87,7 +87,7 @@ export function findingRows(analysis: Analysis, file: string): Cell[][] {
 export const SHARED_LISTED = 5;
 
 /**
- * The shared-text column: “材料B.docx（约40%相同，相同整句3句）”, one per line, most similar first:
+ * The shared-text column: “材料B.docx（本材料约40%的文字与之相同，相同整句3句）”, one per line, most similar first:
  * the first SHARED_LISTED, then “……另有N份材料文字相近（完整列表见 --json）”. A cell also holds at
  * most CELL_MAX characters (Excel and WPS refuse or "repair" a longer one): with very long file
  * names the list stops at the last whole line that fits and the count line counts the rest.

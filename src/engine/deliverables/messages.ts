@@ -83,7 +83,17 @@ export const deliverableText = {
   notChecked: '未检查（格式不支持）',
   /** The summary sheet's 缺少部分 cell of a document that is no material (a notice put among them). */
   notAMaterialCell: '（不像对照检查材料，未逐项检查）',
-  sharedWith: (file: string, percent: number, sentences: number) => `${file}（约${percent}%相同${sentences ? `，相同整句${sentences}句` : ''}）`,
+  /**
+   * The workbook's shared-text cell, a line per material. The share is of this material's own
+   * text (its problems and causes), so A's line for B and B's for A differ when one is longer:
+   * the words say whose text it is a share of.
+   */
+  sharedWith: (file: string, percent: number, sentences: number) => `${file}（本材料约${percent}%的文字与之相同${sentences ? `，相同整句${sentences}句` : ''}）`,
+  /** The folder summary's line for a material this one shares text with (`example`: 1-based paragraph of a sentence both hold). */
+  sharedLine: (file: string, percent: number, sentences: number, example?: number) =>
+    `与 ${file} 文字相近：本材料问题和原因部分约 ${percent}% 的文字与之相同${example !== undefined ? `，相同整句 ${sentences} 句（如第${example}段）` : ''}`,
+  /** The summary's count of the materials beyond those named. */
+  sharedLineMore: (count: number) => `另与 ${count} 份材料文字相近（完整列表见 --json）`,
   sharedMore: (count: number) => `……另有${count}份材料文字相近（完整列表见 --json）`,
   cellCut: '……（超出表格单元格的字数上限，以下从略）',
   workbookWritten: (file: string) => `已写出汇总表：${file}`,
