@@ -123,7 +123,12 @@ export async function checkFile(
     const errors = analysis.findings.some((f) => f.severity === 'error');
     const json = settings.json ? (toJson(analysis, shown) as unknown as Record<string, unknown>) : undefined;
     if (json) json.dismissed = dismissedJson(split.dismissed);
-    if (json && levelled) json.level = { level: levelled.level, notListed: levelled.hidden };
+    if (json && levelled) {
+      json.level = { level: levelled.level, notListed: levelled.hidden };
+      // The summary counts every finding, as the report's 发现 line does (t24: with --level 错误 it
+      // read 0 warnings where the report counted 4).
+      json.summary = countBySeverity(counted.findings);
+    }
     const compared = last ? previousOf({ analysis, input }, last) : undefined;
     if (json && compared && settings.previous) json.previous = previousJson(compared, settings.previous);
     const lines = json

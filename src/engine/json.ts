@@ -62,8 +62,9 @@ export interface CheckJson {
   /** Findings dismissed in the document (its add-in settings), left out of `findings` and `summary`. */
   dismissed?: { rule: string; severity: Severity; message: string; paragraph: number; excerpt: string; start?: number; length?: number; by: 'finding' | 'rule'; reason?: string }[];
   /**
-   * `check --level`: `findings` and `summary` hold only this severity and more serious ones;
-   * `notListed` counts by severity those left out.
+   * `check --level`: `findings` holds only this severity and more serious ones; `notListed`
+   * counts by severity those left out. `summary` still counts every finding (as the report's
+   * 发现 line and the workbook do).
    */
   level?: { level: Severity; notListed: { error: number; warning: number; info: number } };
 }
