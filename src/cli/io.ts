@@ -244,6 +244,21 @@ function pdfNamedNotPdf(p: string, fsx: WalkFs): boolean {
   return !b.includes(0);
 }
 
+/**
+ * A file named .doc whose bytes are a zip package: a .docx saved under the old name (a real .doc is
+ * an OLE compound file, never a zip). The walk passes it on, to be checked as the file given alone
+ * is (load.ts reads it as the .docx it is). Unreadable or anything else: false (skipped as a .doc).
+ */
+function docNamedDocx(p: string, fsx: WalkFs): boolean {
+  if (!fsx.head) return false;
+  try {
+    const b = fsx.head(p, 4);
+    return b.length === 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+  } catch {
+    return false;
+  }
+}
+
 const CHECKABLE = /\.(docx|docm|dotx|dotm|txt|md|markdown|text)$/i;
 
 /**
@@ -287,6 +302,7 @@ export function walkInputs(args: string[], fsx: WalkFs = walkFs): { files: strin
       if (st?.isDirectory()) walk(p);
       else if (st?.isFile() && CHECKABLE.test(name)) files.push(p);
       else if (st?.isFile() && path.extname(name).toLowerCase() === '.pdf' && pdfNamedNotPdf(p, fsx)) files.push(p);
+      else if (st?.isFile() && path.extname(name).toLowerCase() === '.doc' && docNamedDocx(p, fsx)) files.push(p);
       else if (st?.isFile() && UNREADABLE[path.extname(name).toLowerCase()]) {
         problems.push({ path: p, reason: `未检查：${UNREADABLE[path.extname(name).toLowerCase()]}`, skipped: true });
       }

@@ -258,7 +258,11 @@ async function parseInput(input: string, bytes: Uint8Array, limits: Limits): Pro
   // A Word document saved under such a name (its bytes a zip package) is tried as the .docx it may be.
   const zipLocal = isZip && bytes[2] === 0x03 && bytes[3] === 0x04;
   const other = ext === '.doc' ? undefined : unreadableFormat(ext, bytes);
-  if (other && zipLocal && !unreadableFormat('', bytes)) {
+  // Nothing at all under a document's name: said to be empty, not "not a zip package" (t24).
+  if (bytes.length === 0 && (WORD_EXTENSIONS.includes(ext) || ext === '.doc' || other)) throw new InputError(`文件是空的，没有可检查的文字：${file}`);
+  // A .docx saved under a .doc name (its bytes a zip package, not the old format's): checked as
+  // the .docx it is, not refused as an old Word file that it is not (t24).
+  if ((other || ext === '.doc') && zipLocal && !unreadableFormat('', bytes)) {
     const read = await tryDocx(bytes, limits);
     if (read) return checkedDocx(read, name, file, limits);
   }

@@ -63,3 +63,45 @@ describe('text named .pdf', () => {
     expect(r.err).toContain('PDF 文件，请用 .docx 原件');
   });
 });
+
+/**
+ * A .docx saved under a .doc name (t24): its bytes are a zip package, not the old format's OLE file,
+ * so it is checked as the .docx it is — named alone and found in a folder — not refused or skipped
+ * as an old Word file. A real .doc in the same folder is still skipped with what to do.
+ */
+describe('.docx named .doc', () => {
+  const LINES = ['一、存在的主要问题', '一是理论学习不够深入，比如全年读原著不到5本。', '二、原因分析', '理想信念有所松懈。', '三、整改措施', '每月集中学习2次。'];
+  test.each([['材料.doc'], ['大写.DOC']])('%s named alone: checked, its problems read', async (name) => {
+    const { makeDocx } = await import('../support/docx-writer');
+    const bytes = Buffer.from(await makeDocx({ body: LINES.map((text) => ({ text })) }));
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, bytes);
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main([file, '--json'], (s) => out.push(s), (s) => err.push(s));
+    expect(code).not.toBe(2);
+    expect(err.join('\n')).not.toContain('旧版 Word');
+    const j = JSON.parse(out.join('\n'));
+    expect(j.parts.map((p: { role: string }) => p.role)).toEqual(expect.arrayContaining(['problems', 'causes', 'measures']));
+  });
+  test('in a folder: checked beside a real .doc, which is skipped', async () => {
+    const { makeDocx } = await import('../support/docx-writer');
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-docnamed-'));
+    fs.writeFileSync(path.join(folder, '存为doc.doc'), Buffer.from(await makeDocx({ body: LINES.map((text) => ({ text })) })));
+    fs.writeFileSync(path.join(folder, '旧格式.doc'), OLE);
+    const out: string[] = [];
+    const err: string[] = [];
+    await main([folder, '--json'], (s) => out.push(s), (s) => err.push(s));
+    const j = JSON.parse(out.join("\n")) as { file: string; skipped?: string; parts?: unknown }[];
+    expect(j.find((e) => e.file.endsWith('存为doc.doc'))?.parts).toBeDefined();
+    expect(j.find((e) => e.file.endsWith('旧格式.doc'))?.skipped).toContain('旧版 Word');
+  });
+});
+
+/** An empty file under a document's name (t24: a 0-byte .docx was "不是 zip 压缩包"): said to be empty. */
+test.each([['空.docx'], ['空.doc'], ['空.pdf'], ['空.docm']])('%s: exit 2, the file is empty', async (name) => {
+  const r = await check(name, Buffer.alloc(0));
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('文件是空的');
+  expect(r.err).toContain(r.file);
+});

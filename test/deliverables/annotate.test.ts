@@ -208,6 +208,25 @@ test('a new comments part gets one relationship and one content-type override; t
   expect(types).toContain('<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>');
 });
 
+test('the copy holds the document\'s own zip entries and word/comments.xml, nothing else (no folder entries: t24)', async () => {
+  const names = async (bytes: Uint8Array) => Object.keys((await JSZip.loadAsync(bytes)).files).sort();
+  // As Word and python-docx write them: file entries only (JSZip, which made the sample, adds folders).
+  const withoutFolders = async (bytes: Uint8Array) => {
+    const from = await JSZip.loadAsync(bytes);
+    const to = new JSZip();
+    for (const [name, f] of Object.entries(from.files)) if (!f.dir) to.file(name, await f.async('uint8array'), { createFolders: false });
+    return to.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  };
+  // A new comments part, and an existing one extended.
+  for (const original of [await withoutFolders(await sample()), await withoutFolders(await sample({ comments: ['原有批注'] }))]) {
+    const before = await names(original);
+    const r = await addDocxComments(original, [{ paragraph: 2, start: 2, length: 4, lines: ['x'] }], OPTIONS);
+    const after = await names(r.bytes);
+    expect(after).toEqual([...new Set([...before, 'word/comments.xml'])].sort());
+    expect(after.filter((n) => n.endsWith('/'))).toEqual(before.filter((n) => n.endsWith('/')));
+  }
+});
+
 test('findings group into one comment per paragraph, spanning all their words, whole paragraph when one has no span', () => {
   const paragraphs = [
     { index: 0, text: '一二三四五六七八九十' },

@@ -47,6 +47,12 @@ export interface CommentResult {
   widened: number[];
 }
 
+/**
+ * Parts are written without JSZip's folder entries ("word/", "word/_rels/"): the copy holds the
+ * document's own entries and comments.xml, nothing else (t24: an annotated copy had gained two).
+ */
+const NO_FOLDERS = { createFolders: false };
+
 const COMMENTS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 const COMMENTS_CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
 const W_MAIN = W_NS[0];
@@ -617,7 +623,7 @@ export async function addDocxComments(data: Uint8Array, comments: DocxComment[],
     const rel = `<Relationship Id="rIdDz${n}" Type="${COMMENTS_REL}" Target="comments.xml"/>`;
     const close = rels.lastIndexOf('</Relationships>');
     rels = close >= 0 ? rels.slice(0, close) + rel + rels.slice(close) : rels.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`);
-    zip.file(relsPath, rels);
+    zip.file(relsPath, rels, NO_FOLDERS);
   }
   let commentsXml = await text(zip, commentsPath);
   let CW = 'w:';
@@ -640,7 +646,7 @@ export async function addDocxComments(data: Uint8Array, comments: DocxComment[],
     const close = types.lastIndexOf('</Types>');
     if (close < 0) throw new DocxError('corrupt');
     types = types.slice(0, close) + override + types.slice(close);
-    zip.file(ctPath, types);
+    zip.file(ctPath, types, NO_FOLDERS);
   }
 
   const edits: Edit[] = [];
@@ -674,11 +680,11 @@ export async function addDocxComments(data: Uint8Array, comments: DocxComment[],
     added.push(commentXml(CW, id, c, options));
   });
   const newDoc = applyEdits(docXml, [...edits, ...textEdits.values()]);
-  zip.file(mainPath, newDoc);
+  zip.file(mainPath, newDoc, NO_FOLDERS);
   const close = commentsXml.lastIndexOf(`</${CW}comments>`);
   if (close >= 0) commentsXml = commentsXml.slice(0, close) + added.join('') + commentsXml.slice(close);
   else commentsXml = commentsXml.replace(/<([\w.-]+:)?comments\b([^>]*?)\s*\/>/, (_m, pre = '', attrs) => `<${pre}comments${attrs}>${added.join('')}</${pre}comments>`);
-  zip.file(commentsPath, commentsXml);
+  zip.file(commentsPath, commentsXml, NO_FOLDERS);
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   return { bytes, ids, widened };
 }
