@@ -108,7 +108,9 @@ export async function annotateFile(file: string, input: DocumentInput, findings:
   const comments = input.joined ? inFileParagraphs(joined, input.joined) : joined;
   let result;
   try {
-    result = await addDocxComments(bytes, comments, { author: COMMENT_AUTHOR, initials: COMMENT_INITIALS, date: commentDate(now) });
+    // A copy this tool annotated before (sent back by the writer): its old comments are replaced,
+    // not doubled; anyone else's are kept (t24: 20 comments, 10 of them out of date).
+    result = await addDocxComments(bytes, comments, { author: COMMENT_AUTHOR, initials: COMMENT_INITIALS, date: commentDate(now), replaceOwn: true });
   } catch (e) {
     if (e instanceof DocxError) throw new InputError(`${e.message}：${file}`);
     throw e;
@@ -120,5 +122,5 @@ export async function annotateFile(file: string, input: DocumentInput, findings:
   } catch {
     throw new InputError(t.outputFailed(out));
   }
-  return t.annotated(out, comments.length);
+  return t.annotated(out, comments.length, result.removed);
 }

@@ -359,3 +359,89 @@ test('the CLI writes an annotated copy LibreOffice opens with the comments in pl
   for (const a of annotations) expect(a).toContain('对照检查助手');
   expect(fodt).toContain('一是理论学习不深。');
 }, 180_000);
+
+/**
+ * A copy annotated before and sent back (t24: annotating it again gave 20 comments, 10 of them out
+ * of date): with `replaceOwn` this author's earlier comments — their text, range markers, reference
+ * runs and Word's side entries (commentsExtended, commentsIds, commentsExtensible) — go first; a
+ * human reviewer's comments and everything the writer typed stay.
+ */
+describe('replacing this tool\'s earlier comments', () => {
+  const REPLACE = { ...OPTIONS, replaceOwn: true };
+  const ours = (xml: string) => (xml.match(/w:author="对照检查助手"/g) ?? []).length;
+
+  test('annotated twice: as many of ours as the second time adds, the human comments kept, the text unchanged', async () => {
+    const original = await sample({ comments: ['人工批注一', '人工批注二'] });
+    const paragraphs = await readDocx(original);
+    const first = await addDocxComments(original, [{ paragraph: 2, start: 2, length: 4, lines: ['旧一'] }, { paragraph: 3, lines: ['旧二'] }, { paragraph: 6, lines: ['旧三'] }], REPLACE);
+    expect(first.removed).toBe(0);
+    const second = await addDocxComments(first.bytes, [{ paragraph: 2, start: 0, length: 2, lines: ['新一'] }, { paragraph: 9, lines: ['新二'] }], REPLACE);
+    expect(second.removed).toBe(3);
+    const xml = await part(second.bytes, 'word/comments.xml');
+    expect(ours(xml)).toBe(2);
+    expect(xml).not.toMatch(/旧一|旧二|旧三/);
+    expect(xml).toContain('人工批注一');
+    expect(xml).toContain('人工批注二');
+    expect(await readDocx(second.bytes)).toEqual(paragraphs);
+    // Only the second time's markup is added to the original document (the first's is gone).
+    const doc = await part(second.bytes, 'word/document.xml');
+    for (const id of first.ids) expect(doc).not.toMatch(new RegExp(`<w:comment(RangeStart|RangeEnd|Reference) w:id="${id}"`));
+    expect(onlyMarkupAdded(doc, await part(original, 'word/document.xml'))).toBe(true);
+    const anchored = await anchoredTexts(second.bytes);
+    expect(anchored.get(second.ids[0])).toBe(paragraphs[2].text.slice(0, 2));
+  });
+
+  test('without replaceOwn the earlier comments stay (an explicit choice, as before)', async () => {
+    const first = await addDocxComments(await sample(), [{ paragraph: 2, lines: ['旧'] }], OPTIONS);
+    const second = await addDocxComments(first.bytes, [{ paragraph: 3, lines: ['新'] }], OPTIONS);
+    expect(second.removed).toBe(0);
+    expect(ours(await part(second.bytes, 'word/comments.xml'))).toBe(2);
+  });
+
+  test('Word\'s side parts lose the removed comments\' entries and keep the others', async () => {
+    const first = await addDocxComments(await sample({ comments: ['人工'] }), [{ paragraph: 2, lines: ['旧'] }], REPLACE);
+    // As Word saves it: each comment paragraph with a w14:paraId, and the three side parts keyed by it.
+    const zip = await JSZip.loadAsync(first.bytes);
+    let comments = (await zip.file('word/comments.xml')!.async('string'))
+      .replace(/(<w:comment [^>]*w:author="t"[^>]*>)<w:p>/, '$1<w:p w14:paraId="0000AAAA">')
+      .replace(/(<w:comment [^>]*w:author="对照检查助手"[^>]*>)<w:p>/, '$1<w:p w14:paraId="0000BBBB">')
+      .replace('<w:comments ', '<w:comments xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" ');
+    zip.file('word/comments.xml', comments);
+    zip.file('word/commentsExtended.xml', '<w15:commentsEx xmlns:w15="x"><w15:commentEx w15:paraId="0000AAAA" w15:done="0"/><w15:commentEx w15:paraId="0000BBBB" w15:done="0"/></w15:commentsEx>');
+    zip.file('word/commentsIds.xml', '<w16cid:commentsIds xmlns:w16cid="y"><w16cid:commentId w16cid:paraId="0000AAAA" w16cid:durableId="11111111"/><w16cid:commentId w16cid:paraId="0000BBBB" w16cid:durableId="22222222"/></w16cid:commentsIds>');
+    zip.file('word/commentsExtensible.xml', '<w16cex:commentsExtensible xmlns:w16cex="z"><w16cex:commentExtensible w16cex:durableId="11111111" w16cex:dateUtc="2026-01-01T00:00:00Z"/><w16cex:commentExtensible w16cex:durableId="22222222" w16cex:dateUtc="2026-01-01T00:00:00Z"/></w16cex:commentsExtensible>');
+    const saved = await zip.generateAsync({ type: 'uint8array' });
+    const second = await addDocxComments(saved, [{ paragraph: 3, lines: ['新'] }], REPLACE);
+    expect(second.removed).toBe(1);
+    comments = await part(second.bytes, 'word/comments.xml');
+    expect(comments).toContain('0000AAAA');
+    expect(comments).not.toContain('0000BBBB');
+    for (const [name, kept, gone] of [
+      ['word/commentsExtended.xml', '0000AAAA', '0000BBBB'],
+      ['word/commentsIds.xml', '11111111', '22222222'],
+      ['word/commentsExtensible.xml', '11111111', '22222222'],
+    ]) {
+      const x = await part(second.bytes, name);
+      expect(x).toContain(kept);
+      expect(x).not.toContain(gone);
+    }
+  });
+
+  test('the CLI replaces its own comments when a returned copy is annotated again', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-reannotate-'));
+    const file = path.join(dir, '材料.docx');
+    fs.writeFileSync(file, await makeDocx({ body: ['二、存在的主要问题', '一是理论学习不够深入。', '二是调查研究不够。', '三、原因分析', '理想信念有所松懈。', '四、整改措施', '加强学习。'].map((text) => ({ text })) }));
+    const out1 = path.join(dir, '批注1');
+    const out2 = path.join(dir, '批注2');
+    const lines: string[] = [];
+    await main([file, '--annotate', out1], (s) => lines.push(s), (s) => lines.push(s));
+    const copy = path.join(out1, fs.readdirSync(out1)[0]);
+    const n1 = ours(await part(fs.readFileSync(copy), 'word/comments.xml'));
+    expect(n1).toBeGreaterThan(0);
+    lines.length = 0;
+    await main([copy, '--annotate', out2], (s) => lines.push(s), (s) => lines.push(s));
+    const again = path.join(out2, fs.readdirSync(out2)[0]);
+    expect(ours(await part(fs.readFileSync(again), 'word/comments.xml'))).toBe(n1);
+    expect(lines.join('\n')).toContain(`替换了原有的 ${n1} 条本助手批注`);
+  });
+});

@@ -41,7 +41,8 @@ export const deliverableText = {
   annotateOnlyDocx: (file: string) => `仅 .docx 文件可以添加批注，已跳过：${file}`,
   /** --annotate / --checklist on a document that is no material (rule not-a-material). */
   skippedNotMaterial: (file: string) => `不像对照检查材料，不写批注副本和整改清单：${file}`,
-  annotated: (file: string, n: number) => `已写出带批注的副本（${n} 条批注）：${file}`,
+  /** `replaced`: this tool's comments of an earlier check removed from the copy first. */
+  annotated: (file: string, n: number, replaced = 0) => `已写出带批注的副本（${n} 条批注${replaced ? `，替换了原有的 ${replaced} 条本助手批注` : ''}）：${file}`,
   annotateSame: '批注副本的输出文件夹不能是原文件所在的文件夹（以免覆盖原文件）。',
   annotateInsideInput: (out: string, folder: string) =>
     `注意：批注副本写在要检查的文件夹（${folder}）之内（${out}）：下次检查这个文件夹时，副本也会被当作材料检查。建议换一个文件夹。`,

@@ -36,11 +36,19 @@ export interface CommentOptions {
   initials: string;
   /** w:date, ISO 8601 without fractions (2026-11-30T05:00:00Z). */
   date: string;
+  /**
+   * Remove the comments `author` already wrote before adding (a copy annotated before and sent
+   * back: its old comments would stand beside the new ones, some no longer true). Comments by
+   * anyone else are kept.
+   */
+  replaceOwn?: boolean;
 }
 
 /** What was done: the comment ids given, and which comments fell back to the whole paragraph. */
 export interface CommentResult {
   bytes: Uint8Array;
+  /** Comments of the same author removed first (`replaceOwn`). */
+  removed: number;
   /** Parallel to the input comments: the w:id written. */
   ids: number[];
   /** Input indexes whose span could not be mapped and were anchored on the whole paragraph. */
@@ -581,6 +589,82 @@ function commentXml(W: string, id: number, c: DocxComment, o: CommentOptions): s
   return `<${W}comment ${W}id="${id}" ${W}author="${escapeXml(o.author)}" ${W}date="${escapeXml(o.date)}" ${W}initials="${escapeXml(o.initials)}">${paras.join('')}</${W}comment>`;
 }
 
+const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * `commentsXml` without the comments whose w:author is `author` (prefix `CW`, e.g. "w:"), with the
+ * ids and the w14:paraId of the paragraphs of those removed (what Word's commentsExtended and
+ * commentsIds parts key them by).
+ */
+function withoutAuthor(commentsXml: string, CW: string, author: string): { xml: string; ids: Set<string>; paraIds: Set<string> } {
+  const ids = new Set<string>();
+  const paraIds = new Set<string>();
+  const P = reEscape(CW);
+  const block = new RegExp(`<${P}comment\\b([^>]*)>[\\s\\S]*?</${P}comment>`, 'g');
+  const xml = commentsXml.replace(block, (whole: string, attrs: string) => {
+    const by = new RegExp(`\\b${P}author\\s*=\\s*"([^"]*)"`).exec(attrs)?.[1];
+    if (by === undefined || decodeEntities(by) !== author) return whole;
+    const id = new RegExp(`\\b${P}id\\s*=\\s*"(-?\\d+)"`).exec(attrs)?.[1];
+    if (id === undefined) return whole;
+    ids.add(id);
+    for (const m of whole.matchAll(/\b[\w.-]*:?paraId\s*=\s*"([0-9A-Fa-f]+)"/g)) paraIds.add(m[1]);
+    return '';
+  });
+  return { xml, ids, paraIds };
+}
+
+/**
+ * `docXml` without the anchors of comments `ids` (prefix `W`): their range starts and ends, and
+ * their reference runs (a run holding only its properties and the reference goes whole; a
+ * reference inside a run with other content goes alone). Nothing else changes.
+ */
+function withoutAnchors(docXml: string, W: string, ids: Set<string>): string {
+  if (!ids.size) return docXml;
+  const P = reEscape(W);
+  const idOf = (tag: string) => new RegExp(`\\b${P}id\\s*=\\s*"(-?\\d+)"`).exec(tag)?.[1];
+  const marker = new RegExp(`<${P}comment(?:RangeStart|RangeEnd)\\b[^>]*?/>`, 'g');
+  const refRun = new RegExp(`<${P}r\\b[^>]*>\\s*(?:<${P}rPr>(?:(?!</${P}rPr>)[\\s\\S])*</${P}rPr>\\s*)?(<${P}commentReference\\b[^>]*?/>)\\s*</${P}r>`, 'g');
+  const ref = new RegExp(`<${P}commentReference\\b[^>]*?/>`, 'g');
+  const drop = (tag: string) => {
+    const id = idOf(tag);
+    return id !== undefined && ids.has(id);
+  };
+  return docXml
+    .replace(marker, (t) => (drop(t) ? '' : t))
+    .replace(refRun, (whole, r: string) => (drop(r) ? '' : whole))
+    .replace(ref, (t) => (drop(t) ? '' : t));
+}
+
+/** Word's side parts for comments (commentsExtended, commentsIds, commentsExtensible) without the entries of removed comments. */
+async function withoutSideEntries(zip: JSZip, paraIds: Set<string>): Promise<void> {
+  if (!paraIds.size) return;
+  const durable = new Set<string>();
+  for (const name of Object.keys(zip.files)) {
+    if (!/comments(Extended|Ids)\.xml$/i.test(name)) continue;
+    const xml = await text(zip, name);
+    if (xml === undefined) continue;
+    const out = xml.replace(/<[\w.-]+:(?:commentEx|commentId)\b[^>]*?\/>/g, (tag) => {
+      const pid = /\b[\w.-]*:?paraId\s*=\s*"([0-9A-Fa-f]+)"/.exec(tag)?.[1];
+      if (pid === undefined || !paraIds.has(pid)) return tag;
+      const d = /\b[\w.-]*:?durableId\s*=\s*"([0-9A-Fa-f]+)"/.exec(tag)?.[1];
+      if (d) durable.add(d);
+      return '';
+    });
+    if (out !== xml) zip.file(name, out, NO_FOLDERS);
+  }
+  if (!durable.size) return;
+  for (const name of Object.keys(zip.files)) {
+    if (!/commentsExtensible\.xml$/i.test(name)) continue;
+    const xml = await text(zip, name);
+    if (xml === undefined) continue;
+    const out = xml.replace(/<[\w.-]+:commentExtensible\b[^>]*?(?:\/>|>[\s\S]*?<\/[\w.-]+:commentExtensible>)/g, (tag) => {
+      const d = /\b[\w.-]*:?durableId\s*=\s*"([0-9A-Fa-f]+)"/.exec(tag)?.[1];
+      return d !== undefined && durable.has(d) ? '' : tag;
+    });
+    if (out !== xml) zip.file(name, out, NO_FOLDERS);
+  }
+}
+
 /**
  * Add `comments` to the .docx `data`. Comments on paragraphs the document does not have are
  * ignored (their id is -1). Throws `DocxError` for input that is no readable .docx.
@@ -596,9 +680,10 @@ export async function addDocxComments(data: Uint8Array, comments: DocxComment[],
   const rootRels = (await text(zip, '_rels/.rels')) ?? '';
   const mainMatch = /Type\s*=\s*"[^"]*\/officeDocument"[^>]*Target\s*=\s*"\/?([^"]+)"|Target\s*=\s*"\/?([^"]+)"[^>]*Type\s*=\s*"[^"]*\/officeDocument"/.exec(rootRels);
   const mainPath = (mainMatch && (mainMatch[1] ?? mainMatch[2])) || 'word/document.xml';
-  const docXml = await text(zip, mainPath);
-  if (docXml === undefined) throw new DocxError('not-docx');
-  const walk = walkDocument(docXml);
+  const read = await text(zip, mainPath);
+  if (read === undefined) throw new DocxError('not-docx');
+  let docXml = read;
+  let walk = walkDocument(docXml);
   if (walk.paragraphs.length !== paragraphs.length) throw new DocxError('corrupt', '无法在此文件中定位段落，未添加批注');
 
   // comments.xml: found through the main part's relationships, else created beside it.
@@ -636,6 +721,19 @@ export async function addDocxComments(data: Uint8Array, comments: DocxComment[],
     while ((m = idRe.exec(commentsXml))) maxId = Math.max(maxId, parseInt(m[1], 10));
   } else {
     commentsXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:comments xmlns:w="${W_MAIN}"></w:comments>`;
+  }
+  // This author's earlier comments out first (replaceOwn): their text, anchors and Word's side entries.
+  let removed = 0;
+  if (options.replaceOwn) {
+    const gone = withoutAuthor(commentsXml, CW, options.author);
+    if (gone.ids.size) {
+      removed = gone.ids.size;
+      commentsXml = gone.xml;
+      docXml = withoutAnchors(docXml, walk.W, gone.ids);
+      walk = walkDocument(docXml);
+      if (walk.paragraphs.length !== paragraphs.length) throw new DocxError('corrupt', '无法在此文件中定位段落，未添加批注');
+      await withoutSideEntries(zip, gone.paraIds);
+    }
   }
 
   // Content type override for a new comments part.
@@ -686,5 +784,5 @@ export async function addDocxComments(data: Uint8Array, comments: DocxComment[],
   else commentsXml = commentsXml.replace(/<([\w.-]+:)?comments\b([^>]*?)\s*\/>/, (_m, pre = '', attrs) => `<${pre}comments${attrs}>${added.join('')}</${pre}comments>`);
   zip.file(commentsPath, commentsXml, NO_FOLDERS);
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-  return { bytes, ids, widened };
+  return { bytes, ids, widened, removed };
 }
