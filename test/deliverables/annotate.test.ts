@@ -250,6 +250,20 @@ test('findings group into one comment per paragraph, spanning all their words, w
   expect(findingComments([f(1, 3, 5)], paragraphs)[0].start).toBeUndefined();
 });
 
+test('one comment lists its paragraph\'s findings the most serious first, in report order within a severity (t24)', () => {
+  const paragraphs = [{ index: 0, text: '三、整改措施' }];
+  const f = (severity: 'error' | 'warning' | 'info', n: number) => ({ rule: 'numbering', severity, message: `${severity}${n}`, paragraph: 0, excerpt: '' });
+  for (const order of [
+    [f('info', 1), f('warning', 1), f('error', 1)],
+    [f('warning', 1), f('info', 1), f('warning', 2), f('error', 1)],
+    [f('info', 1), f('info', 2), f('error', 1)],
+  ]) {
+    const tags = findingComments(order, paragraphs)[0].lines.filter((l) => l.startsWith('【')).map((l) => l.replace(/^【.*?】/, ''));
+    const expected = ['error', 'warning', 'info'].flatMap((s) => order.filter((x) => x.severity === s).map((x) => x.message));
+    expect(tags).toEqual(expected);
+  }
+});
+
 // A comment does not say the advice again when the message already says it (a trial found
 // 建议 repeating the message almost word for word); other advice stays.
 test.each([

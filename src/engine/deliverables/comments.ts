@@ -6,6 +6,7 @@
 import type { Finding, Paragraph } from '../types';
 import { RULE_ADVICE, SEVERITY_LABEL, deliverableText as t, inWordsOf, type Surface } from '../messages';
 import type { DocxComment } from '../writers/docx-comments';
+import { SEVERITIES } from '../severity';
 
 /** Share of the advice's character pairs a message must hold for the advice to add nothing. */
 const SAID = 0.6;
@@ -70,7 +71,9 @@ export function findingComments(findings: Finding[], paragraphs: Paragraph[], op
       end = Math.max(end, f.start + len);
     }
     const lines: string[] = [];
-    for (const f of list) {
+    // The most serious first (t24: a 【提示】 above the paragraph's 【警告】); rule order within a severity.
+    const bySeverity = list.slice().sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+    for (const f of bySeverity) {
       const message = words(f.message);
       lines.push(`${t.severityTag(SEVERITY_LABEL[f.severity])}${message}`);
       const advice = RULE_ADVICE[f.rule] && words(RULE_ADVICE[f.rule]);
