@@ -24,7 +24,8 @@ export function previousOf(current: { analysis: Analysis; input: DocumentInput }
 /** The readable section (Chinese), appended to the file's report. */
 export function previousLines(c: PreviousComparison, lastFile: string): string[] {
   const lines = ['', t.previousTitle(lastFile), `  ${t.lastTemplate(c.lastTemplateName)}`];
-  if (c.notEarlier) lines.push(`  ${t.previousNotEarlier(c.notEarlier.last, c.notEarlier.current)}`);
+  if (c.sameText) lines.push(`  ${t.previousSameText}`);
+  else if (c.notEarlier) lines.push(`  ${t.previousNotEarlier(c.notEarlier.last, c.notEarlier.current)}`);
   if (!c.hasPreviousPart) lines.push(`  ${t.previousNoPart}`);
   else if (!c.items.length) lines.push(`  ${t.previousNoProblems}`);
   else {
@@ -42,6 +43,7 @@ export function previousJson(c: PreviousComparison, lastFile: string): Record<st
     file: lastFile,
     template: c.lastTemplateName,
     ...(c.notEarlier ? { notEarlier: c.notEarlier } : {}),
+    ...(c.sameText ? { sameText: true } : {}),
     hasPreviousPart: c.hasPreviousPart,
     problems: c.items,
     repeats: c.repeats,

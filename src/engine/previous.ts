@@ -56,6 +56,11 @@ export interface PreviousComparison {
    * one), and its "repeats" say nothing about last year.
    */
   notEarlier?: { last: number; current: number };
+  /**
+   * Set when the two materials hold the same text, paragraph for paragraph (the same file chosen
+   * twice, or a copy): nothing in the comparison says anything about last year.
+   */
+  sameText?: true;
 }
 
 /**
@@ -193,5 +198,8 @@ export function comparePrevious(current: { analysis: Analysis; input: DocumentIn
   }
   const years = { last: last.analysis.recognisedYear, current: current.analysis.recognisedYear };
   const notEarlier = years.last !== null && years.current !== null && years.last >= years.current ? { last: years.last, current: years.current } : undefined;
-  return { hasPreviousPart, items: answers, repeats, lastTemplateName: last.analysis.template.name, ...(notEarlier ? { notEarlier } : {}) };
+  const a = current.input.paragraphs;
+  const b = last.input.paragraphs;
+  const sameText = a.length === b.length && a.every((p, i) => p.text === b[i].text);
+  return { hasPreviousPart, items: answers, repeats, lastTemplateName: last.analysis.template.name, ...(notEarlier ? { notEarlier } : {}), ...(sameText ? { sameText: true as const } : {}) };
 }

@@ -147,6 +147,33 @@ describe('the years of the two materials', () => {
   });
 });
 
+// The same text given as both (t24: the material itself as --previous only said 年度相同): said so,
+// whatever the years; one changed paragraph, a paragraph more or a different file is no such case.
+describe('the same text given as last year\'s', () => {
+  const own = ['2025年度民主生活会个人对照检查材料', ...completeLines()];
+  test.each([
+    ['the same lines', own, own, true],
+    ['no year stated, same lines', completeLines(), completeLines(), true],
+    ['one paragraph changed', own, own.map((l, i) => (i === 3 ? l + '又' : l)), false],
+    ['one paragraph more', own, [...own, '补充说明。'], false],
+  ])('%s', (_name, current, last, same) => {
+    const c = compare(current as string[], last as string[]);
+    expect(!!c.sameText).toBe(same);
+  });
+
+  test('the CLI says so above the comparison, and --json carries it; the pane shows it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-previous-same-'));
+    const cur = path.join(dir, 'cur.txt');
+    fs.writeFileSync(cur, own.join('\n'));
+    const out: string[] = [];
+    await main([cur, '--previous', cur], (s) => out.push(s), () => {});
+    expect(out.join('\n')).toContain('上年度材料与本材料的文字完全相同');
+    const json: string[] = [];
+    await main([cur, '--previous', cur, '--json'], (s) => json.push(s), () => {});
+    expect(JSON.parse(json.join('')).previous.sameText).toBe(true);
+  });
+});
+
 test.each([
   ['double quotes', '落实“一岗双责”不到位，比如对分管科室监督少。', '落实‘一岗双责’不到位，比如对分管科室监督少'],
   ['ASCII quotes', '落实"一岗双责"不到位，比如对分管科室监督少。', '落实‘一岗双责’不到位，比如对分管科室监督少'],

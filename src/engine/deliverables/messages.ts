@@ -108,6 +108,8 @@ export const deliverableText = {
   /** `--previous LAST` with no material of this year to compare. */
   previousWithoutMaterial: (file: string) => `--previous 给出的是上年度的材料（${file}），还需给出本年度要检查的材料，如：duizhao check 本年度材料.docx --previous ${file}`,
   lastTemplate: (name: string) => `上年度材料按“${name}”识别。`,
+  /** --previous / the pane's picker given this year's own text (PreviousComparison.sameText). */
+  previousSameText: '上年度材料与本材料的文字完全相同（是否选了同一个文件？），以下对照不说明上年度的情况；请选择上一年度的材料。',
   previousNotEarlier: (last: number, current: number) =>
     `注意：作为上年度材料的文件写的是${last}年度，${last === current ? '与本材料年度相同' : `晚于本材料（${current}年度）`}，请确认选的是上一年度的材料。`,
   previousNoPart: '本年度材料没有“上年度问题整改落实情况”部分，无法对照上年度的问题。',

@@ -101,7 +101,12 @@ function PreviousResult({ state }: { state: Extract<PreviousState, { phase: 'don
       <Text as="p" className={styles.hint}>
         {d.lastTemplate(state.lastTemplateName)}
       </Text>
-      {c.notEarlier && (
+      {c.sameText && (
+        <Text as="p" data-testid="previous-same-text">
+          {d.previousSameText}
+        </Text>
+      )}
+      {c.notEarlier && !c.sameText && (
         <Text as="p" data-testid="previous-not-earlier">
           {d.previousNotEarlier(c.notEarlier.last, c.notEarlier.current)}
         </Text>
