@@ -11,6 +11,7 @@ import { coverageSection } from './link';
 import { describeFix } from './fix';
 import { clip, isPlaceholder } from './text';
 import { TextMemo } from './collections';
+import { PARAGRAPH_PLACES, type Places } from './places';
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 
@@ -63,16 +64,11 @@ function line(...pieces: string[]): string {
   return pieces.join('');
 }
 
-/** 1-based paragraph number as shown to people (equal to the line number of a .txt file). */
 /** Items written (unfilled skeleton items, "……", count as none: issue 11), as the pane's map counts them. */
 function written(items: readonly OutlineNode[]): number {
   let n = 0;
   for (const x of items) if (!isPlaceholder(x.body)) n++;
   return n;
-}
-
-function at(paragraph: number): string {
-  return `第${paragraph + 1}段`;
 }
 
 /** Choices of the readable report. */
@@ -87,11 +83,17 @@ export interface ReportOptions {
    * out by severity (a note under the counts says so when any were).
    */
   level?: { level: Severity; hidden: Record<Severity, number> };
+  /**
+   * How places are said (places.ts `placesOf` of the checked input): 第12行 for a text file, the
+   * line its paragraph starts on; 第12段 (the default) for Word and .docx.
+   */
+  places?: Places;
 }
 
 /** The report's structure block (parts, and each problems part's aspects) appended to `lines`. */
-function structureLines(analysis: Analysis, lines: string[]): void {
+function structureLines(analysis: Analysis, lines: string[], places: Places): void {
   const { outline, template } = analysis;
+  const at = (paragraph: number) => places.at(paragraph);
   lines.push('', '结构：');
   // The aspects of one problems part (a file may hold several materials), or all of them.
   const aspectOf = new Map(outline.aspects.map((a) => [a.node, a]));
@@ -152,13 +154,14 @@ function structureLines(analysis: Analysis, lines: string[]): void {
 /** The readable report's lines: template and why, structure, coverage, then the findings by severity. */
 export function formatReport(analysis: Analysis, file: string, options: ReportOptions = {}): string[] {
   const { outline, template, findings } = analysis;
+  const places = options.places ?? PARAGRAPH_PLACES;
   const lines: string[] = [];
   lines.push(`【${file}】 模板：${template.name}`);
   if (analysis.templateReason) lines.push(`　　${analysis.templateReason}`);
   if (outline.title) lines.push(`标题：${cut(outline.title.text, 50)}`);
   // A notice or plan among the materials (rule not-a-material): no list of all a material would lack.
   if (findings.some((f) => f.rule === 'not-a-material')) lines.push('', `结构：${messages.notAMaterialStructure}`);
-  else structureLines(analysis, lines);
+  else structureLines(analysis, lines, places);
   const coverage = coverageSection(analysis);
   if (coverage.length) lines.push('', ...coverage);
   // The count is of every finding, also those --level leaves unlisted (the note below names them).
@@ -182,8 +185,8 @@ export function formatReport(analysis: Analysis, file: string, options: ReportOp
     if (!list.length) continue;
     lines.push(`${SEVERITY_LABEL[sev]}：`);
     for (const f of list) {
-      lines.push(`  ${at(f.paragraph)} ${options.ruleIds ? `[${f.rule}] ` : ''}${f.message}${f.excerpt ? `　「${excerptOf(f.excerpt)}」` : ''}`);
-      if (f.fix) lines.push(`      ${describeFix(f.fix)}`);
+      lines.push(`  ${places.at(f.paragraph)} ${options.ruleIds ? `[${f.rule}] ` : ''}${f.message}${f.excerpt ? `　「${excerptOf(f.excerpt)}」` : ''}`);
+      if (f.fix) lines.push(`      ${describeFix(f.fix, 3, places)}`);
     }
   }
   return lines;

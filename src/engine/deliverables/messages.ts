@@ -106,8 +106,9 @@ export const deliverableText = {
   previousItem: (item: number, text: string, answered: boolean, where: string, shared: string[] = []) =>
     `  ${item}. ${text} → ${answered ? `已说明（${where}）` : where && shared.length ? `未明确说明（${where}只在${shared.map((w) => `“${w}”`).join('、')}上相合）` : '未说明整改情况'}`,
   repeatedTitle: (n: number) => (n ? `本年度有 ${n} 个问题与上年度几乎相同（换了日期的旧材料是审阅者最先指出的问题）：` : '本年度问题与上年度没有几乎相同的。'),
-  repeatedItem: (paragraph: number, text: string, lastParagraph: number, percent: number) =>
-    `  第${paragraph + 1}段“${text}” ≈ 上年度第${lastParagraph + 1}段（约${percent}%相同）`,
+  /** `place`, `lastPlace`: where in this year's and last year's material (places.ts: 第5段, 第7行). */
+  repeatedItem: (place: string, text: string, lastPlace: string, percent: number) =>
+    `  ${place}“${text}” ≈ 上年度${lastPlace}（约${percent}%相同）`,
 };
 
 /** The task pane's comment and checklist actions (Word). */
