@@ -16,7 +16,7 @@ const material = file('m.txt', lines);
 
 test('the readable report shows each fix under its finding, before → after', async () => {
   const r = await run(material);
-  expect(r.out).toMatch(/第5段 编号跳号.*\n\s+修改：改为“三是”（「四是」→「三是」）/);
+  expect(r.out).toMatch(/第5行 编号跳号.*\n\s+修改：改为“三是”（「四是」→「三是」）/);
   expect(r.out).toMatch(/规范表述.*\n\s+修改：改为“以习近平同志为核心的党中央”（「以习近平总书记为核心的党中央」→「以习近平同志为核心的党中央」）/);
 });
 
@@ -39,10 +39,10 @@ test('--json: fix {label, edits[{paragraph,start,length,text}]} that another too
 
 test('--fix-preview: only changed paragraphs, with one paragraph of context, - before + after', async () => {
   const r = await run(material, '--fix-preview');
-  expect(r.out).toContain('@@ 第5段 改为“三是”');
+  expect(r.out).toContain('@@ 第5行 改为“三是”');
   // With --verbose the title names the rule.
-  expect((await run(material, '--fix-preview', '--verbose')).out).toContain('@@ 第5段 [numbering] 改为“三是”');
-  const hunk = r.out.split('@@').find((h) => h.includes('第5段 改为“三是”'))!;
+  expect((await run(material, '--fix-preview', '--verbose')).out).toContain('@@ 第5行 [numbering] 改为“三是”');
+  const hunk = r.out.split('@@').find((h) => h.includes('第5行 改为“三是”'))!;
   expect(hunk.split('\n').slice(1, 5)).toEqual([`  ${lines[3]}`, '- 四是担当不够。', '+ 三是担当不够。', `  ${lines[5]}`]);
   // Unchanged paragraphs far from any fix are not printed.
   expect(r.out).not.toContain(lines[16]);
@@ -54,10 +54,10 @@ test('--fix-preview lists the fixes in document order, whatever rule made them',
   mixed[3] = '三是落实“一岗两责”不到位。';
   mixed.splice(4, 0, '四是做到“两种维护”还有差距。');
   const r = await run(file('mixed.txt', mixed), '--fix-preview');
-  const at = [...r.out.matchAll(/^@@ 第(\d+)段/gm)].map((m) => Number(m[1]));
+  const at = [...r.out.matchAll(/^@@ 第(\d+)行/gm)].map((m) => Number(m[1]));
   expect(at.length).toBeGreaterThanOrEqual(3);
   expect(at).toEqual([...at].sort((a, b) => a - b));
-  expect(new Set(r.out.match(/^@@ 第\d+段 \S+/gm)!.map((t) => t.split(' ')[2].slice(0, 2))).size).toBeGreaterThan(1);
+  expect(new Set(r.out.match(/^@@ 第\d+行 \S+/gm)!.map((t) => t.split(' ')[2].slice(0, 2))).size).toBeGreaterThan(1);
 });
 
 test('--fix-preview on a material with nothing to fix says so', async () => {

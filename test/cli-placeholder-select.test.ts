@@ -22,8 +22,8 @@ test('--json: select and every placeholder span in document order, each holding 
 });
 
 test('the readable report and --fix-preview show what the selection does', async () => {
-  expect((await runCli(material)).out).toMatch(/修改：选中下一处占位内容（先选中第1段的占位内容，再次执行依次选中下一处；各处在第1、4(?:、\d+)*段）/);
+  expect((await runCli(material)).out).toMatch(/修改：选中下一处占位内容（先选中第1行的占位内容，再次执行依次选中下一处；各处在第1、4(?:、\d+)*行）/);
   const preview = (await runCli(material, '--fix-preview')).out;
-  expect(preview).toMatch(/@@ 第1段 选中下一处占位内容\n\s+（只选中，不改动文字；依次选中以下各处）\n\s+▸ 第1段「××」\n\s+▸ 第4段「……」/);
+  expect(preview).toMatch(/@@ 第1行 选中下一处占位内容\n\s+（只选中，不改动文字；依次选中以下各处）\n\s+▸ 第1行「××」\n\s+▸ 第4行「……」/);
   expect(preview).not.toContain('没有可以自动修改的问题');
 });

@@ -39,13 +39,13 @@ describe.each(SHAPES)('$name', ({ file }) => {
     expect(json.findings.length).toBeGreaterThan(0);
     // --json always names the rule.
     for (const x of json.findings) expect(IDS).toContain(x.rule);
-    // --verbose: the same lines with the id after 第N段, one per finding.
-    const tagged = verbose.out.split('\n').filter((l) => /^ {2}第\d+段 \[[a-z-]+\] /.test(l));
+    // --verbose: the same lines with the id after 第N行 (these are text files), one per finding.
+    const tagged = verbose.out.split('\n').filter((l) => /^ {2}第\d+行 \[[a-z-]+\] /.test(l));
     expect(tagged).toHaveLength(json.findings.length);
     const byId = (list: string[]) => [...list].sort();
     expect(byId(tagged.map((l) => /\[([a-z-]+)\]/.exec(l)![1]))).toEqual(byId(json.findings.map((x) => x.rule)));
     // Taking the ids out of the verbose report gives the plain one.
-    expect(verbose.out.replace(/(第\d+段) \[[a-z-]+\] /g, '$1 ')).toBe(plain.out);
+    expect(verbose.out.replace(/(第\d+行) \[[a-z-]+\] /g, '$1 ')).toBe(plain.out);
   });
 
   test('--fix-preview: no id in a fix\'s title unless --verbose', async () => {
@@ -54,7 +54,7 @@ describe.each(SHAPES)('$name', ({ file }) => {
     expect(anyId(plain.out)).toEqual([]);
     const verbose = await runCli(f, '--fix-preview', '--verbose');
     const titles = verbose.out.split('\n').filter((l) => l.startsWith('@@ '));
-    for (const t of titles) expect(t).toMatch(/^@@ 第\d+段 \[[a-z-]+\] /);
+    for (const t of titles) expect(t).toMatch(/^@@ 第\d+行 \[[a-z-]+\] /);
     expect(plain.out.split('\n').filter((l) => l.startsWith('@@ '))).toHaveLength(titles.length);
   });
 });
@@ -67,7 +67,7 @@ test('a folder: the summary and every report without ids; --verbose adds them to
   expect(anyId(plain.out)).toEqual([]);
   const verbose = await runCli(dir.dir, '--verbose');
   expect(anyId(verbose.out).length).toBeGreaterThan(0);
-  expect(verbose.out.replace(/(第\d+段) \[[a-z-]+\] /g, '$1 ')).toBe(plain.out);
+  expect(verbose.out.replace(/(第\d+行) \[[a-z-]+\] /g, '$1 ')).toBe(plain.out);
 });
 
 test('dismissed findings: the id only when asked', () => {

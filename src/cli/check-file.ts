@@ -6,7 +6,7 @@
  */
 import { analyze, type Analysis } from '../engine';
 import type { Template } from '../engine/template';
-import type { DocumentInput } from '../engine/types';
+import type { DocumentInput, SourceKind } from '../engine/types';
 import { toJson } from '../engine/json';
 import { atLeast, countBySeverity } from '../engine/severity';
 import type { Severity } from '../engine/types';
@@ -20,6 +20,7 @@ import { dismissedJson, dismissedLines } from './dismissed';
 import { fixPreviewReport } from './fixPreview';
 import { previousJson, previousLines, previousOf } from './previous';
 import { findingRows, materialRow, unansweredProblems, type Cell } from './workbook';
+import { placesOf } from '../engine/places';
 
 /** What every file of one run is checked with (plain data: it is sent to the workers). */
 export interface CheckSettings {
@@ -59,6 +60,11 @@ export interface CheckedFile {
   summary: string;
   /** Its long sentences, for text shared between files (engine/sentences.ts). */
   sentences: Map<string, SentenceRef[]>;
+  /**
+   * How its places are said (places.ts `placesOf`), as plain data for the main thread: the input's
+   * source and, for a text file, its line map (the summary's shared-text example says 第12行).
+   */
+  placing: { source: SourceKind; lines?: Int32Array };
   /** With `table`: its row of 材料汇总 and its rows of 全部问题. */
   materialRow?: Cell[];
   findingRows?: Cell[][];
@@ -121,8 +127,10 @@ export async function checkFile(
     if (below.length) analysis.findings = analysis.findings.filter((f) => atLeast(f.severity, level!));
     const levelled = level ? { level, hidden: countBySeverity(below) } : undefined;
     const errors = analysis.findings.some((f) => f.severity === 'error');
-    const json = settings.json ? (toJson(analysis, shown) as unknown as Record<string, unknown>) : undefined;
-    if (json) json.dismissed = dismissedJson(split.dismissed);
+    // Where findings are said to be: lines of a text file (第12行), paragraphs of a .docx (第12段).
+    const places = placesOf(input);
+    const json = settings.json ? (toJson(analysis, shown, places) as unknown as Record<string, unknown>) : undefined;
+    if (json) json.dismissed = dismissedJson(split.dismissed, places);
     if (json && levelled) {
       json.level = { level: levelled.level, notListed: levelled.hidden };
       // The summary counts every finding, as the report's 发现 line does (t24: with --level 错误 it
@@ -135,7 +143,7 @@ export async function checkFile(
       ? undefined
       : settings.fixPreview
         ? fixPreviewReport(input, analysis, shown, !!settings.verbose)
-        : [...formatReport(analysis, shown, { ruleIds: !!settings.verbose, ...(levelled ? { level: levelled } : {}) }), ...dismissedLines(split.dismissed, !!settings.verbose), ...(compared && settings.previous ? previousLines(compared, settings.previous) : [])];
+        : [...formatReport(analysis, shown, { ruleIds: !!settings.verbose, places, ...(levelled ? { level: levelled } : {}) }), ...dismissedLines(split.dismissed, !!settings.verbose, places), ...(compared && settings.previous ? previousLines(compared, settings.previous, places, last ? placesOf(last.input) : undefined) : [])];
     local?.(input, analysis);
     return {
       ok: true,
@@ -145,7 +153,8 @@ export async function checkFile(
         lines,
         summary: summaryLine(counted, shown),
         sentences: sharedSentences({ input, outline: analysis.outline, shared: analysis.shared }),
-        ...(settings.table ? { materialRow: materialRow(counted, shown), findingRows: findingRows(analysis, shown) } : {}),
+        placing: input.lines ? { source: input.source, lines: input.lines } : { source: input.source },
+        ...(settings.table ? { materialRow: materialRow(counted, shown), findingRows: findingRows(analysis, shown, places) } : {}),
       },
     };
   } catch (e) {

@@ -8,6 +8,7 @@ import type { Analysis } from '../engine';
 import type { DocumentInput, Fix } from '../engine/types';
 import { fixPreview, ruleWideFix, type EditableParagraph } from '../engine/fix';
 import { fixText } from '../engine/messages';
+import { placesOf, type Places } from '../engine/places';
 
 /**
  * `fix` as it reads in plain text (.txt/.md), where there are no heading styles: style-only edits
@@ -35,11 +36,11 @@ export function plainTextFix(fix: Fix): { fix?: Fix; styled: boolean } {
 /** Shown selections of a selecting fix in --fix-preview; the rest are counted. */
 const SHOWN_SELECTIONS = 10;
 
-/** The spans a selecting fix selects in turn, each with its paragraph and the words selected. */
-function selectPreview(input: DocumentInput, fix: Fix): string[] {
+/** The spans a selecting fix selects in turn, each with its place (第12段, or 第12行 in a text file) and the words selected. */
+function selectPreview(input: DocumentInput, fix: Fix, places: Places): string[] {
   const spans = fix.selections?.length ? fix.selections : fix.select ? [fix.select] : [];
   const out = [fixText.previewSelectNote];
-  for (const s of spans.slice(0, SHOWN_SELECTIONS)) out.push(fixText.previewSelect(s.paragraph, input.paragraphs[s.paragraph]?.text.slice(s.start, s.start + s.length) ?? ''));
+  for (const s of spans.slice(0, SHOWN_SELECTIONS)) out.push(fixText.previewSelect(places.at(s.paragraph), input.paragraphs[s.paragraph]?.text.slice(s.start, s.start + s.length) ?? ''));
   if (spans.length > SHOWN_SELECTIONS) out.push(fixText.previewSelectMore(spans.length - SHOWN_SELECTIONS));
   return out;
 }
@@ -51,6 +52,8 @@ function selectPreview(input: DocumentInput, fix: Fix): string[] {
  */
 export function fixPreviewReport(input: DocumentInput, analysis: Analysis, file: string, ruleIds = false): string[] {
   const plain = input.source === 'text' || input.source === 'markdown';
+  // Each fix's place: the line its paragraph starts on in a text file, the paragraph's number in a .docx.
+  const places = placesOf(input);
   const paragraphs: EditableParagraph[] = input.paragraphs.map((p) => ({ text: p.text, ...(p.headingLevel && !plain ? { level: p.headingLevel } : {}) }));
   const lines = [`【${file}】`];
   // In document order (the engine lists findings rule by rule); a stable sort keeps one paragraph's order.
@@ -63,7 +66,7 @@ export function fixPreviewReport(input: DocumentInput, analysis: Analysis, file:
   for (const f of [...analysis.findings].sort(byParagraph)) {
     if (!f.fix?.select || f.fix.edits.length) continue;
     selecting++;
-    lines.push('', fixText.previewTitle(f.paragraph, ruleIds ? f.rule : undefined, f.fix.label), ...selectPreview(input, f.fix));
+    lines.push('', fixText.previewTitle(places.at(f.paragraph), ruleIds ? f.rule : undefined, f.fix.label), ...selectPreview(input, f.fix, places));
   }
   for (const f of fixes) {
     const shown = plain ? plainTextFix(f.fix!) : { fix: f.fix!, styled: false };
@@ -72,10 +75,10 @@ export function fixPreviewReport(input: DocumentInput, analysis: Analysis, file:
       skipped++;
       continue;
     }
-    lines.push('', fixText.previewTitle(f.paragraph, ruleIds ? f.rule : undefined, f.fix!.label), ...fixPreview(paragraphs, shown.fix));
+    lines.push('', fixText.previewTitle(places.at(f.paragraph), ruleIds ? f.rule : undefined, f.fix!.label), ...fixPreview(paragraphs, shown.fix));
   }
   const all = plain ? undefined : ruleWideFix(analysis.findings, 'unstyled-heading', fixText.applyAllHeadingStyles);
-  if (all) lines.push('', fixText.previewTitle(all.edits[0].paragraph, ruleIds ? 'unstyled-heading' : undefined, all.label), ...fixPreview(paragraphs, all, 0));
+  if (all) lines.push('', fixText.previewTitle(places.at(all.edits[0].paragraph), ruleIds ? 'unstyled-heading' : undefined, all.label), ...fixPreview(paragraphs, all, 0));
   if ((!fixes.length || skipped === fixes.length) && !selecting) lines.push(fixText.previewNone);
   if (styled) lines.push('', fixText.previewPlainText(skipped));
   return lines;

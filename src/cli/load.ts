@@ -6,7 +6,7 @@ import { constants as bufferConstants, isAscii, isUtf8, transcode } from 'buffer
 import * as zlib from 'zlib';
 import * as path from 'path';
 import type { DocumentInput, Paragraph } from '../engine/types';
-import { readText } from '../engine/readers/text';
+import { readTextDocument } from '../engine/readers/text';
 import { unwrapWordParagraphs } from '../engine/readers/joined';
 import { InputError, readInput, STDIN, unreadableFormat, walkInputs } from './io';
 import { fitsParagraphs, limitsFor, wan, type Limits } from './limits';
@@ -306,7 +306,9 @@ async function parseInput(input: string, bytes: Uint8Array, limits: Limits): Pro
   if (!fitsParagraphs(text, limits, pipes)) throw tooMany();
   if (text.trim() === '') throw new InputError(`文件是空的，没有可检查的文字：${file}`);
   const kind = ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
-  return { paragraphs: readText(text, kind), source: kind, name };
+  // The line map only when a paragraph is not on its own line number (joined lines, a pipe table).
+  const { paragraphs, lines } = readTextDocument(text, kind);
+  return lines ? { paragraphs, source: kind, name, lines } : { paragraphs, source: kind, name };
 }
 
 /**

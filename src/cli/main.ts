@@ -25,6 +25,7 @@ import { deliverableText, messages } from '../engine/messages';
 import { severityNamed } from '../engine/severity';
 import { dayText, parseDay } from '../engine/detect';
 import type { Severity } from '../engine/types';
+import { PARAGRAPH_PLACES, lineField, placesOf, type Places } from '../engine/places';
 
 export { debugging, internalError } from './check-file';
 
@@ -169,10 +170,11 @@ function writeLines(lines: string[], out: (s: string) => void, safe: (s: string)
 
 /**
  * The several-files summary: each file's line, then a line of its own for each of the first
- * SHARED_LISTED (workbook.ts) materials it shares text with (`shared[i]` for `lines[i]`) and one line
- * counting the rest, written in batches like writeLines (a batch is at most ~1,000 lines).
+ * SHARED_LISTED (workbook.ts) materials it shares text with (`shared[i]` for `lines[i]`, its example
+ * sentence's place said by `places[i]`: 第12行 in a text file) and one line counting the rest,
+ * written in batches like writeLines (a batch is at most ~1,000 lines).
  */
-function writeSummary(lines: string[], shared: SharedList[], out: (s: string) => void, safe: (s: string) => string): void {
+function writeSummary(lines: string[], shared: SharedList[], places: Places[], out: (s: string) => void, safe: (s: string) => string): void {
   const batch: string[] = [];
   const flush = () => {
     if (batch.length) out(safe(batch.join('\n')));
@@ -184,7 +186,7 @@ function writeSummary(lines: string[], shared: SharedList[], out: (s: string) =>
     const total = shared[i]?.total ?? 0;
     for (let k = 0; k < Math.min(others.length, SHARED_LISTED); k++) {
       const x = others[k];
-      batch.push(`      ${deliverableText.sharedLine(x.other, Math.round(x.similarity * 100), x.count, x.example ? x.example.paragraph + 1 : undefined)}`);
+      batch.push(`      ${deliverableText.sharedLine(x.other, Math.round(x.similarity * 100), x.count, x.example ? (places[i] ?? PARAGRAPH_PLACES).at(x.example.paragraph) : undefined)}`);
     }
     if (total > SHARED_LISTED) batch.push(`      ${deliverableText.sharedLineMore(total - SHARED_LISTED)}`);
     if (batch.length >= 1000) flush();
@@ -269,7 +271,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   // Several files: V8's own heap growth serves a long run of small files better (heap.ts).
   if (files.length > 1) relaxHeapForFolder();
   // Per file read: its name, its JSON object (with --json) and its long sentences, for text shared between files.
-  const read: { name: string; json?: Record<string, unknown>; sentences: Map<string, SentenceRef[]>; summary: number }[] = [];
+  const read: { name: string; json?: Record<string, unknown>; sentences: Map<string, SentenceRef[]>; summary: number; places: Places }[] = [];
   const annotating = parsed.annotate !== undefined ? await import('./annotate') : undefined;
   // No output may replace a file this run reads (the writer's material): refused before any is checked.
   // The inputs are examined only when something is written.
@@ -345,7 +347,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       writeLines(f.lines ?? [], out, safe);
     }
     summary.push(f.summary);
-    read.push({ name, json: f.json, sentences: f.sentences, summary: summary.length - 1 });
+    read.push({ name, json: f.json, sentences: f.sentences, summary: summary.length - 1, places: placesOf(f.placing) });
     try {
       // A notice or plan among the materials (not-a-material): no annotated copy, no 整改清单.
       const notMaterial = local !== undefined && local.analysis.findings.some((x) => x.rule === 'not-a-material');
@@ -385,6 +387,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   // Materials that share whole sentences with each other (copied text), when several are checked;
   // what each shares, by the index of the file's summary line (its lines are made as they are written).
   const sharedOf: SharedList[] = [];
+  // And how each such file's places are said (its example sentence's: 第12段, 第12行).
+  const placesOfSummary: Places[] = [];
   if (read.length > 1) {
     // Set phrases: the bundled templates' and lexicons' wording, and that of a template given as a file.
     // The summary and the workbook name the first SHARED_LISTED of each list; --json every one.
@@ -398,7 +402,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
           file: x.other,
           sentences: x.count,
           similarity: x.similarity,
-          ...(x.example ? { paragraph: x.example.paragraph, example: x.example.text } : {}),
+          ...(x.example ? { paragraph: x.example.paragraph, ...lineField(r.places, x.example.paragraph), example: x.example.text } : {}),
         }));
       }
       if (table) {
@@ -406,6 +410,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
         if (row) row[row.length - 1] = sharedCell(shared, list.total);
       }
       sharedOf[r.summary] = list;
+      placesOfSummary[r.summary] = r.places;
     });
   }
   try {
@@ -426,7 +431,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     }
   } else if (several) {
     out(safe(`\n${'═'.repeat(40)}\n汇总（${files.length + walked.problems.length} 个文件）：`));
-    writeSummary(summary, sharedOf, out, safe);
+    writeSummary(summary, sharedOf, placesOfSummary, out, safe);
   }
   return code;
 }

@@ -8,6 +8,7 @@ import type { DocumentInput } from '../engine/types';
 import { comparePrevious, type PreviousComparison } from '../engine/previous';
 import { deliverableText as t } from '../engine/messages';
 import { loadFile } from './load';
+import { PARAGRAPH_PLACES, type Places } from '../engine/places';
 
 /** Last year's material, read and analysed once for all the files checked. Throws `InputError`. */
 export async function loadPrevious(file: string, templateId?: string): Promise<{ analysis: Analysis; input: DocumentInput; file: string }> {
@@ -21,8 +22,11 @@ export function previousOf(current: { analysis: Analysis; input: DocumentInput }
   return comparePrevious(current, last);
 }
 
-/** The readable section (Chinese), appended to the file's report. */
-export function previousLines(c: PreviousComparison, lastFile: string): string[] {
+/**
+ * The readable section (Chinese), appended to the file's report. `places` and `lastPlaces` say where
+ * in this year's and last year's material (places.ts: lines of a text file, paragraphs of a .docx).
+ */
+export function previousLines(c: PreviousComparison, lastFile: string, places: Places = PARAGRAPH_PLACES, lastPlaces: Places = PARAGRAPH_PLACES): string[] {
   const lines = ['', t.previousTitle(lastFile), `  ${t.lastTemplate(c.lastTemplateName)}`];
   if (c.sameText) lines.push(`  ${t.previousSameText}`);
   else if (c.notEarlier) lines.push(`  ${t.previousNotEarlier(c.notEarlier.last, c.notEarlier.current)}`);
@@ -30,10 +34,10 @@ export function previousLines(c: PreviousComparison, lastFile: string): string[]
   else if (!c.items.length) lines.push(`  ${t.previousNoProblems}`);
   else {
     lines.push(`  ${t.previousAnswered(c.items.filter((i) => i.answered).length, c.items.length)}`);
-    for (const i of c.items) lines.push(`  ${t.previousItem(i.item, i.text, i.answered, i.where ? `第${i.where.paragraph + 1}段“${i.where.text}”` : '', i.evidence)}`);
+    for (const i of c.items) lines.push(`  ${t.previousItem(i.item, i.text, i.answered, i.where ? `${places.at(i.where.paragraph)}“${i.where.text}”` : '', i.evidence)}`);
   }
   lines.push(`  ${t.repeatedTitle(c.repeats.length)}`);
-  for (const r of c.repeats) lines.push(`  ${t.repeatedItem(r.paragraph, r.text, r.lastParagraph, Math.round(r.similarity * 100))}`);
+  for (const r of c.repeats) lines.push(`  ${t.repeatedItem(places.at(r.paragraph), r.text, lastPlaces.at(r.lastParagraph), Math.round(r.similarity * 100))}`);
   return lines;
 }
 

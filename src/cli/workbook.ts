@@ -12,6 +12,7 @@ import { countBySeverity, countOfRule } from '../engine/severity';
 import { InputError } from './load';
 import { CELL_MAX, toCsv, writeWorkbook } from './xlsx';
 import type { WorkbookThread } from './workbook-thread';
+import { PARAGRAPH_PLACES, type Places } from '../engine/places';
 
 export type Cell = string | number;
 
@@ -69,12 +70,17 @@ export function unreadableRow(file: string, reason: string, label: string = t.un
   return row;
 }
 
-/** Rows of the findings sheet for one material. */
-export function findingRows(analysis: Analysis, file: string): Cell[][] {
+/**
+ * Rows of the findings sheet for one material. Its 段落 column holds a .docx paragraph's 1-based
+ * number, as it always did; for a text file (`places` of unit 'line', places.ts) it says the line
+ * the paragraph starts on, “第12行”, which a number in that column would not.
+ */
+export function findingRows(analysis: Analysis, file: string, places: Places = PARAGRAPH_PLACES): Cell[][] {
   // In document order (the engine lists findings rule by rule); Array.prototype.sort is stable
   // (ES2019), so a paragraph's findings keep their own order.
   const inOrder = analysis.findings.slice().sort((a, b) => a.paragraph - b.paragraph);
-  return inOrder.map((f) => [file, f.paragraph + 1, ruleName(f.rule), SEVERITY_LABEL[f.severity], f.message, f.excerpt, f.rule]);
+  const where = (p: number): Cell => (places.unit === 'line' ? places.at(p) : p + 1);
+  return inOrder.map((f) => [file, where(f.paragraph), ruleName(f.rule), SEVERITY_LABEL[f.severity], f.message, f.excerpt, f.rule]);
 }
 
 /**
@@ -132,7 +138,7 @@ export async function writeSummaryWorkbook(out: string, materials: Cell[][], fin
     if (path.extname(out).toLowerCase() !== '.xlsx') throw new InputError(t.tableFormat);
     const tables = [
       { name: t.materialsSheet, header: t.materialsHeader, rows: materials, widths: [28, 16, 30, 30, 16, 40, 24, 8, 10, 10, 6, 6, 6, 40] },
-      { name: t.findingsSheet, header: t.findingsHeader, rows: findings, widths: [28, 6, 16, 6, 80, 30, 18] },
+      { name: t.findingsSheet, header: t.findingsHeader, rows: findings, widths: [28, 9, 16, 6, 80, 30, 18] },
     ];
     write(out, await (thread ? thread.write(tables) : writeWorkbook(tables)));
   } finally {

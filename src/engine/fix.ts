@@ -12,6 +12,7 @@ import type { Fix, FixEdit, FixSpan, Paragraph, SkeletonParagraph } from './type
 import { fixText } from './messages';
 import { clip } from './text';
 import { spanAfter } from './placeholder-spans';
+import { PARAGRAPH_PLACES, type Places } from './places';
 
 /**
  * A replacement of the span [effStart, effStart + length) of the paragraph's EFFECTIVE text by
@@ -225,7 +226,7 @@ const LISTED_SELECT_PARAGRAPHS = 8;
  * editSelectNext for a walk over `selections` (in document order): a reader of the text report
  * sees where every placeholder is, not only the first (the pane walks them with the fix).
  */
-function selectNext(first: number, selections: readonly FixSpan[]): string {
+function selectNext(first: number, selections: readonly FixSpan[], places: Places): string {
   const paragraphs: number[] = [];
   let listedSpans = 0;
   for (const s of selections) {
@@ -237,21 +238,24 @@ function selectNext(first: number, selections: readonly FixSpan[]): string {
     paragraphs.push(s.paragraph);
     listedSpans++;
   }
-  return fixText.editSelectNext(first, paragraphs, selections.length - listedSpans);
+  return fixText.editSelectNext(places.at(first), paragraphs.length > 1 ? places.list(paragraphs) : '', selections.length - listedSpans);
 }
 
-/** One line describing a fix in Chinese: its label and its edits (before → after), at most `maxEdits` of them. */
-export function describeFix(fix: Fix, maxEdits = 3): string {
-  return fixText.reportFix(fix.label, describeEdits(fix, maxEdits));
+/**
+ * One line describing a fix in Chinese: its label and its edits (before → after), at most `maxEdits`
+ * of them. `places` says where (places.ts: 第8段, or 第8行 in a text file; paragraph numbers by default).
+ */
+export function describeFix(fix: Fix, maxEdits = 3, places: Places = PARAGRAPH_PLACES): string {
+  return fixText.reportFix(fix.label, describeEdits(fix, maxEdits, places));
 }
 
 /**
  * What a fix changes, without its label: "「四是」→「三是」；第8段后插入「…」" (at most `maxEdits`
- * edits, then "等 N 处"); '' for a fix with no edits and no selection.
+ * edits, then "等 N 处"); '' for a fix with no edits and no selection. `places` as for describeFix.
  */
-export function describeEdits(fix: Fix, maxEdits = 3): string {
+export function describeEdits(fix: Fix, maxEdits = 3, places: Places = PARAGRAPH_PLACES): string {
   const parts: string[] = [];
-  if (fix.select) parts.push(fix.selections && fix.selections.length > 1 ? selectNext(fix.select.paragraph, fix.selections) : fixText.editSelect(fix.select.paragraph));
+  if (fix.select) parts.push(fix.selections && fix.selections.length > 1 ? selectNext(fix.select.paragraph, fix.selections, places) : fixText.editSelect(places.at(fix.select.paragraph)));
   let shown = 0;
   for (let i = 0; i < fix.edits.length && shown < maxEdits; i++, shown++) {
     const e = fix.edits[i];
@@ -260,9 +264,9 @@ export function describeEdits(fix: Fix, maxEdits = 3): string {
       let j = i;
       while (j + 1 < fix.edits.length && fix.edits[j + 1].newParagraphAfter && fix.edits[j + 1].paragraph === e.paragraph) j++;
       const texts = fix.edits.slice(i, j + 1).map((x) => cut(x.text, 30));
-      parts.push(fixText.editNewParagraph(e.paragraph, texts.join('／')));
+      parts.push(fixText.editNewParagraph(places.after(e.paragraph), texts.join('／')));
       i = j;
-    } else if (e.style !== undefined && e.text === e.expect) parts.push(fixText.editStyle(e.paragraph, e.style));
+    } else if (e.style !== undefined && e.text === e.expect) parts.push(fixText.editStyle(places.at(e.paragraph), e.style));
     else if (e.length === 0) parts.push(fixText.editInsert(cut(e.text, 30)));
     else parts.push(fixText.editReplace(cut(e.expect ?? '', 30), cut(e.text, 30)));
   }

@@ -52,6 +52,19 @@ export const RULE_NAME: Record<string, string> = {
   'brief-causes': '原因分析过简',
 };
 
+/**
+ * Where something is, as every report says it (places.ts): 第12段 in Word and a .docx (the
+ * paragraph's number), 第12行 in a text file (the line it starts on, as an editor shows it).
+ */
+export const placeText = {
+  paragraph: '段',
+  line: '行',
+  /** `n`: 1-based; `unit`: placeText.paragraph or placeText.line. */
+  at: (n: number, unit: string) => `第${n}${unit}`,
+  /** Several places: 第3、5、8段. */
+  list: (ns: readonly number[], unit: string) => `第${ns.join('、')}${unit}`,
+};
+
 /** The short name of rule `id` (RULE_NAME); the id itself for a rule without one (a caller's own rule). */
 export function ruleName(id: string): string {
   return Object.prototype.hasOwnProperty.call(RULE_NAME, id) ? RULE_NAME[id] : id;
@@ -150,7 +163,8 @@ export const messages = {
       : mark
         ? `还有 ${n} 处占位内容尚未填写，这是第一处（“${mark}”）。`
         : `还有 ${n} 处占位内容（“……”或“××”）尚未填写，这是第一处。`,
-  repeatedText: (firstParagraph: number, sentence: string) => `这句话与第${firstParagraph + 1}段重复：「${sentence}」。各部分宜针对各自内容分别写。`,
+  /** `first`: where the sentence was first written (places.ts: 第5段, 第7行). */
+  repeatedText: (first: string, sentence: string) => `这句话与${first}重复：「${sentence}」。各部分宜针对各自内容分别写。`,
   formulation: (written: string, right: string) => `规范表述应为“${insideQuotes(right)}”，此处写作“${insideQuotes(written)}”。`,
   repeatedTextMore: (n: number) => `从这里起还有 ${n} 处整句重复，不再逐一列出；材料可能整段复制。`,
   objectiveCause: (excuse: string) => `原因分析应从主观上查找，这里写了客观原因“${insideQuotes(excuse)}”。`,
@@ -310,27 +324,31 @@ export const fixText = {
   addMeasureStub: '在整改措施末尾补一条对应措施（占位）',
   measureStub: (marker: string, problem: string) => `${marker}针对“${problem}”的问题，……（写明具体措施、完成时限和责任人）。`,
   selectPlaceholder: '选中下一处占位内容',
-  /** One edit, for the readable report: 「四是」→「三是」, 第8段后插入「…」, 第2段设为标题 1. */
+  /**
+   * One edit, for the readable report: 「四是」→「三是」, 第8段后插入「…」, 第2段设为标题 1. A
+   * `place` is said by places.ts (第8段, or 第8行 in a text file).
+   */
   editReplace: (before: string, after: string) => `「${before}」→「${after}」`,
   editInsert: (after: string) => `插入「${after}」`,
-  editNewParagraph: (paragraph: number, text: string) => `第${paragraph + 1}段后插入「${text}」`,
-  editStyle: (paragraph: number, level: number) => `第${paragraph + 1}段设为“标题 ${level}”`,
-  editSelect: (paragraph: number) => `选中第${paragraph + 1}段的占位内容`,
+  editNewParagraph: (place: string, text: string) => `${place}后插入「${text}」`,
+  editStyle: (place: string, level: number) => `${place}设为“标题 ${level}”`,
+  editSelect: (place: string) => `选中${place}的占位内容`,
   /**
-   * A selecting fix over several placeholders: the first, that applying it again goes on, and where
-   * they are (`paragraphs`: 0-based, distinct, in order, the first ones; `more`: places after them, said as 等).
+   * A selecting fix over several placeholders: the first (`place`), that applying it again goes on,
+   * and where they are (`places`: the first ones, said together as 第3、5段, or '' when there is one
+   * place; `more`: places after them, said as 等).
    */
-  editSelectNext: (paragraph: number, paragraphs: number[] = [], more = 0) =>
-    `先选中第${paragraph + 1}段的占位内容，再次执行依次选中下一处${paragraphs.length > 1 ? `；各处在第${paragraphs.map((p) => p + 1).join('、')}段${more > 0 ? '等' : ''}` : ''}`,
+  editSelectNext: (place: string, places = '', more = 0) =>
+    `先选中${place}的占位内容，再次执行依次选中下一处${places ? `；各处在${places}${more > 0 ? '等' : ''}` : ''}`,
   /** --fix-preview of a selecting fix: the placeholders it walks through, in order. */
-  previewSelect: (paragraph: number, text: string) => `  ▸ 第${paragraph + 1}段「${text}」`,
+  previewSelect: (place: string, text: string) => `  ▸ ${place}「${text}」`,
   previewSelectMore: (n: number) => `  ▸ ……另有 ${n} 处`,
   /** --fix-preview: a selecting fix changes no text. */
   previewSelectNote: '  （只选中，不改动文字；依次选中以下各处）',
   reportFix: (label: string, edits: string) => `修改：${label}${edits ? `（${edits}）` : ''}`,
   moreEdits: (n: number) => `等 ${n} 处`,
   /** `rule`: the rule id, shown only when asked (--verbose); undefined leaves it out. */
-  previewTitle: (paragraph: number, rule: string | undefined, label: string) => `@@ 第${paragraph + 1}段 ${rule ? `[${rule}] ` : ''}${label}`,
+  previewTitle: (place: string, rule: string | undefined, label: string) => `@@ ${place} ${rule ? `[${rule}] ` : ''}${label}`,
   previewNone: '没有可以自动修改的问题。',
   previewWithdrawn: '（文字已变化，此修改不适用）',
   previewStyle: (level: number) => `〔标题 ${level}〕`,

@@ -11,6 +11,7 @@ import { coverageSection } from './link';
 import { describeFix } from './fix';
 import { clip, isPlaceholder } from './text';
 import { TextMemo } from './collections';
+import { PARAGRAPH_PLACES, type Places } from './places';
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 
@@ -63,7 +64,6 @@ function line(...pieces: string[]): string {
   return pieces.join('');
 }
 
-/** 1-based paragraph number as shown to people (equal to the line number of a .txt file). */
 /** Items written (unfilled skeleton items, "……", count as none: issue 11), as the pane's map counts them. */
 function written(items: readonly OutlineNode[]): number {
   let n = 0;
@@ -71,25 +71,16 @@ function written(items: readonly OutlineNode[]): number {
   return n;
 }
 
-function at(paragraph: number): string {
-  return `第${paragraph + 1}段`;
-}
-
 /** Fewest unstyled-heading findings with a style fix that the readable report says as one entry. */
 export const HEADING_STYLE_GROUP = 2;
-
-/** Paragraphs as a list: “第5、8、12段” (1-based, as `at` gives one). */
-function atList(paragraphs: readonly number[]): string {
-  return `第${paragraphs.map((p) => p + 1).join('、')}段`;
-}
 
 /**
  * The unstyled-heading findings of one severity's list that each carry a heading-style fix (a
  * heading alone in its paragraph), when there are at least HEADING_STYLE_GROUP: said as one entry
- * at the first (`where` lists every paragraph, `fix` each style with its paragraphs). The run-in
+ * at the first (`where` lists every paragraph as `places` says them, `fix` each style with its paragraphs). The run-in
  * headings' finding (no fix) keeps its own entry. Undefined when there are fewer.
  */
-function headingStyleGroup(list: readonly Finding[]): { findings: Set<Finding>; first: Finding; where: string; message: string; fix: string } | undefined {
+function headingStyleGroup(list: readonly Finding[], places: Places): { findings: Set<Finding>; first: Finding; where: string; message: string; fix: string } | undefined {
   const each = list.filter((f) => f.rule === 'unstyled-heading' && f.fix?.edits.length === 1 && f.fix.edits[0].style !== undefined);
   if (each.length < HEADING_STYLE_GROUP) return undefined;
   const levels = new Map<number, number[]>();
@@ -99,13 +90,13 @@ function headingStyleGroup(list: readonly Finding[]): { findings: Set<Finding>; 
     at.push(f.paragraph);
     levels.set(level, at);
   }
-  const byLevel = [...levels].sort((a, b) => a[0] - b[0]).map(([level, paragraphs]) => ({ level, paragraphs: atList(paragraphs) }));
+  const byLevel = [...levels].sort((a, b) => a[0] - b[0]).map(([level, paragraphs]) => ({ level, paragraphs: places.list(paragraphs) }));
   // The first heading as the finding quotes it (its paragraph's text), cut as the report cuts excerpts.
   const heading = cut((each[0].excerpt ?? '').trim(), 20);
   return {
     findings: new Set(each),
     first: each[0],
-    where: atList(each.map((f) => f.paragraph)),
+    where: places.list(each.map((f) => f.paragraph)),
     message: messages.unstyledHeadingsInReport(heading, each.length),
     fix: messages.unstyledHeadingsFix(byLevel),
   };
@@ -123,11 +114,17 @@ export interface ReportOptions {
    * out by severity (a note under the counts says so when any were).
    */
   level?: { level: Severity; hidden: Record<Severity, number> };
+  /**
+   * How places are said (places.ts `placesOf` of the checked input): 第12行 for a text file, the
+   * line its paragraph starts on; 第12段 (the default) for Word and .docx.
+   */
+  places?: Places;
 }
 
 /** The report's structure block (parts, and each problems part's aspects) appended to `lines`. */
-function structureLines(analysis: Analysis, lines: string[]): void {
+function structureLines(analysis: Analysis, lines: string[], places: Places): void {
   const { outline, template } = analysis;
+  const at = (paragraph: number) => places.at(paragraph);
   lines.push('', '结构：');
   // The aspects of one problems part (a file may hold several materials), or all of them.
   const aspectOf = new Map(outline.aspects.map((a) => [a.node, a]));
@@ -188,13 +185,14 @@ function structureLines(analysis: Analysis, lines: string[]): void {
 /** The readable report's lines: template and why, structure, coverage, then the findings by severity. */
 export function formatReport(analysis: Analysis, file: string, options: ReportOptions = {}): string[] {
   const { outline, template, findings } = analysis;
+  const places = options.places ?? PARAGRAPH_PLACES;
   const lines: string[] = [];
   lines.push(`【${file}】 模板：${template.name}`);
   if (analysis.templateReason) lines.push(`　　${analysis.templateReason}`);
   if (outline.title) lines.push(`标题：${cut(outline.title.text, 50)}`);
   // A notice or plan among the materials (rule not-a-material): no list of all a material would lack.
   if (findings.some((f) => f.rule === 'not-a-material')) lines.push('', `结构：${messages.notAMaterialStructure}`);
-  else structureLines(analysis, lines);
+  else structureLines(analysis, lines, places);
   const coverage = coverageSection(analysis);
   if (coverage.length) lines.push('', ...coverage);
   // The count is of every finding, also those --level leaves unlisted (the note below names them).
@@ -217,7 +215,7 @@ export function formatReport(analysis: Analysis, file: string, options: ReportOp
     const list = findings.filter((f) => f.severity === sev).sort((a, b) => a.paragraph - b.paragraph);
     if (!list.length) continue;
     lines.push(`${SEVERITY_LABEL[sev]}：`);
-    const styled = headingStyleGroup(list);
+    const styled = headingStyleGroup(list, places);
     for (const f of list) {
       if (styled && styled.findings.has(f)) {
         // Every heading lacking a style, said once where the first is (a typed-number .docx has a
@@ -227,8 +225,8 @@ export function formatReport(analysis: Analysis, file: string, options: ReportOp
         lines.push(`      ${styled.fix}`);
         continue;
       }
-      lines.push(`  ${at(f.paragraph)} ${options.ruleIds ? `[${f.rule}] ` : ''}${f.message}${f.excerpt ? `　「${excerptOf(f.excerpt)}」` : ''}`);
-      if (f.fix) lines.push(`      ${describeFix(f.fix)}`);
+      lines.push(`  ${places.at(f.paragraph)} ${options.ruleIds ? `[${f.rule}] ` : ''}${f.message}${f.excerpt ? `　「${excerptOf(f.excerpt)}」` : ''}`);
+      if (f.fix) lines.push(`      ${describeFix(f.fix, 3, places)}`);
     }
   }
   return lines;

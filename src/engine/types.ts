@@ -52,6 +52,15 @@ export interface DocumentInput {
    * back into the file (the annotated copy's comments). Absent when nothing was joined.
    */
   joined?: UnwrapMap;
+  /**
+   * A text file's line map (readers/text.ts readTextDocument): `lines[k]` is the 1-based line of the
+   * file on which paragraph k (0-based index) starts, `lines[paragraphs.length]` the line after the
+   * last paragraph's last line. Set only when it is not the identity (lines joined, a pipe table, a
+   * rule line left out); absent for a text file of one line a paragraph, where paragraph k is line
+   * k + 1. Reports of a text file name lines (第12行), of Word and .docx paragraphs (第12段): see
+   * places.ts.
+   */
+  lines?: Int32Array;
 }
 
 /** Numbering forms writers type (GB/T 9704-2012 levels and the common item forms). */

@@ -21,7 +21,7 @@ test('a sentence written in a problem and again in a cause is flagged at the sec
   lines[14] = `（二）宗旨意识淡化。${COPIED}`;
   const f = analyze(textDoc(lines)).findings.filter((x) => x.rule === 'repeated-text');
   expect(f.map((x) => x.paragraph)).toEqual([14]);
-  expect(f[0].message).toContain('第4段');
+  expect(f[0].message).toContain('第4行');
 });
 
 test('short stock phrases, headings and measures do not count', () => {

@@ -16,6 +16,7 @@ import { completeLines, textDoc } from '../support/docs';
 import { analyze } from '../../src/engine';
 import { comparePrevious } from '../../src/engine/previous';
 import { deliverableText } from '../../src/engine/messages';
+import { PARAGRAPH_PLACES } from '../../src/engine/places';
 
 // jsdom has no TextDecoder/TextEncoder of its own; a browser has both (with GB18030).
 const g = globalThis as unknown as { TextDecoder?: unknown; TextEncoder?: unknown };
@@ -76,7 +77,7 @@ test('a .txt chosen: last year\'s problems answered or not, and the repeated pro
   }) as [Parameters<typeof comparePrevious>[0], Parameters<typeof comparePrevious>[1]]));
   expect(c.repeats.length).toBeGreaterThan(0);
   expect(result.textContent).toContain(deliverableText.repeatedTitle(c.repeats.length));
-  for (const r of c.repeats) expect(result.textContent).toContain(deliverableText.repeatedItem(r.paragraph, r.text, r.lastParagraph, Math.round(r.similarity * 100)).trim());
+  for (const r of c.repeats) expect(result.textContent).toContain(deliverableText.repeatedItem(PARAGRAPH_PLACES.at(r.paragraph), r.text, PARAGRAPH_PLACES.at(r.lastParagraph), Math.round(r.similarity * 100)).trim());
   expect(result.textContent).toContain(deliverableText.previousAnswered(c.items.filter((i) => i.answered).length, c.items.length));
   // The element keeps no reference to the file.
   expect(input.value).toBe('');

@@ -90,9 +90,9 @@ export const deliverableText = {
    * the words say whose text it is a share of.
    */
   sharedWith: (file: string, percent: number, sentences: number) => `${file}（本材料约${percent}%的文字与之相同${sentences ? `，相同整句${sentences}句` : ''}）`,
-  /** The folder summary's line for a material this one shares text with (`example`: 1-based paragraph of a sentence both hold). */
-  sharedLine: (file: string, percent: number, sentences: number, example?: number) =>
-    `与 ${file} 文字相近：本材料问题和原因部分约 ${percent}% 的文字与之相同${example !== undefined ? `，相同整句 ${sentences} 句（如第${example}段）` : ''}`,
+  /** The folder summary's line for a material this one shares text with (`example`: where a sentence both hold is, “第12段”/“第12行”). */
+  sharedLine: (file: string, percent: number, sentences: number, example?: string) =>
+    `与 ${file} 文字相近：本材料问题和原因部分约 ${percent}% 的文字与之相同${example !== undefined ? `，相同整句 ${sentences} 句（如${example}）` : ''}`,
   /** The summary's count of the materials beyond those named. */
   sharedLineMore: (count: number) => `另与 ${count} 份材料文字相近（完整列表见 --json）`,
   sharedMore: (count: number) => `……另有${count}份材料文字相近（完整列表见 --json）`,
@@ -119,8 +119,9 @@ export const deliverableText = {
   previousItem: (item: number, text: string, answered: boolean, where: string, shared: string[] = []) =>
     `  ${item}. ${text} → ${answered ? `已说明（${where}）` : where && shared.length ? `未明确说明（${where}只在${shared.map((w) => `“${w}”`).join('、')}上相合）` : '未说明整改情况'}`,
   repeatedTitle: (n: number) => (n ? `本年度有 ${n} 个问题与上年度几乎相同（换了日期的旧材料是审阅者最先指出的问题）：` : '本年度问题与上年度没有几乎相同的。'),
-  repeatedItem: (paragraph: number, text: string, lastParagraph: number, percent: number) =>
-    `  第${paragraph + 1}段“${text}” ≈ 上年度第${lastParagraph + 1}段（约${percent}%相同）`,
+  /** `place`, `lastPlace`: where in this year's and last year's material (places.ts: 第5段, 第7行). */
+  repeatedItem: (place: string, text: string, lastPlace: string, percent: number) =>
+    `  ${place}“${text}” ≈ 上年度${lastPlace}（约${percent}%相同）`,
 };
 
 /** The task pane's comment and checklist actions (Word). */

@@ -8,7 +8,7 @@ import type { Paragraph } from '../types';
 import { isSpace } from '../markers';
 import { removeInvisible } from './invisible';
 import { Interner } from '../collections';
-import { isPageNumber, unwrapText } from './unwrap';
+import { isPageNumber, unwrapTextMapped } from './unwrap';
 
 const HEADING = /^(#{1,6})[ \t\u3000]+/;
 const BULLET = /^(?:[-*+][ \t\u3000]+|>[ \t\u3000]?)/;
@@ -67,23 +67,65 @@ function pipeCells(line: string): string[] {
 
 /**
  * The paragraphs of a .txt or .md file. Both kinds are read alike (`_kind` is what the caller
- * knows of the file): writers paste markdown into plain text too.
- *
- * Lines end at CR, LF or CRLF; a final line break does not start another paragraph. The lines are
- * walked in place (no array of lines), and a line with nothing to clean or unmark (see plainLine)
- * becomes its paragraph's text as it is, so a file of many short lines costs one small object a
- * line and little more (issue 13: memory in proportion to the file).
+ * knows of the file): writers paste markdown into plain text too. `readTextDocument` also says on
+ * which line of the file each paragraph starts.
  */
 export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Paragraph[] {
+  return readTextDocument(text, _kind).paragraphs;
+}
+
+/** What `readTextDocument` reads: the paragraphs, and the line map when it is not the identity. */
+export interface TextDocument {
+  paragraphs: Paragraph[];
+  /**
+   * `DocumentInput.lines`: `lines[k]` is the 1-based line of the file on which paragraph k
+   * (0-based) starts, and `lines[paragraphs.length]` the line after the last paragraph's last
+   * line. Absent when paragraph k is line k + 1 for every k (one line a paragraph, nothing
+   * joined, no table): such a file costs no map.
+   */
+  lines?: Int32Array;
+}
+
+/**
+ * readText, with the line map (`TextDocument.lines`). Lines end at CR, LF or CRLF; a final line
+ * break does not start another paragraph; a BOM at the start is no character of the first line.
+ * Lines hard-wrapped at a fixed width are joined into one paragraph (unwrap.ts), a pipe-table row
+ * is a paragraph per cell, all on the row's line, and a rule line (|---|) makes none: after any of
+ * these, paragraph k is no longer line k + 1, and the map says where each one starts.
+ *
+ * The lines are walked in place (no array of lines), and a line with nothing to clean or unmark
+ * (see plainLine) becomes its paragraph's text as it is, so a file of many short lines costs one
+ * small object a line and little more (issue 13: memory in proportion to the file); the map, 4
+ * bytes a paragraph, is made only from the first paragraph that is not on its own line number.
+ */
+export function readTextDocument(text: string, _kind: 'text' | 'markdown' = 'text'): TextDocument {
   // Lines hard-wrapped at a fixed width (text copied out of a PDF) are joined back (unwrap.ts).
-  text = unwrapText(text);
+  const unwrapped = unwrapTextMapped(text);
+  text = unwrapped.text;
+  // The file's 1-based line on which line k (0-based) of the joined text starts (k up to their count).
+  const starts = unwrapped.starts;
+  const lineOf = (k: number) => (starts ? starts[k] + 1 : k + 1);
   const n = text.length;
   // Room for a paragraph a line made at once (a pipe row's cells go past it and grow the array);
   // cut to the paragraphs made at the end. Grown a push at a time, a flood of short lines left
   // copies of the list of several MB for the next full collection (issue 13: peak memory).
   const out: Paragraph[] = new Array<Paragraph>(countLines(text));
   let made = 0;
+  // The line map, made at the first paragraph not on line made + 1 (then filled up to it).
+  let map: Int32Array | undefined;
+  let line = 1;
   const add = (p: Paragraph) => {
+    if (map !== undefined || line !== made + 1) {
+      if (map === undefined) {
+        map = new Int32Array(Math.max(out.length, made + 1) + 1);
+        for (let k = 0; k < made; k++) map[k] = k + 1;
+      } else if (made + 1 >= map.length) {
+        const grown = new Int32Array(map.length * 2);
+        grown.set(map);
+        map = grown;
+      }
+      map[made] = line;
+    }
     p.text = ownCopy(p.text);
     if (made < out.length) out[made] = p;
     else out.push(p);
@@ -103,6 +145,7 @@ export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Par
     }
     // The empty line after a final line break is no paragraph (a text with no break is one, even empty).
     if (e === n && s === n && lines > 0) break;
+    line = lineOf(lines);
     lines++;
     const raw = text.slice(s, e);
     if (raw === '') {
@@ -118,10 +161,10 @@ export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Par
       if (!isPipeRule(raw)) {
         row++;
         pipeCells(raw).forEach((cell, column) => {
-          const line = readLine(cell, made);
+          const read = readLine(cell, made);
           // A cell with no mark is made whole at once (see tableCell); a marked one gets its fields added.
-          if (line.markdownLevel === undefined && line.bold === undefined) add(tableCell(made, line.text, table, row, column));
-          else add(Object.assign(line, { inTable: true, cell: { table, row, column } }));
+          if (read.markdownLevel === undefined && read.bold === undefined) add(tableCell(made, read.text, table, row, column));
+          else add(Object.assign(read, { inTable: true, cell: { table, row, column } }));
         });
       }
     } else if (isPageNumber(raw)) {
@@ -136,7 +179,11 @@ export function readText(text: string, _kind: 'text' | 'markdown' = 'text'): Par
     s = e + (text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? 2 : 1);
   }
   out.length = made;
-  return out;
+  if (map === undefined) return { paragraphs: out };
+  // The line after the last paragraph's last line.
+  const mapped: Int32Array = map.length === made + 1 ? map : map.slice(0, made + 1);
+  mapped[made] = lineOf(lines);
+  return { paragraphs: out, lines: mapped };
 }
 
 /** Lines longer than this keep their text as a cut of the file (see ownCopy). */

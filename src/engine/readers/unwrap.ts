@@ -183,12 +183,17 @@ function glue(a: string, b: string): string {
 
 /** The lines with hard wraps undone (see the file comment). Linear in the text. */
 export function unwrapLines(lines: string[]): string[] {
+  return unwrapLinesFrom(lines, unwrapGroups(lines, undefined, { pageBreaks: true }));
+}
+
+/** unwrapLines over the groups unwrapGroups made of `lines` (with pageBreaks). */
+function unwrapLinesFrom(lines: string[], groups: number[]): string[] {
   const out: string[] = [];
   const t = titleAt(lines);
   // The split title's second line joins trimmed (its trailing white space too).
   const titled = t + 1 < lines.length && splitTitle(lines[t].trim(), lines[t + 1].trim());
   let i = 0;
-  for (const size of unwrapGroups(lines, undefined, { pageBreaks: true })) {
+  for (const size of groups) {
     let line = lines[i];
     for (let k = 1; k < size; k++) {
       const next = lines[i + k];
@@ -327,6 +332,17 @@ function forEachLine(text: string, f: (s: number, e: number) => boolean | void):
  * marker alone on a line before its text) is split into lines and joined back.
  */
 export function unwrapText(text: string): string {
+  return unwrapTextMapped(text).text;
+}
+
+/**
+ * unwrapText, and where each line of its result starts in `text`: `starts[k]` is the 0-based line
+ * of `text` (CR, LF or CRLF ending one) that line k (0-based) of the result begins with, and
+ * `starts[count of result lines]` the count of lines of `text`. `starts` is absent when `text` is
+ * returned as it is (nothing joined: line k is line k); when lines were joined the result's lines
+ * end in LF only.
+ */
+export function unwrapTextMapped(text: string): { text: string; starts?: Int32Array } {
   const hist = new Map<number, number>();
   // Widths of the lines cut mid-sentence (wrapSpreadOf).
   const cut = new Map<number, number>();
@@ -349,8 +365,12 @@ export function unwrapText(text: string): string {
   });
   const wrapped = wrapBandOf(hist, cut) !== undefined;
   const title = firstTwo.length === 2 && splitTitle(firstTwo[0].trim(), firstTwo[1].trim());
-  if (!wrapped && !title && !markerJoin) return text;
-  return unwrapLines(text.split(/\r\n|\n|\r/)).join('\n');
+  if (!wrapped && !title && !markerJoin) return { text };
+  const lines = text.split(/\r\n|\n|\r/);
+  const groups = unwrapGroups(lines, undefined, { pageBreaks: true });
+  const starts = new Int32Array(groups.length + 1);
+  for (let k = 0; k < groups.length; k++) starts[k + 1] = starts[k] + groups[k];
+  return { text: unwrapLinesFrom(lines, groups).join('\n'), starts };
 }
 
 /** Does text[s, e), white space at its end left out, end a sentence (SENTENCE_END)? */

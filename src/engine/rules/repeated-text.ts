@@ -3,6 +3,7 @@ import { messages } from '../messages';
 import { sharedSentences } from '../sentences';
 import { excerpt } from '../text';
 import { spanFields, spanIn } from './util';
+import { placesOf } from '../places';
 
 /**
  * The same long sentence written twice in the problems or causes: copied between sections. The
@@ -26,10 +27,12 @@ export const repeatedText: Rule = {
     }
     repeats.sort((a, b) => a.at - b.at);
     // A material copied wholesale would bury every other finding: the first ones, then a count.
+    // The first sentence's place as a reader finds it: 第5段, or the line in a text file (places.ts).
+    const places = placesOf(ctx.input);
     for (const r of repeats.slice(0, MAX_REPORTED)) {
       // The repeated sentence itself, where it is written in this paragraph.
       const span = spanIn(ctx.input.paragraphs, r.at, r.text.trim());
-      report({ paragraph: r.at, message: messages.repeatedText(r.first, excerpt(r.text, 30)), ...spanFields(span) });
+      report({ paragraph: r.at, message: messages.repeatedText(places.at(r.first), excerpt(r.text, 30)), ...spanFields(span) });
     }
     if (repeats.length > MAX_REPORTED) {
       const more = repeats[MAX_REPORTED];

@@ -14,6 +14,7 @@ import { DocumentArrowUp20Regular, Dismiss20Regular } from '@fluentui/react-icon
 import type { Paragraph } from '../../engine/types';
 import type { Template } from '../../engine/template';
 import { deliverableText as d, panePreviousText as t } from '../../engine/messages';
+import { PARAGRAPH_PLACES as P } from '../../engine/places';
 import { usePreviousMaterial, type ChosenFile, type PreviousState } from '../hooks/usePreviousMaterial';
 import { PREVIOUS_ACCEPT } from '../previousFile';
 import { StatusBanner } from './StatusBanner';
@@ -131,7 +132,7 @@ function PreviousResult({ state }: { state: Extract<PreviousState, { phase: 'don
       {c.repeats.length ? (
         <ul className={styles.list}>
           {c.repeats.map((r) => (
-            <li key={r.paragraph}>{d.repeatedItem(r.paragraph, r.text, r.lastParagraph, Math.round(r.similarity * 100)).trim()}</li>
+            <li key={r.paragraph}>{d.repeatedItem(P.at(r.paragraph), r.text, P.at(r.lastParagraph), Math.round(r.similarity * 100)).trim()}</li>
           ))}
         </ul>
       ) : null}
