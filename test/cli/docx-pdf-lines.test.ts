@@ -17,16 +17,11 @@ import { readDocx } from '../../src/engine/readers/docx';
 import { readText } from '../../src/engine/readers/text';
 import { unwrapWordParagraphs } from '../../src/engine/readers/joined';
 import { makeDocx } from '../support/docx-writer';
+import { LONG_ITEMS, wrap } from '../support/pdf-paste';
 
-/** Cut `text` into lines of `width` characters, as a PDF page does. */
-function wrap(text: string, width: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i += width) out.push(text.slice(i, i + width));
-  return out;
-}
 
-const ITEM_1 = '理论学习不够深入系统，满足于读原文、记笔记，学用结合不够紧密，比如对新思想的学习停留在会议传达上，没有结合分管工作深入思考。';
-const ITEM_2 = '调查研究不够扎实，到基层调研次数不多，听汇报多、看现场少，比如今年到分管单位调研仅3次，对群众反映的问题了解不深不透。';
+const ITEM_1 = LONG_ITEMS[0];
+const ITEM_2 = LONG_ITEMS[1];
 const MEASURE = '强化理论武装，坚持每月集中学习不少于2次，结合分管工作撰写学习体会，年底前完成一篇调研报告，切实做到学思用贯通。';
 
 /** The material as a PDF pastes it: markers alone, items wrapped at `width` characters. */

@@ -11,19 +11,15 @@ import { runCli, tempFiles } from '../support/cli-run';
 import { makeDocx } from '../support/docx-writer';
 import { completeLines } from '../support/docs';
 import type { CheckJson } from '../../src/engine/json';
+import { LONG_ITEMS, wrap } from '../support/pdf-paste';
 
 jest.setTimeout(60_000);
 
 const temp = tempFiles('duizhao-lines-');
 
-function wrap(text: string, width: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i += width) out.push(text.slice(i, i + width));
-  return out;
-}
-const LONG = '理论学习不够深入系统，满足于读原文、记笔记，学用结合不够紧密，比如对新思想的学习停留在会议传达上，没有结合分管工作深入思考。';
-const LONG_2 = '调查研究不够扎实，到基层调研次数不多，听汇报多、看现场少，比如今年到分管单位调研仅3次，对群众反映的问题了解不深不透。';
-const LONG_3 = '担当作为不够有力，面对矛盾问题有时畏难，比如对历史遗留的信访积案推进缓慢，协调有关部门时缺乏一抓到底的韧劲和办法。';
+const LONG = LONG_ITEMS[0];
+const LONG_2 = LONG_ITEMS[1];
+const LONG_3 = LONG_ITEMS[2];
 const SLIP = '五是担当不够。';
 
 /** A complete material whose first aspect's problems are pasted from a PDF, then a numbering slip (五是 for 四是). */

@@ -6,17 +6,12 @@
  * table (a paragraph per cell, all on the row's line) and its rule line (no paragraph).
  */
 import { readText, readTextDocument } from '../../src/engine/readers/text';
+import { LONG_ITEMS, wrap } from '../support/pdf-paste';
 
-/** Cut `text` into lines of `width` characters, as a PDF page does. */
-function wrap(text: string, width: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i += width) out.push(text.slice(i, i + width));
-  return out;
-}
 
-const ITEM_1 = '理论学习不够深入系统，满足于读原文、记笔记，学用结合不够紧密，比如对新思想的学习停留在会议传达上，没有结合分管工作深入思考。';
-const ITEM_2 = '调查研究不够扎实，到基层调研次数不多，听汇报多、看现场少，比如今年到分管单位调研仅3次，对群众反映的问题了解不深不透。';
-const ITEM_3 = '担当作为不够有力，面对矛盾问题有时畏难，比如对历史遗留的信访积案推进缓慢，协调有关部门时缺乏一抓到底的韧劲和办法。';
+const ITEM_1 = LONG_ITEMS[0];
+const ITEM_2 = LONG_ITEMS[1];
+const ITEM_3 = LONG_ITEMS[2];
 
 /** The file's lines (CR, LF or CRLF ending one), 1-based as an editor numbers them: lines[0] is unused. */
 function fileLines(text: string): string[] {

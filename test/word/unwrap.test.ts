@@ -10,15 +10,10 @@ import { toWordSpan, unwrapWordParagraphs } from '../../src/engine/readers/joine
 import { ROLLBACK_MESSAGES } from '../../src/word/errors';
 import type { Fix, Paragraph } from '../../src/engine/types';
 import { FakeWordDocument, type Spec } from './fakeWord';
+import { wrap } from '../support/pdf-paste';
 
 const gateway = (doc: FakeWordDocument) => new OfficeGateway(doc.host());
 
-/** Cut `text` into lines of `width` characters, as a PDF page does. */
-function wrap(text: string, width: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i += width) out.push(text.slice(i, i + width));
-  return out;
-}
 
 const ITEMS = [
   '一是理论学习不够深入系统，满足于读原文、记笔记，学用结合不够紧密，比如对新思想的学习停留在会议传达上，没有结合分管工作深入思考。',
