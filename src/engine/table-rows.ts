@@ -8,6 +8,7 @@
 
 import type { Paragraph } from './types';
 import { stripLeadingMarker } from './markers';
+import { cellValues } from './wrapped-values';
 
 export type ColumnRole = 'number' | 'problem' | 'measure' | 'owner' | 'deadline' | 'other';
 
@@ -129,9 +130,10 @@ export function rowGaps(all: readonly Paragraph[], at: number): RowGap[] {
   for (const role of ['owner', 'deadline'] as const) {
     const columns = header.flatMap((r, i) => (r === role ? [i] : []));
     if (!columns.length) continue;
-    const inColumns = cells.filter((x) => columns.includes(x.column));
-    if (inColumns.some((x) => !blank(x.text))) continue;
-    out.push({ role, header: headerCells.find((x) => x.column === columns[0])?.text ?? '', written: inColumns.map((x) => x.text).join('') });
+    // A cell's lines broken inside one word (待↵定) read whole, as the checklist reads them (cellValues).
+    const written = columns.flatMap((k) => cellValues(cells.filter((x) => x.column === k).map((x) => x.text), role));
+    if (written.some((x) => !blank(x))) continue;
+    out.push({ role, header: headerCells.find((x) => x.column === columns[0])?.text ?? '', written: written.join('') });
   }
   return out;
 }
@@ -263,6 +265,22 @@ export function rowProblemCell(all: readonly Paragraph[], at: number): string {
   return (rows.get(c.row) ?? []).filter((x) => header![x.column] === 'problem' && !blank(x.text)).map((x) => x.text).join('\n');
 }
 
+/**
+ * The values a row's cells (`cells`, in order) write in the columns of role `kind` of `header`:
+ * each column's non-blank lines read as cellValues reads them (a value broken over two lines
+ * joined, 党↵组书记 → 党组书记), columns in order, blank values left out.
+ */
+export function columnValues(cells: readonly RowCell[], header: readonly ColumnRole[], kind: 'owner' | 'deadline'): string[] {
+  const byColumn = new Map<number, string[]>();
+  for (const c of cells) {
+    if ((header[c.column] ?? 'other') !== kind || blank(c.text)) continue;
+    const list = byColumn.get(c.column);
+    if (list) list.push(c.text);
+    else byColumn.set(c.column, [c.text]);
+  }
+  return [...byColumn.keys()].sort((a, b) => a - b).flatMap((k) => cellValues(byColumn.get(k)!, kind).filter((v) => !blank(v)));
+}
+
 export interface RowCell {
   text: string;
   column: number;
@@ -297,8 +315,10 @@ export function rowEntry(cells: RowCell[], header: ColumnRole[] | undefined, pre
   const main = prefer.map((r) => filled.find((c) => role(c) === r)).find((c) => c !== undefined);
   if (!main) return { paragraph: first.paragraph, text: first.text, body: filled.filter((c) => role(c) !== 'number').map((c) => c.text).join(' ') };
   const of = (r: ColumnRole) => filled.filter((c) => c !== main && role(c) === r).map((c) => c.text);
-  const owner = of('owner');
-  const deadline = of('deadline');
+  // An owner or deadline cell broken over two lines (党↵组书记, 2026年↵6月底, or two paragraphs) is one
+  // value, so the measure's deadline counts; two owners a line each stay two.
+  const owner = role(main) === 'owner' ? of('owner') : columnValues(filled, header, 'owner');
+  const deadline = role(main) === 'deadline' ? of('deadline') : columnValues(filled, header, 'deadline');
   const tail = [...(owner.length ? [`责任人：${owner.join('、')}`] : []), ...deadline];
   const rest = [...of('problem'), ...of('measure'), ...of('other')];
   const own = main.text + (tail.length ? `（${tail.join('；')}）` : '');
