@@ -9,9 +9,10 @@
  * stop or bracket) is one character (党↵组书记, 分管副局↵长), a date runs across it (2026年↵6月底,
  * 2026年12↵月底), a word of the segmenter's runs across it (党组书↵记), the piece after it starts
  * with punctuation (本人↵；完成时限), or the line before ends on a colon (完成时限：↵2026年6月底). In a
- * labelled owner's value it is also joined when the piece before is no complete owner (县委组织↵部长
- * does not end in an owner's word), and in a deadline's when the two pieces are not both deadlines
- * (长期↵坚持). Otherwise, in such a value, the line after is a second owner or deadline when it
+ * labelled owner's value it is also joined when a short piece after it makes an incomplete owner
+ * whole (综合办公↵室主任), and in a deadline's when it makes one deadline of two pieces that are
+ * not both deadlines (长期↵坚持); a name and the sentence after it (王××↵每月…) stay apart.
+ * Otherwise, in such a value, the line after is a second owner or deadline when it
  * reads as one (list), else the value ended there; a line starting with a number (（二）, 2.) never
  * continues a value.
  */
@@ -86,8 +87,10 @@ function joins(a: string, b: string, kind: ValueKind | undefined): boolean {
   if (a.length === 1 || b.length === 1) return true;
   if (DATE_BEFORE.test(a) && DATE_AFTER.test(b)) return true;
   if (wordAcross(a, b)) return true;
-  if (kind === 'owner') return !OWNER_END.test(a);
-  if (kind === 'deadline') return !(wholeDeadline(a) && wholeDeadline(b));
+  // A short rest that makes the piece before a whole owner or deadline (综合办公↵室主任, 长期↵坚持);
+  // never a name and the text after it (王××↵每月…), nor a whole deadline and the next sentence.
+  if (kind === 'owner') return b.length <= 3 && !OWNER_END.test(a) && wholeOwner(a + b);
+  if (kind === 'deadline') return b.length <= 4 && !(wholeDeadline(a) && wholeDeadline(b)) && wholeDeadline(a + b);
   return false;
 }
 

@@ -44,6 +44,15 @@ describe('a labelled owner or deadline in a measure\'s text', () => {
     expect(ownersIn(text)).toEqual(['党组书记']);
   });
 
+  test.each([
+    ['a name, then the next sentence', '责任人：王××\n每月开展一次谈心谈话。', ['王××'], []],
+    ['a word deadline, then the next sentence', '完成时限：长期坚持\n每月开展一次谈心谈话。', [], ['长期坚持']],
+    ['a short rest of an owner', '责任人：综合办公\n室主任。', ['综合办公室主任'], []],
+  ])('%s', (_shape, text, owners, deadlines) => {
+    expect(ownersIn(text)).toEqual(owners);
+    expect(deadlinesIn(text).slice(0, 1)).toEqual(deadlines);
+  });
+
   test('a measure answering several problems reads its clauses after the value is joined', () => {
     expect(ownersAndDeadlinesFor('建成3个养老服务站（责任人：县民政\n局；完成时限：2026年\n6月底）', '养老服务站只建成1个')).toEqual({ owners: ['县民政局'], deadlines: ['2026年6月底'] });
   });
@@ -67,6 +76,8 @@ describe('cellValues: a table cell\'s lines', () => {
     [['长期', '坚持'], 'deadline', ['长期坚持']],
     [['2026年6月底', '长期坚持'], 'deadline', ['2026年6月底', '长期坚持']],
     [['待', '定'], 'deadline', ['待定']],
+    [['王××', '分管副局长'], 'owner', ['王××', '分管副局长']],
+    [['综合办公', '室主任'], 'owner', ['综合办公室主任']],
   ] as const)('%j (%s) → %j', (lines, kind, want) => {
     expect(cellValues(lines, kind)).toEqual(want);
   });
