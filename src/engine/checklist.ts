@@ -10,12 +10,13 @@
 import type { Analysis } from './index';
 import type { DocumentInput, Paragraph } from './types';
 import { effectiveText } from './outline';
-import { blank, claimedProblem, headerRoles, type ColumnRole, type RowCell } from './table-rows';
+import { blank, claimedProblem, columnValues, headerRoles, type ColumnRole, type RowCell } from './table-rows';
 import { linksOf, measureConcreteness } from './link';
 import { SELF_OWNER, selfOwnerStarts } from './link/patterns';
 import { stripLeadingMarker } from './markers';
 import { deliverableText as t } from './messages';
 import { clip } from './text';
+import { unwrapValues } from './wrapped-values';
 
 export interface ChecklistRow {
   /**
@@ -56,6 +57,8 @@ const SELF = /^(?:我本人|本人|个人|我)$/;
  * without repeats.
  */
 export function ownersIn(text: string): string[] {
+  // A value broken over two lines (责任人：党↵组书记) read whole; two owners a line each as a list.
+  text = unwrapValues(text);
   const found: { at: number; name: string }[] = [];
   for (const re of [OWNER_LABELLED, OWNER_LED, OWNER_SPACED]) {
     for (const m of text.matchAll(re)) {
@@ -84,6 +87,8 @@ const LIMIT_WORD = /时限$/;
  * bare words 完成时限 / 明确时限, which say that a limit is set, not which.
  */
 export function deadlinesIn(text: string): string[] {
+  // A value broken over two lines (完成时限：2026年↵6月底) read whole.
+  text = unwrapValues(text);
   const out: string[] = [];
   for (const m of text.matchAll(DEADLINE_LABELLED)) {
     const cut = m[1].search(NEXT_LABEL);
@@ -123,6 +128,8 @@ const CLAUSE_END = /[；;。\n]/;
  * from the whole measure. `problem` '' reads the whole measure.
  */
 export function ownersAndDeadlinesFor(body: string, problem: string): { owners: string[]; deadlines: string[] } {
+  // Its clauses are cut at line ends: a value broken over two lines is joined first (wrapped-values.ts).
+  body = unwrapValues(body);
   const keys = problem ? trigrams(problem) : new Set<string>();
   const clauses = body.split(CLAUSE_END).filter((c) => c.trim());
   const related = clauses.filter((c) => [...trigrams(c)].some((k) => keys.has(k)));
@@ -367,8 +374,9 @@ function measureRows(all: readonly Paragraph[], paragraphs: number[]): Map<numbe
     if (!main) continue;
     const texts = (r: ColumnRole) => cells.filter((x) => role(x) === r && !blank(x.text)).map((x) => x.text);
     const measure = texts(role(main)).join('\n');
-    const owners = texts('owner');
-    const deadlines = texts('deadline');
+    // An owner or deadline cell broken over two lines (党↵组书记, 2026年↵6月底) is one value; two owners a line each stay two.
+    const owners = columnValues(cells, header, 'owner');
+    const deadlines = columnValues(cells, header, 'deadline');
     out.set(i, {
       measure,
       problem: role(main) === 'problem' ? '' : texts('problem').join('\n'),

@@ -1157,6 +1157,10 @@ function textItems(paragraphs: Paragraph[], indexes: number[], effs: EffectiveTe
     const item = textItem(entry.paragraph, 0, entry.text, false, depth);
     item.body = entry.body;
     if (entry.own !== undefined) item.rowOwn = entry.own;
+    if (entry.problem !== undefined) {
+      item.rowProblem = entry.problem;
+      item.rowCell = entry.cell;
+    }
     items.push(item);
   };
   for (const i of indexes) {

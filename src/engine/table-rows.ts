@@ -7,6 +7,8 @@
  */
 
 import type { Paragraph } from './types';
+import { stripLeadingMarker } from './markers';
+import { cellValues } from './wrapped-values';
 
 export type ColumnRole = 'number' | 'problem' | 'measure' | 'owner' | 'deadline' | 'other';
 
@@ -128,9 +130,10 @@ export function rowGaps(all: readonly Paragraph[], at: number): RowGap[] {
   for (const role of ['owner', 'deadline'] as const) {
     const columns = header.flatMap((r, i) => (r === role ? [i] : []));
     if (!columns.length) continue;
-    const inColumns = cells.filter((x) => columns.includes(x.column));
-    if (inColumns.some((x) => !blank(x.text))) continue;
-    out.push({ role, header: headerCells.find((x) => x.column === columns[0])?.text ?? '', written: inColumns.map((x) => x.text).join('') });
+    // A cell's lines broken inside one word (待↵定) read whole, as the checklist reads them (cellValues).
+    const written = columns.flatMap((k) => cellValues(cells.filter((x) => x.column === k).map((x) => x.text), role));
+    if (written.some((x) => !blank(x))) continue;
+    out.push({ role, header: headerCells.find((x) => x.column === columns[0])?.text ?? '', written: written.join('') });
   }
   return out;
 }
@@ -138,28 +141,113 @@ export function rowGaps(all: readonly Paragraph[], at: number): RowGap[] {
 /** Share of a 问题 cell's character pairs a problem's text must hold to be the problem it names. */
 const CLAIM_SHARE = 0.4;
 
+/** Quotation and title marks around a named problem (“…”, 「…」, 《…》). */
+const CLAIM_QUOTES = /[“”"「」『』《》‘’']/g;
+/** What a writer puts after a problem's name in a 问题 cell: (的|等)问题, 方面, 现象, 情况; punctuation. */
+const CLAIM_TAIL = /(?:[的等])?(?:问题|方面|现象|情况)$|[。；;，,、：:！!？?\s]+$/;
+
+/**
+ * The words of one line of a 问题 cell that name a problem: without its own number (一是, 1.,
+ * （一）), quotation marks, a trailing 问题/方面/现象/情况 (的问题, 等问题) and punctuation, and a
+ * leading 在 before a trailing 方面 (在理论学习方面 → 理论学习). Pure.
+ */
+export function claimWords(line: string): string {
+  let s = stripLeadingMarker(line.trim()).replace(CLAIM_QUOTES, '').trim();
+  let aspect = false;
+  for (let k = 0; k < 4; k++) {
+    const m = CLAIM_TAIL.exec(s);
+    if (!m || m[0].length === s.length) break;
+    if (m[0].endsWith('方面')) aspect = true;
+    s = s.slice(0, m.index);
+  }
+  return aspect ? s.replace(/^在/, '') : s;
+}
+
+/** The distinct CJK character pairs of `text`'s runs (digits, Latin and punctuation break runs). */
+function charPairs(text: string): Set<string> {
+  const pairs = new Set<string>();
+  for (const run of text.match(/[\u4e00-\u9fff]{2,}/g) ?? []) for (let i = 0; i + 2 <= run.length; i++) pairs.add(run.slice(i, i + 2));
+  return pairs;
+}
+
+/**
+ * Does a problem holding `held` of a cell's `size` character pairs name it: at least 40% of them,
+ * and at least two, or all of a one-pair cell (迟到问题 → 迟到; “谈话少” holds only 谈话 of
+ * 廉政谈话: a word in common, not the problem named)?
+ */
+function claims(held: number, size: number): boolean {
+  return held / size >= CLAIM_SHARE - 1e-9 && (held >= 2 || held === size);
+}
+
+/**
+ * The listed problems a 整改清单 row's 问题 cells name (claimedProblem), asked row after row
+ * against one list of problems: each problem's character pairs read once into an index, so a
+ * table of many rows costs its cells' pairs, not rows × problems × text.
+ */
+export class ProblemClaims {
+  private readonly postings = new Map<string, number[]>();
+
+  /** `problems`: each problem's text, in the order claims are numbered. */
+  constructor(problems: readonly string[]) {
+    problems.forEach((p, k) => {
+      for (const x of charPairs(p)) {
+        const list = this.postings.get(x);
+        if (list) list.push(k);
+        else this.postings.set(x, [k]);
+      }
+    });
+  }
+
+  /**
+   * The problem `cell` (one 问题 cell's text) names: the one holding the largest share of the
+   * cell's pairs (claimWords' words), the first on a tie, when it claims (at least 40%, and two
+   * pairs unless the cell has one); −1 when none does, the cell is blank or names nothing.
+   * `allowed` leaves problems out (another material's).
+   */
+  claimed(cell: string, allowed?: (problem: number) => boolean): number {
+    const pairs = charPairs(claimWords(cell));
+    if (pairs.size === 0) return -1;
+    const held = new Map<number, number>();
+    for (const x of pairs) for (const k of this.postings.get(x) ?? []) held.set(k, (held.get(k) ?? 0) + 1);
+    let best = -1;
+    let bestHeld = 0;
+    for (const [k, n] of held) {
+      if (!claims(n, pairs.size) || (allowed && !allowed(k))) continue;
+      if (n > bestHeld || (n === bestHeld && k < best)) {
+        best = k;
+        bestHeld = n;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Every problem a cell of one or more lines names: each line's (claimed), in line order and
+   * each once; the whole cell's when no line names one.
+   */
+  claimedByLines(cell: string, allowed?: (problem: number) => boolean): { problem: number; line: string }[] {
+    const out: { problem: number; line: string }[] = [];
+    for (const line of cell.split('\n')) {
+      const k = this.claimed(line, allowed);
+      if (k >= 0 && !out.some((x) => x.problem === k)) out.push({ problem: k, line: line.trim() });
+    }
+    if (out.length === 0 && cell.includes('\n')) {
+      const k = this.claimed(cell, allowed);
+      if (k >= 0) out.push({ problem: k, line: cell.trim() });
+    }
+    return out;
+  }
+}
+
 /**
  * The listed problem a table row's own 问题 cell names (t23 m05: “配套政策落地慢” names “贯彻落实党中央
  * 决策部署有时停留在…配套措施…没有落地”): the problem text holding the largest share of the cell's
- * CJK character pairs, at least 40%; −1 when none does or the cell is blank. `problems`: each
- * problem's text.
+ * CJK character pairs (its words as claimWords reads them: no 一是, quotation marks or trailing
+ * 问题/方面), at least 40% and at least two of them (all of a one-pair cell); −1 when none does or
+ * the cell is blank. `problems`: each problem's text.
  */
 export function claimedProblem(cell: string, problems: readonly string[]): number {
-  const pairs = new Set<string>();
-  for (const run of cell.match(/[\u4e00-\u9fff]{2,}/g) ?? []) for (let i = 0; i + 2 <= run.length; i++) pairs.add(run.slice(i, i + 2));
-  if (pairs.size === 0) return -1;
-  let best = -1;
-  let bestShare = CLAIM_SHARE - 1e-9;
-  problems.forEach((p, k) => {
-    let n = 0;
-    for (const x of pairs) if (p.includes(x)) n++;
-    const share = n / pairs.size;
-    if (share > bestShare) {
-      best = k;
-      bestShare = share;
-    }
-  });
-  return best;
+  return new ProblemClaims(problems).claimed(cell);
 }
 
 /**
@@ -175,6 +263,22 @@ export function rowProblemCell(all: readonly Paragraph[], at: number): string {
   const header = found && found.row < c.row ? found.roles : undefined;
   if (!header || header[c.column] === 'problem') return '';
   return (rows.get(c.row) ?? []).filter((x) => header![x.column] === 'problem' && !blank(x.text)).map((x) => x.text).join('\n');
+}
+
+/**
+ * The values a row's cells (`cells`, in order) write in the columns of role `kind` of `header`:
+ * each column's non-blank lines read as cellValues reads them (a value broken over two lines
+ * joined, 党↵组书记 → 党组书记), columns in order, blank values left out.
+ */
+export function columnValues(cells: readonly RowCell[], header: readonly ColumnRole[], kind: 'owner' | 'deadline'): string[] {
+  const byColumn = new Map<number, string[]>();
+  for (const c of cells) {
+    if ((header[c.column] ?? 'other') !== kind || blank(c.text)) continue;
+    const list = byColumn.get(c.column);
+    if (list) list.push(c.text);
+    else byColumn.set(c.column, [c.text]);
+  }
+  return [...byColumn.keys()].sort((a, b) => a - b).flatMap((k) => cellValues(byColumn.get(k)!, kind).filter((v) => !blank(v)));
 }
 
 export interface RowCell {
@@ -193,11 +297,13 @@ export function headerRoles(cells: RowCell[]): ColumnRole[] | undefined {
 }
 
 /**
- * The entry of one row: its paragraph (the main cell's), its heading text and its body. `prefer`
+ * The entry of one row: its paragraph (the main cell's), its heading text and its body, and, when
+ * the main cell is another column's, its 问题 cells as written (one a line) and the main cell's
+ * length (the body starts with it). `prefer`
  * lists the column roles that hold what the part is about, most wanted first. A row whose cell in
  * the header's column for `prefer[0]` is blank is no entry: empty text and body.
  */
-export function rowEntry(cells: RowCell[], header: ColumnRole[] | undefined, prefer: ColumnRole[]): { paragraph: number; text: string; body: string; own?: number } {
+export function rowEntry(cells: RowCell[], header: ColumnRole[] | undefined, prefer: ColumnRole[]): { paragraph: number; text: string; body: string; own?: number; problem?: string; cell?: number } {
   const filled = cells.filter((c) => !blank(c.text));
   const first = filled[0] ?? cells[0];
   if (!header) return { paragraph: first.paragraph, text: first.text, body: filled.map((c) => c.text).join(' ') };
@@ -209,11 +315,15 @@ export function rowEntry(cells: RowCell[], header: ColumnRole[] | undefined, pre
   const main = prefer.map((r) => filled.find((c) => role(c) === r)).find((c) => c !== undefined);
   if (!main) return { paragraph: first.paragraph, text: first.text, body: filled.filter((c) => role(c) !== 'number').map((c) => c.text).join(' ') };
   const of = (r: ColumnRole) => filled.filter((c) => c !== main && role(c) === r).map((c) => c.text);
-  const owner = of('owner');
-  const deadline = of('deadline');
+  // An owner or deadline cell broken over two lines (党↵组书记, 2026年↵6月底, or two paragraphs) is one
+  // value, so the measure's deadline counts; two owners a line each stay two.
+  const owner = role(main) === 'owner' ? of('owner') : columnValues(filled, header, 'owner');
+  const deadline = role(main) === 'deadline' ? of('deadline') : columnValues(filled, header, 'deadline');
   const tail = [...(owner.length ? [`责任人：${owner.join('、')}`] : []), ...deadline];
   const rest = [...of('problem'), ...of('measure'), ...of('other')];
   const own = main.text + (tail.length ? `（${tail.join('；')}）` : '');
   const body = own + (rest.length ? '\n' + rest.join(' ') : '');
-  return { paragraph: main.paragraph, text: main.text, body, ...(rest.length ? { own: own.length } : {}) };
+  // The row's own 问题 cells, when it is about something else (its measure): the problem it says it answers.
+  const problem = role(main) === 'problem' ? [] : of('problem');
+  return { paragraph: main.paragraph, text: main.text, body, ...(rest.length ? { own: own.length } : {}), ...(problem.length ? { problem: problem.join('\n'), cell: main.text.length } : {}) };
 }

@@ -123,6 +123,17 @@ export interface OutlineNode {
    * Absent for every other node.
    */
   rowOwn?: number;
+  /**
+   * An entry read from a table row whose header has a 问题 column beside the entry's own: that
+   * row's 问题 cells as written (non-blank, one a line), the problem the row says it answers
+   * (link.ts: a 整改清单 row answers the problem its 问题 cell names). Absent for every other node.
+   */
+  rowProblem?: string;
+  /**
+   * With rowProblem: how many UTF-16 units at the start of `body` are the row's own measure cell,
+   * without the owner and deadline cells after it (is the measure itself more than a slogan?).
+   */
+  rowCell?: number;
 }
 
 export interface PartNode {

@@ -36,6 +36,8 @@ import { maskOwners, maskStudyTopics } from './study-topics';
 import { isOrganName } from './organs';
 import { shortfallOnly } from './shortfall';
 import { answersCaseGap, caseGapText } from './case-gaps';
+import { ProblemClaims } from '../table-rows';
+import { linkText } from './messages';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -1144,6 +1146,39 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       }
     }
   };
+  /**
+   * The rows of the writer's 整改清单 whose own 问题 cell names a problem (table-rows.ts
+   * ProblemClaims: “自学不系统 | 每月撰写1篇心得”), by problem, each with the cell's line that names
+   * it: the writer says which problem the row answers, however few words its measure shares with it.
+   * A row claims only problems of its own material; a placeholder claims nothing and is claimed by nothing.
+   */
+  const claimers: ({ measure: number; line: string }[] | undefined)[] = problems.map(() => undefined);
+  /**
+   * Does a row's measure cell answer the problem its 问题 cell names: is the cell itself, without
+   * the row's owner and deadline cells, more than a slogan (a commitment, substance at length,
+   * several actions, a rule it binds itself to; `substantive` read on the cell alone)? A row
+   * “自学不系统 | 加强学习，提高认识 | 王×× | 长期坚持” names its problem and answers nothing.
+   */
+  const claimAnswers = (m: number) => {
+    const cell = measureNodes[m].rowCell;
+    const text = cell === undefined ? measureBodies[m] : measureBodies[m].slice(0, cell);
+    return (
+      measureConcreteness(text).concrete ||
+      text.length >= opt.substantialChars ||
+      (opt.actionsListed > 0 && listedActions(text) >= opt.actionsListed) ||
+      (opt.bindingRule && BINDING_RULE.test(text))
+    );
+  };
+  if (measureNodes.some((n) => n.rowProblem !== undefined)) {
+    const index = new ProblemClaims(problems.map((p) => p.body));
+    measureNodes.forEach((node, m) => {
+      if (node.rowProblem === undefined || measures[m].placeholder) return;
+      const seg = measureSegment[m];
+      for (const { problem, line } of index.claimedByLines(node.rowProblem, (pi) => problemSegment[pi] === ALL || problemSegment[pi] === seg)) {
+        if (!isPlaceholder(problems[problem].body)) (claimers[problem] ??= []).push({ measure: m, line });
+      }
+    });
+  }
   // Ranked measures of one problem: best score first, then in measure order (scores by measure).
   const rankScore = new Float64Array(measureNodes.length);
   const byRank = (a: number, b: number) => rankScore[b] - rankScore[a] || a - b;
@@ -1332,12 +1367,47 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       const m = ranked[k];
       if (rankScore[m] >= opt.strong && answersPoint(pProfile, m) && !(sloganTest && isSlogan(m, pProfile!, p.aspectIndex, p.head))) strongOne = m;
     }
+    // Rows of the writer's 整改清单 naming this problem in their 问题 cell (claimers) answer it, as a
+    // measure written under its own problem does, unless the row's measure cell is no more than a
+    // slogan (claimAnswers: “加强学习，提高认识” answers nothing whatever its 问题 cell says). When nothing
+    // answers it strongly, the first such row does, strongly, its 问题 cell the evidence; else they
+    // are among its answers.
+    const claimedBy = problemPlaceholder ? undefined : claimers[pi];
+    let claimLine: string | undefined;
+    let claimSlogans: number[] | undefined;
+    if (claimedBy) {
+      const answering = claimedBy.filter((c) => claimAnswers(c.measure));
+      claimSlogans = claimedBy.filter((c) => !answering.includes(c)).map((c) => c.measure);
+      if (answering.length > 0 && strongOne < 0) {
+        for (let k = answering.length - 1; k >= 0; k--) {
+          const m = answering[k].measure;
+          const at = ranked.indexOf(m);
+          if (at >= 0) ranked.splice(at, 1);
+          ranked.unshift(m);
+          rankScore[m] = Math.max(at >= 0 ? rankScore[m] : 0, opt.strong);
+        }
+        strongOne = answering[0].measure;
+        claimLine = answering[0].line;
+      } else {
+        for (const c of answering) {
+          if (ranked.includes(c.measure)) continue;
+          ranked.push(c.measure);
+          rankScore[c.measure] = opt.weak;
+        }
+      }
+    }
     const best = strongOne >= 0 ? strongOne : ranked.length ? ranked[0] : -1;
+    // Only slogan rows name it and nothing else answers it: they speak to it (sloganOnly), no more.
+    if (best < 0 && claimSlogans?.length) {
+      for (const m of claimSlogans) if (!measures[m].answers.includes(pi)) measures[m].answers.push(pi);
+      sloganOnly[pi] = true;
+    }
     const score = best >= 0 ? round(rankScore[best]) : 0;
     const strength: Strength = best < 0 ? 'none' : strongOne >= 0 ? 'strong' : 'weak';
     const evidence = evidenceList;
     clearList(evidence);
-    // The words that decided the link come first.
+    // The words that decided the link come first: the row's 问题 cell naming the problem, when that decided it.
+    if (claimLine !== undefined) evidence.push(linkText.claimEvidence(claimLine));
     const bestWords = words?.find((x) => x.measure === best)?.words;
     if (bestWords) for (const x of bestWords) evidence.push(x);
     const missing: string[] = [];

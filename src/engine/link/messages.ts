@@ -101,5 +101,13 @@ export const linkText = {
     return why.length ? `对应较弱（${why.join('；')}）` : '对应较弱';
   },
   strength: { strong: '强', weak: '弱', none: '无' } as Record<Strength, string>,
+  /**
+   * A link's evidence when a 整改清单 row answers a problem because its 问题 cell names it: the
+   * cell's line as written, without quotation marks around it, cut at 16 characters (问题栏“自学不系统”).
+   */
+  claimEvidence: (line: string) => {
+    const words = line.replace(/^[“"「『]+|[”"」』]+$/g, '');
+    return `问题栏“${words.length > 16 ? words.slice(0, 16) + '…' : words}”`;
+  },
 };
 
