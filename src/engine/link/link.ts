@@ -329,9 +329,38 @@ interface Profile {
   headGeneral: number[];
 }
 
+/**
+ * The list an empty profile starts its four institution lists with, shared by every profile and
+ * never pushed to (addOnceTo gives a profile a list of its own on its first entry): most items
+ * name no institution, and a measure of a long 整改清单 held four empty arrays a profile, twice
+ * (issue 13: 26k table rows a MB).
+ */
+const NO_LIST: number[] = [];
+
 /** An empty profile over `weight` (all zeros). */
 function emptyProfile(weight: Float64Array): Profile {
-  return { weight, order: [], head: [], institutions: [], headInstitutions: [], general: [], headGeneral: [] };
+  return { weight, order: [], head: [], institutions: NO_LIST, headInstitutions: NO_LIST, general: NO_LIST, headGeneral: NO_LIST };
+}
+
+/** Adds `x` to the profile's list `key` unless it holds it (a list of its own on the first entry). */
+function addOnceTo(p: Profile, key: 'institutions' | 'headInstitutions' | 'general' | 'headGeneral', x: number): void {
+  const list = p[key];
+  if (list === NO_LIST) p[key] = [x];
+  else if (!list.includes(x)) list.push(x);
+}
+
+/** Whether two profiles name the same concepts with the same weights and the same institutions. */
+function sameProfile(a: Profile, b: Profile): boolean {
+  const same = (x: number[], y: number[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return (
+    same(a.order, b.order) &&
+    same(a.head, b.head) &&
+    a.order.every((c) => a.weight[c] === b.weight[c]) &&
+    same(a.institutions, b.institutions) &&
+    same(a.headInstitutions, b.headInstitutions) &&
+    same(a.general, b.general) &&
+    same(a.headGeneral, b.headGeneral)
+  );
 }
 
 /** Scratch for conceptProfile, kept between calls. */
@@ -361,8 +390,8 @@ function mark(seen: Uint8Array, list: number[], c: number, loose: boolean): void
 
 function visitHeadForm(c: number, loose: boolean, _start: number, institution: number): void {
   mark(seenHead, visitHead, c, loose);
-  if (institution >= 0) addOnce(visitProfile.headInstitutions, institution);
-  else if (visitInstitutional[c] === 1) addOnce(visitProfile.headGeneral, c);
+  if (institution >= 0) addOnceTo(visitProfile, 'headInstitutions', institution);
+  else if (visitInstitutional[c] === 1) addOnceTo(visitProfile, 'headGeneral', c);
 }
 
 /**
@@ -397,12 +426,12 @@ function conceptProfile(matcher: ConceptMatcher, headText: string, body: string,
     const isLoose = formLoose[f] === 1;
     const institution = formInstitution[f];
     mark(inBody, order, c, isLoose);
-    if (institution >= 0) addOnce(out.institutions, institution);
-    else if (institutional[c] === 1 && !isLoose) addOnce(out.general, c);
+    if (institution >= 0) addOnceTo(out, 'institutions', institution);
+    else if (institutional[c] === 1 && !isLoose) addOnceTo(out, 'general', c);
     if (i < split) {
       mark(inHead, head, c, isLoose);
-      if (institution >= 0) addOnce(out.headInstitutions, institution);
-      else if (institutional[c] === 1) addOnce(out.headGeneral, c);
+      if (institution >= 0) addOnceTo(out, 'headInstitutions', institution);
+      else if (institutional[c] === 1) addOnceTo(out, 'headGeneral', c);
     }
     i += formLength[f];
   }
@@ -662,6 +691,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     // Every measure's weights in one array (a view each): one allocation, not one per measure.
     const nc = matcher.concepts.length;
     const weights = new Float64Array(measureNodes.length * nc);
+    /** The weights a table row's own cells are profiled into, kept only when they differ from the row's (cleared after each). */
+    const ownScratch = new Float64Array(nc);
     measureNodes.forEach((_, i) => {
       const out = emptyProfile(weights.subarray(i * nc, (i + 1) * nc));
       // The topics it promises to study are not what it promises to do (study-topics.ts).
@@ -672,9 +703,15 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       const p = conceptProfile(matcher, head, body, w.measureHead, w.measureBody, w.loose, out);
       measureProfiles.push(p);
       const own = measureNodes[i].rowOwn;
-      ownProfiles.push(
-        own === undefined ? p : conceptProfile(matcher, head, body.slice(0, own), w.measureHead, w.measureBody, w.loose, emptyProfile(new Float64Array(nc))),
-      );
+      if (own === undefined) ownProfiles.push(p);
+      else {
+        // A row's own cells most often name what the whole row names: then it is the same profile,
+        // not a second one (a weight row of its own, issue 13: a 整改清单 of 26k rows a MB).
+        const mine = conceptProfile(matcher, head, body.slice(0, own), w.measureHead, w.measureBody, w.loose, emptyProfile(ownScratch));
+        if (sameProfile(mine, p)) ownProfiles.push(p);
+        else ownProfiles.push({ weight: ownScratch.slice(), order: mine.order, head: mine.head, institutions: mine.institutions, headInstitutions: mine.headInstitutions, general: mine.general, headGeneral: mine.headGeneral });
+        for (const c of mine.order) ownScratch[c] = 0;
+      }
       for (const c of p.order) {
         const key = postingKey(measureSegment[i], c);
         let own = postings.get(key);
