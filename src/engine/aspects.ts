@@ -77,6 +77,13 @@ export interface AspectChoice {
   quality: number;
   /** The chosen aspect was supported by the heading's own words (not only by its items). */
   byHeading: boolean;
+  /**
+   * How much of the heading's aspect words (aspectWords) the chosen aspect's official wording —
+   * its title, short and long titles, not its vocabulary — explains (0..1); 0 for null. The
+   * vocabulary holds the words every year's materials use (政治、担当作为、为民、廉洁自律), so only
+   * this says that a heading carries the notice's own wording of that aspect.
+   */
+  wording: number;
 }
 
 /** Options compared by `npm run eval -- --variants` (defaults are the chosen ones). */
@@ -95,6 +102,8 @@ interface Profile {
    * the aspects whose titles hold it with its weight there (IDF over the aspects, positive only).
    */
   gramAspects: Map<number, number[]>;
+  /** By bigram: the aspects whose official wording (title, short, long) holds it. */
+  wordingAspects: Map<number, number[]>;
   titleWeights: Map<number, { aspect: number; weight: number }[]>;
   /**
    * By the shared term number (aspect-terms.ts registerTerms), the index of that term in this
@@ -108,8 +117,9 @@ interface Profile {
   stamp: number;
   /**
    * What scoreAspects reads of a heading for this template, by the heading's features: per
-   * aspect, the title weights (HEAD_TITLE), the heading's vocabulary (HEAD_VOCAB) and the
-   * heading words' bigram hits (HEAD_HITS), k values each; and the term table's version they
+   * aspect, the title weights (HEAD_TITLE), the heading's vocabulary (HEAD_VOCAB), the
+   * heading words' bigram hits (HEAD_HITS) and their hits in the official wording alone
+   * (HEAD_WORDING), k values each; and the term table's version they
    * were found under. Features are kept by heading text (headingFeatures), so a heading met
    * again in another material is scored once for each template.
    */
@@ -120,6 +130,9 @@ interface Profile {
 const HEAD_TITLE = 0;
 const HEAD_VOCAB = 1;
 const HEAD_HITS = 2;
+const HEAD_WORDING = 3;
+/** How many values per aspect headValues keeps. */
+const HEAD_BLOCKS = 4;
 
 const profiles = new WeakMap<Template, Profile>();
 
@@ -146,6 +159,10 @@ function profile(template: Template): Profile {
   grams.forEach((set, a) => {
     for (const g of set) gramAspects.set(g, [...(gramAspects.get(g) ?? []), a]);
   });
+  const wordingAspects = new Map<number, number[]>();
+  sets.forEach((set, a) => {
+    for (const g of set) wordingAspects.set(g, [...(wordingAspects.get(g) ?? []), a]);
+  });
   const titleWeights = new Map<number, { aspect: number; weight: number }[]>();
   weights.forEach((w, a) => {
     for (const [g, weight] of w) titleWeights.set(g, [...(titleWeights.get(g) ?? []), { aspect: a, weight }]);
@@ -157,6 +174,7 @@ function profile(template: Template): Profile {
   });
   p = {
     gramAspects,
+    wordingAspects,
     titleWeights,
     ownOf,
     aspectsOf: terms.map((t) => byTerm.get(t)!),
@@ -269,6 +287,8 @@ const WORDS_PROBLEM_END = /的?(问题|不足|差距)$/;
 interface Scored {
   scores: number[];
   coverage: number[];
+  /** Per aspect, the share of the heading's words its official wording explains. */
+  wording: number[];
   headEvidence: boolean[];
   allowed: boolean[];
 }
@@ -281,7 +301,7 @@ function headValues(p: Profile, f: HeadingFeatures, k: number): Float64Array {
   const v = termsVersion();
   const known = p.heads.get(f);
   if (known !== undefined && known.version === v) return known.values;
-  const values = new Float64Array(3 * k);
+  const values = new Float64Array(HEAD_BLOCKS * k);
   // Per aspect, the title weights of the heading's bigrams summed in the heading's order (one
   // lookup a bigram for all aspects; a bigram an aspect lacks adds nothing).
   const title = HEAD_TITLE * k;
@@ -294,9 +314,12 @@ function headValues(p: Profile, f: HeadingFeatures, k: number): Float64Array {
   values.set(headVocab.subarray(0, k), HEAD_VOCAB * k);
   // Evidence: how much of the heading's own words each aspect explains.
   const hits = HEAD_HITS * k;
+  const wordingAt = HEAD_WORDING * k;
   for (const g of f.words) {
     const list = p.gramAspects.get(g);
     if (list) for (const a of list) values[hits + a]++;
+    const official = p.wordingAspects.get(g);
+    if (official) for (const a of official) values[wordingAt + a]++;
   }
   p.heads.set(f, { version: v, values });
   return values;
@@ -330,18 +353,20 @@ function scoreAspects(c: AspectCandidate, template: Template, o: MappingOptions)
   const minCoverage = o.minCoverage ?? MIN_COVERAGE;
   const minBody = o.minBody ?? MIN_BODY;
   const coverage = new Array<number>(k);
+  const wording = new Array<number>(k);
   const headEvidence = new Array<boolean>(k);
   const allowed = new Array<boolean>(k);
   for (let i = 0; i < k; i++) {
     const cv = words.length ? head[HEAD_HITS * k + i] / words.length : 0;
     const h = cv >= minCoverage || head[HEAD_VOCAB * k + i] >= MIN_HEAD_VOCAB;
     coverage[i] = cv;
+    wording[i] = words.length ? head[HEAD_WORDING * k + i] / words.length : 0;
     headEvidence[i] = h;
     // Items are evidence when they are clearly about this aspect (a heading may borrow another's words).
     allowed[i] =
       o.requireEvidence === false ? true : other ? false : h ? true : body[i] >= minBody && body[i] === maxBody && (bodySum > 0 ? body[i] / bodySum : 0) >= MIN_BODY_SHARE;
   }
-  return { scores, coverage, headEvidence, allowed };
+  return { scores, coverage, wording, headEvidence, allowed };
 }
 
 /** Scratch for mapAspects' dynamic programme, grown as needed: values by state, choices and predecessors by heading and state. */
@@ -357,8 +382,8 @@ export function mapAspects(cands: AspectCandidate[], template: Template, options
   const scores = scored.map((s) => s.scores);
   const choiceOf = (i: number, a: number): AspectChoice =>
     a >= 0
-      ? { aspect: a + 1, scores: scores[i], quality: scored[i].coverage[a], byHeading: scored[i].headEvidence[a] }
-      : { aspect: null, scores: scores[i], quality: 0, byHeading: false };
+      ? { aspect: a + 1, scores: scores[i], quality: scored[i].coverage[a], byHeading: scored[i].headEvidence[a], wording: scored[i].wording[a] }
+      : { aspect: null, scores: scores[i], quality: 0, byHeading: false, wording: 0 };
   if (!cands.length) return [];
   if (k === 0) return cands.map((_, i) => choiceOf(i, -1));
   if (k > 16 || cands.length > 64) {

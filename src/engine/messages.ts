@@ -132,6 +132,26 @@ function markerLike(kind: MarkerKind, value: number, raw?: string): string {
   return written.slice(0, mine.index) + theirs[0] + written.slice(mine.index + mine[0].length);
 }
 
+/** How a material's aspect headings correspond to another year's aspects (other-year-aspects). */
+export interface OtherYearMatch {
+  /** Aspect headings of the material. */
+  headings: number;
+  /** Distinct aspects of the other year they name. */
+  named: number;
+  /** Aspects the other year has. */
+  total: number;
+}
+
+/**
+ * "4 个方面标题与X的 4 个方面一一对应" only when the headings and all the other year's aspects pair
+ * off one to one; otherwise how many of how many ("对应X的 5 个方面中的 4 个").
+ */
+function otherYearMatch(other: string, m: OtherYearMatch): string {
+  if (m.headings === m.named && m.named === m.total) return `${m.headings} 个方面标题与${other}的 ${m.total} 个方面一一对应`;
+  if (m.named === m.total) return `${m.headings} 个方面标题对应${other}的全部 ${m.total} 个方面`;
+  return `${m.headings} 个方面标题对应${other}的 ${m.total} 个方面中的 ${m.named} 个`;
+}
+
 export const messages = {
   missingPart: (label: string) => `缺少“${label}”部分：材料应包括这一部分，请补写或检查标题是否写全。`,
   missingPartHeading: (label: string) => `没有“${label}”这一部分的总标题：各方面的问题已识别，建议在它们前面加上“${label}”标题。`,
@@ -213,12 +233,12 @@ export const messages = {
     `另：${years.map((y) => `${y}年度`).join('、')}的通知都要求“${labels.join('”“')}”，本材料没有，请以当年通知为准。`,
   /** unknown-template's advice (the pane's explanation card): what to do, in the pane's own words. */
   unknownTemplateAdvice: () => `每年的通知规定当年对照检查的方面，还没有该年度模板时不按方面检查。${IMPORT_NOTICE_HOW.pane}`,
-  /** other-year-aspects: the headings are another year's aspects. */
-  otherYearAspects: (other: string, earlier: boolean, headings: number, unnamed: number, template: string, aspects: string[]) =>
-    `${headings} 个方面标题与${other}的方面一一对应，其中 ${unnamed} 个与本材料所按的${template}对不上：是否${earlier ? '沿用了往年' : '套用了其他年度'}的方面？应对照的是：${aspects.map((a, i) => `${i + 1}.${a}`).join('；')}。`,
+  /** other-year-aspects: the headings are another year's aspects (`match`: how they correspond, otherYearMatch). */
+  otherYearAspects: (other: string, earlier: boolean, match: OtherYearMatch, unnamed: number, template: string, aspects: string[]) =>
+    `${otherYearMatch(other, match)}，其中 ${unnamed} 个与本材料所按的${template}对不上：是否${earlier ? '沿用了往年' : '套用了其他年度'}的方面？应对照的是：${aspects.map((a, i) => `${i + 1}.${a}`).join('；')}。`,
   /** other-year-aspects in a year with no template yet: whose aspects the headings are, and that the year's notice decides. */
-  otherYearAspectsNoTemplate: (other: string, earlier: boolean, headings: number, year: number) =>
-    `${headings} 个方面标题与${other}的方面一一对应：是否${earlier ? '沿用了往年' : '套用了其他年度'}的方面？每年对照检查的方面由当年通知规定、年年不同，${year}年度的材料应按${year}年度通知列出的方面逐项查摆。`,
+  otherYearAspectsNoTemplate: (other: string, earlier: boolean, match: OtherYearMatch, year: number) =>
+    `${otherYearMatch(other, match)}：是否${earlier ? '沿用了往年' : '套用了其他年度'}的方面？每年对照检查的方面由当年通知规定、年年不同，${year}年度的材料应按${year}年度通知列出的方面逐项查摆。`,
   outsideTemplate: (heading: string, template: string) => `“${insideQuotes(heading)}”与${template}的各方面都对不上，作为模板外内容，不计入方面检查。`,
   briefPrevious: (chars: number) =>
     chars === 0

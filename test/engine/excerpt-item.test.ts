@@ -77,10 +77,11 @@ const CASES: Case[] = [
   },
   {
     name: 'an excuse in the second cause run in after its heading',
-    lines: material({ '（二）宗旨意识不够牢固': '（二）宗旨意识不够牢固。一是对群众的感情有所淡化。二是以工作忙为由下基层少，为民服务的自觉性减弱。' }),
+    // (The circumstance given as the cause: "以工作忙为由…" names the writer's excuse and is not told.)
+    lines: material({ '（二）宗旨意识不够牢固': '（二）宗旨意识不够牢固。一是对群众的感情有所淡化。二是工作忙，下基层少，为民服务的自觉性减弱。' }),
     rule: 'objective-cause',
     about: '工作忙',
-    item: '二是以工作忙为由下基层少',
+    item: '二是工作忙，下基层少',
   },
 ];
 

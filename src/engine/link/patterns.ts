@@ -296,7 +296,7 @@ export const CAUSE_DIMENSIONS: Dimension[] = [
 /** Fixed formulations that contain a dimension word without speaking of it. */
 const DIMENSION_NOISE = /习近平新时代中国特色社会主义思想|以人民为中心的发展思想|思想政治工作/g;
 
-/** Which dimensions one cause heading touches. */
+/** Which dimensions a text touches (a cause heading, or the causes' whole text: cause-dimensions). */
 export function causeDimensions(text: string): Dimension[] {
   const t = text.replace(DIMENSION_NOISE, '');
   return CAUSE_DIMENSIONS.filter((d) => d.re.test(t));

@@ -4,11 +4,45 @@ import { effectiveText } from '../outline';
 import type { OutlineNode, Paragraph } from '../types';
 import data from '../excuses.json';
 
-const EXCUSE = new RegExp(data.excuses.join('|'));
+const EXCUSE = new RegExp(data.excuses.join('|'), 'g');
+
+/**
+ * Words that name the circumstance as the writer's excuse rather than give it as the cause:
+ * 以工作忙为由减少参加组织生活, 借口工作忙、事务多, 把任务重当作挡箭牌 — self-criticism, which
+ * reviewers ask for, not blame laid on circumstances.
+ */
+const NAMED_AS_EXCUSE = /为由|借口|为理由|挡箭牌|托词|推脱|推托|搪塞/;
+/** Where a clause ends (、 does not: 以资金紧、条件差为由 is one clause). */
+const CLAUSE_END = /[，。；！？,;!?：:\n]/;
+
+/** The clause of `text` around [at, at + length). */
+function clauseAround(text: string, at: number, length: number): string {
+  let start = at;
+  while (start > 0 && !CLAUSE_END.test(text[start - 1])) start--;
+  let end = at + length;
+  while (end < text.length && !CLAUSE_END.test(text[end])) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * The first circumstance `body` gives as a cause: an excuse word whose clause does not name it as
+ * the writer's excuse; with how many times the same word stood before it, named so (0-based).
+ */
+export function objectiveExcuse(body: string): { excuse: string; nth: number } | null {
+  const seen = new Map<string, number>();
+  EXCUSE.lastIndex = 0;
+  for (let m = EXCUSE.exec(body); m; m = EXCUSE.exec(body)) {
+    const nth = seen.get(m[0]) ?? 0;
+    if (!NAMED_AS_EXCUSE.test(clauseAround(body, m.index, m[0].length))) return { excuse: m[0], nth };
+    seen.set(m[0], nth + 1);
+  }
+  return null;
+}
 
 /**
  * A cause that blames circumstances (任务重、人手少、时间紧) instead of the writer's own thinking,
  * politics, organisation, style or discipline. The finding points at the sentence that gives it.
+ * A circumstance named as the writer's excuse (以工作忙为由…, 借口工作忙…) is self-criticism: not told.
  * before: （一）工作任务繁重，忙于事务，放松了理论学习。   after: （一）理论学习的自觉性不强，把学习当成软任务。
  */
 export const objectiveCause: Rule = {
@@ -19,10 +53,10 @@ export const objectiveCause: Rule = {
   example: { before: '（一）工作任务繁重，忙于事务，放松了理论学习。', after: '（一）理论学习的自觉性不强，把学习当成软任务。' },
   run({ outline, input }, report) {
     for (const c of outline.causes) {
-      const m = EXCUSE.exec(c.body);
+      const m = objectiveExcuse(c.body);
       if (!m) continue;
-      const at = quotedSentence(input.paragraphs, c, m[0]);
-      report({ paragraph: at.paragraph, message: messages.objectiveCause(m[0]), start: at.start, length: at.length });
+      const at = quotedSentence(input.paragraphs, c, m.excuse, m.nth);
+      report({ paragraph: at.paragraph, message: messages.objectiveCause(m.excuse), start: at.start, length: at.length });
     }
   },
 };
@@ -30,8 +64,9 @@ export const objectiveCause: Rule = {
 const SENTENCE_END = /[。！？；!?;]/;
 
 /**
- * Where the excuse stands: the first paragraph of the cause's text (from the node's own offset,
- * then the paragraphs after it that its body runs into) holding `excuse`, and the sentence around
+ * Where the excuse stands: the paragraph of the cause's text (from the node's own offset, then the
+ * paragraphs after it that its body runs into) holding `excuse` the (`nth` + 1)th time (0: the
+ * first; the earlier ones were named as the writer's excuse, objectiveExcuse), and the sentence around
  * it as UTF-16 offsets in that paragraph's effective text. Falls back to the cause's own paragraph
  * without a span when the words are not found (the body is built from those paragraphs, so only
  * odd inputs get there).
@@ -40,7 +75,9 @@ export function quotedSentence(
   paragraphs: readonly Paragraph[],
   cause: Pick<OutlineNode, 'paragraph' | 'offset' | 'body' | 'marker'>,
   excuse: string,
+  nth = 0,
 ): { paragraph: number; start?: number; length?: number } {
+  let skip = nth;
   const lines = cause.body.split('\n').length;
   const last = Math.min(paragraphs.length - 1, cause.paragraph + lines + 8);
   for (let i = cause.paragraph; i <= last; i++) {
@@ -49,7 +86,11 @@ export function quotedSentence(
     // The sentence starts after the cause's typed marker ("（一）", "一是").
     const raw = i === cause.paragraph && cause.marker && !cause.marker.auto ? cause.marker.raw : '';
     if (raw && text.startsWith(raw, from)) from += raw.length;
-    const at = text.indexOf(excuse, from);
+    let at = text.indexOf(excuse, from);
+    while (at >= 0 && skip > 0) {
+      skip--;
+      at = text.indexOf(excuse, at + excuse.length);
+    }
     if (at < 0) continue;
     let start = at;
     while (start > from && !SENTENCE_END.test(text[start - 1])) start--;
