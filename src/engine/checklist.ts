@@ -13,6 +13,7 @@ import { effectiveText } from './outline';
 import { blank, claimedProblem, columnValues, headerRoles, type ColumnRole, type RowCell } from './table-rows';
 import { linksOf, measureConcreteness } from './link';
 import { SELF_OWNER, selfOwnerStarts } from './link/patterns';
+import { stripMarker } from './link/text';
 import { stripLeadingMarker } from './markers';
 import { deliverableText as t } from './messages';
 import { clip } from './text';
@@ -311,11 +312,11 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
 
 /**
  * A problem as the 存在问题 cell shows it: its heading sentence without the item's own number
- * (一是, 1., （二）) — the table has its 序号 column, and the writer's numbering mistakes (二是
+ * (一是, 1., （二）, 三 typed without 是) — the table has its 序号 column, and the writer's numbering mistakes (二是
  * twice) would otherwise be carried into the deliverable.
  */
 function problemText(l: { head: string }): string {
-  return stripLeadingMarker(l.head).trim() || l.head;
+  return stripMarker(l.head).trim() || l.head;
 }
 
 /** A measure row of a 整改清单 table, split by its header's columns. */

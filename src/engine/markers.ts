@@ -415,6 +415,27 @@ export function matchBareItemNumeral(text: string, values: readonly number[]): M
   return undefined;
 }
 
+/**
+ * The first item of a list typed as a bare numeral and a space ("三 对环评审批…抓得不紧", right under
+ * an aspect heading): the numeral (一 to 十), one or more spaces (ASCII, U+3000 or a tab) and the
+ * item's text (a CJK character or an opening quotation mark, no numeral after the space). Read as a
+ * broken 'cn-shi' marker of the numeral's value, its raw the numeral and the spaces, so the
+ * numbering rule reports the number (its fix writes the number due, 一是) and the number is not
+ * part of the item's name. Only a space: "三、" is a heading's number and "三，"/"三：" open prose as
+ * often as an item. Undefined when `text` does not open so.
+ */
+export function matchFirstBareItemNumeral(text: string): MarkerMatch | undefined {
+  const lead = leadingSpace(text);
+  const m = FIRST_BARE_ITEM.exec(text.slice(lead, lead + PREFIX));
+  if (!m) return undefined;
+  const value = chineseToNumber(m[1]);
+  if (!value) return undefined;
+  return { marker: { kind: 'cn-shi', value, raw: m[0], broken: true }, length: lead + m[0].length };
+}
+
+/** A numeral 一 to 十 and spaces before an item's text (matchFirstBareItemNumeral). */
+const FIRST_BARE_ITEM = new RegExp(`^([${CN}])[ \u3000\t]+(?=[\u4e00-\u9fff“"‘])(?![${CN}两])`);
+
 const bareCache = new Map<string, RegExp>();
 function bareItemPattern(cn: string): RegExp {
   let re = bareCache.get(cn);

@@ -10,7 +10,7 @@
  */
 import type { AspectNode, DocumentInput, Marker, Outline, OutlineNode, Paragraph, PartNode, PartRole } from './types';
 import type { Template } from './template';
-import { findInlineMarkers, leadingSpace, matchBareItemNumeral, matchBrokenMarker, matchLeadingMarker, stripLeadingMarker, type InlineMarker, type MarkerMatch } from './markers';
+import { findInlineMarkers, leadingSpace, matchBareItemNumeral, matchBrokenMarker, matchFirstBareItemNumeral, matchLeadingMarker, stripLeadingMarker, type InlineMarker, type MarkerMatch } from './markers';
 import { mapAspects, type AspectCandidate, type MappingOptions } from './aspects';
 import { partPatterns, stripForMatch } from './text';
 import { headerRoles, rowEntry, type ColumnRole, type RowCell } from './table-rows';
@@ -458,6 +458,16 @@ function signatureOf(lead: Lead, p: Paragraph): string {
 }
 
 /**
+ * The first item under a section heading typed as a numeral and a space ("三 对环评审批…抓得不紧，…",
+ * matchFirstBareItemNumeral), unless what follows the number reads as a heading itself ("一 在政治
+ * 忠诚方面": a section whose 、 was lost, isBareHeading).
+ */
+function firstBareItem(eff: string): MarkerMatch | undefined {
+  const m = matchFirstBareItemNumeral(eff);
+  return m && !isBareHeading(eff.slice(m.length).trim()) ? m : undefined;
+}
+
+/**
  * An unnumbered, unstyled line that reads as a heading: short, no comma or sentence inside, and
  * not ending like a sentence ("上年度查摆的问题已全部整改到位。" is body text).
  */
@@ -760,6 +770,9 @@ function findParts(paragraphs: Paragraph[], leads: Leads, effs: EffectiveTexts, 
  * top-level "一、") or closing formula. "三、…" where the top-level numbering is due at 三 and the
  * line reads as a heading (short, no sentence inside: "三、其他需要说明的情况") stays a heading;
  * "三年来", "三个方面", "三会一课" never match (no space or mark after the numeral).
+ * The first line under a section heading (（六）廉洁自律方面, a heading style, a part heading) that
+ * opens with a numeral and a space ("三 对环评审批…", firstBareItem) starts such a
+ * sequence: an item numbered wrongly, for the numbering rule to report, not a numeral in its name.
  * `partHeads`: candidate part headings, ascending. Returns the marker match by paragraph index.
  */
 function bareItems(paragraphs: Paragraph[], leads: Leads, effs: EffectiveTexts, grid: Set<number>, partHeads: number[]): Map<number, MarkerMatch> {
@@ -767,6 +780,8 @@ function bareItems(paragraphs: Paragraph[], leads: Leads, effs: EffectiveTexts, 
   let lastShi: number | undefined;
   let lastTop = 0;
   let nextHead = 0;
+  // The paragraph before was a section heading: where a list's first item may stand.
+  let afterSection = false;
   const inlineShi = (eff: string, from: number) => {
     // No 是 after the marker: no inline 一是 item (most lines; a flood of "一是" lines is one a line).
     if (eff.indexOf('是', from + 1) < 0 || (lastShi === undefined && !eff.includes('一是', from))) return;
@@ -781,12 +796,16 @@ function bareItems(paragraphs: Paragraph[], leads: Leads, effs: EffectiveTexts, 
     const eff = effs.at(p.index);
     const match = lead.match;
     const kind = match?.marker.kind;
+    const underSection = afterSection;
+    afterSection = false;
     while (nextHead < partHeads.length && partHeads[nextHead] < p.index) nextHead++;
     if (partHeads[nextHead] === p.index) {
       if (kind === 'cn-dun') lastTop = match!.marker.value;
       lastShi = undefined;
+      afterSection = true;
       continue;
     }
+    if (lead.styled || lead.styleLevel !== undefined || kind === 'cn-paren') afterSection = true;
     if (kind === 'cn-shi') {
       lastShi = match!.marker.value;
       inlineShi(eff, match!.length);
@@ -794,7 +813,7 @@ function bareItems(paragraphs: Paragraph[], leads: Leads, effs: EffectiveTexts, 
     }
     const typedDun = kind === 'cn-dun' && !match!.marker.auto && !lead.styled;
     if (kind === undefined || typedDun) {
-      const bare = lastShi !== undefined ? matchBareItemNumeral(eff, [lastShi + 1, lastShi + 2]) : undefined;
+      const bare = lastShi !== undefined ? matchBareItemNumeral(eff, [lastShi + 1, lastShi + 2]) : kind === undefined && underSection ? firstBareItem(eff) : undefined;
       const heading = bare !== undefined && typedDun && match!.marker.value === lastTop + 1 && isBareHeading(eff.slice(match!.length).trim());
       if (bare && !heading) {
         out.set(p.index, bare);
@@ -805,6 +824,7 @@ function bareItems(paragraphs: Paragraph[], leads: Leads, effs: EffectiveTexts, 
       if (typedDun) {
         lastTop = match!.marker.value;
         lastShi = undefined;
+        afterSection = true;
       } else if (isClosing(eff.trim())) {
         lastShi = undefined;
       } else {

@@ -4,7 +4,7 @@
  * stepping over the live document (word/placeholders.ts). Imports only text.ts, so the hosts'
  * start bundle stays small.
  */
-import { PLACEHOLDER_MARK, PLACEHOLDER_RUN } from './text';
+import { PLACEHOLDER_MARK, PLACEHOLDER_RUN, zhSegmenter } from './text';
 
 /** Every run of placeholder characters (PLACEHOLDER_RUN). */
 const RUNS = new RegExp(PLACEHOLDER_RUN.source, 'g');
@@ -58,6 +58,36 @@ const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 const POSTS = '长|书记|主任|委员|经理|主席|会计|出纳|干部|职工|科员|党员|同志|群众|老师|医生|负责人|责任人|当事人|支部|党委|党组';
 const NAME_BEFORE = new RegExp(`(?:(?:${POSTS})[ \u3000]?[${SURNAMES}]?|(?:^|[^\u3400-\u9fff]|[对和与及向同给让把被将由是的])[${SURNAMES}])$`);
 
+/** A common surname ending the text before a mark (the person's name withheld: 对照刘××案). */
+const SURNAME_END = new RegExp(`[${SURNAMES}]$`);
+/**
+ * What follows a person's withheld name, and not a blank, in the sentences writers use for a case or
+ * a colleague: 案/案件/案例 (对照刘××案, the case named after its official), 同志, 等 (刘××等人), 的
+ * (刘××的案例). Read only after a surname (SURNAME_END) that starts a word (surnameStartsWord), or after
+ * ××× for 案 (ONE_NAME).
+ */
+const PERSON_AFTER = /^(?:案|同志|等|的)/;
+/** A case named by a withheld full name with no surname (对照×××案件): three marks or more, then 案. */
+const ONE_NAME = /^(?:[×Ｘｘ]{3,}|[Xx]{3,})$/;
+/** The Han characters right before a mark (at most 4): where surnameStartsWord segments. */
+const HAN_BEFORE = /[\u3400-\u9fff]{1,4}$/;
+
+/**
+ * Whether the surname ending `before` (the text right before a mark) starts a word there, so it is
+ * a person's surname and not the last character of a word (对照/刘, 剖析/王, 学习/刘 — not 提高, 资金,
+ * 规范, 责任, 历史: 提高××的比例 is a blank). Read by the engine's word segmenter (zhSegmenter) over
+ * the Han characters before the mark; where the runtime has none, only a surname after a boundary or
+ * a function word counts, as NAME_BEFORE reads it.
+ */
+function surnameStartsWord(before: string): boolean {
+  const han = HAN_BEFORE.exec(before)?.[0] ?? '';
+  if (han.length <= 1) return true;
+  const words = zhSegmenter();
+  if (!words) return false;
+  const last = han.length - 1;
+  return words.segment(han).containing(last)!.index === last;
+}
+
 /**
  * Whether the mark at `start` (`length` UTF-16 units) of `text` is a name anonymised in a written
  * sentence rather than a blank to fill: a letter-like mark (××, ×××, XX) followed by a name's head
@@ -65,8 +95,10 @@ const NAME_BEFORE = new RegExp(`(?:(?:${POSTS})[ \u3000]?[${SURNAMES}]?|(?:^|[^\
  * ×××同志) or after a post or a surname (NAME_BEFORE: 原局长××, 张××); never followed by a unit or
  * measure word (UNIT_AFTER: ××年××月, ××项, ××次 are blanks whatever stands before them), nor by
  * a digit unless a post or surname comes before (××2025年度 a blank, 副局长××2023年度 a name).
- * A mark that is all of a quotation inside a sentence (打造“XX”品牌) is a name too.
- * "××" alone, "比如××。", "对××进行…", "××问题" stay blanks.
+ * A mark that is all of a quotation inside a sentence (打造“XX”品牌) is a name too, and so is a mark
+ * after a surname that starts a word, followed by 案/同志/等/的 (对照刘××案, 学习王××的案例: a case
+ * part's official), and ××× before 案 (对照×××案件).
+ * "××" alone, "比如××。", "对××进行…", "××问题", "××案", "提高××的比例" stay blanks.
  */
 export function isAnonymisedName(text: string, start: number, length: number): boolean {
   if (!NAME_LIKE.test(text.slice(start, start + length))) return false;
@@ -75,7 +107,13 @@ export function isAnonymisedName(text: string, start: number, length: number): b
   if (text[start - 1] === '“' && text[end] === '”' && start > 1 && end + 1 < text.length) return true;
   const after = text.slice(end, end + 8);
   if (UNIT_AFTER.test(after)) return false;
-  const named = NAME_BEFORE.test(text.slice(Math.max(0, start - 5), start));
+  const before = text.slice(Math.max(0, start - 5), start);
+  const named = NAME_BEFORE.test(before);
+  // A withheld name in a case's or a colleague's sentence (对照刘××案, 学习王××的案例, 刘××等人, 对照×××案件).
+  if (!named && PERSON_AFTER.test(after)) {
+    if (SURNAME_END.test(before) && surnameStartsWord(before)) return true;
+    if (after[0] === '案' && ONE_NAME.test(text.slice(start, end))) return true;
+  }
   if (DIGIT_AFTER.test(after)) return named;
   if (named || NAME_HEAD_FIRST.test(after)) return true;
   const span = HEAD_SPAN.exec(after)?.[0] ?? '';

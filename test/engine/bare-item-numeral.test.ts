@@ -139,12 +139,22 @@ describe('no item from sentences and headings that open with a numeral', () => {
     expect(a.outline.causes).toHaveLength(2);
   });
 
-  test('no 一是 sequence running: "三 斗争…" is plain text', () => {
+  test('no 一是 sequence running: "三 斗争…" is plain text, unless it is the first line under a heading', () => {
+    // In body text, after a line of no sequence: plain text.
+    const body = ['一、存在的主要问题', '（一）带头强化政治忠诚、提高政治能力方面', PROBLEMS[0], `三 ${PROBLEMS[2]}`];
+    expect(numbering(analyze(textDoc(body)))).toEqual([]);
+    // Right under its aspect heading it is the list's first item typed wrongly (t24 m03: bare-first-item.test.ts): 一是 due.
     const lines = ['一、存在的主要问题', '（一）带头强化政治忠诚、提高政治能力方面', `三 ${PROBLEMS[2]}`];
-    expect(numbering(analyze(textDoc(lines)))).toEqual([]);
-    // A section heading ends the sequence: the first line under the next aspect is no continuation.
+    const first = numbering(analyze(textDoc(lines)));
+    expect(first).toHaveLength(1);
+    expect(first[0].fix?.edits[0]).toMatchObject({ text: '一是', expect: '三 ' });
+    // Under the next aspect, after 一是/二是 of the aspect before: numbered straight through, 三是 due.
     const after = ['一、存在的主要问题', '（一）带头强化政治忠诚、提高政治能力方面', `一是${PROBLEMS[0]}`, `二是${PROBLEMS[1]}`, '（二）带头固本培元、增强党性方面', `三 ${PROBLEMS[2]}`];
-    expect(analyze(textDoc(after)).outline.aspects[1].problems.every((p) => !p.marker)).toBe(true);
+    const a = analyze(textDoc(after));
+    expect(a.outline.aspects[1].problems[0].marker).toMatchObject({ kind: 'cn-shi', value: 3, broken: true });
+    const straight = numbering(a);
+    expect(straight).toHaveLength(1);
+    expect(straight[0].fix?.edits[0]).toMatchObject({ text: '三是', expect: '三 ' });
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import type { OutlineNode } from '../types';
 import { SENTENCE_BREAK, trimEndChars, wordEndWithin } from '../text';
-import { stripLeadingMarker } from '../markers';
+import { matchBareItemNumeral, matchFirstBareItemNumeral, stripLeadingMarker } from '../markers';
 
 /** Longest heading sentence we take from a body when the node has no shorter heading. */
 const MAX_HEAD = 80;
@@ -67,10 +67,20 @@ export function toHalfWidth(text: string): string {
   });
 }
 
-/** Drop a leading item number (一是, 1., （一）, 第一，) so a message shows what the item says. */
+/**
+ * Drop a leading item number (一是, 1., （一）, 第一，) so a message shows what the item says; also
+ * one typed without 是, which the outline reads as the item's number (outline.ts bareItems): a
+ * numeral and a space ("三 对环评审批…", "一 学习不深…"), or 二 to 十 and a mark ("三，斗争精神不足").
+ */
 export function stripMarker(text: string): string {
-  return stripLeadingMarker(text).trimStart();
+  const t = stripLeadingMarker(text).trimStart();
+  if (t.length !== text.trimStart().length) return t;
+  const bare = matchFirstBareItemNumeral(t) ?? matchBareItemNumeral(t, BARE_VALUES);
+  return bare ? t.slice(bare.length) : t;
 }
+
+/** Item numbers 二 to 十 that matchBareItemNumeral may read at the start of a name (一 is due only first: a space after it). */
+const BARE_VALUES = [2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 /** White space runs (module constants, not literals in the function: a literal makes a RegExp object each time it runs). */
 const SPACES = /\s+/g;

@@ -118,6 +118,8 @@ export const numbering: Rule = {
     // level (same marker kind) and the last typed value of each kind its own items reached.
     const sectionBefore = new Map<OutlineNode, OutlineNode>();
     const endOf = new Map<OutlineNode, Map<MarkerKind, number>>();
+    // Kinds whose items a section after the first began at 1 again: the writer numbers each section on its own.
+    const restarted = new Set<MarkerKind>();
     /** Whether `kind` numbered `value` as `parent`'s first item goes on from the section before it. */
     const goesOn = (parent: OutlineNode, kind: MarkerKind, value: number) => {
       const before = sectionBefore.get(parent);
@@ -183,7 +185,12 @@ export const numbering: Rule = {
         // A number out of sequence, past a gap of missing aspects, is due at its aspect's template
         // place (placeDue): the number the missing-aspect fix, inserting the gap, leaves there.
         const seq = prev === undefined ? 1 : prev + 1;
-        const due = m.value === seq ? seq : dueAt(c, seq);
+        // A first item going on from the section before (straight through) is due at its own
+        // number: a broken one there ("三 " after 一是 二是 of the aspect before) is "三是", not
+        // "一是" — unless an earlier section of the writer's began its items of that kind at 1 again.
+        const straight = prev === undefined && m.value !== seq && goesOn(parent, m.kind, m.value) && !(m.broken && restarted.has(m.kind));
+        const due = m.value === seq ? seq : straight ? m.value : dueAt(c, seq);
+        if (prev === undefined && m.value === 1 && sectionBefore.has(parent)) restarted.add(m.kind);
         // A broken marker in sequence: "三 " → "三是". Out of sequence too ("一是… 三 …"), one
         // finding below says both, and its fix writes the number due ("三 " → "二是").
         if (m.broken && m.value === due) {

@@ -2,7 +2,7 @@
 import type { FixEdit, Marker, MarkerKind, OutlineNode, Paragraph } from '../types';
 import { clip, isPlaceholder, trimEndChars } from '../text';
 import { lettersAndDigits } from '../sentences';
-import { formatMarker, matchBareItemNumeral, numberToChinese } from '../markers';
+import { formatMarker, numberToChinese } from '../markers';
 import { textEdit } from '../fix';
 import { effectiveText } from '../outline';
 import { cutAtWord, stripMarker } from '../link/text';
@@ -279,11 +279,8 @@ const LEAD_IN = /^(?:在|对于?|面对|针对|作为|关于|围绕|随着|按�
  * "一是党员身份意识有所淡化，在工作中有时把自己混同于一般群众；" → "党员身份意识有所淡化".
  */
 export function problemCore(head: string, max = 28): string {
+  // stripMarker also drops an 一是/二是 number typed without 是 ("三 自我革命精神不强", "三，斗争精神不足").
   let t = stripMarker(head);
-  // An 一是/二是 number typed without 是 and set off by a space or a mark ("三 自我革命精神不强",
-  // "三，斗争精神不足"), which the outline reads as the item's number: not part of its name.
-  const bare = matchBareItemNumeral(t, BARE_VALUES);
-  if (bare) t = t.slice(bare.length);
   if (HAS_SPACE.test(t)) t = t.replace(SPACE_RUNS, '');
   const end = t.search(SENTENCE_MARK);
   if (end >= 0) t = t.slice(0, end);
@@ -313,8 +310,6 @@ export function problemCore(head: string, max = 28): string {
  */
 const DANGLING = /(?:还是|仍然|有时|有所|比较|以及|并且|而且|但是|对于|关于|存在|没有|[还也仍都又就却更很较再而并及和与或对在把被将从向])$/;
 
-/** Item numbers 二 to 十 that matchBareItemNumeral may read at the start of a name. */
-const BARE_VALUES = [2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 /** How far past `max` a cut may go to end a quotation it would split (“上热中温下冷”, a slogan a name quotes). */
 const QUOTE_REACH = 10;
