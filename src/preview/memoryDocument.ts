@@ -450,12 +450,13 @@ export class MemoryDocument {
    * does: one paragraph a cell, with its table, row and column; tables numbered again in document
    * order. `heading`: a paragraph put first, above the table (its text and level, 0 = body text).
    * One undo entry; the cursor ends in the table's last cell. False, and nothing changed, when that
-   * paragraph is in a table, is outside the document, or there are no rows.
+   * paragraph is in a table (unless it is the table's last and `heading` goes between the two
+   * tables, as after a 整改措施 part written as a table), is outside the document, or there are no rows.
    */
   insertTable(rows: ReadonlyArray<readonly string[]>, after?: number, heading?: { text: string; level: number }): boolean {
     const columns = rows.reduce((m, r) => Math.max(m, r.length), 0);
     const at = after ?? this.clamp(this.sel.end).paragraph;
-    if (rows.length === 0 || columns === 0 || !this.items[at] || this.items[at].cell) return false;
+    if (rows.length === 0 || columns === 0 || !this.items[at] || (this.items[at].cell && (!heading || this.tableEnd(at) !== at))) return false;
     this.beginWrite();
     const fresh: MemParagraph[] = heading ? [{ id: this.newId(), text: heading.text, level: clampLevel(heading.level) }] : [];
     rows.forEach((r, row) => {
@@ -504,8 +505,8 @@ export class MemoryDocument {
     return collapsed && this.items[at].text === '' ? { at: 'cursor' } : { at: 'after-paragraph', after: at };
   }
 
-  /** The index of the last paragraph of the table holding paragraph `at` (`at` itself outside tables). */
-  private tableEnd(at: number): number {
+  /** The index of the last paragraph of the table holding paragraph `at` (0-based; `at` itself outside tables). */
+  tableEnd(at: number): number {
     const table = this.items[at].cell?.table;
     if (table === undefined) return at;
     let last = at;

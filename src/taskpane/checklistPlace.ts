@@ -13,7 +13,11 @@ export interface ChecklistPlace {
   where: 'measures' | 'end';
   /** 0-based paragraphs (of the read) where a cursor counts as already there: the part, heading included. */
   first: number;
-  /** The paragraph the table goes after: the part's last with text (its closing formula left out). */
+  /**
+   * The paragraph the table goes after: the part's last with text (its closing formula left out).
+   * When that paragraph is in a table (measures written as a table, t24 m06/m11), the new table
+   * goes after that whole table (the host finds its end), never into a cell.
+   */
   last: number;
   /** The texts of `first` and `last` when read: a host whose paragraph no longer reads so puts the table at the cursor. */
   firstText: string;
@@ -23,8 +27,10 @@ export interface ChecklistPlace {
 /**
  * The place for the table: after the 整改措施 part (`parts`' measures heading up to the next part's
  * heading or the sign-off), else after the material's last paragraph with text before its sign-off;
- * a closing formula (以上发言，请批评指正) and empty paragraphs stay after the table. Undefined when the
- * material has no text, or the place is inside a table (the host then uses the cursor).
+ * a closing formula (以上发言，请批评指正) and empty paragraphs stay after the table. A part ending in a
+ * table (its measures written as one) has its place after that table: `last` is then the table's
+ * last cell with text (t24: the place was dropped and the checklist went in at the cursor, inside
+ * 存在的主要问题). Undefined when the material has no text (the host then uses the cursor).
  */
 export function checklistPlace(parts: readonly { role: string; paragraph: number }[], paragraphs: readonly Paragraph[]): ChecklistPlace | undefined {
   const end = signOffStart(paragraphs);
@@ -34,7 +40,7 @@ export function checklistPlace(parts: readonly { role: string; paragraph: number
   const text = (i: number) => effectiveText(paragraphs[i]).trim();
   let last = stop - 1;
   while (last > start && (!text(last) || isClosing(text(last)))) last--;
-  if (last < 0 || !text(last) || paragraphs[last].inTable) return undefined;
+  if (last < 0 || !text(last)) return undefined;
   const first = start < 0 ? last : start;
   return { where: start < 0 ? 'end' : 'measures', first, last, firstText: paragraphs[first].text, lastText: paragraphs[last].text };
 }
