@@ -8,6 +8,7 @@ import { unwrapText } from '../engine/readers/unwrap';
 import { applyFix } from '../engine/fix';
 import type { InsertedBlock } from '../word/gateway';
 import { findInsertedRun } from '../word/inserted';
+import { headingKey } from './pastedHeadings';
 
 export interface MemParagraph {
   id: string;
@@ -405,10 +406,13 @@ export class MemoryDocument {
    * the document and the text (the browser's native paste was quadratic in the lines pasted: 30K
    * characters froze the page 18 s). One undo entry (Ctrl+Z takes the paste back whole); the
    * cursor ends after the last pasted character.
+   * `headings`: the heading levels the clipboard's HTML gave its paragraphs (pastedHeadings.ts, by
+   * headingKey of the text): a pasted line that is one of them becomes a heading paragraph of that
+   * level (the first line only when it fills its paragraph from the start; t24 M9).
    * Returns false, and changes nothing, when the selection touches a table cell (the browser's own
    * paste keeps the cells) or the document is read-only.
    */
-  pasteText(text: string): boolean {
+  pasteText(text: string, headings?: ReadonlyMap<string, number>): boolean {
     if (this.readOnly) return false;
     const start = this.clamp(this.sel.start);
     const end = this.clamp(this.sel.end);
@@ -421,10 +425,11 @@ export class MemoryDocument {
     const last = this.items[end.paragraph];
     const before = first.text.slice(0, start.offset);
     const after = last.text.slice(end.offset);
+    const heading = (line: string) => (headings && headings.size > 0 ? headings.get(headingKey(line)) : undefined);
     const fresh: MemParagraph[] = lines.map((line, i) => ({
       id: i === 0 ? first.id : this.newId(),
       text: (i === 0 ? before : '') + line + (i === lines.length - 1 ? after : ''),
-      level: i === 0 ? first.level : 0,
+      level: clampLevel((i === 0 ? (before === '' ? heading(line) : undefined) ?? first.level : heading(line)) ?? 0),
     }));
     const out = this.items.slice(0, start.paragraph);
     for (const p of fresh) out.push(p);
