@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react';
 import type { Caret, MemComment, MemoryDocument } from './memoryDocument';
 import { unwrapText } from '../engine/readers/unwrap';
+import { elementHeadingLevel, headingKey, htmlHeadingLevels } from './pastedHeadings';
 
 export interface DocumentViewProps {
   doc: MemoryDocument;
@@ -137,29 +138,42 @@ function readTable(table: HTMLTableElement, n: number, out: DomParagraph[]) {
   });
 }
 
-/** Read paragraphs back from the DOM after the user typed. */
-export function readDom(root: HTMLElement): DomParagraph[] {
+/**
+ * Read paragraphs back from the DOM after the user typed. A paragraph element of ours carries its
+ * level (data-level); one the browser pasted is a heading by its tag (<h1>…<h6>, capped at 4) or,
+ * by its text, in `headings` (what the paste's HTML made headings: pastedHeadings.ts; t24 M9).
+ */
+export function readDom(root: HTMLElement, headings?: ReadonlyMap<string, number>): DomParagraph[] {
   const out: DomParagraph[] = [];
-  readBlocks(root, { tables: 0 }, out);
+  readBlocks(root, { tables: 0 }, out, headings);
   return out;
 }
 
+/** The level of a paragraph element (see readDom): 0 for body text. */
+function levelOf(node: HTMLElement, text: string, headings?: ReadonlyMap<string, number>): number {
+  if (node.dataset.level) return Number(node.dataset.level);
+  // Ours (data-id) are <p>; the browser may have merged the first pasted line into one of them.
+  const tagged = node.dataset.id ? undefined : elementHeadingLevel(node);
+  return tagged ?? (headings && headings.size > 0 ? headings.get(headingKey(text)) : undefined) ?? 0;
+}
+
 /** The paragraphs of `container`'s children (see readDom); a block holding a pasted table is read through. */
-function readBlocks(container: HTMLElement, count: { tables: number }, out: DomParagraph[]) {
+function readBlocks(container: HTMLElement, count: { tables: number }, out: DomParagraph[], headings?: ReadonlyMap<string, number>) {
   for (const node of Array.from(container.childNodes)) {
     if (node instanceof HTMLTableElement) {
       readTable(node, count.tables++, out);
     } else if (node instanceof HTMLElement && node.querySelector('table')) {
-      readBlocks(node, count, out);
+      readBlocks(node, count, out, headings);
     } else if (node instanceof HTMLElement) {
       const text = elementText(node);
       // A pasted block with line breaks becomes several paragraphs (a PDF's hard wraps joined first).
       const lines = (text.includes('\n') ? unwrapText(text) : text).split('\n');
+      const level = lines.length === 1 ? levelOf(node, text, headings) : node.dataset.level ? Number(node.dataset.level) : 0;
       lines.forEach((line, i) =>
         out.push({
           id: i === 0 ? node.dataset.id : undefined,
           text: line,
-          level: node.dataset.level ? Number(node.dataset.level) : 0,
+          level,
         }),
       );
     } else if (node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '') {
@@ -373,11 +387,17 @@ export function DocumentView({ doc, label, className, focusRef, onF6 }: Document
       }
     });
 
+    // The heading levels of the HTML the browser is pasting (onPaste → the input it makes).
+    let pastedHeadings: Map<string, number> | undefined;
     const onInput = (e: Event) => {
-      doc.applyEdit(readDom(root));
-      // A paste that brought a table is drawn again from the model, so that the page's paragraph
-      // elements are the model's, one for one (selection, highlight and caret go by index).
-      if ((e as InputEvent).inputType === 'insertFromPaste' && root.querySelector('table')) {
+      const pasted = (e as InputEvent).inputType === 'insertFromPaste';
+      const headings = pasted ? pastedHeadings : undefined;
+      pastedHeadings = undefined;
+      doc.applyEdit(readDom(root, headings));
+      // A paste that brought a table or headings is drawn again from the model, so that the page's
+      // paragraph elements are the model's, one for one (selection, highlight and caret go by
+      // index), and a heading keeps its level (data-level) when typed in later.
+      if (pasted && (root.querySelector('table, h1, h2, h3, h4, h5, h6') || (headings && headings.size > 0))) {
         const sel = window.getSelection();
         const caret = sel && sel.focusNode ? caretOf(root, paragraphElements(root), sel.focusNode, sel.focusOffset) : null;
         render(root, doc);
@@ -390,14 +410,21 @@ export function DocumentView({ doc, label, className, focusRef, onF6 }: Document
     const onPaste = (e: ClipboardEvent) => {
       const data = e.clipboardData;
       if (!data || e.defaultPrevented) return;
-      if (/<table[\s>]/i.test(data.getData('text/html'))) return;
+      const html = data.getData('text/html');
+      // Headings the HTML carries (a styled .docx from Word: <h1>, 标题 1 classes), kept by either path (t24 M9).
+      const headings = html ? htmlHeadingLevels(html) : undefined;
+      pastedHeadings = headings;
+      if (/<table[\s>]/i.test(html)) return;
       const text = data.getData('text/plain');
       if (!/[\r\n]/.test(text)) return;
       const at = selectionCarets(root);
       if (!at) return;
       // The model is the page (read back on every input); the selection event may still be queued.
       doc.setUserSelection(at.a, at.f);
-      if (doc.pasteText(text)) e.preventDefault();
+      if (doc.pasteText(text, headings)) {
+        pastedHeadings = undefined;
+        e.preventDefault();
+      }
     };
     const onSelectionChange = () => {
       const at = selectionCarets(root);

@@ -8,6 +8,7 @@ import { unwrapText } from '../engine/readers/unwrap';
 import { applyFix } from '../engine/fix';
 import type { InsertedBlock } from '../word/gateway';
 import { findInsertedRun } from '../word/inserted';
+import { headingKey } from './pastedHeadings';
 
 export interface MemParagraph {
   id: string;
@@ -405,10 +406,13 @@ export class MemoryDocument {
    * the document and the text (the browser's native paste was quadratic in the lines pasted: 30K
    * characters froze the page 18 s). One undo entry (Ctrl+Z takes the paste back whole); the
    * cursor ends after the last pasted character.
+   * `headings`: the heading levels the clipboard's HTML gave its paragraphs (pastedHeadings.ts, by
+   * headingKey of the text): a pasted line that is one of them becomes a heading paragraph of that
+   * level (the first line only when it fills its paragraph from the start; t24 M9).
    * Returns false, and changes nothing, when the selection touches a table cell (the browser's own
    * paste keeps the cells) or the document is read-only.
    */
-  pasteText(text: string): boolean {
+  pasteText(text: string, headings?: ReadonlyMap<string, number>): boolean {
     if (this.readOnly) return false;
     const start = this.clamp(this.sel.start);
     const end = this.clamp(this.sel.end);
@@ -421,10 +425,11 @@ export class MemoryDocument {
     const last = this.items[end.paragraph];
     const before = first.text.slice(0, start.offset);
     const after = last.text.slice(end.offset);
+    const heading = (line: string) => (headings && headings.size > 0 ? headings.get(headingKey(line)) : undefined);
     const fresh: MemParagraph[] = lines.map((line, i) => ({
       id: i === 0 ? first.id : this.newId(),
       text: (i === 0 ? before : '') + line + (i === lines.length - 1 ? after : ''),
-      level: i === 0 ? first.level : 0,
+      level: clampLevel((i === 0 ? (before === '' ? heading(line) : undefined) ?? first.level : heading(line)) ?? 0),
     }));
     const out = this.items.slice(0, start.paragraph);
     for (const p of fresh) out.push(p);
@@ -450,12 +455,13 @@ export class MemoryDocument {
    * does: one paragraph a cell, with its table, row and column; tables numbered again in document
    * order. `heading`: a paragraph put first, above the table (its text and level, 0 = body text).
    * One undo entry; the cursor ends in the table's last cell. False, and nothing changed, when that
-   * paragraph is in a table, is outside the document, or there are no rows.
+   * paragraph is in a table (unless it is the table's last and `heading` goes between the two
+   * tables, as after a 整改措施 part written as a table), is outside the document, or there are no rows.
    */
   insertTable(rows: ReadonlyArray<readonly string[]>, after?: number, heading?: { text: string; level: number }): boolean {
     const columns = rows.reduce((m, r) => Math.max(m, r.length), 0);
     const at = after ?? this.clamp(this.sel.end).paragraph;
-    if (rows.length === 0 || columns === 0 || !this.items[at] || this.items[at].cell) return false;
+    if (rows.length === 0 || columns === 0 || !this.items[at] || (this.items[at].cell && (!heading || this.tableEnd(at) !== at))) return false;
     this.beginWrite();
     const fresh: MemParagraph[] = heading ? [{ id: this.newId(), text: heading.text, level: clampLevel(heading.level) }] : [];
     rows.forEach((r, row) => {
@@ -504,8 +510,8 @@ export class MemoryDocument {
     return collapsed && this.items[at].text === '' ? { at: 'cursor' } : { at: 'after-paragraph', after: at };
   }
 
-  /** The index of the last paragraph of the table holding paragraph `at` (`at` itself outside tables). */
-  private tableEnd(at: number): number {
+  /** The index of the last paragraph of the table holding paragraph `at` (0-based; `at` itself outside tables). */
+  tableEnd(at: number): number {
     const table = this.items[at].cell?.table;
     if (table === undefined) return at;
     let last = at;

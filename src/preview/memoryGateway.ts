@@ -268,9 +268,10 @@ export class MemoryGateway implements DocumentGateway {
 
   /**
    * The 整改清单 (`rows`, header first) as a table, as in Word (word/deliverables.ts): after the
-   * cursor's paragraph when the cursor is inside `place` (first…last of the last read) or there is
-   * no place, else after `place.last` (when the stored paragraphs there still read so; else at the
-   * cursor); at the cursor refused in a table. A heading line 整改清单 goes first (at the 整改措施
+   * cursor's paragraph when the cursor is inside `place` (first…last of the last read, outside a
+   * table) or there is no place, else after `place.last` — after its whole table when that is a
+   * cell (t24: measures written as a table) — when the stored paragraphs there still read so; else
+   * at the cursor; at the cursor refused in a table. A heading line 整改清单 goes first (at the 整改措施
    * heading's level when that part uses one), unless the paragraph it follows already is one.
    * Returns the data rows, where the table went and the heading added.
    */
@@ -288,16 +289,17 @@ export class MemoryGateway implements DocumentGateway {
     if (own && read[own.first]?.text === own.firstText && read[own.last]?.text === own.lastText) {
       if (own.where === 'measures') level = stored[own.first].level;
       const { start, end } = this.doc.selection;
-      const inside = start.paragraph >= own.first && end.paragraph <= own.last;
+      // A cursor in the part's own table (its measures written as one) cannot take a table: after the part.
+      const inside = start.paragraph >= own.first && end.paragraph <= own.last && !this.doc.selectionInTable();
       if (!inside) {
-        after = own.last;
+        after = this.doc.tableEnd(own.last);
         where = own.where;
       }
     }
     if (after === undefined && this.doc.selectionInTable()) return failure('unsupported', t.checklistInTable);
     const at = after ?? this.doc.selection.end.paragraph;
     // Under a heading of its own, unless the paragraph it follows already is one (typed by the writer).
-    const heading = stored[at] && isChecklistHeading(stored[at].text) ? undefined : { text: t.checklistHeading, level };
+    const heading = stored[at] && !stored[at].cell && isChecklistHeading(stored[at].text) ? undefined : { text: t.checklistHeading, level };
     if (!this.doc.insertTable(rows, at, heading)) return failure('unknown');
     return { ok: true, value: { rows: rows.length - 1, where, ...(heading ? { heading: heading.text } : {}) } };
   }

@@ -172,8 +172,9 @@ const INSIDE = ['Inside', 'InsideStart', 'InsideEnd', 'Equal'];
 
 /**
  * Insert `rows` (header first) as a table: after the cursor's paragraph when the cursor is inside
- * `place` (first…last) or there is no place, else after `place.last` (when Word's paragraphs there
- * still read as the pane read them; else at the cursor). A heading line 整改清单 goes first, in the
+ * `place` (first…last, outside a table) or there is no place, else after `place.last` — after its
+ * whole table when that is a cell (t24: measures written as a table) — when Word's paragraphs there
+ * still read as the pane read them; else at the cursor. A heading line 整改清单 goes first, in the
  * 整改措施 heading's built-in heading style when that part uses one (t23: the table landed without
  * one), unless the paragraph it follows already is such a heading. Header row repeated on each
  * page, header bold, the cursor's GB/T 9704 font when it uses one. At the cursor it refuses inside
@@ -193,7 +194,7 @@ export async function insertChecklistTable(
     return await host.run(async (context) => {
       const selection = context.document.getSelection();
       const paragraphs = place ? context.document.body.paragraphs : undefined;
-      paragraphs?.load('items/text,items/styleBuiltIn');
+      paragraphs?.load('items/text,items/styleBuiltIn,items/tableNestingLevel');
       const table = selection.parentTableOrNullObject;
       table.load('isNullObject');
       const body = selection.parentBody;
@@ -205,26 +206,36 @@ export async function insertChecklistTable(
       if (body.type === 'Header' || body.type === 'Footer') return failure<Done>('in-header-footer');
       if (body.type !== 'MainDoc' && body.type !== 'Unknown') return failure<Done>('in-footnote');
       let after: Word.Paragraph = paragraph;
+      // The table the part ends in (its measures written as one, t24): the new one goes after it.
+      let afterTable: Word.Table | undefined;
       let where: ChecklistWhere = 'cursor';
       const a = place && paragraphs?.items[place.first];
       const b = place && paragraphs?.items[place.last];
       if (place && a && b && cleanText(a.text) === place.firstText && cleanText(b.text) === place.lastText) {
         const relation = selection.compareLocationWith(a.getRange('Whole').expandTo(b.getRange('Whole')));
         await context.sync();
-        if (!INSIDE.includes(relation.value)) {
+        // A cursor in the part's own table cannot take a table: after the part.
+        if (!INSIDE.includes(relation.value) || !table.isNullObject) {
           after = b;
           where = place.where;
+          const nesting = b.tableNestingLevel ?? 0;
+          if (nesting > 0) {
+            // The outermost table holding the part's last paragraph: never into a cell.
+            afterTable = b.parentTable;
+            for (let i = 1; i < nesting; i++) afterTable = afterTable.parentTable;
+          }
         }
       }
       if (where === 'cursor' && !table.isNullObject) return failure<Done>('unsupported', t.checklistInTable);
       const columns = rows.reduce((m, r) => Math.max(m, r.length), 0);
       const values = rows.map((r) => Array.from({ length: columns }, (_, i) => r[i] ?? ''));
       // Its own heading, unless the paragraph it follows already is one (typed by the writer);
-      // styled as the 整改措施 part's heading when that is a built-in heading style.
+      // styled as the 整改措施 part's heading when that is a built-in heading style. After a table
+      // always (it also keeps the two tables apart: Word joins adjacent ones).
       let heading: string | undefined;
-      if (!isChecklistHeading(cleanText(after.text))) {
+      if (afterTable || !isChecklistHeading(cleanText(after.text))) {
         heading = t.checklistHeading;
-        const line = after.insertParagraph(heading, 'After');
+        const line = afterTable ? afterTable.insertParagraph(heading, 'After') : after.insertParagraph(heading, 'After');
         const style = place?.where === 'measures' && a && cleanText(a.text) === place.firstText ? a.styleBuiltIn : undefined;
         if (style && /^Heading\d$/.test(style)) line.styleBuiltIn = style as Word.BuiltInStyleName;
         after = line;

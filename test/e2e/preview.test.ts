@@ -468,3 +468,56 @@ test('对照上年度材料 reads last year’s .docx in the page (jszip under t
   expect(errors).toEqual([]);
   await page.close();
 });
+
+// t24: a styled .docx pasted from Word (HTML with <h1>/<h2> and a measures table) lost its headings
+// (m06: 11 unstyled-heading hints against 1 from the CLI), and 插入整改清单 went in at the cursor
+// because the 整改措施 part ended in a table. Real Chromium paste (the browser's own, a table in it).
+test('a styled material pasted with its table: headings kept; 插入整改清单 after the measures table, cursor on the title', async () => {
+  const { page, errors } = await open('?sample=blank');
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const lines: [string, number][] = [
+    ['××乡党委书记2025年度民主生活会个人对照检查材料', 0],
+    ['一、存在的主要问题', 1],
+    ['（一）带头强化政治忠诚、提高政治能力方面', 2],
+    ['落实上级部署有时打折扣，比如河道清障工作存在“一刀切”现象。', 0],
+    ['（二）带头固本培元、增强党性方面', 2],
+    ['理论学习不够深入，比如全年自学笔记不足8000字。', 0],
+    ['二、原因分析', 1],
+    ['究其原因，一是理论学习不系统；二是宗旨意识有所淡化。', 0],
+    ['三、整改措施', 1],
+  ];
+  const table = '<table><tr><td><p>序号</p></td><td><p>问题</p></td><td><p>整改措施</p></td></tr><tr><td><p>1</p></td><td><p>河道清障“一刀切”</p></td><td><p>分类处置，2026年6月底前完成</p></td></tr></table>';
+  const html = `${lines.map(([t, l]) => (l ? `<h${l}>${t}</h${l}>` : `<p>${t}</p>`)).join('')}${table}<p>对照检查人：陈××</p><p>2025年12月28日</p>`;
+  const text = [...lines.map(([t]) => t), '序号\t问题\t整改措施', '1\t河道清障“一刀切”\t分类处置，2026年6月底前完成', '对照检查人：陈××', '2025年12月28日'].join('\n');
+  await page.evaluate(
+    async ([h, t]) => navigator.clipboard.write([new ClipboardItem({ 'text/html': new Blob([h], { type: 'text/html' }), 'text/plain': new Blob([t], { type: 'text/plain' }) })]),
+    [html, text],
+  );
+  const doc = page.getByTestId('document');
+  await doc.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Control+V');
+  await page.locator('[data-testid=document] table').waitFor();
+  expect(await page.locator('[data-testid=document] > p[data-level="1"]').count()).toBe(3);
+  expect(await page.locator('[data-testid=document] > p[data-level="2"]').count()).toBe(2);
+
+  await page.getByRole('button', { name: '检查', exact: true }).click();
+  await page.locator('[data-testid=findings]').waitFor({ timeout: 30_000 });
+  expect(await page.locator('[data-testid=findings] button[data-rule=unstyled-heading]').count()).toBe(0);
+
+  await docParagraphs(page).first().click();
+  await page.keyboard.press('Control+Home');
+  await waitForText(page.getByTestId('caret'), '光标：第 1 段');
+  await page.getByRole('button', { name: /插入整改清单/ }).click();
+  await page.getByText(/已在“整改措施”部分之后插入整改清单/).waitFor();
+  const around = await page.evaluate(() => {
+    const tables = [...document.querySelectorAll('[data-testid=document] > table')];
+    const ours = tables[tables.length - 1];
+    return { tables: tables.length, before: ours.previousElementSibling?.textContent, beforeThat: ours.previousElementSibling?.previousElementSibling?.tagName, after: ours.nextElementSibling?.textContent };
+  });
+  expect(around).toEqual({ tables: 2, before: '整改清单', beforeThat: 'TABLE', after: '对照检查人：陈××' });
+  await page.screenshot({ path: path.join(results, 'preview-pasted-checklist.png') });
+  expect(errors).toEqual([]);
+  await page.close();
+});

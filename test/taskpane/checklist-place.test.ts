@@ -21,6 +21,10 @@ describe('checklistPlace', () => {
     ['a closing formula and a sign-off after it', [...completeLines(), '', '以上发言，请同志们批评指正。', '张某某', '2026年1月18日'], 'measures', 15, MEASURES_END],
     ['another part after it', [...completeLines().slice(0, 12), ...completeLines().slice(15), '二、原因分析', '（一）理想信念有所松懈。'], 'measures', 12, 14],
     ['no measures part: the end before the sign-off', [...completeLines().slice(0, 15), '以上发言，请批评指正。', 'XX镇党委班子', '2026年1月18日'], 'end', 14, 14],
+    // t24 m13: a signer's line without a date is no sign-off to signOffStart; the table still goes before it.
+    ['a signer\'s line without a date after it', [...completeLines(), '对照检查人：何××'], 'measures', 15, MEASURES_END],
+    ['a closing formula and a signer\'s line after it', [...completeLines(), '以上发言，请批评指正。', '', '发言人：李某'], 'measures', 15, MEASURES_END],
+    ['no measures part, a signer\'s line at the end', [...completeLines().slice(0, 15), '本人对照检查人：王××'], 'end', 14, 14],
   ])('%s', (_n, lines, where, first, last) => {
     const ps = paras(lines);
     const report = runAnalysis({ paragraphs: ps, source: 'word' });

@@ -12,7 +12,7 @@ interface FakeComment {
 
 function fakeWord(
   texts: string[],
-  opts: { api14?: boolean; readOnly?: boolean; inTable?: boolean; bodyType?: string; font?: string; cursor?: number; styles?: string[] } = {},
+  opts: { api14?: boolean; readOnly?: boolean; inTable?: boolean; bodyType?: string; font?: string; cursor?: number; styles?: string[]; cells?: [number, number] } = {},
 ) {
   const comments: FakeComment[] = [{ content: '别人的批注', anchor: texts[0] }];
   const tables: { values: string[][]; headerRowCount: number; font: { name?: string }; bold?: boolean; after: string }[] = [];
@@ -26,8 +26,24 @@ function fakeWord(
     tables.push(t);
     return t;
   };
+  // `cells`: the paragraphs first…last are one table's cells (its text: the table's last cell).
+  const [c0, c1] = opts.cells ?? [-1, -2];
+  const inCells = (i: number) => i >= c0 && i <= c1;
+  const wordTable = {
+    insertParagraph(line: string, where: string) {
+      expect(where).toBe('After');
+      const p = { text: line, after: `表格之后（${texts[c1]}）`, styleBuiltIn: 'Normal' };
+      inserted.push(p);
+      return { text: line, set styleBuiltIn(v: string) { p.styleBuiltIn = v; }, insertTable: insertTable(line) };
+    },
+  };
   const paragraphs = texts.map((text, i) => ({
     text,
+    tableNestingLevel: inCells(i) ? 1 : 0,
+    get parentTable() {
+      if (!inCells(i)) throw new Error('ItemNotFound');
+      return wordTable;
+    },
     styleBuiltIn: opts.styles?.[i] ?? 'Normal',
     load() {},
     getRange: () => ({ ...range(text), from: i, to: i, expandTo: (o: { to: number }) => ({ from: i, to: o.to }) }),
@@ -39,6 +55,8 @@ function fakeWord(
     insertTable: insertTable(text),
     insertParagraph(line: string, where: string) {
       expect(where).toBe('After');
+      // Word's Paragraph.insertParagraph('After') in a cell stays in the cell: never asked of one here.
+      expect(inCells(i)).toBe(false);
       const p = { text: line, after: text, styleBuiltIn: 'Normal' };
       inserted.push(p);
       return { text: line, set styleBuiltIn(v: string) { p.styleBuiltIn = v; }, insertTable: insertTable(line) };
@@ -54,7 +72,7 @@ function fakeWord(
         }),
       },
       getSelection: () => ({
-        parentTableOrNullObject: { isNullObject: !opts.inTable, load() {} },
+        parentTableOrNullObject: { isNullObject: !opts.inTable && !inCells(opts.cursor ?? 1), load() {} },
         parentBody: { type: opts.bodyType ?? 'MainDoc', load() {} },
         font: { name: opts.font ?? 'Calibri', load() {} },
         paragraphs: { getLast: () => paragraphs[opts.cursor ?? 1] },
@@ -185,6 +203,41 @@ describe('插入整改清单 with a place (t20): after the 整改措施 part unl
     expect(await insertChecklistTable(w.host, rows, { ...PLACE, last: 6, lastText: line })).toEqual({ ok: true, value: { rows: 1, where: 'cursor' } });
     expect(w.inserted).toEqual([]);
     expect(w.tables.map((t) => t.after)).toEqual([line]);
+  });
+});
+
+// t24 (m06, m11): a 整改措施 part written as a table (or ending in one) gave no place, and the table
+// went in at the cursor (after the title, or inside 存在的主要问题 after a finding was clicked).
+describe('插入整改清单 after a 整改措施 part ending in a table: after that table, whatever the cursor', () => {
+  const LINES = ['一、存在的主要问题', '一是学习不深。', '二是联系群众不够。', '二、整改措施', '整改措施如下表。', '序号', '整改措施', '1', '每月学习2次', '对照检查人：张某', '2026年1月18日'];
+  const CELLS: [number, number] = [5, 8];
+  const PLACE = { where: 'measures' as const, first: 3, last: 8, firstText: LINES[3], lastText: LINES[8] };
+  const rows = [['序号', '存在问题', '整改措施'], ['1', '学习不深', '每月学习2次']];
+
+  test.each([
+    ['on the title line', 0],
+    ['on a problem (a finding clicked)', 1],
+    ['on the sign-off', 9],
+    ['in the part\'s own table', 6],
+    ['in its table\'s last cell', 8],
+  ])('cursor %s: after the table, under its heading', async (_n, cursor) => {
+    const w = fakeWord(LINES, { cursor, cells: CELLS, styles: ['Heading1', 'Normal', 'Normal', 'Heading1'] });
+    expect(await insertChecklistTable(w.host, rows, PLACE)).toEqual({ ok: true, value: { rows: 1, where: 'measures', heading: '整改清单' } });
+    expect(w.inserted).toEqual([{ text: '整改清单', after: `表格之后（${LINES[8]}）`, styleBuiltIn: 'Heading1' }]);
+    expect(w.tables.map((t) => t.after)).toEqual(['整改清单']);
+  });
+
+  test('the cursor on the part\'s text before its table: at the cursor, as in a part without one', async () => {
+    const w = fakeWord(LINES, { cursor: 4, cells: CELLS });
+    expect(await insertChecklistTable(w.host, rows, PLACE)).toEqual({ ok: true, value: { rows: 1, where: 'cursor', heading: '整改清单' } });
+    expect(w.inserted.map((p) => p.after)).toEqual([LINES[4]]);
+  });
+
+  test('a table with lines after it in the part: after the part\'s last line', async () => {
+    const lines = [...LINES.slice(0, 9), '以上措施由办公室督办。', ...LINES.slice(9)];
+    const w = fakeWord(lines, { cursor: 1, cells: CELLS });
+    expect(await insertChecklistTable(w.host, rows, { ...PLACE, last: 9, lastText: lines[9] })).toMatchObject({ ok: true, value: { where: 'measures' } });
+    expect(w.inserted.map((p) => p.after)).toEqual([lines[9]]);
   });
 });
 
