@@ -72,9 +72,13 @@ export function scoreLinks(analysis: Analysis, gold: Gold, links: LinkResult, pa
   gold.measures.forEach((gm) => {
     if (gm.concrete === null) return;
     const m = links.measures.find((x) => startsLike(x.head, gm.heading) || startsLike(paragraphsText[x.paragraph] ?? '', gm.heading));
-    const ok = !!m && m.concrete === gm.concrete;
+    // A gold measure that heads a group of measures (outline.ts groupedMeasures: the tool reads its
+    // items as measures): concrete when one of its items is, as its whole text was.
+    const items = m ? [] : links.measures.filter((x) => startsLike(o.measures[x.index]?.group ?? '', gm.heading));
+    const got = m ? m.concrete : items.length ? items.some((x) => x.concrete) : undefined;
+    const ok = got === gm.concrete;
     add(s.concrete, ok);
-    if (!ok) s.details.push(`  措施具体性：${gm.heading} 应为 ${gm.concrete}，得到 ${m ? m.concrete : '未找到'}`);
+    if (!ok) s.details.push(`  措施具体性：${gm.heading} 应为 ${gm.concrete}，得到 ${got ?? '未找到'}`);
   });
   return s;
 }
@@ -111,11 +115,14 @@ export function scoreStructure(analysis: Analysis, gold: Gold, paragraphsText: s
   add(s.causes, inRange(o.causes.length, gold.causes));
   if (!inRange(o.causes.length, gold.causes)) s.details.push(`  原因条数：应为 ${gold.causes}，得到 ${o.causes.length}`);
   for (const gm of gold.measures) {
-    const ok = o.measures.some((m) => startsLike(m.heading, gm.heading) || startsLike(paragraphsText[m.paragraph] ?? '', gm.heading));
+    // A group of measures (its items read as measures) is found by its heading.
+    const ok = o.measures.some((m) => startsLike(m.heading, gm.heading) || startsLike(paragraphsText[m.paragraph] ?? '', gm.heading) || startsLike(m.group ?? '', gm.heading));
     add(s.measures, ok);
     if (!ok) s.details.push(`  未找到措施：${gm.heading}`);
   }
-  if (o.measures.length !== gold.measures.length) s.details.push(`  措施条数：应为 ${gold.measures.length}，得到 ${o.measures.length}`);
+  // The writer's entries: the items of one group of measures count as their group.
+  const entries = new Set(o.measures.map((m) => m.group ?? m)).size;
+  if (entries !== gold.measures.length) s.details.push(`  措施条数：应为 ${gold.measures.length}，得到 ${entries}`);
   for (const gn of gold.numbering) {
     const ok = analysis.findings.some((f) => f.rule === 'numbering' && startsLike(paragraphsText[f.paragraph] ?? f.excerpt, gn));
     add(s.numbering, ok);

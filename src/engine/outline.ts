@@ -1375,18 +1375,85 @@ const SIGN_OFF_NAME_CHARS = String.raw`[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ×＊*�
 const SIGN_OFF_NAME_LINE = new RegExp(String.raw`^(?:(?:${SIGN_OFF_LABEL})${SIGN_OFF_NAME_CHARS}{0,30}|${SIGN_OFF_NAME_CHARS}{2,30})$`);
 
 /**
+ * Common surnames (single and compound), for a signer's bare name with no date below it ("赵刚",
+ * "欧阳明"): a name is a surname and one or two characters.
+ */
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
+const COMPOUND_SURNAMES = '欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|西门|南宫';
+/** Characters of slogans and measures that no given name of a signer holds ("高标准", "常态化", "严要求"). */
+const NOT_GIVEN_NAME = /[化性度制标准求效的了和与及等抓促管要之于把对在是不]/;
+/** A name anonymised: 赵××, ×××, 张某某, 李某, ＊＊＊, ○○○, 王XX (with 同志 or not). */
+const ANONYMISED_NAME = /^(?:[\u4e00-\u9fff]{0,2}(?:[×＊*○]{1,3}|[XＸ]{2,3})|[\u4e00-\u9fff]{1,2}某{1,2})(?:同志)?$/;
+/** A name as signers write it: a common surname and one or two characters (compound surname: one or two). */
+const TYPICAL_NAME = new RegExp(`^(?:(?:${COMPOUND_SURNAMES})[\u4e00-\u9fff]{1,2}|[${SURNAMES}][\u4e00-\u9fff]{1,2})$`);
+/** After a signature: "（签字）", "（签名）", "（盖章）". */
+const SIGNED_MARK = /[（(](?:签字|签名|盖章|章)[）)]$/;
+
+/** Is `t` (spaces removed) a signer's name standing alone: anonymised, or of a typical shape (TYPICAL_NAME, no slogan character)? */
+function isBareName(t: string): boolean {
+  const s = t.replace(SIGNED_MARK, '').replace(/[\s\u3000]+/g, '');
+  if (s.length < 2 || s.length > 6) return false;
+  if (ANONYMISED_NAME.test(s)) return true;
+  return s.length <= 4 && TYPICAL_NAME.test(s) && !NOT_GIVEN_NAME.test(s.slice(1));
+}
+
+/**
+ * A body of the Party or a leadership group signing as a whole, standing alone: "中共××县委常委会",
+ * "××局党组", "XX镇党委班子", "某县财政局党支部". Its name ends in the body (委员会, 常委会, 党组, 党委,
+ * 党工委, (党)总支, 支部, 领导班子, 班子) and says whose it is: 中共, an anonymisation (××, XX, 某, ○○)
+ * or a unit or place (县, 局, 镇 …). A measure naming a body ("建强基层党支部", "压实各级党委") opens
+ * with a verb and names no such unit.
+ */
+const BODY_SIGNATURE = /^(?!(?:加强|强化|建强|抓好|抓实|推进|推动|落实|完善|健全|建立|提升|提高|严格|坚持|发挥|压实|夯实|深化|优化|配强|选好|用好|建好|管好|督促|指导|支持|配合|召开|开好|组织|依托|通过|由|向|对|与|和|请|经)).{0,24}(?:中共|××|[XＸ]{2}|[＊*○]{2}|某|[省市县区旗镇乡村局委办厅处所院校司社站队馆中心公司集团街道社区]).{0,12}(?:委员会|常委会|党组|党委|党工委|党总支|总支部?|支部|领导班子|班子)$/;
+
+/** A signer's label with its name, or with none in a skeleton: "对照人：赵××", "对照检查人：". */
+const SIGN_OFF_LABELLED = new RegExp(`^(?:${SIGN_OFF_LABEL})${SIGN_OFF_NAME_CHARS}{0,30}$`);
+
+/**
+ * A sign-off line that stands as one with no date below it: a signer's label with its name
+ * ("对照人：赵××", "党员：李四", "对照检查人：" in a skeleton), a bare name (isBareName; also after a
+ * post and a space: "副县长　赵××"), a body signing as a whole (BODY_SIGNATURE), or a date
+ * (SIGN_OFF_DATE_LINE). No digits but a date's and no sentence punctuation.
+ */
+function isUndatedSignOffLine(t: string): boolean {
+  if (SIGN_OFF_DATE_LINE.test(t)) return true;
+  if (/[。；;，,！？!?\d“”"]/.test(t)) return false;
+  if (SIGN_OFF_LABELLED.test(t)) return true;
+  // Another label ("责任人：张三", "完成时限：长期坚持") is a measure's field, no signature.
+  if (/[：:]/.test(t)) return false;
+  if (isBareName(t)) return true;
+  const space = /^(.{2,30}?)[\s\u3000]+([^\s\u3000]{2,6})$/.exec(t.replace(SIGNED_MARK, '').trim());
+  if (space && SIGN_OFF_NAME_LINE.test(space[1]) && isBareName(space[2])) return true;
+  return BODY_SIGNATURE.test(t.replace(SIGNED_MARK, '').replace(/[\s\u3000]+/g, ''));
+}
+
+/**
  * Where a material's sign-off starts (0-based paragraph index; `paragraphs.length` when it has
  * none): the name or unit and the date a material ends with ("刘芳　2026年1月18日", or "XX镇党委班子"
- * above "2026年1月18日"). Its last line with text is a date line (SIGN_OFF_DATE_LINE); up to two
- * name lines right above it belong to it. No table cell and no numbered line is one. The sign-off
- * belongs to no entry: the last measure's text ends before it (its date is no deadline) and new
- * parts and measures go above it.
+ * above "2026年1月18日"). When its last line with text is a date line (SIGN_OFF_DATE_LINE), up to
+ * two name lines right above it belong to it. With no date last, the sign-off is the last one to
+ * three lines that each stand as one (isUndatedSignOffLine: "对照人：赵××", "赵××", "中共××县委常委会"),
+ * after a table or numbered measures alike (t24 m04: "对照人：赵××" after the 整改清单 was read as a
+ * measure). No table cell and no numbered line is one. The sign-off belongs to no entry: the last
+ * measure's text ends before it (its date is no deadline) and new parts and measures go above it.
  */
 export function signOffStart(paragraphs: readonly Paragraph[]): number {
   let i = paragraphs.length - 1;
   const text = (k: number) => effectiveText(paragraphs[k]).trim();
   while (i >= 0 && !text(i)) i--;
-  if (i < 0 || paragraphs[i].inTable || paragraphs[i].listString || !SIGN_OFF_DATE_LINE.test(text(i)) || matchLeadingMarker(text(i))) return paragraphs.length;
+  const plain = (k: number) => !paragraphs[k].inTable && !paragraphs[k].listString && !matchLeadingMarker(text(k));
+  if (i < 0 || !plain(i)) return paragraphs.length;
+  if (!SIGN_OFF_DATE_LINE.test(text(i))) {
+    let undated = paragraphs.length;
+    for (let lines = 0, k = i; k >= 0 && lines < 3; k--) {
+      const t = text(k);
+      if (!t) continue;
+      if (!plain(k) || !isUndatedSignOffLine(t)) break;
+      undated = k;
+      lines++;
+    }
+    return undated;
+  }
   let start = i;
   for (let names = 0, k = i - 1; k >= 0 && names < 2; k--) {
     const t = text(k);
@@ -1414,13 +1481,14 @@ function withoutIntro(indexes: number[], effs: EffectiveTexts): number[] {
 function entriesOf(part: OutlineNode, paragraphs: Paragraph[], effs: EffectiveTexts, prefer: ColumnRole[]): OutlineNode[] {
   if (part.children.length) {
     if (prefer[0] !== 'measure') return part.children;
+    const entries = part.children.flatMap((c) => groupedMeasures(c, effs));
     let out: OutlineNode[] | undefined;
-    part.children.forEach((c, k) => {
+    entries.forEach((c, k) => {
       const rows = tableRowsAfter(c, part.depth, paragraphs, effs, prefer);
-      if (rows.length && !out) out = part.children.slice(0, k);
+      if (rows.length && !out) out = entries.slice(0, k);
       if (out) out.push(c, ...rows);
     });
-    return out ?? part.children;
+    return out ?? entries;
   }
   // A part heading with its text run in ("二、原因分析。思想上放松了要求，…"): the text after the
   // heading is the first entry (it was read whole, the heading its first sentence).
@@ -1433,6 +1501,36 @@ function entriesOf(part: OutlineNode, paragraphs: Paragraph[], effs: EffectiveTe
   const first = textItem(part.paragraph, at + (own.length - at - own.slice(at).trimStart().length), runIn, true, part.depth + 1);
   if (rest.length && EXAMPLE_START.test(rest[0].body)) first.body += '\n' + rest.shift()!.body;
   return [first, ...rest];
+}
+
+/**
+ * The measures of a measures part's entry `c`: its numbered items when it heads a group of them, as
+ * an aspect heading heads its problems (itemsOf: "（二）围绕增强党性、砥砺作风" above "1.常委同志每季度…调研…
+ * （牵头单位：县委办…）" and "2.精简会议文件…"), each item a measure of its own, linked, checked and
+ * listed in the 整改清单 alone, with the group's heading as its `group` (t24 m16: the group read as
+ * one measure gave 文风会风 the 调研 item's owner and deadline); else `c` itself. Items (1. / （1） /
+ * 一是) keep their own sub-items as their text.
+ */
+function groupedMeasures(c: OutlineNode, effs: EffectiveTexts): OutlineNode[] {
+  if (!isMeasureGroup(c, effs)) return [c];
+  const group = c.heading.trim();
+  for (const k of c.children) k.group = group;
+  return c.children;
+}
+
+/**
+ * Does measure entry `c` head a group of measures: items under it, its heading alone on its line
+ * ("（二）围绕增强党性、砥砺作风", "1.强化政治担当"), the first item on a paragraph of its own, nothing
+ * between them but an intro ending in a colon? A measure whose heading sentence runs into its text
+ * or into its items ("（五）强化党的建设，从严管党治党。认真贯彻…一是…二是…") is one measure, its items
+ * the steps of it.
+ */
+function isMeasureGroup(c: OutlineNode, effs: EffectiveTexts): boolean {
+  if (!c.children.length) return false;
+  const first = c.children[0];
+  if (first.paragraph === c.paragraph || first.inline) return false;
+  if (effs.at(c.paragraph).slice(c.offset + c.heading.length).trim()) return false;
+  return c.textParagraphs.every((i) => i <= c.paragraph || i > first.paragraph || !effs.at(i).trim() || COLON_END.test(effs.at(i).trim()));
 }
 
 /**

@@ -134,6 +134,11 @@ export interface OutlineNode {
    * without the owner and deadline cells after it (is the measure itself more than a slogan?).
    */
   rowCell?: number;
+  /**
+   * A measure that is an item of a group of measures (outline.ts groupedMeasures): the group's
+   * heading as written ("（二）围绕增强党性、砥砺作风"), the context it stands in. Absent for every other node.
+   */
+  group?: string;
 }
 
 export interface PartNode {

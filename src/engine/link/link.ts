@@ -608,7 +608,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const measureBodies = measureNodes.map((m) => m.body);
   const measureHeads = measureNodes.map((m) => headOf(m));
   const measures: MeasureLink[] = measureNodes.map((m, i) => {
-    const concreteness = measureConcreteness(measureBodies[i]);
+    const own = measureConcreteness(measureBodies[i]);
+    // An item of a group of measures reads its group's heading as its context: "（一）每月集中学习1次"
+    // above "1.深入学习党章" makes the item concrete, as it was when the group was one measure.
+    const concreteness = !own.concrete && m.group ? measureConcreteness(`${m.group}\n${measureBodies[i]}`) : own;
     const placeholder = isPlaceholder(measureBodies[i]);
     // A placeholder's writing hint ("写明…时限和责任人") is no commitment.
     return { index: i, paragraph: m.paragraph, head: measureHeads[i], concrete: concreteness.concrete && !placeholder, concreteness, answers: [], placeholder };
