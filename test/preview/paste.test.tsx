@@ -6,14 +6,11 @@
  * 18 s, t20). The result is what Chromium's paste leaves (the shapes below were taken from it);
  * a paste bringing a table, one line, or a selection in a table stays the browser's.
  */
-import { act, render } from '@testing-library/react';
-import { DocumentView, readDom } from '../../src/preview/DocumentView';
+import { act } from '@testing-library/react';
+import { readDom } from '../../src/preview/DocumentView';
 import { MemoryDocument } from '../../src/preview/memoryDocument';
+import { mount, paste } from '../support/preview-page';
 
-function mount(doc: MemoryDocument): HTMLElement {
-  render(<DocumentView doc={doc} label="文档" />);
-  return document.querySelector('[data-testid=document]') as HTMLElement;
-}
 
 /** Put the DOM selection from (paragraph, offset) to (paragraph, offset) in the page. */
 function select(root: HTMLElement, a: [number, number], b: [number, number] = a) {
@@ -29,15 +26,6 @@ function select(root: HTMLElement, a: [number, number], b: [number, number] = a)
   s.addRange(r);
 }
 
-/** Fire a paste with these clipboard types; returns whether the page took it (default prevented). */
-function paste(root: HTMLElement, data: Record<string, string>): boolean {
-  const e = new Event('paste', { bubbles: true, cancelable: true });
-  Object.defineProperty(e, 'clipboardData', { value: { getData: (type: string) => data[type] ?? '' } });
-  act(() => {
-    root.dispatchEvent(e);
-  });
-  return e.defaultPrevented;
-}
 
 const texts = (doc: MemoryDocument) => doc.paragraphs.map((p) => p.text);
 

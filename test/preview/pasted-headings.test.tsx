@@ -8,17 +8,14 @@
  * paste paths now keep them: plain lines through the model (MemoryDocument.pasteText) and the
  * browser's own paste of a fragment with a table (readDom after the paste's input).
  */
-import { act, render } from '@testing-library/react';
-import { DocumentView, readDom } from '../../src/preview/DocumentView';
+import { act } from '@testing-library/react';
+import { readDom } from '../../src/preview/DocumentView';
 import { MemoryDocument } from '../../src/preview/memoryDocument';
 import { MemoryGateway } from '../../src/preview/memoryGateway';
 import { headingClasses, htmlHeadingLevels } from '../../src/preview/pastedHeadings';
 import { runAnalysis } from '../../src/taskpane/analysisCore';
+import { mount, paste } from '../support/preview-page';
 
-function mount(doc: MemoryDocument): HTMLElement {
-  render(<DocumentView doc={doc} label="文档" />);
-  return document.querySelector('[data-testid=document]') as HTMLElement;
-}
 
 /** The caret at the start of the page's first paragraph (an empty document: Ctrl+A, Delete). */
 function caretAtStart(root: HTMLElement) {
@@ -29,14 +26,6 @@ function caretAtStart(root: HTMLElement) {
   window.getSelection()!.addRange(r);
 }
 
-function paste(root: HTMLElement, data: Record<string, string>): boolean {
-  const e = new Event('paste', { bubbles: true, cancelable: true });
-  Object.defineProperty(e, 'clipboardData', { value: { getData: (type: string) => data[type] ?? '' } });
-  act(() => {
-    root.dispatchEvent(e);
-  });
-  return e.defaultPrevented;
-}
 
 /** What the browser's own paste does: the fragment's blocks into the page (source line breaks collapsed to spaces), then an input event. */
 function browserPaste(root: HTMLElement, html: string) {
