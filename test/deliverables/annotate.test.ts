@@ -441,6 +441,22 @@ describe('replacing this tool\'s earlier comments', () => {
     }
   });
 
+  test('a self-closed empty comment by someone else is kept, and ends where it closes', async () => {
+    const first = await addDocxComments(await sample({ comments: ['人工'] }), [{ paragraph: 2, lines: ['旧'] }], REPLACE);
+    const zip = await JSZip.loadAsync(first.bytes);
+    // Someone's empty comment written self-closed, before ours; a full one of theirs after.
+    const xml = (await zip.file('word/comments.xml')!.async('string')).replace(/(<w:comment [^>]*w:author="对照检查助手")/, '<w:comment w:id="90" w:author="t"/>$1').replace('</w:comments>', '<w:comment w:id="91" w:author="t"><w:p><w:r><w:t>之后的人工批注</w:t></w:r></w:p></w:comment></w:comments>');
+    zip.file('word/comments.xml', xml);
+    const second = await addDocxComments(await zip.generateAsync({ type: 'uint8array' }), [{ paragraph: 3, lines: ['新'] }], REPLACE);
+    expect(second.removed).toBe(1);
+    const after = await part(second.bytes, 'word/comments.xml');
+    expect(after).toContain('<w:comment w:id="90" w:author="t"/>');
+    expect(after).toContain('之后的人工批注');
+    expect(after).toContain('人工');
+    expect(after).not.toContain('旧');
+    expect(ours(after)).toBe(1);
+  });
+
   test('the CLI replaces its own comments when a returned copy is annotated again', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-reannotate-'));
     const file = path.join(dir, '材料.docx');

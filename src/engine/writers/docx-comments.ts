@@ -600,7 +600,8 @@ function withoutAuthor(commentsXml: string, CW: string, author: string): { xml: 
   const ids = new Set<string>();
   const paraIds = new Set<string>();
   const P = reEscape(CW);
-  const block = new RegExp(`<${P}comment\\b([^>]*)>[\\s\\S]*?</${P}comment>`, 'g');
+  // An empty comment may be written self-closed: it ends at its own "/>", not at the next comment's end.
+  const block = new RegExp(`<${P}comment\\b([^>]*?)(?:/>|>[\\s\\S]*?</${P}comment>)`, 'g');
   const xml = commentsXml.replace(block, (whole: string, attrs: string) => {
     const by = new RegExp(`\\b${P}author\\s*=\\s*"([^"]*)"`).exec(attrs)?.[1];
     if (by === undefined || decodeEntities(by) !== author) return whole;
