@@ -761,13 +761,13 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     scratch[m] += x;
   };
 
-  const substantive = measures.map(
-    (m, i) =>
-      m.concrete ||
-      measureBodies[i].length >= opt.substantialChars ||
-      (opt.actionsListed > 0 && listedActions(measureBodies[i]) >= opt.actionsListed) ||
-      (opt.bindingRule && BINDING_RULE.test(measureBodies[i])),
-  );
+  /**
+   * A measure text that is more than a slogan: a commitment (`concrete`), substance at length,
+   * several actions listed, or a rule it binds itself to (LinkOptions).
+   */
+  const moreThanSlogan = (text: string, concrete: boolean): boolean =>
+    concrete || text.length >= opt.substantialChars || (opt.actionsListed > 0 && listedActions(text) >= opt.actionsListed) || (!!opt.bindingRule && BINDING_RULE.test(text));
+  const substantive = measures.map((m, i) => moreThanSlogan(measureBodies[i], m.concrete));
   // Problems answered only by slogans (see slogansAnswerNothing), by index in `problems`.
   const sloganOnly = problems.map(() => false);
   // Per problem: concepts related to those its heading sentence names (and it does not name), with their weight.
@@ -1202,12 +1202,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const claimAnswers = (m: number) => {
     const cell = measureNodes[m].rowCell;
     const text = cell === undefined ? measureBodies[m] : measureBodies[m].slice(0, cell);
-    return (
-      measureConcreteness(text).concrete ||
-      text.length >= opt.substantialChars ||
-      (opt.actionsListed > 0 && listedActions(text) >= opt.actionsListed) ||
-      (opt.bindingRule && BINDING_RULE.test(text))
-    );
+    return moreThanSlogan(text, measureConcreteness(text).concrete);
   };
   if (measureNodes.some((n) => n.rowProblem !== undefined)) {
     const index = new ProblemClaims(problems.map((p) => p.body));
