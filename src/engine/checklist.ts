@@ -241,7 +241,9 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
     return {
       // The whole measure, as a 整改清单 lists it (its heading sentence alone drops the commitments);
       // a table row's measure cell alone (its owner and deadline have their columns).
-      measures: measureIdx.map((i) => rowOf(i)?.measure || body(i).trim() || r.measures[i].head),
+      // Without the item's own number (二是, 1., （三）): the cell is numbered ①② in the row, and the
+      // writer's numbering (六是 in the first row) means nothing in the table.
+      measures: measureIdx.map((i) => rowOf(i)?.measure || stripMarker(body(i).trim()).trim() || r.measures[i].head),
       measureParagraphs: measureIdx.map((i) => r.measures[i].paragraph),
       owner: owners.join('、'),
       deadline: deadlines.join('、'),

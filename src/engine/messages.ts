@@ -187,7 +187,7 @@ export const messages = {
   repeatedText: (first: string, sentence: string) => `这句话与${first}重复：「${sentence}」。各部分宜针对各自内容分别写。`,
   formulation: (written: string, right: string) => `规范表述应为“${insideQuotes(right)}”，此处写作“${insideQuotes(written)}”。`,
   repeatedTextMore: (n: number) => `从这里起还有 ${n} 处整句重复，不再逐一列出；材料可能整段复制。`,
-  objectiveCause: (excuse: string) => `原因分析应从主观上查找，这里写了客观原因“${insideQuotes(excuse)}”。`,
+  objectiveCause: (excuses: string[]) => `原因分析应从主观上查找，这里写了客观原因${excuses.map((e) => `“${insideQuotes(e)}”`).join('、')}。`,
   proportion: (own: number, measures: number) => `查摆问题和剖析原因共 ${own} 字，整改措施却有 ${measures} 字：问题和原因应是材料的主体，宜写深写透。`,
   unstyledHeading: (heading: string) => `“${insideQuotes(heading)}”是标题，但未使用 Word 标题样式，导航窗格中看不到它。`,
   /** unstyled-heading in a copy for the writer (--annotate): one comment, at the first, for all `n` headings. */
@@ -235,7 +235,7 @@ export const messages = {
   unknownTemplateAdvice: () => `每年的通知规定当年对照检查的方面，还没有该年度模板时不按方面检查。${IMPORT_NOTICE_HOW.pane}`,
   /** other-year-aspects: the headings are another year's aspects (`match`: how they correspond, otherYearMatch). */
   otherYearAspects: (other: string, earlier: boolean, match: OtherYearMatch, unnamed: number, template: string, aspects: string[]) =>
-    `${otherYearMatch(other, match)}，其中 ${unnamed} 个与本材料所按的${template}对不上：是否${earlier ? '沿用了往年' : '套用了其他年度'}的方面？应对照的是：${aspects.map((a, i) => `${i + 1}.${a}`).join('；')}。`,
+    `${otherYearMatch(other, match)}${unnamed > 0 ? `，其中 ${unnamed} 个与本材料所按的${template}对不上` : ''}：是否${earlier ? '沿用了往年' : '套用了其他年度'}的方面？应对照的是：${aspects.map((a, i) => `${i + 1}.${a}`).join('；')}。`,
   /** other-year-aspects in a year with no template yet: whose aspects the headings are, and that the year's notice decides. */
   otherYearAspectsNoTemplate: (other: string, earlier: boolean, match: OtherYearMatch, year: number) =>
     `${otherYearMatch(other, match)}：是否${earlier ? '沿用了往年' : '套用了其他年度'}的方面？每年对照检查的方面由当年通知规定、年年不同，${year}年度的材料应按${year}年度通知列出的方面逐项查摆。`,
@@ -285,7 +285,7 @@ export const messages = {
   reasonJoin: (parts: string[]) => `依据：${parts.join('；')}`,
   reasonChosen: (name: string) => `已指定模板“${name}”`,
   notAMaterial: (title: string, kind: string) =>
-    `标题“${insideQuotes(title)}”像是一份${kind}，不是对照检查材料（没有找到存在的问题、原因分析和整改措施），不再逐项检查：如果是放错的文件，可不必理会；如果是材料，请按通知要求写出各部分。`,
+    `标题“${insideQuotes(title)}”${kind ? `像是一份${kind}，不是` : '不像是'}对照检查材料（没有找到存在的问题、原因分析和整改措施），不再逐项检查：如果是放错的文件，可不必理会；如果是材料，请按通知要求写出各部分。`,
   /** The readable report's structure line for problems listed with no aspect headings (AspectNode.unsectioned). */
   unsectionedLine: '未分方面（问题直接列在部分标题下）',
   /** The readable report's structure line for a document that is no material. */

@@ -97,7 +97,8 @@ function surnameStartsWord(before: string): boolean {
  * a digit unless a post or surname comes before (××2025年度 a blank, 副局长××2023年度 a name).
  * A mark that is all of a quotation inside a sentence (打造“XX”品牌) is a name too, and so is a mark
  * after a surname that starts a word, followed by 案/同志/等/的 (对照刘××案, 学习王××的案例: a case
- * part's official), and ××× before 案 (对照×××案件).
+ * part's official) or by any other text but a unit or a digit (暴露出张××理想信念动摇), and ××× before
+ * 案 (对照×××案件).
  * "××" alone, "比如××。", "对××进行…", "××问题", "××案", "提高××的比例" stay blanks.
  */
 export function isAnonymisedName(text: string, start: number, length: number): boolean {
@@ -116,6 +117,10 @@ export function isAnonymisedName(text: string, start: number, length: number): b
   }
   if (DIGIT_AFTER.test(after)) return named;
   if (named || NAME_HEAD_FIRST.test(after)) return true;
+  // A surname that starts a word, then the mark, in any sentence (暴露出张××理想信念动摇, 发现李××
+  // 违规): a person named with the name withheld, as after a function word; a surname character
+  // ending a word (提高××, 资金××, 规范××) is none.
+  if (SURNAME_END.test(before) && surnameStartsWord(before)) return true;
   const span = HEAD_SPAN.exec(after)?.[0] ?? '';
   const stop = span.search(HEAD_STOP);
   return NAME_HEAD.test(stop < 0 ? span : span.slice(0, stop));

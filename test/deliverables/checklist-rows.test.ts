@@ -160,3 +160,36 @@ describe('a table row naming the gap the case part finds in the writer answers i
     expect(withCase('节假日期间对学校落实中央八项规定精神的检查次数偏少。', '车辆管理不规范')).toHaveLength(1);
   });
 });
+
+/**
+ * A trial (t25 m06): measures written 一是…七是 under 今后努力方向 reached the 整改清单 as “二是…”, “六是…”
+ * (the writer's item numbers, mistakes and all), beside the row's own ①②. The measure cell holds the
+ * measure without its number, whatever the item style; a table row's measure cell stays as written.
+ */
+describe('a measure cell holds the measure without its item number', () => {
+  const problems = [
+    '2025年度民主生活会个人对照检查材料',
+    '一、存在的问题',
+    '（一）在带头强化政治忠诚、提高政治能力方面',
+    '一是理论学习不够系统，全年自学笔记仅8000字。',
+    '（二）在带头干事创业、担当作为方面',
+    '一是招商引资质量不高，签约项目30个，开工仅9个。',
+    '二、原因分析',
+    '（一）理想信念不够坚定。',
+    '三、整改措施',
+  ];
+  const MEASURES: [string, string[]][] = [
+    ['一是…二是… a line each', ['一是加强理论学习，每月自学不少于10小时，自学笔记全年不少于2万字。', '二是抓好项目落地，对未开工的21个签约项目逐个建立台账，2026年底前开工率达到80%。']],
+    ['一是…二是… in one paragraph', ['今后努力方向：一是加强理论学习，每月自学不少于10小时，自学笔记全年不少于2万字；二是抓好项目落地，对未开工的21个签约项目逐个建立台账，2026年底前开工率达到80%。']],
+    ['1.…2.…', ['1.加强理论学习，每月自学不少于10小时，自学笔记全年不少于2万字。', '2.抓好项目落地，对未开工的21个签约项目逐个建立台账，2026年底前开工率达到80%。']],
+    ['numbered wrong (六是 first)', ['六是加强理论学习，每月自学不少于10小时，自学笔记全年不少于2万字。', '七是抓好项目落地，对未开工的21个签约项目逐个建立台账，2026年底前开工率达到80%。']],
+  ];
+  test.each(MEASURES)('%s', (_name, measures) => {
+    const input = { paragraphs: doc(lines([...problems, ...measures])), source: 'text' as const };
+    const rows = buildChecklist(analyze(input), input);
+    const cells = rows.flatMap((r) => r.measures);
+    expect(cells.length).toBeGreaterThanOrEqual(2);
+    for (const c of cells) expect([c, /^(?:[一二三四五六七八九十]+是|\d+[.．、]|（[一二三四五六七八九十]+）)/.test(c)]).toEqual([c, false]);
+    expect(cells.some((c) => c.startsWith('加强理论学习'))).toBe(true);
+  });
+});

@@ -174,7 +174,7 @@ test('measures written as text (not a table) keep their owner and labelled deadl
   fs.writeFileSync(txt, [...BEFORE, '（一）强化理论武装。每月学习2次。责任人：本人　完成时限：长期坚持', '（二）践行为民宗旨。年底前走访20户（责任人：王五）。'].join('\n'));
   const rows = await cliChecklist(txt, '.xlsx');
   const study = rows.find((r) => r[0].includes('强化理论武装'))!;
-  expect(study).toEqual(['（一）强化理论武装。每月学习2次。责任人：本人　完成时限：长期坚持', '本人', '长期坚持']);
+  expect(study).toEqual(['强化理论武装。每月学习2次。责任人：本人　完成时限：长期坚持', '本人', '长期坚持']);
   expect(rows.find((r) => r[0].includes('践行为民宗旨'))!.slice(1)).toEqual(['王五', '年底前']);
 });
 

@@ -168,8 +168,10 @@ describe('through the CLI, --checklist', () => {
     const file = files.file('折行.txt', [...HEAD, ...wrapped, ...SIGN].join('\n'));
     const rows = await checklist(file);
     const of = (marker: string) => rows.find((r) => r[0].startsWith(marker))!;
-    expect(['（一）', '（二）', '（三）'].map((m) => of(m)[1])).toEqual(['党组书记', '党组书记', '分管副局长']);
-    expect(['（一）', '（二）', '（三）'].map((m) => of(m)[2].split('、')[0])).toEqual(['2026年6月底', '2026年6月底', '2026年12月底']);
+    // The measure cell holds the measure without its item number (（一）).
+    const heads = ['提高政治能力', '践行为民宗旨', '抓好项目落地'];
+    expect(heads.map((m) => of(m)[1])).toEqual(['党组书记', '党组书记', '分管副局长']);
+    expect(heads.map((m) => of(m)[2].split('、')[0])).toEqual(['2026年6月底', '2026年6月底', '2026年12月底']);
   });
 });
 

@@ -54,7 +54,38 @@ test('a named excuse, then the same circumstance given as the cause: told, quoti
 });
 
 test('objectiveExcuse: which occurrence is given as the cause', () => {
-  expect(objectiveExcuse('以工作忙为由请假。说到底是工作忙。')).toEqual({ excuse: '工作忙', nth: 1 });
+  expect(objectiveExcuse('以工作忙为由请假。说到底是工作忙。')).toEqual({ excuse: '工作忙', nth: 1, all: ['工作忙'] });
   expect(objectiveExcuse('借口工作忙，以人手少为由推迟。')).toBeNull();
-  expect(objectiveExcuse('人手少，以工作忙为由推迟。')).toEqual({ excuse: '人手少', nth: 0 });
+  expect(objectiveExcuse('人手少，以工作忙为由推迟。')).toEqual({ excuse: '人手少', nth: 0, all: ['人手少'] });
+  expect(objectiveExcuse('任务重、人手少，以工作忙为由推迟，加之经费紧张。')).toEqual({ excuse: '任务重', nth: 0, all: ['任务重', '人手少', '经费紧张'] });
+});
+
+/**
+ * A trial (t25): 「受任务重、人手少、经费紧张等因素影响」 was told only as a hint naming 任务重, and
+ * 经费紧张 alone was not told at all. Every circumstance a cause gives is named; two or more piled up
+ * are what reviewers send back (原因分析强调客观): a warning. One beside the writer's own failings
+ * stays a hint.
+ */
+describe('circumstances piled up in a cause', () => {
+  test.each([
+    ['three in a row', '（二）受任务重、人手少、经费紧张等因素影响，对理论学习抓得不紧。', ['任务重', '人手少', '经费紧张']],
+    ['two in two clauses', '（二）工作量大，加之点多面广，深入基层调研少了。', ['工作量大', '点多面广']],
+    ['two in two sentences', '（二）资金不足，项目推进慢。人少事多，群众诉求回应不及时。', ['资金不足', '人少事多']],
+  ])('%s: a warning naming each', (_name, cause, excuses) => {
+    const f = told(material(['（一）理想信念有所松懈，政治理论学习满足于完成任务。', cause]));
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('warning');
+    for (const e of excuses) expect(f[0].message).toContain(`“${e}”`);
+  });
+
+  test.each([
+    ['经费紧张', '（二）宗旨意识淡化，经费紧张时首先压缩的是为民办实事项目。'],
+    ['经费有限', '（二）担当精神不足，总觉得经费有限，对难题绕着走。'],
+    ['人手紧张', '（二）纪律意识不强，因人手紧张简化了审批程序。'],
+  ])('one circumstance (%s): a hint', (excuse, cause) => {
+    const f = told(material(['（一）理想信念有所松懈，政治理论学习满足于完成任务。', cause]));
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('info');
+    expect(f[0].message).toContain(`“${excuse}”`);
+  });
 });

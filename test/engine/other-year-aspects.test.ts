@@ -72,6 +72,18 @@ describe('in a year with no template', () => {
   });
 });
 
+/** A material titled for `year` whose aspect headings are `headings` (typed （一）… or run into 一是…). */
+function withHeadings(year: number, headings: string[], runIn = false): string[] {
+  const lines = [`某局党组${year}年度民主生活会对照检查材料`, '一、存在的主要问题'];
+  headings.forEach((h, i) =>
+    runIn
+      ? lines.push(`${CN[i]}是在${h.replace(/^在/, '').replace(/方面$/, '')}方面，${ITEMS[i % ITEMS.length].slice(2)}`)
+      : lines.push(`（${CN[i]}）${h}`, ITEMS[i % ITEMS.length]),
+  );
+  lines.push('二、原因分析', '理想信念有所松懈，党性修养有所放松。', '三、整改措施', '（一）每月集中学习不少于2次，年底前完成。');
+  return lines;
+}
+
 // A trial's December 2026 material headed （一）政治忠诚方面 （二）担当作为方面 （三）为民服务方面
 // （四）廉洁自律方面 was told its four headings were 2021's five 带头 "一一对应": 忠诚、担当作为、为民、
 // 廉洁自律 sit in the vocabulary of 2021's aspects (and of most years'), none is 2021's wording. Another
@@ -81,17 +93,6 @@ describe('only another year\'s own wording counts', () => {
   const MEETING = allTemplates().filter((t) => (t.meeting ?? '民主生活会') === '民主生活会' && t.aspects.length && t.years?.length);
   const yearOf = (t: Template) => t.years![0];
 
-  /** A material titled for `year` whose aspect headings are `headings` (typed （一）… or run into 一是…). */
-  function withHeadings(year: number, headings: string[], runIn = false): string[] {
-    const lines = [`某局党组${year}年度民主生活会对照检查材料`, '一、存在的主要问题'];
-    headings.forEach((h, i) =>
-      runIn
-        ? lines.push(`${CN[i]}是在${h.replace(/^在/, '').replace(/方面$/, '')}方面，${ITEMS[i % ITEMS.length].slice(2)}`)
-        : lines.push(`（${CN[i]}）${h}`, ITEMS[i % ITEMS.length]),
-    );
-    lines.push('二、原因分析', '理想信念有所松懈，党性修养有所放松。', '三、整改措施', '（一）每月集中学习不少于2次，年底前完成。');
-    return lines;
-  }
 
   /** Three ways writers head an aspect with its official title. */
   const SHAPES: [string, (a: Template['aspects'][number]) => string][] = [
@@ -170,5 +171,52 @@ describe('only another year\'s own wording counts', () => {
     expect(f).toHaveLength(1);
     expect(f[0].message).toContain(says);
     expect(f[0].message).not.toContain('一一对应');
+  });
+});
+
+// A trial (t25): a 2026 material headed with 2025's five shortened (政治忠诚方面、党性修养方面、敬畏意识方面、
+// 担当作为方面、管党治党方面) was not told, while the same five in full were: 党性修养 and 敬畏意识 carry
+// only part of their aspect's wording (增强党性, 敬畏人民、敬畏组织、敬畏法纪). Headings that each carry
+// some of the wording, most of them well, naming the whole set, are that year's set.
+describe('another year\'s set shortened, some headings carrying part of the wording', () => {
+  const SHORT_2025 = ['政治忠诚方面', '党性修养方面', '敬畏意识方面', '担当作为方面', '管党治党方面'];
+  test.each([
+    ['2025\'s five shortened under 2026', 2026, SHORT_2025, false],
+    ['the same run into 一是在…方面', 2026, SHORT_2025, true],
+    ['with 在…方面 and other short words', 2026, ['在政治忠诚方面', '在增强党性修养方面', '在敬畏法纪方面', '在干事创业方面', '在管党治党方面'], false],
+    ['2025\'s five shortened under 2024', 2024, SHORT_2025, false],
+  ])('%s: told, naming 2025', (_name, year, hs, runIn) => {
+    const f = found(withHeadings(year, hs, runIn));
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('2025年度民主生活会（五个带头）');
+  });
+
+  test.each([
+    ['four of the five shortened (the set not whole)', ['政治忠诚方面', '党性修养方面', '敬畏意识方面', '担当作为方面']],
+    ['most headings carrying little of the wording', ['政治忠诚方面', '党性修养方面', '敬畏意识方面', '作风建设方面', '管党治党方面']],
+  ])('%s: not told', (_name, hs) => {
+    expect(found(withHeadings(2026, hs, false))).toEqual([]);
+  });
+});
+
+// A trial (t25): the 依据 line said 6 个方面标题中 4 个与该模板一致 while this rule said 其中 3 个…对不上:
+// detection maps the headings with their text, the rule read the headings alone. Both now count the
+// same headings.
+describe('the count of headings that do not match agrees with the 依据 line', () => {
+  const cases: [string, number, Template, number[]][] = [
+    ['2022\'s six under 2025', 2025, getTemplate('six-aspects-2022')!, [0, 1, 2, 3, 4, 5]],
+    ['2023\'s six under 2025', 2025, getTemplate('five-aspects-2023')!, [0, 1, 2, 3, 4]],
+    ['2021\'s five under 2024', 2024, getTemplate('five-aspects-2021')!, [0, 1, 2, 3, 4]],
+    ['2024\'s four under 2025', 2025, getTemplate('four-aspects-2024')!, [0, 1, 2, 3]],
+  ];
+  test.each(cases)('%s', (_name, year, t, which) => {
+    const a = analyze(textDoc(withHeadings(year, which.map((i) => `在${t.aspects[i].title.replace(/^带头/, '')}方面`))));
+    const f = a.findings.filter((x) => x.rule === 'other-year-aspects');
+    if (!f.length) return expect(a.template.id).toBe(t.id);
+    const fit = /(\d+) 个方面标题中 (\d+) 个与该模板一致/.exec(a.templateReason);
+    const off = /其中 (\d+) 个与本材料所按的/.exec(f[0].message);
+    const total = fit ? Number(fit[1]) : which.length;
+    const agree = fit ? Number(fit[2]) : which.length;
+    expect([off ? Number(off[1]) : 0, total]).toEqual([total - agree, which.length]);
   });
 });

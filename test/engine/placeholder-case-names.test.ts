@@ -115,3 +115,33 @@ test('the spans of a paragraph naming a case and holding blanks', () => {
     { start: 10, length: 2 },
   ]);
 });
+
+/**
+ * A person named with the name withheld in any sentence of a case part or a problem, not only after
+ * 对照/学习 or before 案/同志/等/的: the trial t25 saw 「暴露出张××理想信念动摇」 flagged while
+ * 「原党委书记张××严重违纪」 (after a post) was not. A surname character that ends a word stays a blank's
+ * neighbour: 提高××, 资金××, 规范××, 每周××.
+ */
+describe('a surname starting a word, then the mark, is a name in any sentence', () => {
+  test.each([
+    ['after a verb (暴露出)', '原党委书记张××严重违纪，暴露出张××理想信念动摇、纪法意识淡薄。'],
+    ['after 发现', '巡察发现李××违规收受管理服务对象礼金，教训深刻。'],
+    ['after 约谈了', '县纪委约谈了王××，其分管领域审批不规范问题突出。'],
+    ['after 批评', '会上批评孙××作风漂浮，对照反思，局党组管理偏软。'],
+    ['before a clause break', '对此案例，本人在审批监督上有差距，比如对陈××，未及时提醒谈话。'],
+  ])('%s', (_name, line) => {
+    expect(placeholderSpansIn(line)).toEqual([]);
+    expect(placeholders(material([line]))).toEqual([]);
+  });
+
+  test.each([
+    ['提高 + ××', '一是作风建设有短板。比如，没有提高××的比例。', '提高'],
+    ['资金 + ××', '一是作风建设有短板。比如，挪用专项资金××用于接待。', '资金'],
+    ['规范 + ××', '一是作风建设有短板。比如，没有规范××报销流程。', '规范'],
+    ['每周 + ××', '一是作风建设有短板。比如，每周××组织学习流于形式。', '每周'],
+  ])('a blank after a word ending in a surname character: %s', (_name, problem, word) => {
+    const spans = placeholderSpansIn(problem);
+    expect(spans).toHaveLength(1);
+    expect(problem.slice(spans[0].start - word.length, spans[0].start)).toBe(word);
+  });
+});

@@ -16,7 +16,8 @@ const MAX_TITLE = 80;
  * What the document's title says it is (通知, 方案 …) when it is no material: its title (the
  * outline's, else its first line with text) ends in such a word and nothing of a material was
  * found — no part (问题, 案例, 原因, 措施, 上年度整改), no cause, no measure (aspects may be: a
- * notice lists the year's aspects).
+ * notice lists the year's aspects). `kind` '' for a document of no such kind whose title names no
+ * material (MATERIAL_TITLE) and where no aspect was found either: a reviewer's notes, a README.
  * Undefined for every material. Pure.
  */
 export function notMaterialKind(ctx: Pick<RuleContext, 'input' | 'outline'>): { kind: string; title: string; paragraph: number } | undefined {
@@ -26,8 +27,20 @@ export function notMaterialKind(ctx: Pick<RuleContext, 'input' | 'outline'>): { 
   const title = outline.title ?? headedTitle(ctx.input.paragraphs);
   if (!title) return undefined;
   const m = NOT_MATERIAL_TITLE.exec(title.text);
-  return m ? { kind: m[1], title: title.text, paragraph: title.paragraph } : undefined;
+  if (m) return { kind: m[1], title: title.text, paragraph: title.paragraph };
+  // Notes, a README, a list kept beside the materials: nothing of a material at all (no aspect
+  // either) under a title (the outline's, or a first line that reads as one: no sentence
+  // punctuation) that names none of a material's kinds.
+  if (!outline.aspects.length && (outline.title || HEADER_LINE.test(title.text)) && !MATERIAL_TITLE.test(title.text)) return { kind: '', title: title.text, paragraph: title.paragraph };
+  return undefined;
 }
+
+/**
+ * Words of a material's title, whatever its kind (对照检查材料, 检视剖析材料, 发言提纲, 个人剖析, 述职
+ * 述廉, 整改落实情况报告 …) or meeting: a document so titled is checked as a material however little
+ * of one it holds (a draft begun with its title).
+ */
+const MATERIAL_TITLE = /对照|检查|检视|剖析|材料|发言|提纲|生活会|述职|整改|汇报|查摆|党性分析|自我批评/;
 
 /** Lines of the issuing bodies' header read above a title at most. */
 const MAX_HEADER_LINES = 3;

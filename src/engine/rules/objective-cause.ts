@@ -25,24 +25,38 @@ function clauseAround(text: string, at: number, length: number): string {
 }
 
 /**
- * The first circumstance `body` gives as a cause: an excuse word whose clause does not name it as
- * the writer's excuse; with how many times the same word stood before it, named so (0-based).
+ * The circumstances `body` gives as causes: the first excuse word whose clause does not name it as
+ * the writer's excuse, with how many times the same word stood before it, named so (0-based), and
+ * every distinct such word in the body in order (`all`, the first included: 任务重、人手少、经费紧张).
+ * Null when there is none.
  */
-export function objectiveExcuse(body: string): { excuse: string; nth: number } | null {
+export function objectiveExcuse(body: string): { excuse: string; nth: number; all: string[] } | null {
   const seen = new Map<string, number>();
+  let first: { excuse: string; nth: number } | undefined;
+  const all: string[] = [];
   EXCUSE.lastIndex = 0;
   for (let m = EXCUSE.exec(body); m; m = EXCUSE.exec(body)) {
     const nth = seen.get(m[0]) ?? 0;
-    if (!NAMED_AS_EXCUSE.test(clauseAround(body, m.index, m[0].length))) return { excuse: m[0], nth };
     seen.set(m[0], nth + 1);
+    if (NAMED_AS_EXCUSE.test(clauseAround(body, m.index, m[0].length))) continue;
+    first ??= { excuse: m[0], nth };
+    if (!all.includes(m[0])) all.push(m[0]);
   }
-  return null;
+  return first ? { ...first, all } : null;
 }
+
+/**
+ * Distinct circumstances in one cause from which the finding is a warning: a cause that piles up
+ * circumstances (任务重、人手少、经费紧张) lays its problems on them, what reviewers send back
+ * (原因分析强调客观); one circumstance beside the writer's own failings is told as a hint.
+ */
+const PILED_UP = 2;
 
 /**
  * A cause that blames circumstances (任务重、人手少、时间紧) instead of the writer's own thinking,
  * politics, organisation, style or discipline. The finding points at the sentence that gives it.
  * A circumstance named as the writer's excuse (以工作忙为由…, 借口工作忙…) is self-criticism: not told.
+ * The message names every circumstance the cause gives; two or more make it a warning (PILED_UP).
  * before: （一）工作任务繁重，忙于事务，放松了理论学习。   after: （一）理论学习的自觉性不强，把学习当成软任务。
  */
 export const objectiveCause: Rule = {
@@ -56,7 +70,8 @@ export const objectiveCause: Rule = {
       const m = objectiveExcuse(c.body);
       if (!m) continue;
       const at = quotedSentence(input.paragraphs, c, m.excuse, m.nth);
-      report({ paragraph: at.paragraph, message: messages.objectiveCause(m.excuse), start: at.start, length: at.length });
+      const piled = m.all.length >= PILED_UP;
+      report({ paragraph: at.paragraph, message: messages.objectiveCause(m.all), ...(piled ? { severity: 'warning' as const } : {}), start: at.start, length: at.length });
     }
   },
 };

@@ -25,12 +25,20 @@ const OTHER_WORDING = 0.5;
 const OTHER_QUALITY = 0.75;
 /** Share of the other template's aspects the headings must name. */
 const OTHER_RECALL = 0.75;
+/** Text of a section read with its heading for the material's own template: as detection reads it (detect.ts BODY_CHARS). */
+const OWN_BODY_CHARS = 300;
 /** How much better (summed coverage over the headings) the other template must explain them. */
 const MARGIN = 1.5;
 
 interface Named {
   /** Headings named by the template's aspects through their own words. */
   named: number;
+  /**
+   * Of them, headings carrying only some of the aspect's official wording (0 < wording <
+   * OTHER_WORDING: 党性修养 for 带头固本培元、增强党性), counted through the aspect's vocabulary
+   * (another year's template only; 0 for the material's own).
+   */
+  partial: number;
   /** Their summed coverage (0..1 each). */
   coverage: number;
   /** Distinct aspects named. */
@@ -38,23 +46,39 @@ interface Named {
 }
 
 /**
- * The headings `template`'s aspects name. `wordingOnly`: a heading counts only when the aspect's
- * official wording explains at least OTHER_WORDING of it, and its coverage is that wording's
- * share (another year's template); otherwise every heading its own words map (the material's own
- * template, whose vocabulary is how rewordings are recognised).
+ * The headings `template`'s aspects name. `wordingOnly` (another year's template): a heading
+ * counts when the aspect's official wording explains at least OTHER_WORDING of it, its coverage
+ * that wording's share, or, as `partial`, when the wording explains some of it and the aspect's
+ * vocabulary maps it, its coverage that mapping's quality (see `setOf`); otherwise every heading
+ * its own words map (the material's own template, whose vocabulary is how rewordings are recognised).
  */
 function namedBy(cands: AspectCandidate[], template: Template, wordingOnly: boolean): Named {
-  const out: Named = { named: 0, coverage: 0, aspects: 0 };
+  const out: Named = { named: 0, partial: 0, coverage: 0, aspects: 0 };
   const distinct = new Set<number>();
   for (const c of mapAspects(cands, template)) {
     if (c.aspect === null || !c.byHeading) continue;
-    if (wordingOnly && c.wording < OTHER_WORDING) continue;
+    if (wordingOnly && c.wording <= 0) continue;
+    const partial = wordingOnly && c.wording < OTHER_WORDING;
     out.named++;
-    out.coverage += wordingOnly ? c.wording : c.quality;
+    if (partial) out.partial++;
+    out.coverage += wordingOnly && !partial ? c.wording : c.quality;
     distinct.add(c.aspect);
   }
   out.aspects = distinct.size;
   return out;
+}
+
+/**
+ * Whether `n`, of `headings` headings, reads as another year's set of `total` aspects: every
+ * heading named, well on average (OTHER_QUALITY), most of the set (OTHER_RECALL). Where some
+ * headings carry only part of their aspect's official wording (2025's five shortened: 政治忠诚、
+ * 党性修养、敬畏意识、担当作为、管党治党), more than half must carry it well and the whole set be named:
+ * generic headings (政治忠诚、担当作为、为民服务、廉洁自律) carry at most one aspect's wording well.
+ */
+function setOf(n: Named, headings: number, total: number): boolean {
+  if (n.named !== headings || n.coverage < OTHER_QUALITY * n.named) return false;
+  if (!n.partial) return n.aspects >= OTHER_RECALL * total;
+  return n.named - n.partial > n.named / 2 && n.aspects === total;
 }
 
 export const otherYearAspects: Rule = {
@@ -75,7 +99,7 @@ export const otherYearAspects: Rule = {
     const sections = outline.aspects.filter((a) => !a.unsectioned);
     if (sections.length < MIN_HEADINGS) return;
     const cands = sections.map((a) => ({ heading: a.node.heading, body: '' }));
-    const own = noTemplate ? { named: 0, coverage: 0, aspects: 0 } : namedBy(cands, template, false);
+    const own = noTemplate ? { named: 0, partial: 0, coverage: 0, aspects: 0 } : namedBy(cands, template, false);
     if (own.named === cands.length) return;
     const meeting = template.meeting ?? '民主生活会';
     let best: { t: Template; n: Named } | undefined;
@@ -83,7 +107,7 @@ export const otherYearAspects: Rule = {
       if (t.id === template.id || !t.aspects.length || (t.meeting ?? '民主生活会') !== meeting) continue;
       if ((t.years ?? []).some((y) => template.years!.includes(y))) continue;
       const n = namedBy(cands, t, true);
-      if (n.named === cands.length && n.coverage >= OTHER_QUALITY * n.named && n.aspects >= OTHER_RECALL * t.aspects.length && n.coverage - own.coverage >= MARGIN) {
+      if (setOf(n, cands.length, t.aspects.length) && n.coverage - own.coverage >= MARGIN) {
         if (!best || n.coverage > best.n.coverage) best = { t, n };
       }
     }
@@ -100,7 +124,9 @@ export const otherYearAspects: Rule = {
         best.t.name,
         Math.max(...(best.t.years ?? [0])) < Math.min(...template.years),
         match,
-        cands.length - own.named,
+        // How many headings do not match the material's own template, counted as detection counts
+        // them (with their text: detect.ts templateFit), so the 依据 line and this say the same.
+        cands.length - namedBy(sections.map((a) => ({ heading: a.node.heading, body: a.node.body.slice(0, OWN_BODY_CHARS) })), template, false).named,
         template.name,
         template.aspects.map((a) => shortHeading(a.title)),
       ),
