@@ -164,6 +164,12 @@ export const messages = {
   /** A repeated number that is the one mistake of its sequence: what it should be. */
   numberRepeatedAt: (kind: MarkerKind, value: number, expected: number, raw?: string) =>
     `编号重复：${markerQuoted(kind, value, raw)}出现了两次，此处应为${markerQuoted(kind, expected, raw)}。`,
+  /**
+   * An item written twice, number and words alike (三是对…不到位。三是对…不到位。): the second is a
+   * repeat to delete, not a number to change.
+   */
+  numberDuplicateItem: (kind: MarkerKind, value: number, raw?: string) =>
+    `重复的一条：${markerQuoted(kind, value, raw)}这一条与上一条${markerQuoted(kind, value, raw)}文字完全相同，请删去重复的一条（不必改编号）。`,
   /** `raw`, where given: the marker as written, whose punctuation the numbers quoted keep (“4、”, not “4.”). */
   numberSkipped: (kind: MarkerKind, expected: number, found: number, raw?: string) =>
     `编号跳号：此处应为${markerQuoted(kind, expected, raw)}，写成了${markerQuoted(kind, found, raw)}。`,
@@ -335,6 +341,8 @@ export const dismissalText = {
 /** Labels of fixes (shown on the fix button and in the CLI report) and the text fixes insert. */
 export const fixText = {
   replaceWith: (text: string) => `改为“${insideQuotes(text)}”`,
+  /** The fix deleting an item written twice (rule numbering). */
+  deleteRepeat: '删去重复的一条',
   renumber: (first: string, more: number) => (more > 0 ? `改为“${insideQuotes(first)}”，其后 ${more} 项顺延` : `改为“${insideQuotes(first)}”`),
   applyHeadingStyle: (level: number) => `设为“标题 ${level}”样式`,
   applyAllHeadingStyles: (n: number) => `全部应用：${n} 个标题设为标题样式`,
