@@ -307,6 +307,12 @@ export const messages = {
    */
   tableGap: (measure: string, gaps: { role: 'owner' | 'deadline'; header: string; written: string }[]) =>
     `整改清单中措施“${measure}”的${gaps.map((g) => `${g.header || (g.role === 'owner' ? '责任人' : '完成时限')}一栏${g.written ? `只写了“${g.written}”` : '空着'}`).join('，')}：请写明${gaps.map((g) => (g.role === 'owner' ? '责任人（单位）' : '完成时限')).join('和')}，整改才可检验。`,
+  /**
+   * A 整改清单 row with no measure (rule table-gap): `number` its 序号 (or place), `problem` its 问题
+   * cell ('' when blank too), `blanks` the headers of its empty 措施/责任人/时限 columns.
+   */
+  tableEmptyRow: (number: string, problem: string, blanks: string[]) =>
+    `整改清单第${number}行${problem ? `（问题“${insideQuotes(problem)}”）` : ''}的${blanks.join('、')}${blanks.length > 1 ? '都' : ''}空着：${problem ? '请写明针对这一问题的整改措施、责任人和完成时限' : '请写明这一行的问题、整改措施、责任人和完成时限，用不着的空行请删去'}。`,
   levelNote: (label: string, hidden: string, most: boolean) => `（按 --level 只列出“${label}”${most ? '' : '及以上'}级别的问题；另有${hidden}未列出）`,
   notAMaterialAdvice: '对照检查材料应写出存在的主要问题、原因分析和整改措施；会议通知、方案等文件不必检查。',
   /** Added to a chosen template's reason when the material states another meeting year. */
