@@ -41,11 +41,15 @@ export function previousLines(c: PreviousComparison, lastFile: string, places: P
   return lines;
 }
 
-/** The `previous` field of --json. */
+/**
+ * The `previous` field of --json: `template` is the id of the template last year's material was read
+ * by (as the file's own `template`), `templateName` its name.
+ */
 export function previousJson(c: PreviousComparison, lastFile: string): Record<string, unknown> {
   return {
     file: lastFile,
-    template: c.lastTemplateName,
+    template: c.lastTemplateId,
+    templateName: c.lastTemplateName,
     ...(c.notEarlier ? { notEarlier: c.notEarlier } : {}),
     ...(c.sameText ? { sameText: true } : {}),
     hasPreviousPart: c.hasPreviousPart,

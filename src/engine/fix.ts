@@ -299,34 +299,103 @@ export function nextSelection(fix: Fix, after?: { paragraph: number; offset: num
   return spanAfter(all, after);
 }
 
+/** A paragraph longer than this (UTF-16 units) is shown in a preview by its changed spans only. */
+export const PREVIEW_LONG = 100;
+/** Units of unchanged text shown either side of a change in a long paragraph. */
+const PREVIEW_AROUND = 20;
+
+/**
+ * The changed spans of long paragraph `old` (its text edits `edits`, offsets into it) with
+ * PREVIEW_AROUND units either side, cut with "…": [old view, new view]. Edits whose windows meet
+ * are one span; spans are joined with "…". Undefined when the edits do not apply as text edits.
+ */
+function changedSpans(old: string, edits: readonly FixEdit[]): [string, string] | undefined {
+  const own = edits.filter((e) => !e.newParagraphAfter && !e.deleteParagraph && !(e.style !== undefined && e.text === e.expect)).sort((a, b) => a.start - b.start);
+  if (!own.length) return undefined;
+  const windows: { a: number; b: number; edits: FixEdit[] }[] = [];
+  for (const e of own) {
+    const a = Math.max(0, e.start - PREVIEW_AROUND);
+    const b = Math.min(old.length, e.start + e.length + PREVIEW_AROUND);
+    const last = windows[windows.length - 1];
+    if (last && a <= last.b) {
+      last.b = Math.max(last.b, b);
+      last.edits.push(e);
+    } else windows.push({ a, b, edits: [e] });
+  }
+  let before = '';
+  let after = '';
+  let at = 0;
+  for (const w of windows) {
+    const gap = w.a > at ? '…' : '';
+    before += gap;
+    after += gap;
+    let k = w.a;
+    for (const e of w.edits) {
+      if (e.start < k) return undefined;
+      before += old.slice(k, e.start + e.length);
+      after += old.slice(k, e.start) + e.text;
+      k = e.start + e.length;
+    }
+    before += old.slice(k, w.b);
+    after += old.slice(k, w.b);
+    at = w.b;
+  }
+  if (at < old.length) {
+    before += '…';
+    after += '…';
+  }
+  return [before, after];
+}
+
 /**
  * A unified before/after view of one fix applied to `paragraphs`: changed paragraphs as "- old" /
  * "+ new" (a heading level as 〔标题 N〕), new paragraphs as "+", and `context` unchanged paragraphs
  * around each change as "  ". Paragraph numbers are 1-based in the text shown to people.
+ * A paragraph longer than PREVIEW_LONG units is not printed whole (a 400-unit run-in paragraph
+ * twice over hid a one-word change): a changed one shows its changed spans with some units around
+ * them, a context one its first units (after the change) or last units (before it).
  */
 export function fixPreview(paragraphs: readonly EditableParagraph[], fix: Fix, context = 1): string[] {
   const r = applyFix(paragraphs, fix);
   if (!r.ok) return [fixText.previewWithdrawn];
   const show = (p: EditableParagraph) => (p.level ? fixText.previewStyle(p.level) : '') + p.text;
+  const styleOf = (p: EditableParagraph) => (p.level ? fixText.previewStyle(p.level) : '');
   // Each line of the new document: changed (with its old text) or the same.
-  const rows: { old?: EditableParagraph; now: EditableParagraph; changed: boolean }[] = r.paragraphs.map((now, k) => {
+  const rows: { old?: EditableParagraph; origin: number; now: EditableParagraph; changed: boolean }[] = r.paragraphs.map((now, k) => {
     const o = r.origin[k];
-    if (o < 0) return { now, changed: true };
+    if (o < 0) return { now, origin: o, changed: true };
     const old = paragraphs[o];
-    return { old, now, changed: old.text !== now.text || (old.level ?? 0) !== (now.level ?? 0) };
+    return { old, origin: o, now, changed: old.text !== now.text || (old.level ?? 0) !== (now.level ?? 0) };
   });
   const keep = new Set<number>();
   rows.forEach((row, k) => {
     if (!row.changed) return;
     for (let j = k - context; j <= k + context; j++) if (j >= 0 && j < rows.length) keep.add(j);
   });
+  const firstChange = rows.findIndex((row) => row.changed);
   const out: string[] = [];
   let last = -1;
   for (const k of [...keep].sort((a, b) => a - b)) {
     if (last >= 0 && k > last + 1) out.push('  …');
     const row = rows[k];
-    if (!row.changed) out.push(`  ${show(row.now)}`);
-    else {
+    if (!row.changed) {
+      const t = row.now.text;
+      const cut = t.length <= PREVIEW_LONG ? t : k < firstChange ? `…${t.slice(t.length - PREVIEW_AROUND * 2)}` : `${t.slice(0, PREVIEW_AROUND * 2)}…`;
+      out.push(`  ${styleOf(row.now)}${cut}`);
+    } else if (row.old && row.old.text.length > PREVIEW_LONG) {
+      const spans = row.old.text === row.now.text ? undefined : changedSpans(row.old.text, fix.edits.filter((e) => e.paragraph === row.origin));
+      if (spans) {
+        out.push(`- ${styleOf(row.old)}${spans[0]}`);
+        out.push(`+ ${styleOf(row.now)}${spans[1]}`);
+      } else if (row.old.text === row.now.text) {
+        // Only the style changes: the paragraph once, by its opening words.
+        out.push(`- ${styleOf(row.old)}${row.old.text.slice(0, PREVIEW_AROUND * 2)}…`);
+        out.push(`+ ${styleOf(row.now)}${row.now.text.slice(0, PREVIEW_AROUND * 2)}…`);
+      } else {
+        out.push(`- ${show(row.old)}`);
+        out.push(`+ ${show(row.now)}`);
+      }
+    } else {
       if (row.old) out.push(`- ${show(row.old)}`);
       out.push(`+ ${show(row.now)}`);
     }

@@ -164,6 +164,12 @@ export const messages = {
   /** A repeated number that is the one mistake of its sequence: what it should be. */
   numberRepeatedAt: (kind: MarkerKind, value: number, expected: number, raw?: string) =>
     `编号重复：${markerQuoted(kind, value, raw)}出现了两次，此处应为${markerQuoted(kind, expected, raw)}。`,
+  /**
+   * An item written twice, number and words alike (三是对…不到位。三是对…不到位。): the second is a
+   * repeat to delete, not a number to change.
+   */
+  numberDuplicateItem: (kind: MarkerKind, value: number, raw?: string) =>
+    `重复的一条：${markerQuoted(kind, value, raw)}这一条与上一条${markerQuoted(kind, value, raw)}文字完全相同，请删去重复的一条（不必改编号）。`,
   /** `raw`, where given: the marker as written, whose punctuation the numbers quoted keep (“4、”, not “4.”). */
   numberSkipped: (kind: MarkerKind, expected: number, found: number, raw?: string) =>
     `编号跳号：此处应为${markerQuoted(kind, expected, raw)}，写成了${markerQuoted(kind, found, raw)}。`,
@@ -301,6 +307,12 @@ export const messages = {
    */
   tableGap: (measure: string, gaps: { role: 'owner' | 'deadline'; header: string; written: string }[]) =>
     `整改清单中措施“${measure}”的${gaps.map((g) => `${g.header || (g.role === 'owner' ? '责任人' : '完成时限')}一栏${g.written ? `只写了“${g.written}”` : '空着'}`).join('，')}：请写明${gaps.map((g) => (g.role === 'owner' ? '责任人（单位）' : '完成时限')).join('和')}，整改才可检验。`,
+  /**
+   * A 整改清单 row with no measure (rule table-gap): `number` its 序号 (or place), `problem` its 问题
+   * cell ('' when blank too), `blanks` the headers of its empty 措施/责任人/时限 columns.
+   */
+  tableEmptyRow: (number: string, problem: string, blanks: string[]) =>
+    `整改清单第${number}行${problem ? `（问题“${insideQuotes(problem)}”）` : ''}的${blanks.join('、')}${blanks.length > 1 ? '都' : ''}空着：${problem ? '请写明针对这一问题的整改措施、责任人和完成时限' : '请写明这一行的问题、整改措施、责任人和完成时限，用不着的空行请删去'}。`,
   levelNote: (label: string, hidden: string, most: boolean) => `（按 --level 只列出“${label}”${most ? '' : '及以上'}级别的问题；另有${hidden}未列出）`,
   notAMaterialAdvice: '对照检查材料应写出存在的主要问题、原因分析和整改措施；会议通知、方案等文件不必检查。',
   /** Added to a chosen template's reason when the material states another meeting year. */
@@ -335,6 +347,8 @@ export const dismissalText = {
 /** Labels of fixes (shown on the fix button and in the CLI report) and the text fixes insert. */
 export const fixText = {
   replaceWith: (text: string) => `改为“${insideQuotes(text)}”`,
+  /** The fix deleting an item written twice (rule numbering). */
+  deleteRepeat: '删去重复的一条',
   renumber: (first: string, more: number) => (more > 0 ? `改为“${insideQuotes(first)}”，其后 ${more} 项顺延` : `改为“${insideQuotes(first)}”`),
   applyHeadingStyle: (level: number) => `设为“标题 ${level}”样式`,
   applyAllHeadingStyles: (n: number) => `全部应用：${n} 个标题设为标题样式`,

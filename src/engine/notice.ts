@@ -285,14 +285,27 @@ function ownVocabulary(item: string): string[] {
  * clear forms, never its loose hints. So an imported aspect's vocabulary is its own wording plus
  * the domain's words for what it names — nothing is taken from another year's template.
  * "带头加强理论武装" → 理论学习, 理论武装, 学懂弄通, 读原著 ….
+ * A form inside a longer form of another concept counts too: "带头严守廉洁纪律" names 纪律规矩 by
+ * 廉洁纪律 and 党风廉政 by its 廉洁, so a section headed 在廉洁自律方面 is that aspect's (trial t24 m09).
  */
 function conceptVocabulary(title: string): string[] {
   const matcher = lexiconMatcher();
   const out: string[] = [];
-  for (const [i, hit] of matcher.match(title)) {
-    if (hit.loose) continue;
+  const named = new Set<number>();
+  const add = (i: number) => {
+    if (named.has(i)) return;
+    named.add(i);
     const c = matcher.concepts[i];
     out.push(c.label, ...c.forms);
+  };
+  for (const [i, hit] of matcher.match(title)) if (!hit.loose) add(i);
+  // Every clear form written in the title, not only the longest at each place (a title is short:
+  // some 10–40 units, so every span is asked once).
+  for (let i = 0; i < title.length; i++) {
+    for (let j = i + 2; j <= title.length; j++) {
+      const f = matcher.longestForm(title, i, j);
+      if (f >= 0 && matcher.formLength[f] === j - i && !matcher.formLoose[f]) add(matcher.formConcept[f]);
+    }
   }
   return out;
 }

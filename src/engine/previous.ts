@@ -13,6 +13,11 @@ import { addWindows } from './sentences';
 import { itemName } from './link/text';
 import { nestedQuotes } from './quotes';
 import { appendAll } from './collections';
+import { ProblemClaims, claimWords } from './table-rows';
+import { stripLeadingMarker } from './markers';
+import { lexiconMatcher } from './link/concepts';
+import { shownEvidence } from './link/shown-evidence';
+import { wordSpan } from './link/words';
 
 export interface PreviousItem {
   /** Last year's problem: its 1-based number in last year's list, heading sentence, 0-based paragraph (in last year's file). */
@@ -48,7 +53,9 @@ export interface PreviousComparison {
   hasPreviousPart: boolean;
   items: PreviousItem[];
   repeats: RepeatedProblem[];
-  /** The template last year's material was read by (its name, as the report shows templates). */
+  /** The template last year's material was read by: its id (five-aspects-2025, notice-2026 …). */
+  lastTemplateId: string;
+  /** The same template's name, as the report shows templates. */
   lastTemplateName: string;
   /**
    * Set when both materials state their meeting year (Analysis.recognisedYear) and last year's is
@@ -100,15 +107,49 @@ function previousItems(outline: Outline, input: DocumentInput): OutlineNode[] {
 const SENTENCE_END = /[^。；;！？!?\n]*[。；;！？!?\n]?/g;
 /** Quoted words (curly, corner or straight quotes), 4 characters or more. */
 const QUOTED = /[“「"]([^”」"]{4,40})[”」"]/g;
+/**
+ * A problem named without quotation marks: "…的问题" closing its clause (针对中心组学习形式单一的问题，…;
+ * 村道路灯坏了没修的问题，已于…). Not 查摆的问题中 (the 的问题 must end its clause).
+ */
+const NAMED = /的问题(?=[，,：:；;。！!？?\s]|$)/g;
+/** Clause marks a named problem starts after (、 stays inside: 直播带货、网络订餐). */
+const CLAUSE_MARK = /[，,：:；;。！!？?]/;
+/**
+ * What a writer puts before the problem's own words: 针对/关于/对于/就, 上年度/上次/去年, 民主生活会,
+ * 查摆(出)/指出/提出的 (针对上年度民主生活会查摆的中心组学习形式单一 → 中心组学习形式单一).
+ */
+const NAMING_LEAD = /^(?:针对|关于|对于|对照|围绕|就|对)?(?:[0-9０-９]{4}年度?|上一?年度?|上一?次|去年|前一年度)?(?:专题)?(?:(?:民主生活会|组织生活会)[上中]?)?(?:班子|本人|个人|党组)?(?:查摆|指出|提出|查找|反映|梳理)?(?:出|到)?的?/;
+
+/**
+ * The words of `before` (a sentence up to a 的问题) that name a problem, and where they start: from
+ * its last clause mark on, without an item number (一是), the leading 针对上年度…查摆的 (NAMING_LEAD) and what claimWords
+ * drops. '' when nothing is left.
+ */
+function namedWords(before: string): { words: string; start: number } {
+  let start = 0;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (CLAUSE_MARK.test(before[i])) {
+      start = i + 1;
+      break;
+    }
+  }
+  const raw = before.slice(start);
+  const unmarked = stripLeadingMarker(raw.trimStart());
+  const words = claimWords(unmarked.replace(NAMING_LEAD, ''));
+  return { words, start };
+}
 
 /**
  * The previous part's item `text` read against last year's problems: the problems a sentence of
- * it names in quotation marks (针对上年度“联系服务群众不够”的问题，…: the quoted words stand in the
- * problem's heading sentence or body), and the text of its other sentences. A sentence naming a
- * problem so speaks of that problem; what it says there (基层党组织联系点) says nothing of another
- * (抓基层党建有畏难情绪), so only the other sentences are linked to the rest.
+ * it names — in quotation marks (针对上年度“联系服务群众不够”的问题，…: the quoted words stand in the
+ * problem's heading sentence or body), or in words of its own before 的问题 that restate one (针对中心组
+ * 学习形式单一的问题，…; 村道路灯坏了没修的问题，已于…: at least two of their character pairs and 40% of
+ * them in the problem, as a 整改清单's 问题 cell names one, table-rows.ts) — and the text of its other
+ * sentences. A sentence naming a problem so speaks of that problem; what it says there (基层党组织联系点,
+ * 轮流重点发言) says nothing of another (抓基层党建有畏难情绪; 学用脱节), so only the other sentences are
+ * linked to the rest. Each claim keeps the sentence from where it names the problem (`sentence`).
  */
-function claimsOf(text: string, lastProblems: readonly OutlineNode[]): { claims: { problem: number; quote: string; sentence: string }[]; rest: string } {
+function claimsOf(text: string, lastProblems: readonly OutlineNode[], named: ProblemClaims): { claims: { problem: number; quote: string; sentence: string }[]; rest: string } {
   const claims: { problem: number; quote: string; sentence: string }[] = [];
   let rest = '';
   for (const sentence of text.match(SENTENCE_END) ?? []) {
@@ -121,9 +162,51 @@ function claimsOf(text: string, lastProblems: readonly OutlineNode[]): { claims:
       claimed = true;
       if (!claims.some((c) => c.problem === k)) claims.push({ problem: k, quote, sentence: sentence.trim() });
     }
+    if (!claimed) {
+      for (const m of sentence.matchAll(NAMED)) {
+        const { words, start } = namedWords(sentence.slice(0, m.index));
+        if (words.length < 2) continue;
+        const k = named.claimed(words);
+        if (k < 0) continue;
+        claimed = true;
+        if (!claims.some((c) => c.problem === k)) claims.push({ problem: k, quote: words, sentence: sentence.slice(start).trim() });
+      }
+    }
     if (!claimed) rest += sentence;
   }
   return { claims, rest };
+}
+
+/**
+ * The evidence of a link a reviewer can check: the words both texts write (shownEvidence: a concept
+ * shared only through different forms, 理论学习 for 创新理论 / 中心组学习, is no such word), each cut to
+ * whole words of the problem's text (wordSpan: 村道路灯坏 → 村道路灯), 2 characters or more, each once.
+ */
+function writtenEvidence(problem: string, item: string, evidence: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const e of shownEvidence(lexiconMatcher(), problem, item, evidence)) {
+    if (typeof e !== 'string') continue;
+    const at = problem.indexOf(e);
+    const [a, b] = at >= 0 ? wordSpan(problem, at, at + e.length) : [0, 0];
+    const word = at >= 0 && b - a >= 2 ? problem.slice(a, b) : e;
+    if (word.length >= 2 && item.includes(word) && !out.includes(word)) out.push(word);
+  }
+  return out;
+}
+
+/** The sentence of `text` holding the most of `words` (the first on a tie; the first sentence when none holds one). */
+function sentenceWith(text: string, words: readonly string[]): string {
+  let best = '';
+  let most = -1;
+  for (const s of text.match(SENTENCE_END) ?? []) {
+    if (!s.trim()) continue;
+    const n = words.filter((w) => s.includes(w)).length;
+    if (n > most) {
+      most = n;
+      best = s;
+    }
+  }
+  return best.trim() || text;
 }
 
 /** Digits written as Arabic numerals (47, 3.5, ４７) as one character 0: for the repeat test. */
@@ -145,7 +228,8 @@ export function comparePrevious(current: { analysis: Analysis; input: DocumentIn
   const lastProblems = lastOutline.aspects.flatMap((a) => a.problems);
   // The problems each item names in quotation marks, and its other sentences (claimsOf): an item
   // naming none is linked whole, as before.
-  const read = items.map((node) => claimsOf(node.body, lastProblems));
+  const named = new ProblemClaims(lastProblems.map((p) => p.body));
+  const read = items.map((node) => claimsOf(node.body, lastProblems, named));
   const linked = items.map((node, i) => (read[i].claims.length === 0 ? node : { ...node, heading: read[i].rest, body: read[i].rest }));
   const synthetic: Outline = { parts: [], aspects: lastOutline.aspects, causes: [], measures: linked, root: lastOutline.root };
   const links = items.length ? linkOutline(synthetic).links : [];
@@ -154,19 +238,24 @@ export function comparePrevious(current: { analysis: Analysis; input: DocumentIn
     if (claimedBy >= 0) {
       const target = items[claimedBy];
       const claim = read[claimedBy].claims.find((c) => c.problem === k)!;
-      // Where: the sentence naming it.
+      // Where: the sentence naming it, from where it names it.
       return { item: k + 1, text: label(node.heading, 40), paragraph: node.paragraph, answered: true, strength: 'strong', where: { paragraph: target.paragraph, text: label(claim.sentence, 30) }, evidence: [claim.quote] };
     }
     const l = links[k];
-    const target = l && l.measure !== null && linked[l.measure].body.trim() !== '' ? items[l.measure] : undefined;
+    const body = l && l.measure !== null ? linked[l.measure].body : '';
+    const target = body.trim() !== '' ? items[l.measure!] : undefined;
+    // Accounted for only on words both write (writtenEvidence): a concept the two name each in
+    // its own words (学用脱节…创新理论 / 中心组学习) is no account a reviewer would accept.
+    const words = target ? writtenEvidence(node.body, body, l.evidence) : [];
     return {
       item: k + 1,
       text: label(node.heading, 40),
       paragraph: node.paragraph,
-      answered: target !== undefined && l.strength === 'strong',
-      strength: l?.strength ?? 'none',
-      ...(target ? { where: { paragraph: target.paragraph, text: label(target.heading, 30) } } : {}),
-      evidence: target ? l.evidence : [],
+      answered: target !== undefined && l.strength === 'strong' && words.length > 0,
+      // A strong link on no written word is said as weak: what the two share is not the problem.
+      strength: l?.strength === 'strong' && !words.length ? 'weak' : (l?.strength ?? 'none'),
+      ...(target ? { where: { paragraph: target.paragraph, text: label(sentenceWith(body, words), 30) } } : {}),
+      evidence: words,
     };
   });
   // Repeats: each of this year's problems against each of last year's.
@@ -201,5 +290,5 @@ export function comparePrevious(current: { analysis: Analysis; input: DocumentIn
   const a = current.input.paragraphs;
   const b = last.input.paragraphs;
   const sameText = a.length === b.length && a.every((p, i) => p.text === b[i].text);
-  return { hasPreviousPart, items: answers, repeats, lastTemplateName: last.analysis.template.name, ...(notEarlier ? { notEarlier } : {}), ...(sameText ? { sameText: true as const } : {}) };
+  return { hasPreviousPart, items: answers, repeats, lastTemplateId: last.analysis.template.id, lastTemplateName: last.analysis.template.name, ...(notEarlier ? { notEarlier } : {}), ...(sameText ? { sameText: true as const } : {}) };
 }

@@ -138,6 +138,52 @@ export function rowGaps(all: readonly Paragraph[], at: number): RowGap[] {
   return out;
 }
 
+/** A 整改清单 row left without its measure (emptyMeasureRows). */
+export interface EmptyMeasureRow {
+  /** The paragraph to point at: the row's 问题 cell, else its first written cell (0-based). */
+  paragraph: number;
+  /** The row's number as written in its 序号 cell, else its place among the rows after the header (1-based). */
+  number: string;
+  /** What its 问题 cells say ('' for nothing). */
+  problem: string;
+  /** The headers (as written) of the measure, owner and deadline columns it leaves blank, in column order. */
+  blanks: string[];
+}
+
+/**
+ * The rows of the 整改清单 tables of `all` (a header naming a 措施 column) whose 措施 cells are all
+ * blank (nothing, or only —, /, 待定 …: blank) while the row writes something (a 序号, a 问题, an
+ * owner …): a row a reviewer sends back, with or without its 问题. A row with nothing written at all
+ * is left alone (a spare row of the form). In document order.
+ */
+export function emptyMeasureRows(all: readonly Paragraph[]): EmptyMeasureRow[] {
+  const out: EmptyMeasureRow[] = [];
+  for (const rows of tableCells(all).values()) {
+    const found = headerOf(rows);
+    if (!found || !found.roles.includes('measure')) continue;
+    const { row: headerRow, roles, cells: headerCells } = found;
+    const headerText = (k: number, fallback: string) => headerCells.find((x) => x.column === k)?.text || fallback;
+    let place = 0;
+    for (const [r, cells] of [...rows.entries()].sort((a, b) => a[0] - b[0])) {
+      if (r <= headerRow) continue;
+      place++;
+      if (!cells.some((x) => !blank(x.text))) continue;
+      const written = (role: ColumnRole) => cells.filter((x) => roles[x.column] === role && !blank(x.text));
+      if (written('measure').length) continue;
+      const blanks: string[] = [];
+      roles.forEach((role, k) => {
+        if (role !== 'measure' && role !== 'owner' && role !== 'deadline') return;
+        if (cells.some((x) => x.column === k && !blank(x.text))) return;
+        blanks.push(headerText(k, role === 'measure' ? '整改措施' : role === 'owner' ? '责任人' : '完成时限'));
+      });
+      const problem = written('problem');
+      const numbered = written('number')[0]?.text.trim();
+      out.push({ paragraph: (problem[0] ?? cells.find((x) => !blank(x.text))!).paragraph, number: numbered || String(place), problem: problem.map((x) => x.text).join(''), blanks });
+    }
+  }
+  return out.sort((a, b) => a.paragraph - b.paragraph);
+}
+
 /** Share of a 问题 cell's character pairs a problem's text must hold to be the problem it names. */
 const CLAIM_SHARE = 0.4;
 

@@ -113,7 +113,8 @@ describe('findings per rule are capped, totals stay exact', () => {
 describe('no fix of more than MAX_FIX_EDITS edits', () => {
   const big = MAX_FIX_EDITS + 40;
   const shapes: { name: string; text: (n: number) => string; rule: string }[] = [
-    { name: 'a repeated 一是 sequence (renumbering)', text: (k) => Array(k).fill('一是' + ITEM).join('\n'), rule: 'numbering' },
+    // Items of different words: the same words under one number are a repeat to delete, not to renumber.
+    { name: 'a repeated 一是 sequence (renumbering)', text: (k) => Array.from({ length: k }, (_, i) => `一是第${i + 1}项${ITEM}`).join('\n'), rule: 'numbering' },
     { name: 'numbers restarting (renumbering)', text: (k) => Array.from({ length: k }, (_, i) => `${(i % 2) + 1}.${ITEM}`).join('\n'), rule: 'numbering' },
     {
       name: 'a missing part before many misnumbered part headings (insert + shift)',

@@ -18,6 +18,13 @@ function spanText(input: DocumentInput, f: Finding): string | undefined {
   return f.start === undefined ? undefined : input.paragraphs[f.paragraph].text.slice(f.start, f.start + f.length!);
 }
 
+/** How many other uncovered-problem stubs the same check offers at `f`'s place before it. */
+function stubsBefore(input: DocumentInput, f: Finding): number {
+  const at = (x: Finding) => x.fix?.edits.find((e) => e.newParagraphAfter)?.paragraph;
+  const stubs = analyze(input).findings.filter((x) => x.rule === 'uncovered-problem' && x.fix && at(x) === at(f));
+  return stubs.findIndex((x) => x.paragraph === f.paragraph);
+}
+
 function fixed(input: DocumentInput, f: Finding): string[] {
   const r = applyFix(input.paragraphs, f.fix!);
   if (!r.ok) throw new Error(`fix failed: ${r.problem}`);
@@ -206,7 +213,9 @@ describe('fixes that insert headings in their place', () => {
     expect(spanText(input, f)).toBe('一是网络意识形态工作抓得不紧。');
     const out = fixed(input, f);
     expect(out).toHaveLength(lines.length + 1);
-    expect(out[out.length - 1]).toBe(fixText.measureStub('（三）', '网络意识形态工作抓得不紧'));
+    // Numbered after the measures and after the stubs offered before it at the same place (the
+    // other unanswered problems above it: stubs-number-on.test.ts).
+    expect(out[out.length - 1]).toBe(fixText.measureStub(`（${'三四五六七八'[stubsBefore(input, f)]}）`, '网络意识形态工作抓得不紧'));
   });
 
   test.each([
@@ -216,9 +225,12 @@ describe('fixes that insert headings in their place', () => {
   ])('the stub numbers on in the measures\' own form: %s %s → %s', (a, b, next) => {
     const lines = [...replace(base, 11, '一是网络意识形态工作抓得不紧。').slice(0, 16), `${a}强化理论武装。每月学习2次。`, `${b}践行为民宗旨。年底前走访20户。`];
     const input = textDoc(lines);
-    const f = analyze(input).findings.find((x) => x.rule === 'uncovered-problem' && x.paragraph === 11)!;
+    // The first stub offered there (later ones number on after it: stubs-number-on.test.ts).
+    const f = analyze(input).findings.find((x) => x.rule === 'uncovered-problem' && x.fix)!;
     const out = fixed(input, f);
-    expect(out[out.length - 1]).toBe(fixText.measureStub(next, '网络意识形态工作抓得不紧'));
+    expect(stubsBefore(input, f)).toBe(0);
+    expect(out[out.length - 1].startsWith(next)).toBe(true);
+    expect(out[out.length - 1]).toBe(fixText.measureStub(next, out[out.length - 1].slice(next.length + 3).split('”的问题')[0]));
   });
 });
 

@@ -22,9 +22,11 @@ export function lastWithText(paragraphs: readonly Paragraph[], from: number, to:
  * that cannot join lists type the number: see `FixEdit.list`), and the sections after it
  * numbered too low move up by one; its placeholder items use
  * the document's item form. Several missing aspects applied one after another (re-checking in
- * between) give one correct sequence. No fix when the place is inside a paragraph or a table.
+ * between) give one correct sequence; several due at one place are numbered on from each other
+ * (`offered`: per anchor paragraph, how many this check already offered there), so the fixes
+ * shown together read （三）, （四）, not （三） twice. No fix when the place is inside a paragraph or a table.
  */
-function insertAspectFix(ctx: RuleContext, number: number): Fix | undefined {
+function insertAspectFix(ctx: RuleContext, number: number, offered: Map<number, number>): Fix | undefined {
   const { outline, template, input } = ctx;
   const paragraphs = input.paragraphs;
   const aspects = outline.aspects;
@@ -47,11 +49,14 @@ function insertAspectFix(ctx: RuleContext, number: number): Fix | undefined {
   }
   if (!anchor || anchor.inTable) return undefined;
   const siblings = aspects.map((a) => a.node);
-  const numbered = numberInserted(paragraphs, siblings, anchor.index, 'cn-paren');
+  // Missing aspects due at one place (3 and 4 both after 2): numbered on, （三） then （四）.
+  const earlier = offered.get(anchor.index) ?? 0;
+  const numbered = numberInserted(paragraphs, siblings, anchor.index, 'cn-paren', earlier);
   const ref = siblings.filter((n) => n.paragraph <= anchor!.index).pop() ?? siblings.find((n) => n.paragraph > anchor!.index);
   const level = (ref && paragraphs[ref.paragraph]?.headingLevel) || 2;
   const block = aspectBlockAs(template, number, { marker: numbered.marker, level, itemKind: itemKindOf(aspects, numbered.kind) });
   if (!block.length) return undefined;
+  offered.set(anchor.index, earlier + 1);
   return {
     label: fixText.insertAspect(block[0].text),
     edits: [...withListJoin(newParagraphEdits(anchor, block), numbered), ...numbered.shift],
@@ -96,11 +101,13 @@ export const missingAspect: Rule = {
       return;
     }
     const mapped = new Set(outline.aspects.map((a) => a.aspect));
+    // Per anchor paragraph, the aspect headings already offered there (insertAspectFix numbers on).
+    const offered = new Map<number, number>();
     for (const aspect of template.aspects) {
       if (mapped.has(aspect.number)) continue;
       const next = outline.aspects.find((a) => a.aspect !== null && a.aspect > aspect.number);
       const at = next?.node.paragraph ?? problems?.node.paragraph ?? outline.aspects[0].node.paragraph;
-      const fix = insertAspectFix(ctx, aspect.number);
+      const fix = insertAspectFix(ctx, aspect.number, offered);
       report({ paragraph: at, message: messages.missingAspect(aspect.number, aspect.title), ...(fix ? { fix } : {}) });
     }
   },

@@ -51,7 +51,7 @@ export function nextPartNode(parts: readonly PartNode[], order: readonly PartRol
  * number it really has there, in the form of the other part headings (see `numberInserted`);
  * later part headings numbered too low move up by one.
  */
-function insertPartFix(ctx: RuleContext, role: PartRole, before: { paragraph: number; inline: boolean } | undefined, headingOnly: boolean): Fix | undefined {
+function insertPartFix(ctx: RuleContext, role: PartRole, before: { paragraph: number; inline: boolean } | undefined, headingOnly: boolean, offered: Map<number, number>): Fix | undefined {
   const { outline, template, input } = ctx;
   const paragraphs = input.paragraphs;
   let anchor: Paragraph | undefined;
@@ -63,12 +63,15 @@ function insertPartFix(ctx: RuleContext, role: PartRole, before: { paragraph: nu
   // The number it really gets among the part headings there, in their form; later ones move up.
   // One heading may hold several parts (一、对照检查情况 with 问题：/原因：/整改措施： fields): once.
   const siblings = [...new Set(outline.parts.map((p) => p.node))];
-  const numbered = numberInserted(paragraphs, siblings, anchor.index, 'cn-dun');
+  // Two missing parts due at one place (案例剖析 and 原因分析 before 整改措施): numbered on from each other.
+  const earlier = offered.get(anchor.index) ?? 0;
+  const numbered = numberInserted(paragraphs, siblings, anchor.index, 'cn-dun', earlier);
   const ref = siblings.filter((n) => n.paragraph <= anchor!.index).pop() ?? siblings.find((n) => n.paragraph > anchor!.index);
   const level = (ref && paragraphs[ref.paragraph]?.headingLevel) || 1;
   let block = partBlockAs(template, role, { marker: numbered.marker, level });
   if (!block.length) return undefined;
   if (headingOnly) block = block.slice(0, 1);
+  offered.set(anchor.index, earlier + 1);
   return {
     label: headingOnly ? fixText.insertPartHeading(block[0].text) : fixText.insertPart(block[0].text),
     edits: [...withListJoin(newParagraphEdits(anchor, block), numbered), ...numbered.shift],
@@ -92,12 +95,14 @@ export const missingPart: Rule = {
     const { outline, template, input } = ctx;
     const found = new Set(outline.parts.map((p) => p.role));
     const order = template.parts.map((p) => p.role);
+    // Per anchor paragraph, the part headings already offered there (insertPartFix numbers on).
+    const offered = new Map<number, number>();
     for (const part of template.parts) {
       if (!part.required || found.has(part.role)) continue;
       if (part.role === 'problems' && outline.aspects.length) {
         // The aspects are there, only the part's own heading is not.
         const first = outline.aspects[0].node;
-        const fix = insertPartFix(ctx, part.role, { paragraph: first.paragraph, inline: first.inline }, true);
+        const fix = insertPartFix(ctx, part.role, { paragraph: first.paragraph, inline: first.inline }, true, offered);
         report({ paragraph: first.paragraph, severity: 'warning', message: messages.missingPartHeading(part.label), ...(fix ? { fix } : {}) });
         continue;
       }
@@ -105,7 +110,7 @@ export const missingPart: Rule = {
       const next = nextPartNode(outline.parts, order, part.role);
       const last = input.paragraphs.length ? input.paragraphs.length - 1 : 0;
       // A document with no part at all gets the whole skeleton instead (插入框架).
-      const fix = outline.parts.length || outline.aspects.length ? insertPartFix(ctx, part.role, next && { paragraph: next.paragraph, inline: next.inline }, false) : undefined;
+      const fix = outline.parts.length || outline.aspects.length ? insertPartFix(ctx, part.role, next && { paragraph: next.paragraph, inline: next.inline }, false, offered) : undefined;
       report({ paragraph: next ? next.paragraph : last, message: messages.missingPart(part.label), ...(fix ? { fix } : {}) });
     }
   },

@@ -1,8 +1,39 @@
 import type { Rule } from '../rule';
-import type { Fix, FixEdit, MarkerKind, Outline, OutlineNode } from '../types';
+import type { Fix, FixEdit, MarkerKind, Outline, OutlineNode, Paragraph } from '../types';
 import type { Template } from '../template';
 import { fixText, messages, ROLE_LABEL } from '../messages';
 import { markerSpan, MAX_FIX_EDITS, renumberEdit, spanFields, walk } from './util';
+import { effectiveText } from '../outline';
+import { textEdit } from '../fix';
+import { stripMarker } from '../link/text';
+
+/** An item's words without its number, spaces and closing punctuation: what two copies of one item share. */
+function itemWords(node: OutlineNode): string {
+  return stripMarker(node.body).replace(/[\s。；;，,]+$/u, '').replace(/\s+/g, '');
+}
+
+/**
+ * Is `c` a copy of `before` (its sibling of the same number): the same words, 4 characters or more?
+ * Such a repeat is deleted, not renumbered (三是对…不到位。三是对…不到位。 → one 三是).
+ */
+function repeats(c: OutlineNode, before: OutlineNode | undefined): boolean {
+  if (!before) return false;
+  const w = itemWords(c);
+  return w.length >= 4 && w === itemWords(before);
+}
+
+/**
+ * The edit deleting item `c` written inside its paragraph after other text (its body, UTF-16
+ * offsets in the paragraph's effective text); undefined when it is a paragraph of its own or
+ * spans paragraphs (then the message alone says to delete it).
+ */
+function deleteItemEdit(paragraphs: readonly Paragraph[], c: OutlineNode): FixEdit | undefined {
+  const p = paragraphs[c.paragraph];
+  if (!p || c.offset <= 0) return undefined;
+  const text = effectiveText(p);
+  if (text.slice(c.offset, c.offset + c.body.length) !== c.body) return undefined;
+  return textEdit(p, c.offset, c.body.length, '');
+}
 
 /**
  * Numbers that repeat or skip at any level, item markers written wrongly, and (as info) parts
@@ -112,6 +143,8 @@ export const numbering: Rule = {
     // Per sibling list: the last value of each kind and the kinds already renumbered. One map and
     // one set for the run, emptied for each list (checkSiblings runs for every node with children).
     const last = new Map<MarkerKind, number>();
+    // The sibling that set `last` for each kind (a repeat of it is deleted, not renumbered).
+    const lastNode = new Map<MarkerKind, OutlineNode>();
     const renumbered = new Set<MarkerKind>();
     // Items numbered straight through their sections (aspect （一） holds 1. 2. 3., aspect （二）
     // goes on 4. 5.): a writer's choice, no fault. For each section, the section before it at its
@@ -151,6 +184,7 @@ export const numbering: Rule = {
     const checkSiblings = (parent: OutlineNode) => {
       if (!parent.children.length) return;
       last.clear();
+      lastNode.clear();
       renumbered.clear();
       // The typed siblings (a marker that is no heading style and no automatic number), read in
       // place among the children rather than copied out: a flood of numbered lines is one list of
@@ -165,6 +199,7 @@ export const numbering: Rule = {
         const c = children[k];
         if (restart.has(c)) {
           last.clear();
+          lastNode.clear();
           renumbered.clear();
         }
         if (c.children.length && c.marker) {
@@ -207,7 +242,12 @@ export const numbering: Rule = {
           single = next === undefined || next === due + 1;
         }
         let message: string | undefined;
-        if (m.value > due && gapOk(c, due)) {
+        if (prev !== undefined && m.value === prev && !m.broken && repeats(c, lastNode.get(m.kind))) {
+          // The same item written twice: delete the repeat; the numbers after it stay as they are.
+          const e = report.listed?.() === false ? undefined : deleteItemEdit(paragraphs, c);
+          report({ paragraph: c.paragraph, message: messages.numberDuplicateItem(m.kind, m.value, m.raw), ...spanFields(markerSpan(paragraphs, c)), ...(e ? { fix: { label: fixText.deleteRepeat, edits: [e] } } : {}) });
+          continue;
+        } else if (m.value > due && gapOk(c, due)) {
           // Aspect headings numbered by their place in the template, the gap being aspects the
           // missing-aspect rule reports (its fix inserts them there): no renumbering.
         } else if (m.broken && m.value !== due) {
@@ -239,6 +279,7 @@ export const numbering: Rule = {
           report({ paragraph: c.paragraph, message, ...spanFields(markerSpan(paragraphs, c)), ...(fix ? { fix } : {}) });
         }
         last.set(m.kind, message && single ? due : m.value);
+        lastNode.set(m.kind, c);
       }
       if (last.size && parent.marker) endOf.set(parent, new Map(last));
     };

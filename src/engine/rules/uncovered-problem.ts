@@ -27,8 +27,12 @@ function measuresEnd(ctx: RuleContext, parts: readonly PartNode[], problemParagr
   return undefined;
 }
 
-/** The stub measure for a problem: numbered after the last measure, in the measures' own style. */
-function stubFix(ctx: RuleContext, parts: readonly PartNode[], problemParagraph: number, problem: string): Fix | undefined {
+/**
+ * The stub measure for a problem: numbered after the last measure, in the measures' own style, and
+ * after the stubs this check already offered at the same place (`offered`: per anchor paragraph,
+ * how many), so two unanswered problems' stubs read （六） and （七）, not （六） twice.
+ */
+function stubFix(ctx: RuleContext, parts: readonly PartNode[], problemParagraph: number, problem: string, offered: Map<number, number>): Fix | undefined {
   const anchor = measuresEnd(ctx, parts, problemParagraph);
   if (!anchor) return undefined;
   const own = ctx.outline.measures.filter((m) => m.paragraph <= anchor.index && m.paragraph > problemParagraph);
@@ -41,8 +45,10 @@ function stubFix(ctx: RuleContext, parts: readonly PartNode[], problemParagraph:
   if (own.some((m) => m.body.includes(frame))) return undefined;
   const lastMarker = own[own.length - 1]?.marker;
   const typed = lastMarker && lastMarker.kind !== 'style' && !lastMarker.auto;
+  const earlier = offered.get(anchor.index) ?? 0;
+  offered.set(anchor.index, earlier + 1);
   // In the writer's own form of the number (3、 stays 3、, ３． stays full-width).
-  const marker = typed ? renumberedMarker(lastMarker, lastMarker.value + 1) : formatMarker('cn-paren', own.length + 1);
+  const marker = typed ? renumberedMarker(lastMarker, lastMarker.value + 1 + earlier) : formatMarker('cn-paren', own.length + 1 + earlier);
   return { label: fixText.addMeasureStub, edits: newParagraphEdits(anchor, [{ text: fixText.measureStub(marker, problem), level: 0 }]) };
 }
 
@@ -63,13 +69,15 @@ export const uncoveredProblem: Rule = {
     const nodes = problemNodes(ctx.outline);
     // The parts in document order, sorted once for every stub's place.
     const parts = [...ctx.outline.parts].sort((a, b) => a.node.paragraph - b.node.paragraph);
+    // Per anchor paragraph, the stubs already offered there (stubFix numbers on).
+    const offered = new Map<number, number>();
     r.links.forEach((l, k) => {
       if (!l.unanswered) return;
       // Past the kernel's cap the finding is only counted: no name, stub or span built for it.
       if (report.listed?.() === false) return report({ paragraph: l.paragraph, message: '' });
       // The message and the stub name the problem alike: by its core clause (no instance, no "…").
       const name = itemLabel(l.head);
-      const fix = stubFix(ctx, parts, l.paragraph, name);
+      const fix = stubFix(ctx, parts, l.paragraph, name, offered);
       report({ paragraph: l.paragraph, message: l.sloganOnly ? linkMessages.uncoveredProblemSlogan(name) : linkMessages.uncoveredProblem(name), ...spanFields(headSpan(ctx.input.paragraphs, nodes[k], l.head)), ...(fix ? { fix } : {}) });
     });
   },

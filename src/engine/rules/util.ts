@@ -183,28 +183,32 @@ function automatic(n: OutlineNode | undefined): Marker | undefined {
  *  - siblings numbered by style only (or not at all): no typed number ('').
  * The following siblings of the same form numbered lower than their new place are renumbered
  * (exact spans on their markers); those already higher stay. `value` is 0 when no number is typed.
+ * `earlier`: how many other headings the same check offers to insert at the same anchor before
+ * this one (two missing parts or aspects due at one place): this one's number goes on after
+ * theirs (（三）, then （四）), and the siblings after it move up past all of them.
  */
 export function numberInserted(
   paragraphs: readonly Paragraph[],
   siblings: readonly OutlineNode[],
   anchor: number,
   fallback: MarkerKind,
+  earlier = 0,
 ): { marker: string; value: number; kind?: MarkerKind; shift: FixEdit[]; list?: { like: number } } {
   const before = siblings.filter((n) => n.paragraph <= anchor);
   const after = siblings.filter((n) => n.paragraph > anchor);
   const prev = before[before.length - 1];
   const ref = prev ?? after[0];
-  if (!ref) return { marker: formatMarker(fallback, 1), value: 1, kind: fallback, shift: [] };
+  if (!ref) return { marker: formatMarker(fallback, 1 + earlier), value: 1 + earlier, kind: fallback, shift: [] };
   const auto = automatic(ref);
   if (auto) {
     const pa = automatic(prev);
-    const value = pa && pa.kind === auto.kind ? pa.value + 1 : prev ? before.length + 1 : 1;
+    const value = (pa && pa.kind === auto.kind ? pa.value + 1 : prev ? before.length + 1 : 1) + earlier;
     return { marker: renumberedMarker(auto, value), value, kind: auto.kind, shift: [], list: { like: ref.paragraph } };
   }
   const m = typed(ref);
   if (!m) return { marker: '', value: 0, shift: [] };
   const p = typed(prev);
-  const value = p && p.kind === m.kind ? p.value + 1 : prev ? before.length + 1 : 1;
+  const value = (p && p.kind === m.kind ? p.value + 1 : prev ? before.length + 1 : 1) + earlier;
   const marker = m.broken ? formatMarker(m.kind, value) : renumberedMarker(m, value);
   const same = after.filter((n) => typed(n)?.kind === m.kind);
   return { marker, value, kind: m.kind, shift: shiftFollowing(paragraphs, same, value) };
