@@ -21,6 +21,27 @@ const ASPECTS = [
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const ITEM = '理论学习不够深入，学用结合不够紧密，比如对新思想的学习停留在读原文、记笔记上。';
 
+/** Problems and instances of the kind a material's inline items hold (for the typed-material shapes). */
+const FAULTS = [
+  '理论学习不够深入系统，满足于读原文、记笔记，学用结合不够紧密',
+  '调查研究不够扎实，下基层次数不少但解决实际问题不多，习惯于听汇报、看材料',
+  '担当作为不够有力，面对改革发展中的难题存在畏难情绪，缺乏攻坚克难的闯劲',
+  '联系服务群众不够经常，对群众反映的急难愁盼问题跟踪督办不够',
+  '落实全面从严治党责任不够到位，对分管领域的监督管理失之于宽、失之于软',
+];
+const INSTANCES = [
+  '比如，今年参加中心组集体学习12次，但结合分管工作撰写心得体会仅2篇。',
+  '比如：全年到基层调研8次，形成的调研报告只有1篇，提出的对策建议针对性不强。',
+  '比如在推进老旧小区改造中，对资金缺口问题研究不深，导致3个项目进度滞后。',
+  '比如，2025年信访件办理中，有5件群众反映的问题办理时限超过规定。',
+  '比如对个别干部苗头性、倾向性问题提醒谈话不及时。',
+];
+
+/** One paragraph of inline items 一是…二是…三是…, each with a 比如 instance (the seed `i` varies them). */
+function inlineItems(i: number): string {
+  return [0, 1, 2].map((j) => `${CN[j]}是${FAULTS[(i + j) % FAULTS.length]}。${INSTANCES[(i + 2 * j) % INSTANCES.length]}`).join('');
+}
+
 /** Repeat `unit(i)` until the text reaches `chars`. */
 function fill(chars: number, unit: (i: number) => string, sep = ''): string {
   const out: string[] = [];
@@ -31,6 +52,15 @@ function fill(chars: number, unit: (i: number) => string, sep = ''): string {
     n += u.length + sep.length;
   }
   return out.join(sep);
+}
+
+/**
+ * Sections of a heading line and body paragraphs until the text reaches `chars`: about `count`
+ * sections whatever the size (each body has as many paragraphs as that takes; one at least).
+ */
+function sections(chars: number, head: (i: number) => string, para: (i: number, j: number) => string, count = 200): string {
+  const per = Math.max(1, Math.ceil(chars / count / (para(0, 0).length + 1)));
+  return fill(chars, (i) => [head(i), ...Array.from({ length: per }, (_, j) => para(i, j))].join('\n'), '\n');
 }
 
 export const SHAPES: Shape[] = [
@@ -72,6 +102,30 @@ export const SHAPES: Shape[] = [
     make: (chars) =>
       '一、存在的主要问题\n一是学习不够深入系统。\n二、原因分析\n理想信念有所松懈。\n三、整改措施\n一是每月学习2次。\n' +
       fill(chars, (i) => `\n| 序号 | 问题 | 整改措施 | 责任人 | 完成时限 |\n|---|---|---|---|---|\n| 1 | 学习不够深入系统 | 每月学习2次 | 本人 | 年底前 |\n\n段落${i}`, '\n'),
+  },
+  // A realistic material typed without part headings (a new user's trial: 45 MB above the baseline at
+  // 0.94 MB): aspect headings with no 存在的主要问题 part, their bodies paragraphs of inline 一是…二是…
+  // items, each item with a 比如 instance, repeated to size. Up to some 200 aspects whatever the size
+  // (more top-level sections are no list of aspects, outline.ts MAX_IMPLICIT_CANDIDATES: the
+  // material's cost is in its aspects' items). Close variants: run-in aspect headings (一是在…方面，…),
+  // and （一）… sub-items under each aspect.
+  {
+    name: 'aspects with inline items and instances',
+    make: (chars, k = 0) => sections(chars, (i) => `${CN[i % 10]}、${ASPECTS[(i + k) % 5]}`, (i, j) => inlineItems(i + j + k)),
+  },
+  {
+    name: 'run-in aspect headings with instances',
+    make: (chars, k = 0) =>
+      sections(
+        chars,
+        (i) => `${CN[i % 5]}是${ASPECTS[(i + k) % 5]}，${FAULTS[(i + k) % FAULTS.length]}。${INSTANCES[i % INSTANCES.length]}`,
+        (i, j) => `同时，${FAULTS[(i + j + k + 2) % FAULTS.length]}。${INSTANCES[(i + j + 3) % INSTANCES.length]}`,
+      ),
+  },
+  {
+    name: 'aspects with sub-items and instances',
+    make: (chars, k = 0) =>
+      sections(chars, (i) => `${CN[i % 10]}、${ASPECTS[(i + k) % 5]}`, (i, j) => `（${CN[j % 10]}）${FAULTS[(i + j + k) % FAULTS.length].split('，')[0]}。${inlineItems(i + j + k)}`),
   },
   { name: 'inline marker flood', make: (chars, k = 0) => fill(chars, (i) => `${CN[(i + k) % 10]}是学习不够；`) },
   { name: 'paren marker flood', make: (chars) => fill(chars, (i) => `（${CN[i % 10]}）`) },

@@ -504,6 +504,9 @@ class ProblemReader {
  * count toward how common a trigram is. The caller passes one material at a time.
  */
 export function sharedPhrases(problems: string[], measures: string[], others: string[], options: PhraseOptions = {}): SharedPhrase[][] {
+  // No measures, nothing to share: no table of the problems' trigrams (a material typed without
+  // a measures part built one for its whole text, some 17 bytes a character, to find nothing).
+  if (!measures.length) return problems.map(() => []);
   const items = problems.length + measures.length + others.length;
   const maxDf = options.maxDf ?? Math.max(3, Math.ceil(items * 0.05));
   const cap = options.postingCap ?? 8;
