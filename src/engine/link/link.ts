@@ -93,6 +93,13 @@ export interface LinkOptions {
   /** A strong link must share a concept of the problem's heading sentence (default true). */
   requireHeadConcept?: boolean;
   /**
+   * A measure that is another problem's specific answer (a phrase, term or heading institution
+   * shared) answers a problem sharing no such thing only through a concept its deeds name clearly:
+   * not through its run-in title nor through the clauses the other problem's thing stands in
+   * (default true; linkOutline's claimedBy).
+   */
+  claimedContext?: boolean;
+  /**
    * Factor on a concept the problem does not name but one it names is related to (lexicon
    * `related`): a measure promising 理论武装 answers 党史观不够 in part. 0 turns this off.
    */
@@ -194,6 +201,7 @@ export const DEFAULT_OPTIONS = {
   coveredShare: 0.5,
   postingCap: 16,
   requireHeadConcept: true,
+  claimedContext: true,
   phrases: true,
   phraseWeight: 0.15,
   phraseStrongChars: 6,
@@ -777,7 +785,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   /** Measure m promises concept c: a clear (not loose) form of it in its heading sentence. */
   const promises = (m: number, c: number) => measureProfiles[m].weight[c] >= w.measureHead && measureProfiles[m].head.includes(c);
   const promisesRelated = (m: number) => {
-    for (const r of related) if (promises(m, r)) return true;
+    for (const r of related) if (promises(m, r) && measureWeight(m, r) > 0) return true;
     return false;
   };
   /**
@@ -789,7 +797,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const answersPoint = (pProfile: Profile | undefined, m: number) => {
     if (!pProfile || !opt.requireHeadConcept) return true;
     const mp = measureProfiles[m];
-    for (const c of pProfile.head) if (names(mp, c) && !otherInstitution(c, m)) return true;
+    for (const c of pProfile.head) if (names(mp, c) && !otherInstitution(c, m) && measureWeight(m, c) > 0) return true;
     if (sameInstitution(m) === 2) return true;
     const shared = phraseOf[m];
     return (
@@ -1214,6 +1222,97 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       }
     });
   }
+  /**
+   * Which problems a measure is the specific answer of, and what it does for the others (its deeds).
+   * A problem claims a measure when they share a specific thing: a phrase or term (no body's name,
+   * no shortfall wording), an institution the problem's heading sentence names, or the measure is a
+   * 整改清单 row naming it. A clause of the measure naming an institution some problem's heading
+   * sentence names (建立分管领域请示报告台账 for "请示报告制度执行不严格") is that problem's answer:
+   * for a problem claiming nothing of the measure, what the clause names is context, not a deed, and
+   * no evidence (`measureWeight`: the concepts named only there do not count). "党纪学习教育的成果运用
+   * 不够" shares no concept with that ledger (纪律规矩 only through 请示报告), nor "防范化解房地产风险的
+   * 本领不足" with "重大事项和突发事件第一时间向区委区政府请示报告" (突发事件 is what is reported).
+   * Only measures with such a clause are read so (claimedRanges); every other reads as before.
+   */
+  /** Per measure, its clauses claimed through an institution: [from, to) pairs (UTF-16 offsets in its body). */
+  const claimedRanges: (number[] | undefined)[] = measureNodes.map(() => undefined);
+  /** Per problem, the measures it claims. */
+  const claimsOf: (number[] | undefined)[] = problems.map(() => undefined);
+  /** Problem pi claims measure m; `at`: where an institution of its heading sentence stands in m's body (-1: a phrase, term or row). */
+  const claim = (m: number, pi: number, at: number) => {
+    const mine = (claimsOf[pi] ??= []);
+    if (!mine.includes(m)) mine.push(m);
+    if (at < 0) return;
+    // The whole clause the institution stands in.
+    const text = measureBodies[m];
+    let from = at;
+    while (from > 0 && !CLAUSE_STOP.test(text[from - 1])) from--;
+    let to = at + 1;
+    while (to < text.length && !CLAUSE_STOP.test(text[to])) to++;
+    (claimedRanges[m] ??= []).push(from, to);
+  };
+  if (useConcepts && opt.claimedContext && problems.length > 1) {
+    problems.forEach((p, pi) => {
+      for (const h of phraseHits[pi]) {
+        if (h.phrases.some((x) => !shortfallOnly(x) && !noThing(x)) || termsNoConceptNames(matcher, h.terms, noThing).length > 0) claim(h.measure, pi, -1);
+      }
+      const claimed = claimers[pi];
+      if (claimed) for (const c of claimed) claim(c.measure, pi, -1);
+      // The institutions it names, where a measure names them: a clause of the measure naming one
+      // of its heading sentence is its own; one of its body only (its example) it reads, claims no clause.
+      const named: number[] = [];
+      const heads: number[] = [];
+      const split = p.body.startsWith(p.head) ? p.head.length : 0;
+      matcher.forms(p.body, (_c, _loose, start, i) => {
+        if (i < 0) return;
+        addOnce(named, i);
+        if (start < split) addOnce(heads, i);
+      });
+      if (split === 0) {
+        matcher.forms(p.head, (_c, _loose, _start, i) => {
+          if (i >= 0) {
+            addOnce(named, i);
+            addOnce(heads, i);
+          }
+        });
+      }
+      if (named.length === 0) return;
+      measureNodes.forEach((_, m) => {
+        if (problemSegment[pi] !== ALL && measureSegment[m] !== problemSegment[pi]) return;
+        const body = measureBodies[m];
+        matcher.forms(body, (_c, _loose, start, i) => {
+          if (i >= 0 && named.includes(i)) claim(m, pi, heads.includes(i) ? start : -1);
+        });
+      });
+    });
+  }
+  /** Per measure with claimed clauses, the weights of the concepts named outside them (made on first use). */
+  const deeds: (Map<number, number> | undefined)[] = measureNodes.map(() => undefined);
+  const deedsOf = (m: number) => {
+    let found = deeds[m];
+    if (found) return found;
+    found = new Map<number, number>();
+    const body = measureBodies[m];
+    const chars = body.split('');
+    const blank = (from: number, to: number) => {
+      for (let k = from; k < to && k < chars.length; k++) chars[k] = '\u3000';
+    };
+    const ranges = claimedRanges[m] ?? NO_LIST;
+    for (let k = 0; k < ranges.length; k += 2) blank(ranges[k], ranges[k + 1]);
+    const text = maskOwners(maskStudyTopics(chars.join('')));
+    const weights = measureProfiles[m].weight;
+    matcher.forms(text, (c) => {
+      found!.set(c, weights[c]);
+    });
+    deeds[m] = found;
+    return found;
+  };
+  /** Per measure, 1 when the problem being linked claims it (set and cleared a problem). */
+  const claimsNow = new Uint8Array(measureNodes.length);
+  /** Does the problem being linked read measure m without its claimed clauses (deedsOf)? */
+  const byDeeds = (m: number) => claimedRanges[m] !== undefined && claimsNow[m] === 0;
+  /** Measure m's weight for concept c, as the problem being linked reads it. */
+  const measureWeight = (m: number, c: number) => (byDeeds(m) ? (deedsOf(m).get(c) ?? 0) : measureProfiles[m].weight[c]);
   // Ranked measures of one problem: best score first, then in measure order (scores by measure).
   const rankScore = new Float64Array(measureNodes.length);
   const byRank = (a: number, b: number) => rankScore[b] - rankScore[a] || a - b;
@@ -1226,6 +1325,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const evidenceList: string[] = [];
   const links: ProblemLink[] = problems.map((p, pi) => {
     clearList(touched);
+    const mine = claimsOf[pi];
+    if (mine) for (const m of mine) claimsNow[m] = 1;
     let pProfile: Profile | undefined;
     if (useConcepts) {
       clearList(problemProfile.order);
@@ -1267,7 +1368,11 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         const list = seg === ALL ? allPostings.get(c) : postings.get(postingKey(seg, c));
         if (!list) continue;
         const n = Math.min(list.length, opt.postingCap);
-        for (let j = 0; j < n; j++) if (!otherInstitution(c, list[j])) bump(list[j], pw * measureProfiles[list[j]].weight[c]);
+        for (let j = 0; j < n; j++) {
+          if (otherInstitution(c, list[j])) continue;
+          const mw = measureWeight(list[j], c);
+          if (mw > 0) bump(list[j], pw * mw);
+        }
       }
       // An institution of the problem's body that a measure names too: one specific thing shared, as a term is.
       // (Found through its concept's postings, capped like the concepts'.)
@@ -1286,7 +1391,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         const n = Math.min(list.length, opt.postingCap);
         for (let j = 0; j < n; j++) {
           const m = list[j];
-          if (promises(m, r) && (!opt.relatedBoostOnly || scratch[m] > 0)) bump(m, x * measureProfiles[m].weight[r]);
+          if (promises(m, r) && (!opt.relatedBoostOnly || scratch[m] > 0) && measureWeight(m, r) > 0) bump(m, x * measureWeight(m, r));
         }
       }
     }
@@ -1453,21 +1558,21 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         // The concepts both name, heaviest first (in the problem's order among equals).
         clearList(sharedIds);
         for (const c of pProfile.order) {
-          if (!names(mp, c) || otherInstitution(c, best)) continue;
+          if (!names(mp, c) || otherInstitution(c, best) || measureWeight(best, c) === 0) continue;
           sharedIds.push(c);
           sharedWeight[c] = pProfile.weight[c] * mp.weight[c];
         }
         sortInPlace(sharedIds, bySharedWeight);
         for (const c of sharedIds) if (!evidence.includes(matcher.concepts[c].label)) evidence.push(matcher.concepts[c].label);
         // Then what the measure names that is related to what the problem names.
-        for (const r of related) if (promises(best, r) && !evidence.includes(matcher.concepts[r].label)) evidence.push(matcher.concepts[r].label);
+        for (const r of related) if (promises(best, r) && measureWeight(best, r) > 0 && !evidence.includes(matcher.concepts[r].label)) evidence.push(matcher.concepts[r].label);
       }
       if (pProfile && strength === 'weak') {
         // The heading's concepts as the writer wrote them (一岗双责, not the label 全面从严治党).
         for (const [c, hit] of matcher.match(p.head)) {
           if (!pProfile.head.includes(c) || point.includes(hit.form)) continue;
           point.push(hit.form);
-          if (!names(measureProfiles[best], c) || otherInstitution(c, best)) missing.push(hit.form);
+          if (!names(measureProfiles[best], c) || otherInstitution(c, best) || measureWeight(best, c) === 0) missing.push(hit.form);
         }
       }
       // Where the lexicon reads no point, the shared words of the heading sentence are it.
@@ -1496,6 +1601,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       }
     }
     for (const m of ranked) measures[m].answers.push(pi);
+    if (mine) for (const m of mine) claimsNow[m] = 0;
     if (pProfile) for (const c of pProfile.order) pProfile.weight[c] = 0;
     for (const h of hits) {
       phraseOf[h.measure] = undefined;
