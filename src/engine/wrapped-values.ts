@@ -7,7 +7,7 @@
  *
  * A break is inside a value (joined) when the piece before it or after it (up to a comma, colon,
  * stop or bracket) is one character (党↵组书记, 分管副局↵长), a date runs across it (2026年↵6月底,
- * 2026年12↵月底), a word of the segmenter's runs across it (党组书↵记), the piece after it starts
+ * 2026年12↵月底, 2026年↵六月底, 2026年↵上半年), a word of the segmenter's runs across it (党组书↵记), the piece after it starts
  * with punctuation (本人↵；完成时限), or the line before ends on a colon (完成时限：↵2026年6月底). In a
  * labelled owner's value it is also joined when a short piece after it makes an incomplete owner
  * whole (综合办公↵室主任), and in a deadline's when it makes one deadline of two pieces that are
@@ -31,6 +31,8 @@ const CLOSING = /^[，,。；;：:、）)”！!？?]/;
 /** The end of a date before a break (a digit, 年, 月) and the start of its rest after it. */
 const DATE_BEFORE = /[0-9０-９年月]$/;
 const DATE_AFTER = /^[0-9０-９年月日底前内末旬季]/;
+/** The rest of a date after a year broken off (2026年↵六月底前, 2026年↵上半年, 2026年↵第二季度). */
+const DATE_AFTER_YEAR = /^(?:[一二三四五六七八九十]{1,3}月|[上下]半年|第?[一二三四1-4]季度)/;
 
 /** Words an owner's name ends with: a post, a body, the writer themself. */
 const OWNER_END =
@@ -86,6 +88,7 @@ function joins(a: string, b: string, kind: ValueKind | undefined): boolean {
   if (!a || !b) return false;
   if (a.length === 1 || b.length === 1) return true;
   if (DATE_BEFORE.test(a) && DATE_AFTER.test(b)) return true;
+  if (a.endsWith('年') && DATE_AFTER_YEAR.test(b)) return true;
   if (wordAcross(a, b)) return true;
   // A short rest that makes the piece before a whole owner or deadline (综合办公↵室主任, 长期↵坚持);
   // never a name and the text after it (王××↵每月…), nor a whole deadline and the next sentence.
@@ -125,10 +128,12 @@ export function unwrapValues(text: string): string {
       continue;
     }
     const kind = valueKind(before);
-    const a = pieceBefore(before, before.length);
+    // Spaces before the break (a Word line break typed after a space, a PDF line's padding) end no piece.
+    const ended = before.replace(/[ \t\u3000]+$/, '');
+    const a = pieceBefore(ended, ended.length);
     const b = pieceAfter(lead, 0);
     if (joins(a, b, kind)) {
-      out = before;
+      out = ended;
       from = at + 1 + (after.length - lead.length);
     } else if (kind && (kind === 'owner' ? wholeOwner(b) : wholeDeadline(b)) && a) {
       out = before + '、';
