@@ -1241,7 +1241,7 @@ function itemsOf(node: OutlineNode, paragraphs: Paragraph[], effs: EffectiveText
  * "还有，…", "另一方面，…", "其次，…", "再者，…" (the words writers use in place of 二是 when they
  * number nothing). "再如" opens a further instance of the same problem, no new one.
  */
-const FURTHER_PROBLEM = /(?<=[。！？!?])\s*(?=(?:另外|此外|同时|还有|另一方面|其次|再次|再者)[，,])/g;
+const FURTHER_PROBLEM = /[。！？!?]\s*(?=(?:另外|此外|同时|还有|另一方面|其次|再次|再者)[，,])/g;
 
 /**
  * An unnumbered problem item cut where a further problem opens (FURTHER_PROBLEM) in its first line
