@@ -1220,10 +1220,10 @@ function itemsOf(node: OutlineNode, paragraphs: Paragraph[], effs: EffectiveText
   let runAt = node.offset + node.heading.length;
   // An aspect heading run into its one problem after a comma ("4.在践行以人民为中心的发展思想方面，
   // 联系服务群众不够，比如…"): the problem starts after 方面，, as it does after 方面。 or 方面：.
-  // So it does when the heading sentence ends there and an instance follows on the same line
-  // ("（三）在担当作为方面，担当精神不足。比如，…"): the problem is the sentence and its instance,
-  // not the instance alone.
-  const topic = !runIn || EXAMPLE_START.test(runIn) ? TOPIC_THEN_TEXT.exec(node.heading) : null;
+  // So it does when more text follows the heading sentence on its line ("（三）在担当作为方面，担当
+  //精神不足。比如，…", "一是在理论学习方面，学习不系统。另外，…"): the problem is that sentence
+  // and what follows, not what follows alone.
+  const topic = TOPIC_THEN_TEXT.exec(node.heading);
   const after = topic ? node.heading.slice(topic[0].length).trim() : '';
   if (topic && after.length >= 4 && !INTRO_AFTER_TOPIC.test(after)) {
     runIn = firstLine.slice(topic[0].length).trim();

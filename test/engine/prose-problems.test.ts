@@ -1,9 +1,10 @@
 /**
  * Problems written as prose, with no 一是/1. before them.
  *
- * 1. An aspect heading run into its problem after a comma, with an instance on the same line
- *    ("（三）在担当作为方面，担当精神不足。比如，…"): the problem started at 比如 and its own
- *    sentence was lost (its name, its link and its instance check all read the instance alone).
+ * 1. An aspect heading run into its problem after a comma, with more text on the same line
+ *    ("（三）在担当作为方面，担当精神不足。比如，…", "一是在理论学习方面，学习不够系统。对…"): the
+ *    problem started after the heading sentence and its own sentence was lost (its name, its link
+ *    and its instance check all read the rest alone).
  * 2. Further problems opened by a connective instead of a number ("…。另外，对意识形态工作抓得不实。",
  *    此外，同时，其次，): the whole prose was one problem, so a second problem no measure answers was
  *    never reported and counts of problems per aspect were low.
@@ -38,6 +39,16 @@ describe('a heading run into its problem after 方面， with an instance on the
       expect(heads(a).map((h) => h[0])).toEqual(cases.map(([, , text]) => text.slice(0, text.indexOf('。') + 1)));
     });
   }
+  test.each([
+    ['inline in one paragraph', (xs: string[]) => [xs.join('')]],
+    ['one a line', (xs: string[]) => xs],
+  ])('aspects written as items with their problem run in, more sentences after it: %s', (_shape, lay) => {
+    const a = material(TITLES[1], lay([
+      '一是在理论学习方面，学习不够系统，全年集中学习只有5次。另外，到基层调研偏少。',
+      '二是在担当作为方面，担当精神不足。对信访积案推进迟缓，3件拖了两年。',
+    ]));
+    expect(bodies(a)).toEqual([['学习不够系统，全年集中学习只有5次。', '另外，到基层调研偏少。'], ['担当精神不足。对信访积案推进迟缓，3件拖了两年。']]);
+  });
   test('an instance on a paragraph of its own still joins the sentence (unchanged)', () => {
     const a = material(TITLES[1], ['（一）在担当作为方面，担当精神不足。', '比如，对拖欠工程款问题推进迟缓。']);
     expect(bodies(a)).toEqual([['担当精神不足。比如，对拖欠工程款问题推进迟缓。']]);
