@@ -38,7 +38,7 @@ import { shortfallOnly } from './shortfall';
 import { answersCaseGap, caseGapText } from './case-gaps';
 import { ProblemClaims } from '../table-rows';
 import { linkText } from './messages';
-import { unwrapValues } from '../wrapped-values';
+import { unwrapDates } from '../wrapped-values';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -611,7 +611,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const measures: MeasureLink[] = measureNodes.map((m, i) => {
     // A date broken over a line (2026年↵底前完成: a manual line break, a PDF line kept) read whole,
     // as the 整改清单 reads it (wrapped-values.ts): else its deadline went unseen.
-    const own = measureConcreteness(unwrapValues(measureBodies[i]));
+    const own = measureConcreteness(unwrapDates(measureBodies[i]));
     // An item of a group of measures reads its group's heading as its context: "（一）每月集中学习1次"
     // above "1.深入学习党章" makes the item concrete, as it was when the group was one measure.
     const concreteness = !own.concrete && m.group ? measureConcreteness(`${m.group}\n${measureBodies[i]}`) : own;
