@@ -235,8 +235,11 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
       }
       // A measure answering several problems: each row takes what its own clauses set (t23 m05 row 6).
       const own = ownersAndDeadlinesFor(body(i), (rowsOf.get(i) ?? 0) > 1 ? problem : '');
-      for (const o of own.owners) add(owners, o);
-      for (const d of own.deadlines) add(deadlines, d);
+      // An item of a group of measures that names no owner (or no deadline) has its group heading's
+      // ("（二）围绕增强党性、砥砺作风（责任人：党组书记）" above "1.…2.…"): the group sets it for all its items.
+      const group = outline.measures[i]?.group;
+      for (const o of own.owners.length || !group ? own.owners : ownersIn(group)) add(owners, o);
+      for (const d of own.deadlines.length || !group ? own.deadlines : deadlinesIn(group)) add(deadlines, d);
     }
     return {
       // The whole measure, as a 整改清单 lists it (its heading sentence alone drops the commitments);

@@ -1220,17 +1220,45 @@ function itemsOf(node: OutlineNode, paragraphs: Paragraph[], effs: EffectiveText
   let runAt = node.offset + node.heading.length;
   // An aspect heading run into its one problem after a comma ("4.在践行以人民为中心的发展思想方面，
   // 联系服务群众不够，比如…"): the problem starts after 方面，, as it does after 方面。 or 方面：.
-  const topic = runIn ? null : TOPIC_THEN_TEXT.exec(node.heading);
+  // So it does when more text follows the heading sentence on its line ("（三）在担当作为方面，担当
+  //精神不足。比如，…", "一是在理论学习方面，学习不系统。另外，…"): the problem is that sentence
+  // and what follows, not what follows alone.
+  const topic = TOPIC_THEN_TEXT.exec(node.heading);
   const after = topic ? node.heading.slice(topic[0].length).trim() : '';
   if (topic && after.length >= 4 && !INTRO_AFTER_TOPIC.test(after)) {
-    runIn = node.heading.slice(topic[0].length).trim();
+    runIn = firstLine.slice(topic[0].length).trim();
     runAt = node.offset + topic[0].length;
   }
   const items = runIn ? [textItem(node.paragraph, runAt, runIn, true, node.depth + 1)] : [];
   const rest = textItems(paragraphs, withoutIntro(node.textParagraphs, effs), effs, node.depth + 1, notEntry, ['problem', 'measure']);
   // An example paragraph right after a run-in item belongs to it.
   if (items.length && rest.length && EXAMPLE_START.test(rest[0].body)) items[0].body += '\n' + rest.shift()!.body;
-  return [...items, ...rest];
+  return [...items, ...rest].flatMap((item) => (item.rowOwn === undefined && item.rowProblem === undefined && !paragraphs[item.paragraph]?.inTable ? furtherProblems(item) : [item]));
+}
+
+/**
+ * A sentence that opens a further problem in unnumbered prose: "另外，…", "此外，…", "同时，…",
+ * "还有，…", "另一方面，…", "其次，…", "再者，…" (the words writers use in place of 二是 when they
+ * number nothing). "再如" opens a further instance of the same problem, no new one.
+ */
+const FURTHER_PROBLEM = /[。！？!?]\s*(?=(?:另外|此外|同时|还有|另一方面|其次|再次|再者)[，,])/g;
+
+/**
+ * An unnumbered problem item cut where a further problem opens (FURTHER_PROBLEM) in its first line
+ * (its own paragraph's text; an instance paragraph joined after it stays whole): each piece an item
+ * of its own, at its UTF-16 offset in the paragraph. One item back when no such sentence follows the first.
+ * before: 学习不够深入。比如，…。另外，对意识形态工作抓得不实。   (one problem)
+ * after:  "学习不够深入。比如，…。" and "另外，对意识形态工作抓得不实。"
+ */
+function furtherProblems(item: OutlineNode): OutlineNode[] {
+  const nl = item.body.indexOf('\n');
+  const firstLine = nl < 0 ? item.body : item.body.slice(0, nl);
+  const cuts = [...firstLine.matchAll(FURTHER_PROBLEM)].map((m) => m.index! + m[0].length).filter((c) => c > 0 && c < firstLine.length);
+  if (!cuts.length) return [item];
+  const ends = [...cuts, item.body.length];
+  const pieces = [textItem(item.paragraph, item.offset, item.body.slice(0, cuts[0]).trimEnd(), item.inline, item.depth)];
+  cuts.forEach((c, k) => pieces.push(textItem(item.paragraph, item.offset + c, item.body.slice(c, ends[k + 1]).trimEnd(), true, item.depth)));
+  return pieces;
 }
 
 /**
@@ -1341,8 +1369,11 @@ function topicEntries(n: OutlineNode, paragraphs: Paragraph[], effs: EffectiveTe
   return lines.length && !EXAMPLE_START.test(lines[0].body) ? lines : undefined;
 }
 
-/** A closing formula, no entry of the list before it: "以上对照检查，不妥之处，请同志们批评指正。" */
-const CLOSING = /^以上(对照|检查|发言|材料|剖析)|批评指正[。！!]?$|不妥之处/;
+/**
+ * A closing formula, no entry of the list before it: "以上对照检查，不妥之处，请同志们批评指正。",
+ * "以上是我的个人对照检查，请各位党员同志批评帮助。", "以上为班子对照检查材料".
+ */
+const CLOSING = /^以上(?:是|为|就是)?(?:我|本人|我们|班子)?的?(?:个人)?(?:对照|检查|发言|材料|剖析)|批评(?:指正|帮助)[。！!]?$|不妥之处/;
 
 export function isClosing(t: string): boolean {
   return t.length <= 60 && CLOSING.test(t);

@@ -147,3 +147,37 @@ describe('measures with no sub-items are read as before', () => {
     expect(a.outline.measures.every((m) => m.group === undefined)).toBe(true);
   });
 });
+
+describe('a group heading naming an owner or a deadline sets it for the items that name none', () => {
+  const items = (markers: (k: number) => string) => [
+    markers(0) + '常委同志每季度到联系乡镇调研不少于2次。',
+    markers(1) + '精简会议文件，全县性会议压减20%以上。（责任人：县委办主任）',
+  ];
+  test.each([
+    ['labelled in brackets, 1. items', '（一）围绕增强党性、砥砺作风（责任人：县委副书记；完成时限：2025年12月底前）', (k: number) => `${k + 1}.`, '县委副书记', '2025年12月底前'],
+    ['由…牵头, （1） items', '（一）由县委组织部牵头，围绕增强党性、砥砺作风', (k: number) => `（${k + 1}）`, '县委组织部', ''],
+    ['labelled after spaces, 一是 items', '（一）围绕增强党性、砥砺作风　责任人：县委书记　完成时限：2025年6月底前', (k: number) => `${CN[k]}是`, '县委书记', '2025年6月底前'],
+  ])('%s', (_shape, heading, markers, owner, deadline) => {
+    const input = textDoc([...HEAD, heading, ...items(markers), '（二）严格执行请示报告制度，每季度自查一次。']);
+    const a = analyze(input);
+    expect(a.outline.measures.filter((m) => m.group).length).toBe(2);
+    const research = rowOf(input, '调查研究');
+    expect(research.owner).toBe(owner);
+    expect(research.deadline).toBe(deadline);
+    // An item's own owner stands; the group's deadline fills the one it does not name.
+    const meetings = rowOf(input, '文风会风');
+    expect(meetings.owner).toBe('县委办主任');
+    expect(meetings.deadline).toBe(deadline);
+  });
+
+  test('Word heading styles for the group, its owner in the heading', () => {
+    const doc = wordDoc([
+      ...HEAD.map((text) => ({ text })),
+      { text: '围绕增强党性、砥砺作风（责任人：县委副书记）', styleName: 'heading 2', headingLevel: 2, listString: '（一）' },
+      { text: '常委同志每季度到联系乡镇调研不少于2次。', listString: '1.' },
+      { text: '精简会议文件，2025年全县性会议压减20%以上。', listString: '2.' },
+    ]);
+    expect(rowOf(doc, '调查研究').owner).toBe('县委副书记');
+    expect(rowOf(doc, '文风会风').owner).toBe('县委副书记');
+  });
+});

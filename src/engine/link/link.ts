@@ -38,6 +38,7 @@ import { shortfallOnly } from './shortfall';
 import { answersCaseGap, caseGapText } from './case-gaps';
 import { ProblemClaims } from '../table-rows';
 import { linkText } from './messages';
+import { unwrapDates } from '../wrapped-values';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -616,7 +617,9 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const measureBodies = measureNodes.map((m) => m.body);
   const measureHeads = measureNodes.map((m) => headOf(m));
   const measures: MeasureLink[] = measureNodes.map((m, i) => {
-    const own = measureConcreteness(measureBodies[i]);
+    // A date broken over a line (2026年↵底前完成: a manual line break, a PDF line kept) read whole,
+    // as the 整改清单 reads it (wrapped-values.ts): else its deadline went unseen.
+    const own = measureConcreteness(unwrapDates(measureBodies[i]));
     // An item of a group of measures reads its group's heading as its context: "（一）每月集中学习1次"
     // above "1.深入学习党章" makes the item concrete, as it was when the group was one measure.
     const concreteness = !own.concrete && m.group ? measureConcreteness(`${m.group}\n${measureBodies[i]}`) : own;
