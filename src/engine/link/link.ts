@@ -369,18 +369,22 @@ const NO_CONCEPTS: number[] = [];
  * the weights of `order` read out of the dense row, and each list one of `lists` — the lists kept
  * so far by what they hold, shared by every profile holding the same (they are never written to
  * once kept): measures name a few of some 50 concepts, and the rows of a 整改清单 most often the
- * same few. Empty lists are shared ones.
+ * same few. Empty lists are shared ones, and so is a profile holding the same lists as one kept
+ * before (`profiles`, by its lists).
  */
-function keptProfile(p: Profile, lists: Map<string, number[]>): MeasureProfile {
+function keptProfile(p: Profile, lists: Map<string, number[]>, profiles: Map<string, MeasureProfile>): MeasureProfile {
+  let whole = '';
   const kept = (x: readonly number[], kind: string, empty: number[]) => {
+    whole += '|';
     if (x.length === 0) return empty;
     const key = kind + x.join(',');
+    whole += key;
     let found = lists.get(key);
     if (!found) lists.set(key, (found = exactList(x, empty)));
     return found;
   };
   const order = kept(p.order, '', NO_CONCEPTS);
-  return {
+  const profile: MeasureProfile = {
     order,
     // Weights as their shortest round-trip text: equal keys, equal numbers.
     weights: kept(sparseWeights(order, p.weight), 'w', NO_CONCEPTS),
@@ -390,6 +394,11 @@ function keptProfile(p: Profile, lists: Map<string, number[]>): MeasureProfile {
     general: kept(p.general, '', NO_LIST),
     headGeneral: kept(p.headGeneral, '', NO_LIST),
   };
+  // A profile holding the same lists as one kept before is that one (`profiles`, by its lists).
+  const found = profiles.get(whole);
+  if (found) return found;
+  profiles.set(whole, profile);
+  return profile;
 }
 
 /** Empties a scratch profile for the next item: its weights back to zeros, its lists emptied (kept, not reallocated). */
@@ -774,6 +783,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     const ownScratch = emptyProfile(new Float64Array(nc));
     /** The lists the kept profiles hold, by what they hold (keptProfile). */
     const keptLists = new Map<string, number[]>();
+    const keptProfiles = new Map<string, MeasureProfile>();
     measureNodes.forEach((_, i) => {
       const out = resetProfile(measureScratch);
       // The topics it promises to study are not what it promises to do (study-topics.ts).
@@ -781,7 +791,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       const body = maskOwners(maskStudyTopics(measureBodies[i]));
       const rawHead = measureHeads[i];
       const head = body === measureBodies[i] ? rawHead : measureBodies[i].startsWith(rawHead) ? body.slice(0, rawHead.length) : maskOwners(maskStudyTopics(rawHead));
-      const p = keptProfile(conceptProfile(matcher, head, body, w.measureHead, w.measureBody, w.loose, out), keptLists);
+      const p = keptProfile(conceptProfile(matcher, head, body, w.measureHead, w.measureBody, w.loose, out), keptLists, keptProfiles);
       measureProfiles.push(p);
       const own = measureNodes[i].rowOwn;
       if (own === undefined) ownProfiles.push(p);
@@ -789,7 +799,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         // A row's own cells most often name what the whole row names: then it is the same profile,
         // not a second one (a profile of its own, issue 13: a 整改清单 of 26k rows a MB).
         const mine = conceptProfile(matcher, head, body.slice(0, own), w.measureHead, w.measureBody, w.loose, resetProfile(ownScratch));
-        ownProfiles.push(sameProfile(mine, p) ? p : keptProfile(mine, keptLists));
+        ownProfiles.push(sameProfile(mine, p) ? p : keptProfile(mine, keptLists, keptProfiles));
       }
       for (const c of p.order) {
         const key = postingKey(measureSegment[i], c);
