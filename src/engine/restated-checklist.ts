@@ -16,7 +16,7 @@
  */
 import type { Paragraph } from './types';
 import { effectiveText } from './outline';
-import { blank, headerOf, tableCells, type ColumnRole } from './table-rows';
+import { blank, headerOf, tableBounds, tableNumbers, tableRows, type ColumnRole } from './table-rows';
 import { stripLeadingMarker } from './markers';
 import { isChecklistHeading } from './checklist-heading';
 
@@ -35,16 +35,9 @@ function norm(s: string): string {
  */
 export function restatedChecklists(paragraphs: readonly Paragraph[]): Set<number> {
   const out = new Set<number>();
-  const tables = tableCells(paragraphs);
-  // The first and last paragraph of each table (blank cells too: they are emptied with it).
-  const bounds = new Map<number, { first: number; last: number }>();
-  for (const p of paragraphs) {
-    if (!p.cell) continue;
-    const b = bounds.get(p.cell.table);
-    if (b) b.last = p.index;
-    else bounds.set(p.cell.table, { first: p.index, last: p.index });
-  }
-  if (tables.size === 0) return out;
+  // Each table's cells are read when it is examined (table-rows.ts tableRows), not all of them first.
+  const tables = tableNumbers(paragraphs);
+  if (tables.length === 0) return out;
   // The material's text in the comparable form, once (not once a table: a flood of small tables
   // made that quadratic, issue 13), with where each table's cells stand in it.
   let hay: string | undefined;
@@ -66,8 +59,9 @@ export function restatedChecklists(paragraphs: readonly Paragraph[]): Set<number
     return pieces.join('');
   };
   let examined = 0;
-  for (const [number, rows] of tables) {
-    const t = bounds.get(number)!;
+  for (const number of tables) {
+    // The first and last paragraph of the table (blank cells too: they are emptied with it).
+    const t = tableBounds(paragraphs, number)!;
     /** Whether `a` stands in the material outside this table (another table's cells too: a writer's own 整改清单). */
     const outside = (a: string) => {
       if (a === '') return false;
@@ -79,6 +73,7 @@ export function restatedChecklists(paragraphs: readonly Paragraph[]): Set<number
       return hay.indexOf(a, own.to) >= 0;
     };
     const written = (line: string) => outside(norm(line)) || outside(norm(stripLeadingMarker(line.trim())));
+    const rows = tableRows(paragraphs, number);
     const found = headerOf(rows);
     const header = found?.roles;
     const headerRow = found?.row ?? -1;

@@ -9,6 +9,7 @@
 import type { Paragraph } from './types';
 import { stripLeadingMarker } from './markers';
 import { cellValues } from './wrapped-values';
+import { exactList } from './link/sparse-profile';
 
 export type ColumnRole = 'number' | 'problem' | 'measure' | 'owner' | 'deadline' | 'other';
 
@@ -54,8 +55,49 @@ export const ROW_GAPS_KEY = 'table-row-gaps';
 /** The rows of a table with no cells. */
 const NO_ROWS: Map<number, RowCell[]> = new Map();
 
-/** Each document's cells by table and row (cellsByRow), read in one pass the first time it is asked. */
-const tablesOf = new WeakMap<readonly Paragraph[], Map<number, Map<number, RowCell[]>>>();
+/**
+ * A document's tables: where each stands (its first and last paragraph, tables in the order they
+ * start), found in one pass the first time it is asked, and the cells of each table by row, read
+ * the first time that table is asked (cellsByRow). A material of thousands of small tables had
+ * every table's cells read and kept for the first question about any of them (restated-checklist.ts
+ * reads at most 16 of them; issue 13: some 5 MB a MB of input).
+ */
+interface TableIndex {
+  bounds: Map<number, { first: number; last: number }>;
+  rows: Map<number, Map<number, RowCell[]>>;
+}
+
+/** Each document's TableIndex, kept while the paragraph list lives. */
+const tablesOf = new WeakMap<readonly Paragraph[], TableIndex>();
+
+/** The TableIndex of `all` (its tables' bounds read on the first call). */
+function indexOf(all: readonly Paragraph[]): TableIndex {
+  let index = tablesOf.get(all);
+  if (!index) {
+    const bounds = new Map<number, { first: number; last: number }>();
+    all.forEach((p, i) => {
+      if (!p.cell) return;
+      const b = bounds.get(p.cell.table);
+      if (b) b.last = i;
+      else bounds.set(p.cell.table, { first: i, last: i });
+    });
+    tablesOf.set(all, (index = { bounds, rows: new Map() }));
+  }
+  return index;
+}
+
+/** The numbers of the tables of `all`, in the order they start. */
+export function tableNumbers(all: readonly Paragraph[]): number[] {
+  return [...indexOf(all).bounds.keys()];
+}
+
+/**
+ * The first and last paragraph (0-based positions in `all`) of table `table` (blank cells too);
+ * undefined when `all` has no such table.
+ */
+export function tableBounds(all: readonly Paragraph[], table: number): { first: number; last: number } | undefined {
+  return indexOf(all).bounds.get(table);
+}
 
 /** Each table's header row (headerOf), found once. */
 const headers = new WeakMap<Map<number, RowCell[]>, { row: number; roles: ColumnRole[]; cells: RowCell[] } | null>();
@@ -81,34 +123,64 @@ export function headerOf(rows: Map<number, RowCell[]>): { row: number; roles: Co
 }
 
 /**
- * The written cells of table `table` by row number (a row of blank cells is an empty list). All
- * tables of `all` are read once and kept while `all` lives: rules ask row by row (table-gap,
- * orphan-measure), and a pass over the document for each row was quadratic (issue 13).
+ * The written cells of table `table` by row number (a row of blank cells is an empty list), rows
+ * in document order, each row's cells in document order. Each table is read once, the first time
+ * it is asked, and kept while `all` lives: rules ask row by row (table-gap, orphan-measure), and a
+ * pass over the document for each row was quadratic (issue 13).
  */
 function cellsByRow(all: readonly Paragraph[], table: number): Map<number, RowCell[]> {
-  return tableCells(all).get(table) ?? NO_ROWS;
+  const index = indexOf(all);
+  let rows = index.rows.get(table);
+  if (rows) return rows;
+  rows = readRows(all, table);
+  if (rows !== NO_ROWS) index.rows.set(table, rows);
+  return rows;
 }
 
 /**
+ * The rows of table `table` as cellsByRow gives them, without keeping a table not read before: for
+ * a pass over every table that keeps nothing of most (emptyMeasureRows), so a material of
+ * thousands of small tables is not held table by table (issue 13).
+ */
+function passingRows(all: readonly Paragraph[], table: number): Map<number, RowCell[]> {
+  return indexOf(all).rows.get(table) ?? readRows(all, table);
+}
+
+/** Table `table`'s written cells by row (cellsByRow), read from `all`; NO_ROWS for no such table. */
+function readRows(all: readonly Paragraph[], table: number): Map<number, RowCell[]> {
+  const b = indexOf(all).bounds.get(table);
+  if (!b) return NO_ROWS;
+  const rows = new Map<number, RowCell[]>();
+  for (let i = b.first; i <= b.last; i++) {
+    const p = all[i];
+    if (p.cell?.table !== table) continue;
+    const text = ((p.listString ?? '') + p.text).trim();
+    let row = rows.get(p.cell.row);
+    if (!row) rows.set(p.cell.row, (row = []));
+    if (text) row.push({ text, column: p.cell.column, paragraph: p.index });
+  }
+  // Each row's list at its exact size (a list built by push keeps a store of 17 slots: a 整改清单
+  // of 20k rows a MB held some 3 MB of empty slots, issue 13).
+  for (const [r, row] of rows) rows.set(r, exactList(row, NO_CELLS));
+  return rows;
+}
+
+/** The list of a row with no written cell (shared, never written to). */
+const NO_CELLS: RowCell[] = [];
+
+/**
  * Every table of `all`: table number → row number → its written cells (cellsByRow), tables and
- * rows in document order. Read once and kept while `all` lives.
+ * rows in document order. Reads every table (a caller asking about one table reads cellsByRow's).
  */
 export function tableCells(all: readonly Paragraph[]): Map<number, Map<number, RowCell[]>> {
-  let tables = tablesOf.get(all);
-  if (!tables) {
-    tables = new Map();
-    for (const p of all) {
-      if (!p.cell) continue;
-      let rows = tables.get(p.cell.table);
-      if (!rows) tables.set(p.cell.table, (rows = new Map()));
-      const text = ((p.listString ?? '') + p.text).trim();
-      let row = rows.get(p.cell.row);
-      if (!row) rows.set(p.cell.row, (row = []));
-      if (text) row.push({ text, column: p.cell.column, paragraph: p.index });
-    }
-    tablesOf.set(all, tables);
-  }
-  return tables;
+  const out = new Map<number, Map<number, RowCell[]>>();
+  for (const t of tableNumbers(all)) out.set(t, cellsByRow(all, t));
+  return out;
+}
+
+/** The rows of table `table` of `all` (cellsByRow: read once, on first use). */
+export function tableRows(all: readonly Paragraph[], table: number): Map<number, RowCell[]> {
+  return cellsByRow(all, table);
 }
 
 /**
@@ -135,7 +207,7 @@ export function rowGaps(all: readonly Paragraph[], at: number): RowGap[] {
     if (written.some((x) => !blank(x))) continue;
     out.push({ role, header: headerCells.find((x) => x.column === columns[0])?.text ?? '', written: written.join('') });
   }
-  return out;
+  return sharedGaps(rows, out);
 }
 
 /** A 整改清单 row left without its measure (emptyMeasureRows). */
@@ -158,7 +230,8 @@ export interface EmptyMeasureRow {
  */
 export function emptyMeasureRows(all: readonly Paragraph[]): EmptyMeasureRow[] {
   const out: EmptyMeasureRow[] = [];
-  for (const rows of tableCells(all).values()) {
+  for (const table of tableNumbers(all)) {
+    const rows = passingRows(all, table);
     const found = headerOf(rows);
     if (!found || !found.roles.includes('measure')) continue;
     const { row: headerRow, roles, cells: headerCells } = found;
@@ -183,6 +256,30 @@ export function emptyMeasureRows(all: readonly Paragraph[]): EmptyMeasureRow[] {
   }
   return out.sort((a, b) => a.paragraph - b.paragraph);
 }
+
+/** Each table's row gaps by what they say (sharedGaps). */
+const gapsOf = new WeakMap<Map<number, RowCell[]>, Map<string, RowGap[]>>();
+
+/**
+ * `gaps` (one row's, of table `rows`) as one list shared by every row of the table with the same
+ * gaps: the table-gap rule keeps each concrete measure's gaps for the report, and the rows of a
+ * long 整改清单 leave the same columns empty (issue 13: two gap objects and a list of 17 slots a
+ * row). Read only: no caller writes to a RowGap list.
+ */
+function sharedGaps(rows: Map<number, RowCell[]>, gaps: RowGap[]): RowGap[] {
+  if (gaps.length === 0) return NO_GAPS;
+  let known = gapsOf.get(rows);
+  if (!known) gapsOf.set(rows, (known = new Map()));
+  const key = gaps.map((g) => `${g.role}\u0000${g.header}\u0000${g.written}`).join('\u0001');
+  const found = known.get(key);
+  if (found) return found;
+  const list = exactList(gaps, NO_GAPS);
+  known.set(key, list);
+  return list;
+}
+
+/** The gaps of a row that fills its owner and deadline columns (shared, never written to). */
+const NO_GAPS: RowGap[] = [];
 
 /** Share of a 问题 cell's character pairs a problem's text must hold to be the problem it names. */
 const CLAIM_SHARE = 0.4;

@@ -39,6 +39,7 @@ import { answersCaseGap, caseGapText } from './case-gaps';
 import { ProblemClaims } from '../table-rows';
 import { linkText } from './messages';
 import { unwrapDates } from '../wrapped-values';
+import { exactList, sparseWeights, weightIn } from './sparse-profile';
 
 export type Strength = 'strong' | 'weak' | 'none';
 export type Coverage = 'covered' | 'weak' | 'uncovered';
@@ -351,6 +352,77 @@ function emptyProfile(weight: Float64Array): Profile {
   return { weight, order: [], head: [], institutions: NO_LIST, headInstitutions: NO_LIST, general: NO_LIST, headGeneral: NO_LIST };
 }
 
+/**
+ * A measure's profile as kept while linking: its lists (each of its exact size) and its weights
+ * sparse, beside `order` (sparse-profile.ts weightIn): a measure names a few of the lexicon's
+ * concepts, and a dense row of all their weights a measure (with a list store of 17 slots for each
+ * of `order` and `head`, as push leaves it) cost a 整改清单 of 20k rows a MB some 900 bytes a row
+ * (issue 13).
+ */
+interface MeasureProfile {
+  order: number[];
+  /** `weights[k]`: the weight of concept `order[k]`. */
+  weights: number[];
+  head: number[];
+  institutions: number[];
+  headInstitutions: number[];
+  general: number[];
+  headGeneral: number[];
+}
+
+/** The shared empty list of a kept profile with no concept (never written to). */
+const NO_CONCEPTS: number[] = [];
+
+/**
+ * `p` (a scratch profile conceptProfile filled) as a measure keeps it: each list at its exact size,
+ * the weights of `order` read out of the dense row, and each list one of `lists` — the lists kept
+ * so far by what they hold, shared by every profile holding the same (they are never written to
+ * once kept): measures name a few of some 50 concepts, and the rows of a 整改清单 most often the
+ * same few. Empty lists are shared ones, and so is a profile holding the same lists as one kept
+ * before (`profiles`, by its lists).
+ */
+function keptProfile(p: Profile, lists: Map<string, number[]>, profiles: Map<string, MeasureProfile>): MeasureProfile {
+  let whole = '';
+  const kept = (x: readonly number[], kind: string, empty: number[]) => {
+    whole += '|';
+    if (x.length === 0) return empty;
+    const key = kind + x.join(',');
+    whole += key;
+    let found = lists.get(key);
+    if (!found) lists.set(key, (found = exactList(x, empty)));
+    return found;
+  };
+  const order = kept(p.order, '', NO_CONCEPTS);
+  const profile: MeasureProfile = {
+    order,
+    // Weights as their shortest round-trip text: equal keys, equal numbers.
+    weights: kept(sparseWeights(order, p.weight), 'w', NO_CONCEPTS),
+    head: kept(p.head, '', NO_CONCEPTS),
+    institutions: kept(p.institutions, 'i', NO_LIST),
+    headInstitutions: kept(p.headInstitutions, 'i', NO_LIST),
+    general: kept(p.general, '', NO_LIST),
+    headGeneral: kept(p.headGeneral, '', NO_LIST),
+  };
+  // A profile holding the same lists as one kept before is that one (`profiles`, by its lists).
+  const found = profiles.get(whole);
+  if (found) return found;
+  profiles.set(whole, profile);
+  return profile;
+}
+
+/** Empties a scratch profile for the next item: its weights back to zeros, its lists emptied (kept, not reallocated). */
+function resetProfile(p: Profile): Profile {
+  for (const c of p.order) p.weight[c] = 0;
+  for (const c of p.head) p.weight[c] = 0;
+  clearList(p.order);
+  clearList(p.head);
+  clearList(p.institutions);
+  clearList(p.headInstitutions);
+  clearList(p.general);
+  clearList(p.headGeneral);
+  return p;
+}
+
 /** Adds `x` to the profile's list `key` unless it holds it (a list of its own on the first entry). */
 function addOnceTo(p: Profile, key: 'institutions' | 'headInstitutions' | 'general' | 'headGeneral', x: number): void {
   const list = p[key];
@@ -358,13 +430,13 @@ function addOnceTo(p: Profile, key: 'institutions' | 'headInstitutions' | 'gener
   else if (!list.includes(x)) list.push(x);
 }
 
-/** Whether two profiles name the same concepts with the same weights and the same institutions. */
-function sameProfile(a: Profile, b: Profile): boolean {
+/** Whether a profile and a kept one name the same concepts with the same weights and the same institutions. */
+function sameProfile(a: Profile, b: MeasureProfile): boolean {
   const same = (x: number[], y: number[]) => x.length === y.length && x.every((v, i) => v === y[i]);
   return (
     same(a.order, b.order) &&
     same(a.head, b.head) &&
-    a.order.every((c) => a.weight[c] === b.weight[c]) &&
+    a.order.every((c, k) => a.weight[c] === b.weights[k]) &&
     same(a.institutions, b.institutions) &&
     same(a.headInstitutions, b.headInstitutions) &&
     same(a.general, b.general) &&
@@ -464,21 +536,20 @@ function conceptProfile(matcher: ConceptMatcher, headText: string, body: string,
 }
 
 /** Posting lists: heaviest first, then in measure order. */
-const byWeight = (a: number, b: number) => postingWeights[b * postingStride + postingConcept] - postingWeights[a * postingStride + postingConcept] || a - b;
+const byWeight = (a: number, b: number) => weightIn(postingProfiles[b], postingConcept) - weightIn(postingProfiles[a], postingConcept) || a - b;
 /** Sorts a posting list (keyed segment × 4096 + concept, or by concept) by byWeight. */
 const sortPostings = (list: number[], key: number) => {
   postingConcept = key % 4096;
   sortInPlace(list, byWeight);
 };
-/** What byWeight reads: the measures' concept weights (a row a measure) and the list's concept. */
-const NO_WEIGHTS = new Float64Array(0);
-let postingWeights: Float64Array = NO_WEIGHTS;
-let postingStride = 0;
+/** What byWeight reads: the measures' profiles and the list's concept. */
+const NO_PROFILES: MeasureProfile[] = [];
+let postingProfiles: MeasureProfile[] = NO_PROFILES;
 let postingConcept = 0;
 
 
 /** Does the profile name concept `c` at all? */
-const names = (p: Profile, c: number) => p.order.includes(c);
+const names = (p: { order: readonly number[] }, c: number) => p.order.includes(c);
 
 /** What namesConcept's visitor sets (module state: no closure a call). */
 let formFound = false;
@@ -592,9 +663,9 @@ function termChars(h: SharedPhrase | undefined): number {
 }
 
 /** How many concepts two profiles both name. */
-function sharedConcepts(a: Profile, b: Profile): number {
+function sharedConcepts(a: Profile, b: MeasureProfile): number {
   let n = 0;
-  for (const c of a.order) if (b.weight[c] > 0) n++;
+  for (const c of a.order) if (weightIn(b, c) > 0) n++;
   return n;
 }
 
@@ -616,13 +687,26 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   // deoptimised and recompiled whenever a new shape came by (a large function: costly each time).
   const measureBodies = measureNodes.map((m) => m.body);
   const measureHeads = measureNodes.map((m) => headOf(m));
+  /**
+   * The measures' concreteness by what it holds (its evidence, kinds and texts): one object for
+   * every measure making the same commitments, as no one writes to it once made (the rows of a
+   * 整改清单 most often commit to the same few: 每月, 年底前; issue 13: four objects a row).
+   */
+  const concretenessKept = new Map<string, Concreteness>();
+  const keptConcreteness = (c: Concreteness): Concreteness => {
+    const key = c.evidence.map((e) => `${e.kind}\u0000${e.text}`).join('\u0001');
+    const found = concretenessKept.get(key);
+    if (found) return found;
+    concretenessKept.set(key, c);
+    return c;
+  };
   const measures: MeasureLink[] = measureNodes.map((m, i) => {
     // A date broken over a line (2026年↵底前完成: a manual line break, a PDF line kept) read whole,
     // as the 整改清单 reads it (wrapped-values.ts): else its deadline went unseen.
     const own = measureConcreteness(unwrapDates(measureBodies[i]));
     // An item of a group of measures reads its group's heading as its context: "（一）每月集中学习1次"
     // above "1.深入学习党章" makes the item concrete, as it was when the group was one measure.
-    const concreteness = !own.concrete && m.group ? measureConcreteness(`${m.group}\n${measureBodies[i]}`) : own;
+    const concreteness = keptConcreteness(!own.concrete && m.group ? measureConcreteness(`${m.group}\n${measureBodies[i]}`) : own);
     const placeholder = isPlaceholder(measureBodies[i]);
     // A placeholder's writing hint ("写明…时限和责任人") is no commitment.
     return { index: i, paragraph: m.paragraph, head: measureHeads[i], concrete: concreteness.concrete && !placeholder, concreteness, answers: [], placeholder };
@@ -688,10 +772,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
 
   // Concept profiles and the inverted index over measures (per material, and over all when some
   // problem's material has no measures of its own: only those problems read it).
-  // Posting lists hold measure indexes; a measure's weight for concept c is measureProfiles[m].weight[c].
+  // Posting lists hold measure indexes; a measure's weight for concept c is weightIn(measureProfiles[m], c).
   const allPostings = new Map<number, number[]>();
   const needAll = problemSegment.includes(ALL);
-  const measureProfiles: Profile[] = [];
+  const measureProfiles: MeasureProfile[] = [];
   /**
    * The profile the institution checks read (sameInstitution, otherInstitution): a measure's own.
    * A table row's is that of its own cells (OutlineNode.rowOwn): the row's problem cell says which
@@ -699,32 +783,34 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
    * institution or a general form of a concept named only there is not one the measure names
    * ("三会一课" is not answered by a row "严格执行民主生活会制度" beside "党内政治生活质量不高").
    */
-  const ownProfiles: Profile[] = [];
+  const ownProfiles: MeasureProfile[] = [];
   const postings = new Map<number, number[]>();
   if (useConcepts) {
-    // Every measure's weights in one array (a view each): one allocation, not one per measure.
+    // Each measure is profiled into one scratch profile (dense weights, emptied after each) and
+    // kept sparse (keptProfile): no dense row a measure.
     const nc = matcher.concepts.length;
-    const weights = new Float64Array(measureNodes.length * nc);
-    /** The weights a table row's own cells are profiled into, kept only when they differ from the row's (cleared after each). */
-    const ownScratch = new Float64Array(nc);
+    const measureScratch = emptyProfile(new Float64Array(nc));
+    /** The profile a table row's own cells are read into, kept only when it differs from the row's (emptied after each). */
+    const ownScratch = emptyProfile(new Float64Array(nc));
+    /** The lists the kept profiles hold, by what they hold (keptProfile). */
+    const keptLists = new Map<string, number[]>();
+    const keptProfiles = new Map<string, MeasureProfile>();
     measureNodes.forEach((_, i) => {
-      const out = emptyProfile(weights.subarray(i * nc, (i + 1) * nc));
+      const out = resetProfile(measureScratch);
       // The topics it promises to study are not what it promises to do (study-topics.ts).
       // Nor is its owner (由干部监督科负责: who, not what).
       const body = maskOwners(maskStudyTopics(measureBodies[i]));
       const rawHead = measureHeads[i];
       const head = body === measureBodies[i] ? rawHead : measureBodies[i].startsWith(rawHead) ? body.slice(0, rawHead.length) : maskOwners(maskStudyTopics(rawHead));
-      const p = conceptProfile(matcher, head, body, w.measureHead, w.measureBody, w.loose, out);
+      const p = keptProfile(conceptProfile(matcher, head, body, w.measureHead, w.measureBody, w.loose, out), keptLists, keptProfiles);
       measureProfiles.push(p);
       const own = measureNodes[i].rowOwn;
       if (own === undefined) ownProfiles.push(p);
       else {
         // A row's own cells most often name what the whole row names: then it is the same profile,
-        // not a second one (a weight row of its own, issue 13: a 整改清单 of 26k rows a MB).
-        const mine = conceptProfile(matcher, head, body.slice(0, own), w.measureHead, w.measureBody, w.loose, emptyProfile(ownScratch));
-        if (sameProfile(mine, p)) ownProfiles.push(p);
-        else ownProfiles.push({ weight: ownScratch.slice(), order: mine.order, head: mine.head, institutions: mine.institutions, headInstitutions: mine.headInstitutions, general: mine.general, headGeneral: mine.headGeneral });
-        for (const c of mine.order) ownScratch[c] = 0;
+        // not a second one (a profile of its own, issue 13: a 整改清单 of 26k rows a MB).
+        const mine = conceptProfile(matcher, head, body.slice(0, own), w.measureHead, w.measureBody, w.loose, resetProfile(ownScratch));
+        ownProfiles.push(sameProfile(mine, p) ? p : keptProfile(mine, keptLists, keptProfiles));
       }
       for (const c of p.order) {
         const key = postingKey(measureSegment[i], c);
@@ -737,11 +823,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         all.push(i);
       }
     });
-    postingWeights = weights;
-    postingStride = nc;
+    postingProfiles = measureProfiles;
     postings.forEach(sortPostings);
     allPostings.forEach(sortPostings);
-    postingWeights = NO_WEIGHTS;
+    postingProfiles = NO_PROFILES;
   }
 
   // Bigram vectors over problems and measures together (df across the document's items).
@@ -786,7 +871,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const related: number[] = [];
   const relatedWeight = new Float64Array(matcher.concepts.length);
   /** Measure m promises concept c: a clear (not loose) form of it in its heading sentence. */
-  const promises = (m: number, c: number) => measureProfiles[m].weight[c] >= w.measureHead && measureProfiles[m].head.includes(c);
+  const promises = (m: number, c: number) => weightIn(measureProfiles[m], c) >= w.measureHead && measureProfiles[m].head.includes(c);
   const promisesRelated = (m: number) => {
     for (const r of related) if (promises(m, r) && measureWeight(m, r) > 0) return true;
     return false;
@@ -1007,7 +1092,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     for (const m of wordMaterial(pi).measures) {
       if (orphan[m] !== 1) continue;
       let x = 0;
-      for (const c of pp.order) if (!theme.includes(c) && !otherInstitutionOf(pp, c, m)) x += pp.weight[c] * measureProfiles[m].weight[c];
+      for (const c of pp.order) if (!theme.includes(c) && !otherInstitutionOf(pp, c, m)) x += pp.weight[c] * weightIn(measureProfiles[m], c);
       if (x > bestScore) {
         bestScore = x;
         best = m;
@@ -1015,7 +1100,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     }
     if (best < 0) return;
     const words: string[] = [];
-    for (const c of pp.order) if (!theme.includes(c) && measureProfiles[best].weight[c] > 0) words.push(matcher.concepts[c].label);
+    for (const c of pp.order) if (!theme.includes(c) && weightIn(measureProfiles[best], c) > 0) words.push(matcher.concepts[c].label);
     out.push({ measure: best, words, at: 0 });
   };
   /** Does measure m name concept c only through institutions other than those profile pp names (pp names it only so)? */
@@ -1071,7 +1156,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     const mp = ownProfiles[m];
     if (sharedConcepts(pp, mp) > 1) return false;
     for (const c of pp.head) {
-      if (mp.weight[c] < w.measureBody || measureProfiles[m].head.includes(c) || themeOf(ai).includes(c)) continue;
+      if (weightIn(mp, c) < w.measureBody || measureProfiles[m].head.includes(c) || themeOf(ai).includes(c)) continue;
       if (namesInOwnWords(m, c, head)) return false;
     }
     return true;
@@ -1303,9 +1388,9 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     const ranges = claimedRanges[m] ?? NO_LIST;
     for (let k = 0; k < ranges.length; k += 2) blank(ranges[k], ranges[k + 1]);
     const text = maskOwners(maskStudyTopics(chars.join('')));
-    const weights = measureProfiles[m].weight;
+    const profile = measureProfiles[m];
     matcher.forms(text, (c) => {
-      found!.set(c, weights[c]);
+      found!.set(c, weightIn(profile, c));
     });
     deeds[m] = found;
     return found;
@@ -1315,7 +1400,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   /** Does the problem being linked read measure m without its claimed clauses (deedsOf)? */
   const byDeeds = (m: number) => claimedRanges[m] !== undefined && claimsNow[m] === 0;
   /** Measure m's weight for concept c, as the problem being linked reads it. */
-  const measureWeight = (m: number, c: number) => (byDeeds(m) ? (deedsOf(m).get(c) ?? 0) : measureProfiles[m].weight[c]);
+  const measureWeight = (m: number, c: number) => (byDeeds(m) ? (deedsOf(m).get(c) ?? 0) : weightIn(measureProfiles[m], c));
   // Ranked measures of one problem: best score first, then in measure order (scores by measure).
   const rankScore = new Float64Array(measureNodes.length);
   const byRank = (a: number, b: number) => rankScore[b] - rankScore[a] || a - b;
@@ -1563,7 +1648,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         for (const c of pProfile.order) {
           if (!names(mp, c) || otherInstitution(c, best) || measureWeight(best, c) === 0) continue;
           sharedIds.push(c);
-          sharedWeight[c] = pProfile.weight[c] * mp.weight[c];
+          sharedWeight[c] = pProfile.weight[c] * weightIn(mp, c);
         }
         sortInPlace(sharedIds, bySharedWeight);
         for (const c of sharedIds) if (!evidence.includes(matcher.concepts[c].label)) evidence.push(matcher.concepts[c].label);

@@ -5,6 +5,7 @@
  * lookbehind (older WebKit in Word for Mac lacks it).
  */
 import { toHalfWidth } from './text';
+import { exactList } from './sparse-profile';
 
 export type CommitmentKind = 'quantity' | 'frequency' | 'deadline' | 'owner' | 'rule';
 
@@ -189,12 +190,18 @@ function withoutShorter<T extends { text: string }>(all: T[], at: readonly numbe
   return all.filter((_, i) => !drop.has(i));
 }
 
+/** The lists of a measure with no commitment, shared (never written to). */
+const NO_EVIDENCE: Evidence<CommitmentKind>[] = [];
+const NO_KINDS: CommitmentKind[] = [];
+
 export function measureConcreteness(text: string): Concreteness {
   // Overlapping patterns find 全年…不少于12次, 不少于12次 and 12次 in one phrase: keep the longest.
   const at: number[] = [];
   const all = run(COMMITMENTS, text, at);
-  const evidence = withoutShorter(all, at);
-  const kinds = [...new Set(evidence.map((e) => e.kind))];
+  // Lists of their exact size: a measure's concreteness is kept for the whole analysis, and a list
+  // built by push keeps a store of 17 slots (a 整改清单 of 20k rows a MB, issue 13).
+  const evidence = exactList(withoutShorter(all, at), NO_EVIDENCE);
+  const kinds = evidence.length === 0 ? NO_KINDS : exactList([...new Set(evidence.map((e) => e.kind))], NO_KINDS);
   return { concrete: evidence.length > 0, kinds, evidence };
 }
 
