@@ -31,11 +31,11 @@ import { GENERIC_BIGRAMS, sharedBigrams, tfidfVectors, type Vector } from './big
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
 import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
 import { exampleWords, isGenericWord, sharedWords, WindowSet, type SharedWords } from './shared-words';
-import { countedKind, countedNear, EXAMPLE_REACH, holdsPair, mayPair, namedKeys, pairedWord, quotedNames, quotes, splitPair } from './named-things';
+import { countedKind, countedNear, EXAMPLE_REACH, holdsPair, latinNames, mayPair, namedKeys, pairedWord, quotedNames, quotes, splitPair, writesLatin } from './named-things';
 import { maskOwners, maskStudyTopics } from './study-topics';
 import { isOrganName } from './organs';
 import { SHORTFALL_WORDS, shortfallOnly } from './shortfall';
-import { answersCaseGap, caseGapText } from './case-gaps';
+import { answersCaseGap, caseGapRun, caseGapText } from './case-gaps';
 import { ProblemClaims } from '../table-rows';
 import { linkText } from './messages';
 
@@ -544,6 +544,8 @@ const byIndex = (a: number, b: number) => a - b;
 /** A digit, a quotation mark: what named-things.ts reads (a problem with neither is not read). */
 const HAS_DIGIT = /[0-9０-９]/;
 const HAS_QUOTE = /[“「"]/;
+/** Two Latin letters side by side: a text that may write a name so (PM2.5, COD; named-things.ts latinNames). */
+const HAS_LATIN = /[A-Za-z]{2}/;
 
 /** Does some text of `rest` but rest[self] hold `word`? */
 function heldElsewhere(rest: readonly string[], self: number, word: string): boolean {
@@ -1147,6 +1149,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     const keys = namedKeys(body);
     if (keys.length === 0) return;
     const names = HAS_QUOTE.test(body) ? quotedNames(body).filter((x) => !namesConcept(matcher, x)) : NO_TERMS;
+    const latin = HAS_LATIN.test(body) ? latinNames(body) : NO_TERMS;
     clearList(namedCandidates);
     if (own.measures.length <= NAMED_SCAN) {
       // A material's few measures: each searched for the keys (no index of them all); a quoted name's key without its mark.
@@ -1177,6 +1180,13 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
           word = x;
           bump(m, opt.namedWeight);
           break;
+        }
+        // A name in Latin letters both write (PM2.5) that no other problem or cause writes and few measures do: as a quoted name.
+        for (let k = 0; word === undefined && k < latin.length; k++) {
+          const x = latin[k];
+          if (!writesLatin(mb, x) || heldElsewhere(own.rest, wordSelf![pi], x) || own.bodies.filter((b) => writesLatin(b, x)).length > opt.wordMaxMeasures) continue;
+          word = x;
+          bump(m, opt.namedWeight);
         }
       }
       if (word === undefined) continue;
@@ -1386,7 +1396,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     // Read only when no measure answers it by more than one concept at the strong threshold does:
     // a named thing would not change its answer (and most problems are answered so).
     clearList(namedList);
-    if (opt.namedThings && (HAS_DIGIT.test(p.body) || HAS_QUOTE.test(p.body)) && bestScore() < opt.strong + opt.termWeight && !isPlaceholder(p.body)) namedThings(pi);
+    if (opt.namedThings && (HAS_DIGIT.test(p.body) || HAS_QUOTE.test(p.body) || HAS_LATIN.test(p.body)) && bestScore() < opt.strong + opt.termWeight && !isPlaceholder(p.body)) namedThings(pi);
     if (opt.namedThings && HAS_DIGIT.test(p.body) && bestScore() < opt.strong && !isPlaceholder(p.body)) countedKinds(pi);
     // The measures answering it at least weakly, best first (also the link's `measures`).
     clearList(rankList);
@@ -1611,9 +1621,27 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     });
   }
 
+  // A measure acting on a specific thing of the gap the case part finds in the writer (工程项目审批
+  // in "工程项目审批由分管领导一人签字即可实施" / "工程项目审批实行…双签") answers that gap, not a
+  // problem it is only a further answer of (ranked below the problem's own answer) and whose text
+  // does not write that thing: it is dropped from such problems' answers (and so from their rows
+  // of the 整改清单), and answers the gap when no problem is left.
+  const caseGap = useConcepts && links.length > 0 ? caseGapText(outline) : '';
+  if (caseGap) {
+    measures.forEach((mm, m) => {
+      if (mm.placeholder || mm.answers.length === 0) return;
+      const run = caseGapRun(caseGap, measureBodies[m]);
+      if (run === undefined) return;
+      const kept = mm.answers.filter((pi) => links[pi].measure === m || problems[pi].body.includes(run));
+      if (kept.length === mm.answers.length) return;
+      for (const pi of mm.answers) if (!kept.includes(pi)) links[pi] = { ...links[pi], measures: links[pi].measures.filter((x) => x !== m) };
+      mm.answers = kept;
+    });
+  }
+
   // A measure answering no problem but a gap the case part finds in the writer answers something.
   if (useConcepts && links.length > 0 && measures.some((m) => m.answers.length === 0 && !m.placeholder)) {
-    const gap = caseGapText(outline);
+    const gap = caseGap;
     if (gap) for (const m of measures) if (m.answers.length === 0 && !m.placeholder && answersCaseGap(matcher, gap, measureBodies[m.index])) m.caseGap = true;
   }
 

@@ -51,7 +51,8 @@ function counts(text: string): [number, number][] {
 
 /**
  * The keys of what `text` may name by count or quotation (each once): its counts as digits (ASCII)
- * and unit ("47个", "12315平") and its quoted names prefixed with “ ("“两重"): what an index of a
+ * and unit ("47个", "12315平"), its quoted names prefixed with “ ("“两重") and its names in Latin
+ * letters as written (PM2.5, latinNames): what an index of a
  * material's measures is keyed by, so a problem is compared only with the measures sharing a key.
  */
 export function namedKeys(text: string): string[] {
@@ -64,6 +65,7 @@ export function namedKeys(text: string): string[] {
     }
   }
   for (const x of quotedNames(text)) out.push('“' + x);
+  for (const x of latinNames(text)) if (!out.includes(x)) out.push(x);
   return out;
 }
 
@@ -140,6 +142,34 @@ export function quotedNames(text: string): string[] {
     if (/[\u4e00-\u9fff]/.test(name) && !out.includes(name)) out.push(name);
   }
   return out;
+}
+
+/** A name written in Latin letters (PM2.5, COD, 5G, App): a letter or digit run holding a letter, with inner dots. */
+const LATIN = /[A-Za-z0-9][A-Za-z0-9.]*[A-Za-z0-9]/g;
+
+/**
+ * The names `text` writes in Latin letters, each once, in order: runs of two or more letters and
+ * digits (inner dots kept: PM2.5) holding at least two letters, not placeholders (XX, xx). What a
+ * problem and a measure name so is one specific thing (an indicator, a system), as a quoted name is. Pure.
+ */
+export function latinNames(text: string): string[] {
+  const out: string[] = [];
+  if (!/[A-Za-z]/.test(text)) return out;
+  LATIN.lastIndex = 0;
+  for (let m = LATIN.exec(text); m; m = LATIN.exec(text)) {
+    const name = m[0];
+    if ((name.match(/[A-Za-z]/g) ?? []).length < 2 || /^[Xx]+$/.test(name) || out.includes(name)) continue;
+    out.push(name);
+  }
+  return out;
+}
+
+/** Does `text` write `name` as a whole Latin name (no letter, digit or dot either side)? */
+export function writesLatin(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/[A-Za-z0-9.]/.test(text[at - 1] ?? '') && !/[A-Za-z0-9]/.test(text[at + name.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Does `text` write `name` in quotation marks? */
