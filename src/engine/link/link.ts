@@ -1622,20 +1622,19 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   }
 
   // A measure acting on a specific thing of the gap the case part finds in the writer (工程项目审批
-  // in "工程项目审批由分管领导一人签字即可实施" / "工程项目审批实行…双签") answers that gap, not a
-  // problem it is only a further answer of (ranked below the problem's own answer) and whose text
-  // does not write that thing: it is dropped from such problems' answers (and so from their rows
-  // of the 整改清单), and answers the gap when no problem is left.
+  // in "工程项目审批由分管领导一人签字即可实施" / "工程项目审批实行…双签") that is only a further
+  // answer of problems (ranked below each one's own answer) none of which writes that thing answers
+  // the gap, not them: it is dropped from their answers (and so from their rows of the 整改清单).
   const caseGap = useConcepts && links.length > 0 ? caseGapText(outline) : '';
   if (caseGap) {
     measures.forEach((mm, m) => {
       if (mm.placeholder || mm.answers.length === 0) return;
       const run = caseGapRun(caseGap, measureBodies[m]);
       if (run === undefined) return;
-      const kept = mm.answers.filter((pi) => links[pi].measure === m || problems[pi].body.includes(run));
-      if (kept.length === mm.answers.length) return;
-      for (const pi of mm.answers) if (!kept.includes(pi)) links[pi] = { ...links[pi], measures: links[pi].measures.filter((x) => x !== m) };
-      mm.answers = kept;
+      // A measure some problem has for its own answer, or whose problem writes the thing, stays as it is.
+      if (mm.answers.some((pi) => links[pi].measure === m || problems[pi].body.includes(run))) return;
+      for (const pi of mm.answers) links[pi] = { ...links[pi], measures: links[pi].measures.filter((x) => x !== m) };
+      mm.answers = [];
     });
   }
 
