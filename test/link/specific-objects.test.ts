@@ -123,8 +123,8 @@ describe('a shared term with a second word in the problem’s example clause', (
 
   test('outside an example sentence the clause reach stays narrow', () => {
     const o = outline({
-      aspects: [{ aspect: 3, problems: ['二是依法决策意识不强。片区拆迁中存在未履行完法定程序即启动拆除的现象。'] }],
-      measures: ['一是每月参加中心组学习。', '五是重大行政决策一律经合法性审查，拆迁项目严格履行法定程序。'],
+      aspects: [{ aspect: 3, problems: ['二是决策不够审慎。片区拆迁中存在未履行完法定程序即启动拆除的现象。'] }],
+      measures: ['一是每月参加中心组学习。', '五是重大事项集体研究，拆迁项目严格履行法定程序。'],
     });
     // No example cue, no figure: the single shared term links nothing by itself (as before).
     const l = linkOutline(o, getTemplate('five-aspects-2025')!).links[0];
@@ -186,5 +186,19 @@ describe('caseGapRun and a measure acting on the case part’s gap', () => {
       withGap(['一是对村级小微权力监督不到位。比如村会计挪用集体资金8万元。'], ['推行村级财务双签制度，工程项目审批一律集体研究。'], '对照案例查摆自身差距，比如工程项目审批由分管领导一人签字即可实施。'),
     );
     expect(r.links[0].measure).toBe(0);
+  });
+});
+
+describe('依法行政 named by what the problem and the measure do (lexicon: 依法决策, 合法性审查, 违法行为)', () => {
+  const template = getTemplate('five-aspects-2025')!;
+  test.each([
+    ['违法行为 / 执法', '一是对环境违法行为查处不够有力。比如今年行政处罚案件数同比下降30%。', ['一是制定大气污染防治攻坚方案。', '二是加大执法力度，每季度开展1次专项执法行动。'], 1],
+    ['依法决策 / 合法性审查', '二是依法决策意识不强。比如有的项目未经论证即上马。', ['一是每月参加中心组学习。', '二是重大行政决策一律经合法性审查。'], 1],
+    ['违法行为 / 规范执法', '一是对违法行为处置偏软。比如占道经营反复出现。', ['一是规范执法流程，2026年6月底前完成执法记录仪全覆盖。', '二是每季度召开1次党建例会。'], 0],
+  ])('%s', (_n, problem, measures, want) => {
+    const o = outline({ aspects: [{ aspect: 3, problems: [problem] }], measures });
+    const l = linkOutline(o, template).links[0];
+    expect(l.measure).toBe(want);
+    expect(l.strength).toBe('strong');
   });
 });
