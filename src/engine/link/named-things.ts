@@ -324,7 +324,9 @@ export function countedKind(problem: string, measure: string, generic: (word: st
  * term's clause in `problem` and in `measure` (REACH characters either side, outside the term), a
  * whole word in both (bounded) that `generic` does not reject ("违规申请追加预算" / "对违规追加预算
  * 申请一律退回": 申请 beside 追加预算). The term and it name one specific thing together, as two
- * terms do. The word, or undefined. Pure.
+ * terms do. `problemReach` widens the problem's side (characters either side of the term, within
+ * its clause; REACH by default): EXAMPLE_REACH for a term of the problem's example sentence. The
+ * word, or undefined. Pure.
  */
 export function pairedWord(problem: string, measure: string, term: string, generic: (word: string) => boolean, problemReach = REACH): string | undefined {
   const seg = zhSegmenter();
