@@ -50,11 +50,22 @@ export function answersCaseGap(matcher: ConceptMatcher, gap: string, measure: st
   if (!gap) return false;
   const own = clearConcepts(matcher, maskStudyTopics(measure));
   if (own.size > 0) for (const c of clearConcepts(matcher, gap)) if (own.has(c)) return true;
+  return caseGapRun(gap, measure) !== undefined;
+}
+
+/**
+ * The first run of four characters `measure` and `gap` (caseGapText) both write that is not
+ * generic wording through and through (项目审批 in "工程项目审批由分管领导一人签字" / "工程项目审批
+ * 实行…双签"): the specific thing of the case's gap the measure acts on; undefined when none (or
+ * the gap is empty). Pure.
+ */
+export function caseGapRun(gap: string, measure: string): string | undefined {
+  if (!gap) return undefined;
   for (let i = 0; i + 4 <= measure.length; i++) {
     if (bigramCode(measure, i) < 0 || bigramCode(measure, i + 2) < 0) continue;
     const run = measure.slice(i, i + 4);
     if (isGenericWord(run.slice(0, 2)) && isGenericWord(run.slice(2))) continue;
-    if (gap.includes(run)) return true;
+    if (gap.includes(run)) return run;
   }
-  return false;
+  return undefined;
 }

@@ -27,15 +27,15 @@ import { lexiconMatcher, type ConceptMatcher } from './concepts';
 import { hasExample, measureConcreteness, type Concreteness } from './patterns';
 import { headOf } from './text';
 import { asciiDigits, evidenceWords, isDigitCode, isPlaceholder } from '../text';
-import { sharedBigrams, tfidfVectors, type Vector } from './bigrams';
+import { GENERIC_BIGRAMS, sharedBigrams, tfidfVectors, type Vector } from './bigrams';
 import { MIN_HEAD_PHRASE, MIN_PHRASE, sharedPhrases, wholeWords, type SharedPhrase } from './phrases';
 import { clearList, groupBy, sortInPlace, upperBound } from '../collections';
 import { exampleWords, isGenericWord, sharedWords, WindowSet, type SharedWords } from './shared-words';
-import { countedNear, holdsPair, mayPair, namedKeys, pairedWord, quotedNames, quotes, splitPair } from './named-things';
+import { countedKind, countedNear, EXAMPLE_REACH, holdsPair, latinNames, mayPair, namedKeys, pairedWord, quotedNames, quotes, splitPair, writesLatin } from './named-things';
 import { maskOwners, maskStudyTopics } from './study-topics';
 import { isOrganName } from './organs';
-import { shortfallOnly } from './shortfall';
-import { answersCaseGap, caseGapText } from './case-gaps';
+import { SHORTFALL_WORDS, shortfallOnly } from './shortfall';
+import { answersCaseGap, caseGapRun, caseGapText } from './case-gaps';
 import { ProblemClaims } from '../table-rows';
 import { linkText } from './messages';
 import { unwrapDates } from '../wrapped-values';
@@ -624,6 +624,8 @@ const byIndex = (a: number, b: number) => a - b;
 /** A digit, a quotation mark: what named-things.ts reads (a problem with neither is not read). */
 const HAS_DIGIT = /[0-9０-９]/;
 const HAS_QUOTE = /[“「"]/;
+/** Two Latin letters side by side: a text that may write a name so (PM2.5, COD; named-things.ts latinNames). */
+const HAS_LATIN = /[A-Za-z]{2}/;
 
 /** Does some text of `rest` but rest[self] hold `word`? */
 function heldElsewhere(rest: readonly string[], self: number, word: string): boolean {
@@ -1243,6 +1245,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     const keys = namedKeys(body);
     if (keys.length === 0) return;
     const names = HAS_QUOTE.test(body) ? quotedNames(body).filter((x) => !namesConcept(matcher, x)) : NO_TERMS;
+    const latin = HAS_LATIN.test(body) ? latinNames(body) : NO_TERMS;
     clearList(namedCandidates);
     if (own.measures.length <= NAMED_SCAN) {
       // A material's few measures: each searched for the keys (no index of them all); a quoted name's key without its mark.
@@ -1274,6 +1277,13 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
           bump(m, opt.namedWeight);
           break;
         }
+        // A name in Latin letters both write (PM2.5) that no other problem or cause writes and few measures do: as a quoted name.
+        for (let k = 0; word === undefined && k < latin.length; k++) {
+          const x = latin[k];
+          if (!writesLatin(mb, x) || heldElsewhere(own.rest, wordSelf![pi], x) || own.bodies.filter((b) => writesLatin(b, x)).length > opt.wordMaxMeasures) continue;
+          word = x;
+          bump(m, opt.namedWeight);
+        }
       }
       if (word === undefined) continue;
       if (phraseOf[m] === undefined) {
@@ -1281,6 +1291,59 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
         namedList.push(m);
       }
     }
+  };
+  /**
+   * The measures committing to problem pi's counted thing in the same unit, whatever the numbers
+   * (named-things.ts countedKind: "全年自学仅3次" / "每月自学4次"), when no measure answers it
+   * strongly: each answers it by name (`counted`), at the strong threshold (below the same count
+   * named again, countedNear), unless more than wordMaxMeasures measures do (a word every target
+   * writes says nothing specific). A material's few measures only (NAMED_SCAN).
+   */
+  /**
+   * Generic for a counted thing's word (countedKinds): boilerplate bigrams and shortfall wording
+   * only; a concept's or a template's word counted in both with its unit (自学…3次 / 自学4次) is
+   * the thing counted, as specific as any.
+   */
+  const countedGeneric = (word: string) => GENERIC_BIGRAMS.has(word) || SHORTFALL_WORDS.includes(word) || isOrganName(word);
+  const countedKinds = (pi: number) => {
+    const body = problems[pi].body;
+    const own = wordMaterial(pi);
+    if (own.measures.length > NAMED_SCAN) return;
+    const found: number[] = [];
+    const words: string[] = [];
+    for (let k = 0; k < own.measures.length; k++) {
+      const m = own.measures[k];
+      if (counted[m] === 1 || !HAS_DIGIT.test(own.bodies[k])) continue;
+      const word = countedKind(body, own.bodies[k], countedGeneric);
+      if (word === undefined || heldElsewhere(own.rest, wordSelf![pi], word)) continue;
+      found.push(m);
+      words.push(word);
+    }
+    if (found.length === 0 || found.length > opt.wordMaxMeasures) return;
+    found.forEach((m, k) => {
+      counted[m] = 1;
+      bump(m, opt.strong);
+      if (phraseOf[m] === undefined) {
+        phraseOf[m] = { measure: m, phrases: [], chars: 0, head: false, terms: [words[k]], termHead: false };
+        namedList.push(m);
+      }
+    });
+  };
+  /**
+   * A second word beside a shared term (named-things.ts pairedWord), the problem's side read over
+   * a wider clause (EXAMPLE_REACH) when the term stands in its example sentence: "城南片区拆迁中
+   * 有2户未履行完法定程序" / "拆迁项目严格履行法定程序".
+   */
+  const pairedTerm = (body: string, measure: string, term: string) => {
+    const near = pairedWord(body, measure, term, genericWord);
+    if (near !== undefined) return near;
+    const at = body.indexOf(term);
+    if (at < 0) return undefined;
+    let from = at;
+    while (from > 0 && !SENTENCE_STOP.test(body[from - 1])) from--;
+    let to = at + term.length;
+    while (to < body.length && !SENTENCE_STOP.test(body[to])) to++;
+    return isExampleSentence(body.slice(from, to)) ? pairedWord(body, measure, term, genericWord, EXAMPLE_REACH) : undefined;
   };
   /**
    * The rows of the writer's 整改清单 whose own 问题 cell names a problem (table-rows.ts
@@ -1509,7 +1572,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       // A phrase too short to link alone still names one specific thing, as a term does.
       const things = terms.length + (phrased ? 0 : h.phrases.length);
       // One term of the body with a second word beside it in both texts (违规申请追加预算 / 违规追加预算申请) names one thing as two terms do.
-      const paired = things === 1 && !phrased && !termHead && scratch[h.measure] === 0 && opt.namedThings ? pairedWord(p.body, measureBodies[h.measure], terms.length ? terms[0] : h.phrases[0], genericWord) : undefined;
+      const paired = things === 1 && !phrased && !termHead && scratch[h.measure] === 0 && opt.namedThings ? pairedTerm(p.body, measureBodies[h.measure], terms.length ? terms[0] : h.phrases[0]) : undefined;
       const termed = things > 0 && (termHead || phrased || scratch[h.measure] > 0 || things >= opt.termsAlone || paired !== undefined);
       if (!phrased && !termed) continue;
       // Built field by field in one order (one object shape: a spread of `h` cost more than the rest of the loop).
@@ -1526,7 +1589,8 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     // Read only when no measure answers it by more than one concept at the strong threshold does:
     // a named thing would not change its answer (and most problems are answered so).
     clearList(namedList);
-    if (opt.namedThings && (HAS_DIGIT.test(p.body) || HAS_QUOTE.test(p.body)) && bestScore() < opt.strong + opt.termWeight && !isPlaceholder(p.body)) namedThings(pi);
+    if (opt.namedThings && (HAS_DIGIT.test(p.body) || HAS_QUOTE.test(p.body) || HAS_LATIN.test(p.body)) && bestScore() < opt.strong + opt.termWeight && !isPlaceholder(p.body)) namedThings(pi);
+    if (opt.namedThings && HAS_DIGIT.test(p.body) && bestScore() < opt.strong && !isPlaceholder(p.body)) countedKinds(pi);
     // The measures answering it at least weakly, best first (also the link's `measures`).
     clearList(rankList);
     // Placeholders answer nothing and are answered by nothing.
@@ -1751,9 +1815,26 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     });
   }
 
+  // A measure acting on a specific thing of the gap the case part finds in the writer (工程项目审批
+  // in "工程项目审批由分管领导一人签字即可实施" / "工程项目审批实行…双签") that is only a further
+  // answer of problems (ranked below each one's own answer) none of which writes that thing answers
+  // the gap, not them: it is dropped from their answers (and so from their rows of the 整改清单).
+  const caseGap = useConcepts && links.length > 0 ? caseGapText(outline) : '';
+  if (caseGap) {
+    measures.forEach((mm, m) => {
+      if (mm.placeholder || mm.answers.length === 0) return;
+      const run = caseGapRun(caseGap, measureBodies[m]);
+      if (run === undefined) return;
+      // A measure some problem has for its own answer, or whose problem writes the thing, stays as it is.
+      if (mm.answers.some((pi) => links[pi].measure === m || problems[pi].body.includes(run))) return;
+      for (const pi of mm.answers) links[pi] = { ...links[pi], measures: links[pi].measures.filter((x) => x !== m) };
+      mm.answers = [];
+    });
+  }
+
   // A measure answering no problem but a gap the case part finds in the writer answers something.
   if (useConcepts && links.length > 0 && measures.some((m) => m.answers.length === 0 && !m.placeholder)) {
-    const gap = caseGapText(outline);
+    const gap = caseGap;
     if (gap) for (const m of measures) if (m.answers.length === 0 && !m.placeholder && answersCaseGap(matcher, gap, measureBodies[m.index])) m.caseGap = true;
   }
 

@@ -51,7 +51,8 @@ function counts(text: string): [number, number][] {
 
 /**
  * The keys of what `text` may name by count or quotation (each once): its counts as digits (ASCII)
- * and unit ("47个", "12315平") and its quoted names prefixed with “ ("“两重"): what an index of a
+ * and unit ("47个", "12315平"), its quoted names prefixed with “ ("“两重") and its names in Latin
+ * letters as written (PM2.5, latinNames): what an index of a
  * material's measures is keyed by, so a problem is compared only with the measures sharing a key.
  */
 export function namedKeys(text: string): string[] {
@@ -64,15 +65,16 @@ export function namedKeys(text: string): string[] {
     }
   }
   for (const x of quotedNames(text)) out.push('“' + x);
+  for (const x of latinNames(text)) if (!out.includes(x)) out.push(x);
   return out;
 }
 
 /** text[from, to) around the count at [a, b), within its clause: REACH characters either side. */
-function clauseAround(text: string, a: number, b: number): [number, number] {
+function clauseAround(text: string, a: number, b: number, reach = REACH): [number, number] {
   let from = a;
-  while (from > 0 && a - from < REACH && !CLAUSE_END.has(text.charCodeAt(from - 1))) from--;
+  while (from > 0 && a - from < reach && !CLAUSE_END.has(text.charCodeAt(from - 1))) from--;
   let to = b;
-  while (to < text.length && to - b < REACH + 1 && !CLAUSE_END.has(text.charCodeAt(to))) to++;
+  while (to < text.length && to - b < reach + 1 && !CLAUSE_END.has(text.charCodeAt(to))) to++;
   return [from, to];
 }
 
@@ -140,6 +142,34 @@ export function quotedNames(text: string): string[] {
     if (/[\u4e00-\u9fff]/.test(name) && !out.includes(name)) out.push(name);
   }
   return out;
+}
+
+/** A name written in Latin letters (PM2.5, COD, 5G, App): a letter or digit run holding a letter, with inner dots. */
+const LATIN = /[A-Za-z0-9][A-Za-z0-9.]*[A-Za-z0-9]/g;
+
+/**
+ * The names `text` writes in Latin letters, each once, in order: runs of two or more letters and
+ * digits (inner dots kept: PM2.5) holding at least two letters, not placeholders (XX, xx). What a
+ * problem and a measure name so is one specific thing (an indicator, a system), as a quoted name is. Pure.
+ */
+export function latinNames(text: string): string[] {
+  const out: string[] = [];
+  if (!/[A-Za-z]/.test(text)) return out;
+  LATIN.lastIndex = 0;
+  for (let m = LATIN.exec(text); m; m = LATIN.exec(text)) {
+    const name = m[0];
+    if ((name.match(/[A-Za-z]/g) ?? []).length < 2 || /^[Xx]+$/.test(name) || out.includes(name)) continue;
+    out.push(name);
+  }
+  return out;
+}
+
+/** Does `text` write `name` as a whole Latin name (no letter, digit or dot either side)? */
+export function writesLatin(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/[A-Za-z0-9.]/.test(text[at - 1] ?? '') && !/[A-Za-z0-9]/.test(text[at + name.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Does `text` write `name` in quotation marks? */
@@ -222,19 +252,88 @@ export function holdsPair(text: string, pair: string): boolean {
   return false;
 }
 
+/** Characters either side of a shared term a problem's example may hold its second word at (pairedWord's problemReach): one clause of an example sentence ("拆迁中有2户未履行完法定程序"). */
+export const EXAMPLE_REACH = 16;
+
+/** Characters a counted thing's word may stand before its number (自学仅3次, 调研不少于1次: 仅, 不少于). */
+const KIND_GAP = 3;
+
+/** Units after a number that are dates or times (2024年, 6月, 3日, 8时, 3号, 2周), never a count nor a frequency. */
+const DATE_UNITS = new Set([...'年月日时号周'].map((c) => c.charCodeAt(0)));
+
+/** The [start, end) of each run of digits followed by a Chinese unit that is no date or time (3次, 2篇, 47个), not inside a decimal or range. */
+function amounts(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < text.length; ) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const a = i;
+    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    const after = text.charCodeAt(i);
+    if (isCjk(after) && !DATE_UNITS.has(after) && !NOT_A_START.has(text.charCodeAt(a - 1)) && !NOT_A_START.has(after)) out.push([a, i]);
+  }
+  return out;
+}
+
+/**
+ * The word of a thing `problem` counts and `measure` commits to in the same unit, whatever the
+ * numbers ("全年自学仅3次" / "每月自学4次"; "调研仅5次" / "调研不少于1次"): a number followed by the
+ * same unit (a Chinese character, no date or time: 次, 篇, 个, 件) in both, and the same two-character
+ * word on the same side of it in both: ending at most KIND_GAP characters before the number, or
+ * right after the unit (a word further off is the clause's frame: 专题调研的只有4次), a whole word in both
+ * (bounded) that is neither generic (`generic`) nor a frame word (FRAME_WORDS: 开展, 每月). The
+ * problem's shortfall and the measure's target of the same kind. Undefined when there is none. Pure.
+ */
+export function countedKind(problem: string, measure: string, generic: (word: string) => boolean): string | undefined {
+  const seg = zhSegmenter();
+  if (!seg) return undefined;
+  const m = asciiDigits(measure);
+  const p = asciiDigits(problem);
+  const mine = amounts(m);
+  if (mine.length === 0) return undefined;
+  for (const [a, b] of amounts(p)) {
+    const unit = p.charCodeAt(b);
+    for (const [k, e] of mine) {
+      if (m.charCodeAt(e) !== unit) continue;
+      // The word just before the number (a few characters between: 仅, 只有, 不少于) or just after the unit, on the same side in both.
+      for (const [i, j] of [
+        [a - 2, k - 2],
+        [b + 1, e + 1],
+      ]) {
+        for (let gi = 0; gi <= (i < a ? KIND_GAP : 0); gi++) {
+          const x = i - gi;
+          if (x < 0 || x + 2 > p.length || !isCjk(p.charCodeAt(x)) || !isCjk(p.charCodeAt(x + 1)) || CLAUSE_END.has(p.charCodeAt(x + 1))) break;
+          const word = p.slice(x, x + 2);
+          if (generic(word) || FRAME_WORDS.has(word)) continue;
+          for (let gj = 0; gj <= (j < k ? KIND_GAP : 0); gj++) {
+            const y = j - gj;
+            if (y < 0 || y + 2 > m.length || CLAUSE_END.has(m.charCodeAt(y + 1))) break;
+            if (m.startsWith(word, y) && bounded(seg, p, x) && bounded(seg, m, y)) return word;
+          }
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
 /**
  * A second word beside a shared term, the same in both texts: a two-character word within the
  * term's clause in `problem` and in `measure` (REACH characters either side, outside the term), a
  * whole word in both (bounded) that `generic` does not reject ("违规申请追加预算" / "对违规追加预算
  * 申请一律退回": 申请 beside 追加预算). The term and it name one specific thing together, as two
- * terms do. The word, or undefined. Pure.
+ * terms do. `problemReach` widens the problem's side (characters either side of the term, within
+ * its clause; REACH by default): EXAMPLE_REACH for a term of the problem's example sentence. The
+ * word, or undefined. Pure.
  */
-export function pairedWord(problem: string, measure: string, term: string, generic: (word: string) => boolean): string | undefined {
+export function pairedWord(problem: string, measure: string, term: string, generic: (word: string) => boolean, problemReach = REACH): string | undefined {
   const seg = zhSegmenter();
   const a = problem.indexOf(term);
   const k = measure.indexOf(term);
   if (!seg || a < 0 || k < 0) return undefined;
-  const [pf, pt] = clauseAround(problem, a, a + term.length - 1);
+  const [pf, pt] = clauseAround(problem, a, a + term.length - 1, problemReach);
   const [mf, mt] = clauseAround(measure, k, k + term.length - 1);
   for (let i = pf; i + 2 <= pt; i++) {
     if (i + 2 > a && i < a + term.length) continue;
