@@ -33,8 +33,12 @@ const NOT_A_COUNT = new Set([...'年月日时号周天次遍篇轮届%％.．:�
 const NOT_A_START = new Set([...'.．:：-—~～'].map((c) => c.charCodeAt(0)));
 
 
-/** The counts in `text`: [start, end) of each run of digits followed by a unit (a Chinese character), not a date, time or share. */
-function counts(text: string): [number, number][] {
+/**
+ * The [start, end) (UTF-16 offsets) of each run of digits in `text` followed by a Chinese unit
+ * (a Han character) that is not in `notUnit`, and not the rest of a decimal, a time or a range
+ * (NOT_A_START before it).
+ */
+function unitRuns(text: string, notUnit: ReadonlySet<number>): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < text.length; ) {
     if (!isDigit(text.charCodeAt(i))) {
@@ -44,9 +48,14 @@ function counts(text: string): [number, number][] {
     const a = i;
     while (i < text.length && isDigit(text.charCodeAt(i))) i++;
     const after = text.charCodeAt(i);
-    if (isCjk(after) && !NOT_A_COUNT.has(after) && !NOT_A_START.has(text.charCodeAt(a - 1))) out.push([a, i]);
+    if (isCjk(after) && !notUnit.has(after) && !NOT_A_START.has(text.charCodeAt(a - 1))) out.push([a, i]);
   }
   return out;
+}
+
+/** The counts in `text`: [start, end) of each run of digits followed by a unit (a Chinese character), not a date, time, share or frequency. */
+function counts(text: string): [number, number][] {
+  return unitRuns(text, NOT_A_COUNT);
 }
 
 /**
@@ -263,18 +272,7 @@ const DATE_UNITS = new Set([...'年月日时号周'].map((c) => c.charCodeAt(0))
 
 /** The [start, end) of each run of digits followed by a Chinese unit that is no date or time (3次, 2篇, 47个), not inside a decimal or range. */
 function amounts(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (let i = 0; i < text.length; ) {
-    if (!isDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const a = i;
-    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-    const after = text.charCodeAt(i);
-    if (isCjk(after) && !DATE_UNITS.has(after) && !NOT_A_START.has(text.charCodeAt(a - 1)) && !NOT_A_START.has(after)) out.push([a, i]);
-  }
-  return out;
+  return unitRuns(text, DATE_UNITS);
 }
 
 /**
