@@ -77,10 +77,10 @@ test('a text whose notice line comes after four header lines: not read as a noti
  * is only its title, or a text whose title names a material, is still checked as one.
  */
 test.each([
-  ['notes in markdown, titled in English', ['# Reviewer notes (before running the tool)', '', 'm01: 2021 个人, five aspects; expect: clean. 一是学习不深 has no 比如.', 'm02: 2022 班子; causes give 任务重、人手少; measures all slogans.']],
-  ['a README', ['# 说明', '', '本文件夹存放各单位报送的材料，按单位名称命名。', '审阅后请在汇总表中标注。']],
+  ['notes in markdown, titled in English', ['# Reviewer notes (before running the tool)', '', 'm01: 2021 个人, five aspects; expect: clean. 一是学习不深 has no 比如.', 'm02: 2022 班子; causes give 任务重、人手少; measures all slogans.', 'm03: 2023 主题教育; expect an error: 廉洁自律 missing.']],
+  ['a README', ['# 说明', '', '本文件夹存放各单位报送的材料，按单位名称命名。', '审阅后请在汇总表中标注。', '有疑问请联系组织科。']],
   ['a list of names', ['参会人员名单', '张××　局长', '李××　副局长', '王××　纪检组长']],
-  ['a reviewer\'s remarks on a material', ['退回意见汇总', '问题查摆不够具体，缺少事例；措施没有时限，请修改后再报。']],
+  ['a reviewer\'s remarks on a material', ['退回意见汇总', '甲局：问题查摆不够具体，缺少事例。', '乙局：措施没有时限，请修改后再报。', '丙局：原因分析偏重客观。']],
 ])('%s: one warning that it is no material', (_name, lines) => {
   const a = analyze(textDoc(lines));
   expect(a.findings.map((f) => f.rule)).toEqual(['not-a-material']);
@@ -92,6 +92,9 @@ test.each([
   ['a speech outline with only a greeting', ['在专题组织生活会上的发言', '同志们：', '下面我作个人发言。']],
   ['a 检视剖析 draft', ['个人检视剖析', '按照要求，现将个人检视剖析情况报告如下。']],
   ['an untitled item list', ['一是学习不深，比如全年自学3次。', '二是调研不实。']],
+  // A paragraph or two checked on their own (pasted into the pane): their words are still checked.
+  ['one sentence', ['紧密团结在以习近平总书记为核心的党中央周围']],
+  ['a heading-like line and two more', ['理论学习', '学习习近平新时代中国特色社会主义理论不够系统。', '落实“一岗两责”不到位。']],
 ])('%s: checked as a material', (_name, lines) => {
   const a = analyze(textDoc(lines));
   expect(a.findings.some((f) => f.rule === 'not-a-material')).toBe(false);

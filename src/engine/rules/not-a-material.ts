@@ -31,8 +31,24 @@ export function notMaterialKind(ctx: Pick<RuleContext, 'input' | 'outline'>): { 
   // Notes, a README, a list kept beside the materials: nothing of a material at all (no aspect
   // either) under a title (the outline's, or a first line that reads as one: no sentence
   // punctuation) that names none of a material's kinds.
-  if (!outline.aspects.length && (outline.title || HEADER_LINE.test(title.text)) && !MATERIAL_TITLE.test(title.text)) return { kind: '', title: title.text, paragraph: title.paragraph };
+  if (!outline.aspects.length && (outline.title || HEADER_LINE.test(title.text)) && !MATERIAL_TITLE.test(title.text) && hasBody(ctx.input.paragraphs, title.paragraph)) {
+    return { kind: '', title: title.text, paragraph: title.paragraph };
+  }
   return undefined;
+}
+
+/**
+ * Paragraphs with text after the title a document of no material kind has at least: a paper kept
+ * beside the materials (notes, a README, a list) runs on; a paragraph or two checked on their own
+ * (a sentence pasted into the pane, a formulation looked up) are no such paper and are checked.
+ */
+const MIN_BODY = 3;
+
+/** Whether at least MIN_BODY paragraphs after the title (`title`, a 0-based index) hold text. */
+function hasBody(paragraphs: readonly Paragraph[], title: number): boolean {
+  let n = 0;
+  for (const p of paragraphs) if (p.index > title && effectiveText(p).trim() && ++n >= MIN_BODY) return true;
+  return false;
 }
 
 /**
