@@ -42,6 +42,7 @@ export const RULE_NAME: Record<string, string> = {
   'unstyled-heading': '标题未用样式',
   'uncovered-problem': '问题无对应措施',
   'weak-link': '措施对应较弱',
+  'unanswered-case-gap': '案例差距无措施',
   'orphan-measure': '措施无对应问题',
   'vague-measure': '措施不具体',
   'table-gap': '清单空栏',

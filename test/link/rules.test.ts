@@ -38,6 +38,7 @@ describe('link rules', () => {
   test('ids and severities are stable', () => {
     expect(linkRules.map((r) => [r.id, r.severity])).toEqual([
       ['uncovered-problem', 'warning'],
+      ['unanswered-case-gap', 'info'],
       ['weak-link', 'info'],
       ['orphan-measure', 'info'],
       ['vague-measure', 'warning'],

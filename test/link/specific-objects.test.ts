@@ -202,3 +202,23 @@ describe('依法行政 named by what the problem and the measure do (lexicon: �
     expect(l.strength).toBe('strong');
   });
 });
+
+// --previous (v23) and k23's counted kinds met in one test: "全年只去了2个社区" and "已在12个社区成立
+// 业主委员会" count the same kind of place, not the same deed. After a unit of things the word is
+// the thing counted: the same only with the same number; after a unit of times it is the deed.
+describe('countedKind: a thing counted after the unit needs the same number', () => {
+  test.each([
+    ['places, other numbers', '全年只去了2个社区。', '已在12个社区成立业主委员会。'],
+    ['enterprises, other numbers', '走访仅5家企业。', '帮扶20家企业纾困。'],
+    ['projects, other numbers', '有3个项目停工。', '推动10个项目开工。'],
+  ])('%s: none', (_n, p, m) => {
+    expect(countedKind(p, m, never)).toBeUndefined();
+  });
+  test.each([
+    ['the same number of projects', '12个项目中有5个项目仍未落地。', '对未开工的5个项目逐个建立台账。', '项目'],
+    ['the measure\'s number counted in the problem too', '签约的12个项目中有5个仍未落地。', '对已签约未开工的5个项目逐个建立台账。', '项目'],
+    ['times, other numbers (the deed after 次)', '全年仅开展2次夜查。', '每月开展1次夜查。', '夜查'],
+  ])('%s: found', (_n, p, m, word) => {
+    expect(countedKind(p, m, never)).toBe(word);
+  });
+});

@@ -27,6 +27,7 @@ export const RULE_ADVICE: Record<string, string> = {
   'unstyled-heading': '给标题套用 Word 的标题样式，便于导航和统一格式。',
   'uncovered-problem': '在整改措施中补写针对这一问题的措施，做到问题—措施一一对应。',
   'weak-link': '让措施直接回应这一问题，写明针对什么、怎么改。',
+  'unanswered-case-gap': '针对对照反面典型案例查摆出的差距补写整改措施，做到以案促改。',
   'orphan-measure': '核对这条措施回应的问题，或删去、或补写相应问题。',
   'vague-measure': '写明频次、数量、完成时限或责任人，让整改可检验。',
   'table-gap': '整改清单每一行写明责任人和完成时限，不留空栏。',

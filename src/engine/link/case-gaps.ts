@@ -9,6 +9,9 @@ import type { ConceptMatcher } from './concepts';
 import { selfComparisonAt } from '../rules/case-self-comparison';
 import { bigramCode, isGenericWord } from './shared-words';
 import { maskStudyTopics } from './study-topics';
+import { SHORTFALL } from '../outline';
+import { SHORTFALL_WORDS, shortfallOnly } from './shortfall';
+import { stripMarker } from './text';
 
 /** Where a line or sentence starts (the self-comparison is read from the start of the one it begins in). */
 const STOP = /[。；;！？!?\n]/;
@@ -69,3 +72,33 @@ export function caseGapRun(gap: string, measure: string): string | undefined {
   }
   return undefined;
 }
+
+/** A clause that states a shortfall (outline.ts SHORTFALL: 不够, 不到位 …, or a SHORTFALL_WORDS word). */
+const SHORTFALL_CLAUSE = new RegExp(`${SHORTFALL.source}|${SHORTFALL_WORDS.join('|')}`);
+/** Where a gap's clauses end. */
+const CLAUSE_END = /[，,；;。！？!?\n]/;
+/** The lead of the self-comparison, no gap of its own (对照案例, 反观自身, 对照查摆自身差距 …). */
+const LEAD_ONLY = /^(?:（[一二三四五六七八九十]+）)?[^，,；;。]{0,12}(?:对照|反观|查摆|检视)[^，,；;。]{0,10}(?:案例|自身|自己|差距|反思)[^，,；;。]{0,6}$/;
+
+/**
+ * The gaps of `gap` (caseGapText) one by one: each clause that states a shortfall (SHORTFALL_CLAUSE:
+ * "本人对身边工作人员教育管理不够", "对下属单位公务接待监督检查不够经常"), trimmed of its item number
+ * and opening conjunction (二是, 但); not the lead that only turns to the writer ("（二）对照案例查摆
+ * 自身差距", "对照案例"), a clause summing up the ones before (这些都是…差距), nor one that states
+ * only a shortfall with no thing it is of (还存在不够严、不够细的差距: shortfallOnly). In order; []
+ * for an empty gap.
+ */
+export function caseGapClauses(gap: string): string[] {
+  const out: string[] = [];
+  for (const raw of gap.split(CLAUSE_END)) {
+    const clause = stripMarker(raw.trim()).replace(LINK_WORD, '').trim();
+    if (clause.length < 4 || LEAD_ONLY.test(clause) || SUMMING_UP.test(clause) || !SHORTFALL_CLAUSE.test(clause) || shortfallOnly(clause)) continue;
+    out.push(clause);
+  }
+  return out;
+}
+
+/** A clause's opening conjunction, no part of the gap (但在…, 而对…, 同时…). */
+const LINK_WORD = /^(?:但是|但|而且|而|同时|并且|另外|此外|其中|尤其是|特别是)/;
+/** A clause that sums up the gaps before it (这些都是必须警醒的差距, 以上问题…): no gap of its own. */
+const SUMMING_UP = /^(?:这些|这都|这也|以上|上述|凡此种种|种种)/;

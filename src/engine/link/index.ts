@@ -12,6 +12,7 @@ import { orphanMeasure } from '../rules/orphan-measure';
 import { vagueMeasure } from '../rules/vague-measure';
 import { noExample } from '../rules/no-example';
 import { causeDimensionsRule } from '../rules/cause-dimensions';
+import { unansweredCaseGap } from '../rules/unanswered-case-gap';
 import { coverageTable, linkJson } from './report';
 
 export { linkOutline, sharedLinks, LINK_KEY } from './link';
@@ -20,8 +21,8 @@ export { measureConcreteness, problemExamples, causeDimensions, CAUSE_DIMENSIONS
 export { linkMessages, linkText } from './messages';
 export { linkJson, coverageTable, linksOf } from './report';
 
-/** The six link rules, in report order. */
-export const linkRules: Rule[] = [uncoveredProblem, weakLink, orphanMeasure, vagueMeasure, noExample, causeDimensionsRule];
+/** The seven link rules, in report order. */
+export const linkRules: Rule[] = [uncoveredProblem, unansweredCaseGap, weakLink, orphanMeasure, vagueMeasure, noExample, causeDimensionsRule];
 
 interface AnalysisLike {
   outline: Outline;

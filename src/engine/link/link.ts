@@ -35,7 +35,7 @@ import { countedKind, countedNear, EXAMPLE_REACH, holdsPair, latinNames, mayPair
 import { maskOwners, maskStudyTopics } from './study-topics';
 import { isOrganName } from './organs';
 import { SHORTFALL_WORDS, shortfallOnly } from './shortfall';
-import { answersCaseGap, caseGapRun, caseGapText } from './case-gaps';
+import { answersCaseGap, caseGapClauses, caseGapRun, caseGapText } from './case-gaps';
 import { ProblemClaims } from '../table-rows';
 import { linkText } from './messages';
 import { unwrapDates } from '../wrapped-values';
@@ -313,7 +313,17 @@ export interface LinkResult {
   links: ProblemLink[];
   aspects: AspectCoverage[];
   measures: MeasureLink[];
+  /**
+   * The gap the 反面典型案例剖析 part finds in the writer (case-gaps.ts caseGapText), when it finds
+   * one and problems were linked: `unanswered`, the gap's clauses (caseGapClauses) no measure
+   * (not a placeholder) acts on (answersCaseGap), none when a measure takes the case itself up
+   * (CASE_MEASURE: 以案促改, 警示教育 …). Absent otherwise.
+   */
+  caseGap?: { unanswered: string[] };
 }
+
+/** A measure that takes the case itself up: 以案促改, 以案为鉴, 警示教育, 典型案例, 反面典型. */
+const CASE_MEASURE = /以案[促为示明]|警示教育|典型案例|反面典型|案例警示/;
 
 /**
  * What an item names: a weight per concept (by where it occurs), the concepts in the order first
@@ -1871,7 +1881,14 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     return { aspectIndex: ai, aspect: a.aspect, paragraph: a.node.paragraph, heading: a.node.heading, coverage, problems: own.length, strong, weak, slogans, sloganSpoken: sloganSpoken[ai], ...(a.unsectioned ? { unsectioned: true as const } : {}) };
   });
 
-  return { links, aspects, measures };
+  let gapResult: LinkResult['caseGap'];
+  if (caseGap) {
+    const real = measures.filter((m) => !m.placeholder);
+    const wholeCase = real.some((m) => CASE_MEASURE.test(measureBodies[m.index]));
+    const answers = (gap: string) => real.some((m) => answersCaseGap(matcher, gap, measureBodies[m.index]));
+    gapResult = { unanswered: wholeCase ? [] : caseGapClauses(caseGap).filter((g) => !answers(g)) };
+  }
+  return { links, aspects, measures, ...(gapResult ? { caseGap: gapResult } : {}) };
 }
 
 /** More shared words first, then the word nearer the heading sentence's start (its subject), then in measure order. */

@@ -37,6 +37,9 @@ export const linkMessages = {
         : point.length
           ? `措施对${quoteList(point)}只是笼统提及，没有写出针对这一问题的做法。请在措施中写明针对这一问题的具体做法。`
           : '措施没有回应问题本身，只对上了其中的细节。请在措施中写明针对这一问题的具体做法。'),
+  /** unanswered-case-gap: one clause of the gap the case part finds in the writer, answered by no measure. */
+  unansweredCaseGap: (gap: string) =>
+    `对照反面典型案例查摆出的差距“${gap.length > 40 ? `${gap.slice(0, 40)}…` : gap}”在整改措施中没有找到对应的措施。请补写针对这一差距的具体措施，做到以案促改。`,
   orphanMeasure: (measure: string) => `整改措施“${measure}”没有对应前面查摆出的任何问题。请核对它回应的是哪个问题，或补写相应问题。`,
   vagueMeasure: (measure: string) =>
     `整改措施“${measure}”没有量化的要求：未写明频次（如每月、全年不少于×次）、数量（如×项以上）、时限（如×月底前）或责任人，难以检验整改成效。`,

@@ -267,6 +267,9 @@ export const EXAMPLE_REACH = 16;
 /** Characters a counted thing's word may stand before its number (自学仅3次, 调研不少于1次: 仅, 不少于). */
 const KIND_GAP = 3;
 
+/** Units of times (2次夜查, 1轮巡察, 3场宣讲): the word after them is the deed done, as before the number. */
+const TIMES = new Set([...'次回遍趟轮场'].map((c) => c.charCodeAt(0)));
+
 /** Units after a number that are dates or times (2024年, 6月, 3日, 8时, 3号, 2周), never a count nor a frequency. */
 const DATE_UNITS = new Set([...'年月日时号周'].map((c) => c.charCodeAt(0)));
 
@@ -279,8 +282,10 @@ function amounts(text: string): [number, number][] {
  * The word of a thing `problem` counts and `measure` commits to in the same unit, whatever the
  * numbers ("全年自学仅3次" / "每月自学4次"; "调研仅5次" / "调研不少于1次"): a number followed by the
  * same unit (a Chinese character, no date or time: 次, 篇, 个, 件) in both, and the same two-character
- * word on the same side of it in both: ending at most KIND_GAP characters before the number, or
- * right after the unit (a word further off is the clause's frame: 专题调研的只有4次), a whole word in both
+ * word on the same side of it in both: ending at most KIND_GAP characters before the number (the
+ * deed counted), or right after the unit when it counts times (2次夜查 / 1次夜查) or the problem also
+ * counts the measure's number in that unit (things counted: 12个项目中有5个 / 5个项目, while 只去了2个社区 / 在12个社区成立… are
+ * other deeds in the same kind of place; a word further off is the clause's frame: 专题调研的只有4次), a whole word in both
  * (bounded) that is neither generic (`generic`) nor a frame word (FRAME_WORDS: 开展, 每月). The
  * problem's shortfall and the measure's target of the same kind. Undefined when there is none. Pure.
  */
@@ -291,15 +296,24 @@ export function countedKind(problem: string, measure: string, generic: (word: st
   const p = asciiDigits(problem);
   const mine = amounts(m);
   if (mine.length === 0) return undefined;
-  for (const [a, b] of amounts(p)) {
+  const theirs = amounts(p);
+  // The problem's counts with their units (12个, 5个): a measure's count the problem also writes is of the same things.
+  const counted = new Set(theirs.map(([a, b]) => p.slice(a, b + 1)));
+  for (const [a, b] of theirs) {
     const unit = p.charCodeAt(b);
     for (const [k, e] of mine) {
       if (m.charCodeAt(e) !== unit) continue;
       // The word just before the number (a few characters between: 仅, 只有, 不少于) or just after the unit, on the same side in both.
-      for (const [i, j] of [
-        [a - 2, k - 2],
-        [b + 1, e + 1],
-      ]) {
+      // After a unit of things stands the thing counted (2个社区, 12个社区), not what is done with it:
+      // only a number the problem also counts in that unit is the same things (12个项目中有5个… /
+      // 对…的5个项目); after a unit of times (2次夜查) and before the number stands the deed.
+      const afterToo = TIMES.has(unit) || counted.has(`${m.slice(k, e)}${String.fromCharCode(unit)}`);
+      for (const [i, j] of afterToo
+        ? [
+            [a - 2, k - 2],
+            [b + 1, e + 1],
+          ]
+        : [[a - 2, k - 2]]) {
         for (let gi = 0; gi <= (i < a ? KIND_GAP : 0); gi++) {
           const x = i - gi;
           if (x < 0 || x + 2 > p.length || !isCjk(p.charCodeAt(x)) || !isCjk(p.charCodeAt(x + 1)) || CLAUSE_END.has(p.charCodeAt(x + 1))) break;

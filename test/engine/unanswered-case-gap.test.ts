@@ -1,0 +1,84 @@
+/**
+ * unanswered-case-gap: the gaps a 反面典型案例剖析 part finds in the writer (对照案例查摆自身差距) that
+ * no measure acts on. A trial (t25 m06) found 「本人对身边工作人员教育管理不够」 against the case and
+ * no measure for it, and nothing was said. Each shortfall clause of the gap is checked on its own; a
+ * measure that takes the case itself up (以案促改, 警示教育) answers them all; the lead
+ * (对照案例), a summing-up clause (这些都是…差距) and a shortfall of nothing specific are no gaps.
+ * Materials written for this test.
+ */
+import { analyze } from '../../src/engine';
+import { caseGapClauses } from '../../src/engine/link/case-gaps';
+import { textDoc } from '../support/docs';
+
+/** A 2025 personal material: its case part's self-comparison `gap`, its measures `measures`. */
+function material(gap: string, measures: string[]): string[] {
+  return [
+    '2025年度民主生活会个人对照检查材料',
+    '一、存在的问题',
+    '（一）带头强化政治忠诚、提高政治能力方面',
+    '一是理论学习不够系统，全年自学笔记仅8000字。',
+    '（二）带头固本培元、增强党性方面',
+    '一是批评和自我批评不够，组织生活会上提意见少，全年只提了2条。',
+    '（三）带头敬畏人民、敬畏组织、敬畏法纪方面',
+    '一是民生实事推进慢，新建的4个村级养老服务站只建成1个。',
+    '（四）带头干事创业、担当作为方面',
+    '一是招商引资质量不高，签约项目30个，开工仅9个。',
+    '（五）带头坚决扛起管党治党责任方面',
+    '一是落实一岗双责有温差，全年廉政谈话仅3人次。',
+    '二、反面典型案例剖析',
+    '（一）案例原因剖析。某市原副市长赵××违规吃喝、收受礼品，根源在于理想信念滑坡。',
+    `（二）对照案例查摆自身差距。${gap}`,
+    '三、原因分析',
+    '（一）理想信念有所松懈。（二）党性修养有所放松。',
+    '四、整改措施',
+    '（一）每月自学不少于10小时，全年笔记不少于2万字。',
+    '（二）每次组织生活会至少提出2条批评意见。',
+    '（三）2026年6月底前建成剩余3个村级养老服务站。',
+    '（四）对未开工的21个签约项目逐个建立台账，2026年底前开工率达到80%。',
+    '（五）全年廉政谈话不少于12人次。',
+    ...measures,
+  ];
+}
+const told = (lines: string[]) => analyze(textDoc(lines)).findings.filter((f) => f.rule === 'unanswered-case-gap');
+
+describe('a gap clause no measure acts on is told, naming it', () => {
+  test.each([
+    ['the trial\'s two clauses, one answered', '对照案例，本人对身边工作人员教育管理不够，对下属单位公务接待监督检查不够经常。', ['（六）每半年开展1次公务接待专项检查。'], ['本人对身边工作人员教育管理不够']],
+    ['two clauses, neither answered', '对照案例，本人对身边工作人员教育管理不够，对分管单位财务报销审核把关不严。', ['（六）每半年开展1次公务接待专项检查。'], ['本人对身边工作人员教育管理不够', '对分管单位财务报销审核把关不严']],
+    ['a clause opened by 但 and an item number', '对照案例反思，本人总体能守住底线，但对亲属经商办企业的约束还不够严格。', [], ['对亲属经商办企业的约束还不够严格']],
+  ])('%s', (_name, gap, extra, gaps) => {
+    const f = told(material(gap, extra));
+    const said = f.map((x) => /差距“(.*)”在整改措施中/.exec(x.message)?.[1]);
+    expect(said).toEqual(gaps);
+    expect(f.every((x) => x.severity === 'info')).toBe(true);
+  });
+
+  test('at most three clauses told, the first three, a long one cut', () => {
+    const long = '对八小时以外的社交圈、生活圈、朋友圈的自我约束和对家属子女的廉洁教育提醒还远远不够经常';
+    expect(long.length).toBeGreaterThan(40);
+    const gap = `对照案例，本人对身边工作人员教育管理不够，对亲属经商办企业的约束还不够严格，${long}，对分管单位财务报销审核把关不严。`;
+    const said = told(material(gap, [])).map((x) => /差距“(.*)”在整改措施中/.exec(x.message)?.[1]);
+    expect(said).toEqual(['本人对身边工作人员教育管理不够', '对亲属经商办企业的约束还不够严格', `${long.slice(0, 40)}…`]);
+  });
+});
+
+describe('a gap every clause of which is answered, or the case taken up as a whole: not told', () => {
+  test.each([
+    ['each clause answered by its measure', '对照案例，本人对身边工作人员教育管理不够，对下属单位公务接待监督检查不够经常。', ['（六）每季度与身边工作人员谈心谈话1次，加强教育管理。', '（七）每半年开展1次公务接待专项检查。']],
+    ['a measure of 以案促改', '对照案例，本人对身边工作人员教育管理不够，对分管单位财务报销审核把关不严。', ['（六）深化以案促改，每半年结合典型案例查找制度漏洞。']],
+    ['a measure of 警示教育', '对照案例，本人对身边工作人员教育管理不够。', ['（六）每年组织身边工作人员开展警示教育2次。']],
+    ['a part that never turns to the writer', '该案教训深刻，令人警醒。', []],
+  ])('%s', (_name, gap, extra) => {
+    expect(told(material(gap, extra))).toEqual([]);
+  });
+});
+
+test('caseGapClauses: the shortfall clauses, without the lead, summing-up or an empty shortfall', () => {
+  expect(caseGapClauses('（二）对照案例查摆自身差距。对照案例，本人对身边工作人员教育管理不够，对下属单位公务接待监督检查不够经常。')).toEqual([
+    '本人对身边工作人员教育管理不够',
+    '对下属单位公务接待监督检查不够经常',
+  ]);
+  expect(caseGapClauses('但在与服务商的交往中界限意识还不够强，这些都是必须警醒的差距。')).toEqual(['在与服务商的交往中界限意识还不够强']);
+  expect(caseGapClauses('二是对下属单位“一把手”的监督还不够有力；三是工作落实不够到位。')).toEqual(['对下属单位“一把手”的监督还不够有力']);
+  expect(caseGapClauses('')).toEqual([]);
+});
