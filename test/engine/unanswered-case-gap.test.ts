@@ -82,3 +82,15 @@ test('caseGapClauses: the shortfall clauses, without the lead, summing-up or an 
   expect(caseGapClauses('二是对下属单位“一把手”的监督还不够有力；三是工作落实不够到位。')).toEqual(['对下属单位“一把手”的监督还不够有力']);
   expect(caseGapClauses('')).toEqual([]);
 });
+
+test('a case part of thousands of gap clauses is read to a bounded length (each clause is compared with every measure)', () => {
+  const clause = (i: number) => `对第${i}个分管单位的监督检查不够经常`;
+  const gap = `对照案例，${Array.from({ length: 3000 }, (_, i) => clause(i)).join('，')}。`;
+  const clauses = caseGapClauses(gap);
+  expect(clauses.length).toBeLessThanOrEqual(24);
+  expect(clauses[0]).toBe(clause(0));
+  // Through the engine: the case part's gap text is cut, and the check still tells at most three.
+  const lines = material(gap, []);
+  const f = told(lines);
+  expect(f.length).toBeLessThanOrEqual(3);
+});

@@ -18,8 +18,8 @@ const STOP = /[。；;！？!?\n]/;
 
 /**
  * The text of the outline's 反面典型案例剖析 parts from the sentence where they first turn to the
- * writer (case-self-comparison.ts selfComparisonAt: 对照案例查摆自身差距, 反观自己, 对照 and a shortfall …) to their end; "" when
- * there is no such part or it never turns to the writer. Pure.
+ * writer (case-self-comparison.ts selfComparisonAt: 对照案例查摆自身差距, 反观自己, 对照 and a shortfall …) to their end, at
+ * most MAX_GAP_CHARS; "" when there is no such part or it never turns to the writer. Pure.
  */
 export function caseGapText(outline: Outline): string {
   const text = outline.parts
@@ -30,8 +30,17 @@ export function caseGapText(outline: Outline): string {
   if (at < 0) return '';
   let from = at;
   while (from > 0 && !STOP.test(text[from - 1])) from--;
-  return text.slice(from);
+  return text.length - from > MAX_GAP_CHARS ? text.slice(from, from + MAX_GAP_CHARS) : text.slice(from);
 }
+
+/**
+ * Longest gap text read (UTF-16 units). A self-comparison runs to a few hundred characters; the
+ * measures are compared with the gap and with each of its clauses, so an adversarial case part of a
+ * megabyte would make that work grow with the measures' text times the gap's (issue 13).
+ */
+const MAX_GAP_CHARS = 4000;
+/** Gap clauses read at most (caseGapClauses): each is compared with every measure. */
+const MAX_CLAUSES = 24;
 
 /** Clear (not loose) concepts a text names. */
 function clearConcepts(matcher: ConceptMatcher, text: string): Set<number> {
@@ -94,6 +103,7 @@ export function caseGapClauses(gap: string): string[] {
     const clause = stripMarker(raw.trim()).replace(LINK_WORD, '').trim();
     if (clause.length < 4 || LEAD_ONLY.test(clause) || SUMMING_UP.test(clause) || !SHORTFALL_CLAUSE.test(clause) || shortfallOnly(clause)) continue;
     out.push(clause);
+    if (out.length >= MAX_CLAUSES) break;
   }
   return out;
 }
