@@ -168,16 +168,6 @@ function readRows(all: readonly Paragraph[], table: number): Map<number, RowCell
 /** The list of a row with no written cell (shared, never written to). */
 const NO_CELLS: RowCell[] = [];
 
-/**
- * Every table of `all`: table number → row number → its written cells (cellsByRow), tables and
- * rows in document order. Reads every table (a caller asking about one table reads cellsByRow's).
- */
-export function tableCells(all: readonly Paragraph[]): Map<number, Map<number, RowCell[]>> {
-  const out = new Map<number, Map<number, RowCell[]>>();
-  for (const t of tableNumbers(all)) out.set(t, cellsByRow(all, t));
-  return out;
-}
-
 /** The rows of table `table` of `all` (cellsByRow: read once, on first use). */
 export function tableRows(all: readonly Paragraph[], table: number): Map<number, RowCell[]> {
   return cellsByRow(all, table);

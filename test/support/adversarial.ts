@@ -127,6 +127,16 @@ export const SHAPES: Shape[] = [
     make: (chars, k = 0) =>
       sections(chars, (i) => `${CN[i % 10]}、${ASPECTS[(i + k) % 5]}`, (i, j) => `（${CN[j % 10]}）${FAULTS[(i + j + k) % FAULTS.length].split('，')[0]}。${inlineItems(i + j + k)}`),
   },
+  {
+    // Problems and measures all naming one institution (请示报告): every problem claimed every measure
+    // naming it, a check in time and memory of their product (link.ts hitsOf caps it).
+    name: 'problems and measures naming one institution',
+    make: (chars, k = 0) =>
+      '一、存在的问题\n（一）带头强化政治忠诚、提高政治能力方面\n' +
+      fill(chars >> 1, (i) => `${(i % 9) + 1}.请示报告制度执行不严格，第${i + k}项重大事项未请示。`, '\n') +
+      '\n二、原因分析\n理想信念有所松懈。\n三、整改措施\n' +
+      fill(chars >> 1, (i) => `（${i + 1}）建立分管领域请示报告台账，第${i + k}项每月检查1次。`, '\n'),
+  },
   { name: 'inline marker flood', make: (chars, k = 0) => fill(chars, (i) => `${CN[(i + k) % 10]}是学习不够；`) },
   { name: 'paren marker flood', make: (chars) => fill(chars, (i) => `（${CN[i % 10]}）`) },
   { name: 'numbered line flood', make: (chars) => fill(chars, (i) => `${(i % 99) + 1}.`, '\n') },

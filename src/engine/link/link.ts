@@ -1399,18 +1399,49 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   const claimedRanges: (number[] | undefined)[] = measureNodes.map(() => undefined);
   /** Per problem, the measures it claims. */
   const claimsOf: (number[] | undefined)[] = problems.map(() => undefined);
+  /** Per measure, 1 + the last problem that claimed it (claims are made problem by problem: each listed once). */
+  const claimedBy = new Int32Array(measureNodes.length);
   /** Problem pi claims measure m; `at`: where an institution of its heading sentence stands in m's body (-1: a phrase, term or row). */
   const claim = (m: number, pi: number, at: number) => {
-    const mine = (claimsOf[pi] ??= []);
-    if (!mine.includes(m)) mine.push(m);
+    if (claimedBy[m] !== pi + 1) {
+      claimedBy[m] = pi + 1;
+      (claimsOf[pi] ??= []).push(m);
+    }
     if (at < 0) return;
-    // The whole clause the institution stands in.
+    // The whole clause the institution stands in, once however many problems claim it.
     const text = measureBodies[m];
     let from = at;
     while (from > 0 && !CLAUSE_STOP.test(text[from - 1])) from--;
+    const ranges = (claimedRanges[m] ??= []);
+    for (let k = 0; k < ranges.length; k += 2) if (ranges[k] === from) return;
     let to = at + 1;
     while (to < text.length && !CLAUSE_STOP.test(text[to])) to++;
-    (claimedRanges[m] ??= []).push(from, to);
+    ranges.push(from, to);
+  };
+  /**
+   * Per institution (matcher.institutions index), where the measures name it: [measure, start]
+   * pairs in measure order, each measure's body read once (made on first use); undefined for an
+   * institution more than postingCap measures name, no one problem's specific answer: with every
+   * problem read against every measure that names it, a material of thousands of both took time
+   * and memory in their product (issue 13).
+   */
+  let institutionHits: Map<number, { hits: number[]; measures: number }> | undefined;
+  const hitsOf = (i: number): number[] | undefined => {
+    if (!institutionHits) {
+      const byInstitution = new Map<number, { hits: number[]; measures: number }>();
+      measureNodes.forEach((_, m) => {
+        matcher.forms(measureBodies[m], (_c, _loose, start, k) => {
+          if (k < 0) return;
+          let found = byInstitution.get(k);
+          if (!found) byInstitution.set(k, (found = { hits: [], measures: 0 }));
+          if (found.hits.length === 0 || found.hits[found.hits.length - 2] !== m) found.measures++;
+          found.hits.push(m, start);
+        });
+      });
+      institutionHits = byInstitution;
+    }
+    const found = institutionHits.get(i);
+    return found && found.measures <= opt.postingCap ? found.hits : undefined;
   };
   if (useConcepts && opt.claimedContext && problems.length > 1) {
     problems.forEach((p, pi) => {
@@ -1437,14 +1468,15 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
           }
         });
       }
-      if (named.length === 0) return;
-      measureNodes.forEach((_, m) => {
-        if (problemSegment[pi] !== ALL && measureSegment[m] !== problemSegment[pi]) return;
-        const body = measureBodies[m];
-        matcher.forms(body, (_c, _loose, start, i) => {
-          if (i >= 0 && named.includes(i)) claim(m, pi, heads.includes(i) ? start : -1);
-        });
-      });
+      for (const i of named) {
+        const hits = hitsOf(i);
+        if (!hits) continue;
+        for (let k = 0; k < hits.length; k += 2) {
+          const m = hits[k];
+          if (problemSegment[pi] !== ALL && measureSegment[m] !== problemSegment[pi]) continue;
+          claim(m, pi, heads.includes(i) ? hits[k + 1] : -1);
+        }
+      }
     });
   }
   /** Per measure with claimed clauses, the weights of the concepts named outside them (made on first use). */
