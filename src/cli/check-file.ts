@@ -18,7 +18,7 @@ import { InputError, loadMaterial } from './load';
 import type { Limits } from './limits';
 import { dismissedJson, dismissedLines } from './dismissed';
 import { fixPreviewReport } from './fixPreview';
-import { previousJson, previousLines, previousOf } from './previous';
+import { previousJson, previousLines } from './previous';
 import { findingRows, materialRow, unansweredProblems, type Cell } from './workbook';
 import { placesOf } from '../engine/places';
 
@@ -113,7 +113,13 @@ export async function checkFile(
   try {
     const { input, settings: saved } = await loadMaterial(file, settings.limits);
     const today = settings.today !== undefined ? parseDay(settings.today) : undefined;
-    const analysis = analyze(input, { ...(template ? { template } : settings.templateId ? { templateId: settings.templateId } : {}), ...(today ? { today } : {}) });
+    // With --previous the analysis compares the two materials, and its findings say what the
+    // comparison found (previous-unreported, repeated-problem: counted, annotated, in the workbook).
+    const analysis = analyze(input, {
+      ...(template ? { template } : settings.templateId ? { templateId: settings.templateId } : {}),
+      ...(today ? { today } : {}),
+      ...(last ? { previous: { analysis: last.analysis, input: last.input } } : {}),
+    });
     // Findings the writer dismissed in Word (saved in the .docx) are reported apart.
     const dismissals = parseDismissals(saved[DISMISSALS_KEY]);
     const split = applyDismissals(analysis.findings, input.paragraphs, dismissals);
@@ -137,7 +143,7 @@ export async function checkFile(
       // read 0 warnings where the report counted 4).
       json.summary = countBySeverity(counted.findings);
     }
-    const compared = last ? previousOf({ analysis, input }, last) : undefined;
+    const compared = analysis.previous;
     if (json && compared && settings.previous) json.previous = previousJson(compared, settings.previous);
     const lines = json
       ? undefined

@@ -5,7 +5,7 @@
 import type { Analysis } from '../engine';
 import { analyze } from '../engine';
 import type { DocumentInput } from '../engine/types';
-import { comparePrevious, type PreviousComparison } from '../engine/previous';
+import type { PreviousComparison } from '../engine/previous';
 import { deliverableText as t } from '../engine/messages';
 import { loadFile } from './load';
 import { PARAGRAPH_PLACES, type Places } from '../engine/places';
@@ -15,11 +15,6 @@ export async function loadPrevious(file: string, templateId?: string): Promise<{
   const input = await loadFile(file);
   // Last year's material follows last year's notice: detected on its own unless a template is named.
   return { analysis: analyze(input, templateId ? { templateId } : {}), input, file };
-}
-
-/** The comparison for one checked material. */
-export function previousOf(current: { analysis: Analysis; input: DocumentInput }, last: { analysis: Analysis; input: DocumentInput }): PreviousComparison {
-  return comparePrevious(current, last);
 }
 
 /**

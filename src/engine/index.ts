@@ -11,6 +11,8 @@ import { withoutRestatedChecklists } from './restated-checklist';
 import { detectTemplate, meetingFacts, meetingSeason, type DetectOptions } from './detect';
 import type { MappingOptions } from './aspects';
 import { messages, type Surface } from './messages';
+import { comparePrevious, type PreviousComparison } from './previous';
+import { placesOf } from './places';
 
 /** How the template was decided: found from the material, chosen by the user, or read from a file. */
 export type TemplateSource = 'detected' | 'chosen' | 'file';
@@ -27,6 +29,8 @@ export interface Analysis {
   findings: Finding[];
   /** Results computed once and shared by rules and reports (e.g. problem–measure links). */
   shared: Map<string, unknown>;
+  /** With AnalyzeOptions.previous: this material against last year's. */
+  previous?: PreviousComparison;
 }
 
 export interface AnalyzeOptions {
@@ -45,6 +49,13 @@ export interface AnalyzeOptions {
    * (tests, eval), detection does not depend on the date.
    */
   today?: Date;
+  /**
+   * Last year's material, read and analysed on its own (`check --previous`): the analysis then
+   * compares the two (previous.ts `comparePrevious`, kept as `Analysis.previous`) and reports
+   * last year's problems this year's 上年度问题整改落实情况 says nothing of (`previous-unreported`)
+   * and this year's problems that repeat last year's nearly word for word (`repeated-problem`).
+   */
+  previous?: { analysis: Analysis; input: DocumentInput };
 }
 
 /**
@@ -55,6 +66,7 @@ export interface AnalyzeOptions {
 export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Analysis {
   // A leading outline of the document's own headings is not its structure (leading-outline.ts).
   // Nor is a 整改清单 table that restates its problems and measures (restated-checklist.ts).
+  const asGiven = input;
   const paragraphs = withoutRestatedChecklists(withoutLeadingOutline(input.paragraphs));
   if (paragraphs !== input.paragraphs) input = { ...input, paragraphs };
   const given = options.template ?? (options.templateId !== undefined ? getTemplate(options.templateId) : undefined);
@@ -82,8 +94,16 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
   }
   const outline = finishOutline(structure, template, options.mapping);
   const shared = new Map<string, unknown>();
-  const findings = runRules({ input, outline, template, shared, ...(options.surface ? { surface: options.surface } : {}) });
-  return { templateId: template.id, template, templateSource, templateReason, recognisedYear, outline, findings, shared };
+  const previous = options.previous ? comparePrevious({ analysis: { outline, recognisedYear }, input: asGiven }, options.previous) : undefined;
+  const findings = runRules({
+    input,
+    outline,
+    template,
+    shared,
+    ...(options.surface ? { surface: options.surface } : {}),
+    ...(previous ? { previous: { comparison: previous, lastPlaces: placesOf(options.previous!.input) } } : {}),
+  });
+  return { templateId: template.id, template, templateSource, templateReason, recognisedYear, outline, findings, shared, ...(previous ? { previous } : {}) };
 }
 
 export type { DocumentInput, Finding, Outline, Paragraph, Severity, SkeletonParagraph } from './types';

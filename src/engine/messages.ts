@@ -49,6 +49,8 @@ export const RULE_NAME: Record<string, string> = {
   'no-example': '问题无具体事例',
   'cause-dimensions': '原因分析维度少',
   'brief-previous': '上年度整改过简',
+  'previous-unreported': '上年度问题未说明',
+  'repeated-problem': '问题照搬上年度',
   'brief-case': '案例剖析过简',
   'brief-causes': '原因分析过简',
 };
@@ -252,6 +254,14 @@ export const messages = {
       ? '上年度整改落实情况只有标题，没有写明整改情况：请逐条说明上年度查摆问题的整改措施和成效，未完成的写明原因和下一步打算。'
       : `上年度整改落实情况只写了 ${chars} 个字的概括：请逐条说明上年度查摆问题的整改措施和成效，未完成的写明原因和下一步打算。`,
   briefPreviousAdvice: '上年度整改落实情况要对照上年度查摆的问题逐条说明：采取了哪些措施、取得了什么成效、还有哪些没有完成。审阅时会与上年度材料对照，“已全部整改到位”一句话会被退回。',
+  /** `place`: where in last year's material (第5段, 第7行); `shared`: words a passage of this year's part shares with it, when only those tie them. */
+  previousUnreported: (problem: string, place: string, shared: readonly string[]) =>
+    `上年度材料${place}查摆的问题“${problem}”，本部分没有说明整改情况${shared.length ? `（只在${shared.map((w) => `“${w}”`).join('、')}上有文字相合，没有明确说到这一问题）` : ''}：请写明采取了哪些措施、取得了什么成效，未完成的说明原因和下一步打算。`,
+  previousUnreportedAdvice: '上年度整改落实情况要对照上年度查摆的问题逐条说明，审阅时会拿上年度材料逐项核对，漏掉的问题会被退回。',
+  /** `place`: where in last year's material; `percent`: the share of this problem's text found in last year's. */
+  repeatedProblem: (lastProblem: string, place: string, percent: number) =>
+    `这一问题与上年度材料${place}的问题“${lastProblem}”几乎相同（约${percent}%的文字相同）：照搬上年度的问题会被退回。请查摆本年度新的问题；确属同一问题仍未解决的，应写明上年度整改后为何仍然存在。`,
+  repeatedProblemAdvice: '对照检查材料要查摆本年度的问题。与上年度材料几乎相同的问题，审阅时会被视为“换了日期的旧材料”而退回。',
   briefCase: (chars: number) =>
     chars === 0
       ? '反面典型案例剖析只有标题，没有内容：请剖析案例的原因，并对照案例查摆自身差距。'

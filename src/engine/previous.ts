@@ -221,7 +221,7 @@ function numbersAsOne(text: string): string {
 }
 
 /** Compare `current` (this year's material) with `last` (last year's). Pure; never throws. */
-export function comparePrevious(current: { analysis: Analysis; input: DocumentInput }, last: { analysis: Analysis; input: DocumentInput }): PreviousComparison {
+export function comparePrevious(current: { analysis: Pick<Analysis, 'outline' | 'recognisedYear'>; input: DocumentInput }, last: { analysis: Analysis; input: DocumentInput }): PreviousComparison {
   const items = previousItems(current.analysis.outline, current.input);
   const hasPreviousPart = current.analysis.outline.parts.some((p) => p.role === 'previous');
   const lastOutline = last.analysis.outline;

@@ -4,7 +4,9 @@
  */
 import type { DocumentInput, Fix, Outline, Severity } from './types';
 import type { Template } from './template';
+import type { Places } from './places';
 import type { Surface } from './messages';
+import type { PreviousComparison } from './previous';
 
 export interface RuleContext {
   input: DocumentInput;
@@ -14,6 +16,12 @@ export interface RuleContext {
   shared: Map<string, unknown>;
   /** Where the findings will be read (messages that name commands word them for it); 'cli' when absent. */
   surface?: Surface;
+  /**
+   * This material against last year's (AnalyzeOptions.previous: `check --previous`), with where last
+   * year's paragraphs are (`lastPlaces`: lines of a text file, paragraphs of a .docx). Absent when
+   * no last year's material was given: the rules that read it say nothing.
+   */
+  previous?: { comparison: PreviousComparison; lastPlaces: Places };
 }
 
 export interface Report {

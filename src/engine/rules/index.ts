@@ -23,11 +23,13 @@ import { otherYearAspects } from './other-year-aspects';
 import { caseSelfComparison } from './case-self-comparison';
 import { notAMaterial } from './not-a-material';
 import { briefPrevious } from './brief-previous';
+import { previousUnreported } from './previous-unreported';
+import { repeatedProblem } from './repeated-problem';
 import { briefCase } from './brief-case';
 import { tableGap } from './table-gap';
 import { briefCauses } from './brief-causes';
 
-export const rules: Rule[] = [notAMaterial, unknownTemplate, missingPart, briefPrevious, missingAspect, otherYearAspects, outsideTemplate, briefCase, caseSelfComparison, briefCauses, emptyAspect, aspectOrder, numbering, placeholder, formulation, repeatedText, objectiveCause, proportion, unstyledHeading, ...linkRules, tableGap];
+export const rules: Rule[] = [notAMaterial, unknownTemplate, missingPart, briefPrevious, previousUnreported, missingAspect, otherYearAspects, outsideTemplate, briefCase, caseSelfComparison, briefCauses, emptyAspect, aspectOrder, numbering, placeholder, formulation, repeatedText, repeatedProblem, objectiveCause, proportion, unstyledHeading, ...linkRules, tableGap];
 
 /** A span's start (effective-text offset) moved into `Paragraph.text`; -1 when the span lies in the list number or outside the text. */
 function textStart(p: Paragraph, start: number, length: number): number {
