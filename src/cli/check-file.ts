@@ -118,7 +118,7 @@ export async function checkFile(
     const analysis = analyze(input, {
       ...(template ? { template } : settings.templateId ? { templateId: settings.templateId } : {}),
       ...(today ? { today } : {}),
-      ...(last ? { previous: { analysis: last.analysis, input: last.input } } : {}),
+      ...(last ? { previous: last } : {}),
     });
     // Findings the writer dismissed in Word (saved in the .docx) are reported apart.
     const dismissals = parseDismissals(saved[DISMISSALS_KEY]);

@@ -94,14 +94,15 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
   }
   const outline = finishOutline(structure, template, options.mapping);
   const shared = new Map<string, unknown>();
-  const previous = options.previous ? comparePrevious({ analysis: { outline, recognisedYear }, input: asGiven }, options.previous) : undefined;
+  const last = options.previous;
+  const previous = last ? comparePrevious({ analysis: { outline, recognisedYear }, input: asGiven }, last) : undefined;
   const findings = runRules({
     input,
     outline,
     template,
     shared,
     ...(options.surface ? { surface: options.surface } : {}),
-    ...(previous ? { previous: { comparison: previous, lastPlaces: placesOf(options.previous!.input) } } : {}),
+    ...(previous && last ? { previous: { comparison: previous, lastPlaces: placesOf(last.input) } } : {}),
   });
   return { templateId: template.id, template, templateSource, templateReason, recognisedYear, outline, findings, shared, ...(previous ? { previous } : {}) };
 }
