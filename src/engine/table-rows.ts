@@ -10,6 +10,7 @@ import type { Paragraph } from './types';
 import { stripLeadingMarker } from './markers';
 import { cellValues } from './wrapped-values';
 import { exactList } from './link/sparse-profile';
+import { CellParagraph } from './readers/cell-paragraph';
 
 export type ColumnRole = 'number' | 'problem' | 'measure' | 'owner' | 'deadline' | 'other';
 
@@ -53,7 +54,7 @@ export interface RowGap {
 export const ROW_GAPS_KEY = 'table-row-gaps';
 
 /** The rows of a table with no cells. */
-const NO_ROWS: Map<number, RowCell[]> = new Map();
+const NO_ROWS: ReadonlyMap<number, RowCell[]> = new Map();
 
 /**
  * A document's tables: where each stands (its first and last paragraph, tables in the order they
@@ -64,7 +65,7 @@ const NO_ROWS: Map<number, RowCell[]> = new Map();
  */
 interface TableIndex {
   bounds: Map<number, { first: number; last: number }>;
-  rows: Map<number, Map<number, RowCell[]>>;
+  rows: Map<number, ReadonlyMap<number, RowCell[]>>;
 }
 
 /** Each document's TableIndex, kept while the paragraph list lives. */
@@ -100,17 +101,17 @@ export function tableBounds(all: readonly Paragraph[], table: number): { first: 
 }
 
 /** Each table's header row (headerOf), found once. */
-const headers = new WeakMap<Map<number, RowCell[]>, { row: number; roles: ColumnRole[]; cells: RowCell[] } | null>();
+const headers = new WeakMap<ReadonlyMap<number, RowCell[]>, { row: number; roles: ColumnRole[]; cells: RowCell[] } | null>();
 
 /**
  * The header of a table (`rows`, cellsByRow's): its first row, by row number, that names the
  * columns (headerRoles); undefined when none does. Found once a table.
  */
-export function headerOf(rows: Map<number, RowCell[]>): { row: number; roles: ColumnRole[]; cells: RowCell[] } | undefined {
+export function headerOf(rows: ReadonlyMap<number, RowCell[]>): { row: number; roles: ColumnRole[]; cells: RowCell[] } | undefined {
   let found = headers.get(rows);
   if (found === undefined) {
     found = null;
-    for (const [r, cells] of [...rows.entries()].sort((a, b) => a[0] - b[0])) {
+    for (const [r, cells] of ascending(rows)) {
       const roles = headerRoles(cells);
       if (roles) {
         found = { row: r, roles, cells };
@@ -128,7 +129,7 @@ export function headerOf(rows: Map<number, RowCell[]>): { row: number; roles: Co
  * it is asked, and kept while `all` lives: rules ask row by row (table-gap, orphan-measure), and a
  * pass over the document for each row was quadratic (issue 13).
  */
-function cellsByRow(all: readonly Paragraph[], table: number): Map<number, RowCell[]> {
+function cellsByRow(all: readonly Paragraph[], table: number): ReadonlyMap<number, RowCell[]> {
   const index = indexOf(all);
   let rows = index.rows.get(table);
   if (rows) return rows;
@@ -142,34 +143,139 @@ function cellsByRow(all: readonly Paragraph[], table: number): Map<number, RowCe
  * a pass over every table that keeps nothing of most (emptyMeasureRows), so a material of
  * thousands of small tables is not held table by table (issue 13).
  */
-function passingRows(all: readonly Paragraph[], table: number): Map<number, RowCell[]> {
+function passingRows(all: readonly Paragraph[], table: number): ReadonlyMap<number, RowCell[]> {
   return indexOf(all).rows.get(table) ?? readRows(all, table);
 }
 
 /** Table `table`'s written cells by row (cellsByRow), read from `all`; NO_ROWS for no such table. */
-function readRows(all: readonly Paragraph[], table: number): Map<number, RowCell[]> {
+function readRows(all: readonly Paragraph[], table: number): ReadonlyMap<number, RowCell[]> {
   const b = indexOf(all).bounds.get(table);
   if (!b) return NO_ROWS;
-  const rows = new Map<number, RowCell[]>();
+  // Rows in ascending order (every reader writes them so): one TableRows. Else a Map of the rows.
+  const cells: RowCell[] = [];
+  const keys: number[] = [];
+  const starts: number[] = [];
+  let rows: Map<number, RowCell[]> | undefined;
   for (let i = b.first; i <= b.last; i++) {
     const p = all[i];
-    if (p.cell?.table !== table) continue;
+    const c = p.cell;
+    if (c?.table !== table) continue;
     const text = ((p.listString ?? '') + p.text).trim();
-    let row = rows.get(p.cell.row);
-    if (!row) rows.set(p.cell.row, (row = []));
-    if (text) row.push({ text, column: p.cell.column, paragraph: p.index });
+    // A reader's CellParagraph whose text is its cell's is that row cell itself (no copy).
+    const cell: RowCell | undefined = !text ? undefined : p instanceof CellParagraph && p.text === text ? p : { text, column: c.column, paragraph: p.index };
+    if (rows) {
+      let row = rows.get(c.row);
+      if (!row) rows.set(c.row, (row = []));
+      if (cell) row.push(cell);
+      continue;
+    }
+    const last = keys.length ? keys[keys.length - 1] : -Infinity;
+    if (c.row > last) {
+      keys.push(c.row);
+      starts.push(cells.length);
+    } else if (c.row < last) {
+      // A row after a later one: grouped by row number from here, as a Map.
+      rows = new Map();
+      keys.forEach((r, k) => rows!.set(r, cells.slice(starts[k], k + 1 < keys.length ? starts[k + 1] : cells.length)));
+      let row = rows.get(c.row);
+      if (!row) rows.set(c.row, (row = []));
+      if (cell) row.push(cell);
+      continue;
+    }
+    if (cell) cells.push(cell);
   }
-  // Each row's list at its exact size (a list built by push keeps a store of 17 slots: a 整改清单
-  // of 20k rows a MB held some 3 MB of empty slots, issue 13).
-  for (const [r, row] of rows) rows.set(r, exactList(row, NO_CELLS));
-  return rows;
+  if (rows) {
+    // Each row's list at its exact size (a list built by push keeps a store of 17 slots, issue 13).
+    for (const [r, row] of rows) rows.set(r, exactList(row, NO_CELLS));
+    return rows;
+  }
+  starts.push(cells.length);
+  return new TableRows(Int32Array.from(keys), Int32Array.from(starts), exactList(cells, NO_CELLS));
+}
+
+/**
+ * A table's written cells by row number, rows in ascending order, as a read-only Map (cellsByRow):
+ * all its cells in one list, row by row, and two arrays of numbers (each row's number and where its
+ * cells start). A row's list is made when it is asked for. A 整改清单 of 20,000 rows kept a Map entry
+ * and a list of its own a row, some 2.3 MB a MB of input (issue 13).
+ */
+export class TableRows implements ReadonlyMap<number, RowCell[]> {
+  /**
+   * @param numbers each row's number, ascending
+   * @param starts where each row's cells start in `cells`, and their count after the last
+   * @param cells every written cell of the table, row by row, each row's in document order
+   */
+  constructor(
+    private readonly numbers: Int32Array,
+    private readonly starts: Int32Array,
+    private readonly cells: readonly RowCell[],
+  ) {}
+
+  get size(): number {
+    return this.numbers.length;
+  }
+
+  /** Position of row `row` in `numbers`, or -1 (binary search). */
+  private find(row: number): number {
+    let lo = 0;
+    let hi = this.numbers.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const k = this.numbers[mid];
+      if (k === row) return mid;
+      if (k < row) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** The row at position `k`: a new list of its cells (the shared empty list for none). */
+  private rowAt(k: number): RowCell[] {
+    const from = this.starts[k];
+    const to = this.starts[k + 1];
+    return from === to ? NO_CELLS : this.cells.slice(from, to);
+  }
+
+  get(row: number): RowCell[] | undefined {
+    const k = this.find(row);
+    return k < 0 ? undefined : this.rowAt(k);
+  }
+
+  has(row: number): boolean {
+    return this.find(row) >= 0;
+  }
+
+  *entries(): MapIterator<[number, RowCell[]]> {
+    for (let k = 0; k < this.numbers.length; k++) yield [this.numbers[k], this.rowAt(k)];
+  }
+
+  *keys(): MapIterator<number> {
+    for (let k = 0; k < this.numbers.length; k++) yield this.numbers[k];
+  }
+
+  *values(): MapIterator<RowCell[]> {
+    for (let k = 0; k < this.numbers.length; k++) yield this.rowAt(k);
+  }
+
+  [Symbol.iterator](): MapIterator<[number, RowCell[]]> {
+    return this.entries();
+  }
+
+  forEach(f: (value: RowCell[], key: number, map: ReadonlyMap<number, RowCell[]>) => void, thisArg?: unknown): void {
+    for (let k = 0; k < this.numbers.length; k++) f.call(thisArg, this.rowAt(k), this.numbers[k], this);
+  }
+}
+
+/** `rows`' entries in ascending row order (a TableRows is in that order already: not copied). */
+function ascending(rows: ReadonlyMap<number, RowCell[]>): Iterable<[number, RowCell[]]> {
+  return rows instanceof TableRows ? rows : [...rows.entries()].sort((a, b) => a[0] - b[0]);
 }
 
 /** The list of a row with no written cell (shared, never written to). */
 const NO_CELLS: RowCell[] = [];
 
 /** The rows of table `table` of `all` (cellsByRow: read once, on first use). */
-export function tableRows(all: readonly Paragraph[], table: number): Map<number, RowCell[]> {
+export function tableRows(all: readonly Paragraph[], table: number): ReadonlyMap<number, RowCell[]> {
   return cellsByRow(all, table);
 }
 
@@ -227,7 +333,7 @@ export function emptyMeasureRows(all: readonly Paragraph[]): EmptyMeasureRow[] {
     const { row: headerRow, roles, cells: headerCells } = found;
     const headerText = (k: number, fallback: string) => headerCells.find((x) => x.column === k)?.text || fallback;
     let place = 0;
-    for (const [r, cells] of [...rows.entries()].sort((a, b) => a[0] - b[0])) {
+    for (const [r, cells] of ascending(rows)) {
       if (r <= headerRow) continue;
       place++;
       if (!cells.some((x) => !blank(x.text))) continue;
@@ -248,7 +354,7 @@ export function emptyMeasureRows(all: readonly Paragraph[]): EmptyMeasureRow[] {
 }
 
 /** Each table's row gaps by what they say (sharedGaps). */
-const gapsOf = new WeakMap<Map<number, RowCell[]>, Map<string, RowGap[]>>();
+const gapsOf = new WeakMap<ReadonlyMap<number, RowCell[]>, Map<string, RowGap[]>>();
 
 /**
  * `gaps` (one row's, of table `rows`) as one list shared by every row of the table with the same
@@ -256,7 +362,7 @@ const gapsOf = new WeakMap<Map<number, RowCell[]>, Map<string, RowGap[]>>();
  * long 整改清单 leave the same columns empty (issue 13: two gap objects and a list of 17 slots a
  * row). Read only: no caller writes to a RowGap list.
  */
-function sharedGaps(rows: Map<number, RowCell[]>, gaps: RowGap[]): RowGap[] {
+function sharedGaps(rows: ReadonlyMap<number, RowCell[]>, gaps: RowGap[]): RowGap[] {
   if (gaps.length === 0) return NO_GAPS;
   let known = gapsOf.get(rows);
   if (!known) gapsOf.set(rows, (known = new Map()));

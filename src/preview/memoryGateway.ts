@@ -6,6 +6,7 @@ import type { DocumentChange, DocumentGateway, GatewayResult, HostCapabilities, 
 import type { Fix, FixEdit, Paragraph, SkeletonParagraph } from '../engine/types';
 import { inverseFix, verifyFix } from '../engine/fix';
 import { readText } from '../engine/readers/text';
+import { plainParagraph } from '../engine/readers/cell-paragraph';
 import { failure, ROLLBACK_MESSAGES } from '../word/errors';
 import { nextPlaceholder } from '../word/placeholders';
 import type { MemoryDocument } from './memoryDocument';
@@ -64,7 +65,8 @@ export class MemoryGateway implements DocumentGateway {
         parsed = got.length === 1 ? got[0] : { index: 0, text: p.text };
       }
       cache.set(p.text, parsed);
-      const out: Paragraph = { ...parsed, index, id: p.id };
+      // plainParagraph: a pasted one-cell row reads as a CellParagraph, whose inTable and cell a spread misses.
+      const out: Paragraph = { ...plainParagraph(parsed), index, id: p.id };
       if (p.level > 0) {
         out.headingLevel = p.level;
         out.outlineLevel = p.level;

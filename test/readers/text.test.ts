@@ -1,6 +1,7 @@
 /** The .txt/.md reader: lines, markdown marks, and pasted pipe tables read as Word tables. */
 import fc from 'fast-check';
 import { markedLine, plainLine, readText } from '../../src/engine/readers/text';
+import { plainParagraph } from '../../src/engine/readers/cell-paragraph';
 import { analyze } from '../../src/engine';
 import { completeLines } from '../support/docs';
 
@@ -40,7 +41,8 @@ describe('readText: a pasted pipe table', () => {
       const r = Math.floor(i / cells.length);
       const column = i % cells.length;
       const alone = readText(r === 0 ? cells[column].trim() : cells[cells.length - 1 - column].trim(), 'markdown')[0];
-      expect(p).toEqual({ ...alone, index: i, inTable: true, cell: { table: 0, row: r, column } });
+      // As data (plainParagraph: a CellParagraph's inTable and cell are on its prototype).
+      expect(plainParagraph(p)).toEqual({ ...alone, index: i, inTable: true, cell: { table: 0, row: r, column } });
     });
   });
 

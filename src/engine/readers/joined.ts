@@ -21,6 +21,7 @@
 import type { Fix, FixEdit, Paragraph } from '../types';
 import { glueParts, isPageFurniture, isPageNumber, unwrapGroups } from './unwrap';
 import { isPipeRow, isPipeRule, markedLine, plainLine } from './text';
+import { plainParagraph } from './cell-paragraph';
 
 /** One Word paragraph's part of a joined paragraph: joined text [at, at + length) is Word text [from, from + length). */
 export interface Piece {
@@ -114,7 +115,7 @@ export function unwrapWordParagraphs(paragraphs: Paragraph[]): { paragraphs: Par
       const own = isPipeRule(first.text) ? [] : pipeRowCells(first.text);
       if (own === undefined) {
         // A row the map cannot point into: kept whole, as before.
-        out.push({ ...first, index: out.length });
+        out.push({ ...plainParagraph(first), index: out.length });
         pieces.push([{ word: i, at: 0, from: 0, length: first.text.length }]);
       } else if (own.length > 0) {
         // Read as the text reader reads a pasted table: one paragraph a cell (a |---| rule adds none).
@@ -136,7 +137,7 @@ export function unwrapWordParagraphs(paragraphs: Paragraph[]): { paragraphs: Par
     }
     inPipes = false;
     if (size === 1 && pageNumber(first)) {
-      out.push({ ...first, index: out.length, text: '' });
+      out.push({ ...plainParagraph(first), index: out.length, text: '' });
       pieces.push([{ word: i, at: 0, from: 0, length: 0 }]);
       i++;
       continue;
@@ -153,7 +154,8 @@ export function unwrapWordParagraphs(paragraphs: Paragraph[]): { paragraphs: Par
       text = text.slice(0, g.keep) + g.space + next.slice(g.skip);
       own.push({ word: i + k, at: g.keep + g.space.length, from: g.skip, length: next.length - g.skip });
     }
-    const p: Paragraph = { ...first, index: out.length, text };
+    // plainParagraph: a reader's CellParagraph keeps its inTable and cell, which a spread misses.
+    const p: Paragraph = { ...plainParagraph(first), index: out.length, text };
     if (size > 1 && paragraphs.slice(i, i + size).some((x) => !x.bold)) delete p.bold;
     out.push(p);
     pieces.push(own);
