@@ -21,7 +21,8 @@ describe('the same object after 对 links a problem nothing else answers', () =>
   });
 
   test('another problem writing the same 对X: no one problem\'s object', () => {
-    const links = run(['二是对基层所的监督偏软。', '三是对基层所的指导不够。'], ['（一）每月开展一次专题学习。', '（五）对基层所每半年开展一次交叉检查。']);
+    // (A 交叉检查 is 监督问责 itself and would answer 监督偏软 by that concept: a 财务抽查 here.)
+    const links = run(['二是对基层所的监督偏软。', '三是对基层所的指导不够。'], ['（一）每月开展一次专题学习。', '（五）对基层所每半年开展一次财务抽查。']);
     expect(links[0].measure).not.toBe(1);
   });
 

@@ -732,9 +732,14 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   });
 
   // Problems, flattened in document order.
-  const problems: { aspectIndex: number; aspect: number | null; item: number; body: string; paragraph: number; head: string }[] = [];
+  // `head`: what the problem is about, its heading sentence without an instance run into it
+  // (pointOf); `written`: the heading sentence as written (shown, ProblemLink.head).
+  const problems: { aspectIndex: number; aspect: number | null; item: number; body: string; paragraph: number; head: string; written: string }[] = [];
   outline.aspects.forEach((a, ai) => {
-    a.problems.forEach((node, k) => problems.push({ aspectIndex: ai, aspect: a.aspect, item: k + 1, body: node.body, paragraph: node.paragraph, head: headOf(node) }));
+    a.problems.forEach((node, k) => {
+      const written = headOf(node);
+      problems.push({ aspectIndex: ai, aspect: a.aspect, item: k + 1, body: node.body, paragraph: node.paragraph, head: pointOf(written, matcher), written });
+    });
   });
 
   // A file can hold several materials one after another (problems, causes, measures, then again):
@@ -1231,6 +1236,28 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     }
     sortInPlace(namedCandidates, byIndex);
   };
+  /**
+   * Does measure m name a specific thing of the problem being linked: a phrase, or a term of four
+   * characters or more, of its own text shared (ownPhrase), the counted thing of its example
+   * (`counted`), or an institution it names?
+   */
+  const namesSpecific = (m: number) => {
+    if (counted[m] === 1 || sameInstitution(m) > 0) return true;
+    if (!ownPhrase(m)) return false;
+    const shared = phraseOf[m]!;
+    // A phrase, or a term of four characters or more: three are too often a fragment (工作中遇到 / 生活中遇到: 中遇到).
+    return shared.phrases.length > 0 || (shared.terms ?? NO_TERMS).some((t) => t.length >= SPECIFIC_TERM);
+  };
+  /** The text of the gaps the case part finds in the writer (case-gaps.ts caseGapText; '' for none). */
+  const caseGap = useConcepts && problems.length > 0 ? caseGapText(outline) : '';
+  /** Per measure, the specific thing of the case's gap it acts on (caseGapRun; '' none), made on first use. */
+  const caseThings: (string | undefined)[] = measureNodes.map(() => undefined);
+  /** Does measure m act on a thing of the case's gap that problem text `body` does not write? */
+  const caseGapOf = (m: number, body: string) => {
+    if (!caseGap) return false;
+    const thing = (caseThings[m] ??= caseGapRun(caseGap, measureBodies[m]) ?? '');
+    return thing !== '' && !body.includes(thing);
+  };
   /** The best score of the problem being linked so far (over `touched`). */
   const bestScore = () => {
     let best = 0;
@@ -1645,6 +1672,24 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       scratch[m] = 0;
     }
     sortInPlace(rankList, byRank);
+    // A measure naming a specific thing of the problem (a phrase or term of its own text, its counted
+    // thing, its institution) and answering its point comes before one sharing only concepts with it,
+    // however those weigh: "服从单位安排，汛期值班不调班" answers "在急难险重任务面前冲在前面不够，比如
+    // 今年汛期值班，我调换了2次班" before "每季度至少参加1次社区志愿服务" (先锋模范作用 only).
+    // So does any answer before a measure acting on a specific thing of the gap the case part finds
+    // in the writer (caseThing: 警示教育 in "今年只开展了1次警示教育" / "每半年开展1次警示教育") that the
+    // problem does not write: that measure is the case's answer ("对基层所监督偏软。比如有2名司法所
+    // 工作人员违规收取咨询费" is answered by "对全县司法所开展一次收费专项检查" first).
+    const caseTop = rankList.length > 1 && pProfile !== undefined && caseGapOf(rankList[0], p.body);
+    if (rankList.length > 1 && pProfile !== undefined && (caseTop || !namesSpecific(rankList[0]))) {
+      for (let k = 1; k < rankList.length; k++) {
+        const m = rankList[k];
+        if (rankScore[m] < opt.strong || (!caseTop && !namesSpecific(m)) || caseGapOf(m, p.body) || !answersPoint(pProfile, m) || isSlogan(m, pProfile, p.aspectIndex, p.head)) continue;
+        rankList.splice(k, 1);
+        rankList.unshift(m);
+        break;
+      }
+    }
     // Only slogans speak to it, each through one shared word (the aspect's theme, typically): no
     // answer. The slogans still count as speaking to it (no orphan), and its aspect as weakly covered.
     let slogansOnly = opt.slogansAnswerNothing && pProfile !== undefined && rankList.length > 0;
@@ -1812,7 +1857,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       aspect: p.aspect,
       item: p.item,
       paragraph: p.paragraph,
-      head: p.head,
+      head: p.written,
       measure: best >= 0 ? best : null,
       measures: ranked,
       score,
@@ -1861,7 +1906,6 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   // in "工程项目审批由分管领导一人签字即可实施" / "工程项目审批实行…双签") that is only a further
   // answer of problems (ranked below each one's own answer) none of which writes that thing answers
   // the gap, not them: it is dropped from their answers (and so from their rows of the 整改清单).
-  const caseGap = useConcepts && links.length > 0 ? caseGapText(outline) : '';
   if (caseGap) {
     measures.forEach((mm, m) => {
       if (mm.placeholder || mm.answers.length === 0) return;
@@ -1921,6 +1965,58 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     gapResult = { unanswered: wholeCase ? [] : caseGapClauses(caseGap).filter((g) => !answers(g)) };
   }
   return { links, aspects, measures, ...(gapResult ? { caseGap: gapResult } : {}) };
+}
+
+/** Shortest shared term that makes a measure name a problem's specific thing (namesSpecific). */
+const SPECIFIC_TERM = 4;
+
+/** Words opening a clause that gives an instance: "…不够深入，比如全年只…". */
+const INSTANCE_OPENING = /^(?:比如|例如|譬如|诸如)/;
+const CLAUSE_BREAK = /[，,]/g;
+const CLAUSE_END = /[，,]/;
+
+/**
+ * A problem's point: its heading sentence up to a clause that gives an instance of it (one opening
+ * with 比如/例如, or holding a figure, a date, a named case: patterns.ts hasExample), the
+ * first clause always kept, when the instance names a concept the point neither names nor is related
+ * to (廉洁自律 / 宴请 stay together) and no clause after it that gives no instance does (then the
+ * sentence goes on to a further point). "二是主题党日活动形式单一，全年12次主题党日中有9次是集中
+ * 学习。" is about 主题党日, not 集中学习: the instance is the problem's body, weighted as its body
+ * is. (A UTF-16 prefix of `head`; `head` itself otherwise. The heading sentence is short, at most
+ * 160 units: headOf.)
+ */
+export function pointOf(head: string, matcher: ConceptMatcher): string {
+  CLAUSE_BREAK.lastIndex = 0;
+  let cut = -1;
+  let own: Map<number, unknown> | undefined;
+  let foreign = false;
+  for (let m = CLAUSE_BREAK.exec(head); m; m = CLAUSE_BREAK.exec(head)) {
+    const from = m.index + 1;
+    if (m.index < 4) continue;
+    CLAUSE_BREAK.lastIndex = from;
+    const next = head.slice(from).search(CLAUSE_END);
+    const clause = next < 0 ? head.slice(from) : head.slice(from, from + next);
+    const instance = INSTANCE_OPENING.test(clause) || hasExample(clause);
+    if (cut < 0) {
+      if (!instance) continue;
+      cut = from;
+      own = matcher.match(head.slice(0, from));
+    }
+    // A clause past the instance naming a concept the point does not is a further point, not the
+    // instance's: the heading sentence is kept whole (one of what the point names is the instance's).
+    for (const c of matcher.match(clause).keys()) {
+      if (own!.has(c) || relatedTo(matcher, c, own!)) continue;
+      if (!instance) return head;
+      foreign = true;
+    }
+  }
+  return foreign ? head.slice(0, cut) : head;
+}
+
+/** Is concept c related (lexicon `related`) to one of `concepts`? */
+function relatedTo(matcher: ConceptMatcher, c: number, concepts: Map<number, unknown>): boolean {
+  for (const r of matcher.related[c]) if (concepts.has(r)) return true;
+  return false;
 }
 
 /** More shared words first, then the word nearer the heading sentence's start (its subject), then in measure order. */
