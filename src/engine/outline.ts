@@ -1202,7 +1202,17 @@ function textItems(paragraphs: Paragraph[], indexes: number[], effs: EffectiveTe
     flushRow();
     rowKey = '';
     if (!t || skip(t) || (afterTable && isTableNote(t))) continue;
-    if (EXAMPLE_START.test(t) && items.length) items[items.length - 1].body += '\n' + t;
+    if (EXAMPLE_START.test(t) && items.length) {
+      // A problem's instance on a paragraph of its own joins it — up to a new problem stated after
+      // the instance (shortfallsAfterInstances), which starts an item of its own there.
+      const cut = prefer[0] === 'problem' ? shortfallsAfterInstances(t)[0] : undefined;
+      if (cut === undefined) items[items.length - 1].body += '\n' + t;
+      else {
+        const own = effs.at(i);
+        items[items.length - 1].body += '\n' + t.slice(0, cut).trimEnd();
+        items.push(textItem(i, own.length - own.trimStart().length + cut, t.slice(cut), true, depth));
+      }
+    }
     else items.push(textItem(i, 0, t, false, depth));
   }
   flushRow();

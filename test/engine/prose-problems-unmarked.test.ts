@@ -41,6 +41,17 @@ describe('a new shortfall sentence after an instance is a problem of its own', (
       });
     }
   }
+  test('the instance on a paragraph of its own, the new problem after it on that paragraph', () => {
+    const a = material(TITLES[1], ['（一）在理论学习方面', '理论学习不够系统。', '比如，中心组全年只开展集中学习5次。对意识形态工作抓得不实，宣传阵地检查偏少。']);
+    expect(bodies(a)).toEqual([['理论学习不够系统。比如，中心组全年只开展集中学习5次。', '对意识形态工作抓得不实，宣传阵地检查偏少。']]);
+    const [first, second] = a.outline.aspects[0].problems;
+    expect(second.paragraph).toBe(first.paragraph + 1);
+    expect(second.offset).toBe('比如，中心组全年只开展集中学习5次。'.length);
+  });
+  test('an instance paragraph going on about its problem stays joined', () => {
+    const a = material(TITLES[1], ['（一）在理论学习方面', '理论学习不够系统。', '比如，中心组全年只开展集中学习5次。这反映出学习的自觉性有所弱化。']);
+    expect(bodies(a)[0]).toHaveLength(1);
+  });
   test('three problems, each with its instance (例如, 比如 after a comma)', () => {
     const a = material(TITLES[1], ['1.能力本领方面：对新政策学习不及时，例如医保新规出台3个月才组织学习。化解矛盾能力不足。比如2件信访积案拖了两年。服务意识不强，窗口投诉12件。']);
     expect(bodies(a)).toEqual([['对新政策学习不及时，例如医保新规出台3个月才组织学习。', '化解矛盾能力不足。比如2件信访积案拖了两年。', '服务意识不强，窗口投诉12件。']]);
