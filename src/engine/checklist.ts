@@ -13,7 +13,7 @@ import { effectiveText } from './outline';
 import { blank, claimedProblem, columnValues, headerRoles, type ColumnRole, type RowCell } from './table-rows';
 import { linksOf, measureConcreteness } from './link';
 import { SELF_OWNER, selfOwnerStarts } from './link/patterns';
-import { stripMarker } from './link/text';
+import { stripMarker, toHalfWidth } from './link/text';
 import { stripLeadingMarker } from './markers';
 import { deliverableText as t } from './messages';
 import { clip } from './text';
@@ -100,7 +100,46 @@ export function deadlinesIn(text: string): string[] {
     if (e.kind !== 'deadline' || LIMIT_WORD.test(e.text) || out.some((d) => d.includes(e.text))) continue;
     out.push(e.text);
   }
-  return out;
+  return withTheirYear(out, text);
+}
+
+/** A deadline written without its year: a month, a half year, a quarter, the year's end, a holiday (6月底前, 上半年前, 年底前, 二季度末). */
+const YEARLESS_DATE = /^(?:\d{1,2}月|[一二三四五六七八九十]{1,3}月|[上下]半年|年(?:底|末|内)|第?[一二三四1-4]季度|春节|元旦|国庆|五一|端午|中秋|清明)/;
+/**
+ * A year a measure names as the time of its work ("2026年，…", "2026年3月启动", "在2026年要…",
+ * "2026年上半年…"): four digits and 年 followed by a comma, a month, a half year, a quarter, its
+ * end, or a verb of starting or planning. Not 2025年度, 2024年以来 or 2025年发现的问题 (a year the
+ * work is not in). Checked at each 年 found by indexOf (no scan of the text by a regular expression).
+ */
+const TIME_OF_WORK = /^(?:[，,]|\d{1,2}月|[一二三四五六七八九十]{1,3}月|[上下]半年|第?[一二三四1-4]季度|底|末|内|起|开始|全年|要|将|计划|力争|确保)/;
+/** Deadlines a text may have whose year is looked up (a measure sets a few; a flood of them is left as written). */
+const MAX_YEARED = 16;
+
+/**
+ * `deadlines` as the 整改清单 writes them: one written without its year (YEARLESS_DATE) after a
+ * year named earlier in `text` as the time of the work (TIME_OF_WORK) takes that year, the latest
+ * one before it — "2026年，开展专项整治，上半年前完成摸排，年底前全部销号" gives 2026年上半年前 and
+ * 2026年底前, as "2026年上半年前" written together does (a deadline the year is written with keeps
+ * it; 今年/明年 stay as written). Linear: the text's years read once, each deadline found once.
+ */
+function withTheirYear(deadlines: string[], text: string): string[] {
+  if (!deadlines.length || !text.includes('年')) return deadlines;
+  const half = toHalfWidth(text);
+  // Where each year of the work is named: [offset after "NNNN年", the year].
+  const years: [number, string][] = [];
+  for (let at = half.indexOf('年'); at >= 0; at = half.indexOf('年', at + 1)) {
+    if (at < 4 || !/^\d{4}$/.test(half.slice(at - 4, at)) || /\d/.test(half[at - 5] ?? '')) continue;
+    if (TIME_OF_WORK.test(half.slice(at + 1, at + 5))) years.push([at + 1, half.slice(at - 4, at)]);
+  }
+  if (!years.length) return deadlines;
+  return deadlines.map((d, k) => {
+    if (k >= MAX_YEARED || !YEARLESS_DATE.test(d)) return d;
+    const where = half.indexOf(toHalfWidth(d));
+    if (where < 0) return d;
+    let year = '';
+    for (const [after, y] of years) if (after <= where) year = y;
+    return year ? (d[0] === '年' ? year + d : `${year}年${d}`) : d;
+  });
 }
 
 /** The CJK character runs of a text as 3-character keys (digits, Latin and punctuation break runs). */
@@ -143,8 +182,9 @@ export function ownersAndDeadlinesFor(body: string, problem: string): { owners: 
   };
   for (const m of body.matchAll(OWNER_LABELLED)) for (const o of ownersIn(m[0])) add(owners, o);
   for (const o of ownersIn(near)) add(owners, o);
-  for (const m of body.matchAll(DEADLINE_LABELLED)) for (const d of deadlinesIn(m[0])) add(deadlines, d);
-  for (const d of deadlinesIn(near)) if (!deadlines.some((x) => x.includes(d))) add(deadlines, d);
+  // A deadline of these clauses written without its year takes the year named before it in the whole measure (withTheirYear).
+  for (const m of body.matchAll(DEADLINE_LABELLED)) for (const d of withTheirYear(deadlinesIn(m[0]), body)) add(deadlines, d);
+  for (const d of withTheirYear(deadlinesIn(near), body)) if (!deadlines.some((x) => x.includes(d))) add(deadlines, d);
   return { owners, deadlines };
 }
 

@@ -1183,6 +1183,8 @@ function textItems(paragraphs: Paragraph[], indexes: number[], effs: EffectiveTe
     }
     items.push(item);
   };
+  // Whether a table has been read: a note on it or a line about its measures as a whole after it is no entry.
+  let afterTable = false;
   for (const i of indexes) {
     const t = effs.at(i).trim();
     const cell = paragraphs[i].cell;
@@ -1194,16 +1196,40 @@ function textItems(paragraphs: Paragraph[], indexes: number[], effs: EffectiveTe
         rowTable = cell.table;
       }
       if (t) rowCells.push({ text: t, column: cell.column, paragraph: i });
+      afterTable = true;
       continue;
     }
     flushRow();
     rowKey = '';
-    if (!t || skip(t)) continue;
-    if (EXAMPLE_START.test(t) && items.length) items[items.length - 1].body += '\n' + t;
+    if (!t || skip(t) || (afterTable && isTableNote(t))) continue;
+    if (EXAMPLE_START.test(t) && items.length) {
+      // A problem's instance on a paragraph of its own joins it — up to a new problem stated after
+      // the instance (shortfallsAfterInstances), which starts an item of its own there.
+      const cut = prefer[0] === 'problem' ? shortfallsAfterInstances(t)[0] : undefined;
+      if (cut === undefined) items[items.length - 1].body += '\n' + t;
+      else {
+        const own = effs.at(i);
+        items[items.length - 1].body += '\n' + t.slice(0, cut).trimEnd();
+        items.push(textItem(i, own.length - own.trimStart().length + cut, t.slice(cut), true, depth));
+      }
+    }
     else items.push(textItem(i, 0, t, false, depth));
   }
   flushRow();
   return items.filter((x) => x.body);
+}
+
+/**
+ * A line after a 整改清单 table that is no entry of it: a note on the table ("注：完成时限为…",
+ * "说明：…", "备注：…"), or a sentence about its measures as a whole ("班子将把上述措施逐项落实到位…",
+ * "以上整改措施，班子将定期…", "清单所列事项…"): a reviewer reads neither as a measure (it was one,
+ * vague and answering no problem). A measure written after the table ("另外，每月开展一次…") stays one.
+ */
+const TABLE_NOTE = /^(?:注|说明|备注|附注|填表说明)\s*[：:]|(?:上述|以上|上表|表中|表内|前述|本表|清单)(?:所列|列出|中)?的?(?:各项|各|这些|所有)?(?:整改)?(?:措施|任务|事项|举措|清单|内容)/;
+
+/** Is `t` (a line after a table) a note on it or about its measures as a whole (TABLE_NOTE)? */
+export function isTableNote(t: string): boolean {
+  return TABLE_NOTE.test(t);
 }
 
 /** An aspect's topic (…方面) ended by a comma with its text after it, in one heading sentence. */
@@ -1253,12 +1279,60 @@ const FURTHER_PROBLEM = /[。！？!?]\s*(?=(?:另外|此外|同时|还有|另�
 function furtherProblems(item: OutlineNode): OutlineNode[] {
   const nl = item.body.indexOf('\n');
   const firstLine = nl < 0 ? item.body : item.body.slice(0, nl);
-  const cuts = [...firstLine.matchAll(FURTHER_PROBLEM)].map((m) => m.index! + m[0].length).filter((c) => c > 0 && c < firstLine.length);
+  const marked = [...firstLine.matchAll(FURTHER_PROBLEM)].map((m) => m.index! + m[0].length).filter((c) => c > 0 && c < firstLine.length);
+  const cuts = [...new Set([...marked, ...shortfallsAfterInstances(firstLine)])].sort((a, b) => a - b);
   if (!cuts.length) return [item];
   const ends = [...cuts, item.body.length];
   const pieces = [textItem(item.paragraph, item.offset, item.body.slice(0, cuts[0]).trimEnd(), item.inline, item.depth)];
   cuts.forEach((c, k) => pieces.push(textItem(item.paragraph, item.offset + c, item.body.slice(c, ends[k + 1]).trimEnd(), true, item.depth)));
   return pieces;
+}
+
+/** An instance sentence: one opening with 比如/例如/譬如/如：, or with such a cue after a comma. */
+const INSTANCE_SENTENCE = /^(?:比如|例如|譬如|再如|又如|如[：:，,])|[，,；;：:](?:比如|例如|譬如)/;
+/**
+ * What opens a sentence that goes on about the problem before it, not a new one: a pointer back
+ * (这/此/其/对此), a consequence or a cause (导致, 造成, 反映出, 究其原因, 根源), a concession or an
+ * addition (虽然, 但, 而且, 甚至, 也, 还), a summary (总之, 可见), a further instance (再如).
+ */
+const GOES_ON = /^(?:这|此|其|该|对此|由此|从而|进而|导致|造成|致使|以致|使得|结果|反映|说明|表明|体现|暴露|究其|归根|根本|根源|原因|主要是|虽|尽管|但|而|并且|而且|甚至|尤其|特别|同样|也|还|又|更|再如|又如|比如|例如|譬如|如|总之|总的|可见|因此|所以|因而|之所以|自己思想|思想上|认识上)/;
+/** Words of a cause, not a problem: a sentence naming a root or a way of thinking goes on about the problem. */
+const CAUSE_TALK = /原因|根源|思想上|认识上|根子/;
+
+/**
+ * Where a further problem opens with no connective in unnumbered prose: a sentence after an
+ * instance (比如…) whose first clause states a shortfall (SHORTFALL) in a few words with no figure
+ * ("学习不够深入。比如全年只读了2本书。对意识形态工作抓得不实，…": the reviewer reads 对意识形态工作
+ * 抓得不实 as a second problem), and does not go on about the one before (GOES_ON: 这反映出…, 导致…,
+ * 究其原因…) nor name a cause (CAUSE_TALK). After such a cut another instance is needed before the next.
+ * Offsets (UTF-16, in `line`) where each such sentence starts. One pass over the line's sentences.
+ */
+function shortfallsAfterInstances(line: string): number[] {
+  const out: number[] = [];
+  let instance = false;
+  for (let from = 0; from < line.length; ) {
+    let end = from;
+    while (end < line.length && !'。！？!?'.includes(line[end])) end++;
+    const sentence = line.slice(from, Math.min(line.length, end + 1));
+    const start = from + (sentence.length - sentence.trimStart().length);
+    const text = sentence.trim();
+    if (instance && from > 0 && opensProblem(text)) {
+      out.push(start);
+      instance = false;
+    }
+    if (INSTANCE_SENTENCE.test(text)) instance = true;
+    from = end + 1;
+  }
+  return out;
+}
+
+/** Does sentence `s` open a problem of its own (see shortfallsAfterInstances)? */
+function opensProblem(s: string): boolean {
+  if (!s || GOES_ON.test(s) || CAUSE_TALK.test(s) || INSTANCE_SENTENCE.test(s)) return false;
+  let end = 0;
+  while (end < s.length && !'，,；;：:。！？!?'.includes(s[end])) end++;
+  const clause = s.slice(0, end);
+  return clause.length >= 4 && clause.length <= 30 && !/[0-9０-９]/.test(clause) && SHORTFALL.test(clause);
 }
 
 /**
@@ -1603,7 +1677,7 @@ function tableRowsAfter(entry: OutlineNode, depth: number, paragraphs: Paragraph
   const tail = own.slice(first).map((i) => effs.at(i).trim()).filter((t) => t).join('\n');
   if (!tail || !last.body.endsWith('\n' + tail)) return [];
   const rows = textItems(paragraphs, cells, effs, depth + 1, notEntry, prefer);
-  const lines = after.length ? textItems(paragraphs, withoutIntro(after, effs), effs, depth + 1, notEntry, prefer) : [];
+  const lines = after.length ? textItems(paragraphs, withoutIntro(after, effs), effs, depth + 1, (t) => notEntry(t) || isTableNote(t), prefer) : [];
   for (const n of chain) if (n.body.endsWith('\n' + tail)) n.body = n.body.slice(0, n.body.length - tail.length - 1);
   last.textParagraphs = first ? own.slice(0, first) : NO_PARAGRAPHS;
   return [...rows, ...lines];

@@ -99,9 +99,10 @@ describe('ownersAndDeadlinesFor', () => {
   const body = '（三）践行为民宗旨。2026年6月底前建成剩余3个村级养老服务站；由县民政局牵头；每季度分析一次行政复议败诉案件，9月底前形成报告。';
   test.each([
     ['the clause on the problem', '新建的4个村级养老服务站只建成1个', [], ['2026年6月底前']],
-    ['another clause', '被行政复议撤销的案件有3件', [], ['9月底前']],
-    ['no clause shares its words: the whole measure', '学习不够系统', ['县民政局'], ['2026年6月底前', '9月底前']],
-    ['no problem given: the whole measure', '', ['县民政局'], ['2026年6月底前', '9月底前']],
+    // 9月底前 is of the year the measure names before it (2026年6月底前), in every row alike.
+    ['another clause', '被行政复议撤销的案件有3件', [], ['2026年9月底前']],
+    ['no clause shares its words: the whole measure', '学习不够系统', ['县民政局'], ['2026年6月底前', '2026年9月底前']],
+    ['no problem given: the whole measure', '', ['县民政局'], ['2026年6月底前', '2026年9月底前']],
   ])('%s', (_n, problem, owners, deadlines) => {
     expect(ownersAndDeadlinesFor(body, problem)).toEqual({ owners, deadlines });
   });

@@ -137,6 +137,20 @@ export const SHAPES: Shape[] = [
       '\n二、原因分析\n理想信念有所松懈。\n三、整改措施\n' +
       fill(chars >> 1, (i) => `（${i + 1}）建立分管领域请示报告台账，第${i + k}项每月检查1次。`, '\n'),
   },
+  // A 整改清单 pasted from a PDF with its columns spaced apart (spaced-table.ts), wrapped cell text
+  // between its rows; prose lines of many double spaces; tab rows with empty cells; and problems
+  // each followed by its instance and a new shortfall sentence (a cut at each, outline.ts).
+  {
+    name: 'spaced checklist rows',
+    make: (chars, k = 0) =>
+      '三、整改措施\n序号  问题  整改措施  责任人  完成时限\n' + fill(chars, (i) => `${i + 1}  学习不深  每月学习${(i + k) % 9}次，  本人  2026年上半年前\n续写的措施文字`, '\n'),
+  },
+  { name: 'double-space prose lines', make: (chars, k = 0) => fill(chars, (i) => `${(i + k) % 3 ? '学习不够' : '1'}  比如  只学了${i % 9}次  `, '\n') },
+  { name: 'tab rows with empty cells', make: (chars) => '序号\t问题\t整改措施\t责任人\t完成时限\n' + fill(chars, (i) => `${i + 1}\t\t每月学习2次\t\t`, '\n') },
+  {
+    name: 'a shortfall sentence after each instance',
+    make: (chars, k = 0) => '一、存在的主要问题\n（一）在理论学习方面\n' + fill(chars, (i) => `${FAULTS[(i + k) % FAULTS.length].slice(0, 12)}不够。比如全年只学了${i % 9}次。`),
+  },
   { name: 'inline marker flood', make: (chars, k = 0) => fill(chars, (i) => `${CN[(i + k) % 10]}是学习不够；`) },
   { name: 'paren marker flood', make: (chars) => fill(chars, (i) => `（${CN[i % 10]}）`) },
   { name: 'numbered line flood', make: (chars) => fill(chars, (i) => `${(i % 99) + 1}.`, '\n') },

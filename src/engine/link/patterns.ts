@@ -91,10 +91,12 @@ const COMMITMENTS: Pattern<CommitmentKind>[] = [
   {
     kind: 'deadline',
     re: /年(?:底|末)(?:前|之前|以前)|年内完成|年底完成|年内|季度末|月底前|限期|(?:明确|规定|限定|完成|整改|办结)时限|截止/g,
-    reject: (text, index) => precededBy(text, index, '×xXＸ*'),
+    // Nor the 年内 of 上半年内 (the half year is the deadline, read whole below); 半年内 is one.
+    reject: (text, index) => precededBy(text, index, '×xXＸ*') || (text[index - 1] === '半' && (text[index - 2] === '上' || text[index - 2] === '下')),
   },
   { kind: 'deadline', re: new RegExp(`(?:${AR}|${CN})${TIME_UNIT}(?:内|之内)`, 'g'), needs: ['内'] },
-  { kind: 'deadline', re: /(?:上|下)半年(?:内|前|完成)?/g },
+  // A half year, with the year it is of when written with it (2026年上半年前: the 整改清单 keeps the year).
+  { kind: 'deadline', re: /(?:\d{4}年|今年|明年)?(?:上|下)半年(?:内|前|完成)?/g, needs: ['半年'] },
   // A year's end or a month of a named year: 2027年底, 明年6月, 今年9月 (a date a measure sets).
   { kind: 'deadline', re: /(?:\d{4}年|今年|明年)(?:底|末|\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?)(?:前|之前|以前)?/g },
   // A quarter: 一季度前, 第二季度末, 三季度内; a quarter named as when it is done (2023年一季度开展…,

@@ -10,6 +10,7 @@ import { removeInvisible } from './invisible';
 import { Interner } from '../collections';
 import { isPageNumber, unwrapTextMapped } from './unwrap';
 import { CellParagraph } from './cell-paragraph';
+import { spacedTables } from './spaced-table';
 
 const HEADING = /^(#{1,6})[ \t\u3000]+/;
 const BULLET = /^(?:[-*+][ \t\u3000]+|>[ \t\u3000]?)/;
@@ -136,6 +137,9 @@ export function readTextDocument(text: string, _kind: 'text' | 'markdown' = 'tex
   let row = -1;
   let inTable = false;
   let lines = 0;
+  // A 整改清单 whose columns are separated by spaces or tabs (spaced-table.ts): its rows by line.
+  const spaced = spacedTables(text);
+  const spacedTable = new Map<number, number>();
   const short = new Interner<string>(MAX_SHORT_LINES);
   for (let s = text.charCodeAt(0) === 0xfeff ? 1 : 0; ; ) {
     let e = s;
@@ -149,7 +153,16 @@ export function readTextDocument(text: string, _kind: 'text' | 'markdown' = 'tex
     line = lineOf(lines);
     lines++;
     const raw = text.slice(s, e);
-    if (raw === '') {
+    const sp = spaced?.get(lines - 1);
+    if (sp !== undefined) {
+      // A row of a spaced table: a paragraph per cell, all on the row's line; a line continuing a row makes none.
+      inTable = false;
+      if (sp !== null) {
+        if (!spacedTable.has(sp.table)) spacedTable.set(sp.table, ++table);
+        const at = spacedTable.get(sp.table)!;
+        sp.cells.forEach((cell, column) => add(tableCell(made, cleanText(cell).trim(), at, sp.row, column)));
+      }
+    } else if (raw === '') {
       // One small object per blank line and no other work, so a flood of them costs little.
       inTable = false;
       add({ index: made, text: '' });

@@ -21,7 +21,8 @@
  *   next line; so does one that ends a sentence when the next line starts with an example cue
  *   (比如, 例如 …: the example belongs to the item before it).
  * - Never joined: a next line that starts with a marker (一、 （一） 1. 一是 第一 ① # - > |),
- *   an indented next line (a new paragraph), a blank line, a pipe-table row.
+ *   an indented next line (a new paragraph), a blank line, a pipe-table row, a row of a table whose
+ *   columns are spaced apart (three or more cells; nor does such a row run on).
  * - The title at the top split over two lines ("…民主生活会" / "对照检查材料") is one line, at any
  *   width: two short lines without punctuation, the second ending as such titles do and not naming
  *   the meeting itself (then it is the whole title, and the line above it the writer's name).
@@ -45,6 +46,7 @@
 
 import { trimEndChars } from '../text';
 import { DATE_AFTER_DOT } from '../markers';
+import { spacedPieces } from './spaced-table';
 
 /** Display columns: CJK and full-width characters are two, others one. */
 export function columns(s: string): number {
@@ -144,7 +146,7 @@ function splitTitle(a: string, b: string): boolean {
 const TITLE_ON_ITS_OWN = /生活会|年度|主题教育/;
 
 function joinable(next: string): boolean {
-  if (isBlank(next) || INDENT.test(next)) return false;
+  if (isBlank(next) || INDENT.test(next) || spacedRow(next)) return false;
   return !MARKER_START.test(next.trim());
 }
 
@@ -174,6 +176,12 @@ export function isPageNumber(line: string): boolean {
  */
 export function isPageFurniture(line: string): boolean {
   return isBlank(line) || PAGE_NUMBER.test(line);
+}
+
+/** A row of a table pasted with its columns spaced apart (three or more cells, spaced-table.ts): never run on, nor into. */
+function spacedRow(line: string): boolean {
+  if (!line.includes('  ') && !line.includes('\t') && !line.includes('\u3000')) return false;
+  return (spacedPieces(line)?.length ?? 0) >= 3;
 }
 
 function glue(a: string, b: string): string {
@@ -240,7 +248,7 @@ export function unwrapGroups(lines: string[], canJoin: (i: number) => boolean = 
       size++;
       i++;
     }
-    if (band !== undefined && W !== undefined && !lines[i].trim().startsWith('|')) {
+    if (band !== undefined && W !== undefined && !lines[i].trim().startsWith('|') && !spacedRow(lines[i])) {
       while (i + 1 < lines.length) {
         // The last piece decides: it must reach the wrap width.
         const tail = lines[i].trim();
