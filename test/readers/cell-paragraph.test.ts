@@ -33,8 +33,8 @@ describe('CellParagraph: a cell paragraph read by name', () => {
     expect(p.cell).toEqual({ table: 2, row: 3, column: 4 });
     expect(p.paragraph).toBe(7);
     expect(p.column).toBe(4);
-    expect(p.listString).toBeUndefined();
-    expect(p.bold).toBeUndefined();
+    expect((p as Paragraph).listString).toBeUndefined();
+    expect((p as Paragraph).bold).toBeUndefined();
   });
 
   test('plainParagraph and JSON give the plain paragraph; other paragraphs are left as they are', () => {
@@ -51,7 +51,7 @@ describe('CellParagraph: a cell paragraph read by name', () => {
     const q = new CellParagraph(0, 'a', 0, 0, 0);
     q.index = 5;
     q.text = 'b';
-    q.listString = '1.';
+    (q as Paragraph).listString = '1.';
     expect(plainParagraph(q)).toEqual({ index: 5, text: 'b', listString: '1.', inTable: true, cell: { table: 0, row: 0, column: 0 } });
   });
 });
