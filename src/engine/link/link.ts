@@ -1997,14 +1997,21 @@ function aspectSlogans(
     const title = a.aspect !== null ? template?.aspects?.find((t) => t.number === a.aspect)?.title : undefined;
     return new Set([...clear(a.node.heading), ...(title ? clear(title) : [])]);
   });
+  // Per aspect, its problems nothing answers (by index in `links`): a measure is compared with aspects, not problems.
+  const open: number[][] = outline.aspects.map(() => []);
+  links.forEach((l, k) => {
+    if (!l.placeholder && l.unanswered) open[l.aspectIndex].push(k);
+  });
   measures.forEach((m, i) => {
     if (m.answers.length > 0 || m.placeholder || m.caseGap || substantive[i]) return;
     const own = clear(bodies[i]);
     if (own.length === 0) return;
-    links.forEach((l, k) => {
-      if (l.placeholder || !l.unanswered || !own.every((c) => headings[l.aspectIndex].has(c))) return;
-      m.answers.push(k);
-      sloganOnly[k] = true;
+    headings.forEach((named, ai) => {
+      if (open[ai].length === 0 || !own.every((c) => named.has(c))) return;
+      for (const k of open[ai]) {
+        m.answers.push(k);
+        sloganOnly[k] = true;
+      }
     });
   });
 }
