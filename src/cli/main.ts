@@ -12,7 +12,7 @@ import { InputError, WORD_EXTENSIONS } from './load';
 import { relaxHeapForFolder } from './heap';
 import { limitsFor } from './limits';
 import { escapeTerminal, runOnProcess, STDIN, walkInputs } from './io';
-import { sharedBetweenListed, type SentenceRef, type SharedList } from '../engine/sentences';
+import { minorShare, sharedBetweenListed, type SentenceRef, type SharedList } from '../engine/sentences';
 import { setPhrases } from '../engine/set-phrases';
 import { loadPrevious } from './previous';
 import { SHARED_LISTED, progressLine, sharedCell, unreadableRow, writeSummaryCsv, writeSummaryWorkbook, type Cell } from './workbook';
@@ -171,7 +171,8 @@ function writeLines(lines: string[], out: (s: string) => void, safe: (s: string)
 /**
  * The several-files summary: each file's line, then a line of its own for each of the first
  * SHARED_LISTED (workbook.ts) materials it shares text with (`shared[i]` for `lines[i]`, its example
- * sentence's place said by `places[i]`: 第12行 in a text file) and one line counting the rest,
+ * sentence's place said by `places[i]`: 第12行 in a text file) — those alike (文字相近) first, then
+ * those it shares only a sentence or a little text with (minorShare), said so — and one line counting the rest,
  * written in batches like writeLines (a batch is at most ~1,000 lines).
  */
 function writeSummary(lines: string[], shared: SharedList[], places: Places[], out: (s: string) => void, safe: (s: string) => string): void {
@@ -184,9 +185,11 @@ function writeSummary(lines: string[], shared: SharedList[], places: Places[], o
     batch.push(line);
     const others = shared[i]?.first ?? [];
     const total = shared[i]?.total ?? 0;
-    for (let k = 0; k < Math.min(others.length, SHARED_LISTED); k++) {
-      const x = others[k];
-      batch.push(`      ${deliverableText.sharedLine(x.other, Math.round(x.similarity * 100), x.count, x.example ? (places[i] ?? PARAGRAPH_PLACES).at(x.example.paragraph) : undefined)}`);
+    const named = others.slice(0, SHARED_LISTED);
+    // The materials alike first; those sharing only a sentence or a little text (minorShare) after them, said so.
+    for (const x of [...named.filter((y) => !minorShare(y)), ...named.filter(minorShare)]) {
+      const line = minorShare(x) ? deliverableText.sharedLineMinor : deliverableText.sharedLine;
+      batch.push(`      ${line(x.other, Math.round(x.similarity * 100), x.count, x.example ? (places[i] ?? PARAGRAPH_PLACES).at(x.example.paragraph) : undefined)}`);
     }
     if (total > SHARED_LISTED) batch.push(`      ${deliverableText.sharedLineMore(total - SHARED_LISTED)}`);
     if (batch.length >= 1000) flush();

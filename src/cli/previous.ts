@@ -32,7 +32,7 @@ export function previousLines(c: PreviousComparison, lastFile: string, places: P
     for (const i of c.items) lines.push(`  ${t.previousItem(i.item, i.text, i.answered, i.where ? `${places.at(i.where.paragraph)}“${i.where.text}”` : '', i.evidence)}`);
   }
   lines.push(`  ${t.repeatedTitle(c.repeats.length)}`);
-  for (const r of c.repeats) lines.push(`  ${t.repeatedItem(places.at(r.paragraph), r.text, lastPlaces.at(r.lastParagraph), Math.round(r.similarity * 100))}`);
+  for (const r of c.repeats) lines.push(`  ${t.repeatedItem(places.at(r.paragraph), r.text, lastPlaces.at(r.lastParagraph), Math.round(r.similarity * 100), r.heading)}`);
   return lines;
 }
 

@@ -261,6 +261,9 @@ export const messages = {
   /** `place`: where in last year's material; `percent`: the share of this problem's text found in last year's. */
   repeatedProblem: (lastProblem: string, place: string, percent: number) =>
     `这一问题与上年度材料${place}的问题“${lastProblem}”几乎相同（约${percent}%的文字相同）：照搬上年度的问题会被退回。请查摆本年度新的问题；确属同一问题仍未解决的，应写明上年度整改后为何仍然存在。`,
+  /** A problem whose heading sentence is last year's (`near`: but for a character or two), its example new. */
+  repeatedProblemHeading: (lastProblem: string, place: string, near: boolean) =>
+    `这一问题的标题与上年度材料${place}的问题“${lastProblem}”${near ? '几乎' : '完全'}相同：即使换了事例，照写上年度的问题也会被退回。请查摆本年度新的问题；确属同一问题仍未解决的，应写明上年度整改后为何仍然存在。`,
   repeatedProblemAdvice: '对照检查材料要查摆本年度的问题。与上年度材料几乎相同的问题，审阅时会被视为“换了日期的旧材料”而退回。',
   briefCase: (chars: number) =>
     chars === 0

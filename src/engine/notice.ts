@@ -205,28 +205,88 @@ function titleOf(item: string): string {
   return t || item.trim();
 }
 
-/** Longest short label for narrow UI, in UTF-16 code units. */
+/** Longest short label for narrow UI, in UTF-16 code units, when it has to be cut. */
 const SHORT_MAX = 12;
+/** Longest label kept whole when no place to cut it leaves a whole phrase (汲取党史中正反两方面经验). */
+const SHORT_WHOLE = 16;
 
 /**
- * A few words for narrow UI: the title without 带头, at most 12 characters, cut where a word
- * ends: at the last 、，, within 12 characters when that leaves at least 4, else at the last word
- * boundary Intl.Segmenter finds (zh), else at 12.
- * "带头加强党的创新理论武装，不断深化…" → "加强党的创新理论武装".
+ * A few words for narrow UI, cut only where a phrase ends. The title without 带头, its first clause
+ * (up to ，；。：); condensed when longer than 12 characters (CONDENSE: 深入/坚决… before the verb,
+ * 党的 before 二十届…, 以人民为中心的发展思想 → 以人民为中心, 习近平新时代中国特色社会主义思想 →
+ * 党的创新理论); then, when still longer: cut at the last 、 within 12 characters leaving at least 4,
+ * else before its first 的 (the phrase after 的 is one noun phrase: 践行以人民为中心的发展思想 →
+ * 践行以人民为中心), else kept whole up to 16 characters, else cut where a word ends within 12
+ * (Intl.Segmenter, zh) and no fixed phrase runs on (cutSafe: never inside a quoted name, X中全会, a
+ * number and its unit, nor after a 的; nor ending on 和/与/的: OPEN_END), else at 12.
+ * "带头加强党的创新理论武装，不断深化…" → "加强党的创新理论武装";
+ * "带头深入学习贯彻党的二十届四中全会精神，谋划…" → "学习贯彻二十届四中全会精神".
  */
 export function shortLabel(title: string): string {
-  const t = title.replace(/^带头/, '').trim();
+  const first = title.replace(/^带头/, '').trim().split(/[，,；;。：:]/)[0].trim();
+  if (first.length <= SHORT_MAX) return first;
+  let t = first;
+  for (const [re, by] of CONDENSE) {
+    const c = t.replace(re, by);
+    if (c.length >= 4) t = c;
+  }
   if (t.length <= SHORT_MAX) return t;
   const head = t.slice(0, SHORT_MAX + 1);
-  const clause = Math.max(head.lastIndexOf('，'), head.lastIndexOf('、'), head.lastIndexOf(','));
-  if (clause >= 4) return t.slice(0, clause);
-  let end = wordEndWithin(t, SHORT_MAX);
-  if (end > 0) {
-    // A label does not end on a dangling 的 or an opening quote ("深刻领悟“两个确立”的" → "深刻领悟“两个确立”").
-    while (end > 4 && /[的“"（(]/.test(t[end - 1])) end--;
-    if (end >= 4) return t.slice(0, end);
+  const list = head.lastIndexOf('、');
+  if (list >= 4 && cutSafe(t, list)) return t.slice(0, list);
+  const of = t.indexOf('的');
+  if (of >= 4 && of <= SHORT_MAX && cutSafe(t, of)) return t.slice(0, of);
+  if (t.length <= SHORT_WHOLE) return t;
+  for (let max = SHORT_MAX; max >= 4; ) {
+    const end = wordEndWithin(t, max);
+    if (end < 4) break;
+    if (cutSafe(t, end) && !OPEN_END.test(t.slice(0, end))) return t.slice(0, end);
+    max = end - 1;
   }
   return t.slice(0, SHORT_MAX);
+}
+
+/**
+ * Condensations of a long first clause (shortLabel), applied in order: the condition before the
+ * verb (在遵规守纪、清正廉洁前提下勇于担责 → 勇于担责), an adverb before the verb,
+ * 党的 before a congress or plenum, and the standard short forms of two fixed formulations.
+ */
+const CONDENSE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^在[^，、]{0,4}(?:、[^，、]{0,4})*(?:的)?(?:前提下|基础上)/, ''],
+  [/^(?:深入|认真|坚决|切实|始终|自觉|持续|深刻)(?=[\u4e00-\u9fff]{2})/, ''],
+  [/党的(?=(?:[一二三四五六七八九十]+届|[一二三四五六七八九十]+大))/, ''],
+  [/以人民为中心的发展思想/, '以人民为中心'],
+  [/习近平新时代中国特色社会主义思想/, '党的创新理论'],
+];
+
+/**
+ * Fixed phrases a label is never cut inside: a quoted name (“两个确立”, 《…》), a plenum or congress
+ * (二十届四中全会, 二十大), and 思想 or 全会 split from the words before them.
+ */
+const FIXED = /“[^”]*”|"[^"]*"|《[^》]*》|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会|[一二三四五六七八九十]+中全会|[一二三四五六七八九十]+大|[\u4e00-\u9fff]{2}(?:思想|全会)/g;
+/** A number (or 各, 每) with its unit (3项, 两个方面, 各项): never cut inside nor right after, away from the noun it counts. */
+const COUNTED = /(?:[\d０-９一二三四五六七八九十两几百千万]+|各|每|诸)(?:个|项|条|次|点|方面|批)/g;
+/** Words a label does not end on: 的, an opening bracket or quote, a conjunction (和, 与, 及, 并). */
+const OPEN_END = /[的“"（(《和与及并]$/;
+
+/**
+ * May `t` be cut at offset `end` (the label t.slice(0, end))? Not inside a fixed phrase (FIXED), not
+ * inside or right after a number and its unit (COUNTED), and not after a 的 (the noun phrase it opens runs to the clause's end: 以人民为中心的发展|思想).
+ */
+function cutSafe(t: string, end: number): boolean {
+  const of = t.indexOf('的');
+  if (of >= 0 && of < end - 1) return false;
+  for (const m of t.matchAll(FIXED)) {
+    const from = m.index ?? 0;
+    if (from >= end) break;
+    if (end < from + m[0].length) return false;
+  }
+  for (const m of t.matchAll(COUNTED)) {
+    const from = m.index ?? 0;
+    if (from >= end) break;
+    if (end <= from + m[0].length && end < t.length) return false;
+  }
+  return true;
 }
 
 /** Part headings of a 对照检查材料 (problems, causes, measures, previous year), one per line. */

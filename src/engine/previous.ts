@@ -3,7 +3,8 @@
  * this year's 上年度问题整改落实情况 part (role `previous`) say what became of it — linked the way
  * problems link to measures (src/engine/link), with that part's items in the measures' place —
  * and which of this year's problems repeat last year's nearly word for word (8-character windows,
- * as the folder comparison in src/engine/sentences.ts measures shared text).
+ * as the folder comparison in src/engine/sentences.ts measures shared text) or by their heading
+ * sentence (sameHeading: the same heading over a new example).
  */
 import type { Analysis } from './index';
 import type { DocumentInput, Outline, OutlineNode } from './types';
@@ -46,6 +47,12 @@ export interface RepeatedProblem {
   lastText: string;
   /** Share of this year's problem's 8-character windows that stand in last year's (0..1). */
   similarity: number;
+  /**
+   * Set when the problem repeats last year's by its heading sentence (sameHeading) though less of
+   * its text does (a new 比如 under last year's heading): 'same' when the two headings are the same
+   * word for word, 'near' when they differ by a character or two. Absent when the text repeats.
+   */
+  heading?: 'same' | 'near';
 }
 
 export interface PreviousComparison {
@@ -209,6 +216,49 @@ function sentenceWith(text: string, words: readonly string[]): string {
   return best.trim() || text;
 }
 
+/** A heading repeats last year's from this many characters on (学习不够 is everyone's wording, not a repeat). */
+export const MIN_HEADING_CHARS = 8;
+/** Marks and spaces left out when headings are compared. */
+const NOT_WORDS = /[\s，,、；;：:。．.！!？?“”"‘’'「」《》（）()\[\]【】…—-]/g;
+
+/**
+ * The words of a problem's heading sentence as compared (sameHeading): without its item number,
+ * marks and spaces, each number made 0 (numbersAsOne).
+ */
+function headingWords(heading: string): string {
+  return numbersAsOne(stripLeadingMarker(heading.trim())).replace(NOT_WORDS, '');
+}
+
+/**
+ * Do two problems' heading sentences (headingWords) say the same: 'same' when equal, 'near' when
+ * one character is changed, added or dropped (two from 16 characters on: 对干部的日常监督不严 /
+ * 对干部日常监督不严); undefined when they differ more, or when the shorter has fewer than
+ * MIN_HEADING_CHARS characters (学习不够, 作风不实: any writer's wording, every year). Pure.
+ */
+export function sameHeading(a: string, b: string): 'same' | 'near' | undefined {
+  if (Math.min(a.length, b.length) < MIN_HEADING_CHARS) return undefined;
+  if (a === b) return 'same';
+  const most = Math.min(a.length, b.length) >= 16 ? 2 : 1;
+  return Math.abs(a.length - b.length) <= most && editDistance(a, b, most) <= most ? 'near' : undefined;
+}
+
+/** Edit distance of `a` and `b` (UTF-16 units), counted up to `most + 1` (banded: cheap for headings). */
+function editDistance(a: string, b: string, most: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let low = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row.push(v);
+      if (v < low) low = v;
+    }
+    if (low > most) return most + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
 /** Digits written as Arabic numerals (47, 3.5, ４７) as one character 0: for the repeat test. */
 const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
 
@@ -260,21 +310,27 @@ export function comparePrevious(current: { analysis: Pick<Analysis, 'outline' | 
   });
   // Repeats: each of this year's problems against each of last year's.
   const lastWindows = lastProblems.map((p) => addWindows(numbersAsOne(p.body)));
+  const lastHeadings = lastProblems.map((p) => headingWords(p.heading));
   const repeats: RepeatedProblem[] = [];
+  /** The share of `own`'s windows that last year's problem j holds. */
+  const shareOf = (own: Set<string>, j: number) => {
+    let common = 0;
+    for (const x of own) if (lastWindows[j].has(x)) common++;
+    return own.size ? common / own.size : 0;
+  };
   for (const node of current.analysis.outline.aspects.flatMap((a) => a.problems)) {
     const own = addWindows(numbersAsOne(node.body));
-    if (own.size < MIN_REPEAT_WINDOWS) continue;
     let best = -1;
     let bestShare = 0;
-    lastWindows.forEach((w, j) => {
-      let common = 0;
-      for (const x of own) if (w.has(x)) common++;
-      const share = common / own.size;
-      if (share > bestShare) {
-        bestShare = share;
-        best = j;
-      }
-    });
+    if (own.size >= MIN_REPEAT_WINDOWS) {
+      lastWindows.forEach((_w, j) => {
+        const share = shareOf(own, j);
+        if (share > bestShare) {
+          bestShare = share;
+          best = j;
+        }
+      });
+    }
     if (best >= 0 && bestShare >= REPEAT_SIMILARITY) {
       repeats.push({
         paragraph: node.paragraph,
@@ -282,6 +338,28 @@ export function comparePrevious(current: { analysis: Pick<Analysis, 'outline' | 
         lastParagraph: lastProblems[best].paragraph,
         lastText: label(lastProblems[best].heading, 40),
         similarity: Math.round(bestShare * 100) / 100,
+      });
+      continue;
+    }
+    // The same heading sentence over a new example: a repeat all the same (the same one first).
+    const words = headingWords(node.heading);
+    let match = -1;
+    let kind: 'same' | 'near' | undefined;
+    for (let j = 0; j < lastHeadings.length && kind !== 'same'; j++) {
+      const k = sameHeading(words, lastHeadings[j]);
+      if (k && (!kind || k === 'same')) {
+        kind = k;
+        match = j;
+      }
+    }
+    if (kind) {
+      repeats.push({
+        paragraph: node.paragraph,
+        text: label(node.heading, 40),
+        lastParagraph: lastProblems[match].paragraph,
+        lastText: label(lastProblems[match].heading, 40),
+        similarity: Math.round(shareOf(own, match) * 100) / 100,
+        heading: kind,
       });
     }
   }

@@ -157,6 +157,19 @@ export interface SharedText {
   example?: SentenceRef;
 }
 
+/** Below this share a pair of at most one shared sentence is minor (minorShare). */
+export const MINOR_SHARE = 0.3;
+
+/**
+ * Is a shared-text entry minor: at most one sentence the same word for word and under MINOR_SHARE
+ * of the material's text (t26: the same writer's 2024 and 2025 materials sharing one cause sentence
+ * at 19%, listed next to a 96% copy)? Such a pair is no sign of copying a reviewer acts on: the
+ * folder summary names it apart from the materials alike (文字相近), after them. Pure.
+ */
+export function minorShare(x: Pick<SharedText, 'count' | 'similarity'>): boolean {
+  return x.count <= 1 && x.similarity < MINOR_SHARE;
+}
+
 /**
  * Bits for a material's index and for a count of shared sentences in sharedBetween's order keys:
  * likeness in thousandths (≤ 1000) × 2^42 + count × 2^21 + index stays below 2^53, exact in a double.

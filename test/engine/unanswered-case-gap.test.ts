@@ -94,3 +94,78 @@ test('a case part of thousands of gap clauses is read to a bounded length (each 
   const f = told(lines);
   expect(f.length).toBeLessThanOrEqual(3);
 });
+
+/**
+ * A trial (t26 #4) was told 「本人在以下方面还有差距：」 as a gap: the lead-in that introduces the
+ * items 一是…二是… names no gap of its own. And every gap finding pointed at the case part's heading,
+ * not at the paragraph holding the gap. Materials written for this test.
+ */
+describe('a lead-in that introduces the gaps is no gap', () => {
+  const said = (lines: string[]) => told(lines).map((x) => /差距“(.*)”在整改措施中/.exec(x.message)?.[1]);
+  test.each([
+    ['还有差距： then 一是…二是… in one paragraph', '反观自身，本人在以下方面还有差距：一是对亲属经商办企业的约束不够严格；二是对分管单位财务报销审核把关不严。'],
+    ['主要有以下几点：', '对照案例，我的不足主要有以下几点：一是对亲属经商办企业的约束不够严格；二是对分管单位财务报销审核把关不严。'],
+    ['表现在以下方面：', '对照案例查找自身差距，主要表现在以下方面：一是对亲属经商办企业的约束不够严格；二是对分管单位财务报销审核把关不严。'],
+    ['a count of aspects ended by 。', '对照案例，本人存在两个方面的差距。一是对亲属经商办企业的约束不够严格。二是对分管单位财务报销审核把关不严。'],
+    ['a colon lead-in without 以下', '对照案例，本人在廉洁自律上还有差距：对亲属经商办企业的约束不够严格，对分管单位财务报销审核把关不严。'],
+  ])('%s', (_name, gap) => {
+    expect(said(material(gap, []))).toEqual(['对亲属经商办企业的约束不够严格', '对分管单位财务报销审核把关不严']);
+  });
+
+  test('the lead-in on a line of its own, the items on the lines below', () => {
+    const lines = material('', []);
+    const at = lines.findIndex((l) => l.startsWith('（二）对照案例查摆自身差距'));
+    lines.splice(at + 1, 0, '对照此案，本人在以下方面还有差距：', '一是对亲属经商办企业的约束不够严格；', '二是对分管单位财务报销审核把关不严。');
+    expect(said(lines)).toEqual(['对亲属经商办企业的约束不够严格', '对分管单位财务报销审核把关不严']);
+  });
+
+  test('以下 inside a gap is no lead-in; a time with a colon splits nothing', () => {
+    expect(caseGapClauses('对照案例，本人对科级以下干部的日常监督不够，会议10:30才开始，学习不够经常。')).toEqual(['本人对科级以下干部的日常监督不够', '学习不够经常']);
+  });
+
+  test('a numbered item is one gap: the clause after its shortfall is its detail, and a measure acting on the detail answers it', () => {
+    const gap = '对照案例，本人在以下方面还有差距：一是对规划调整的集体决策执行不严，个别议题会前沟通不充分就上会；二是对分管单位财务报销审核把关不严。';
+    expect(caseGapClauses(gap)).toEqual(['对规划调整的集体决策执行不严', '对分管单位财务报销审核把关不严']);
+    // An item without a number keeps each shortfall clause a gap of its own.
+    expect(caseGapClauses('对照案例，本人对规划调整的集体决策执行不严，个别议题会前沟通不充分就上会。')).toEqual(['本人对规划调整的集体决策执行不严', '个别议题会前沟通不充分就上会']);
+    expect(said(material(gap, ['（六）议题会前沟通不充分的一律不上会，每季度通报1次。']))).toEqual(['对分管单位财务报销审核把关不严']);
+  });
+});
+
+describe('each gap is told at the paragraph and words that hold it', () => {
+  test('gaps in one paragraph: that paragraph, each clause selected', () => {
+    const lines = material('反观自身，本人在以下方面还有差距：一是对亲属经商办企业的约束不够严格；二是对分管单位财务报销审核把关不严。', []);
+    const at = lines.findIndex((l) => l.includes('还有差距'));
+    const f = told(lines);
+    expect(f).toHaveLength(2);
+    for (const x of f) {
+      expect(x.paragraph).toBe(at);
+      const gap = /差距“(.*)”在整改措施中/.exec(x.message)![1];
+      expect(lines[at].slice(x.start!, x.start! + x.length!)).toBe(gap);
+    }
+  });
+
+  test('gaps on lines of their own: each its own line, not the part heading', () => {
+    const lines = material('', []);
+    const at = lines.findIndex((l) => l.startsWith('（二）对照案例查摆自身差距'));
+    lines.splice(at + 1, 0, '对照此案，本人还有以下差距：', '一是对亲属经商办企业的约束不够严格；', '二是对分管单位财务报销审核把关不严。');
+    const f = told(lines);
+    expect(f.map((x) => x.paragraph)).toEqual([at + 2, at + 3]);
+    expect(f.map((x) => x.start)).toEqual([2, 2]);
+    const heading = lines.findIndex((l) => l.startsWith('二、反面典型案例剖析'));
+    expect(f.some((x) => x.paragraph === heading)).toBe(false);
+  });
+
+  test('a gap in a case part that comes after the causes is found there too', () => {
+    const lines = material('', []);
+    const from = lines.findIndex((l) => l.startsWith('二、反面典型案例剖析'));
+    const part = lines.splice(from, 3, );
+    const causesEnd = lines.findIndex((l) => l.startsWith('四、整改措施'));
+    part[2] = '（二）对照案例查摆自身差距。对照案例，本人对分管单位财务报销审核把关不严。';
+    lines.splice(causesEnd, 0, ...part);
+    const f = told(lines);
+    expect(f).toHaveLength(1);
+    expect(lines[f[0].paragraph]).toBe(part[2]);
+    expect(lines[f[0].paragraph].slice(f[0].start!, f[0].start! + f[0].length!)).toBe('本人对分管单位财务报销审核把关不严');
+  });
+});

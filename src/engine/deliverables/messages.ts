@@ -94,6 +94,12 @@ export const deliverableText = {
   /** The folder summary's line for a material this one shares text with (`example`: where a sentence both hold is, “第12段”/“第12行”). */
   sharedLine: (file: string, percent: number, sentences: number, example?: string) =>
     `与 ${file} 文字相近：本材料问题和原因部分约 ${percent}% 的文字与之相同${example !== undefined ? `，相同整句 ${sentences} 句（如${example}）` : ''}`,
+  /**
+   * The folder summary's line for a material this one shares little with (sentences.ts minorShare:
+   * at most one sentence, under 30%), named after those alike: no sign of copying on its own.
+   */
+  sharedLineMinor: (file: string, percent: number, sentences: number, example?: string) =>
+    `与 ${file} ${example !== undefined ? `只有 ${sentences} 句相同（如${example}）` : '没有相同的整句'}：本材料问题和原因部分约 ${percent}% 的文字与之相同，不足以说明照抄，列此备查`,
   /** The summary's count of the materials beyond those named. */
   sharedLineMore: (count: number) => `另与 ${count} 份材料文字相近（完整列表见 --json）`,
   sharedMore: (count: number) => `……另有${count}份材料文字相近（完整列表见 --json）`,
@@ -120,9 +126,12 @@ export const deliverableText = {
   previousItem: (item: number, text: string, answered: boolean, where: string, shared: string[] = []) =>
     `  ${item}. ${text} → ${answered ? `已说明（${where}）` : where && shared.length ? `未明确说明（${where}只在${shared.map((w) => `“${w}”`).join('、')}上相合）` : '未说明整改情况'}`,
   repeatedTitle: (n: number) => (n ? `本年度有 ${n} 个问题与上年度几乎相同（换了日期的旧材料是审阅者最先指出的问题）：` : '本年度问题与上年度没有几乎相同的。'),
-  /** `place`, `lastPlace`: where in this year's and last year's material (places.ts: 第5段, 第7行). */
-  repeatedItem: (place: string, text: string, lastPlace: string, percent: number) =>
-    `  ${place}“${text}” ≈ 上年度${lastPlace}（约${percent}%相同）`,
+  /**
+   * `place`, `lastPlace`: where in this year's and last year's material (places.ts: 第5段, 第7行);
+   * `heading`: a repeat by the heading sentence (previous.ts RepeatedProblem.heading).
+   */
+  repeatedItem: (place: string, text: string, lastPlace: string, percent: number, heading?: 'same' | 'near') =>
+    `  ${place}“${text}” ≈ 上年度${lastPlace}（${heading ? `标题${heading === 'same' ? '相同' : '几乎相同'}，全文约${percent}%相同` : `约${percent}%相同`}）`,
 };
 
 /** The task pane's comment and checklist actions (Word). */

@@ -84,29 +84,78 @@ export function caseGapRun(gap: string, measure: string): string | undefined {
 
 /** A clause that states a shortfall (outline.ts SHORTFALL: 不够, 不到位 …, or a SHORTFALL_WORDS word). */
 const SHORTFALL_CLAUSE = new RegExp(`${SHORTFALL.source}|${SHORTFALL_WORDS.join('|')}`);
-/** Where a gap's clauses end. */
-const CLAUSE_END = /[，,；;。！？!?\n]/;
 /** The lead of the self-comparison, no gap of its own (对照案例, 反观自身, 对照查摆自身差距 …). */
 const LEAD_ONLY = /^(?:（[一二三四五六七八九十]+）)?[^，,；;。]{0,12}(?:对照|反观|查摆|检视)[^，,；;。]{0,10}(?:案例|自身|自己|差距|反思)[^，,；;。]{0,6}$/;
 
 /**
  * The gaps of `gap` (caseGapText) one by one: each clause that states a shortfall (SHORTFALL_CLAUSE:
- * "本人对身边工作人员教育管理不够", "对下属单位公务接待监督检查不够经常"), trimmed of its item number
+ * "本人对身边工作人员教育管理不够", "对下属单位公务接待监督检查不够经常"; of a numbered item, 一是…,
+ * only its first: the clauses after it up to the item's sentence end are its detail), trimmed of its item number
  * and opening conjunction (二是, 但); not the lead that only turns to the writer ("（二）对照案例查摆
- * 自身差距", "对照案例"), a clause summing up the ones before (这些都是…差距), nor one that states
- * only a shortfall with no thing it is of (还存在不够严、不够细的差距: shortfallOnly). In order; []
- * for an empty gap.
+ * 自身差距", "对照案例"), a lead-in that introduces the items after it ("本人在以下方面还有差距：",
+ * "主要有以下几点：", "存在三个方面的差距。": leadIn), a clause summing up the ones before
+ * (这些都是…差距), nor one that states only a shortfall with no thing it is of (还存在不够严、不够细的
+ * 差距: shortfallOnly). In order; [] for an empty gap.
  */
 export function caseGapClauses(gap: string): string[] {
-  const out: string[] = [];
-  for (const raw of gap.split(CLAUSE_END)) {
-    const clause = stripMarker(raw.trim()).replace(LINK_WORD, '').trim();
+  return caseGapItems(gap).map((g) => g.clause);
+}
+
+/**
+ * The gaps of `gap` as caseGapClauses reads them, each with `text`: the clause and, for a numbered
+ * item, the detail after it up to the item's end (a measure acting on the detail answers the gap).
+ */
+export function caseGapItems(gap: string): Array<{ clause: string; text: string }> {
+  const out: Array<{ clause: string; text: string }> = [];
+  /** The numbered item (一是…) whose gap was told last, while its further clauses (its detail) run on. */
+  let item: { clause: string; text: string } | undefined;
+  for (const m of gap.matchAll(CLAUSE)) {
+    const raw = m[1].trim();
+    const unmarked = stripMarker(raw);
+    const numbered = unmarked.length !== raw.length;
+    if (numbered) item = undefined;
+    const clause = unmarked.replace(LINK_WORD, '').trim();
+    const detailOf = item;
+    // A numbered item ends where its sentence or line does.
+    if (ITEM_END.test(m[2])) item = undefined;
+    if (detailOf) {
+      detailOf.text += `，${clause}`;
+      continue;
+    }
     if (clause.length < 4 || LEAD_ONLY.test(clause) || SUMMING_UP.test(clause) || !SHORTFALL_CLAUSE.test(clause) || shortfallOnly(clause)) continue;
-    out.push(clause);
+    // A clause ending in a colon with more written after it introduces that text (the items 一是…二是…).
+    const introduces = COLON.test(m[2]) && /\S/.test(gap.slice((m.index ?? 0) + m[0].length));
+    if (introduces || leadIn(clause)) continue;
+    const told = { clause, text: clause };
+    out.push(told);
+    if (numbered && !ITEM_END.test(m[2])) item = told;
     if (out.length >= MAX_CLAUSES) break;
   }
   return out;
 }
+
+/**
+ * Is `clause` a lead-in naming no gap of its own but introducing the ones after it: 以下/如下/下列
+ * with 方面 or 点 ("在以下方面还有差距", "主要有以下几点"), 主要表现在/体现为 with nothing after, or
+ * a count of aspects or points at its end ("存在三个方面的差距", "主要有两点不足")? Pure.
+ */
+export function leadIn(clause: string): boolean {
+  return LEAD_IN.some((re) => re.test(clause));
+}
+
+/** The lead-in shapes (leadIn). Not 以下 alone: "对科级以下干部监督不够" is a gap. */
+const LEAD_IN = [
+  /(?:以下|如下|下列|下面)(?:[一二三四五六七八九十两几]个?)?(?:方面|点)/,
+  /(?:以下|如下)(?:的)?(?:差距|不足|问题)$/,
+  /(?:主要)?(?:表现|体现)(?:在|为)$/,
+  /(?:[一二三四五六七八九十两几]|\d+)个?(?:方面|点)(?:的)?(?:差距|不足|问题|短板)?$/,
+];
+/** A clause and the mark that ends it (a colon too: not one between digits, as in 10:30). */
+const CLAUSE = /((?:[^，,；;。！？!?\n：:]|(?<=\d):(?=\d))*)([，,；;。！？!?\n：:]|$)/g;
+/** Where a numbered item's text ends (its further clauses, 比如…, 个别…, are its detail up to there). */
+const ITEM_END = /^(?:[；;。！？!?\n]|)$/;
+/** A colon ending a clause. */
+const COLON = /^[：:]$/;
 
 /** A clause's opening conjunction, no part of the gap (但在…, 而对…, 同时…). */
 const LINK_WORD = /^(?:但是|但|而且|而|同时|并且|另外|此外|其中|尤其是|特别是)/;

@@ -35,7 +35,7 @@ import { countedKind, countedNear, EXAMPLE_REACH, holdsPair, latinNames, mayPair
 import { maskOwners, maskStudyTopics } from './study-topics';
 import { isOrganName } from './organs';
 import { SHORTFALL_WORDS, shortfallOnly } from './shortfall';
-import { answersCaseGap, caseGapClauses, caseGapRun, caseGapText } from './case-gaps';
+import { answersCaseGap, caseGapItems, caseGapRun, caseGapText } from './case-gaps';
 import { ProblemClaims } from '../table-rows';
 import { linkText } from './messages';
 import { unwrapDates } from '../wrapped-values';
@@ -316,7 +316,8 @@ export interface LinkResult {
   /**
    * The gap the 反面典型案例剖析 part finds in the writer (case-gaps.ts caseGapText), when it finds
    * one and problems were linked: `unanswered`, the gap's clauses (caseGapClauses) no measure
-   * (not a placeholder) acts on (answersCaseGap), none when a measure takes the case itself up
+   * (not a placeholder) acts on (answersCaseGap; a numbered item's detail counts: caseGapItems),
+   * none when a measure takes the case itself up
    * (CASE_MEASURE: 以案促改, 警示教育 …). Absent otherwise.
    */
   caseGap?: { unanswered: string[] };
@@ -1924,6 +1925,10 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     if (gap) for (const m of measures) if (m.answers.length === 0 && !m.placeholder && answersCaseGap(matcher, gap, measureBodies[m.index])) m.caseGap = true;
   }
 
+  // A slogan answering nothing that names only what an aspect's heading names speaks to that
+  // aspect's unanswered problems ("三是严守纪律。" to "有时参加支部组织生活迟到" under 纪律作风方面).
+  if (useConcepts && opt.slogansAnswerNothing) aspectSlogans(outline, template, matcher, measures, measureBodies, substantive, links, sloganOnly);
+
   const sloganAspect = outline.aspects.map(() => false);
   const sloganSpoken = outline.aspects.map(() => 0);
   links.forEach((l, k) => {
@@ -1962,9 +1967,53 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     const real = measures.filter((m) => !m.placeholder);
     const wholeCase = real.some((m) => CASE_MEASURE.test(measureBodies[m.index]));
     const answers = (gap: string) => real.some((m) => answersCaseGap(matcher, gap, measureBodies[m.index]));
-    gapResult = { unanswered: wholeCase ? [] : caseGapClauses(caseGap).filter((g) => !answers(g)) };
+    gapResult = { unanswered: wholeCase ? [] : caseGapItems(caseGap).filter((g) => !answers(g.text)).map((g) => g.clause) };
   }
   return { links, aspects, measures, ...(gapResult ? { caseGap: gapResult } : {}) };
+}
+
+/**
+ * A measure answering nothing (`answers` empty, no placeholder, no case gap), no more than a slogan
+ * (`substantive` false), every clear concept of which the heading of an aspect names (as written,
+ * or its template title: 纪律作风方面, 带头增强党性、严守纪律、砥砺作风) speaks to that aspect's
+ * problems nothing answers: they go into its `answers` and are marked `sloganOnly` (the problem is
+ * still unanswered, only spoken to in general; the measure is no orphan). The meeting's theme words,
+ * every aspect's, do not count: "严守纪律" in a 2024 material is not every aspect's. A measure naming
+ * no concept, or one beyond the aspect's heading, is left as it is. Mutates `measures` and `sloganOnly`.
+ */
+function aspectSlogans(
+  outline: Outline,
+  template: Template | undefined,
+  matcher: ConceptMatcher,
+  measures: MeasureLink[],
+  bodies: readonly string[],
+  substantive: readonly boolean[],
+  links: readonly ProblemLink[],
+  sloganOnly: boolean[],
+): void {
+  if (!measures.some((m, i) => m.answers.length === 0 && !m.placeholder && !m.caseGap && !substantive[i])) return;
+  const clear = (text: string) => [...matcher.match(text)].filter(([, hit]) => !hit.loose).map(([c]) => c);
+  const headings = outline.aspects.map((a) => {
+    const title = a.aspect !== null ? template?.aspects?.find((t) => t.number === a.aspect)?.title : undefined;
+    return new Set([...clear(a.node.heading), ...(title ? clear(title) : [])]);
+  });
+  // Per aspect, its problems nothing answers (by index in `links`): a measure is compared with aspects, not problems.
+  const open: number[][] = outline.aspects.map(() => []);
+  links.forEach((l, k) => {
+    if (!l.placeholder && l.unanswered) open[l.aspectIndex].push(k);
+  });
+  measures.forEach((m, i) => {
+    if (m.answers.length > 0 || m.placeholder || m.caseGap || substantive[i]) return;
+    const own = clear(bodies[i]);
+    if (own.length === 0) return;
+    headings.forEach((named, ai) => {
+      if (open[ai].length === 0 || !own.every((c) => named.has(c))) return;
+      for (const k of open[ai]) {
+        m.answers.push(k);
+        sloganOnly[k] = true;
+      }
+    });
+  });
 }
 
 /** Shortest shared term that makes a measure name a problem's specific thing (namesSpecific). */

@@ -5,7 +5,9 @@ import { headSpan, spanFields } from './util';
 /**
  * With last year's material (`check --previous`): a problem of this year's that repeats one of
  * last year's nearly word for word (previous.ts: 60% or more of its 8-character windows, numbers
- * counting as one character, so a problem copied with this year's figures repeats too). The
+ * counting as one character, so a problem copied with this year's figures repeats too), or whose
+ * heading sentence of 8 characters or more is last year's (but for a character) over a new example
+ * (previous.ts sameHeading: the message says the heading is the same). The
  * same material with a new date is what reviewers send back first. Says nothing without last
  * year's material, or when the file given as last year's is this year's own text or states a
  * year not earlier than this one.
@@ -29,7 +31,9 @@ export const repeatedProblem: Rule = {
     for (const r of c.repeats) {
       const node = nodes.get(r.paragraph);
       const span = node ? spanFields(headSpan(input.paragraphs, node, node.heading)) : {};
-      report({ paragraph: r.paragraph, message: messages.repeatedProblem(r.lastText, previous.lastPlaces.at(r.lastParagraph), Math.round(r.similarity * 100)), ...span });
+      const place = previous.lastPlaces.at(r.lastParagraph);
+      const message = r.heading ? messages.repeatedProblemHeading(r.lastText, place, r.heading === 'near') : messages.repeatedProblem(r.lastText, place, Math.round(r.similarity * 100));
+      report({ paragraph: r.paragraph, message, ...span });
     }
   },
 };

@@ -1,14 +1,16 @@
 import type { Rule } from '../rule';
 import { sharedLinks } from '../link/link';
 import { linkMessages } from '../link/messages';
+import { findSpan, spanFields } from './util';
 
 /**
  * The gap a 反面典型案例剖析 part finds in the writer (对照案例查摆自身差距: "对身边工作人员教育管理不够")
  * that no measure acts on: the case is to be turned into 以案促改, and reviewers look for the measure
  * that answers what the writer found against it. A measure answers the gap when it names a concept
  * of it or one of its specific things (link/case-gaps.ts answersCaseGap) or takes the case itself
- * up (以案促改, 警示教育 …). Told at the case part's heading for each clause of the gap stating a
- * shortfall (case-gaps.ts caseGapClauses) that no measure acts on, at most MAX_TOLD; none when a
+ * up (以案促改, 警示教育 …). Told for each clause of the gap stating a shortfall (case-gaps.ts
+ * caseGapClauses) that no measure acts on, at most MAX_TOLD, at the clause itself (the paragraph of
+ * the case part holding it, its words selected; the part's heading when it cannot be found); none when a
  * measure takes the case itself up, where the part never turns to the writer or names no
  * shortfall (case-self-comparison says so), or without measures (missing-part says so).
  * before: 二、反面典型案例剖析 …对照反思，本人对身边工作人员教育管理不够…  四、整改措施 （一）…（无一条针对）
@@ -29,8 +31,19 @@ export const unansweredCaseGap: Rule = {
   run(ctx, report) {
     const r = sharedLinks(ctx);
     if (!r.caseGap || !r.measures.some((m) => !m.placeholder)) return;
-    const part = ctx.outline.parts.find((p) => p.role === 'cases');
-    if (!part) return;
-    for (const gap of r.caseGap.unanswered.slice(0, MAX_TOLD)) report({ paragraph: part.node.paragraph, message: linkMessages.unansweredCaseGap(gap) });
+    const parts = ctx.outline.parts;
+    const cases = parts.filter((p) => p.role === 'cases');
+    if (!cases.length) return;
+    const paragraphs = ctx.input.paragraphs;
+    // The paragraphs of the case parts: each from its heading to the next part's.
+    const ranges = cases.map((c) => {
+      const next = parts.find((p) => p.node.paragraph > c.node.paragraph);
+      return [c.node.paragraph, next ? next.node.paragraph : paragraphs.length] as const;
+    });
+    for (const gap of r.caseGap.unanswered.slice(0, MAX_TOLD)) {
+      let span;
+      for (const [from, to] of ranges) if ((span = findSpan(paragraphs, from, to, gap))) break;
+      report({ paragraph: span ? span.paragraph : cases[0].node.paragraph, ...spanFields(span), message: linkMessages.unansweredCaseGap(gap) });
+    }
   },
 };

@@ -132,7 +132,7 @@ function PreviousResult({ state }: { state: Extract<PreviousState, { phase: 'don
       {c.repeats.length ? (
         <ul className={styles.list}>
           {c.repeats.map((r) => (
-            <li key={r.paragraph}>{d.repeatedItem(P.at(r.paragraph), r.text, P.at(r.lastParagraph), Math.round(r.similarity * 100)).trim()}</li>
+            <li key={r.paragraph}>{d.repeatedItem(P.at(r.paragraph), r.text, P.at(r.lastParagraph), Math.round(r.similarity * 100), r.heading).trim()}</li>
           ))}
         </ul>
       ) : null}
