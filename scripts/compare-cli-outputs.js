@@ -7,7 +7,8 @@
  *   node scripts/compare-cli-outputs.js BUILD_A BUILD_B INPUT…
  *
  * BUILD_* are compiled trees (e.g. /work/main/build and build); each INPUT (a file or a folder)
- * is checked by both as one run. Prints one line per input and output, and exits 1 on any difference.
+ * is checked by both as one run: by the build's bundle (cli/duizhao.js, as bin/duizhao.js runs it)
+ * where it has one, else by its compiled src/cli/main.js. Prints one line per input and output, and exits 1 on any difference.
  */
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -22,7 +23,10 @@ if (!a || !b || !inputs.length) {
 
 /** Run one build's check on `input` with `args`; stdout, stderr (paths of the temporary folder made equal) and status. */
 function run(build, input, args, tmp) {
-  const r = spawnSync(process.execPath, [path.join(build, 'src/cli/main.js'), input, ...args], {
+  const bundle = path.resolve(build, 'cli/duizhao.js');
+  // node -e takes its first argument after the code where a script's path would be: a stand-in.
+  const entry = fs.existsSync(bundle) ? ['-e', `require(${JSON.stringify(bundle)}).runFromProcess()`, bundle, 'check'] : [path.join(build, 'src/cli/main.js')];
+  const r = spawnSync(process.execPath, [...entry, input, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
     env: { ...process.env, DUIZHAO_THREADS: '1' },
@@ -58,6 +62,7 @@ async function outputsOf(build, input) {
 }
 
 (async () => {
+  for (const build of [a, b]) console.log(`${build}: ${fs.existsSync(path.join(build, 'cli/duizhao.js')) ? 'cli/duizhao.js (bundle)' : 'src/cli/main.js'}`);
   let differ = 0;
   for (const input of inputs) {
     const [x, y] = [await outputsOf(a, input), await outputsOf(b, input)];

@@ -3,8 +3,9 @@
  * build/src/cli/bin.js). Routes `duizhao <subcommand> …` to the subcommand's `main` and answers
  * `--help` / `--version` in Chinese. Exit codes are the subcommand's; a usage error is 2.
  *
- * Subcommands are modules in this folder exporting `main(argv, out, err): Promise<number>`:
- * `check` (main.ts) and `template` (template-command.ts).
+ * Subcommands are a fixed table (SUBCOMMANDS): each loads its module, `main(argv, out, err):
+ * Promise<number>`, when it runs — `check` (main.ts) and `template` (template-command.ts) — by a
+ * static import() the bundle (scripts/bundle-cli.js) can follow, never a path built at run time.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -15,15 +16,18 @@ import { runOnProcess } from './io';
 export type SubcommandMain = (argv: string[], out: (s: string) => void, err: (s: string) => void) => Promise<number>;
 
 interface Subcommand {
-  /** Module file name in this folder, without extension. */
-  module: string;
+  /** The subcommand's entry, its module loaded on the first call. */
+  load(): Promise<SubcommandMain>;
   /** One line for the overview, Chinese. */
   summary: string;
 }
 
 export const SUBCOMMANDS: Record<string, Subcommand> = {
-  check: { module: 'main', summary: '检查对照检查材料（.docx、.txt、.md 文件或文件夹）' },
-  template: { module: 'template-command', summary: '模板：template from-notice 通知.docx|.txt [-o 模板.json] 从通知生成模板' },
+  check: { load: async () => (await import('./main')).main, summary: '检查对照检查材料（.docx、.txt、.md 文件或文件夹）' },
+  template: {
+    load: async () => (await import('./template-command')).main,
+    summary: '模板：template from-notice 通知.docx|.txt [-o 模板.json] 从通知生成模板',
+  },
 };
 
 /**
@@ -69,22 +73,6 @@ ${lines.join('\n')}
 所有检查都在本机完成，不联网。`;
 }
 
-/** Loads a subcommand's module, or returns null when this build does not include it. */
-function load(name: string): SubcommandMain | null {
-  const sub = SUBCOMMANDS[name];
-  const file = path.join(__dirname, sub.module);
-  let mod: { main?: unknown };
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    mod = require(file) as { main?: unknown };
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === 'MODULE_NOT_FOUND' && String((e as Error).message).includes(file)) return null;
-    throw e;
-  }
-  return typeof mod.main === 'function' ? (mod.main as SubcommandMain) : null;
-}
-
 /**
  * Runs `duizhao` with its arguments (process.argv without node and the script).
  * Returns the exit code: the subcommand's, 0 for help/version, 2 for a usage error.
@@ -105,11 +93,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     err(`未知的子命令：${first}\n${hint}${overview()}`);
     return 2;
   }
-  const main = load(first);
-  if (!main) {
-    err(`此版本的对照检查助手没有“${first}”子命令。`);
-    return 2;
-  }
+  const main = await SUBCOMMANDS[first].load();
   return main(rest, out, err);
 }
 

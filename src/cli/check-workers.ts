@@ -15,6 +15,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as v8 from 'v8';
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
+import { workerScriptFor } from './root';
 import type { Template } from '../engine/template';
 import { checkFile, internalError, type CheckSettings, type FileOutcome } from './check-file';
 import { loadPrevious } from './previous';
@@ -42,10 +43,9 @@ type Done = { k: number; outcome: FileOutcome };
 /** worker → main: loaded, send a file. */
 type Ready = { k: -1 };
 
-/** The compiled worker script beside this module, or undefined when running from sources. */
+/** The compiled worker script (this module's .js file, or the bundle: root.ts), or undefined when running from sources. */
 function workerScript(): string | undefined {
-  if (!__filename.endsWith('.js')) return undefined;
-  return fs.existsSync(__filename) ? __filename : undefined;
+  return workerScriptFor('check', __filename);
 }
 
 /**

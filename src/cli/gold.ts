@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { projectRoot } from './root';
 
 export interface Gold {
   source: string;
@@ -29,11 +30,8 @@ export interface Seed {
 
 /** ../shared/seeds beside the repository, from the source tree, the compiled tree or the working directory. */
 export const SEEDS_DIR =
-  [
-    path.resolve(__dirname, '../../../shared/seeds'),
-    path.resolve(__dirname, '../../../../shared/seeds'),
-    path.resolve(process.cwd(), '../shared/seeds'),
-  ].find((d) => fs.existsSync(d)) ?? path.resolve(__dirname, '../../../shared/seeds');
+  [path.resolve(projectRoot(), '../shared/seeds'), path.resolve(process.cwd(), '../shared/seeds')].find((d) => fs.existsSync(d)) ??
+  path.resolve(projectRoot(), '../shared/seeds');
 
 /** Every seed (.txt/.md) that has a gold file (in `gold/` or beside it), sorted by name. */
 export function loadSeeds(dir: string = SEEDS_DIR): Seed[] {

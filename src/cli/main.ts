@@ -21,6 +21,7 @@ import { appendAll } from '../engine/collections';
 import { checkFile, internalError, type CheckSettings, type FileOutcome } from './check-file';
 import { checkInOrder, threadsFor } from './check-workers';
 import { InputFiles } from './outputs';
+import { projectRoot } from './root';
 import { deliverableText, messages } from '../engine/messages';
 import { severityNamed } from '../engine/severity';
 import { dayText, parseDay } from '../engine/detect';
@@ -29,10 +30,8 @@ import { PARAGRAPH_PLACES, lineField, placesOf, type Places } from '../engine/pl
 
 export { debugging, internalError } from './check-file';
 
-/** The bundled sample: found from the source tree (tests) and from the compiled tree (build/src/cli). */
-export const SAMPLE = [path.resolve(__dirname, '../../samples/sample.txt'), path.resolve(__dirname, '../../../samples/sample.txt')].find((p) =>
-  fs.existsSync(p),
-) ?? path.resolve(__dirname, '../../samples/sample.txt');
+/** The bundled sample (samples/sample.txt under the project root: the same from the sources, the compiled tree and the bundle). */
+export const SAMPLE = path.join(projectRoot(), 'samples', 'sample.txt');
 
 const HELP = `用法：duizhao check [文件或文件夹…] [--json] [--template 模板]
 （在项目目录中也可用：npm run --silent check -- [文件或文件夹…]）

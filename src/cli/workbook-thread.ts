@@ -12,9 +12,9 @@
  * workbook is never the end of it: the main thread then writes the workbook itself, as without a
  * worker (and says why it could not, if it cannot either).
  */
-import * as fs from 'fs';
 import * as os from 'os';
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
+import { workerScriptFor } from './root';
 import { rowsWrittenHere, writeWorkbook, type Table } from './xlsx';
 
 /**
@@ -43,10 +43,9 @@ type Answer = { bytes: Uint8Array } | { error: string };
  */
 export const WARM_ROWS = 400;
 
-/** The compiled worker script, or undefined when running from TypeScript sources (tests). */
+/** The compiled worker script (this module's .js file, or the bundle's workbook-worker.js: root.ts), or undefined when running from TypeScript sources (tests). */
 function workerScript(): string | undefined {
-  if (!__filename.endsWith('.js')) return undefined;
-  return fs.existsSync(__filename) ? __filename : undefined;
+  return workerScriptFor('workbook', __filename);
 }
 
 /**
