@@ -45,8 +45,9 @@ export const deliverableText = {
   /** `replaced`: this tool's comments of an earlier check removed from the copy first. */
   annotated: (file: string, n: number, replaced = 0) => `已写出带批注的副本（${n} 条批注${replaced ? `，替换了原有的 ${replaced} 条本助手批注` : ''}）：${file}`,
   annotateSame: '批注副本的输出文件夹不能是原文件所在的文件夹（以免覆盖原文件）。',
-  annotateInsideInput: (out: string, folder: string) =>
-    `注意：批注副本写在要检查的文件夹（${folder}）之内（${out}）：下次检查这个文件夹时，副本也会被当作材料检查。建议换一个文件夹。`,
+  /** Annotated copies going into the folder being checked, or into its subfolder `sub` (a path relative to it). */
+  annotateInsideInput: (folder: string, sub?: string) =>
+    `注意：批注副本将写在要检查的文件夹（${folder}）${sub ? `内的“${sub}”文件夹` : ''}中，下次检查这个文件夹时，副本也会被当作材料检查。建议另选一个文件夹存放批注副本。`,
   /** A .docx output whose name an existing document holds that this tool did not write (a writer's material). */
   outputNotOurs: (file: string) => `已有同名的 Word 文档，且不是本工具写出的，已拒绝覆盖（以免丢失其内容）：${file}。请换一个输出文件名，或先移走该文件。`,
   outputIsInput: (file: string) => `输出文件就是要检查的材料之一，已拒绝写出（以免覆盖原材料）：${file}`,
