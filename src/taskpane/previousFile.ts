@@ -7,7 +7,7 @@
 import { analyze, type Analysis } from '../engine';
 import type { Template } from '../engine/template';
 import type { DocumentInput, Paragraph } from '../engine/types';
-import { readText } from '../engine/readers/text';
+import { readTextDocument } from '../engine/readers/text';
 import { DEFAULT_MAX_INPUT_BYTES, DocxError, isEncryptedPackage, readDocx } from '../engine/readers/docx';
 import { comparePrevious, type PreviousComparison } from '../engine/previous';
 import { panePreviousText as t } from '../engine/messages';
@@ -96,7 +96,10 @@ export async function readPreviousFile(name: string, bytes: Uint8Array): Promise
   if (text === undefined) throw new PreviousFileError(t.encoding(name));
   if (text.trim() === '') throw new PreviousFileError(t.empty(name));
   const kind = /\.(md|markdown)$/i.test(name) ? 'markdown' : 'text';
-  return { paragraphs: readText(text, kind), source: kind, name };
+  // With the line map, as the command line reads a file: its places are said as lines (第7行), the
+  // lines an editor shows, also where lines hard-wrapped from a PDF were joined (places.ts).
+  const { paragraphs, lines } = readTextDocument(text, kind);
+  return lines ? { paragraphs, source: kind, name, lines } : { paragraphs, source: kind, name };
 }
 
 /** Last year's material read and analysed: kept by the pane for the session only. */
