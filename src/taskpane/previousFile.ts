@@ -80,6 +80,10 @@ function blank(paragraphs: Paragraph[]): boolean {
 export async function readPreviousFile(name: string, bytes: Uint8Array): Promise<DocumentInput> {
   if (bytes.length > DEFAULT_MAX_INPUT_BYTES) throw new PreviousFileError(t.tooLarge(name, DEFAULT_MAX_INPUT_BYTES / 1048576));
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  // A text file named .doc is said to be text, as `check` says it (t26); a zip or binary keeps the old-Word answer.
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const pdf = bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
+  if (/\.doc$/i.test(name) && !ole && !zip && !pdf && bytes.length > 0 && decodeTextFile(bytes) !== undefined) throw new PreviousFileError(t.textNamedDoc(name));
   if (/\.doc$/i.test(name) || (ole && !isEncryptedPackage(bytes))) throw new PreviousFileError(t.oldDoc(name));
   if (WORD.test(name) || isEncryptedPackage(bytes)) {
     let paragraphs: Paragraph[];

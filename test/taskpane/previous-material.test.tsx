@@ -215,6 +215,19 @@ describe('reading the chosen file', () => {
     expect(got).toContain('一、存在的主要问题');
   });
 
+  // t26: the command line says a text file named .doc is text; the pane (and the preview's 打开文件…) say the same.
+  test.each([
+    ['UTF-8', new NodeTextEncoder().encode(text)],
+    ['GB18030', new Uint8Array([0xd2, 0xbb, 0xa1, 0xa2, 0xb4, 0xe6, 0xd4, 0xda, 0xb5, 0xc4, 0xd6, 0xf7, 0xd2, 0xaa, 0xce, 0xca, 0xcc, 0xe2])],
+  ])('a %s text file named .doc is said to be text, not an old Word file', async (_what, bytes) => {
+    await expect(readPreviousFile('旧稿.doc', bytes)).rejects.toThrow('文件名是 .doc，但不是旧版 Word 文档：内容是纯文本（可能改过扩展名），可改名为 .txt 后再选择：旧稿.doc');
+  });
+
+  test('a real .doc (OLE) and a binary file named .doc keep the old-Word answer', async () => {
+    await expect(readPreviousFile('旧稿.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).rejects.toThrow('不支持旧版 Word（.doc）格式');
+    await expect(readPreviousFile('旧稿.doc', new Uint8Array([1, 0, 0, 0, 7, 0, 0, 9, 0]))).rejects.toThrow('不支持旧版 Word（.doc）格式');
+  });
+
   test('binary data is no text', () => {
     expect(decodeTextFile(new Uint8Array([0, 1, 2, 0, 0, 0, 5]))).toBeUndefined();
   });

@@ -154,6 +154,8 @@ export const panePreviousText = {
   notChecked: '请先检查本年度材料，再选择上年度材料。',
   kind: (name: string) => `不能读取此类文件：${name}。请选择 .docx、.txt 或 .md 文件。`,
   oldDoc: (name: string) => `不支持旧版 Word（.doc）格式：${name}。请在 Word 中“另存为”.docx 后再选择。`,
+  /** A text file named .doc (no old Word file's OLE header): said to be text, as the command line says. */
+  textNamedDoc: (name: string) => `文件名是 .doc，但不是旧版 Word 文档：内容是纯文本（可能改过扩展名），可改名为 .txt 后再选择：${name}`,
   tooLarge: (name: string, mb: number) => `文件过大（超过 ${mb} MB）：${name}`,
   empty: (name: string) => `文件是空的，没有可对照的文字：${name}`,
   encoding: (name: string) => `无法识别文件的文字编码（不是 UTF-8、GB18030 或 UTF-16 文本）：${name}。请另存为 UTF-8 文本后再选择。`,
