@@ -57,7 +57,7 @@ test('--fix-preview lists the fixes in document order, whatever rule made them',
   const at = [...r.out.matchAll(/^@@ 第(\d+)行/gm)].map((m) => Number(m[1]));
   expect(at.length).toBeGreaterThanOrEqual(3);
   expect(at).toEqual([...at].sort((a, b) => a - b));
-  expect(new Set(r.out.match(/^@@ 第\d+行 \S+/gm)!.map((t) => t.split(' ')[2].slice(0, 2))).size).toBeGreaterThan(1);
+  expect(new Set(r.out.match(/^@@ 第\d+行后? \S+/gm)!.map((t) => t.split(' ')[2].slice(0, 2))).size).toBeGreaterThan(1);
 });
 
 test('--fix-preview on a material with nothing to fix says so', async () => {

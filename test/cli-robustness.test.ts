@@ -221,6 +221,45 @@ describe('7: UTF-16 text files are read', () => {
   });
 });
 
+/**
+ * UTF-16 broken by an unpaired surrogate (t26: read as text with U+FFFD in it): refused with one
+ * Chinese line naming the byte where it breaks, as bytes that are no UTF-8 are; whole pairs and an
+ * odd trailing byte (left to the decoder, as before) are still read.
+ */
+describe('7b: UTF-16 with an unpaired surrogate is refused', () => {
+  const le = (s: string) => Buffer.from(s, 'utf16le');
+  const units = (...u: number[]) => Buffer.from(new Uint16Array(u).buffer);
+  const BOM_LE = Buffer.from([0xff, 0xfe]);
+  const BOM_BE = Buffer.from([0xfe, 0xff]);
+  const head = le(`${SAMPLE_TEXT.slice(0, 40)}`);
+  test.each([
+    ['a high surrogate first, LE with BOM', Buffer.concat([BOM_LE, units(0xd800), le('ga一、存在的主要问题')]), 3, '小端'],
+    ['a low surrogate alone mid-text, LE with BOM', Buffer.concat([BOM_LE, head, units(0xdc05), le('原因分析')]), 3 + head.length, '小端'],
+    ['a high surrogate at the very end, LE with BOM', Buffer.concat([BOM_LE, head, units(0xdbff)]), 3 + head.length, '小端'],
+    ['two high surrogates in a row, BE with BOM', Buffer.concat([BOM_BE, Buffer.from(head).swap16(), units(0xd83d, 0xd83d, 0xde00).swap16()]), 3 + head.length, '大端'],
+    ['a lone surrogate, LE without BOM', Buffer.concat([le(SAMPLE_TEXT.slice(0, 200)), units(0xdc00), le(SAMPLE_TEXT.slice(200, 400))]), 201 * 2 - 1, '小端'],
+  ] as const)('%s: exit 2, one line naming the byte offset', (name, bytes, at, order) => {
+    const p = file(`surrogate-${name.replace(/\W+/g, '-')}.txt`, bytes);
+    const r = cli([p]);
+    refused(r, new RegExp(`按 UTF-16（${order}）读取时，第 ${at} 字节起是不成对的代理项`));
+    expect(r.err).toContain(path.basename(p));
+    expect(r.out).not.toContain('\ufffd');
+  });
+
+  test('the offset is the byte the surrogate starts at (1-based), with or without a BOM', () => {
+    expect(() => decodeText(Buffer.concat([BOM_LE, le('一二'), units(0xd800), le('三')]), 'x.txt')).toThrow(/第 7 字节起/);
+    expect(() => decodeText(Buffer.concat([BOM_LE, units(0xdfff)]), 'x.txt')).toThrow(/第 3 字节起.*x\.txt$/);
+  });
+
+  test.each([
+    ['a pair (an emoji) in LE with BOM', Buffer.concat([BOM_LE, le('一、存在的主要问题😀\n')])],
+    ['a pair in BE with BOM', Buffer.concat([BOM_BE, le('一、存在的主要问题𠀀\n').swap16()])],
+    ['an odd last byte', Buffer.concat([BOM_LE, le('一、存在的主要问题\n'), Buffer.from([0x41])])],
+  ])('%s: still read', (_name, bytes) => {
+    expect(decodeText(bytes, 'x.txt')).toContain('一、存在的主要问题');
+  });
+});
+
 describe('8: folders', () => {
   test('a symbolic link loop is visited once and the materials are checked', () => {
     const dir = path.join(tmp, 'loop');

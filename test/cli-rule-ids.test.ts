@@ -54,7 +54,7 @@ describe.each(SHAPES)('$name', ({ file }) => {
     expect(anyId(plain.out)).toEqual([]);
     const verbose = await runCli(f, '--fix-preview', '--verbose');
     const titles = verbose.out.split('\n').filter((l) => l.startsWith('@@ '));
-    for (const t of titles) expect(t).toMatch(/^@@ 第\d+行 \[[a-z-]+\] /);
+    for (const t of titles) expect(t).toMatch(/^@@ 第\d+行后? \[[a-z-]+\] /);
     expect(plain.out.split('\n').filter((l) => l.startsWith('@@ '))).toHaveLength(titles.length);
   });
 });

@@ -101,7 +101,7 @@ test.each([
 ])('--json for %s: %s', async (_name, args, array, withDoc = false, onlyDoc = false) => {
   const d = fs.mkdtempSync(path.join(tmp, 'shape-'));
   if (!onlyDoc) fs.copyFileSync(SAMPLE, path.join(d, 'a.txt'));
-  if (withDoc || onlyDoc) fs.writeFileSync(path.join(d, '旧版.doc'), 'old');
+  if (withDoc || onlyDoc) fs.writeFileSync(path.join(d, '旧版.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])); // an old Word file's OLE header
   const r = await run(...(args as (d: string) => string[])(d), '--json');
   const got = JSON.parse(r.out) as unknown;
   expect(Array.isArray(got)).toBe(array);

@@ -46,6 +46,19 @@ function selectPreview(input: DocumentInput, fix: Fix, places: Places): string[]
 }
 
 /**
+ * Where a fix's hunk goes, for its title: the place of its first edit in the document — “第12段”
+ * (or 第12行), or “第26段后” for a paragraph it inserts after paragraph 26 (a measure added at the
+ * end of the measures part) — and its position for ordering the hunks (an insertion after p sorts
+ * between p and p + 1), and the paragraph that edit is at or after (0-based). t26: the title named the finding's paragraph (第6段), not the edit's.
+ */
+export function editPlace(fix: Fix, places: Places): { place: string; order: number; paragraph: number } {
+  let first = fix.edits[0];
+  const order = (e: Fix['edits'][number]) => e.paragraph + (e.newParagraphAfter ? 0.5 : 0);
+  for (const e of fix.edits) if (order(e) < order(first)) first = e;
+  return { place: first.newParagraphAfter ? fixText.previewAfter(places.after(first.paragraph)) : places.at(first.paragraph), order: order(first), paragraph: first.paragraph };
+}
+
+/**
  * The preview lines of one file. For plain text (.txt, .md) heading styles are not shown: inserted
  * headings appear as text, style-only fixes are left out, and one line says so. `ruleIds`: each
  * fix's title names its rule id (--verbose).
@@ -68,6 +81,9 @@ export function fixPreviewReport(input: DocumentInput, analysis: Analysis, file:
     selecting++;
     lines.push('', fixText.previewTitle(places.at(f.paragraph), ruleIds ? f.rule : undefined, f.fix.label), ...selectPreview(input, f.fix, places));
   }
+  // Each hunk titled with where its edit goes, the finding's own place added when it is elsewhere;
+  // in the order of those places (stable: one place keeps the findings' order).
+  const hunks: { order: number; lines: string[] }[] = [];
   for (const f of fixes) {
     const shown = plain ? plainTextFix(f.fix!) : { fix: f.fix!, styled: false };
     styled ||= shown.styled;
@@ -75,8 +91,12 @@ export function fixPreviewReport(input: DocumentInput, analysis: Analysis, file:
       skipped++;
       continue;
     }
-    lines.push('', fixText.previewTitle(places.at(f.paragraph), ruleIds ? f.rule : undefined, f.fix!.label), ...fixPreview(paragraphs, shown.fix));
+    const at = editPlace(shown.fix, places);
+    const about = at.paragraph === f.paragraph ? undefined : places.at(f.paragraph);
+    hunks.push({ order: at.order, lines: ['', fixText.previewTitle(at.place, ruleIds ? f.rule : undefined, f.fix!.label, about), ...fixPreview(paragraphs, shown.fix)] });
   }
+  hunks.sort((a, b) => a.order - b.order);
+  for (const h of hunks) lines.push(...h.lines);
   const all = plain ? undefined : ruleWideFix(analysis.findings, 'unstyled-heading', fixText.applyAllHeadingStyles);
   if (all) lines.push('', fixText.previewTitle(places.at(all.edits[0].paragraph), ruleIds ? 'unstyled-heading' : undefined, all.label), ...fixPreview(paragraphs, all, 0));
   if ((!fixes.length || skipped === fixes.length) && !selecting) lines.push(fixText.previewNone);

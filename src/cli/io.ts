@@ -220,51 +220,54 @@ export const walkFs: WalkFs = {
   },
 };
 
-/** How many first bytes of a file named .pdf the walk looks at (pdfNamedNotPdf). */
-const PDF_HEAD_BYTES = 4096;
+/** How many first bytes of a file named .pdf or .doc the walk looks at (namedNotAs). */
+const HEAD_BYTES = 4096;
+
+/** Whether `b` opens an OLE compound file (an old .doc, .wps, .xls, or an encrypted .docx). */
+function oleHead(b: Uint8Array): boolean {
+  return b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+}
 
 /**
- * A file named .pdf that is no PDF — its first bytes are not "%PDF-" and are text (no NUL byte in
- * the first PDF_HEAD_BYTES, or a UTF-16 byte order mark) or a zip package (a Word document saved
+ * A file whose name says a format it is not — its first HEAD_BYTES are not that format's (`isFormat`)
+ * and are text (no NUL byte, or a UTF-16 byte order mark) or a zip package (a Word document saved
  * under that name): the walk passes it on, to be read as the file given alone is (load.ts says a
  * text file is text, with how to check it, and reads a Word document). Empty, unreadable, binary
- * or a real PDF: false (skipped as a PDF, as before).
+ * or of the format named: false (skipped as that format, as before).
  */
-function pdfNamedNotPdf(p: string, fsx: WalkFs): boolean {
+function namedNotAs(p: string, fsx: WalkFs, isFormat: (b: Uint8Array) => boolean): boolean {
   if (!fsx.head) return false;
   let b: Uint8Array;
   try {
-    b = fsx.head(p, PDF_HEAD_BYTES);
+    b = fsx.head(p, HEAD_BYTES);
   } catch {
     return false;
   }
-  if (b.length === 0 || unreadableFormat('', b) !== undefined) return false;
+  if (b.length === 0 || isFormat(b)) return false;
   if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return true;
   if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) return true;
   return !b.includes(0);
 }
 
+/** A file named .pdf that is no PDF (no "%PDF-" header): text or a Word document (namedNotAs). */
+function pdfNamedNotPdf(p: string, fsx: WalkFs): boolean {
+  return namedNotAs(p, fsx, (b) => unreadableFormat('', b) !== undefined);
+}
+
 /**
- * A file named .doc whose bytes are a zip package: a .docx saved under the old name (a real .doc is
- * an OLE compound file, never a zip). The walk passes it on, to be checked as the file given alone
- * is (load.ts reads it as the .docx it is). Unreadable or anything else: false (skipped as a .doc).
+ * A file named .doc that is no old Word document (a real .doc is an OLE compound file, never a zip
+ * or text): a .docx saved under the old name, or a text file (t26), passed on as namedNotAs says.
  */
-function docNamedDocx(p: string, fsx: WalkFs): boolean {
-  if (!fsx.head) return false;
-  try {
-    const b = fsx.head(p, 4);
-    return b.length === 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-  } catch {
-    return false;
-  }
+function docNamedNotDoc(p: string, fsx: WalkFs): boolean {
+  return namedNotAs(p, fsx, (b) => oleHead(b) || unreadableFormat('', b) !== undefined);
 }
 
 const CHECKABLE = /\.(docx|docm|dotx|dotm|txt|md|markdown|text)$/i;
 
 /**
  * Files to check: a folder stands for the .docx/.docm/.dotx/.dotm/.txt/.md files in it and its subfolders (sorted),
- * leaving out Word's lock files (~$…) and hidden files, and for a .pdf that is no PDF (pdfNamedNotPdf:
- * read as that file alone is); anything else is passed on as given.
+ * leaving out Word's lock files (~$…) and hidden files, and for a .pdf that is no PDF or a .doc that is
+ * no old Word document (text or a .docx under that name: read as that file alone is); anything else is passed on as given.
  * A folder that cannot be listed, or an entry that cannot be examined, is a problem for that path
  * and the walk goes on; a folder reached again through a symbolic link (a loop, or two links to
  * one place) is visited once.
@@ -302,7 +305,7 @@ export function walkInputs(args: string[], fsx: WalkFs = walkFs): { files: strin
       if (st?.isDirectory()) walk(p);
       else if (st?.isFile() && CHECKABLE.test(name)) files.push(p);
       else if (st?.isFile() && path.extname(name).toLowerCase() === '.pdf' && pdfNamedNotPdf(p, fsx)) files.push(p);
-      else if (st?.isFile() && path.extname(name).toLowerCase() === '.doc' && docNamedDocx(p, fsx)) files.push(p);
+      else if (st?.isFile() && path.extname(name).toLowerCase() === '.doc' && docNamedNotDoc(p, fsx)) files.push(p);
       else if (st?.isFile() && UNREADABLE[path.extname(name).toLowerCase()]) {
         problems.push({ path: p, reason: `未检查：${UNREADABLE[path.extname(name).toLowerCase()]}`, skipped: true });
       }

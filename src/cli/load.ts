@@ -117,12 +117,14 @@ export function utf16Guess(bytes: Uint8Array): 'le' | 'be' | undefined {
  */
 export function decodeText(bytes: Uint8Array, file = ''): string {
   const named = file ? `：${file}` : '';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16Strict(bytes, 'le', 2, named);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16Strict(bytes, 'be', 2, named);
   const guess = utf16Guess(bytes);
   if (guess) {
     const t = tryDecode(guess === 'le' ? 'utf-16le' : 'utf-16be', bytes);
     if (t !== undefined) return t;
+    // Plausible UTF-16 broken by an unpaired surrogate: said so, where, not "binary data" (t26).
+    if (bytes.length % 2 === 0) return utf16Strict(bytes, guess, 0, named);
   }
   const zero = bytes.indexOf(0);
   if (zero >= 0) throw new InputError(`不是文本文件，也不是 .docx 文件（第 ${zero + 1} 字节是二进制数据）${named}`);
@@ -142,6 +144,36 @@ export function decodeText(bytes: Uint8Array, file = ''): string {
   throw new InputError(
     `无法识别文件的文字编码：从第 ${bad + 1} 字节起既不是有效的 UTF-8，也不是 GB18030 或 UTF-16 文字，文件可能已损坏；请另存为 UTF-8 文本后再检查${named}`,
   );
+}
+
+/**
+ * `bytes` from `start` (past the byte order mark) decoded as UTF-16 (`endian`), refusing an unpaired
+ * surrogate (a high one not followed by a low one, or a low one alone) with one Chinese line naming
+ * its 1-based byte offset, as for bytes that are no UTF-8: a decoder puts U+FFFD there and the check
+ * read a damaged file as text (t26). An odd last byte is left to the decoder (U+FFFD), as before.
+ * `named` is "：file" or ''.
+ */
+function utf16Strict(bytes: Uint8Array, endian: 'le' | 'be', start: number, named: string): string {
+  const label = endian === 'le' ? 'utf-16le' : 'utf-16be';
+  // The native decoder answers a sound file; the code units are looked through only when it fails.
+  const sound = tryDecode(label, bytes);
+  if (sound !== undefined) return sound;
+  const unit = (i: number) => (endian === 'le' ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1]);
+  const end = bytes.length - ((bytes.length - start) % 2);
+  for (let i = start; i < end; i += 2) {
+    const u = unit(i);
+    if (u < 0xd800 || u > 0xdfff) continue;
+    if (u <= 0xdbff && i + 2 < end) {
+      const next = unit(i + 2);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i += 2;
+        continue;
+      }
+    }
+    const order = endian === 'le' ? '（小端）' : '（大端）';
+    throw new InputError(`无法读取文件的文字：按 UTF-16${order}读取时，第 ${i + 1} 字节起是不成对的代理项（无效字符），文件可能已损坏；请另存为 UTF-8 文本后再检查${named}`);
+  }
+  return new TextDecoder(label).decode(bytes);
 }
 
 /** File name endings read as text (.md and .markdown as markdown), lower case; `check --help` names them all. */
@@ -271,6 +303,10 @@ async function parseInput(input: string, bytes: Uint8Array, limits: Limits): Pro
     throw new InputError(textNamedAs('PDF', file));
   }
   if (other) throw new InputError(`${other}：${file}`);
+  // A text file named .doc (neither the old format's OLE file nor a zip): said to be text, as .pdf (t26).
+  if (ext === '.doc' && !unreadableFormat('', bytes) && !isZip && !isOle && bytes.length > 0 && textOrUndefined(bytes, file) !== undefined) {
+    throw new InputError(textNamedAs('doc', file));
+  }
   if (ext === '.doc' || isOle) {
     throw new InputError(`不支持旧版 Word（.doc）格式，请在 Word 中“另存为”.docx 后再检查：${file}`);
   }
@@ -312,11 +348,12 @@ async function parseInput(input: string, bytes: Uint8Array, limits: Limits): Pro
 }
 
 /**
- * The refusal of a text file saved under a document's name (.docx → 'Word', .pdf → 'PDF'): its bytes
- * are plain text, so it is said to be text, with how to check it, not refused as that format.
+ * The refusal of a text file saved under a document's name (.docx → 'Word', .pdf → 'PDF', .doc →
+ * 'doc'): its bytes are plain text, so it is said to be text, with how to check it, not refused as
+ * that format.
  */
-function textNamedAs(format: 'Word' | 'PDF', file: string): string {
-  const what = format === 'Word' ? '文件不是有效的 Word 文档' : '文件名是 .pdf，但不是 PDF 文件';
+function textNamedAs(format: 'Word' | 'PDF' | 'doc', file: string): string {
+  const what = format === 'Word' ? '文件不是有效的 Word 文档' : format === 'PDF' ? '文件名是 .pdf，但不是 PDF 文件' : '文件名是 .doc，但不是旧版 Word 文档';
   return `${what}：内容是纯文本（可能改过扩展名），可改名为 .txt 后再检查：${file}`;
 }
 

@@ -280,10 +280,6 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   const writes = parsed.annotate !== undefined || parsed.checklist !== undefined || parsed.xlsx !== undefined || parsed.csv !== undefined;
   const inputs = new InputFiles(writes ? files.filter((f) => f !== STDIN) : []);
   const annotateNames = annotating && parsed.annotate !== undefined ? new annotating.OutputNames(parsed.annotate, inputs) : undefined;
-  // Annotated copies written inside a folder being checked are read as materials by the next check
-  // of that folder (each about 100% alike to its original): said once, before any is written.
-  const annotateInside = parsed.annotate !== undefined ? folders.find((f) => within(path.resolve(parsed.annotate!), path.resolve(f))) : undefined;
-  if (annotateInside !== undefined) err(escapeTerminal(deliverableText.annotateInsideInput(parsed.annotate!, annotateInside)));
   const listing = parsed.checklist ? { ...(await import('../engine/checklist')), ...(await import('./checklist')) } : undefined;
   const findingsRows: Cell[][] = [];
   const progress = files.length > 1 ? progressLine() : undefined;
@@ -328,6 +324,14 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       err(escapeTerminal(`无法写出：${deliverableText.annotateSame}`));
       return 2;
     }
+  }
+  // Annotated copies written inside a folder being checked are read as materials by the next check
+  // of that folder (each about 100% alike to its original): said once, before any is written, and
+  // only when they will be written (after the refusal above, which is said alone: trial 26).
+  const annotateInside = parsed.annotate !== undefined ? folders.find((f) => within(path.resolve(parsed.annotate!), path.resolve(f))) : undefined;
+  if (annotateInside !== undefined) {
+    const sub = path.relative(path.resolve(annotateInside), path.resolve(parsed.annotate!));
+    err(escapeTerminal(deliverableText.annotateInsideInput(annotateInside, sub || undefined)));
   }
   const failure = (name: string, reason: string) => {
     err(escapeTerminal(`无法检查：${reason}`));

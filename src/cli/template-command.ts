@@ -9,6 +9,7 @@ import * as path from 'path';
 import { effectiveText } from '../engine/outline';
 import type { Template } from '../engine/template';
 import { parseTemplateText, TemplateError } from '../engine/template-file';
+import { shellQuote } from './shellQuote';
 import { NoticeError, readNotice, templateToFile } from '../engine/notice';
 import { InputError, loadFile } from './load';
 
@@ -77,7 +78,7 @@ export async function templateCommand(args: string[], out: (s: string) => void, 
     out(`  反面典型案例剖析：${reading.cases ? '通知要求，作为必备部分' : '通知未要求'}`);
     out(`  上年度问题整改落实情况：${reading.previous ? '通知要求，作为必备部分' : '通知未要求'}`);
     out(`已写入模板文件：${target}`);
-    out(`检查材料时使用：duizhao check --template-file ${target} 材料.docx`);
+    out(`检查材料时使用：duizhao check --template-file ${shellQuote(target)} 材料.docx`);
     return 0;
   } catch (e) {
     if (e instanceof InputError || e instanceof NoticeError) {

@@ -395,8 +395,14 @@ export const fixText = {
   previewSelectNote: '  （只选中，不改动文字；依次选中以下各处）',
   reportFix: (label: string, edits: string) => `修改：${label}${edits ? `（${edits}）` : ''}`,
   moreEdits: (n: number) => `等 ${n} 处`,
-  /** `rule`: the rule id, shown only when asked (--verbose); undefined leaves it out. */
-  previewTitle: (place: string, rule: string | undefined, label: string) => `@@ ${place} ${rule ? `[${rule}] ` : ''}${label}`,
+  /**
+   * `place`: where the edit goes (第26段, 第26段后); `rule`: the rule id, shown only when asked
+   * (--verbose), undefined leaves it out; `about`: the finding's place when the edit is elsewhere.
+   */
+  previewTitle: (place: string, rule: string | undefined, label: string, about?: string) =>
+    `@@ ${place} ${rule ? `[${rule}] ` : ''}${label}${about ? `（问题在${about}）` : ''}`,
+  /** --fix-preview: a paragraph inserted after the one at `place`. */
+  previewAfter: (place: string) => `${place}后`,
   previewNone: '没有可以自动修改的问题。',
   previewWithdrawn: '（文字已变化，此修改不适用）',
   previewStyle: (level: number) => `〔标题 ${level}〕`,

@@ -1,11 +1,13 @@
 /**
  * The browser preview: the real task pane beside an editable in-memory document, for anyone
- * without Word. Samples are chosen from a list; the pane talks to the document only through the
- * same DocumentGateway contract it uses in Word.
+ * without Word. Samples are chosen from a list, or the writer's own material opened from a file
+ * (打开文件…: .docx, .txt, .md, read in the browser, nothing uploaded); the pane talks to the
+ * document only through the same DocumentGateway contract it uses in Word.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type * as React from 'react';
 import {
+  Button,
   FluentProvider,
   Label,
   Select,
@@ -22,6 +24,10 @@ import { DocumentView } from './DocumentView';
 import { MemoryDocument } from './memoryDocument';
 import { MemoryGateway, previewDeliverables } from './memoryGateway';
 import type { Sample } from './samples';
+import { OPEN_ACCEPT } from './openFileAccept';
+
+/** The sample list's entry for a file opened with 打开文件…. */
+const OPENED_ID = '__opened__';
 
 export interface PreviewAppProps {
   samples: Sample[];
@@ -56,6 +62,15 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   field: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   caret: { color: tokens.colorNeutralForeground2 },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  file: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
   body: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) 340px',
@@ -168,9 +183,29 @@ export function PreviewApp({ samples, analyzer, initialSample, initialTheme = 'l
   };
 
   const pick = (id: string) => {
+    if (id === OPENED_ID) return;
     setSampleId(id);
+    setOpened(null);
+    setOpenError(null);
     const s = samples.find((x) => x.id === id);
     doc.load(s?.text ?? '');
+  };
+
+  // 打开文件…: the writer's own material into the page (openFile.ts, loaded on first use).
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [opened, setOpened] = useState<string | null>(null);
+  const [openError, setOpenError] = useState<string | null>(null);
+  const open = async (file: File) => {
+    try {
+      const { readOpenedFile } = await import('./openFile');
+      const { fileBytes } = await import('../taskpane/previousFile');
+      doc.loadParagraphs(await readOpenedFile(file.name, await fileBytes(file)));
+      setOpened(file.name);
+      setSampleId(OPENED_ID);
+      setOpenError(null);
+    } catch (e) {
+      setOpenError(e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : `无法读取此文件：${file.name}`);
+    }
   };
 
   return (
@@ -186,8 +221,33 @@ export function PreviewApp({ samples, analyzer, initialSample, initialTheme = 'l
                   {s.name}
                 </option>
               ))}
+              {opened !== null && <option value={OPENED_ID}>{`文件：${opened}`}</option>}
             </Select>
           </div>
+          <input
+            ref={fileInput}
+            id="dz-open"
+            type="file"
+            accept={OPEN_ACCEPT}
+            className={styles.file}
+            tabIndex={-1}
+            aria-label="打开文件…"
+            data-testid="open-file"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              // Cleared at once: the element keeps no reference to the file, and the same file can be opened again.
+              e.target.value = '';
+              if (f) void open(f);
+            }}
+          />
+          <Button onClick={() => fileInput.current?.click()} title="打开自己的材料（.docx、.txt、.md），只在本机读取，不上传">
+            打开文件…
+          </Button>
+          {openError !== null && (
+            <Text role="alert" className={styles.error} data-testid="open-error">
+              {openError}
+            </Text>
+          )}
           <Switch
             label="深色主题"
             checked={theme === 'dark'}

@@ -118,7 +118,15 @@ export class MemoryDocument {
   load(text: string) {
     const lines = unwrapText(text.replace(/^\ufeff/, '')).split(/\r\n|\n|\r/);
     if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-    this.items = lines.map((t) => ({ id: this.newId(), text: t, level: 0 }));
+    this.loadParagraphs(lines.map((t) => ({ text: t, level: 0 })));
+  }
+
+  /**
+   * Replace the whole document with these paragraphs (a file opened in the preview: openFile.ts),
+   * levels clamped to 0..4, table cells kept; cursor at the start, no comments, no undo history.
+   */
+  loadParagraphs(paragraphs: ReadonlyArray<{ text: string; level?: number; cell?: TableCell }>) {
+    this.items = paragraphs.map((p) => ({ id: this.newId(), text: p.text, level: clampLevel(p.level ?? 0), ...(p.cell ? { cell: { ...p.cell } } : {}) }));
     this.notes = [];
     this.ensureOne();
     this.sel = { start: { paragraph: 0, offset: 0 }, end: { paragraph: 0, offset: 0 } };

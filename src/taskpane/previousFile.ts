@@ -7,7 +7,7 @@
 import { analyze, type Analysis } from '../engine';
 import type { Template } from '../engine/template';
 import type { DocumentInput, Paragraph } from '../engine/types';
-import { readText } from '../engine/readers/text';
+import { readTextDocument } from '../engine/readers/text';
 import { DEFAULT_MAX_INPUT_BYTES, DocxError, isEncryptedPackage, readDocx } from '../engine/readers/docx';
 import { comparePrevious, type PreviousComparison } from '../engine/previous';
 import { panePreviousText as t } from '../engine/messages';
@@ -80,6 +80,10 @@ function blank(paragraphs: Paragraph[]): boolean {
 export async function readPreviousFile(name: string, bytes: Uint8Array): Promise<DocumentInput> {
   if (bytes.length > DEFAULT_MAX_INPUT_BYTES) throw new PreviousFileError(t.tooLarge(name, DEFAULT_MAX_INPUT_BYTES / 1048576));
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  // A text file named .doc is said to be text, as `check` says it (t26); a zip or binary keeps the old-Word answer.
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const pdf = bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
+  if (/\.doc$/i.test(name) && !ole && !zip && !pdf && bytes.length > 0 && decodeTextFile(bytes) !== undefined) throw new PreviousFileError(t.textNamedDoc(name));
   if (/\.doc$/i.test(name) || (ole && !isEncryptedPackage(bytes))) throw new PreviousFileError(t.oldDoc(name));
   if (WORD.test(name) || isEncryptedPackage(bytes)) {
     let paragraphs: Paragraph[];
@@ -96,7 +100,10 @@ export async function readPreviousFile(name: string, bytes: Uint8Array): Promise
   if (text === undefined) throw new PreviousFileError(t.encoding(name));
   if (text.trim() === '') throw new PreviousFileError(t.empty(name));
   const kind = /\.(md|markdown)$/i.test(name) ? 'markdown' : 'text';
-  return { paragraphs: readText(text, kind), source: kind, name };
+  // With the line map, as the command line reads a file: its places are said as lines (第7行), the
+  // lines an editor shows, also where lines hard-wrapped from a PDF were joined (places.ts).
+  const { paragraphs, lines } = readTextDocument(text, kind);
+  return lines ? { paragraphs, source: kind, name, lines } : { paragraphs, source: kind, name };
 }
 
 /** Last year's material read and analysed: kept by the pane for the session only. */

@@ -32,7 +32,8 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(folder, '样例-styled.docx'), (await seedToDocx(sample, 'styled')).bytes);
   fs.writeFileSync(path.join(folder, '样例-副本.md'), sample);
   fs.writeFileSync(path.join(folder, '坏文件.docx'), 'not a zip');
-  fs.writeFileSync(path.join(folder, '旧版.doc'), 'old');
+  // An old Word document's OLE header (a text file named .doc would be read as text).
+  fs.writeFileSync(path.join(folder, '旧版.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
 }, 300_000);
 
 function run(threads: number, ...args: string[]) {

@@ -105,3 +105,53 @@ test.each([['空.docx'], ['空.doc'], ['空.pdf'], ['空.docm']])('%s: exit 2, t
   expect(r.err).toContain('文件是空的');
   expect(r.err).toContain(r.file);
 });
+
+/**
+ * A text file named .doc (t26: told 不支持旧版 Word（.doc）格式，请另存为 .docx): said to be text and
+ * how to check it, as a text file named .pdf is — named alone and found in a folder (the same line).
+ * A real .doc (OLE), a binary file and a PDF named .doc keep the old-Word answer.
+ */
+describe('text named .doc', () => {
+  const TEXT = '××县局党组书记2025年度民主生活会个人对照检查材料\n一、存在的主要问题\n（一）理论学习不深。\n';
+  const TEXTS: [string, Buffer][] = [
+    ['材料.doc', Buffer.from(TEXT, 'utf8')],
+    ['带BOM.DOC', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT, 'utf8')])],
+    ['UTF16.doc', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')])],
+    // 一、存在的主要问题 in GB18030 (GBK), as Chinese Notepad saves it.
+    ['国标码.doc', Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xb4, 0xe6, 0xd4, 0xda, 0xb5, 0xc4, 0xd6, 0xf7, 0xd2, 0xaa, 0xce, 0xca, 0xcc, 0xe2, 0x0a])],
+    ['英文.doc', Buffer.from('plain notes, not a Word file\n')],
+  ];
+  test.each(TEXTS)('%s named alone: refused as text named .doc, with how to check it', async (name, bytes) => {
+    const r = await check(name, bytes);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('文件名是 .doc，但不是旧版 Word 文档：内容是纯文本');
+    expect(r.err).toContain('可改名为 .txt');
+    expect(r.err).toContain(r.file);
+    expect(r.err).not.toContain('不支持旧版 Word');
+    expect(r.err.split('\n')).toHaveLength(1);
+  });
+  test.each(TEXTS)('%s in a folder: the same line as alone, not skipped as an old .doc', async (name, bytes) => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-doc-text-'));
+    const file = path.join(folder, name);
+    fs.writeFileSync(file, bytes);
+    fs.writeFileSync(path.join(folder, '旧格式.doc'), OLE);
+    const alone = await check(name, bytes);
+    const err: string[] = [];
+    const out: string[] = [];
+    await main([folder, '--json'], (s) => out.push(s), (s) => err.push(s));
+    const j = JSON.parse(out.join('\n')) as { file: string; skipped?: string; error?: string }[];
+    expect(j.find((e) => e.file === file)?.error).toContain('内容是纯文本');
+    expect(j.find((e) => e.file === file)?.skipped).toBeUndefined();
+    expect(j.find((e) => e.file.endsWith('旧格式.doc'))?.skipped).toContain('旧版 Word');
+    expect(err.filter((l) => l.includes(file))).toEqual([alone.err.replace(alone.file, file)]);
+  });
+  test.each([
+    ['真的.doc', OLE],
+    ['二进制.doc', Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10, 0x80, 0x81, 0x00])],
+    ['PDF.doc', Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n')],
+  ])('%s: still refused as an old Word file', async (name, bytes) => {
+    const r = await check(name, bytes);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('不支持旧版 Word（.doc）格式');
+  });
+});

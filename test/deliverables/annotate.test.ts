@@ -318,20 +318,35 @@ test.each([
 
 // Annotated copies written inside the folder being checked would be read as materials next time
 // (a trial's next run named each copy ~100% alike to its original): said once on stderr.
+// Where the copies are refused (the folder of a .docx being checked), the refusal is said alone:
+// a trial got the note and then the refusal, the note naming the folder twice (t26 #7).
 test.each([
-  ['a subfolder of the folder checked', (d: string) => [d, '--annotate', path.join(d, '批注')], true],
-  ['the folder checked itself, for a file in a subfolder', (d: string) => [d, '--annotate', d], true],
-  ['a folder beside it', (d: string) => [d, '--annotate', `${d}-批注`], false],
-  ['a subfolder of a file\'s own folder, the file given by name', (d: string) => [path.join(d, '材料.docx'), '--annotate', path.join(d, '批注')], false],
-])('--annotate into %s: a note on stderr only where the next check would read the copies', async (_name, args, noted) => {
+  ['a subfolder of the folder checked', (d: string) => [d, '--annotate', path.join(d, '批注')], 'inside', true],
+  ['the folder checked itself, its .docx files all in a subfolder', (d: string) => [d, '--annotate', d], 'same', false],
+  ['the folder checked itself, a .docx in it', (d: string) => [d, '--annotate', d], 'refused', true],
+  ['the folder checked itself, given with a trailing slash', (d: string) => [`${d}/`, '--annotate', `${d}/`], 'refused', true],
+  ['a folder beside it', (d: string) => [d, '--annotate', `${d}-批注`], 'none', true],
+  ['a subfolder of a file\'s own folder, the file given by name', (d: string) => [path.join(d, '材料.docx'), '--annotate', path.join(d, '批注')], 'none', true],
+])('--annotate into %s: a note on stderr only where the next check would read the copies', async (_name, args, said, topDocx) => {
   const d = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-annotate-inside-'));
   const bytes = await makeDocx({ body: ['一、存在的主要问题', '一是理论学习不深。'].map((text) => ({ text })) });
   fs.mkdirSync(path.join(d, 'sub'));
   fs.writeFileSync(path.join(d, 'sub', '材料.docx'), bytes);
-  fs.writeFileSync(path.join(d, '材料.docx'), bytes);
+  if (topDocx) fs.writeFileSync(path.join(d, '材料.docx'), bytes);
   const err: string[] = [];
-  await main((args as (d: string) => string[])(d), () => {}, (s) => err.push(s));
-  expect(err.filter((l) => l.includes('下次检查这个文件夹时，副本也会被当作材料检查')).length).toBe(noted ? 1 : 0);
+  const code = await main((args as (d: string) => string[])(d), () => {}, (s) => err.push(s));
+  const notes = err.filter((l) => l.includes('下次检查这个文件夹时，副本也会被当作材料检查'));
+  expect(notes.length).toBe(said === 'inside' || said === 'same' ? 1 : 0);
+  if (said === 'refused') {
+    expect(code).toBe(2);
+    expect(err).toEqual([expect.stringContaining('无法写出：批注副本的输出文件夹不能是原文件所在的文件夹')]);
+  }
+  // The folder is named once, and the note says the copies will go there (not that they went).
+  for (const n of notes) {
+    expect(n).toMatch(/^注意：批注副本将写在/);
+    expect(n.split(d).length - 1).toBe(1);
+    expect(n).toContain(said === 'same' ? `要检查的文件夹（${d}）中，` : `要检查的文件夹（${d}）内的“批注”文件夹中，`);
+  }
 });
 
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice'].find((p) => fs.existsSync(p));

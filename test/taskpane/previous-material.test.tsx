@@ -16,7 +16,16 @@ import { completeLines, textDoc } from '../support/docs';
 import { analyze } from '../../src/engine';
 import { comparePrevious } from '../../src/engine/previous';
 import { deliverableText } from '../../src/engine/messages';
-import { PARAGRAPH_PLACES } from '../../src/engine/places';
+import { PARAGRAPH_PLACES, placesOf } from '../../src/engine/places';
+import { readTextDocument } from '../../src/engine/readers/text';
+import type { DocumentInput } from '../../src/engine/types';
+
+/** A text file's input as the command line reads it (load.ts): paragraphs and the line map. */
+function readTextDocumentInput(text: string, name: string): DocumentInput {
+  const kind = name.endsWith('.md') ? 'markdown' : 'text';
+  const { paragraphs, lines } = readTextDocument(text, kind);
+  return lines ? { paragraphs, source: kind, name, lines } : { paragraphs, source: kind, name };
+}
 
 // jsdom has no TextDecoder/TextEncoder of its own; a browser has both (with GB18030).
 const g = globalThis as unknown as { TextDecoder?: unknown; TextEncoder?: unknown };
@@ -69,7 +78,8 @@ test('a .txt chosen: last year\'s problems answered or not, and the repeated pro
   const items = within(result).getAllByRole('listitem').map((li) => li.textContent ?? '');
   expect(items.find((x) => x.includes('理论学习'))).toContain('已说明（第2段');
   expect(items.find((x) => x.includes('斗争精神'))).toContain('未说明整改情况');
-  expect(result.textContent).toMatch(/第5段“[^”]*理论学习[^”]*” ≈ 上年度第3段/);
+  // Last year's .txt is said in lines, as the command line says it (t26: the pane said 上年度第3段).
+  expect(result.textContent).toMatch(/第5段“[^”]*理论学习[^”]*” ≈ 上年度第3行/);
   // The same comparison `check --previous` makes, in the same words.
   const c = comparePrevious(...([thisYear(), LAST_YEAR].map((lines) => {
     const input = textDoc(lines);
@@ -77,7 +87,7 @@ test('a .txt chosen: last year\'s problems answered or not, and the repeated pro
   }) as [Parameters<typeof comparePrevious>[0], Parameters<typeof comparePrevious>[1]]));
   expect(c.repeats.length).toBeGreaterThan(0);
   expect(result.textContent).toContain(deliverableText.repeatedTitle(c.repeats.length));
-  for (const r of c.repeats) expect(result.textContent).toContain(deliverableText.repeatedItem(PARAGRAPH_PLACES.at(r.paragraph), r.text, PARAGRAPH_PLACES.at(r.lastParagraph), Math.round(r.similarity * 100)).trim());
+  for (const r of c.repeats) expect(result.textContent).toContain(deliverableText.repeatedItem(PARAGRAPH_PLACES.at(r.paragraph), r.text, `第${r.lastParagraph + 1}行`, Math.round(r.similarity * 100)).trim());
   expect(result.textContent).toContain(deliverableText.previousAnswered(c.items.filter((i) => i.answered).length, c.items.length));
   // The element keeps no reference to the file.
   expect(input.value).toBe('');
@@ -114,6 +124,38 @@ test('a .docx chosen: read with the engine\'s .docx reader, the same comparison'
   const result = await within(section).findByTestId('previous-result', {}, { timeout: 30_000 });
   expect(result.textContent).toContain('与上年度材料（上年度.docx）对照：');
   expect(result.textContent).toMatch(/说到了 [1-9]\d* 个/);
+  // A .docx is said in paragraphs, as the command line says it.
+  expect(result.textContent).toMatch(/第5段“[^”]*理论学习[^”]*” ≈ 上年度第3段/);
+});
+
+/**
+ * Last year's places in a text file are the lines an editor shows, as `check --previous` says them
+ * (t26: 上年度第7段 in the pane, 第7行 in the CLI): a .md too, and a .txt whose lines were joined
+ * (a title split over two lines, a paragraph hard-wrapped from a PDF) names the line it starts on.
+ */
+describe('last year\'s places in a text file are lines, as the command line says them', () => {
+  const cliPlace = (lines: string[], name: string) => {
+    const input = readTextDocumentInput(lines.join('\n'), name);
+    const c = comparePrevious({ input: textDoc(thisYear()), analysis: analyze(textDoc(thisYear())) }, { input, analysis: analyze(input) });
+    return placesOf(input).at(c.repeats[0].lastParagraph);
+  };
+  test.each([
+    ['a .md', LAST_YEAR, 'last.md', '第3行'],
+    ['a .txt with a title split over two lines and blank lines', ['某某局党委书记2024年度民主生活会', '对照检查材料', '', '', ...LAST_YEAR], 'last.txt', '第7行'],
+  ])('%s', async (_name, lines, name, place) => {
+    expect(cliPlace(lines, name)).toBe(place);
+    const { section, choose } = await setup();
+    choose(file([lines.join('\n')], name));
+    const result = await within(section).findByTestId('previous-result', {}, { timeout: 30_000 });
+    expect(result.textContent).toContain(`≈ 上年度${place}`);
+    expect(result.textContent).not.toMatch(/上年度第\d+段/);
+  });
+
+  test('readPreviousFile keeps the line map of joined lines', async () => {
+    const input = await readPreviousFile('last.txt', new NodeTextEncoder().encode(['某某局党委书记2024年度民主生活会', '对照检查材料', ...LAST_YEAR].join('\n')));
+    expect(placesOf(input).at(1)).toBe('第3行');
+    expect(placesOf(input).unit).toBe('line');
+  });
 });
 
 test('this year without a 整改情况 part: said so', async () => {
@@ -171,6 +213,19 @@ describe('reading the chosen file', () => {
   ])('%s', (_what, bytes) => {
     const got = decodeTextFile(bytes);
     expect(got).toContain('一、存在的主要问题');
+  });
+
+  // t26: the command line says a text file named .doc is text; the pane (and the preview's 打开文件…) say the same.
+  test.each([
+    ['UTF-8', new NodeTextEncoder().encode(text)],
+    ['GB18030', new Uint8Array([0xd2, 0xbb, 0xa1, 0xa2, 0xb4, 0xe6, 0xd4, 0xda, 0xb5, 0xc4, 0xd6, 0xf7, 0xd2, 0xaa, 0xce, 0xca, 0xcc, 0xe2])],
+  ])('a %s text file named .doc is said to be text, not an old Word file', async (_what, bytes) => {
+    await expect(readPreviousFile('旧稿.doc', bytes)).rejects.toThrow('文件名是 .doc，但不是旧版 Word 文档：内容是纯文本（可能改过扩展名），可改名为 .txt 后再选择：旧稿.doc');
+  });
+
+  test('a real .doc (OLE) and a binary file named .doc keep the old-Word answer', async () => {
+    await expect(readPreviousFile('旧稿.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).rejects.toThrow('不支持旧版 Word（.doc）格式');
+    await expect(readPreviousFile('旧稿.doc', new Uint8Array([1, 0, 0, 0, 7, 0, 0, 9, 0]))).rejects.toThrow('不支持旧版 Word（.doc）格式');
   });
 
   test('binary data is no text', () => {

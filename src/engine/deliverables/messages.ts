@@ -45,8 +45,9 @@ export const deliverableText = {
   /** `replaced`: this tool's comments of an earlier check removed from the copy first. */
   annotated: (file: string, n: number, replaced = 0) => `已写出带批注的副本（${n} 条批注${replaced ? `，替换了原有的 ${replaced} 条本助手批注` : ''}）：${file}`,
   annotateSame: '批注副本的输出文件夹不能是原文件所在的文件夹（以免覆盖原文件）。',
-  annotateInsideInput: (out: string, folder: string) =>
-    `注意：批注副本写在要检查的文件夹（${folder}）之内（${out}）：下次检查这个文件夹时，副本也会被当作材料检查。建议换一个文件夹。`,
+  /** Annotated copies going into the folder being checked, or into its subfolder `sub` (a path relative to it). */
+  annotateInsideInput: (folder: string, sub?: string) =>
+    `注意：批注副本将写在要检查的文件夹（${folder}）${sub ? `内的“${sub}”文件夹` : ''}中，下次检查这个文件夹时，副本也会被当作材料检查。建议另选一个文件夹存放批注副本。`,
   /** A .docx output whose name an existing document holds that this tool did not write (a writer's material). */
   outputNotOurs: (file: string) => `已有同名的 Word 文档，且不是本工具写出的，已拒绝覆盖（以免丢失其内容）：${file}。请换一个输出文件名，或先移走该文件。`,
   outputIsInput: (file: string) => `输出文件就是要检查的材料之一，已拒绝写出（以免覆盖原材料）：${file}`,
@@ -162,6 +163,8 @@ export const panePreviousText = {
   notChecked: '请先检查本年度材料，再选择上年度材料。',
   kind: (name: string) => `不能读取此类文件：${name}。请选择 .docx、.txt 或 .md 文件。`,
   oldDoc: (name: string) => `不支持旧版 Word（.doc）格式：${name}。请在 Word 中“另存为”.docx 后再选择。`,
+  /** A text file named .doc (no old Word file's OLE header): said to be text, as the command line says. */
+  textNamedDoc: (name: string) => `文件名是 .doc，但不是旧版 Word 文档：内容是纯文本（可能改过扩展名），可改名为 .txt 后再选择：${name}`,
   tooLarge: (name: string, mb: number) => `文件过大（超过 ${mb} MB）：${name}`,
   empty: (name: string) => `文件是空的，没有可对照的文字：${name}`,
   encoding: (name: string) => `无法识别文件的文字编码（不是 UTF-8、GB18030 或 UTF-16 文本）：${name}。请另存为 UTF-8 文本后再选择。`,

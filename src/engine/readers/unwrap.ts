@@ -26,6 +26,8 @@
  * - The title at the top split over two lines ("…民主生活会" / "对照检查材料") is one line, at any
  *   width: two short lines without punctuation, the second ending as such titles do and not naming
  *   the meeting itself (then it is the whole title, and the line above it the writer's name).
+ *   A title line that ends as a title does (…材料, …发言提纲, …对照检查), and the writer's name
+ *   line above a whole title, never run on, even as wide as the wrap width (ownTitleLine).
  * - A page break inside a paragraph (text read by `unwrapLines`/`unwrapText`): a line at the wrap
  *   width that does not end a sentence, then a page number alone on its line ("— 1 —", "- 2 -",
  *   "第3页", "第3页 共8页", "3/8") or blank lines or both (at most 3 blank lines on either side of
@@ -145,6 +147,25 @@ function splitTitle(a: string, b: string): boolean {
  */
 const TITLE_ON_ITS_OWN = /生活会|年度|主题教育/;
 
+/** How a material's title line ends (a wider set than TITLE_END: …对照检查材料, …发言材料, …发言提纲). */
+const TITLE_LINE_END = /(?:材料|发言提纲|对照检查|情况报告|个人发言)$/;
+/** Punctuation of a sentence (not 、, which a title's list of posts holds: 党组书记、局长). */
+const SENTENCE_PUNCT = /[，,。；;：:！？!?]/;
+
+/**
+ * A line at the top that is a title (or the writer's post and name above one) and so never runs on
+ * into the next line, however wide: no sentence punctuation, no list marker, at most 100 columns,
+ * and either ending as a title does (TITLE_LINE_END) or above a line that is a whole title of its
+ * own (ending as one and naming the meeting: "县自然资源局局长王某" / "2024年度民主生活会个人对照检查材料").
+ */
+function ownTitleLine(line: string, next: string | undefined): boolean {
+  const t = line.trim();
+  if (t === '' || columns(t) > 100 || SENTENCE_PUNCT.test(t) || MARKER_START.test(t)) return false;
+  if (TITLE_LINE_END.test(t)) return true;
+  const n = next?.trim() ?? '';
+  return n !== '' && columns(n) <= 100 && TITLE_END.test(n) && TITLE_ON_ITS_OWN.test(n) && !SENTENCE_PUNCT.test(n) && !MARKER_START.test(n);
+}
+
 function joinable(next: string): boolean {
   if (isBlank(next) || INDENT.test(next) || spacedRow(next)) return false;
   return !MARKER_START.test(next.trim());
@@ -238,6 +259,13 @@ export function unwrapGroups(lines: string[], canJoin: (i: number) => boolean = 
   if (i + 1 < lines.length && canJoin(i) && splitTitle(lines[i].trim(), lines[i + 1].trim())) {
     out.push(2);
     i += 2;
+  } else {
+    // A title line as wide as the wrap width is its own paragraph, not the preamble's first line (t26);
+    // so is the writer's post and name above it.
+    for (let k = 0; k < 2 && i < lines.length && ownTitleLine(lines[i], lines[i + 1]); k++) {
+      out.push(1);
+      i++;
+    }
   }
   const band = wrapBand(lines);
   const W = band?.width;

@@ -122,7 +122,7 @@ function PreviousResult({ state }: { state: Extract<PreviousState, { phase: 'don
           <ol className={styles.list}>
             {c.items.map((i) => (
               <li key={i.item} value={i.item} className={i.answered ? undefined : styles.missing}>
-                {d.previousItem(i.item, i.text, i.answered, i.where ? `第${i.where.paragraph + 1}段“${i.where.text}”` : '', i.evidence).replace(/^\s*\d+\.\s*/, '')}
+                {d.previousItem(i.item, i.text, i.answered, i.where ? `${P.at(i.where.paragraph)}“${i.where.text}”` : '', i.evidence).replace(/^\s*\d+\.\s*/, '')}
               </li>
             ))}
           </ol>
@@ -132,7 +132,7 @@ function PreviousResult({ state }: { state: Extract<PreviousState, { phase: 'don
       {c.repeats.length ? (
         <ul className={styles.list}>
           {c.repeats.map((r) => (
-            <li key={r.paragraph}>{d.repeatedItem(P.at(r.paragraph), r.text, P.at(r.lastParagraph), Math.round(r.similarity * 100), r.heading).trim()}</li>
+            <li key={r.paragraph}>{d.repeatedItem(P.at(r.paragraph), r.text, (state.lastPlaces ?? P).at(r.lastParagraph), Math.round(r.similarity * 100), r.heading).trim()}</li>
           ))}
         </ul>
       ) : null}

@@ -9,13 +9,18 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Paragraph } from '../../engine/types';
 import type { PreviousComparison } from '../../engine/previous';
 import { panePreviousText as t } from '../../engine/messages';
+import { placesOf, type Places } from '../../engine/places';
 import { analyzeLastYear, compareWithLastYear, fileBytes, PreviousFileError, readPreviousFile, type LastYear, type TemplateArgs } from '../previousFile';
 
 export type PreviousState =
   | { phase: 'idle' }
   | { phase: 'reading'; name: string }
   /** `notice`: a file chosen after this one that could not be used (this comparison is kept). */
-  | { phase: 'done'; name: string; lastTemplateName: string; comparison: PreviousComparison; notice?: string }
+  /**
+   * `lastPlaces`: how places in last year's material are said (places.ts `placesOf` of it, as the
+   * command line says them): 第7行 for a .txt/.md, 第7段 for a .docx; paragraphs when absent.
+   */
+  | { phase: 'done'; name: string; lastTemplateName: string; comparison: PreviousComparison; lastPlaces?: Places; notice?: string }
   | { phase: 'error'; message: string };
 
 /** The chosen file's name and bytes (a DOM File, or anything with a name that is a Blob). */
@@ -37,7 +42,7 @@ export function usePreviousMaterial(paragraphs: Paragraph[], args: TemplateArgs)
       if (!l || gen !== generation.current) return;
       try {
         const comparison = compareWithLastYear(paragraphs, { templateId, template }, l);
-        setState({ phase: 'done', name: l.name, lastTemplateName: l.analysis.template.name, comparison, ...(notice ? { notice } : {}) });
+        setState({ phase: 'done', name: l.name, lastTemplateName: l.analysis.template.name, comparison, lastPlaces: placesOf(l.input), ...(notice ? { notice } : {}) });
       } catch {
         setState({ phase: 'error', message: t.failed(l.name) });
       }
