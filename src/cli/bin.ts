@@ -11,6 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { tuneHeapForCheck } from './heap';
 import { runOnProcess } from './io';
+import { shellQuote } from './shellQuote';
 
 /** A subcommand's entry: arguments after the subcommand's name, line writers, resolves to an exit code. */
 export type SubcommandMain = (argv: string[], out: (s: string) => void, err: (s: string) => void) => Promise<number>;
@@ -89,7 +90,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     return 0;
   }
   if (!Object.prototype.hasOwnProperty.call(SUBCOMMANDS, first)) {
-    const hint = /\.(docx|docm|txt|md)$/i.test(first) || fs.existsSync(first) ? `检查文件请用：duizhao check ${first}\n\n` : '';
+    const hint = /\.(docx|docm|txt|md)$/i.test(first) || fs.existsSync(first) ? `检查文件请用：duizhao check ${shellQuote(first)}\n\n` : '';
     err(`未知的子命令：${first}\n${hint}${overview()}`);
     return 2;
   }

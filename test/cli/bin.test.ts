@@ -56,7 +56,14 @@ describe('duizhao (in process)', () => {
   });
 
   test.each([
-    ['a file given without the subcommand', ['材料.docx'], /检查文件请用：duizhao check 材料\.docx/],
+    ['a file given without the subcommand', ['材料.docx'], /检查文件请用：duizhao check 材料\.docx\n/],
+    // The name is printed as the shell must be given it, so the line runs as pasted (t26 #6).
+    ...(process.platform === 'win32'
+      ? []
+      : ([
+          ['a file with a space, without the subcommand', ['我的 材料.docx'], /检查文件请用：duizhao check '我的 材料\.docx'\n/],
+          ['a file with a quote, without the subcommand', ["张三's.txt"], /检查文件请用：duizhao check '张三'\\''s\.txt'\n/],
+        ] as [string, string[], RegExp][])),
     ['an unknown word', ['chek'], /未知的子命令：chek/],
     ['an unknown option', ['--jsn'], /未知的子命令：--jsn/],
     ['a prototype key', ['constructor'], /未知的子命令：constructor/],
