@@ -1544,86 +1544,90 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
   // One problem's ranked measures and evidence, filled in scratch lists and kept as copies of their size.
   const rankList: number[] = [];
   const evidenceList: string[] = [];
-  const links: ProblemLink[] = problems.map((p, pi) => {
-    clearList(touched);
-    const mine = claimsOf[pi];
-    if (mine) for (const m of mine) claimsNow[m] = 1;
-    let pProfile: Profile | undefined;
-    if (useConcepts) {
-      clearList(problemProfile.order);
-      clearList(problemProfile.head);
-      clearList(problemProfile.institutions);
-      clearList(problemProfile.headInstitutions);
-      clearList(problemProfile.general);
-      clearList(problemProfile.headGeneral);
-      pProfile = conceptProfile(matcher, p.head, p.body, w.problemHead, w.problemBody, w.loose, problemProfile);
-      for (const c of pointConcepts) institutionPoint[c] = 0;
-      clearList(pointConcepts);
+  /** A problem as linking reads it (`problems`). */
+  type LinkedProblem = (typeof problems)[number];
+  /**
+   * Problem p's concept profile (into the scratch `problemProfile`; its institution points and
+   * related concepts set for it), and what its concepts, its body's institutions and their
+   * relatives score for the measures (bump). A part of linking one problem on its own: the whole
+   * of it in one function was one that V8 optimised late in a long material (after thousands of
+   * problems) and at a cost out of proportion (issue 13: 0.3–1 s of CPU and some 10 MB of the
+   * compiler's memory, a 1 MB material's peak).
+   */
+  const conceptScores = (p: LinkedProblem, pi: number): Profile => {
+    clearList(problemProfile.order);
+    clearList(problemProfile.head);
+    clearList(problemProfile.institutions);
+    clearList(problemProfile.headInstitutions);
+    clearList(problemProfile.general);
+    clearList(problemProfile.headGeneral);
+    const pProfile = conceptProfile(matcher, p.head, p.body, w.problemHead, w.problemBody, w.loose, problemProfile);
+    for (const c of pointConcepts) institutionPoint[c] = 0;
+    clearList(pointConcepts);
+    for (const c of pProfile.head) {
+      // Named in the heading sentence, by no form but its institutions'.
+      if (matcher.hasInstitutions[c] === 0 || pProfile.headGeneral.includes(c)) continue;
+      institutionPoint[c] = 1;
+      pointConcepts.push(c);
+    }
+    const seg = problemSegment[pi];
+    const own = pProfile.order.length;
+    for (const r of related) relatedWeight[r] = 0;
+    clearList(related);
+    if (opt.relatedFactor > 0) {
+      // What its heading sentence names, answered through a relative in a measure's heading
+      // sentence (the measure promises the neighbouring point): a fraction of a direct answer.
       for (const c of pProfile.head) {
-        // Named in the heading sentence, by no form but its institutions'.
-        if (matcher.hasInstitutions[c] === 0 || pProfile.headGeneral.includes(c)) continue;
-        institutionPoint[c] = 1;
-        pointConcepts.push(c);
-      }
-      const seg = problemSegment[pi];
-      const own = pProfile.order.length;
-      for (const r of related) relatedWeight[r] = 0;
-      clearList(related);
-      if (opt.relatedFactor > 0) {
-        // What its heading sentence names, answered through a relative in a measure's heading
-        // sentence (the measure promises the neighbouring point): a fraction of a direct answer.
-        for (const c of pProfile.head) {
-          for (const r of matcher.related[c]) {
-            if (pProfile.weight[r] > 0) continue;
-            const x = opt.relatedFactor * pProfile.weight[c];
-            if (x > relatedWeight[r]) {
-              if (relatedWeight[r] === 0) related.push(r);
-              relatedWeight[r] = x;
-            }
+        for (const r of matcher.related[c]) {
+          if (pProfile.weight[r] > 0) continue;
+          const x = opt.relatedFactor * pProfile.weight[c];
+          if (x > relatedWeight[r]) {
+            if (relatedWeight[r] === 0) related.push(r);
+            relatedWeight[r] = x;
           }
         }
       }
-      for (let k = 0; k < own; k++) {
-        const c = pProfile.order[k];
-        const pw = pProfile.weight[c];
-        const list = seg === ALL ? allPostings.get(c) : postings.get(postingKey(seg, c));
-        if (!list) continue;
-        const n = Math.min(list.length, opt.postingCap);
-        for (let j = 0; j < n; j++) {
-          if (otherInstitution(c, list[j])) continue;
-          const mw = measureWeight(list[j], c);
-          if (mw > 0) bump(list[j], pw * mw);
-        }
-      }
-      // An institution of the problem's body that a measure names too: one specific thing shared, as a term is.
-      // (Found through its concept's postings, capped like the concepts'.)
-      for (const i of pProfile.institutions) {
-        if (pProfile.headInstitutions.includes(i) || otherPointInstitution(i)) continue;
-        const c = matcher.institutions[i].concept;
-        const list = seg === ALL ? allPostings.get(c) : postings.get(postingKey(seg, c));
-        if (!list) continue;
-        const n = Math.min(list.length, opt.postingCap);
-        for (let j = 0; j < n; j++) if (measureProfiles[list[j]].institutions.includes(i)) bump(list[j], opt.termWeight);
-      }
-      for (const r of related) {
-        const x = relatedWeight[r];
-        const list = seg === ALL ? allPostings.get(r) : postings.get(postingKey(seg, r));
-        if (!list) continue;
-        const n = Math.min(list.length, opt.postingCap);
-        for (let j = 0; j < n; j++) {
-          const m = list[j];
-          if (promises(m, r) && (!opt.relatedBoostOnly || scratch[m] > 0) && measureWeight(m, r) > 0) bump(m, x * measureWeight(m, r));
-        }
+    }
+    for (let k = 0; k < own; k++) {
+      const c = pProfile.order[k];
+      const pw = pProfile.weight[c];
+      const list = seg === ALL ? allPostings.get(c) : postings.get(postingKey(seg, c));
+      if (!list) continue;
+      const n = Math.min(list.length, opt.postingCap);
+      for (let j = 0; j < n; j++) {
+        if (otherInstitution(c, list[j])) continue;
+        const mw = measureWeight(list[j], c);
+        if (mw > 0) bump(list[j], pw * mw);
       }
     }
-    if (useBigrams) {
-      for (const [g, pw] of problemVectors[pi]) {
-        const list = gramPostings.get(g);
-        if (!list) continue;
-        for (const e of list) bump(e.measure, opt.bigramFactor * pw * e.weight);
+    // An institution of the problem's body that a measure names too: one specific thing shared, as a term is.
+    // (Found through its concept's postings, capped like the concepts'.)
+    for (const i of pProfile.institutions) {
+      if (pProfile.headInstitutions.includes(i) || otherPointInstitution(i)) continue;
+      const c = matcher.institutions[i].concept;
+      const list = seg === ALL ? allPostings.get(c) : postings.get(postingKey(seg, c));
+      if (!list) continue;
+      const n = Math.min(list.length, opt.postingCap);
+      for (let j = 0; j < n; j++) if (measureProfiles[list[j]].institutions.includes(i)) bump(list[j], opt.termWeight);
+    }
+    for (const r of related) {
+      const x = relatedWeight[r];
+      const list = seg === ALL ? allPostings.get(r) : postings.get(postingKey(seg, r));
+      if (!list) continue;
+      const n = Math.min(list.length, opt.postingCap);
+      for (let j = 0; j < n; j++) {
+        const m = list[j];
+        if (promises(m, r) && (!opt.relatedBoostOnly || scratch[m] > 0) && measureWeight(m, r) > 0) bump(m, x * measureWeight(m, r));
       }
     }
-    const hits = phraseHits[pi];
+    return pProfile;
+  };
+  /**
+   * What problem p's shared phrases and terms (`hits`, its phraseHits) score for their measures
+   * (bump), and what each measure shares with it kept in phraseOf (counted: its counted thing named
+   * again). A part of linking one problem (conceptScores says why).
+   */
+  const phraseScores = (p: LinkedProblem, hits: readonly SharedPhrase[]) => {
     for (const found of hits) {
       // A shared phrase naming another institution than the problem's point is left out (sameInstitution).
       const named = pointConcepts.length > 0 && found.phrases.some(otherInstitutionIn) ? withoutPhrases(found, otherInstitutionIn, p.head) : found;
@@ -1654,6 +1658,77 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
       if (phrased) bump(h.measure, (h.head ? opt.phraseHeadScore : isCounted ? opt.strong : 0) + opt.phraseWeight * Math.max(0, h.chars - 3 * h.phrases.length));
       if (termed) bump(h.measure, (termHead ? opt.termHeadScore : 0) + opt.termWeight * things);
     }
+  };
+  /**
+   * The evidence of problem p's link to its answer `best`, into `evidence` (after what decided
+   * the link, already there): the concepts both name, heaviest first, and related ones the measure
+   * promises; the phrases and terms shared, as whole words; the institutions both name; shared
+   * bigrams while fewer than three. For a weak link also its `point` (the heading sentence's
+   * concepts as written, or `bestWords`) and what of it the measure leaves `missing`. A part of
+   * linking one problem (conceptScores says why).
+   */
+  const evidenceFor = (p: LinkedProblem, pi: number, pProfile: Profile | undefined, best: number, strength: Strength, bestWords: readonly string[] | undefined, evidence: string[], missing: string[], point: string[]) => {
+    if (pProfile) {
+      const mp = measureProfiles[best];
+      // The concepts both name, heaviest first (in the problem's order among equals).
+      clearList(sharedIds);
+      for (const c of pProfile.order) {
+        if (!names(mp, c) || otherInstitution(c, best) || measureWeight(best, c) === 0) continue;
+        sharedIds.push(c);
+        sharedWeight[c] = pProfile.weight[c] * weightIn(mp, c);
+      }
+      sortInPlace(sharedIds, bySharedWeight);
+      for (const c of sharedIds) if (!evidence.includes(matcher.concepts[c].label)) evidence.push(matcher.concepts[c].label);
+      // Then what the measure names that is related to what the problem names.
+      for (const r of related) if (promises(best, r) && measureWeight(best, r) > 0 && !evidence.includes(matcher.concepts[r].label)) evidence.push(matcher.concepts[r].label);
+    }
+    if (pProfile && strength === 'weak') {
+      // The heading's concepts as the writer wrote them (一岗双责, not the label 全面从严治党).
+      for (const [c, hit] of matcher.match(p.head)) {
+        if (!pProfile.head.includes(c) || point.includes(hit.form)) continue;
+        point.push(hit.form);
+        if (!names(measureProfiles[best], c) || otherInstitution(c, best) || measureWeight(best, c) === 0) missing.push(hit.form);
+      }
+    }
+    // Where the lexicon reads no point, the shared words of the heading sentence are it.
+    if (bestWords && point.length === 0) for (const x of bestWords) point.push(x);
+    // Shown to the writer: whole words only (a phrase is found by characters).
+    // The first two phrases and terms (index loops: a slice and an empty array a problem before).
+    const shared = phraseOf[best];
+    const phrases = shared?.phrases;
+    for (let k = 0; phrases && k < Math.min(2, phrases.length); k++) {
+      const phrase = wholeWords(p.body, phrases[k]);
+      if (phrase && !evidence.includes(phrase)) evidence.push(phrase);
+    }
+    const terms = shared?.terms;
+    for (let k = 0; terms && k < Math.min(2, terms.length); k++) if (!evidence.includes(terms[k])) evidence.push(terms[k]);
+    // The institutions both name (the heading sentence's first), unless evidence already shows them.
+    if (pProfile && sameInstitution(best) > 0) {
+      for (const list of [pProfile.headInstitutions, pProfile.institutions]) {
+        for (const i of list) {
+          const label = matcher.institutions[i].label;
+          if (ownProfiles[best].institutions.includes(i) && !otherPointInstitution(i) && !evidence.some((e) => e.includes(label))) evidence.push(label);
+        }
+      }
+    }
+    if (useBigrams && evidence.length < 3) {
+      for (const s of sharedBigrams(problemVectors[pi], measureVectors[best], 3)) evidence.push(s.gram);
+    }
+  };
+  const links: ProblemLink[] = problems.map((p, pi) => {
+    clearList(touched);
+    const mine = claimsOf[pi];
+    if (mine) for (const m of mine) claimsNow[m] = 1;
+    const pProfile = useConcepts ? conceptScores(p, pi) : undefined;
+    if (useBigrams) {
+      for (const [g, pw] of problemVectors[pi]) {
+        const list = gramPostings.get(g);
+        if (!list) continue;
+        for (const e of list) bump(e.measure, opt.bigramFactor * pw * e.weight);
+      }
+    }
+    const hits = phraseHits[pi];
+    phraseScores(p, hits);
     // Things both name the same way, however short (named-things.ts): its counted thing with its
     // number, a name in quotation marks.
     // Read only when no measure answers it by more than one concept at the strong threshold does:
@@ -1792,54 +1867,7 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     if (bestWords) for (const x of bestWords) evidence.push(x);
     const missing: string[] = [];
     const point: string[] = [];
-    if (best >= 0) {
-      if (pProfile) {
-        const mp = measureProfiles[best];
-        // The concepts both name, heaviest first (in the problem's order among equals).
-        clearList(sharedIds);
-        for (const c of pProfile.order) {
-          if (!names(mp, c) || otherInstitution(c, best) || measureWeight(best, c) === 0) continue;
-          sharedIds.push(c);
-          sharedWeight[c] = pProfile.weight[c] * weightIn(mp, c);
-        }
-        sortInPlace(sharedIds, bySharedWeight);
-        for (const c of sharedIds) if (!evidence.includes(matcher.concepts[c].label)) evidence.push(matcher.concepts[c].label);
-        // Then what the measure names that is related to what the problem names.
-        for (const r of related) if (promises(best, r) && measureWeight(best, r) > 0 && !evidence.includes(matcher.concepts[r].label)) evidence.push(matcher.concepts[r].label);
-      }
-      if (pProfile && strength === 'weak') {
-        // The heading's concepts as the writer wrote them (一岗双责, not the label 全面从严治党).
-        for (const [c, hit] of matcher.match(p.head)) {
-          if (!pProfile.head.includes(c) || point.includes(hit.form)) continue;
-          point.push(hit.form);
-          if (!names(measureProfiles[best], c) || otherInstitution(c, best) || measureWeight(best, c) === 0) missing.push(hit.form);
-        }
-      }
-      // Where the lexicon reads no point, the shared words of the heading sentence are it.
-      if (bestWords && point.length === 0) for (const x of bestWords) point.push(x);
-      // Shown to the writer: whole words only (a phrase is found by characters).
-      // The first two phrases and terms (index loops: a slice and an empty array a problem before).
-      const shared = phraseOf[best];
-      const phrases = shared?.phrases;
-      for (let k = 0; phrases && k < Math.min(2, phrases.length); k++) {
-        const phrase = wholeWords(p.body, phrases[k]);
-        if (phrase && !evidence.includes(phrase)) evidence.push(phrase);
-      }
-      const terms = shared?.terms;
-      for (let k = 0; terms && k < Math.min(2, terms.length); k++) if (!evidence.includes(terms[k])) evidence.push(terms[k]);
-      // The institutions both name (the heading sentence's first), unless evidence already shows them.
-      if (pProfile && sameInstitution(best) > 0) {
-        for (const list of [pProfile.headInstitutions, pProfile.institutions]) {
-          for (const i of list) {
-            const label = matcher.institutions[i].label;
-            if (ownProfiles[best].institutions.includes(i) && !otherPointInstitution(i) && !evidence.some((e) => e.includes(label))) evidence.push(label);
-          }
-        }
-      }
-      if (useBigrams && evidence.length < 3) {
-        for (const s of sharedBigrams(problemVectors[pi], measureVectors[best], 3)) evidence.push(s.gram);
-      }
-    }
+    if (best >= 0) evidenceFor(p, pi, pProfile, best, strength, bestWords, evidence, missing, point);
     for (const m of ranked) measures[m].answers.push(pi);
     if (mine) for (const m of mine) claimsNow[m] = 0;
     if (pProfile) for (const c of pProfile.order) pProfile.weight[c] = 0;

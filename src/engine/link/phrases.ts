@@ -87,10 +87,20 @@ const MARK = 3;
 /** Epochs fit 16 bits above the 15-bit character. */
 const MAX_EPOCH = 0xffff;
 
-let cells = new Int32Array(0);
+/**
+ * What is kept between calls: arrays of up to this many slots (the table), positions and entries
+ * (256 KB an array of positions; a table of 2^16 slots is 1.5 MB). A material's problems and
+ * measures fit (some 10k characters each); a larger call gets arrays of its own, garbage once it
+ * returns. Issue 13: kept at the size of the largest call (4 MB each, and a table sized to the
+ * problems' characters), a 1 MB material's arrays (15 MB) stayed allocated through the rest of
+ * its check, where its memory peaks.
+ */
+const MAX_KEPT = 1 << 16;
+
+let keptCells = new Int32Array(0);
 /** Per slot: posting list of the measures holding a rare trigram (first entry, length). */
-let lists = new Int32Array(0);
-let epoch = 0;
+let keptLists = new Int32Array(0);
+let keptEpoch = 0;
 /**
  * Each text's trigram slots (TrigramTable.positions), kept between calls and grown as needed:
  * a fresh array per call cost an allocation the size of the texts (and its zeroing) each time.
@@ -108,29 +118,28 @@ let spanMemo: Map<number, [number, number]> | undefined;
  */
 let keptEntryMeasure = new Int32Array(0);
 let keptEntryNext = new Int32Array(0);
-/** Kept between calls up to this many entries (4 MB); a larger call gets an array of its own. */
-const MAX_KEPT_SLOTS = 1 << 20;
 
 /**
  * One bit a slot: taken in this call. A lookup (a trigram that gets no slot of its own) whose home
  * slot is free ends there, and this map is 128 times smaller than the table: most lookups of the
  * measures and other items (trigrams no problem holds) then never touch the table's memory.
  */
-let taken = new Int32Array(0);
+let keptTaken = new Int32Array(0);
 
-/** A table of `size` slots for a new call, and the epoch that marks its slots. */
-function claimTable(size: number): number {
-  if (cells.length < size * STRIDE) {
-    cells = new Int32Array(size * STRIDE);
-    lists = new Int32Array(size * 2);
-    taken = new Int32Array((size + 31) >>> 5);
-    epoch = 0;
-  }
-  epoch = epoch >= MAX_EPOCH ? 1 : epoch + 1;
-  if (epoch === 1) cells.fill(0);
-  taken.fill(0, 0, (size + 31) >>> 5);
-  return epoch;
+/**
+ * Bytes of the typed arrays kept between calls (the table, its posting lists and taken bits, the
+ * positions and the posting entries): at most some 2.3 MB whatever the largest call was (MAX_KEPT).
+ */
+export function keptBytes(): number {
+  return keptCells.byteLength + keptLists.byteLength + keptTaken.byteLength + slots.byteLength + keptEntryMeasure.byteLength + keptEntryNext.byteLength;
 }
+
+/**
+ * The table starts at most this large (2^16 slots, MAX_KEPT) and doubles when half full: sized to
+ * the problems' characters, a material repeating its wording (thousands of problems, a few hundred
+ * distinct trigrams) had a table of 2^19 slots (12 MB) for them.
+ */
+const START_BITS = Math.log2(MAX_KEPT);
 
 /**
  * Distinct trigrams of a set of texts in one open-addressing table: each trigram is exact (the
@@ -138,23 +147,101 @@ function claimTable(size: number): number {
  * slots in one array (`positions`, from `offset[t]`), so later passes never hash again.
  */
 class TrigramTable {
-  readonly epoch: number;
+  epoch = 0;
+  cells = keptCells;
+  lists = keptLists;
+  taken = keptTaken;
   readonly positions: Int32Array;
   readonly offset: number[] = [];
-  private readonly bits: number;
+  private bits = 0;
   private used = 0;
+  /** Trigrams in the table. */
+  private keys = 0;
 
-  /** Room for `keys` trigrams, and positions for `chars` in all (`positions` may be longer). */
+  /**
+   * Room for at most `keys` trigrams (the table starts at START_BITS at most and grows), and
+   * positions for `chars` in all (`positions` may be longer).
+   */
   constructor(keys: number, chars: number) {
     let bits = 4;
-    while (1 << bits < keys * 2) bits++;
-    this.bits = bits;
-    this.epoch = claimTable(1 << bits);
-    if (chars > MAX_KEPT_SLOTS) this.positions = new Int32Array(chars);
+    while (1 << bits < keys * 2 && bits < START_BITS) bits++;
+    this.claim(bits);
+    if (chars > MAX_KEPT) this.positions = new Int32Array(chars);
     else {
-      if (slots.length < chars) slots = new Int32Array(Math.min(MAX_KEPT_SLOTS, Math.max(chars, slots.length * 2)));
+      if (slots.length < chars) slots = new Int32Array(Math.min(MAX_KEPT, Math.max(chars, slots.length * 2)));
       this.positions = slots;
     }
+  }
+
+  /** A table of 2^bits slots: the kept arrays (a new epoch) up to MAX_KEPT slots, else arrays of its own. */
+  private claim(bits: number): void {
+    const size = 1 << bits;
+    this.bits = bits;
+    if (size > MAX_KEPT) {
+      // Fresh arrays read as empty to any epoch but 0.
+      this.cells = new Int32Array(size * STRIDE);
+      this.lists = new Int32Array(size * 2);
+      this.taken = new Int32Array((size + 31) >>> 5);
+      this.epoch = 1;
+      return;
+    }
+    if (keptCells.length < size * STRIDE) {
+      keptCells = new Int32Array(size * STRIDE);
+      keptLists = new Int32Array(size * 2);
+      keptTaken = new Int32Array((size + 31) >>> 5);
+      keptEpoch = 0;
+    }
+    keptEpoch = keptEpoch >= MAX_EPOCH ? 1 : keptEpoch + 1;
+    if (keptEpoch === 1) keptCells.fill(0);
+    keptTaken.fill(0, 0, (size + 31) >>> 5);
+    this.cells = keptCells;
+    this.lists = keptLists;
+    this.taken = keptTaken;
+    this.epoch = keptEpoch;
+  }
+
+  /** A trigram's home slot in a table of 2^bits slots. */
+  private static home(a: number, rest: number, bits: number): number {
+    // Multiplicative hashing, top bits kept (Knuth): cheap and well spread for these keys.
+    return Math.imul(Math.imul(a, 0x9e3779b1) ^ rest, 0x85ebca6b) >>> (32 - bits);
+  }
+
+  /**
+   * Twice the slots: every trigram moved to the larger table with its counts, and the positions
+   * written so far (`written`) moved with them. Only ever asked while the problems are added
+   * (before any posting list is made).
+   */
+  private grow(written: number): void {
+    const cells = this.cells;
+    const epoch = this.epoch;
+    const oldSize = 1 << this.bits;
+    this.claim(this.bits + 1);
+    const t = this.cells;
+    const used = this.taken;
+    const lists = this.lists;
+    const stamp = this.epoch << 15;
+    const mask = (1 << this.bits) - 1;
+    const moved = new Int32Array(oldSize);
+    for (let s = 0; s < oldSize; s++) {
+      const at0 = s * STRIDE;
+      const key = cells[at0 + KEY];
+      if (key >>> 15 !== epoch) continue;
+      const a = key & 0x7fff;
+      const rest = cells[at0 + REST];
+      let h = TrigramTable.home(a, rest, this.bits);
+      while (t[h * STRIDE + KEY] >>> 15 === this.epoch) h = (h + 1) & mask;
+      const at = h * STRIDE;
+      used[h >>> 5] |= 1 << (h & 31);
+      t[at + KEY] = stamp | a;
+      t[at + REST] = rest;
+      t[at + DF] = cells[at0 + DF];
+      t[at + MARK] = cells[at0 + MARK];
+      lists[h * 2] = -1;
+      lists[h * 2 + 1] = 0;
+      moved[s] = h;
+    }
+    const out = this.positions;
+    for (let i = 0; i < written; i++) if (out[i] >= 0) out[i] = moved[out[i]];
   }
 
   /**
@@ -162,12 +249,11 @@ class TrigramTable {
    * `insert` false only trigrams already in the table are counted; the others get no slot (-1).
    */
   add(text: string, item: number, insert: boolean): void {
-    const t = cells;
-    const used = taken;
-    const epoch = this.epoch;
-    const stamp = epoch << 15;
-    const mask = (1 << this.bits) - 1;
-    const shift = 32 - this.bits;
+    let t = this.cells;
+    let used = this.taken;
+    let epoch = this.epoch;
+    let stamp = epoch << 15;
+    let mask = (1 << this.bits) - 1;
     const n = Math.max(0, text.length - 2);
     const out = this.positions;
     const base = this.used;
@@ -186,14 +272,14 @@ class TrigramTable {
       }
       const key = stamp | a;
       const rest = (b << 15) | c;
-      // Multiplicative hashing, top bits kept (Knuth): cheap and well spread for these keys.
-      let h = Math.imul(Math.imul(a, 0x9e3779b1) ^ rest, 0x85ebca6b) >>> shift;
+      let h = TrigramTable.home(a, rest, this.bits);
       if (!insert && (used[h >>> 5] & (1 << (h & 31))) === 0) {
         // Its home slot is free: no problem holds it.
         out[base + i] = -1;
         continue;
       }
       let at = h * STRIDE;
+      let added = false;
       for (;;) {
         const k = t[at + KEY];
         if (k === key && t[at + REST] === rest) break;
@@ -208,8 +294,9 @@ class TrigramTable {
           t[at + REST] = rest;
           t[at + DF] = 0;
           t[at + MARK] = -1;
-          lists[h * 2] = -1;
-          lists[h * 2 + 1] = 0;
+          this.lists[h * 2] = -1;
+          this.lists[h * 2 + 1] = 0;
+          added = true;
           break;
         }
         h = (h + 1) & mask;
@@ -220,6 +307,15 @@ class TrigramTable {
         t[at + DF]++;
       }
       out[base + i] = h;
+      if (added && ++this.keys * 2 > mask + 1) {
+        // Half full: twice the slots (the positions written so far move with their trigrams).
+        this.grow(base + i + 1);
+        t = this.cells;
+        used = this.taken;
+        epoch = this.epoch;
+        stamp = epoch << 15;
+        mask = (1 << this.bits) - 1;
+      }
     }
     this.used = base + n;
   }
@@ -524,8 +620,8 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
   const texts = [...problems, ...measures, ...others];
   texts.forEach((t, i) => table.add(t, i, i < problems.length));
   const pos = table.positions;
-  const t = cells;
-  const l = lists;
+  const t = table.cells;
+  const l = table.lists;
 
   // Rare trigrams of the measures → the measures holding them: per table slot, a linked list of
   // entries (at most `cap` measures a trigram). MARK now holds the last measure listed, as an id
@@ -537,10 +633,10 @@ export function sharedPhrases(problems: string[], measures: string[], others: st
   let entryMeasure = keptEntryMeasure;
   let entryNext = keptEntryNext;
   if (entryMeasure.length < measureChars) {
-    entryMeasure = new Int32Array(Math.min(MAX_KEPT_SLOTS, Math.max(measureChars, entryMeasure.length * 2)));
+    entryMeasure = new Int32Array(Math.min(MAX_KEPT, Math.max(measureChars, entryMeasure.length * 2)));
     if (entryMeasure.length < measureChars) entryMeasure = new Int32Array(measureChars);
     entryNext = new Int32Array(entryMeasure.length);
-    if (measureChars <= MAX_KEPT_SLOTS) {
+    if (measureChars <= MAX_KEPT) {
       keptEntryMeasure = entryMeasure;
       keptEntryNext = entryNext;
     }
