@@ -190,8 +190,8 @@ export const messages = {
         ? `有 1 处占位内容尚未填写（“${mark}”）。`
         : '有 1 处占位内容（“……”或“××”）尚未填写。'
       : mark
-        ? `还有 ${n} 处占位内容尚未填写，这是第一处（“${mark}”）。`
-        : `还有 ${n} 处占位内容（“……”或“××”）尚未填写，这是第一处。`,
+        ? `共 ${n} 处占位内容尚未填写，这是第 1 处（“${mark}”）。`
+        : `共 ${n} 处占位内容（“……”或“××”）尚未填写，这是第 1 处。`,
   /** `first`: where the sentence was first written (places.ts: 第5段, 第7行). */
   repeatedText: (first: string, sentence: string) => `这句话与${first}重复：「${sentence}」。各部分宜针对各自内容分别写。`,
   formulation: (written: string, right: string) => `规范表述应为“${insideQuotes(right)}”，此处写作“${insideQuotes(written)}”。`,
