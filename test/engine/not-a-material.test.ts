@@ -200,3 +200,18 @@ describe('real materials, however short, are still checked', () => {
     expect(a.findings.some((f) => f.rule === 'not-a-material')).toBe(false);
   });
 });
+
+// A standard formulation pasted on its own (to check its wording) is never taken for notes.
+describe('every standard formulation and phrase, pasted alone, is checked', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const formulations = require('../../src/engine/formulations.json').formulations as { right: string }[];
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const phrases = require('../../src/engine/standard-phrases.json').phrases as string[];
+  // Not 中央八项规定 alone: a line ending in 规定 is read as a document's title (NOT_MATERIAL_TITLE),
+  // as before this change.
+  const texts = [...formulations.map((f) => f.right.replace(/\$\d/g, '四')), ...phrases, '反对享乐主义和奢糜之风'].filter((t) => !t.endsWith('规定'));
+  test.each(texts.map((t) => [t]))('%s', (text) => {
+    const a = analyze(textDoc([text]));
+    expect(a.findings.some((f) => f.rule === 'not-a-material')).toBe(false);
+  });
+});

@@ -107,10 +107,11 @@ const SHORT_HAN = 60;
 
 /**
  * Words any material — even a sentence of one pasted on its own to check its wording — holds at
- * least one of: the Party's and the meeting's words, a problem's (不够, 不足, 不到位 …), a measure's.
+ * least one of: the Party's and the meeting's words, a problem's (不够, 不足, 不到位 …), a measure's;
+ * every standard formulation (formulations.json) and standard phrase holds one (a test keeps it so).
  */
 const MATERIAL_WORDS =
-  /党|政治|思想|理论|学习|群众|人民|纪律|廉洁|作风|担当|整改|问题|不够|不足|不强|不深|不严|不实|不到位|不力|意识|习近平|落实|责任|宗旨|初心|使命|调研|斗争|原因|措施|根源|差距|本人|自身|对照|检查|剖析|方面|带头|坚持|加强|强化|提高|深入|改进|规矩|自信|维护|确立|国之大者|每周|每月|每季度|每年|全年|不少于|底前|走访|开展|推进|建立|制度|机制/;
+  /党|政治|思想|理论|学习|群众|人民|纪律|廉洁|作风|担当|整改|问题|不够|不足|不强|不深|不严|不实|不到位|不力|意识|习近平|落实|责任|宗旨|初心|使命|调研|斗争|原因|措施|根源|差距|本人|自身|对照|检查|剖析|方面|带头|坚持|加强|强化|提高|深入|改进|规矩|自信|维护|确立|国之大者|每周|每月|每季度|每年|全年|不少于|底前|走访|开展|推进|建立|制度|机制|主义|之风|规定|中央|理想|信念|社会|国家|民主|组织|干部|领导|班子|支部|风险|发展|改革|安全|经济|精神|教育|服务|决策|部署|生活会|全会|一岗|三会|四风|两个|四个|五个|六个/;
 
 /**
  * Whether the text is a line or two (SHORT_PARAGRAPHS, SHORT_HAN) with nothing of a material: no
