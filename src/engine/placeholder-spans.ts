@@ -159,13 +159,13 @@ function wordedQuotations(text: string): TextSpan[] {
 
 /**
  * What an ellipsis left to fill stands next to, unlike one a sentence runs through (学习不深……还要加强,
- * a pause or a thought trailing off in a written sentence): before it the start of the text, a
- * punctuation mark, a cue (比如, 例如) or a function word a blank follows (对……, 的……, 是……, 在……,
+ * a pause or a thought trailing off in a written sentence, nor one opening an excerpt: ……各级党员领导干部
+ * 要…): before it a punctuation mark, a cue (比如, 例如) or a function word a blank follows (对……, 的……, 是……, 在……,
  * 按照……, 根据……, 围绕……);
  * after it the end of the text, a punctuation mark or an opening bracket (a writing hint), or a
  * unit or measure word (……人次, ……条, ……月底前: a number still to write, UNIT_AFTER).
  */
-const BLANK_BEFORE = /(?:^|[\s\u3000，,。．.；;：:、！!？?（(【\[“"‘「『《》』」’”"）)]|比如|例如|譬如|[对的是在把将与和及为于从向给照据绕])$/;
+const BLANK_BEFORE = /(?:[\s\u3000，,。．.；;：:、！!？?（(【\[“"‘「『《》』」’”"）)]|比如|例如|譬如|[对的是在把将与和及为于从向给照据绕])$/;
 const BLANK_AFTER = /^(?:$|[\s\u3000，,。．.；;：:、！!？?（(【\[”"’」』》）)])/;
 
 /** Whether the ellipsis `s` of `text` stands where a blank stands (BLANK_BEFORE, BLANK_AFTER, a unit after it). */

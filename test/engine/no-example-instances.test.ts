@@ -36,6 +36,8 @@ describe('instances that count', () => {
     ['a difficulty the people reported, quoted', '二是为民办实事成效不明显。群众反映的“看病排队时间长”问题，预约系统至今未上线。'],
     ['a difficulty businesses raised, quoted', '二是服务企业不到位。企业提出的“审批来回跑”问题，没有跟踪解决。'],
     ['a quoted difficulty saying what is slow', '二是作风不实。对“办证慢”现象重视不够，没有深入窗口了解。'],
+    ['a service\'s difficulty in quotes', '二是为民服务作风不实。窗口办理许可仍存在“材料多、环节多”的问题。'],
+    ['a count with 余 and 个, in words', '二是文山会海有反弹。分管领域每月召开的会议有十余个。'],
     ['a duration exceeded', '二是请示报告执行有偏差。个别重要情况先口头报告，补书面材料间隔超过一周。'],
     ['a duration reaching', '二是整改不彻底。反馈问题的整改拖延长达三个月。'],
     ['a duration in digits with 多', '二是督办不力。重点事项督办间隔20多天，进度无人过问。'],
@@ -55,6 +57,7 @@ describe('generic problems are still flagged', () => {
     ['a saying with 千家', '二是宗旨意识不强。深入千家万户不够，联系群众不紧密。'],
     ['十分, not a score', '二是担当不够。对难点问题十分重视但办法不多。'],
     ['a long time in general', '二是思想有惰性。长期以来存在等靠要思想。'],
+    ['a stock phrase of self-criticism in quotes', '二是学习不深。中心组学习存在“学文件多、学原著少”的问题。'],
   ])('%s: flagged', (_name, problem) => {
     expect(hasFurtherInstance(problem)).toBe(false);
     expect(flagged(problem)).toBe(true);

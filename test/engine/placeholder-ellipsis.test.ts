@@ -94,6 +94,10 @@ test.each([
   ['按照……通知要求', [[2, 2]]],
   // A sentence running through an ellipsis (a pause, a thought trailing off) holds no blank.
   ['学习不深……还要加强', []],
+  // An excerpt opening with an ellipsis (a notice quoted from its middle) holds no blank.
+  ['……各级党员领导干部要对照检查。', []],
+  ['……', [[0, 2]]],
+  ['……。比如，……。', [[0, 2], [6, 2]]],
   ['对“我们党……必须……”理解不深……', [[16, 2]]],
   ['《关于……的决定》《……》', [[10, 2]]],
   ['学习“……”精神', [[3, 2]]],

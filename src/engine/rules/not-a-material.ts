@@ -3,6 +3,7 @@ import { messages } from '../messages';
 import { effectiveText } from '../outline';
 import type { Paragraph } from '../types';
 import { matchLeadingMarker } from '../markers';
+import { formulation } from './formulation';
 
 /**
  * The kinds of document a reviewer's folder holds beside the materials: the notice and the other
@@ -44,7 +45,7 @@ export function notMaterialKind(ctx: Pick<RuleContext, 'input' | 'outline'>): No
   }
   // A line or two with nothing of a material: no numbered item, no aspect, none of a material's
   // words (MATERIAL_WORDS) — notes, a memo. A sentence pasted to check its words has some.
-  if (!outline.aspects.length && unstructuredShort(ctx.input.paragraphs)) return { kind: '', title: title.text, paragraph: title.paragraph };
+  if (!outline.aspects.length && unstructuredShort(ctx.input.paragraphs) && !writesFormulation(ctx.input)) return { kind: '', title: title.text, paragraph: title.paragraph };
   // Notes, a README, a list kept beside the materials: nothing of a material at all (no aspect
   // either) under a title (the outline's, or a first line that reads as one: no sentence
   // punctuation) that names none of a material's kinds.
@@ -128,6 +129,19 @@ function unstructuredShort(paragraphs: readonly Paragraph[]): boolean {
     if (han > SHORT_HAN) return false;
   }
   return lines > 0;
+}
+
+/**
+ * Whether the formulation rule finds a standard formulation written wrong in `input` (心怀“国之大事”,
+ * 中国特色社主会义): a line pasted to check its wording, whatever words it has. Read only for a
+ * line or two (unstructuredShort).
+ */
+function writesFormulation(input: RuleContext['input']): boolean {
+  let found = false;
+  formulation.run({ input } as RuleContext, () => {
+    found = true;
+  });
+  return found;
 }
 
 /**
