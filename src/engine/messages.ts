@@ -190,8 +190,8 @@ export const messages = {
         ? `有 1 处占位内容尚未填写（“${mark}”）。`
         : '有 1 处占位内容（“……”或“××”）尚未填写。'
       : mark
-        ? `还有 ${n} 处占位内容尚未填写，这是第一处（“${mark}”）。`
-        : `还有 ${n} 处占位内容（“……”或“××”）尚未填写，这是第一处。`,
+        ? `共 ${n} 处占位内容尚未填写，这是第 1 处（“${mark}”）。`
+        : `共 ${n} 处占位内容（“……”或“××”）尚未填写，这是第 1 处。`,
   /** `first`: where the sentence was first written (places.ts: 第5段, 第7行). */
   repeatedText: (first: string, sentence: string) => `这句话与${first}重复：「${sentence}」。各部分宜针对各自内容分别写。`,
   formulation: (written: string, right: string) => `规范表述应为“${insideQuotes(right)}”，此处写作“${insideQuotes(written)}”。`,
@@ -306,6 +306,9 @@ export const messages = {
   reasonChosen: (name: string) => `已指定模板“${name}”`,
   notAMaterial: (title: string, kind: string) =>
     `标题“${insideQuotes(title)}”${kind ? `像是一份${kind}，不是` : '不像是'}对照检查材料（没有找到存在的问题、原因分析和整改措施），不再逐项检查：如果是放错的文件，可不必理会；如果是材料，请按通知要求写出各部分。`,
+  /** A document mostly not in Chinese (an English README, code): `title` its title or first line. */
+  notAMaterialForeign: (title: string) =>
+    `“${insideQuotes(title)}”大部分不是中文（像是英文说明或代码），不是对照检查材料，不再逐项检查：如果是放错的文件，可不必理会。`,
   /** The readable report's structure line for problems listed with no aspect headings (AspectNode.unsectioned). */
   unsectionedLine: '未分方面（问题直接列在部分标题下）',
   /** The readable report's structure line for a document that is no material. */

@@ -127,18 +127,103 @@ export function isAnonymisedName(text: string, start: number, length: number): b
 }
 
 /**
+ * The other shapes of "……" writers type: three or more full stops, ASCII, full-width or Chinese
+ * ("...", "．．．", "。。。"). Runs of …/⋯ are PLACEHOLDER_RUN's.
+ */
+const OTHER_ELLIPSES = /\.{3,}|．{3,}|。{3,}/g;
+/** A span's text that is an ellipsis of any shape (…, ……, ⋯⋯, ..., 。。。), not ×× or ＿＿. */
+const ELLIPSIS_WHOLE = /^(?:[…⋯]+|\.{3,}|．{3,}|。{3,})$/;
+/** Whether a text holds an ellipsis of any shape at all (the cheap test before any scan). */
+const ANY_ELLIPSIS = /[…⋯]|\.{3}|．{3}|。{3}/;
+/**
+ * Quotations and titles: “…”, "…", 「…」, 『…』, 《…》 (not nested: the innermost pair of its kind).
+ * An ellipsis inside one that holds words of its own is the quoted text elided.
+ */
+const QUOTED = /“[^“”]*”|"[^"\n]*"|「[^「」]*」|『[^『』]*』|《[^《》]*》/g;
+/** What a quotation holding nothing but a blank is made of: ellipses, punctuation, spaces. */
+const NO_WORDS = /^[…⋯.．。，,、；;：:！!？?\s\u3000]*$/;
+
+/**
+ * The quotations and titles of `text` that hold words besides their ellipses (“我们党……必须……”,
+ * 《中共中央关于……的决定》): where an ellipsis is the quoted text elided, not left to write. A
+ * quotation of only an ellipsis (“……”, 《……》) is a blank and is not among them. UTF-16 spans.
+ */
+function wordedQuotations(text: string): TextSpan[] {
+  const out: TextSpan[] = [];
+  if (!/[“"「『《]/.test(text)) return out;
+  for (const m of text.matchAll(QUOTED)) {
+    if (!NO_WORDS.test(m[0].slice(1, -1))) out.push({ start: m.index ?? 0, length: m[0].length });
+  }
+  return out;
+}
+
+/**
+ * What an ellipsis left to fill stands next to, unlike one a sentence runs through (学习不深……还要加强,
+ * a pause or a thought trailing off in a written sentence, nor one opening an excerpt: ……各级党员领导干部
+ * 要…): before it a punctuation mark, a cue (比如, 例如) or a function word a blank follows (对……, 的……, 是……, 在……,
+ * 按照……, 根据……, 围绕……);
+ * after it the end of the text, a punctuation mark or an opening bracket (a writing hint), or a
+ * unit or measure word (……人次, ……条, ……月底前: a number still to write, UNIT_AFTER).
+ */
+const BLANK_BEFORE = /(?:[\s\u3000，,。．.；;：:、！!？?（(【\[“"‘「『《》』」’”"）)]|比如|例如|譬如|[对的是在把将与和及为于从向给照据绕])$/;
+const BLANK_AFTER = /^(?:$|[\s\u3000，,。．.；;：:、！!？?（(【\[”"’」』》）)])/;
+
+/** Whether the ellipsis `s` of `text` stands where a blank stands (BLANK_BEFORE, BLANK_AFTER, a unit after it). */
+function standsAsBlank(text: string, s: TextSpan): boolean {
+  const end = s.start + s.length;
+  return BLANK_BEFORE.test(text.slice(Math.max(0, s.start - 2), s.start)) || BLANK_AFTER.test(text.slice(end, end + 1)) || UNIT_AFTER.test(text.slice(end, end + 4));
+}
+
+/** Whether span `s` lies inside one of `quotes`. */
+const inside = (s: TextSpan, quotes: readonly TextSpan[]): boolean => quotes.some((q) => s.start > q.start && s.start + s.length < q.start + q.length);
+
+/**
+ * The ellipses of one paragraph's text that stand for text not yet written (left to right, UTF-16
+ * offsets): every run of …/⋯ and every "..."/"．．．"/"。。。" that stands where a blank stands
+ * (standsAsBlank: at the end, by punctuation, after 比如 or 对, before a unit) outside a quotation
+ * or a title that holds words of its own (there it is the quote elided: 习近平总书记指出：“我们党
+ * ……必须……”, 《中共中央关于……的决定》). One a sentence runs through (学习不深……还要加强) is none. In these materials an ellipsis after written text — 比如……,
+ * "全年只撰写心得2篇，……", "2026年6月底前，……", "谈心谈话……人次" — is a place left to fill: a
+ * finished material elides nothing of its own. Empty for a text with none.
+ */
+export function ellipsisBlanksIn(text: string): TextSpan[] {
+  const out: TextSpan[] = [];
+  if (!text || !ANY_ELLIPSIS.test(text)) return out;
+  const quotes = wordedQuotations(text);
+  for (const re of [RUNS, OTHER_ELLIPSES]) {
+    for (const m of text.matchAll(re)) {
+      const s = { start: m.index ?? 0, length: m[0].length };
+      if (ELLIPSIS_WHOLE.test(m[0]) && !inside(s, quotes) && standsAsBlank(text, s)) out.push(s);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
  * The placeholder spans of one paragraph's text, left to right (UTF-16 offsets): every run of
- * …… / ×× / ＿＿ and every other placeholder mark not overlapping a run, leaving out names
- * anonymised in a sentence (isAnonymisedName: ××县委, 张××, ×××同志). Empty for no text.
+ * ×× / ＿＿, every ellipsis (……, "...", "。。。") but one eliding a quotation or a title with
+ * words of its own (“我们党……必须……”: wordedQuotations), and every other placeholder mark not
+ * overlapping a run, leaving out names anonymised in a sentence (isAnonymisedName: ××县委,
+ * 张××, ×××同志). Empty for no text.
  */
 export function placeholderSpansIn(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
   if (!text) return spans;
   const covered: TextSpan[] = [];
+  // An ellipsis eliding a quotation is no place to fill; every other one is (the hosts' stepping
+  // selects 按照……通知 and 甲……乙 too), whether or not it makes a written line a draft's.
+  const quotes = ANY_ELLIPSIS.test(text) ? wordedQuotations(text) : [];
   for (const m of text.matchAll(RUNS)) {
     const s = { start: m.index ?? 0, length: m[0].length };
     covered.push(s);
-    if (!isAnonymisedName(text, s.start, s.length)) spans.push(s);
+    if (ELLIPSIS_WHOLE.test(m[0]) ? !inside(s, quotes) : !isAnonymisedName(text, s.start, s.length)) spans.push(s);
+  }
+  if (quotes.length || ANY_ELLIPSIS.test(text)) {
+    for (const m of text.matchAll(OTHER_ELLIPSES)) {
+      const s = { start: m.index ?? 0, length: m[0].length };
+      covered.push(s);
+      if (!inside(s, quotes)) spans.push(s);
+    }
   }
   for (const m of text.matchAll(PLACEHOLDER_MARKS)) {
     const start = m.index ?? 0;

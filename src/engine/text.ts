@@ -196,10 +196,11 @@ export function isPlaceholder(text: string): boolean {
 }
 
 /**
- * isPlaceholder's test for some placeholder character at all (a module constant, not a literal in
- * the function: a literal makes a RegExp object each time it runs).
+ * isPlaceholder's test for some placeholder character at all, or the other shapes of an ellipsis
+ * ("...", "。。。": three full stops, which its noise then sets aside) (a module constant, not a
+ * literal in the function: a literal makes a RegExp object each time it runs).
  */
-const PLACEHOLDER_HINT = /[…⋯×＿_]|[xXｘＸ]{2}|\*/;
+const PLACEHOLDER_HINT = /[…⋯×＿_]|[xXｘＸ]{2}|\*|\.{3}|．{3}|。{3}/;
 /** What a placeholder may be made of once the noise is set aside (/^[…⋯×xXｘＸ＿_某*]*$/), by UTF-16 unit. */
 const PLACEHOLDER_UNITS: ReadonlySet<number> = new Set([...'…⋯×xXｘＸ＿_某*'].map((c) => c.charCodeAt(0)));
 /** PLACEHOLDER_NOISE tried at one place (sticky); no alternative matches the empty string. */

@@ -270,7 +270,7 @@ test.each([
   ['uncovered-problem', '问题“联系群众不够”在整改措施中没有找到对应的措施。请补写针对这一问题的具体措施，做到问题—措施一一对应。', false],
   ['no-example', '问题“自身要求有所放松”没有具体事例：可用“比如”举出具体的事、数字或项目，做到见人见事见思想。', false],
   ['numbering', '编号跳号：此处应为“（四）”，写成了“（五）”。', true],
-  ['placeholder', '还有 9 处占位内容尚未填写，这是第一处（“XX”）。', true],
+  ['placeholder', '共 9 处占位内容尚未填写，这是第 1 处（“XX”）。', true],
   ['missing-aspect', '未找到第3个方面“带头践行以人民为中心的发展思想”的问题查摆。', true],
 ])('%s: advice %s', (rule, message, advised) => {
   const c = findingComments([{ rule, severity: 'warning', message, paragraph: 0, excerpt: '' }], [{ index: 0, text: '正文' }]);

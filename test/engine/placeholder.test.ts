@@ -37,7 +37,7 @@ test('a freshly inserted skeleton: one placeholder warning, no link-rule noise',
   }
   const f = a.findings.find((x) => x.rule === 'placeholder')!;
   expect(f.paragraph).toBe(0); // the ×× title comes first
-  expect(f.message).toMatch(/还有 \d+ 处/);
+  expect(f.message).toMatch(/^共 \d+ 处/);
 });
 
 test('a written material has no placeholder finding', () => {
@@ -130,17 +130,17 @@ describe('the placeholder message quotes the mark as written (the words the find
     else lines[0] = line;
     const f = analyze(textDoc(lines)).findings.find((x) => x.rule === 'placeholder');
     if (line.includes('局党组')) expect(f?.start).toBe(line.lastIndexOf(mark));
-    // One mark: named, and no "这是第一处" (a trial read "还有 1 处…这是第一处" as odd); several: the first one named.
-    expect(f?.message).toMatch(new RegExp(`^(有 1 处占位内容尚未填写（“${mark}”）。|还有 \\d+ 处占位内容尚未填写，这是第一处（“${mark}”）。)$`));
-    expect(f?.message).not.toMatch(/还有 1 处|“……”或“××”/);
+    // One mark: named, and no "这是第 1 处" (a trial read "还有 1 处…这是第一处" as odd); several: the first one named.
+    expect(f?.message).toMatch(new RegExp(`^(有 1 处占位内容尚未填写（“${mark}”）。|共 \\d+ 处占位内容尚未填写，这是第 1 处（“${mark}”）。)$`));
+    expect(f?.message).not.toMatch(/共 1 处|“……”或“××”/);
   });
 });
 
 test.each([
   [1, '××', '有 1 处占位内容尚未填写（“××”）。'],
   [1, undefined, '有 1 处占位内容（“……”或“××”）尚未填写。'],
-  [3, '××', '还有 3 处占位内容尚未填写，这是第一处（“××”）。'],
-  [2, undefined, '还有 2 处占位内容（“……”或“××”）尚未填写，这是第一处。'],
+  [3, '××', '共 3 处占位内容尚未填写，这是第 1 处（“××”）。'],
+  [2, undefined, '共 2 处占位内容（“……”或“××”）尚未填写，这是第 1 处。'],
 ])('the placeholder message for %s mark(s) %s', (n, mark, text) => {
   expect(messages.placeholder(n, mark)).toBe(text);
 });

@@ -38,6 +38,7 @@ import { SHORTFALL_WORDS, shortfallOnly } from './shortfall';
 import { answersCaseGap, caseGapItems, caseGapRun, caseGapText } from './case-gaps';
 import { ProblemClaims } from '../table-rows';
 import { linkText } from './messages';
+import { ellipsisBlanksIn } from '../placeholder-spans';
 import { unwrapDates } from '../wrapped-values';
 import { exactList, sparseWeights, weightIn } from './sparse-profile';
 
@@ -302,6 +303,11 @@ export interface MeasureLink {
   answers: number[];
   /** An unfilled skeleton item (……). */
   placeholder: boolean;
+  /**
+   * Written in part, with an ellipsis left to fill (ellipsisBlanksIn: "…方案，……"): not concrete
+   * whatever it already commits to; the placeholder rule reports it, not vague-measure.
+   */
+  unfinished?: true;
   /**
    * It answers no problem but a gap the 反面典型案例剖析 part finds in the writer (case-gaps.ts):
    * no orphan.
@@ -721,8 +727,20 @@ export function linkOutline(outline: Outline, _template?: Template, options: Lin
     // above "1.深入学习党章" makes the item concrete, as it was when the group was one measure.
     const concreteness = keptConcreteness(!own.concrete && m.group ? measureConcreteness(`${m.group}\n${measureBodies[i]}`) : own);
     const placeholder = isPlaceholder(measureBodies[i]);
+    // Written in part and left with an ellipsis ("2024年8月底前制定…方案，……"): what it commits to is
+    // not all written, so it is not rated concrete; it still answers what it names.
+    const unfinished = !placeholder && ellipsisBlanksIn(measureBodies[i]).length > 0;
     // A placeholder's writing hint ("写明…时限和责任人") is no commitment.
-    return { index: i, paragraph: m.paragraph, head: measureHeads[i], concrete: concreteness.concrete && !placeholder, concreteness, answers: [], placeholder };
+    return {
+      index: i,
+      paragraph: m.paragraph,
+      head: measureHeads[i],
+      concrete: concreteness.concrete && !placeholder && !unfinished,
+      concreteness,
+      answers: [],
+      placeholder,
+      ...(unfinished ? { unfinished: true as const } : {}),
+    };
   });
 
   // Per aspect, the indexes of the measures written under it (AspectNode.measures), if any.

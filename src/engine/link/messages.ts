@@ -78,6 +78,8 @@ export const linkText = {
   noCommitment: '未见频次、数量、时限或责任人',
   /** A measure that is a placeholder (skeleton item, measure stub): judged neither way. */
   placeholderMeasure: '尚未填写（占位内容，不计入具体性）',
+  /** A measure written in part and left with "……" (MeasureLink.unfinished): not judged concrete. */
+  unfinishedMeasure: '尚未写完（留有“……”，不计入具体性）',
   coverage: { covered: '已对应', weak: '对应较弱', uncovered: '未对应' } as Record<Coverage, string>,
   /** An aspect answered in part: "部分对应（2 个问题中 1 个未对应）", "对应较弱（…）". */
   partlyCovered: (coverage: Coverage, open: number, total: number) =>

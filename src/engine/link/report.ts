@@ -114,6 +114,10 @@ export function coverageTable(analysis: AnalysisLike): string[] {
       out.push(`  ${linkText.measureLabel(m.index)}「${itemName(m.head, 14)}」—— ${linkText.placeholderMeasure}`);
       continue;
     }
+    if (m.unfinished) {
+      out.push(`  ${linkText.measureLabel(m.index)}「${itemName(m.head, 14)}」—— ${linkText.unfinishedMeasure}`);
+      continue;
+    }
     // Each piece of evidence once (a deadline written twice, in the text and its 完成时限 cell).
     const what = m.concrete ? [...new Set(m.concreteness.evidence.map((e) => e.text))].slice(0, 3).join('、') : linkText.noCommitment;
     const answers = m.answers.length === 0 && !m.caseGap ? `；${linkText.answersNothing}` : '';

@@ -2,6 +2,8 @@ import type { Rule, RuleContext } from '../rule';
 import { messages } from '../messages';
 import { effectiveText } from '../outline';
 import type { Paragraph } from '../types';
+import { matchLeadingMarker } from '../markers';
+import { formulation } from './formulation';
 
 /**
  * The kinds of document a reviewer's folder holds beside the materials: the notice and the other
@@ -18,16 +20,32 @@ const MAX_TITLE = 80;
  * found — no part (问题, 案例, 原因, 措施, 上年度整改), no cause, no measure (aspects may be: a
  * notice lists the year's aspects). `kind` '' for a document of no such kind whose title names no
  * material (MATERIAL_TITLE) and where no aspect was found either: a reviewer's notes, a README.
- * Undefined for every material. Pure.
+ * Also: a text mostly not Chinese (`foreign`: an English README, code) whatever it holds; a line
+ * opening with another paper's label (会议纪要：…, 说明：…: LABEL_LINE); a line or two with no
+ * numbering and none of a material's words (unstructuredShort). Undefined for every material. Pure.
  */
-export function notMaterialKind(ctx: Pick<RuleContext, 'input' | 'outline'>): { kind: string; title: string; paragraph: number } | undefined {
+export function notMaterialKind(ctx: Pick<RuleContext, 'input' | 'outline'>): NotMaterial | undefined {
   const { outline } = ctx;
+  // Mostly not Chinese (an English README, code, a log): no material, whatever words of one it
+  // quotes (a README titled 对照检查助手, its examples' 存在的主要问题 lines).
+  if (mostlyNotChinese(ctx.input.paragraphs)) {
+    const title = outline.title ?? firstLine(ctx.input.paragraphs);
+    if (title) return { kind: '', title: title.text, paragraph: title.paragraph, foreign: true };
+  }
   // Aspects may be found: a notice lists the year's aspects (二、对照检查内容 （一）…方面).
   if (outline.parts.some((p) => p.role !== 'other') || outline.causes.length || outline.measures.length) return undefined;
   const title = outline.title ?? headedTitle(ctx.input.paragraphs);
   if (!title) return undefined;
   const m = NOT_MATERIAL_TITLE.exec(title.text);
   if (m) return { kind: m[1], title: title.text, paragraph: title.paragraph };
+  // A one-line paper labelled as such (会议纪要：今天讨论了三件事。 说明：…): its label names its kind.
+  const label = LABEL_LINE.exec(title.text);
+  if (label && !MATERIAL_TITLE.test(label[0]) && !outline.aspects.length) {
+    return { kind: LABEL_KINDS.has(label[1]) ? label[1] : '', title: title.text, paragraph: title.paragraph };
+  }
+  // A line or two with nothing of a material: no numbered item, no aspect, none of a material's
+  // words (MATERIAL_WORDS) — notes, a memo. A sentence pasted to check its words has some.
+  if (!outline.aspects.length && unstructuredShort(ctx.input.paragraphs) && !writesFormulation(ctx.input)) return { kind: '', title: title.text, paragraph: title.paragraph };
   // Notes, a README, a list kept beside the materials: nothing of a material at all (no aspect
   // either) under a title (the outline's, or a first line that reads as one: no sentence
   // punctuation) that names none of a material's kinds.
@@ -35,6 +53,95 @@ export function notMaterialKind(ctx: Pick<RuleContext, 'input' | 'outline'>): { 
     return { kind: '', title: title.text, paragraph: title.paragraph };
   }
   return undefined;
+}
+
+/** What notMaterialKind finds: the kind named ('' for none), the title read, its paragraph; `foreign` for a text mostly not Chinese. */
+export interface NotMaterial {
+  kind: string;
+  title: string;
+  paragraph: number;
+  foreign?: true;
+}
+
+/** Letters (Han and Latin) a text has at least before its language is judged. */
+const MIN_LETTERS = 40;
+
+/**
+ * Whether the text is mostly not Chinese: of its Han characters and Latin letters together (at least
+ * MIN_LETTERS), the Latin letters are more. Every material is written in Chinese (the project's
+ * samples and fixtures are 99% Han); an English README holds 8%, a fixtures README 14–27%.
+ */
+function mostlyNotChinese(paragraphs: readonly Paragraph[]): boolean {
+  let han = 0;
+  let latin = 0;
+  for (const p of paragraphs) {
+    const t = p.text;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c >= 0x3400 && c <= 0x9fff) han++;
+      else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    }
+  }
+  return han + latin >= MIN_LETTERS && latin > han;
+}
+
+/** The first paragraph with text (trimmed, at most MAX_TITLE units): what names a document with no title. */
+function firstLine(paragraphs: readonly Paragraph[]): { text: string; paragraph: number } | undefined {
+  for (const p of paragraphs) {
+    const text = effectiveText(p).trim();
+    if (text) return { text: text.length > MAX_TITLE ? text.slice(0, MAX_TITLE) : text, paragraph: p.index };
+  }
+  return undefined;
+}
+
+/**
+ * A line opening with the label of another paper and a colon: 会议纪要：…, 通知：…, 情况说明：…,
+ * 学习笔记：…, 备忘：… (up to 10 characters before the label word). Group 1 the label word.
+ */
+const LABEL_LINE = /^[\u3400-\u9fff]{0,10}?(纪要|通知|说明|笔记|记录|备忘录?|备注|待办|便签)[：:]/;
+/** Label words said as a kind (像是一份纪要); the others (备注, 待办 …) say only that it is no material. */
+const LABEL_KINDS = new Set(['纪要', '通知', '说明', '笔记', '记录', '备忘录']);
+
+/** The most paragraphs with text, and Han characters in all, a short unstructured paper has. */
+const SHORT_PARAGRAPHS = 2;
+const SHORT_HAN = 60;
+
+/**
+ * Words any material — even a sentence of one pasted on its own to check its wording — holds at
+ * least one of: the Party's and the meeting's words, a problem's (不够, 不足, 不到位 …), a measure's;
+ * every standard formulation (formulations.json) and standard phrase holds one (a test keeps it so).
+ */
+const MATERIAL_WORDS =
+  /党|政治|思想|理论|学习|群众|人民|纪律|廉洁|作风|担当|整改|问题|不够|不足|不强|不深|不严|不实|不到位|不力|意识|习近平|落实|责任|宗旨|初心|使命|调研|斗争|原因|措施|根源|差距|本人|自身|对照|检查|剖析|方面|带头|坚持|加强|强化|提高|深入|改进|规矩|自信|维护|确立|国之大者|每周|每月|每季度|每年|全年|不少于|底前|走访|开展|推进|建立|制度|机制|主义|之风|规定|中央|理想|信念|社会|国家|民主|组织|干部|领导|班子|支部|风险|发展|改革|安全|经济|精神|教育|服务|决策|部署|生活会|全会|一岗|三会|四风|两个|四个|五个|六个/;
+
+/**
+ * Whether the text is a line or two (SHORT_PARAGRAPHS, SHORT_HAN) with nothing of a material: no
+ * numbered line (一、 （一） 1. 一是) and none of MATERIAL_WORDS — 今天讨论了三件事。, a memo.
+ */
+function unstructuredShort(paragraphs: readonly Paragraph[]): boolean {
+  let lines = 0;
+  let han = 0;
+  for (const p of paragraphs) {
+    const text = effectiveText(p).trim();
+    if (!text) continue;
+    if (++lines > SHORT_PARAGRAPHS || p.listString || matchLeadingMarker(text) || MATERIAL_WORDS.test(text)) return false;
+    han += text.replace(/[^\u3400-\u9fff]/g, '').length;
+    if (han > SHORT_HAN) return false;
+  }
+  return lines > 0;
+}
+
+/**
+ * Whether the formulation rule finds a standard formulation written wrong in `input` (心怀“国之大事”,
+ * 中国特色社主会义): a line pasted to check its wording, whatever words it has. Read only for a
+ * line or two (unstructuredShort).
+ */
+function writesFormulation(input: RuleContext['input']): boolean {
+  let found = false;
+  formulation.run({ input } as RuleContext, () => {
+    found = true;
+  });
+  return found;
 }
 
 /**
@@ -104,6 +211,6 @@ export const notAMaterial: Rule = {
   alone: (ctx) => notMaterialKind(ctx) !== undefined,
   run(ctx, report) {
     const found = notMaterialKind(ctx);
-    if (found) report({ paragraph: found.paragraph, message: messages.notAMaterial(found.title, found.kind) });
+    if (found) report({ paragraph: found.paragraph, message: found.foreign ? messages.notAMaterialForeign(found.title) : messages.notAMaterial(found.title, found.kind) });
   },
 };

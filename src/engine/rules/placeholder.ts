@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { fixText, messages } from '../messages';
 import { PLACEHOLDER_MARK, PLACEHOLDER_RUN, isPlaceholder } from '../text';
 import { minOf } from '../collections';
-import { blankMarksIn, placeholderSpansIn } from '../placeholder-spans';
+import { blankMarksIn, ellipsisBlanksIn, placeholderSpansIn } from '../placeholder-spans';
 import type { FixSpan, Paragraph } from '../types';
 import { MAX_FIX_EDITS } from './util';
 import { problemNodes, sharedLinks } from '../link/link';
@@ -31,9 +31,11 @@ function placeholderSpans(paragraphs: readonly Paragraph[], indexes: readonly nu
 }
 
 /**
- * Skeleton placeholders not yet written: items that are only "……", and any placeholder mark
- * ("××", "XX", "x人", "*年度", "20XX年": PLACEHOLDER_MARK in text.ts). One finding at
- * the first of them, with the count: a draft shows how much is left, a submitted material that
+ * Skeleton placeholders not yet written: items that are only "……", any placeholder mark
+ * ("××", "XX", "x人", "*年度", "20XX年": PLACEHOLDER_MARK in text.ts), and an ellipsis left after
+ * written text (比如……, "全年只撰写心得2篇，……", "2026年6月底前，……", "..."/"。。。" too;
+ * not one eliding a quotation: ellipsisBlanksIn). One finding at the first of them, with the
+ * number of places (spans, not lines: placeholderSpansIn): a draft shows how much is left, a submitted material that
  * still has them is sent back. The finding points at the first run of placeholder characters; its
  * fix is a selection (go there and type), not an edit: `select` is that first run, `selections`
  * every placeholder span in document order, so applying it again selects the next one
@@ -62,13 +64,19 @@ export const placeholder: Rule = {
       if (m.placeholder) at.add(outline.measures[i].paragraph);
     });
     for (const p of input.paragraphs) {
-      if (blankMarksIn(p.text).length) at.add(p.index);
+      // A blank mark, or an ellipsis after written text (比如……, "全年只撰写心得2篇，……", "6月底前，……"):
+      // what is left to write, not a quotation's elision (ellipsisBlanksIn).
+      if (blankMarksIn(p.text).length || ellipsisBlanksIn(p.text).length) at.add(p.index);
       // An unfilled line of any other part (上年度整改情况, 案例剖析: "一是……（…）。"); not a line in
       // brackets whose only marks are a name (（某街道党支部 党员××）: isPlaceholder reads a bracket as a hint).
       else if (isPlaceholder(p.text) && (placeholderSpansIn(p.text).length || !PLACEHOLDER_MARK.test(p.text))) at.add(p.index);
     }
     if (!at.size) return;
     const first = minOf(at);
+    // Places, not lines: each span of a paragraph (××条 and ……人次 on one line are two), a line read
+    // as a placeholder with no span of its own (某某) one.
+    let places = 0;
+    for (const i of at) places += Math.max(1, placeholderSpansIn(input.paragraphs[i]?.text ?? '').length);
     const p = input.paragraphs[first];
     // The first run of placeholder characters, else the first mark, as the selection reads them (no anonymised names).
     const spans = p ? placeholderSpansIn(p.text) : [];
@@ -82,7 +90,7 @@ export const placeholder: Rule = {
     report({
       paragraph: first,
       // The mark as written (XX, 20XX年, ……), not a list of marks it might be.
-      message: messages.placeholder(at.size, m?.[0]),
+      message: messages.placeholder(places, m?.[0]),
       ...(m ? { start: lead + m.index, length: m[0].length } : {}),
       ...(select ? { fix: { label: fixText.selectPlaceholder, edits: [], select, ...(selections.length > 1 ? { selections } : {}) } } : {}),
     });

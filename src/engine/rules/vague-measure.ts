@@ -68,7 +68,8 @@ export const vagueMeasure: Rule = {
     const r = sharedLinks(ctx);
     const empty = headingsOnly(ctx.outline.measures);
     for (const m of r.measures) {
-      if (!m.concrete && !m.placeholder) {
+      // An unfinished measure (…方案，……) is the placeholder rule's: its text is not all written yet.
+      if (!m.concrete && !m.placeholder && !m.unfinished) {
         // Past the kernel's cap the finding is only counted: no name or span built for it.
         if (report.listed?.() === false) {
           report({ paragraph: m.paragraph, message: '' });
