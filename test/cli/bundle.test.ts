@@ -144,6 +144,12 @@ describe('every subcommand from the bundle gives the compiled tree’s output', 
   }, 120_000);
 
   test('the worker threads start the bundle (file checks) and its workbook worker, and check files', () => {
+    // The main thread checks files too while the workers load (180–360 ms), so on a quiet machine
+    // it could check a small folder alone: 80 text files keep it busy past the workers' start.
+    const many = path.join(tmp, '多份材料');
+    fs.mkdirSync(many, { recursive: true });
+    const text = fs.readFileSync(SAMPLE, 'utf8');
+    for (let i = 0; i < 80; i++) fs.writeFileSync(path.join(many, `材料${i}.txt`), text.replace(/\d+/g, (d) => String((Number(d) + i) % 100)));
     // Preloaded in the program and (by its execArgv) in its workers: records each worker's script,
     // and in each worker how many files it was sent.
     const hook = path.join(tmp, 'hook.js');
@@ -160,7 +166,7 @@ describe('every subcommand from the bundle gives the compiled tree’s output', 
         wt.parentPort.on('message', () => { if (++jobs === 1) fs.writeSync(2, '\\nworker checked a file\\n'); });
       }`,
     );
-    const r = spawnSync(process.execPath, ['--require', hook, LAUNCHER, 'check', folder, '--xlsx', path.join(tmp, 'threads.xlsx')], {
+    const r = spawnSync(process.execPath, ['--require', hook, LAUNCHER, 'check', many, '--xlsx', path.join(tmp, 'threads.xlsx')], {
       encoding: 'utf8',
       cwd: tmp,
       env: { ...process.env, DUIZHAO_THREADS: '3', DUIZHAO_WORKBOOK_THREAD: '1' },
