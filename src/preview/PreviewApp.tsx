@@ -19,7 +19,7 @@ import {
 } from '@fluentui/react-components';
 import { App } from '../taskpane/App';
 import type { Analyzer } from '../taskpane/analyzer';
-import { fluentTheme, type ThemeName } from '../taskpane/theme';
+import { fluentTheme, visuallyHidden, type ThemeName } from '../taskpane/theme';
 import { DocumentView } from './DocumentView';
 import { MemoryDocument } from './memoryDocument';
 import { MemoryGateway, previewDeliverables } from './memoryGateway';
@@ -63,14 +63,7 @@ const useStyles = makeStyles({
   field: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   caret: { color: tokens.colorNeutralForeground2 },
   error: { color: tokens.colorPaletteRedForeground1 },
-  file: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  file: visuallyHidden,
   body: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) 340px',

@@ -43,7 +43,7 @@ import { checkArgs, useTemplateChoice } from './hooks/useTemplateChoice';
 import { TemplatePicker } from './components/TemplatePicker';
 import { DeliverableBarPart, DismissedViewPart, InsertConfirmPart, NoticeImportDialogPart, PreviousMaterialPart } from './parts';
 import { S, TS, templateReasonText, verdictText } from './strings';
-import { fluentTheme, type ThemeName } from './theme';
+import { fluentTheme, visuallyHidden, type ThemeName } from './theme';
 
 /** 对照上年度材料 (issue 14): loaded when a check result is first shown. */
 
@@ -74,17 +74,7 @@ export interface AppProps {
 }
 
 const useStatic = makeStaticStyles({
-  '.dz-sr': {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
+  '.dz-sr': visuallyHidden,
   // Native controls (the rule filter's <select> and its option list) follow the pane's theme,
   // not the system's: without this the open list is white in Office's dark theme.
   '[data-theme="dark"]': { colorScheme: 'dark' },

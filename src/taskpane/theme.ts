@@ -3,6 +3,22 @@ import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-compone
 
 export type ThemeName = 'light' | 'dark';
 
+/**
+ * Kept out of sight but read by screen readers and still operable (a file input behind its button,
+ * an announcement): one style for the pane and the preview.
+ */
+export const visuallyHidden = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  margin: '-1px',
+  padding: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+} as const;
+
 const CJK_FONTS =
   "'Microsoft YaHei UI', 'Microsoft YaHei', 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Segoe UI', -apple-system, BlinkMacSystemFont, sans-serif";
 

@@ -17,6 +17,7 @@ import { deliverableText as d, panePreviousText as t } from '../../engine/messag
 import { PARAGRAPH_PLACES as P } from '../../engine/places';
 import { usePreviousMaterial, type ChosenFile, type PreviousState } from '../hooks/usePreviousMaterial';
 import { PREVIOUS_ACCEPT } from '../previousFile';
+import { visuallyHidden } from '../theme';
 import { StatusBanner } from './StatusBanner';
 
 const useStyles = makeStyles({
@@ -30,14 +31,7 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  file: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  file: visuallyHidden,
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   missing: { color: tokens.colorPaletteRedForeground1 },
 });
