@@ -337,6 +337,31 @@ class PartTreeNode extends TreeNode implements PartNode {
 // Sized at its own four fields, as TreeNode is above.
 for (let i = 0; i < 16; i++) new PartTreeNode(-1, undefined, '', 'other');
 
+/**
+ * An entry read from a table row with an own-cells length or a 问题 cell (OutlineNode.rowOwn,
+ * rowProblem, rowCell): its body, depth and the three row fields are its own from the start, in
+ * the node itself. Made as a TreeNode and given them one by one, a row's node held them in a
+ * separate property array that grew once on the way (issue 13: some 1.3 MB on a checklist of
+ * 20,000 rows). Fields a row leaves out are undefined, which every reader treats as absent.
+ */
+class RowTreeNode extends TreeNode {
+  declare rowOwn: number | undefined;
+  declare rowProblem: string | undefined;
+  declare rowCell: number | undefined;
+
+  constructor(paragraph: number, heading: string, body: string, depth: number, own: number | undefined, problem: string | undefined, cell: number | undefined) {
+    super(paragraph, undefined, heading);
+    this.body = body;
+    this.depth = depth;
+    this.rowOwn = own;
+    this.rowProblem = problem;
+    this.rowCell = cell;
+  }
+}
+// The body is a plain own field of every row node (the heading default does not apply): a data
+// property here, so the constructor's assignment makes a field of the node, as the others are.
+Object.defineProperty(RowTreeNode.prototype, 'body', { value: '', writable: true, enumerable: false, configurable: true });
+
 /** The paragraph a LineNode stands for (a symbol: not one of the node's listed keys). */
 const LINE = Symbol('line');
 
@@ -1174,14 +1199,15 @@ function textItems(paragraphs: Paragraph[], indexes: number[], effs: EffectiveTe
     }
     const entry = rowEntry(cells, headers.get(rowTable), prefer);
     if (!entry.body) return;
-    const item = textItem(entry.paragraph, 0, entry.text, false, depth);
-    item.body = entry.body;
-    if (entry.own !== undefined) item.rowOwn = entry.own;
-    if (entry.problem !== undefined) {
-      item.rowProblem = entry.problem;
-      item.rowCell = entry.cell;
+    if (entry.own === undefined && entry.problem === undefined) {
+      const item = textItem(entry.paragraph, 0, entry.text, false, depth);
+      item.body = entry.body;
+      items.push(item);
+      return;
     }
-    items.push(item);
+    // As textItem makes it (the heading from the row's first text), with its row fields its own.
+    const cell = entry.problem !== undefined ? entry.cell : undefined;
+    items.push(new RowTreeNode(entry.paragraph, headSentence(entry.text).trim(), entry.body, depth, entry.own, entry.problem, cell));
   };
   // Whether a table has been read: a note on it or a line about its measures as a whole after it is no entry.
   let afterTable = false;
