@@ -27,6 +27,7 @@ import { forgetTermOccurrences } from '../src/engine/aspect-terms';
 import { forgetWordWindows } from '../src/engine/link/words';
 import { forgetParsedParts } from '../src/engine/readers/docx';
 import { forgetPartRoles } from '../src/engine/outline';
+import { forgetNamedBy } from '../src/engine/rules/other-year-aspects';
 import { seededRandom as random } from '../test/support/random';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -103,7 +104,8 @@ export async function generateFolder(count: number, distinct = false): Promise<s
 /**
  * Forget what the engine and the report keep across files and runs of one process (text.ts segment
  * starts, report.ts cuts, aspect-terms.ts term occurrences, link/words.ts word windows, the .docx
- * reader's parsed styles and numbering, outline.ts part roles by heading).
+ * reader's parsed styles and numbering, outline.ts part roles by heading, other-year-aspects.ts
+ * headings named by each template).
  */
 export function forgetKept(): void {
   forgetParsedParts();
@@ -112,6 +114,7 @@ export function forgetKept(): void {
   forgetCuts();
   forgetTermOccurrences();
   forgetWordWindows();
+  forgetNamedBy();
 }
 
 /**

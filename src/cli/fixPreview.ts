@@ -96,7 +96,7 @@ export function fixPreviewReport(input: DocumentInput, analysis: Analysis, file:
     hunks.push({ order: at.order, lines: ['', fixText.previewTitle(at.place, ruleIds ? f.rule : undefined, f.fix!.label, about), ...fixPreview(paragraphs, shown.fix)] });
   }
   hunks.sort((a, b) => a.order - b.order);
-  for (const h of hunks) lines.push(...h.lines);
+  for (const h of hunks) for (const line of h.lines) lines.push(line);
   const all = plain ? undefined : ruleWideFix(analysis.findings, 'unstyled-heading', fixText.applyAllHeadingStyles);
   if (all) lines.push('', fixText.previewTitle(places.at(all.edits[0].paragraph), ruleIds ? 'unstyled-heading' : undefined, all.label), ...fixPreview(paragraphs, all, 0));
   if ((!fixes.length || skipped === fixes.length) && !selecting) lines.push(fixText.previewNone);

@@ -226,7 +226,7 @@ const EXAMPLES: Pattern<ExampleKind>[] = [
   { kind: 'figure', re: new RegExp(`(?:${AR}|[xX×]{1,3})(?:余|多)?(?:${COUNTED}|学期|个学期|周|个月|字)`, 'g') },
   // People counted in words: 一名科级干部, 两名村干部 — not the writer's role ("作为一名党员", "做一名
   // 合格党员", "每一名党员"): the character before the count is none of 为/是/做/当/每/第/争.
-  { kind: 'figure', re: /(?:^|[^为是做当每第争])[一二两三四五六七八九十]+名[\u4e00-\u9fa5]/g },
+  { kind: 'figure', re: /(?:^|[^为是做当每第争])[一二两三四五六七八九十]+名[\u4e00-\u9fa5]/g, needs: ['名'] },
   // A delay that happened, in words: 推迟了两周, 拖了一个学期, 滞后半年.
   { kind: 'figure', re: /(?:推迟|拖延|延误|延迟|滞后|拖了|晚了|超期|耽误)了?[一二两三四五六七八九十半]+个?(?:天|周|星期|月|学期|季度|年)/g },
   // A date or a time of year.
@@ -247,20 +247,29 @@ const EXAMPLES: Pattern<ExampleKind>[] = [
   { kind: 'event', re: /(?:发生了|曾发生|先后发生|相继发生|接连发生|多次发生)[^，。；;,！？!?]{0,20}?(?:问题|事件|案件|事故|情况)/g },
   // A difficulty named as people name it (停车难问题, 办证难现象): a thing of its own, unlike 困难/疑难/
   // 老大难, which name none.
-  { kind: 'named', re: /[\u4e00-\u9fa5](?![疑困艰畏为两急刁责犯发苦灾排解克患危万避险大重])[\u4e00-\u9fa5]难(?:的)?(?:问题|现象)/g },
+  { kind: 'named', re: /[\u4e00-\u9fa5](?![疑困艰畏为两急刁责犯发苦灾排解克患危万避险大重])[\u4e00-\u9fa5]难(?:的)?(?:问题|现象)/g, needs: ['难'] },
 ];
 
 /**
  * One regular expression for "is there any instance at all" (the rule's question): one scan, of
- * every pattern but the place-named project. That one starts at any Chinese character and reads up
- * to eight more before it can fail, so at every position of the text: most of the scan's cost. It
- * is tried only where its last two characters (项目, 工程) stand, on the window a match could fill.
+ * every pattern but the place-named project and those with `needs`. The place-named project starts
+ * at any Chinese character and reads up to eight more before it can fail, so at every position of
+ * the text: most of the scan's cost. It is tried only where its last two characters (项目, 工程)
+ * stand, on the window a match could fill. A pattern with `needs` (…名…, …难问题) starts with a
+ * character class any character passes, so among the alternatives it made V8 try the whole scan at
+ * every position; alone (ANY_NEEDING) it is tried only on a text holding what it needs, which is
+ * the same answer: without that literal it cannot match.
  */
 const ANY_EXAMPLE = new RegExp(
-  EXAMPLES.filter((p) => p.re.source !== PLACE_PROJECT)
+  EXAMPLES.filter((p) => p.re.source !== PLACE_PROJECT && !p.needs)
     .map((p) => `(?:${p.re.source})`)
     .join('|'),
 );
+/** The any-instance patterns with `needs` (ANY_EXAMPLE), each with what it needs. */
+const ANY_NEEDING: { needs: string[]; re: RegExp }[] = EXAMPLES.filter((p) => p.re.source !== PLACE_PROJECT && p.needs).map((p) => ({
+  needs: p.needs!,
+  re: new RegExp(p.re.source),
+}));
 /** A place-named project ending exactly at the end of the text tested. */
 const PLACE_PROJECT_AT_END = new RegExp(`(?:${PLACE_PROJECT})$`);
 
@@ -278,7 +287,7 @@ function hasPlaceProject(text: string): boolean {
 /** Does the problem item give any concrete instance? */
 export function hasExample(text: string): boolean {
   const t = toHalfWidth(text);
-  return ANY_EXAMPLE.test(t) || hasPlaceProject(t);
+  return ANY_EXAMPLE.test(t) || ANY_NEEDING.some((p) => p.needs.some((w) => t.includes(w)) && p.re.test(t)) || hasPlaceProject(t);
 }
 
 /** The concrete instances a problem item gives (empty when it has none). */

@@ -30,7 +30,7 @@ const OWN_BODY_CHARS = 300;
 /** How much better (summed coverage over the headings) the other template must explain them. */
 const MARGIN = 1.5;
 
-interface Named {
+export interface Named {
   /** Headings named by the template's aspects through their own words. */
   named: number;
   /**
@@ -52,7 +52,41 @@ interface Named {
  * vocabulary maps it, its coverage that mapping's quality (see `setOf`); otherwise every heading
  * its own words map (the material's own template, whose vocabulary is how rewordings are recognised).
  */
-function namedBy(cands: AspectCandidate[], template: Template, wordingOnly: boolean): Named {
+export function namedBy(cands: AspectCandidate[], template: Template, wordingOnly: boolean): Named {
+  const key = (wordingOnly ? '1' : '0') + cands.map((c) => c.heading + '\u0000' + c.body).join('\u0001');
+  if (key.length > MAX_KEY_CHARS) return namedByUncached(cands, template, wordingOnly);
+  let byKey = namedKept.get(template);
+  const kept = byKey?.get(key);
+  if (kept) return { ...kept };
+  const out = namedByUncached(cands, template, wordingOnly);
+  if (namedCount >= MAX_NAMED_KEPT) forgetNamedBy();
+  if (!byKey) namedKept.set(template, (byKey = new Map()));
+  byKey.set(key, { ...out });
+  namedCount++;
+  return out;
+}
+
+/**
+ * namedBy's answers, by template and then by the headings (and bodies) read and `wordingOnly`: the
+ * materials of a folder repeat their headings (the template's own aspects, last year's), and each
+ * material is compared with every other year's template (mapAspects: most of the rule's time).
+ * mapAspects reads nothing but the candidates and the template, so the kept answer is the answer.
+ */
+let namedKept = new WeakMap<Template, Map<string, Named>>();
+let namedCount = 0;
+/** Most answers kept (each at most MAX_KEY_CHARS of key: at most some 4 MB in all). */
+const MAX_NAMED_KEPT = 1024;
+/** Longest key kept: a material with very many or very long headings is mapped afresh, not kept. */
+const MAX_KEY_CHARS = 2000;
+
+/** Forget namedBy's kept answers (benchmarks: each timed run starts as a fresh process would). */
+export function forgetNamedBy(): void {
+  namedKept = new WeakMap();
+  namedCount = 0;
+}
+
+/** namedBy without its kept answers (exported for tests: the kept answers must equal it). */
+export function namedByUncached(cands: AspectCandidate[], template: Template, wordingOnly: boolean): Named {
   const out: Named = { named: 0, partial: 0, coverage: 0, aspects: 0 };
   const distinct = new Set<number>();
   for (const c of mapAspects(cands, template)) {
