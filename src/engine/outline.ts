@@ -597,8 +597,16 @@ function runInPartLabel(text: string, template: Template): PartRole | undefined 
   const m = RUN_IN_LABEL.exec(text);
   if (!m) return undefined;
   const role = partRoleOf(m[1], template);
+  if (role === 'problems') return RUN_IN_PROBLEMS.test(m[1]) ? role : undefined;
   return role && RUN_IN_ROLES.has(role) ? role : undefined;
 }
+
+/**
+ * The problems part's own labels, which may run in like the causes' and the measures' ("存在的主要问题：
+ * 一是…。二是…。"): 存在的（主要）问题, 查摆的问题, 主要问题, 问题查摆. A bare "问题：" stays a field of
+ * each aspect (per-aspect layouts write it under every one).
+ */
+const RUN_IN_PROBLEMS = /^(?:存在的?(?:主要|突出)?问题|查摆(?:出)?的?(?:主要)?问题|主要问题|问题查摆)$/;
 
 /**
  * Add the run-in labelled parts ("原因：…" then "今后努力方向：…", as short 组织生活会 materials write
@@ -1459,10 +1467,11 @@ export function isClosing(t: string): boolean {
  */
 const SIGN_OFF_DATE = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|\d{4}[.．\-/]\d{1,2}[.．\-/]\d{1,2}|(?:20[×xXＸ]{2}|[×xXＸ]{2,4})?\s*年\s*(?:\d{1,2}|[×xXＸ]{1,2})?\s*月\s*(?:\d{1,2}|[×xXＸ]{1,2})?\s*日`;
 /**
- * A sign-off dated by the month alone ("2026年1月", "二〇二六年一月", "2026.1"): a sign-off line only
+ * A sign-off dated by the month alone ("2026年1月", "二〇二六年一月", "2026.1"; a skeleton's "20XX年12月",
+ * "××××年×月"): a sign-off line only
  * when it is the whole line (a measure's "完成时限2026年6月" is no sign-off).
  */
-const SIGN_OFF_MONTH = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?|\d{4}[.．\-/]\d{1,2}`;
+const SIGN_OFF_MONTH = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]{4}|20[×xXＸ]{2}|[×xXＸ]{2,4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[×xXＸ]{1,2})\s*月(?:份)?|\d{4}[.．\-/]\d{1,2}`;
 /**
  * The label a signature may stand after: "对照检查人：张三", "对照人：赵××", "党员：李四", "发言人：×××", "签名：", "单位：XX局党组"
  * (a signer's word only: "责任人：张三" is a measure's owner, no sign-off).
