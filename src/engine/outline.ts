@@ -1833,6 +1833,39 @@ function clearAspects(cands: OutlineNode[], template: Template, o?: MappingOptio
   return hits.length >= 2 ? cands.slice(hits[0], hits[hits.length - 1] + 1) : [];
 }
 
+/**
+ * An aspect written as a sentence with no number: "在…方面，" (2 to 40 characters of topic) at the
+ * start of a paragraph, or after a sentence end or a label's colon ("存在的主要问题：在带头…方面，…").
+ */
+const TOPIC_SENTENCE = /(?:^|(?<=[。；;！？!?：:]))[ \u3000]*(在[^。；;，,：:！？!?\n]{2,40}?方面)[，,]/g;
+/** Paragraphs of a problems part read for topic sentences: past so many, no such list. */
+const MAX_TOPIC_PARAGRAPHS = 64;
+
+/**
+ * The aspect sections of a problems part written as unnumbered sentences (TOPIC_SENTENCE) in its
+ * text paragraphs (its heading's own line when the text runs in): one inline node per sentence, from
+ * its 在 to the next such sentence or the paragraph's end (offsets: UTF-16, into the paragraph's
+ * effective text). Text before the first sentence of a paragraph is left out (a label, an intro);
+ * [] when no paragraph holds one.
+ */
+function topicSentences(part: OutlineNode, effs: EffectiveTexts): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  if (part.textParagraphs.length > MAX_TOPIC_PARAGRAPHS) return out;
+  for (const i of part.textParagraphs) {
+    const text = effs.at(i);
+    const starts: number[] = [];
+    TOPIC_SENTENCE.lastIndex = 0;
+    for (let m = TOPIC_SENTENCE.exec(text); m; m = TOPIC_SENTENCE.exec(text)) starts.push(m.index + m[0].indexOf('在'));
+    starts.forEach((start, k) => {
+      const segment = text.slice(start, k + 1 < starts.length ? starts[k + 1] : text.length).trimEnd();
+      const node = newNode(i, start, undefined, segment, true, false);
+      node.body = segment;
+      out.push(node);
+    });
+  }
+  return out;
+}
+
 /** Top-level sections beyond which a document is not read as listing its aspects as sections. */
 const MAX_IMPLICIT_CANDIDATES = 256;
 
@@ -2226,6 +2259,16 @@ export function finishOutline(s: Structure, template: Template, o?: MappingOptio
     if (flat) {
       aspects.push({ aspect: null, node: part.node, problems: flat, scores: [], unsectioned: true });
       continue;
+    }
+    // No numbered entries, the aspects written as sentences ("在带头深刻感悟…方面，学习不深不透。",
+    // several in one paragraph): each such sentence and what follows it is an aspect's section.
+    if (!part.node.children.length) {
+      const sentences = topicSentences(part.node, effs);
+      const mapped = sentences.length ? toAspects(sentences, template, paragraphs, effs, o) : [];
+      if (mapped.some((m) => m.aspect !== null)) {
+        appendAll(aspects, mapped);
+        continue;
+      }
     }
     const nodes = headed.length ? headed : topics ? items : clearAspects(withCauses ? part.node.children.filter((c) => !causesSection(c)) : part.node.children, template, o);
     appendAll(aspects, toAspects(nodes, template, paragraphs, effs, o));
