@@ -6,6 +6,9 @@
  */
 import { analyze } from '../../src/engine';
 import { textDoc } from '../support/docs';
+import { formatReport } from '../../src/engine/report';
+import { readText } from '../../src/engine/readers/text';
+import type { DocumentInput } from '../../src/engine/types';
 
 const TITLE = '党史学习教育专题民主生活会对照检查材料';
 const A1 = '在带头深刻感悟“两个确立”的决定性意义方面，学习不深不透，对“四个自信”理解停留在字面。';
@@ -42,4 +45,13 @@ test('the structure report lists them under the part', () => {
 test('a 在…方面 clause inside a sentence is no aspect', () => {
   const { aspects } = mapped([TITLE, '存在的主要问题：', '一是学习不深，在理论学习方面，投入时间少。二是下基层少，全年仅去过2次。', ...TAIL]);
   expect(aspects).toEqual([]);
+});
+
+test.each([
+  ['several in one paragraph', [TITLE, '存在的主要问题：', A1 + A2, ...TAIL], ['1', '2']],
+  ['run in after the label', [TITLE, '存在的主要问题：' + A1 + A2 + A3, ...TAIL], ['1', '2', '3']],
+])('the report lists them found under their part: %s', (_name, lines, found) => {
+  const input: DocumentInput = { paragraphs: readText((lines as string[]).join('\n'), 'text'), source: 'text' };
+  const report = formatReport(analyze(input), 'x.txt');
+  expect(report.filter((l) => /^\s+✓ 方面/.test(l)).map((l) => /方面(\d)/.exec(l)![1])).toEqual(found);
 });
