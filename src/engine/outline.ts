@@ -1855,7 +1855,12 @@ function topicSentences(part: OutlineNode, effs: EffectiveTexts): OutlineNode[] 
     const text = effs.at(i);
     const starts: number[] = [];
     TOPIC_SENTENCE.lastIndex = 0;
-    for (let m = TOPIC_SENTENCE.exec(text); m; m = TOPIC_SENTENCE.exec(text)) starts.push(m.index + m[0].indexOf('在'));
+    for (let m = TOPIC_SENTENCE.exec(text); m; m = TOPIC_SENTENCE.exec(text)) {
+      starts.push(m.index + m[0].indexOf('在'));
+      // A material has a handful of aspects: a flood of such sentences is no list of them (each
+      // would be scored against the template, as clearAspects caps its candidates; issue 13).
+      if (out.length + starts.length > MAX_IMPLICIT_CANDIDATES) return [];
+    }
     starts.forEach((start, k) => {
       const segment = text.slice(start, k + 1 < starts.length ? starts[k + 1] : text.length).trimEnd();
       const node = newNode(i, start, undefined, segment, true, false);

@@ -55,3 +55,8 @@ test.each([
   const report = formatReport(analyze(input), 'x.txt');
   expect(report.filter((l) => /^\s+✓ 方面/.test(l)).map((l) => /方面(\d)/.exec(l)![1])).toEqual(found);
 });
+
+test('a flood of 在…方面 sentences is no list of aspects (bounded work)', () => {
+  const { aspects } = mapped([TITLE, '存在的主要问题：', (A1 + A2).repeat(200), ...TAIL]);
+  expect(aspects).toEqual([]);
+});
