@@ -534,10 +534,12 @@ export function findInlineMarkers(text: string): InlineMarker[] {
 }
 
 /**
- * An item number typed without 是 inside a paragraph, after a sentence or clause end: "。三 斗争…",
- * "；三，斗争…", "。三、斗争…" (see BARE_ITEM_SEPARATOR; full- and half-width marks).
+ * An item number typed without 是 inside a paragraph, after a sentence or clause end or a comma (as
+ * 一是…，二是… items run on): "。三 斗争…", "；三，斗争…", "。三、斗争…", "，三 强化…" (see
+ * BARE_ITEM_SEPARATOR; full- and half-width marks). Never a numeral in a word ("三会一课", "三个方面":
+ * a separator must follow it, and no further numeral: "三、四季度").
  */
-const BARE_INLINE = new RegExp(`([。；;！？!?\\n][ \\u3000]*)(${CN_NUM})(?:[ \\u3000]+|[,，:：、.．][ \\u3000]*)(?=[\\u4e00-\\u9fff“"‘])(?![${CN}两])`, 'g');
+const BARE_INLINE = new RegExp(`([。；;！？!?,，\\n][ \\u3000]*)(${CN_NUM})(?:[ \\u3000]+|[,，:：、.．][ \\u3000]*)(?=[\\u4e00-\\u9fff“"‘])(?![${CN}两])`, 'g');
 
 /** How a marker of each kind is written correctly, for messages and skeletons. */
 export function formatMarker(kind: MarkerKind, value: number): string {

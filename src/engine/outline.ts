@@ -622,8 +622,16 @@ function runInPartLabel(text: string, template: Template): PartRole | undefined 
   const m = RUN_IN_LABEL.exec(text);
   if (!m) return undefined;
   const role = partRoleOf(m[1], template);
+  if (role === 'problems') return RUN_IN_PROBLEMS.test(m[1]) ? role : undefined;
   return role && RUN_IN_ROLES.has(role) ? role : undefined;
 }
+
+/**
+ * The problems part's own labels, which may run in like the causes' and the measures' ("存在的主要问题：
+ * 一是…。二是…。"): 存在的（主要）问题, 查摆的问题, 主要问题, 问题查摆. A bare "问题：" stays a field of
+ * each aspect (per-aspect layouts write it under every one).
+ */
+const RUN_IN_PROBLEMS = /^(?:存在的?(?:主要|突出)?问题|查摆(?:出)?的?(?:主要)?问题|主要问题|问题查摆)$/;
 
 /**
  * Add the run-in labelled parts ("原因：…" then "今后努力方向：…", as short 组织生活会 materials write
@@ -1485,10 +1493,11 @@ export function isClosing(t: string): boolean {
  */
 const SIGN_OFF_DATE = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|\d{4}[.．\-/]\d{1,2}[.．\-/]\d{1,2}|(?:20[×xXＸ]{2}|[×xXＸ]{2,4})?\s*年\s*(?:\d{1,2}|[×xXＸ]{1,2})?\s*月\s*(?:\d{1,2}|[×xXＸ]{1,2})?\s*日`;
 /**
- * A sign-off dated by the month alone ("2026年1月", "二〇二六年一月", "2026.1"): a sign-off line only
+ * A sign-off dated by the month alone ("2026年1月", "二〇二六年一月", "2026.1"; a skeleton's "20XX年12月",
+ * "××××年×月"): a sign-off line only
  * when it is the whole line (a measure's "完成时限2026年6月" is no sign-off).
  */
-const SIGN_OFF_MONTH = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?|\d{4}[.．\-/]\d{1,2}`;
+const SIGN_OFF_MONTH = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]{4}|20[×xXＸ]{2}|[×xXＸ]{2,4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[×xXＸ]{1,2})\s*月(?:份)?|\d{4}[.．\-/]\d{1,2}`;
 /**
  * The label a signature may stand after: "对照检查人：张三", "对照人：赵××", "党员：李四", "发言人：×××", "签名：", "单位：XX局党组"
  * (a signer's word only: "责任人：张三" is a measure's owner, no sign-off).
@@ -1848,6 +1857,44 @@ function clearAspects(cands: OutlineNode[], template: Template, o?: MappingOptio
   const mapping = mapAspects(cands.map((n) => ({ heading: n.heading, body: n.body })), template, o);
   const hits = mapping.map((m, i) => (m.aspect !== null && m.scores[m.aspect - 1] >= IMPLICIT_ASPECT_SCORE ? i : -1)).filter((i) => i >= 0);
   return hits.length >= 2 ? cands.slice(hits[0], hits[hits.length - 1] + 1) : [];
+}
+
+/**
+ * An aspect written as a sentence with no number: "在…方面，" (2 to 40 characters of topic) at the
+ * start of a paragraph, or after a sentence end or a label's colon ("存在的主要问题：在带头…方面，…").
+ */
+const TOPIC_SENTENCE = /(?:^|(?<=[。；;！？!?：:]))[ \u3000]*(在[^。；;，,：:！？!?\n]{2,40}?方面)[，,]/g;
+/** Paragraphs of a problems part read for topic sentences: past so many, no such list. */
+const MAX_TOPIC_PARAGRAPHS = 64;
+
+/**
+ * The aspect sections of a problems part written as unnumbered sentences (TOPIC_SENTENCE) in its
+ * text paragraphs (its heading's own line when the text runs in): one inline node per sentence, from
+ * its 在 to the next such sentence or the paragraph's end (offsets: UTF-16, into the paragraph's
+ * effective text). Text before the first sentence of a paragraph is left out (a label, an intro);
+ * [] when no paragraph holds one.
+ */
+function topicSentences(part: OutlineNode, effs: EffectiveTexts): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  if (part.textParagraphs.length > MAX_TOPIC_PARAGRAPHS) return out;
+  for (const i of part.textParagraphs) {
+    const text = effs.at(i);
+    const starts: number[] = [];
+    TOPIC_SENTENCE.lastIndex = 0;
+    for (let m = TOPIC_SENTENCE.exec(text); m; m = TOPIC_SENTENCE.exec(text)) {
+      starts.push(m.index + m[0].indexOf('在'));
+      // A material has a handful of aspects: a flood of such sentences is no list of them (each
+      // would be scored against the template, as clearAspects caps its candidates; issue 13).
+      if (out.length + starts.length > MAX_IMPLICIT_CANDIDATES) return [];
+    }
+    starts.forEach((start, k) => {
+      const segment = text.slice(start, k + 1 < starts.length ? starts[k + 1] : text.length).trimEnd();
+      const node = newNode(i, start, undefined, segment, true, false);
+      node.body = segment;
+      out.push(node);
+    });
+  }
+  return out;
 }
 
 /** Top-level sections beyond which a document is not read as listing its aspects as sections. */
@@ -2243,6 +2290,16 @@ export function finishOutline(s: Structure, template: Template, o?: MappingOptio
     if (flat) {
       aspects.push({ aspect: null, node: part.node, problems: flat, scores: [], unsectioned: true });
       continue;
+    }
+    // No numbered entries, the aspects written as sentences ("在带头深刻感悟…方面，学习不深不透。",
+    // several in one paragraph): each such sentence and what follows it is an aspect's section.
+    if (!part.node.children.length) {
+      const sentences = topicSentences(part.node, effs);
+      const mapped = sentences.length ? toAspects(sentences, template, paragraphs, effs, o) : [];
+      if (mapped.some((m) => m.aspect !== null)) {
+        appendAll(aspects, mapped);
+        continue;
+      }
     }
     const nodes = headed.length ? headed : topics ? items : clearAspects(withCauses ? part.node.children.filter((c) => !causesSection(c)) : part.node.children, template, o);
     appendAll(aspects, toAspects(nodes, template, paragraphs, effs, o));

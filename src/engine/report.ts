@@ -132,7 +132,10 @@ function structureLines(analysis: Analysis, lines: string[], places: Places): vo
   // a flood of part headings made the same line thousands of times over).
   const missingLines = template.aspects.map((a) => `      ✗ 方面${a.number} ${a.short}　（缺失）`);
   const aspectLines = (part?: OutlineNode) => {
-    const own = part ? part.children.flatMap((c) => aspectOf.get(c) ?? []) : outline.aspects;
+    // A part with no entries whose aspects are written as sentences in its text (outline.ts
+    // topicSentences): the aspects standing in its paragraphs.
+    const inText = (p: OutlineNode) => (p.children.length ? [] : outline.aspects.filter((a) => a.node.inline && !a.unsectioned && p.textParagraphs.includes(a.node.paragraph)));
+    const own = part ? (part.children.length ? part.children.flatMap((c) => aspectOf.get(c) ?? []) : inText(part)) : outline.aspects;
     for (const [i, a] of template.aspects.entries()) {
       const mapped = own.filter((x) => x.aspect === a.number);
       if (!mapped.length) lines.push(missingLines[i]);
