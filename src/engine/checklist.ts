@@ -37,6 +37,13 @@ export interface ChecklistRow {
   owner: string;
   /** Deadlines written in those measures (6月底前, 年内完成 …), joined with 、; '' when none. */
   deadline: string;
+  /**
+   * The problem's best link is weak (link.ts Strength): its measures share a word or a place with
+   * it, not its point, so they are a hint, not the answer. The 整改措施 cell shows them marked
+   * （待确认） (measuresCell), so a reviewer sees the gap. Absent for a strong link, a measure's own
+   * row and a row of the writer's own table.
+   */
+  tentative?: true;
 }
 
 const OWNER_LABELLED = /(?:责任人|责任单位|责任领导|责任部门|牵头单位|牵头部门|牵头领导|牵头人|负责人|责任主体)\s*[：:]\s*([^；;。，,）)\n]{1,30})/g;
@@ -346,6 +353,7 @@ export function buildChecklist(analysis: Analysis, input: DocumentInput): Checkl
     problem: problemText(l),
     problemParagraph: l.paragraph,
     ...fill(lists[k], texts[k]),
+    ...(l.strength === 'weak' && lists[k].length ? { tentative: true as const } : {}),
   }));
   // Measures that answer no listed problem keep their row: the writer's owner and deadline are part
   // of the deliverable. The 问题 cell is empty, so the gap shows — or, for a row of the writer's own
@@ -438,14 +446,18 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /**
  * The 整改措施 cell: one measure as it is; several, each on its own line behind ①②③ (t23 m05: three
- * measures ran together, one of them a table row with no number of its own).
+ * measures ran together, one of them a table row with no number of its own). `tentative` (a weak
+ * link, ChecklistRow.tentative): the cell opens with （待确认）, on a line of its own before ①②③.
  */
-export function measuresCell(measures: readonly string[]): string {
-  if (measures.length < 2) return measures.join('');
-  return measures.map((m, k) => (k < CIRCLED.length ? CIRCLED[k] : `（${k + 1}）`) + m).join('\n');
+export function measuresCell(measures: readonly string[], tentative = false): string {
+  // A weak link's measures (ChecklistRow.tentative) open with （待确认）: the one place that decides
+  // it, for the .docx and .xlsx writers and the pane's table alike (all go through checklistTable).
+  const mark = tentative && measures.length ? t.checklistTentative : '';
+  if (measures.length < 2) return mark + measures.join('');
+  return mark + (mark ? '\n' : '') + measures.map((m, k) => (k < CIRCLED.length ? CIRCLED[k] : `（${k + 1}）`) + m).join('\n');
 }
 
 /** The checklist as a table of strings, header first (序号 | 方面 | 存在问题 | 整改措施 | 责任人 | 完成时限). */
 export function checklistTable(rows: ChecklistRow[]): string[][] {
-  return [t.checklistHeader, ...rows.map((r, k) => [String(k + 1), r.aspect, r.problem, measuresCell(r.measures), r.owner, r.deadline])];
+  return [t.checklistHeader, ...rows.map((r, k) => [String(k + 1), r.aspect, r.problem, measuresCell(r.measures, r.tentative === true), r.owner, r.deadline])];
 }

@@ -41,6 +41,11 @@ export interface PreviousItem {
 export interface RepeatedProblem {
   /** This year's problem: 0-based paragraph and heading sentence. */
   paragraph: number;
+  /**
+   * Where the problem starts in its paragraph (UTF-16, the outline node's `offset`): 0 but for an
+   * item written inline after another (一是…。二是…。 in one paragraph), so a finding can name it.
+   */
+  offset: number;
   text: string;
   /** Last year's problem it repeats. */
   lastParagraph: number;
@@ -334,6 +339,7 @@ export function comparePrevious(current: { analysis: Pick<Analysis, 'outline' | 
     if (best >= 0 && bestShare >= REPEAT_SIMILARITY) {
       repeats.push({
         paragraph: node.paragraph,
+        offset: node.offset,
         text: label(node.heading, 40),
         lastParagraph: lastProblems[best].paragraph,
         lastText: label(lastProblems[best].heading, 40),
@@ -355,6 +361,7 @@ export function comparePrevious(current: { analysis: Pick<Analysis, 'outline' | 
     if (kind) {
       repeats.push({
         paragraph: node.paragraph,
+        offset: node.offset,
         text: label(node.heading, 40),
         lastParagraph: lastProblems[match].paragraph,
         lastText: label(lastProblems[match].heading, 40),

@@ -19,6 +19,7 @@ import { effectiveText } from './outline';
 import { blank, headerOf, tableBounds, tableNumbers, tableRows, type ColumnRole } from './table-rows';
 import { stripLeadingMarker } from './markers';
 import { isChecklistHeading } from './checklist-heading';
+import { deliverableText } from './messages';
 
 
 /** The most 整改清单-headed tables compared with the material (see restatedChecklists). */
@@ -88,7 +89,10 @@ export function restatedChecklists(paragraphs: readonly Paragraph[]): Set<number
       for (const c of cells) {
         const role = header[c.column];
         if ((role !== 'problem' && role !== 'measure') || blank(c.text)) continue;
-        for (const line of c.text.split('\n')) {
+        for (const cellLine of c.text.split('\n')) {
+          // The （待确认） this tool's own checklist opens a weak link's 整改措施 cell with (checklist.ts
+          // measuresCell) is none of the material's words: read the line without it.
+          const line = cellLine.trim().startsWith(deliverableText.checklistTentative) ? cellLine.trim().slice(deliverableText.checklistTentative.length) : cellLine;
           if (blank(line)) continue;
           lines++;
           if (!written(line)) copied = false;

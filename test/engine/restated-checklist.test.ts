@@ -96,3 +96,18 @@ test('many restating tables: the first 16 are emptied, the rest read as written'
   const tablesGone = new Set([...gone].map((i) => many[i].cell?.table).filter((t) => t !== undefined));
   expect([...tablesGone].sort((a, b) => a! - b!)).toEqual(Array.from({ length: 16 }, (_, k) => k));
 });
+
+describe('our checklist with a weak link marked （待确认） is still read as restated (t27 #4)', () => {
+  const base = completeLines();
+  test.each([
+    ['one measure: （待确认） before it', (c: string) => `（待确认）${c}`],
+    ['several: （待确认） on a line of its own', (c: string) => `（待确认）\n①${c}`],
+  ])('%s', (_n, mark) => {
+    const rows = ours();
+    // Mark the measure cell of every row that has one (the shapes measuresCell writes).
+    const marked = rows.map((r, i) => (i === 0 || !r[3] ? r : [...r.slice(0, 3), mark(r[3].replace(/^①/, '')), ...r.slice(4)]));
+    const ps = doc([...lines(base), ...lines(['整改清单']), ...table(marked)]);
+    const gone = restatedChecklists(ps);
+    expect(ps.filter((p) => p.cell).every((p) => gone.has(p.index))).toBe(true);
+  });
+});

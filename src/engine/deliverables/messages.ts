@@ -58,6 +58,8 @@ export const deliverableText = {
   checklistHeader: ['序号', '方面', '存在问题', '整改措施', '责任人', '完成时限'],
   checklistWritten: (file: string, n: number) => `已写出整改清单（${n} 行）：${file}`,
   checklistFormat: '整改清单只能写成 .docx 或 .xlsx 文件。',
+  /** Opens the 整改措施 cell of a problem whose measures are only weakly linked to it (checklist.ts measuresCell). */
+  checklistTentative: '（待确认）',
   otherAspect: '其他',
   /** The 方面 cell of a problem listed with no aspect headings. */
   unsectioned: '未分方面',

@@ -27,9 +27,11 @@ export const repeatedProblem: Rule = {
     if (!previous) return;
     const c = previous.comparison;
     if (c.sameText || c.notEarlier || !c.repeats.length) return;
-    const nodes = new Map(outline.aspects.flatMap((a) => a.problems).map((p) => [p.paragraph, p] as const));
+    // Keyed by paragraph AND offset: items written inline (一是…。二是…。) share a paragraph, and
+    // the finding must select the one it names.
+    const nodes = new Map(outline.aspects.flatMap((a) => a.problems).map((p) => [`${p.paragraph}:${p.offset}`, p] as const));
     for (const r of c.repeats) {
-      const node = nodes.get(r.paragraph);
+      const node = nodes.get(`${r.paragraph}:${r.offset}`);
       const span = node ? spanFields(headSpan(input.paragraphs, node, node.heading)) : {};
       const place = previous.lastPlaces.at(r.lastParagraph);
       const message = r.heading ? messages.repeatedProblemHeading(r.lastText, place, r.heading === 'near') : messages.repeatedProblem(r.lastText, place, Math.round(r.similarity * 100));

@@ -126,7 +126,7 @@ function PreviousResult({ state }: { state: Extract<PreviousState, { phase: 'don
       {c.repeats.length ? (
         <ul className={styles.list}>
           {c.repeats.map((r) => (
-            <li key={r.paragraph}>{d.repeatedItem(P.at(r.paragraph), r.text, (state.lastPlaces ?? P).at(r.lastParagraph), Math.round(r.similarity * 100), r.heading).trim()}</li>
+            <li key={`${r.paragraph}:${r.offset}`}>{d.repeatedItem(P.at(r.paragraph), r.text, (state.lastPlaces ?? P).at(r.lastParagraph), Math.round(r.similarity * 100), r.heading).trim()}</li>
           ))}
         </ul>
       ) : null}
