@@ -86,8 +86,6 @@ test('a part the material has already: nothing inserted, and said', async () => 
   expect(await insertScope(d, TEMPLATE, { kind: 'part', role: 'measures' })).toBe('none');
   expect(doc.paragraphs.map((p) => p.text)).toEqual(LINES);
   expect(d.notes.join()).toContain('未重复插入');
-  expect(await insertScope(d, TEMPLATE, { kind: 'aspect', aspect: 2 })).toBe('none');
-  expect(doc.paragraphs.map((p) => p.text)).toEqual(LINES);
 });
 
 test('a blank document: the part at the cursor, as before', async () => {

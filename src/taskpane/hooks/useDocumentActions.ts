@@ -153,8 +153,8 @@ async function applyInserting(deps: InsertionDeps, fix: Fix): Promise<{ undo: Fi
  *    part to anchor to, or a blank document): the missing skeleton at the cursor.
  *  - 整篇框架: in a document with content, 'confirm' first (the caller asks, then calls again
  *    with `confirmed`); then the skeleton without a second title and preamble.
- *  - a part or an aspect: where it belongs when missing (`PaneReport.placements`), nothing (said)
- *    when already there, at the cursor when there is no structure to place it in.
+ *  - a part or an aspect: where it belongs when missing (`PaneReport.placements`); a part already
+ *    there: nothing (said); an aspect already there, or no structure to place it in: at the cursor.
  * Resolves to 'confirm' when the writer must be asked, 'done' when something was written (its
  * 撤销 remembered), 'none' otherwise (the reason said through `notify`).
  */
@@ -189,14 +189,15 @@ export async function insertScope(deps: InsertionDeps, template: Template, scope
   if (scope.kind === 'part' || scope.kind === 'aspect') {
     // A part or aspect the material lacks goes where the missing-part / missing-aspect fix puts it
     // (engine/placement.ts: before the next part in the template's order, after the previous
-    // aspect's section; later headings renumbered), wherever the cursor is. One it has already is
-    // not inserted a second time. With no structure to place it in: at the cursor.
+    // aspect's section; later headings renumbered), wherever the cursor is. With no structure to
+    // place it in: at the cursor.
     const fresh = await run();
     if (fresh.phase === 'error') return 'none';
     const placed = scope.kind === 'part' ? fresh.report?.placements?.parts[scope.role] : fresh.report?.placements?.aspects[scope.aspect];
-    if (fresh.phase === 'done' && placed?.kind === 'present') {
-      const name = scope.kind === 'part' ? (template.parts.find((p) => p.role === scope.role)?.label ?? '') : (template.aspects.find((a) => a.number === scope.aspect)?.title ?? '');
-      notify('info', scope.kind === 'part' ? IS.partPresent(name) : IS.aspectPresent(name));
+    // A part it has is not inserted again; an aspect it has goes at the cursor (a second block for
+    // it, as before: test/taskpane/App.test.tsx).
+    if (fresh.phase === 'done' && placed?.kind === 'present' && scope.kind === 'part') {
+      notify('info', IS.partPresent(template.parts.find((p) => p.role === scope.role)?.label ?? ''));
       return 'none';
     }
     if (fresh.phase === 'done' && placed?.kind === 'fix') {
