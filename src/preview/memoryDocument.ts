@@ -56,7 +56,8 @@ export interface MemSelection {
  * the view reported the user's selection.
  */
 export type DocEvent =
-  | { type: 'content' }
+  /** `replaced`: a new document was loaded in place of the old one (load, loadParagraphs). */
+  | { type: 'content'; replaced?: boolean }
   /** `changed`: ids of the paragraphs whose text or level changed, that were added, or deleted. */
   | { type: 'edit'; changed: string[] }
   | { type: 'selection'; source: 'host' | 'user' }
@@ -132,7 +133,7 @@ export class MemoryDocument {
     this.sel = { start: { paragraph: 0, offset: 0 }, end: { paragraph: 0, offset: 0 } };
     this.undoStack = [];
     this.redoStack = [];
-    this.emit({ type: 'content' });
+    this.emit({ type: 'content', replaced: true });
   }
 
   /** The document as it is now, for the undo and redo stacks (paragraph objects copied). */

@@ -144,7 +144,7 @@ export class MemoryGateway implements DocumentGateway {
   watch(listener: (change: DocumentChange) => void): () => void {
     return this.doc.subscribe((e) => {
       if (e.type === 'edit') listener({ ids: e.changed });
-      else if (e.type === 'content') listener({});
+      else if (e.type === 'content') listener(e.replaced ? { replaced: true } : {});
       // Comments change no text: nothing to check again (as in Word).
     });
   }

@@ -170,6 +170,8 @@ export function App({
   // the writer is, not at the top of a long list; other actions' notices stay at the top.
   const fixNotice = useNotice();
   const fixes = useFixes(gateway, fixNotice.show, run);
+  const forgetWrites = fixes.remember;
+  const dismissFixNotice = fixNotice.dismiss;
   const [toastOpen, setToastOpen] = React.useState(false);
   const toastRef = React.useRef<HTMLDivElement>(null);
   // Bumped to move focus to the bar's 撤销 (or its outcome) after an insertion or its 撤销.
@@ -258,6 +260,12 @@ export function App({
     if (support !== 'ok' || !gateway.watch) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = gateway.watch((change) => {
+      // Another document: 撤销 of a write in the old one would say it was withdrawn, changing nothing.
+      if (change.replaced) {
+        forgetWrites(null);
+        dismissFixNotice();
+        setToastOpen(false);
+      }
       if (change.ids && change.ids.length) markStale(change.ids);
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void run(), recheckDelayMs);
@@ -266,7 +274,7 @@ export function App({
       if (timer) clearTimeout(timer);
       stop();
     };
-  }, [gateway, support, run, markStale, recheckDelayMs]);
+  }, [gateway, support, run, markStale, recheckDelayMs, forgetWrites, dismissFixNotice]);
 
   // After a check: announce it; after one the writer asked for, focus the verdict.
   React.useEffect(() => {

@@ -13,6 +13,7 @@ import { buildPaneReport, type AnalysisJsonLike, type PaneReport, type RuleInfo 
 import { buildChecklist, checklistTable } from '../engine/checklist';
 import { findingComments } from '../engine/deliverables/comments';
 import { checkDay } from './clock';
+import { placements } from '../engine/placement';
 import { checklistPlace } from './checklistPlace';
 
 /** Each rule's description, the title of its group of findings. */
@@ -43,6 +44,11 @@ export function runAnalysis(input: DocumentInput, templateId?: string, template?
   }
   const report = buildPaneReport(json, analysis.template, input.paragraphs.length, missing, RULE_TITLES, RULE_INFOS, input.paragraphs);
   report.engineMs = engineMs;
+  try {
+    report.placements = placements(analysis, input);
+  } catch {
+    // No placements: the menu inserts at the cursor.
+  }
   if (analysis.template.id === UNKNOWN_TEMPLATE_ID) report.skeletonTemplate = skeletonTemplateOf(analysis.template);
   if (deliverables) {
     report.checklist = checklistTable(buildChecklist(analysis, input));

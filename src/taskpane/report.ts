@@ -12,6 +12,7 @@ import type { Coverage } from '../engine/link/link';
 import { stripLeadingMarker } from '../engine/markers';
 import { isPlaceholder } from '../engine/text';
 import { nestedQuotes } from '../engine/quotes';
+import type { Placements } from '../engine/placement';
 
 export type { Coverage };
 
@@ -128,6 +129,11 @@ export interface PaneReport {
    * the pane looks the built-in template up by templateId.
    */
   skeletonTemplate?: Template;
+  /**
+   * Where 插入框架 puts each part and aspect of the template (engine/placement.ts): already there,
+   * the missing-part / missing-aspect fix's place, or the cursor. Absent in reports built elsewhere.
+   */
+  placements?: Placements;
   /** The completeness score and what it counts. */
   completeness?: Completeness;
   /** Time the engine took for this report (analyze + JSON), in ms, measured where it ran. */

@@ -284,4 +284,6 @@ export const IS = {
   /** The hover title and description of 撤销 after an insertion. */
   insertUndoHint: '删去助手上一次插入的段落（只在它们未被改动时）。Word 不保证一次 Ctrl+Z 就能撤回助手的一次插入，请用此按钮撤回。',
   noPlaceholder: '文档中已没有占位内容。',
+  /** 插入框架 → a part the material already has: nothing inserted. */
+  partPresent: (label: string) => `文中已有“${label}”部分，未重复插入。`,
 };

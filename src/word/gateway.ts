@@ -32,6 +32,8 @@ export interface TextSpan {
  */
 export interface DocumentChange {
   ids?: string[];
+  /** Another document took this one's place (the preview's 打开文件… or a sample): what the pane remembers of the old one (撤销) no longer applies. */
+  replaced?: boolean;
 }
 
 export interface HostCapabilities {

@@ -26,7 +26,7 @@ export function lastWithText(paragraphs: readonly Paragraph[], from: number, to:
  * (`offered`: per anchor paragraph, how many this check already offered there), so the fixes
  * shown together read （三）, （四）, not （三） twice. No fix when the place is inside a paragraph or a table.
  */
-function insertAspectFix(ctx: RuleContext, number: number, offered: Map<number, number>): Fix | undefined {
+export function insertAspectFix(ctx: RuleContext, number: number, offered: Map<number, number> = new Map()): Fix | undefined {
   const { outline, template, input } = ctx;
   const paragraphs = input.paragraphs;
   const aspects = outline.aspects;

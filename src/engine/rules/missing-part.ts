@@ -79,6 +79,34 @@ function insertPartFix(ctx: RuleContext, role: PartRole, before: { paragraph: nu
 }
 
 /**
+ * Where a part of role `role` the material lacks belongs, and the fix inserting it there (heading
+ * and placeholders in the form of the other part headings, later ones renumbered): before the next
+ * present part in the template's order (`nextPartNode`), else after the last content; when the
+ * problems part's aspects are there, only its heading, before the first aspect (`headingOnly`).
+ * `paragraph`: 0-based index where a finding about it points. No fix when there is no paragraph
+ * boundary there (inside a paragraph, a table) or the material has no part or aspect at all (the
+ * whole skeleton is what it needs). `offered`: per anchor paragraph, the part headings already
+ * offered there in this check (numbered on); a fresh Map for one insertion. Used by the
+ * missing-part rule and by the pane's 插入框架 → a part (engine/placement.ts): one placement.
+ */
+export function placePart(ctx: RuleContext, role: PartRole, offered: Map<number, number> = new Map()): { paragraph: number; headingOnly: boolean; fix?: Fix } {
+  const { outline, template, input } = ctx;
+  if (role === 'problems' && outline.aspects.length) {
+    // The aspects are there, only the part's own heading is not.
+    const first = outline.aspects[0].node;
+    const fix = insertPartFix(ctx, role, { paragraph: first.paragraph, inline: first.inline }, true, offered);
+    return { paragraph: first.paragraph, headingOnly: true, ...(fix ? { fix } : {}) };
+  }
+  // Point where the part belongs: the next present part, else the end of the document.
+  const order = template.parts.map((p) => p.role);
+  const next = nextPartNode(outline.parts, order, role);
+  const last = input.paragraphs.length ? input.paragraphs.length - 1 : 0;
+  // A document with no part at all gets the whole skeleton instead (插入框架).
+  const fix = outline.parts.length || outline.aspects.length ? insertPartFix(ctx, role, next && { paragraph: next.paragraph, inline: next.inline }, false, offered) : undefined;
+  return { paragraph: next ? next.paragraph : last, headingOnly: false, ...(fix ? { fix } : {}) };
+}
+
+/**
  * A required part of the template (存在的主要问题, 原因分析, 整改措施) has no heading. The fix
  * inserts the part with placeholders in its place in the template's order (before the next part).
  * before: 一、存在的主要问题 … 二、整改措施   after: 一、存在的主要问题 … 二、原因分析 … 三、整改措施
@@ -92,26 +120,14 @@ export const missingPart: Rule = {
   advice: '对照检查材料一般由“存在的主要问题”“原因分析”“整改措施”几部分组成，每部分都要有标题。',
   example: { before: '一、存在的主要问题 …… 二、整改措施 ……', after: '一、存在的主要问题 …… 二、原因分析 …… 三、整改措施 ……' },
   run(ctx, report) {
-    const { outline, template, input } = ctx;
+    const { outline, template } = ctx;
     const found = new Set(outline.parts.map((p) => p.role));
-    const order = template.parts.map((p) => p.role);
     // Per anchor paragraph, the part headings already offered there (insertPartFix numbers on).
     const offered = new Map<number, number>();
     for (const part of template.parts) {
       if (!part.required || found.has(part.role)) continue;
-      if (part.role === 'problems' && outline.aspects.length) {
-        // The aspects are there, only the part's own heading is not.
-        const first = outline.aspects[0].node;
-        const fix = insertPartFix(ctx, part.role, { paragraph: first.paragraph, inline: first.inline }, true, offered);
-        report({ paragraph: first.paragraph, severity: 'warning', message: messages.missingPartHeading(part.label), ...(fix ? { fix } : {}) });
-        continue;
-      }
-      // Point where the part belongs: the next present part, else the end of the document.
-      const next = nextPartNode(outline.parts, order, part.role);
-      const last = input.paragraphs.length ? input.paragraphs.length - 1 : 0;
-      // A document with no part at all gets the whole skeleton instead (插入框架).
-      const fix = outline.parts.length || outline.aspects.length ? insertPartFix(ctx, part.role, next && { paragraph: next.paragraph, inline: next.inline }, false, offered) : undefined;
-      report({ paragraph: next ? next.paragraph : last, message: messages.missingPart(part.label), ...(fix ? { fix } : {}) });
+      const placed = placePart(ctx, part.role, offered);
+      report({ paragraph: placed.paragraph, ...(placed.headingOnly ? { severity: 'warning' as const, message: messages.missingPartHeading(part.label) } : { message: messages.missingPart(part.label) }), ...(placed.fix ? { fix: placed.fix } : {}) });
     }
   },
 };

@@ -7,7 +7,6 @@ import type { DocumentGateway, GatewayResult, InsertResult, ParagraphRef, TextSp
 import type { Fix, Paragraph, SkeletonParagraph } from '../../engine/types';
 import type { Template } from '../../engine/template';
 import { buildSkeleton, type SkeletonScope } from '../../engine/skeleton';
-import { messages } from '../../engine/messages';
 import { GATEWAY_PROBLEM, IS, S } from '../strings';
 import type { NoticeIntent } from './useNotice';
 import type { CheckState } from './useCheck';
@@ -154,7 +153,8 @@ async function applyInserting(deps: InsertionDeps, fix: Fix): Promise<{ undo: Fi
  *    part to anchor to, or a blank document): the missing skeleton at the cursor.
  *  - 整篇框架: in a document with content, 'confirm' first (the caller asks, then calls again
  *    with `confirmed`); then the skeleton without a second title and preamble.
- *  - a part or an aspect: at the cursor.
+ *  - a part or an aspect: where it belongs when missing (`PaneReport.placements`); a part already
+ *    there: nothing (said); an aspect already there, or no structure to place it in: at the cursor.
  * Resolves to 'confirm' when the writer must be asked, 'done' when something was written (its
  * 撤销 remembered), 'none' otherwise (the reason said through `notify`).
  */
@@ -186,19 +186,22 @@ export async function insertScope(deps: InsertionDeps, template: Template, scope
     const paragraphs = fresh.report?.missingSkeleton ?? [];
     return (await insert(paragraphs, remember, notify)) ? 'done' : 'none';
   }
-  if (scope.kind === 'aspect') {
-    // An aspect the material lacks goes where missing-aspect's fix puts it (inside 存在的主要问题,
-    // between its neighbours, renumbered), wherever the cursor is; one it has goes at the cursor.
-    const aspect = template.aspects.find((a) => a.number === scope.aspect);
-    const fresh = aspect ? await run() : undefined;
-    if (fresh?.phase === 'error') return 'none';
-    const due = aspect
-      ? fresh?.report?.groups
-          .flatMap((g) => g.findings)
-          .find((f) => f.rule === 'missing-aspect' && f.fix && f.fix.edits.length > 0 && f.message === messages.missingAspect(aspect.number, aspect.title))
-      : undefined;
-    if (due) {
-      const r = await applyInserting(deps, due.fix!);
+  if (scope.kind === 'part' || scope.kind === 'aspect') {
+    // A part or aspect the material lacks goes where the missing-part / missing-aspect fix puts it
+    // (engine/placement.ts: before the next part in the template's order, after the previous
+    // aspect's section; later headings renumbered), wherever the cursor is. With no structure to
+    // place it in: at the cursor.
+    const fresh = await run();
+    if (fresh.phase === 'error') return 'none';
+    const placed = scope.kind === 'part' ? fresh.report?.placements?.parts[scope.role] : fresh.report?.placements?.aspects[scope.aspect];
+    // A part it has is not inserted again; an aspect it has goes at the cursor (a second block for
+    // it, as before: test/taskpane/App.test.tsx).
+    if (fresh.phase === 'done' && placed?.kind === 'present' && scope.kind === 'part') {
+      notify('info', IS.partPresent(template.parts.find((p) => p.role === scope.role)?.label ?? ''));
+      return 'none';
+    }
+    if (fresh.phase === 'done' && placed?.kind === 'fix') {
+      const r = await applyInserting(deps, placed.fix);
       if (!r) return 'none';
       remember({ kind: 'fixes', undos: [r.undo] });
       notify(r.note ? 'warning' : 'success', `${S.insertedHeadings(1)}${r.note ?? ''}${IS.insertedUndoHint}`);
