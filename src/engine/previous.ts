@@ -336,15 +336,18 @@ export function comparePrevious(current: { analysis: Pick<Analysis, 'outline' | 
         }
       });
     }
+    // This problem as a repeat of last year's j-th, `share` of its text alike.
+    const repeatOf = (j: number, share: number, heading?: 'same' | 'near') => ({
+      paragraph: node.paragraph,
+      offset: node.offset,
+      text: label(node.heading, 40),
+      lastParagraph: lastProblems[j].paragraph,
+      lastText: label(lastProblems[j].heading, 40),
+      similarity: Math.round(share * 100) / 100,
+      ...(heading ? { heading } : {}),
+    });
     if (best >= 0 && bestShare >= REPEAT_SIMILARITY) {
-      repeats.push({
-        paragraph: node.paragraph,
-        offset: node.offset,
-        text: label(node.heading, 40),
-        lastParagraph: lastProblems[best].paragraph,
-        lastText: label(lastProblems[best].heading, 40),
-        similarity: Math.round(bestShare * 100) / 100,
-      });
+      repeats.push(repeatOf(best, bestShare));
       continue;
     }
     // The same heading sentence over a new example: a repeat all the same (the same one first).
@@ -358,17 +361,7 @@ export function comparePrevious(current: { analysis: Pick<Analysis, 'outline' | 
         match = j;
       }
     }
-    if (kind) {
-      repeats.push({
-        paragraph: node.paragraph,
-        offset: node.offset,
-        text: label(node.heading, 40),
-        lastParagraph: lastProblems[match].paragraph,
-        lastText: label(lastProblems[match].heading, 40),
-        similarity: Math.round(shareOf(own, match) * 100) / 100,
-        heading: kind,
-      });
-    }
+    if (kind) repeats.push(repeatOf(match, shareOf(own, match), kind));
   }
   const years = { last: last.analysis.recognisedYear, current: current.analysis.recognisedYear };
   const notEarlier = years.last !== null && years.current !== null && years.last >= years.current ? { last: years.last, current: years.current } : undefined;
