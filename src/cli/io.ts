@@ -224,7 +224,7 @@ export const walkFs: WalkFs = {
 const HEAD_BYTES = 4096;
 
 /** Whether `b` opens an OLE compound file (an old .doc, .wps, .xls, or an encrypted .docx). */
-function oleHead(b: Uint8Array): boolean {
+export function isOleFile(b: Uint8Array): boolean {
   return b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 }
 
@@ -259,7 +259,7 @@ function pdfNamedNotPdf(p: string, fsx: WalkFs): boolean {
  * or text): a .docx saved under the old name, or a text file (t26), passed on as namedNotAs says.
  */
 function docNamedNotDoc(p: string, fsx: WalkFs): boolean {
-  return namedNotAs(p, fsx, (b) => oleHead(b) || unreadableFormat('', b) !== undefined);
+  return namedNotAs(p, fsx, (b) => isOleFile(b) || unreadableFormat('', b) !== undefined);
 }
 
 const CHECKABLE = /\.(docx|docm|dotx|dotm|txt|md|markdown|text)$/i;

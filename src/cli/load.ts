@@ -8,7 +8,7 @@ import * as path from 'path';
 import type { DocumentInput, Paragraph } from '../engine/types';
 import { readTextDocument } from '../engine/readers/text';
 import { unwrapWordParagraphs } from '../engine/readers/joined';
-import { InputError, readInput, STDIN, unreadableFormat, walkInputs } from './io';
+import { InputError, isOleFile, readInput, STDIN, unreadableFormat, walkInputs } from './io';
 import { fitsParagraphs, limitsFor, wan, type Limits } from './limits';
 
 /**
@@ -280,7 +280,7 @@ async function parseInput(input: string, bytes: Uint8Array, limits: Limits): Pro
   const ext = input === STDIN ? (isZip ? '.docx' : '.txt') : path.extname(input).toLowerCase();
   const name = input === STDIN ? '标准输入' : path.basename(input);
   const file = input === STDIN ? '（标准输入）' : input;
-  const isOle = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  const isOle = isOleFile(bytes);
   // A password-protected .docx is an OLE compound file too: say so before calling it a .doc.
   if (isOle) {
     const { DocxError, isEncryptedPackage } = await docxReader();

@@ -6,8 +6,7 @@ import type { DocumentInput, Finding, Outline } from './types';
 import { getTemplate, NEWEST_TEMPLATE_ID, type Template } from './template';
 import { buildStructure, finishOutline } from './outline';
 import { runRules } from './rules';
-import { withoutLeadingOutline } from './leading-outline';
-import { withoutRestatedChecklists } from './restated-checklist';
+import { rulesInput } from './rules-input';
 import { detectTemplate, meetingFacts, meetingSeason, type DetectOptions } from './detect';
 import type { MappingOptions } from './aspects';
 import { messages, type Surface } from './messages';
@@ -67,8 +66,7 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
   // A leading outline of the document's own headings is not its structure (leading-outline.ts).
   // Nor is a 整改清单 table that restates its problems and measures (restated-checklist.ts).
   const asGiven = input;
-  const paragraphs = withoutRestatedChecklists(withoutLeadingOutline(input.paragraphs));
-  if (paragraphs !== input.paragraphs) input = { ...input, paragraphs };
+  input = rulesInput(input);
   const given = options.template ?? (options.templateId !== undefined ? getTemplate(options.templateId) : undefined);
   if (options.templateId !== undefined && !given) throw new Error(`unknown template: ${options.templateId}`);
   // Built-in templates share the standard part headings, so detection reads the structure once.

@@ -6,8 +6,7 @@
 import type { Analysis } from './index';
 import type { DocumentInput, Fix, PartRole } from './types';
 import type { RuleContext } from './rule';
-import { withoutLeadingOutline } from './leading-outline';
-import { withoutRestatedChecklists } from './restated-checklist';
+import { rulesInput } from './rules-input';
 import { placePart } from './rules/missing-part';
 import { insertAspectFix } from './rules/missing-aspect';
 
@@ -34,8 +33,7 @@ export interface Placements {
  * so each fix is the one the finding offers.
  */
 export function placements(analysis: Pick<Analysis, 'outline' | 'template' | 'shared'>, input: DocumentInput): Placements {
-  const paragraphs = withoutRestatedChecklists(withoutLeadingOutline(input.paragraphs));
-  const ctx: RuleContext = { input: paragraphs === input.paragraphs ? input : { ...input, paragraphs }, outline: analysis.outline, template: analysis.template, shared: analysis.shared };
+  const ctx: RuleContext = { input: rulesInput(input), outline: analysis.outline, template: analysis.template, shared: analysis.shared };
   const { outline, template } = analysis;
   const out: Placements = { parts: {}, aspects: {} };
   const roles = new Set(outline.parts.map((p) => p.role));

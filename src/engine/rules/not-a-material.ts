@@ -202,15 +202,27 @@ function headedTitle(paragraphs: readonly Paragraph[]): { text: string; paragrap
  * before: 关于认真开好2025年度民主生活会的通知 … (缺少“存在的主要问题”部分, 缺少“原因分析”部分 …)
  * after:  标题“关于认真开好2025年度民主生活会的通知”像是一份通知，不是对照检查材料 …
  */
+/**
+ * notMaterialKind of one analysis, read once: the rules' kernel asks `alone` and then runs the rule
+ * on the same input (rules/index.ts), and the language count reads every character.
+ */
+const kinds = new WeakMap<RuleContext['outline'], { found: NotMaterial | undefined }>();
+function kindOf(ctx: RuleContext): NotMaterial | undefined {
+  // By the outline: one per analysis (its input fixed), where one input may be analysed again under another template.
+  let kept = kinds.get(ctx.outline);
+  if (!kept) kinds.set(ctx.outline, (kept = { found: notMaterialKind(ctx) }));
+  return kept.found;
+}
+
 export const notAMaterial: Rule = {
   id: 'not-a-material',
   severity: 'warning',
   description: '文件像是通知、方案等，而不是对照检查材料（没有存在的问题、原因分析和整改措施），不再逐项检查。',
   advice: messages.notAMaterialAdvice,
   example: { before: '关于认真开好2025年度民主生活会的通知（按材料检查：缺少各部分）', after: '识别为通知，不是对照检查材料：放错了文件可不必理会' },
-  alone: (ctx) => notMaterialKind(ctx) !== undefined,
+  alone: (ctx) => kindOf(ctx) !== undefined,
   run(ctx, report) {
-    const found = notMaterialKind(ctx);
+    const found = kindOf(ctx);
     if (found) report({ paragraph: found.paragraph, message: found.foreign ? messages.notAMaterialForeign(found.title) : messages.notAMaterial(found.title, found.kind) });
   },
 };
